@@ -1,0 +1,181 @@
+"""Label each block of a page as a kind of boilerplate, or leave it as article text.
+
+Three passes: each block on its own signals; then the page's structure
+(link-title lists, blocks that echo other blocks, captions that repeat the
+headline); then context (a weak block between two blocks of one kind joins them).
+Every label carries the signals it rests on, shown by ``storyline show``.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from .datelines import byline_names, parse_dateline
+from .signals import VOCABULARY, Signals, content_words
+
+# Kinds where the page speaks to its reader or of itself: voice is evidence for them.
+VOICE_KINDS = ("donation-appeal", "promo", "comments")
+FURNITURE_KINDS = ("donation-appeal", "comments", "disclaimer", "promo", "related-links")
+CAPTION_CREDIT = re.compile(
+    r"(?:^|[|/:(—–-]\s*)(?:photo(?:graph)?s?|images?|pictures?|credit|file photo)\s*(?:by\b|:|/|\))"
+    r"|\([^)]*\b(?:getty|afp|reuters|ap|epa|shutterstock|photo|images?)\b[^)]*\)\s*$",
+    re.IGNORECASE,
+)
+DATE_PREFIX = re.compile(r"^[\w ,]*\d{4}\s*[:–—-]\s*")
+TRAILING_NUMBER = re.compile(r"\s*\d{1,3}$")
+# Body paragraphs are long; a short block that repeats one of them is a pull-quote.
+ECHO_CONTAINMENT = 0.5
+ECHO_MAX_SHARE_OF_MEDIAN = 0.5
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str
+    why: str
+
+
+Labels = list[Label | None]
+
+
+def _furniture(sig: Signals) -> Label | None:
+    fragment = not sig.ends_sentence and sig.n_words <= 12
+    voice = sig.addresses_reader or sig.speaks_as_we
+    body_weight = 0 if sig.n_words < 40 else 1 + sig.n_sentences // 3
+    best: Label | None = None
+    best_score = 0
+    for kind in FURNITURE_KINDS:
+        hits = sig.hits(kind)
+        if not hits:
+            continue
+        if kind in VOICE_KINDS and not (voice or fragment or len(hits) >= 3):
+            continue
+        score = len(hits) + (kind in VOICE_KINDS and voice) + fragment - body_weight
+        if score >= 2 and score > best_score:
+            reasons = [f"{kind} vocabulary ({', '.join(hits)})"]
+            reasons += ["speaks to the reader or as 'we'"] * (kind in VOICE_KINDS and voice)
+            reasons += ["a fragment, not a sentence"] * fragment
+            best, best_score = Label(kind, "; ".join(reasons)), score
+    return best
+
+
+def _navigation(sig: Signals) -> Label | None:
+    hits = sig.hits("navigation")
+    covered = sum(len(h.split()) for h in hits)
+    if hits and sig.n_words <= 4 and not sig.ends_sentence and covered * 2 >= sig.n_words:
+        return Label("navigation", f"menu words ({', '.join(hits)})")
+    return None
+
+
+def _shape(sig: Signals) -> Label | None:
+    if parse_dateline(sig.text):
+        return Label("dateline", "a date and nothing else")
+    if byline_names(sig.text):
+        return Label("byline", "'By' followed by names")
+    if sig.lowercase_fragment and not sig.list_item:
+        return Label("caption", "a few lowercase words without punctuation, like image alt text")
+    if CAPTION_CREDIT.search(sig.text) and sig.n_words <= 30:
+        return Label("caption", "a photo credit")
+    return None
+
+
+def label_block(sig: Signals) -> Label | None:
+    """The first pass: what one block's own signals say."""
+    return _shape(sig) or _navigation(sig) or _furniture(sig)
+
+
+def _link_title(sig: Signals) -> bool:
+    """A list item that is just a headline in Title Case (optionally dated), as in 'related' lists."""
+    title = DATE_PREFIX.sub("", sig.text).strip("“”\"' ")
+    return bool(title) and not title.endswith(".") and Signals(title, True).title_case
+
+
+def _link_lists(sigs: list[Signals], labels: Labels) -> None:
+    i = 0
+    while i < len(sigs):
+        j = i
+        while j < len(sigs) and sigs[j].list_item and labels[j] is None and _link_title(sigs[j]):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                labels[k] = Label("related-links", "a list of headlines in Title Case, as link lists are")
+        i = max(j, i + 1)
+
+
+def _echoes(sigs: list[Signals], labels: Labels) -> list[int]:
+    """Pull-quotes and captions: blocks that repeat, whole or nearly, another block of the page.
+
+    Returns the blocks found to restate a paragraph in other words, which show the page's pull-quote layout.
+    """
+    restated: list[int] = []
+    lengths = [len(s.text) for s in sigs if s.n_words >= 15]
+    median = statistics.median(lengths) if lengths else 0
+    keys = [s.text.casefold() for s in sigs]
+    for i, sig in enumerate(sigs):
+        if labels[i] is not None or sig.n_words < 5:
+            continue
+        stem = TRAILING_NUMBER.sub("", keys[i])
+        if stem != keys[i] and stem in keys[:i] + keys[i + 1 :]:
+            labels[i] = Label("caption", "repeats another line of the page with a number, as image captions do")
+        elif keys[i] in keys[:i]:
+            labels[i] = Label("pull-quote", "repeats an earlier paragraph word for word")
+        elif any(keys[i] in k and len(k) > 1.5 * len(keys[i]) for j, k in enumerate(keys) if j != i):
+            labels[i] = Label("pull-quote", "repeats words of a longer paragraph")
+        elif sig.n_sentences <= 2 and len(sig.text) <= ECHO_MAX_SHARE_OF_MEDIAN * median:
+            labels[i] = _restating(i, sigs)
+            restated += [i] * (labels[i] is not None)
+    return restated
+
+
+def _restating(i: int, sigs: list[Signals]) -> Label | None:
+    own = content_words(sigs[i].text)
+    if len(own) < 5:
+        return None
+    for j, other in enumerate(sigs):
+        if j != i and len(other.text) > 2 * len(sigs[i].text):
+            shared = len(own & content_words(other.text)) / len(own)
+            if shared >= ECHO_CONTAINMENT:
+                return Label("pull-quote", f"a short line restating a longer paragraph ({shared:.0%} of its words)")
+    return None
+
+
+def _pull_quote_layout(sigs: list[Signals], labels: Labels, restated: list[int]) -> None:
+    """Once a page shows two or more pull-quotes, a lone sentence of their size set between long paragraphs is one too."""
+    echoes = [len(sigs[i].text) for i in restated]
+    if len(echoes) < 2:
+        return
+    low, high = 0.7 * min(echoes), 1.3 * max(echoes)
+    for i in range(1, len(sigs) - 1):
+        sig, size = sigs[i], len(sigs[i].text)
+        if labels[i] is not None or sig.n_sentences > 1 or not low <= size <= high:
+            continue
+        if all(labels[j] is None and len(sigs[j].text) >= 2 * size for j in (i - 1, i + 1)):
+            labels[i] = Label("pull-quote", "one sentence set between long paragraphs, like this page's other pull-quotes")
+
+
+def _sandwiched(sigs: list[Signals], labels: Labels) -> None:
+    """A block between two blocks of one kind joins them when it shows any sign of that kind."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(sigs) - 1):
+            before, after = labels[i - 1], labels[i + 1]
+            if labels[i] or not before or not after or before.kind != after.kind:
+                continue
+            kind, sig = before.kind, sigs[i]
+            if kind not in VOCABULARY or sig.list_item:
+                continue
+            voice = kind in VOICE_KINDS and (sig.addresses_reader or sig.speaks_as_we)
+            if voice or sig.hits(kind) or (not sig.ends_sentence and sig.n_words <= 12):
+                labels[i] = Label(kind, f"between two {kind} blocks, and " + ("in the page's voice" if voice else "alike"))
+                changed = True
+
+
+def classify(sigs: list[Signals]) -> Labels:
+    labels: Labels = [label_block(s) for s in sigs]
+    _link_lists(sigs, labels)
+    restated = _echoes(sigs, labels)
+    _pull_quote_layout(sigs, labels, restated)
+    _sandwiched(sigs, labels)
+    return labels

@@ -1,0 +1,117 @@
+"""Datelines and bylines: the lines a page uses to say when and by whom.
+
+Only a line that is a date and nothing else (bar a time, a zone and words like
+"Published") counts as a dateline, so a date inside article prose never does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..types import Published
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?"
+_DATE_FORMS = [
+    rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",
+    rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    r"(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})",
+    rf"{_MONTH},?\s+{_YEAR}",
+]
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|[+-]\d{2}:?\d{2}))?)"
+_FILLER = r"(?:published|updated|last updated|first published|posted|on|at|date|[|,:·•-])"
+DATELINE = [
+    re.compile(rf"^(?:{_FILLER}\s*)*(?:{_WEEKDAY}\s*)?{form}(?:\s*(?:{_FILLER}|{_TIME})\s*)*$", re.IGNORECASE)
+    for form in _DATE_FORMS
+]
+# "KABUL, Nov 27 (Reuters) -": a wire dateline opening the first paragraph.
+WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z .]+)?),\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2})\s*)?"
+    r"(?:\((?:[A-Z][\w ]+)\)\s*)?[-–—]\s+"
+)
+BY = re.compile(r"^(?:by|written by|words by|reporting by|story by)\s+(?P<names>.+)$", re.IGNORECASE)
+NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
+NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
+ROLE_TAIL = re.compile(r",\s*(?:[a-z]|[A-Z][a-z]+ (?:editor|correspondent|reporter|writer)).*$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str
+    published: Published
+
+
+def parse_dateline(text: str) -> Published | None:
+    """The date a standalone dateline states, or None when the line is not one."""
+    line = text.strip()
+    if len(line) > 80:
+        return None
+    for pattern in DATELINE:
+        match = pattern.match(line)
+        if match:
+            return _published(match.groupdict(), line)
+    return None
+
+
+def _published(parts: dict[str, str | None], evidence: str) -> Published | None:
+    if parts.get("iso"):
+        return Published(parts["iso"], "day", False, evidence)
+    month = MONTHS[parts["month"].lower().rstrip(".")]  # type: ignore[union-attr]
+    year = int(parts["year"])  # type: ignore[arg-type]
+    if not parts.get("day"):
+        return Published(f"{year:04d}-{month:02d}", "month", False, evidence)
+    day = int(parts["day"])  # type: ignore[arg-type]
+    if not 1 <= day <= 31:
+        return None
+    return Published(f"{year:04d}-{month:02d}-{day:02d}", "day", False, evidence)
+
+
+def wire_dateline(text: str) -> str | None:
+    """The "PLACE, date (Agency) -" prefix opening a paragraph, or None."""
+    match = WIRE_DATELINE.match(text)
+    return match.group(0) if match else None
+
+
+def is_name(text: str) -> bool:
+    """A person's name alone on a line: two to four capitalized words."""
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    named = [w for w in words if w.lower() not in NAME_PARTICLES]
+    return 2 <= len(named) <= 4 and all(NAME_WORD.match(w) for w in named)
+
+
+def byline_names(text: str) -> list[str] | None:
+    """The authors a byline names ("By A and B", "A, B and C"), or None when the line is no byline."""
+    match = BY.match(text.strip())
+    if not match:
+        return None
+    names = ROLE_TAIL.sub("", match.group("names").strip().rstrip("."))
+    parts = [p.strip() for p in re.split(r",|\band\b|&", names) if p.strip()]
+    if parts and all(is_name(p) or len(p.split()) == 1 and p[:1].isupper() for p in parts):
+        return parts
+    return None

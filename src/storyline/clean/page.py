@@ -1,0 +1,120 @@
+"""Read a page's blocks into its parts: headline, standfirst, byline, dateline, outlet, body and what was removed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..types import Published, Removed
+from .blocks import Block
+from .boilerplate import Label, Labels, classify
+from .datelines import byline_names, is_name, parse_dateline, wire_dateline
+from .outlet import find_outlet
+from .signals import Signals
+
+HEADER_SPAN = 6  # bylines and datelines sit within the first few blocks
+HEADER_KINDS = {"byline", "dateline", "caption", "comments", "donation-appeal", "promo", "navigation", "related-links"}
+
+
+@dataclass
+class Page:
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: Published | None = None
+    outlet: str | None = None
+    body: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+
+
+def _heading_like(sig: Signals) -> bool:
+    return (
+        not sig.list_item
+        and sig.n_words <= 30
+        and len(sig.text) <= 250
+        and not sig.text.rstrip("”\"’' ").endswith(".")
+    )
+
+
+def _find_title(sigs: list[Signals], labels: Labels) -> int | None:
+    for i, sig in enumerate(sigs[:HEADER_SPAN]):
+        if labels[i] is None:
+            return i if _heading_like(sig) else None
+    return None
+
+
+def _find_subtitle(sigs: list[Signals], labels: Labels, title: int) -> int | None:
+    """A standfirst follows the headline and is set apart from the body: by header furniture after it, or by lacking a full stop."""
+    i = title + 1
+    if i >= len(sigs) or labels[i] is not None or sigs[i].list_item or sigs[i].n_words < 8:
+        return None
+    following = i + 1
+    if following < len(sigs) and sigs[following].list_item:
+        return None  # a section heading introducing a list
+    set_apart = following < len(sigs) and labels[following] is not None and labels[following].kind in HEADER_KINDS
+    return i if set_apart or not sigs[i].ends_sentence else None
+
+
+def _name_bylines(sigs: list[Signals], labels: Labels) -> None:
+    """A name alone on a line is a byline when it stands next to a dateline or a 'By' line."""
+    for i, sig in enumerate(sigs):
+        if labels[i] is not None or not is_name(sig.text):
+            continue
+        near = [labels[j] for j in (i - 1, i + 1) if 0 <= j < len(sigs)]
+        if any(n is not None and n.kind in ("dateline", "byline") for n in near):
+            labels[i] = Label("byline", "a name alone on a line beside the dateline")
+
+
+def _author_bios(sigs: list[Signals], labels: Labels, authors: list[str]) -> None:
+    name_parts = {part for name in authors for part in name.split() if len(part) > 2}
+    for i, sig in enumerate(sigs):
+        if labels[i] is not None or len(sig.hits("author-bio")) < 2:
+            continue
+        after_byline = i > 0 and labels[i - 1] is not None and labels[i - 1].kind == "byline"
+        names_author = bool(name_parts & set(sig.words[:12]))
+        if after_byline or names_author:
+            why = "career vocabulary (" + ", ".join(sig.hits("author-bio")) + ")"
+            labels[i] = Label("author-bio", why + ("; follows the byline" if after_byline else "; names the author"))
+
+
+def _authors(sigs: list[Signals], labels: Labels) -> list[str]:
+    names: list[str] = []
+    for sig, label in zip(sigs, labels):
+        if label is not None and label.kind == "byline":
+            for name in byline_names(sig.text) or [sig.text]:
+                if name not in names:
+                    names.append(name)
+    return names
+
+
+def _strip_wire_dateline(page: Page) -> None:
+    if page.body and (prefix := wire_dateline(page.body[0])):
+        page.body[0] = page.body[0][len(prefix) :]
+        page.removed.append(Removed(prefix.strip(), "dateline", "a wire dateline opening the first paragraph"))
+
+
+def read_page(blocks: list[Block], find_header: bool = True) -> Page:
+    """Split blocks into parts; ``find_header=False`` when the page's metadata already gave the headline."""
+    sigs = [Signals(b.text, b.list_item) for b in blocks]
+    labels = classify(sigs)
+    _name_bylines(sigs, labels)
+    title = _find_title(sigs, labels) if find_header else None
+    subtitle = _find_subtitle(sigs, labels, title) if title is not None else None
+    authors = _authors(sigs, labels)
+    _author_bios(sigs, labels, authors)
+    page = Page(
+        title=sigs[title].text if title is not None else None,
+        subtitle=sigs[subtitle].text if subtitle is not None else None,
+        authors=authors,
+        outlet=find_outlet([s.text for s, lab in zip(sigs, labels) if lab is not None]),
+    )
+    for i, (block, label) in enumerate(zip(blocks, labels)):
+        if i in (title, subtitle):
+            continue
+        if label is None:
+            page.body.append(("• " if block.list_item else "") + block.text)
+            continue
+        page.removed.append(Removed(block.text, label.kind, label.why))
+        if label.kind == "dateline" and page.published is None:
+            page.published = parse_dateline(block.text)
+    _strip_wire_dateline(page)
+    return page

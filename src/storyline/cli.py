@@ -1,0 +1,238 @@
+"""The ``storyline`` command: each command parses its options, calls one library function and renders the result."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .config import Config, load_config
+from .errors import InputError, StorylineError
+from .export import FORMATS, SECTIONS, document_record, write_export
+from .pipeline import IngestReport, ingest
+from .store import Store
+from .types import Document
+
+app = typer.Typer(
+    help="Storyline: turn a pile of news articles into a sourced, time-aware picture of the story.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True, highlight=False)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+EXIT_INPUT_FAILED = 1
+EXIT_ERROR = 2
+
+DbOption = Annotated[
+    Optional[Path],
+    typer.Option("--db", help="The store file (default ./storyline.db, or $STORYLINE_DB).", show_default=False),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"storyline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Storyline: turn a pile of news articles into a sourced, time-aware picture of the story."""
+
+
+def _fail(error: StorylineError) -> typer.Exit:
+    err.print(f"error: {escape(str(error))}")
+    return typer.Exit(EXIT_ERROR)
+
+
+@contextmanager
+def _store(config: Config, readonly: bool = False) -> Iterator[Store]:
+    try:
+        with Store(config.db, timeout=config.lock_timeout_s, readonly=readonly) as store:
+            yield store
+    except StorylineError as error:
+        raise _fail(error) from error
+
+
+def _config(**overrides: Any) -> Config:
+    try:
+        return load_config(overrides)
+    except StorylineError as error:
+        raise _fail(error) from error
+
+
+def _progress_bar() -> Progress:
+    return Progress(
+        TextColumn("[bold]Ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
+def _render_report(report: IngestReport) -> None:
+    out.print(
+        f"Added {len(report.added)} document{'s' * (len(report.added) != 1)}, "
+        f"{len(report.already)} already stored, {len(report.failed)} failed."
+    )
+    for note in report.notes:
+        err.print(f"note: {escape(note)}")
+    for failure in report.failed:
+        err.print(f"error: {escape(str(failure))}")
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively), globs, or - for stdin.")],
+    db: DbOption = None,
+    max_mb: Annotated[
+        Optional[float], typer.Option("--max-mb", help="Refuse files larger than this many MB (default 10).")
+    ] = None,
+) -> None:
+    """Read, clean and store news articles: .txt, .html/.htm (also gzipped), .jsonl, or - for stdin.
+
+    Each document is stored once, whatever its file name; the exit status is 1 when any input failed.
+    """
+    config = _config(db=db, max_mb=max_mb)
+    with _store(config) as store, _progress_bar() as bar:
+        task = bar.add_task("", total=None)
+
+        def advance(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=escape(Path(name).name))
+
+        try:
+            report = ingest(paths, store, config.max_bytes, progress=advance)
+        except StorylineError as error:
+            raise _fail(error) from error
+    _render_report(report)
+    if not report.ok:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[Any]:
+    """Standard output, or a file written in full or not at all."""
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
+    except OSError as error:
+        raise _fail(InputError(str(path), f"cannot write here ({error.strerror})", "Choose another -o")) from error
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "json",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    section: Annotated[str, typer.Option(help=f"For csv, the section: {', '.join(SECTIONS)}.")] = "documents",
+    db: DbOption = None,
+) -> None:
+    """Export the store: JSON per the contract (schema version 1), JSON Lines, or CSV."""
+    config = _config(db=db)
+    with _store(config, readonly=True) as store:
+        try:
+            with _output(output) as fh:
+                count = write_export(store, fmt, fh, section)  # type: ignore[arg-type]
+        except StorylineError as error:
+            raise _fail(error) from error
+    if output is not None:
+        err.print(f"Wrote {count} items to {escape(str(output))}")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+@app.command("docs")
+def docs_command(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """List the stored documents."""
+    config = _config(db=db)
+    with _store(config, readonly=True) as store:
+        docs = list(store.documents())
+    if as_json:
+        rows = [
+            {"id": d.id, "published": d.published.value, "outlet": d.outlet, "title": d.title,
+             "words": _words(d.text), "removed": len(d.removed), "source": d.source}
+            for d in docs
+        ]  # fmt: skip
+        out.print_json(json.dumps(rows, ensure_ascii=False))
+        return
+    table = Table("id", "published", "outlet", "title", "words", "removed", title=f"{len(docs)} documents")
+    for d in docs:
+        table.add_row(
+            d.id[:12], d.published.value or "", d.outlet or "", d.title or f"({Path(d.source).name})",
+            str(_words(d.text)), str(len(d.removed)),
+        )  # fmt: skip
+    out.print(table)
+
+
+def _render_document(doc: Document) -> None:
+    published = doc.published.value or "unknown"
+    if doc.published.evidence:
+        published += f" ({doc.published.precision}, from {doc.published.evidence!r})"
+    fields = [
+        ("id", doc.id), ("source", doc.source), ("title", doc.title), ("subtitle", doc.subtitle),
+        ("authors", "; ".join(doc.authors)), ("outlet", doc.outlet), ("published", published),
+        ("language", doc.language), ("encoding", doc.encoding),
+    ]  # fmt: skip
+    for name, value in fields:
+        out.print(f"[bold]{name:<10}[/bold]{escape(value or '—')}")
+    out.print()
+    out.print(escape(doc.text))
+    out.print()
+    out.print(f"[bold]Removed ({len(doc.removed)})[/bold]")
+    for r in doc.removed:
+        out.print(f"  [cyan]{r.kind}[/cyan]: {escape(r.text)}")
+        out.print(f"    [dim]why: {escape(r.why)}[/dim]")
+
+
+@app.command("show")
+def show_command(
+    doc_id: Annotated[str, typer.Argument(metavar="ID", help="A document id, or a unique prefix of one.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Print one cleaned document, with what cleaning removed and why."""
+    config = _config(db=db)
+    with _store(config, readonly=True) as store:
+        try:
+            doc = store.get(doc_id)
+        except StorylineError as error:
+            raise _fail(error) from error
+    if as_json:
+        record = document_record(doc)
+        record["removed"] = [{"text": r.text, "kind": r.kind, "why": r.why} for r in doc.removed]
+        out.print_json(json.dumps(record, ensure_ascii=False))
+    else:
+        _render_document(doc)

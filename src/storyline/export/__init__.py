@@ -1,0 +1,104 @@
+"""Export the store in the contract's JSON (schema version 1), as JSON Lines, or as CSV.
+
+Every JSON export is validated against the contract's schema before it is
+written, so a malformed export never leaves the program.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal, TextIO
+
+import jsonschema
+
+from .. import __version__
+from ..errors import ExportError
+from ..store import Store
+from ..types import Document
+
+SCHEMA_VERSION = "1"
+SECTIONS = ("documents", "entities", "events", "quotes", "figures", "claims")
+Format = Literal["json", "jsonl", "csv"]
+FORMATS: tuple[Format, ...] = ("json", "jsonl", "csv")
+
+
+@cache
+def contract_schema() -> dict[str, Any]:
+    return json.loads(files(__package__).joinpath("export-schema.json").read_text(encoding="utf-8"))
+
+
+def document_record(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "title": doc.title,
+        "subtitle": doc.subtitle,
+        "authors": doc.authors,
+        "outlet": doc.outlet,
+        "published": {
+            "value": doc.published.value,
+            "precision": doc.published.precision,
+            "inferred": doc.published.inferred,
+            "evidence": doc.published.evidence,
+        },
+        "language": doc.language,
+        "text": doc.text,
+        "removed": [{"text": r.text, "kind": r.kind} for r in doc.removed],
+    }
+
+
+def validate(export: dict[str, Any]) -> None:
+    """Raise ExportError naming the first place where ``export`` breaks the contract."""
+    try:
+        jsonschema.validate(export, contract_schema())
+    except jsonschema.ValidationError as err:
+        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
+        raise ExportError(f"the export breaks the contract at {where}: {err.message}", "Please report this bug") from err
+
+
+def build_export(store: Store) -> dict[str, Any]:
+    """The whole store as one contract object; sections that later stages fill are present and empty."""
+    export: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "generator": f"storyline {__version__}"}
+    export.update({section: [] for section in SECTIONS})
+    export["documents"] = [document_record(doc) for doc in store.documents()]
+    validate(export)
+    return export
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _write_csv(items: list[dict[str, Any]], section: str, out: TextIO) -> None:
+    columns = list(items[0]) if items else list(contract_schema()["properties"][section]["items"]["required"])
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for item in items:
+        writer.writerow({k: _csv_cell(v) for k, v in item.items()})
+
+
+def write_export(store: Store, fmt: Format, out: TextIO, section: str = "documents") -> int:
+    """Write the export to ``out``; returns how many items it holds. CSV writes one section."""
+    if section not in SECTIONS:
+        raise ExportError(f"there is no section {section!r}", f"Choose one of: {', '.join(SECTIONS)}")
+    export = build_export(store)
+    if fmt == "json":
+        json.dump(export, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "jsonl":
+        for name in SECTIONS:
+            for item in export[name]:
+                out.write(json.dumps({"section": name, "item": item}, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        _write_csv(export[section], section, out)
+        return len(export[section])
+    else:
+        raise ExportError(f"unknown export format {fmt!r}", f"Choose one of: {', '.join(FORMATS)}")
+    return sum(len(export[name]) for name in SECTIONS)

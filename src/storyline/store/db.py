@@ -1,0 +1,176 @@
+"""The embedded SQLite store: documents in, documents out, one transaction each."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+
+from ..errors import NotFoundError, StoreError
+from ..types import Document, Published, Removed
+from .schema import SCHEMA, SCHEMA_VERSION
+
+MEMORY = ":memory:"
+DOC_COLUMNS = (
+    "id, source, format, encoding, title, subtitle, authors, outlet, published, published_precision, "
+    "published_inferred, published_evidence, language, text"
+)
+
+
+def _wrap(err: sqlite3.Error, path: str) -> StoreError:
+    message = str(err).lower()
+    if "locked" in message or "busy" in message:
+        return StoreError(
+            f"the store {path} is locked by another process",
+            "Wait for the other storyline command to finish, or choose another store with --db",
+        )
+    if "readonly" in message or "read-only" in message:
+        return StoreError(
+            f"the store {path} is read-only",
+            "Make the file and its folder writable, or choose another store with --db",
+        )
+    if "not a database" in message or "malformed" in message:
+        return StoreError(f"{path} is not a Storyline store (SQLite says: {err})", "Choose another file with --db")
+    return StoreError(f"the store {path} failed: {err}", "Check the file, or choose another store with --db")
+
+
+class Store:
+    """A Storyline store in one SQLite file (WAL mode), or in memory for tests."""
+
+    def __init__(self, path: str | Path = MEMORY, *, timeout: float = 5.0, readonly: bool = False) -> None:
+        self.path = str(path)
+        self.readonly = readonly
+        if not readonly and self.path != MEMORY:
+            self._check_writable()
+        try:
+            self.conn = self._connect(timeout)
+            if not readonly:
+                self._create()
+        except sqlite3.Error as err:
+            raise _wrap(err, self.path) from err
+
+    def _check_writable(self) -> None:
+        file = Path(self.path)
+        where = file if file.exists() else file.parent
+        if not where.exists():
+            raise StoreError(f"the folder {where} for the store does not exist", "Create it, or choose another --db")
+        if not os.access(where, os.W_OK):
+            raise _wrap(sqlite3.OperationalError("readonly"), self.path)
+
+    def _connect(self, timeout: float) -> sqlite3.Connection:
+        if self.readonly:
+            if not Path(self.path).exists():
+                raise StoreError(f"there is no store at {self.path}", "Run 'storyline ingest' first, or give --db")
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=timeout)
+        else:
+            conn = sqlite3.connect(self.path, timeout=timeout)
+            conn.execute("PRAGMA journal_mode=WAL")
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+
+    def _create(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the store {self.path} was made by a newer Storyline (schema {version})", "Upgrade Storyline"
+            )
+        with self.conn:
+            self.conn.executescript(SCHEMA)
+            self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as err:
+            raise _wrap(err, self.path) from err
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def has(self, doc_id: str) -> bool:
+        with self._errors():
+            return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def add(self, doc: Document) -> bool:
+        """Store a document and what was removed from it, all or nothing; False when it was already there."""
+        with self._errors(), self.conn:
+            cursor = self.conn.execute(
+                f"INSERT OR IGNORE INTO documents ({DOC_COLUMNS}, raw, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc.id, doc.source, doc.format, doc.encoding, doc.title, doc.subtitle,
+                    json.dumps(doc.authors, ensure_ascii=False), doc.outlet,
+                    doc.published.value, doc.published.precision, int(doc.published.inferred),
+                    doc.published.evidence, doc.language, doc.text, doc.raw,
+                    datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                ),
+            )  # fmt: skip
+            if cursor.rowcount == 0:
+                return False
+            self.conn.executemany(
+                "INSERT INTO removed (doc_id, seq, kind, text, why) VALUES (?, ?, ?, ?, ?)",
+                [(doc.id, i, r.kind, r.text, r.why) for i, r in enumerate(doc.removed)],
+            )
+        return True
+
+    def _document(self, row: sqlite3.Row) -> Document:
+        removed = self.conn.execute("SELECT kind, text, why FROM removed WHERE doc_id = ? ORDER BY seq", (row["id"],))
+        return Document(
+            id=row["id"],
+            source=row["source"],
+            format=row["format"],
+            encoding=row["encoding"],
+            raw=b"",
+            text=row["text"],
+            title=row["title"],
+            subtitle=row["subtitle"],
+            authors=json.loads(row["authors"]),
+            outlet=row["outlet"],
+            published=Published(
+                row["published"], row["published_precision"], bool(row["published_inferred"]), row["published_evidence"]
+            ),
+            language=row["language"],
+            removed=[Removed(r["text"], r["kind"], r["why"]) for r in removed],
+        )
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored document, oldest ingest first (raw bytes left out; see ``raw``)."""
+        with self._errors():
+            rows = self.conn.execute(f"SELECT {DOC_COLUMNS} FROM documents ORDER BY ingested_at, rowid").fetchall()
+            for row in rows:
+                yield self._document(row)
+
+    def get(self, id_prefix: str) -> Document:
+        """One document by its id or a unique prefix of it."""
+        with self._errors():
+            rows = self.conn.execute(
+                f"SELECT {DOC_COLUMNS} FROM documents WHERE substr(id, 1, length(?1)) = ?1 LIMIT 2", (id_prefix,)
+            ).fetchall()
+            if len(rows) != 1:
+                what = "no document has" if not rows else "more than one document has"
+                raise NotFoundError(f"{what} an id starting with {id_prefix!r}", "List ids with 'storyline docs'")
+            return self._document(rows[0])
+
+    def raw(self, doc_id: str) -> bytes:
+        with self._errors():
+            row = self.conn.execute("SELECT raw FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no document has the id {doc_id!r}", "List ids with 'storyline docs'")
+        return bytes(row["raw"])
+
+    def count(self) -> int:
+        with self._errors():
+            return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])

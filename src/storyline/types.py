@@ -1,0 +1,80 @@
+"""Types that travel between stages: what ingest reads and what cleaning makes of it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+InputFormat = Literal["text", "html"]
+
+REMOVED_KINDS = (
+    "byline",
+    "dateline",
+    "donation-appeal",
+    "comments",
+    "author-bio",
+    "navigation",
+    "caption",
+    "related-links",
+    "pull-quote",
+    "disclaimer",
+    "promo",
+    "other",
+)
+
+
+def content_id(data: bytes) -> str:
+    """The stable document id: the same bytes always give the same id."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class RawInput:
+    """One document as read, before cleaning.
+
+    ``data`` is the content as bytes (decompressed); ``id`` comes from the bytes
+    the document arrived as (the file, or its JSON Lines record); ``hints`` holds
+    metadata a JSON Lines record stated (title, published, outlet), which wins
+    over what cleaning finds.
+    """
+
+    id: str
+    source: str
+    data: bytes
+    format: InputFormat
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Published:
+    value: str | None = None
+    precision: Literal["day", "month", "year"] | None = None
+    inferred: bool = False
+    evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A block cleaning took out, with its contract kind and the signals behind the decision."""
+
+    text: str
+    kind: str
+    why: str = ""
+
+
+@dataclass
+class Document:
+    id: str
+    source: str
+    format: InputFormat
+    encoding: str
+    raw: bytes
+    text: str
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    published: Published = field(default_factory=Published)
+    language: str = "en"
+    removed: list[Removed] = field(default_factory=list)
