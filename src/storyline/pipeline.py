@@ -47,7 +47,7 @@ def _process(raw: RawInput, store: Store, report: IngestReport) -> None:
     except StorylineError:
         raise
     except Exception as err:  # a bug on one odd page must not stop the batch
-        log.exception("cleaning failed for %s", raw.source)
+        log.debug("cleaning failed for %s", raw.source, exc_info=True)
         raise InputError(raw.source, f"cleaning failed unexpectedly ({type(err).__name__}: {err})",
                          "Please report this with the file attached") from err  # fmt: skip
     _note_encoding(doc, report)

@@ -15,6 +15,8 @@ from .outlet import find_outlet
 from .page import Page, read_page
 
 PARAGRAPH_SEPARATOR = "\n\n"
+WORDS = re.compile(r"[^\W\d_]{2,}")
+MIN_WORDS = 3  # fewer real words than this is markup debris, not an article
 HINT_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -50,9 +52,9 @@ def _language(text: str) -> str:
 def clean(raw: RawInput) -> Document:
     text, encoding = decode(raw.data, raw.source)
     page = _from_html(text) if raw.format == "html" else read_page(split_blocks(text))
-    if not page.body:
-        raise errors.no_text(raw.source, "HTML page" if raw.format == "html" else "text")
     body = PARAGRAPH_SEPARATOR.join(page.body)
+    if len(WORDS.findall(body)) < MIN_WORDS:
+        raise errors.no_text(raw.source, "HTML page" if raw.format == "html" else "text")
     return Document(
         id=raw.id,
         source=raw.source,

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 BULLET = re.compile(r"^\s*(?:[•·▪‣◦●○■□►✓*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
-# A hard-wrapped dump has most lines near one width and none much longer.
+# A hard-wrapped dump has most lines near one width, none much longer, and most breaking mid-sentence.
 WRAP_MIN, WRAP_MAX = 45, 100
+LINE_END = re.compile(r"[.!?:;”\"’')\]]\s*$")
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,12 @@ def normalize(line: str) -> str:
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    widths = [len(line) for line in lines if line.strip()]
+    filled = [line for line in lines if line.strip()]
+    widths = [len(line) for line in filled]
     if len(widths) < 4 or max(widths) > WRAP_MAX:
         return False
-    return sum(WRAP_MIN <= w <= WRAP_MAX for w in widths) / len(widths) > 0.6
+    mid_sentence = sum(not LINE_END.search(line) for line in filled) / len(filled)
+    return mid_sentence > 0.5 and sum(WRAP_MIN <= w <= WRAP_MAX for w in widths) / len(widths) > 0.6
 
 
 def _chunks(text: str) -> list[list[str]]:

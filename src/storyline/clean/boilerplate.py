@@ -12,14 +12,14 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from .datelines import byline_names, parse_dateline
+from .datelines import STAFF, byline_names, is_name, parse_dateline
 from .signals import VOCABULARY, Signals, content_words
 
 # Kinds where the page speaks to its reader or of itself: voice is evidence for them.
 VOICE_KINDS = ("donation-appeal", "promo", "comments")
 FURNITURE_KINDS = ("donation-appeal", "comments", "disclaimer", "promo", "related-links")
 CAPTION_CREDIT = re.compile(
-    r"(?:^|[|/:(—–-]\s*)(?:photo(?:graph)?s?|images?|pictures?|credit|file photo)\s*(?:by\b|:|/|\))"
+    r"(?:^|[.|/:(—–-]\s*)(?:photo(?:graph)?s?|images?|pictures?|credit|file photo)\s*(?:by\b|:|/|\))"
     r"|\([^)]*\b(?:getty|afp|reuters|ap|epa|shutterstock|photo|images?)\b[^)]*\)\s*$",
     re.IGNORECASE,
 )
@@ -172,10 +172,49 @@ def _sandwiched(sigs: list[Signals], labels: Labels) -> None:
                 changed = True
 
 
+def _name_bylines(sigs: list[Signals], labels: Labels) -> None:
+    """A name (or "X staff") alone on a line is a byline when it stands next to a dateline or a 'By' line."""
+    for i, sig in enumerate(sigs):
+        if labels[i] is not None or not (is_name(sig.text) or STAFF.match(sig.text)):
+            continue
+        near = [labels[j] for j in (i - 1, i + 1) if 0 <= j < len(sigs)]
+        if any(n is not None and n.kind in ("dateline", "byline") for n in near):
+            labels[i] = Label("byline", "a name alone on a line beside the dateline")
+
+
+def _box_headings(sigs: list[Signals], labels: Labels) -> None:
+    """A short heading right before an appeal, promo, comment or link box heads that box."""
+    for i in range(len(sigs) - 2, -1, -1):
+        after, sig = labels[i + 1], sigs[i]
+        if labels[i] or not after or after.kind not in FURNITURE_KINDS or sig.list_item:
+            continue
+        if not sig.ends_sentence and sig.n_words <= 12 and i > 0:
+            labels[i] = Label(after.kind, f"a heading right before a {after.kind} block")
+
+
+def _menus(sigs: list[Signals], labels: Labels) -> None:
+    """One- to three-word items beside a menu item are menu items too."""
+    changed = True
+    while changed:
+        changed = False
+        for i, sig in enumerate(sigs):
+            if labels[i] or sig.n_words > 3 or not sig.words or not sig.text[:1].isupper():
+                continue
+            if sig.ends_sentence or re.search(r"[,;:]", sig.text):
+                continue
+            near = [labels[j] for j in (i - 1, i + 1) if 0 <= j < len(sigs)]
+            if any(n is not None and n.kind == "navigation" for n in near):
+                labels[i] = Label("navigation", "a short item beside a menu")
+                changed = True
+
+
 def classify(sigs: list[Signals]) -> Labels:
     labels: Labels = [label_block(s) for s in sigs]
+    _name_bylines(sigs, labels)
     _link_lists(sigs, labels)
     restated = _echoes(sigs, labels)
     _pull_quote_layout(sigs, labels, restated)
     _sandwiched(sigs, labels)
+    _box_headings(sigs, labels)
+    _menus(sigs, labels)
     return labels

@@ -53,10 +53,16 @@ WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z .]+)?),\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2})\s*)?"
     r"(?:\((?:[A-Z][\w ]+)\)\s*)?[-–—]\s+"
 )
-BY = re.compile(r"^(?:by|written by|words by|reporting by|story by)\s+(?P<names>.+)$", re.IGNORECASE)
+BY = re.compile(
+    r"^(?P<credit>by|written by|words by|reporting by|story by|additional reporting by|editing by|edited by)\s+"
+    r"(?P<names>.+)$",
+    re.IGNORECASE,
+)
+EDITING = ("editing by", "edited by")
+STAFF = re.compile(r"^(?:[A-Z][\w’'-]*\s){1,4}(?:staff|staff reporters?|news desk|newsroom)$")
 NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
 NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
-ROLE_TAIL = re.compile(r",\s*(?:[a-z]|[A-Z][a-z]+ (?:editor|correspondent|reporter|writer)).*$")
+ROLE_TAIL = re.compile(r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)+(?:editor|correspondent|reporter|writer)).*$")
 
 
 @dataclass(frozen=True)
@@ -105,13 +111,27 @@ def is_name(text: str) -> bool:
     return 2 <= len(named) <= 4 and all(NAME_WORD.match(w) for w in named)
 
 
+def author_name(text: str) -> str | None:
+    """A name with any role after it taken off ("Jane Roe, diplomatic editor"), or None when it is no name."""
+    name = ROLE_TAIL.sub("", text.strip().rstrip("."))
+    return name if is_name(name) or STAFF.match(name) else None
+
+
 def byline_names(text: str) -> list[str] | None:
-    """The authors a byline names ("By A and B", "A, B and C"), or None when the line is no byline."""
-    match = BY.match(text.strip())
-    if not match:
-        return None
-    names = ROLE_TAIL.sub("", match.group("names").strip().rstrip("."))
-    parts = [p.strip() for p in re.split(r",|\band\b|&", names) if p.strip()]
-    if parts and all(is_name(p) or len(p.split()) == 1 and p[:1].isupper() for p in parts):
-        return parts
-    return None
+    """The authors a byline or credit line names ("By A and B", "Reporting by A; Editing by B").
+
+    Editors are credited but are not authors. None when the line is no byline.
+    """
+    authors: list[str] = []
+    for credit in text.strip().split(";"):
+        match = BY.match(credit.strip())
+        if not match:
+            return None
+        names_only = ROLE_TAIL.sub("", match.group("names").strip())
+        parts = [p.strip() for p in re.split(r",|\band\b|&", names_only) if p.strip()]
+        names = [author_name(p) for p in parts]
+        if not names or None in names:
+            return None
+        if match.group("credit").lower() not in EDITING:
+            authors += [n for n in names if n]
+    return authors

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 import lxml.html
 import trafilatura
@@ -12,6 +13,7 @@ from lxml.etree import ParserError
 from ..types import Removed
 from .blocks import Block, normalize
 from .boilerplate import label_block
+from .datelines import author_name
 from .signals import Signals
 
 LEAF_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "dt", "dd", "span", "a")
@@ -42,7 +44,7 @@ class HtmlExtract:
 
 
 def _region_kind(element: lxml.html.HtmlElement) -> str | None:
-    for node in element.iterancestors():
+    for node in chain([element], element.iterancestors()):
         if node.tag in TAG_HINTS:
             return TAG_HINTS[node.tag]
         hint = f"{node.get('class', '')} {node.get('id', '')}"
@@ -97,7 +99,8 @@ def extract_html(html: str) -> HtmlExtract | None:
     if lines and doc.title and lines[0] == normalize(doc.title):
         lines = lines[1:]
     kept = "\n".join(lines)
-    authors = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
+    named = (author_name(a) for a in re.split(r";|\band\b", doc.author or ""))
+    authors = [a for a in named if a]
     subtitle = doc.description if doc.description and doc.description[:40] not in kept else None
     return HtmlExtract(
         blocks=[Block(line) for line in lines],

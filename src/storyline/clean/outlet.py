@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_NAME = r"(?:The\s+)?[A-Z][\w&’'.-]*[\w](?:\s+[A-Z][\w&’'.-]*[\w]){0,3}"
+_NAME = r"(?:The\s+)?[A-Z][\w&.-]*[\w](?:\s+[A-Z][\w&.-]*[\w]){0,3}"
 CONSTRUCTIONS = [
-    re.compile(rf"\b(?:[Ss]upport|[Ss]ubscribe to|[Dd]onate to|[Cc]ontribute to|[Ff]ollow|©|[Cc]opyright)\s+(?:the\s+)?({_NAME})"),
+    re.compile(
+        rf"\b(?:[Ss]upport|[Ss]ubscribe to|[Ss]ign up (?:for|to)|[Dd]onate to|[Cc]ontribute to|[Ff]ollow|©|[Cc]opyright)"
+        rf"\s+(?:the\s+)?({_NAME})"
+    ),
     re.compile(rf"({_NAME})\s+(?:is|are|has|relies|depends|needs)\b"),
-    re.compile(rf"({_NAME})(?:’s|'s)?\s+(?:readers|subscribers|journalism|journalists|newsroom|reporters|editors|team)\b"),
-    re.compile(rf"\b(?:views|policies|policy|position|opinions)\s+of\s+(?:the\s+)?({_NAME})"),
+    re.compile(rf"({_NAME})(?:’s|'s)?\s+(?:readers|subscribers|journalism|journalists|newsroom|reporters|editors|team|(?:\w+ )?newsletter)\b"),
+    re.compile(rf"\b(?:views|policies|policy|position|opinions|those)\s+of\s+(?:the\s+)?({_NAME})"),
 ]
 NOT_NAMES = {
     "your", "our", "we", "you", "this", "that", "it", "they", "he", "she", "please", "thank", "join", "leave",

@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from ..types import Published, Removed
 from .blocks import Block
 from .boilerplate import Label, Labels, classify
-from .datelines import byline_names, is_name, parse_dateline, wire_dateline
+from .datelines import byline_names, parse_dateline, wire_dateline
 from .outlet import find_outlet
 from .signals import Signals
 
 HEADER_SPAN = 6  # bylines and datelines sit within the first few blocks
+# Only the page's own furniture names the outlet; bylines and bios name people.
+OUTLET_KINDS = {"donation-appeal", "comments", "disclaimer", "promo", "navigation", "related-links"}
 HEADER_KINDS = {"byline", "dateline", "caption", "comments", "donation-appeal", "promo", "navigation", "related-links"}
 
 
@@ -54,16 +56,6 @@ def _find_subtitle(sigs: list[Signals], labels: Labels, title: int) -> int | Non
     return i if set_apart or not sigs[i].ends_sentence else None
 
 
-def _name_bylines(sigs: list[Signals], labels: Labels) -> None:
-    """A name alone on a line is a byline when it stands next to a dateline or a 'By' line."""
-    for i, sig in enumerate(sigs):
-        if labels[i] is not None or not is_name(sig.text):
-            continue
-        near = [labels[j] for j in (i - 1, i + 1) if 0 <= j < len(sigs)]
-        if any(n is not None and n.kind in ("dateline", "byline") for n in near):
-            labels[i] = Label("byline", "a name alone on a line beside the dateline")
-
-
 def _author_bios(sigs: list[Signals], labels: Labels, authors: list[str]) -> None:
     name_parts = {part for name in authors for part in name.split() if len(part) > 2}
     for i, sig in enumerate(sigs):
@@ -77,13 +69,14 @@ def _author_bios(sigs: list[Signals], labels: Labels, authors: list[str]) -> Non
 
 
 def _authors(sigs: list[Signals], labels: Labels) -> list[str]:
-    names: list[str] = []
+    authors: list[str] = []
     for sig, label in zip(sigs, labels):
         if label is not None and label.kind == "byline":
-            for name in byline_names(sig.text) or [sig.text]:
-                if name not in names:
-                    names.append(name)
-    return names
+            credited = byline_names(sig.text)
+            for name in [sig.text] if credited is None else credited:
+                if name not in authors:
+                    authors.append(name)
+    return authors
 
 
 def _strip_wire_dateline(page: Page) -> None:
@@ -96,7 +89,6 @@ def read_page(blocks: list[Block], find_header: bool = True) -> Page:
     """Split blocks into parts; ``find_header=False`` when the page's metadata already gave the headline."""
     sigs = [Signals(b.text, b.list_item) for b in blocks]
     labels = classify(sigs)
-    _name_bylines(sigs, labels)
     title = _find_title(sigs, labels) if find_header else None
     subtitle = _find_subtitle(sigs, labels, title) if title is not None else None
     authors = _authors(sigs, labels)
@@ -105,8 +97,10 @@ def read_page(blocks: list[Block], find_header: bool = True) -> Page:
         title=sigs[title].text if title is not None else None,
         subtitle=sigs[subtitle].text if subtitle is not None else None,
         authors=authors,
-        outlet=find_outlet([s.text for s, lab in zip(sigs, labels) if lab is not None]),
+        outlet=find_outlet([s.text for s, lab in zip(sigs, labels) if lab is not None and lab.kind in OUTLET_KINDS]),
     )
+    if page.outlet in page.authors:  # a wire service's name on the byline line is no author
+        page.authors.remove(page.outlet)
     for i, (block, label) in enumerate(zip(blocks, labels)):
         if i in (title, subtitle):
             continue

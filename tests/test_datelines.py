@@ -1,0 +1,54 @@
+import pytest
+
+from storyline.clean.datelines import byline_names, is_name, parse_dateline, wire_dateline
+
+
+@pytest.mark.parametrize(
+    "line, value, precision",
+    [
+        ("Wednesday 27 November 2024 12:03 GMT", "2024-11-27", "day"),
+        ("Published: 3 March 2023", "2023-03-03", "day"),
+        ("March 3, 2023 | 10:15 am", "2023-03-03", "day"),
+        ("Updated 2022-05-01", "2022-05-01", "day"),
+        ("Sept. 9th, 2021", "2021-09-09", "day"),
+        ("February 2025", "2025-02", "month"),
+    ],
+)
+def test_datelines(line, value, precision):
+    published = parse_dateline(line)
+    assert (published.value, published.precision, published.evidence) == (value, precision, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The talks began on 3 March 2023 in Ankara.", "May", "In 2023 the war went on", "32 January 2024"],
+)
+def test_prose_is_no_dateline(line):
+    assert parse_dateline(line) is None
+
+
+def test_wire_dateline():
+    assert wire_dateline("KABUL, Nov 27 (Reuters) - The minister said") == "KABUL, Nov 27 (Reuters) - "
+    assert wire_dateline("Kabul is a city") is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("By Jane Roe", ["Jane Roe"]),
+        ("By Jane Roe and John Smith", ["Jane Roe", "John Smith"]),
+        ("By Jane Roe, diplomatic editor", ["Jane Roe"]),
+        ("Reporting by Jane Roe; Editing by John Smith", ["Jane Roe"]),
+        ("By the time they arrived, it was over", None),
+        ("Nothing to see", None),
+    ],
+)
+def test_byline_names(line, names):
+    assert byline_names(line) == names
+
+
+def test_is_name():
+    assert is_name("Ursula von der Leyen")
+    assert is_name("Arpan Rai")
+    assert not is_name("The talks ended")
+    assert not is_name("Somalia")

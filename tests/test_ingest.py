@@ -1,0 +1,203 @@
+"""Ingest through the library: formats, dedup, and every kind of bad input."""
+
+import gzip
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from storyline import Store, StorylineError, ingest
+from storyline.types import Removed
+
+ARTICLE = (
+    "Ministers agree to resume talks\n\n"
+    "The foreign ministers of the two countries agreed on Tuesday to resume talks on the disputed border.\n\n"
+    "The talks will be hosted by a neutral third country next month, officials said after the meeting.\n"
+)
+HTML = (
+    "<html><head><title>Border talks resume</title></head><body><article><h1>Border talks resume</h1>"
+    "<p>The foreign ministers of the two countries agreed on Tuesday to resume talks on the disputed border, "
+    "ending a freeze that had lasted almost a year.</p><p>The talks will be hosted by a neutral third country "
+    "next month, officials said after the meeting in the capital.</p></article></body></html>"
+)
+LIMIT = 1_000_000
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def run(store: Store, *paths: Path | str):
+    return ingest([str(p) for p in paths], store, LIMIT)
+
+
+@pytest.fixture
+def store():
+    with Store() as s:
+        yield s
+
+
+def test_text_html_gzip_and_jsonl(tmp_path, store):
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.html", HTML)
+    write(tmp_path / "c.htm.gz", gzip.compress(HTML.replace("Tuesday", "Monday").encode()))
+    record = {"url": "https://example.org/x", "text": ARTICLE.replace("Tuesday", "Friday"), "published": "2024-05-02",
+              "outlet": "Example Times", "title": "Given title"}  # fmt: skip
+    write(tmp_path / "d.jsonl", json.dumps(record) + "\n\n")
+    report = run(store, tmp_path)
+    assert report.ok and len(report.added) == 4
+    docs = {d.source: d for d in store.documents()}
+    assert docs[str(tmp_path / "b.html")].title == "Border talks resume"
+    wire = docs["https://example.org/x"]
+    assert (wire.title, wire.outlet, wire.published.value, wire.published.precision) == (
+        "Given title", "Example Times", "2024-05-02", "day")  # fmt: skip
+
+
+def test_same_bytes_twice_adds_nothing(tmp_path, store):
+    a = write(tmp_path / "a.txt", ARTICLE)
+    copy = write(tmp_path / "copy.txt", ARTICLE)
+    first = run(store, a)
+    again = run(store, a, copy)
+    assert len(first.added) == 1 and again.added == [] and len(again.already) == 2
+    assert store.count() == 1
+
+
+def test_id_is_stable_across_stores(tmp_path):
+    a = write(tmp_path / "a.txt", ARTICLE)
+    ids = []
+    for _ in range(2):
+        with Store() as s:
+            ids.append(run(s, a).added[0].id)
+    assert ids[0] == ids[1] and len(ids[0]) == 16
+
+
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("blank.txt", b"  \n\n ", "the file is empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "binary file (a PNG image)"),
+        ("nul.html", b"<html>\x00\x00\x00\x01\x02</html>", "binary file"),
+        ("junk.html", b"<html><<<>>></html>", "no article text"),
+        ("bad.jsonl", b'{"url": "x", "text": "The talks resumed on Monday after a long pause."}\nnot json\n', "line 2"),
+    ],
+)
+def test_bad_input_is_reported_and_the_rest_goes_on(tmp_path, store, name, data, reason):
+    write(tmp_path / "good.txt", ARTICLE)
+    bad = write(tmp_path / name, data)
+    report = run(store, tmp_path / "good.txt", bad)
+    assert report.added and report.added[0].source.endswith("good.txt")
+    assert len(report.failed) == 1
+    message = str(report.failed[0])
+    assert str(bad) in message and (reason in message or reason == "line 2" and ":2:" in message)
+    assert report.failed[0].fix  # every failure says what to do
+
+
+def test_jsonl_records_missing_fields(tmp_path, store):
+    lines = ['{"text": "no source"}', '{"url": "u"}', "[1, 2]", '{"url": "ok", "text": "' + "Words. " * 20 + '"}']
+    report = run(store, write(tmp_path / "feed.jsonl", "\n".join(lines)))
+    assert len(report.added) == 1
+    assert [str(f).split(": ", 1)[0] for f in report.failed] == [f"{tmp_path}/feed.jsonl:{n}" for n in (1, 2, 3)]
+
+
+def test_cp1252_falls_back_and_says_so(tmp_path, store):
+    text = ARTICLE.replace("officials said", "officials said \u201cno comment\u201d")
+    report = run(store, write(tmp_path / "win.txt", text.encode("cp1252")))
+    assert report.ok and report.notes == [f"{tmp_path}/win.txt: not valid UTF-8; decoded as cp1252"]
+    assert "\u201cno comment\u201d" in next(store.documents()).text
+
+
+def test_latin1_when_cp1252_cannot_decode(tmp_path, store):
+    report = run(store, write(tmp_path / "old.txt", ARTICLE.encode("latin-1") + b"\x81 caf\xe9."))
+    assert report.ok and report.notes[0].endswith("decoded as latin-1")
+
+
+def test_file_over_the_size_limit_is_refused(tmp_path, store):
+    big = write(tmp_path / "big.txt", ARTICLE * 50)
+    report = ingest([str(big)], store, max_bytes=1000)
+    assert "over the 0.0 MB limit" in str(report.failed[0]) or "over the" in str(report.failed[0])
+    assert "--max-mb" in str(report.failed[0])
+    gz = write(tmp_path / "bomb.txt.gz", gzip.compress(b"a" * 50_000))
+    assert "over the" in str(ingest([str(gz)], store, max_bytes=1000).failed[0])
+
+
+def test_malformed_html_still_yields_its_text(tmp_path, store):
+    broken = HTML.replace("</p>", "").replace("</article></body></html>", "<div><span>")
+    report = run(store, write(tmp_path / "broken.html", broken))
+    assert report.ok
+    assert "neutral third country" in next(store.documents()).text
+
+
+def test_folder_mixing_good_and_bad_files(tmp_path, store):
+    write(tmp_path / "one.txt", ARTICLE)
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub" / "two.html", HTML)
+    write(tmp_path / "sub" / "empty.txt", b"")
+    write(tmp_path / "sub" / "notes.pdf", b"%PDF-1.4")  # unsupported suffix: not picked up from a folder
+    write(tmp_path / ".hidden.txt", ARTICLE)
+    report = run(store, tmp_path)
+    assert sorted(Path(s.source).name for s in report.added) == ["one.txt", "two.html"]
+    assert [Path(f.source).name for f in report.failed] == ["empty.txt"]
+
+
+def test_globs_and_missing_paths(tmp_path, store):
+    write(tmp_path / "a.txt", ARTICLE)
+    report = ingest([str(tmp_path / "*.txt"), str(tmp_path / "*.nothing"), str(tmp_path / "missing.txt")], store, LIMIT)
+    assert len(report.added) == 1
+    assert [f.reason for f in report.failed] == ["no file matches this pattern", "no such file or folder"]
+
+
+def test_a_failed_document_leaves_the_store_as_it_was(tmp_path, store):
+    run(store, write(tmp_path / "a.txt", ARTICLE))
+    doc = next(store.documents())
+    doc.id = "0" * 16
+    doc.removed = [Removed("fine", "other", ""), Removed(None, "other", "")]  # the second breaks NOT NULL
+    with pytest.raises(StorylineError):
+        store.add(doc)
+    assert store.count() == 1
+    assert store.conn.execute("SELECT count(*) FROM removed WHERE doc_id = ?", (doc.id,)).fetchone()[0] == 0
+
+
+def test_locked_store_gives_a_clear_error(tmp_path):
+    path = tmp_path / "locked.db"
+    Store(path).close()
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StorylineError, match="locked by another process"):
+            with Store(path, timeout=0.1) as store:
+                run(store, write(tmp_path / "a.txt", ARTICLE))
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_writing_a_read_only_store_gives_a_clear_error(tmp_path):
+    path = tmp_path / "ro.db"
+    Store(path).close()
+    with Store(path, readonly=True) as store:
+        with pytest.raises(StorylineError, match="read-only"):
+            run(store, write(tmp_path / "a.txt", ARTICLE))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to any file, so the permission check cannot trip")
+def test_read_only_file_is_refused_before_writing(tmp_path):
+    path = tmp_path / "ro.db"
+    Store(path).close()
+    path.chmod(0o444)
+    with pytest.raises(StorylineError, match="read-only"):
+        Store(path)
+
+
+def test_store_in_a_missing_folder(tmp_path):
+    with pytest.raises(StorylineError, match="does not exist"):
+        Store(tmp_path / "nope" / "x.db")
+
+
+def test_not_a_store(tmp_path):
+    bogus = write(tmp_path / "bogus.db", b"this is not sqlite at all" * 100)
+    with pytest.raises(StorylineError, match="not a Storyline store"):
+        Store(bogus)
