@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -170,6 +171,10 @@ def export_command(
         err.print(f"Wrote {count} items to {escape(str(output))}")
 
 
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -188,10 +193,15 @@ def docs_command(db: DbOption = None, as_json: JsonOption = False) -> None:
         ]  # fmt: skip
         out.print_json(json.dumps(rows, ensure_ascii=False))
         return
-    table = Table("id", "published", "outlet", "title", "words", "removed", title=f"{len(docs)} documents")
+    table = Table(title=f"{len(docs)} documents", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("id", "published", "outlet", "title"):
+        table.add_column(name, overflow="ellipsis")
+    table.add_column("words", justify="right", no_wrap=True)
+    table.add_column("removed", justify="right", no_wrap=True)
     for d in docs:
         table.add_row(
-            d.id[:12], d.published.value or "", d.outlet or "", d.title or f"({Path(d.source).name})",
+            d.id[:8], d.published.value or "", _clip(d.outlet or "", 16),
+            _clip(d.title or f"({Path(d.source).name})", 44),
             str(_words(d.text)), str(len(d.removed)),
         )  # fmt: skip
     out.print(table)
