@@ -26,8 +26,12 @@ CAPTION_CREDIT = re.compile(
 DATE_PREFIX = re.compile(r"^[\w ,]*\d{4}\s*[:–—-]\s*")
 TRAILING_NUMBER = re.compile(r"\s*\d{1,3}$")
 # Body paragraphs are long; a short block that repeats one of them is a pull-quote.
-ECHO_CONTAINMENT = 0.5
-ECHO_MAX_SHARE_OF_MEDIAN = 0.5
+# Restating in other words is a pull-quote signal only in essay-style pages of long paragraphs;
+# wire copy is full of short paragraphs that sum up longer ones. A near-verbatim copy counts anywhere.
+ECHO_CONTAINMENT = 0.6
+ECHO_VERBATIM = 0.9
+ESSAY_MEDIAN_CHARS = 350
+ECHO_MAX_SHARE_OF_MEDIAN = 0.4
 
 
 @dataclass(frozen=True)
@@ -113,8 +117,8 @@ def _echoes(sigs: list[Signals], labels: Labels) -> list[int]:
     median = statistics.median(lengths) if lengths else 0
     keys = [s.text.casefold() for s in sigs]
     for i, sig in enumerate(sigs):
-        if labels[i] is not None or sig.n_words < 5:
-            continue
+        if i == 0 or labels[i] is not None or sig.n_words < 5:
+            continue  # the first block is the headline, which restates the article by design
         stem = TRAILING_NUMBER.sub("", keys[i])
         if stem != keys[i] and stem in keys[:i] + keys[i + 1 :]:
             labels[i] = Label("caption", "repeats another line of the page with a number, as image captions do")
@@ -123,19 +127,19 @@ def _echoes(sigs: list[Signals], labels: Labels) -> list[int]:
         elif any(keys[i] in k and len(k) > 1.5 * len(keys[i]) for j, k in enumerate(keys) if j != i):
             labels[i] = Label("pull-quote", "repeats words of a longer paragraph")
         elif sig.n_sentences <= 2 and len(sig.text) <= ECHO_MAX_SHARE_OF_MEDIAN * median:
-            labels[i] = _restating(i, sigs)
+            labels[i] = _restating(i, sigs, ECHO_CONTAINMENT if median >= ESSAY_MEDIAN_CHARS else ECHO_VERBATIM)
             restated += [i] * (labels[i] is not None)
     return restated
 
 
-def _restating(i: int, sigs: list[Signals]) -> Label | None:
+def _restating(i: int, sigs: list[Signals], threshold: float) -> Label | None:
     own = content_words(sigs[i].text)
     if len(own) < 5:
         return None
     for j, other in enumerate(sigs):
         if j != i and len(other.text) > 2 * len(sigs[i].text):
             shared = len(own & content_words(other.text)) / len(own)
-            if shared >= ECHO_CONTAINMENT:
+            if shared >= threshold:
                 return Label("pull-quote", f"a short line restating a longer paragraph ({shared:.0%} of its words)")
     return None
 

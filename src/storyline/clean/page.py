@@ -11,7 +11,8 @@ from .datelines import byline_names, parse_dateline, wire_dateline
 from .outlet import find_outlet
 from .signals import Signals
 
-HEADER_SPAN = 6  # bylines and datelines sit within the first few blocks
+HEADER_SPAN = 6
+SHORT_HEADLINE_WORDS = 14  # a one-sentence opening line this short is a headline, full stop or not  # bylines and datelines sit within the first few blocks
 # Only the page's own furniture names the outlet; bylines and bios name people.
 OUTLET_KINDS = {"donation-appeal", "comments", "disclaimer", "promo", "navigation", "related-links"}
 HEADER_KINDS = {"byline", "dateline", "caption", "comments", "donation-appeal", "promo", "navigation", "related-links"}
@@ -40,7 +41,10 @@ def _heading_like(sig: Signals) -> bool:
 def _find_title(sigs: list[Signals], labels: Labels) -> int | None:
     for i, sig in enumerate(sigs[:HEADER_SPAN]):
         if labels[i] is None:
-            return i if _heading_like(sig) else None
+            if all(label is not None for label in labels[i + 1 :]):
+                return None  # a headline needs a body after it
+            short = sig.n_sentences == 1 and sig.n_words <= SHORT_HEADLINE_WORDS and not sig.list_item
+            return i if _heading_like(sig) or short else None
     return None
 
 
