@@ -29,7 +29,7 @@ def with_body(*extra: str, before: bool = False) -> str:
         ("Your support keeps our newsroom going. Please make a contribution today.", "donation-appeal"),
         ("Support The Evening Courier", "donation-appeal"),
         ("Leave a Reply", "comments"),
-        ("Your email address will not be published. Required fields are marked *", "comments"),
+        ("We will not publish your email address. Required fields are marked with an asterisk.", "comments"),
         ("Please log in or register to join the discussion.", "comments"),
         ("Disclaimer: The views expressed here are the author's own and do not reflect our editorial policy.",
          "disclaimer"),
