@@ -58,10 +58,17 @@ def binary_input(source: str, looks_like: str) -> InputError:
     )
 
 
+def _size(n: int) -> str:
+    for unit, scale in (("MB", 1e6), ("kB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
+
+
 def too_large(source: str, size: int, limit: int) -> InputError:
     return InputError(
         source,
-        f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit for one document",
+        f"the file is {_size(size)}, over the {_size(limit)} limit for one document",
         "Split it into one file per article, or raise the limit with --max-mb",
     )
 

@@ -8,21 +8,6 @@ from typing import Literal
 
 InputFormat = Literal["text", "html"]
 
-REMOVED_KINDS = (
-    "byline",
-    "dateline",
-    "donation-appeal",
-    "comments",
-    "author-bio",
-    "navigation",
-    "caption",
-    "related-links",
-    "pull-quote",
-    "disclaimer",
-    "promo",
-    "other",
-)
-
 
 def content_id(data: bytes) -> str:
     """The stable document id: the same bytes always give the same id."""

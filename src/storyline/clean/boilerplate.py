@@ -176,13 +176,17 @@ def _sandwiched(sigs: list[Signals], labels: Labels) -> None:
                 changed = True
 
 
+def _beside(labels: Labels, i: int, kinds: tuple[str, ...]) -> bool:
+    """Whether a block next to block ``i`` carries one of ``kinds``."""
+    return any((n := labels[j]) is not None and n.kind in kinds for j in (i - 1, i + 1) if 0 <= j < len(labels))
+
+
 def _name_bylines(sigs: list[Signals], labels: Labels) -> None:
     """A name (or "X staff") alone on a line is a byline when it stands next to a dateline or a 'By' line."""
     for i, sig in enumerate(sigs):
         if labels[i] is not None or not (is_name(sig.text) or STAFF.match(sig.text)):
             continue
-        near = [labels[j] for j in (i - 1, i + 1) if 0 <= j < len(sigs)]
-        if any(n is not None and n.kind in ("dateline", "byline") for n in near):
+        if _beside(labels, i, ("dateline", "byline")):
             labels[i] = Label("byline", "a name alone on a line beside the dateline")
 
 
@@ -206,8 +210,7 @@ def _menus(sigs: list[Signals], labels: Labels) -> None:
                 continue
             if sig.ends_sentence or re.search(r"[,;:]", sig.text):
                 continue
-            near = [labels[j] for j in (i - 1, i + 1) if 0 <= j < len(sigs)]
-            if any(n is not None and n.kind == "navigation" for n in near):
+            if _beside(labels, i, ("navigation",)):
                 labels[i] = Label("navigation", "a short item beside a menu")
                 changed = True
 

@@ -7,7 +7,6 @@ Only a line that is a date and nothing else (bar a time, a zone and words like
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..types import Published
 
@@ -65,12 +64,6 @@ NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]|[A-Z]\.)$|^(?:al|e
 ROLE_TAIL = re.compile(r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)+(?:editor|correspondent|reporter|writer)).*$")
 
 
-@dataclass(frozen=True)
-class Dateline:
-    text: str
-    published: Published
-
-
 def parse_dateline(text: str) -> Published | None:
     """The date a standalone dateline states, or None when the line is not one."""
     line = text.strip()
@@ -117,6 +110,11 @@ def author_name(text: str) -> str | None:
     return name if is_name(name) or STAFF.match(name) else None
 
 
+def split_names(text: str) -> list[str]:
+    """The names in "A, B and C" or "A; B", with a role after the last one taken off."""
+    return [p.strip() for p in re.split(r",|;|\band\b|&", ROLE_TAIL.sub("", text.strip())) if p.strip()]
+
+
 def byline_names(text: str) -> list[str] | None:
     """The authors a byline or credit line names ("By A and B", "Reporting by A; Editing by B").
 
@@ -127,11 +125,9 @@ def byline_names(text: str) -> list[str] | None:
         match = BY.match(credit.strip())
         if not match:
             return None
-        names_only = ROLE_TAIL.sub("", match.group("names").strip())
-        parts = [p.strip() for p in re.split(r",|\band\b|&", names_only) if p.strip()]
-        names = [author_name(p) for p in parts]
+        names = [author_name(p) for p in split_names(match.group("names"))]
         if not names or None in names:
             return None
         if match.group("credit").lower() not in EDITING:
-            authors += [n for n in names if n]
+            authors += names  # type: ignore[arg-type]  # None was ruled out above
     return authors

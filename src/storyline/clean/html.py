@@ -13,7 +13,7 @@ from lxml.etree import ParserError
 from ..types import Removed
 from .blocks import Block, normalize
 from .boilerplate import label_block
-from .datelines import author_name
+from .datelines import author_name, split_names
 from .signals import Signals
 
 LEAF_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "dt", "dd", "span", "a")
@@ -99,7 +99,7 @@ def extract_html(html: str) -> HtmlExtract | None:
     if lines and doc.title and lines[0] == normalize(doc.title):
         lines = lines[1:]
     kept = "\n".join(lines)
-    named = (author_name(a) for a in re.split(r";|\band\b", doc.author or ""))
+    named = (author_name(a) for a in split_names(doc.author or ""))
     authors = [a for a in named if a]
     subtitle = doc.description if doc.description and doc.description[:40] not in kept else None
     return HtmlExtract(

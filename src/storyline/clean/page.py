@@ -11,8 +11,8 @@ from .datelines import byline_names, parse_dateline, wire_dateline
 from .outlet import find_outlet
 from .signals import Signals
 
-HEADER_SPAN = 6
-SHORT_HEADLINE_WORDS = 14  # a one-sentence opening line this short is a headline, full stop or not  # bylines and datelines sit within the first few blocks
+HEADER_SPAN = 6  # headlines, bylines and datelines sit within the first few blocks
+SHORT_HEADLINE_WORDS = 14  # a one-sentence opening line this short is a headline, full stop or not
 # Only the page's own furniture names the outlet; bylines and bios name people.
 OUTLET_KINDS = {"donation-appeal", "comments", "disclaimer", "promo", "navigation", "related-links"}
 HEADER_KINDS = {"byline", "dateline", "caption", "comments", "donation-appeal", "promo", "navigation", "related-links"}

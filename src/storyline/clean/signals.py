@@ -1,7 +1,7 @@
 """Signals that tell page furniture from article text, chosen to hold on outlets never seen.
 
 The vocabularies are the generic words of web-page furniture (appeals, comment
-sections, disclaimers, promos, link lists, captions, bios), not phrases of any
+sections, disclaimers, promos, link lists, bios), not phrases of any
 one site. Shape signals (length, punctuation, case, list structure) and voice
 (a page speaking to its reader as "you", or of itself as "we", outside quotation
 marks) carry as much weight as words.
@@ -113,16 +113,6 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"privacy policy",
         r"terms of (?:use|service)",
     ),
-    "caption": _lexicon(
-        r"photo(?:graph)?",
-        r"image",
-        r"picture[ds]?",
-        r"credit",
-        r"getty|afp|reuters|ap photo|epa|shutterstock",
-        r"file photo",
-        r"pictured",
-        r"illustration",
-    ),
     "author-bio": _lexicon(
         r"joined",
         r"served",
@@ -218,10 +208,10 @@ class Signals:
         content = [w for w in self.words if w.lower() not in STOPWORDS and w[:1].isalpha()]
         return len(content) >= 3 and all(w[:1].isupper() for w in content if len(w) >= 4)
 
-    def hits(self, kind: str) -> list[str]:
-        found = VOCABULARY[kind].findall(self.text)
-        return sorted({h.lower() for h in found})
-
     @cached_property
-    def furniture_hits(self) -> dict[str, list[str]]:
-        return {kind: hits for kind in VOCABULARY if (hits := self.hits(kind))}
+    def _hits(self) -> dict[str, list[str]]:
+        return {kind: sorted({h.lower() for h in pattern.findall(self.text)}) for kind, pattern in VOCABULARY.items()}
+
+    def hits(self, kind: str) -> list[str]:
+        """The distinct words of ``kind``'s vocabulary in this block, computed once per block."""
+        return self._hits[kind]

@@ -126,8 +126,16 @@ class Store:
             )
         return True
 
-    def _document(self, row: sqlite3.Row) -> Document:
-        removed = self.conn.execute("SELECT kind, text, why FROM removed WHERE doc_id = ? ORDER BY seq", (row["id"],))
+    def _removed(self, doc_id: str | None = None) -> dict[str, list[Removed]]:
+        """What was removed, per document: of one document, or of all in a single query."""
+        where, args = ("WHERE doc_id = ?", (doc_id,)) if doc_id else ("", ())
+        grouped: dict[str, list[Removed]] = {}
+        for r in self.conn.execute(f"SELECT doc_id, kind, text, why FROM removed {where} ORDER BY doc_id, seq", args):
+            grouped.setdefault(r["doc_id"], []).append(Removed(r["text"], r["kind"], r["why"]))
+        return grouped
+
+    @staticmethod
+    def _document(row: sqlite3.Row, removed: list[Removed]) -> Document:
         return Document(
             id=row["id"],
             source=row["source"],
@@ -143,15 +151,16 @@ class Store:
                 row["published"], row["published_precision"], bool(row["published_inferred"]), row["published_evidence"]
             ),
             language=row["language"],
-            removed=[Removed(r["text"], r["kind"], r["why"]) for r in removed],
+            removed=removed,
         )
 
     def documents(self) -> Iterator[Document]:
         """Every stored document, oldest ingest first (raw bytes left out; see ``raw``)."""
         with self._errors():
             rows = self.conn.execute(f"SELECT {DOC_COLUMNS} FROM documents ORDER BY ingested_at, rowid").fetchall()
-            for row in rows:
-                yield self._document(row)
+            removed = self._removed()
+        for row in rows:
+            yield self._document(row, removed.get(row["id"], []))
 
     def get(self, id_prefix: str) -> Document:
         """One document by its id or a unique prefix of it."""
@@ -162,7 +171,7 @@ class Store:
             if len(rows) != 1:
                 what = "no document has" if not rows else "more than one document has"
                 raise NotFoundError(f"{what} an id starting with {id_prefix!r}", "List ids with 'storyline docs'")
-            return self._document(rows[0])
+            return self._document(rows[0], self._removed(rows[0]["id"]).get(rows[0]["id"], []))
 
     def raw(self, doc_id: str) -> bytes:
         with self._errors():
