@@ -7,5 +7,6 @@ mkdir -p out
 export STORYLINE_DB=out/example.db
 .venv/bin/storyline ingest examples/corpus
 .venv/bin/storyline docs
+.venv/bin/storyline model info
 .venv/bin/storyline export --format json -o out/example.json
 echo "Store: out/example.db   Export: out/example.json"

@@ -43,6 +43,14 @@ DbOption = Annotated[
     typer.Option("--db", help="The store file (default ./storyline.db, or $STORYLINE_DB).", show_default=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+ModelOption = Annotated[
+    Optional[str],
+    typer.Option("--model", help="The spaCy pipeline: 'storyline' (shipped, the default), a package or a folder.",
+                 show_default=False),
+]  # fmt: skip
+
+model_app = typer.Typer(help="The language pipeline: describe it, try it on text, measure it.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
 
 
 def _version(value: bool) -> None:
@@ -246,3 +254,84 @@ def show_command(
         out.print_json(json.dumps(record, ensure_ascii=False))
     else:
         _render_document(doc)
+
+
+def _pipeline(config: Config) -> Any:
+    # Imported here: spaCy takes a second to import and only these commands need it.
+    from .nlp import load
+
+    try:
+        return load(config.model)
+    except StorylineError as error:
+        raise _fail(error) from error
+
+
+def _print_pairs(pairs: dict[str, Any]) -> None:
+    width = max(map(len, pairs))
+    for name, value in pairs.items():
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else value
+        out.print(f"[bold]{name:<{width}}[/bold]  {escape(str(shown if shown not in (None, '') else '—'))}")
+
+
+@model_app.command("info")
+def model_info_command(model: ModelOption = None, as_json: JsonOption = False) -> None:
+    """Describe the pipeline: components, entity labels, size, and the scores it shipped with."""
+    from .nlp.model import describe
+
+    info = describe(_pipeline(_config(model=model)))
+    if as_json:
+        out.print_json(json.dumps(info))
+        return
+    performance = info.pop("performance")
+    _print_pairs(info | {k: v for k, v in performance.items() if not isinstance(v, dict)})
+
+
+@model_app.command("parse")
+def model_parse_command(
+    text: Annotated[str, typer.Argument(help="The text to analyse, or - to read standard input.")],
+    model: ModelOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show what the pipeline makes of a text: sentences, tokens with lemma, tags and tree, and entities."""
+    from .nlp.model import analysis
+
+    doc = _pipeline(_config(model=model))(sys.stdin.read() if text == "-" else text)
+    result = analysis(doc)
+    if as_json:
+        out.print_json(json.dumps(result, ensure_ascii=False))
+        return
+    for number, sentence in enumerate(result["sentences"], 1):
+        table = Table(title=f"sentence {number}", box=box.SIMPLE_HEAD, pad_edge=False, title_justify="left")
+        for name in ("i", "text", "lemma", "pos", "tag", "dep", "head", "ent"):
+            table.add_column(name)
+        for t in sentence["tokens"]:
+            table.add_row(*(escape(str(t[k])) for k in ("i", "text", "lemma", "pos", "tag", "dep", "head", "ent")))
+        out.print(table)
+    for e in result["entities"]:
+        out.print(f"[cyan]{e['label']}[/cyan] {escape(e['text'])}")
+
+
+@model_app.command("evaluate")
+def model_evaluate_command(
+    data: Annotated[
+        Path, typer.Option("--data", help="Folder holding ud-english-ewt, conll2003, uner-english-ewt and polnear.")
+    ] = Path("../shared/data"),
+    ner: Annotated[
+        Optional[Path], typer.Option("--ner", help="Score entities on this CoNLL-format file only.", show_default=False)
+    ] = None,
+    model: ModelOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Measure the pipeline: UPOS and LAS on EWT test, NER F1 on CoNLL dev and UNER test, words per second."""
+    from .nlp.evaluate import evaluate, ner_scores
+
+    nlp = _pipeline(_config(model=model))
+    with err.status("Evaluating", spinner="dots") as status:
+        try:
+            result = ner_scores(nlp, ner) if ner else evaluate(nlp, data, progress=status.update)
+        except StorylineError as error:
+            raise _fail(error) from error
+    if as_json:
+        out.print(json.dumps(result))
+    else:
+        _print_pairs(result)

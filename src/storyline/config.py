@@ -24,6 +24,7 @@ class Config:
     db: Path = Path("storyline.db")
     max_mb: float = 10.0
     lock_timeout_s: float = 5.0
+    model: str = "storyline"
 
     @property
     def max_bytes(self) -> int:

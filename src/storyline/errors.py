@@ -39,6 +39,17 @@ class ExportError(StorylineError):
     """An export cannot be produced in the asked format or place."""
 
 
+class ModelError(StorylineError):
+    """The language pipeline named in the configuration cannot be loaded."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(
+            f"cannot load the language pipeline {name!r}: {reason}",
+            "Set model = \"storyline\" (the shipped pipeline) in storyline.toml or $STORYLINE_MODEL, "
+            "or install the spaCy pipeline you named",
+        )
+
+
 class NotFoundError(StorylineError):
     """Something asked for by id is not in the store."""
 

@@ -1,0 +1,114 @@
+"""Measuring a pipeline: UD scores on EWT test, NER F1 on CoNLL and UNER, and words per second.
+
+Tagging and parsing are scored on gold tokens and gold sentence boundaries
+(the usual "gold tokenization" setting); sentence splitting on gold tokens,
+ten sentences per document; entities on gold tokens, ten sentences per
+document. Speed is the whole pipeline on raw text, one process.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from ..errors import StorylineError
+from .corpora import entity_spans, read_conllu, read_ner_sentences
+
+DEFAULT_DATA = Path("../shared/data")
+EWT_TEST = "ud-english-ewt/en_ewt-ud-test.conllu"
+CONLL_DEV = "conll2003/eng.testa"
+UNER_TEST = "uner-english-ewt/en_ewt-ud-test.iob2"
+SPEED_TEXTS = "polnear/test/text"
+
+# Labels of any scheme folded onto CoNLL's four, so predictions and gold meet.
+COARSE = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "MISC": "MISC"}
+
+Progress = Callable[[str], None]
+
+
+def _require(data: Path, relative: str) -> Path:
+    path = data / relative
+    if not path.exists():
+        raise StorylineError(f"{path} is missing", f"Pass --data with the folder that holds {relative}")
+    return path
+
+
+def ud_scores(nlp: Language, conllu: Path, n_sents: int = 1) -> dict[str, float]:
+    """UPOS, XPOS, morphology, lemma, UAS, LAS and sentence F1 of ``nlp`` against a CoNLL-U file.
+
+    With ``n_sents`` > 1 the pipeline must also find where sentences end.
+    """
+    examples = []
+    for gold in read_conllu(conllu, n_sents=n_sents):
+        gold = Doc(nlp.vocab).from_bytes(gold.to_bytes())  # the scorer looks labels up in nlp's strings
+        words = [t.text for t in gold]
+        spaces = [bool(t.whitespace_) for t in gold]
+        examples.append(Example(Doc(nlp.vocab, words=words, spaces=spaces), gold))
+    scores = nlp.evaluate(examples)
+    keys = {"upos": "pos_acc", "xpos": "tag_acc", "morph": "morph_acc", "lemma": "lemma_acc",
+            "uas": "dep_uas", "las": "dep_las", "sents_f": "sents_f"}  # fmt: skip
+    return {key: round(scores[name], 4) for key, name in keys.items() if scores.get(name) is not None}
+
+
+def ner_scores(nlp: Language, path: Path, n_sents: int = 10) -> dict[str, float | int]:
+    """Exact-span precision, recall and F1 against a CoNLL-format NER file, labels folded by ``COARSE``.
+
+    Predictions whose label the file never uses (MISC against UNER, say) are
+    left out, so a richer label set is not counted against the model.
+    """
+    sentences = read_ner_sentences(path)
+    gold, docs = set(), []
+    for first in range(0, len(sentences), n_sents):
+        group = sentences[first : first + n_sents]
+        offset = 0
+        for words, tags in group:
+            gold |= {(first, offset + s, offset + e, COARSE.get(l, l)) for s, e, l in entity_spans(tags)}
+            offset += len(words)
+        docs.append(Doc(nlp.vocab, words=[w for ws, _ in group for w in ws]))
+    labels = {label for *_, label in gold}
+    predicted = set()
+    for first, doc in zip(range(0, len(sentences), n_sents), nlp.pipe(docs)):
+        predicted |= {(first, e.start, e.end, COARSE.get(e.label_, e.label_)) for e in doc.ents}
+    predicted = {p for p in predicted if p[3] in labels}
+    hits = len(gold & predicted)
+    precision = hits / len(predicted) if predicted else 0.0
+    recall = hits / len(gold) if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    return {"ner_f1": round(f1, 4), "ner_precision": round(precision, 4), "ner_recall": round(recall, 4), "entities": len(gold)}
+
+
+def words_per_second(nlp: Language, texts: list[str]) -> dict[str, float | int]:
+    """Whole-pipeline throughput on raw texts in this process, after one warm-up batch."""
+    list(nlp.pipe(texts[:8]))
+    start = time.perf_counter()
+    words = sum(sum(not t.is_space for t in doc) for doc in nlp.pipe(texts))
+    seconds = time.perf_counter() - start
+    return {"words_per_second": round(words / seconds), "speed_words": words}
+
+
+def speed_texts(data: Path) -> list[str]:
+    """Real news for the speed test: PolNeAR's test articles."""
+    folder = _require(data, SPEED_TEXTS)
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir()) if p.is_file()]
+
+
+def evaluate(nlp: Language, data: Path = DEFAULT_DATA, progress: Progress | None = None) -> dict[str, float | int]:
+    """Every figure the model card reports, measured on the corpora under ``data``."""
+    step = progress or (lambda _: None)
+    paths = {name: _require(data, rel) for name, rel in (("ewt", EWT_TEST), ("conll", CONLL_DEV), ("uner", UNER_TEST))}
+    texts = speed_texts(data)
+    step("EWT test: tags and trees")
+    result: dict[str, float | int] = dict(ud_scores(nlp, paths["ewt"]))
+    result["sents_f"] = ud_scores(nlp, paths["ewt"], n_sents=10)["sents_f"]
+    step("CoNLL-2003 dev: entities")
+    result["ner_f1_conll_dev"] = ner_scores(nlp, paths["conll"])["ner_f1"]
+    step("UNER EWT test: entities")
+    result["ner_f1_uner_test"] = ner_scores(nlp, paths["uner"])["ner_f1"]
+    step("Speed on PolNeAR test articles")
+    result.update(words_per_second(nlp, texts))
+    return result

@@ -1,0 +1,85 @@
+"""Train the shipped pipeline in one command: ``python -m training.train``.
+
+Steps: convert the shared corpora (``prepare``), train ``pipeline.cfg`` with
+spaCy, stamp the best model's metadata and copy it into the package, where
+``storyline.nlp.load()`` finds it. ``--set key=value`` overrides config values.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import time
+from pathlib import Path
+
+import spacy
+from spacy.cli.train import train
+from thinc.api import Config
+
+from storyline import __version__
+from storyline.nlp.evaluate import evaluate
+from storyline.nlp.model import SHIPPED_PATH
+
+from . import scorers  # noqa: F401  registers the scorer pipeline.cfg names
+from .prepare import CORPUS, prepare
+
+HERE = Path(__file__).parent
+META = {
+    "name": "storyline",
+    "description": "Storyline's English pipeline: tagger, morphologizer, lemmatizer and parser trained on "
+    "UD English EWT; entities (PERSON ORG GPE LOC NORP MISC) trained on CoNLL-2003.",
+    "license": "CC BY-SA 4.0 (trained on UD English EWT); CoNLL-2003 entities for research use",
+    "sources": [
+        {"name": "UD English EWT", "url": "https://github.com/UniversalDependencies/UD_English-EWT", "license": "CC BY-SA 4.0"},
+        {"name": "CoNLL-2003 English", "url": "https://www.clips.uantwerpen.be/conll2003/ner/", "license": "research use"},
+    ],
+}
+
+
+def _overrides(pairs: list[str]) -> dict[str, object]:
+    out = {}
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        try:
+            out[key] = json.loads(value)
+        except json.JSONDecodeError:
+            out[key] = value
+    return out
+
+
+def install(model: Path, data: Path, target: Path = SHIPPED_PATH) -> Path:
+    """Copy a trained pipeline into the package with Storyline's metadata and its measured scores."""
+    nlp = spacy.load(model)
+    nlp.meta.update(META, version=__version__, spacy_version=f">={spacy.__version__},<3.9.0")
+    nlp.meta["performance"] = evaluate(nlp, data, progress=print)
+    if target.exists():
+        shutil.rmtree(target)
+    nlp.to_disk(target)
+    # The shipped config names spaCy's own scorer, so plain spacy.load reads it too.
+    config = Config().from_disk(target / "config.cfg", interpolate=False)
+    config["components"]["parser"]["scorer"] = {"@scorers": "spacy.parser_scorer.v1"}
+    config.to_disk(target / "config.cfg", interpolate=False)
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="folder of the shared corpora")
+    parser.add_argument("--output", type=Path, default=HERE / "output" / "pipeline", help="spaCy's training output")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
+    steps = parser.add_mutually_exclusive_group()
+    steps.add_argument("--no-install", action="store_true", help="train only; leave the package's model alone")
+    steps.add_argument("--install-only", action="store_true", help="install OUTPUT/model-best without training")
+    args = parser.parse_args()
+    if not args.install_only:
+        start = time.perf_counter()
+        prepare(args.data, CORPUS)
+        train(HERE / "pipeline.cfg", args.output, overrides=_overrides(args.set))
+        print(f"trained in {(time.perf_counter() - start) / 60:.1f} min")
+    if not args.no_install:
+        print(f"installed {install(args.output / 'model-best', args.data)}")
+
+
+if __name__ == "__main__":
+    main()
