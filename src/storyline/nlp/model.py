@@ -53,7 +53,8 @@ def describe(nlp: Language) -> dict[str, object]:
         "size_mb": round(size / 1e6, 1) if size else None,
         "pipeline": list(nlp.pipe_names),
         "entity_labels": labels,
-        "performance": meta.get("performance", {}),
+        # Rounded again: metadata floats come back from JSON as 0.9581000000000001.
+        "performance": {k: round(v, 4) if isinstance(v, float) else v for k, v in meta.get("performance", {}).items()},
     }
 
 
