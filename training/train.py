@@ -19,7 +19,7 @@ from thinc.api import Config
 
 from storyline import __version__
 from storyline.nlp import load
-from storyline.nlp.evaluate import evaluate
+from storyline.nlp.evaluate import DEFAULT_DATA, evaluate
 from storyline.nlp.model import SHIPPED_PATH
 
 from . import scorers  # noqa: F401  registers the scorer pipeline.cfg names
@@ -66,7 +66,7 @@ def install(model: Path, data: Path, target: Path = SHIPPED_PATH) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="folder of the shared corpora")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the shared corpora")
     parser.add_argument("--output", type=Path, default=HERE / "output" / "pipeline", help="spaCy's training output")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
     steps = parser.add_mutually_exclusive_group()

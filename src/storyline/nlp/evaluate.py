@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from ..errors import StorylineError
-from .corpora import entity_spans, read_conllu, read_ner_sentences
+from .corpora import ner_docs, read_conllu, read_ner_sentences
 
 DEFAULT_DATA = Path("../shared/data")
 EWT_TEST = "ud-english-ewt/en_ewt-ud-test.conllu"
@@ -61,19 +61,11 @@ def ner_scores(nlp: Language, path: Path, n_sents: int = 10) -> dict[str, float 
     Predictions whose label the file never uses (MISC against UNER, say) are
     left out, so a richer label set is not counted against the model.
     """
-    sentences = read_ner_sentences(path)
-    gold, docs = set(), []
-    for first in range(0, len(sentences), n_sents):
-        group = sentences[first : first + n_sents]
-        offset = 0
-        for words, tags in group:
-            gold |= {(first, offset + s, offset + e, COARSE.get(l, l)) for s, e, l in entity_spans(tags)}
-            offset += len(words)
-        docs.append(Doc(nlp.vocab, words=[w for ws, _ in group for w in ws]))
+    gold_docs = list(ner_docs(read_ner_sentences(path), nlp.vocab, n_sents))
+    gold = {(i, e.start, e.end, COARSE.get(e.label_, e.label_)) for i, doc in enumerate(gold_docs) for e in doc.ents}
     labels = {label for *_, label in gold}
-    predicted = set()
-    for first, doc in zip(range(0, len(sentences), n_sents), nlp.pipe(docs)):
-        predicted |= {(first, e.start, e.end, COARSE.get(e.label_, e.label_)) for e in doc.ents}
+    docs = nlp.pipe(Doc(nlp.vocab, words=[t.text for t in doc]) for doc in gold_docs)
+    predicted = {(i, e.start, e.end, COARSE.get(e.label_, e.label_)) for i, doc in enumerate(docs) for e in doc.ents}
     predicted = {p for p in predicted if p[3] in labels}
     hits = len(gold & predicted)
     precision = hits / len(predicted) if predicted else 0.0
