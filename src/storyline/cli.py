@@ -314,8 +314,10 @@ def model_parse_command(
 @model_app.command("evaluate")
 def model_evaluate_command(
     data: Annotated[
-        Path, typer.Option("--data", help="Folder holding ud-english-ewt, conll2003, uner-english-ewt and polnear.")
-    ] = Path("../shared/data"),
+        Optional[Path],
+        typer.Option("--data", help="Folder holding ud-english-ewt, conll2003, uner-english-ewt and polnear "
+                     "(default ../shared/data).", show_default=False),
+    ] = None,
     ner: Annotated[
         Optional[Path], typer.Option("--ner", help="Score entities on this CoNLL-format file only.", show_default=False)
     ] = None,
@@ -323,12 +325,12 @@ def model_evaluate_command(
     as_json: JsonOption = False,
 ) -> None:
     """Measure the pipeline: UPOS and LAS on EWT test, NER F1 on CoNLL dev and UNER test, words per second."""
-    from .nlp.evaluate import evaluate, ner_scores
+    from .nlp.evaluate import DEFAULT_DATA, evaluate, ner_scores
 
     nlp = _pipeline(_config(model=model))
     with err.status("Evaluating", spinner="dots") as status:
         try:
-            result = ner_scores(nlp, ner) if ner else evaluate(nlp, data, progress=status.update)
+            result = ner_scores(nlp, ner) if ner else evaluate(nlp, data or DEFAULT_DATA, progress=status.update)
         except StorylineError as error:
             raise _fail(error) from error
     if as_json:

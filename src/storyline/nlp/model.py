@@ -7,8 +7,8 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from thinc.api import NumpyOps, get_current_ops, use_ops
 from spacy.tokens import Doc
+from thinc.api import NumpyOps, get_current_ops, use_ops
 
 from ..errors import ModelError
 
@@ -25,9 +25,14 @@ def load(name: str = SHIPPED) -> Language:
     return _load(name)
 
 
+def location(name: str) -> str | Path:
+    """What ``spacy.load`` is given for ``name``: the shipped folder, or the name itself."""
+    return SHIPPED_PATH if name == SHIPPED else name
+
+
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
-    target: str | Path = SHIPPED_PATH if name == SHIPPED else name
+    target = location(name)
     try:
         if not isinstance(get_current_ops(), NumpyOps):  # a GPU the caller chose: leave it be
             return spacy.load(target)
