@@ -20,11 +20,13 @@ from rich.table import Table
 
 from . import __version__
 from .config import Config, load_config
-from .errors import InputError, StorylineError
+from .errors import ConfigError, InputError, StorylineError
+from .extract.time import tag_document, when
+from .extract.time.document import date_value
 from .export import FORMATS, SECTIONS, document_record, write_export
 from .pipeline import IngestReport, ingest
 from .store import Store
-from .types import Document
+from .types import Document, Published, Timex
 
 app = typer.Typer(
     help="Storyline: turn a pile of news articles into a sourced, time-aware picture of the story.",
@@ -89,9 +91,9 @@ def _config(**overrides: Any) -> Config:
         raise _fail(error) from error
 
 
-def _progress_bar() -> Progress:
+def _progress_bar(label: str = "Ingesting") -> Progress:
     return Progress(
-        TextColumn("[bold]Ingesting"),
+        TextColumn(f"[bold]{label}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -254,6 +256,97 @@ def show_command(
         out.print_json(json.dumps(record, ensure_ascii=False))
     else:
         _render_document(doc)
+
+
+def _timex_rows(timexes: list[Timex], published: Published) -> list[dict[str, Any]]:
+    return [
+        {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
+         "guess": t.guess, "role": t.role, "when": when(t, published)}
+        for t in timexes
+    ]  # fmt: skip
+
+
+def _render_timexes(published: Published, timexes: list[Timex]) -> None:
+    stated = "inferred" if published.inferred else "stated"
+    date = f"{published.value} ({published.precision}, {stated})" if published.value else "unknown"
+    out.print(f"[bold]document date[/bold] {escape(date)}")
+    if published.inferred and published.evidence:
+        out.print(f"  [dim]from {escape(published.evidence)}[/dim]")
+    table = Table(title=f"{len(timexes)} temporal expressions", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("text", "type", "value", "when", "note"):
+        table.add_column(name)
+    for t in timexes:
+        point = when(t, published)
+        note = ", ".join(n for n in ("guess" * t.guess, t.role * (t.role != "text"), t.mod or "") if n)
+        shown = f"{point['value']} ({point['precision']})" if point["value"] else "—"
+        table.add_row(escape(t.text), t.type, escape(t.value), shown, note)
+    out.print(table)
+
+
+def _timeml(source: Path, target: Path) -> None:
+    from .extract.time.timeml import tag_timeml_folder
+
+    with _progress_bar("Tagging") as bar:
+        task = bar.add_task("", total=None)
+
+        def advance(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=escape(name))
+
+        try:
+            report = tag_timeml_folder(source, target, progress=advance)
+        except StorylineError as error:
+            raise _fail(error) from error
+    out.print(f"Tagged {report.files} files ({report.expressions} temporal expressions) into {escape(str(target))}.")
+    for failure in report.failed:
+        err.print(f"error: {escape(str(failure))}")
+    if report.failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+@app.command("timex")
+def timex_command(
+    text: Annotated[Optional[str], typer.Argument(help="Text to tag, or - to read standard input.")] = None,
+    date: Annotated[
+        Optional[str], typer.Option("--date", help="The text's own date, YYYY-MM-DD (default: inferred from it).")
+    ] = None,
+    doc_id: Annotated[
+        Optional[str], typer.Option("--doc", metavar="ID", help="Show a stored document's expressions instead.")
+    ] = None,
+    timeml: Annotated[
+        Optional[tuple[Path, Path]],
+        typer.Option("--timeml", metavar="IN_DIR OUT_DIR", help="Tag TempEval-3 .tml files (their DCT is the "
+                     "document date) and write them, with our TIMEX3 tags, under OUT_DIR.", show_default=False),
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Find and normalize dates, times, durations and sets (TIMEX3), against the document's own date.
+
+    Tag a TEXT, show a stored document's expressions with --doc, or tag TimeML files with --timeml.
+    """
+    if timeml:
+        _timeml(*timeml)
+        return
+    if doc_id:
+        with _store(_config(db=db), readonly=True) as store:
+            try:
+                doc = store.get(doc_id)
+            except StorylineError as error:
+                raise _fail(error) from error
+        published, timexes = doc.published, doc.timexes
+    elif text is not None:
+        try:
+            stated = Published(date_value(date), "day", False, "--date") if date else Published()
+        except StorylineError as error:
+            raise _fail(error) from error
+        published, timexes = tag_document(sys.stdin.read() if text == "-" else text, stated)
+    else:
+        raise _fail(ConfigError("nothing to tag", "Give a TEXT, --doc ID or --timeml IN_DIR OUT_DIR"))
+    if as_json:
+        record = {"published": vars(published), "timexes": _timex_rows(timexes, published)}
+        out.print_json(json.dumps(record, ensure_ascii=False))
+    else:
+        _render_timexes(published, timexes)
 
 
 def _pipeline(config: Config) -> Any:

@@ -1,4 +1,4 @@
-"""The stage order, in one place: ingest → clean → store (later: nlp → extract → link)."""
+"""The stage order, in one place: ingest → clean → extract (time) → store (later: nlp, more extraction, link)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .clean import clean
+from .extract.time import VERSION as TIME_VERSION
+from .extract.time import tag_document
 from .errors import InputError, StorylineError
 from .ingest import expand, read_path
 from .store import Store
-from .types import Document, RawInput
+from .types import Document, Published, RawInput
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +53,22 @@ def _process(raw: RawInput, store: Store, report: IngestReport) -> None:
         raise InputError(raw.source, f"cleaning failed unexpectedly ({type(err).__name__}: {err})",
                          "Please report this with the file attached") from err  # fmt: skip
     _note_encoding(doc, report)
+    doc.published, doc.timexes = tag_document(doc.text, doc.published)
     stored = Stored(doc.id, doc.source, doc.title)
-    (report.added if store.add(doc) else report.already).append(stored)
+    (report.added if store.add(doc, TIME_VERSION) else report.already).append(stored)
+
+
+def redate(store: Store) -> int:
+    """Date again the stored documents that older time rules dated (or none did); how many there were.
+
+    A date the document states is kept; one that was inferred is inferred again.
+    """
+    stale = store.dated_before(TIME_VERSION)
+    for doc in stale:
+        stated = Published() if doc.published.inferred else doc.published
+        published, timexes = tag_document(doc.text, stated)
+        store.set_time(doc.id, published, timexes, TIME_VERSION)
+    return len(stale)
 
 
 def _note_encoding(doc: Document, report: IngestReport) -> None:
@@ -66,6 +82,9 @@ def ingest(paths: Iterable[str], store: Store, max_bytes: int, progress: Progres
     Store errors (a locked or read-only store) stop the batch: no later write could succeed.
     """
     report = IngestReport()
+    redated = redate(store)
+    if redated:
+        report.notes.append(f"dated {redated} stored document(s) again with the current time rules")
     items = list(expand(paths))
     for done, item in enumerate(items, start=1):
         records = [item] if isinstance(item, InputError) else read_path(item, max_bytes)

@@ -48,6 +48,28 @@ class Removed:
     why: str = ""
 
 
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression, TIMEX3-style: where it is, its type and its normalized value.
+
+    ``value`` is a TIMEX3 value (``2024-05-16``, ``2024-W21``, ``P3Y``, ``PAST_REF``,
+    ``XXXX-06-03`` when no year can be known); ``guess`` marks a value that rests on
+    a year the text left out or on a document date that was itself inferred.
+    ``role`` is ``list-date`` for the date heading an item of a dated list ("16 May
+    2024: …"), ``background`` for the dates of listed background articles, which
+    are no event dates, and ``text`` otherwise.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str
+    mod: str | None = None
+    guess: bool = False
+    role: Literal["text", "list-date", "background"] = "text"
+
+
 @dataclass
 class Document:
     id: str
@@ -63,3 +85,4 @@ class Document:
     published: Published = field(default_factory=Published)
     language: str = "en"
     removed: list[Removed] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)

@@ -12,10 +12,11 @@ from pathlib import Path
 from types import TracebackType
 
 from ..errors import NotFoundError, StoreError
-from ..types import Document, Published, Removed
-from .schema import SCHEMA, SCHEMA_VERSION
+from ..types import Document, Published, Removed, Timex
+from .schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 MEMORY = ":memory:"
+TIMEX_COLUMNS = "start, end, text, type, value, mod, guess, role"
 DOC_COLUMNS = (
     "id, source, format, encoding, title, subtitle, authors, outlet, published, published_precision, "
     "published_inferred, published_evidence, language, text"
@@ -37,6 +38,10 @@ def _wrap(err: sqlite3.Error, path: str) -> StoreError:
     if "not a database" in message or "malformed" in message:
         return StoreError(f"{path} is not a Storyline store (SQLite says: {err})", "Choose another file with --db")
     return StoreError(f"the store {path} failed: {err}", "Check the file, or choose another store with --db")
+
+
+def _timex_row(timex: Timex) -> tuple[object, ...]:
+    return (timex.start, timex.end, timex.text, timex.type, timex.value, timex.mod, int(timex.guess), timex.role)
 
 
 class Store:
@@ -81,6 +86,8 @@ class Store:
                 f"the store {self.path} was made by a newer Storyline (schema {version})", "Upgrade Storyline"
             )
         with self.conn:
+            for step in range(version, SCHEMA_VERSION) if version else ():
+                self.conn.executescript(MIGRATIONS[step])
             self.conn.executescript(SCHEMA)
             self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
@@ -104,8 +111,11 @@ class Store:
         with self._errors():
             return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
-    def add(self, doc: Document) -> bool:
-        """Store a document and what was removed from it, all or nothing; False when it was already there."""
+    def add(self, doc: Document, time_version: int = 0) -> bool:
+        """Store a document, what was removed from it and its temporal expressions, all or nothing.
+
+        False when it was already there. ``time_version`` names the tagger that found the expressions.
+        """
         with self._errors(), self.conn:
             cursor = self.conn.execute(
                 f"INSERT OR IGNORE INTO documents ({DOC_COLUMNS}, raw, ingested_at) "
@@ -124,7 +134,39 @@ class Store:
                 "INSERT INTO removed (doc_id, seq, kind, text, why) VALUES (?, ?, ?, ?, ?)",
                 [(doc.id, i, r.kind, r.text, r.why) for i, r in enumerate(doc.removed)],
             )
+            self._put_timexes(doc.id, doc.timexes, time_version)
         return True
+
+    def _put_timexes(self, doc_id: str, timexes: list[Timex], version: int) -> None:
+        self.conn.execute("DELETE FROM timexes WHERE doc_id = ?", (doc_id,))
+        self.conn.executemany(
+            f"INSERT INTO timexes ({TIMEX_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*_timex_row(t), doc_id, i) for i, t in enumerate(timexes)],
+        )
+        self.conn.execute("UPDATE documents SET time_version = ? WHERE id = ?", (version, doc_id))
+
+    def set_time(self, doc_id: str, published: Published, timexes: list[Timex], version: int) -> None:
+        """Replace a stored document's date and temporal expressions with those of tagger ``version``."""
+        with self._errors(), self.conn:
+            self.conn.execute(
+                "UPDATE documents SET published = ?, published_precision = ?, published_inferred = ?, "
+                "published_evidence = ? WHERE id = ?",
+                (published.value, published.precision, int(published.inferred), published.evidence, doc_id),
+            )
+            self._put_timexes(doc_id, timexes, version)
+
+    def dated_before(self, version: int) -> list[Document]:
+        """The documents whose temporal expressions an older tagger than ``version`` found, or none yet."""
+        with self._errors():
+            ids = [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE time_version < ?", (version,))]
+        return [self.get(doc_id) for doc_id in ids]
+
+    def timexes(self, doc_id: str) -> list[Timex]:
+        with self._errors():
+            rows = self.conn.execute(
+                f"SELECT {TIMEX_COLUMNS} FROM timexes WHERE doc_id = ? ORDER BY seq", (doc_id,)
+            ).fetchall()
+        return [Timex(*row[:6], guess=bool(row[6]), role=row[7]) for row in rows]
 
     def _removed(self, doc_id: str | None = None) -> dict[str, list[Removed]]:
         """What was removed, per document: of one document, or of all in a single query."""
@@ -171,7 +213,9 @@ class Store:
             if len(rows) != 1:
                 what = "no document has" if not rows else "more than one document has"
                 raise NotFoundError(f"{what} an id starting with {id_prefix!r}", "List ids with 'storyline docs'")
-            return self._document(rows[0], self._removed(rows[0]["id"]).get(rows[0]["id"], []))
+            doc = self._document(rows[0], self._removed(rows[0]["id"]).get(rows[0]["id"], []))
+        doc.timexes = self.timexes(doc.id)
+        return doc
 
     def raw(self, doc_id: str) -> bytes:
         with self._errors():

@@ -4,7 +4,7 @@
 with a new version and a migration step here.
 """
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS documents (
     language            TEXT NOT NULL,
     text                TEXT NOT NULL,              -- the cleaned body
     raw                 BLOB NOT NULL,              -- the input as read (decompressed)
-    ingested_at         TEXT NOT NULL
+    ingested_at         TEXT NOT NULL,
+    time_version        INTEGER NOT NULL DEFAULT 0  -- the time tagger that dated it (0: not yet)
 );
 
 CREATE TABLE IF NOT EXISTS removed (
@@ -34,4 +35,23 @@ CREATE TABLE IF NOT EXISTS removed (
     why     TEXT NOT NULL,
     PRIMARY KEY (doc_id, seq)
 );
+
+CREATE TABLE IF NOT EXISTS timexes (
+    doc_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq     INTEGER NOT NULL,
+    start   INTEGER NOT NULL,                   -- character offsets into documents.text, end exclusive
+    end     INTEGER NOT NULL,
+    text    TEXT NOT NULL,
+    type    TEXT NOT NULL,                      -- DATE, TIME, DURATION or SET
+    value   TEXT NOT NULL,                      -- TIMEX3 value: 2024-05-16, 2024-W21, P3Y, PAST_REF, ...
+    mod     TEXT,                               -- TIMEX3 mod: START, END, APPROX, ...
+    guess   INTEGER NOT NULL DEFAULT 0,         -- rests on a year or document date that was inferred
+    role    TEXT NOT NULL DEFAULT 'text',       -- text, list-date or background
+    PRIMARY KEY (doc_id, seq)
+);
 """
+
+# Steps from each older version to the next, run once each before the tables above are made.
+MIGRATIONS = {
+    1: "ALTER TABLE documents ADD COLUMN time_version INTEGER NOT NULL DEFAULT 0;",
+}

@@ -1,0 +1,79 @@
+"""TIMEX3 tagging on TempEval-3's TimeBank and AQUAINT (tbaq-cleaned): span and value F1.
+
+    .venv/bin/python bench/timex_tempeval.py [--data ../shared/data] [--errors N]
+
+Each file is tagged as `storyline timex --timeml` tags it (its DCT is the
+document date). A fifth of the files, chosen by a hash of the name, is held out:
+the rules were never tuned on it and its scores are reported apart. `--errors`
+prints misses from the tuning part only. Targets: relaxed 0.90, strict 0.82, value 0.80
+(HeidelTime on the TempEval-3 test: 0.90 / 0.81 / 0.78).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from storyline.extract.time import find_timexes
+from storyline.extract.time.scoring import Counts, held_out
+from storyline.extract.time.timeml import read_timeml
+from storyline.nlp.evaluate import DEFAULT_DATA
+
+TARGETS = {"relaxed_f1": 0.90, "strict_f1": 0.82, "value_f1": 0.80}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", type=int, default=0, help="print this many errors from the tuning part")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args()
+    files = sorted((args.data / "tempeval3" / "tbaq-cleaned").glob("*/*.tml"))
+    if not files:
+        raise SystemExit(f"no .tml files under {args.data / 'tempeval3' / 'tbaq-cleaned'}; give --data")
+    counts = {"tune": Counts(), "held_out": Counts()}
+    errors: list[str] = []
+    words, started = 0, time.perf_counter()
+    for path in files:
+        document = read_timeml(path)
+        found = find_timexes(document.text, document.dct)
+        words += len(document.text.split())
+        part = "held_out" if held_out(path.name) else "tune"
+        counts[part].add(document.gold, found)
+        if part == "tune" and len(errors) < args.errors:
+            errors += _errors(path.name, document.gold, found)
+    elapsed = time.perf_counter() - started
+    report = {part: c.scores() for part, c in counts.items()} | {"words_per_second": round(words / elapsed)}
+    if args.json:
+        print(json.dumps(report))
+        return
+    for line in errors[: args.errors]:
+        print(line)
+    print(f"{'part':<10}{'files':>7}{'gold':>7}{'found':>7}{'strict':>9}{'relaxed':>9}{'value':>9}{'type':>9}")
+    for part, c in counts.items():
+        s = c.scores()
+        n = sum(1 for p in files if held_out(p.name) == (part == "held_out"))
+        print(f"{part:<10}{n:>7}{s['gold']:>7}{s['found']:>7}{s['strict_f1']:>9.3f}{s['relaxed_f1']:>9.3f}"
+              f"{s['value_f1']:>9.3f}{s['type_f1']:>9.3f}")  # fmt: skip
+    print("targets   " + "  ".join(f"{k} {v}" for k, v in TARGETS.items()))
+    print(f"{report['words_per_second']:,} words/s (tagging only, one process)")
+
+
+def _errors(name: str, gold, found) -> list[str]:
+    lines = []
+    for g in gold:
+        match = next((f for f in found if f.start < g.end and g.start < f.end), None)
+        if match is None:
+            lines.append(f"MISS  {name}: {g.text!r} {g.type} {g.value}")
+        elif (match.start, match.end) != (g.start, g.end) or match.value != g.value:
+            lines.append(f"DIFF  {name}: gold {g.text!r} {g.value} / ours {match.text!r} {match.value}")
+    for f in found:
+        if not any(f.start < g.end and g.start < f.end for g in gold):
+            lines.append(f"EXTRA {name}: {f.text!r} {f.type} {f.value}")
+    return lines
+
+
+if __name__ == "__main__":
+    main()

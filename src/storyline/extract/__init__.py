@@ -1,0 +1,1 @@
+"""Extract: what the cleaned text states, found in it and normalized (time first; actors and events build on it)."""

@@ -1,0 +1,89 @@
+"""Calendar arithmetic for TIMEX3 values: a date and a granularity in, an ISO 8601 value out."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date, timedelta
+
+QUARTER_MONTHS = {1: 1, 2: 4, 3: 7, 4: 10}
+BIAS = 2.0  # how much farther a day against the tense may be and still win
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+def quarter(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def value_at(day: date, granularity: str) -> str:
+    """The TIMEX3 value naming the ``granularity``-long period that holds ``day``."""
+    if granularity == "day":
+        return day.isoformat()
+    if granularity == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity == "weekend":
+        return value_at(day, "week") + "-WE"
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "quarter":
+        return f"{day.year:04d}-Q{quarter(day)}"
+    if granularity == "half":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    if granularity == "century":
+        return f"{day.year // 100:02d}"
+    return f"{day.year:04d}"
+
+
+def shift(day: date, granularity: str, n: int) -> date:
+    """``day`` moved by ``n`` periods of ``granularity`` (negative is earlier)."""
+    if granularity == "day":
+        return day + timedelta(days=n)
+    if granularity in ("week", "weekend"):
+        return day + timedelta(weeks=n)
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}.get(granularity)
+    if months is None:
+        return day
+    return add_months(day, n * months)
+
+
+def weekday_near(day: date, weekday: int, direction: int) -> date:
+    """The ISO ``weekday`` (1 = Monday) nearest ``day``: on or before it (-1), or on or after it (+1)."""
+    delta = (weekday - day.isoweekday()) % 7
+    return day + timedelta(days=delta) if direction > 0 else day - timedelta(days=(7 - delta) % 7)
+
+
+def month_year(reference: date, month: int, tense: str, day: int | None = None) -> int:
+    """The year a month (and day) named without one most likely falls in, seen from ``reference``."""
+    candidates = {date(y, month, min(day or 15, monthrange(y, month)[1])): y for y in range(reference.year - 1, reference.year + 2)}
+    return candidates[nearest(reference, list(candidates), tense, exact=day is not None)]
+
+
+def nearest(reference: date, candidates: list[date], tense: str, exact: bool = True) -> date:
+    """The candidate day a text most likely means: news tells of the weeks around its date.
+
+    The nearest wins, but one on the far side of ``reference`` from the tense
+    (a past-tense date ahead of it) counts ``BIAS`` times farther; a month named
+    without a day may reach half a month across.
+    """
+    side = {"past": -1, "future": 1}.get(tense, 0)
+    slack = 0 if exact else 15
+
+    def distance(day: date) -> float:
+        days = (day - reference).days
+        return abs(days) * (BIAS if side and days * side < -slack else 1)
+
+    return min(candidates, key=distance)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``th ISO ``weekday`` of a month (-1: the last), as movable holidays are defined."""
+    if n > 0:
+        return weekday_near(date(year, month, 1), weekday, 1) + timedelta(weeks=n - 1)
+    return weekday_near(date(year, month, monthrange(year, month)[1]), weekday, -1)

@@ -1,0 +1,127 @@
+"""A document's time: its own date, stated or inferred, and every expression anchored to it.
+
+When no dateline or metadata gives the date, the content does: an explicit date
+next to an anchored "next month" or "next week" ("the forum in June … next
+month"), else the latest dated development the article reports. Dates heading
+the items of a dated list ("16 May 2024: …") date those items; dates in a list
+introduced as background reading are article dates, not event dates, and say
+nothing about when this document was written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ...errors import ConfigError
+from ...types import Published, Timex
+from . import calendar
+from .sentences import Sentences
+from .tagger import find_timexes
+from .when import point
+
+LIST_ITEM = re.compile(r"[ \t]*(?:[•*·▪‣◦–—-][ \t]*)?$")
+ITEM_LINE = re.compile(r"^\s*(?:[•*·▪‣◦–—-]|\d)")
+ITEM_SEPARATOR = re.compile(r"\s*(?::|[–—-]\s)")
+BACKGROUND = re.compile(
+    r"\b(?:background|related|further\s+reading|read\s+more|see\s+also|more\s+on\s+this|previous(?:ly)?\s+"
+    r"(?:coverage|reporting|articles?)|earlier\s+(?:coverage|articles?|reports)|archive)\b",
+    re.IGNORECASE,
+)
+BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNORECASE)
+NEXT = re.compile(r"\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)
+
+
+def tag_document(text: str, published: Published) -> tuple[Published, list[Timex]]:
+    """The document's date (inferred from the content when ``published`` has none) and its temporal expressions."""
+    if published.value is None:
+        published = infer_published(text, with_roles(text, find_timexes(text))) or published
+    if published.value is None:
+        return published, with_roles(text, find_timexes(text))
+    inferred = published.inferred or published.precision != "day"
+    timexes = with_roles(text, find_timexes(text, reference_date(published), inferred=inferred))
+    if published.inferred:
+        # A calendar date whose year the first pass could not know ("On June 3rd") may be the latest development.
+        stated = [t for t in timexes if t.guess and re.search(r"\d", t.text)]
+        later = _latest_development(text, stated, guessed=True)
+        if later and later.value and later.value > published.value:
+            published = later
+    return published, timexes
+
+
+def date_value(text: str) -> str:
+    """A YYYY-MM-DD date as given on the command line or in config, checked."""
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError as err:
+        raise ConfigError(f"{text!r} is not a date", "Write it as YYYY-MM-DD, e.g. 2024-05-27") from err
+
+
+def reference_date(published: Published) -> date | None:
+    """The day expressions are read against: the date itself, or the middle of its month or year."""
+    if not published.value:
+        return None
+    parts = [int(p) for p in published.value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    return date(parts[0], parts[1], 15) if len(parts) == 2 else date(parts[0], 7, 1)
+
+
+def with_roles(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Mark the dates that head dated-list items, as ``list-date``, or ``background`` under a background heading."""
+    marked = []
+    for timex in timexes:
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        heads_item = LIST_ITEM.match(text, line_start, timex.start) and ITEM_SEPARATOR.match(text, timex.end)
+        if heads_item and point(timex.value)[0]:
+            role = "background" if BACKGROUND.search(_introduction(text, line_start)) else "list-date"
+            timex = replace(timex, role=role)
+        marked.append(timex)
+    return marked
+
+
+def _introduction(text: str, line_start: int) -> str:
+    """The line that leads into the list an item belongs to: the nearest line before it that is no item."""
+    for line in reversed(text[:line_start].splitlines()):
+        if line.strip() and not ITEM_LINE.match(line):
+            return line
+    return ""
+
+
+def infer_published(text: str, timexes: list[Timex]) -> Published | None:
+    """When the document was most likely written, from what it reports; None when nothing dated is reported."""
+    return _from_next(text, timexes) or _latest_development(text, timexes)
+
+
+def _from_next(text: str, timexes: list[Timex]) -> Published | None:
+    """An explicit date in the same sentence as "next month" or "next week" dates the writing to just before it."""
+    sentences = Sentences(text)
+    for cue in NEXT.finditer(text):
+        begin, end = sentences.around(cue.start(), cue.end())
+        for timex in timexes:
+            value, precision = point(timex.value)
+            if not begin <= timex.start < end or timex.guess or value is None or precision not in ("day", "month"):
+                continue
+            day = date.fromisoformat(value if precision == "day" else value + "-01")
+            before = calendar.add_months(day, -1) if cue["unit"].lower() == "month" else day - timedelta(days=7)
+            evidence = f"“{sentences.quote(cue.start(), cue.end())}” ({timex.text}, {cue[0]})"
+            return Published(f"{before.year:04d}-{before.month:02d}", "month", True, evidence)
+    return None
+
+
+def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) -> Published | None:
+    best: tuple[str, str, Timex] | None = None
+    for timex in timexes:
+        value, precision = point(timex.value)
+        if value is None or (timex.guess and not guessed) or timex.role == "background" or timex.type != "DATE":
+            continue
+        if precision not in ("day", "month", "year") or BOUNDED.search(text, max(0, timex.start - 80), timex.start):
+            continue
+        if best is None or value > best[0]:
+            best = (value, precision, timex)
+    if best is None:
+        return None
+    value, precision, timex = best
+    sentence = Sentences(text).quote(timex.start, timex.end)
+    return Published(value, precision, True, f"the latest dated development it reports: “{sentence}”")

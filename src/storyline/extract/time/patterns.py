@@ -1,0 +1,104 @@
+"""The regular expressions that find temporal expressions, built from the lexicon.
+
+Each pattern names its parts with groups (``month``, ``day``, ``year``, ``num``,
+``unit``…); ``rules.py`` turns a match into a TIMEX3 type and value. Month and
+weekday names must be capitalized (``rules.py`` checks), so "may" the verb is no date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import DECADE_WORDS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
+
+
+def _names(words: dict[str, object] | set[str], abbreviations: bool = False) -> str:
+    """An alternation of ``words``, longest first; short forms may end with a full stop."""
+    alternatives = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        alternatives.append(escaped + (r"\.?" if abbreviations and len(word) <= 4 and word != "May" else ""))
+    return "|".join(alternatives)
+
+
+_UNITS_SINGULAR = "second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century"
+_UNITS_PLURAL = "seconds|minutes|hours|days|nights|weeks|weekends|fortnights|months|quarters|years|decades|centuries"
+_WORD_NUMBER = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten"
+)
+_VAGUE = r"a\s+few|several|few|many|some|a\s+couple\s+of|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of"
+
+MONTH = rf"(?P<month>{_names(MONTHS, abbreviations=True)})"
+WEEKDAY = rf"(?P<weekday>{_names(WEEKDAYS, abbreviations=True)})"
+YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|-\d|\s*(?:percent|per\s+cent)))"
+DAY = r"(?P<day>(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:|\s*(?:%|percent|a\.m|p\.m)))"
+NUM = rf"(?P<num>(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
+UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
+SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
+PART = rf"(?P<part>{'|'.join(PARTS_OF_DAY)})"
+EDGE = r"(?P<edge>early|mid-|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+APPROX = (
+    r"(?P<approx>about|around|nearly|almost|some|roughly|approximately|(?:no\s+)?more\s+than|less\s+than"
+    r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
+)
+COMPARATIVE = r"(?P<approx>(?:no\s+)?more\s+than|less\s+than|fewer\s+than)"
+DETERMINER = r"(?P<det>this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current)"  # noqa: E501
+YEAR_WORD = r"(?P<rely>this|last|next)\s+year"
+
+_PATTERNS = {
+    # 10:35 a.m. EST Friday; 10.30pm; noon
+    "clock": rf"(?:{WEEKDAY},?\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
+    r"(?:\s+(?P<zone>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST))?"
+    r"(?:\s+(?P<rel>today|yesterday|tomorrow))?",
+    "clock24": r"(?<![\d:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s+(?P<zone>GMT|UTC|BST|CET))(?![\d:])",
+    # Friday, Aug. 7, 1998; August 7th; 7 August 2024; the 7th of August
+    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?!\s*(?:-|to)\s*\d)",
+    "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
+    "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD})",
+    "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+coming|that)\s+)?{MONTH}(?!\s*\d)",
+    "iso": r"(?<![\d/-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])",
+    "numeric": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/])",
+    "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+period))?"
+    rf"{YEAR}(?:\s+(?P<period>period|season))?",
+    "spoken_year": r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
+    + _WORD_NUMBER + r"))?)(?![\w-])",
+    "decade": rf"(?:the\s+)?(?:{EDGE}\s*)?(?:(?P<century>1[0-9]|20)?(?P<decade>\d)0'?s|'(?P<short>\d)0s"
+    rf"|(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'])",
+    "century": r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century",
+    "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
+    rf"|(?:{YEAR}|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
+    r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|year-earlier"
+    r"|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)"
+    rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}|(?P<ofrel>this|last|next)\s+year))?",
+    "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same)\s+(?P<part>period|quarter)"
+    r"|(?P<adj>year-earlier|year-ago|year-end)(?!\s+(?:period|quarter))|the\s+(?P<bare>quarter)\b",
+    "ago": rf"(?:{APPROX}\s+)?{NUM}\s+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b",
+    "duration": rf"(?:{COMPARATIVE}\s+)?(?:(?:at\s+least\s+)?(?:the\s+)?(?P<span>past|last|next|coming|first|previous"
+    rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+)?{NUM}"
+    rf"(?P<hyphen>[- ]|-and-a-half[- ])?{UNIT}(?P<old>-old)?(?![\w-])(?:\s+or\s+so)?",
+    "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
+    rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|earlier|later))",
+    "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?{DETERMINER}\s+"
+    rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
+    rf"(?:\s+or\s+so)?|{WEEKDAY})",
+    "the_unit": r"(?:the|a)\s+(?P<unit>weekend|year|week|month)(?![\w-])",
+    "weekday": rf"(?:(?P<adv>early|late|earlier|later)\s+)?{WEEKDAY}(?:\s+{PART})?(?!\s*,?\s*\d)",
+    "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
+    "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
+    r"(?P<word>right\s+now|now|currently|current|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment"
+    r"|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term"
+    r"|today|yesterday|tomorrow|tonight|overnight|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
+    rf"(?:\s+{PART})?(?![\w-])",
+    "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)\s+{PART}",
+    "season": rf"(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+{YEAR}",
+    "set": rf"(?P<adverb>{'|'.join(SETS)})(?![\w-])|(?P<each>every|each|per)\s+(?:other\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON})"
+    r"|(?<=once\s)(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])"
+    r"|(?<=twice\s)(?P<a2>a|per)\s+(?P<unit_a2>day|week|month|year)(?![\w-])",
+    "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in HOLIDAYS | MOVABLE_HOLIDAYS.keys()})})"
+    rf"(?:\s+{YEAR})?",
+}
+# Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read.
+PATTERNS = {name: re.compile(rf"(?<![\w-])(?:{pattern})", re.IGNORECASE) for name, pattern in _PATTERNS.items()}

@@ -1,0 +1,575 @@
+"""What each pattern's match means: a TIMEX3 type, value and modifier, anchored to a reference date.
+
+The reference is the document's date. Expressions that need it ("last week")
+get an unknown value (``XXXX-WXX``) when a document has none. A month or day
+named without a year takes the year the tense makes likeliest, marked as a guess.
+"""
+
+from __future__ import annotations
+
+import calendar as monthdays
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import calendar
+from .lexicon import DECADE_WORDS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NUMBER_WORDS, ONES, PARTS_OF_DAY, SEASONS, SETS
+from .lexicon import TENS, UNITS, WEEKDAYS
+from .sentences import Sentences
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one expression means."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    guess: bool = False
+
+
+class Unanchored(Exception):
+    """The expression needs a reference date and the document has none."""
+
+
+FUTURE = re.compile(
+    r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+for|expects?\s+to|expected\s+to|scheduled"
+    r"|is\s+to|are\s+to|upcoming|forthcoming|would|ahead\s+of|in\s+advance\s+of)\b",
+    re.IGNORECASE,
+)
+PAST = re.compile(r"\b(?:said|was|were|had|did|ago|since|earlier|last)\b|\b\w{3,}ed\b", re.IGNORECASE)
+QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
+PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
+                "for", "and", "or", "between", "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
+APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+               "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
+               "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+               "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}  # fmt: skip
+EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "mid": "MID",
+             "middle": "MID", "late": "END", "end": "END", "later": "END"}  # fmt: skip
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1,
+             "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
+
+
+class Context:
+    """The text an expression sits in and the date it is read against."""
+
+    def __init__(self, text: str, reference: date | None) -> None:
+        self.text = text
+        self._reference = reference
+        self.quarterly = len(QUARTERLY.findall(text)) >= 2
+        self.anchored = False
+        self.sentences = Sentences(text)
+
+    @property
+    def reference(self) -> date | None:
+        """The reference date; a reading that reads it is marked, to be flagged when the date was inferred."""
+        self.anchored = self.anchored or self._reference is not None
+        return self._reference
+
+    def anchor(self) -> date:
+        reference = self.reference
+        if reference is None:
+            raise Unanchored
+        return reference
+
+    def tense(self, start: int, end: int) -> str:
+        """'future' or 'past': the tense cue nearest the expression within its sentence; past by default."""
+        begin, stop = self.sentences.around(start, end)
+        nearest, tense = len(self.text), "past"
+        for cue, kind in ((FUTURE, "future"), (PAST, "past")):
+            for match in cue.finditer(self.text, begin, stop):
+                distance = start - match.end() if match.end() <= start else match.start() - end
+                if 0 <= distance < nearest:
+                    nearest, tense = distance, kind
+        return tense
+
+    def word_before(self, start: int) -> str:
+        words = re.findall(r"[\w'-]+", self.text[max(0, start - 30) : start])
+        return words[-1].lower() if words else ""
+
+    def year_guess(self, start: int) -> int | None:
+        """Without a reference date: the last year written out before ``start``."""
+        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", self.text[:start])
+        return int(years[-1]) if years else None
+
+
+def number(text: str) -> float | None:
+    """The value of a number in digits or words; None for vague amounts ("several")."""
+    text = re.sub(r"\s+", " ", text.lower().strip())
+    if text.endswith(" and a half"):
+        whole = number(text[: -len(" and a half")])
+        return whole + 0.5 if whole is not None else None
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    fraction = re.fullmatch(r"(\d+) (\d)/(\d)", text)
+    if fraction:
+        return int(fraction[1]) + int(fraction[2]) / int(fraction[3])
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    parts = re.split(r"[- ]", text)
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in ONES:
+        return float(TENS.index(parts[0]) * 10 + ONES.index(parts[1]))
+    return None
+
+
+def _capitalized(word: str | None, whole: str) -> bool:
+    return bool(word) and (word[0].isupper() or whole.isupper())  # type: ignore[index]
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".").title()]
+
+
+def _weekday(word: str) -> int:
+    return WEEKDAYS[word.rstrip(".").title()]
+
+
+def _weekday_named(word: str | None, whole: str) -> bool:
+    """A capitalized weekday; a three-letter short form only with its full stop ("Sun" is a newspaper)."""
+    return _capitalized(word, whole) and (len(word.rstrip(".")) > 3 or word.endswith("."))  # type: ignore[union-attr]
+
+
+def _edge(match: re.Match[str]) -> str | None:
+    edge = match.groupdict().get("edge") or match.groupdict().get("adv")
+    return EDGE_MODS.get(edge.split()[-2 if edge.lower().endswith("of") else -1].lower().rstrip("-")) if edge else None
+
+
+def _amount(value: float | None) -> str:
+    if value is None:
+        return "X"
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def duration(value: float | None, unit: str) -> str:
+    """An ISO 8601 duration: ``P3Y``, ``PT5H``, ``PXM`` when the amount is vague."""
+    letter, timed, _ = UNITS[unit.lower().rstrip("s") if unit.lower() != "centuries" else "centurie"]
+    scaled = {"CE": (100, "Y"), "DE": (10, "Y"), "WE": (2, "D")}
+    if letter in scaled:
+        factor, letter = scaled[letter]
+        value = value * factor if value is not None else None
+    return ("PT" if timed else "P") + _amount(value) + letter
+
+
+def _granularity(unit: str) -> str:
+    key = unit.lower().rstrip("s") if unit.lower() != "centuries" else "centurie"
+    return UNITS[key][2]
+
+
+def unknown(granularity: str) -> str:
+    """The value of a date whose anchor is unknown, at its granularity."""
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(granularity, "XXXX")
+
+
+def reporting_quarter(reference: date) -> date:
+    """A day in the quarter that company results published on ``reference`` most likely report on."""
+    return reference - timedelta(days=45)
+
+
+def _day_of(match: re.Match[str], ctx: Context) -> date:
+    """The day a weekday, or today/yesterday/tomorrow, names."""
+    reference = ctx.anchor()
+    rel = (match.groupdict().get("rel") or "").lower()
+    if rel:
+        return reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
+    weekday = match.groupdict().get("weekday")
+    if weekday:
+        direction = 1 if ctx.tense(match.start(), match.end()) == "future" else -1
+        return calendar.weekday_near(reference, _weekday(weekday), direction)
+    return reference
+
+
+def clock(match: re.Match[str], ctx: Context) -> Reading | None:
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    ampm = (match.groupdict().get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    try:
+        day = _day_of(match, ctx).isoformat()
+    except Unanchored:
+        day = "XXXX-XX-XX"
+    return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+
+def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int | None, bool]:
+    """The stated year, or the likeliest one and True for a guess."""
+    if match.groupdict().get("year"):
+        return int(match["year"]), False
+    rely = (match.groupdict().get("rely") or "").lower()
+    if ctx.reference is None:
+        return ctx.year_guess(match.start()), True
+    if rely:
+        return ctx.reference.year + DIRECTION[rely], False
+    weekday = match.groupdict().get("weekday")
+    if weekday and day:
+        for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
+            if _valid(year, month, day) and date(year, month, day).isoweekday() == _weekday(weekday):
+                return year, False
+    return calendar.month_year(ctx.reference, month, ctx.tense(match.start(), match.end()), day), True
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= monthdays.monthrange(year, month)[1]
+
+
+def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    if not _capitalized(match["month"], match[0]):
+        return None
+    month, day = _month(match["month"]), int(re.sub(r"\D", "", match["day"]))
+    year, guess = _year_for(match, ctx, month, day)
+    if year is None:
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", guess=True)
+    if not _valid(year, month, day):
+        return None
+    return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", guess=guess)
+
+
+def month_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    if not _capitalized(match["month"], match[0]):
+        return None
+    month = _month(match["month"])
+    year, guess = _year_for(match, ctx, month, None)
+    return Reading("DATE", f"{year:04d}-{month:02d}", _edge(match), guess) if year else None
+
+
+def month(match: re.Match[str], ctx: Context) -> Reading | None:
+    word = match["month"]
+    if not _capitalized(word, match[0]) or (len(word.rstrip(".")) <= 3 and word != "May"):
+        return None
+    det = (match["det"] or "").lower()
+    if not det and not match["edge"] and ctx.word_before(match.start()) not in PREPOSITIONS:
+        return None
+    number_ = _month(word)
+    if ctx.reference is None:
+        year = ctx.year_guess(match.start())
+        return Reading("DATE", f"{year:04d}-{number_:02d}" if year else f"XXXX-{number_:02d}", _edge(match), True)
+    reference = ctx.reference
+    if det == "this":
+        return Reading("DATE", f"{reference.year:04d}-{number_:02d}")
+    if det in ("last", "next", "this coming"):
+        step = -1 if det == "last" else 1
+        year = reference.year + (step if (number_ - reference.month) * step <= 0 else 0)
+        return Reading("DATE", f"{year:04d}-{number_:02d}")
+    year = calendar.month_year(reference, number_, ctx.tense(match.start(), match.end()))
+    return Reading("DATE", f"{year:04d}-{number_:02d}", _edge(match), guess=not det)
+
+
+def iso(match: re.Match[str], ctx: Context) -> Reading | None:
+    year = int(match["year"])
+    if len(match["year"]) == 2:
+        year += 2000 if year < 50 else 1900
+    month, day = int(match["mon"]), int(match["day"])
+    return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}") if _valid(year, month, day) else None
+
+
+YEAR_NOT_FOLLOWED_BY = re.compile(
+    r"\s*(?:[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bas)(?<!\bthis)(?<!\bits)(?<!\bdoes)(?<!\bsays)"
+    r"|[-–]\s*\d|:\d|\)|\s*[A-Z]{2,})"
+)
+
+
+def year(match: re.Match[str], ctx: Context) -> Reading | None:
+    value = int(match["year"])
+    qualified = match["fiscal"] or match["edge"] or match["period"]
+    if not qualified and YEAR_NOT_FOLLOWED_BY.match(ctx.text, match.end()):
+        return None
+    if match["period"] and match["period"].lower() == "period" and ctx.quarterly and ctx.reference:
+        return Reading("DATE", f"{value:04d}-Q{calendar.quarter(reporting_quarter(ctx.reference))}")
+    return Reading("DATE", f"{value:04d}", _edge(match))
+
+
+def spoken_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    words = re.sub(r"^the\s+year\s+", "", match["spoken"].lower())
+    if words.startswith("nineteen"):
+        rest = number(words[len("nineteen") :].strip(" -"))
+        return Reading("DATE", f"19{int(rest):02d}") if rest and rest >= 10 else None
+    rest = number(words.split(" and ")[1]) if " and " in words else 0
+    return Reading("DATE", f"{2000 + int(rest or 0):04d}")
+
+
+def decade(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match["word"]:
+        if not match[0].lower().startswith("the"):
+            return None
+        return Reading("DATE", f"19{DECADE_WORDS[match['word'].lower()]}", _edge(match))
+    digit = match["decade"] or match["short"]
+    century = match["century"] or ("20" if digit in "012" and ctx.reference and ctx.reference.year >= 2010 else "19")
+    return Reading("DATE", f"{century}{digit}", _edge(match))
+
+
+def century(match: re.Match[str], ctx: Context) -> Reading | None:
+    return Reading("DATE", f"{int(match['nth']) - 1:02d}", _edge(match))
+
+
+def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
+    nth = match["nth"].lower()
+    part = match["part"].lower()
+    granularity = "half" if part == "half" else "quarter"
+    try:
+        reported = reporting_quarter(ctx.anchor())
+    except Unanchored:
+        return Reading("DATE", unknown("quarter"))
+    if nth in ("year-earlier", "year-ago") or match["ago"]:
+        return Reading("DATE", calendar.value_at(calendar.shift(reported, "year", -1), granularity))
+    if nth == "current":
+        return Reading("DATE", calendar.value_at(ctx.anchor(), granularity))
+    if nth in ("latest", "same", "fiscal", "past", "previous", "final") or (nth == "last" and part == "quarter"):
+        return Reading("DATE", calendar.value_at(reported, granularity))
+    index = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 2}[nth]
+    if granularity == "half" and index > 2:
+        return None
+    stated = match["year"] or match["ofyear"]
+    rel = (match["rely"] or match["ofrel"] or "").lower()
+    if stated:
+        year_ = int(stated)
+    elif rel:
+        year_ = reported.year + DIRECTION[rel]
+    else:
+        year_ = reported.year
+        current = calendar.quarter(reported) if granularity == "quarter" else (1 if reported.month <= 6 else 2)
+        if index > current + 1 and ctx.tense(match.start(), match.end()) == "past":
+            year_ -= 1
+    letter = "Q" if granularity == "quarter" else "H"
+    return Reading("DATE", f"{year_:04d}-{letter}{index}")
+
+
+def period(match: re.Match[str], ctx: Context) -> Reading | None:
+    which = (match["which"] or match["adj"] or "").lower()
+    try:
+        reported = reporting_quarter(ctx.anchor())
+    except Unanchored:
+        return Reading("DATE", unknown("quarter"))
+    if which == "year-end":
+        return Reading("DATE", f"{ctx.anchor().year:04d}-12-31")
+    if match["bare"]:
+        return Reading("DATE", calendar.value_at(reported, "quarter")) if ctx.quarterly else None
+    if which in ("year-earlier", "year-ago"):
+        granularity = "quarter" if ctx.quarterly else "year"
+        return Reading("DATE", calendar.value_at(calendar.shift(reported, "year", -1), granularity))
+    if which == "latest":
+        return Reading("DATE", calendar.value_at(reported, "quarter"))
+    return None
+
+
+def ago(match: re.Match[str], ctx: Context) -> Reading | None:
+    unit = match["unit"]
+    amount = number(match["num"])
+    later = match["dir"].lower() in ("later", "after", "from now", "hence")
+    mod = APPROX_MODS.get((match["approx"] or "").lower())
+    if amount is None:
+        return Reading("DATE", "FUTURE_REF" if later else "PAST_REF", mod)
+    granularity = _granularity(unit)
+    if granularity in ("second", "minute", "hour"):
+        granularity = "day"
+    try:
+        reference = ctx.anchor()
+    except Unanchored:
+        return Reading("DATE", unknown(granularity), mod)
+    if granularity == "year" and amount == 1 and ctx.quarterly:
+        return Reading("DATE", calendar.value_at(calendar.shift(reporting_quarter(reference), "year", -1), "quarter"))
+    if amount != int(amount):
+        granularity, amount = {"year": ("month", amount * 12), "day": ("day", round(amount))}.get(
+            granularity, (granularity, round(amount))
+        )
+    moved = calendar.shift(reference, granularity, int(amount) * (1 if later else -1))
+    return Reading("DATE", calendar.value_at(moved, granularity), mod)
+
+
+def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match["old"]:
+        return None
+    raw = match["num"].lower()
+    amount = number(raw)
+    unit = match["unit"]
+    plural = unit.lower().endswith("s") and unit.lower() != "centuries" or unit.lower() == "centuries"
+    if raw in ("a", "an") and (plural or unit.lower() == "second") or (amount == 1 and plural and raw != "1"):
+        return None  # "a second term" is no duration
+    if amount is None and not plural:
+        return None
+    if raw in ("a", "an") and not match["span"] and not match["approx"] and ctx.word_before(match.start()) in (
+        "once", "twice", "times", "per"
+    ):
+        return None
+    if unit.lower() == "quarters" and match["hyphen"] == "-":
+        return None  # "three-quarters" is a fraction
+    if match["hyphen"] and "and-a-half" in match["hyphen"]:
+        amount = (amount or 0) + 0.5
+    span = (match["span"] or "").lower()
+    if amount is None and span in ("past", "last", "recent"):
+        return Reading("DATE", "PAST_REF")
+    return Reading("DURATION", duration(amount, unit), APPROX_MODS.get((match["approx"] or "").lower()))
+
+
+def units(match: re.Match[str], ctx: Context) -> Reading | None:
+    unit = match["unit"].lower()
+    if unit in ("seconds", "minutes", "nights", "weekends", "fortnights", "quarters") and not match["span"]:
+        return None
+    return Reading("DURATION", duration(None, unit))
+
+
+def relative(match: re.Match[str], ctx: Context) -> Reading | None:
+    det = re.sub(r"\s+", " ", match["det"].lower())
+    weekday = match["weekday"]
+    if weekday and not _weekday_named(weekday, match[0]):
+        return None
+    unit = (match["unit"] or "").lower()
+    if det.startswith("the "):
+        if det in ("the past", "the last") and unit in ("week", "month", "year", "decade", "century", "weekend"):
+            return Reading("DURATION", duration(1, unit))
+        det = det[4:]
+    step = DIRECTION[det]
+    mod = _edge(match)
+    try:
+        reference = ctx.anchor()
+    except Unanchored:
+        return Reading("DATE", unknown("day" if weekday else _granularity(unit) if unit in UNITS else "year"), mod)
+    if weekday:
+        target = _weekday(weekday)
+        if step == 0:
+            direction = 1 if ctx.tense(match.start(), match.end()) == "future" else -1
+            return Reading("DATE", calendar.weekday_near(reference, target, direction).isoformat(), mod)
+        day = calendar.weekday_near(reference + timedelta(days=step), target, step)
+        return Reading("DATE", day.isoformat(), mod)
+    if unit in SEASONS:
+        code = SEASONS[unit]
+        year_ = reference.year
+        over = reference.month >= SEASON_START[code] + 3 or (code == "WI" and reference.month < 3)
+        if step < 0 and not over:
+            year_ -= 1
+        elif step > 0 and (over or reference.month >= SEASON_START[code]):
+            year_ += 1
+        return Reading("DATE", f"{year_:04d}-{code}", mod)
+    granularity = "weekend" if unit == "weekend" else _granularity(unit)
+    return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
+
+
+def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
+    unit = match["unit"].lower()
+    if unit == "year":
+        return Reading("DURATION", "P1Y")
+    try:
+        reference = ctx.anchor()
+    except Unanchored:
+        return Reading("DATE", unknown("week" if unit in ("week", "weekend") else unit))
+    if unit == "weekend":
+        direction = 1 if ctx.tense(match.start(), match.end()) == "future" else -1
+        return Reading("DATE", calendar.value_at(calendar.weekday_near(reference, 6, direction), "weekend"))
+    return Reading("DATE", calendar.value_at(reference, unit))
+
+
+def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
+    word = match["weekday"]
+    if not _weekday_named(word, match[0]):
+        return None
+    part = (match["part"] or "").lower()
+    try:
+        day = _day_of(match, ctx).isoformat()
+    except Unanchored:
+        day = f"XXXX-WXX-{_weekday(word)}"
+    # TimeBank mostly gives "Friday night" the day's value alone.
+    return Reading("DATE", day, _edge(match))
+
+
+DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+           "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
+           "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+           "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+           "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF"}  # fmt: skip
+DAY_WORDS = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
+             "the day before yesterday": -2, "day after tomorrow": 2, "the day after tomorrow": 2}  # fmt: skip
+
+
+def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
+    word = re.sub(r"\s+", " ", match["word"].lower())
+    part = (match["part"] or "").lower()
+    if word in DEICTIC:
+        return None if part else Reading("DATE", DEICTIC[word])
+    try:
+        day = (ctx.anchor() + timedelta(days=DAY_WORDS[word])).isoformat()
+    except Unanchored:
+        day = unknown("day")
+    if word == "tonight":
+        return Reading("TIME", f"{day}TNI")
+    return Reading("TIME", f"{day}T{PARTS_OF_DAY[part]}") if part else Reading("DATE", day, _edge(match))
+
+
+def noon(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match["weekday"] and not _weekday_named(match["weekday"], match[0]):
+        return None
+    try:
+        day = _day_of(match, ctx).isoformat()
+    except Unanchored:
+        day = unknown("day")
+    return Reading("TIME", f"{day}T{'24:00' if match['word'].lower() == 'midnight' else '12:00'}")
+
+
+def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    det = match["det"].lower().split()[-1]
+    try:
+        day = (ctx.anchor() + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(det, 0))).isoformat()
+    except Unanchored:
+        day = unknown("day")
+    if det == "last" and match["part"].lower() == "night":
+        day = (date.fromisoformat(day) - timedelta(days=1)).isoformat() if ctx.reference else day
+    return Reading("TIME", f"{day}T{PARTS_OF_DAY[match['part'].lower()]}", _edge(match))
+
+
+def season(match: re.Match[str], ctx: Context) -> Reading | None:
+    return Reading("DATE", f"{int(match['year']):04d}-{SEASONS[match['season'].lower()]}", _edge(match))
+
+
+def set_(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match["adverb"]:
+        return Reading("SET", SETS[match["adverb"].lower()])
+    if match["each"]:
+        if match["weekday"]:
+            if not _capitalized(match["weekday"], match[0]):
+                return None
+            return Reading("SET", f"XXXX-WXX-{_weekday(match['weekday'])}")
+        if match["season"]:
+            return Reading("SET", f"XXXX-{SEASONS[match['season'].lower()]}")
+        return Reading("SET", duration(1, match["unit"].rstrip("s")))
+    return Reading("SET", duration(1, match["unit_a"] or match["unit_a2"]))
+
+
+def _holiday_date(name: str, year: int) -> date:
+    if name in HOLIDAYS:
+        return date(year, *HOLIDAYS[name])
+    return calendar.nth_weekday(year, *MOVABLE_HOLIDAYS[name])
+
+
+def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
+    if not _capitalized(match["holiday"], match[0]):
+        return None
+    name = re.sub(r"\s+", " ", match["holiday"].lower())
+    det = (match["det"] or "").lower()
+    if match["year"] or ctx.reference is None:
+        year_ = int(match["year"]) if match["year"] else ctx.year_guess(match.start())
+        if year_ is None:
+            return Reading("DATE", f"XXXX-{_holiday_date(name, 2000).strftime('%m-%d')}", guess=True)
+        return Reading("DATE", _holiday_date(name, year_).isoformat(), guess=not match["year"])
+    reference = ctx.reference
+    days = [_holiday_date(name, reference.year + k) for k in (-1, 0, 1)]
+    if det == "last":
+        day = max(d for d in days if d <= reference)
+    elif det == "next":
+        day = min(d for d in days if d >= reference)
+    else:
+        day = calendar.nearest(reference, days, ctx.tense(match.start(), match.end()))
+    return Reading("DATE", day.isoformat(), guess=not det)
+
+
+# Pattern name → reader, in order of preference when two readings cover the same span.
+READERS = {
+    "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day,
+    "month_year": month_year, "iso": iso, "numeric": iso, "season": season, "holiday": holiday,
+    "quarter": quarter, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
+    "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
+    "spoken_year": spoken_year, "month": month,
+    "duration": duration_, "units": units, "the_unit": the_unit,
+}  # fmt: skip

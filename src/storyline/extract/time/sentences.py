@@ -1,0 +1,29 @@
+"""Sentence bounds, good enough to read tense and quote evidence: no full stop after a title or initial ends one."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+TITLES = ("St", "Mr", "Mrs", "Ms", "Dr", "No", "Gen", "Gov", "Sen", "Rep", "Prof", "Lt", "Col", "Sgt", "Jan", "Feb",
+          "Aug", "Sept", "Oct", "Nov", "Dec", "U.S", "U.N", "U.K")  # fmt: skip
+ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(t)}\.)" for t in TITLES) + r"(?<!\b[A-Z]\.)"
+SENTENCE_END = re.compile(rf"(?<=[.!?]){ABBREVIATIONS}[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9•])|\n")
+
+
+class Sentences:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.end() for m in SENTENCE_END.finditer(text)]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence that holds ``start``…``end``."""
+        index = bisect.bisect_right(self.ends, start)
+        begin = self.ends[index - 1] if index else 0
+        stop = next((e for e in self.ends[index:] if e >= end), len(self.text))
+        return begin, stop
+
+    def quote(self, start: int, end: int, limit: int = 160) -> str:
+        """The sentence around a span, on one line and cut to ``limit`` characters."""
+        sentence = " ".join(self.text[slice(*self.around(start, end))].split())
+        return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"

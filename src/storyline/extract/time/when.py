@@ -1,0 +1,40 @@
+"""From a TIMEX3 value to the contract's ``when``: a point on the timeline at a precision, or none."""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Published, Timex
+
+POINTS = [
+    (re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$"), "day"),
+    (re.compile(r"^(\d{4}-W\d{2})(?:-WE)?$"), "week"),
+    (re.compile(r"^(\d{4}-\d{2})$"), "month"),
+    (re.compile(r"^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$"), "year"),
+]
+DECADE = re.compile(r"^(\d{3})X?$")
+
+
+def when(timex: Timex | None, published: Published | None = None) -> dict[str, str | None]:
+    """The contract's ``{value, precision, text}`` for a temporal expression.
+
+    Quarters and seasons are given as their year, "now" as the document's date;
+    durations, sets and dates whose year is unknown have no value.
+    """
+    if timex is None:
+        return {"value": None, "precision": None, "text": None}
+    value, precision = point(timex.value, published)
+    return {"value": value, "precision": precision, "text": timex.text}
+
+
+def point(value: str, published: Published | None = None) -> tuple[str | None, str | None]:
+    if value == "PRESENT_REF" and published is not None and published.value:
+        return published.value, published.precision
+    for pattern, precision in POINTS:
+        match = pattern.match(value)
+        if match:
+            return match[1], precision
+    match = DECADE.match(value)
+    if match:
+        return match[1] + "X", "decade"
+    return None, None

@@ -1,0 +1,213 @@
+"""Time: temporal expressions found and normalized against the document's date, on sentences we wrote."""
+
+from datetime import date
+
+import pytest
+
+from storyline.extract.time import find_timexes, tag_document, when
+from storyline.extract.time.calendar import month_year, value_at, weekday_near
+from storyline.extract.time.rules import duration, number
+from storyline.types import Published, Timex
+
+WED = date(2024, 5, 29)  # a Wednesday
+
+
+def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The accord was signed on 16 May 2024.", [("16 May 2024", "DATE", "2024-05-16")]),
+        ("The accord was signed on May 16, 2024.", [("May 16, 2024", "DATE", "2024-05-16")]),
+        ("It was signed on Thursday, May 16th, 2024.", [("Thursday, May 16th, 2024", "DATE", "2024-05-16")]),
+        ("The file is dated 2024-05-16.", [("2024-05-16", "DATE", "2024-05-16")]),
+        ("The file is dated 5/16/2024.", [("5/16/2024", "DATE", "2024-05-16")]),
+        ("Trade grew in October 2023.", [("October 2023", "DATE", "2023-10")]),
+        ("Trade grew in 2021.", [("2021", "DATE", "2021")]),
+        ("Envoys met in the 1980s.", [("the 1980s", "DATE", "198")]),
+        ("Ties froze between the 1950s and 1980s.", [("the 1950s", "DATE", "195"), ("1980s", "DATE", "198")]),
+        ("By the late 1990s the talks had stalled.", [("the late 1990s", "DATE", "199")]),
+        ("Oil prices rose in mid-2022.", [("mid-2022", "DATE", "2022")]),
+        ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),
+    ],
+)
+def test_absolute_dates(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials met earlier this week.", [("earlier this week", "DATE", "2024-W22")]),
+        ("Exports fell last year.", [("last year", "DATE", "2023")]),
+        ("The forum opens next month.", [("next month", "DATE", "2024-06")]),
+        ("Talks resumed last week.", [("last week", "DATE", "2024-W21")]),
+        ("The ban holds until May this year.", [("May this year", "DATE", "2024-05")]),
+        ("The envoy left the following week.", [("the following week", "DATE", "2024-W23")]),
+        ("Three years ago the embassy closed.", [("Three years ago", "DATE", "2021")]),
+        ("The ministry spoke yesterday.", [("yesterday", "DATE", "2024-05-28")]),
+        ("The ministry will speak tomorrow.", [("tomorrow", "DATE", "2024-05-30")]),
+        ("The minister said on Tuesday that talks failed.", [("Tuesday", "DATE", "2024-05-28")]),
+        ("The minister will travel on Friday.", [("Friday", "DATE", "2024-05-31")]),
+        ("He arrived at 10:30 a.m. today.", [("10:30 a.m. today", "TIME", "2024-05-29T10:30")]),
+        ("The crisis is now over.", [("now", "DATE", "PRESENT_REF")]),
+        ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
+        ("Sales grew this summer.", [("this summer", "DATE", "2024-SU")]),
+        ("The summit will end on Christmas Day.", [("Christmas Day", "DATE", "2024-12-25")]),
+    ],
+)
+def test_relative_dates(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The occupation lasted three years.", [("three years", "DURATION", "P3Y")]),
+        ("After a 20-year occupation the troops left.", [("20-year", "DURATION", "P20Y")]),
+        ("Talks went on for two and a half hours.", [("two and a half hours", "DURATION", "PT2.5H")]),
+        ("Over the past 20 years trade fell.", [("the past 20 years", "DURATION", "P20Y")]),
+        ("The truce held for several weeks.", [("several weeks", "DURATION", "PXW")]),
+        ("Ties have thawed over two decades.", [("two decades", "DURATION", "P20Y")]),
+        ("Flights run daily.", [("daily", "SET", "P1D")]),
+        ("The council meets every week.", [("every week", "SET", "P1W")]),
+        ("The envoys meet twice a year.", [("a year", "SET", "P1Y")]),
+    ],
+)
+def test_durations_and_sets(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May I ask a question?",
+        "They may march on the capital.",
+        "The Sun reported the story.",
+        "Some 2000 troops were sent.",
+        "It cost $2024 in total.",
+        "She won a second term.",
+        "A five-year-old girl was hurt.",
+        "He served as head of the Monday Club.".replace("Monday", "monday"),
+    ],
+)
+def test_no_false_dates(text):
+    assert found(text) == []
+
+
+def test_a_date_without_a_year_takes_the_nearest_year_as_a_guess():
+    (timex,) = find_timexes("On June 3rd, the ministry signed the decree.", date(2025, 1, 10))
+    assert (timex.value, timex.guess) == ("2024-06-03", True)
+    (timex,) = find_timexes("The summit will be held on 14 January.", date(2024, 12, 20))
+    assert (timex.value, timex.guess) == ("2025-01-14", True)
+
+
+def test_a_stated_weekday_picks_the_year():
+    (timex,) = find_timexes("The ministry spoke on Friday, December 30.", date(2023, 1, 5))
+    assert (timex.value, timex.guess) == ("2022-12-30", False)
+
+
+def test_without_a_reference_relative_values_stay_unknown():
+    assert found("Talks resumed last week; the decree came in 2021.", None) == [
+        ("last week", "DATE", "XXXX-WXX"),
+        ("2021", "DATE", "2021"),
+    ]
+
+
+def test_calendar_helpers():
+    assert value_at(date(2024, 12, 30), "week") == "2025-W01"
+    assert value_at(date(2024, 5, 29), "quarter") == "2024-Q2"
+    assert value_at(date(1987, 5, 29), "decade") == "198"
+    assert weekday_near(WED, 2, -1) == date(2024, 5, 28)
+    assert weekday_near(WED, 3, 1) == WED
+    assert month_year(date(2024, 2, 10), 11, "past") == 2023
+    assert month_year(date(2024, 11, 10), 1, "future") == 2025
+    assert number("twenty-four") == 24 and number("a couple of") == 2 and number("several") is None
+    assert duration(1.5, "years") == "P1.5Y" and duration(None, "hours") == "PTXH" and duration(2, "decades") == "P20Y"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-05-16", ("2024-05-16", "day")),
+        ("2024-05-16T10:30", ("2024-05-16", "day")),
+        ("2024-W21", ("2024-W21", "week")),
+        ("2024-W21-WE", ("2024-W21", "week")),
+        ("2024-05", ("2024-05", "month")),
+        ("2024-Q3", ("2024", "year")),
+        ("2024-SU", ("2024", "year")),
+        ("198", ("198X", "decade")),
+        ("P3Y", (None, None)),
+        ("XXXX-06-03", (None, None)),
+        ("PAST_REF", (None, None)),
+    ],
+)
+def test_when_follows_the_contract(value, expected):
+    timex = Timex(0, 4, "text", "DATE", value)
+    assert when(timex) == {"value": expected[0], "precision": expected[1], "text": "text"}
+
+
+def test_when_reads_now_as_the_document_date():
+    timex = Timex(0, 3, "now", "DATE", "PRESENT_REF")
+    assert when(timex, Published("2024-05-29", "day"))["value"] == "2024-05-29"
+    assert when(None) == {"value": None, "precision": None, "text": None}
+
+
+def test_a_stated_document_date_is_kept_and_anchors_the_text():
+    published, timexes = tag_document("Talks resumed last week.", Published("2024-05-29", "day", False, "dateline"))
+    assert published == Published("2024-05-29", "day", False, "dateline")
+    assert [(t.value, t.guess) for t in timexes] == [("2024-W21", False)]
+
+
+def test_an_undated_document_is_dated_by_its_latest_development():
+    text = (
+        "The embassy stayed open after the takeover in August 2021.\n\n"
+        "Envoys met again on 14 March 2024, and a delegation visited Kabul last week."
+    )
+    published, timexes = tag_document(text, Published())
+    assert (published.value, published.precision, published.inferred) == ("2024-03-14", "day", True)
+    assert "14 March 2024" in published.evidence
+    last_week = next(t for t in timexes if t.text == "last week")
+    assert (last_week.value, last_week.guess) == ("2024-W10", True)
+
+
+def test_since_and_until_bound_no_development():
+    published, _ = tag_document("Sanctions have hurt the economy since the change of power in 2021.", Published())
+    assert published.value is None
+
+
+def test_next_month_next_to_a_date_dates_the_writing():
+    text = "The investment forum, set for June 2024, opens next month, the ministry said."
+    published, _ = tag_document(text, Published())
+    assert (published.value, published.precision, published.inferred) == ("2024-05", "month", True)
+    assert "next month" in published.evidence
+
+
+def test_a_yearless_date_can_be_the_latest_development():
+    text = "Trade talks began in March 2024.\n\nOn June 3rd, the government recognised the new authorities."
+    published, timexes = tag_document(text, Published())
+    assert published.value == "2024-06-03" and published.inferred
+    assert next(t for t in timexes if t.text == "June 3rd").guess
+
+
+DATED_LIST = """The pace of contacts has quickened, as these recent steps show:
+
+  • 16 May 2024: “Envoy says the movement is no longer an enemy”
+  • 27 May 2024: “Ministry invites the movement to an economic forum”
+
+For more background, see our earlier briefings:
+
+  • 6 March 2023: “Five lessons from the ambassador’s interview”
+  • 19 August 2022: “The movement’s balancing act”
+
+The forum opens next week."""
+
+
+def test_dated_list_items_are_dated_and_background_lists_are_not_events():
+    published, timexes = tag_document(DATED_LIST, Published())
+    roles = {t.text: t.role for t in timexes}
+    assert roles["16 May 2024"] == roles["27 May 2024"] == "list-date"
+    assert roles["6 March 2023"] == roles["19 August 2022"] == "background"
+    assert published.value == "2024-05-27"
