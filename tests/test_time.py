@@ -109,6 +109,16 @@ def test_a_stated_weekday_picks_the_year():
     assert (timex.value, timex.guess) == ("2022-12-30", False)
 
 
+def test_anaphoric_expressions_follow_the_last_stated_date():
+    text = "The accord came on 16 May 1995. The following month it collapsed, and that year ended badly."
+    assert found(text)[1:] == [("The following month", "DATE", "1995-06"), ("that year", "DATE", "1995")]
+
+
+def test_approximate_durations_keep_their_modifier():
+    (timex,) = find_timexes("The talks lasted nearly two years.", WED)
+    assert (timex.text, timex.value, timex.mod) == ("nearly two years", "P2Y", "LESS_THAN")
+
+
 def test_without_a_reference_relative_values_stay_unknown():
     assert found("Talks resumed last week; the decree came in 2021.", None) == [
         ("last week", "DATE", "XXXX-WXX"),

@@ -12,12 +12,15 @@ import re
 from .lexicon import DECADE_WORDS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
 
 
-def _names(words: dict[str, object] | set[str], abbreviations: bool = False) -> str:
-    """An alternation of ``words``, longest first; short forms may end with a full stop."""
+def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str:
+    """An alternation of ``words``, longest first; with ``abbreviations``, short forms may end with a full stop."""
+    full = set(words)
+    if abbreviations and isinstance(words, dict):
+        full = {max((w for w in words if words[w] == n), key=len) for n in set(words.values())}
     alternatives = []
     for word in sorted(words, key=len, reverse=True):
         escaped = re.escape(word).replace(r"\ ", r"\s+")
-        alternatives.append(escaped + (r"\.?" if abbreviations and len(word) <= 4 and word != "May" else ""))
+        alternatives.append(escaped + (r"\.?" if word not in full else ""))
     return "|".join(alternatives)
 
 
@@ -30,11 +33,11 @@ _WORD_NUMBER = (
 )
 _VAGUE = r"a\s+few|several|few|many|some|a\s+couple\s+of|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of"
 
-MONTH = rf"(?P<month>{_names(MONTHS, abbreviations=True)})"
-WEEKDAY = rf"(?P<weekday>{_names(WEEKDAYS, abbreviations=True)})"
+MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
+WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
 YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|-\d|\s*(?:percent|per\s+cent)))"
 DAY = r"(?P<day>(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:|\s*(?:%|percent|a\.m|p\.m)))"
-NUM = rf"(?P<num>(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
+NUM = rf"(?P<num>(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:a|one)\s+hundred|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
 SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
 PART = rf"(?P<part>{'|'.join(PARTS_OF_DAY)})"
@@ -43,13 +46,12 @@ APPROX = (
     r"(?P<approx>about|around|nearly|almost|some|roughly|approximately|(?:no\s+)?more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
 )
-COMPARATIVE = r"(?P<approx>(?:no\s+)?more\s+than|less\s+than|fewer\s+than)"
 DETERMINER = r"(?P<det>this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current)"  # noqa: E501
 YEAR_WORD = r"(?P<rely>this|last|next)\s+year"
 
 _PATTERNS = {
     # 10:35 a.m. EST Friday; 10.30pm; noon
-    "clock": rf"(?:{WEEKDAY},?\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
+    "clock": rf"(?:(?:around|about|at\s+about)\s+)?(?:{WEEKDAY},?\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
     r"(?:\s+(?P<zone>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST))?"
     r"(?:\s+(?P<rel>today|yesterday|tomorrow))?",
     "clock24": r"(?<![\d:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s+(?P<zone>GMT|UTC|BST|CET))(?![\d:])",
@@ -75,9 +77,9 @@ _PATTERNS = {
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same)\s+(?P<part>period|quarter)"
     r"|(?P<adj>year-earlier|year-ago|year-end)(?!\s+(?:period|quarter))|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?{NUM}\s+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b",
-    "duration": rf"(?:{COMPARATIVE}\s+)?(?:(?:at\s+least\s+)?(?:the\s+)?(?P<span>past|last|next|coming|first|previous"
-    rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+)?{NUM}"
-    rf"(?P<hyphen>[- ]|-and-a-half[- ])?{UNIT}(?P<old>-old)?(?![\w-])(?:\s+or\s+so)?",
+    "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>past|last|next|coming|first|previous"
+    rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
+    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+more\s+)?{UNIT}(?P<old>-old)?(?![\w-])(?:\s+or\s+so)?",
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|earlier|later))",
     "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"

@@ -34,7 +34,8 @@ class Unanchored(Exception):
 
 FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+for|expects?\s+to|expected\s+to|scheduled"
-    r"|is\s+to|are\s+to|upcoming|forthcoming|would|ahead\s+of|in\s+advance\s+of)\b",
+    r"|is\s+to|are\s+to|upcoming|forthcoming|would|ahead\s+of|in\s+advance\s+of|planned|planning|set\s+to"
+    r"|as\s+soon\s+as|until|postponed)\b",
     re.IGNORECASE,
 )
 PAST = re.compile(r"\b(?:said|was|were|had|did|ago|since|earlier|last)\b|\b\w{3,}ed\b", re.IGNORECASE)
@@ -48,6 +49,7 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly
 EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "mid": "MID",
              "middle": "MID", "late": "END", "end": "END", "later": "END"}  # fmt: skip
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+ANAPHORIC = {"that", "following", "previous", "same"}
 DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1,
              "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
 
@@ -59,6 +61,7 @@ class Context:
         self.text = text
         self._reference = reference
         self.quarterly = len(QUARTERLY.findall(text)) >= 2
+        self.points: list[tuple[int, date]] = []  # the dates the text states, by offset
         self.anchored = False
         self.sentences = Sentences(text)
 
@@ -84,6 +87,11 @@ class Context:
                 if 0 <= distance < nearest:
                     nearest, tense = distance, kind
         return tense
+
+    def narrative(self, start: int) -> date | None:
+        """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``)."""
+        earlier = [day for at, day in self.points if at < start]
+        return earlier[-1] if earlier else None
 
     def word_before(self, start: int) -> str:
         words = re.findall(r"[\w'-]+", self.text[max(0, start - 30) : start])
@@ -425,7 +433,9 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     step = DIRECTION[det]
     mod = _edge(match)
     try:
-        reference = ctx.anchor()
+        # "the following year", "that month": the last date the text gave, else the document's date
+        narrative = ctx.narrative(match.start()) if det in ANAPHORIC else None
+        reference = narrative or ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown("day" if weekday else _granularity(unit) if unit in UNITS else "year"), mod)
     if weekday:

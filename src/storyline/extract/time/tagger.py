@@ -8,8 +8,10 @@ from datetime import date
 from ...types import Timex
 from .patterns import PATTERNS
 from .rules import READERS, Context
+from .when import point
 
 PRIORITY = {name: rank for rank, name in enumerate(READERS)}
+STATED = ("month_day", "day_month", "month_year", "iso", "numeric", "year")
 
 
 def find_timexes(text: str, reference: date | None = None, *, inferred: bool = False) -> list[Timex]:
@@ -19,6 +21,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
     that rests on it is marked as a guess.
     """
     context = Context(text, reference)
+    context.points = _stated_dates(text, context)
     candidates = []
     for name, pattern in PATTERNS.items():
         for match in pattern.finditer(text):
@@ -37,3 +40,17 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
         taken.append((start, end))
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
     return sorted(found, key=lambda t: t.start)
+
+
+def _stated_dates(text: str, context: Context) -> list[tuple[int, date]]:
+    """The dates the text writes out in full, by offset: the anchors of "that year" and "the following month"."""
+    spans = []
+    for name in STATED:
+        for match in PATTERNS[name].finditer(text):
+            reading = READERS[name](match, context)
+            value, _ = point(reading.value) if reading else (None, None)
+            if value and not reading.guess:  # type: ignore[union-attr]
+                parts = [int(p) for p in value.split("-")] + [1, 1]
+                spans.append((match.start(), match.end(), date(parts[0], parts[1], parts[2])))
+    # "2024" inside "16 May 2024" is no date of its own
+    return sorted((s, d) for s, e, d in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans))
