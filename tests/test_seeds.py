@@ -8,6 +8,7 @@ import pytest
 
 from storyline.clean import clean
 from storyline.clean.blocks import normalize
+from storyline.extract.time import tag_document
 from storyline.types import RawInput, content_id
 
 from .conftest import SEEDS, needs_seeds
@@ -67,3 +68,24 @@ def test_seed_cleaning(prefix):
     body = [_strip_bullet(p) for p in doc.text.split("\n\n")]
     expected_body = [bare[i] for i in range(len(lines)) if i not in want["removed"] and i not in header]
     assert body == expected_body
+
+
+# Each seed's date after time tagging: (value, precision, inferred), and how many dated-list items it has.
+DATES = {
+    "000": ((None, None, False), 0),  # only "since … 2021": a bound, not a development
+    "001": (("2022-02", "month", True), 0),
+    "002": (("2024-11-27", "day", False), 0),
+    "003": (("2024-06-03", "day", True), 0),  # "On June 3rd", its year the latest the article gives
+    "004": (("2024-05-27", "day", True), 5),  # the background briefings' list is removed by cleaning
+}
+
+
+@needs_seeds
+@pytest.mark.parametrize("prefix", sorted(DATES))
+def test_seed_dates(prefix):
+    (value, precision, inferred), list_items = DATES[prefix]
+    _, doc = _seed(prefix)
+    published, timexes = tag_document(doc.text, doc.published)
+    assert (published.value, published.precision, published.inferred) == (value, precision, inferred)
+    assert sum(t.role == "list-date" for t in timexes) == list_items
+    assert not any(t.role == "background" for t in timexes)

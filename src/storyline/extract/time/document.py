@@ -30,6 +30,7 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNORECASE)
+STATED = re.compile(r"\d")  # a calendar date written out, not "the following month"
 NEXT = re.compile(r"\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)
 
 
@@ -43,8 +44,7 @@ def tag_document(text: str, published: Published) -> tuple[Published, list[Timex
     timexes = with_roles(text, find_timexes(text, reference_date(published), inferred=inferred))
     if published.inferred:
         # A calendar date whose year the first pass could not know ("On June 3rd") may be the latest development.
-        stated = [t for t in timexes if t.guess and re.search(r"\d", t.text)]
-        later = _latest_development(text, stated, guessed=True)
+        later = _latest_development(text, [t for t in timexes if t.guess], guessed=True)
         if later and later.value and later.value > published.value:
             published = later
     return published, timexes
@@ -114,7 +114,7 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
     best: tuple[str, str, Timex] | None = None
     for timex in timexes:
         value, precision = point(timex.value)
-        if value is None or (timex.guess and not guessed) or timex.role == "background" or timex.type != "DATE":
+        if value is None or (timex.guess and not guessed) or timex.role == "background" or not STATED.search(timex.text):
             continue
         if precision not in ("day", "month", "year") or BOUNDED.search(text, max(0, timex.start - 80), timex.start):
             continue

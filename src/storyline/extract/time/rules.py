@@ -481,7 +481,9 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
         day = _day_of(match, ctx).isoformat()
     except Unanchored:
         day = f"XXXX-WXX-{_weekday(word)}"
-    # TimeBank mostly gives "Friday night" the day's value alone.
+    part = (match["part"] or "").lower()
+    if part:
+        return Reading("TIME", f"{day}T{PARTS_OF_DAY[part]}", _edge(match))
     return Reading("DATE", day, _edge(match))
 
 

@@ -49,7 +49,7 @@ def _stated_dates(text: str, context: Context) -> list[tuple[int, date]]:
         for match in PATTERNS[name].finditer(text):
             reading = READERS[name](match, context)
             value, _ = point(reading.value) if reading else (None, None)
-            if value and not reading.guess:  # type: ignore[union-attr]
+            if value:
                 parts = [int(p) for p in value.split("-")] + [1, 1]
                 spans.append((match.start(), match.end(), date(parts[0], parts[1], parts[2])))
     # "2024" inside "16 May 2024" is no date of its own
