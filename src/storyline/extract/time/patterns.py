@@ -87,7 +87,7 @@ _PATTERNS = {
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?:\s+or\s+so)?|{WEEKDAY})",
     "the_unit": r"(?:the|a)\s+(?P<unit>weekend|year|week|month)(?![\w-])",
-    "weekday": rf"(?:(?P<adv>early|late|earlier|later)\s+)?{WEEKDAY}(?:\s+{PART})?(?!\s*,?\s*\d)",
+    "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART})?(?!\s*,?\s*\d)",
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
     r"(?P<word>right\s+now|now|currently|current|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment"

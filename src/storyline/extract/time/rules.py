@@ -183,8 +183,10 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
         return reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
     weekday = match.groupdict().get("weekday")
     if weekday:
-        direction = 1 if ctx.tense(match.start(), match.end()) == "future" else -1
-        return calendar.weekday_near(reference, _weekday(weekday), direction)
+        # "Wednesday's ruling" names a day that has come
+        possessive = ctx.text.startswith(("'s", "’s"), match.end())
+        future = not possessive and ctx.tense(match.start(), match.end()) == "future"
+        return calendar.weekday_near(reference, _weekday(weekday), 1 if future else -1)
     return reference
 
 
