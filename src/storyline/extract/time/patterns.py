@@ -79,14 +79,15 @@ _PATTERNS = {
     "ago": rf"(?:{APPROX}\s+)?{NUM}\s+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b",
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>past|last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
-    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+more\s+)?{UNIT}(?P<old>-old)?(?![\w-])(?:\s+or\s+so)?",
+    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+more\s+)?{UNIT}(?P<old>-old|\s+old\b)?(?![\w-])(?:\s+or\s+so)?",
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|earlier|later))",
     "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?:\s+or\s+so)?|{WEEKDAY})",
-    "the_unit": r"(?:the|a)\s+(?P<unit>weekend|year|week|month)(?![\w-])",
+    "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
+    r"the\s+(?P<unit>weekend|year|week|month)(?![\w-])",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART})?(?!\s*,?\s*\d)",
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"

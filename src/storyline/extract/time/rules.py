@@ -140,8 +140,9 @@ def _weekday_named(word: str | None, whole: str) -> bool:
 
 
 def _edge(match: re.Match[str]) -> str | None:
-    edge = match.groupdict().get("edge") or match.groupdict().get("adv")
-    return EDGE_MODS.get(edge.split()[-2 if edge.lower().endswith("of") else -1].lower().rstrip("-")) if edge else None
+    """The TIMEX3 mod an edge word gives: "early", "the end of", "mid-"."""
+    edge = match.groupdict().get("edge") or match.groupdict().get("adv") or ""
+    return next((EDGE_MODS[w] for w in re.findall(r"[a-z]+", edge.lower()) if w in EDGE_MODS), None)
 
 
 def _amount(value: float | None) -> str:
@@ -462,8 +463,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
-    if unit == "year":
-        return Reading("DURATION", "P1Y")
+    if unit == "year" and not match["edge"]:
+        return Reading("DURATION", "P1Y")  # "for the year": TimeBank reads it as a span of time
     try:
         reference = ctx.anchor()
     except Unanchored:
@@ -471,7 +472,7 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "weekend":
         direction = 1 if ctx.tense(match.start(), match.end()) == "future" else -1
         return Reading("DATE", calendar.value_at(calendar.weekday_near(reference, 6, direction), "weekend"))
-    return Reading("DATE", calendar.value_at(reference, unit))
+    return Reading("DATE", calendar.value_at(reference, unit), _edge(match))
 
 
 def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
