@@ -110,6 +110,9 @@ def test_ingest_dates_an_undated_article_and_stores_its_expressions(runner, db, 
             ("14 March 2024", "2024-03-14", False),
             ("last week", "2024-W10", True),
         ]
+    listing = runner.invoke(app, ["docs", "--db", str(db)]).stdout
+    assert "~2024-03-14" in listing and "~ a date inferred from the content" in listing
+    assert json.loads(runner.invoke(app, ["docs", "--db", str(db), "--json"]).stdout)[0]["published_inferred"]
     result = runner.invoke(app, ["timex", "--doc", doc.id[:6], "--db", str(db), "--json"])
     assert json.loads(result.stdout)["timexes"][1]["when"] == {"value": "2024-W10", "precision": "week", "text": "last week"}
 

@@ -197,20 +197,23 @@ def docs_command(db: DbOption = None, as_json: JsonOption = False) -> None:
         docs = list(store.documents())
     if as_json:
         rows = [
-            {"id": d.id, "published": d.published.value, "outlet": d.outlet, "title": d.title,
+            {"id": d.id, "published": d.published.value, "published_inferred": d.published.inferred,
+             "outlet": d.outlet, "title": d.title,
              "words": _words(d.text), "removed": len(d.removed), "source": d.source}
             for d in docs
         ]  # fmt: skip
         out.print_json(json.dumps(rows, ensure_ascii=False))
         return
-    table = Table(title=f"{len(docs)} documents", box=box.SIMPLE_HEAD, pad_edge=False)
+    inferred = any(d.published.inferred for d in docs)
+    caption = "~ a date inferred from the content (storyline timex --doc ID shows why)" if inferred else None
+    table = Table(title=f"{len(docs)} documents", caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)
     for name in ("id", "published", "outlet", "title"):
         table.add_column(name, overflow="ellipsis")
     table.add_column("words", justify="right", no_wrap=True)
     table.add_column("removed", justify="right", no_wrap=True)
     for d in docs:
         table.add_row(
-            d.id[:8], d.published.value or "", _clip(d.outlet or "", 16),
+            d.id[:8], ("~" if d.published.inferred else "") + (d.published.value or ""), _clip(d.outlet or "", 16),
             _clip(d.title or f"({Path(d.source).name})", 44),
             str(_words(d.text)), str(len(d.removed)),
         )  # fmt: skip
@@ -220,7 +223,8 @@ def docs_command(db: DbOption = None, as_json: JsonOption = False) -> None:
 def _render_document(doc: Document) -> None:
     published = doc.published.value or "unknown"
     if doc.published.evidence:
-        published += f" ({doc.published.precision}, from {doc.published.evidence!r})"
+        how = "inferred from" if doc.published.inferred else "from"
+        published += f" ({doc.published.precision}, {how} {doc.published.evidence!r})"
     fields = [
         ("id", doc.id), ("source", doc.source), ("title", doc.title), ("subtitle", doc.subtitle),
         ("authors", "; ".join(doc.authors)), ("outlet", doc.outlet), ("published", published),
