@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from storyline.extract.time import find_timexes, tag_document, when
+from storyline.extract.time import date_of, find_timexes, tag_document, when
 from storyline.extract.time.calendar import month_year, value_at, weekday_near
 from storyline.extract.time.rules import duration, number
 from storyline.types import Published, Timex
@@ -221,3 +221,15 @@ def test_dated_list_items_are_dated_and_background_lists_are_not_events():
     assert roles["16 May 2024"] == roles["27 May 2024"] == "list-date"
     assert roles["6 March 2023"] == roles["19 August 2022"] == "background"
     assert published.value == "2024-05-27"
+
+
+def test_date_of_a_span_is_its_list_item_or_its_sentence():
+    _, timexes = tag_document(DATED_LIST, Published("2024-05-29", "day"))
+    at = DATED_LIST.index("Ministry invites")
+    assert date_of(DATED_LIST, timexes, at, at + 8).value == "2024-05-27"
+    at = DATED_LIST.index("Five lessons")
+    assert date_of(DATED_LIST, timexes, at, at + 4) is None
+    at = DATED_LIST.index("The forum opens")
+    assert date_of(DATED_LIST, timexes, at, at + 9).text == "next week"
+    at = DATED_LIST.index("The pace")
+    assert date_of(DATED_LIST, timexes, at, at + 8) is None

@@ -1,10 +1,10 @@
 """Time: temporal expressions found and normalized TIMEX3-style against the document's date."""
 
-from .document import infer_published, tag_document
+from .document import date_of, infer_published, tag_document
 from .tagger import find_timexes
 from .when import when
 
 # Raised whenever the rules change what they find, so stores dated by older rules are dated again.
 VERSION = 1
 
-__all__ = ["VERSION", "find_timexes", "infer_published", "tag_document", "when"]
+__all__ = ["VERSION", "date_of", "find_timexes", "infer_published", "tag_document", "when"]

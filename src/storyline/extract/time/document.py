@@ -81,6 +81,22 @@ def with_roles(text: str, timexes: list[Timex]) -> list[Timex]:
     return marked
 
 
+def date_of(text: str, timexes: list[Timex], start: int, end: int) -> Timex | None:
+    """The expression that dates the words at ``start``…``end``: their dated-list item's date, else
+    the first dated expression of their sentence; None when neither gives a point in time.
+
+    Background-list dates date nothing.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for timex in timexes:
+        if line_start <= timex.start < line_end and timex.role != "text":
+            return timex if timex.role == "list-date" else None
+    begin, stop = Sentences(text).around(start, end)
+    return next((t for t in timexes if begin <= t.start < stop and point(t.value)[0]), None)
+
+
 def _introduction(text: str, line_start: int) -> str:
     """The line that leads into the list an item belongs to: the nearest line before it that is no item."""
     for line in reversed(text[:line_start].splitlines()):
