@@ -13,6 +13,7 @@ from storyline.extract.time.scoring import Counts, held_out
 from storyline.extract.time.timeml import read_timeml, render, tag_timeml_folder
 from storyline.pipeline import redate
 from storyline.store import Store
+from storyline.store.schema import SCHEMA_VERSION
 from storyline.types import Timex
 
 from .conftest import SHARED
@@ -141,7 +142,7 @@ def test_a_version_1_store_is_migrated_and_dated_without_losing_anything(tmp_pat
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert redate(store) == 1
         doc = store.get("abc")
         assert (doc.published.value, len(doc.timexes), len(doc.removed)) == ("2024-03-14", 2, 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -20,13 +21,15 @@ from rich.table import Table
 
 from . import __version__
 from .config import Config, load_config
-from .errors import ConfigError, InputError, StorylineError
+from .errors import ConfigError, InputError, NotFoundError, StorylineError
+from .extract.actors.places import fold
 from .extract.time import tag_document, when
 from .extract.time.document import date_value
-from .export import FORMATS, SECTIONS, document_record, write_export
+from .extract.time.sentences import Sentences
+from .export import FORMATS, SECTIONS, document_record, entity_record, write_export
 from .pipeline import IngestReport, ingest
 from .store import Store
-from .types import Document, Published, Timex
+from .types import Actor, Document, Published, Timex
 
 app = typer.Typer(
     help="Storyline: turn a pile of news articles into a sourced, time-aware picture of the story.",
@@ -122,12 +125,13 @@ def ingest_command(
     max_mb: Annotated[
         Optional[float], typer.Option("--max-mb", help="Refuse files larger than this many MB (default 10).")
     ] = None,
+    model: ModelOption = None,
 ) -> None:
     """Read, clean and store news articles: .txt, .html/.htm (also gzipped), .jsonl, or - for stdin.
 
     Each document is stored once, whatever its file name; the exit status is 1 when any input failed.
     """
-    config = _config(db=db, max_mb=max_mb)
+    config = _config(db=db, max_mb=max_mb, model=model)
     with _store(config) as store, _progress_bar() as bar:
         task = bar.add_task("", total=None)
 
@@ -135,7 +139,7 @@ def ingest_command(
             bar.update(task, completed=done, total=total, description=escape(Path(name).name))
 
         try:
-            report = ingest(paths, store, config.max_bytes, progress=advance)
+            report = ingest(paths, store, config.max_bytes, progress=advance, model=config.model)
         except StorylineError as error:
             raise _fail(error) from error
     _render_report(report)
@@ -351,6 +355,78 @@ def timex_command(
         out.print_json(json.dumps(record, ensure_ascii=False))
     else:
         _render_timexes(published, timexes)
+
+
+@app.command("actors")
+def actors_command(
+    kind: Annotated[
+        Optional[str], typer.Option("--type", help="Only actors of this type: PERSON, ORG, GPE, NORP, LOC.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Show this many (0 for all).")] = 50,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the actors linked across all documents, most mentioned first, with their sources."""
+    config = _config(db=db)
+    with _store(config, readonly=True) as store:
+        actors = [a for a in store.actors() if kind is None or a.type == kind.upper()]
+    shown = actors[:limit] if limit else actors
+    if as_json:
+        rows = [entity_record(a) | {"documents": a.documents} for a in shown]
+        out.print_json(json.dumps(rows, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(actors)} actors" + (f" (first {len(shown)})" if len(shown) < len(actors) else ""),
+                  box=box.SIMPLE_HEAD, pad_edge=False)  # fmt: skip
+    for name in ("id", "name", "type", "country", "sector", "mentions", "sources"):
+        table.add_column(name, justify="right" if name in ("mentions", "sources") else "left")
+    for a in shown:
+        table.add_row(a.id, escape(_clip(a.name, 40)), a.type, a.country or "", a.sector or "",
+                      str(len(a.mentions)), str(len(a.documents)))  # fmt: skip
+    out.print(table)
+
+
+def _find_actor(actors: list[Actor], query: str) -> Actor:
+    """The actor an id, name or alias names (case, accents and "the" do not matter); an error lists the choices."""
+    folded = fold(query)
+    exact = [a for a in actors if a.id == query or folded in {fold(n) for n in (a.name, *a.aliases)}]
+    matches = exact or [a for a in actors if folded in fold(a.name)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFoundError(f"no actor is called {query!r}", "List them with 'storyline actors'")
+    choices = ", ".join(f"{a.name} ({a.id})" for a in matches[:8])
+    raise NotFoundError(f"{query!r} names {len(matches)} actors: {choices}", "Give one of the ids")
+
+
+@app.command("actor")
+def actor_command(
+    query: Annotated[str, typer.Argument(metavar="NAME", help="An actor's name, alias or id.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one actor: aliases, roles, and every mention in its sentence, with its source."""
+    config = _config(db=db)
+    with _store(config, readonly=True) as store:
+        try:
+            actor = _find_actor(store.actors(), query)
+            texts = {doc_id: store.get(doc_id).text for doc_id in actor.documents}
+        except StorylineError as error:
+            raise _fail(error) from error
+    contexts = [(m, Sentences(texts[m.doc]).around(m.start, m.end)) for m in actor.mentions]
+    if as_json:
+        record = entity_record(actor)
+        for item, (m, (begin, end)) in zip(record["mentions"], contexts):
+            item["sentence"] = " ".join(texts[m.doc][begin:end].split())
+        out.print_json(json.dumps(record, ensure_ascii=False))
+        return
+    _print_pairs({"name": actor.name, "id": actor.id, "type": actor.type, "country": actor.country,
+                  "sector": actor.sector, "aliases": actor.aliases, "roles": actor.roles,
+                  "mentions": f"{len(actor.mentions)} in {len(actor.documents)} documents"})  # fmt: skip
+    for m, (begin, end) in contexts:
+        text = texts[m.doc]
+        before, after = (re.sub(r"\s+", " ", part) for part in (text[begin : m.start], text[m.end : end]))
+        out.print(f"[dim]{m.doc[:8]}[/dim]  {escape(before.lstrip())}[bold cyan]{escape(m.text)}[/bold cyan]"
+                  f"{escape(after.rstrip())}")  # fmt: skip
 
 
 def _pipeline(config: Config) -> Any:

@@ -1,4 +1,4 @@
-"""The stage order, in one place: ingest → clean → extract (time) → store (later: nlp, more extraction, link)."""
+"""The stage order, in one place: ingest → clean → extract (time; nlp → actor mentions) → store → link (actors)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .clean import clean
+from .extract.actors import VERSION as MENTIONS_VERSION
+from .extract.actors import find_mentions, link
 from .extract.time import VERSION as TIME_VERSION
 from .extract.time import tag_document
 from .errors import InputError, StorylineError
 from .ingest import expand, read_path
 from .store import Store
-from .types import Document, Published, RawInput
+from .types import Document, Mention, Published, RawInput
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,7 @@ class IngestReport:
     already: list[Stored] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    actors: int = 0
 
     @property
     def ok(self) -> bool:
@@ -40,7 +43,7 @@ class IngestReport:
 Progress = Callable[[str, int, int], None]
 
 
-def _process(raw: RawInput, store: Store, report: IngestReport) -> None:
+def _process(raw: RawInput, store: Store, report: IngestReport, reader: Reader) -> None:
     if store.has(raw.id):
         report.already.append(Stored(raw.id, raw.source, None))
         return
@@ -54,8 +57,41 @@ def _process(raw: RawInput, store: Store, report: IngestReport) -> None:
                          "Please report this with the file attached") from err  # fmt: skip
     _note_encoding(doc, report)
     doc.published, doc.timexes = tag_document(doc.text, doc.published)
+    doc.mentions = reader(doc)
     stored = Stored(doc.id, doc.source, doc.title)
-    (report.added if store.add(doc, TIME_VERSION) else report.already).append(stored)
+    (report.added if store.add(doc, TIME_VERSION, MENTIONS_VERSION) else report.already).append(stored)
+
+
+class Reader:
+    """Finds actor mentions with the language pipeline, loaded the first time a document needs it."""
+
+    def __init__(self, model: str = "storyline") -> None:
+        self.model = model
+        self._nlp: Callable[[str], object] | None = None
+
+    def __call__(self, doc: Document) -> list[Mention]:
+        if doc.language != "en":
+            return []  # the shipped pipeline reads English only
+        if self._nlp is None:
+            from .nlp import load  # spaCy takes a second to import; only documents to read need it
+
+            self._nlp = load(self.model)
+        return find_mentions(self._nlp(doc.text))  # type: ignore[arg-type]
+
+
+def reread(store: Store, reader: Reader) -> int:
+    """Find the actor mentions of stored documents that older rules read (or none did); how many there were."""
+    stale = store.stale("mentions", MENTIONS_VERSION)
+    for doc in stale:
+        store.set_mentions(doc.id, reader(doc), MENTIONS_VERSION)
+    return len(stale)
+
+
+def relink(store: Store) -> int:
+    """Link every stored mention to its actor, across all documents; how many actors there are."""
+    actors = link(store.mentions())
+    store.replace_actors(actors)
+    return len(actors)
 
 
 def redate(store: Store) -> int:
@@ -63,7 +99,7 @@ def redate(store: Store) -> int:
 
     A date the document states is kept; one that was inferred is inferred again.
     """
-    stale = store.dated_before(TIME_VERSION)
+    stale = store.stale("time", TIME_VERSION)
     for doc in stale:
         stated = Published() if doc.published.inferred else doc.published
         published, timexes = tag_document(doc.text, stated)
@@ -76,15 +112,19 @@ def _note_encoding(doc: Document, report: IngestReport) -> None:
         report.notes.append(f"{doc.source}: not valid UTF-8; decoded as {doc.encoding}")
 
 
-def ingest(paths: Iterable[str], store: Store, max_bytes: int, progress: Progress | None = None) -> IngestReport:
-    """Read, clean and store every document under ``paths``; one bad file is reported and the rest go on.
+def ingest(
+    paths: Iterable[str], store: Store, max_bytes: int, progress: Progress | None = None, model: str = "storyline"
+) -> IngestReport:
+    """Read, clean, analyse and store every document under ``paths``, then link the actors of the whole store.
 
-    Store errors (a locked or read-only store) stop the batch: no later write could succeed.
+    One bad file is reported and the rest go on. Store errors (a locked or
+    read-only store) and a language pipeline that cannot load stop the batch.
     """
     report = IngestReport()
-    redated = redate(store)
-    if redated:
-        report.notes.append(f"dated {redated} stored document(s) again with the current time rules")
+    reader = Reader(model)
+    redated, reread_ = redate(store), reread(store, reader)
+    if redated or reread_:
+        report.notes.append(f"analysed {max(redated, reread_)} stored document(s) again with the current rules")
     items = list(expand(paths))
     for done, item in enumerate(items, start=1):
         records = [item] if isinstance(item, InputError) else read_path(item, max_bytes)
@@ -92,9 +132,10 @@ def ingest(paths: Iterable[str], store: Store, max_bytes: int, progress: Progres
             try:
                 if isinstance(raw, InputError):
                     raise raw
-                _process(raw, store, report)
+                _process(raw, store, report, reader)
             except InputError as err:
                 report.failed.append(err)
         if progress:
             progress(getattr(item, "source", item), done, len(items))
+    report.actors = relink(store)
     return report

@@ -70,6 +70,54 @@ class Timex:
     role: Literal["text", "list-date", "background"] = "text"
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A name or description of an actor in one document, as the text gives it.
+
+    ``label`` is the entity label (PERSON, ORG, GPE, NORP, LOC), or DESC for a
+    description that refers back to a person ("the former defence minister").
+    ``role`` is a post stated beside a name ("Sergei Shoigu, the secretary of …",
+    "Foreign Minister Sergey Lavrov"); ``political`` marks a place that acts, so
+    stands for its government ("Moscow has continued …").
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    role: str | None = None
+    political: bool = False
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where in the corpus an actor is mentioned: the document and the span of its text."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    label: str = ""
+
+
+@dataclass
+class Actor:
+    """One real-world actor across every document, per the contract's ``entities``."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    sector: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Place] = field(default_factory=list)
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({m.doc for m in self.mentions})
+
+
 @dataclass
 class Document:
     id: str
@@ -86,3 +134,4 @@ class Document:
     language: str = "en"
     removed: list[Removed] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)

@@ -17,7 +17,7 @@ import jsonschema
 from .. import __version__
 from ..errors import ExportError
 from ..store import Store
-from ..types import Document
+from ..types import Actor, Document
 
 SCHEMA_VERSION = "1"
 SECTIONS = ("documents", "entities", "events", "quotes", "figures", "claims")
@@ -50,6 +50,19 @@ def document_record(doc: Document) -> dict[str, Any]:
     }
 
 
+def entity_record(actor: Actor) -> dict[str, Any]:
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "type": actor.type,
+        "aliases": actor.aliases,
+        "country": actor.country,
+        "sector": actor.sector,
+        "roles": actor.roles,
+        "mentions": [{"doc": m.doc, "start": m.start, "end": m.end, "text": m.text} for m in actor.mentions],
+    }
+
+
 def validate(export: dict[str, Any]) -> None:
     """Raise ExportError naming the first place where ``export`` breaks the contract."""
     try:
@@ -64,6 +77,7 @@ def build_export(store: Store) -> dict[str, Any]:
     export: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "generator": f"storyline {__version__}"}
     export.update({section: [] for section in SECTIONS})
     export["documents"] = [document_record(doc) for doc in store.documents()]
+    export["entities"] = [entity_record(actor) for actor in store.actors()]
     validate(export)
     return export
 

@@ -10,13 +10,15 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
+from typing import Literal
 
 from ..errors import NotFoundError, StoreError
-from ..types import Document, Published, Removed, Timex
+from ..types import Actor, Document, Mention, Place, Published, Removed, Timex
 from .schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 MEMORY = ":memory:"
 TIMEX_COLUMNS = "start, end, text, type, value, mod, guess, role"
+MENTION_COLUMNS = "start, end, text, label, role, political"
 DOC_COLUMNS = (
     "id, source, format, encoding, title, subtitle, authors, outlet, published, published_precision, "
     "published_inferred, published_evidence, language, text"
@@ -111,10 +113,10 @@ class Store:
         with self._errors():
             return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
-    def add(self, doc: Document, time_version: int = 0) -> bool:
-        """Store a document, what was removed from it and its temporal expressions, all or nothing.
+    def add(self, doc: Document, time_version: int = 0, mentions_version: int = 0) -> bool:
+        """Store a document, what was removed from it, its temporal expressions and mentions, all or nothing.
 
-        False when it was already there. ``time_version`` names the tagger that found the expressions.
+        False when it was already there. The versions name the extractors that found them.
         """
         with self._errors(), self.conn:
             cursor = self.conn.execute(
@@ -135,7 +137,64 @@ class Store:
                 [(doc.id, i, r.kind, r.text, r.why) for i, r in enumerate(doc.removed)],
             )
             self._put_timexes(doc.id, doc.timexes, time_version)
+            self._put_mentions(doc.id, doc.mentions, mentions_version)
         return True
+
+    def _put_mentions(self, doc_id: str, mentions: list[Mention], version: int) -> None:
+        self.conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+        self.conn.executemany(
+            f"INSERT INTO mentions ({MENTION_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(m.start, m.end, m.text, m.label, m.role, int(m.political), doc_id, i) for i, m in enumerate(mentions)],
+        )
+        self.conn.execute("UPDATE documents SET mentions_version = ? WHERE id = ?", (version, doc_id))
+
+    def set_mentions(self, doc_id: str, mentions: list[Mention], version: int) -> None:
+        """Replace a stored document's actor mentions with those of extractor ``version``."""
+        with self._errors(), self.conn:
+            self._put_mentions(doc_id, mentions, version)
+
+    def mentions(self) -> list[tuple[str, str | None, list[Mention]]]:
+        """Every document's mentions with its id and date, oldest ingest first: what linking reads."""
+        with self._errors():
+            docs = self.conn.execute("SELECT id, published FROM documents ORDER BY ingested_at, rowid").fetchall()
+            rows = self.conn.execute(f"SELECT doc_id, {MENTION_COLUMNS} FROM mentions ORDER BY doc_id, seq").fetchall()
+        grouped: dict[str, list[Mention]] = {}
+        for r in rows:
+            grouped.setdefault(r[0], []).append(Mention(r[1], r[2], r[3], r[4], r[5], bool(r[6])))
+        return [(d["id"], d["published"], grouped.get(d["id"], [])) for d in docs]
+
+    def replace_actors(self, actors: list[Actor]) -> None:
+        """Put the corpus's linked actors in place of the previous ones, in one transaction."""
+        with self._errors(), self.conn:
+            self.conn.execute("DELETE FROM actor_mentions")
+            self.conn.execute("DELETE FROM actors")
+            self.conn.executemany(
+                "INSERT INTO actors (id, name, type, country, sector, aliases, roles) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(a.id, a.name, a.type, a.country, a.sector, json.dumps(a.aliases, ensure_ascii=False),
+                  json.dumps(a.roles, ensure_ascii=False)) for a in actors],
+            )  # fmt: skip
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO actor_mentions (actor_id, doc_id, start, end, text, label) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(a.id, m.doc, m.start, m.end, m.text, m.label) for a in actors for m in a.mentions],
+            )
+
+    def actors(self) -> list[Actor]:
+        """Every linked actor with its mentions, most mentioned first."""
+        with self._errors():
+            rows = self.conn.execute("SELECT id, name, type, country, sector, aliases, roles FROM actors").fetchall()
+            places = self.conn.execute(
+                "SELECT actor_id, doc_id, start, end, text, label FROM actor_mentions ORDER BY doc_id, start"
+            ).fetchall()
+        grouped: dict[str, list[Place]] = {}
+        for p in places:
+            grouped.setdefault(p[0], []).append(Place(*p[1:]))
+        actors = [
+            Actor(r["id"], r["name"], r["type"], r["country"], r["sector"], json.loads(r["aliases"]),
+                  json.loads(r["roles"]), grouped.get(r["id"], []))
+            for r in rows
+        ]  # fmt: skip
+        return sorted(actors, key=lambda a: (-len(a.mentions), a.name))
 
     def _put_timexes(self, doc_id: str, timexes: list[Timex], version: int) -> None:
         self.conn.execute("DELETE FROM timexes WHERE doc_id = ?", (doc_id,))
@@ -155,10 +214,11 @@ class Store:
             )
             self._put_timexes(doc_id, timexes, version)
 
-    def dated_before(self, version: int) -> list[Document]:
-        """The documents whose temporal expressions an older tagger than ``version`` found, or none yet."""
+    def stale(self, stage: Literal["time", "mentions"], version: int) -> list[Document]:
+        """The documents that an older extractor than ``version`` of ``stage`` read, or none yet."""
+        column = {"time": "time_version", "mentions": "mentions_version"}[stage]
         with self._errors():
-            ids = [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE time_version < ?", (version,))]
+            ids = [r[0] for r in self.conn.execute(f"SELECT id FROM documents WHERE {column} < ?", (version,))]
         return [self.get(doc_id) for doc_id in ids]
 
     def timexes(self, doc_id: str) -> list[Timex]:

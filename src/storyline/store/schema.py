@@ -4,7 +4,7 @@
 with a new version and a migration step here.
 """
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS documents (
     text                TEXT NOT NULL,              -- the cleaned body
     raw                 BLOB NOT NULL,              -- the input as read (decompressed)
     ingested_at         TEXT NOT NULL,
-    time_version        INTEGER NOT NULL DEFAULT 0  -- the time tagger that dated it (0: not yet)
+    time_version        INTEGER NOT NULL DEFAULT 0, -- the time tagger that dated it (0: not yet)
+    mentions_version    INTEGER NOT NULL DEFAULT 0  -- the actor extraction that read it (0: not yet)
 );
 
 CREATE TABLE IF NOT EXISTS removed (
@@ -49,9 +50,44 @@ CREATE TABLE IF NOT EXISTS timexes (
     role    TEXT NOT NULL DEFAULT 'text',       -- text, list-date or background
     PRIMARY KEY (doc_id, seq)
 );
+
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq       INTEGER NOT NULL,
+    start     INTEGER NOT NULL,                 -- character offsets into documents.text, end exclusive
+    end       INTEGER NOT NULL,
+    text      TEXT NOT NULL,
+    label     TEXT NOT NULL,                    -- PERSON, ORG, GPE, NORP, LOC, or DESC (a description)
+    role      TEXT,                             -- a post stated beside the name
+    political INTEGER NOT NULL DEFAULT 0,       -- a place that acts, standing for its government
+    PRIMARY KEY (doc_id, seq)
+);
+
+-- Actors are linked across all documents, so they are rebuilt whole after each ingest.
+CREATE TABLE IF NOT EXISTS actors (
+    id       TEXT PRIMARY KEY,                  -- stable: from what the actor is, not from row order
+    name     TEXT NOT NULL,
+    type     TEXT NOT NULL,                     -- PERSON, ORG, GPE, NORP, LOC, ...
+    country  TEXT,                              -- ISO 3166-1 alpha-3
+    sector   TEXT,                              -- GOV, MIL, REB, IGO, ...
+    aliases  TEXT NOT NULL DEFAULT '[]',        -- JSON array of surface forms
+    roles    TEXT NOT NULL DEFAULT '[]'         -- JSON array of posts
+);
+
+CREATE TABLE IF NOT EXISTS actor_mentions (
+    actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    doc_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start    INTEGER NOT NULL,
+    end      INTEGER NOT NULL,
+    text     TEXT NOT NULL,
+    label    TEXT NOT NULL,                     -- as in mentions.label
+    PRIMARY KEY (doc_id, start, end)
+);
+CREATE INDEX IF NOT EXISTS actor_mentions_actor ON actor_mentions (actor_id);
 """
 
 # Steps from each older version to the next, run once each before the tables above are made.
 MIGRATIONS = {
     1: "ALTER TABLE documents ADD COLUMN time_version INTEGER NOT NULL DEFAULT 0;",
+    2: "ALTER TABLE documents ADD COLUMN mentions_version INTEGER NOT NULL DEFAULT 0;",
 }

@@ -1,0 +1,267 @@
+"""Link: every mention in every document to one canonical actor, or to none rather than a guess.
+
+Countries are one actor under all their names, their capitals when these act
+("Moscow has …", not "flew to Moscow") and their seats of power ("the Kremlin").
+People merge by full name (and the curated table's spellings); a surname alone,
+or "Mr" and a surname, joins the one person with that surname in its document,
+else in the corpus, and stays an actor of its own when two people share it.
+Descriptions ("the former defence minister") join the one person of their
+document whose posts, stated or curated, fit them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ...types import Actor, Mention, Place
+from .known import Known, known, known_actors
+from .mentions import ROLE_NOUNS, strip_honorific
+from .places import capital_of, country_named, fold, nationality, seat_of_power, short_name
+
+GOV_WORDS = {"minister", "president", "premier", "chancellor", "ambassador", "envoy", "diplomat", "spokesman",
+             "spokeswoman", "spokesperson", "secretary", "official", "governor", "mayor", "king", "queen", "emir",
+             "negotiator", "representative", "ruler", "prime"}  # fmt: skip
+MIL_WORDS = {"general", "commander", "colonel", "admiral", "marshal", "army", "military"}
+# What a described post may be called in a curated or stated post.
+SYNONYMS = {"defense": "defence", "leader": "president|prime minister|leader|ruler|supreme leader|king",
+            "premier": "prime minister|premier", "spokesperson": "spokes", "spokesman": "spokes",
+            "spokeswoman": "spokes"}  # fmt: skip
+POLITICAL_LABELS = {"GPE", "LOC", "NORP"}
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A mention where it occurs: its document and that document's date."""
+
+    doc: str
+    day: str | None
+    mention: Mention
+
+
+def link(documents: list[tuple[str, str | None, list[Mention]]]) -> list[Actor]:
+    """The actors of a corpus given as (document id, document date, mentions), most mentioned first."""
+    groups: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
+    deferred: list[Occurrence] = []
+    persons_by_doc = _person_names(documents)
+    for doc, day, mentions in documents:
+        for mention in mentions:
+            occurrence = Occurrence(doc, day, mention)
+            key = _key(mention, persons_by_doc[doc])
+            (groups[key].append(occurrence) if key else deferred.append(occurrence))
+    _merge_partial_names(groups)
+    for occurrence in deferred:
+        key = _resolve(occurrence, groups)
+        if key:
+            groups[key].append(occurrence)
+    actors = [_actor(key, occurrences) for key, occurrences in groups.items()]
+    return sorted(actors, key=lambda a: (-len(a.mentions), a.name))
+
+
+def _person_names(documents: list[tuple[str, str | None, list[Mention]]]) -> dict[str, set[str]]:
+    """The full names of people in each document (folded), to catch their other uses that NER labelled otherwise."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for doc, _, mentions in documents:
+        names[doc] |= {fold(strip_honorific(m.text)) for m in mentions if m.label == "PERSON"}
+    return {doc: {n for n in full if " " in n} for doc, full in names.items()}
+
+
+def _part_of_a_name(name: str, full_names: set[str]) -> bool:
+    """Whether ``name`` ends a person's full name of the document ("Shoigu", "Ghani Baradar")."""
+    return any(full.endswith(" " + name) for full in full_names)
+
+
+def _key(mention: Mention, full_names: set[str]) -> tuple[str, str] | None:
+    """The group a mention belongs to on its own, or None when it needs the rest of the corpus."""
+    name = strip_honorific(mention.text)
+    curated = known(mention.text) or known(name)
+    if curated:
+        return ("known", curated.name)
+    if mention.label == "DESC":
+        return None
+    words = name.split()
+    if len(words) == 1 and mention.label == "PERSON" and _names_a_place(name):
+        return _place_key(mention, name)  # "Somali", "Mogadishu" taken for a person
+    if mention.label == "PERSON" or _part_of_a_name(fold(name), full_names):
+        return ("person", fold(name)) if len(words) >= 2 else None
+    if mention.label in POLITICAL_LABELS:
+        return _place_key(mention, name)
+    if mention.label == "ORG":
+        return ("org", fold(name))
+    return None
+
+
+def _names_a_place(name: str) -> bool:
+    return any(f(name) for f in (country_named, nationality, capital_of, seat_of_power))
+
+
+def _place_key(mention: Mention, name: str) -> tuple[str, str]:
+    country = country_named(name)
+    if country:
+        return ("country", country)
+    seat = seat_of_power(name)
+    if seat:
+        return ("country", seat[0])
+    capital = capital_of(name)
+    if capital and mention.political:
+        return ("country", capital)
+    people = nationality(name)
+    if people:
+        return ("people", people)
+    return ("place", fold(name))
+
+
+def _merge_partial_names(groups: dict[tuple[str, str], list[Occurrence]]) -> None:
+    """A name that ends another, longer name of its document ("Ghani Baradar", "Abdul Ghani Baradar") is that person."""
+    people = {key[1]: key for key in groups if key[0] in ("person", "known")}
+    for key in [k for k in groups if k[0] == "person"]:
+        longer = [full for name, full in people.items() if name != key[1] and name.endswith(" " + key[1])]
+        docs = {o.doc for o in groups[key]}
+        longer = [full for full in longer if docs & {o.doc for o in groups[full]}]
+        if len(longer) == 1:
+            groups[longer[0]] += groups.pop(key)
+
+
+def _resolve(occurrence: Occurrence, groups: dict[tuple[str, str], list[Occurrence]]) -> tuple[str, str] | None:
+    mention = occurrence.mention
+    if mention.label == "DESC":
+        return _described(occurrence, groups)
+    word = fold(strip_honorific(mention.text))
+    people = [k for k in groups if k[0] in ("person", "known") and word in _name_ends(k)]
+    here = [k for k in people if any(o.doc == occurrence.doc for o in groups[k])]
+    if len(here) == 1:
+        return here[0]  # the one person of this document with that first name or surname
+    if not here:
+        curated = [k for k in _curated_people() if word == _name_ends(k)[1]]
+        fitting = [k for k in _curated_people() if word in _name_ends(k) and mention.role
+                   and _fits(re.findall(r"[a-z]+", fold(mention.role)), k, [], occurrence.day)]  # fmt: skip
+        for found in (fitting, curated):
+            if len(found) == 1:
+                return found[0]  # a curated person, by surname or by the post stated beside the name
+    return ("surname", word)
+
+
+def _name_ends(key: tuple[str, str]) -> tuple[str, str]:
+    """The first name and surname of a person's group key; empty for groups that are no person."""
+    if key[0] == "known":
+        curated = known(key[1])
+        if curated is None or curated.type != "PERSON":
+            return ("", "")
+        words = fold(curated.name).split()
+    else:
+        words = key[1].split()
+    return (words[0], words[-1])
+
+
+def _curated_people() -> list[tuple[str, str]]:
+    return [("known", k.name) for k in known_actors() if k.type == "PERSON"]
+
+
+def _described(occurrence: Occurrence, groups: dict[tuple[str, str], list[Occurrence]]) -> tuple[str, str] | None:
+    """The one person of the description's document whose posts fit it; the nearest before it when several do."""
+    words = re.findall(r"[a-z]+", fold(occurrence.mention.text))
+    candidates = []
+    for key, occurrences in groups.items():
+        if key[0] not in ("person", "known", "surname"):
+            continue
+        # named before it, or right after it in apposition ("the special envoy, Zamir Kabulov")
+        reach = occurrence.mention.end + 3
+        before = [o for o in occurrences if o.doc == occurrence.doc and o.mention.start <= reach]
+        if before and _fits(words, key, occurrences, occurrence.day):
+            candidates.append((max(o.mention.start for o in before), key))
+    if not candidates:
+        return None
+    return max(candidates)[1]
+
+
+def _fits(words: list[str], key: tuple[str, str], occurrences: list[Occurrence], day: str | None) -> bool:
+    curated = known(key[1]) if key[0] == "known" else None
+    if curated is not None and curated.type != "PERSON":
+        return False
+    former = "former" in words
+    posts = [o.mention.role for o in occurrences if o.mention.role]
+    if curated:
+        posts += [p.title for p in curated.posts if (p.end is not None and (day is None or p.end <= day)) == former]
+    country = curated.country if curated else _country_in(posts)
+    qualifiers = [w for w in words if w not in ("the", "former", "powerful", "then", "new", "top", "senior")]
+    places = {nationality(w) or country_named(w) or (seat_of_power(w) or (None,))[0] for w in qualifiers} - {None}
+    if places and country not in places:
+        return False  # "the former Afghan president" is no Russian
+    post_words = [w for w in qualifiers if w in ROLE_NOUNS or w in ("defense", "defence", "foreign", "interior")]
+    text = " ".join(fold(p) for p in posts)
+    if not post_words:
+        return False
+    if post_words == ["official"]:
+        return bool(posts) or (curated is not None and curated.sector == "GOV")
+    return all(re.search(SYNONYMS.get(w, w).replace("defence", "defen[cs]e"), text) for w in post_words)
+
+
+def _country_in(posts: list[str]) -> str | None:
+    for post in posts:
+        for word in re.findall(r"[\w']+", post):
+            place = country_named(word) or nationality(word)
+            if place:
+                return place
+    return None
+
+
+def _actor(key: tuple[str, str], occurrences: list[Occurrence]) -> Actor:
+    kind, value = key
+    aliases = sorted({o.mention.text for o in occurrences if o.mention.label != "DESC"})
+    roles = sorted({o.mention.role for o in occurrences if o.mention.role})
+    latest = max((o.day for o in occurrences if o.day), default=None)
+    places = [Place(o.doc, o.mention.start, o.mention.end, o.mention.text, o.mention.label) for o in occurrences]
+    actor = Actor(_id(key), _name(key, aliases), _type(key, occurrences), aliases=aliases, roles=roles,
+                  mentions=sorted(places, key=lambda p: (p.doc, p.start)))  # fmt: skip
+    if kind == "known":
+        curated: Known = known(value)  # type: ignore[assignment]
+        actor.country, actor.sector = curated.country, curated.sector_on(latest)
+        actor.roles = sorted(set(roles) | {p.title for p in curated.posts if p.held_on(latest)})
+    elif kind in ("country", "people"):
+        actor.country = value
+        actor.sector = "GOV" if kind == "country" and any(_acts(o.mention) for o in occurrences) else None
+    elif kind in ("person", "surname", "org"):
+        actor.country = _country_in(roles + aliases)
+        actor.sector = _sector(roles) if kind != "org" else None
+    return actor
+
+
+def _acts(mention: Mention) -> bool:
+    return mention.political or seat_of_power(strip_honorific(mention.text)) is not None
+
+
+def _sector(roles: list[str]) -> str | None:
+    words = {w for role in roles for w in re.findall(r"[a-z]+", role.lower())}
+    if words & MIL_WORDS:
+        return "MIL"
+    return "GOV" if words & GOV_WORDS else None
+
+
+def _name(key: tuple[str, str], aliases: list[str]) -> str:
+    kind, value = key
+    if kind == "known":
+        return value
+    if kind == "country":
+        return short_name(value)
+    names = [strip_honorific(a) for a in aliases] or [value]
+    return max(names, key=lambda n: (len(n.split()), Counter(names)[n], n))
+
+
+def _type(key: tuple[str, str], occurrences: list[Occurrence]) -> str:
+    kind, value = key
+    if kind == "known":
+        return known(value).type  # type: ignore[union-attr]
+    if kind in ("person", "surname"):
+        return "PERSON"
+    if kind == "country":
+        return "GPE"
+    if kind == "people":
+        return "NORP"
+    labels = Counter(o.mention.label for o in occurrences if o.mention.label != "DESC")
+    return labels.most_common(1)[0][0] if labels else "OTHER"
+
+
+def _id(key: tuple[str, str]) -> str:
+    return "e" + hashlib.sha1("\x1f".join(key).encode()).hexdigest()[:10]

