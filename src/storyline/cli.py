@@ -7,10 +7,10 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 from rich import box
@@ -40,6 +40,7 @@ app = typer.Typer(
 out = Console(soft_wrap=True, highlight=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
+T = TypeVar("T")
 EXIT_INPUT_FAILED = 1
 EXIT_ERROR = 2
 
@@ -85,6 +86,15 @@ def _store(config: Config, readonly: bool = False) -> Iterator[Store]:
             yield store
     except StorylineError as error:
         raise _fail(error) from error
+
+
+def _read(db: Path | None, read: Callable[[Store], T]) -> T:
+    """What ``read`` gets from the store, opened read-only; a failure is printed and ends the command."""
+    with _store(_config(db=db), readonly=True) as store:
+        try:
+            return read(store)
+        except StorylineError as error:
+            raise _fail(error) from error
 
 
 def _config(**overrides: Any) -> Config:
@@ -252,12 +262,7 @@ def show_command(
     as_json: JsonOption = False,
 ) -> None:
     """Print one cleaned document, with what cleaning removed and why."""
-    config = _config(db=db)
-    with _store(config, readonly=True) as store:
-        try:
-            doc = store.get(doc_id)
-        except StorylineError as error:
-            raise _fail(error) from error
+    doc = _read(db, lambda store: store.get(doc_id))
     if as_json:
         record = document_record(doc)
         record["removed"] = [{"text": r.text, "kind": r.kind, "why": r.why} for r in doc.removed]
@@ -336,11 +341,7 @@ def timex_command(
         _timeml(*timeml)
         return
     if doc_id:
-        with _store(_config(db=db), readonly=True) as store:
-            try:
-                doc = store.get(doc_id)
-            except StorylineError as error:
-                raise _fail(error) from error
+        doc = _read(db, lambda store: store.get(doc_id))
         published, timexes = doc.published, doc.timexes
     elif text is not None:
         try:
@@ -405,13 +406,8 @@ def actor_command(
     as_json: JsonOption = False,
 ) -> None:
     """Show one actor: aliases, roles, and every mention in its sentence, with its source."""
-    config = _config(db=db)
-    with _store(config, readonly=True) as store:
-        try:
-            actor = _find_actor(store.actors(), query)
-            texts = {doc_id: store.get(doc_id).text for doc_id in actor.documents}
-        except StorylineError as error:
-            raise _fail(error) from error
+    actor = _read(db, lambda store: _find_actor(store.actors(), query))
+    texts = _read(db, lambda store: {doc_id: store.get(doc_id).text for doc_id in actor.documents})
     contexts = [(m, Sentences(texts[m.doc]).around(m.start, m.end)) for m in actor.mentions]
     if as_json:
         record = entity_record(actor)

@@ -82,9 +82,10 @@ def _key(mention: Mention, full_names: set[str]) -> tuple[str, str] | None:
     if mention.label == "DESC":
         return None
     words = name.split()
-    if len(words) == 1 and mention.label == "PERSON" and _names_a_place(name):
+    part_of_a_name = _part_of_a_name(fold(name), full_names)
+    if mention.label == "PERSON" and len(words) == 1 and not part_of_a_name and _names_a_place(name):
         return _place_key(mention, name)  # "Somali", "Mogadishu" taken for a person
-    if mention.label == "PERSON" or _part_of_a_name(fold(name), full_names):
+    if mention.label == "PERSON" or part_of_a_name:
         return ("person", fold(name)) if len(words) >= 2 else None
     if mention.label in POLITICAL_LABELS:
         return _place_key(mention, name)
@@ -115,7 +116,7 @@ def _place_key(mention: Mention, name: str) -> tuple[str, str]:
 
 def _merge_partial_names(groups: dict[tuple[str, str], list[Occurrence]]) -> None:
     """A name that ends another, longer name of its document ("Ghani Baradar", "Abdul Ghani Baradar") is that person."""
-    people = {key[1]: key for key in groups if key[0] in ("person", "known")}
+    people = {fold(key[1]): key for key in groups if key[0] in ("person", "known")}
     for key in [k for k in groups if k[0] == "person"]:
         longer = [full for name, full in people.items() if name != key[1] and name.endswith(" " + key[1])]
         docs = {o.doc for o in groups[key]}

@@ -20,6 +20,9 @@ ROLE_NOUNS = {
 }  # fmt: skip
 # Words that praise or place a person but are no part of the post.
 EVALUATIVE = {"powerful", "influential", "veteran", "longtime", "long-time", "top", "senior", "new", "then", "current"}
+# Dependencies of a place that acts: subject, object, possessor ("Moscow's"), agent, or one of several such.
+ACTING = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "nmod:poss", "poss", "obl", "obl:agent",
+          "nmod", "conj", "appos"}
 # Prepositions after which a capital is a place, not its government ("flew to Kabul").
 PLACE_WORDS = {"to", "in", "into", "from", "at", "near", "outside", "inside", "across", "around", "via", "through",
                "reached", "visited", "visit", "arrived", "toward", "towards", "between"}  # fmt: skip
@@ -54,10 +57,9 @@ def _title_before(ent: Span) -> str | None:
     if i == 0 or doc_lower(ent.doc[i - 1]) not in ROLE_NOUNS:
         return None
     start = i - 1
-    while start > max(0, i - 6) and (ent.doc[start - 1].is_title or doc_lower(ent.doc[start - 1]) in ROLE_NOUNS
-                                     or ent.doc[start - 1].lower_ in ("of", "for")):  # fmt: skip
-        if ent.doc[start - 1].is_sent_start:
-            break
+    while start > max(0, i - 6) and not ent.doc[start].is_sent_start and (
+        ent.doc[start - 1].is_title or doc_lower(ent.doc[start - 1]) in ROLE_NOUNS or ent.doc[start - 1].lower_ in ("of", "for")
+    ):
         start -= 1
     while start < i and ent.doc[start].lower_ in ("of", "for"):
         start += 1
@@ -94,7 +96,7 @@ def _acts(ent: Span) -> bool:
     root = ent.root
     if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("'s", "’s", "'"):
         return True  # "Moscow's approach"
-    return root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos") and before not in PLACE_WORDS
+    return root.dep_ in ACTING
 
 
 def _descriptions(doc: Doc) -> list[Mention]:

@@ -76,13 +76,21 @@ def _names() -> dict[str, str]:
 
 @cache
 def _demonyms() -> dict[str, str]:
+    """Demonyms by suffix, the surest rule first, so "Nigerian" is Nigeria's before it can be Niger's."""
+    names = [(name, alpha3) for name, alpha3 in _names().items() if " " not in name and len(name) >= 4]
+    rules = [
+        lambda n: n + "n" if n.endswith("a") else None,  # Russia, Kenya, Nigeria
+        lambda n: (n[:-1] if n[-1] in "aeyo" else n) + "ian",  # Egypt, Italy, Brazil
+        lambda n: n + "ian",
+        lambda n: (n[:-1] if n[-1] in "aeyo" else n) + "an",
+        lambda n: (n[:-1] if n[-1] in "aeyo" else n) + "ese",  # Sudan, Senegal
+    ]  # "-i" forms (Pakistani, Iraqi) are listed: derived ones would make "Ghani" Ghana's
     derived: dict[str, str] = {}
-    for name, alpha3 in _names().items():
-        if " " in name or len(name) < 4:
-            continue
-        stem = name[:-1] if name[-1] in "aeyo" else name
-        for form in (name + "n", stem + "an", stem + "ian", name + "ian", stem + "i", stem + "ese"):
-            derived.setdefault(form, alpha3)
+    for rule in rules:
+        for name, alpha3 in names:
+            form = rule(name)
+            if form:
+                derived.setdefault(form, alpha3)
     return derived | DEMONYMS
 
 

@@ -1,0 +1,162 @@
+"""Actors: mentions found in parsed sentences and linked across documents, on sentences we wrote."""
+
+import json
+
+import pytest
+
+from storyline.cli import app
+from storyline.extract.actors import find_mentions, link
+from storyline.extract.actors.known import known
+from storyline.extract.actors.places import capital_of, country_named, fold, nationality, seat_of_power
+from storyline.types import Mention
+
+
+def m(text: str, label: str, start: int = 0, role: str | None = None, political: bool = False) -> Mention:
+    return Mention(start, start + len(text), text, label, role, political)
+
+
+def actors_of(*documents: tuple[str, str | None, list[Mention]]) -> dict[str, object]:
+    return {a.name: a for a in link(list(documents))}
+
+
+def test_places_from_the_packages():
+    assert country_named("the Russian Federation") == country_named("Russia") == "RUS"
+    assert country_named("U.S.") == "USA" and nationality("Afghans") == "AFG" and nationality("Somali") == "SOM"
+    assert capital_of("Islamabad") == "PAK" and seat_of_power("the Kremlin") == ("RUS", "GOV")
+    assert fold("The Kremlin’s") == "kremlin"
+
+
+def test_a_country_is_one_actor_under_all_its_names():
+    actors = actors_of(("d1", "2024-05-01", [
+        m("Russia", "GPE", 0), m("the Russian Federation", "GPE", 10), m("Kremlin", "GPE", 40, political=True),
+        m("Moscow", "GPE", 60, political=True),
+    ]))  # fmt: skip
+    russia = actors["Russia"]
+    assert (russia.type, russia.country, russia.sector, len(russia.mentions)) == ("GPE", "RUS", "GOV", 4)
+
+
+def test_a_capital_is_a_place_where_it_does_not_act():
+    actors = actors_of(("d1", None, [m("Kabul", "GPE", 0), m("Islamabad", "GPE", 20, political=True)]))
+    assert actors["Kabul"].country is None and actors["Kabul"].type == "GPE"
+    assert actors["Pakistan"].mentions[0].text == "Islamabad"
+
+
+def test_name_variants_join_the_full_name_in_their_document():
+    actors = actors_of(("d1", None, [m("Lena Okafor", "PERSON", 0), m("Okafor", "PERSON", 30),
+                                     m("Ms Okafor", "PERSON", 60), m("Okafor", "GPE", 90)]))  # fmt: skip
+    assert list(actors) == ["Lena Okafor"] and len(actors["Lena Okafor"].mentions) == 4
+
+
+def test_a_shared_surname_stays_unresolved():
+    actors = actors_of(("d1", None, [m("Imran Khan", "PERSON", 0), m("Ali Khan", "PERSON", 20), m("Khan", "PERSON", 40)]))
+    assert set(actors) == {"Imran Khan", "Ali Khan", "Khan"}
+    assert [len(actors[n].mentions) for n in ("Imran Khan", "Ali Khan", "Khan")] == [1, 1, 1]
+
+
+def test_ghani_and_baradar_stay_apart():
+    actors = actors_of(("d1", None, [m("Ashraf Ghani", "PERSON", 0), m("Abdul Ghani Baradar", "PERSON", 20),
+                                     m("Ghani", "PERSON", 50), m("Baradar", "PERSON", 70)]))  # fmt: skip
+    assert [t.text for t in actors["Ashraf Ghani"].mentions] == ["Ashraf Ghani", "Ghani"]
+    assert [t.text for t in actors["Abdul Ghani Baradar"].mentions] == ["Abdul Ghani Baradar", "Baradar"]
+
+
+def test_a_part_of_a_name_labelled_as_a_place_joins_the_person():
+    actors = actors_of(("d1", None, [m("Abdul Ghani Baradar", "PERSON", 0), m("Ghani Baradar", "GPE", 40)]))
+    assert list(actors) == ["Abdul Ghani Baradar"]
+
+
+def test_a_surname_alone_in_another_document_stays_apart_unless_curated():
+    actors = actors_of(("d1", None, [m("Oz Hassan", "PERSON", 0)]), ("d2", None, [m("Hassan", "PERSON", 0)]))
+    assert set(actors) == {"Oz Hassan", "Hassan"}
+    actors = actors_of(("d1", None, [m("Sergei Shoigu", "PERSON", 0)]), ("d2", None, [m("Mr Shoigu", "PERSON", 0)]))
+    assert list(actors) == ["Sergei Shoigu"]
+
+
+def test_curated_spellings_merge_and_posts_are_dated():
+    actors = actors_of(("d1", "2024-08-01", [m("Sergey Shoigu", "PERSON", 0)]),
+                       ("d2", "2024-08-02", [m("Sergei Shoigu", "PERSON", 0)]))  # fmt: skip
+    shoigu = actors["Sergei Shoigu"]
+    assert (shoigu.country, shoigu.sector, len(shoigu.mentions)) == ("RUS", "GOV", 2)
+    assert shoigu.roles == ["secretary of the Security Council"]  # defence minister until May 2024
+
+
+def test_a_groups_sector_changes_with_the_date():
+    assert known("the Taliban").sector_on("2020-01-01") == "REB"
+    assert actors_of(("d1", "2019-03-01", [m("Taliban", "ORG")]))["Taliban"].sector == "REB"
+    assert actors_of(("d1", "2024-03-01", [m("Taliban", "ORG")]))["Taliban"].sector == "GOV"
+
+
+def test_descriptions_resolve_through_posts_and_country():
+    doc = [m("Sergei Shoigu", "PERSON", 0), m("Vladimir Putin", "PERSON", 20),
+           m("The former Russian defence minister", "DESC", 60), m("The Russian leader", "DESC", 120),
+           m("the former Afghan president", "DESC", 160)]  # fmt: skip
+    actors = actors_of(("d1", "2024-11-27", doc))
+    assert [t.text for t in actors["Sergei Shoigu"].mentions][-1] == "The former Russian defence minister"
+    assert [t.text for t in actors["Vladimir Putin"].mentions][-1] == "The Russian leader"
+    assert not any(t.text == "the former Afghan president" for a in actors.values() for t in a.mentions)
+
+
+def test_stated_posts_give_country_and_sector():
+    actors = actors_of(("d1", None, [m("Lena Okafor", "PERSON", 0, role="Kenyan Foreign Minister"),
+                                     m("Tom Reed", "PERSON", 30, role="army commander")]))  # fmt: skip
+    assert (actors["Lena Okafor"].country, actors["Lena Okafor"].sector) == ("KEN", "GOV")
+    assert actors["Tom Reed"].sector == "MIL"
+
+
+def test_ids_are_stable():
+    first = actors_of(("d1", None, [m("Russia", "GPE")]))["Russia"].id
+    assert first == actors_of(("d9", None, [m("Russia", "GPE", 5)]))["Russia"].id
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from storyline.nlp import load
+
+    return load()
+
+
+def found(nlp, text: str) -> list[tuple[str, str, str | None, bool]]:
+    return [(x.text, x.label, x.role, x.political) for x in find_mentions(nlp(text))]
+
+
+def test_posts_beside_names(nlp):
+    text = "Foreign Minister Sergey Lavrov met Abiy Ahmed, the prime minister of Ethiopia, in Moscow on Tuesday."
+    mentions = {t: (label, role) for t, label, role, _ in found(nlp, text)}
+    assert mentions["Sergey Lavrov"] == ("PERSON", "Foreign Minister")
+    assert mentions["Abiy Ahmed"] == ("PERSON", "prime minister of Ethiopia")
+
+
+def test_descriptions_are_found(nlp):
+    text = "Talks stalled. The former Russian defence minister then flew home, and the Kremlin official said little."
+    descriptions = [t for t, label, _, _ in found(nlp, text) if label == "DESC"]
+    assert descriptions == ["The former Russian defence minister", "the Kremlin official"]
+
+
+def test_a_capital_that_acts_is_political(nlp):
+    acting = {t: p for t, label, _, p in found(nlp, "Washington accused Beijing of spying.") if label == "GPE"}
+    assert acting == {"Washington": True, "Beijing": True}
+    place = {t: p for t, label, _, p in found(nlp, "The envoy flew to Kabul.") if label == "GPE"}
+    assert place == {"Kabul": False}
+
+
+ARTICLES = {
+    "a.txt": "Envoys meet in Kabul\n\nRussia and the Taliban held talks in Kabul on Monday. "
+    "Sergei Shoigu, the secretary of Russia's Security Council, led the delegation.\n",
+    "b.txt": "Moscow courts the Taliban\n\nMr Shoigu met Taliban ministers again on Tuesday, "
+    "and Moscow said the talks went well.\n",
+}
+
+
+def test_actors_and_actor_commands(runner, db, tmp_path):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text)
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db)]).exit_code == 0
+    listing = json.loads(runner.invoke(app, ["actors", "--db", str(db), "--json"]).stdout)
+    names = {a["name"]: a for a in listing}
+    assert len(names["Sergei Shoigu"]["documents"]) == 2 and names["Russia"]["country"] == "RUS"
+    shown = runner.invoke(app, ["actor", "mr shoigu", "--db", str(db)])
+    assert shown.exit_code == 0
+    assert shown.stdout.splitlines()[0] == "name      Sergei Shoigu"
+    assert "secretary of Russia's Security Council" in shown.stdout
+    missing = runner.invoke(app, ["actor", "Nobody", "--db", str(db)])
+    assert (missing.exit_code, missing.stderr) == (2, "error: no actor is called 'Nobody'. List them with 'storyline actors'\n")
