@@ -379,7 +379,8 @@ def actors_command(
     table = Table(title=f"{len(actors)} actors" + (f" (first {len(shown)})" if len(shown) < len(actors) else ""),
                   box=box.SIMPLE_HEAD, pad_edge=False)  # fmt: skip
     for name in ("id", "name", "type", "country", "sector", "mentions", "sources"):
-        table.add_column(name, justify="right" if name in ("mentions", "sources") else "left")
+        table.add_column(name, justify="right" if name in ("mentions", "sources") else "left", no_wrap=True,
+                         overflow="ellipsis", max_width=30 if name == "name" else None)  # fmt: skip
     for a in shown:
         table.add_row(a.id, escape(_clip(a.name, 40)), a.type, a.country or "", a.sector or "",
                       str(len(a.mentions)), str(len(a.documents)))  # fmt: skip

@@ -135,12 +135,13 @@ def _resolve(occurrence: Occurrence, groups: dict[tuple[str, str], list[Occurren
     if len(here) == 1:
         return here[0]  # the one person of this document with that first name or surname
     if not here:
-        curated = [k for k in _curated_people() if word == _name_ends(k)[1]]
-        fitting = [k for k in _curated_people() if word in _name_ends(k) and mention.role
-                   and _fits(re.findall(r"[a-z]+", fold(mention.role)), k, [], occurrence.day)]  # fmt: skip
-        for found in (fitting, curated):
-            if len(found) == 1:
-                return found[0]  # a curated person, by surname or by the post stated beside the name
+        everyone = set(people) | {k for k in _curated_people() if word in _name_ends(k)}
+        fitting = [k for k in everyone if mention.role
+                   and _fits(re.findall(r"[a-z]+", fold(mention.role)), k, groups.get(k, []), occurrence.day)]  # fmt: skip
+        if len(fitting) == 1:
+            return fitting[0]  # the one person of that name whose posts fit the one stated beside it
+        if len(everyone) == 1 and word == _name_ends(next(iter(everyone)))[1]:
+            return next(iter(everyone))  # the only person in the corpus, or the curated table, with that name
     return ("surname", word)
 
 
