@@ -160,3 +160,12 @@ def test_actors_and_actor_commands(runner, db, tmp_path):
     assert "secretary of Russia's Security Council" in shown.stdout
     missing = runner.invoke(app, ["actor", "Nobody", "--db", str(db)])
     assert (missing.exit_code, missing.stderr) == (2, "error: no actor is called 'Nobody'. List them with 'storyline actors'\n")
+
+
+def test_pronouns_join_the_person_they_refer_to(nlp):
+    text = "Sergei Shoigu arrived in Kabul on Monday. He met the ministers.\n\nShe left early."
+    mentions = find_mentions(nlp(text))
+    pronouns = [(x.text, x.antecedent) for x in mentions if x.label == "PRON"]
+    assert pronouns == [("He", 0)]  # "She" opens a paragraph with no one named before it
+    (shoigu,) = [a for a in link([("d1", None, mentions)]) if a.type == "PERSON"]
+    assert [p.text for p in shoigu.mentions] == ["Sergei Shoigu", "He"] and shoigu.aliases == ["Sergei Shoigu"]

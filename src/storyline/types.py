@@ -74,8 +74,10 @@ class Timex:
 class Mention:
     """A name or description of an actor in one document, as the text gives it.
 
-    ``label`` is the entity label (PERSON, ORG, GPE, NORP, LOC), or DESC for a
-    description that refers back to a person ("the former defence minister").
+    ``label`` is the entity label (PERSON, ORG, GPE, NORP, LOC), DESC for a
+    description that refers back to a person ("the former defence minister"), or
+    PRON for a personal pronoun, whose ``antecedent`` is the start of the person
+    mention it refers to.
     ``role`` is a post stated beside a name ("Sergei Shoigu, the secretary of …",
     "Foreign Minister Sergey Lavrov"); ``political`` marks a place that acts, so
     stands for its government ("Moscow has continued …").
@@ -87,6 +89,7 @@ class Mention:
     label: str
     role: str | None = None
     political: bool = False
+    antecedent: int | None = None
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from .schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 MEMORY = ":memory:"
 TIMEX_COLUMNS = "start, end, text, type, value, mod, guess, role"
-MENTION_COLUMNS = "start, end, text, label, role, political"
+MENTION_COLUMNS = "start, end, text, label, role, political, antecedent"
 DOC_COLUMNS = (
     "id, source, format, encoding, title, subtitle, authors, outlet, published, published_precision, "
     "published_inferred, published_evidence, language, text"
@@ -143,8 +143,9 @@ class Store:
     def _put_mentions(self, doc_id: str, mentions: list[Mention], version: int) -> None:
         self.conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
-            f"INSERT INTO mentions ({MENTION_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(m.start, m.end, m.text, m.label, m.role, int(m.political), doc_id, i) for i, m in enumerate(mentions)],
+            f"INSERT INTO mentions ({MENTION_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(m.start, m.end, m.text, m.label, m.role, int(m.political), m.antecedent, doc_id, i)
+             for i, m in enumerate(mentions)],  # fmt: skip
         )
         self.conn.execute("UPDATE documents SET mentions_version = ? WHERE id = ?", (version, doc_id))
 
@@ -160,7 +161,7 @@ class Store:
             rows = self.conn.execute(f"SELECT doc_id, {MENTION_COLUMNS} FROM mentions ORDER BY doc_id, seq").fetchall()
         grouped: dict[str, list[Mention]] = {}
         for r in rows:
-            grouped.setdefault(r[0], []).append(Mention(r[1], r[2], r[3], r[4], r[5], bool(r[6])))
+            grouped.setdefault(r[0], []).append(Mention(r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]))
         return [(d["id"], d["published"], grouped.get(d["id"], [])) for d in docs]
 
     def replace_actors(self, actors: list[Actor]) -> None:

@@ -57,9 +57,10 @@ CREATE TABLE IF NOT EXISTS mentions (
     start     INTEGER NOT NULL,                 -- character offsets into documents.text, end exclusive
     end       INTEGER NOT NULL,
     text      TEXT NOT NULL,
-    label     TEXT NOT NULL,                    -- PERSON, ORG, GPE, NORP, LOC, or DESC (a description)
+    label     TEXT NOT NULL,                    -- PERSON, ORG, GPE, NORP, LOC, DESC (a description), PRON
     role      TEXT,                             -- a post stated beside the name
     political INTEGER NOT NULL DEFAULT 0,       -- a place that acts, standing for its government
+    antecedent INTEGER,                         -- for a pronoun (PRON): the start of the mention it refers to
     PRIMARY KEY (doc_id, seq)
 );
 

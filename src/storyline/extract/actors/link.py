@@ -6,7 +6,8 @@ People merge by full name (and the curated table's spellings); a surname alone,
 or "Mr" and a surname, joins the one person with that surname in its document,
 else in the corpus, and stays an actor of its own when two people share it.
 Descriptions ("the former defence minister") join the one person of their
-document whose posts, stated or curated, fit them.
+document whose posts, stated or curated, fit them; a pronoun joins the person
+it refers back to in its paragraph.
 """
 
 from __future__ import annotations
@@ -52,10 +53,11 @@ def link(documents: list[tuple[str, str | None, list[Mention]]]) -> list[Actor]:
             key = _key(mention, persons_by_doc[doc])
             (groups[key].append(occurrence) if key else deferred.append(occurrence))
     _merge_partial_names(groups)
-    for occurrence in deferred:
+    for occurrence in [o for o in deferred if o.mention.label != "PRON"]:
         key = _resolve(occurrence, groups)
         if key:
             groups[key].append(occurrence)
+    _pronouns([o for o in deferred if o.mention.label == "PRON"], groups)
     actors = [_actor(key, occurrences) for key, occurrences in groups.items()]
     return sorted(actors, key=lambda a: (-len(a.mentions), a.name))
 
@@ -123,6 +125,15 @@ def _merge_partial_names(groups: dict[tuple[str, str], list[Occurrence]]) -> Non
         longer = [full for full in longer if docs & {o.doc for o in groups[full]}]
         if len(longer) == 1:
             groups[longer[0]] += groups.pop(key)
+
+
+def _pronouns(pronouns: list[Occurrence], groups: dict[tuple[str, str], list[Occurrence]]) -> None:
+    """A pronoun joins the actor of the mention it refers back to, when that mention found one."""
+    owner = {(o.doc, o.mention.start): key for key, occurrences in groups.items() for o in occurrences}
+    for pronoun in pronouns:
+        key = owner.get((pronoun.doc, pronoun.mention.antecedent))  # type: ignore[arg-type]
+        if key and _type(key, groups[key]) == "PERSON":
+            groups[key].append(pronoun)
 
 
 def _resolve(occurrence: Occurrence, groups: dict[tuple[str, str], list[Occurrence]]) -> tuple[str, str] | None:
@@ -211,7 +222,7 @@ def _country_in(posts: list[str]) -> str | None:
 
 def _actor(key: tuple[str, str], occurrences: list[Occurrence]) -> Actor:
     kind, value = key
-    aliases = sorted({o.mention.text for o in occurrences if o.mention.label != "DESC"})
+    aliases = sorted({o.mention.text for o in occurrences if o.mention.label not in ("DESC", "PRON")})
     roles = sorted({o.mention.role for o in occurrences if o.mention.role})
     latest = max((o.day for o in occurrences if o.day), default=None)
     places = [Place(o.doc, o.mention.start, o.mention.end, o.mention.text, o.mention.label) for o in occurrences]
@@ -261,7 +272,7 @@ def _type(key: tuple[str, str], occurrences: list[Occurrence]) -> str:
         return "GPE"
     if kind == "people":
         return "NORP"
-    labels = Counter(o.mention.label for o in occurrences if o.mention.label != "DESC")
+    labels = Counter(o.mention.label for o in occurrences if o.mention.label not in ("DESC", "PRON"))
     return labels.most_common(1)[0][0] if labels else "OTHER"
 
 

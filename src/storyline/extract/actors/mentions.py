@@ -18,6 +18,7 @@ ROLE_NOUNS = {
     "commander", "general", "governor", "mayor", "king", "queen", "emir", "negotiator", "representative",
     "adviser", "advisor", "founder", "co-founder", "chairman", "chair", "ruler", "foreign", "deputy",
 }  # fmt: skip
+PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 # Words that praise or place a person but are no part of the post.
 EVALUATIVE = {"powerful", "influential", "veteran", "longtime", "long-time", "top", "senior", "new", "then", "current"}
 # Dependencies of a place that acts: subject, object, possessor ("Moscow's"), agent, or one of several such.
@@ -33,7 +34,22 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = [_name(ent) for ent in doc.ents if ent.label_ in LABELS and not _modifier(ent)]
     taken = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     mentions += [d for d in _descriptions(doc) if not any(d.start < e and s < d.end for s, e in taken)]
-    return sorted(mentions, key=lambda m: m.start)
+    mentions.sort(key=lambda m: m.start)
+    return sorted(mentions + _pronouns(doc, mentions), key=lambda m: m.start)
+
+
+def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """He, she, him, her, his: each refers to the last person named or described before it in its paragraph."""
+    people = [m for m in mentions if m.label in ("PERSON", "DESC")]
+    found = []
+    for token in doc:
+        if token.lower_ not in PRONOUNS or token.pos_ not in ("PRON", "DET"):
+            continue
+        paragraph = doc.text.rfind("\n\n", 0, token.idx)
+        before = [m for m in people if paragraph < m.start and m.end <= token.idx]
+        if before:
+            found.append(Mention(token.idx, token.idx + len(token.text), token.text, "PRON", antecedent=before[-1].start))
+    return found
 
 
 def _modifier(ent: Span) -> bool:
