@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -41,14 +42,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
 def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """He, she, him, her, his: each refers to the last person named or described before it in its paragraph."""
     people = [m for m in mentions if m.label in ("PERSON", "DESC")]
+    ends = [m.end for m in people]
+    text = doc.text  # built anew on each access
     found = []
     for token in doc:
         if token.lower_ not in PRONOUNS or token.pos_ not in ("PRON", "DET"):
             continue
-        paragraph = doc.text.rfind("\n\n", 0, token.idx)
-        before = [m for m in people if paragraph < m.start and m.end <= token.idx]
-        if before:
-            found.append(Mention(token.idx, token.idx + len(token.text), token.text, "PRON", antecedent=before[-1].start))
+        last = bisect.bisect_right(ends, token.idx) - 1
+        if last >= 0 and "\n\n" not in text[people[last].start : token.idx]:
+            found.append(Mention(token.idx, token.idx + len(token.text), token.text, "PRON", antecedent=people[last].start))
     return found
 
 
