@@ -53,10 +53,12 @@ def link(documents: list[tuple[str, str | None, list[Mention]]]) -> list[Actor]:
             key = _key(mention, persons_by_doc[doc])
             (groups[key].append(occurrence) if key else deferred.append(occurrence))
     _merge_partial_names(groups)
+    people = People(groups)
     for occurrence in [o for o in deferred if o.mention.label != "PRON"]:
-        key = _resolve(occurrence, groups)
+        key = _resolve(occurrence, groups, people)
         if key:
             groups[key].append(occurrence)
+            people.add(key, occurrence.doc)
     _pronouns([o for o in deferred if o.mention.label == "PRON"], groups)
     actors = [_actor(key, occurrences) for key, occurrences in groups.items()]
     return sorted(actors, key=lambda a: (-len(a.mentions), a.name))
@@ -136,13 +138,33 @@ def _pronouns(pronouns: list[Occurrence], groups: dict[tuple[str, str], list[Occ
             groups[key].append(pronoun)
 
 
-def _resolve(occurrence: Occurrence, groups: dict[tuple[str, str], list[Occurrence]]) -> tuple[str, str] | None:
+class People:
+    """Where the people of the corpus are: by first name or surname, and by document."""
+
+    def __init__(self, groups: dict[tuple[str, str], list[Occurrence]]) -> None:
+        self.by_word: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.by_doc: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for key, occurrences in groups.items():
+            if key[0] in ("person", "known"):
+                for word in _name_ends(key):
+                    self.by_word[word].add(key)
+                for o in occurrences:
+                    self.add(key, o.doc)
+
+    def add(self, key: tuple[str, str], doc: str) -> None:
+        if key[0] in ("person", "known", "surname") and _name_ends(key) != ("", ""):
+            self.by_doc[doc].add(key)
+
+
+def _resolve(
+    occurrence: Occurrence, groups: dict[tuple[str, str], list[Occurrence]], index: People
+) -> tuple[str, str] | None:
     mention = occurrence.mention
     if mention.label == "DESC":
-        return _described(occurrence, groups)
+        return _described(occurrence, groups, index)
     word = fold(strip_honorific(mention.text))
-    people = [k for k in groups if k[0] in ("person", "known") and word in _name_ends(k)]
-    here = [k for k in people if any(o.doc == occurrence.doc for o in groups[k])]
+    people = sorted(index.by_word.get(word, ()))
+    here = [k for k in people if k in index.by_doc[occurrence.doc]]
     if len(here) == 1:
         return here[0]  # the one person of this document with that first name or surname
     if not here:
@@ -163,8 +185,10 @@ def _name_ends(key: tuple[str, str]) -> tuple[str, str]:
         if curated is None or curated.type != "PERSON":
             return ("", "")
         words = fold(curated.name).split()
-    else:
+    elif key[0] in ("person", "surname"):
         words = key[1].split()
+    else:
+        return ("", "")
     return (words[0], words[-1])
 
 
@@ -172,13 +196,14 @@ def _curated_people() -> list[tuple[str, str]]:
     return [("known", k.name) for k in known_actors() if k.type == "PERSON"]
 
 
-def _described(occurrence: Occurrence, groups: dict[tuple[str, str], list[Occurrence]]) -> tuple[str, str] | None:
+def _described(
+    occurrence: Occurrence, groups: dict[tuple[str, str], list[Occurrence]], index: People
+) -> tuple[str, str] | None:
     """The one person of the description's document whose posts fit it; the nearest before it when several do."""
     words = re.findall(r"[a-z]+", fold(occurrence.mention.text))
     candidates = []
-    for key, occurrences in groups.items():
-        if key[0] not in ("person", "known", "surname"):
-            continue
+    for key in sorted(index.by_doc[occurrence.doc]):
+        occurrences = groups[key]
         # named before it, or right after it in apposition ("the special envoy, Zamir Kabulov")
         reach = occurrence.mention.end + 3
         before = [o for o in occurrences if o.doc == occurrence.doc and o.mention.start <= reach]
