@@ -41,6 +41,7 @@ out = Console(soft_wrap=True, highlight=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 T = TypeVar("T")
+ACTOR_ID_SHOWN = 8  # the table shows this much of an actor's id; 'storyline actor' takes it back
 EXIT_INPUT_FAILED = 1
 EXIT_ERROR = 2
 
@@ -378,11 +379,10 @@ def actors_command(
         return
     table = Table(title=f"{len(actors)} actors" + (f" (first {len(shown)})" if len(shown) < len(actors) else ""),
                   box=box.SIMPLE_HEAD, pad_edge=False)  # fmt: skip
-    for name in ("id", "name", "type", "country", "sector", "mentions", "sources"):
-        table.add_column(name, justify="right" if name in ("mentions", "sources") else "left", no_wrap=True,
-                         overflow="ellipsis", max_width=30 if name == "name" else None)  # fmt: skip
+    for name in ("id", "name", "type", "iso3", "sector", "mentions", "docs"):
+        table.add_column(name, justify="right" if name in ("mentions", "docs") else "left", no_wrap=True)
     for a in shown:
-        table.add_row(a.id, escape(_clip(a.name, 40)), a.type, a.country or "", a.sector or "",
+        table.add_row(a.id[:ACTOR_ID_SHOWN], escape(_clip(a.name, 26)), a.type, a.country or "", a.sector or "",
                       str(len(a.mentions)), str(len(a.documents)))  # fmt: skip
     out.print(table)
 
@@ -390,7 +390,8 @@ def actors_command(
 def _find_actor(actors: list[Actor], query: str) -> Actor:
     """The actor an id, name or alias names (case, accents and "the" do not matter); an error lists the choices."""
     folded = fold(query)
-    exact = [a for a in actors if a.id == query or folded in {fold(n) for n in (a.name, *a.aliases)}]
+    by_id = len(query) >= ACTOR_ID_SHOWN and query.startswith("e")
+    exact = [a for a in actors if (by_id and a.id.startswith(query)) or folded in {fold(n) for n in (a.name, *a.aliases)}]
     matches = exact or [a for a in actors if folded in fold(a.name)]
     if len(matches) == 1:
         return matches[0]
@@ -402,7 +403,7 @@ def _find_actor(actors: list[Actor], query: str) -> Actor:
 
 @app.command("actor")
 def actor_command(
-    query: Annotated[str, typer.Argument(metavar="NAME", help="An actor's name, alias or id.")],
+    query: Annotated[str, typer.Argument(metavar="NAME", help="An actor's name, alias, or id as 'actors' shows it.")],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
