@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from spacy.tokens import Doc
 
 from storyline.cli import app
 from storyline.extract.actors import find_mentions, link
@@ -63,6 +64,11 @@ def test_ghani_and_baradar_stay_apart():
 def test_a_part_of_a_name_labelled_as_a_place_joins_the_person():
     actors = actors_of(("d1", None, [m("Abdul Ghani Baradar", "PERSON", 0), m("Ghani Baradar", "GPE", 40)]))
     assert list(actors) == ["Abdul Ghani Baradar"]
+
+
+def test_the_end_of_a_curated_name_is_that_person_whatever_its_label():
+    actors = actors_of(("d1", None, [m("Ghani Baradar", "GPE")]), ("d2", None, [m("Doha", "PERSON")]))
+    assert actors["Abdul Ghani Baradar"].type == "PERSON" and actors["Doha"].type == "GPE"
 
 
 def test_a_surname_alone_in_another_document_stays_apart_unless_curated():
@@ -169,3 +175,11 @@ def test_pronouns_join_the_person_they_refer_to(nlp):
     assert pronouns == [("He", 0)]  # "She" opens a paragraph with no one named before it
     (shoigu,) = [a for a in link([("d1", None, mentions)]) if a.type == "PERSON"]
     assert [p.text for p in shoigu.mentions] == ["Sergei Shoigu", "He"] and shoigu.aliases == ["Sergei Shoigu"]
+
+
+def test_entities_without_a_name_in_them_are_no_actors(nlp):
+    words = ["Fascinatingly", ",", "Aleksei", "Zakharov", "of", "ISIS", "-", "K", "spoke", "."]
+    pos = ["ADV", "PUNCT", "ADJ", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "B-PERSON", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, ents=ents, spaces=[False, True, True, True, True, False, False, True, False, False])
+    assert [(x.text, x.label) for x in find_mentions(doc)] == [("Aleksei Zakharov", "PERSON"), ("ISIS", "ORG")]

@@ -91,11 +91,20 @@ def _key(mention: Mention, full_names: set[str]) -> tuple[str, str] | None:
         return _place_key(mention, name)  # "Somali", "Mogadishu" taken for a person
     if mention.label == "PERSON" or part_of_a_name:
         return ("person", fold(name)) if len(words) >= 2 else None
-    if mention.label in POLITICAL_LABELS:
+    if mention.label in POLITICAL_LABELS and not (len(words) >= 2 and _curated_by_ending(fold(name))):
         return _place_key(mention, name)
+    if len(words) >= 2:
+        curated = _curated_by_ending(fold(name))
+        if curated:
+            return curated  # "Ghani Baradar", the end of a curated person's name, whatever NER called it
     if mention.label == "ORG":
         return ("org", fold(name))
     return None
+
+
+def _curated_by_ending(name: str) -> tuple[str, str] | None:
+    endings = [k for k in _curated_people() if fold(k[1]).endswith(" " + name)]
+    return endings[0] if len(endings) == 1 else None
 
 
 def _names_a_place(name: str) -> bool:
@@ -297,6 +306,8 @@ def _type(key: tuple[str, str], occurrences: list[Occurrence]) -> str:
         return "GPE"
     if kind == "people":
         return "NORP"
+    if kind == "place":
+        return "LOC" if any(o.mention.label == "LOC" for o in occurrences) else "GPE"
     labels = Counter(o.mention.label for o in occurrences if o.mention.label not in ("DESC", "PRON"))
     return labels.most_common(1)[0][0] if labels else "OTHER"
 

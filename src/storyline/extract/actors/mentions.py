@@ -32,7 +32,7 @@ PLACE_WORDS = {"to", "in", "into", "from", "at", "near", "outside", "inside", "a
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """The actor mentions in a parsed document, in order."""
-    mentions = [_name(ent) for ent in doc.ents if ent.label_ in LABELS and not _modifier(ent)]
+    mentions = [_name(e) for e in doc.ents if e.label_ in LABELS and _nominal(e) and not _modifier(e)]
     taken = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     mentions += [d for d in _descriptions(doc) if not any(d.start < e and s < d.end for s, e in taken)]
     mentions.sort(key=lambda m: m.start)
@@ -52,6 +52,13 @@ def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if last >= 0 and "\n\n" not in text[people[last].start : token.idx]:
             found.append(Mention(token.idx, token.idx + len(token.text), token.text, "PRON", antecedent=people[last].start))
     return found
+
+
+def _nominal(ent: Span) -> bool:
+    """Whether an entity is headed by a name or noun: NER's "Fascinatingly" or "Either" names nobody."""
+    if sum(c.isalpha() for c in ent.text) < 2:
+        return False  # the "K" of "ISIS-K"
+    return ent.label_ == "NORP" or any(t.pos_ in ("PROPN", "NOUN", "NUM", "X") for t in ent)
 
 
 def _modifier(ent: Span) -> bool:
