@@ -306,8 +306,9 @@ def _type(key: tuple[str, str], occurrences: list[Occurrence]) -> str:
         return "GPE"
     if kind == "people":
         return "NORP"
-    if kind == "place":
-        return "LOC" if any(o.mention.label == "LOC" for o in occurrences) else "GPE"
+    if kind == "place":  # what NER took for a person or an organisation here is a place
+        places = Counter(o.mention.label if o.mention.label in POLITICAL_LABELS else "GPE" for o in occurrences)
+        return places.most_common(1)[0][0]
     labels = Counter(o.mention.label for o in occurrences if o.mention.label not in ("DESC", "PRON"))
     return labels.most_common(1)[0][0] if labels else "OTHER"
 
