@@ -48,6 +48,13 @@ def test_name_variants_join_the_full_name_in_their_document():
     assert list(actors) == ["Lena Okafor"] and len(actors["Lena Okafor"].mentions) == 4
 
 
+def test_a_middle_initial_or_a_party_in_the_name_changes_nobody():
+    actors = actors_of(("d1", None, [m("Donald Trump", "PERSON")]),
+                       ("d2", None, [m("Donald J. Trump", "PERSON"), m("Democrat Lena Okafor", "PERSON", 30)]),
+                       ("d3", None, [m("Lena Okafor", "PERSON")]))  # fmt: skip
+    assert len(actors["Donald Trump"].mentions) == 2 and len(actors["Lena Okafor"].mentions) == 2
+
+
 def test_a_shared_surname_stays_unresolved():
     actors = actors_of(("d1", None, [m("Imran Khan", "PERSON", 0), m("Ali Khan", "PERSON", 20), m("Khan", "PERSON", 40)]))
     assert set(actors) == {"Imran Khan", "Ali Khan", "Khan"}

@@ -31,6 +31,7 @@ SYNONYMS = {"defense": "defence", "leader": "president|prime minister|leader|rul
             "premier": "prime minister|premier", "spokesperson": "spokes", "spokesman": "spokes",
             "spokeswoman": "spokes"}  # fmt: skip
 POLITICAL_LABELS = {"GPE", "LOC", "NORP"}
+MIDDLE_INITIAL = re.compile(r" [a-z]\. ")
 
 
 @dataclass(frozen=True)
@@ -128,8 +129,13 @@ def _place_key(mention: Mention, name: str) -> tuple[str, str]:
 
 
 def _merge_partial_names(groups: dict[tuple[str, str], list[Occurrence]]) -> None:
-    """A name that ends another, longer name of its document ("Ghani Baradar", "Abdul Ghani Baradar") is that person."""
+    """A name that ends another, longer name of its document ("Ghani Baradar", "Abdul Ghani Baradar") is that
+    person; so is a name with a middle initial ("Donald J. Trump") where the name without it is in the corpus."""
     people = {fold(key[1]): key for key in groups if key[0] in ("person", "known")}
+    for key in [k for k in groups if k[0] == "person"]:
+        plain = MIDDLE_INITIAL.sub(" ", key[1])
+        if plain != key[1] and people.get(plain) in groups:
+            groups[people[plain]] += groups.pop(key)
     for key in [k for k in groups if k[0] == "person"]:
         longer = [full for name, full in people.items() if name != key[1] and name.endswith(" " + key[1])]
         docs = {o.doc for o in groups[key]}

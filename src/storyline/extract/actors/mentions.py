@@ -13,6 +13,9 @@ from .places import nationality
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 EDGE_PUNCTUATION = " \"'“”‘’«»()[],.;:—–-"
 HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Mullah)\.?\s+", re.IGNORECASE)
+TITLES = re.compile(
+    r"^(?:(?:Vice\s+)?President|Senator|Sen\.|Rep\.|Gov\.|Governor|Secretary|Minister|General|Gen\.|Democrat|Republican)\s+"
+)
 ROLE_NOUNS = {
     "minister", "president", "premier", "chancellor", "ambassador", "envoy", "diplomat", "spokesman",
     "spokeswoman", "spokesperson", "secretary", "official", "leader", "chief", "head", "director",
@@ -163,4 +166,7 @@ def _tail(doc: Doc, end: int) -> int:
 
 
 def strip_honorific(name: str) -> str:
-    return HONORIFICS.sub("", name).strip()
+    """A name without "Mr", "Dr" and the like, or a title or party NER took in ("Democrat Hillary Clinton")."""
+    name = HONORIFICS.sub("", name).strip()
+    titled = TITLES.match(name)
+    return name[titled.end() :] if titled and len(name[titled.end() :].split()) >= 2 else name
