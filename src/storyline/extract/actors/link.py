@@ -266,7 +266,7 @@ def _actor(key: tuple[str, str], occurrences: list[Occurrence]) -> Actor:
     roles = sorted({o.mention.role for o in occurrences if o.mention.role})
     latest = max((o.day for o in occurrences if o.day), default=None)
     places = [Place(o.doc, o.mention.start, o.mention.end, o.mention.text, o.mention.label) for o in occurrences]
-    actor = Actor(_id(key), _name(key, aliases), _type(key, occurrences), aliases=aliases, roles=roles,
+    actor = Actor(_id(key), _name(key, occurrences), _type(key, occurrences), aliases=aliases, roles=roles,
                   mentions=sorted(places, key=lambda p: (p.doc, p.start)))  # fmt: skip
     if kind == "known":
         curated: Known = known(value)  # type: ignore[assignment]
@@ -292,14 +292,18 @@ def _sector(roles: list[str]) -> str | None:
     return "GOV" if words & GOV_WORDS else None
 
 
-def _name(key: tuple[str, str], aliases: list[str]) -> str:
+def _name(key: tuple[str, str], occurrences: list[Occurrence]) -> str:
+    """The curated name, the country's everyday name, or the commonest of the fullest names the text uses."""
     kind, value = key
     if kind == "known":
         return value
     if kind == "country":
         return short_name(value)
-    names = [strip_honorific(a) for a in aliases] or [value]
-    return max(names, key=lambda n: (len(n.split()), Counter(names)[n], n))
+    names = Counter(strip_honorific(o.mention.text) for o in occurrences if o.mention.label not in ("DESC", "PRON"))
+    if not names:
+        return value
+    fullest = min(max(len(n.split()) for n in names), 2)  # "Hillary Clinton" over "Calls Hillary Clinton"
+    return max((n for n in names if len(n.split()) >= fullest), key=lambda n: (names[n], len(n), n))
 
 
 def _type(key: tuple[str, str], occurrences: list[Occurrence]) -> str:
