@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from storyline.extract.quotes.speech import OPENING, Speech, find_speech, quoted_spans
+from storyline.extract.quotes import find_quotes
+from storyline.extract.quotes.speech import OPENING, quoted_spans
+from storyline.types import Quote
 from storyline.nlp import load
 from storyline.nlp.evaluate import DEFAULT_DATA
 
@@ -66,7 +68,7 @@ class Tally:
     with_source: int = 0
     source_right: int = 0
 
-    def add(self, gold: list[Gold], found: list[Speech], text: str) -> None:
+    def add(self, gold: list[Gold], found: list[Quote], text: str) -> None:
         gold_words = set().union(*(words(g.content, text) for g in gold)) if gold else set()
         found_words = set().union(*(words((f.start, f.end), text) for f in found)) if found else set()
         self.predicted += len(found_words)
@@ -101,10 +103,10 @@ def main() -> None:
     for ann in sorted((root / "attributions").glob("*.ann")):
         text = (root / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")).read_text(encoding="utf-8")
         gold = read_gold(ann, text)
-        found = find_speech(nlp(text))
+        found = find_quotes(nlp(text))
         for kind, direct in (("direct", True), ("reported", False)):
             tallies[kind].add([g for g in gold if g.direct == direct], [f for f in found if f.direct == direct], text)
-        marks = [Speech(s, e, text[s:e], True) for s, e in quoted_spans(text)]
+        marks = [Quote(s, e, text[s:e], True) for s, e in quoted_spans(text)]
         tallies["direct, marks only"].add([g for g in gold if g.direct], marks, text)
         for g in gold:
             if shown < args.errors and g.direct and not any(f.direct and f.start < g.content[1] and g.content[0] < f.end for f in found):

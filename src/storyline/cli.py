@@ -26,7 +26,7 @@ from .extract.actors.places import fold
 from .extract.time import tag_document, when
 from .extract.time.document import date_value
 from .extract.time.sentences import Sentences
-from .export import FORMATS, SECTIONS, document_record, entity_record, write_export
+from .export import FORMATS, SECTIONS, document_record, entity_record, quote_record, write_export
 from .pipeline import IngestReport, ingest
 from .store import Store
 from .types import Actor, Document, Published, Timex
@@ -425,6 +425,34 @@ def actor_command(
         before, after = (re.sub(r"\s+", " ", part) for part in (text[begin : m.start], text[m.end : end]))
         out.print(f"[dim]{m.doc[:8]}[/dim]  {escape(before.lstrip())}[bold cyan]{escape(m.text)}[/bold cyan]"
                   f"{escape(after.rstrip())}")  # fmt: skip
+
+
+@app.command("quotes")
+def quotes_command(
+    speaker: Annotated[
+        Optional[str], typer.Option("--speaker", help="Only this actor's words (a name, alias or id).")
+    ] = None,
+    reported: Annotated[bool, typer.Option("--reported/--direct-only", help="Include reported speech.")] = True,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Who said what: quotes and reported speech with their speakers, in document order."""
+    actors = _read(db, lambda store: store.actors())
+    quotes = _read(db, lambda store: store.quotes())
+    names = {a.id: a.name for a in actors}
+    if speaker:
+        wanted = _read(db, lambda store: _find_actor(actors, speaker)).id
+        quotes = [(d, q) for d, q in quotes if q.speaker == wanted]
+    quotes = [(d, q) for d, q in quotes if reported or q.direct]
+    if as_json:
+        out.print_json(json.dumps([quote_record(d, q) for d, q in quotes], ensure_ascii=False))
+        return
+    for doc_id, q in quotes:
+        who = names.get(q.speaker or "", None) or q.speaker_text or "(no speaker named)"
+        words = " ".join(q.text.split())
+        shown = f"“{words}”" if q.direct else words
+        out.print(f"[dim]{doc_id[:8]}[/dim]  [bold]{escape(who)}[/bold]: {escape(_clip(shown, 300))}")
+    err.print(f"{len(quotes)} quotes")
 
 
 def _pipeline(config: Config) -> Any:

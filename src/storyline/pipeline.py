@@ -1,4 +1,4 @@
-"""The stage order, in one place: ingest → clean → extract (time; nlp → actor mentions) → store → link (actors)."""
+"""The stage order, in one place: ingest → clean → extract (time; nlp → mentions, quotes) → store → link (actors)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .clean import clean
-from .extract.actors import VERSION as MENTIONS_VERSION
+from .extract import READ_VERSION
 from .extract.actors import find_mentions, link
+from .extract.quotes import find_quotes
 from .extract.time import VERSION as TIME_VERSION
 from .extract.time import tag_document
 from .errors import InputError, StorylineError
 from .ingest import expand, read_path
 from .store import Store
-from .types import Document, Mention, Published, RawInput
+from .types import Document, Mention, Published, Quote, RawInput
 
 log = logging.getLogger(__name__)
 
@@ -57,33 +58,35 @@ def _process(raw: RawInput, store: Store, report: IngestReport, reader: Reader) 
                          "Please report this with the file attached") from err  # fmt: skip
     _note_encoding(doc, report)
     doc.published, doc.timexes = tag_document(doc.text, doc.published)
-    doc.mentions = reader(doc)
+    doc.mentions, doc.quotes = reader(doc)
     stored = Stored(doc.id, doc.source, doc.title)
-    (report.added if store.add(doc, TIME_VERSION, MENTIONS_VERSION) else report.already).append(stored)
+    (report.added if store.add(doc, TIME_VERSION, READ_VERSION) else report.already).append(stored)
 
 
 class Reader:
-    """Finds actor mentions with the language pipeline, loaded the first time a document needs it."""
+    """Parses a document with the language pipeline, loaded the first time a document needs it, and reads its
+    actor mentions and quotes from the parse."""
 
     def __init__(self, model: str = "storyline") -> None:
         self.model = model
         self._nlp: Callable[[str], object] | None = None
 
-    def __call__(self, doc: Document) -> list[Mention]:
+    def __call__(self, doc: Document) -> tuple[list[Mention], list[Quote]]:
         if doc.language != "en":
-            return []  # the shipped pipeline reads English only
+            return [], []  # the shipped pipeline reads English only
         if self._nlp is None:
             from .nlp import load  # spaCy takes a second to import; only documents to read need it
 
             self._nlp = load(self.model)
-        return find_mentions(self._nlp(doc.text))  # type: ignore[arg-type]
+        parsed = self._nlp(doc.text)
+        return find_mentions(parsed), find_quotes(parsed)  # type: ignore[arg-type]
 
 
 def reread(store: Store, reader: Reader) -> int:
-    """Find the actor mentions of stored documents that older rules read (or none did); how many there were."""
-    stale = store.stale("mentions", MENTIONS_VERSION)
+    """Read again the stored documents that older rules read (or none did); how many there were."""
+    stale = store.stale("read", READ_VERSION)
     for doc in stale:
-        store.set_mentions(doc.id, reader(doc), MENTIONS_VERSION)
+        store.set_read(doc.id, *reader(doc), READ_VERSION)
     return len(stale)
 
 

@@ -93,6 +93,26 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """Words someone said: inside quotation marks (``direct``) or reported ("X said that …").
+
+    ``start``…``end`` is the span of the words in the document text;
+    ``source_start``…``source_end`` the span that names the speaker, and
+    ``speaker_text`` the words that attribute them ("says Oz Hassan", "he said").
+    ``speaker`` is the id of the actor that span names, once actors are linked.
+    """
+
+    start: int
+    end: int
+    text: str
+    direct: bool
+    source_start: int | None = None
+    source_end: int | None = None
+    speaker_text: str | None = None
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
 class Place:
     """Where in the corpus an actor is mentioned: the document and the span of its text."""
 
@@ -138,3 +158,4 @@ class Document:
     removed: list[Removed] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)

@@ -7,6 +7,7 @@ written, so a malformed export never leaves the program.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from functools import cache
 from importlib.resources import files
@@ -17,7 +18,7 @@ import jsonschema
 from .. import __version__
 from ..errors import ExportError
 from ..store import Store
-from ..types import Actor, Document
+from ..types import Actor, Document, Quote
 
 SCHEMA_VERSION = "1"
 SECTIONS = ("documents", "entities", "events", "quotes", "figures", "claims")
@@ -63,6 +64,19 @@ def entity_record(actor: Actor) -> dict[str, Any]:
     }
 
 
+def quote_record(doc_id: str, quote: Quote) -> dict[str, Any]:
+    return {
+        "id": "q" + hashlib.sha1(f"{doc_id}:{quote.start}:{quote.end}".encode()).hexdigest()[:10],
+        "doc": doc_id,
+        "speaker": quote.speaker,
+        "speaker_text": quote.speaker_text,
+        "text": quote.text,
+        "direct": quote.direct,
+        "start": quote.start,
+        "end": quote.end,
+    }
+
+
 def validate(export: dict[str, Any]) -> None:
     """Raise ExportError naming the first place where ``export`` breaks the contract."""
     try:
@@ -78,6 +92,7 @@ def build_export(store: Store) -> dict[str, Any]:
     export.update({section: [] for section in SECTIONS})
     export["documents"] = [document_record(doc) for doc in store.documents()]
     export["entities"] = [entity_record(actor) for actor in store.actors()]
+    export["quotes"] = [quote_record(doc_id, quote) for doc_id, quote in store.quotes()]
     validate(export)
     return export
 

@@ -13,12 +13,13 @@ from types import TracebackType
 from typing import Literal
 
 from ..errors import NotFoundError, StoreError
-from ..types import Actor, Document, Mention, Place, Published, Removed, Timex
+from ..types import Actor, Document, Mention, Place, Published, Quote, Removed, Timex
 from .schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 MEMORY = ":memory:"
 TIMEX_COLUMNS = "start, end, text, type, value, mod, guess, role"
 MENTION_COLUMNS = "start, end, text, label, role, political, antecedent"
+QUOTE_COLUMNS = "start, end, text, direct, source_start, source_end, speaker_text, speaker"
 DOC_COLUMNS = (
     "id, source, format, encoding, title, subtitle, authors, outlet, published, published_precision, "
     "published_inferred, published_evidence, language, text"
@@ -113,8 +114,8 @@ class Store:
         with self._errors():
             return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
-    def add(self, doc: Document, time_version: int = 0, mentions_version: int = 0) -> bool:
-        """Store a document, what was removed from it, its temporal expressions and mentions, all or nothing.
+    def add(self, doc: Document, time_version: int = 0, read_version: int = 0) -> bool:
+        """Store a document, what was removed from it, its temporal expressions, mentions and quotes, all or nothing.
 
         False when it was already there. The versions name the extractors that found them.
         """
@@ -137,22 +138,37 @@ class Store:
                 [(doc.id, i, r.kind, r.text, r.why) for i, r in enumerate(doc.removed)],
             )
             self._put_timexes(doc.id, doc.timexes, time_version)
-            self._put_mentions(doc.id, doc.mentions, mentions_version)
+            self._put_read(doc.id, doc.mentions, doc.quotes, read_version)
         return True
 
-    def _put_mentions(self, doc_id: str, mentions: list[Mention], version: int) -> None:
+    def _put_read(self, doc_id: str, mentions: list[Mention], quotes: list[Quote], version: int) -> None:
+        self.conn.execute("DELETE FROM quotes WHERE doc_id = ?", (doc_id,))
+        self.conn.executemany(
+            f"INSERT INTO quotes ({QUOTE_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(q.start, q.end, q.text, int(q.direct), q.source_start, q.source_end, q.speaker_text, q.speaker, doc_id, i)
+             for i, q in enumerate(quotes)],  # fmt: skip
+        )
         self.conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
             f"INSERT INTO mentions ({MENTION_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(m.start, m.end, m.text, m.label, m.role, int(m.political), m.antecedent, doc_id, i)
              for i, m in enumerate(mentions)],  # fmt: skip
         )
-        self.conn.execute("UPDATE documents SET mentions_version = ? WHERE id = ?", (version, doc_id))
+        self.conn.execute("UPDATE documents SET read_version = ? WHERE id = ?", (version, doc_id))
 
-    def set_mentions(self, doc_id: str, mentions: list[Mention], version: int) -> None:
-        """Replace a stored document's actor mentions with those of extractor ``version``."""
+    def set_read(self, doc_id: str, mentions: list[Mention], quotes: list[Quote], version: int) -> None:
+        """Replace what was read from a stored document's parse with what rules ``version`` read."""
         with self._errors(), self.conn:
-            self._put_mentions(doc_id, mentions, version)
+            self._put_read(doc_id, mentions, quotes, version)
+
+    def quotes(self, doc_id: str | None = None) -> list[tuple[str, Quote]]:
+        """(document id, quote) for one document or all, in document order."""
+        where, args = ("WHERE doc_id = ?", (doc_id,)) if doc_id else ("", ())
+        with self._errors():
+            rows = self.conn.execute(
+                f"SELECT doc_id, {QUOTE_COLUMNS} FROM quotes {where} ORDER BY doc_id, seq", args
+            ).fetchall()
+        return [(r[0], Quote(r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], r[8])) for r in rows]
 
     def mentions(self) -> list[tuple[str, str | None, list[Mention]]]:
         """Every document's mentions with its id and date, oldest ingest first: what linking reads."""
@@ -165,8 +181,11 @@ class Store:
         return [(d["id"], d["published"], grouped.get(d["id"], [])) for d in docs]
 
     def replace_actors(self, actors: list[Actor]) -> None:
-        """Put the corpus's linked actors in place of the previous ones, in one transaction."""
+        """Put the corpus's linked actors in place of the previous ones and name the speakers they are, in one
+        transaction: a quote's speaker is the actor named in the words that name its source, a person before an
+        organisation ("Taliban spokesperson Zabihullah Mujahid") and the last named before others."""
         with self._errors(), self.conn:
+            self.conn.execute("UPDATE quotes SET speaker = NULL")
             self.conn.execute("DELETE FROM actor_mentions")
             self.conn.execute("DELETE FROM actors")
             self.conn.executemany(
@@ -178,6 +197,11 @@ class Store:
                 "INSERT OR IGNORE INTO actor_mentions (actor_id, doc_id, start, end, text, label) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [(a.id, m.doc, m.start, m.end, m.text, m.label) for a in actors for m in a.mentions],
+            )
+            self.conn.execute(
+                "UPDATE quotes SET speaker = (SELECT actor_id FROM actor_mentions m WHERE m.doc_id = quotes.doc_id "
+                "AND m.start < quotes.source_end AND quotes.source_start < m.end "
+                "ORDER BY m.label IN ('PERSON', 'PRON') DESC, m.end DESC LIMIT 1)"
             )
 
     def actors(self) -> list[Actor]:
@@ -215,9 +239,9 @@ class Store:
             )
             self._put_timexes(doc_id, timexes, version)
 
-    def stale(self, stage: Literal["time", "mentions"], version: int) -> list[Document]:
+    def stale(self, stage: Literal["time", "read"], version: int) -> list[Document]:
         """The documents that an older extractor than ``version`` of ``stage`` read, or none yet."""
-        column = {"time": "time_version", "mentions": "mentions_version"}[stage]
+        column = {"time": "time_version", "read": "read_version"}[stage]
         with self._errors():
             ids = [r[0] for r in self.conn.execute(f"SELECT id FROM documents WHERE {column} < ?", (version,))]
         return [self.get(doc_id) for doc_id in ids]

@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS documents (
     raw                 BLOB NOT NULL,              -- the input as read (decompressed)
     ingested_at         TEXT NOT NULL,
     time_version        INTEGER NOT NULL DEFAULT 0, -- the time tagger that dated it (0: not yet)
-    mentions_version    INTEGER NOT NULL DEFAULT 0  -- the actor extraction that read it (0: not yet)
+    read_version        INTEGER NOT NULL DEFAULT 0  -- the rules that read its parse: mentions, quotes (0: not yet)
 );
 
 CREATE TABLE IF NOT EXISTS removed (
@@ -64,6 +64,20 @@ CREATE TABLE IF NOT EXISTS mentions (
     PRIMARY KEY (doc_id, seq)
 );
 
+CREATE TABLE IF NOT EXISTS quotes (
+    doc_id       TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq          INTEGER NOT NULL,
+    start        INTEGER NOT NULL,              -- the quoted or reported words in documents.text, end exclusive
+    end          INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    direct       INTEGER NOT NULL,              -- 1: inside quotation marks; 0: reported speech
+    source_start INTEGER,                       -- the words that name the speaker
+    source_end   INTEGER,
+    speaker_text TEXT,                          -- the attribution as written ("says Oz Hassan", "he said")
+    speaker      TEXT,                          -- the actor the source names, set when actors are linked
+    PRIMARY KEY (doc_id, seq)
+);
+
 -- Actors are linked across all documents, so they are rebuilt whole after each ingest.
 CREATE TABLE IF NOT EXISTS actors (
     id       TEXT PRIMARY KEY,                  -- stable: from what the actor is, not from row order
@@ -90,5 +104,5 @@ CREATE INDEX IF NOT EXISTS actor_mentions_actor ON actor_mentions (actor_id);
 # Steps from each older version to the next, run once each before the tables above are made.
 MIGRATIONS = {
     1: "ALTER TABLE documents ADD COLUMN time_version INTEGER NOT NULL DEFAULT 0;",
-    2: "ALTER TABLE documents ADD COLUMN mentions_version INTEGER NOT NULL DEFAULT 0;",
+    2: "ALTER TABLE documents ADD COLUMN read_version INTEGER NOT NULL DEFAULT 0;",
 }

@@ -3,7 +3,4 @@
 from .link import link
 from .mentions import find_mentions
 
-# Raised whenever mention finding changes, so stores read by older rules are read again.
-VERSION = 1
-
-__all__ = ["VERSION", "find_mentions", "link"]
+__all__ = ["find_mentions", "link"]

@@ -13,9 +13,9 @@ dependency parse.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
+
+from ...types import Quote
 
 CUE_LEMMAS = {
     "say", "tell", "add", "ask", "explain", "claim", "argue", "state", "note", "announce", "insist", "warn",
@@ -46,27 +46,21 @@ AFTER = [
 BEFORE = [
     re.compile(rf"(?P<source>(?:[A-Z][\w.’'-]*|he|she|they|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}})"
                rf"(?:\s+[A-Z][\w.’'-]*){{0,4}}(?:\s*\([^)]{{1,30}}\))?)\s+(?:\w+ly\s+)?(?P<cue>{CUE})"
-               r"(?:\s+[\w’'-]+){0,4}\s*[:,]?\s*$"),  # fmt: skip
+               r"(?:\s+[\w’'-]+){0,6}\s*[:,]?\s*$"),  # fmt: skip
     re.compile(r"[Aa]ccording\s+to\s+(?P<source>[^,“”\"]{2,60}),\s*$"),
 ]
 OPENING, CLOSING = "“\"«", "”\"»"
+RELATIVE = {"who", "which", "that"}
+# Subjects of a speech verb that do not speak: "the fact that … suggests".
+NOT_SPEAKERS = {"fact", "idea", "move", "situation", "trend", "decision", "development", "thing", "this", "there",
+                "what", "which", "that", "evidence", "history", "experience"}  # fmt: skip
+# Speech verbs that also lead other clauses ("continued to operate"): they cue quotes, not reported speech.
+NOT_REPORTING = {"continue", "sing", "describe", "joke", "urge", "caution", "boast"}
+NAME_PARTS = {"compound", "flat", "flat:name", "amod", "det", "nmod:poss", "appos", "nummod"}
 MIN_SPEECH_WORDS = 4  # fewer quoted words without a cue are a scare quote or a title
 
 
-@dataclass(frozen=True)
-class Speech:
-    """A quote or a piece of reported speech: the words, their speaker's words, and the cue."""
-
-    start: int
-    end: int
-    text: str
-    direct: bool
-    source_start: int | None = None
-    source_end: int | None = None
-    speaker_text: str | None = None
-
-
-def find_speech(doc: Doc) -> list[Speech]:
+def find_quotes(doc: Doc) -> list[Quote]:
     """Direct quotes and reported speech in a parsed document, in order, reported speech not inside a quote."""
     text = doc.text
     quotes = _direct(text)
@@ -111,8 +105,8 @@ def _closing(text: str, start: int) -> int | None:
     return None
 
 
-def _direct(text: str) -> list[Speech]:
-    found: list[Speech] = []
+def _direct(text: str) -> list[Quote]:
+    found: list[Quote] = []
     for start, end in quoted_spans(text):
         words = text[start:end].split()
         attributed = _after(text, end + 1) or _before(text, start - 1)
@@ -124,8 +118,8 @@ def _direct(text: str) -> list[Speech]:
             source_start = source_end = speaker_text = None
         else:
             continue  # a scare quote, a quoted title or phrase in the writer's own voice
-        quoted = " ".join(text[start:end].split()).replace("“", "").replace("”", "")
-        found.append(Speech(start, end, quoted.strip(' ,'), True, source_start, source_end, speaker_text))
+        end = len(text[:end].rstrip(" ,\xa0"))  # the comma before the closing mark belongs to the sentence
+        found.append(Quote(start, end, text[start:end], True, source_start, source_end, speaker_text))
     return found
 
 
@@ -143,7 +137,7 @@ def _after(text: str, at: int) -> tuple[int, int, str] | None:
 def _before(text: str, at: int) -> tuple[int, int, str] | None:
     """A cue right before a quote, on its line or ending the paragraph before it ("Caddell continued:")."""
     end = len(text[:at].rstrip())
-    if end < at and not text[:end].endswith(":"):
+    if "\n" in text[end:at] and not text[:end].endswith(":"):
         return None  # a paragraph break stands between, and nothing announces the quote
     begin = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end), end - 140) + 1
     window = text[begin:end]
@@ -161,12 +155,12 @@ def _trim_source(source: str) -> str:
     return re.split(r",|\s+(?:who|which|that|in|at|on|of)\s", source.strip())[0].strip()
 
 
-def _continues(text: str, previous: Speech, start: int) -> bool:
-    """Whether a quote goes on from the previous speaker: later in the same paragraph, or opening the next one."""
-    between = text[previous.end : start - 1]
-    paragraphs = len(re.findall(r"\n\s*\n|\n", between))
-    return paragraphs == 0 or (paragraphs == 1 and not between.rstrip().rstrip("".join(CLOSING)).strip(" \xa0,.")
-                                .split("\n")[-1].strip())  # fmt: skip
+def _continues(text: str, previous: Quote, start: int) -> bool:
+    """Whether a quote goes on from the previous speaker: later in its paragraph, or opening the next one
+    with nothing but that speaker's attribution between."""
+    between = text[previous.end + 1 : start - 1]
+    lines = [line.strip(" \xa0") for line in between.split("\n")]
+    return len(lines) == 1 or (between.count("\n") <= 2 and sum(bool(line) for line in lines) <= 1 and not lines[-1])
 
 
 def _title(text: str, start: int) -> bool:
@@ -176,21 +170,40 @@ def _title(text: str, start: int) -> bool:
     return len(words) >= 3 and capitals >= 0.8 * sum(len(w) > 3 for w in words)
 
 
-def _reported(doc: Doc) -> list[Speech]:
+def _reported(doc: Doc) -> list[Quote]:
     found = []
-    for token in doc:
-        if token.lemma_.lower() not in CUE_LEMMAS or token.pos_ not in ("VERB",):
+    for cue in doc:
+        if cue.lemma_.lower() not in CUE_LEMMAS - NOT_REPORTING or cue.pos_ != "VERB":
             continue
-        content = next((c for c in token.children if c.dep_ in ("ccomp", "parataxis")), None)
-        source = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        content = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
+        source = _speaker(cue)
         if content is None or source is None:
             continue
-        speech = _span(content)
-        who = _span(source)
-        found.append(Speech(speech[0], speech[1], doc.text[speech[0] : speech[1]], False, who[0], who[1],
-                            doc.text[min(who[0], token.idx) : max(who[1], token.idx + len(token.text))]))  # fmt: skip
+        start, end = _span(content)
+        who = _name_span(source)
+        near = abs(cue.idx - who[0]) < 80 and cue.sent == source.sent
+        attribution = doc.text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))] if near else None
+        found.append(Quote(start, end, doc.text[start:end], False, who[0], who[1], attribution or doc.text[slice(*who)]))
     found += _according_to(doc)
     return found
+
+
+def _speaker(cue: Token) -> Token | None:
+    """The subject of a speech verb when it can speak (not "the fact"); "who said" takes the person the
+    relative clause is about."""
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and subject.lower_ in RELATIVE and cue.dep_.startswith("acl"):
+        subject = cue.head
+    if subject is None:
+        return None
+    return None if subject.lemma_.lower() in NOT_SPEAKERS else subject
+
+
+def _name_span(token: Token) -> tuple[int, int]:
+    """A speaker's words: the name with its compounds and titles, not a whole relative clause."""
+    parts = [t for t in token.subtree if t.i == token.i or (t.head.i == token.i and t.dep_ in NAME_PARTS)]
+    parts = [t for t in token.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1]]
+    return parts[0].idx, parts[-1].idx + len(parts[-1].text)
 
 
 def _span(token: Token) -> tuple[int, int]:
@@ -201,7 +214,7 @@ def _span(token: Token) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _according_to(doc: Doc) -> list[Speech]:
+def _according_to(doc: Doc) -> list[Quote]:
     """"According to X, …": X is the source and the rest of the sentence the content."""
     found = []
     for sentence in doc.sents:
@@ -209,6 +222,6 @@ def _according_to(doc: Doc) -> list[Speech]:
         match = re.match(r"\s*[Aa]ccording\s+to\s+([^,]{2,80}),\s*", text)
         if match:
             start = sentence.start_char
-            found.append(Speech(start + match.end(), start + len(text.rstrip(" .")), text[match.end() :].rstrip(" ."),
+            found.append(Quote(start + match.end(), start + len(text.rstrip(" .")), text[match.end() :].rstrip(" ."),
                                 False, start + match.start(1), start + match.end(1), match.group(0).strip(" ,")))  # fmt: skip
     return found
