@@ -26,7 +26,7 @@ from .extract.actors.places import fold
 from .extract.time import tag_document, when
 from .extract.time.document import date_value
 from .extract.time.sentences import Sentences
-from .export import FORMATS, SECTIONS, document_record, entity_record, quote_record, write_export
+from .export import FORMATS, SECTIONS, document_record, entity_record, figure_record, quote_record, write_export
 from .pipeline import IngestReport, ingest
 from .store import Store
 from .types import Actor, Document, Published, Timex
@@ -453,6 +453,25 @@ def quotes_command(
         shown = f"“{words}”" if q.direct else words
         out.print(f"[dim]{doc_id[:8]}[/dim]  [bold]{escape(who)}[/bold]: {escape(_clip(shown, 300))}")
     err.print(f"{len(quotes)} quotes")
+
+
+@app.command("figures")
+def figures_command(
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Only figures in this unit: USD, percent, people, …")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The figures the articles give (money, percentages, counts), their values and what they measure."""
+    figures = [(d, f) for d, f in _read(db, lambda store: store.figures()) if unit is None or f.unit == unit]
+    if as_json:
+        out.print_json(json.dumps([figure_record(d, f) for d, f in figures], ensure_ascii=False))
+        return
+    table = Table(title=f"{len(figures)} figures", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("doc", "as written", "value", "unit", "measures"):
+        table.add_column(name, justify="right" if name == "value" else "left")
+    for doc_id, f in figures:
+        table.add_row(doc_id[:8], escape(f.text), f"{f.value:,.10g}", f.unit, escape(f.subject or "—"))
+    out.print(table)
 
 
 def _pipeline(config: Config) -> Any:

@@ -1,4 +1,4 @@
-"""The stage order, in one place: ingest → clean → extract (time; nlp → mentions, quotes) → store → link (actors)."""
+"""The stage order, in one place: ingest → clean → extract (time; nlp → mentions, quotes, figures) → store → link."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from .clean import clean
 from .extract import READ_VERSION
 from .extract.actors import find_mentions, link
+from .extract.figures import find_figures
 from .extract.quotes import find_quotes
 from .extract.time import VERSION as TIME_VERSION
 from .extract.time import tag_document
 from .errors import InputError, StorylineError
 from .ingest import expand, read_path
 from .store import Store
-from .types import Document, Mention, Published, Quote, RawInput
+from .types import Document, Published, RawInput, Read
 
 log = logging.getLogger(__name__)
 
@@ -58,35 +59,51 @@ def _process(raw: RawInput, store: Store, report: IngestReport, reader: Reader) 
                          "Please report this with the file attached") from err  # fmt: skip
     _note_encoding(doc, report)
     doc.published, doc.timexes = tag_document(doc.text, doc.published)
-    doc.mentions, doc.quotes = reader(doc)
+    read, version = _read(doc, reader, report)
+    doc.mentions, doc.quotes, doc.figures = read.mentions, read.quotes, read.figures
     stored = Stored(doc.id, doc.source, doc.title)
-    (report.added if store.add(doc, TIME_VERSION, READ_VERSION) else report.already).append(stored)
+    (report.added if store.add(doc, TIME_VERSION, version) else report.already).append(stored)
+
+
+def _read(doc: Document, reader: Reader, report: IngestReport) -> tuple[Read, int]:
+    """What the parse gives, with the rules' version; a bug there stores the document without it, to be read
+    again by the next ingest, rather than losing the document."""
+    try:
+        return reader(doc), READ_VERSION
+    except StorylineError:
+        raise
+    except Exception as err:
+        log.debug("reading the parse failed for %s", doc.source, exc_info=True)
+        report.notes.append(f"{doc.source}: reading actors, quotes and figures failed ({type(err).__name__}: {err}); "
+                            "stored without them. Please report this with the file attached")  # fmt: skip
+        return Read(), 0
 
 
 class Reader:
     """Parses a document with the language pipeline, loaded the first time a document needs it, and reads its
-    actor mentions and quotes from the parse."""
+    actor mentions, quotes and figures from the parse."""
 
     def __init__(self, model: str = "storyline") -> None:
         self.model = model
         self._nlp: Callable[[str], object] | None = None
 
-    def __call__(self, doc: Document) -> tuple[list[Mention], list[Quote]]:
+    def __call__(self, doc: Document) -> Read:
         if doc.language != "en":
-            return [], []  # the shipped pipeline reads English only
+            return Read()  # the shipped pipeline reads English only
         if self._nlp is None:
             from .nlp import load  # spaCy takes a second to import; only documents to read need it
 
             self._nlp = load(self.model)
         parsed = self._nlp(doc.text)
-        return find_mentions(parsed), find_quotes(parsed)  # type: ignore[arg-type]
+        dates = [(t.start, t.end) for t in doc.timexes]
+        return Read(find_mentions(parsed), find_quotes(parsed), find_figures(parsed, dates))  # type: ignore[arg-type]
 
 
 def reread(store: Store, reader: Reader) -> int:
     """Read again the stored documents that older rules read (or none did); how many there were."""
     stale = store.stale("read", READ_VERSION)
     for doc in stale:
-        store.set_read(doc.id, *reader(doc), READ_VERSION)
+        store.set_read(doc.id, reader(doc), READ_VERSION)
     return len(stale)
 
 

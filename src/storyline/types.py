@@ -113,6 +113,27 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A number the text gives, per the contract's ``figures``: "$289 million" is 289000000 USD."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    subject: str | None = None
+
+
+@dataclass(frozen=True)
+class Read:
+    """What is read from one document's parse: actor mentions, quotes and figures."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Place:
     """Where in the corpus an actor is mentioned: the document and the span of its text."""
 
@@ -159,3 +180,4 @@ class Document:
     timexes: list[Timex] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)

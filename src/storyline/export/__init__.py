@@ -18,7 +18,7 @@ import jsonschema
 from .. import __version__
 from ..errors import ExportError
 from ..store import Store
-from ..types import Actor, Document, Quote
+from ..types import Actor, Document, Figure, Quote
 
 SCHEMA_VERSION = "1"
 SECTIONS = ("documents", "entities", "events", "quotes", "figures", "claims")
@@ -77,6 +77,19 @@ def quote_record(doc_id: str, quote: Quote) -> dict[str, Any]:
     }
 
 
+def figure_record(doc_id: str, figure: Figure) -> dict[str, Any]:
+    return {
+        "id": "f" + hashlib.sha1(f"{doc_id}:{figure.start}:{figure.end}".encode()).hexdigest()[:10],
+        "doc": doc_id,
+        "value": figure.value,
+        "unit": figure.unit,
+        "text": figure.text,
+        "subject": figure.subject,
+        "start": figure.start,
+        "end": figure.end,
+    }
+
+
 def validate(export: dict[str, Any]) -> None:
     """Raise ExportError naming the first place where ``export`` breaks the contract."""
     try:
@@ -93,6 +106,7 @@ def build_export(store: Store) -> dict[str, Any]:
     export["documents"] = [document_record(doc) for doc in store.documents()]
     export["entities"] = [entity_record(actor) for actor in store.actors()]
     export["quotes"] = [quote_record(doc_id, quote) for doc_id, quote in store.quotes()]
+    export["figures"] = [figure_record(doc_id, figure) for doc_id, figure in store.figures()]
     validate(export)
     return export
 

@@ -13,13 +13,14 @@ from types import TracebackType
 from typing import Literal
 
 from ..errors import NotFoundError, StoreError
-from ..types import Actor, Document, Mention, Place, Published, Quote, Removed, Timex
+from ..types import Actor, Document, Figure, Mention, Place, Published, Quote, Read, Removed, Timex
 from .schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 MEMORY = ":memory:"
 TIMEX_COLUMNS = "start, end, text, type, value, mod, guess, role"
 MENTION_COLUMNS = "start, end, text, label, role, political, antecedent"
 QUOTE_COLUMNS = "start, end, text, direct, source_start, source_end, speaker_text, speaker"
+FIGURE_COLUMNS = "start, end, text, value, unit, subject"
 DOC_COLUMNS = (
     "id, source, format, encoding, title, subtitle, authors, outlet, published, published_precision, "
     "published_inferred, published_evidence, language, text"
@@ -138,10 +139,16 @@ class Store:
                 [(doc.id, i, r.kind, r.text, r.why) for i, r in enumerate(doc.removed)],
             )
             self._put_timexes(doc.id, doc.timexes, time_version)
-            self._put_read(doc.id, doc.mentions, doc.quotes, read_version)
+            self._put_read(doc.id, Read(doc.mentions, doc.quotes, doc.figures), read_version)
         return True
 
-    def _put_read(self, doc_id: str, mentions: list[Mention], quotes: list[Quote], version: int) -> None:
+    def _put_read(self, doc_id: str, read: Read, version: int) -> None:
+        mentions, quotes = read.mentions, read.quotes
+        self.conn.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
+        self.conn.executemany(
+            f"INSERT INTO figures ({FIGURE_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(f.start, f.end, f.text, f.value, f.unit, f.subject, doc_id, i) for i, f in enumerate(read.figures)],
+        )
         self.conn.execute("DELETE FROM quotes WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
             f"INSERT INTO quotes ({QUOTE_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -156,10 +163,16 @@ class Store:
         )
         self.conn.execute("UPDATE documents SET read_version = ? WHERE id = ?", (version, doc_id))
 
-    def set_read(self, doc_id: str, mentions: list[Mention], quotes: list[Quote], version: int) -> None:
+    def set_read(self, doc_id: str, read: Read, version: int) -> None:
         """Replace what was read from a stored document's parse with what rules ``version`` read."""
         with self._errors(), self.conn:
-            self._put_read(doc_id, mentions, quotes, version)
+            self._put_read(doc_id, read, version)
+
+    def figures(self) -> list[tuple[str, Figure]]:
+        """(document id, figure) for every stored figure, in document order."""
+        with self._errors():
+            rows = self.conn.execute(f"SELECT doc_id, {FIGURE_COLUMNS} FROM figures ORDER BY doc_id, seq").fetchall()
+        return [(r[0], Figure(*r[1:])) for r in rows]
 
     def quotes(self, doc_id: str | None = None) -> list[tuple[str, Quote]]:
         """(document id, quote) for one document or all, in document order."""

@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS documents (
     raw                 BLOB NOT NULL,              -- the input as read (decompressed)
     ingested_at         TEXT NOT NULL,
     time_version        INTEGER NOT NULL DEFAULT 0, -- the time tagger that dated it (0: not yet)
-    read_version        INTEGER NOT NULL DEFAULT 0  -- the rules that read its parse: mentions, quotes (0: not yet)
+    read_version        INTEGER NOT NULL DEFAULT 0  -- the rules that read its parse: mentions, quotes, figures
 );
 
 CREATE TABLE IF NOT EXISTS removed (
@@ -75,6 +75,18 @@ CREATE TABLE IF NOT EXISTS quotes (
     source_end   INTEGER,
     speaker_text TEXT,                          -- the attribution as written ("says Oz Hassan", "he said")
     speaker      TEXT,                          -- the actor the source names, set when actors are linked
+    PRIMARY KEY (doc_id, seq)
+);
+
+CREATE TABLE IF NOT EXISTS figures (
+    doc_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq     INTEGER NOT NULL,
+    start   INTEGER NOT NULL,
+    end     INTEGER NOT NULL,
+    text    TEXT NOT NULL,
+    value   REAL NOT NULL,                      -- 289000000 for "$289 million"
+    unit    TEXT NOT NULL,                      -- USD, EUR, percent, count, people, km, ...
+    subject TEXT,                               -- what it measures, in the text's words
     PRIMARY KEY (doc_id, seq)
 );
 

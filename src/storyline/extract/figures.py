@@ -1,0 +1,141 @@
+"""Figures: money, percentages and counts, their value as a number, and what each one measures.
+
+"$289 million" is 289000000 USD; "12.5%" is 12.5 percent; "130 industry and
+infrastructure projects" is 130 of that noun. The subject is read from the
+parse: the subject of the clause the figure completes ("Russia's trade volume
+with Afghanistan is only $289 million"), the name a bracketed figure follows
+("Iran ($1.4 billion)"), or for a count the thing counted. Dates are no figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..types import Figure
+
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+          "trillion": 1e12, "tn": 1e12}  # fmt: skip
+SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB",
+                  "ruble": "RUB", "rupee": "rupees", "lira": "TRY", "birr": "ETB", "shilling": "shillings",
+                  "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "cny": "CNY", "afghani": "AFN"}  # fmt: skip
+PEOPLE = {"people", "persons", "civilians", "soldiers", "troops", "refugees", "migrants", "residents", "workers",
+          "children", "women", "men", "fighters", "militants", "protesters", "voters", "students", "prisoners",
+          "deaths", "casualties", "victims", "citizens", "members", "delegates", "officials", "diplomats"}  # fmt: skip
+DISTANCES = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "miles", "mi": "miles"}
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b"
+MONEY = re.compile(
+    rf"(?P<symbol>US\$|\$|€|£|¥|₹|₽)\s?(?P<number>{NUMBER})(?:\s?(?P<scale>{SCALE}))?"
+    rf"|(?P<number2>{NUMBER})(?:\s?(?P<scale2>{SCALE}))?\s+(?P<word>(?:US\s)?(?:dollars?|euros?|pounds?|yen|yuan|"
+    r"roubles?|rubles?|rupees?|lira|birr|shillings?|afghanis?|USD|EUR|GBP|RUB|CNY)\b)",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(rf"(?P<number>{NUMBER})\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+COUNT = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER})(?:\s(?P<scale>thousand|million|billion)\b)?(?=\s+[a-z])")
+
+
+def find_figures(doc: Doc, dates: list[tuple[int, int]]) -> list[Figure]:
+    """The figures in a parsed document, in order; numbers inside ``dates`` (temporal expressions) are left out."""
+    text = doc.text
+    found: list[Figure] = []
+    taken = list(dates)
+    for pattern, read in ((MONEY, _money), (PERCENT, _percent), (COUNT, _count)):
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            figure = read(match, doc)
+            if figure is not None:
+                found.append(figure)
+                taken.append((figure.start, figure.end))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _number(text: str, scale: str | None) -> float:
+    return float(text.replace(",", "")) * SCALES.get((scale or "").lower(), 1)
+
+
+def _money(match: re.Match[str], doc: Doc) -> Figure:
+    number, scale = match["number"] or match["number2"], match["scale"] or match["scale2"]
+    if match["symbol"]:
+        unit = SYMBOLS[match["symbol"].lower()]
+    else:
+        word = match["word"].lower().removeprefix("us ").rstrip("s") or match["word"].lower()
+        unit = CURRENCY_WORDS.get(word, CURRENCY_WORDS.get(word.rstrip("e"), word))
+    return Figure(match.start(), match.end(), match[0], _number(number, scale), unit, _subject(doc, match.start(), match.end()))
+
+
+def _percent(match: re.Match[str], doc: Doc) -> Figure:
+    return Figure(match.start(), match.end(), match[0], _number(match["number"], None), "percent",
+                  _subject(doc, match.start(), match.end()))  # fmt: skip
+
+
+def _count(match: re.Match[str], doc: Doc) -> Figure | None:
+    """A number counting the noun after it ("130 projects", "2,000 troops"); not a year, an age or a list number."""
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None:
+        return None
+    noun = _counted(span[-1])
+    if noun is None:
+        return None
+    phrase = _phrase(noun, span[-1])
+    unit = "people" if noun.lower_ in PEOPLE else DISTANCES.get(noun.lower_, "count")
+    if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and unit == "count":
+        return None  # "the 1960 borders": a year, whatever follows it
+    end = noun.idx + len(noun.text)
+    return Figure(match.start(), end, doc.text[match.start() : end], _number(match["number"], match["scale"]), unit,
+                  phrase)  # fmt: skip
+
+
+def _counted(number: Token) -> Token | None:
+    """The plural noun a number counts, if it counts one ("130 industry and infrastructure projects")."""
+    if number.dep_ != "nummod" or number.head.i < number.i:
+        return None
+    head = number.head
+    while head.tag_ not in ("NNS", "NNPS") and head.dep_ in ("compound", "conj", "amod") and head.head.i > head.i:
+        head = head.head
+    if head.tag_ not in ("NNS", "NNPS"):  # "130 industry and infrastructure projects" parsed with "industry" on top
+        head = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.i - number.i <= 6), head)
+    return head if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") else None
+
+
+def _phrase(noun: Token, number: Token) -> str:
+    """The counted noun with its modifiers and conjuncts, without the number: "industry and infrastructure projects"."""
+    return number.doc[number.i + 1 : noun.i + 1].text
+
+
+def _subject(doc: Doc, start: int, end: int) -> str | None:
+    """What a money or percentage figure measures, from the parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if before is not None and doc[span.start - 1].text == "(" and before.pos_ in ("PROPN", "NOUN"):
+        return _name(before)  # "Iran ($1.4 billion)"
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or (subject.i >= span.start and subject.i < span.end):
+        return None
+    return _noun_phrase(subject)
+
+
+def _noun_phrase(token: Token) -> str:
+    """A subject with its modifiers (at most a dozen words), on one line, without list bullets."""
+    tokens = [t for t in token.subtree if not t.is_space and t.sent == token.sent]
+    if len(tokens) > 12:
+        tokens = [t for t in tokens if token.i - 6 <= t.i <= token.i]
+    tokens = tokens or [token]
+    text = Span(token.doc, tokens[0].i, tokens[-1].i + 1).text
+    return " ".join(text.split()).strip(" ,•·–—-")
+
+
+def _name(token: Token) -> str:
+    """A name with the words that make it up, none of the sentence around it."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ in ("compound", "flat", "flat:name") and token.doc[start - 1].head.i >= token.i:
+        start -= 1
+    return token.doc[start : token.i + 1].text
