@@ -64,9 +64,14 @@ def entity_record(actor: Actor) -> dict[str, Any]:
     }
 
 
+def _span_id(kind: str, doc_id: str, start: int, end: int) -> str:
+    """A stable id for an item found at a span of a document: the same on every export of the same store."""
+    return kind + hashlib.sha1(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:10]
+
+
 def quote_record(doc_id: str, quote: Quote) -> dict[str, Any]:
     return {
-        "id": "q" + hashlib.sha1(f"{doc_id}:{quote.start}:{quote.end}".encode()).hexdigest()[:10],
+        "id": _span_id("q", doc_id, quote.start, quote.end),
         "doc": doc_id,
         "speaker": quote.speaker,
         "speaker_text": quote.speaker_text,
@@ -79,7 +84,7 @@ def quote_record(doc_id: str, quote: Quote) -> dict[str, Any]:
 
 def figure_record(doc_id: str, figure: Figure) -> dict[str, Any]:
     return {
-        "id": "f" + hashlib.sha1(f"{doc_id}:{figure.start}:{figure.end}".encode()).hexdigest()[:10],
+        "id": _span_id("f", doc_id, figure.start, figure.end),
         "doc": doc_id,
         "value": figure.value,
         "unit": figure.unit,
