@@ -39,7 +39,7 @@ def read_gold(ann: Path, text: str) -> list[Gold]:
     spans: dict[str, tuple[int, int]] = {}
     gold = []
     for line in ann.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        if line.startswith("T") and line.count("\t") >= 2:  # a few lines in train are truncated
             tid, what, _ = line.split("\t", 2)
             offsets = [int(n) for n in re.findall(r"\d+", what)]
             spans[tid] = (min(offsets), max(offsets))
@@ -47,6 +47,8 @@ def read_gold(ann: Path, text: str) -> list[Gold]:
         if line.startswith("E"):
             parts = dict(p.split(":") for p in line.split("\t")[1].split())
             if "Content" not in parts:
+                continue
+            if parts["Content"] not in spans:
                 continue
             content = spans[parts["Content"]]
             before = text[: content[0]].rstrip()
