@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from . import calendar
 from .lexicon import DECADE_WORDS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NUMBER_WORDS, ONES, PARTS_OF_DAY, SEASONS, SETS
-from .lexicon import TENS, UNITS, WEEKDAYS
+from .lexicon import ORDINALS, TENS, UNITS, WEEKDAYS
 from .sentences import Sentences
 
 
@@ -331,7 +331,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", calendar.value_at(ctx.anchor(), granularity))
     if nth in ("latest", "same", "fiscal", "past", "previous", "final") or (nth == "last" and part == "quarter"):
         return Reading("DATE", calendar.value_at(reported, granularity))
-    index = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 2}[nth]
+    index = 2 if nth == "last" else ORDINALS[nth]  # "the last half" is the second
     if granularity == "half" and index > 2:
         return None
     stated = match["year"] or match["ofyear"]
