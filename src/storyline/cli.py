@@ -138,7 +138,7 @@ def ingest_command(
     ] = None,
     model: ModelOption = None,
 ) -> None:
-    """Read, clean and store news articles: .txt, .html/.htm (also gzipped), .jsonl, or - for stdin.
+    """Read, clean, analyse and store news articles: .txt, .html/.htm (also gzipped), .jsonl, or - for stdin.
 
     Each document is stored once, whatever its file name; the exit status is 1 when any input failed.
     """
