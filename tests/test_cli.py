@@ -97,11 +97,11 @@ def test_export_json_of_the_example_corpus_validates(runner, db, tmp_path, contr
     assert runner.invoke(app, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
     result = runner.invoke(app, ["export", "--format", "json", "--db", str(db), "-o", str(tmp_path / "out.json")])
     export = json.loads((tmp_path / "out.json").read_text())
-    items = sum(len(export[k]) for k in ("documents", "entities", "quotes", "figures"))
+    items = sum(len(export[k]) for k in ("documents", "entities", "events", "quotes", "figures"))
     assert result.exit_code == 0 and result.stderr == f"Wrote {items} items to {tmp_path}/out.json\n"
     jsonschema.validate(export, contract_schema)
-    assert len(export["documents"]) == 14 and export["entities"] and export["quotes"] and export["figures"]
-    assert [export[k] for k in ("events", "claims")] == [[]] * 2
+    assert len(export["documents"]) == 14 and all(export[k] for k in ("entities", "events", "quotes", "figures"))
+    assert export["claims"] == []
 
 
 @needs_seeds

@@ -26,7 +26,9 @@ from .extract.actors.places import fold
 from .extract.time import tag_document, when
 from .extract.time.document import date_value
 from .extract.time.sentences import Sentences
-from .export import FORMATS, SECTIONS, document_record, entity_record, figure_record, quote_record, write_export
+from .export import (
+    FORMATS, SECTIONS, document_record, entity_record, event_record, figure_record, quote_record, write_export,
+)  # fmt: skip
 from .pipeline import IngestReport, ingest
 from .store import Store
 from .types import Actor, Document, Published, Timex
@@ -453,6 +455,33 @@ def quotes_command(
         shown = f"“{words}”" if q.direct else words
         out.print(f"[dim]{doc_id[:8]}[/dim]  [bold]{escape(who)}[/bold]: {escape(_clip(shown, 300))}")
     err.print(f"{len(quotes)} quotes")
+
+
+@app.command("timeline")
+def timeline_command(
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Only events this actor takes part in.")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The events between actors in date order, each with its status and how many reports tell of it."""
+    actors = _read(db, lambda store: store.actors())
+    events = _read(db, lambda store: store.events())
+    if actor:
+        wanted = _read(db, lambda store: _find_actor(actors, actor)).id
+        events = [e for e in events if wanted in e.source + e.target]
+    events = [e for e in events if e.when_value and (not since or e.when_value[: len(since)] >= since)
+              and (not until or e.when_value[: len(until)] <= until)] if since or until else events  # fmt: skip
+    if as_json:
+        out.print_json(json.dumps([event_record(e) for e in events], ensure_ascii=False))
+        return
+    table = Table(title=f"{len(events)} events", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("when", "type", "status", "event", "reports"):
+        table.add_column(name, justify="right" if name == "reports" else "left")
+    for e in events:
+        table.add_row(e.when_value or "—", e.type, e.status, escape(e.summary), str(len(e.evidence)))
+    out.print(table)
 
 
 @app.command("figures")

@@ -1,4 +1,5 @@
-"""The stage order, in one place: ingest → clean → extract (time; nlp → mentions, quotes, figures) → store → link."""
+"""The stage order, in one place: ingest → clean → extract (time; nlp → mentions, quotes, figures, event reports)
+→ store → link (actors, then events)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from dataclasses import dataclass, field
 from .clean import clean
 from .extract import READ_VERSION
 from .extract.actors import find_mentions, link
+from .extract.events import find_reports
+from .extract.events.merge import merge
 from .extract.figures import find_figures
 from .extract.quotes import find_quotes
 from .extract.time import VERSION as TIME_VERSION
@@ -60,7 +63,7 @@ def _process(raw: RawInput, store: Store, report: IngestReport, reader: Reader) 
     _note_encoding(doc, report)
     doc.published, doc.timexes = tag_document(doc.text, doc.published)
     read, version = _read(doc, reader, report)
-    doc.mentions, doc.quotes, doc.figures = read.mentions, read.quotes, read.figures
+    doc.mentions, doc.quotes, doc.figures, doc.reports = read.mentions, read.quotes, read.figures, read.reports
     stored = Stored(doc.id, doc.source, doc.title)
     (report.added if store.add(doc, TIME_VERSION, version) else report.already).append(stored)
 
@@ -81,7 +84,7 @@ def _read(doc: Document, reader: Reader, report: IngestReport) -> tuple[Read, in
 
 class Reader:
     """Parses a document with the language pipeline, loaded the first time a document needs it, and reads its
-    actor mentions, quotes and figures from the parse."""
+    actor mentions, quotes, figures and event reports from the parse."""
 
     def __init__(self, model: str = "storyline") -> None:
         self.model = model
@@ -96,7 +99,8 @@ class Reader:
             self._nlp = load(self.model)
         parsed = self._nlp(doc.text)
         dates = [(t.start, t.end) for t in doc.timexes]
-        return Read(find_mentions(parsed), find_quotes(parsed), find_figures(parsed, dates))  # type: ignore[arg-type]
+        return Read(find_mentions(parsed), find_quotes(parsed), find_figures(parsed, dates),  # type: ignore[arg-type]
+                    find_reports(parsed, doc.timexes, doc.published))  # type: ignore[arg-type]  # fmt: skip
 
 
 def reread(store: Store, reader: Reader) -> int:
@@ -108,9 +112,11 @@ def reread(store: Store, reader: Reader) -> int:
 
 
 def relink(store: Store) -> int:
-    """Link every stored mention to its actor, across all documents; how many actors there are."""
+    """Link every stored mention to its actor across all documents, then merge the event reports between
+    those actors into events; how many actors there are."""
     actors = link(store.mentions())
     store.replace_actors(actors)
+    store.replace_events(merge(store.reports(), actors))
     return len(actors)
 
 

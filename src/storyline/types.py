@@ -125,12 +125,36 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Report:
+    """One sentence's report of an event, before reports of the same event are merged into one.
+
+    ``sources`` and ``targets`` are the spans that name the participants; the
+    trigger is the verb or noun that tells of the event; ``when_*`` is the
+    contract's ``when``.
+    """
+
+    type: str
+    status: str
+    intensity: float
+    trigger_start: int
+    trigger_end: int
+    sentence_start: int
+    sentence_end: int
+    sources: list[tuple[int, int]]
+    targets: list[tuple[int, int]]
+    when_value: str | None = None
+    when_precision: str | None = None
+    when_text: str | None = None
+
+
+@dataclass(frozen=True)
 class Read:
     """What is read from one document's parse: actor mentions, quotes and figures."""
 
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -142,6 +166,24 @@ class Place:
     end: int
     text: str
     label: str = ""
+
+
+@dataclass
+class Event:
+    """One event, per the contract's ``events``: every report of it, in any document, is one evidence entry."""
+
+    id: str
+    type: str
+    summary: str
+    status: str
+    polarity: str
+    intensity: float
+    source: list[str]
+    target: list[str]
+    when_value: str | None
+    when_precision: str | None
+    when_text: str | None
+    evidence: list[Place] = field(default_factory=list)
 
 
 @dataclass
@@ -181,3 +223,4 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)

@@ -18,7 +18,7 @@ import jsonschema
 from .. import __version__
 from ..errors import ExportError
 from ..store import Store
-from ..types import Actor, Document, Figure, Quote
+from ..types import Actor, Document, Event, Figure, Quote
 
 SCHEMA_VERSION = "1"
 SECTIONS = ("documents", "entities", "events", "quotes", "figures", "claims")
@@ -95,6 +95,21 @@ def figure_record(doc_id: str, figure: Figure) -> dict[str, Any]:
     }
 
 
+def event_record(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "type": event.type,
+        "summary": event.summary,
+        "source": event.source,
+        "target": event.target,
+        "when": {"value": event.when_value, "precision": event.when_precision, "text": event.when_text},
+        "status": event.status,
+        "polarity": event.polarity,
+        "intensity": event.intensity,
+        "evidence": [{"doc": p.doc, "start": p.start, "end": p.end, "text": p.text} for p in event.evidence],
+    }
+
+
 def validate(export: dict[str, Any]) -> None:
     """Raise ExportError naming the first place where ``export`` breaks the contract."""
     try:
@@ -110,6 +125,7 @@ def build_export(store: Store) -> dict[str, Any]:
     export.update({section: [] for section in SECTIONS})
     export["documents"] = [document_record(doc) for doc in store.documents()]
     export["entities"] = [entity_record(actor) for actor in store.actors()]
+    export["events"] = [event_record(event) for event in store.events()]
     export["quotes"] = [quote_record(doc_id, quote) for doc_id, quote in store.quotes()]
     export["figures"] = [figure_record(doc_id, figure) for doc_id, figure in store.figures()]
     validate(export)

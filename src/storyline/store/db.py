@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Literal
 
 from ..errors import NotFoundError, StoreError
-from ..types import Actor, Document, Figure, Mention, Place, Published, Quote, Read, Removed, Timex
+from ..types import Actor, Document, Event, Figure, Mention, Place, Published, Quote, Read, Removed, Report, Timex
 from .schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 MEMORY = ":memory:"
@@ -21,6 +21,10 @@ TIMEX_COLUMNS = "start, end, text, type, value, mod, guess, role"
 MENTION_COLUMNS = "start, end, text, label, role, political, antecedent"
 QUOTE_COLUMNS = "start, end, text, direct, source_start, source_end, speaker_text, speaker"
 FIGURE_COLUMNS = "start, end, text, value, unit, subject"
+REPORT_COLUMNS = ("type, status, intensity, trigger_start, trigger_end, sentence_start, sentence_end, sources, targets, "
+                  "when_value, when_precision, when_text")  # fmt: skip
+EVENT_COLUMNS = ("id, type, summary, status, polarity, intensity, source, target, when_value, when_precision, when_text, "
+                 "evidence")  # fmt: skip
 DOC_COLUMNS = (
     "id, source, format, encoding, title, subtitle, authors, outlet, published, published_precision, "
     "published_inferred, published_evidence, language, text"
@@ -139,11 +143,18 @@ class Store:
                 [(doc.id, i, r.kind, r.text, r.why) for i, r in enumerate(doc.removed)],
             )
             self._put_timexes(doc.id, doc.timexes, time_version)
-            self._put_read(doc.id, Read(doc.mentions, doc.quotes, doc.figures), read_version)
+            self._put_read(doc.id, Read(doc.mentions, doc.quotes, doc.figures, doc.reports), read_version)
         return True
 
     def _put_read(self, doc_id: str, read: Read, version: int) -> None:
         mentions, quotes = read.mentions, read.quotes
+        self.conn.execute("DELETE FROM reports WHERE doc_id = ?", (doc_id,))
+        self.conn.executemany(
+            f"INSERT INTO reports ({REPORT_COLUMNS}, doc_id, seq) VALUES ({', '.join('?' * 14)})",
+            [(r.type, r.status, r.intensity, r.trigger_start, r.trigger_end, r.sentence_start, r.sentence_end,
+              json.dumps(r.sources), json.dumps(r.targets), r.when_value, r.when_precision, r.when_text, doc_id, i)
+             for i, r in enumerate(read.reports)],
+        )  # fmt: skip
         self.conn.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
             f"INSERT INTO figures ({FIGURE_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -167,6 +178,32 @@ class Store:
         """Replace what was read from a stored document's parse with what rules ``version`` read."""
         with self._errors(), self.conn:
             self._put_read(doc_id, read, version)
+
+    def reports(self) -> list[tuple[str, str, Report]]:
+        """(document id, document text, report) for every stored event report: what merging reads."""
+        with self._errors():
+            texts = {r[0]: r[1] for r in self.conn.execute("SELECT id, text FROM documents")}
+            rows = self.conn.execute(f"SELECT doc_id, {REPORT_COLUMNS} FROM reports ORDER BY doc_id, seq").fetchall()
+        return [(r[0], texts[r[0]], Report(*r[1:8], [tuple(x) for x in json.loads(r[8])],  # type: ignore[misc]
+                                           [tuple(x) for x in json.loads(r[9])], *r[10:])) for r in rows]  # fmt: skip
+
+    def replace_events(self, events: list[Event]) -> None:
+        """Put the merged events in place of the previous ones, in one transaction."""
+        with self._errors(), self.conn:
+            self.conn.execute("DELETE FROM events")
+            self.conn.executemany(
+                f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({', '.join('?' * 12)})",
+                [(e.id, e.type, e.summary, e.status, e.polarity, e.intensity, json.dumps(e.source), json.dumps(e.target),
+                  e.when_value, e.when_precision, e.when_text,
+                  json.dumps([vars(p) for p in e.evidence], ensure_ascii=False)) for e in events],
+            )  # fmt: skip
+
+    def events(self) -> list[Event]:
+        """Every merged event, in the order linking gave them (date order, undated last)."""
+        with self._errors():
+            rows = self.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY rowid").fetchall()
+        return [Event(*r[:6], json.loads(r[6]), json.loads(r[7]), *r[8:11], [Place(**p) for p in json.loads(r[11])])
+                for r in rows]  # fmt: skip
 
     def figures(self) -> list[tuple[str, Figure]]:
         """(document id, figure) for every stored figure, in document order."""

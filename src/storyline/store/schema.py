@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS documents (
     raw                 BLOB NOT NULL,              -- the input as read (decompressed)
     ingested_at         TEXT NOT NULL,
     time_version        INTEGER NOT NULL DEFAULT 0, -- the time tagger that dated it (0: not yet)
-    read_version        INTEGER NOT NULL DEFAULT 0  -- the rules that read its parse: mentions, quotes, figures
+    read_version        INTEGER NOT NULL DEFAULT 0  -- the rules that read its parse: mentions, quotes, ...
 );
 
 CREATE TABLE IF NOT EXISTS removed (
@@ -88,6 +88,40 @@ CREATE TABLE IF NOT EXISTS figures (
     unit    TEXT NOT NULL,                      -- USD, EUR, percent, count, people, km, ...
     subject TEXT,                               -- what it measures, in the text's words
     PRIMARY KEY (doc_id, seq)
+);
+
+CREATE TABLE IF NOT EXISTS reports (
+    doc_id         TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq            INTEGER NOT NULL,
+    type           TEXT NOT NULL,               -- PLOVER type, with a mode after a slash
+    status         TEXT NOT NULL,               -- occurred, planned, proposed, considered, denied, hypothetical
+    intensity      REAL NOT NULL,
+    trigger_start  INTEGER NOT NULL,            -- the verb or noun that tells of it
+    trigger_end    INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL,
+    sources        TEXT NOT NULL,               -- JSON [[start, end], ...]: the words naming who acts
+    targets        TEXT NOT NULL,               -- likewise, who is acted upon
+    when_value     TEXT,
+    when_precision TEXT,
+    when_text      TEXT,
+    PRIMARY KEY (doc_id, seq)
+);
+
+-- Events merge reports across documents, once actors are linked.
+CREATE TABLE IF NOT EXISTS events (
+    id             TEXT PRIMARY KEY,
+    type           TEXT NOT NULL,
+    summary        TEXT NOT NULL,
+    status         TEXT NOT NULL,
+    polarity       TEXT NOT NULL,
+    intensity      REAL NOT NULL,
+    source         TEXT NOT NULL,               -- JSON array of actor ids
+    target         TEXT NOT NULL,
+    when_value     TEXT,
+    when_precision TEXT,
+    when_text      TEXT,
+    evidence       TEXT NOT NULL                -- JSON [{doc, start, end, text}]
 );
 
 -- Actors are linked across all documents, so they are rebuilt whole after each ingest.

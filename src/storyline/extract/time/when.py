@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ...types import Published, Timex
 
@@ -38,3 +39,14 @@ def point(value: str, published: Published | None = None) -> tuple[str | None, s
     if match:
         return match[1] + "X", "decade"
     return None, None
+
+
+def timeline_key(value: str | None) -> str:
+    """A key that sorts contract ``when`` values in time: weeks by their Monday, decades by their first year,
+    no date last."""
+    if value is None:
+        return "9999"
+    week = re.match(r"^(\d{4})-W(\d{2})$", value)
+    if week:
+        return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
+    return value.replace("X", "0")

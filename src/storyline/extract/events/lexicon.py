@@ -1,0 +1,57 @@
+"""Which words report which kind of event (the contract's PLOVER types), and how strongly.
+
+Verbs and event nouns by lemma, each with its type (and a mode after a slash
+where it helps) and a Goldstein-style intensity from -10 (most hostile) to +10
+(most cooperative). Status words say what only might happen.
+"""
+
+from __future__ import annotations
+
+# lemma → (type, intensity)
+VERBS = {
+    "sign": ("AGREE", 6), "agree": ("AGREE", 5), "conclude": ("AGREE", 5), "ratify": ("AGREE", 6),
+    "meet": ("CONSULT/meet", 3), "visit": ("CONSULT/visit", 3), "host": ("CONSULT/host", 3),
+    "talk": ("CONSULT", 2), "discuss": ("CONSULT", 2), "attend": ("CONSULT", 2), "negotiate": ("CONSULT", 3),
+    "recognize": ("SUPPORT/diplomatic", 8), "recognise": ("SUPPORT/diplomatic", 8),
+    "accredit": ("SUPPORT/diplomatic", 7), "praise": ("SUPPORT", 4), "endorse": ("SUPPORT", 4),
+    "back": ("SUPPORT", 4), "support": ("SUPPORT", 4), "welcome": ("SUPPORT", 3), "court": ("SUPPORT", 3),
+    "lift": ("CONCEDE", 5), "release": ("CONCEDE", 4), "ease": ("CONCEDE", 4), "remove": ("CONCEDE", 5),
+    "delist": ("CONCEDE", 5), "invite": ("COOPERATE/invite", 4), "cooperate": ("COOPERATE", 5),
+    "trade": ("COOPERATE/economic", 4), "invest": ("COOPERATE/economic", 5), "supply": ("AID", 5),
+    "donate": ("AID", 6), "send": ("AID", 4), "provide": ("AID", 5), "fund": ("AID", 5),
+    "withdraw": ("RETREAT", -1), "evacuate": ("RETREAT", -1), "recall": ("RETREAT/diplomatic", -3),
+    "ask": ("REQUEST", -1), "urge": ("REQUEST", -1), "appeal": ("REQUEST", -1), "request": ("REQUEST", -1),
+    "call": ("REQUEST", -1), "accuse": ("ACCUSE", -4), "condemn": ("ACCUSE", -4), "criticize": ("ACCUSE", -3),
+    "criticise": ("ACCUSE", -3), "blame": ("ACCUSE", -3), "denounce": ("ACCUSE", -4), "reject": ("REJECT", -4),
+    "refuse": ("REJECT", -4), "veto": ("REJECT", -5), "threaten": ("THREATEN", -6), "warn": ("THREATEN", -4),
+    "protest": ("PROTEST", -4), "sanction": ("SANCTION", -6), "expel": ("SANCTION/diplomatic", -6),
+    "ban": ("COERCE/restrict", -5), "arrest": ("COERCE", -5), "seize": ("COERCE", -6), "deploy": ("MOBILIZE", -5),
+    "attack": ("ASSAULT", -9), "invade": ("ASSAULT", -10), "bomb": ("ASSAULT", -10), "shell": ("ASSAULT", -9),
+    "kill": ("ASSAULT", -10), "strike": ("ASSAULT", -9),
+}  # fmt: skip
+# Event nouns: "Shoigu's trip to Kabul", "the invasion of Ukraine", "Russia's accreditation of a Taliban diplomat".
+NOUNS = {
+    "visit": ("CONSULT/visit", 3), "trip": ("CONSULT/visit", 3), "talks": ("CONSULT", 2), "meeting": ("CONSULT", 2),
+    "summit": ("CONSULT", 3), "agreement": ("AGREE", 5), "deal": ("AGREE", 5), "memorandum": ("AGREE", 5),
+    "recognition": ("SUPPORT/diplomatic", 8), "accreditation": ("SUPPORT/diplomatic", 7),
+    "invitation": ("COOPERATE/invite", 4), "aid": ("AID", 5), "withdrawal": ("RETREAT", -1),
+    "invasion": ("ASSAULT", -10), "attack": ("ASSAULT", -9), "bombing": ("ASSAULT", -10),
+    "sanctions": ("SANCTION", -6), "drills": ("MOBILIZE", -4), "exercises": ("MOBILIZE", -4),
+    "accusation": ("ACCUSE", -4), "protest": ("PROTEST", -4),
+}  # fmt: skip
+COOPERATION = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"}
+CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# Verbs that put the event they govern in another status: "is considering removing", "propose to remove".
+STATUS_VERBS = {
+    "consider": "considered", "debate": "considered", "weigh": "considered", "mull": "considered",
+    "discuss": "considered", "propose": "proposed", "suggest": "proposed", "offer": "proposed",
+    "plan": "planned", "intend": "planned", "prepare": "planned", "aim": "planned", "seek": "planned",
+    "deny": "denied", "refuse": "denied",
+}  # fmt: skip
+HYPOTHETICAL = {"could", "might", "may", "would"}
+FUTURE = {"will", "shall", "'ll"}
+
+
+def polarity(event_type: str) -> str:
+    kind = event_type.split("/")[0]
+    return "cooperation" if kind in COOPERATION else "conflict" if kind in CONFLICT else "neutral"

@@ -1,0 +1,64 @@
+"""Count events, not reports: reports of one event, in one document or many, become one event.
+
+A report's participants become actors through the linked mentions inside their
+words; reports with the same type, status, source and target actors and date
+are one event, each report one evidence entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+from ...types import Actor, Event, Place, Report
+from ..time.when import timeline_key
+from .lexicon import polarity
+
+Key = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]
+
+
+def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[Event]:
+    """Events from (document id, document text, report) triples and the linked actors, in date order."""
+    index = _mentions(actors)
+    names = {a.id: a.name for a in actors}
+    grouped: dict[Key, list[tuple[str, str, Report]]] = defaultdict(list)
+    for doc, text, report in reports:
+        sources = _actors(index[doc], report.sources)
+        targets = [a for a in _actors(index[doc], report.targets) if a not in sources]
+        if not sources and not targets:
+            continue  # no actor named: nothing to put on a timeline
+        key = (report.type, report.status, tuple(sources), tuple(targets), report.when_value)
+        grouped[key].append((doc, text, report))
+    events = [_event(key, group, names) for key, group in grouped.items()]
+    return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
+
+
+def _mentions(actors: list[Actor]) -> dict[str, list[tuple[int, int, str]]]:
+    index: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for actor in actors:
+        for m in actor.mentions:
+            index[m.doc].append((m.start, m.end, actor.id))
+    return index
+
+
+def _actors(mentions: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[str]:
+    """The actors named inside the participants' words, one per participant, in order."""
+    found: list[str] = []
+    for start, end in spans:
+        inside = sorted((s, actor) for s, e, actor in mentions if s < end and start < e)
+        if inside and inside[-1][1] not in found:
+            found.append(inside[-1][1])  # the head comes last: "Taliban spokesman Zabihullah Mujahid"
+    return sorted(found)
+
+
+def _event(key: Key, group: list[tuple[str, str, Report]], names: dict[str, str]) -> Event:
+    kind, status, sources, targets, _ = key
+    doc, text, first = group[0]
+    trigger = text[first.trigger_start : first.trigger_end]
+    summary = " ".join(p for p in (" and ".join(names[s] for s in sources), trigger,
+                                   " and ".join(names[t] for t in targets)) if p)  # fmt: skip
+    evidence = sorted({Place(d, r.sentence_start, r.sentence_end, " ".join(t[r.sentence_start : r.sentence_end].split()))
+                       for d, t, r in group}, key=lambda p: (p.doc, p.start))  # fmt: skip
+    event_id = "v" + hashlib.sha1(repr(key).encode()).hexdigest()[:10]
+    return Event(event_id, kind, summary, status, polarity(kind), first.intensity, list(sources), list(targets),
+                 first.when_value, first.when_precision, first.when_text, evidence)  # fmt: skip

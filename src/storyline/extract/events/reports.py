@@ -1,0 +1,118 @@
+"""Event reports in one parsed document: who did what to whom, when, and whether it happened.
+
+A report is one sentence telling of one event, read from the dependency parse:
+a verb of the lexicon with its subject as source and its object, or the
+object of "with", "to", "against" or "on", as target (a passive swaps them);
+an event noun with its possessor as source ("Shoigu's trip to Kabul") and its
+"of"/"to" complement as target ("the invasion of Ukraine"). Its status comes
+from negation, modal verbs and the verbs that govern it ("is considering
+removing" is considered), its date from the sentence's own expression or its
+dated-list item, else the document's date when the verb is in the present.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...types import Published, Report, Timex
+from ..time import date_of, when
+from .lexicon import FUTURE, HYPOTHETICAL, NOUNS, STATUS_VERBS, VERBS
+
+TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
+NEGATIONS = {"not", "n't", "never", "no"}
+PRESENT_TAGS = {"VBZ", "VBP", "VBG"}
+
+
+def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[Report]:
+    """The event reports of a parsed document, in order."""
+    reports = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in VERBS:
+            sources, targets = _verb_roles(token)
+            kind, intensity = VERBS[lemma]
+        elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS):
+            sources, targets = _noun_roles(token)
+            kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
+        else:
+            continue
+        if not sources and not targets:
+            continue
+        sentence = token.sent
+        dated = date_of(doc.text, timexes, token.idx, token.idx + len(token.text))
+        point = when(dated, published) if dated else _now(token, published)
+        reports.append(Report(kind, _status(token), intensity, token.idx, token.idx + len(token.text),
+                              sentence.start_char, sentence.end_char, sources, targets,
+                              point["value"], point["precision"], point["text"]))  # fmt: skip
+    return reports
+
+
+def _span(token: Token) -> tuple[int, int]:
+    """A participant's words: the token with the names and modifiers attached to it, not its clauses."""
+    parts = [token] + [c for c in token.children if c.dep_ in NAME_PARTS and not c.is_space]
+    first, last = min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+NAME_PARTS = {"compound", "flat", "flat:name", "amod", "nmod:poss"}
+
+
+def _participants(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Each participant and the ones joined to it by "and"."""
+    spans = []
+    for token in tokens:
+        spans.append(_span(token))
+        spans += [_span(c) for c in token.children if c.dep_ == "conj"]
+    return spans
+
+
+def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj")]
+    agents = [c for c in verb.children if c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and _preposition(c) == "by")]
+    obliques = [c for c in verb.children if c.dep_ == "obl" and _preposition(c) in TARGET_PREPOSITIONS]
+    if passive:
+        return _participants(agents), _participants(passive)
+    if not subjects and verb.dep_ in ("xcomp", "conj", "acl", "advcl"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Russia wants to remove the Taliban"
+    return _participants(subjects), _participants(objects or obliques)
+
+
+def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss")]
+    complements = [c for c in noun.children if c.dep_ == "nmod" and _preposition(c) in TARGET_PREPOSITIONS]
+    return _participants(possessors), _participants(complements)
+
+
+def _preposition(token: Token) -> str:
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+
+
+def _status(trigger: Token) -> str:
+    """What the text says of the event: it happened, or is planned, proposed, considered, denied or hypothetical."""
+    words = {c.lower_ for c in trigger.children}
+    if words & NEGATIONS or any(c.lower_ == "no" for c in trigger.children if c.dep_ == "det"):
+        return "denied"
+    if words & HYPOTHETICAL:
+        return "hypothetical"
+    if words & FUTURE:
+        return "planned"
+    governor = trigger.head
+    for _ in range(2):  # "is considering removing", "propose to Putin to remove"
+        status = STATUS_VERBS.get(governor.lemma_.lower())
+        if status and governor.i != trigger.i:
+            return status
+        if governor.head.i == governor.i:
+            break
+        governor = governor.head
+    return "occurred"
+
+
+def _now(trigger: Token, published: Published) -> dict[str, str | None]:
+    """The document's date for an event told in the present ("Russia invites the Taliban"), else no date."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    present = verb.tag_ in PRESENT_TAGS or any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in verb.children)
+    if present and published.value:
+        return {"value": published.value, "precision": published.precision, "text": None}
+    return {"value": None, "precision": None, "text": None}
