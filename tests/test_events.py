@@ -81,3 +81,44 @@ def test_one_event_told_twice_is_one_event_with_two_reports(runner, db, tmp_path
     assert invites[0]["when"]["value"] == "2024-05-27" and invites[0]["polarity"] == "cooperation"
     only = json.loads(runner.invoke(app, ["timeline", "--actor", "Taliban", "--since", "2024-05", "--db", str(db), "--json"]).stdout)
     assert [e["id"] for e in only] == [invites[0]["id"]]
+
+
+def test_calling_someone_an_ally_is_support(nlp):
+    assert reports(nlp, "Putin called the Taliban an ally in the fight against terrorism.") == [
+        ("SUPPORT", "occurred", ["Putin"], ["Taliban"])
+    ]
+
+
+def test_reports_with_compatible_dates_are_one_event():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    text = "Russia invited the Taliban."
+    actors = [Actor("ru", "Russia", "GPE", mentions=[Place(d, 0, 6, "Russia") for d in ("d1", "d2", "d3")]),
+              Actor("tb", "Taliban", "ORG", mentions=[Place(d, 19, 26, "Taliban") for d in ("d1", "d2", "d3")])]  # fmt: skip
+
+    def report(when: str | None) -> Report:
+        return Report("COOPERATE/invite", "occurred", 4, 7, 14, 0, len(text), [(0, 6)], [(19, 26)], when, None, None)
+
+    events = merge([("d1", text, report("2024-05-27")), ("d2", text, report("2024-05")), ("d3", text, report(None))],
+                   actors)  # fmt: skip
+    assert [(e.when_value, len(e.evidence), e.summary) for e in events] == [("2024-05-27", 3, "Russia invited Taliban")]
+    other = merge([("d1", text, report("2024-05-27")), ("d2", text, report("2023-01"))], actors)
+    assert len(other) == 2
+
+
+def test_relations_and_the_network(runner, db, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text)
+    runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db)])
+    periods = json.loads(runner.invoke(app, ["relations", "Russia", "Taliban", "--db", str(db), "--json"]).stdout)
+    assert [(p["period"], p["net_cooperation"], len(p["events"])) for p in periods] == [("2024-05", 4, 1)]
+    bad = runner.invoke(app, ["relations", "Russia", "Taliban", "--by", "week", "--db", str(db)])
+    assert (bad.exit_code, bad.stderr) == (2, "error: --by 'week' is no period. Use --by month or --by year\n")
+    for fmt, edge in (("graphml", "{http://graphml.graphdrawing.org/xmlns}edge"), ("gexf", "{http://gexf.net/1.3}edge")):
+        result = runner.invoke(app, ["export", "--format", fmt, "--db", str(db), "-o", str(tmp_path / f"n.{fmt}")])
+        assert result.exit_code == 0
+        edges = ET.parse(tmp_path / f"n.{fmt}").getroot().iter(edge)
+        assert [e.get("source") for e in edges] == [periods[0]["events"][0]["source"][0]]

@@ -23,6 +23,7 @@ from . import __version__
 from .config import Config, load_config
 from .errors import ConfigError, InputError, NotFoundError, StorylineError
 from .extract.actors.places import fold
+from .extract.events.relations import PERIODS, relation
 from .extract.time import tag_document, when
 from .extract.time.document import date_value
 from .extract.time.sentences import Sentences
@@ -186,7 +187,8 @@ def export_command(
     section: Annotated[str, typer.Option(help=f"For csv, the section: {', '.join(SECTIONS)}.")] = "documents",
     db: DbOption = None,
 ) -> None:
-    """Export the store: JSON per the contract (schema version 1), JSON Lines, or CSV."""
+    """Export the store: JSON per the contract (schema version 1), JSON Lines, CSV, or the actor network
+    (GraphML or GEXF, for Gephi)."""
     config = _config(db=db)
     with _store(config, readonly=True) as store:
         try:
@@ -482,6 +484,32 @@ def timeline_command(
     for e in events:
         table.add_row(e.when_value or "—", e.type, e.status, escape(e.summary), str(len(e.evidence)))
     out.print(table)
+
+
+@app.command("relations")
+def relations_command(
+    first: Annotated[str, typer.Argument(metavar="A", help="An actor's name, alias or id.")],
+    second: Annotated[str, typer.Argument(metavar="B", help="Another actor.")],
+    by: Annotated[str, typer.Option("--by", help="Group by month or year.")] = "month",
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The events between two actors by period, with net cooperation (the summed intensity of what occurred)."""
+    if by not in PERIODS:
+        raise _fail(ConfigError(f"--by {by!r} is no period", "Use --by month or --by year"))
+    actors = _read(db, lambda store: store.actors())
+    a, b = (_read(db, lambda store, q=q: _find_actor(actors, q)) for q in (first, second))
+    periods = relation(_read(db, lambda store: store.events()), a.id, b.id, by)
+    if as_json:
+        rows = [{"period": p.period, "net_cooperation": p.net, "events": [event_record(e) for e in p.events]}
+                for p in periods]  # fmt: skip
+        out.print_json(json.dumps(rows, ensure_ascii=False))
+        return
+    out.print(f"[bold]{escape(a.name)} – {escape(b.name)}[/bold]: {sum(len(p.events) for p in periods)} events")
+    for p in periods:
+        out.print(f"[bold]{p.period}[/bold]  net {p.net:+g}")
+        for e in p.events:
+            out.print(f"  {e.when_value or '—':<11} {e.type:<20} {e.status:<11} {escape(e.summary)}")
 
 
 @app.command("figures")

@@ -1,4 +1,4 @@
-"""Export the store in the contract's JSON (schema version 1), as JSON Lines, or as CSV.
+"""Export the store in the contract's JSON (schema version 1), as JSON Lines, as CSV, or as an actor network.
 
 Every JSON export is validated against the contract's schema before it is
 written, so a malformed export never leaves the program.
@@ -19,11 +19,12 @@ from .. import __version__
 from ..errors import ExportError
 from ..store import Store
 from ..types import Actor, Document, Event, Figure, Quote
+from .graph import write_gexf, write_graphml
 
 SCHEMA_VERSION = "1"
 SECTIONS = ("documents", "entities", "events", "quotes", "figures", "claims")
-Format = Literal["json", "jsonl", "csv"]
-FORMATS: tuple[Format, ...] = ("json", "jsonl", "csv")
+Format = Literal["json", "jsonl", "csv", "graphml", "gexf"]
+FORMATS: tuple[Format, ...] = ("json", "jsonl", "csv", "graphml", "gexf")
 
 
 @cache
@@ -152,6 +153,9 @@ def write_export(store: Store, fmt: Format, out: TextIO, section: str = "documen
     """Write the export to ``out``; returns how many items it holds. CSV writes one section."""
     if section not in SECTIONS:
         raise ExportError(f"there is no section {section!r}", f"Choose one of: {', '.join(SECTIONS)}")
+    if fmt in ("graphml", "gexf"):
+        write = write_graphml if fmt == "graphml" else write_gexf
+        return write(store.actors(), store.events(), out)
     export = build_export(store)
     if fmt == "json":
         json.dump(export, out, ensure_ascii=False, indent=2)

@@ -22,15 +22,21 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     index = _mentions(actors)
     names = {a.id: a.name for a in actors}
     grouped: dict[Key, list[tuple[str, str, Report]]] = defaultdict(list)
-    for doc, text, report in reports:
+    for doc, text, report in sorted(reports, key=lambda r: -len(r[2].when_value or "")):  # most precise first
         sources = _actors(index[doc], report.sources)
         targets = [a for a in _actors(index[doc], report.targets) if a not in sources]
         if not sources and not targets:
             continue  # no actor named: nothing to put on a timeline
         key = (report.type, report.status, tuple(sources), tuple(targets), report.when_value)
-        grouped[key].append((doc, text, report))
+        same = [k for k in grouped if k[:4] == key[:4] and _compatible(k[4], report.when_value)]
+        grouped[same[0] if same else key].append((doc, text, report))
     events = [_event(key, group, names) for key, group in grouped.items()]
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
+
+
+def _compatible(dated: str | None, other: str | None) -> bool:
+    """Whether two dates can be one event's: equal, one unknown, or one within the other ("2024-05", "2024-05-27")."""
+    return dated is None or other is None or dated.startswith(other) or other.startswith(dated)
 
 
 def _mentions(actors: list[Actor]) -> dict[str, list[tuple[int, int, str]]]:

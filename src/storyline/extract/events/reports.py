@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...types import Published, Report, Timex
 from ..time import date_of, when
-from .lexicon import FUTURE, HYPOTHETICAL, NOUNS, STATUS_VERBS, VERBS
+from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_VERBS, VERBS
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -30,7 +30,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in VERBS:
             sources, targets = _verb_roles(token)
-            kind, intensity = VERBS[lemma]
+            kind, intensity = _called(token) or VERBS[lemma]
         elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS):
             sources, targets = _noun_roles(token)
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
@@ -45,6 +45,14 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
                               sentence.start_char, sentence.end_char, sources, targets,
                               point["value"], point["precision"], point["text"]))  # fmt: skip
     return reports
+
+
+def _called(verb: Token) -> tuple[str, float] | None:
+    """"Called the Taliban an ally": what the second object of "call" names the first decides the event."""
+    if verb.lemma_.lower() not in ("call", "name", "label", "describe"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "obl")]
+    return next((CALLED[o.lemma_.lower()] for o in objects[1:] if o.lemma_.lower() in CALLED), None)
 
 
 def _span(token: Token) -> tuple[int, int]:
@@ -76,7 +84,7 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
         return _participants(agents), _participants(passive)
     if not subjects and verb.dep_ in ("xcomp", "conj", "acl", "advcl"):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Russia wants to remove the Taliban"
-    return _participants(subjects), _participants(objects or obliques)
+    return _participants(subjects), _participants(objects[:1] if _called(verb) else objects or obliques)
 
 
 def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
