@@ -122,3 +122,36 @@ def test_relations_and_the_network(runner, db, tmp_path):
         assert result.exit_code == 0
         edges = ET.parse(tmp_path / f"n.{fmt}").getroot().iter(edge)
         assert [e.get("source") for e in edges] == [periods[0]["events"][0]["source"][0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ethiopia signed a memorandum with Somaliland.", "AGREE"),
+        ("The envoy met with Taliban leaders in Kabul.", "CONSULT/meet"),
+        ("Russia recognized the Taliban government.", "SUPPORT/diplomatic"),
+        ("Russia removed the Taliban from its list of terrorist groups.", "CONCEDE"),
+        ("Russia invites the Taliban to the forum.", "COOPERATE/invite"),
+        ("Turkey supplied wheat to Afghanistan.", "AID"),
+        ("Russia withdrew its troops from Syria.", "RETREAT"),
+        ("The Taliban asked Russia for help.", "REQUEST"),
+        ("The minister accused Washington of robbing Afghanistan.", "ACCUSE"),
+        ("Pakistan rejected the proposal from India.", "REJECT"),
+        ("Egypt threatened Ethiopia with sanctions.", "THREATEN"),
+        ("Farmers protested against the government.", "PROTEST"),
+        ("The United States sanctioned the bank.", "SANCTION"),
+        ("Somalia expelled the Ethiopian ambassador.", "SANCTION/diplomatic"),
+        ("Russia deployed troops to the border.", "MOBILIZE"),
+        ("The police arrested the opposition leader.", "COERCE"),
+        ("Russia invaded Ukraine in 2022.", "ASSAULT"),
+    ],
+)
+def test_every_type(nlp, text, kind):
+    assert kind in [r[0] for r in reports(nlp, text)]
+
+
+def test_headline_lines_and_relative_clauses(nlp):
+    line = "Russia invites Taliban to St. Petersburg International Economic Forum — Foreign Ministry"
+    assert reports(nlp, line)[0][:3] == ("COOPERATE/invite", "occurred", ["Russia"])
+    found = reports(nlp, "Russia was one of the few countries that did not evacuate its embassy.")
+    assert [(r[0], r[1]) for r in found] == [("RETREAT", "denied")] and found[0][2] != ["that"]

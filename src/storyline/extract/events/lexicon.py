@@ -58,3 +58,14 @@ FUTURE = {"will", "shall", "'ll"}
 def polarity(event_type: str) -> str:
     kind = event_type.split("/")[0]
     return "cooperation" if kind in COOPERATION else "conflict" if kind in CONFLICT else "neutral"
+
+
+def _forms(lemma: str) -> set[str]:
+    """The inflected forms of a regular verb, doubled consonants included ("expel": expelled, expelling)."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms | {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+
+
+# Inflected form → lemma, for when the lemmatizer misses one ("expelled" read as "expell").
+VERB_FORMS = {form: lemma for lemma in VERBS for form in _forms(lemma)}

@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Token
 
 from ...types import Published, Report, Timex
 from ..time import date_of, when
-from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_VERBS, VERBS
+from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_VERBS, VERB_FORMS, VERBS
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 NEGATIONS = {"not", "n't", "never", "no"}
+RELATIVE = {"who", "which", "that"}
 PRESENT_TAGS = {"VBZ", "VBP", "VBG"}
 
 
@@ -28,6 +29,8 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
     reports = []
     for token in doc:
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma not in VERBS:
+            lemma = VERB_FORMS.get(token.lower_, lemma)
         if token.pos_ == "VERB" and lemma in VERBS:
             sources, targets = _verb_roles(token)
             kind, intensity = _called(token) or VERBS[lemma]
@@ -80,6 +83,8 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj")]
     agents = [c for c in verb.children if c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and _preposition(c) == "by")]
     obliques = [c for c in verb.children if c.dep_ == "obl" and _preposition(c) in TARGET_PREPOSITIONS]
+    if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
+        subjects = [verb.head if c.lower_ in RELATIVE else c for c in subjects]
     if passive:
         return _participants(agents), _participants(passive)
     if not subjects and verb.dep_ in ("xcomp", "conj", "acl", "advcl"):
