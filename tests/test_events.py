@@ -155,3 +155,12 @@ def test_headline_lines_and_relative_clauses(nlp):
     assert reports(nlp, line)[0][:3] == ("COOPERATE/invite", "occurred", ["Russia"])
     found = reports(nlp, "Russia was one of the few countries that did not evacuate its embassy.")
     assert [(r[0], r[1]) for r in found] == [("RETREAT", "denied")] and found[0][2] != ["that"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Russia sent wheat to Afghanistan.", "AID"), ("Russia sent Shoigu to Kabul.", "CONSULT/visit"),
+     ("Egypt sent troops to Somalia.", "MOBILIZE")],
+)
+def test_what_is_sent_decides(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == [kind]

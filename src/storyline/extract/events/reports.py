@@ -33,7 +33,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             lemma = VERB_FORMS.get(token.lower_, lemma)
         if token.pos_ == "VERB" and lemma in VERBS:
             sources, targets = _verb_roles(token)
-            kind, intensity = _called(token) or VERBS[lemma]
+            kind, intensity = _called(token) or _sent(token) or VERBS[lemma]
         elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS):
             sources, targets = _noun_roles(token)
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
@@ -48,6 +48,20 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
                               sentence.start_char, sentence.end_char, sources, targets,
                               point["value"], point["precision"], point["text"]))  # fmt: skip
     return reports
+
+
+def _sent(verb: Token) -> tuple[str, float] | None:
+    """"Send" is aid when goods go, a visit when an envoy or a named person goes, a build-up when troops do."""
+    if verb.lemma_.lower() != "send" and verb.lower_ not in ("send", "sends", "sent", "sending"):
+        return None
+    sent = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if sent is None:
+        return None
+    if sent.lemma_.lower() in ("troops", "troop", "soldier", "forces", "force", "warship", "warships"):
+        return ("MOBILIZE", -5)
+    if sent.pos_ == "PROPN" or sent.lemma_.lower() in ("envoy", "delegation", "diplomat", "minister", "official", "aide"):
+        return ("CONSULT/visit", 3)
+    return None
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
