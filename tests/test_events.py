@@ -164,3 +164,16 @@ def test_headline_lines_and_relative_clauses(nlp):
 )
 def test_what_is_sent_decides(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == [kind]
+
+
+def test_a_date_dates_only_the_event_it_hangs_from(nlp):
+    def dated(text: str) -> dict[str, str | None]:
+        doc = nlp(text)
+        from storyline.extract.time import find_timexes
+
+        timexes = find_timexes(text, None)
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in find_reports(doc, timexes, Published())}
+
+    assert dated("Russia launched its invasion of Ukraine in February 2022.") == {"invasion": "2022-02"}
+    assert dated("The minister, who oversaw the talks until May 2024, met the Taliban envoy.")["met"] is None
+    assert dated("Russia is considering removing the Taliban from the list.") == {"removing": None}

@@ -67,5 +67,6 @@ def _forms(lemma: str) -> set[str]:
     return forms | {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
 
 
-# Inflected form → lemma, for when the lemmatizer misses one ("expelled" read as "expell").
+# Inflected form → lemma, for when the lemmatizer misses one ("expelled" read as "expell", "debating" as "debat").
 VERB_FORMS = {form: lemma for lemma in VERBS for form in _forms(lemma)}
+STATUS_FORMS = {form: lemma for lemma in STATUS_VERBS for form in _forms(lemma)}

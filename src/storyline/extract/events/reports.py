@@ -12,11 +12,11 @@ dated-list item, else the document's date when the verb is in the present.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...types import Published, Report, Timex
 from ..time import date_of, when
-from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_VERBS, VERB_FORMS, VERBS
+from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, VERB_FORMS, VERBS
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -43,11 +43,42 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             continue
         sentence = token.sent
         dated = date_of(doc.text, timexes, token.idx, token.idx + len(token.text))
+        if dated and dated.role == "text" and not _dates(doc, dated, token):
+            dated = None  # "removing … before the forum next week": the date is the forum's
         point = when(dated, published) if dated else _now(token, published)
         reports.append(Report(kind, _status(token), intensity, token.idx, token.idx + len(token.text),
                               sentence.start_char, sentence.end_char, sources, targets,
                               point["value"], point["precision"], point["text"]))  # fmt: skip
     return reports
+
+
+def _dates(doc: Doc, timex: Timex, trigger: Token) -> bool:
+    """Whether a temporal expression dates the event, by the parse.
+
+    It does when it hangs from the trigger with no other noun between ("invaded
+    Ukraine in 2022"), when the event sits in a clause on the date ("in July,
+    when he called …"), or when the trigger depends on the verb the date hangs
+    from ("launched its invasion in February 2022"). "Removing … before the
+    forum next week" and "oversaw … until May" date something else.
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
+        return True
+    verb = root.head
+    return trigger.head.i == verb.i or trigger.head.head.i == verb.i
+
+
+def _reaches(token: Token, trigger: Token, span: Span) -> bool:
+    while token.i != trigger.i:
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i != trigger.i and token.pos_ in ("NOUN", "PROPN") and not (span.start <= token.i < span.end):
+            return False
+    return True
 
 
 def _sent(verb: Token) -> tuple[str, float] | None:
@@ -127,7 +158,7 @@ def _status(trigger: Token) -> str:
         return "planned"
     governor = trigger.head
     for _ in range(2):  # "is considering removing", "propose to Putin to remove"
-        status = STATUS_VERBS.get(governor.lemma_.lower())
+        status = STATUS_VERBS.get(governor.lemma_.lower()) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         if status and governor.i != trigger.i:
             return status
         if governor.head.i == governor.i:
