@@ -177,3 +177,17 @@ def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     assert dated("Russia launched its invasion of Ukraine in February 2022.") == {"invasion": "2022-02"}
     assert dated("The minister, who oversaw the talks until May 2024, met the Taliban envoy.")["met"] is None
     assert dated("Russia is considering removing the Taliban from the list.") == {"removing": None}
+
+
+def test_quotes_with_a_speaker_are_statements():
+    from storyline.extract.events.merge import statements
+    from storyline.types import Actor, Place, Quote
+
+    actors = [Actor("sh", "Sergei Shoigu", "PERSON", mentions=[Place("d1", 0, 6, "Shoigu")]),
+              Actor("tb", "Taliban", "ORG", mentions=[Place("d1", 20, 27, "Taliban"), Place("d1", 60, 67, "Taliban")])]  # fmt: skip
+    quotes = [("d1", Quote(15, 40, "the Taliban are partners", True, 0, 6, "Shoigu said", "sh")),
+              ("d1", Quote(55, 80, "the Taliban will change", True, 0, 6, "he said", "sh")),
+              ("d1", Quote(90, 99, "no one", True, None, None, None, None))]  # fmt: skip
+    (event,) = statements(quotes, actors, {"d1": Published("2024-11-27", "day")})
+    assert (event.type, event.summary, event.source, event.target) == ("STATEMENT", "Sergei Shoigu on Taliban", ["sh"], ["tb"])
+    assert (event.when_value, len(event.evidence)) == ("2024-11-27", 2)

@@ -11,10 +11,11 @@ from .clean import clean
 from .extract import READ_VERSION
 from .extract.actors import find_mentions, link
 from .extract.events import find_reports
-from .extract.events.merge import merge
+from .extract.events.merge import merge, statements
 from .extract.figures import find_figures
 from .extract.quotes import find_quotes
 from .extract.time import VERSION as TIME_VERSION
+from .extract.time.when import timeline_key
 from .extract.time import tag_document
 from .errors import InputError, StorylineError
 from .ingest import expand, read_path
@@ -116,7 +117,9 @@ def relink(store: Store) -> int:
     those actors into events; how many actors there are."""
     actors = link(store.mentions())
     store.replace_actors(actors)
-    store.replace_events(merge(store.reports(), actors))
+    dates = {doc.id: doc.published for doc in store.documents()}
+    events = merge(store.reports(), actors) + statements(store.quotes(), actors, dates)
+    store.replace_events(sorted(events, key=lambda e: (timeline_key(e.when_value), e.id)))
     return len(actors)
 
 

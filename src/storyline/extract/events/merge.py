@@ -1,4 +1,5 @@
-"""Count events, not reports: reports of one event, in one document or many, become one event.
+"""Count events, not reports: reports of one event, in one document or many, become one event; quotes with
+a speaker become STATEMENT events.
 
 A report's participants become actors through the linked mentions inside their
 words; reports with the same type, status, source and target actors and date
@@ -10,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from ...types import Actor, Event, Place, Report
+from ...types import Actor, Event, Place, Published, Quote, Report
 from ..time.when import timeline_key
 from .lexicon import polarity
 
@@ -34,6 +35,28 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
 
 
+def statements(quotes: list[tuple[str, Quote]], actors: list[Actor], dates: dict[str, Published]) -> list[Event]:
+    """STATEMENT events: what each speaker said about whom, dated by the document; one per speaker, document
+    and set of actors spoken of, with each quote as evidence."""
+    index = _mentions(actors)
+    names = {a.id: a.name for a in actors}
+    grouped: dict[tuple[str, str, tuple[str, ...]], list[Place]] = defaultdict(list)
+    for doc, quote in quotes:
+        if quote.speaker is None:
+            continue
+        about = tuple(a for a in _actors(index[doc], [(quote.start, quote.end)], every=True) if a != quote.speaker)
+        grouped[(doc, quote.speaker, about)].append(Place(doc, quote.start, quote.end, " ".join(quote.text.split())))
+    events = []
+    for (doc, speaker, about), evidence in grouped.items():
+        published = dates.get(doc, Published())
+        summary = f"{names[speaker]} on {' and '.join(names[a] for a in about)}" if about else f"{names[speaker]} said"
+        key = ("STATEMENT", doc, speaker, about)
+        events.append(Event("v" + hashlib.sha1(repr(key).encode()).hexdigest()[:10], "STATEMENT", summary, "occurred",
+                            "neutral", 0, [speaker], list(about), published.value, published.precision, None,
+                            evidence))  # fmt: skip
+    return events
+
+
 def _compatible(dated: str | None, other: str | None) -> bool:
     """Whether two dates can be one event's: equal, one unknown, or one within the other ("2024-05", "2024-05-27")."""
     return dated is None or other is None or dated.startswith(other) or other.startswith(dated)
@@ -47,13 +70,15 @@ def _mentions(actors: list[Actor]) -> dict[str, list[tuple[int, int, str]]]:
     return index
 
 
-def _actors(mentions: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[str]:
-    """The actors named inside the participants' words, one per participant, in order."""
+def _actors(mentions: list[tuple[int, int, str]], spans: list[tuple[int, int]], every: bool = False) -> list[str]:
+    """The actors named inside the participants' words: one per participant (the last named, its head, as in
+    "Taliban spokesman Zabihullah Mujahid"), or ``every`` one named."""
     found: list[str] = []
     for start, end in spans:
-        inside = sorted((s, actor) for s, e, actor in mentions if s < end and start < e)
-        if inside and inside[-1][1] not in found:
-            found.append(inside[-1][1])  # the head comes last: "Taliban spokesman Zabihullah Mujahid"
+        inside = [actor for _, actor in sorted((s, actor) for s, e, actor in mentions if s < end and start < e)]
+        for actor in inside if every else inside[-1:]:
+            if actor not in found:
+                found.append(actor)
     return sorted(found)
 
 
