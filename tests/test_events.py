@@ -191,3 +191,16 @@ def test_quotes_with_a_speaker_are_statements():
     (event,) = statements(quotes, actors, {"d1": Published("2024-11-27", "day")})
     assert (event.type, event.summary, event.source, event.target) == ("STATEMENT", "Sergei Shoigu on Taliban", ["sh"], ["tb"])
     assert (event.when_value, len(event.evidence)) == ("2024-11-27", 2)
+
+
+def test_a_report_naming_part_of_an_event_joins_it():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    text = "Russia invited the Taliban."
+    actors = [Actor("ru", "Russia", "GPE", mentions=[Place(d, 0, 6, "Russia") for d in ("d1", "d2")]),
+              Actor("tb", "Taliban", "ORG", mentions=[Place("d1", 19, 26, "Taliban")])]  # fmt: skip
+    full = Report("COOPERATE/invite", "occurred", 4, 7, 14, 0, len(text), [(0, 6)], [(19, 26)], "2024-05-27")
+    partial = Report("COOPERATE/invite", "occurred", 4, 7, 14, 0, len(text), [(0, 6)], [], "2024-05")
+    (event,) = merge([("d1", text, full), ("d2", text, partial)], actors)
+    assert (event.source, event.target, len(event.evidence)) == (["ru"], ["tb"], 2)

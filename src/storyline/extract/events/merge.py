@@ -29,7 +29,7 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
         if not sources and not targets:
             continue  # no actor named: nothing to put on a timeline
         key = (report.type, report.status, tuple(sources), tuple(targets), report.when_value)
-        same = [k for k in grouped if k[:4] == key[:4] and _compatible(k[4], report.when_value)]
+        same = [k for k in grouped if _same_event(k, key)]
         grouped[same[0] if same else key].append((doc, text, report))
     events = [_event(key, group, names) for key, group in grouped.items()]
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
@@ -55,6 +55,15 @@ def statements(quotes: list[tuple[str, Quote]], actors: list[Actor], dates: dict
                             "neutral", 0, [speaker], list(about), published.value, published.precision, None,
                             evidence))  # fmt: skip
     return events
+
+
+def _same_event(first: Key, second: Key) -> bool:
+    """Whether two reports can tell of one event: same type and status, actors that fit (one report may leave a
+    side unnamed, or name part of it) with at least one in common, and dates that fit."""
+    if first[:2] != second[:2] or not set(first[2] + first[3]) & set(second[2] + second[3]):
+        return False
+    sides = all(not a or not b or set(a) <= set(b) or set(b) <= set(a) for a, b in ((first[2], second[2]), (first[3], second[3])))
+    return sides and _compatible(first[4], second[4])
 
 
 def _compatible(dated: str | None, other: str | None) -> bool:
