@@ -204,3 +204,15 @@ def test_a_report_naming_part_of_an_event_joins_it():
     partial = Report("COOPERATE/invite", "occurred", 4, 7, 14, 0, len(text), [(0, 6)], [], "2024-05")
     (event,) = merge([("d1", text, full), ("d2", text, partial)], actors)
     assert (event.source, event.target, len(event.evidence)) == (["ru"], ["tb"], 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Russia is keen to cooperate with the Taliban.", "considered"),
+        ("Pakistan is unwilling to sign an agreement with Russia.", "denied"),
+        ("If Russia invites Pakistan, India will object.", "hypothetical"),
+    ],
+)
+def test_status_from_what_governs_the_event(nlp, text, status):
+    assert reports(nlp, text)[0][1] == status

@@ -49,7 +49,9 @@ STATUS_VERBS = {
     "consider": "considered", "debate": "considered", "weigh": "considered", "mull": "considered",
     "discuss": "considered", "propose": "proposed", "suggest": "proposed", "offer": "proposed",
     "plan": "planned", "intend": "planned", "prepare": "planned", "aim": "planned", "seek": "planned",
-    "deny": "denied", "refuse": "denied",
+    "deny": "denied", "refuse": "denied", "want": "considered", "wish": "considered", "hope": "considered",
+    "keen": "considered", "ready": "considered", "readiness": "considered", "willing": "considered",
+    "unwilling": "denied", "reluctant": "denied", "may": "hypothetical", "lead": "hypothetical",
 }  # fmt: skip
 HYPOTHETICAL = {"could", "might", "may", "would"}
 FUTURE = {"will", "shall", "'ll"}

@@ -148,22 +148,32 @@ def _preposition(token: Token) -> str:
 
 
 def _status(trigger: Token) -> str:
-    """What the text says of the event: it happened, or is planned, proposed, considered, denied or hypothetical."""
+    """What the text says of the event: it happened, or is planned, proposed, considered, denied or hypothetical.
+
+    The trigger's own negation and modal verbs decide first; then, up to three
+    words up the parse, a condition ("if"), a modal ("would be for Russia to
+    remove"), or a verb or adjective that puts the event in view ("is
+    considering removing", "propose to remove", "keen to cooperate").
+    """
     words = {c.lower_ for c in trigger.children}
     if words & NEGATIONS or any(c.lower_ == "no" for c in trigger.children if c.dep_ == "det"):
         return "denied"
-    if words & HYPOTHETICAL:
+    if words & HYPOTHETICAL or "if" in words:
         return "hypothetical"
     if words & FUTURE:
         return "planned"
-    governor = trigger.head
-    for _ in range(2):  # "is considering removing", "propose to Putin to remove"
-        status = STATUS_VERBS.get(governor.lemma_.lower()) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
-        if status and governor.i != trigger.i:
-            return status
+    governor = trigger
+    for _ in range(3):
         if governor.head.i == governor.i:
             break
         governor = governor.head
+        lemma = governor.lemma_.lower()
+        status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
+        if status:
+            return status
+        above = {c.lower_ for c in governor.children if c.dep_ in ("aux", "mark", "advmod")}
+        if above & HYPOTHETICAL or "if" in above:
+            return "hypothetical"
     return "occurred"
 
 
