@@ -159,11 +159,11 @@ def test_headline_lines_and_relative_clauses(nlp):
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("Russia sent wheat to Afghanistan.", "AID"), ("Russia sent Shoigu to Kabul.", "CONSULT/visit"),
-     ("Egypt sent troops to Somalia.", "MOBILIZE")],
+    [("Russia sent wheat to Afghanistan.", ["AID"]), ("Russia sent Shoigu to Kabul.", ["CONSULT/visit"]),
+     ("Egypt sent troops to Somalia.", ["MOBILIZE"]), ("Russia sends a message to the West.", [])],
 )
 def test_what_is_sent_decides(nlp, text, kind):
-    assert [r[0] for r in reports(nlp, text)] == [kind]
+    assert [r[0] for r in reports(nlp, text)] == kind
 
 
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
@@ -216,3 +216,15 @@ def test_a_report_naming_part_of_an_event_joins_it():
 )
 def test_status_from_what_governs_the_event(nlp, text, status):
     assert reports(nlp, text)[0][1] == status
+
+
+def test_a_nationality_names_the_country_when_no_actor_is_named():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    text = "Russian ministries proposed to remove the Taliban."
+    actors = [Actor("ru", "Russia", "GPE", country="RUS", mentions=[Place("d0", 0, 6, "Russia")]),
+              Actor("tb", "Taliban", "ORG", mentions=[Place("d1", 42, 49, "Taliban")])]  # fmt: skip
+    report = Report("CONCEDE", "proposed", 5, 33, 39, 0, len(text), [(0, 18)], [(42, 49)], None)
+    (event,) = merge([("d1", text, report)], actors)
+    assert (event.source, event.target) == (["ru"], ["tb"])

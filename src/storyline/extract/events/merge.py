@@ -12,6 +12,7 @@ import hashlib
 from collections import defaultdict
 
 from ...types import Actor, Event, Place, Published, Quote, Report
+from ..actors.places import nationality, short_name
 from ..time.when import timeline_key
 from .lexicon import polarity
 
@@ -22,10 +23,12 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     """Events from (document id, document text, report) triples and the linked actors, in date order."""
     index = _mentions(actors)
     names = {a.id: a.name for a in actors}
+    countries = {a.country: a.id for a in actors if a.type == "GPE" and a.country and a.name == short_name(a.country)}
     grouped: dict[Key, list[tuple[str, str, Report]]] = defaultdict(list)
     for doc, text, report in sorted(reports, key=lambda r: -len(r[2].when_value or "")):  # most precise first
-        sources = _actors(index[doc], report.sources)
-        targets = [a for a in _actors(index[doc], report.targets) if a not in sources]
+        sources = _actors(index[doc], report.sources) or _nationals(text, report.sources, countries)
+        targets = [a for a in _actors(index[doc], report.targets) or _nationals(text, report.targets, countries)
+                   if a not in sources]  # fmt: skip
         if not sources and not targets:
             continue  # no actor named: nothing to put on a timeline
         key = (report.type, report.status, tuple(sources), tuple(targets), report.when_value)
@@ -33,6 +36,18 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
         grouped[same[0] if same else key].append((doc, text, report))
     events = [_event(key, group, names) for key, group in grouped.items()]
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
+
+
+def _nationals(text: str, spans: list[tuple[int, int]], countries: dict[str, str]) -> list[str]:
+    """For participants no actor is named in, the country their nationality word gives ("Russian ministries")."""
+    found = []
+    for start, end in spans:
+        for word in text[start:end].split():
+            country = countries.get(nationality(word) or "")
+            if country and country not in found:
+                found.append(country)
+                break
+    return sorted(found)
 
 
 def statements(quotes: list[tuple[str, Quote]], actors: list[Actor], dates: dict[str, Published]) -> list[Event]:

@@ -21,6 +21,8 @@ from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_V
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 NEGATIONS = {"not", "n't", "never", "no"}
 RELATIVE = {"who", "which", "that"}
+GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
+         "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment"}  # fmt: skip
 PRESENT_TAGS = {"VBZ", "VBP", "VBG"}
 
 
@@ -32,8 +34,11 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         if token.pos_ == "VERB" and lemma not in VERBS:
             lemma = VERB_FORMS.get(token.lower_, lemma)
         if token.pos_ == "VERB" and lemma in VERBS:
+            reading = _called(token) or (_sent(token) if lemma == "send" else VERBS[lemma])
+            if reading is None:
+                continue  # "sends a message": nothing is sent
             sources, targets = _verb_roles(token)
-            kind, intensity = _called(token) or _sent(token) or VERBS[lemma]
+            kind, intensity = reading
         elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS):
             sources, targets = _noun_roles(token)
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
@@ -82,9 +87,8 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
 
 
 def _sent(verb: Token) -> tuple[str, float] | None:
-    """"Send" is aid when goods go, a visit when an envoy or a named person goes, a build-up when troops do."""
-    if verb.lemma_.lower() != "send" and verb.lower_ not in ("send", "sends", "sent", "sending"):
-        return None
+    """"Send" is aid when goods go, a visit when an envoy or a named person goes, a build-up when troops do;
+    "sends a message" sends nothing."""
     sent = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
     if sent is None:
         return None
@@ -92,6 +96,8 @@ def _sent(verb: Token) -> tuple[str, float] | None:
         return ("MOBILIZE", -5)
     if sent.pos_ == "PROPN" or sent.lemma_.lower() in ("envoy", "delegation", "diplomat", "minister", "official", "aide"):
         return ("CONSULT/visit", 3)
+    if sent.lemma_.lower() in GOODS:
+        return ("AID", 4)
     return None
 
 
