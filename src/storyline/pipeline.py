@@ -117,8 +117,7 @@ def relink(store: Store) -> int:
     those actors into events; how many actors there are."""
     actors = link(store.mentions())
     store.replace_actors(actors)
-    dates = {doc.id: doc.published for doc in store.documents()}
-    events = merge(store.reports(), actors) + statements(store.quotes(), actors, dates)
+    events = merge(store.reports(), actors) + statements(store.quotes(), actors, store.dates())
     store.replace_events(sorted(events, key=lambda e: (timeline_key(e.when_value), e.id)))
     return len(actors)
 

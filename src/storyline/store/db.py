@@ -179,6 +179,14 @@ class Store:
         with self._errors(), self.conn:
             self._put_read(doc_id, read, version)
 
+    def dates(self) -> dict[str, Published]:
+        """Every document's own date, by id, without reading the texts."""
+        with self._errors():
+            rows = self.conn.execute(
+                "SELECT id, published, published_precision, published_inferred, published_evidence FROM documents"
+            ).fetchall()
+        return {r[0]: Published(r[1], r[2], bool(r[3]), r[4]) for r in rows}
+
     def reports(self) -> list[tuple[str, str, Report]]:
         """(document id, document text, report) for every stored event report: what merging reads."""
         with self._errors():

@@ -41,7 +41,7 @@ NOUNS = {
 }  # fmt: skip
 # "call X an ally": the second object of "call", "name" or "label" decides the type.
 CALLED = {"ally": ("SUPPORT", 5), "partner": ("SUPPORT", 4), "friend": ("SUPPORT", 4), "enemy": ("ACCUSE", -5),
-          "threat": ("ACCUSE", -5), "terrorist": ("ACCUSE", -6), "terrorists": ("ACCUSE", -6), "reality": ("SUPPORT", 2)}
+          "threat": ("ACCUSE", -5), "terrorist": ("ACCUSE", -6), "terrorists": ("ACCUSE", -6)}
 COOPERATION = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"}
 CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Verbs that put the event they govern in another status: "is considering removing", "propose to remove".
