@@ -7,6 +7,8 @@ where it helps) and a Goldstein-style intensity from -10 (most hostile) to +10
 
 from __future__ import annotations
 
+from ..inflect import verb_forms
+
 # lemma → (type, intensity)
 VERBS = {
     "sign": ("AGREE", 6), "agree": ("AGREE", 5), "conclude": ("AGREE", 5), "ratify": ("AGREE", 6),
@@ -62,13 +64,6 @@ def polarity(event_type: str) -> str:
     return "cooperation" if kind in COOPERATION else "conflict" if kind in CONFLICT else "neutral"
 
 
-def _forms(lemma: str) -> set[str]:
-    """The inflected forms of a regular verb, doubled consonants included ("expel": expelled, expelling)."""
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    return forms | {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-
-
 # Inflected form → lemma, for when the lemmatizer misses one ("expelled" read as "expell", "debating" as "debat").
-VERB_FORMS = {form: lemma for lemma in VERBS for form in _forms(lemma)}
-STATUS_FORMS = {form: lemma for lemma in STATUS_VERBS for form in _forms(lemma)}
+VERB_FORMS = {form: lemma for lemma in VERBS for form in verb_forms(lemma)}
+STATUS_FORMS = {form: lemma for lemma in STATUS_VERBS for form in verb_forms(lemma)}

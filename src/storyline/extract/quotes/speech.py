@@ -13,21 +13,21 @@ dependency parse.
 from __future__ import annotations
 
 import re
+
 from spacy.tokens import Doc, Token
 
 from ...types import Quote
+from ..inflect import verb_forms
 
 CUE_LEMMAS = {
     "say", "tell", "add", "ask", "explain", "claim", "argue", "state", "note", "announce", "insist", "warn",
     "write", "tweet", "reply", "recall", "declare", "stress", "suggest", "acknowledge", "admit", "conclude",
     "observe", "remark", "report", "reveal", "confirm", "deny", "predict", "assert", "emphasize", "emphasise",
     "complain", "urge", "caution", "boast", "respond", "continue", "sing", "testify", "contend", "maintain",
-    "demand", "quip", "shout", "exclaim", "declare", "concede", "recount", "describe", "joke",
+    "demand", "quip", "shout", "exclaim", "concede", "recount", "describe", "joke",
 }  # fmt: skip
 _CUE_FORMS = sorted(
-    {f for lemma in CUE_LEMMAS for f in (lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "es", lemma + "ing",
-                                         lemma[:-1] + "ing")}
-    | {"said", "told", "wrote", "sang", "says", "tells", "writes", "denied", "replied", "testified", "adds"},
+    {form for lemma in CUE_LEMMAS for form in verb_forms(lemma)} | {"said", "told", "wrote", "sang", "telling"},
     key=len,
     reverse=True,
 )
