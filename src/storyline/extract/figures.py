@@ -85,7 +85,7 @@ def _count(match: re.Match[str], doc: Doc) -> Figure | None:
     if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and unit == "count":
         return None  # "the 1960 borders": a year, whatever follows it
     end = noun.idx + len(noun.text)
-    return Figure(match.start(), end, doc.text[match.start() : end], _number(match["number"], match["scale"]), unit,
+    return Figure(match.start(), end, match.string[match.start() : end], _number(match["number"], match["scale"]), unit,
                   phrase)  # fmt: skip
 
 

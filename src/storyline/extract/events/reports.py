@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Published, Report, Timex
 from ..time import date_of, when
+from ..time.sentences import Sentences
 from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, VERB_FORMS, VERBS
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
@@ -29,6 +30,8 @@ PRESENT_TAGS = {"VBZ", "VBP", "VBG"}
 def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[Report]:
     """The event reports of a parsed document, in order."""
     reports = []
+    text = doc.text  # built anew on each access
+    sentences = Sentences(text)
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma not in VERBS:
@@ -47,7 +50,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         if not sources and not targets:
             continue
         sentence = token.sent
-        dated = date_of(doc.text, timexes, token.idx, token.idx + len(token.text))
+        dated = date_of(text, timexes, token.idx, token.idx + len(token.text), sentences)
         if dated and dated.role == "text" and not _dates(doc, dated, token):
             dated = None  # "removing … before the forum next week": the date is the forum's
         point = when(dated, published) if dated else _now(token, published)

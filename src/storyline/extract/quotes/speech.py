@@ -172,6 +172,7 @@ def _title(text: str, start: int) -> bool:
 
 def _reported(doc: Doc) -> list[Quote]:
     found = []
+    text = doc.text  # built anew on each access
     for cue in doc:
         if cue.lemma_.lower() not in CUE_LEMMAS - NOT_REPORTING or cue.pos_ != "VERB":
             continue
@@ -182,8 +183,8 @@ def _reported(doc: Doc) -> list[Quote]:
         start, end = _span(content)
         who = _name_span(source)
         near = abs(cue.idx - who[0]) < 80 and cue.sent == source.sent
-        attribution = doc.text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))] if near else None
-        found.append(Quote(start, end, doc.text[start:end], False, who[0], who[1], attribution or doc.text[slice(*who)]))
+        attribution = text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))] if near else None
+        found.append(Quote(start, end, text[start:end], False, who[0], who[1], attribution or text[slice(*who)]))
     found += _according_to(doc)
     return found
 

@@ -81,11 +81,13 @@ def with_roles(text: str, timexes: list[Timex]) -> list[Timex]:
     return marked
 
 
-def date_of(text: str, timexes: list[Timex], start: int, end: int) -> Timex | None:
+def date_of(
+    text: str, timexes: list[Timex], start: int, end: int, sentences: Sentences | None = None
+) -> Timex | None:
     """The expression that dates the words at ``start``…``end``: their dated-list item's date, else
     the first dated expression of their sentence; None when neither gives a point in time.
 
-    Background-list dates date nothing.
+    Background-list dates date nothing. Give ``sentences`` when dating many spans of one text.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -93,7 +95,7 @@ def date_of(text: str, timexes: list[Timex], start: int, end: int) -> Timex | No
     for timex in timexes:
         if line_start <= timex.start < line_end and timex.role != "text":
             return timex if timex.role == "list-date" else None
-    begin, stop = Sentences(text).around(start, end)
+    begin, stop = (sentences or Sentences(text)).around(start, end)
     return next((t for t in timexes if begin <= t.start < stop and point(t.value)[0]), None)
 
 

@@ -1,12 +1,13 @@
-"""Actors on a real corpus: what is found and linked, and what it costs against parsing alone.
+"""Extraction on a real corpus: what is found and linked, and what it costs against parsing alone.
 
-    .venv/bin/python bench/actors_corpus.py [--data ../shared/data] [--articles 100] [--seeds ../shared/seeds]
+    .venv/bin/python bench/extraction_corpus.py [--data ../shared/data] [--articles 100] [--seeds ../shared/seeds]
 
-Reads the seeds and the first N PolNeAR dev articles, finds mentions in each
-and links them across all, then prints counts (mentions by kind, actors by
-type, how many have a country and a sector, descriptions resolved, surnames
-left unresolved) and the time against the baseline: the language pipeline
-alone on the same texts, in the same process.
+Reads the seeds and the first N PolNeAR dev articles; finds actor mentions,
+quotes, figures and event reports in each; links actors and merges events
+across all. Prints counts (mentions by kind, actors by type, how many have a
+country and a sector, descriptions resolved, surnames left unresolved, quotes
+with a speaker, events and their reports) and the time of each step against
+the baseline: the language pipeline alone on the same texts, in one process.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from pathlib import Path
 
 from storyline.clean import clean
 from storyline.extract.actors import find_mentions, link
-from storyline.extract.time import tag_document
+from storyline.extract.events import find_reports
+from storyline.extract.events.merge import merge
+from storyline.extract.figures import find_figures
+from storyline.extract.quotes import find_quotes
+from storyline.extract.time import find_timexes, tag_document
+from storyline.types import Published
 from storyline.ingest import read_path
 from storyline.nlp import load
 from storyline.nlp.evaluate import DEFAULT_DATA
@@ -56,6 +62,15 @@ def main() -> None:
     start = time.perf_counter()
     actors = link(documents)
     link_s = time.perf_counter() - start
+    timexes = [find_timexes(text, None) for _, text, _ in texts]  # timed by bench/timex_tempeval.py
+    start = time.perf_counter()
+    quotes = [find_quotes(doc) for doc in parsed]
+    figures = [find_figures(doc, [(t.start, t.end) for t in tx]) for doc, tx in zip(parsed, timexes)]
+    reports = [find_reports(doc, tx, Published(day)) for doc, tx, (_, _, day) in zip(parsed, timexes, texts)]
+    read_s = time.perf_counter() - start
+    start = time.perf_counter()
+    events = merge([(name, text, r) for (name, text, _), rs in zip(texts, reports) for r in rs], actors)
+    merge_s = time.perf_counter() - start
     mentions = [m for _, _, ms in documents for m in ms]
     linked = {(a.mentions[i].doc, a.mentions[i].start) for a in actors for i in range(len(a.mentions))}
     descriptions = [m for _, _, ms in documents for m in ms if m.label == "DESC"]
@@ -72,8 +87,16 @@ def main() -> None:
     print(f"  surnames left unresolved: {sum(a.id and a.type == 'PERSON' and ' ' not in a.name for a in actors)}")
     print(f"descriptions: {len(descriptions)}, resolved to a person: {resolved}")
     print("most mentioned:", "; ".join(f"{a.name} ({len(a.mentions)}, {a.country or '-'}, {a.sector or '-'})" for a in actors[:12]))
+    all_quotes = [q for qs in quotes for q in qs]
+    print(f"quotes: {len(all_quotes)} ({sum(q.direct for q in all_quotes)} direct, "
+          f"{sum(q.source_start is not None for q in all_quotes)} with a speaker named); "
+          f"figures: {sum(map(len, figures))}")  # fmt: skip
+    print(f"event reports: {sum(map(len, reports))}; events: {len(events)} "
+          f"({sum(len(e.evidence) > 1 for e in events)} told by two or more reports, "
+          f"{sum(e.when_value is not None for e in events)} dated)")  # fmt: skip
     print(f"time: parsing {parse_s:.2f} s (baseline); finding mentions {find_s:.2f} s ({find_s / parse_s:.2f}x); "
-          f"linking {link_s:.2f} s ({link_s / parse_s:.2f}x)")  # fmt: skip
+          f"linking {link_s:.2f} s ({link_s / parse_s:.2f}x); quotes, figures and event reports {read_s:.2f} s "
+          f"({read_s / parse_s:.2f}x); merging events {merge_s:.2f} s ({merge_s / parse_s:.2f}x)")  # fmt: skip
 
 
 if __name__ == "__main__":
