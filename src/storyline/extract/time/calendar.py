@@ -5,7 +5,6 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date, timedelta
 
-QUARTER_MONTHS = {1: 1, 2: 4, 3: 7, 4: 10}
 BIAS = 2.0  # how much farther a day against the tense may be and still win
 
 
