@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Figure
+from .parse import name_span
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12}  # fmt: skip
@@ -25,6 +26,7 @@ PEOPLE = {"people", "persons", "civilians", "soldiers", "troops", "refugees", "m
           "children", "women", "men", "fighters", "militants", "protesters", "voters", "students", "prisoners",
           "deaths", "casualties", "victims", "citizens", "members", "delegates", "officials", "diplomats"}  # fmt: skip
 DISTANCES = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "miles", "mi": "miles"}
+PROPER_NAME = frozenset({"compound", "flat", "flat:name"})
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b"
 MONEY = re.compile(
@@ -113,7 +115,7 @@ def _subject(doc: Doc, start: int, end: int) -> str | None:
         return None
     before = doc[span.start - 2] if span.start >= 2 else None
     if before is not None and doc[span.start - 1].text == "(" and before.pos_ in ("PROPN", "NOUN"):
-        return _name(before)  # "Iran ($1.4 billion)"
+        return doc.char_span(*name_span(before, PROPER_NAME)).text  # "Iran ($1.4 billion)"
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -132,10 +134,3 @@ def _noun_phrase(token: Token) -> str:
     text = Span(token.doc, tokens[0].i, tokens[-1].i + 1).text
     return " ".join(text.split()).strip(" ,•·–—-")
 
-
-def _name(token: Token) -> str:
-    """A name with the words that make it up, none of the sentence around it."""
-    start = token.i
-    while start > 0 and token.doc[start - 1].dep_ in ("compound", "flat", "flat:name") and token.doc[start - 1].head.i >= token.i:
-        start -= 1
-    return token.doc[start : token.i + 1].text

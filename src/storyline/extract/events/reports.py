@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Published, Report, Timex
 from ..time import date_of, when
+from ..parse import name_span
 from ..time.sentences import Sentences
 from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, VERB_FORMS, VERBS
 
@@ -112,22 +113,13 @@ def _called(verb: Token) -> tuple[str, float] | None:
     return next((CALLED[o.lemma_.lower()] for o in objects[1:] if o.lemma_.lower() in CALLED), None)
 
 
-def _span(token: Token) -> tuple[int, int]:
-    """A participant's words: the token with the names and modifiers attached to it, not its clauses."""
-    parts = [token] + [c for c in token.children if c.dep_ in NAME_PARTS and not c.is_space]
-    first, last = min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i)
-    return first.idx, last.idx + len(last.text)
-
-
-NAME_PARTS = {"compound", "flat", "flat:name", "amod", "nmod:poss"}
-
 
 def _participants(tokens: list[Token]) -> list[tuple[int, int]]:
     """Each participant and the ones joined to it by "and"."""
     spans = []
     for token in tokens:
-        spans.append(_span(token))
-        spans += [_span(c) for c in token.children if c.dep_ == "conj"]
+        spans.append(name_span(token))
+        spans += [name_span(c) for c in token.children if c.dep_ == "conj"]
     return spans
 
 

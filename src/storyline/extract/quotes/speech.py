@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ...types import Quote
 from ..inflect import verb_forms
+from ..parse import NAME_PARTS, name_span
 
 CUE_LEMMAS = {
     "say", "tell", "add", "ask", "explain", "claim", "argue", "state", "note", "announce", "insist", "warn",
@@ -56,7 +57,8 @@ NOT_SPEAKERS = {"fact", "idea", "move", "situation", "trend", "decision", "devel
                 "what", "which", "that", "evidence", "history", "experience"}  # fmt: skip
 # Speech verbs that also lead other clauses ("continued to operate"): they cue quotes, not reported speech.
 NOT_REPORTING = {"continue", "sing", "describe", "joke", "urge", "caution", "boast"}
-NAME_PARTS = {"compound", "flat", "flat:name", "amod", "det", "nmod:poss", "appos", "nummod"}
+# A speaker's words take in the post beside the name too: "the minister", "Zakharov, a research fellow".
+SPEAKER_PARTS = NAME_PARTS | {"det", "appos", "nummod"}
 MIN_SPEECH_WORDS = 4  # fewer quoted words without a cue are a scare quote or a title
 
 
@@ -181,7 +183,7 @@ def _reported(doc: Doc) -> list[Quote]:
         if content is None or source is None:
             continue
         start, end = _span(content)
-        who = _name_span(source)
+        who = name_span(source, SPEAKER_PARTS)
         near = abs(cue.idx - who[0]) < 80 and cue.sent == source.sent
         attribution = text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))] if near else None
         found.append(Quote(start, end, text[start:end], False, who[0], who[1], attribution or text[slice(*who)]))
@@ -198,13 +200,6 @@ def _speaker(cue: Token) -> Token | None:
     if subject is None:
         return None
     return None if subject.lemma_.lower() in NOT_SPEAKERS else subject
-
-
-def _name_span(token: Token) -> tuple[int, int]:
-    """A speaker's words: the name with its compounds and titles, not a whole relative clause."""
-    parts = [t for t in token.subtree if t.i == token.i or (t.head.i == token.i and t.dep_ in NAME_PARTS)]
-    parts = [t for t in token.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1]]
-    return parts[0].idx, parts[-1].idx + len(parts[-1].text)
 
 
 def _span(token: Token) -> tuple[int, int]:
