@@ -32,7 +32,7 @@ from .export import (
 )  # fmt: skip
 from .pipeline import IngestReport, ingest
 from .store import Store
-from .types import Actor, Document, Published, Timex
+from .types import Actor, Document, Event, Published, Timex
 
 app = typer.Typer(
     help="Storyline: turn a pile of news articles into a sourced, time-aware picture of the story.",
@@ -405,6 +405,12 @@ def _find_actor(actors: list[Actor], query: str) -> Actor:
     raise NotFoundError(f"{query!r} names {len(matches)} actors: {choices}", "Give one of the ids")
 
 
+def _with_actor(store: Store, items: T, query: str | None) -> tuple[list[Actor], T, str | None]:
+    """The store's actors, some items read beside them, and the id of the actor ``query`` names, if any."""
+    actors = store.actors()
+    return actors, items, _find_actor(actors, query).id if query else None
+
+
 @app.command("actor")
 def actor_command(
     query: Annotated[str, typer.Argument(metavar="NAME", help="An actor's name, alias, or id as 'actors' shows it.")],
@@ -412,8 +418,11 @@ def actor_command(
     as_json: JsonOption = False,
 ) -> None:
     """Show one actor: aliases, roles, and every mention in its sentence, with its source."""
-    actor = _read(db, lambda store: _find_actor(store.actors(), query))
-    texts = _read(db, lambda store: {doc_id: store.get(doc_id).text for doc_id in actor.documents})
+    def actor_and_texts(store: Store) -> tuple[Actor, dict[str, str]]:
+        actor = _find_actor(store.actors(), query)
+        return actor, {doc_id: store.get(doc_id).text for doc_id in actor.documents}
+
+    actor, texts = _read(db, actor_and_texts)
     contexts = [(m, Sentences(texts[m.doc]).around(m.start, m.end)) for m in actor.mentions]
     if as_json:
         record = entity_record(actor)
@@ -441,11 +450,9 @@ def quotes_command(
     as_json: JsonOption = False,
 ) -> None:
     """Who said what: quotes and reported speech with their speakers, in document order."""
-    actors = _read(db, lambda store: store.actors())
-    quotes = _read(db, lambda store: store.quotes())
+    actors, quotes, wanted = _read(db, lambda store: _with_actor(store, store.quotes(), speaker))
     names = {a.id: a.name for a in actors}
-    if speaker:
-        wanted = _read(db, lambda store: _find_actor(actors, speaker)).id
+    if wanted:
         quotes = [(d, q) for d, q in quotes if q.speaker == wanted]
     quotes = [(d, q) for d, q in quotes if reported or q.direct]
     if as_json:
@@ -468,10 +475,8 @@ def timeline_command(
     as_json: JsonOption = False,
 ) -> None:
     """The events between actors in date order, each with its status and how many reports tell of it."""
-    actors = _read(db, lambda store: store.actors())
-    events = _read(db, lambda store: store.events())
-    if actor:
-        wanted = _read(db, lambda store: _find_actor(actors, actor)).id
+    _, events, wanted = _read(db, lambda store: _with_actor(store, store.events(), actor))
+    if wanted:
         events = [e for e in events if wanted in e.source + e.target]
     events = [e for e in events if e.when_value and (not since or e.when_value[: len(since)] >= since)
               and (not until or e.when_value[: len(until)] <= until)] if since or until else events  # fmt: skip
@@ -497,9 +502,12 @@ def relations_command(
     """The events between two actors by period, with net cooperation (the summed intensity of what occurred)."""
     if by not in PERIODS:
         raise _fail(ConfigError(f"--by {by!r} is no period", "Use --by month or --by year"))
-    actors = _read(db, lambda store: store.actors())
-    a, b = (_read(db, lambda store, q=q: _find_actor(actors, q)) for q in (first, second))
-    periods = relation(_read(db, lambda store: store.events()), a.id, b.id, by)
+    def pair_and_events(store: Store) -> tuple[Actor, Actor, list[Event]]:
+        actors = store.actors()
+        return _find_actor(actors, first), _find_actor(actors, second), store.events()
+
+    a, b, events = _read(db, pair_and_events)
+    periods = relation(events, a.id, b.id, by)
     if as_json:
         rows = [{"period": p.period, "net_cooperation": p.net, "events": [event_record(e) for e in p.events]}
                 for p in periods]  # fmt: skip

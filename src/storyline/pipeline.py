@@ -38,7 +38,6 @@ class IngestReport:
     already: list[Stored] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    actors: int = 0
 
     @property
     def ok(self) -> bool:
@@ -112,14 +111,13 @@ def reread(store: Store, reader: Reader) -> int:
     return len(stale)
 
 
-def relink(store: Store) -> int:
+def relink(store: Store) -> None:
     """Link every stored mention to its actor across all documents, then merge the event reports between
-    those actors into events; how many actors there are."""
+    those actors into events."""
     actors = link(store.mentions())
     store.replace_actors(actors)
     events = merge(store.reports(), actors) + statements(store.quotes(), actors, store.dates())
     store.replace_events(sorted(events, key=lambda e: (timeline_key(e.when_value), e.id)))
-    return len(actors)
 
 
 def redate(store: Store) -> int:
@@ -165,5 +163,6 @@ def ingest(
                 report.failed.append(err)
         if progress:
             progress(getattr(item, "source", item), done, len(items))
-    report.actors = relink(store)
+    if report.added or redated or reread_:  # actors and events span the whole store: rebuild only on change
+        relink(store)
     return report

@@ -25,6 +25,7 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     names = {a.id: a.name for a in actors}
     countries = {a.country: a.id for a in actors if a.type == "GPE" and a.country and a.name == short_name(a.country)}
     grouped: dict[Key, list[tuple[str, str, Report]]] = defaultdict(list)
+    kinds: dict[tuple[str, str], list[Key]] = defaultdict(list)  # the events so far, by type and status
     for doc, text, report in sorted(reports, key=lambda r: -len(r[2].when_value or "")):  # most precise first
         sources = _actors(index[doc], report.sources) or _nationals(text, report.sources, countries)
         targets = [a for a in _actors(index[doc], report.targets) or _nationals(text, report.targets, countries)
@@ -32,7 +33,9 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
         if not sources and not targets:
             continue  # no actor named: nothing to put on a timeline
         key = (report.type, report.status, tuple(sources), tuple(targets), report.when_value)
-        same = [k for k in grouped if _same_event(k, key)]
+        same = [k for k in kinds[key[:2]] if _same_event(k, key)]
+        if not same:
+            kinds[key[:2]].append(key)
         grouped[same[0] if same else key].append((doc, text, report))
     events = [_event(key, group, names) for key, group in grouped.items()]
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
