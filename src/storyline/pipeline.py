@@ -1,9 +1,10 @@
 """The stage order, in one place: ingest → clean → extract (time; nlp → mentions, quotes, figures, event reports)
-→ store → link (actors, then events)."""
+→ store → link (actors, then events, then claims across sources)."""
 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -11,7 +12,8 @@ from .clean import clean
 from .extract import READ_VERSION
 from .extract.actors import find_mentions, link
 from .extract.events import find_reports
-from .extract.events.merge import merge, statements
+from .extract.claims import embed, find_copies, find_statements, key, link_claims
+from .extract.events.merge import mention_index, merge, statements
 from .extract.figures import find_figures
 from .extract.quotes import find_quotes
 from .extract.time import VERSION as TIME_VERSION
@@ -20,7 +22,7 @@ from .extract.time import tag_document
 from .errors import InputError, StorylineError
 from .ingest import expand, read_path
 from .store import Store
-from .types import Document, Published, RawInput, Read
+from .types import Actor, Document, Published, Quote, RawInput, Read, Report, Statement
 
 log = logging.getLogger(__name__)
 
@@ -112,12 +114,39 @@ def reread(store: Store, reader: Reader) -> int:
 
 
 def relink(store: Store) -> None:
-    """Link every stored mention to its actor across all documents, then merge the event reports between
-    those actors into events."""
+    """Link every stored mention to its actor across all documents, merge the event reports between those
+    actors into events, and link the documents' statements into claims."""
     actors = link(store.mentions())
     store.replace_actors(actors)
-    events = merge(store.reports(), actors) + statements(store.quotes(), actors, store.dates())
+    reports, quotes = store.reports(), store.quotes()
+    events = merge(reports, actors) + statements(quotes, actors, store.dates())
     store.replace_events(sorted(events, key=lambda e: (timeline_key(e.when_value), e.id)))
+    link_sources(store, actors, reports, quotes)
+
+
+def link_sources(store: Store, actors: list[Actor], reports: list[tuple[str, str, Report]],
+                 quotes: list[tuple[str, Quote]]) -> None:  # fmt: skip
+    """Find the near-duplicate copies among the stored documents, and link their statements into claims."""
+    docs = list(store.documents())
+    copies = find_copies([(d.id, d.text) for d in docs])
+    found = _statements(store, docs, actors, reports, quotes)
+    texts = [" ".join(s.text.split()) for s in found]
+    vectors, new = embed(texts, store.vectors([key(t) for t in texts]))
+    store.put_vectors(new)
+    store.replace_claims(link_claims(found, vectors, copies, {d.id: d.outlet for d in docs}), copies)
+
+
+def _statements(store: Store, docs: list[Document], actors: list[Actor], reports: list[tuple[str, str, Report]],
+                quotes: list[tuple[str, Quote]]) -> list[Statement]:  # fmt: skip
+    mentions, timexes = mention_index(actors), store.all_timexes()
+    by_doc: dict[str, tuple[list, list, list]] = defaultdict(lambda: ([], [], []))
+    for doc_id, _, report in reports:
+        by_doc[doc_id][0].append(report)
+    for doc_id, figure in store.figures():
+        by_doc[doc_id][1].append(figure)
+    for doc_id, quote in quotes:
+        by_doc[doc_id][2].append(quote)
+    return [s for d in docs for s in find_statements(d, mentions[d.id], timexes.get(d.id, []), *by_doc[d.id])]
 
 
 def redate(store: Store) -> int:

@@ -224,3 +224,36 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence that states a fact about actors: what claims are made of.
+
+    ``negated``: it says something is not so; ``denied``: it reports a denial.
+    ``time`` is when it holds: its own date (``dated``) or else its document's.
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    actors: tuple[str, ...]
+    types: tuple[str, ...] = ()
+    negated: bool = False
+    denied: bool = False
+    figures: tuple[tuple[float, str], ...] = ()  # value and unit
+    time: str | None = None
+    dated: bool = False
+
+
+@dataclass
+class Claim:
+    """A fact stated by one or more documents, per the contract's ``claims``."""
+
+    id: str
+    text: str
+    status: str
+    sources: list[str]
+    evidence: list[Place] = field(default_factory=list)
+    related: list[tuple[str, str]] = field(default_factory=list)  # (claim id, relation)

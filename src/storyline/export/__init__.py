@@ -111,6 +111,17 @@ def event_record(event: Event) -> dict[str, Any]:
     }
 
 
+def claim_record(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "evidence": [{"doc": p.doc, "start": p.start, "end": p.end, "text": p.text} for p in claim.evidence],
+        "sources": claim.sources,
+        "status": claim.status,
+        "related": [{"claim": other, "relation": how} for other, how in claim.related],
+    }
+
+
 def validate(export: dict[str, Any]) -> None:
     """Raise ExportError naming the first place where ``export`` breaks the contract."""
     try:
@@ -121,7 +132,7 @@ def validate(export: dict[str, Any]) -> None:
 
 
 def build_export(store: Store) -> dict[str, Any]:
-    """The whole store as one contract object; sections that later stages fill are present and empty."""
+    """The whole store as one contract object."""
     export: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "generator": f"storyline {__version__}"}
     export.update({section: [] for section in SECTIONS})
     export["documents"] = [document_record(doc) for doc in store.documents()]
@@ -129,6 +140,7 @@ def build_export(store: Store) -> dict[str, Any]:
     export["events"] = [event_record(event) for event in store.events()]
     export["quotes"] = [quote_record(doc_id, quote) for doc_id, quote in store.quotes()]
     export["figures"] = [figure_record(doc_id, figure) for doc_id, figure in store.figures()]
+    export["claims"] = [claim_record(claim) for claim in store.claims()]
     validate(export)
     return export
 

@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Literal
 
 from ..errors import NotFoundError, StoreError
-from ..types import Actor, Document, Event, Figure, Mention, Place, Published, Quote, Read, Removed, Report, Timex
+from ..types import Actor, Claim, Document, Event, Figure, Mention, Place, Published, Quote, Read, Removed, Report, Timex
 from .schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 MEMORY = ":memory:"
@@ -304,6 +304,15 @@ class Store:
             ids = [r[0] for r in self.conn.execute(f"SELECT id FROM documents WHERE {column} < ?", (version,))]
         return [self.get(doc_id) for doc_id in ids]
 
+    def all_timexes(self) -> dict[str, list[Timex]]:
+        """Every document's temporal expressions, by document id, in text order."""
+        with self._errors():
+            rows = self.conn.execute(f"SELECT doc_id, {TIMEX_COLUMNS} FROM timexes ORDER BY doc_id, seq").fetchall()
+        grouped: dict[str, list[Timex]] = {}
+        for r in rows:
+            grouped.setdefault(r[0], []).append(Timex(*r[1:7], guess=bool(r[7]), role=r[8]))
+        return grouped
+
     def timexes(self, doc_id: str) -> list[Timex]:
         with self._errors():
             rows = self.conn.execute(
@@ -370,3 +379,43 @@ class Store:
     def count(self) -> int:
         with self._errors():
             return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def replace_claims(self, claims: list[Claim], copies: dict[str, tuple[str, float]]) -> None:
+        """Put the corpus's claims and near-duplicate copies in place of the previous ones, in one transaction."""
+        with self._errors(), self.conn:
+            self.conn.execute("DELETE FROM copies")
+            self.conn.execute("DELETE FROM claims")
+            self.conn.executemany("INSERT INTO copies (doc_id, original, similarity) VALUES (?, ?, ?)",
+                                  [(doc, original, sim) for doc, (original, sim) in copies.items()])  # fmt: skip
+            self.conn.executemany(
+                "INSERT INTO claims (id, text, status, sources, evidence, related) VALUES (?, ?, ?, ?, ?, ?)",
+                [(c.id, c.text, c.status, json.dumps(c.sources), json.dumps([vars(p) for p in c.evidence], ensure_ascii=False),
+                  json.dumps([{"claim": i, "relation": r} for i, r in c.related])) for c in claims],
+            )  # fmt: skip
+
+    def claims(self) -> list[Claim]:
+        """Every claim, in the order linking gave them."""
+        with self._errors():
+            rows = self.conn.execute("SELECT id, text, status, sources, evidence, related FROM claims ORDER BY rowid")
+            return [Claim(r[0], r[1], r[2], json.loads(r[3]), [Place(**p) for p in json.loads(r[4])],
+                          [(x["claim"], x["relation"]) for x in json.loads(r[5])]) for r in rows]  # fmt: skip
+
+    def copies(self) -> dict[str, tuple[str, float]]:
+        """Each near-duplicate copy's id, with the original it repeats and their similarity."""
+        with self._errors():
+            return {r[0]: (r[1], r[2]) for r in self.conn.execute("SELECT doc_id, original, similarity FROM copies")}
+
+    def vectors(self, keys: list[str]) -> dict[str, bytes]:
+        """The cached sentence embeddings among ``keys``."""
+        with self._errors():
+            found: dict[str, bytes] = {}
+            for at in range(0, len(keys), 500):  # SQLite caps the parameters of one statement
+                chunk = keys[at : at + 500]
+                marks = ", ".join("?" * len(chunk))
+                found.update((r[0], bytes(r[1])) for r in self.conn.execute(
+                    f"SELECT key, vector FROM vectors WHERE key IN ({marks})", chunk))  # fmt: skip
+            return found
+
+    def put_vectors(self, vectors: dict[str, bytes]) -> None:
+        with self._errors(), self.conn:
+            self.conn.executemany("INSERT OR REPLACE INTO vectors (key, vector) VALUES (?, ?)", list(vectors.items()))

@@ -4,7 +4,7 @@
 with a new version and a migration step here.
 """
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -145,10 +145,34 @@ CREATE TABLE IF NOT EXISTS actor_mentions (
     PRIMARY KEY (doc_id, start, end)
 );
 CREATE INDEX IF NOT EXISTS actor_mentions_actor ON actor_mentions (actor_id);
+
+-- Near-duplicate and syndicated copies: each copy names the earliest stored document it repeats.
+CREATE TABLE IF NOT EXISTS copies (
+    doc_id     TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    original   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    similarity REAL NOT NULL                    -- estimated Jaccard similarity of their word shingles
+);
+
+-- Claims link statements across documents, so they are rebuilt whole after each ingest.
+CREATE TABLE IF NOT EXISTS claims (
+    id       TEXT PRIMARY KEY,
+    text     TEXT NOT NULL,
+    status   TEXT NOT NULL,                     -- corroborated, single-source, contested, superseded
+    sources  TEXT NOT NULL,                     -- JSON array of document ids
+    evidence TEXT NOT NULL,                     -- JSON [{doc, start, end, text}]
+    related  TEXT NOT NULL DEFAULT '[]'         -- JSON [{claim, relation}]
+);
+
+-- Sentence embeddings by a hash of the model and the sentence, so each sentence is embedded once.
+CREATE TABLE IF NOT EXISTS vectors (
+    key    TEXT PRIMARY KEY,
+    vector BLOB NOT NULL                        -- float32, little-endian
+);
 """
 
 # Steps from each older version to the next, run once each before the tables above are made.
 MIGRATIONS = {
     1: "ALTER TABLE documents ADD COLUMN time_version INTEGER NOT NULL DEFAULT 0;",
     2: "ALTER TABLE documents ADD COLUMN read_version INTEGER NOT NULL DEFAULT 0;",
+    3: "",  # copies, claims and vectors are new tables only
 }

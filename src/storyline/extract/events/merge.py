@@ -21,7 +21,7 @@ Key = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]
 
 def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[Event]:
     """Events from (document id, document text, report) triples and the linked actors, in date order."""
-    index = _mentions(actors)
+    index = mention_index(actors)
     names = {a.id: a.name for a in actors}
     countries = {a.country: a.id for a in actors if a.type == "GPE" and a.country and a.name == short_name(a.country)}
     grouped: dict[Key, list[tuple[str, str, Report]]] = defaultdict(list)
@@ -56,7 +56,7 @@ def _nationals(text: str, spans: list[tuple[int, int]], countries: dict[str, str
 def statements(quotes: list[tuple[str, Quote]], actors: list[Actor], dates: dict[str, Published]) -> list[Event]:
     """STATEMENT events: what each speaker said about whom, dated by the document; one per speaker, document
     and set of actors spoken of, with each quote as evidence."""
-    index = _mentions(actors)
+    index = mention_index(actors)
     names = {a.id: a.name for a in actors}
     grouped: dict[tuple[str, str, tuple[str, ...]], list[Place]] = defaultdict(list)
     for doc, quote in quotes:
@@ -89,7 +89,7 @@ def _compatible(dated: str | None, other: str | None) -> bool:
     return dated is None or other is None or dated.startswith(other) or other.startswith(dated)
 
 
-def _mentions(actors: list[Actor]) -> dict[str, list[tuple[int, int, str]]]:
+def mention_index(actors: list[Actor]) -> dict[str, list[tuple[int, int, str]]]:
     index: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for actor in actors:
         for m in actor.mentions:

@@ -1,0 +1,111 @@
+"""How two statements from different documents stand to each other: the same fact, a contradiction, a change
+over time, or nothing to say.
+
+Only statements about the same matter are compared: they share an actor,
+their event types (when both have one) overlap, and their sentences are close
+in meaning, very close unless they share an event type, a figure's unit or a
+month. Then:
+
+- same polarity, figures and dates: the **same** fact (a lower bar for two
+  statements that date themselves to the same day);
+- occurred against not (or denied), different figures for one measure, or two
+  dates a month apart at most for one event: a conflict. A conflict between
+  statements that each hold at their own time (a state that changed between
+  documents a week or more apart) is a change: the later **supersedes** the
+  earlier. A denial, or two dates for one event, **contradicts**;
+- each stating its own, different date for anything else: two occasions, not
+  one fact, and no contradiction.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...types import Statement
+
+SAME = 0.72  # cosine similarity from which two statements that agree tell one fact
+SAME_DAY = 0.64  # ... or this, when both date themselves to the same day
+# ... from which two that disagree are about one matter: a negation or a denial moves a sentence's vector, and
+# two sentences that differ in a figure or a date alone stay very close, while two measures or two events do not.
+THRESHOLDS = {"polarity": 0.70, "figure": 0.85, "date": 0.85}
+CONFLICT = min(THRESHOLDS.values())
+# Statements that share no event type and no unit of a figure must be near paraphrases: on a corpus about one
+# story, every sentence about the same two actors is close in meaning to every other.
+PARAPHRASE = 0.88
+CHANGE_DAYS = 7  # statements this far apart in time can tell of a state that changed
+EVENT_DAYS = 7  # two dates for one event: farther apart, they are two occasions
+TOLERANCE = 0.05  # figures this close are one figure, rounded ("about $300 million" and "$289 million")
+
+
+def relation(first: Statement, second: Statement, similarity: float) -> str | None:
+    """'same', 'contradicts', 'supersedes' (``first`` changes ``second``), 'superseded-by', or None."""
+    if not set(first.actors) & set(second.actors):
+        return None
+    if first.types and second.types and not set(first.types) & set(second.types):
+        return None
+    conflict = _conflict(first, second)
+    needed = THRESHOLDS[conflict] if conflict else _same(first, second)
+    if similarity < (needed if _anchored(first, second) else max(needed, PARAPHRASE)):
+        return None
+    if conflict is None:
+        return "same" if _compatible(first, second) else None
+    if conflict == "date" or first.denied or second.denied:
+        return "contradicts"
+    if first.dated and second.dated and not _compatible(first, second):
+        return None  # each tells of its own time: two occasions, both may hold
+    gap = _days(first.time, second.time)
+    if gap is None or abs(gap) < CHANGE_DAYS:
+        return "contradicts"
+    return "supersedes" if gap > 0 else "superseded-by"
+
+
+def _anchored(first: Statement, second: Statement) -> bool:
+    """Whether the two tell of the same kind of event, count in the same unit, or date themselves to one month."""
+    same_month = first.dated and second.dated and min(len(first.time or ""), len(second.time or "")) >= 7
+    return bool(set(first.types) & set(second.types) or {u for _, u in first.figures} & {u for _, u in second.figures}
+                or (same_month and _compatible(first, second)))  # fmt: skip
+
+
+def _same(first: Statement, second: Statement) -> float:
+    """The similarity from which two agreeing statements are one fact."""
+    one_day = first.dated and second.dated and first.time == second.time and len(first.time or "") == 10
+    return SAME_DAY if one_day else SAME
+
+
+def _conflict(first: Statement, second: Statement) -> str | None:
+    if first.negated != second.negated or first.denied != second.denied:
+        return "polarity"
+    if _figures_differ(first, second):
+        return "figure"
+    if first.dated and second.dated and first.types and not _compatible(first, second):
+        gap = _days(first.time, second.time)
+        if gap is not None and abs(gap) <= EVENT_DAYS and len(first.time or "") == len(second.time or "") == 10:
+            return "date"
+    return None
+
+
+def _figures_differ(first: Statement, second: Statement) -> bool:
+    """Whether the two give different values in a unit each uses once (one measure, told twice)."""
+    for unit in {u for _, u in first.figures} & {u for _, u in second.figures}:
+        ours = [v for v, u in first.figures if u == unit]
+        theirs = [v for v, u in second.figures if u == unit]
+        if len(ours) == len(theirs) == 1 and abs(ours[0] - theirs[0]) > TOLERANCE * max(abs(ours[0]), abs(theirs[0])):
+            return True
+    return False
+
+
+def _compatible(first: Statement, second: Statement) -> bool:
+    """Whether their own dates can be one time: equal, or one inside the other ("2024-05", "2024-05-27")."""
+    if not (first.dated and second.dated):
+        return True
+    a, b = first.time or "", second.time or ""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _days(first: str | None, second: str | None) -> int | None:
+    """Days from ``second`` to ``first``, each read at its first day; None when either is unknown."""
+    if not first or not second:
+        return None
+    start = [date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10])
+             for value in (first, second)]  # fmt: skip
+    return (start[0] - start[1]).days

@@ -1,0 +1,77 @@
+"""Statements of fact: the sentences that claims are made of.
+
+A sentence states a fact when it names an actor and tells something datable or
+countable about it (an event, a figure, a date, or two actors together), in the
+outlet's own voice: questions, opinions and sentences that are mostly someone's
+quoted words are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Document, Figure, Quote, Report, Statement, Timex
+from ..time.sentences import Sentences
+
+# A question, or a headline that announces an explanation ("How Russia's ties with ... ").
+QUESTION = re.compile(r"\?[\"'”’)]*$|^[\"'“‘]?(?:How|Why|What|Whether)\b")
+# The writer's own judgement, a guess or a call to act, not a fact: first and second person, "should", "may".
+OPINION = re.compile(
+    r"\b(?:we|you|my|our|your|should|ought|must|may|might|could|appears?|seems?|potentially|possibly|perhaps|likely"
+    r"|arguably|in (?:my|our) (?:view|opinion)|it is (?:time|clear|"
+    r"important|essential|vital) (?:to|that))\b|(?-i:\bI(?:'m| (?:think|believe|feel|am|hope|want|would|do|don't)\b))",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|yet to|refused to|refuses to|has yet|have yet)\b|n't\b",
+                      re.IGNORECASE)  # fmt: skip
+DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?|refut(?:e|es|ed)|rejects?|rejected)\b", re.IGNORECASE)
+DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+MIN_WORDS, MAX_WORDS = 6, 80
+QUOTED = 0.5  # above this share of a sentence inside quotation marks, it is the speaker's words
+
+
+def find_statements(
+    doc: Document,
+    actors: list[tuple[int, int, str]],
+    timexes: list[Timex],
+    reports: list[Report],
+    figures: list[Figure],
+    quotes: list[Quote],
+) -> list[Statement]:
+    """The statements of fact in one document, given its linked actor mentions (start, end, actor id)."""
+    found = []
+    for start, end in _sentences(doc.text):
+        text = doc.text[start:end]
+        if not MIN_WORDS <= len(text.split()) <= MAX_WORDS or QUESTION.search(text) or OPINION.search(text):
+            continue
+        if _quoted(start, end, quotes) > QUOTED:
+            continue
+        named = sorted({actor for s, e, actor in actors if start <= s and e <= end})
+        said = [r for r in reports if start <= r.trigger_start < end]
+        counted = tuple((f.value, f.unit) for f in figures if start <= f.start < end)
+        dates = [t for t in timexes if start <= t.start < end and t.type == "DATE" and DATE.fullmatch(t.value)]
+        if not named or not (said or counted or dates or len(named) > 1):
+            continue
+        found.append(Statement(
+            doc.id, start, end, text, tuple(named), tuple(sorted({r.type for r in said})),
+            negated=bool(NEGATION.search(text)), denied=bool(DENIAL.search(text)), figures=counted,
+            time=dates[0].value if dates else doc.published.value, dated=bool(dates),
+        ))  # fmt: skip
+    return found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence bounds, trimmed of the spaces around them."""
+    bounds, begin = [], 0
+    for stop in [*Sentences(text).ends, len(text)]:
+        chunk = text[begin:stop]
+        lead = len(chunk) - len(chunk.lstrip())
+        if chunk.strip():
+            bounds.append((begin + lead, begin + len(chunk.rstrip())))
+        begin = stop
+    return bounds
+
+
+def _quoted(start: int, end: int, quotes: list[Quote]) -> float:
+    inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes if q.direct)
+    return inside / max(1, end - start)

@@ -1,0 +1,191 @@
+"""Across sources: copies, statements, and how claims from different outlets stand to each other.
+
+The multi-outlet fixtures in tests/fixtures/outlets are ours: six short reports
+of one story by five invented outlets, one of them a syndicated copy.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.cli import app
+from storyline.extract.claims import find_copies, find_statements, independent
+from storyline.extract.claims.relate import relation
+from storyline.types import Document, Published, Quote, Report, Statement, Timex
+
+OUTLETS = Path(__file__).parent / "fixtures" / "outlets"
+
+WIRE = ("Russia formally recognised the Taliban government on Thursday, becoming the first country to do so since the "
+        "movement returned to power. Foreign Minister Amir Khan Muttaqi received the Russian ambassador in Kabul and "
+        "called the decision a brave step. The ministry said the recognition would help trade and transport.")  # fmt: skip
+
+
+def test_a_copy_is_found_even_retitled_or_trimmed_and_points_at_the_earliest():
+    texts = [("wire", WIRE), ("copy", "Kremlin recognises Taliban. " + WIRE + " Republished with permission."),
+             ("trimmed", WIRE.rsplit(". ", 1)[0]), ("other", "Moscow formally recognised the Taliban on Thursday, "
+             "the first country in the world to take that step, after accepting an ambassador's credentials.")]  # fmt: skip
+    copies = find_copies(texts)
+    assert set(copies) == {"copy", "trimmed"}
+    assert copies["copy"][0] == copies["trimmed"][0] == "wire"
+    assert 0.5 <= copies["trimmed"][1] <= 1.0
+
+
+def test_copies_and_one_outlet_count_once():
+    copies = {"b": ("a", 0.9)}
+    outlets = {"a": "Kabul Ledger", "b": "Eastern Post", "c": "Kabul Ledger", "d": None}
+    assert independent(["a", "b", "c"], copies, outlets) == {"kabul ledger"}
+    assert len(independent(["a", "b", "d"], copies, outlets)) == 2
+
+
+def _doc(text: str) -> Document:
+    return Document("d1", "t.txt", "text", "utf-8", b"", text, published=Published("2025-07-04", "day"))
+
+
+def test_statements_leave_out_questions_opinions_and_quoted_words():
+    text = ("Russia recognised the Taliban government on Thursday in Kabul. Will Russia recognise the Taliban next "
+            "year, and when? Russia should recognise the Taliban government soon, many argue. "
+            "\"Russia has recognised the Taliban today,\" Mujahid said. Russia may recognise the Taliban government "
+            "one day. Russia and the Taliban held talks.")  # fmt: skip
+    actors = [(m.start(), m.end(), "russia") for m in __import__("re").finditer("Russia", text)]
+    timexes = [Timex(text.index("Thursday"), text.index("Thursday") + 8, "Thursday", "DATE", "2025-07-03")]
+    quote_start = text.index("Russia has recognised")
+    quotes = [Quote(quote_start, quote_start + 40, text[quote_start : quote_start + 40], True)]
+    found = find_statements(_doc(text), actors, timexes, [], [], quotes)
+    assert [s.text.split()[0:2] for s in found] == [["Russia", "recognised"]]
+    assert found[0].time == "2025-07-03" and found[0].dated
+
+
+def test_statements_read_negation_denial_types_and_figures():
+    text = "Russia has not recognised the Taliban government in Kabul. The Kremlin denied that Russia armed the Taliban."
+    second = text.index("The Kremlin")
+    actors = [(0, 6, "russia"), (second + 4, second + 11, "russia")]
+    armed = text.index("armed")
+    reports = [Report("SUPPORT/diplomatic", "denied", 8, 15, 25, 0, second, [(0, 6)], []),
+               Report("AID", "denied", 5, armed, armed + 5, second, len(text), [(second + 4, second + 11)], [])]
+    found = find_statements(_doc(text), actors, [], reports, [], [])
+    assert [(s.negated, s.denied, s.types) for s in found] == [(True, False, ("SUPPORT/diplomatic",)),
+                                                                (False, True, ("AID",))]
+    assert not found[0].dated and found[0].time == "2025-07-04"
+
+
+def _says(text: str = "", *, actors=("RUS", "TAL"), types=("SUPPORT/diplomatic",), negated=False, denied=False,
+          figures=(), time="2025-07-04", dated=False, doc="a") -> Statement:  # fmt: skip
+    return Statement(doc, 0, len(text), text, tuple(actors), tuple(types), negated, denied, tuple(figures), time, dated)
+
+
+def test_the_same_fact_told_twice():
+    assert relation(_says(), _says(doc="b"), 0.8) == "same"
+    assert relation(_says(), _says(doc="b", actors=("USA",)), 0.95) is None  # no actor in common
+    assert relation(_says(), _says(doc="b", types=("AID",)), 0.95) is None  # another kind of event
+    # With no event type or unit in common, only a near paraphrase is the same fact.
+    assert relation(_says(types=()), _says(doc="b", types=()), 0.8) is None
+    assert relation(_says(types=()), _says(doc="b", types=()), 0.9) == "same"
+
+
+def test_a_denial_contradicts():
+    occurred = _says(types=("AID",), time="2025-06", dated=True)
+    denial = _says(doc="b", types=("AID",), denied=True, time="2025-07-06")
+    assert relation(occurred, denial, 0.75) == "contradicts"
+
+
+def test_two_figures_for_one_measure_at_one_time_contradict():
+    first = _says(types=(), figures=((300e6, "USD"),), time="2024", dated=True)
+    assert relation(first, _says(doc="b", types=(), figures=((500e6, "USD"),), time="2024", dated=True), 0.95) == "contradicts"
+    # Rounded figures are one figure; a figure for another measure is not close enough to compare.
+    assert relation(first, _says(doc="b", types=(), figures=((310e6, "USD"),), time="2024", dated=True), 0.95) == "same"
+    assert relation(first, _says(doc="b", types=(), figures=((1e9, "USD"),), time="2024", dated=True), 0.75) is None
+
+
+def test_trap_figures_for_different_years_are_no_contradiction():
+    in_2022 = _says(types=(), figures=((600e6, "USD"),), time="2022", dated=True)
+    in_2024 = _says(doc="b", types=(), figures=((1e9, "USD"),), time="2024", dated=True)
+    assert relation(in_2022, in_2024, 0.9) is None
+
+
+def test_a_later_statement_supersedes_a_state_it_changed():
+    not_yet = _says(negated=True, time="2024-05-20")
+    recognised = _says(doc="b", time="2025-07-03", dated=True)
+    assert relation(recognised, not_yet, 0.78) == "supersedes"
+    assert relation(not_yet, recognised, 0.78) == "superseded-by"
+    # The same disagreement within a week is a contradiction, not a change.
+    assert relation(_says(negated=True, time="2025-07-01"), recognised, 0.78) == "contradicts"
+
+
+def test_two_dates_for_one_event_contradict_and_far_apart_are_two_events():
+    visit = _says(types=("CONSULT",), time="2024-11-25", dated=True)
+    assert relation(visit, _says(doc="b", types=("CONSULT",), time="2024-11-27", dated=True), 0.9) == "contradicts"
+    assert relation(visit, _says(doc="b", types=("CONSULT",), time="2024-05-27", dated=True), 0.9) is None
+
+
+@pytest.fixture(scope="module")
+def outlets(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The six fixture reports, ingested once."""
+    from typer.testing import CliRunner
+
+    db = tmp_path_factory.mktemp("outlets") / "outlets.db"
+    result = CliRunner().invoke(app, ["ingest", str(OUTLETS), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _claims(runner, db: Path, *args: str) -> list[dict]:
+    result = runner.invoke(app, ["claims", "--db", str(db), "--json", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _containing(claims: list[dict], words: str) -> dict:
+    return next(c for c in claims if words in c["text"])
+
+
+def test_corroborated_across_outlets_with_the_copy_counted_once(runner, outlets):
+    claims = _claims(runner, outlets)
+    recognised = _containing(claims, "formally recognised the Taliban government on Thursday")
+    assert recognised["status"] == "corroborated"
+    assert len(recognised["sources"]) == 3  # the Kabul Ledger, its copy in the Eastern Post, the Northern Courier
+    story = json.loads(runner.invoke(app, ["story", recognised["id"], "--db", str(outlets), "--json"]).stdout)
+    assert story["rows"][0]["independent_sources"] == 2
+    assert story["independent_sources"] == 3  # with the Steppe Herald's earlier statement it supersedes
+    assert [s["copy_of"] is not None for s in story["sources"]].count(True) == 1
+
+
+def test_contested_and_superseded_claims_link_both_ways(runner, outlets):
+    claims = {c["id"]: c for c in _claims(runner, outlets)}
+    for words, status in (("Kremlin denied", "contested"), ("Russia supplied weapons", "contested"),
+                          ("worth $300 million", "contested"), ("worth $500 million", "contested"),
+                          ("has not recognised", "superseded")):  # fmt: skip
+        claim = _containing(list(claims.values()), words)
+        assert claim["status"] == status, words
+        for link in claim["related"]:
+            back = {"contradicts": "contradicts", "superseded-by": "supersedes", "supersedes": "superseded-by"}
+            assert {"claim": claim["id"], "relation": back[link["relation"]]} in claims[link["claim"]]["related"]
+    contested = _claims(runner, outlets, "--status", "contested")
+    assert {c["status"] for c in contested} == {"contested"} and len(contested) == 4
+
+
+def test_trap_a_change_over_time_and_other_years_are_not_contested(runner, outlets):
+    claims = _claims(runner, outlets)
+    not_yet = _containing(claims, "has not recognised")
+    assert [r["relation"] for r in not_yet["related"]] == ["superseded-by"]
+    for words in ("reached $1 billion in 2024", "reached $600 million in 2022"):
+        trade = _containing(claims, words)
+        assert trade["status"] == "single-source" and trade["related"] == []
+
+
+def test_story_shows_every_source_side_by_side(runner, outlets):
+    not_yet = _containing(_claims(runner, outlets), "has not recognised")
+    result = runner.invoke(app, ["story", not_yet["id"][:6], "--db", str(outlets)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    for outlet in ("Steppe Herald", "Kabul Ledger", "Eastern Post", "Northern Courier"):
+        assert outlet in result.stdout
+    assert "supersedes the first" in result.stdout and "copy of" in result.stdout
+    missing = runner.invoke(app, ["story", "zzz", "--db", str(outlets)])
+    assert missing.exit_code == 2 and "no claim or event has an id starting with 'zzz'" in missing.output
+
+
+def test_a_bad_status_says_which_exist(runner, outlets):
+    result = runner.invoke(app, ["claims", "--status", "disputed", "--db", str(outlets)])
+    assert result.exit_code == 2 and "corroborated, single-source, contested, superseded" in result.output
