@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up, then run the main job on the bundled example corpus: ingest it, list what it holds, export it.
+# Set up, then run the main job on the bundled example corpus: ingest it, list what it holds and the claims its
+# outlets share, export it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -8,6 +9,7 @@ export STORYLINE_DB=out/example.db
 .venv/bin/storyline ingest examples/corpus
 .venv/bin/storyline docs
 .venv/bin/storyline actors --limit 15
+.venv/bin/storyline claims --status corroborated
 .venv/bin/storyline model info
 .venv/bin/storyline export --format json -o out/example.json
 echo "Store: out/example.db   Export: out/example.json"

@@ -100,7 +100,7 @@ def test_export_json_of_the_example_corpus_validates(runner, db, tmp_path, contr
     items = sum(len(export[k]) for k in ("documents", "entities", "events", "quotes", "figures", "claims"))
     assert result.exit_code == 0 and result.stderr == f"Wrote {items} items to {tmp_path}/out.json\n"
     jsonschema.validate(export, contract_schema)
-    assert len(export["documents"]) == 14
+    assert len(export["documents"]) == 15
     assert all(export[k] for k in ("entities", "events", "quotes", "figures", "claims"))
 
 
