@@ -85,6 +85,13 @@ def test_the_same_fact_told_twice():
     assert relation(_says(types=()), _says(doc="b", types=()), 0.9) == "same"
 
 
+def test_statements_about_days_close_together_need_less_to_be_one_fact():
+    signed = _says(time="2024-01-02")  # "Ethiopia has signed", dated by its document
+    listed = _says(doc="b", time="2024-01-01", dated=True)  # "1 January 2024: Ethiopia and Somaliland sign"
+    assert relation(signed, listed, 0.66) == "same"
+    assert relation(signed, _says(doc="b", time="2023-12-20", dated=True), 0.66) is None
+
+
 def test_a_denial_contradicts():
     occurred = _says(types=("AID",), time="2025-06", dated=True)
     denial = _says(doc="b", types=("AID",), denied=True, time="2025-07-06")

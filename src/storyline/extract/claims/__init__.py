@@ -16,12 +16,13 @@ import numpy as np
 from ...types import Claim, Place, Statement
 from .copies import find_copies
 from .embed import embed, key
-from .relate import CONFLICT, SAME, relation
+from .relate import FLOOR, SAME, relation
 from .statements import find_statements
 
 __all__ = ["embed", "find_copies", "find_statements", "key", "link_claims"]
 
 BLOCK = 1024  # rows of the similarity matrix computed at once, so memory stays flat on large stores
+LIST_MARKS = set("•‣◦▪*-–—")
 ORDER = {"contested": 0, "superseded": 1, "corroborated": 2, "single-source": 3}
 
 
@@ -69,14 +70,15 @@ def _close_pairs(statements: list[Statement], vectors: np.ndarray) -> Iterator[t
     """(i, j, similarity) for statements of different documents close enough in meaning to compare."""
     for top in range(0, len(statements), BLOCK):
         similarity = vectors[top : top + BLOCK] @ vectors.T
-        for row, j in zip(*np.nonzero(similarity >= CONFLICT)):
+        for row, j in zip(*np.nonzero(similarity >= FLOOR)):
             i = top + int(row)
             if i < j and statements[i].doc != statements[j].doc:
                 yield i, int(j), float(similarity[row, j])
 
 
 def _claim(statements: list[Statement]) -> Claim:
-    ordered = sorted(statements, key=lambda s: (s.time or "9999", s.doc, s.start))
+    # The earliest statement names the claim, a sentence of prose before an item of a dated list.
+    ordered = sorted(statements, key=lambda s: (s.text.lstrip()[:1] in LIST_MARKS, s.time or "9999", s.doc, s.start))
     evidence = [Place(s.doc, s.start, s.end, s.text) for s in ordered]
     first = ordered[0]
     claim_id = "c" + hashlib.sha1(f"{first.doc}:{first.start}:{first.end}".encode()).hexdigest()[:10]

@@ -7,7 +7,7 @@ in meaning, very close unless they share an event type, a figure's unit or a
 month. Then:
 
 - same polarity, figures and dates: the **same** fact (a lower bar for two
-  statements that date themselves to the same day);
+  statements about days at most two apart);
 - occurred against not (or denied), different figures for one measure, or two
   dates a month apart at most for one event: a conflict. A conflict between
   statements that each hold at their own time (a state that changed between
@@ -24,11 +24,12 @@ from datetime import date
 from ...types import Statement
 
 SAME = 0.72  # cosine similarity from which two statements that agree tell one fact
-SAME_DAY = 0.64  # ... or this, when both date themselves to the same day
+SAME_DAYS = 0.64  # ... or this, when they tell of days at most two apart, one of them stated
+NEAR_DAYS = 2
 # ... from which two that disagree are about one matter: a negation or a denial moves a sentence's vector, and
 # two sentences that differ in a figure or a date alone stay very close, while two measures or two events do not.
 THRESHOLDS = {"polarity": 0.70, "figure": 0.85, "date": 0.85}
-CONFLICT = min(THRESHOLDS.values())
+FLOOR = min(SAME_DAYS, *THRESHOLDS.values())  # no pair less similar than this is compared at all
 # Statements that share no event type and no unit of a figure must be near paraphrases: on a corpus about one
 # story, every sentence about the same two actors is close in meaning to every other.
 PARAPHRASE = 0.88
@@ -67,9 +68,11 @@ def _anchored(first: Statement, second: Statement) -> bool:
 
 
 def _same(first: Statement, second: Statement) -> float:
-    """The similarity from which two agreeing statements are one fact."""
-    one_day = first.dated and second.dated and first.time == second.time and len(first.time or "") == 10
-    return SAME_DAY if one_day else SAME
+    """The similarity from which two agreeing statements are one fact: lower when they tell of days at most
+    ``NEAR_DAYS`` apart and one states its day ("has signed", dated by its report, and "1 January 2024: … sign")."""
+    days = (first.dated or second.dated) and len(first.time or "") == len(second.time or "") == 10
+    gap = _days(first.time, second.time) if days else None
+    return SAME_DAYS if gap is not None and abs(gap) <= NEAR_DAYS else SAME
 
 
 def _conflict(first: Statement, second: Statement) -> str | None:
