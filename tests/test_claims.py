@@ -157,6 +157,9 @@ def test_corroborated_across_outlets_with_the_copy_counted_once(runner, outlets)
     assert story["rows"][0]["independent_sources"] == 2
     assert story["independent_sources"] == 3  # with the Steppe Herald's earlier statement it supersedes
     assert [s["copy_of"] is not None for s in story["sources"]].count(True) == 1
+    docs = json.loads(runner.invoke(app, ["docs", "--db", str(outlets), "--json"]).stdout)
+    copy = next(d for d in docs if d["copy_of"])
+    assert copy["outlet"] == "Eastern Post" and next(d for d in docs if d["id"] == copy["copy_of"])["outlet"] == "Kabul Ledger"
 
 
 def test_contested_and_superseded_claims_link_both_ways(runner, outlets):

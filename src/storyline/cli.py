@@ -213,20 +213,22 @@ def _words(text: str) -> int:
 @app.command("docs")
 def docs_command(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List the stored documents."""
-    config = _config(db=db)
-    with _store(config, readonly=True) as store:
-        docs = list(store.documents())
+    docs, copies = _read(db, lambda store: (list(store.documents()), store.copies()))
     if as_json:
         rows = [
             {"id": d.id, "published": d.published.value, "published_inferred": d.published.inferred,
-             "outlet": d.outlet, "title": d.title,
-             "words": _words(d.text), "removed": len(d.removed), "source": d.source}
+             "outlet": d.outlet, "title": d.title, "words": _words(d.text), "removed": len(d.removed),
+             "source": d.source, "copy_of": copies[d.id][0] if d.id in copies else None}
             for d in docs
         ]  # fmt: skip
         out.print_json(json.dumps(rows, ensure_ascii=False))
         return
-    inferred = any(d.published.inferred for d in docs)
-    caption = "~ a date inferred from the content (storyline timex --doc ID shows why)" if inferred else None
+    notes = []
+    if any(d.published.inferred for d in docs):
+        notes.append("~ a date inferred from the content (storyline timex --doc ID shows why)")
+    if copies:
+        notes.append("= a near-duplicate copy of the document named")
+    caption = "\n".join(notes) or None
     table = Table(title=f"{len(docs)} documents", caption=caption, box=box.SIMPLE_HEAD, pad_edge=False)
     for name in ("id", "published", "outlet", "title"):
         table.add_column(name, overflow="ellipsis")
@@ -235,7 +237,7 @@ def docs_command(db: DbOption = None, as_json: JsonOption = False) -> None:
     for d in docs:
         table.add_row(
             d.id[:8], ("~" if d.published.inferred else "") + (d.published.value or ""), _clip(d.outlet or "", 16),
-            _clip(d.title or f"({Path(d.source).name})", 44),
+            (f"= {copies[d.id][0][:8]} " if d.id in copies else "") + _clip(d.title or f"({Path(d.source).name})", 44),
             str(_words(d.text)), str(len(d.removed)),
         )  # fmt: skip
     out.print(table)
