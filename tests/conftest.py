@@ -13,6 +13,7 @@ EXAMPLES = ROOT / "examples" / "corpus"
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 CONTRACT_SCHEMA = SHARED / "contract" / "export-schema.json"
+OUTLETS = ROOT / "tests" / "fixtures" / "outlets"
 
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is absent (only beside the project checkout)")
 needs_contract = pytest.mark.skipif(
@@ -37,3 +38,14 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def contract_schema() -> dict:
     return json.loads(CONTRACT_SCHEMA.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def outlets(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the six multi-outlet fixture reports (tests/fixtures/outlets), ingested once."""
+    from storyline.cli import app
+
+    db = tmp_path_factory.mktemp("outlets") / "outlets.db"
+    result = CliRunner().invoke(app, ["ingest", str(OUTLETS), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db

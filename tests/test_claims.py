@@ -16,8 +16,6 @@ from storyline.extract.claims import find_copies, find_statements, independent
 from storyline.extract.claims.relate import relation
 from storyline.types import Document, Published, Quote, Report, Statement, Timex
 
-OUTLETS = Path(__file__).parent / "fixtures" / "outlets"
-
 WIRE = ("Russia formally recognised the Taliban government on Thursday, becoming the first country to do so since the "
         "movement returned to power. Foreign Minister Amir Khan Muttaqi received the Russian ambassador in Kabul and "
         "called the decision a brave step. The ministry said the recognition would help trade and transport.")  # fmt: skip
@@ -125,17 +123,6 @@ def test_two_dates_for_one_event_contradict_and_far_apart_are_two_events():
     visit = _says(types=("CONSULT",), time="2024-11-25", dated=True)
     assert relation(visit, _says(doc="b", types=("CONSULT",), time="2024-11-27", dated=True), 0.9) == "contradicts"
     assert relation(visit, _says(doc="b", types=("CONSULT",), time="2024-05-27", dated=True), 0.9) is None
-
-
-@pytest.fixture(scope="module")
-def outlets(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The six fixture reports, ingested once."""
-    from typer.testing import CliRunner
-
-    db = tmp_path_factory.mktemp("outlets") / "outlets.db"
-    result = CliRunner().invoke(app, ["ingest", str(OUTLETS), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return db
 
 
 def _claims(runner, db: Path, *args: str) -> list[dict]:

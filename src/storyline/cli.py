@@ -20,9 +20,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
+from .brief import build_brief, render_html, render_markdown
 from .config import Config, load_config
 from .errors import ConfigError, InputError, NotFoundError, StorylineError
-from .extract.actors.places import fold
+from .extract.actors.lookup import ID_SHOWN, find_actor
 from .extract.events.relations import PERIODS, relation
 from .extract.time import tag_document, when
 from .extract.time.document import date_value
@@ -46,7 +47,6 @@ out = Console(soft_wrap=True, highlight=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 T = TypeVar("T")
-ACTOR_ID_SHOWN = 8  # the table shows this much of an actor's id; 'storyline actor' takes it back
 EXIT_INPUT_FAILED = 1
 EXIT_ERROR = 2
 
@@ -200,6 +200,27 @@ def export_command(
             raise _fail(error) from error
     if output is not None:
         err.print(f"Wrote {count} items to {escape(str(output))}")
+
+
+@app.command("brief")
+def brief_command(
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Only what this actor takes part in (a name, alias or id).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="html (one self-contained file) or md.")] = "html",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    db: DbOption = None,
+) -> None:
+    """A sourced briefing: the sources, the timeline, the actors and their network, how the main relations
+    moved, key quotes, figures and claims, every statement linked to the sentences it rests on."""
+    if fmt not in ("html", "md"):
+        raise _fail(ConfigError(f"--format {fmt!r} is no briefing format", "Use --format html or --format md"))
+    brief = _read(db, lambda store: build_brief(store, actor, since, until))
+    with _output(output) as fh:
+        fh.write(render_html(brief) if fmt == "html" else render_markdown(brief))
+    if output is not None:
+        err.print(f"Wrote the briefing ({len(brief.sources)} documents, {len(brief.events)} events, "
+                  f"{len(brief.evidence)} evidence sentences) to {escape(str(output))}")  # fmt: skip
 
 
 def _clip(text: str, width: int) -> str:
@@ -390,29 +411,15 @@ def actors_command(
     for name in ("id", "name", "type", "iso3", "sector", "mentions", "docs"):
         table.add_column(name, justify="right" if name in ("mentions", "docs") else "left", no_wrap=True)
     for a in shown:
-        table.add_row(a.id[:ACTOR_ID_SHOWN], escape(_clip(a.name, 26)), a.type, a.country or "", a.sector or "",
+        table.add_row(a.id[:ID_SHOWN], escape(_clip(a.name, 26)), a.type, a.country or "", a.sector or "",
                       str(len(a.mentions)), str(len(a.documents)))  # fmt: skip
     out.print(table)
-
-
-def _find_actor(actors: list[Actor], query: str) -> Actor:
-    """The actor an id, name or alias names (case, accents and "the" do not matter); an error lists the choices."""
-    folded = fold(query)
-    by_id = len(query) >= ACTOR_ID_SHOWN and query.startswith("e")
-    exact = [a for a in actors if (by_id and a.id.startswith(query)) or folded in {fold(n) for n in (a.name, *a.aliases)}]
-    matches = exact or [a for a in actors if folded in fold(a.name)]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise NotFoundError(f"no actor is called {query!r}", "List them with 'storyline actors'")
-    choices = ", ".join(f"{a.name} ({a.id})" for a in matches[:8])
-    raise NotFoundError(f"{query!r} names {len(matches)} actors: {choices}", "Give one of the ids")
 
 
 def _with_actor(store: Store, items: T, query: str | None) -> tuple[list[Actor], T, str | None]:
     """The store's actors, some items read beside them, and the id of the actor ``query`` names, if any."""
     actors = store.actors()
-    return actors, items, _find_actor(actors, query).id if query else None
+    return actors, items, find_actor(actors, query).id if query else None
 
 
 @app.command("actor")
@@ -423,7 +430,7 @@ def actor_command(
 ) -> None:
     """Show one actor: aliases, roles, and every mention in its sentence, with its source."""
     def actor_and_texts(store: Store) -> tuple[Actor, dict[str, str]]:
-        actor = _find_actor(store.actors(), query)
+        actor = find_actor(store.actors(), query)
         return actor, {doc_id: store.get(doc_id).text for doc_id in actor.documents}
 
     actor, texts = _read(db, actor_and_texts)
@@ -508,7 +515,7 @@ def relations_command(
         raise _fail(ConfigError(f"--by {by!r} is no period", "Use --by month or --by year"))
     def pair_and_events(store: Store) -> tuple[Actor, Actor, list[Event]]:
         actors = store.actors()
-        return _find_actor(actors, first), _find_actor(actors, second), store.events()
+        return find_actor(actors, first), find_actor(actors, second), store.events()
 
     a, b, events = _read(db, pair_and_events)
     periods = relation(events, a.id, b.id, by)

@@ -1,0 +1,135 @@
+"""What a briefing holds, read from the store and cut to an actor and a period: sources, timeline, actors and
+their network, relations over time, quotes, figures and claims, each statement with its evidence."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..export.graph import network
+from ..extract.actors.lookup import find_actor
+from ..extract.events.relations import relation
+from ..store import Store
+from ..types import Actor, Claim, Document, Event, Figure, Place, Quote
+
+MAIN_RELATIONS = 3  # the pairs of actors with most events get a chart of how their relation moved
+QUOTES_PER_SPEAKER = 4
+
+
+@dataclass
+class Evidence:
+    """One sentence that a statement rests on, in its paragraph, with its source."""
+
+    id: str
+    doc: Document
+    start: int
+    end: int
+    before: str
+    text: str
+    after: str
+
+
+@dataclass
+class Relation:
+    first: Actor
+    second: Actor
+    months: list[tuple[str, float, int]]  # month, net cooperation of what occurred, events
+
+
+@dataclass
+class Brief:
+    scope: str
+    sources: list[Document]
+    copies: dict[str, str]
+    events: list[Event]
+    actors: dict[str, Actor]
+    edges: dict[tuple[str, str], dict[str, float]]
+    relations: list[Relation]
+    quotes: dict[str, list[tuple[str, Quote]]]  # by speaker name
+    figures: list[tuple[str, Figure]]
+    claims: dict[str, list[Claim]]  # by status
+    evidence: dict[tuple[str, int, int], Evidence] = field(default_factory=dict)
+
+    def cite(self, place: Place) -> str:
+        """The id of the evidence entry for a span, made on first use."""
+        key = (place.doc, place.start, place.end)
+        if key not in self.evidence:
+            doc = next(d for d in self.sources if d.id == place.doc)
+            self.evidence[key] = Evidence(f"e{len(self.evidence) + 1}", doc, place.start, place.end,
+                                          *_in_paragraph(doc.text, place.start, place.end))  # fmt: skip
+        return self.evidence[key].id
+
+
+def build_brief(store: Store, actor: str | None = None, since: str | None = None, until: str | None = None) -> Brief:
+    """The briefing for the whole store, or for one actor (a name, alias or id) and a period (YYYY[-MM[-DD]])."""
+    actors = store.actors()
+    wanted = find_actor(actors, actor) if actor else None
+    docs = [d for d in store.documents() if _within(d.published.value, since, until)]
+    if wanted:
+        named = {m.doc for m in wanted.mentions}
+        docs = [d for d in docs if d.id in named]
+    ids = {d.id for d in docs}
+    events = [e for e in store.events() if {p.doc for p in e.evidence} & ids and _within(e.when_value, since, until)
+              and (not wanted or wanted.id in e.source + e.target)]  # fmt: skip
+    by_id = {a.id: a for a in actors}
+    nodes, edges = network(actors, events)
+    quotes = _quotes([(d, q) for d, q in store.quotes() if d in ids and q.speaker and (not wanted or q.speaker == wanted.id)],
+                     by_id)  # fmt: skip
+    claims: dict[str, list[Claim]] = defaultdict(list)
+    for claim in store.claims():
+        if {p.doc for p in claim.evidence} & ids and (not wanted or _names(claim.evidence, wanted)):
+            claims[claim.status].append(claim)
+    copies = {doc: original for doc, (original, _) in store.copies().items() if doc in ids}
+    return Brief(
+        _scope(wanted, since, until), sorted(docs, key=lambda d: (d.published.value or "", d.id)), copies, events,
+        {a.id: a for a in nodes} | ({wanted.id: wanted} if wanted else {}), edges, _relations(events, edges, by_id),
+        quotes, [(d, f) for d, f in store.figures() if d in ids], dict(claims),
+    )  # fmt: skip
+
+
+def _within(value: str | None, since: str | None, until: str | None) -> bool:
+    if not since and not until:
+        return True
+    return bool(value) and (not since or value[: len(since)] >= since) and (not until or value[: len(until)] <= until)  # type: ignore[index]
+
+
+def _scope(actor: Actor | None, since: str | None, until: str | None) -> str:
+    parts = [actor.name] if actor else ["all actors"]
+    if since or until:
+        parts.append(f"{since or '…'} to {until or '…'}")
+    return ", ".join(parts)
+
+
+def _names(evidence: list[Place], actor: Actor) -> bool:
+    return any(m.doc == p.doc and p.start <= m.start < p.end for p in evidence for m in actor.mentions)
+
+
+def _quotes(quotes: list[tuple[str, Quote]], actors: dict[str, Actor]) -> dict[str, list[tuple[str, Quote]]]:
+    """The speakers with most quotes first, direct quotes before reported speech."""
+    grouped: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
+    for doc, quote in quotes:
+        grouped[actors[quote.speaker].name if quote.speaker in actors else quote.speaker or ""].append((doc, quote))
+    ranked = sorted(grouped.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return {name: sorted(said, key=lambda dq: not dq[1].direct)[:QUOTES_PER_SPEAKER] for name, said in ranked}
+
+
+def _relations(events: list[Event], edges: dict[tuple[str, str], dict[str, float]],
+               actors: dict[str, Actor]) -> list[Relation]:  # fmt: skip
+    pairs: dict[frozenset[str], float] = defaultdict(float)
+    for (source, target), sums in edges.items():
+        pairs[frozenset((source, target))] += sums["events"]
+    main = sorted(pairs, key=lambda p: (-pairs[p], sorted(p)))[:MAIN_RELATIONS]
+    found = []
+    for pair in main:
+        first, second = sorted(pair, key=lambda a: actors[a].name)
+        months = [(p.period, p.net, len(p.events)) for p in relation(events, first, second, "month") if p.period != "undated"]
+        if months:
+            found.append(Relation(actors[first], actors[second], months))
+    return found
+
+
+def _in_paragraph(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The paragraph around a span, cut at blank lines, as (before, span, after)."""
+    begin = text.rfind("\n\n", 0, start)
+    stop = text.find("\n\n", end)
+    return text[begin + 2 if begin >= 0 else 0 : start], text[start:end], text[end : stop if stop >= 0 else len(text)]

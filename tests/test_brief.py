@@ -1,0 +1,65 @@
+"""The briefing: every section, every citation resolving to its evidence, filters, and untrusted text escaped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from storyline.cli import app
+
+SCRIPT = "<script>alert('owned')</script>"
+
+
+def _brief(runner, db: Path, *args: str) -> str:
+    result = runner.invoke(app, ["brief", "--db", str(db), *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_the_html_briefing_holds_every_section_and_needs_no_network(runner, outlets, tmp_path):
+    out = tmp_path / "brief.html"
+    result = runner.invoke(app, ["brief", "--db", str(outlets), "-o", str(out)])
+    assert result.exit_code == 0 and "Wrote the briefing (6 documents" in result.stderr
+    html = out.read_text(encoding="utf-8")
+    for section in ("sources", "timeline", "actors", "relations", "quotes", "figures", "claims", "evidence"):
+        assert f'id="{section}"' in html
+    assert "<svg" in html and "<script" not in html.lower()
+    assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", html)  # nothing fetched from elsewhere
+    assert "Steppe Herald" in html and "corroborated (1)" in html and "contested (4)" in html
+
+
+def test_every_citation_leads_to_its_sentence_in_context(runner, outlets):
+    html = _brief(runner, outlets)
+    cited = set(re.findall(r'href="#(e\d+)"', html))
+    shown = set(re.findall(r'class="evidence" id="(e\d+)"', html))
+    assert cited and cited == shown
+    entry = html[html.index('class="evidence" id="e1"') :].split("</div>")[0]
+    assert "<mark>" in entry and "<blockquote>" in entry
+
+
+def test_filters_by_actor_and_period(runner, outlets):
+    everything = _brief(runner, outlets)
+    recent = _brief(runner, outlets, "--since", "2025-07")
+    assert "Steppe Herald" in everything and "Steppe Herald" not in recent
+    assert "Moscow keeps Taliban at arm" not in _brief(runner, outlets, "--until", "2025", "--since", "2025")
+    bad = runner.invoke(app, ["brief", "--db", str(outlets), "--actor", "Atlantis"])
+    assert bad.exit_code == 2 and "no actor is called 'Atlantis'" in bad.output
+
+
+def test_markdown_briefing(runner, outlets):
+    md = _brief(runner, outlets, "--format", "md")
+    assert md.startswith("# Storyline briefing: all actors\n")
+    assert "## Claims" in md and "### superseded (1)" in md and "[[e1]](#e1)" in md
+    wrong = runner.invoke(app, ["brief", "--db", str(outlets), "--format", "pdf"])
+    assert wrong.exit_code == 2 and "Use --format html or --format md" in wrong.output
+
+
+def test_an_article_with_a_script_renders_as_text(runner, db, tmp_path):
+    article = tmp_path / "script.txt"
+    article.write_text(f"Russia and the Taliban {SCRIPT} met in Kabul\n\nRussia and the Taliban met in Kabul on "
+                       f"Monday 3 June 2024 to discuss trade {SCRIPT} and security, officials said.\n", encoding="utf-8")  # fmt: skip
+    assert runner.invoke(app, ["ingest", str(article), "--db", str(db)]).exit_code == 0
+    html = _brief(runner, db)
+    assert SCRIPT not in html and "&lt;script&gt;alert(" in html
+    md = _brief(runner, db, "--format", "md")
+    assert SCRIPT not in md and "&lt;script&gt;" in md
