@@ -33,7 +33,7 @@ from .export import (
     write_export,
 )  # fmt: skip
 from .pipeline import IngestReport, ingest
-from .story import Story, story
+from .story import story, story_record
 from .store import Store
 from .types import Actor, Document, Event, Published, Timex
 
@@ -176,6 +176,9 @@ def _output(path: Path | None) -> Iterator[Any]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # as an ordinary new file would be, not mkstemp's owner-only mode
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -221,6 +224,30 @@ def brief_command(
     if output is not None:
         err.print(f"Wrote the briefing ({len(brief.sources)} documents, {len(brief.events)} events, "
                   f"{len(brief.evidence)} evidence sentences) to {escape(str(output))}")  # fmt: skip
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="Address to listen on; anything but loopback needs --token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    token: Annotated[Optional[str], typer.Option(envvar="STORYLINE_TOKEN", show_default=False,
+                     help="A secret every request must carry (Authorization: Bearer, or ?token= once).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Start the local web explorer: search, documents with what was found in them, actors, relations, claims
+    and the timeline, each page with a JSON twin under /api/ (OpenAPI at /docs)."""
+    config = _config(db=db)
+    with _store(config, readonly=True) as store:
+        documents = store.count()
+    from .web import serve  # FastAPI and uvicorn load only for this command
+
+    def starting() -> None:
+        err.print(f"Serving {documents} documents from {escape(str(config.db))} at http://{host}:{port}/ (Ctrl+C stops)")
+
+    try:
+        serve(config.db, host, port, token, starting)
+    except StorylineError as error:
+        raise _fail(error) from error
 
 
 def _clip(text: str, width: int) -> str:
@@ -590,7 +617,7 @@ def story_command(
     it or that it changed."""
     found = _read(db, lambda store: story(store, item))
     if as_json:
-        out.print_json(json.dumps(_story_record(found), ensure_ascii=False))
+        out.print_json(json.dumps(story_record(found), ensure_ascii=False))
         return
     out.print(f"[bold]{len(found.sources)} documents[/bold], {found.independent} independent "
               "(a copy counts as its original, an outlet once)")  # fmt: skip
@@ -607,17 +634,6 @@ def story_command(
                  for d in found.sources]  # fmt: skip
         table.add_row(label, *cells)
     out.print(table)
-
-
-def _story_record(found: Story) -> dict[str, Any]:
-    return {
-        "sources": [{"doc": d.id, "outlet": d.outlet, "published": d.published.value, "title": d.title,
-                     "copy_of": found.copies.get(d.id)} for d in found.sources],
-        "independent_sources": found.independent,
-        "rows": [{"id": r.id, "text": r.text, "status": r.status, "relation": r.relation, "independent_sources": r.independent,
-                  "said": {doc: {"start": p.start, "end": p.end, "text": p.text} for doc, p in r.said.items()}}
-                 for r in found.rows],
-    }  # fmt: skip
 
 
 def _pipeline(config: Config) -> Any:

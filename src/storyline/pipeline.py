@@ -126,7 +126,8 @@ def relink(store: Store) -> None:
 
 def link_sources(store: Store, actors: list[Actor], reports: list[tuple[str, str, Report]],
                  quotes: list[tuple[str, Quote]]) -> None:  # fmt: skip
-    """Find the near-duplicate copies among the stored documents, and link their statements into claims."""
+    """Find the near-duplicate copies among the stored documents, link their statements into claims, and index
+    documents, quotes and claims for search."""
     docs = list(store.documents())
     copies = find_copies([(d.id, d.text) for d in docs])
     found = _statements(store, docs, actors, reports, quotes)
@@ -134,6 +135,7 @@ def link_sources(store: Store, actors: list[Actor], reports: list[tuple[str, str
     vectors, new = embed(texts, store.vectors([key(t) for t in texts]))
     store.put_vectors(new)
     store.replace_claims(link_claims(found, vectors, copies, {d.id: d.outlet for d in docs}), copies)
+    store.rebuild_search()
 
 
 def _statements(store: Store, docs: list[Document], actors: list[Actor], reports: list[tuple[str, str, Report]],

@@ -4,6 +4,7 @@ event with its reports, laid out by the documents that tell it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import NotFoundError
 from .extract.claims import independent
@@ -76,3 +77,16 @@ def _by_doc(evidence: list[Place]) -> dict[str, Place]:
     for place in evidence:
         said.setdefault(place.doc, place)
     return said
+
+
+def story_record(found: Story) -> dict[str, Any]:
+    """A story as JSON: its sources, and per row what each source says."""
+    return {
+        "sources": [{"doc": d.id, "outlet": d.outlet, "published": d.published.value, "title": d.title,
+                     "copy_of": found.copies.get(d.id)} for d in found.sources],
+        "independent_sources": found.independent,
+        "rows": [{"id": r.id, "text": r.text, "status": r.status, "relation": r.relation,
+                  "independent_sources": r.independent,
+                  "said": [{"doc": doc, "start": p.start, "end": p.end, "text": p.text} for doc, p in r.said.items()]}
+                 for r in found.rows],
+    }  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -392,6 +393,32 @@ class Store:
                 [(c.id, c.text, c.status, json.dumps(c.sources), json.dumps([vars(p) for p in c.evidence], ensure_ascii=False),
                   json.dumps([{"claim": i, "relation": r} for i, r in c.related])) for c in claims],
             )  # fmt: skip
+
+    def rebuild_search(self) -> None:
+        """Index every document, quote and claim for full-text search, in one transaction."""
+        with self._errors(), self.conn:
+            self.conn.execute("DELETE FROM search")
+            self.conn.execute("INSERT INTO search (kind, ref, doc, title, text) "
+                              "SELECT 'document', id, id, coalesce(title, ''), text FROM documents")  # fmt: skip
+            self.conn.execute("INSERT INTO search (kind, ref, doc, title, text) "
+                              "SELECT 'quote', doc_id || ':' || start, doc_id, coalesce(speaker_text, ''), text FROM quotes")  # fmt: skip
+            self.conn.execute("INSERT INTO search (kind, ref, doc, title, text) "
+                              "SELECT 'claim', id, json_extract(sources, '$[0]'), status, text FROM claims")  # fmt: skip
+
+    def search(self, query: str, kind: str | None = None, limit: int = 20, offset: int = 0) -> tuple[int, list[dict[str, str]]]:
+        """How many items match ``query`` (every word, in any order), and one page of them, best first, each
+        with a snippet whose matches sit between \x02 and \x03."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            return 0, []
+        match = " ".join('"' + w + '"' for w in words)  # each word quoted: no FTS5 syntax reaches the engine
+        where, args = ("search MATCH ? AND kind = ?", [match, kind]) if kind else ("search MATCH ?", [match])
+        with self._errors():
+            total = self.conn.execute(f"SELECT count(*) FROM search WHERE {where}", args).fetchone()[0]
+            rows = self.conn.execute(
+                f"SELECT kind, ref, doc, title, snippet(search, 4, char(2), char(3), '…', 24) AS snippet "
+                f"FROM search WHERE {where} ORDER BY rank LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()  # fmt: skip
+        return total, [dict(r) for r in rows]
 
     def claims(self) -> list[Claim]:
         """Every claim, in the order linking gave them."""

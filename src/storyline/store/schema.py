@@ -4,7 +4,7 @@
 with a new version and a migration step here.
 """
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -163,6 +163,14 @@ CREATE TABLE IF NOT EXISTS claims (
     related  TEXT NOT NULL DEFAULT '[]'         -- JSON [{claim, relation}]
 );
 
+-- Full-text search over documents, quotes and claims (SQLite FTS5), rebuilt with the claims after each ingest.
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
+    kind UNINDEXED,                             -- document, quote or claim
+    ref UNINDEXED,                              -- its id (a quote: document id and start)
+    doc UNINDEXED,                              -- the document it is in (a claim: its first)
+    title, text, tokenize = 'porter unicode61'
+);
+
 -- Sentence embeddings by a hash of the model and the sentence, so each sentence is embedded once.
 CREATE TABLE IF NOT EXISTS vectors (
     key    TEXT PRIMARY KEY,
@@ -175,4 +183,5 @@ MIGRATIONS = {
     1: "ALTER TABLE documents ADD COLUMN time_version INTEGER NOT NULL DEFAULT 0;",
     2: "ALTER TABLE documents ADD COLUMN read_version INTEGER NOT NULL DEFAULT 0;",
     3: "",  # copies, claims and vectors are new tables only
+    4: "",  # the search index is new; the next ingest fills it
 }
