@@ -8,7 +8,7 @@ from storyline.cli import app
 from storyline.extract.events import find_reports
 from storyline.extract.events.lexicon import polarity
 from storyline.extract.time.when import timeline_key
-from storyline.types import Published
+from storyline.types import Published, Timex
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +35,8 @@ def test_a_passive_swaps_source_and_target(nlp):
 def test_event_nouns(nlp):
     (found,) = reports(nlp, "Shoigu's trip to Kabul surprised many.")
     assert found[:2] == ("CONSULT/visit", "occurred") and found[2] == ["Shoigu"] and "Kabul" in found[3][0]
+    invasion = [r for r in reports(nlp, "Relations worsened after Russia launched its invasion of Ukraine.") if r[0] == "ASSAULT"]
+    assert [(r[2], r[3]) for r in invasion] == [(["Russia"], ["Ukraine"])]  # the light verb's subject acts
 
 
 @pytest.mark.parametrize(
@@ -45,6 +47,8 @@ def test_event_nouns(nlp):
         ("Russia did not recognize the Taliban government.", "denied"),
         ("Russia could recognize the Taliban government.", "hypothetical"),
         ("Russia will recognize the Taliban government.", "planned"),
+        ("Afghanistan potentially provides transit routes to Russia.", "hypothetical"),
+        ("Analysts say the first step would be for Russia to remove the Taliban from the list.", "hypothetical"),
     ],
 )
 def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):
@@ -53,6 +57,14 @@ def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):
 
 def test_there_is_no_recognition_is_denied(nlp):
     assert reports(nlp, "At this point there is no recognition of the Taliban.")[0][:2] == ("SUPPORT/diplomatic", "denied")
+
+
+def test_a_relative_clause_is_not_dated_by_its_main_clause(nlp):
+    text = "Baradar, who signed the Doha agreement, was a key figure in the war during the 1980s."
+    decade = text.index("1980s")
+    timexes = [Timex(decade - 4, decade + 5, "the 1980s", "DATE", "198X")]
+    (report,) = find_reports(nlp(text), timexes, Published("2024-11-27", "day"))
+    assert (report.type, text[report.trigger_start : report.trigger_end], report.when_value) == ("AGREE", "signed", None)
 
 
 def test_a_present_tense_event_takes_the_document_date(nlp):

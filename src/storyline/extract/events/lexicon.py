@@ -55,7 +55,8 @@ STATUS_VERBS = {
     "keen": "considered", "ready": "considered", "readiness": "considered", "willing": "considered",
     "unwilling": "denied", "reluctant": "denied", "may": "hypothetical", "lead": "hypothetical",
 }  # fmt: skip
-HYPOTHETICAL = {"could", "might", "may", "would"}
+# Modal verbs and hedging adverbs: "could remove", "potentially provides".
+HYPOTHETICAL = {"could", "might", "may", "would", "potentially", "possibly", "perhaps", "probably", "conceivably"}
 FUTURE = {"will", "shall", "'ll"}
 
 

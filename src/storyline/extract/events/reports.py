@@ -23,9 +23,13 @@ from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_V
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 NEGATIONS = {"not", "n't", "never", "no"}
 RELATIVE = {"who", "which", "that"}
+RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
          "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment"}  # fmt: skip
 PRESENT_TAGS = {"VBZ", "VBP", "VBG"}
+# Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
+LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
+               "order", "announce", "continue", "complete"}  # fmt: skip
 
 
 def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[Report]:
@@ -68,7 +72,8 @@ def _dates(doc: Doc, timex: Timex, trigger: Token) -> bool:
     Ukraine in 2022"), when the event sits in a clause on the date ("in July,
     when he called …"), or when the trigger depends on the verb the date hangs
     from ("launched its invasion in February 2022"). "Removing … before the
-    forum next week" and "oversaw … until May" date something else.
+    forum next week" and "oversaw … until May" date something else, and so does
+    the main clause for a relative clause.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
@@ -76,6 +81,8 @@ def _dates(doc: Doc, timex: Timex, trigger: Token) -> bool:
     root = span.root
     if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
         return True
+    if trigger.dep_ in RELATIVE_CLAUSE:  # "Baradar, who signed the Doha agreement, was … during the 1980s"
+        return False
     verb = root.head
     return trigger.head.i == verb.i or trigger.head.head.i == verb.i
 
@@ -139,7 +146,11 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
 
 
 def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss")]
+    """The possessor acts ("Shoigu's trip"); with none, or only "its" or "their", the subject of a light verb
+    whose object the noun is ("Russia launched its invasion of Ukraine")."""
+    possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON"]
+    if not possessors and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in LIGHT_VERBS:
+        possessors = [c for c in noun.head.children if c.dep_ == "nsubj"]
     complements = [c for c in noun.children if c.dep_ == "nmod" and _preposition(c) in TARGET_PREPOSITIONS]
     return _participants(possessors), _participants(complements)
 
@@ -157,6 +168,8 @@ def _status(trigger: Token) -> str:
     considering removing", "propose to remove", "keen to cooperate").
     """
     words = {c.lower_ for c in trigger.children}
+    # A modal the parser hung on the subject ("the first step would be for Russia to remove …").
+    words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
     if words & NEGATIONS or any(c.lower_ == "no" for c in trigger.children if c.dep_ == "det"):
         return "denied"
     if words & HYPOTHETICAL or "if" in words:
