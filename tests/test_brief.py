@@ -42,6 +42,8 @@ def test_filters_by_actor_and_period(runner, outlets):
     recent = _brief(runner, outlets, "--since", "2025-07")
     assert "Steppe Herald" in everything and "Steppe Herald" not in recent
     assert "Moscow keeps Taliban at arm" not in _brief(runner, outlets, "--until", "2025", "--since", "2025")
+    # A claim made inside the period keeps its evidence from before it.
+    assert "Kabul Ledger, 2025-07-04" in _brief(runner, outlets, "--since", "2025-07-05")
     bad = runner.invoke(app, ["brief", "--db", str(outlets), "--actor", "Atlantis"])
     assert bad.exit_code == 2 and "no actor is called 'Atlantis'" in bad.output
 

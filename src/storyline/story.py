@@ -8,12 +8,9 @@ from typing import Any
 
 from .errors import NotFoundError
 from .extract.claims import independent
+from .extract.claims.relate import INVERSE
 from .store import Store
 from .types import Claim, Document, Place
-
-
-INVERSE = {"contradicts": "contradicts", "supersedes": "superseded-by", "superseded-by": "supersedes",
-           "supports": "supports"}  # fmt: skip
 
 
 @dataclass

@@ -48,13 +48,14 @@ class Brief:
     quotes: dict[str, list[tuple[str, Quote]]]  # by speaker name
     figures: list[tuple[str, Figure]]
     claims: dict[str, list[Claim]]  # by status
+    library: dict[str, Document]  # every stored document: evidence may lie outside the period shown
     evidence: dict[tuple[str, int, int], Evidence] = field(default_factory=dict)
 
     def cite(self, place: Place) -> str:
         """The id of the evidence entry for a span, made on first use."""
         key = (place.doc, place.start, place.end)
         if key not in self.evidence:
-            doc = next(d for d in self.sources if d.id == place.doc)
+            doc = self.library[place.doc]
             self.evidence[key] = Evidence(f"e{len(self.evidence) + 1}", doc, place.start, place.end,
                                           *_in_paragraph(doc.text, place.start, place.end))  # fmt: skip
         return self.evidence[key].id
@@ -64,7 +65,8 @@ def build_brief(store: Store, actor: str | None = None, since: str | None = None
     """The briefing for the whole store, or for one actor (a name, alias or id) and a period (YYYY[-MM[-DD]])."""
     actors = store.actors()
     wanted = find_actor(actors, actor) if actor else None
-    docs = [d for d in store.documents() if _within(d.published.value, since, until)]
+    library = {d.id: d for d in store.documents()}
+    docs = [d for d in library.values() if _within(d.published.value, since, until)]
     if wanted:
         named = {m.doc for m in wanted.mentions}
         docs = [d for d in docs if d.id in named]
@@ -83,7 +85,7 @@ def build_brief(store: Store, actor: str | None = None, since: str | None = None
     return Brief(
         _scope(wanted, since, until), sorted(docs, key=lambda d: (d.published.value or "", d.id)), copies, events,
         {a.id: a for a in nodes} | ({wanted.id: wanted} if wanted else {}), edges, _relations(events, edges, by_id),
-        quotes, [(d, f) for d, f in store.figures() if d in ids], dict(claims),
+        quotes, [(d, f) for d, f in store.figures() if d in ids], dict(claims), library,
     )  # fmt: skip
 
 

@@ -16,7 +16,7 @@ import numpy as np
 from ...types import Claim, Place, Statement
 from .copies import find_copies
 from .embed import embed, key
-from .relate import FLOOR, SAME, relation
+from .relate import FLOOR, INVERSE, SAME, relation
 from .statements import find_statements
 
 __all__ = ["embed", "find_copies", "find_statements", "key", "link_claims"]
@@ -54,13 +54,11 @@ def link_claims(
     for i in range(len(statements)):
         members[groups.find(i)].append(i)
     claims = {root: _claim([statements[i] for i in indices]) for root, indices in members.items()}
-    for i, j, found in conflicts:
+    for i, j, found in conflicts:  # statement to statement, lifted to their claims, both ways
         a, b = claims[groups.find(i)], claims[groups.find(j)]
-        if a is b:
-            continue
-        back = {"contradicts": "contradicts", "supersedes": "superseded-by", "superseded-by": "supersedes"}[found]
-        _relate(a, b.id, found)
-        _relate(b, a.id, back)
+        if a is not b:
+            _relate(a, b.id, found)
+            _relate(b, a.id, INVERSE[found])
     for claim in claims.values():
         claim.status = _status(claim, copies, outlets)
     return sorted(claims.values(), key=lambda c: (ORDER[c.status], -len(c.sources), c.id))

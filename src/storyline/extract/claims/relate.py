@@ -35,6 +35,8 @@ FLOOR = min(SAME_DAYS, *THRESHOLDS.values())  # no pair less similar than this i
 PARAPHRASE = 0.88
 CHANGE_DAYS = 7  # statements this far apart in time can tell of a state that changed
 EVENT_DAYS = 7  # two dates for one event: farther apart, they are two occasions
+INVERSE = {"contradicts": "contradicts", "supersedes": "superseded-by", "superseded-by": "supersedes",
+           "supports": "supports"}  # how the other statement stands to the first  # fmt: skip
 TOLERANCE = 0.05  # figures this close are one figure, rounded ("about $300 million" and "$289 million")
 
 
