@@ -25,7 +25,7 @@ from .config import Config, load_config
 from .errors import ConfigError, InputError, NotFoundError, StorylineError
 from .extract.actors.lookup import ID_SHOWN, find_actor
 from .extract.events.relations import PERIODS, relation
-from .extract.time import tag_document, when
+from .extract.time import tag_document, when, within
 from .extract.time.document import date_value
 from .extract.time.sentences import Sentences
 from .export import (
@@ -516,8 +516,7 @@ def timeline_command(
     _, events, wanted = _read(db, lambda store: _with_actor(store, store.events(), actor))
     if wanted:
         events = [e for e in events if wanted in e.source + e.target]
-    events = [e for e in events if e.when_value and (not since or e.when_value[: len(since)] >= since)
-              and (not until or e.when_value[: len(until)] <= until)] if since or until else events  # fmt: skip
+    events = [e for e in events if within(e.when_value, since, until)]
     if as_json:
         out.print_json(json.dumps([event_record(e) for e in events], ensure_ascii=False))
         return

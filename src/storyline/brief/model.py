@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..export.graph import network
 from ..extract.actors.lookup import find_actor
 from ..extract.events.relations import relation
+from ..extract.time import within
 from ..store import Store
 from ..types import Actor, Claim, Document, Event, Figure, Place, Quote
 
@@ -66,12 +67,12 @@ def build_brief(store: Store, actor: str | None = None, since: str | None = None
     actors = store.actors()
     wanted = find_actor(actors, actor) if actor else None
     library = {d.id: d for d in store.documents()}
-    docs = [d for d in library.values() if _within(d.published.value, since, until)]
+    docs = [d for d in library.values() if within(d.published.value, since, until)]
     if wanted:
         named = {m.doc for m in wanted.mentions}
         docs = [d for d in docs if d.id in named]
     ids = {d.id for d in docs}
-    events = [e for e in store.events() if {p.doc for p in e.evidence} & ids and _within(e.when_value, since, until)
+    events = [e for e in store.events() if {p.doc for p in e.evidence} & ids and within(e.when_value, since, until)
               and (not wanted or wanted.id in e.source + e.target)]  # fmt: skip
     by_id = {a.id: a for a in actors}
     nodes, edges = network(actors, events)
@@ -87,12 +88,6 @@ def build_brief(store: Store, actor: str | None = None, since: str | None = None
         {a.id: a for a in nodes} | ({wanted.id: wanted} if wanted else {}), edges, _relations(events, edges, by_id),
         quotes, [(d, f) for d, f in store.figures() if d in ids], dict(claims), library,
     )  # fmt: skip
-
-
-def _within(value: str | None, since: str | None, until: str | None) -> bool:
-    if not since and not until:
-        return True
-    return bool(value) and (not since or value[: len(since)] >= since) and (not until or value[: len(until)] <= until)  # type: ignore[index]
 
 
 def _scope(actor: Actor | None, since: str | None, until: str | None) -> str:

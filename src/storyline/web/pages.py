@@ -12,6 +12,7 @@ from ..errors import NotFoundError
 from ..export import claim_record, document_record, entity_record, event_record, figure_record, quote_record
 from ..extract.actors.lookup import find_actor
 from ..extract.events.relations import relation
+from ..extract.time import within
 from ..store import Store
 from ..story import story, story_record
 
@@ -108,7 +109,5 @@ def timeline(store: Store, actor_id: str | None, since: str | None, until: str |
     if actor_id:
         wanted = find_actor(store.actors(), actor_id).id
         events = [e for e in events if wanted in e.source + e.target]
-    if since or until:
-        events = [e for e in events if e.when_value and (not since or e.when_value[: len(since)] >= since)
-                  and (not until or e.when_value[: len(until)] <= until)]  # fmt: skip
+    events = [e for e in events if within(e.when_value, since, until)]
     return page([event_record(e) for e in events], limit, offset)

@@ -50,3 +50,11 @@ def timeline_key(value: str | None) -> str:
     if week:
         return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
     return value.replace("X", "0")
+
+
+def within(value: str | None, since: str | None, until: str | None) -> bool:
+    """Whether a date (any precision) falls in a period given as YYYY, YYYY-MM or YYYY-MM-DD at either end; with
+    neither end, everything does, undated too."""
+    if not since and not until:
+        return True
+    return bool(value) and (not since or value[: len(since)] >= since) and (not until or value[: len(until)] <= until)  # type: ignore[index]
