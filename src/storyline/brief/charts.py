@@ -89,9 +89,9 @@ def network_chart(actors: dict[str, Actor], edges: dict[tuple[str, str], dict[st
     used = sorted({a for pair in edges for a in pair if a in actors}, key=lambda a: actors[a].name)
     if not used:
         return ""
-    size = 460
-    centre, radius = size / 2, size / 2 - 90
-    at = {a: (centre + radius * math.cos(2 * math.pi * i / len(used)), centre + radius * math.sin(2 * math.pi * i / len(used)))
+    height = 460  # the circle sits in the middle of a wider picture, so that names beside it fit
+    centre, middle, radius = WIDTH / 2, height / 2, height / 2 - 40
+    at = {a: (centre + radius * math.cos(2 * math.pi * i / len(used)), middle + radius * math.sin(2 * math.pi * i / len(used)))
           for i, a in enumerate(used)}  # fmt: skip
     degree = Counter(a for pair in edges for a in pair)
     body = []
@@ -108,5 +108,4 @@ def network_chart(actors: dict[str, Actor], edges: dict[tuple[str, str], dict[st
         body.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 + min(10, degree[actor]):.0f}" fill="#1565c0"/>'
                     f'<text x="{x + (14 if x >= centre else -14):.1f}" y="{y + 4:.1f}" font-size="11" '
                     f'text-anchor="{anchor}">{escape(actors[actor].name)}</text>')  # fmt: skip
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="actor network" viewBox="0 0 {size} {size}" '
-            f'width="100%" style="max-width:{size}px">{"".join(body)}</svg>')  # fmt: skip
+    return _svg(body, "actor network", height)

@@ -75,7 +75,9 @@ def build_brief(store: Store, actor: str | None = None, since: str | None = None
     events = [e for e in store.events() if {p.doc for p in e.evidence} & ids and within(e.when_value, since, until)
               and (not wanted or wanted.id in e.source + e.target)]  # fmt: skip
     by_id = {a.id: a for a in actors}
-    nodes, edges = network(actors, events)
+    # The network and the relations show what actors did to each other; who spoke about whom is in the quotes.
+    interactions = [e for e in events if e.type != "STATEMENT"]
+    nodes, edges = network(actors, interactions)
     quotes = _quotes([(d, q) for d, q in store.quotes() if d in ids and q.speaker and (not wanted or q.speaker == wanted.id)],
                      by_id)  # fmt: skip
     claims: dict[str, list[Claim]] = defaultdict(list)
@@ -85,7 +87,7 @@ def build_brief(store: Store, actor: str | None = None, since: str | None = None
     copies = {doc: original for doc, (original, _) in store.copies().items() if doc in ids}
     return Brief(
         _scope(wanted, since, until), sorted(docs, key=lambda d: (d.published.value or "", d.id)), copies, events,
-        {a.id: a for a in nodes} | ({wanted.id: wanted} if wanted else {}), edges, _relations(events, edges, by_id),
+        {a.id: a for a in nodes} | ({wanted.id: wanted} if wanted else {}), edges, _relations(interactions, edges, by_id),
         quotes, [(d, f) for d, f in store.figures() if d in ids], dict(claims), library,
     )  # fmt: skip
 

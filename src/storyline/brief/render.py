@@ -7,6 +7,7 @@ and only the charts, which escape their own labels, go in unescaped.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import PurePath
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
@@ -23,6 +24,11 @@ def _place(doc: str, item: Quote | Figure) -> Place:
     return Place(doc, item.start, item.end, item.text)
 
 
+def _title(doc: Document) -> str:
+    """The headline, or the file name where the page has none."""
+    return doc.title or PurePath(doc.source).name
+
+
 def _removed(doc: Document) -> list[tuple[str, int]]:
     return sorted(Counter(r.kind for r in doc.removed).items())
 
@@ -33,10 +39,11 @@ def _context(brief: Brief) -> dict[str, object]:
         "brief": brief,
         "actors": actors,
         "outlets": {d.outlet or d.id for d in brief.sources},
-        "titles": {d.id: d.title or d.source for d in brief.sources},
+        "titles": {d.id: _title(d) for d in brief.sources},
         "claim_count": sum(len(c) for c in brief.claims.values()),
         "statuses": STATUSES,
         "place": _place,
+        "title": _title,
         "removed": _removed,
         "generator": f"storyline {__version__}",
     }
@@ -59,7 +66,7 @@ def render_markdown(brief: Brief) -> str:
     for d in brief.sources:
         copy = " (a copy)" if d.id in brief.copies else ""
         removed = ", ".join(f"{k} {n}" for k, n in _removed(d)) or "nothing"
-        lines.append(f"| {d.published.value or 'undated'} | {_md(d.outlet or '—')} | {_md(d.title or d.source)}{copy} | {removed} |")
+        lines.append(f"| {d.published.value or 'undated'} | {_md(d.outlet or '—')} | {_md(_title(d))}{copy} | {removed} |")
     lines += ["", "## Timeline", ""]
     for e in brief.events:
         lines.append(f"- {e.when_value or 'undated'}: {_md(e.summary)} ({e.type}, {e.status}) {_cites(brief, e.evidence)}")
@@ -85,7 +92,7 @@ def render_markdown(brief: Brief) -> str:
     lines += ["## Evidence", ""]
     for ev in brief.evidence.values():
         lines.append(f"- <a id=\"{ev.id}\"></a>**[{ev.id}]** {_md(ev.doc.outlet or 'unknown outlet')}, "
-                     f"{ev.doc.published.value or 'undated'}: {_md(' '.join(ev.text.split()))}")  # fmt: skip
+                     f"{ev.doc.published.value or 'undated'}, {_md(_title(ev.doc))}: {_md(' '.join(ev.text.split()))}")  # fmt: skip
     return "\n".join(lines) + "\n"
 
 
