@@ -30,7 +30,7 @@ from .highlight import highlight
 
 T = TypeVar("T")
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (at most 500).")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="Items to skip.")]
 Date = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
 Kind = Literal["document", "quote", "claim"]
 Status = Literal["corroborated", "single-source", "contested", "superseded"]
