@@ -15,18 +15,15 @@ into a temporary store. Prints:
 
 from __future__ import annotations
 
-import argparse
 import itertools
-import re
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-from extraction_corpus import SEEDS, corpus
+from extraction_corpus import corpus, corpus_arguments
 
-from storyline.extract.claims.copies import SHINGLE, THRESHOLD, find_copies
-from storyline.nlp.evaluate import DEFAULT_DATA
+from storyline.extract.claims.copies import THRESHOLD, find_copies, shingles
 from storyline.pipeline import ingest, link_sources
 from storyline.store import Store
 
@@ -35,20 +32,13 @@ COPY_EVERY = 5
 
 def exact_copies(texts: list[tuple[str, str]]) -> set[tuple[str, str]]:
     """The baseline: every pair whose shingle sets' Jaccard similarity reaches the threshold."""
-    shingles = {}
-    for name, text in texts:
-        words = re.findall(r"\w+", text.lower())
-        shingles[name] = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    return {(a, b) for (a, sa), (b, sb) in itertools.combinations(shingles.items(), 2)
+    sets = {name: shingles(text) for name, text in texts}
+    return {(a, b) for (a, sa), (b, sb) in itertools.combinations(sets.items(), 2)
             if len(sa & sb) / max(1, len(sa | sb)) >= THRESHOLD}  # fmt: skip
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--seeds", type=Path, default=SEEDS)
-    parser.add_argument("--articles", type=int, default=100)
-    args = parser.parse_args()
+    args = corpus_arguments(__doc__)
     texts = [(name, text) for name, text, _ in corpus(args.seeds, args.data, args.articles)]
     made = {}
     for name, text in texts[::COPY_EVERY]:

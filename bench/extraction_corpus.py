@@ -45,12 +45,17 @@ def corpus(seeds: Path, data: Path, articles: int) -> list[tuple[str, str, str |
     return texts
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def corpus_arguments(description: str | None) -> argparse.Namespace:
+    """--data, --seeds and --articles: which corpus a bench reads (see ``corpus``)."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--seeds", type=Path, default=SEEDS)
     parser.add_argument("--articles", type=int, default=100)
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = corpus_arguments(__doc__)
     nlp = load()
     texts = corpus(args.seeds, args.data, args.articles)
     start = time.perf_counter()

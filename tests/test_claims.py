@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 
 from storyline.cli import app
 from storyline.extract.claims import find_copies, find_statements, independent

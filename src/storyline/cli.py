@@ -22,7 +22,7 @@ from rich.table import Table
 from . import __version__
 from .brief import build_brief, render_html, render_markdown
 from .config import Config, load_config
-from .errors import ConfigError, InputError, NotFoundError, StorylineError
+from .errors import ConfigError, InputError, StorylineError
 from .extract.actors.lookup import ID_SHOWN, find_actor
 from .extract.events.relations import PERIODS, relation
 from .extract.time import tag_document, when, within
@@ -55,6 +55,8 @@ DbOption = Annotated[
     typer.Option("--db", help="The store file (default ./storyline.db, or $STORYLINE_DB).", show_default=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+SinceOption = Annotated[Optional[str], typer.Option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")]
+UntilOption = Annotated[Optional[str], typer.Option("--until", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
 ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", help="The spaCy pipeline: 'storyline' (shipped, the default), a package or a folder.",
@@ -208,8 +210,8 @@ def export_command(
 @app.command("brief")
 def brief_command(
     actor: Annotated[Optional[str], typer.Option("--actor", help="Only what this actor takes part in (a name, alias or id).")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="html (one self-contained file) or md.")] = "html",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     db: DbOption = None,
@@ -507,8 +509,8 @@ def quotes_command(
 @app.command("timeline")
 def timeline_command(
     actor: Annotated[Optional[str], typer.Option("--actor", help="Only events this actor takes part in.")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:

@@ -18,7 +18,7 @@ import jsonschema
 from .. import __version__
 from ..errors import ExportError
 from ..store import Store
-from ..types import Actor, Document, Event, Figure, Quote
+from ..types import Actor, Claim, Document, Event, Figure, Quote
 from .graph import write_gexf, write_graphml
 
 SCHEMA_VERSION = "1"

@@ -33,9 +33,13 @@ def find_copies(texts: list[tuple[str, str]]) -> dict[str, tuple[str, float]]:
     return copies
 
 
-def _signature(text: str) -> MinHash:
+def shingles(text: str) -> set[str]:
+    """The text's runs of ``SHINGLE`` words, lowercased: what copies share."""
     words = re.findall(r"\w+", text.lower())
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    return {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+
+
+def _signature(text: str) -> MinHash:
     signature = MinHash(num_perm=PERMUTATIONS)
-    signature.update_batch([s.encode() for s in shingles])
+    signature.update_batch([s.encode() for s in shingles(text)])
     return signature
