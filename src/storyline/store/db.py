@@ -263,6 +263,15 @@ class Store:
                 "ORDER BY m.label IN ('PERSON', 'PRON') DESC, m.end DESC LIMIT 1)"
             )
 
+    def actor_mentions(self, doc_id: str) -> list[dict[str, str | int]]:
+        """One document's linked mentions in text order, each with its actor's id and name."""
+        with self._errors():
+            rows = self.conn.execute(
+                "SELECT m.start, m.end, m.text, m.actor_id AS actor, a.name FROM actor_mentions m "
+                "JOIN actors a ON a.id = m.actor_id WHERE m.doc_id = ? ORDER BY m.start", (doc_id,)
+            ).fetchall()
+        return [dict(r) for r in rows]
+
     def actors(self) -> list[Actor]:
         """Every linked actor with its mentions, most mentioned first."""
         with self._errors():

@@ -54,14 +54,7 @@ def document(store: Store, doc_id: str) -> dict[str, Any]:
     if doc.id != doc_id:
         raise NotFoundError(f"no document has the id {doc_id!r}", "List ids at /api/documents")
     record = document_record(doc)
-    names = {}
-    mentions = []
-    for actor in store.actors():
-        for m in actor.mentions:
-            if m.doc == doc.id:
-                names[actor.id] = actor.name
-                mentions.append({"start": m.start, "end": m.end, "text": m.text, "actor": actor.id, "name": actor.name})
-    record["mentions"] = sorted(mentions, key=lambda m: m["start"])
+    record["mentions"] = store.actor_mentions(doc.id)
     record["timexes"] = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
                          for t in doc.timexes]  # fmt: skip
     record["quotes"] = [quote_record(doc.id, q) for _, q in store.quotes(doc.id)]
