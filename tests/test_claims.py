@@ -77,6 +77,7 @@ def test_the_same_fact_told_twice():
     assert relation(_says(), _says(doc="b"), 0.8) == "same"
     assert relation(_says(), _says(doc="b", actors=("USA",)), 0.95) is None  # no actor in common
     assert relation(_says(), _says(doc="b", types=("AID",)), 0.95) is None  # another kind of event
+    assert relation(_says(types=("CONSULT/visit",)), _says(doc="b", types=("CONSULT/meet",)), 0.8) == "same"
     # With no event type or unit in common, only a near paraphrase is the same fact.
     assert relation(_says(types=()), _says(doc="b", types=()), 0.8) is None
     assert relation(_says(types=()), _says(doc="b", types=()), 0.9) == "same"

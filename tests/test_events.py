@@ -59,6 +59,12 @@ def test_there_is_no_recognition_is_denied(nlp):
     assert reports(nlp, "At this point there is no recognition of the Taliban.")[0][:2] == ("SUPPORT/diplomatic", "denied")
 
 
+def test_reaching_a_place_is_a_visit_and_reaching_a_deal_an_agreement(nlp):
+    assert [r[:3] for r in reports(nlp, "Shoigu reached Kabul on Monday.")] == [("CONSULT/visit", "occurred", ["Shoigu"])]
+    assert [r[:3] for r in reports(nlp, "Iran and Iraq reached an agreement on water.")] == [("AGREE", "occurred", ["Iran", "Iraq"])]
+    assert reports(nlp, "Prices reached a record high.") == []
+
+
 def test_a_relative_clause_is_not_dated_by_its_main_clause(nlp):
     text = "Baradar, who signed the Doha agreement, was a key figure in the war during the 1980s."
     decade = text.index("1980s")

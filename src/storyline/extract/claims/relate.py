@@ -44,7 +44,7 @@ def relation(first: Statement, second: Statement, similarity: float) -> str | No
     """'same', 'contradicts', 'supersedes' (``first`` changes ``second``), 'superseded-by', or None."""
     if not set(first.actors) & set(second.actors):
         return None
-    if first.types and second.types and not set(first.types) & set(second.types):
+    if first.types and second.types and not _kinds(first) & _kinds(second):
         return None
     conflict = _conflict(first, second)
     needed = THRESHOLDS[conflict] if conflict else _same(first, second)
@@ -62,10 +62,15 @@ def relation(first: Statement, second: Statement, similarity: float) -> str | No
     return "supersedes" if gap > 0 else "superseded-by"
 
 
+def _kinds(statement: Statement) -> set[str]:
+    """Its event types without their subtypes: a visit and a meeting are both consultations."""
+    return {t.split("/")[0] for t in statement.types}
+
+
 def _anchored(first: Statement, second: Statement) -> bool:
     """Whether the two tell of the same kind of event, count in the same unit, or date themselves to one month."""
     same_month = first.dated and second.dated and min(len(first.time or ""), len(second.time or "")) >= 7
-    return bool(set(first.types) & set(second.types) or {u for _, u in first.figures} & {u for _, u in second.figures}
+    return bool(_kinds(first) & _kinds(second) or {u for _, u in first.figures} & {u for _, u in second.figures}
                 or (same_month and _compatible(first, second)))  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from ..inflect import verb_forms
 VERBS = {
     "sign": ("AGREE", 6), "agree": ("AGREE", 5), "conclude": ("AGREE", 5), "ratify": ("AGREE", 6),
     "meet": ("CONSULT/meet", 3), "visit": ("CONSULT/visit", 3), "host": ("CONSULT/host", 3),
+    "arrive": ("CONSULT/visit", 3), "travel": ("CONSULT/visit", 3), "reach": ("CONSULT/visit", 3),
     "talk": ("CONSULT", 2), "discuss": ("CONSULT", 2), "attend": ("CONSULT", 2), "negotiate": ("CONSULT", 3),
     "recognize": ("SUPPORT/diplomatic", 8), "recognise": ("SUPPORT/diplomatic", 8),
     "accredit": ("SUPPORT/diplomatic", 7), "praise": ("SUPPORT", 4), "endorse": ("SUPPORT", 4),

@@ -29,7 +29,7 @@ GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon"
 PRESENT_TAGS = {"VBZ", "VBP", "VBG"}
 # Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
-               "order", "announce", "continue", "complete"}  # fmt: skip
+               "order", "announce", "continue", "complete", "reach"}  # fmt: skip
 
 
 def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[Report]:
@@ -42,7 +42,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         if token.pos_ == "VERB" and lemma not in VERBS:
             lemma = VERB_FORMS.get(token.lower_, lemma)
         if token.pos_ == "VERB" and lemma in VERBS:
-            reading = _called(token) or (_sent(token) if lemma == "send" else VERBS[lemma])
+            reading = _called(token) or (READERS[lemma](token) if lemma in READERS else VERBS[lemma])
             if reading is None:
                 continue  # "sends a message": nothing is sent
             sources, targets = _verb_roles(token)
@@ -110,6 +110,19 @@ def _sent(verb: Token) -> tuple[str, float] | None:
     if sent.lemma_.lower() in GOODS:
         return ("AID", 4)
     return None
+
+
+def _reached(verb: Token) -> tuple[str, float] | None:
+    """"Reached Kabul" is a visit; "reached an agreement" is the agreement's event (a light verb), and reaching
+    anything else is no event."""
+    reached = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if reached is not None and (reached.ent_type_ in ("GPE", "LOC") or reached.pos_ == "PROPN"):
+        return VERBS["visit"]
+    return None
+
+
+# Verbs whose event depends on what they take: a reader gives it, or None for no event.
+READERS = {"send": _sent, "reach": _reached}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
