@@ -195,5 +195,7 @@ def ingest(
         if progress:
             progress(getattr(item, "source", item), done, len(items))
     if report.added or redated or reread_:  # actors and events span the whole store: rebuild only on change
+        if progress:
+            progress("linking actors, events and claims across the store…", len(items), len(items))
         relink(store)
     return report
