@@ -61,6 +61,8 @@ def test_every_page_has_a_json_twin(client):
         assert html.status_code == 200 and f'href="{twin}"' in html.text, page
         assert client.get(twin).status_code == 200
     assert client.get("/api/relations/Russia/Taliban").json()["periods"]
+    for page in ("/relations/Russia/Taliban", "/timeline"):
+        assert "<svg" in client.get(page).text, page  # a chart above the list
     assert client.get("/api/documents/nope").status_code == 404 and client.get("/claims/nope").status_code == 404
     assert {"/api/search", "/api/timeline", "/api/claims/{claim_id}"} <= set(client.get("/openapi.json").json()["paths"])
 

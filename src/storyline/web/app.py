@@ -24,6 +24,7 @@ from pydantic import BaseModel
 from .. import __version__
 from ..errors import NotFoundError, StorylineError
 from ..export import build_export, write_export
+from ..brief.charts import relation_chart, timeline_chart
 from ..store import Store
 from . import pages
 from .highlight import highlight
@@ -167,7 +168,9 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
 
     @app.get("/relations/{first}/{second}", response_class=HTMLResponse, include_in_schema=False)
     def relation_page(first: str, second: str) -> HTMLResponse:
-        return html("relation.html", api_relation(first, second), f"/api/relations/{first}/{second}")
+        data = api_relation(first, second)
+        months = [(p["period"], p["net_cooperation"], len(p["events"])) for p in data["periods"] if p["period"] != "undated"]
+        return html("relation.html", data | {"chart": Markup(relation_chart(months))}, f"/api/relations/{first}/{second}")
 
     @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
     def claims_page(status: Status | None = None, limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
@@ -179,7 +182,8 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(actor: str | None = None, limit: Limit = 100, offset: Offset = 0) -> HTMLResponse:
-        return html("timeline.html", api_timeline(actor, None, None, limit, offset), "/api/timeline")
+        chart = Markup(read(lambda s: timeline_chart(pages.timeline_events(s, actor, None, None))))
+        return html("timeline.html", api_timeline(actor, None, None, limit, offset) | {"chart": chart}, "/api/timeline")
 
     return app
 

@@ -15,6 +15,7 @@ from ..extract.events.relations import relation
 from ..extract.time import within
 from ..store import Store
 from ..story import story, story_record
+from ..types import Event
 
 def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
     """One page of ``items`` with what it takes to get the rest: nothing is cut off without saying so."""
@@ -96,11 +97,15 @@ def claim(store: Store, claim_id: str) -> dict[str, Any]:
     return story_record(found)
 
 
-def timeline(store: Store, actor_id: str | None, since: str | None, until: str | None, limit: int,
-             offset: int) -> dict[str, Any]:  # fmt: skip
+def timeline_events(store: Store, actor_id: str | None, since: str | None, until: str | None) -> list[Event]:
+    """The events on the timeline, for one actor and a period when asked."""
     events = store.events()
     if actor_id:
         wanted = find_actor(store.actors(), actor_id).id
         events = [e for e in events if wanted in e.source + e.target]
-    events = [e for e in events if within(e.when_value, since, until)]
-    return page([event_record(e) for e in events], limit, offset)
+    return [e for e in events if within(e.when_value, since, until)]
+
+
+def timeline(store: Store, actor_id: str | None, since: str | None, until: str | None, limit: int,
+             offset: int) -> dict[str, Any]:  # fmt: skip
+    return page([event_record(e) for e in timeline_events(store, actor_id, since, until)], limit, offset)
