@@ -55,6 +55,7 @@ DbOption = Annotated[
     typer.Option("--db", help="The store file (default ./storyline.db, or $STORYLINE_DB).", show_default=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")]
 SinceOption = Annotated[Optional[str], typer.Option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")]
 UntilOption = Annotated[Optional[str], typer.Option("--until", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")]
 ModelOption = Annotated[
@@ -190,7 +191,7 @@ def _output(path: Path | None) -> Iterator[Any]:
 @app.command("export")
 def export_command(
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "json",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: OutputOption = None,
     section: Annotated[str, typer.Option(help=f"For csv, the section: {', '.join(SECTIONS)}.")] = "documents",
     db: DbOption = None,
 ) -> None:
@@ -213,7 +214,7 @@ def brief_command(
     since: SinceOption = None,
     until: UntilOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="html (one self-contained file) or md.")] = "html",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
     """A sourced briefing: the sources, the timeline, the actors and their network, how the main relations

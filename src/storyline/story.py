@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import NotFoundError
+from .export import evidence_record
 from .extract.claims import independent
 from .extract.claims.relate import INVERSE
 from .store import Store
@@ -84,6 +85,6 @@ def story_record(found: Story) -> dict[str, Any]:
         "independent_sources": found.independent,
         "rows": [{"id": r.id, "text": r.text, "status": r.status, "relation": r.relation,
                   "independent_sources": r.independent,
-                  "said": [{"doc": doc, "start": p.start, "end": p.end, "text": p.text} for doc, p in r.said.items()]}
+                  "said": [evidence_record(p) for p in r.said.values()]}
                  for r in found.rows],
     }  # fmt: skip

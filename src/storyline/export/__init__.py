@@ -18,7 +18,7 @@ import jsonschema
 from .. import __version__
 from ..errors import ExportError
 from ..store import Store
-from ..types import Actor, Claim, Document, Event, Figure, Quote
+from ..types import Actor, Claim, Document, Event, Figure, Place, Quote
 from .graph import write_gexf, write_graphml
 
 SCHEMA_VERSION = "1"
@@ -96,6 +96,11 @@ def figure_record(doc_id: str, figure: Figure) -> dict[str, Any]:
     }
 
 
+def evidence_record(place: Place) -> dict[str, Any]:
+    """One sentence an item rests on, per the contract's evidence entries."""
+    return {"doc": place.doc, "start": place.start, "end": place.end, "text": place.text}
+
+
 def event_record(event: Event) -> dict[str, Any]:
     return {
         "id": event.id,
@@ -107,7 +112,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "status": event.status,
         "polarity": event.polarity,
         "intensity": event.intensity,
-        "evidence": [{"doc": p.doc, "start": p.start, "end": p.end, "text": p.text} for p in event.evidence],
+        "evidence": [evidence_record(p) for p in event.evidence],
     }
 
 
@@ -115,7 +120,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     return {
         "id": claim.id,
         "text": claim.text,
-        "evidence": [{"doc": p.doc, "start": p.start, "end": p.end, "text": p.text} for p in claim.evidence],
+        "evidence": [evidence_record(p) for p in claim.evidence],
         "sources": claim.sources,
         "status": claim.status,
         "related": [{"claim": other, "relation": how} for other, how in claim.related],

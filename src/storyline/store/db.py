@@ -214,10 +214,13 @@ class Store:
         return [Event(*r[:6], json.loads(r[6]), json.loads(r[7]), *r[8:11], [Place(**p) for p in json.loads(r[11])])
                 for r in rows]  # fmt: skip
 
-    def figures(self) -> list[tuple[str, Figure]]:
-        """(document id, figure) for every stored figure, in document order."""
+    def figures(self, doc_id: str | None = None) -> list[tuple[str, Figure]]:
+        """(document id, figure) for one document or all, in document order."""
+        where, args = ("WHERE doc_id = ?", (doc_id,)) if doc_id else ("", ())
         with self._errors():
-            rows = self.conn.execute(f"SELECT doc_id, {FIGURE_COLUMNS} FROM figures ORDER BY doc_id, seq").fetchall()
+            rows = self.conn.execute(
+                f"SELECT doc_id, {FIGURE_COLUMNS} FROM figures {where} ORDER BY doc_id, seq", args
+            ).fetchall()
         return [(r[0], Figure(*r[1:])) for r in rows]
 
     def quotes(self, doc_id: str | None = None) -> list[tuple[str, Quote]]:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import hmac
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlencode
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 from pydantic import BaseModel
@@ -121,7 +121,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         return read(lambda s: pages.timeline(s, actor, since, until, limit, offset))
 
     @app.get("/api/download/{section}", tags=["downloads"], summary="A whole section as CSV or JSON, never cut",
-             response_class=StreamingResponse, responses={200: {"description": "Every item of the section.", "content": {
+             response_class=Response, responses={200: {"description": "Every item of the section.", "content": {
                  "application/json": {"schema": {"type": "array", "items": {"type": "object"}}},
                  "text/csv": {"schema": {"type": "string"}}}}})  # fmt: skip
     def api_download(section: Section, format: Literal["csv", "json"] = "json") -> Response:  # noqa: A002
@@ -132,10 +132,9 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
             write_export(store, "csv", buffer, section)
             return buffer.getvalue()
 
-        body = read(dump)
         media = "application/json" if format == "json" else "text/csv; charset=utf-8"
         disposition = f'attachment; filename="storyline-{section}.{format}"'
-        return StreamingResponse(_chunks(body), media_type=media, headers={"Content-Disposition": disposition})
+        return Response(read(dump), media_type=media, headers={"Content-Disposition": disposition})
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home() -> HTMLResponse:
@@ -193,9 +192,3 @@ def _page_query(data: dict[str, Any], offset: int) -> str:
     keep = {k: data.get(k) for k in ("query", "kind", "status")}
     params = {"q" if k == "query" else k: v for k, v in keep.items() if v} | {"offset": offset, "limit": data["limit"]}
     return urlencode(params)
-
-
-def _chunks(body: str, size: int = 65536) -> Iterator[bytes]:
-    data = body.encode("utf-8")
-    for at in range(0, len(data), size):
-        yield data[at : at + size]

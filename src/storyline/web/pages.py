@@ -19,18 +19,19 @@ from ..types import Event
 
 def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
     """One page of ``items`` with what it takes to get the rest: nothing is cut off without saying so."""
-    shown = items[offset : offset + limit]
-    following = offset + limit if offset + limit < len(items) else None
-    return {"total": len(items), "offset": offset, "limit": limit, "next_offset": following, "items": shown}
+    return _paged(items[offset : offset + limit], len(items), limit, offset)
+
+
+def _paged(shown: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
+    following = offset + limit if offset + limit < total else None
+    return {"total": total, "offset": offset, "limit": limit, "next_offset": following, "items": shown}
 
 
 def search(store: Store, query: str, kind: str | None, limit: int, offset: int) -> dict[str, Any]:
     total, hits = store.search(query, kind, limit, offset)
     for hit in hits:
         hit["url"] = _url(hit)
-    following = offset + limit if offset + limit < total else None
-    return {"query": query, "kind": kind, "total": total, "offset": offset, "limit": limit, "next_offset": following,
-            "items": hits}  # fmt: skip
+    return _paged(hits, total, limit, offset) | {"query": query, "kind": kind}
 
 
 def _url(hit: dict[str, str]) -> str:
@@ -59,7 +60,7 @@ def document(store: Store, doc_id: str) -> dict[str, Any]:
     record["timexes"] = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
                          for t in doc.timexes]  # fmt: skip
     record["quotes"] = [quote_record(doc.id, q) for _, q in store.quotes(doc.id)]
-    record["figures"] = [figure_record(d, f) for d, f in store.figures() if d == doc.id]
+    record["figures"] = [figure_record(d, f) for d, f in store.figures(doc.id)]
     return record
 
 

@@ -19,9 +19,8 @@ month. Then:
 
 from __future__ import annotations
 
-from datetime import date
-
 from ...types import Statement
+from ..time.when import compatible, first_day
 
 SAME = 0.72  # cosine similarity from which two statements that agree tell one fact
 SAME_DAYS = 0.64  # ... or this, when they tell of days at most two apart, one of them stated
@@ -105,17 +104,12 @@ def _figures_differ(first: Statement, second: Statement) -> bool:
 
 
 def _compatible(first: Statement, second: Statement) -> bool:
-    """Whether their own dates can be one time: equal, or one inside the other ("2024-05", "2024-05-27")."""
-    if not (first.dated and second.dated):
-        return True
-    a, b = first.time or "", second.time or ""
-    return a.startswith(b) or b.startswith(a)
+    """Whether their own dates can be one time; a statement dated only by its document fits any."""
+    return not (first.dated and second.dated) or compatible(first.time, second.time)
 
 
 def _days(first: str | None, second: str | None) -> int | None:
     """Days from ``second`` to ``first``, each read at its first day; None when either is unknown."""
     if not first or not second:
         return None
-    start = [date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10])
-             for value in (first, second)]  # fmt: skip
-    return (start[0] - start[1]).days
+    return (first_day(first) - first_day(second)).days

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from ...types import Actor, Event, Place, Published, Quote, Report
 from ..actors.places import nationality, short_name
-from ..time.when import timeline_key
+from ..time.when import compatible, timeline_key
 from .lexicon import polarity
 
 Key = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]
@@ -81,12 +81,7 @@ def _same_event(first: Key, second: Key) -> bool:
     if first[:2] != second[:2] or not set(first[2] + first[3]) & set(second[2] + second[3]):
         return False
     sides = all(not a or not b or set(a) <= set(b) or set(b) <= set(a) for a, b in ((first[2], second[2]), (first[3], second[3])))
-    return sides and _compatible(first[4], second[4])
-
-
-def _compatible(dated: str | None, other: str | None) -> bool:
-    """Whether two dates can be one event's: equal, one unknown, or one within the other ("2024-05", "2024-05-27")."""
-    return dated is None or other is None or dated.startswith(other) or other.startswith(dated)
+    return sides and compatible(first[4], second[4])
 
 
 def mention_index(actors: list[Actor]) -> dict[str, list[tuple[int, int, str]]]:

@@ -2,9 +2,9 @@
 
 from .document import date_of, infer_published, tag_document
 from .tagger import find_timexes
-from .when import when, within
+from .when import compatible, first_day, when, within
 
 # Raised whenever the rules change what they find, so stores dated by older rules are dated again.
 VERSION = 1
 
-__all__ = ["VERSION", "date_of", "find_timexes", "infer_published", "tag_document", "when", "within"]
+__all__ = ["VERSION", "date_of", "find_timexes", "infer_published", "tag_document", "when", "within", "compatible", "first_day"]

@@ -19,7 +19,7 @@ from ...types import Published, Timex
 from . import calendar
 from .sentences import Sentences
 from .tagger import find_timexes
-from .when import point
+from .when import first_day, point
 
 LIST_ITEM = re.compile(r"[ \t]*(?:[•*·▪‣◦–—-][ \t]*)?$")
 ITEM_LINE = re.compile(r"^\s*(?:[•*·▪‣◦–—-]|\d)")
@@ -121,7 +121,7 @@ def _from_next(text: str, timexes: list[Timex]) -> Published | None:
             value, precision = point(timex.value)
             if not begin <= timex.start < end or timex.guess or value is None or precision not in ("day", "month"):
                 continue
-            day = date.fromisoformat(value if precision == "day" else value + "-01")
+            day = first_day(value)
             before = calendar.add_months(day, -1) if cue["unit"].lower() == "month" else day - timedelta(days=7)
             evidence = f"“{sentences.quote(cue.start(), cue.end())}” ({timex.text}, {cue[0]})"
             return Published(f"{before.year:04d}-{before.month:02d}", "month", True, evidence)

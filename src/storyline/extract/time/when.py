@@ -52,6 +52,16 @@ def timeline_key(value: str | None) -> str:
     return value.replace("X", "0")
 
 
+def first_day(value: str) -> date:
+    """The first day a YYYY, YYYY-MM or YYYY-MM-DD value names."""
+    return date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10])
+
+
+def compatible(first: str | None, second: str | None) -> bool:
+    """Whether two dates can name one time: equal, one unknown, or one inside the other ("2024-05", "2024-05-27")."""
+    return first is None or second is None or first.startswith(second) or second.startswith(first)
+
+
 def within(value: str | None, since: str | None, until: str | None) -> bool:
     """Whether a date (any precision) falls in a period given as YYYY, YYYY-MM or YYYY-MM-DD at either end; with
     neither end, everything does, undated too."""
