@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from ...clean.blocks import BULLET
 from ...types import Claim, Place, Statement
 from .copies import find_copies
 from .embed import embed, key
@@ -22,7 +23,6 @@ from .statements import find_statements
 __all__ = ["embed", "find_copies", "find_statements", "key", "link_claims"]
 
 BLOCK = 1024  # rows of the similarity matrix computed at once, so memory stays flat on large stores
-LIST_MARKS = set("•‣◦▪*-–—")
 ORDER = {"contested": 0, "superseded": 1, "corroborated": 2, "single-source": 3}
 
 
@@ -76,7 +76,7 @@ def _close_pairs(statements: list[Statement], vectors: np.ndarray) -> Iterator[t
 
 def _claim(statements: list[Statement]) -> Claim:
     # The earliest statement names the claim, a sentence of prose before an item of a dated list.
-    ordered = sorted(statements, key=lambda s: (s.text.lstrip()[:1] in LIST_MARKS, s.time or "9999", s.doc, s.start))
+    ordered = sorted(statements, key=lambda s: (bool(BULLET.match(s.text)), s.time or "9999", s.doc, s.start))
     evidence = [Place(s.doc, s.start, s.end, s.text) for s in ordered]
     first = ordered[0]
     claim_id = "c" + hashlib.sha1(f"{first.doc}:{first.start}:{first.end}".encode()).hexdigest()[:10]
