@@ -31,6 +31,8 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
         ("By the late 1990s the talks had stalled.", [("the late 1990s", "DATE", "199")]),
         ("Oil prices rose in mid-2022.", [("mid-2022", "DATE", "2022")]),
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),
+        ("It began in January nineteen ninety-seven.", [("January nineteen ninety-seven", "DATE", "1997-01")]),
+        ("It froze in the winter of two thousand.", [("the winter of two thousand", "DATE", "2000-WI")]),
     ],
 )
 def test_absolute_dates(text, expected):
@@ -52,6 +54,9 @@ def test_absolute_dates(text, expected):
         ("The minister said on Tuesday that talks failed.", [("Tuesday", "DATE", "2024-05-28")]),
         ("The minister will travel on Friday.", [("Friday", "DATE", "2024-05-31")]),
         ("He arrived at 10:30 a.m. today.", [("10:30 a.m. today", "TIME", "2024-05-29T10:30")]),
+        ("The vote will open at 9 a.m. Friday.", [("9 a.m. Friday", "TIME", "2024-05-31T09:00")]),
+        ("Bids are due by 5 p.m. EST, June 3.", [("5 p.m. EST, June 3", "TIME", "2024-06-03T17:00")]),
+        ("Talks stalled during the week of May 6.", [("the week of May 6", "DATE", "2024-W19")]),
         ("The crisis is now over.", [("now", "DATE", "PRESENT_REF")]),
         ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
         ("Sales grew this summer.", [("this summer", "DATE", "2024-SU")]),
@@ -67,7 +72,10 @@ def test_relative_dates(text, expected):
     [
         ("The occupation lasted three years.", [("three years", "DURATION", "P3Y")]),
         ("After a 20-year occupation the troops left.", [("20-year", "DURATION", "P20Y")]),
-        ("Talks went on for two and a half hours.", [("two and a half hours", "DURATION", "PT2.5H")]),
+        ("Talks went on for two and a half hours.", [("two and a half hours", "DURATION", "PT2H30M")]),
+        ("The pilot called a minute and a half later.", [("a minute and a half", "DURATION", "PT1M30S")]),
+        ("The siege lasted 2 1/2 days.", [("2 1/2 days", "DURATION", "P2DT12H")]),
+        ("He waited half an hour.", [("half an hour", "DURATION", "PT30M")]),
         ("Over the past 20 years trade fell.", [("the past 20 years", "DURATION", "P20Y")]),
         ("The truce held for several weeks.", [("several weeks", "DURATION", "PXW")]),
         ("Ties have thawed over two decades.", [("two decades", "DURATION", "P20Y")]),
@@ -135,7 +143,7 @@ def test_calendar_helpers():
     assert month_year(date(2024, 2, 10), 11, "past") == 2023
     assert month_year(date(2024, 11, 10), 1, "future") == 2025
     assert number("twenty-four") == 24 and number("a couple of") == 2 and number("several") is None
-    assert duration(1.5, "years") == "P1.5Y" and duration(None, "hours") == "PTXH" and duration(2, "decades") == "P20Y"
+    assert duration(1.5, "years") == "P1Y6M" and duration(None, "hours") == "PTXH" and duration(2, "decades") == "P20Y"
 
 
 @pytest.mark.parametrize(

@@ -50,10 +50,11 @@ DETERMINER = r"(?P<det>this|that|last|next|past|previous|coming|following|curren
 YEAR_WORD = r"(?P<rely>this|last|next)\s+year"
 
 _PATTERNS = {
-    # 10:35 a.m. EST Friday; 10.30pm; noon
+    # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6
     "clock": rf"(?:(?:around|about|at\s+about)\s+)?(?:{WEEKDAY},?\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
     r"(?:\s+(?P<zone>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST))?"
-    r"(?:\s+(?P<rel>today|yesterday|tomorrow))?",
+    rf"(?:\s+(?P<rel>today|yesterday|tomorrow)"
+    rf"|,?\s+(?:on\s+)?(?:(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",
     "clock24": r"(?<![\d:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s+(?P<zone>GMT|UTC|BST|CET))(?![\d:])",
     # Friday, Aug. 7, 1998; August 7th; 7 August 2024; the 7th of August
     "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?!\s*(?:-|to)\s*\d)",
@@ -64,7 +65,9 @@ _PATTERNS = {
     "numeric": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/])",
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+period))?"
     rf"{YEAR}(?:\s+(?P<period>period|season))?",
-    "spoken_year": r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
+    # January nineteen ninety-seven; the winter of two thousand
+    "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON}(?:\s+of)?)\s+)?"
+    r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
     + _WORD_NUMBER + r"))?)(?![\w-])",
     "decade": rf"(?:the\s+)?(?:{EDGE}\s*)?(?:(?P<century>1[0-9]|20)?(?P<decade>\d)0'?s|'(?P<short>\d)0s"
     rf"|(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'])",
@@ -79,13 +82,15 @@ _PATTERNS = {
     "ago": rf"(?:{APPROX}\s+)?{NUM}\s+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b",
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>past|last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
-    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+more\s+)?{UNIT}(?P<old>-old|\s+old\b)?(?![\w-])(?:\s+or\s+so)?",
+    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+more\s+)?{UNIT}(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
+    r"(?:\s+or\s+so)?",
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|earlier|later))",
     "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?:\s+or\s+so)?|{WEEKDAY})",
+    "week_of": rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
     "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"the\s+(?P<unit>weekend|year|week|month)(?![\w-])",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART})?(?!\s*,?\s*\d)",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar as monthdays
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import calendar
@@ -48,6 +48,9 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly
                "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}  # fmt: skip
 EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "mid": "MID",
              "middle": "MID", "late": "END", "end": "END", "later": "END"}  # fmt: skip
+# A fraction of a unit in the next smaller one: (letter, timed) → (how many, letter, whether that one is timed).
+FRACTION_UNITS = {("Y", False): (12, "M", False), ("D", False): (24, "H", True), ("H", True): (60, "M", True),
+                  ("M", True): (60, "S", True)}  # fmt: skip
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANAPHORIC = {"that", "following", "previous", "same"}
 DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1,
@@ -152,12 +155,18 @@ def _amount(value: float | None) -> str:
 
 
 def duration(value: float | None, unit: str) -> str:
-    """An ISO 8601 duration: ``P3Y``, ``PT5H``, ``PXM`` when the amount is vague."""
+    """An ISO 8601 duration: ``P3Y``, ``PT5H``, ``PXM`` when the amount is vague, ``PT5H30M`` for 5 1/2 hours."""
     letter, timed, _ = UNITS[unit.lower().rstrip("s") if unit.lower() != "centuries" else "centurie"]
     scaled = {"CE": (100, "Y"), "DE": (10, "Y"), "WE": (2, "D")}
     if letter in scaled:
         factor, letter = scaled[letter]
         value = value * factor if value is not None else None
+    if value is not None and value != int(value) and (letter, timed) in FRACTION_UNITS:
+        count, small, small_timed = FRACTION_UNITS[(letter, timed)]
+        rest = (value - int(value)) * count
+        if rest == int(rest):
+            big = f"{int(value)}{letter}" if int(value) else ""
+            return ("PT" if timed else "P") + big + ("T" if small_timed and not timed else "") + f"{int(rest)}{small}"
     return ("PT" if timed else "P") + _amount(value) + letter
 
 
@@ -182,7 +191,7 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
     rel = (match.groupdict().get("rel") or "").lower()
     if rel:
         return reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
-    weekday = match.groupdict().get("weekday")
+    weekday = match.groupdict().get("weekday") or match.groupdict().get("then")
     if weekday:
         # "Wednesday's ruling" names a day that has come
         possessive = ctx.text.startswith(("'s", "’s"), match.end())
@@ -198,13 +207,17 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    if hour > 23:
+    if hour > 23 or match.groupdict().get("then") and not _weekday_named(match["then"], match[0]):
         return None
-    try:
-        day = _day_of(match, ctx).isoformat()
-    except Unanchored:
-        day = "XXXX-XX-XX"
-    return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
+    if match.groupdict().get("month"):
+        reading = month_day(match, ctx)
+        day = reading.value if reading else None
+    else:
+        try:
+            day = _day_of(match, ctx).isoformat()
+        except Unanchored:
+            day = "XXXX-XX-XX"
+    return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}") if day else None
 
 
 def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int | None, bool]:
@@ -233,11 +246,19 @@ def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     month, day = _month(match["month"]), int(re.sub(r"\D", "", match["day"]))
     year, guess = _year_for(match, ctx, month, day)
+    if year is not None and not _valid(year, month, day):
+        return None
     if year is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", guess=True)
-    if not _valid(year, month, day):
-        return None
     return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", guess=guess)
+
+
+def week_of(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The week of March 6": the ISO week that day falls in."""
+    reading = month_day(match, ctx)
+    if reading is None or reading.value.startswith("X"):
+        return reading and replace(reading, value=unknown("week"))
+    return replace(reading, value=calendar.value_at(date.fromisoformat(reading.value), "week"))
 
 
 def month_year(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -298,9 +319,15 @@ def spoken_year(match: re.Match[str], ctx: Context) -> Reading | None:
     words = re.sub(r"^the\s+year\s+", "", match["spoken"].lower())
     if words.startswith("nineteen"):
         rest = number(words[len("nineteen") :].strip(" -"))
-        return Reading("DATE", f"19{int(rest):02d}") if rest and rest >= 10 else None
-    rest = number(words.split(" and ")[1]) if " and " in words else 0
-    return Reading("DATE", f"{2000 + int(rest or 0):04d}")
+        if not rest or rest < 10:
+            return None
+        value = f"19{int(rest):02d}"
+    else:
+        rest = number(words.split(" and ")[1]) if " and " in words else 0
+        value = f"{2000 + int(rest or 0):04d}"
+    if match["month"]:
+        return Reading("DATE", f"{value}-{_month(match['month']):02d}") if _capitalized(match["month"], match[0]) else None
+    return Reading("DATE", f"{value}-{SEASONS[match['season'].lower()]}" if match["season"] else value)
 
 
 def decade(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -408,7 +435,7 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if unit.lower() == "quarters" and match["hyphen"] == "-":
         return None  # "three-quarters" is a fraction
-    if match["hyphen"] and "and-a-half" in match["hyphen"]:
+    if match["hyphen"] and "and-a-half" in match["hyphen"] or match["half"]:
         amount = (amount or 0) + 0.5
     span = (match["span"] or "").lower()
     if amount is None and span in ("past", "last", "recent"):
@@ -479,7 +506,6 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["weekday"]
     if not _weekday_named(word, match[0]):
         return None
-    part = (match["part"] or "").lower()
     try:
         day = _day_of(match, ctx).isoformat()
     except Unanchored:
@@ -585,6 +611,6 @@ READERS = {
     "month_year": month_year, "iso": iso, "numeric": iso, "season": season, "holiday": holiday,
     "quarter": quarter, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
-    "spoken_year": spoken_year, "month": month,
+    "spoken_year": spoken_year, "month": month, "week_of": week_of,
     "duration": duration_, "units": units, "the_unit": the_unit,
 }  # fmt: skip
