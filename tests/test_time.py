@@ -57,6 +57,10 @@ def test_absolute_dates(text, expected):
         ("The vote will open at 9 a.m. Friday.", [("9 a.m. Friday", "TIME", "2024-05-31T09:00")]),
         ("Bids are due by 5 p.m. EST, June 3.", [("5 p.m. EST, June 3", "TIME", "2024-06-03T17:00")]),
         ("Talks stalled during the week of May 6.", [("the week of May 6", "DATE", "2024-W19")]),
+        ("A poll taken on Saturday, 60 percent of them women, found doubts.", [("Saturday", "DATE", "2024-05-25")]),
+        ("The paper wrote on Friday, May 24: the talks must go on.", [("Friday, May 24", "DATE", "2024-05-24")]),
+        ("Police reopened the April shooting.", [("April", "DATE", "2024-04")]),
+        ("Earnings for the full year rose.", [("the full year", "DATE", "2024")]),
         ("The crisis is now over.", [("now", "DATE", "PRESENT_REF")]),
         ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
         ("Sales grew this summer.", [("this summer", "DATE", "2024-SU")]),
@@ -93,6 +97,7 @@ def test_durations_and_sets(text, expected):
     [
         "May I ask a question?",
         "They may march on the capital.",
+        "Thousands joined the March on Washington.",
         "The Sun reported the story.",
         "Some 2000 troops were sent.",
         "It cost $2024 in total.",

@@ -36,7 +36,7 @@ _VAGUE = r"a\s+few|several|few|many|some|a\s+couple\s+of|a\s+number\s+of|numerou
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
 YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|-\d|\s*(?:percent|per\s+cent)))"
-DAY = r"(?P<day>(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:|\s*(?:%|percent|a\.m|p\.m)))"
+DAY = r"(?P<day>(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m)))"
 NUM = rf"(?P<num>(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:a|one)\s+hundred|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
 SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
@@ -92,8 +92,8 @@ _PATTERNS = {
     rf"(?:\s+or\s+so)?|{WEEKDAY})",
     "week_of": rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
     "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
-    r"the\s+(?P<unit>weekend|year|week|month)(?![\w-])",
-    "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART})?(?!\s*,?\s*\d)",
+    r"the\s+(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month)(?![\w-])",
+    "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART})?",
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
     r"(?P<word>right\s+now|now|currently|current|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment"

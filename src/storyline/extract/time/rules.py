@@ -42,6 +42,8 @@ PAST = re.compile(r"\b(?:said|was|were|had|did|ago|since|earlier|last)\b|\b\w{3,
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "for", "and", "or", "between", "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
+# "the October slaying", "a June agreement": a month named before a noun
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
                "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
                "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
@@ -269,12 +271,19 @@ def month_year(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year:04d}-{month:02d}", _edge(match), guess) if year else None
 
 
+def _modifies(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a month names the time of the noun after it ("the October slaying"), not an event ("the March on")."""
+    after = re.match(r"\s+([a-z]+)\b", ctx.text[match.end() :])
+    return bool(after) and after[1] not in PREPOSITIONS
+
+
 def month(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["month"]
     if not _capitalized(word, match[0]) or (len(word.rstrip(".")) <= 3 and word != "May"):
         return None
     det = (match["det"] or "").lower()
-    if not det and not match["edge"] and ctx.word_before(match.start()) not in PREPOSITIONS:
+    before = ctx.word_before(match.start())
+    if not det and not match["edge"] and before not in PREPOSITIONS and not (before in DETERMINERS and _modifies(match, ctx)):
         return None
     number_ = _month(word)
     if ctx.reference is None:
@@ -490,12 +499,14 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
-    if unit == "year" and not match["edge"]:
+    if unit == "year" and not match["edge"] and not match["whole"]:
         return Reading("DURATION", "P1Y")  # "for the year": TimeBank reads it as a span of time
     try:
         reference = ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown("week" if unit in ("week", "weekend") else unit))
+    if match["whole"]:
+        return Reading("DATE", f"{reference.year:04d}")  # "earnings for the full year": the current one
     if unit == "weekend":
         direction = 1 if ctx.tense(match.start(), match.end()) == "future" else -1
         return Reading("DATE", calendar.value_at(calendar.weekday_near(reference, 6, direction), "weekend"))
