@@ -127,6 +127,12 @@ def test_anaphoric_expressions_follow_the_last_stated_date():
     assert found(text)[1:] == [("The following month", "DATE", "1995-06"), ("that year", "DATE", "1995")]
 
 
+def test_a_day_named_from_another_follows_the_last_stated_day():
+    text = "The accord came on 16 May 1995. By 1996 it was dead; the next day is forgotten, as is that morning."
+    assert found(text)[2:] == [("the next day", "DATE", "1995-05-17"), ("that morning", "TIME", "1995-05-16TMO")]
+    assert found("He was freed the following morning.") == [("the following morning", "TIME", "2024-05-30TMO")]
+
+
 def test_approximate_durations_keep_their_modifier():
     (timex,) = find_timexes("The talks lasted nearly two years.", WED)
     assert (timex.text, timex.value, timex.mod) == ("nearly two years", "P2Y", "LESS_THAN")

@@ -66,7 +66,7 @@ class Context:
         self.text = text
         self._reference = reference
         self.quarterly = len(QUARTERLY.findall(text)) >= 2
-        self.points: list[tuple[int, date]] = []  # the dates the text states, by offset
+        self.points: list[tuple[int, date, bool]] = []  # the dates the text states, by offset; whether to the day
         self.anchored = False
         self.sentences = Sentences(text)
 
@@ -93,9 +93,9 @@ class Context:
                     nearest, tense = distance, kind
         return tense
 
-    def narrative(self, start: int) -> date | None:
-        """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``)."""
-        earlier = [day for at, day in self.points if at < start]
+    def narrative(self, start: int, to_the_day: bool = False) -> date | None:
+        """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``); ``to_the_day``: one naming a day."""
+        earlier = [day for at, day, exact in self.points if at < start and (exact or not to_the_day)]
         return earlier[-1] if earlier else None
 
     def word_before(self, start: int) -> str:
@@ -497,6 +497,19 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
 
 
+def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """A day named from the last date the text gave (else the document's): "the next day", "that morning"."""
+    step = DIRECTION[(match["det"] or "that").lower()]
+    try:
+        day = ((ctx.narrative(match.start(), to_the_day=True) or ctx.anchor()) + timedelta(days=step)).isoformat()
+    except Unanchored:
+        day = unknown("day")
+    unit = match["unit"].lower()
+    if unit == "day":
+        return Reading("DATE", day, _edge(match))
+    return Reading("TIME", f"{day}T{PARTS_OF_DAY[unit]}", _edge(match))
+
+
 def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     if unit == "year" and not match["edge"] and not match["whole"]:
@@ -622,6 +635,6 @@ READERS = {
     "month_year": month_year, "iso": iso, "numeric": iso, "season": season, "holiday": holiday,
     "quarter": quarter, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
-    "spoken_year": spoken_year, "month": month, "week_of": week_of,
+    "spoken_year": spoken_year, "month": month, "week_of": week_of, "that_day": that_day,
     "duration": duration_, "units": units, "the_unit": the_unit,
 }  # fmt: skip

@@ -42,7 +42,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
     return sorted(found, key=lambda t: t.start)
 
 
-def _stated_dates(text: str, context: Context) -> list[tuple[int, date]]:
+def _stated_dates(text: str, context: Context) -> list[tuple[int, date, bool]]:
     """The dates the text writes out in full, by offset: the anchors of "that year" and "the following month"."""
     spans = []
     for name in STATED:
@@ -50,7 +50,9 @@ def _stated_dates(text: str, context: Context) -> list[tuple[int, date]]:
             reading = READERS[name](match, context)
             value, _ = point(reading.value) if reading else (None, None)
             if value:
-                parts = [int(p) for p in value.split("-")] + [1, 1]
-                spans.append((match.start(), match.end(), date(parts[0], parts[1], parts[2])))
+                parts = [int(p) for p in value.split("-")]
+                day = date(*(parts + [1, 1])[:3])
+                spans.append((match.start(), match.end(), day, len(parts) == 3))
     # "2024" inside "16 May 2024" is no date of its own
-    return sorted((s, d) for s, e, d in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans))
+    inside = [(s, e) for s, e, *_ in spans]
+    return sorted((s, d, x) for s, e, d, x in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in inside))
