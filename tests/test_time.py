@@ -136,6 +136,8 @@ def test_a_day_named_from_another_follows_the_last_stated_day():
 def test_approximate_durations_keep_their_modifier():
     (timex,) = find_timexes("The talks lasted nearly two years.", WED)
     assert (timex.text, timex.value, timex.mod) == ("nearly two years", "P2Y", "LESS_THAN")
+    (timex,) = find_timexes("The talks lasted about two years.", WED)  # TimeBank leaves "about" outside
+    assert (timex.text, timex.value, timex.mod) == ("two years", "P2Y", "APPROX")
 
 
 def test_without_a_reference_relative_values_stay_unknown():

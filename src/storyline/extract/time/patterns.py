@@ -43,7 +43,7 @@ SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
 PART = rf"(?P<part>{'|'.join(PARTS_OF_DAY)})"
 EDGE = r"(?P<edge>early|mid-|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 APPROX = (
-    r"(?P<approx>about|around|nearly|almost|some|roughly|approximately|(?:no\s+)?more\s+than|less\s+than"
+    r"(?P<approx>around|nearly|almost|some|roughly|approximately|(?:no\s+)?more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
 )
 DETERMINER = r"(?P<det>this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current)"  # noqa: E501
@@ -51,7 +51,7 @@ YEAR_WORD = r"(?P<rely>this|last|next)\s+year"
 
 _PATTERNS = {
     # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6
-    "clock": rf"(?:(?:around|about|at\s+about)\s+)?(?:{WEEKDAY},?\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
+    "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
     r"(?:\s+(?P<zone>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST))?"
     rf"(?:\s+(?P<rel>today|yesterday|tomorrow)"
     rf"|,?\s+(?:on\s+)?(?:(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",

@@ -150,6 +150,12 @@ def _edge(match: re.Match[str]) -> str | None:
     return next((EDGE_MODS[w] for w in re.findall(r"[a-z]+", edge.lower()) if w in EDGE_MODS), None)
 
 
+def _approx(match: re.Match[str], ctx: Context) -> str | None:
+    """The mod an approximator gives; "about", left outside the expression as TimeBank leaves it, still counts."""
+    word = (match["approx"] or ctx.word_before(match.start())).lower()
+    return APPROX_MODS.get(word) if match["approx"] or word == "about" else None
+
+
 def _amount(value: float | None) -> str:
     if value is None:
         return "X"
@@ -407,7 +413,7 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"]
     amount = number(match["num"])
     later = match["dir"].lower() in ("later", "after", "from now", "hence")
-    mod = APPROX_MODS.get((match["approx"] or "").lower())
+    mod = _approx(match, ctx)
     if amount is None:
         return Reading("DATE", "FUTURE_REF" if later else "PAST_REF", mod)
     granularity = _granularity(unit)
@@ -449,7 +455,7 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     span = (match["span"] or "").lower()
     if amount is None and span in ("past", "last", "recent"):
         return Reading("DATE", "PAST_REF")
-    return Reading("DURATION", duration(amount, unit), APPROX_MODS.get((match["approx"] or "").lower()))
+    return Reading("DURATION", duration(amount, unit), _approx(match, ctx))
 
 
 def units(match: re.Match[str], ctx: Context) -> Reading | None:
