@@ -85,6 +85,7 @@ def test_relative_dates(text, expected):
         ("Ties have thawed over two decades.", [("two decades", "DURATION", "P20Y")]),
         ("Flights run daily.", [("daily", "SET", "P1D")]),
         ("The council meets every week.", [("every week", "SET", "P1W")]),
+        ("The fair opens each July.", [("each July", "SET", "XXXX-07")]),
         ("The envoys meet twice a year.", [("a year", "SET", "P1Y")]),
     ],
 )

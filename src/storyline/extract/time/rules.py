@@ -604,6 +604,8 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("SET", f"XXXX-WXX-{_weekday(match['weekday'])}")
         if match["season"]:
             return Reading("SET", f"XXXX-{SEASONS[match['season'].lower()]}")
+        if match["month"]:
+            return Reading("SET", f"XXXX-{_month(match['month']):02d}") if _capitalized(match["month"], match[0]) else None
         return Reading("SET", duration(1, match["unit"].rstrip("s")))
     return Reading("SET", duration(1, match["unit_a"] or match["unit_a2"]))
 
