@@ -6,7 +6,7 @@ import pytest
 
 from storyline.extract.time import date_of, find_timexes, tag_document, when
 from storyline.extract.time.calendar import month_year, value_at, weekday_near
-from storyline.extract.time.rules import duration, number
+from storyline.extract.time.rules import Context, duration, number
 from storyline.types import Published, Timex
 
 WED = date(2024, 5, 29)  # a Wednesday
@@ -126,6 +126,16 @@ def test_a_stated_weekday_picks_the_year():
 def test_anaphoric_expressions_follow_the_last_stated_date():
     text = "The accord came on 16 May 1995. The following month it collapsed, and that year ended badly."
     assert found(text)[1:] == [("The following month", "DATE", "1995-06"), ("that year", "DATE", "1995")]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [("The envoy will be named in May.", "future"), ("Talks will go on; the envoy is expected in May.", "future"),
+     ("The envoy brought gifts in May.", "past"), ("The envoy spoke in May.", "past")],
+)
+def test_tense_reads_passives_and_irregular_pasts(text, tense):
+    start = text.index("May")
+    assert Context(text, WED).tense(start, start + 3) == tense
 
 
 def test_a_day_named_from_another_follows_the_last_stated_day():

@@ -38,7 +38,17 @@ FUTURE = re.compile(
     r"|as\s+soon\s+as|until|postponed)\b",
     re.IGNORECASE,
 )
-PAST = re.compile(r"\b(?:said|was|were|had|did|ago|since|earlier|last)\b|\b\w{3,}ed\b", re.IGNORECASE)
+# Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
+IRREGULAR_PAST = (
+    "said|was|were|had|did|began|became|brought|bought|came|chose|drew|drove|fell|fought|flew|found|gave|got|grew"
+    "|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|sank|saw|sent|shot|sold|spent|spoke|stood|struck"
+    "|swore|took|taught|thought|told|threw|understood|went|won|wrote"
+)
+# A participle after "be", "is"… is a passive, no past: "will be named", "is expected".
+PAST = re.compile(
+    rf"\b(?:{IRREGULAR_PAST}|ago|since|earlier|last)\b|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b\w{{3,}}ed\b",
+    re.IGNORECASE,
+)
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "for", "and", "or", "between", "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
