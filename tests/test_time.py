@@ -104,6 +104,7 @@ def test_durations_and_sets(text, expected):
         "It cost $2024 in total.",
         "She won a second term.",
         "A five-year-old girl was hurt.",
+        "He was in his 30s and she in her early 40s.",
         "He served as head of the Monday Club.".replace("Monday", "monday"),
     ],
 )

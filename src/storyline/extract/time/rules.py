@@ -52,6 +52,7 @@ PAST = re.compile(
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "for", "and", "or", "between", "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
+POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 # "the October slaying", "a June agreement": a month named before a noun
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
@@ -360,6 +361,8 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
         if not match[0].lower().startswith("the"):
             return None
         return Reading("DATE", f"19{DECADE_WORDS[match['word'].lower()]}", _edge(match))
+    if not match["century"] and ctx.word_before(match.start()) in POSSESSIVES:
+        return None  # "in his 30s" is an age
     digit = match["decade"] or match["short"]
     century = match["century"] or ("20" if digit in "012" and ctx.reference and ctx.reference.year >= 2010 else "19")
     return Reading("DATE", f"{century}{digit}", _edge(match))
