@@ -1,6 +1,7 @@
 """Train the shipped pipeline in one command: ``python -m training.train``.
 
-Steps: convert the shared corpora (``prepare``); train ``pipeline.cfg`` (tagger,
+Steps: convert the shared corpora (``prepare``); distil static word vectors
+from all-MiniLM-L6-v2 (``vectors``); train ``pipeline.cfg`` (tagger,
 morphologizer, lemmatizer and parser on a shared tok2vec, trained with an NER
 beside them); train ``ner.cfg`` (entities with a tok2vec of their own) and
 fine-tune it; put that NER in place of the shared one, stamp the metadata with
@@ -28,6 +29,8 @@ from storyline.nlp.model import SHIPPED_PATH
 
 from . import scorers  # noqa: F401  registers the scorer pipeline.cfg names
 from .prepare import CORPUS, prepare
+from .vectors import OUTPUT as VECTORS
+from .vectors import build as build_vectors
 
 HERE = Path(__file__).parent
 META = {
@@ -103,8 +106,10 @@ def main() -> None:
     if not args.install_only:
         start = time.perf_counter()
         prepare(args.data, CORPUS)
-        train(HERE / "pipeline.cfg", args.output, overrides=_overrides(args.set))
-        print(f"pipeline trained in {(time.perf_counter() - start) / 60:.1f} min")
+        build_vectors(args.data, VECTORS)
+        print(f"vectors distilled in {(time.perf_counter() - start) / 60:.1f} min")
+        train(HERE / "pipeline.cfg", args.output, overrides={"paths.vectors": str(VECTORS)} | _overrides(args.set))
+        print(f"corpora, vectors and pipeline trained in {(time.perf_counter() - start) / 60:.1f} min")
         start = time.perf_counter()
         train_ner(args.ner_output)
         print(f"NER trained in {(time.perf_counter() - start) / 60:.1f} min")
