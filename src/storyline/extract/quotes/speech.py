@@ -192,11 +192,13 @@ def _reported(doc: Doc) -> list[Quote]:
 
 
 def _speaker(cue: Token) -> Token | None:
-    """The subject of a speech verb when it can speak (not "the fact"); "who said" takes the person the
-    relative clause is about."""
+    """The subject of a speech verb when it can speak (not "the fact") and the verb is not inside a clause
+    completing a noun; "who said" takes the person the relative clause is about."""
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subject is not None and subject.lower_ in RELATIVE and cue.dep_.startswith("acl"):
         subject = cue.head
+    elif cue.dep_ == "acl":
+        return None  # a clause that completes a noun ("the fact that talks … suggests") is told, not said
     if subject is None:
         return None
     return None if subject.lemma_.lower() in NOT_SPEAKERS else subject
