@@ -64,6 +64,9 @@ def test_absolute_dates(text, expected):
         ("The crisis is now over.", [("now", "DATE", "PRESENT_REF")]),
         ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
         ("Sales grew this summer.", [("this summer", "DATE", "2024-SU")]),
+        ("Rivals cut prices over the winter.", [("the winter", "DATE", "2023-WI")]),
+        ("Demand will stay high into the summer.", [("the summer", "DATE", "2024-SU")]),
+        ("It was hot in the summer of 2019.", [("the summer of 2019", "DATE", "2019-SU")]),
         ("The summit will end on Christmas Day.", [("Christmas Day", "DATE", "2024-12-25")]),
     ],
 )

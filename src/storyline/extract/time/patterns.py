@@ -95,7 +95,8 @@ _PATTERNS = {
     "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?(?:the\s+(?P<det>following|next|previous|same)|that(?:\s+same)?)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",
     "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
-    r"the\s+(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month)(?![\w-])",
+    r"the\s+(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month|spring|summer|autumn|fall|winter)"
+    r"(?![\w-]|\s+(?:of\b|\d))",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART})?",
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
@@ -104,7 +105,7 @@ _PATTERNS = {
     r"|today|yesterday|tomorrow|tonight|overnight|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
     rf"(?:\s+{PART})?(?![\w-])",
     "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)\s+{PART}",
-    "season": rf"(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+{YEAR}",
+    "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+{YEAR}",
     "set": rf"(?P<adverb>{'|'.join(SETS)})(?![\w-])|(?P<each>every|each|per)\s+(?:other\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})"
     r"|(?<=once\s)(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])"
     r"|(?<=twice\s)(?P<a2>a|per)\s+(?P<unit_a2>day|week|month|year)(?![\w-])",

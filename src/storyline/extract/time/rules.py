@@ -542,7 +542,19 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "weekend":
         direction = 1 if ctx.tense(match.start(), match.end()) == "future" else -1
         return Reading("DATE", calendar.value_at(calendar.weekday_near(reference, 6, direction), "weekend"))
+    if unit in SEASONS:
+        return Reading("DATE", _the_season(SEASONS[unit], reference, ctx.tense(match.start(), match.end())), _edge(match))
     return Reading("DATE", calendar.value_at(reference, unit), _edge(match))
+
+
+def _the_season(code: str, reference: date, tense: str) -> str:
+    """"Over the summer": the latest one begun by ``reference``; "into the summer": the next one not yet over."""
+    starts = [date(year, SEASON_START[code], 1) for year in range(reference.year - 1, reference.year + 2)]
+    if tense == "future":
+        start = next(s for s in starts if calendar.add_months(s, 3) > reference)
+    else:
+        start = [s for s in starts if s <= reference][-1]
+    return f"{start.year:04d}-{code}"
 
 
 def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
