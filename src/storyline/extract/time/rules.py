@@ -46,7 +46,8 @@ IRREGULAR_PAST = (
 )
 # A participle after "be", "is"… is a passive, no past: "will be named", "is expected".
 PAST = re.compile(
-    rf"\b(?:{IRREGULAR_PAST}|ago|since|earlier|last)\b|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b\w{{3,}}ed\b",
+    rf"\b(?:{IRREGULAR_PAST}|ago|since|earlier|last)\b"
+    r"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b\w{3,}ed\b",
     re.IGNORECASE,
 )
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
@@ -54,7 +55,7 @@ PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "
                 "for", "and", "or", "between", "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 # "the October slaying", "a June agreement": a month named before a noun
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+DETERMINERS = {"the", "a", "an", "its"} | POSSESSIVES
 APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
                "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
                "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
@@ -105,7 +106,8 @@ class Context:
         return tense
 
     def narrative(self, start: int, to_the_day: bool = False) -> date | None:
-        """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``); ``to_the_day``: one naming a day."""
+        """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``);
+        ``to_the_day``: the last that names a day."""
         earlier = [day for at, day, exact in self.points if at < start and (exact or not to_the_day)]
         return earlier[-1] if earlier else None
 
