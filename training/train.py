@@ -61,8 +61,9 @@ NER_FINETUNE_STEPS = 5000
 
 def train_ner(output: Path) -> Path:
     """Train ``ner.cfg``, then fine-tune its best model; the fine-tuned best model's folder."""
-    train(HERE / "ner.cfg", output / "base")
+    train(HERE / "ner.cfg", output / "base", overrides={"paths.vectors": str(VECTORS)})
     config = Config().from_disk(HERE / "ner.cfg", interpolate=False)
+    config["paths"]["vectors"] = str(VECTORS)
     config["components"]["ner"] = {"source": str(output / "base" / "model-best")}
     config["training"]["max_steps"] = NER_FINETUNE_STEPS
     config["training"]["optimizer"]["learn_rate"] = 0.0005

@@ -89,9 +89,14 @@ class Reader:
         return out
 
 
+def _spellings(word: str) -> set[str]:
+    """The forms a lower-case word's row serves whatever the texts wrote: as it is, capitalised, in capitals."""
+    return {word, word.capitalize(), word.upper()}
+
+
 def distil(data: Path, progress=print) -> tuple[list[str], np.ndarray, dict[str, set[str]]]:
     """Lower-case words, most often seen first, their full-width vectors and the forms each row serves."""
-    import wordfreq
+    import wordfreq  # only the `train` extra installs it; the package itself never needs it
 
     reader = Reader()
     sums: dict[str, np.ndarray] = {}
@@ -103,7 +108,7 @@ def distil(data: Path, progress=print) -> tuple[list[str], np.ndarray, dict[str,
         for words, vectors in zip(batch, reader.read(batch)):
             for word, vector in zip(words, vectors):
                 norm = word.lower()
-                forms.setdefault(norm, {norm, norm.capitalize(), norm.upper()}).add(word)
+                forms.setdefault(norm, _spellings(norm)).add(word)
                 if taken[norm] < MAX_CONTEXTS and not np.isnan(vector[0]):
                     sums[norm] = sums.get(norm, 0) + vector
                     taken[norm] += 1
@@ -125,7 +130,7 @@ def distil(data: Path, progress=print) -> tuple[list[str], np.ndarray, dict[str,
         alone[start_row : start_row + len(chunk)] = np.nan_to_num(np.stack([v[0] for v in reader.read(chunk)]))
     counts = np.array([taken[w] for w in words], dtype=np.float32)
     context = np.stack([sums.get(w, np.zeros(384, dtype=np.float32)) for w in words])
-    variants = {w: forms.get(w, {w, w.capitalize(), w.upper()}) for w in words}
+    variants = {w: forms.get(w) or _spellings(w) for w in words}
     return words, (context + alone) / (counts[:, None] + 1), variants
 
 
