@@ -11,7 +11,7 @@ from .rules import READERS, Context
 from .when import point
 
 PRIORITY = {name: rank for rank, name in enumerate(READERS)}
-STATED = ("month_day", "day_month", "month_year", "iso", "numeric", "year")
+STATED = ("month_day", "day_month", "month_year", "iso", "numeric", "year", "month", "weekday")
 
 
 def find_timexes(text: str, reference: date | None = None, *, inferred: bool = False) -> list[Timex]:
@@ -43,7 +43,10 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
 
 
 def _stated_dates(text: str, context: Context) -> list[tuple[int, date, bool]]:
-    """The dates the text writes out in full, by offset: the anchors of "that year" and "the following month"."""
+    """The dates the text names, by offset: the anchors of "that year", "the following month", "the previous Friday".
+
+    A month or weekday without a year counts, read as the text's tense suggests ("In March … The following month").
+    """
     spans = []
     for name in STATED:
         for match in PATTERNS[name].finditer(text):
