@@ -132,10 +132,19 @@ def test_anaphoric_expressions_follow_the_last_stated_date():
     assert found(text)[1:] == [("The following month", "DATE", "1995-06"), ("that year", "DATE", "1995")]
 
 
+def test_a_named_month_or_weekday_anchors_what_follows():
+    text = "In March the firm drew an offer. The following month it was sold."
+    assert found(text)[1] == ("The following month", "DATE", "2024-04")
+    text = "Shares closed on Monday at 9.1, down from the previous Friday."
+    assert found(text, date(2024, 6, 1))[1] == ("the previous Friday", "DATE", "2024-05-24")
+
+
 @pytest.mark.parametrize(
     ("text", "tense"),
     [("The envoy will be named in May.", "future"), ("Talks will go on; the envoy is expected in May.", "future"),
-     ("The envoy brought gifts in May.", "past"), ("The envoy spoke in May.", "past")],
+     ("The envoy brought gifts in May.", "past"), ("The envoy spoke in May.", "past"),
+     ("The summit would be held in May.", "future"), ("She will succeed him in May.", "future"),
+     ("Envoys will come, a hundred in May.", "future")],
 )
 def test_tense_reads_passives_and_irregular_pasts(text, tense):
     start = text.index("May")

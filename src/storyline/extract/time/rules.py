@@ -44,10 +44,12 @@ IRREGULAR_PAST = (
     "|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|sank|saw|sent|shot|sold|spent|spoke|stood|struck"
     "|swore|took|taught|thought|told|threw|understood|went|won|wrote"
 )
-# A participle after "be", "is"… is a passive, no past: "will be named", "is expected".
+# Words ending in "ed" that are no past forms.
+NOT_PAST = r"\w*ceed|need|indeed|speed|feed|breed|bleed|seed|heed|greed|hundred"
+# A participle after "be", "is"… is a passive, no past: "will be named", "is expected", "would be held".
 PAST = re.compile(
-    rf"\b(?:{IRREGULAR_PAST}|ago|since|earlier|last)\b"
-    r"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b\w{3,}ed\b",
+    r"\b(?:ago|since|earlier|last)\b"
+    rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?!(?:{NOT_PAST})\b)(?:{IRREGULAR_PAST}|\w{{3,}}ed)\b",
     re.IGNORECASE,
 )
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
