@@ -86,6 +86,7 @@ def test_relative_dates(text, expected):
         ("Over the past 20 years trade fell.", [("the past 20 years", "DURATION", "P20Y")]),
         ("The truce held for several weeks.", [("several weeks", "DURATION", "PXW")]),
         ("Ties have thawed over two decades.", [("two decades", "DURATION", "P20Y")]),
+        ("Families kept the craft for two thousand years.", [("two thousand years", "DURATION", "P2000Y")]),
         ("Flights run daily.", [("daily", "SET", "P1D")]),
         ("The council meets every week.", [("every week", "SET", "P1W")]),
         ("The fair opens each July.", [("each July", "SET", "XXXX-07")]),

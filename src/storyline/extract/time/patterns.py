@@ -37,7 +37,7 @@ MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
 YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|-\d|\s*(?:percent|per\s+cent)))"
 DAY = r"(?P<day>(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m)))"
-NUM = rf"(?P<num>(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:a|one)\s+hundred|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
+NUM = rf"(?P<num>(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:a|one|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
 SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
 PART = rf"(?P<part>{'|'.join(PARTS_OF_DAY)})"
@@ -68,7 +68,7 @@ _PATTERNS = {
     # January nineteen ninety-seven; the winter of two thousand
     "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON}(?:\s+of)?)\s+)?"
     r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
-    + _WORD_NUMBER + r"))?)(?![\w-])",
+    + _WORD_NUMBER + r"))?)(?![\w-])(?!\s+(?:" + _UNITS_PLURAL + "))",  # "two thousand years" counts years
     "decade": rf"(?:the\s+)?(?:{EDGE}\s*)?(?:(?P<century>1[0-9]|20)?(?P<decade>\d)0'?s|'(?P<short>\d)0s"
     rf"|(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'])",
     "century": r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century",

@@ -136,6 +136,10 @@ def number(text: str) -> float | None:
         return int(fraction[1]) + int(fraction[2]) / int(fraction[3])
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
+    scaled = re.fullmatch(r"(.+) (hundred|thousand)", text)
+    if scaled:
+        base = number(scaled[1])
+        return base * (100 if scaled[2] == "hundred" else 1000) if base is not None else None
     parts = re.split(r"[- ]", text)
     if len(parts) == 2 and parts[0] in TENS and parts[1] in ONES:
         return float(TENS.index(parts[0]) * 10 + ONES.index(parts[1]))
