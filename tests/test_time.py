@@ -145,7 +145,8 @@ def test_a_named_month_or_weekday_anchors_what_follows():
     [("The envoy will be named in May.", "future"), ("Talks will go on; the envoy is expected in May.", "future"),
      ("The envoy brought gifts in May.", "past"), ("The envoy spoke in May.", "past"),
      ("The summit would be held in May.", "future"), ("She will succeed him in May.", "future"),
-     ("Envoys will come, a hundred in May.", "future")],
+     ("Envoys will come, a hundred in May.", "future"), ("Talks go on until May.", "future"),
+     ("Until May, they had not named him.", "past")],
 )
 def test_tense_reads_passives_and_irregular_pasts(text, tense):
     start = text.index("May")

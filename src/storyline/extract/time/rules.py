@@ -34,10 +34,12 @@ class Unanchored(Exception):
 
 FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+for|expects?\s+to|expected\s+to|scheduled"
-    r"|is\s+to|are\s+to|upcoming|forthcoming|would|ahead\s+of|in\s+advance\s+of|planned|planning|set\s+to"
-    r"|as\s+soon\s+as|until|postponed)\b",
+    r"|is\s+to|are\s+to|upcoming|forthcoming|would|planned|planning|set\s+to|postponed)\b",
     re.IGNORECASE,
 )
+# Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
+# a sign of the future only where no verb says otherwise ("until Friday they had not…").
+AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|as\s+soon\s+as|until)\b", re.IGNORECASE)
 # Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
 IRREGULAR_PAST = (
     "said|was|were|had|did|began|became|brought|bought|came|chose|drew|drove|fell|fought|flew|found|gave|got|grew"
@@ -97,15 +99,16 @@ class Context:
         return reference
 
     def tense(self, start: int, end: int) -> str:
-        """'future' or 'past': the tense cue nearest the expression within its sentence; past by default."""
+        """'future' or 'past': the tense cue nearest the expression within its sentence; without one,
+        future after "until" or "ahead of", else past."""
         begin, stop = self.sentences.around(start, end)
-        nearest, tense = len(self.text), "past"
+        nearest, tense = len(self.text), None
         for cue, kind in ((FUTURE, "future"), (PAST, "past")):
             for match in cue.finditer(self.text, begin, stop):
                 distance = start - match.end() if match.end() <= start else match.start() - end
                 if 0 <= distance < nearest:
                     nearest, tense = distance, kind
-        return tense
+        return tense or ("future" if AHEAD.search(self.text, begin, stop) else "past")
 
     def narrative(self, start: int, to_the_day: bool = False) -> date | None:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``);
