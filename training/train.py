@@ -5,7 +5,8 @@ from all-MiniLM-L6-v2 (``vectors``); train ``pipeline.cfg`` (tagger,
 morphologizer, lemmatizer and parser on a shared tok2vec, trained with an NER
 beside them); train ``ner.cfg`` (entities with a tok2vec of their own) and
 fine-tune it; put that NER in place of the shared one, stamp the metadata with
-the measured scores and copy the result into the package, where
+the measured scores and copy the result into the package (without the strings
+that only key a word vector, ``strings``), where
 ``storyline.nlp.load()`` finds it. ``--set key=value`` overrides
 ``pipeline.cfg`` values.
 """
@@ -29,6 +30,7 @@ from storyline.nlp.model import SHIPPED_PATH
 
 from . import scorers  # noqa: F401  registers the scorer pipeline.cfg names
 from .prepare import CORPUS, prepare
+from .strings import drop_vector_only
 from .vectors import OUTPUT as VECTORS
 from .vectors import build as build_vectors
 
@@ -91,6 +93,7 @@ def install(model: Path, data: Path, ner: Path | None = None, target: Path = SHI
     config = Config().from_disk(target / "config.cfg", interpolate=False)
     config["components"]["parser"]["scorer"] = {"@scorers": "spacy.parser_scorer.v1"}
     config.to_disk(target / "config.cfg", interpolate=False)
+    print(f"left out {drop_vector_only(nlp, target):,} strings that only key a word vector")
     return target
 
 
