@@ -23,16 +23,22 @@ def needed(nlp: Language) -> set[str]:
     for _, pipe in nlp.pipeline:
         for label in getattr(pipe, "labels", ()) or ():
             if isinstance(label, str):  # the lemmatizer's labels are tree numbers
-                keep.add(label)
-                for part in label.split("|"):
-                    keep.update([part, *part.split("=")])
+                keep.update(_label_parts(label))
         keep.update(getattr(pipe, "move_names", ()))
-        trees = getattr(pipe, "trees", None)
-        for i in range(len(trees) if trees is not None else 0):
-            tree = trees[i]
-            if "orig" in tree:
-                keep.update((nlp.vocab.strings[tree["orig"]], nlp.vocab.strings[tree["subst"]]))
+        keep.update(_tree_strings(nlp, getattr(pipe, "trees", None)))
     return keep
+
+
+def _label_parts(label: str) -> list[str]:
+    """A label and, for a morphological one ("Number=Sing|Person=3"), its features, names and values."""
+    features = label.split("|")
+    return [label, *features, *(part for feature in features for part in feature.split("="))]
+
+
+def _tree_strings(nlp: Language, trees) -> list[str]:
+    """The strings a lemmatizer's edit trees replace and put in (``EditTrees`` is indexed, not iterable)."""
+    nodes = (trees[i] for i in range(len(trees))) if trees is not None else ()
+    return [nlp.vocab.strings[node[key]] for node in nodes if "orig" in node for key in ("orig", "subst")]
 
 
 def drop_vector_only(nlp: Language, saved: Path) -> int:

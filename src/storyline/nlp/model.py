@@ -44,11 +44,16 @@ def _load(name: str) -> Language:
         raise ModelError(name, str(err).splitlines()[0]) from err
 
 
+def size_on_disk(folder: Path) -> int:
+    """Bytes in every file under ``folder``: a pipeline's size as shipped."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
 def describe(nlp: Language) -> dict[str, object]:
     """What a loaded pipeline is: name, version, components, entity labels, size on disk."""
     meta = nlp.meta
     path = nlp.path if getattr(nlp, "path", None) else None
-    size = sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file()) if path else None
+    size = size_on_disk(Path(path)) if path else None
     labels = list(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else []
     return {
         "name": f"{meta.get('lang', '')}_{meta.get('name', '')}",
