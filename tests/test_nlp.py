@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from storyline.cli import app
 from storyline.config import load_config
 from storyline.errors import InputError, ModelError
 from storyline.nlp import SHIPPED, load
 from storyline.nlp.corpora import entity_spans, read_conllu, read_ner_sentences
-from storyline.nlp.evaluate import ner_scores, ud_scores, words_per_second
+from storyline.nlp.evaluate import ner_scores, ud_scores, unparsed, words_per_second
 from storyline.nlp.model import SHIPPED_PATH, analysis, describe, size_on_disk
 
 from .conftest import SHARED
@@ -122,6 +123,12 @@ def test_ud_scores_on_gold_tokens(nlp):
     scores = ud_scores(nlp, FIXTURES / "tiny.conllu")
     assert set(scores) == {"upos", "xpos", "morph", "lemma", "uas", "las", "sents_f"}
     assert scores["upos"] >= 0.8 and scores["las"] >= 0.5
+
+
+def test_a_given_gold_sentence_is_not_cut_by_the_parser(nlp):
+    gold = Doc(nlp.vocab, words="He said no . Then he left".split())
+    assert len(list(nlp(unparsed(gold, given_sentence=True)).sents)) == 1
+    assert not unparsed(gold, given_sentence=False).has_annotation("SENT_START")
 
 
 def test_words_per_second_counts_words(nlp):

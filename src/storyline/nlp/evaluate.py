@@ -38,17 +38,28 @@ def _require(data: Path, relative: str) -> Path:
     return path
 
 
+def unparsed(gold: Doc, given_sentence: bool) -> Doc:
+    """The words of ``gold`` with nothing predicted; ``given_sentence`` marks them as one sentence.
+
+    A sentence start set to False forbids the parser's break there, as a gold
+    boundary should: otherwise it may cut a gold sentence in two.
+    """
+    words = [t.text for t in gold]
+    spaces = [bool(t.whitespace_) for t in gold]
+    starts = [i == 0 for i in range(len(words))] if given_sentence else None
+    return Doc(gold.vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
 def ud_scores(nlp: Language, conllu: Path, n_sents: int = 1) -> dict[str, float]:
     """UPOS, XPOS, morphology, lemma, UAS, LAS and sentence F1 of ``nlp`` against a CoNLL-U file.
 
-    With ``n_sents`` > 1 the pipeline must also find where sentences end.
+    With ``n_sents`` 1 every document is one gold sentence and the parser is told
+    so; with ``n_sents`` > 1 the pipeline must find where sentences end.
     """
     examples = []
     for gold in read_conllu(conllu, n_sents=n_sents):
         gold = Doc(nlp.vocab).from_bytes(gold.to_bytes())  # the scorer looks labels up in nlp's strings
-        words = [t.text for t in gold]
-        spaces = [bool(t.whitespace_) for t in gold]
-        examples.append(Example(Doc(nlp.vocab, words=words, spaces=spaces), gold))
+        examples.append(Example(unparsed(gold, given_sentence=n_sents == 1), gold))
     scores = nlp.evaluate(examples)
     keys = {"upos": "pos_acc", "xpos": "tag_acc", "morph": "morph_acc", "lemma": "lemma_acc",
             "uas": "dep_uas", "las": "dep_las", "sents_f": "sents_f"}  # fmt: skip
