@@ -75,7 +75,7 @@ def ner_scores(nlp: Language, path: Path, n_sents: int = 10) -> dict[str, float 
     gold_docs = list(ner_docs(read_ner_sentences(path), nlp.vocab, n_sents))
     gold = {(i, e.start, e.end, COARSE.get(e.label_, e.label_)) for i, doc in enumerate(gold_docs) for e in doc.ents}
     labels = {label for *_, label in gold}
-    docs = nlp.pipe(Doc(nlp.vocab, words=[t.text for t in doc]) for doc in gold_docs)
+    docs = nlp.pipe(unparsed(doc, given_sentence=False) for doc in gold_docs)
     predicted = {(i, e.start, e.end, COARSE.get(e.label_, e.label_)) for i, doc in enumerate(docs) for e in doc.ents}
     predicted = {p for p in predicted if p[3] in labels}
     hits = len(gold & predicted)
