@@ -153,6 +153,21 @@ def test_tense_reads_passives_and_irregular_pasts(text, tense):
     assert Context(text, WED).tense(start, start + 3) == tense
 
 
+def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying():
+    text = "The envoys would fly to the United States as soon as Friday, an aide said."
+    start = text.index("Friday")
+    assert Context(text, WED).tense(start, start + 6) == "future"
+    assert found(text) == [("Friday", "DATE", "2024-05-31")]
+    assert found("The talks ended on Friday, an aide said.") == [("Friday", "DATE", "2024-05-24")]
+    assert found("On Friday, an aide said the envoys will fly home.") == [("Friday", "DATE", "2024-05-24")]
+
+
+def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents():
+    text = "The treaty was signed on 12 March 1997 and ratified eight months later."
+    assert found(text)[1] == ("eight months later", "DATE", "1997-11")
+    assert found("The new envoy arrives two weeks from now.") == [("two weeks from now", "DATE", "2024-W24")]
+
+
 def test_a_day_named_from_another_follows_the_last_stated_day():
     text = "The accord came on 16 May 1995. By 1996 it was dead; the next day is forgotten, as is that morning."
     assert found(text)[2:] == [("the next day", "DATE", "1995-05-17"), ("that morning", "TIME", "1995-05-16TMO")]

@@ -51,8 +51,12 @@ NOT_PAST = r"\w*ceed|need|indeed|speed|feed|breed|bleed|seed|heed|greed|hundred"
 # A participle after "be", "is"… is a passive, no past: "will be named", "is expected", "would be held".
 PAST = re.compile(
     r"\b(?:ago|since|earlier|last)\b"
-    rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?!(?:{NOT_PAST})\b)(?:{IRREGULAR_PAST}|\w{{3,}}ed)\b",
+    rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?!(?:{NOT_PAST})\b)(?:{IRREGULAR_PAST}|(?-i:[a-z])\w{{2,}}ed)\b",
     re.IGNORECASE,
+)
+# A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
+REPORTING_FRAME = re.compile(
+    r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
 )
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
@@ -103,8 +107,12 @@ class Context:
         future after "until" or "ahead of", else past."""
         begin, stop = self.sentences.around(start, end)
         nearest, tense = len(self.text), None
+        frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
+        frame_start = end + frame.start() if frame else stop
         for cue, kind in ((FUTURE, "future"), (PAST, "past")):
             for match in cue.finditer(self.text, begin, stop):
+                if match.start() >= frame_start:
+                    continue
                 distance = start - match.end() if match.end() <= start else match.start() - end
                 if 0 <= distance < nearest:
                     nearest, tense = distance, kind
@@ -444,7 +452,9 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     if granularity in ("second", "minute", "hour"):
         granularity = "day"
     try:
-        reference = ctx.anchor()
+        # "ratified eight months later" counts from the last date the text gave; "from now" from the document's
+        narrative = ctx.narrative(match.start()) if match["dir"].lower() == "later" else None
+        reference = narrative or ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown(granularity), mod)
     if granularity == "year" and amount == 1 and ctx.quarterly:
