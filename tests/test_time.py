@@ -162,6 +162,22 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
     assert found("On Friday, an aide said the envoys will fly home.") == [("Friday", "DATE", "2024-05-24")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attacks of Sept.11, 2001 changed the region.", [("Sept.11, 2001", "DATE", "2001-09-11")]),
+        ("Envoys met ahead of Friday's vote.", [("Friday", "DATE", "2024-05-31")]),
+        ("Envoys met after Friday's vote.", [("Friday", "DATE", "2024-05-24")]),
+        ("The envoy is likely to return on Friday.", [("Friday", "DATE", "2024-05-31")]),
+        ("The race turns on Super Tuesday and Black Friday sales.", []),
+        ("He told the Daily Telegraph, and the New York Daily News, that prices are set daily.",
+         [("daily", "SET", "P1D")]),
+    ],
+)
+def test_names_and_cues_real_news_writes(text, expected):
+    assert found(text) == expected
+
+
 def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents():
     text = "The treaty was signed on 12 March 1997 and ratified eight months later."
     assert found(text)[1] == ("eight months later", "DATE", "1997-11")

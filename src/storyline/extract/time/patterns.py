@@ -57,7 +57,7 @@ _PATTERNS = {
     rf"|,?\s+(?:on\s+)?(?:(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",
     "clock24": r"(?<![\d:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s+(?P<zone>GMT|UTC|BST|CET))(?![\d:])",
     # Friday, Aug. 7, 1998; August 7th; 7 August 2024; the 7th of August
-    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?!\s*(?:-|to)\s*\d)",
+    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR})?(?!\s*(?:-|to)\s*\d)",  # "Sept.11" too
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD})",
     "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+coming|that)\s+)?{MONTH}(?!\s*\d)",

@@ -34,12 +34,15 @@ class Unanchored(Exception):
 
 FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+for|expects?\s+to|expected\s+to|scheduled"
-    r"|is\s+to|are\s+to|upcoming|forthcoming|would|planned|planning|set\s+to|postponed)\b",
+    r"|is\s+to|are\s+to|upcoming|forthcoming|would|planned|planning|set\s+to|postponed|likely\s+to|poised\s+to)\b",
     re.IGNORECASE,
 )
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
 AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|as\s+soon\s+as|until)\b", re.IGNORECASE)
+AWAITING = re.compile(AHEAD.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)  # right before: "ahead of Monday's vote"
+# Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
+WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|Easter|Good|Shrove|Giving)\s+$")
 # Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
 IRREGULAR_PAST = (
     "said|was|were|had|did|began|became|brought|bought|came|chose|drew|drove|fell|fought|flew|found|gave|got|grew"
@@ -58,6 +61,7 @@ PAST = re.compile(
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
 )
+NAME_BESIDE = re.compile(r"\s+[A-Z]")
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "for", "and", "or", "between", "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
@@ -231,9 +235,11 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
         return reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
     weekday = match.groupdict().get("weekday") or match.groupdict().get("then")
     if weekday:
-        # "Wednesday's ruling" names a day that has come
-        possessive = ctx.text.startswith(("'s", "’s"), match.end())
-        future = not possessive and ctx.tense(match.start(), match.end()) == "future"
+        # "Wednesday's ruling" names a day that has come; "ahead of Monday's vote" one still awaited
+        if ctx.text.startswith(("'s", "’s"), match.end()):
+            future = bool(AWAITING.search(ctx.text, max(0, match.start() - 30), match.start()))
+        else:
+            future = ctx.tense(match.start(), match.end()) == "future"
         return calendar.weekday_near(reference, _weekday(weekday), 1 if future else -1)
     return reference
 
@@ -580,7 +586,7 @@ def _the_season(code: str, reference: date, tense: str) -> str:
 
 def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["weekday"]
-    if not _weekday_named(word, match[0]):
+    if not _weekday_named(word, match[0]) or WEEKDAY_NAMES.search(ctx.text, max(0, match.start() - 10), match.start()):
         return None
     try:
         day = _day_of(match, ctx).isoformat()
@@ -642,6 +648,10 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def set_(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["adverb"]:
+        # "the New York Daily News", "Publishers Weekly": a capitalized adverb beside a name is part of it
+        beside = NAME_BESIDE.match(ctx.text, match.end()) or _capitalized(ctx.word_before(match.start()), "")
+        if match["adverb"].istitle() and beside:
+            return None
         return Reading("SET", SETS[match["adverb"].lower()])
     if match["each"]:
         if match["weekday"]:
