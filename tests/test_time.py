@@ -170,7 +170,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Envoys met after Friday's vote.", [("Friday", "DATE", "2024-05-24")]),
         ("The envoy is likely to return on Friday.", [("Friday", "DATE", "2024-05-31")]),
         ("The race turns on Super Tuesday and Black Friday sales.", []),
-        ("He told the Daily Telegraph, and the New York Daily News, that prices are set daily.",
+        ("He told Palo Alto Weekly and the New York Daily News that prices are set daily.",
          [("daily", "SET", "P1D")]),
     ],
 )

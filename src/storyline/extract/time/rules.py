@@ -62,6 +62,7 @@ REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
 )
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "for", "and", "or", "between", "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
@@ -649,7 +650,7 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
 def set_(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["adverb"]:
         # "the New York Daily News", "Publishers Weekly": a capitalized adverb beside a name is part of it
-        beside = NAME_BESIDE.match(ctx.text, match.end()) or _capitalized(ctx.word_before(match.start()), "")
+        beside = NAME_BESIDE.match(ctx.text, match.end()) or NAME_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())
         if match["adverb"].istitle() and beside:
             return None
         return Reading("SET", SETS[match["adverb"].lower()])
