@@ -183,6 +183,10 @@ def test_names_and_cues_real_news_writes(text, expected):
 def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents():
     text = "The treaty was signed on 12 March 1997 and ratified eight months later."
     assert found(text)[1] == ("eight months later", "DATE", "1997-11")
+    text = "The accord came on 16 May 1995; it was drafted the day before, and lapsed the year after."
+    assert found(text)[1:] == [("the day before", "DATE", "1995-05-15"), ("the year after", "DATE", "1996")]
+    assert found("Sales beat the year before.") == [("the year before", "DATE", "2023")]
+    assert found("He resigned the day before the vote.") == []
     assert found("The new envoy arrives two weeks from now.") == [("two weeks from now", "DATE", "2024-W24")]
 
 

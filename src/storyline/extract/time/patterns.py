@@ -94,6 +94,8 @@ _PATTERNS = {
     # the next day; earlier that day; the following morning
     "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?(?:the\s+(?P<det>following|next|previous|same)|that(?:\s+same)?)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",
+    # "than the year before.": a unit before or after the last stated date, ending its clause
+    "unit_before": r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:!?)\"”’]|$))",
     "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"the\s+(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month|spring|summer|autumn|fall|winter)"
     r"(?![\w-]|\s+(?:of\b|\d))",

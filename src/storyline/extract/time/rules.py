@@ -557,6 +557,17 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[unit]}", _edge(match))
 
 
+def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The day before", "the year after": one unit from the last date the text gave, else from the document's."""
+    granularity = match["unit"].lower()
+    try:
+        reference = ctx.narrative(match.start(), to_the_day=granularity == "day") or ctx.anchor()
+    except Unanchored:
+        return Reading("DATE", unknown(granularity))
+    step = -1 if match["dir"].lower() == "before" else 1
+    return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity))
+
+
 def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     if unit == "year" and not match["edge"] and not match["whole"]:
@@ -701,5 +712,5 @@ READERS = {
     "quarter": quarter, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
     "spoken_year": spoken_year, "month": month, "week_of": week_of, "that_day": that_day,
-    "duration": duration_, "units": units, "the_unit": the_unit,
+    "duration": duration_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
 }  # fmt: skip
