@@ -171,6 +171,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The envoy is likely to return on Friday.", [("Friday", "DATE", "2024-05-31")]),
         ("The race turns on Super Tuesday and Black Friday sales.", []),
         ("The request I made on Friday would have ended the delay.", [("Friday", "DATE", "2024-05-24")]),
+        ("If he wins the vote Friday, he can claim the lead.", [("Friday", "DATE", "2024-05-31")]),
+        ("She may need a strong showing on Friday.", [("Friday", "DATE", "2024-05-31")]),
         ("The update comes every weekday morning.", []),
         ("He told Palo Alto Weekly and the New York Daily News that prices are set daily.",
          [("daily", "SET", "P1D")]),

@@ -34,7 +34,7 @@ class Unanchored(Exception):
 
 FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+for|expects?\s+to|expected\s+to|scheduled"
-    r"|is\s+to|are\s+to|upcoming|forthcoming|would(?!\s+have\b)|planned|planning|set\s+to|postponed|likely\s+to|poised\s+to)\b",
+    r"|is\s+to|are\s+to|upcoming|forthcoming|(?:would|(?-i:may)|might|can)(?!\s+have\b)|planned|planning|set\s+to|postponed|likely\s+to|poised\s+to)\b",
     re.IGNORECASE,
 )
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
