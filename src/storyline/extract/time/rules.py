@@ -34,7 +34,8 @@ class Unanchored(Exception):
 
 FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+for|expects?\s+to|expected\s+to|scheduled"
-    r"|is\s+to|are\s+to|upcoming|forthcoming|(?:would|(?-i:may)|might|can)(?!\s+have\b)|planned|planning|set\s+to|postponed|likely\s+to|poised\s+to)\b",
+    r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|set\s+to|postponed|likely\s+to|poised\s+to"
+    r"|(?:would|(?-i:may)|might|can)(?!\s+have\b))\b",  # "would have won" looks back
     re.IGNORECASE,
 )
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
@@ -108,8 +109,8 @@ class Context:
         return reference
 
     def tense(self, start: int, end: int) -> str:
-        """'future' or 'past': the tense cue nearest the expression within its sentence; without one,
-        future after "until" or "ahead of", else past."""
+        """'future' or 'past': the tense cue nearest the expression within its sentence, a closing speech
+        frame ("…, an aide said.") left out; without one, future after "until" or "ahead of", else past."""
         begin, stop = self.sentences.around(start, end)
         nearest, tense = len(self.text), None
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
@@ -660,9 +661,10 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def set_(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["adverb"]:
-        # "the New York Daily News", "Publishers Weekly": a capitalized adverb beside a name is part of it
-        beside = NAME_BESIDE.match(ctx.text, match.end()) or NAME_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())
-        if match["adverb"].istitle() and beside:
+        # "the New York Daily News", "Palo Alto Weekly": a capitalized adverb beside a name is part of it
+        if match["adverb"].istitle() and (
+            NAME_BESIDE.match(ctx.text, match.end()) or NAME_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())
+        ):
             return None
         return Reading("SET", SETS[match["adverb"].lower()])
     if match["each"]:
