@@ -178,7 +178,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("daily", "SET", "P1D")]),
     ],
 )
-def test_names_and_cues_real_news_writes(text, expected):
+def test_names_and_cues_as_real_news_writes_them(text, expected):
     assert found(text) == expected
 
 

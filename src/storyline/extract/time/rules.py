@@ -124,15 +124,19 @@ class Context:
                     nearest, tense = distance, kind
         return tense or ("future" if AHEAD.search(self.text, begin, stop) else "past")
 
-    def narrative(self, start: int, to_the_day: bool = False) -> date | None:
-        """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``);
-        ``to_the_day``: the last that names a day."""
+    def narrative(self, start: int, to_the_day: bool = False) -> date:
+        """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
+        reference date; ``to_the_day``: the last that names a day."""
         earlier = [day for at, day, exact in self.points if at < start and (exact or not to_the_day)]
-        return earlier[-1] if earlier else None
+        return earlier[-1] if earlier else self.anchor()
 
     def word_before(self, start: int) -> str:
         words = re.findall(r"[\w'-]+", self.text[max(0, start - 30) : start])
         return words[-1].lower() if words else ""
+
+    def ends_before(self, pattern: re.Pattern[str], start: int) -> bool:
+        """Whether ``pattern``, anchored with ``$``, matches the text just before ``start``."""
+        return bool(pattern.search(self.text, max(0, start - 30), start))
 
     def year_guess(self, start: int) -> int | None:
         """Without a reference date: the last year written out before ``start``."""
@@ -239,7 +243,7 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
     if weekday:
         # "Wednesday's ruling" names a day that has come; "ahead of Monday's vote" one still awaited
         if ctx.text.startswith(("'s", "’s"), match.end()):
-            future = bool(AWAITING.search(ctx.text, max(0, match.start() - 30), match.start()))
+            future = ctx.ends_before(AWAITING, match.start())
         else:
             future = ctx.tense(match.start(), match.end()) == "future"
         return calendar.weekday_near(reference, _weekday(weekday), 1 if future else -1)
@@ -461,8 +465,7 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         granularity = "day"
     try:
         # "ratified eight months later" counts from the last date the text gave; "from now" from the document's
-        narrative = ctx.narrative(match.start()) if match["dir"].lower() == "later" else None
-        reference = narrative or ctx.anchor()
+        reference = ctx.narrative(match.start()) if match["dir"].lower() == "later" else ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown(granularity), mod)
     if granularity == "year" and amount == 1 and ctx.quarterly:
@@ -521,8 +524,7 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     mod = _edge(match)
     try:
         # "the following year", "that month": the last date the text gave, else the document's date
-        narrative = ctx.narrative(match.start()) if det in ANAPHORIC else None
-        reference = narrative or ctx.anchor()
+        reference = ctx.narrative(match.start()) if det in ANAPHORIC else ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown("day" if weekday else _granularity(unit) if unit in UNITS else "year"), mod)
     if weekday:
@@ -549,7 +551,7 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
     """A day named from the last date the text gave (else the document's): "the next day", "that morning"."""
     step = DIRECTION[(match["det"] or "that").lower()]
     try:
-        day = ((ctx.narrative(match.start(), to_the_day=True) or ctx.anchor()) + timedelta(days=step)).isoformat()
+        day = (ctx.narrative(match.start(), to_the_day=True) + timedelta(days=step)).isoformat()
     except Unanchored:
         day = unknown("day")
     unit = match["unit"].lower()
@@ -562,7 +564,7 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The day before", "the year after": one unit from the last date the text gave, else from the document's."""
     granularity = match["unit"].lower()
     try:
-        reference = ctx.narrative(match.start(), to_the_day=granularity == "day") or ctx.anchor()
+        reference = ctx.narrative(match.start(), to_the_day=granularity == "day")
     except Unanchored:
         return Reading("DATE", unknown(granularity))
     step = -1 if match["dir"].lower() == "before" else 1
@@ -599,7 +601,7 @@ def _the_season(code: str, reference: date, tense: str) -> str:
 
 def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["weekday"]
-    if not _weekday_named(word, match[0]) or WEEKDAY_NAMES.search(ctx.text, max(0, match.start() - 10), match.start()):
+    if not _weekday_named(word, match[0]) or ctx.ends_before(WEEKDAY_NAMES, match.start()):
         return None
     try:
         day = _day_of(match, ctx).isoformat()
@@ -662,9 +664,8 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
 def set_(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["adverb"]:
         # "the New York Daily News", "Palo Alto Weekly": a capitalized adverb beside a name is part of it
-        if match["adverb"].istitle() and (
-            NAME_BESIDE.match(ctx.text, match.end()) or NAME_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())
-        ):
+        named = NAME_BESIDE.match(ctx.text, match.end()) or ctx.ends_before(NAME_BEFORE, match.start())
+        if match["adverb"].istitle() and named:
             return None
         return Reading("SET", SETS[match["adverb"].lower()])
     if match["each"]:
