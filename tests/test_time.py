@@ -176,6 +176,11 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The update comes every weekday morning.", []),
         ("He told Palo Alto Weekly and the New York Daily News that prices are set daily.",
          [("daily", "SET", "P1D")]),
+        ("It was the best film of the year.", [("the year", "DATE", "2024")]),
+        ("Profit rose in the year ended March 31.", [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")]),
+        ("Sales doubled in the first half of the year.", [("the first half of the year", "DATE", "2024-H1")]),
+        ("He scored twice in the first half of the game.", []),
+        ("Ties cooled in the second half of the 20th century.", [("the 20th century", "DATE", "19")]),
     ],
 )
 def test_names_and_cues_as_real_news_writes_them(text, expected):

@@ -65,6 +65,10 @@ REPORTING_FRAME = re.compile(
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
+# "the first half of the game", "the last half of the '80s": a part of something other than a year
+PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
+# "the year ended June 30", "the year since the coup": a year-long span, not the current year
+YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "for", "and", "or", "between", "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
@@ -407,6 +411,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     nth = match["nth"].lower()
     part = match["part"].lower()
     granularity = "half" if part == "half" else "quarter"
+    if PART_OF_OTHER.match(ctx.text, match.end()):
+        return None
     try:
         reported = reporting_quarter(ctx.anchor())
     except Unanchored:
@@ -424,6 +430,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     rel = (match["rely"] or match["ofrel"] or "").lower()
     if stated:
         year_ = int(stated)
+    elif rel == "the":
+        year_ = ctx.anchor().year
     elif rel:
         year_ = reported.year + DIRECTION[rel]
     else:
@@ -573,8 +581,8 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
-    if unit == "year" and not match["edge"] and not match["whole"]:
-        return Reading("DURATION", "P1Y")  # "for the year": TimeBank reads it as a span of time
+    if unit == "year" and not match["edge"] and not match["whole"] and YEAR_SPAN.match(ctx.text, match.end()):
+        return Reading("DURATION", "P1Y")
     try:
         reference = ctx.anchor()
     except Unanchored:
