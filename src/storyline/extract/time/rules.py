@@ -62,6 +62,8 @@ PAST = re.compile(
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
 )
+# "told reporters Monday that he would…": what follows "that" or a quote is what was said, in its own tense.
+REPORTED = re.compile(r"\bthat\b|[“\"]")
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
@@ -113,17 +115,19 @@ class Context:
         return reference
 
     def tense(self, start: int, end: int) -> str:
-        """'future' or 'past': the tense cue nearest the expression within its sentence, a closing speech
-        frame ("…, an aide said.") left out; without one, future after "until" or "ahead of", else past."""
+        """'future' or 'past': the tense cue nearest the expression within its sentence, one before it winning
+        a tie; a closing speech frame ("…, an aide said.") and what was said after it ("told reporters Monday
+        that he would…") are left out. Without a cue: future after "until" or "ahead of", else past."""
         begin, stop = self.sentences.around(start, end)
         nearest, tense = len(self.text), None
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
-        frame_start = end + frame.start() if frame else stop
+        limit = end + frame.start() if frame else stop
+        reported = REPORTED.search(self.text, end, limit)
+        limit = reported.start() if reported else limit
         for cue, kind in ((FUTURE, "future"), (PAST, "past")):
-            for match in cue.finditer(self.text, begin, stop):
-                if match.start() >= frame_start:
-                    continue
-                distance = start - match.end() if match.end() <= start else match.start() - end
+            for match in cue.finditer(self.text, begin, limit):
+                # "announced Monday would…": the verb before a day governs it
+                distance = start - match.end() if match.end() <= start else match.start() - end + 1
                 if 0 <= distance < nearest:
                     nearest, tense = distance, kind
         return tense or ("future" if AHEAD.search(self.text, begin, stop) else "past")
