@@ -115,8 +115,8 @@ class Context:
         return reference
 
     def tense(self, start: int, end: int) -> str:
-        """'future' or 'past': the tense cue nearest the expression within its sentence, one before it winning
-        a tie; a closing speech frame ("…, an aide said.") and what was said after it ("told reporters Monday
+        """'future' or 'past': the tense cue nearest the expression within its sentence, those before it
+        preferred; a closing speech frame ("…, an aide said.") and what was said after it ("told reporters Monday
         that he would…") are left out. Without a cue: future after "until" or "ahead of", else past."""
         begin, stop = self.sentences.around(start, end)
         nearest, tense = len(self.text), None
@@ -126,8 +126,9 @@ class Context:
         limit = reported.start() if reported else limit
         for cue, kind in ((FUTURE, "future"), (PAST, "past")):
             for match in cue.finditer(self.text, begin, limit):
-                # "announced Monday would…": the verb before a day governs it
-                distance = start - match.end() if match.end() <= start else match.start() - end + 1
+                # a cue after the expression counts twice its distance: the verb before a day mostly governs it
+                # ("announced Monday would…", "ended a meeting on Friday by announcing it would…")
+                distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
                 if 0 <= distance < nearest:
                     nearest, tense = distance, kind
         return tense or ("future" if AHEAD.search(self.text, begin, stop) else "past")
