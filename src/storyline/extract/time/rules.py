@@ -35,6 +35,7 @@ class Unanchored(Exception):
 FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+for|expects?\s+to|expected\s+to|scheduled"
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|set\s+to|postponed|likely\s+to|poised\s+to"
+    r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?)\s+to"  # an aim lies ahead
     r"|(?:would|(?-i:may)|might|can)(?!\s+have\b))\b",  # "would have won" looks back
     re.IGNORECASE,
 )
@@ -62,8 +63,8 @@ PAST = re.compile(
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
 )
-# "told reporters Monday that he would…": what follows "that" or a quote is what was said, in its own tense.
-REPORTED = re.compile(r"\bthat\b|[“\"]")
+# "told reporters Monday that he would…", "wants a deal in May but said…": another clause, with its own tense.
+CLAUSE_AFTER = re.compile(r"\bthat\b|[“\"]|\bbut\b")
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
@@ -116,14 +117,15 @@ class Context:
 
     def tense(self, start: int, end: int) -> str:
         """'future' or 'past': the tense cue nearest the expression within its sentence, those before it
-        preferred; a closing speech frame ("…, an aide said.") and what was said after it ("told reporters Monday
-        that he would…") are left out. Without a cue: future after "until" or "ahead of", else past."""
+        preferred; a closing speech frame ("…, an aide said.") and a clause after "that", "but" or a quote
+        ("told reporters Monday that he would…") are left out. Without a cue: future after "until" or
+        "ahead of", else past."""
         begin, stop = self.sentences.around(start, end)
         nearest, tense = len(self.text), None
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
-        reported = REPORTED.search(self.text, end, limit)
-        limit = reported.start() if reported else limit
+        clause = CLAUSE_AFTER.search(self.text, end, limit)
+        limit = clause.start() if clause else limit
         for cue, kind in ((FUTURE, "future"), (PAST, "past")):
             for match in cue.finditer(self.text, begin, limit):
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
