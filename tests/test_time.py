@@ -186,6 +186,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The fund, which aims to spend $9 million before the November vote, is weighing a change.",
          [("November", "DATE", "2024-11")]),
         ("The envoy would like a deal in November but said talks had stalled.", [("November", "DATE", "2024-11")]),
+        ("Aides campaigned hard ahead of the Nov. 8 election.", [("Nov. 8", "DATE", "2024-11-08")]),
+        ("He told USA TODAY and Russia Today that the plan was dead.", []),
         ("It was the best film of the year.", [("the year", "DATE", "2024")]),
         ("Profit rose in the year ended March 31.", [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")]),
         ("Sales doubled in the first half of the year.", [("the first half of the year", "DATE", "2024-H1")]),

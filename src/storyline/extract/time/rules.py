@@ -43,6 +43,8 @@ FUTURE = re.compile(
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
 AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|as\s+soon\s+as|until)\b", re.IGNORECASE)
 AWAITING = re.compile(AHEAD.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)  # right before: "ahead of Monday's vote"
+# Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election" looks forward.
+AHEAD_OF = re.compile(r"\b(?:ahead|in\s+advance)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
 WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|Easter|Good|Shrove|Giving)\s+$")
 # Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
@@ -118,8 +120,10 @@ class Context:
     def tense(self, start: int, end: int) -> str:
         """'future' or 'past': the tense cue nearest the expression within its sentence, those before it
         preferred; a closing speech frame ("…, an aide said.") and a clause after "that", "but" or a quote
-        ("told reporters Monday that he would…") are left out. Without a cue: future after "until" or
-        "ahead of", else past."""
+        ("told reporters Monday that he would…") are left out. Right after "ahead of", future; without a
+        cue, future after "until" or "ahead of", else past."""
+        if self.ends_before(AHEAD_OF, start):
+            return "future"
         begin, stop = self.sentences.around(start, end)
         nearest, tense = len(self.text), None
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
@@ -642,6 +646,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     part = (match["part"] or "").lower()
     if word in DEICTIC:
         return None if part else Reading("DATE", DEICTIC[word])
+    if word == "today" and match["word"][0].isupper() and ctx.ends_before(NAME_BEFORE, match.start()):
+        return None  # "USA Today", "Russia Today": a capitalized "Today" after a name is part of a title
     try:
         day = (ctx.anchor() + timedelta(days=DAY_WORDS[word])).isoformat()
     except Unanchored:
