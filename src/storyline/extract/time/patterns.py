@@ -107,7 +107,7 @@ _PATTERNS = {
     r"|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term"
     r"|today|yesterday|tomorrow|tonight|overnight|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
     rf"(?:\s+{PART})?(?![\w-])",
-    "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)\s+{PART}",
+    "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)\s+{PART}(?![\w-])",
     "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+{YEAR}",
     "set": rf"(?P<adverb>{'|'.join(SETS)})(?![\w-])|(?P<each>every|each|per)\s+(?:other\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     r"|(?<=once\s)(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])"

@@ -34,7 +34,8 @@ class Unanchored(Exception):
 
 FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+for|expects?\s+to|expected\s+to|scheduled"
-    r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|set\s+to|postponed|likely\s+to|poised\s+to"
+    r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
+    r"|(?<!been\s)(?:set\s+(?:to|for)|slated|due\s+(?:to|in|on|by))"  # "had been due to expire Friday" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?)\s+to"  # an aim lies ahead
     r"|(?:would|(?-i:may)|might|can)(?!\s+have\b))\b",  # "would have won" looks back
     re.IGNORECASE,
@@ -686,7 +687,7 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["adverb"]:
         # "the New York Daily News", "Palo Alto Weekly": a capitalized adverb beside a name is part of it
         named = NAME_BESIDE.match(ctx.text, match.end()) or ctx.ends_before(NAME_BEFORE, match.start())
-        if match["adverb"].istitle() and named:
+        if match["adverb"][0].isupper() and named:
             return None
         return Reading("SET", SETS[match["adverb"].lower()])
     if match["each"]:
