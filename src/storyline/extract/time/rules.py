@@ -68,8 +68,11 @@ REPORTING_FRAME = re.compile(
 )
 # "told reporters Monday that he would…", "wants a deal in May but said…": another clause, with its own tense.
 CLAUSE_AFTER = re.compile(r"\bthat\b|[“\"]|\bbut\b")
+# "13 of the past 19 contests": a count of things, no time
+COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
-NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]*[ \t]+$")
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
@@ -198,6 +201,12 @@ def _weekday(word: str) -> int:
 def _weekday_named(word: str | None, whole: str) -> bool:
     """A capitalized weekday; a three-letter short form only with its full stop ("Sun" is a newspaper)."""
     return _capitalized(word, whole) and (len(word.rstrip(".")) > 3 or word.endswith("."))  # type: ignore[union-attr]
+
+
+def _in_title(match: re.Match[str], ctx: Context) -> bool:
+    """A capitalized expression right after a name is part of a title: "USA Today", "CBS This Morning",
+    "ABC's This Week", "Real News Right Now"."""
+    return match[0][0].isupper() and ctx.ends_before(NAME_BEFORE, match.start())
 
 
 def _edge(match: re.Match[str]) -> str | None:
@@ -499,8 +508,8 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
-    if match["old"]:
-        return None
+    if match["old"] or match["unit"][0].isupper() and not match[0].isupper():
+        return None  # "a five-year-old"; "the book 13 Hours" is a title
     raw = match["num"].lower()
     amount = number(raw)
     unit = match["unit"]
@@ -527,13 +536,15 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     if unit in ("seconds", "minutes", "nights", "weekends", "fortnights", "quarters") and not match["span"]:
         return None
+    if match["unit"][0].isupper() and not match[0].isupper() and not ctx.ends_before(SENTENCE_START, match.start()):
+        return None  # "the book 13 Hours"
     return Reading("DURATION", duration(None, unit))
 
 
 def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     det = re.sub(r"\s+", " ", match["det"].lower())
     weekday = match["weekday"]
-    if weekday and not _weekday_named(weekday, match[0]):
+    if weekday and not _weekday_named(weekday, match[0]) or not weekday and _in_title(match, ctx):
         return None
     unit = (match["unit"] or "").lower()
     if det.startswith("the "):
@@ -645,10 +656,10 @@ DAY_WORDS = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorro
 def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     word = re.sub(r"\s+", " ", match["word"].lower())
     part = (match["part"] or "").lower()
+    if _in_title(match, ctx) or word == "the past" and COUNTED.match(ctx.text, match.end()):
+        return None
     if word in DEICTIC:
         return None if part else Reading("DATE", DEICTIC[word])
-    if word == "today" and match["word"][0].isupper() and ctx.ends_before(NAME_BEFORE, match.start()):
-        return None  # "USA Today", "Russia Today": a capitalized "Today" after a name is part of a title
     try:
         day = (ctx.anchor() + timedelta(days=DAY_WORDS[word])).isoformat()
     except Unanchored:
@@ -669,6 +680,8 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    if _in_title(match, ctx):
+        return None
     det = match["det"].lower().split()[-1]
     try:
         day = (ctx.anchor() + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(det, 0))).isoformat()
