@@ -196,6 +196,13 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Her book 13 Hours sold well, as did the show 60 Minutes.", []),
         ("She won 13 of the past 19 contests.", []),
         ("LOS ANGELES\nToday the council votes.", [("Today", "DATE", "2024-05-29")]),
+        ("He loves Saturday Night Live and Sunday Morning Futures.", []),
+        ("Heading into Tuesday's primary, polls tightened.", [("Tuesday", "DATE", "2024-06-04")]),
+        ("The bank created an office of the chairman, effective Feb. 1.", [("Feb. 1", "DATE", "2025-02-01")]),
+        ("His campaign sued the party in federal court on Friday, seeking an injunction to overturn the denial,"
+         " claiming the move would cost it dearly.", [("Friday", "DATE", "2024-05-24")]),
+        ("The tower rented office space in September but has been unable to rent more.",
+         [("September", "DATE", "2023-09")]),
         ("It was the best film of the year.", [("the year", "DATE", "2024")]),
         ("Profit rose in the year ended March 31.", [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")]),
         ("Sales doubled in the first half of the year.", [("the first half of the year", "DATE", "2024-H1")]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date, timedelta
 
-BIAS = 2.0  # how much farther a day against the tense may be and still win
+BIAS = 3.0  # how much farther a day against the tense may be and still win
 
 
 def add_months(day: date, months: int) -> date:

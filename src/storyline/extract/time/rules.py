@@ -42,10 +42,11 @@ FUTURE = re.compile(
 )
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
-AHEAD = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|as\s+soon\s+as|until)\b", re.IGNORECASE)
+_FORWARD = r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|leading\s+up\s+to|run-up\s+to"
+AHEAD = re.compile(rf"\b(?:{_FORWARD}|as\s+soon\s+as|until)\b", re.IGNORECASE)
 AWAITING = re.compile(AHEAD.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)  # right before: "ahead of Monday's vote"
-# Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election" looks forward.
-AHEAD_OF = re.compile(r"\b(?:ahead|in\s+advance)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
+AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
 WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|Easter|Good|Shrove|Giving)\s+$")
 # Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
@@ -55,11 +56,11 @@ IRREGULAR_PAST = (
     "|swore|took|taught|thought|told|threw|understood|went|won|wrote"
 )
 # Words ending in "ed" that are no past forms.
-NOT_PAST = r"\w*ceed|need|indeed|speed|feed|breed|bleed|seed|heed|greed|hundred"
+NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
 # A participle after "be", "is"… is a passive, no past: "will be named", "is expected", "would be held".
 PAST = re.compile(
     r"\b(?:ago|since|earlier|last)\b"
-    rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?!(?:{NOT_PAST})\b)(?:{IRREGULAR_PAST}|(?-i:[a-z])\w{{2,}}ed)\b",
+    rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?!(?:{NOT_PAST})\b)(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)\b",
     re.IGNORECASE,
 )
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
@@ -634,6 +635,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["weekday"]
     if not _weekday_named(word, match[0]) or ctx.ends_before(WEEKDAY_NAMES, match.start()):
         return None
+    if match["part"] and match["part"][0].isupper() and not match[0].isupper():
+        return None  # "Saturday Night Live", "Sunday Morning Futures": a title
     try:
         day = _day_of(match, ctx).isoformat()
     except Unanchored:
