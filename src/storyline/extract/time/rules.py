@@ -73,7 +73,10 @@ CLAUSE_AFTER = re.compile(r"\bthat\b|[“\"]|\bbut\b")
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
-NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]*[ \t]+$")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+# A title in quotes after a name, "ABC's “This Week With David Brinkley”", not a quote that opens with "Today we…"
+QUOTED_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+[\"“]$")
+TITLE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*[\"”]")
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
@@ -206,8 +209,11 @@ def _weekday_named(word: str | None, whole: str) -> bool:
 
 def _in_title(match: re.Match[str], ctx: Context) -> bool:
     """A capitalized expression right after a name is part of a title: "USA Today", "CBS This Morning",
-    "ABC's This Week", "Real News Right Now"."""
-    return match[0][0].isupper() and ctx.ends_before(NAME_BEFORE, match.start())
+    "Real News Right Now", "NBC's “Today”", "ABC's “This Week With David Brinkley”"."""
+    if not match[0][0].isupper():
+        return False
+    quoted = ctx.ends_before(QUOTED_NAME_BEFORE, match.start()) and TITLE_AFTER.match(ctx.text, match.end())
+    return bool(quoted) or ctx.ends_before(NAME_BEFORE, match.start())
 
 
 def _edge(match: re.Match[str]) -> str | None:
