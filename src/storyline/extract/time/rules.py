@@ -33,7 +33,8 @@ class Unanchored(Exception):
 
 
 FUTURE = re.compile(
-    r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+for|expects?\s+to|expected\s+to|scheduled"
+    r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+for|scheduled"
+    r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to"  # "expects the deal to close"
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?<!been\s)(?:set\s+(?:to|for)|slated|due\s+(?:to|in|on|by))"  # "had been due to expire Friday" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?)\s+to"  # an aim lies ahead
@@ -432,6 +433,8 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def century(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match[0][-7:] == "Century" and NAME_BESIDE.match(ctx.text, match.end()):
+        return None  # "21st Century Fox"
     return Reading("DATE", f"{int(match['nth']) - 1:02d}", _edge(match))
 
 
