@@ -33,7 +33,7 @@ class Unanchored(Exception):
 
 
 FUTURE = re.compile(
-    r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+for|scheduled"
+    r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for|scheduled"
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to"  # "expects the deal to close"
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?<!been\s)(?:set\s+(?:to|for)|slated|due\s+(?:to|in|on|by))"  # "had been due to expire Friday" looks back
