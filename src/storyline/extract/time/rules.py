@@ -61,7 +61,8 @@ NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed
 # A participle after "be", "is"… is a passive, no past: "will be named", "is expected", "would be held".
 PAST = re.compile(
     r"\b(?:ago|since|earlier|last)\b"
-    rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?!(?:{NOT_PAST})\b)(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)\b",
+    rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?!(?:{NOT_PAST})\b)"
+    rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?-i:[a-z])\w+ed)\b",  # "didn't" and "wasn't" too
     re.IGNORECASE,
 )
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
