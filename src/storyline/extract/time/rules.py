@@ -128,10 +128,10 @@ class Context:
         return reference
 
     def tense(self, start: int, end: int) -> str:
-        """'future' or 'past': the tense cue nearest the expression within its sentence, those before it
+        """'future', 'past' or 'none': the tense cue nearest the expression within its sentence, those before it
         preferred; a closing speech frame ("…, an aide said.") and a clause after "that", "but" or a quote
         ("told reporters Monday that he would…") are left out. Right after "ahead of", future; without a
-        cue, future after "until" or "ahead of", else past."""
+        cue, future after "until" or "ahead of", else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start):
             return "future"
         begin, stop = self.sentences.around(start, end)
@@ -147,7 +147,7 @@ class Context:
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
                 if 0 <= distance < nearest:
                     nearest, tense = distance, kind
-        return tense or ("future" if AHEAD.search(self.text, begin, stop) else "past")
+        return tense or ("future" if AHEAD.search(self.text, begin, stop) else "none")
 
     def narrative(self, start: int, to_the_day: bool = False) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
@@ -469,7 +469,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     else:
         year_ = reported.year
         current = calendar.quarter(reported) if granularity == "quarter" else (1 if reported.month <= 6 else 2)
-        if index > current + 1 and ctx.tense(match.start(), match.end()) == "past":
+        if index > current + 1 and ctx.tense(match.start(), match.end()) != "future":
             year_ -= 1
     letter = "Q" if granularity == "quarter" else "H"
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
