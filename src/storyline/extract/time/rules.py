@@ -277,10 +277,13 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
     if weekday:
         # "Wednesday's ruling" names a day that has come; "ahead of Monday's vote" one still awaited
         if ctx.text.startswith(("'s", "’s"), match.end()):
-            future = ctx.ends_before(AWAITING, match.start())
+            tense = "future" if ctx.ends_before(AWAITING, match.start()) else "past"
         else:
-            future = ctx.tense(match.start(), match.end()) == "future"
-        return calendar.weekday_near(reference, _weekday(weekday), 1 if future else -1)
+            tense = ctx.tense(match.start(), match.end())
+        days = [calendar.weekday_near(reference, _weekday(weekday), step) for step in (-1, 1)]
+        if tense == "none":  # "if he rolls through the caucuses Monday": the nearest
+            return min(days, key=lambda day: abs((day - reference).days))
+        return days[tense == "future"]
     return reference
 
 
