@@ -69,8 +69,9 @@ PAST = re.compile(
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
 )
-# "told reporters Monday that he would…", "wants a deal in May but said…": another clause, with its own tense.
-CLAUSE_AFTER = re.compile(r"\bthat\b|[“\"]|\bbut\b")
+# "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
+# would…": another clause, with its own tense.
+CLAUSE_AFTER = re.compile(r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\"]")
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
@@ -129,7 +130,7 @@ class Context:
 
     def tense(self, start: int, end: int) -> str:
         """'future', 'past' or 'none': the tense cue nearest the expression within its sentence, those before it
-        preferred; a closing speech frame ("…, an aide said.") and a clause after "that", "but" or a quote
+        preferred; a closing speech frame ("…, an aide said.") and a clause after "that", "how", "but" or a quote
         ("told reporters Monday that he would…") are left out. Right after "ahead of", future; without a
         cue, future after "until" or "ahead of", else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start):
