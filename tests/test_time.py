@@ -208,7 +208,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Carson struggled to answer a simple question on Sunday about how he would form a coalition.",
          [("Sunday", "DATE", "2024-05-26")]),
         ("The leader wouldn't say Tuesday how the party would rank the bills.", [("Tuesday", "DATE", "2024-05-28")]),
-        ("Heading into Tuesday's primary, polls tightened.", [("Tuesday", "DATE", "2024-06-04")]),
+        ("Heading into Thursday's primary, polls tightened.", [("Thursday", "DATE", "2024-05-30")]),
+        ("She led by a wide margin heading into Tuesday's primaries.", [("Tuesday", "DATE", "2024-05-28")]),
         ("The bank created an office of the chairman, effective Feb. 1.", [("Feb. 1", "DATE", "2025-02-01")]),
         ("His campaign sued the party in federal court on Friday, seeking an injunction to overturn the denial,"
          " claiming the move would cost it dearly.", [("Friday", "DATE", "2024-05-24")]),
@@ -223,6 +224,11 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
 )
 def test_names_and_cues_as_real_news_writes_them(text, expected):
     assert found(text) == expected
+
+
+def test_a_participle_without_an_auxiliary_is_past():
+    tuesday = date(2024, 5, 28)
+    assert found("A poll of voters taken Wednesday through Sunday shows a tie.", tuesday)[0][2] == "2024-05-22"
 
 
 def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents():

@@ -54,7 +54,7 @@ WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|
 IRREGULAR_PAST = (
     "said|was|were|had|did|began|became|brought|bought|came|chose|drew|drove|fell|fought|flew|found|gave|got|grew"
     "|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|sank|saw|sent|shot|sold|spent|spoke|stood|struck"
-    "|swore|took|taught|thought|told|threw|understood|went|won|wrote"
+    "|swore|took|taught|thought|told|threw|understood|went|won|wrote|taken"
 )
 # Words ending in "ed" that are no past forms.
 NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
@@ -276,9 +276,10 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
         return reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
     weekday = match.groupdict().get("weekday") or match.groupdict().get("then")
     if weekday:
-        # "Wednesday's ruling" names a day that has come; "ahead of Monday's vote" one still awaited
+        # "Wednesday's ruling" names a day that has come; "ahead of Monday's vote" the nearest, as the clause
+        # may be told before the day or after it
         if ctx.text.startswith(("'s", "’s"), match.end()):
-            tense = "future" if ctx.ends_before(AWAITING, match.start()) else "past"
+            tense = "none" if ctx.ends_before(AWAITING, match.start()) else "past"
         else:
             tense = ctx.tense(match.start(), match.end())
         days = [calendar.weekday_near(reference, _weekday(weekday), step) for step in (-1, 1)]
