@@ -210,6 +210,11 @@ def _weekday_named(word: str | None, whole: str) -> bool:
     return _capitalized(word, whole) and (len(word.rstrip(".")) > 3 or word.endswith("."))  # type: ignore[union-attr]
 
 
+def _title_cased(word: str, whole: str) -> bool:
+    """A capital where running text has none, all-capital text aside: "13 Hours", "Saturday Night Live"."""
+    return word[0].isupper() and not whole.isupper()
+
+
 def _in_title(match: re.Match[str], ctx: Context) -> bool:
     """A capitalized expression right after a name is part of a title: "USA Today", "CBS This Morning",
     "Real News Right Now", "NBC's “Today”", "ABC's “This Week With David Brinkley”"."""
@@ -285,7 +290,7 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
         days = [calendar.weekday_near(reference, _weekday(weekday), step) for step in (-1, 1)]
         if tense == "none":  # "if he rolls through the caucuses Monday": the nearest
             return min(days, key=lambda day: abs((day - reference).days))
-        return days[tense == "future"]
+        return days[1] if tense == "future" else days[0]
     return reference
 
 
@@ -439,7 +444,7 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def century(match: re.Match[str], ctx: Context) -> Reading | None:
-    if match[0][-7:] == "Century" and NAME_BESIDE.match(ctx.text, match.end()):
+    if match[0].endswith("Century") and NAME_BESIDE.match(ctx.text, match.end()):
         return None  # "21st Century Fox"
     return Reading("DATE", f"{int(match['nth']) - 1:02d}", _edge(match))
 
@@ -524,7 +529,7 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
-    if match["old"] or match["unit"][0].isupper() and not match[0].isupper():
+    if match["old"] or _title_cased(match["unit"], match[0]):
         return None  # "a five-year-old"; "the book 13 Hours" is a title
     raw = match["num"].lower()
     amount = number(raw)
@@ -552,7 +557,7 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     if unit in ("seconds", "minutes", "nights", "weekends", "fortnights", "quarters") and not match["span"]:
         return None
-    if match["unit"][0].isupper() and not match[0].isupper() and not ctx.ends_before(SENTENCE_START, match.start()):
+    if _title_cased(match["unit"], match[0]) and not ctx.ends_before(SENTENCE_START, match.start()):
         return None  # "the book 13 Hours"
     return Reading("DURATION", duration(None, unit))
 
@@ -650,7 +655,7 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["weekday"]
     if not _weekday_named(word, match[0]) or ctx.ends_before(WEEKDAY_NAMES, match.start()):
         return None
-    if match["part"] and match["part"][0].isupper() and not match[0].isupper():
+    if match["part"] and _title_cased(match["part"], match[0]):
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
     try:
         day = _day_of(match, ctx).isoformat()
