@@ -226,6 +226,13 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
     assert found(text) == expected
 
 
+def test_a_season_without_a_tense_is_the_nearer_one():
+    assert found("With the winter golf season beginning, prices rise.", date(2015, 11, 26)) == [
+        ("the winter", "DATE", "2015-WI")
+    ]
+    assert found("Over the summer prices rose.", date(2015, 11, 26)) == [("the summer", "DATE", "2015-SU")]
+
+
 def test_a_participle_without_an_auxiliary_is_past():
     tuesday = date(2024, 5, 28)
     assert found("A poll of voters taken Wednesday through Sunday shows a tie.", tuesday)[0][2] == "2024-05-22"

@@ -642,12 +642,16 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _the_season(code: str, reference: date, tense: str) -> str:
-    """"Over the summer": the latest one begun by ``reference``; "into the summer": the next one not yet over."""
+    """"Over the summer": the latest one begun by ``reference``; "into the summer": the next one not yet over;
+    without a tense ("the winter season beginning"), the nearer of those two."""
     starts = [date(year, SEASON_START[code], 1) for year in range(reference.year - 1, reference.year + 2)]
-    if tense == "future":
-        start = next(s for s in starts if calendar.add_months(s, 3) > reference)
+    ahead = next(s for s in starts if calendar.add_months(s, 3) > reference)
+    begun = [s for s in starts if s <= reference][-1]
+    if tense == "none":
+        gone = max(0, (reference - calendar.add_months(begun, 3)).days)  # days since the begun one ended
+        start = ahead if (ahead - reference).days < gone else begun
     else:
-        start = [s for s in starts if s <= reference][-1]
+        start = ahead if tense == "future" else begun
     return f"{start.year:04d}-{code}"
 
 
