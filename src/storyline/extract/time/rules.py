@@ -287,11 +287,17 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
             tense = "none" if ctx.ends_before(AWAITING, match.start()) else "past"
         else:
             tense = ctx.tense(match.start(), match.end())
-        days = [calendar.weekday_near(reference, _weekday(weekday), step) for step in (-1, 1)]
-        if tense == "none":  # "if he rolls through the caucuses Monday": the nearest
-            return min(days, key=lambda day: abs((day - reference).days))
-        return days[1] if tense == "future" else days[0]
+        return _weekday_for(reference, _weekday(weekday), tense)
     return reference
+
+
+def _weekday_for(reference: date, weekday: int, tense: str) -> date:
+    """The ``weekday`` on or before ``reference`` in the past tense, on or after it in the future, and without a
+    tense ("if he rolls through the caucuses Monday") the nearer of the two."""
+    days = [calendar.weekday_near(reference, weekday, step) for step in (-1, 1)]
+    if tense == "none":
+        return min(days, key=lambda day: abs((day - reference).days))
+    return days[1] if tense == "future" else days[0]
 
 
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -582,8 +588,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     if weekday:
         target = _weekday(weekday)
         if step == 0:
-            direction = 1 if ctx.tense(match.start(), match.end()) == "future" else -1
-            return Reading("DATE", calendar.weekday_near(reference, target, direction).isoformat(), mod)
+            day = _weekday_for(reference, target, ctx.tense(match.start(), match.end()))
+            return Reading("DATE", day.isoformat(), mod)
         day = calendar.weekday_near(reference + timedelta(days=step), target, step)
         return Reading("DATE", day.isoformat(), mod)
     if unit in SEASONS:
