@@ -206,6 +206,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Her fate in November hinges on the economy.", [("November", "DATE", "2024-11")]),
         ("Even if he wins the debate Thursday, the race goes on.", [("Thursday", "DATE", "2024-05-30")]),
         ("This Friday the council meets in Kabul.", [("This Friday", "DATE", "2024-05-31")]),
+        ("The weekend brings storms to Kabul.", [("The weekend", "DATE", "2024-W22-WE")]),
         ("Carson struggled to answer a simple question on Sunday about how he would form a coalition.",
          [("Sunday", "DATE", "2024-05-26")]),
         ("The leader wouldn't say Tuesday how the party would rank the bills.", [("Tuesday", "DATE", "2024-05-28")]),

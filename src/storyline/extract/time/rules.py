@@ -640,8 +640,8 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["whole"]:
         return Reading("DATE", f"{reference.year:04d}")  # "earnings for the full year": the current one
     if unit == "weekend":
-        direction = 1 if ctx.tense(match.start(), match.end()) == "future" else -1
-        return Reading("DATE", calendar.value_at(calendar.weekday_near(reference, 6, direction), "weekend"))
+        saturday = _weekday_for(reference, 6, ctx.tense(match.start(), match.end()))
+        return Reading("DATE", calendar.value_at(saturday, "weekend"))
     if unit in SEASONS:
         return Reading("DATE", _the_season(SEASONS[unit], reference, ctx.tense(match.start(), match.end())), _edge(match))
     return Reading("DATE", calendar.value_at(reference, unit), _edge(match))
