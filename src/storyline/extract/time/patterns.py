@@ -63,6 +63,8 @@ _PATTERNS = {
     "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+coming|that)\s+)?{MONTH}(?!\s*\d)",
     "iso": r"(?<![\d/-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])",
     "numeric": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/])",
+    # 15/08/2021, 15.08.2021: day first, where the day cannot be a month
+    "numeric_dmy": r"(?<![\d/.-])(?P<day>1[3-9]|2\d|3[01])(?P<sep>[/.])(?P<mon>0?[1-9]|1[0-2])(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)",
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+period))?"
     rf"{YEAR}(?:\s+(?P<period>period|season))?",
     # January nineteen ninety-seven; the winter of two thousand
@@ -80,7 +82,7 @@ _PATTERNS = {
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year))?",
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same)\s+(?P<part>period|quarter)"
     r"|(?P<adj>year-earlier|year-ago|year-end)(?!\s+(?:period|quarter))|the\s+(?P<bare>quarter)\b",
-    "ago": rf"(?:{APPROX}\s+)?{NUM}\s+{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b",
+    "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b",
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>past|last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
     rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+more\s+)?{UNIT}(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
@@ -104,7 +106,7 @@ _PATTERNS = {
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
     r"(?P<word>right\s+now|now|currently|current|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment"
-    r"|recently|lately|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term"
+    r"|recently|lately|the\s+past|the\s+other\s+day|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term"
     r"|today|yesterday|tomorrow|tonight|overnight|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
     rf"(?:\s+{PART})?(?![\w-])",
     "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)\s+{PART}(?![\w-])",

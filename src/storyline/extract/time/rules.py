@@ -511,7 +511,9 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"]
-    amount = number(match["num"])
+    if not match["num"] and not unit.lower().endswith("s"):
+        return None  # "years ago" is vague; "year ago" no expression
+    amount = number(match["num"]) if match["num"] else None
     later = match["dir"].lower() in ("later", "after", "from now", "hence")
     mod = _approx(match, ctx)
     if amount is None:
@@ -680,7 +682,7 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
 DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
            "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
            "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-           "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+           "the past": "PAST_REF", "the other day": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
            "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF"}  # fmt: skip
 DAY_WORDS = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
              "the day before yesterday": -2, "day after tomorrow": 2, "the day after tomorrow": 2}  # fmt: skip
@@ -779,7 +781,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 # Pattern name → reader, in order of preference when two readings cover the same span.
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day,
-    "month_year": month_year, "iso": iso, "numeric": iso, "season": season, "holiday": holiday,
+    "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
     "quarter": quarter, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
     "spoken_year": spoken_year, "month": month, "week_of": week_of, "that_day": that_day,
