@@ -209,6 +209,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Even if he wins the debate Thursday, the race goes on.", [("Thursday", "DATE", "2024-05-30")]),
         ("This Friday the council meets in Kabul.", [("This Friday", "DATE", "2024-05-31")]),
         ("The weekend brings storms to Kabul.", [("The weekend", "DATE", "2024-W22-WE")]),
+        ("Shots rang out in the early hours of Sunday.", [("Sunday", "DATE", "2024-05-26")]),
         ("Decades ago the envoys met, and they spoke again the other day.",
          [("Decades ago", "DATE", "PAST_REF"), ("the other day", "DATE", "PAST_REF")]),
         ("Carson struggled to answer a simple question on Sunday about how he would form a coalition.",

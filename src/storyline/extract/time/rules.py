@@ -567,6 +567,8 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if _title_cased(match["unit"], match[0]) and not ctx.ends_before(SENTENCE_START, match.start()):
         return None  # "the book 13 Hours"
+    if unit == "hours" and ctx.word_before(match.start()) in ("early", "small", "wee"):
+        return None  # "in the early hours of Sunday" is a time of night, no span
     return Reading("DURATION", duration(None, unit))
 
 
