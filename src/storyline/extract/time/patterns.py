@@ -64,7 +64,8 @@ _PATTERNS = {
     "iso": r"(?<![\d/-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])",
     "numeric": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/])",
     # 15/08/2021, 15.08.2021: day first, where the day cannot be a month
-    "numeric_dmy": r"(?<![\d/.-])(?P<day>1[3-9]|2\d|3[01])(?P<sep>[/.])(?P<mon>0?[1-9]|1[0-2])(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)",
+    "numeric_dmy": r"(?<![\d/.-])(?P<day>1[3-9]|2\d|3[01])(?P<sep>[/.])(?P<mon>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)",
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+period))?"
     rf"{YEAR}(?:\s+(?P<period>period|season))?",
     # January nineteen ninety-seven; the winter of two thousand
@@ -109,7 +110,8 @@ _PATTERNS = {
     r"|recently|lately|the\s+past|the\s+other\s+day|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term"
     r"|today|yesterday|tomorrow|tonight|overnight|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
     rf"(?:\s+{PART})?(?![\w-])",
-    "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)\s+{PART}(?![\w-])",
+    "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)"
+    rf"\s+{PART}(?![\w-])",
     "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+{YEAR}",
     "set": rf"(?P<adverb>{'|'.join(SETS)})(?![\w-])|(?P<each>every|each|per)\s+(?:other\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     r"|(?<=once\s)(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])"
