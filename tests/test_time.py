@@ -32,6 +32,7 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
         ("Ties froze between the 1950s and 1980s.", [("the 1950s", "DATE", "195"), ("1980s", "DATE", "198")]),
         ("By the late 1990s the talks had stalled.", [("the late 1990s", "DATE", "199")]),
         ("Oil prices rose in mid-2022.", [("mid-2022", "DATE", "2022")]),
+        ("Profit rose in Q3 2023 and fell in 2024 Q1.", [("Q3 2023", "DATE", "2023-Q3"), ("2024 Q1", "DATE", "2024-Q1")]),
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),
         ("It began in January nineteen ninety-seven.", [("January nineteen ninety-seven", "DATE", "1997-01")]),
         ("It froze in the winter of two thousand.", [("the winter of two thousand", "DATE", "2000-WI")]),

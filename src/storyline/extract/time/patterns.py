@@ -81,6 +81,8 @@ _PATTERNS = {
     r"|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year))?",
+    # Q3 2023, 2023 Q3
+    "q_year": rf"Q(?P<q>[1-4])\s+{YEAR}|{YEAR.replace('<year>', '<qyear>')}\s+Q(?P<q2>[1-4])(?!\w)",
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same)\s+(?P<part>period|quarter)"
     r"|(?P<adj>year-earlier|year-ago|year-end)(?!\s+(?:period|quarter))|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b",

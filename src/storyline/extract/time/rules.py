@@ -491,6 +491,12 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
 
 
+def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    if "Q" not in match[0]:
+        return None  # "q3" in lower case is no quarter
+    return Reading("DATE", f"{match['year'] or match['qyear']}-Q{match['q'] or match['q2']}")
+
+
 def period(match: re.Match[str], ctx: Context) -> Reading | None:
     which = (match["which"] or match["adj"] or "").lower()
     try:
@@ -784,7 +790,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day,
     "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
-    "quarter": quarter, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
+    "quarter": quarter, "q_year": q_year, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
     "spoken_year": spoken_year, "month": month, "week_of": week_of, "that_day": that_day,
     "duration": duration_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
