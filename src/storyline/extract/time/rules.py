@@ -296,7 +296,7 @@ def _weekday_for(reference: date, weekday: int, tense: str) -> date:
     tense ("if he rolls through the caucuses Monday") the nearer of the two."""
     days = [calendar.weekday_near(reference, weekday, step) for step in (-1, 1)]
     if tense == "none":
-        return min(days, key=lambda day: abs((day - reference).days))
+        return calendar.nearest(reference, days, tense)
     return days[1] if tense == "future" else days[0]
 
 
