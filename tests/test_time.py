@@ -235,6 +235,22 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales were $51 million, up from $44 million in the 1988 quarter.",
+         [("the 1988 quarter", "DATE", "1988-Q3")]),
+        ("The company posted its first quarterly loss and kept its previous quarterly dividend.", []),
+        ("Mr. Smith, 52 years old, will retire.", []),
+        ("Prices have been falling for three consecutive months.", [("three consecutive months", "DURATION", "P3M")]),
+        ("The merger is expected to be completed by the end of the first quarter.",
+         [("the first quarter", "DATE", "1990-Q1")]),
+    ],
+)
+def test_company_results_as_the_financial_pages_write_them(text, expected):
+    assert found(text, date(1989, 11, 2)) == expected
+
+
 def test_a_season_without_a_tense_is_the_nearer_one():
     assert found("With the winter golf season beginning, prices rise.", date(2015, 11, 26)) == [
         ("the winter", "DATE", "2015-WI")

@@ -66,8 +66,8 @@ _PATTERNS = {
     # 15/08/2021, 15.08.2021: day first, where the day cannot be a month
     "numeric_dmy": r"(?<![\d/.-])(?P<day>1[3-9]|2\d|3[01])(?P<sep>[/.])(?P<mon>0?[1-9]|1[0-2])(?P=sep)"
     r"(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)",
-    "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+period))?"
-    rf"{YEAR}(?:\s+(?P<period>period|season))?",
+    "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
+    rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
     # January nineteen ninety-seven; the winter of two thousand
     "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON}(?:\s+of)?)\s+)?"
     r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
@@ -78,7 +78,7 @@ _PATTERNS = {
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
     rf"|(?:{YEAR}|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
     r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|year-earlier"
-    r"|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)"
+    r"|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)(?!ly)"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year))?",
     # Q3 2023, 2023 Q3
@@ -88,10 +88,10 @@ _PATTERNS = {
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b",
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>past|last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
-    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+more\s+)?{UNIT}(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
+    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+(?:more|consecutive|straight|successive)\s+)?{UNIT}(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
     r"(?:\s+or\s+so)?",
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
-    rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|earlier|later))",
+    rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|earlier|later|old)\b|-old)",
     "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"

@@ -85,6 +85,7 @@ QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
 # "the year ended June 30", "the year since the coup": a year-long span, not the current year
 YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
+YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "for", "and", "or", "between", "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
@@ -417,7 +418,8 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
     qualified = match["fiscal"] or match["edge"] or match["period"]
     if not qualified and YEAR_NOT_FOLLOWED_BY.match(ctx.text, match.end()):
         return None
-    if match["period"] and match["period"].lower() == "period" and ctx.quarterly and ctx.reference:
+    period = (match["period"] or "").lower()
+    if (period == "quarter" or period == "period" and ctx.quarterly) and ctx.reference:
         return Reading("DATE", f"{value:04d}-Q{calendar.quarter(reporting_quarter(ctx.reference))}")
     return Reading("DATE", f"{value:04d}", _edge(match))
 
@@ -485,8 +487,11 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     else:
         year_ = reported.year
         current = calendar.quarter(reported) if granularity == "quarter" else (1 if reported.month <= 6 else 2)
-        if index > current + 1 and ctx.tense(match.start(), match.end()) != "future":
+        tense = ctx.tense(match.start(), match.end())
+        if index > current + 1 and tense != "future":
             year_ -= 1
+        elif index < current and tense == "future":
+            year_ += 1  # "to be completed by the end of the first quarter", told in November
     letter = "Q" if granularity == "quarter" else "H"
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
 
@@ -549,6 +554,8 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     amount = number(raw)
     unit = match["unit"]
     plural = unit.lower().endswith("s") and unit.lower() != "centuries" or unit.lower() == "centuries"
+    if YEAR_NUMBER.fullmatch(raw) and not plural and "-" not in (match["hyphen"] or ""):
+        return None  # "the 1988 quarter" is a year's quarter
     if raw in ("a", "an") and (plural or unit.lower() == "second") or (amount == 1 and plural and raw != "1"):
         return None  # "a second term" is no duration
     if amount is None and not plural:
