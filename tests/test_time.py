@@ -243,12 +243,27 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         ("The company posted its first quarterly loss and kept its previous quarterly dividend.", []),
         ("Mr. Smith, 52 years old, will retire.", []),
         ("Prices have been falling for three consecutive months.", [("three consecutive months", "DURATION", "P3M")]),
+        ("The index fell in each of the two previous months.", [("the two previous months", "DURATION", "P2M")]),
         ("The merger is expected to be completed by the end of the first quarter.",
          [("the first quarter", "DATE", "1990-Q1")]),
     ],
 )
 def test_company_results_as_the_financial_pages_write_them(text, expected):
     assert found(text, date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Winter Olympics open in Nagano on Saturday.", [("Saturday", "DATE", "1998-02-14")]),
+        ("The meeting was moved to the fall this year.", [("the fall this year", "DATE", "1998-FA")]),
+        ("The plane left on Feb. 3. An hour later it landed; 36 hours later it flew on.",
+         [("Feb. 3", "DATE", "1998-02-03"), ("An hour later", "DATE", "1998-02-03"),
+          ("36 hours later", "DATE", "1998-02-04")]),
+    ],
+)
+def test_wire_and_broadcast_news(text, expected):
+    assert found(text, date(1998, 2, 12)) == expected
 
 
 def test_a_season_without_a_tense_is_the_nearer_one():

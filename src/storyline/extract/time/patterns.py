@@ -88,7 +88,7 @@ _PATTERNS = {
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b",
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>past|last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
-    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+(?:more|consecutive|straight|successive)\s+)?{UNIT}(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
+    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+(?:more|consecutive|straight|successive|previous|preceding|following)\s+)?{UNIT}(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
     r"(?:\s+or\s+so)?",
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|earlier|later|old)\b|-old)",
@@ -114,7 +114,7 @@ _PATTERNS = {
     rf"(?:\s+{PART})?(?![\w-])",
     "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)"
     rf"\s+{PART}(?![\w-])",
-    "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+{YEAR}",
+    "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{YEAR_WORD}\b)",
     "set": rf"(?P<adverb>{'|'.join(SETS)})(?![\w-])|(?P<each>every|each|per)\s+(?:other\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     r"|(?<=once\s)(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])"
     r"|(?<=twice\s)(?P<a2>a|per)\s+(?P<unit_a2>day|week|month|year)(?![\w-])",

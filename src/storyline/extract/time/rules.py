@@ -85,6 +85,7 @@ QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
 # "the year ended June 30", "the year since the coup": a year-long span, not the current year
 YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
+SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "for", "and", "or", "between", "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
@@ -531,7 +532,8 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", "FUTURE_REF" if later else "PAST_REF", mod)
     granularity = _granularity(unit)
     if granularity in ("second", "minute", "hour"):
-        granularity = "day"
+        # "an hour later" is most likely the same day; "36 hours later" the next
+        amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
     try:
         # "ratified eight months later" counts from the last date the text gave; "from now" from the document's
         reference = ctx.narrative(match.start()) if match["dir"].lower() == "later" else ctx.anchor()
@@ -647,6 +649,8 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
+    if _title_cased(match["unit"], match[0]):
+        return None  # "the Winter Olympics", "The Week" magazine
     unit = match["unit"].lower()
     if unit == "year" and not match["edge"] and not match["whole"] and YEAR_SPAN.match(ctx.text, match.end()):
         return Reading("DURATION", "P1Y")
@@ -743,7 +747,10 @@ def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def season(match: re.Match[str], ctx: Context) -> Reading | None:
-    return Reading("DATE", f"{int(match['year']):04d}-{SEASONS[match['season'].lower()]}", _edge(match))
+    year_, _ = _year_for(match, ctx, 1, None) if match["rely"] else (int(match["year"]), False)
+    if year_ is None:
+        return None
+    return Reading("DATE", f"{year_:04d}-{SEASONS[match['season'].lower()]}", _edge(match))
 
 
 def set_(match: re.Match[str], ctx: Context) -> Reading | None:
