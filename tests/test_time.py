@@ -257,6 +257,7 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
     [
         ("The Winter Olympics open in Nagano on Saturday.", [("Saturday", "DATE", "1998-02-14")]),
         ("The meeting was moved to the fall this year.", [("the fall this year", "DATE", "1998-FA")]),
+        ("Rates have fallen since early summer.", [("early summer", "DATE", "1997-SU")]),
         ("The plane left on Feb. 3. An hour later it landed; 36 hours later it flew on.",
          [("Feb. 3", "DATE", "1998-02-03"), ("An hour later", "DATE", "1998-02-03"),
           ("36 hours later", "DATE", "1998-02-04")]),

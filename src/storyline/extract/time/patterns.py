@@ -102,8 +102,9 @@ _PATTERNS = {
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",
     # "than the year before.": a unit before or after the last stated date, ending its clause
     "unit_before": r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:!?)\"”’]|$))",
+    # "the end of the year", "earlier in the week", "since early summer"
     "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
-    r"the\s+(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month|spring|summer|autumn|fall|winter)"
+    r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b))(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month|spring|summer|autumn|fall|winter)"
     r"(?![\w-]|\s+(?:of\b|\d))",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART})?",
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
