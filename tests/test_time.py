@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from storyline.extract.time import date_of, find_timexes, tag_document, when
-from storyline.extract.time.calendar import month_year, value_at, weekday_near
+from storyline.extract.time.calendar import easter, month_year, value_at, weekday_near
 from storyline.extract.time.rules import Context, duration, number
 from storyline.types import Published, Timex
 
@@ -258,6 +258,10 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The Winter Olympics open in Nagano on Saturday.", [("Saturday", "DATE", "1998-02-14")]),
         ("The meeting was moved to the fall this year.", [("the fall this year", "DATE", "1998-FA")]),
         ("Rates have fallen since early summer.", [("early summer", "DATE", "1997-SU")]),
+        ("Crowds will gather on Easter Sunday and Good Friday in Eastern Europe.",
+         [("Easter Sunday", "DATE", "1998-04-12"), ("Good Friday", "DATE", "1998-04-10")]),
+        ("Shops opened on Presidents' Day and will close over Easter week.",
+         [("Presidents' Day", "DATE", "1998-02-16"), ("Easter week", "DATE", "1998-W15")]),
         ("The plane left on Feb. 3. An hour later it landed; 36 hours later it flew on.",
          [("Feb. 3", "DATE", "1998-02-03"), ("An hour later", "DATE", "1998-02-03"),
           ("36 hours later", "DATE", "1998-02-04")]),
@@ -310,6 +314,9 @@ def test_without_a_reference_relative_values_stay_unknown():
 
 
 def test_calendar_helpers():
+    assert [easter(y).isoformat() for y in (1989, 2000, 2024, 2038)] == [
+        "1989-03-26", "2000-04-23", "2024-03-31", "2038-04-25"
+    ]
     assert value_at(date(2024, 12, 30), "week") == "2025-W01"
     assert value_at(date(2024, 5, 29), "quarter") == "2024-Q2"
     assert value_at(date(1987, 5, 29), "decade") == "198"

@@ -18,6 +18,19 @@ def quarter(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_shift) // 451
+    month, day = divmod(h + weekday_shift - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 def value_at(day: date, granularity: str) -> str:
     """The TIMEX3 value naming the ``granularity``-long period that holds ``day``."""
     if granularity == "day":

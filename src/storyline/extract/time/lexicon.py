@@ -37,7 +37,11 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H"}
 HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
             "new year's eve": (12, 31), "independence day": (7, 4), "valentine's day": (2, 14),
-            "halloween": (10, 31), "veterans day": (11, 11)}
+            "halloween": (10, 31), "veterans day": (11, 11), "boxing day": (12, 26)}
 # Holidays on the nth weekday of a month: (month, ISO weekday, n).
 MOVABLE_HOLIDAYS = {"thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
-                    "memorial day": (5, 1, -1)}  # fmt: skip
+                    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
+                    "presidents day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
+                    "father's day": (6, 7, 3)}  # fmt: skip
+# Holidays a number of days from Western Easter Sunday.
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DECADE_WORDS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
+from .lexicon import DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
 
 
 def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str:
@@ -119,8 +119,8 @@ _PATTERNS = {
     "set": rf"(?P<adverb>{'|'.join(SETS)})(?![\w-])|(?P<each>every|each|per)\s+(?:other\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     r"|(?<=once\s)(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])"
     r"|(?<=twice\s)(?P<a2>a|per)\s+(?P<unit_a2>day|week|month|year)(?![\w-])",
-    "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in HOLIDAYS | MOVABLE_HOLIDAYS.keys()})})"
-    rf"(?:\s+{YEAR})?",
+    "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in HOLIDAYS | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys()})})"
+    rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:\s+{YEAR})?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read.
 PATTERNS = {name: re.compile(rf"(?<![\w-])(?:{pattern})", re.IGNORECASE) for name, pattern in _PATTERNS.items()}

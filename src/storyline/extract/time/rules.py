@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from . import calendar
 from .lexicon import DECADE_WORDS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NUMBER_WORDS, ONES, PARTS_OF_DAY, SEASONS, SETS
-from .lexicon import ORDINALS, TENS, UNITS, WEEKDAYS
+from .lexicon import EASTER_HOLIDAYS, ORDINALS, TENS, UNITS, WEEKDAYS
 from .sentences import Sentences
 
 
@@ -776,6 +776,8 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
 def _holiday_date(name: str, year: int) -> date:
     if name in HOLIDAYS:
         return date(year, *HOLIDAYS[name])
+    if name in EASTER_HOLIDAYS:
+        return calendar.easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
     return calendar.nth_weekday(year, *MOVABLE_HOLIDAYS[name])
 
 
@@ -788,16 +790,20 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
         year_ = int(match["year"]) if match["year"] else ctx.year_guess(match.start())
         if year_ is None:
             return Reading("DATE", f"XXXX-{_holiday_date(name, 2000).strftime('%m-%d')}", guess=True)
-        return Reading("DATE", _holiday_date(name, year_).isoformat(), guess=not match["year"])
-    reference = ctx.reference
-    days = [_holiday_date(name, reference.year + k) for k in (-1, 0, 1)]
-    if det == "last":
-        day = max(d for d in days if d <= reference)
-    elif det == "next":
-        day = min(d for d in days if d >= reference)
+        day = _holiday_date(name, year_)
+        guess = not match["year"]
     else:
-        day = calendar.nearest(reference, days, ctx.tense(match.start(), match.end()))
-    return Reading("DATE", day.isoformat(), guess=not det)
+        reference = ctx.reference
+        days = [_holiday_date(name, reference.year + k) for k in (-1, 0, 1)]
+        if det == "last":
+            day = max(d for d in days if d <= reference)
+        elif det == "next":
+            day = min(d for d in days if d >= reference)
+        else:
+            day = calendar.nearest(reference, days, ctx.tense(match.start(), match.end()))
+        guess = not det
+    # "Easter week", "Thanksgiving weekend": the week that holds the day
+    return Reading("DATE", calendar.value_at(day, (match["span"] or "day").lower()), guess=guess)
 
 
 # Pattern name → reader, in order of preference when two readings cover the same span.
