@@ -58,10 +58,10 @@ IRREGULAR_PAST = (
 )
 # Words ending in "ed" that are no past forms.
 NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
-# A participle after "be", "is"… is a passive, no past: "will be named", "is expected", "would be held".
+# A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
 PAST = re.compile(
     r"\b(?:ago|since|earlier|last)\b"
-    rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?!(?:{NOT_PAST})\b)"
+    rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
     rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?-i:[a-z])\w+ed)\b",  # "didn't" and "wasn't" too
     re.IGNORECASE,
 )
