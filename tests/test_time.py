@@ -259,6 +259,8 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The Winter Olympics open in Nagano on Saturday.", [("Saturday", "DATE", "1998-02-14")]),
         ("The meeting was moved to the fall this year.", [("the fall this year", "DATE", "1998-FA")]),
         ("Rates have fallen since early summer.", [("early summer", "DATE", "1997-SU")]),
+        ("Japan's economy shrank in the October-December quarter and grew in the July-December period.",
+         [("the October-December quarter", "DATE", "1997-Q4"), ("the July-December period", "DATE", "1997-H2")]),
         ("Crowds will gather on Easter Sunday and Good Friday in Eastern Europe.",
          [("Easter Sunday", "DATE", "1998-04-12"), ("Good Friday", "DATE", "1998-04-10")]),
         ("Shops opened on Presidents' Day and will close over Easter week.",

@@ -81,6 +81,8 @@ _PATTERNS = {
     r"|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)(?!ly)"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year))?",
+    # the October-December quarter; the January-June period
+    "month_span": rf"(?:the\s+)?{MONTH}[-–]{MONTH.replace('<month>', '<last>')}\s+(?P<part>quarter|period|half)\b",
     # Q3 2023, 2023 Q3
     "q_year": rf"Q(?P<q>[1-4])\s+{YEAR}|{YEAR.replace('<year>', '<qyear>')}\s+Q(?P<q2>[1-4])(?!\w)",
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same)\s+(?P<part>period|quarter)"

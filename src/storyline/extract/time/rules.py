@@ -497,6 +497,21 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
 
 
+def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
+    if not _capitalized(match["month"], match[0]):
+        return None
+    first, last = _month(match["month"]), _month(match["last"])
+    months = (last - first) % 12 + 1
+    if first % 3 != 1 or months not in (3, 6) or months == 6 and first not in (1, 7):
+        return None
+    year_ = _year_for(match, ctx, last, None)[0] if ctx.reference else ctx.year_guess(match.start())
+    if year_ is None:
+        return Reading("DATE", unknown("quarter"))
+    if months == 3:
+        return Reading("DATE", f"{year_:04d}-Q{first // 3 + 1}")
+    return Reading("DATE", f"{year_:04d}-H{first // 6 + 1}")
+
+
 def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
     if "Q" not in match[0]:
         return None  # "q3" in lower case is no quarter
@@ -810,7 +825,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day,
     "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
-    "quarter": quarter, "q_year": q_year, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
+    "quarter": quarter, "month_span": month_span, "q_year": q_year, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
     "spoken_year": spoken_year, "month": month, "week_of": week_of, "that_day": that_day,
     "duration": duration_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
