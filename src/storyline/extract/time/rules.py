@@ -85,6 +85,8 @@ QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
 # "the year ended June 30", "the year since the coup": a year-long span, not the current year
 YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
+# An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week"), not a span of time
+RATE = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))\S*(?:\s+[a-z]+)?\s+$")
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
@@ -577,10 +579,10 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "a second term" is no duration
     if amount is None and not plural:
         return None
-    if raw in ("a", "an") and not match["span"] and not match["approx"] and ctx.word_before(match.start()) in (
-        "once", "twice", "times", "per"
+    if raw in ("a", "an") and not match["span"] and not match["approx"] and (
+        ctx.word_before(match.start()) in ("once", "twice", "times", "per") or ctx.ends_before(RATE, match.start())
     ):
-        return None
+        return None  # "twice a year", "$1.76 a year", "600 million shares a day" are rates
     if unit.lower() == "quarters" and match["hyphen"] == "-":
         return None  # "three-quarters" is a fraction
     if match["hyphen"] and "and-a-half" in match["hyphen"] or match["half"]:
@@ -784,7 +786,7 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("SET", f"XXXX-{SEASONS[match['season'].lower()]}")
         if match["month"]:
             return Reading("SET", f"XXXX-{_month(match['month']):02d}") if _capitalized(match["month"], match[0]) else None
-        return Reading("SET", duration(1, match["unit"].rstrip("s")))
+        return Reading("SET", duration(number(match["every_n"] or "1"), match["unit"].rstrip("s")))
     return Reading("SET", duration(1, match["unit_a"] or match["unit_a2"]))
 
 
