@@ -46,7 +46,7 @@ APPROX = (
     r"(?P<approx>around|nearly|almost|some|roughly|approximately|(?:no\s+)?more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
 )
-DETERMINER = r"(?P<det>this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current)"  # noqa: E501
+DETERMINER = r"(?P<det>this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
 YEAR_WORD = r"(?P<rely>this|last|next)\s+year"
 
 _PATTERNS = {

@@ -54,7 +54,9 @@ WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|
 IRREGULAR_PAST = (
     "said|was|were|had|did|began|became|brought|bought|came|chose|drew|drove|fell|fought|flew|found|gave|got|grew"
     "|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|sank|saw|sent|shot|sold|spent|spoke|stood|struck"
-    "|swore|took|taught|thought|told|threw|understood|went|won|wrote|taken"
+    "|swore|took|taught|thought|told|threw|understood|went|won|wrote|taken|broke|built|caught|chose|dealt|drank"
+    "|fled|forgot|forgave|froze|heard|hid|hung|rang|rode|sought|shook|slept|slid|sprang|stole|stuck|swept|swam"
+    "|swung|tore|woke|wore|wept|withdrew|overthrew|undertook|overtook|foresaw|upheld|withheld"
 )
 # Words ending in "ed" that are no past forms.
 NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
@@ -104,8 +106,8 @@ EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier"
 FRACTION_UNITS = {("Y", False): (12, "M", False), ("D", False): (24, "H", True), ("H", True): (60, "M", True),
                   ("M", True): (60, "S", True)}  # fmt: skip
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-ANAPHORIC = {"that", "following", "previous", "same"}
-DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1,
+ANAPHORIC = {"that", "following", "previous", "same", "that same"}
+DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1,
              "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
 
 
@@ -610,6 +612,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     if weekday and not _weekday_named(weekday, match[0]) or not weekday and _in_title(match, ctx):
         return None
     unit = (match["unit"] or "").lower()
+    # "met the next month", told in the past, counts from the story's time as "the following month" does
+    told = det == "the next" and ctx.tense(match.start(), match.end()) == "past"
     if det.startswith("the "):
         if det in ("the past", "the last") and unit in ("week", "month", "year", "decade", "century", "weekend"):
             return Reading("DURATION", duration(1, unit))
@@ -618,7 +622,7 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     mod = _edge(match)
     try:
         # "the following year", "that month": the last date the text gave, else the document's date
-        reference = ctx.narrative(match.start()) if det in ANAPHORIC else ctx.anchor()
+        reference = ctx.narrative(match.start()) if det in ANAPHORIC or told else ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown("day" if weekday else _granularity(unit) if unit in UNITS else "year"), mod)
     if weekday:
