@@ -367,6 +367,19 @@ def week_of(match: re.Match[str], ctx: Context) -> Reading | None:
     return replace(reading, value=calendar.value_at(date.fromisoformat(reading.value), "week"))
 
 
+def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The first week of April": the ISO week that holds the middle of the month's first seven days."""
+    if not _capitalized(match["month"], match[0]):
+        return None
+    month = _month(match["month"])
+    year, guess = _year_for(match, ctx, month, None)
+    if year is None:
+        return Reading("DATE", unknown("week"), guess=True)
+    nth = match["nth"].lower()
+    day = monthdays.monthrange(year, month)[1] - 3 if nth in ("last", "final") else 7 * ORDINALS[nth] - 3
+    return Reading("DATE", calendar.value_at(date(year, month, day), "week"), guess=guess)
+
+
 def month_year(match: re.Match[str], ctx: Context) -> Reading | None:
     if not _capitalized(match["month"], match[0]):
         return None
@@ -545,7 +558,7 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     if not match["num"] and not unit.lower().endswith("s"):
         return None  # "years ago" is vague; "year ago" no expression
     amount = number(match["num"]) if match["num"] else None
-    later = match["dir"].lower() in ("later", "after", "from now", "hence")
+    later = match["dir"].lower() in ("later", "after", "hence") or match["dir"].lower().startswith("from")
     mod = _approx(match, ctx)
     if amount is None:
         return Reading("DATE", "FUTURE_REF" if later else "PAST_REF", mod)
@@ -661,11 +674,15 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
 def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The day before", "the year after": one unit from the last date the text gave, else from the document's."""
     granularity = match["unit"].lower()
+    step = -1 if match["dir"].lower() == "before" else 1
+    if match["last"] and step > 0:
+        return None
     try:
         reference = ctx.narrative(match.start(), to_the_day=granularity == "day")
     except Unanchored:
         return Reading("DATE", unknown(granularity))
-    step = -1 if match["dir"].lower() == "before" else 1
+    if match["last"]:
+        reference, step = ctx.anchor(), -2  # "the week before last"
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity))
 
 
@@ -833,6 +850,6 @@ READERS = {
     "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "q_year": q_year, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
-    "spoken_year": spoken_year, "month": month, "week_of": week_of, "that_day": that_day,
+    "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week, "that_day": that_day,
     "duration": duration_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
 }  # fmt: skip
