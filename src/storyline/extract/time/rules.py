@@ -541,8 +541,10 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
         reported = reporting_quarter(ctx.anchor())
     except Unanchored:
         return Reading("DATE", unknown("quarter"))
-    if which == "year-end":
-        return Reading("DATE", f"{ctx.anchor().year:04d}-12-31")
+    if which.replace(" ", "-") == "year-end":
+        # "the percentage change is since year-end": the last one; "to close by year-end": the coming one
+        past = ctx.tense(match.start(), match.end()) == "past"
+        return Reading("DATE", f"{ctx.anchor().year - past:04d}-12-31")
     if match["bare"]:
         return Reading("DATE", calendar.value_at(reported, "quarter")) if ctx.quarterly else None
     if which in ("year-earlier", "year-ago"):
@@ -555,9 +557,9 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"]
-    if not match["num"] and not unit.lower().endswith("s"):
+    if not match["num"] and not match["the"] and not unit.lower().endswith("s"):
         return None  # "years ago" is vague; "year ago" no expression
-    amount = number(match["num"]) if match["num"] else None
+    amount = 1 if match["the"] else number(match["num"]) if match["num"] else None  # "from the year earlier"
     later = match["dir"].lower() in ("later", "after", "hence") or match["dir"].lower().startswith("from")
     mod = _approx(match, ctx)
     if amount is None:
@@ -690,13 +692,16 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if _title_cased(match["unit"], match[0]):
         return None  # "the Winter Olympics", "The Week" magazine
     unit = match["unit"].lower()
-    if unit == "year" and not match["edge"] and not match["whole"] and YEAR_SPAN.match(ctx.text, match.end()):
+    if unit == "decade" and not match["edge"]:
+        return None  # "over the decade" is a span; "by the end of the decade" a date
+    whole = (match["whole"] or "").lower()
+    if unit == "year" and not match["edge"] and whole in ("", "fiscal") and YEAR_SPAN.match(ctx.text, match.end()):
         return Reading("DURATION", "P1Y")
     try:
         reference = ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown("week" if unit in ("week", "weekend") else unit))
-    if match["whole"]:
+    if whole:
         return Reading("DATE", f"{reference.year:04d}")  # "earnings for the full year": the current one
     if unit == "weekend":
         saturday = _weekday_for(reference, 6, ctx.tense(match.start(), match.end()))
