@@ -209,6 +209,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Officials didn't say on Friday whether talks will resume.", [("Friday", "DATE", "2024-05-24")]),
         ("Her fate in November hinges on the economy.", [("November", "DATE", "2024-11")]),
         ("A decision is not expected before September.", [("September", "DATE", "2024-09")]),
+        ("The deal should close in December.", [("December", "DATE", "2024-12")]),
         ("Even if he wins the debate Thursday, the race goes on.", [("Thursday", "DATE", "2024-05-30")]),
         ("This Friday the council meets in Kabul.", [("This Friday", "DATE", "2024-05-31")]),
         ("The weekend brings storms to Kabul.", [("The weekend", "DATE", "2024-W22-WE")]),

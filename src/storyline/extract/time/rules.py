@@ -38,7 +38,7 @@ FUTURE = re.compile(
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?<!been\s)(?:set\s+(?:to|for)|slated|due\s+(?:to|in|on|by))"  # "had been due to expire Friday" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?)\s+to"  # an aim lies ahead
-    r"|(?:would|(?-i:may)|might|can)(?!\s+have\b))\b",  # "would have won" looks back
+    r"|(?:would|should|(?-i:may)|might|can)(?!\s+have\b))\b",  # "would have won" looks back
     re.IGNORECASE,
 )
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
