@@ -31,7 +31,7 @@ _WORD_NUMBER = (
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|one|two|three|four|five|six|seven|eight|nine|ten"
 )
-_VAGUE = r"a\s+few|several|few|many|some|a\s+couple\s+of|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of"
+_VAGUE = r"a\s+few|several|few|many|some|(?:a\s+)?couple\s+of|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of"
 
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
@@ -107,13 +107,14 @@ _PATTERNS = {
     "unit_before": r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+last)?(?=\s*(?:[.,;:!?)\"”’]|$))",
     # "the end of the year", "earlier in the week", "since early summer"
     "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
-    r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b))(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month|decade|spring|summer|autumn|fall|winter)"
+    r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b))"
+    r"(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month|decade|spring|summer|autumn|fall|winter)"
     r"(?![\w-]|\s+(?:of\b|\d))",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART})?",
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
     r"(?P<word>right\s+now|now|currently|current|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment"
-    r"|recently|lately|the\s+past|the\s+other\s+day|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term"
+    r"|recently|lately|the\s+past|the\s+other\s+(?:day|night|week)|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term"
     r"|today|yesterday|tomorrow|tonight|overnight|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
     rf"(?:\s+{PART})?(?![\w-])",
     "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)"
@@ -123,7 +124,7 @@ _PATTERNS = {
     r"|(?<=once\s)(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])"
     r"|(?<=twice\s)(?P<a2>a|per)\s+(?P<unit_a2>day|week|month|year)(?![\w-])",
     "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in HOLIDAYS | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys()})})"
-    rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:\s+{YEAR})?",
+    rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+{YEAR})?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read.
 PATTERNS = {name: re.compile(rf"(?<![\w-])(?:{pattern})", re.IGNORECASE) for name, pattern in _PATTERNS.items()}

@@ -744,7 +744,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
 DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
            "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
            "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-           "the past": "PAST_REF", "the other day": "PAST_REF", "the future": "FUTURE_REF",
+           "the past": "PAST_REF", "the other day": "PAST_REF", "the other night": "PAST_REF",
+           "the other week": "PAST_REF", "the future": "FUTURE_REF",
            "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF"}  # fmt: skip
 DAY_WORDS = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
              "the day before yesterday": -2, "day after tomorrow": 2, "the day after tomorrow": 2}  # fmt: skip
