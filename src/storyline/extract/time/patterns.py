@@ -83,6 +83,8 @@ _PATTERNS = {
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year))?",
     # the October-December quarter; the January-June period
     "month_span": rf"(?:the\s+)?{MONTH}[-–]{MONTH.replace('<month>', '<last>')}\s+(?P<part>quarter|period|half)\b",
+    # fiscal '89, FY1990, FY 2024, FY24
+    "fiscal_year": r"(?:fiscal\s+['’]|(?-i:FY)\s?(?:['’]|(?P<century>19|20))?)(?P<short>\d\d)(?![\w'’-])",
     # Q3 2023, 2023 Q3
     "q_year": rf"Q(?P<q>[1-4])\s+{YEAR}|{YEAR.replace('<year>', '<qyear>')}\s+Q(?P<q2>[1-4])(?!\w)",
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same)\s+(?P<part>period|quarter)"
@@ -108,7 +110,7 @@ _PATTERNS = {
     # "the end of the year", "earlier in the week", "since early summer"
     "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b))"
-    r"(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month|decade|spring|summer|autumn|fall|winter)"
+    r"(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter)"
     r"(?![\w-]|\s+(?:of\b|\d))",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART})?",
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",

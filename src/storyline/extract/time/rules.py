@@ -38,7 +38,7 @@ FUTURE = re.compile(
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?<!been\s)(?:set\s+(?:to|for)|slated|due\s+(?:to|in|on|by))"  # "had been due to expire Friday" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?)\s+to"  # an aim lies ahead
-    r"|(?:would|should|(?-i:may)|might|can)(?!\s+have\b))\b",  # "would have won" looks back
+    r"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\b))\b",  # "would have won" looks back
     re.IGNORECASE,
 )
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
@@ -514,6 +514,16 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
 
 
+def fiscal_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    short = int(match["short"])
+    if match["century"]:
+        return Reading("DATE", f"{match['century']}{short:02d}")
+    # a two-digit year is the one nearest the document's date: "fiscal '90" told in 1989
+    near = ctx.reference.year if ctx.reference else 1950
+    year_ = min((near // 100 * 100 + k * 100 + short for k in (-1, 0, 1)), key=lambda y: abs(y - near))
+    return Reading("DATE", f"{year_:04d}", guess=ctx.reference is None)
+
+
 def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
     if not _capitalized(match["month"], match[0]):
         return None
@@ -692,8 +702,8 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if _title_cased(match["unit"], match[0]):
         return None  # "the Winter Olympics", "The Week" magazine
     unit = match["unit"].lower()
-    if unit == "decade" and not match["edge"]:
-        return None  # "over the decade" is a span; "by the end of the decade" a date
+    if unit in ("decade", "quarter") and not match["edge"]:
+        return None  # "over the decade" is a span, a bare "the quarter" is read by `period`
     whole = (match["whole"] or "").lower()
     if unit == "year" and not match["edge"] and whole in ("", "fiscal") and YEAR_SPAN.match(ctx.text, match.end()):
         return Reading("DURATION", "P1Y")
@@ -706,6 +716,8 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "weekend":
         saturday = _weekday_for(reference, 6, ctx.tense(match.start(), match.end()))
         return Reading("DATE", calendar.value_at(saturday, "weekend"))
+    if unit == "quarter":
+        return Reading("DATE", calendar.value_at(reporting_quarter(reference), unit), _edge(match))
     if unit in SEASONS:
         return Reading("DATE", _the_season(SEASONS[unit], reference, ctx.tense(match.start(), match.end())), _edge(match))
     return Reading("DATE", calendar.value_at(reference, unit), _edge(match))
@@ -854,7 +866,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day,
     "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
-    "quarter": quarter, "month_span": month_span, "q_year": q_year, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
+    "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
     "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week, "that_day": that_day,
     "duration": duration_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
