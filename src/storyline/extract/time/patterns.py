@@ -41,7 +41,7 @@ NUM = rf"(?P<num>(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:a|{_WORD_NUMBER})\s+(?:hundred
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
 SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
 PART = rf"(?P<part>{'|'.join(PARTS_OF_DAY)})"
-EDGE = r"(?P<edge>early|mid-|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+EDGE = r"(?P<edge>early-|late-|early|mid-|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 APPROX = (
     r"(?P<approx>around|nearly|almost|some|roughly|approximately|(?:no\s+)?more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
@@ -85,11 +85,11 @@ _PATTERNS = {
     "month_span": rf"(?:the\s+)?{MONTH}[-–]{MONTH.replace('<month>', '<last>')}\s+(?P<part>quarter|period|half)\b",
     # fiscal '89, FY1990, FY 2024, FY24
     "fiscal_year": r"(?:fiscal\s+['’]|(?-i:FY)\s?(?:['’]|(?P<century>19|20))?)(?P<short>\d\d)(?![\w'’-])",
-    # Q3 2023, 2023 Q3
-    "q_year": rf"Q(?P<q>[1-4])\s+{YEAR}|{YEAR.replace('<year>', '<qyear>')}\s+Q(?P<q2>[1-4])(?!\w)",
+    # Q3 2023, 2023 Q3, H1 2024
+    "q_year": rf"(?P<letter>[QH])(?P<q>[1-4])\s+{YEAR}|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)",
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same)\s+(?P<part>period|quarter)"
     r"|(?P<adj>year-earlier|year-ago|year[- ]end\b)(?!\s+(?:period|quarter))|the\s+(?P<bare>quarter)\b",
-    "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)\b",
+    "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)\b",
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>past|last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
     rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+(?:more|consecutive|straight|successive|previous|preceding|following)\s+)?{UNIT}(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"

@@ -540,9 +540,10 @@ def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
-    if "Q" not in match[0]:
-        return None  # "q3" in lower case is no quarter
-    return Reading("DATE", f"{match['year'] or match['qyear']}-Q{match['q'] or match['q2']}")
+    letter, index = (match["letter"] or match["letter2"]), int(match["q"] or match["q2"])
+    if letter.islower() or letter == "H" and index > 2:
+        return None  # "q3" in lower case is no quarter, "H3" no half
+    return Reading("DATE", f"{match['year'] or match['qyear']}-{letter}{index}")
 
 
 def period(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -570,6 +571,8 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     if not match["num"] and not match["the"] and not unit.lower().endswith("s"):
         return None  # "years ago" is vague; "year ago" no expression
     amount = 1 if match["the"] else number(match["num"]) if match["num"] else None  # "from the year earlier"
+    if amount is not None and match["half"]:
+        amount += 0.5  # "a year and a half later"
     later = match["dir"].lower() in ("later", "after", "hence") or match["dir"].lower().startswith("from")
     mod = _approx(match, ctx)
     if amount is None:
