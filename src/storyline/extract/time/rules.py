@@ -572,6 +572,8 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "years ago" is vague; "year ago" no expression
     amount = 1 if match["the"] else number(match["num"]) if match["num"] else None  # "from the year earlier"
     if amount is not None and match["half"]:
+        if _granularity(unit) in SECONDS:
+            return None  # "a minute and a half later": TimeBank's span of time
         amount += 0.5  # "a year and a half later"
     later = match["dir"].lower() in ("later", "after", "hence") or match["dir"].lower().startswith("from")
     mod = _approx(match, ctx)
