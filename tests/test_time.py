@@ -273,6 +273,8 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The Winter Olympics open in Nagano on Saturday.", [("Saturday", "DATE", "1998-02-14")]),
         ("The meeting was moved to the fall this year.", [("the fall this year", "DATE", "1998-FA")]),
         ("Rates have fallen since early summer.", [("early summer", "DATE", "1997-SU")]),
+        ("After a week-long visit and a two-year-long fight, the monthlong siege ended.",
+         [("week-long", "DURATION", "P1W"), ("two-year-long", "DURATION", "P2Y"), ("monthlong", "DURATION", "P1M")]),
         ("Growth in H1 1998 was weak; in late-1997 it had been strong.",
          [("H1 1998", "DATE", "1998-H1"), ("late-1997", "DATE", "1997")]),
         ("The war ended in May 1995. A year and a half later, the wheat arrived.",

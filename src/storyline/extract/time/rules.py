@@ -625,6 +625,10 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DURATION", duration(amount, unit), _approx(match, ctx))
 
 
+def long_(match: re.Match[str], ctx: Context) -> Reading | None:
+    return Reading("DURATION", duration(number(match["num"]) if match["num"] else 1, match["unit"]))
+
+
 def units(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     if unit in ("seconds", "minutes", "nights", "weekends", "fortnights", "quarters") and not match["span"]:
@@ -874,5 +878,5 @@ READERS = {
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
     "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week, "that_day": that_day,
-    "duration": duration_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
+    "duration": duration_, "long": long_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
 }  # fmt: skip
