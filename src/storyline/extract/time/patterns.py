@@ -49,13 +49,19 @@ APPROX = (
 DETERMINER = r"(?P<det>this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
 YEAR_WORD = r"(?P<rely>this|last|next)\s+year"
 
+# the day after a clock time: "9 a.m. tomorrow", "5 p.m. EST, Nov. 6", "0800 GMT on Thursday"
+_CLOCK_DAY = (
+    rf"(?:\s+(?P<rel>today|yesterday|tomorrow)"
+    rf"|,?\s+(?:on\s+)?(?:(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?"
+)
+
 _PATTERNS = {
     # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6
-    "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
-    r"(?:\s+(?P<zone>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST))?"
-    rf"(?:\s+(?P<rel>today|yesterday|tomorrow)"
-    rf"|,?\s+(?:on\s+)?(?:(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?",
-    "clock24": r"(?<![\d:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s+(?P<zone>GMT|UTC|BST|CET))(?![\d:])",
+    "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
+    r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<zone>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST))?" + _CLOCK_DAY,
+    # 14:30 GMT, 10:30 local time, 0800 GMT; "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
+    "clock24": r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?::(?P<minute>[0-5]\d)\s+(?:(?P<zone>GMT|UTC|BST|CET)|local\s+time)"
+    r"|(?P<minute2>[0-5]\d)\s+(?:GMT|UTC))(?![\d:])" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; 7 August 2024; the 7th of August
     "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b)?(?!\s*(?:-|to)\s*\d)",  # "Sept.11" too
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",

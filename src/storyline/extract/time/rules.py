@@ -307,7 +307,7 @@ def _weekday_for(reference: date, weekday: int, tense: str) -> date:
 
 
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
-    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    hour, minute = int(match["hour"]), int(match["minute"] or match.groupdict().get("minute2") or 0)
     ampm = (match.groupdict().get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
