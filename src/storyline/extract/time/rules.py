@@ -154,7 +154,7 @@ class Context:
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
                 if 0 <= distance < nearest:
                     nearest, tense = distance, kind
-        return tense or ("future" if AHEAD.search(self.text, begin, stop) else "none")
+        return tense or ("future" if AHEAD.search(self.text, begin, start) else "none")
 
     def narrative(self, start: int, to_the_day: bool = False) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
@@ -578,6 +578,8 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     later = match["dir"].lower() in ("later", "after", "hence") or match["dir"].lower().startswith("from")
     mod = _approx(match, ctx)
     if amount is None:
+        if match["dir"].lower() in ("later", "earlier"):
+            return None  # "a few days later" counts from the story's time, not now: a span, as TimeBank has it
         return Reading("DATE", "FUTURE_REF" if later else "PAST_REF", mod)
     granularity = _granularity(unit)
     if granularity in ("second", "minute", "hour"):
