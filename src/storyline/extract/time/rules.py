@@ -73,6 +73,8 @@ REPORTING_FRAME = re.compile(
 )
 # "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
 # would…": another clause, with its own tense.
+CONDITION = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)", re.IGNORECASE | re.DOTALL)
+RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\b[^,]*$")
 CLAUSE_AFTER = re.compile(r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\"]")
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
@@ -142,11 +144,17 @@ class Context:
         if self.ends_before(AHEAD_OF, start):
             return "future"
         begin, stop = self.sentences.around(start, end)
+        condition = CONDITION.search(self.text, begin, start)
+        begin = condition.end() if condition else begin  # "promised reform if they take office in January"
         nearest, tense = len(self.text), None
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
         clause = CLAUSE_AFTER.search(self.text, end, limit)
         limit = clause.start() if clause else limit
+        if RELATIVE_OPEN.search(self.text, begin, start):
+            # "Clinton, who announced a plan on Monday, plans to…": the main clause after the comma is another's
+            comma = self.text.find(",", end, limit)
+            limit = comma if comma >= 0 else limit
         for cue, kind in ((FUTURE, "future"), (PAST, "past")):
             for match in cue.finditer(self.text, begin, limit):
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
