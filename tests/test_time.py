@@ -201,6 +201,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("She won 13 of the past 19 contests.", []),
         ("LOS ANGELES\nToday the council votes.", [("Today", "DATE", "2024-05-29")]),
         ("He loves Saturday Night Live and Sunday Morning Futures.", []),
+        ("He told the Las Vegas Sun. The Midnight Crew ran the unit.", []),
         ("Sanders went on NBC’s “Today” and ABC's \"This Week With David Brinkley\".", []),
         ("He told The Journal: “Today we won.”", [("Today", "DATE", "2024-05-29")]),
         ("He said he expects the deal to be finalized over the weekend.", [("the weekend", "DATE", "2024-W22-WE")]),

@@ -760,6 +760,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["weekday"]
     if not _weekday_named(word, match[0]) or ctx.ends_before(WEEKDAY_NAMES, match.start()):
         return None
+    if len(word.rstrip(".")) <= 3 and ctx.ends_before(NAME_BEFORE, match.start()):
+        return None  # "the Las Vegas Sun."
     if match["part"] and _title_cased(match["part"], match[0]):
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
     try:
@@ -801,6 +803,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
 def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["weekday"] and not _weekday_named(match["weekday"], match[0]):
         return None
+    if _title_cased(match["word"], match[0]) and not ctx.ends_before(SENTENCE_START, match.start()):
+        return None  # "the Midnight Crew", "High Noon"
     try:
         day = _day_of(match, ctx).isoformat()
     except Unanchored:
