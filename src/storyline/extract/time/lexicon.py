@@ -29,7 +29,8 @@ ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", 
 TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBER_WORDS = {w: i for i, w in enumerate(ONES)} | {w: 10 * i for i, w in enumerate(TENS) if w}
 NUMBER_WORDS |= {"a": 1, "an": 1, "a single": 1, "single": 1, "hundred": 100, "a couple of": 2, "couple of": 2,
-                 "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5}  # fmt: skip
+                 "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5,
+                 "a quarter of a": 0.25, "a quarter of an": 0.25}  # fmt: skip
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}  # fmt: skip

@@ -83,6 +83,8 @@ NAME_BESIDE = re.compile(r"\s+[A-Z]")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
 # A title in quotes after a name, "ABC's “This Week With David Brinkley”", not a quote that opens with "Today we…"
 QUOTED_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+[\"“]$")
+FRACTION_OF = re.compile(r"\s+of\b")
+CLOSING_QUOTE = re.compile(r"[.,]?(?:''|[\"”])")
 TITLE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*[\"”]")
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
@@ -627,6 +629,8 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "twice a year", "$1.76 a year", "600 million shares a day" are rates
     if unit.lower() == "quarters" and match["hyphen"] == "-":
         return None  # "three-quarters" is a fraction
+    if unit.lower() == "quarter" and FRACTION_OF.match(ctx.text, match.end()):
+        return None  # "a quarter of the electorate", "a quarter of a mile"
     if match["hyphen"] and "and-a-half" in match["hyphen"] or match["half"]:
         amount = (amount or 0) + 0.5
     span = (match["span"] or "").lower()
@@ -760,8 +764,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["weekday"]
     if not _weekday_named(word, match[0]) or ctx.ends_before(WEEKDAY_NAMES, match.start()):
         return None
-    if len(word.rstrip(".")) <= 3 and ctx.ends_before(NAME_BEFORE, match.start()):
-        return None  # "the Las Vegas Sun."
+    if ctx.ends_before(NAME_BEFORE, match.start()) and (len(word.rstrip(".")) <= 3 or CLOSING_QUOTE.match(ctx.text, match.end())):
+        return None  # "the Las Vegas Sun.", "on ''Fox News Sunday.''"
     if match["part"] and _title_cased(match["part"], match[0]):
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
     try:
