@@ -279,6 +279,8 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The Winter Olympics open in Nagano on Saturday.", [("Saturday", "DATE", "1998-02-14")]),
         ("The meeting was moved to the fall this year.", [("the fall this year", "DATE", "1998-FA")]),
         ("Rates have fallen since early summer.", [("early summer", "DATE", "1997-SU")]),
+        ("The market is closed on Sundays, and we spend our Friday nights at home.",
+         [("Sundays", "SET", "XXXX-WXX-7"), ("Friday nights", "SET", "XXXX-WXX-5TNI")]),
         ("He spoke; a few minutes later he left, several years earlier than planned.",
          [("a few minutes", "DURATION", "PTXM"), ("several years", "DURATION", "PXY")]),
         ("His second-place finish on Tuesday night, 22 points ahead of Cruz, hurt him.",

@@ -120,7 +120,7 @@ _PATTERNS = {
     r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b))"
     r"(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter)"
     r"(?![\w-]|\s+(?:of\b|\d))",
-    "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART})?",
+    "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?)?",
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
     r"(?P<word>right\s+now|now|currently|current|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment"
@@ -130,7 +130,7 @@ _PATTERNS = {
     "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)"
     rf"\s+{PART}(?![\w-])",
     "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{YEAR_WORD}\b)",
-    "set": rf"(?P<adverb>{'|'.join(SETS)})(?![\w-])|(?P<each>every|each|per)\s+(?:other\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
+    "set": rf"(?P<weekdays>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+{PART}s)?(?![\w'’-])|(?P<adverb>{'|'.join(SETS)})(?![\w-])|(?P<each>every|each|per)\s+(?:other\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     r"|(?<=once\s)(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])"
     r"|(?<=twice\s)(?P<a2>a|per)\s+(?P<unit_a2>day|week|month|year)(?![\w-])",
     "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in HOLIDAYS | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys()})})"

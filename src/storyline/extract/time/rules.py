@@ -773,6 +773,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     except Unanchored:
         day = f"XXXX-WXX-{_weekday(word)}"
     part = (match["part"] or "").lower()
+    if match["plural"]:
+        return Reading("SET", f"XXXX-WXX-{_weekday(word)}T{PARTS_OF_DAY[part]}")  # "our Friday nights"
     if part:
         return Reading("TIME", f"{day}T{PARTS_OF_DAY[part]}", _edge(match))
     return Reading("DATE", day, _edge(match))
@@ -837,6 +839,11 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def set_(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match["weekdays"]:
+        if not _capitalized(match["weekdays"], match[0]):
+            return None
+        part = f"T{PARTS_OF_DAY[match['part'].lower()]}" if match["part"] else ""
+        return Reading("SET", f"XXXX-WXX-{_weekday(match['weekdays'][:-1])}{part}")  # "on Mondays"
     if match["adverb"]:
         # "the New York Daily News", "Palo Alto Weekly": a capitalized adverb beside a name is part of it
         named = NAME_BESIDE.match(ctx.text, match.end()) or ctx.ends_before(NAME_BEFORE, match.start())
