@@ -98,10 +98,10 @@ _PATTERNS = {
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)\b",
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>past|last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
-    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+(?:more|consecutive|straight|successive|previous|preceding|following)\s+)?{UNIT}(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
+    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+(?:more|consecutive|straight|successive|previous|preceding|following)\s+)?{UNIT}(?P<long>-?long)?(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
     r"(?:\s+or\s+so)?",
-    # a week-long visit, a two-year-long fight, a monthlong siege
-    "long": rf"(?:(?P<num>\d+|{_WORD_NUMBER})-)?(?P<unit>{_UNITS_SINGULAR})-?long(?![\w-])",
+    # day-long talks, a monthlong siege ("a two-year-long fight" is a duration)
+    "long": rf"(?P<unit>{_UNITS_SINGULAR})-?long(?![\w-])",
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|earlier|later|old)\b|-old)",
     "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"

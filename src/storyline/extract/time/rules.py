@@ -619,8 +619,8 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     plural = unit.lower().endswith("s") and unit.lower() != "centuries" or unit.lower() == "centuries"
     if YEAR_NUMBER.fullmatch(raw) and not plural and "-" not in (match["hyphen"] or ""):
         return None  # "the 1988 quarter" is a year's quarter
-    if raw in ("a", "an") and (plural or unit.lower() == "second") or (amount == 1 and plural and raw != "1"):
-        return None  # "a second term" is no duration
+    if raw in ("a", "an") and (plural or unit.lower() == "second" or match["long"]) or (amount == 1 and plural and raw != "1"):
+        return None  # "a second term" is no duration; in "a week-long visit" the span is "week-long"
     if amount is None and not plural:
         return None
     if raw in ("a", "an") and not match["span"] and not match["approx"] and (
@@ -640,7 +640,7 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def long_(match: re.Match[str], ctx: Context) -> Reading | None:
-    return Reading("DURATION", duration(number(match["num"]) if match["num"] else 1, match["unit"]))
+    return Reading("DURATION", duration(1, match["unit"]))
 
 
 def units(match: re.Match[str], ctx: Context) -> Reading | None:
