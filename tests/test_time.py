@@ -214,6 +214,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Her fate in November hinges on the economy.", [("November", "DATE", "2024-11")]),
         ("Clinton, who announced a plan on Monday, plans to focus on jobs.", [("Monday", "DATE", "2024-05-27")]),
         ("He promised reform if they take office in October.", [("October", "DATE", "2024-10")]),
+        ("It already had a favorable map: rivals have 24 seats up in October.", [("October", "DATE", "2024-10")]),
         ("A decision is not expected before September.", [("September", "DATE", "2024-09")]),
         ("The deal should close in December.", [("December", "DATE", "2024-12")]),
         ("Even if he wins the debate Thursday, the race goes on.", [("Thursday", "DATE", "2024-05-30")]),

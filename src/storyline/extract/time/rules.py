@@ -34,7 +34,7 @@ class Unanchored(Exception):
 
 FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for|scheduled"
-    r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to"  # "expects the deal to close"
+    r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|(?:is|are)\s+(?:not\s+)?expected"  # "expects the deal to close"
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?<!been\s)(?:set\s+(?:to|for)|slated|due\s+(?:to|in|on|by))"  # "had been due to expire Friday" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?)\s+to"  # an aim lies ahead
@@ -73,7 +73,10 @@ REPORTING_FRAME = re.compile(
 )
 # "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
 # would…": another clause, with its own tense.
-CONDITION = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)", re.IGNORECASE | re.DOTALL)
+# The last "if", "unless", semicolon or colon before an expression opens its clause: "promised reform if they take
+# office in January", "a year that already had a favorable landscape: Republicans have seats up in November".
+_OPENS_CLAUSE = r"\b(?:if|unless)\b|;|(?<!\d):"
+CLAUSE_BEFORE = re.compile(rf"(?:{_OPENS_CLAUSE})(?!.*(?:{_OPENS_CLAUSE}))", re.IGNORECASE | re.DOTALL)
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\b[^,]*$")
 CLAUSE_AFTER = re.compile(r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\"]")
 # "13 of the past 19 contests": a count of things, no time
@@ -146,8 +149,8 @@ class Context:
         if self.ends_before(AHEAD_OF, start):
             return "future"
         begin, stop = self.sentences.around(start, end)
-        condition = CONDITION.search(self.text, begin, start)
-        begin = condition.end() if condition else begin  # "promised reform if they take office in January"
+        opening = CLAUSE_BEFORE.search(self.text, begin, start)
+        begin = opening.end() if opening else begin
         nearest, tense = len(self.text), None
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
