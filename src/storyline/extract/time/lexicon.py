@@ -31,6 +31,12 @@ NUMBER_WORDS = {w: i for i, w in enumerate(ONES)} | {w: 10 * i for i, w in enume
 NUMBER_WORDS |= {"a": 1, "an": 1, "a single": 1, "single": 1, "hundred": 100, "a couple of": 2, "couple of": 2,
                  "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5,
                  "a quarter of a": 0.25, "a quarter of an": 0.25}  # fmt: skip
+# Days of the month as they are spoken: "March eighth", "the twenty-first of May".
+_ORDINAL_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+DAY_ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_ONES)} | {
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+} | {f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINAL_ONES)}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}  # fmt: skip

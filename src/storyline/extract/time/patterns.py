@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
+from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
 
 
 def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str:
@@ -36,7 +36,10 @@ _VAGUE = r"a\s+few|several|few|many|some|(?:a\s+)?couple\s+of|a\s+number\s+of|nu
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
 YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|-\d|\s*(?:percent|per\s+cent)))"
-DAY = r"(?P<day>(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m)))"
+DAY = (
+    r"(?P<day>(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"
+    rf"|(?:{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')})(?![\w-]))"
+)
 NUM = rf"(?P<num>a\s+quarter\s+of\s+an?|(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
 SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
@@ -46,7 +49,7 @@ APPROX = (
     r"(?P<approx>around|nearly|almost|some|roughly|approximately|(?:no\s+)?more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
 )
-DETERMINER = r"(?P<det>this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
+DETERMINER = r"(?P<det>this\s+coming|this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
 YEAR_WORD = r"(?P<rely>this|last|next)\s+year"
 
 # the day after a clock time: "9 a.m. tomorrow", "5 p.m. EST, Nov. 6", "0800 GMT on Thursday"

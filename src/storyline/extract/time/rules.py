@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import calendar
-from .lexicon import DECADE_WORDS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NUMBER_WORDS, ONES, PARTS_OF_DAY, SEASONS, SETS
+from .lexicon import DAY_ORDINALS, DECADE_WORDS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NUMBER_WORDS, ONES, PARTS_OF_DAY, SEASONS, SETS
 from .lexicon import EASTER_HOLIDAYS, ORDINALS, TENS, UNITS, WEEKDAYS
 from .sentences import Sentences
 
@@ -220,6 +220,12 @@ def _month(word: str) -> int:
     return MONTHS[word.rstrip(".").title()]
 
 
+def _day(word: str) -> int:
+    """A day of the month, written "8", "8th" or "eighth"."""
+    digits = re.sub(r"\D", "", word)
+    return int(digits) if digits else DAY_ORDINALS[re.sub(r"[\s-]+", "-", word.lower())]
+
+
 def _weekday(word: str) -> int:
     return WEEKDAYS[word.rstrip(".").title()]
 
@@ -363,7 +369,9 @@ def _valid(year: int, month: int, day: int) -> bool:
 def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if not _capitalized(match["month"], match[0]):
         return None
-    month, day = _month(match["month"]), int(re.sub(r"\D", "", match["day"]))
+    if match["day"][0].isalpha() and match.start("day") < match.start("month") and " of " not in match[0]:
+        return None  # "the second March on Washington"; "the second of March" is a date
+    month, day = _month(match["month"]), _day(match["day"])
     year, guess = _year_for(match, ctx, month, day)
     if year is not None and not _valid(year, month, day):
         return None
