@@ -34,6 +34,8 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
         ("Oil prices rose in mid-2022.", [("mid-2022", "DATE", "2022")]),
         ("Profit rose in Q3 2023 and fell in 2024 Q1.",
          [("Q3 2023", "DATE", "2023-Q3"), ("2024 Q1", "DATE", "2024-Q1")]),
+        ("Q1 results beat forecasts; a decision is due by the end of Q3, a fortnight after the vote.",
+         [("Q1", "DATE", "2024-Q1"), ("Q3", "DATE", "2024-Q3"), ("a fortnight", "DURATION", "P2W")]),
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),
         ("It began in January nineteen ninety-seven.", [("January nineteen ninety-seven", "DATE", "1997-01")]),
         ("It froze in the winter of two thousand.", [("the winter of two thousand", "DATE", "2000-WI")]),

@@ -270,7 +270,7 @@ def _amount(value: float | None) -> str:
 def duration(value: float | None, unit: str) -> str:
     """An ISO 8601 duration: ``P3Y``, ``PT5H``, ``PXM`` when the amount is vague, ``PT5H30M`` for 5 1/2 hours."""
     letter, timed, _ = UNITS[unit.lower().rstrip("s") if unit.lower() != "centuries" else "centurie"]
-    scaled = {"CE": (100, "Y"), "DE": (10, "Y"), "WE": (2, "D")}
+    scaled = {"CE": (100, "Y"), "DE": (10, "Y"), "WE": (2, "D"), "FN": (2, "W")}
     if letter in scaled:
         factor, letter = scaled[letter]
         value = value * factor if value is not None else None
@@ -524,15 +524,19 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     elif rel:
         year_ = reported.year + DIRECTION[rel]
     else:
-        year_ = reported.year
-        current = calendar.quarter(reported) if granularity == "quarter" else (1 if reported.month <= 6 else 2)
-        tense = ctx.tense(match.start(), match.end())
-        if index > current + 1 and tense != "future":
-            year_ -= 1
-        elif index < current and tense == "future":
-            year_ += 1  # "to be completed by the end of the first quarter", told in November
+        year_ = _unstated_year(index, granularity, reported, ctx.tense(match.start(), match.end()))
     letter = "Q" if granularity == "quarter" else "H"
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
+
+
+def _unstated_year(index: int, granularity: str, reported: date, tense: str) -> int:
+    """The year of the ``index``th quarter or half named without one, seen from the quarter results report on."""
+    current = calendar.quarter(reported) if granularity == "quarter" else (1 if reported.month <= 6 else 2)
+    if index > current + 1 and tense != "future":
+        return reported.year - 1
+    if index < current and tense == "future":
+        return reported.year + 1  # "to be completed by the end of the first quarter", told in November
+    return reported.year
 
 
 def fiscal_year(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -561,10 +565,17 @@ def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
-    letter, index = (match["letter"] or match["letter2"]), int(match["q"] or match["q2"])
+    letter = match["letter"] or match["letter2"] or match["letter3"]
+    index = int(match["q"] or match["q2"] or match["q3"])
     if letter.islower() or letter == "H" and index > 2:
         return None  # "q3" in lower case is no quarter, "H3" no half
-    return Reading("DATE", f"{match['year'] or match['qyear']}-{letter}{index}")
+    year_ = match["year"] or match["qyear"]
+    if not year_:
+        if letter == "H" or ctx.reference is None:
+            return None  # "H2" alone is hydrogen as often as a half
+        tense = ctx.tense(match.start(), match.end())
+        year_ = _unstated_year(index, "quarter", reporting_quarter(ctx.reference), tense)
+    return Reading("DATE", f"{int(year_):04d}-{letter}{index}")
 
 
 def period(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -603,6 +614,8 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
             return None  # "a few days later" counts from the story's time, not now: a span, as TimeBank has it
         return Reading("DATE", "FUTURE_REF" if later else "PAST_REF", mod)
     granularity = _granularity(unit)
+    if unit.lower().startswith("fortnight"):
+        amount *= 2  # counted in weeks
     if granularity in ("second", "minute", "hour"):
         # "an hour later" is most likely the same day; "36 hours later" the next
         amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
