@@ -78,7 +78,7 @@ REPORTING_FRAME = re.compile(
 _OPENS_CLAUSE = r"\b(?:if|unless)\b|;|(?<!\d):"
 CLAUSE_BEFORE = re.compile(rf"(?:{_OPENS_CLAUSE})(?!.*(?:{_OPENS_CLAUSE}))", re.IGNORECASE | re.DOTALL)
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\b[^,]*$")
-CLAUSE_AFTER = re.compile(r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\"]")
+CLAUSE_AFTER = re.compile(r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]")
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
@@ -95,7 +95,7 @@ PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
 # "the year ended June 30", "the year since the coup": a year-long span, not the current year
 YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
 # An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week"), not a span of time
-RATE = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))\S*(?:\s+[a-z]+)?\s+$")
+RATE = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%]*(?<![,.])(?:\s+[a-z]+)?\s+$")
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
