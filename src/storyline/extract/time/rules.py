@@ -71,13 +71,14 @@ PAST = re.compile(
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
 )
-# "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
-# would…": another clause, with its own tense.
 # The last "if", "unless", semicolon or colon before an expression opens its clause: "promised reform if they take
 # office in January", "a year that already had a favorable landscape: Republicans have seats up in November".
 _OPENS_CLAUSE = r"\b(?:if|unless)\b|;|(?<!\d):"
 CLAUSE_BEFORE = re.compile(rf"(?:{_OPENS_CLAUSE})(?!.*(?:{_OPENS_CLAUSE}))", re.IGNORECASE | re.DOTALL)
+# An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\b[^,]*$")
+# "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
+# would…", "…; talks resume": another clause, with its own tense.
 CLAUSE_AFTER = re.compile(r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]")
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
