@@ -143,10 +143,11 @@ class Context:
         return reference
 
     def tense(self, start: int, end: int) -> str:
-        """'future', 'past' or 'none': the tense cue nearest the expression within its sentence, those before it
-        preferred; a closing speech frame ("…, an aide said.") and a clause after "that", "how", "but" or a quote
-        ("told reporters Monday that he would…") are left out. Right after "ahead of", future; without a
-        cue, future after "until" or "ahead of", else 'none' ("Her fate in November hinges on…")."""
+        """'future', 'past' or 'none': the tense cue nearest the expression within its clause, those before it
+        preferred; a closing speech frame ("…, an aide said."), a clause after "that", "how", "but" or a quote
+        ("told reporters Monday that he would…"), what precedes an "if" or a colon, and the main clause after
+        a relative one are left out. Right after "ahead of", future; without a cue, future after "until" or
+        "ahead of", else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start):
             return "future"
         begin, stop = self.sentences.around(start, end)
