@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
+from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, PARTS_OF_DAY
+from .lexicon import SEASONS, SETS, WEEKDAYS
 
 
 def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str:
@@ -58,6 +59,8 @@ _CLOCK_DAY = (
     rf"|,?\s+(?:on\s+)?(?:(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?"
 )
 
+_HOLIDAY_NAMES = HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys()
+
 _PATTERNS = {
     # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6
     "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
@@ -95,14 +98,17 @@ _PATTERNS = {
     # fiscal '89, FY1990, FY 2024, FY24
     "fiscal_year": r"(?:fiscal\s+['’]|(?-i:FY)\s?(?:['’]|(?P<century>19|20))?)(?P<short>\d\d)(?![\w'’-])",
     # Q3 2023, 2023 Q3, H1 2024
-    "q_year": rf"(?P<letter>[QH])(?P<q>[1-4])\s+{YEAR}|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)"
+    "q_year": rf"(?P<letter>[QH])(?P<q>[1-4])\s+{YEAR}"
+    rf"|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)"
     r"|(?P<letter3>Q)(?P<q3>[1-4])(?![\w-]|\s+\d)",
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same)\s+(?P<part>period|quarter)"
     r"|(?P<adj>year-earlier|year-ago|year[- ]end\b)(?!\s+(?:period|quarter))|the\s+(?P<bare>quarter)\b",
-    "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)\b",
+    "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
+    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)\b",
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>past|last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
-    rf"(?P<hyphen>[- ]|-and-a-half[- ]|\s+(?:more|consecutive|straight|successive|previous|preceding|following)\s+)?{UNIT}(?P<long>-?long)?(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
+    r"(?P<hyphen>[- ]|-and-a-half[- ]|\s+(?:more|consecutive|straight|successive|previous|preceding|following)\s+)?"
+    rf"{UNIT}(?P<long>-?long)?(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
     r"(?:\s+or\s+so)?",
     # day-long talks, a monthlong siege ("a two-year-long fight" is a duration)
     "long": rf"(?P<unit>{_UNITS_SINGULAR})-?long(?![\w-])",
@@ -122,7 +128,8 @@ _PATTERNS = {
     # "the end of the year", "earlier in the week", "since early summer"
     "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b))"
-    r"(?:(?P<whole>full|fiscal|whole)\s+(?=year))?(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter)"
+    r"(?:(?P<whole>full|fiscal|whole)\s+(?=year))?"
+    r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter)"
     r"(?![\w-]|\s+(?:of\b|\d))",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?)?",
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
@@ -134,10 +141,12 @@ _PATTERNS = {
     "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)"
     rf"\s+{PART}(?![\w-])",
     "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{YEAR_WORD}\b)",
-    "set": rf"(?P<weekdays>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+{PART}s)?(?![\w'’-])|(?P<adverb>{'|'.join(SETS)})(?![\w-])|(?P<each>every|each|per)\s+(?:other\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
+    "set": rf"(?P<weekdays>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+{PART}s)?(?![\w'’-])"
+    rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
+    rf"|(?P<each>every|each|per)\s+(?:other\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     r"|(?<=once\s)(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])"
     r"|(?<=twice\s)(?P<a2>a|per)\s+(?P<unit_a2>day|week|month|year)(?![\w-])",
-    "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in HOLIDAYS | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys()})})"
+    "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
     rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+{YEAR})?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read.

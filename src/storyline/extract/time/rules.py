@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import calendar
-from .lexicon import DAY_ORDINALS, DECADE_WORDS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NUMBER_WORDS, ONES, PARTS_OF_DAY, SEASONS, SETS
-from .lexicon import EASTER_HOLIDAYS, ORDINALS, TENS, UNITS, WEEKDAYS
+from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NUMBER_WORDS
+from .lexicon import ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
 from .sentences import Sentences
 
 
@@ -54,7 +54,7 @@ WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|
 IRREGULAR_PAST = (
     "said|was|were|had|did|began|became|brought|bought|came|chose|drew|drove|fell|fought|flew|found|gave|got|grew"
     "|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|sank|saw|sent|shot|sold|spent|spoke|stood|struck"
-    "|swore|took|taught|thought|told|threw|understood|went|won|wrote|taken|broke|built|caught|chose|dealt|drank"
+    "|swore|took|taught|thought|told|threw|understood|went|won|wrote|taken|broke|built|caught|dealt|drank"
     "|fled|forgot|forgave|froze|heard|hid|hung|rang|rode|sought|shook|slept|slid|sprang|stole|stuck|swept|swam"
     "|swung|tore|woke|wore|wept|withdrew|overthrew|undertook|overtook|foresaw|upheld|withheld"
 )
@@ -96,7 +96,9 @@ PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
 # "the year ended June 30", "the year since the coup": a year-long span, not the current year
 YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
 # An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week"), not a span of time
-RATE = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%]*(?<![,.])(?:\s+[a-z]+)?\s+$")
+RATE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%]*(?<![,.])(?:\s+[a-z]+)?\s+$"
+)
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
@@ -115,8 +117,8 @@ FRACTION_UNITS = {("Y", False): (12, "M", False), ("D", False): (24, "H", True),
                   ("M", True): (60, "S", True)}  # fmt: skip
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANAPHORIC = {"that", "following", "previous", "same", "that same"}
-DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1,
-             "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
+DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "last": -1, "past": -1, "this past": -1,
+             "previous": -1, "next": 1, "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
 
 
 class Context:
@@ -645,8 +647,10 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     plural = unit.lower().endswith("s") and unit.lower() != "centuries" or unit.lower() == "centuries"
     if YEAR_NUMBER.fullmatch(raw) and not plural and "-" not in (match["hyphen"] or ""):
         return None  # "the 1988 quarter" is a year's quarter
-    if raw in ("a", "an") and (plural or unit.lower() == "second" or match["long"]) or (amount == 1 and plural and raw != "1"):
+    if raw in ("a", "an") and (plural or unit.lower() == "second" or match["long"]):
         return None  # "a second term" is no duration; in "a week-long visit" the span is "week-long"
+    if amount == 1 and plural and raw != "1":
+        return None
     if amount is None and not plural:
         return None
     if raw in ("a", "an") and not match["span"] and not match["approx"] and (
@@ -790,7 +794,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["weekday"]
     if not _weekday_named(word, match[0]) or ctx.ends_before(WEEKDAY_NAMES, match.start()):
         return None
-    if ctx.ends_before(NAME_BEFORE, match.start()) and (len(word.rstrip(".")) <= 3 or CLOSING_QUOTE.match(ctx.text, match.end())):
+    short = len(word.rstrip(".")) <= 3
+    if ctx.ends_before(NAME_BEFORE, match.start()) and (short or CLOSING_QUOTE.match(ctx.text, match.end())):
         return None  # "the Las Vegas Sun.", "on ''Fox News Sunday.''"
     if match["part"] and _title_cased(match["part"], match[0]):
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
@@ -926,7 +931,8 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day,
     "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
-    "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period, "ago": ago, "relative": relative, "part_of_day": part_of_day,
+    "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
+    "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
     "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week, "that_day": that_day,
     "duration": duration_, "long": long_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
