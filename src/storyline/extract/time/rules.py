@@ -37,7 +37,7 @@ FUTURE = re.compile(
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|(?:is|are)\s+(?:not\s+)?expected"  # "expects the deal to close"
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?<!been\s)(?:set\s+(?:to|for)|slated|due\s+(?:to|in|on|by))"  # "had been due to expire Friday" looks back
-    r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?)\s+to"  # an aim lies ahead
+    r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?|agreed|decided)\s+to"  # an aim lies ahead
     r"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\b))\b",  # "would have won" looks back
     re.IGNORECASE,
 )
@@ -71,9 +71,10 @@ PAST = re.compile(
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
 )
-# The last "if", "unless", semicolon or colon before an expression opens its clause: "promised reform if they take
-# office in January", "a year that already had a favorable landscape: Republicans have seats up in November".
-_OPENS_CLAUSE = r"\b(?:if|unless)\b|;|(?<!\d):"
+# The last "if", "unless", semicolon, colon or closed relative clause before an expression opens its clause:
+# "promised reform if they take office in January", "a year that already had a favorable landscape: Republicans
+# have seats up in November", "the envoy, who arrived on Monday, leaves on Saturday".
+_OPENS_CLAUSE = r"\b(?:if|unless)\b|;|(?<!\d):|,\s+(?:who|which)\b[^,]*,(?![^,]*\b(?:and|or)\b)"
 CLAUSE_BEFORE = re.compile(rf"(?:{_OPENS_CLAUSE})(?!.*(?:{_OPENS_CLAUSE}))", re.IGNORECASE | re.DOTALL)
 # An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\b[^,]*$")
