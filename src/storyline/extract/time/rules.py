@@ -62,7 +62,7 @@ IRREGULAR_PAST = (
 NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
 # A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
 PAST = re.compile(
-    r"\b(?:ago|since|earlier|last)\b"
+    r"\b(?:ago|since|earlier)\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)\blast\b(?!\s+(?:until|till|through|into|beyond|longer)\b)"
     rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
     rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?-i:[a-z])\w+ed)\b",  # "didn't" and "wasn't" too
     re.IGNORECASE,
@@ -103,7 +103,8 @@ RATE = re.compile(
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
-                "for", "and", "or", "between", "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
+                "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
+                "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 # "the October slaying", "a June agreement": a month named before a noun
 DETERMINERS = {"the", "a", "an", "its"} | POSSESSIVES
@@ -448,7 +449,11 @@ def iso(match: re.Match[str], ctx: Context) -> Reading | None:
     if len(match["year"]) == 2:
         year += 2000 if year < 50 else 1900
     month, day = int(match["mon"]), int(match["day"])
-    return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}") if _valid(year, month, day) else None
+    if not _valid(year, month, day):
+        return None
+    if match.groupdict().get("hour"):
+        return Reading("TIME", f"{year:04d}-{month:02d}-{day:02d}T{match['hour']}:{match['minute']}")
+    return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
 
 YEAR_NOT_FOLLOWED_BY = re.compile(
