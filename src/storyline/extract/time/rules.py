@@ -74,8 +74,9 @@ REPORTING_FRAME = re.compile(
 # The last "if", "unless", semicolon, colon or closed relative clause before an expression opens its clause:
 # "promised reform if they take office in January", "a year that already had a favorable landscape: Republicans
 # have seats up in November", "the envoy, who arrived on Monday, leaves on Saturday".
-_OPENS_CLAUSE = r"\b(?:if|unless)\b|;|(?<!\d):|,\s+(?:who|which)\b[^,]*,(?![^,]*\b(?:and|or)\b)"
-CLAUSE_BEFORE = re.compile(rf"(?:{_OPENS_CLAUSE})(?!.*(?:{_OPENS_CLAUSE}))", re.IGNORECASE | re.DOTALL)
+CLAUSE_OPENER = re.compile(
+    r"\b(?:if|unless)\b|;|(?<!\d):|,\s+(?:who|which)\b[^,]*,(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
+)
 # An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\b[^,]*$")
 # "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
@@ -155,8 +156,8 @@ class Context:
         if self.ends_before(AHEAD_OF, start):
             return "future"
         begin, stop = self.sentences.around(start, end)
-        opening = CLAUSE_BEFORE.search(self.text, begin, start)
-        begin = opening.end() if opening else begin
+        for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
+            begin = opening.end()
         nearest, tense = len(self.text), None
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
