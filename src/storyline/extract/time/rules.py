@@ -71,11 +71,12 @@ PAST = re.compile(
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
 )
-# The last "if", "unless", semicolon, colon or closed relative clause before an expression opens its clause:
-# "promised reform if they take office in January", "a year that already had a favorable landscape: Republicans
-# have seats up in November", "the envoy, who arrived on Monday, leaves on Saturday".
+# The last "if", "unless", "that", semicolon, colon or closed relative clause before an expression opens its
+# clause: "promised reform if they take office in January", "one lesson learned is that the paths they map to the
+# conventions in July…", "a year that already had a favorable landscape: Republicans have seats up in November",
+# "the envoy, who arrived on Monday, leaves on Saturday".
 CLAUSE_OPENER = re.compile(
-    r"\b(?:if|unless)\b|;|(?<!\d):|,\s+(?:who|which)\b[^,]*,(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
+    r"\b(?:if|unless|that)\b|;|(?<!\d):|,\s+(?:who|which)\b[^,]*,(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
 )
 # An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\b[^,]*$")
@@ -107,6 +108,7 @@ PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
                 "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
+AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s*(?:and|or|to)?\s+$", re.IGNORECASE)
 # "the October slaying", "a June agreement": a month named before a noun
 DETERMINERS = {"the", "a", "an", "its"} | POSSESSIVES
 APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
@@ -150,7 +152,7 @@ class Context:
     def tense(self, start: int, end: int) -> str:
         """'future', 'past' or 'none': the tense cue nearest the expression within its clause, those before it
         preferred; a closing speech frame ("…, an aide said."), a clause after "that", "how", "but" or a quote
-        ("told reporters Monday that he would…"), what precedes an "if" or a colon, and the main clause after
+        ("told reporters Monday that he would…"), what precedes an "if", "that" or a colon, and the main clause after
         a relative one are left out. Right after "ahead of", future; without a cue, future after "until" or
         "ahead of", else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start):
@@ -494,8 +496,8 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
         if not match[0].lower().startswith("the"):
             return None
         return Reading("DATE", f"19{DECADE_WORDS[match['word'].lower()]}", _edge(match))
-    if not match["century"] and ctx.word_before(match.start()) in POSSESSIVES:
-        return None  # "in his 30s" is an age
+    if not match["century"] and (ctx.word_before(match.start()) in POSSESSIVES or ctx.ends_before(AGES, match.start())):
+        return None  # "in his 30s", "in their 30s, 40s and 50s" are ages
     digit = match["decade"] or match["short"]
     century = match["century"] or ("20" if digit in "012" and ctx.reference and ctx.reference.year >= 2010 else "19")
     return Reading("DATE", f"{century}{digit}", _edge(match))
