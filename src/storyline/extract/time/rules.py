@@ -75,11 +75,10 @@ REPORTING_FRAME = re.compile(
 # clause: "promised reform if they take office in January", "one lesson learned is that the paths they map to the
 # conventions in July…", "a year that already had a favorable landscape: Republicans have seats up in November",
 # "the envoy, who arrived on Monday, leaves on Saturday".
-CLAUSE_OPENER = re.compile(
-    r"\b(?:if|unless|that)\b|;|(?<!\d):|,\s+(?:who|which)\b[^,]*,(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
-)
+_RELATIVE = r",\s+(?:who|which)\b[^,]*"
+CLAUSE_OPENER = re.compile(rf"\b(?:if|unless|that)\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)", re.IGNORECASE)
 # An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
-RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\b[^,]*$")
+RELATIVE_OPEN = re.compile(rf"{_RELATIVE}$")
 # "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
 # would…", "…; talks resume": another clause, with its own tense.
 CLAUSE_AFTER = re.compile(r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]")
@@ -247,6 +246,11 @@ def _weekday_named(word: str | None, whole: str) -> bool:
 def _title_cased(word: str, whole: str) -> bool:
     """A capital where running text has none, all-capital text aside: "13 Hours", "Saturday Night Live"."""
     return word[0].isupper() and not whole.isupper()
+
+
+def _capital_inside(word: str, match: re.Match[str], ctx: Context) -> bool:
+    """A capitalized word where no sentence starts: part of a name ("the book 13 Hours", "the Midnight Crew")."""
+    return _title_cased(word, match[0]) and not ctx.ends_before(SENTENCE_START, match.start())
 
 
 def _in_title(match: re.Match[str], ctx: Context) -> bool:
@@ -569,7 +573,7 @@ def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
     months = (last - first) % 12 + 1
     if first % 3 != 1 or months not in (3, 6) or months == 6 and first not in (1, 7):
         return None
-    year_ = _year_for(match, ctx, last, None)[0] if ctx.reference else ctx.year_guess(match.start())
+    year_, _ = _year_for(match, ctx, last, None)
     if year_ is None:
         return Reading("DATE", unknown("quarter"))
     if months == 3:
@@ -686,7 +690,7 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     if unit in ("seconds", "minutes", "nights", "weekends", "fortnights", "quarters") and not match["span"]:
         return None
-    if _title_cased(match["unit"], match[0]) and not ctx.ends_before(SENTENCE_START, match.start()):
+    if _capital_inside(match["unit"], match, ctx):
         return None  # "the book 13 Hours"
     if unit == "hours" and ctx.word_before(match.start()) in ("early", "small", "wee"):
         return None  # "in the early hours of Sunday" is a time of night, no span
@@ -849,7 +853,7 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
 def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["weekday"] and not _weekday_named(match["weekday"], match[0]):
         return None
-    if _title_cased(match["word"], match[0]) and not ctx.ends_before(SENTENCE_START, match.start()):
+    if _capital_inside(match["word"], match, ctx):
         return None  # "the Midnight Crew", "High Noon"
     try:
         day = _day_of(match, ctx).isoformat()
@@ -872,7 +876,7 @@ def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def season(match: re.Match[str], ctx: Context) -> Reading | None:
-    year_, _ = _year_for(match, ctx, 1, None) if match["rely"] else (int(match["year"]), False)
+    year_, _ = _year_for(match, ctx, 1, None)
     if year_ is None:
         return None
     return Reading("DATE", f"{year_:04d}-{SEASONS[match['season'].lower()]}", _edge(match))
