@@ -253,6 +253,13 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Sales doubled in the first half of the year.", [("the first half of the year", "DATE", "2024-H1")]),
         ("He scored twice in the first half of the game.", []),
         ("Ties cooled in the second half of the 20th century.", [("the 20th century", "DATE", "19")]),
+        ("He met donors on the last Friday in April.", [("the last Friday in April", "DATE", "2024-04-26")]),
+        ("The vote falls on the first Tuesday of November 2024.",
+         [("the first Tuesday of November 2024", "DATE", "2024-11-05")]),
+        ("She told ABC's “This Week.” Aides agreed.", []),
+        ("She is joining the ''Today'' show as an anchor.", []),
+        ("He will resign if he loses the vote in February.", [("February", "DATE", "2025-02")]),
+        ("The truce had been scheduled to expire at midnight Friday.", [("midnight Friday", "TIME", "2024-05-24T24:00")]),
     ],
 )
 def test_names_and_cues_as_real_news_writes_them(text, expected):

@@ -123,6 +123,9 @@ _PATTERNS = {
     rf"(?:\s+or\s+so)?|{WEEKDAY})",
     "week_of": rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
     "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH}(?:,?\s+{YEAR})?",
+    # the first Tuesday in November; the last Friday of August 2015
+    "nth_weekday": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}"
+    rf"(?:,?\s+{YEAR})?",
     # the next day; earlier that day; the following morning
     "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?(?:the\s+(?P<det>following|next|previous|same)|that(?:\s+same)?)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",

@@ -33,10 +33,10 @@ class Unanchored(Exception):
 
 
 FUTURE = re.compile(
-    r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for|scheduled"
+    r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for"
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|(?:is|are)\s+(?:not\s+)?expected"  # "expects the deal to close"
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
-    r"|(?<!been\s)(?:set\s+(?:to|for)|slated|due\s+(?:to|in|on|by))"  # "had been due to expire Friday" looks back
+    r"|(?<!been\s)(?:set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by))"  # "had been due to expire Friday" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?|agreed|decided)\s+to"  # an aim lies ahead
     r"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\b))\b",  # "would have won" looks back
     re.IGNORECASE,
@@ -91,7 +91,10 @@ NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
 QUOTED_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+[\"“]$")
 FRACTION_OF = re.compile(r"\s+of\b")
 CLOSING_QUOTE = re.compile(r"[.,]?(?:''|[\"”])")
-TITLE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*[\"”]")
+TITLE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*[.,]?(?:''|[\"”])")
+# A capitalized expression in quotes before a noun is a title: "the “Today” show", "the ''Today'' program"
+QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
+QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
@@ -153,12 +156,13 @@ class Context:
         preferred; a closing speech frame ("…, an aide said."), a clause after "that", "how", "but" or a quote
         ("told reporters Monday that he would…"), what precedes an "if", "that" or a colon, and the main clause after
         a relative one are left out. Right after "ahead of", future; without a cue, future after "until" or
-        "ahead of", else 'none' ("Her fate in November hinges on…")."""
+        "ahead of" and in an "if" or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start):
             return "future"
         begin, stop = self.sentences.around(start, end)
+        condition = False
         for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
-            begin = opening.end()
+            begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
         nearest, tense = len(self.text), None
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
@@ -175,7 +179,8 @@ class Context:
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
                 if 0 <= distance < nearest:
                     nearest, tense = distance, kind
-        return tense or ("future" if AHEAD.search(self.text, begin, start) else "none")
+        # "if the November election does not break their way": a condition in the present looks ahead
+        return tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
 
     def narrative(self, start: int, to_the_day: bool = False) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
@@ -255,11 +260,12 @@ def _capital_inside(word: str, match: re.Match[str], ctx: Context) -> bool:
 
 def _in_title(match: re.Match[str], ctx: Context) -> bool:
     """A capitalized expression right after a name is part of a title: "USA Today", "CBS This Morning",
-    "Real News Right Now", "NBC's “Today”", "ABC's “This Week With David Brinkley”"."""
+    "Real News Right Now", "NBC's “Today”", "ABC's “This Week.”", "the ''Today'' show"."""
     if not match[0][0].isupper():
         return False
     quoted = ctx.ends_before(QUOTED_NAME_BEFORE, match.start()) and TITLE_AFTER.match(ctx.text, match.end())
-    return bool(quoted) or ctx.ends_before(NAME_BEFORE, match.start())
+    before_noun = ctx.ends_before(QUOTE_BEFORE, match.start()) and QUOTED_BEFORE_NOUN.match(ctx.text, match.end())
+    return bool(quoted or before_noun) or ctx.ends_before(NAME_BEFORE, match.start())
 
 
 def _edge(match: re.Match[str]) -> str | None:
@@ -412,6 +418,19 @@ def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
     nth = match["nth"].lower()
     day = monthdays.monthrange(year, month)[1] - 3 if nth in ("last", "final") else 7 * ORDINALS[nth] - 3
     return Reading("DATE", calendar.value_at(date(year, month, day), "week"), guess=guess)
+
+
+def nth_weekday(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The last Friday in August", "the first Tuesday of November": that day of the month."""
+    if not (_capitalized(match["weekday"], match[0]) and _capitalized(match["month"], match[0])):
+        return None
+    month = _month(match["month"])
+    year, guess = _year_for(match, ctx, month, None)
+    if year is None:
+        return Reading("DATE", unknown("day"), guess=True)
+    nth = match["nth"].lower()
+    day = calendar.nth_weekday(year, month, _weekday(match["weekday"]), -1 if nth in ("last", "final") else ORDINALS[nth])
+    return Reading("DATE", day.isoformat(), guess=guess)
 
 
 def month_year(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -947,6 +966,7 @@ READERS = {
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
     "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
-    "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week, "that_day": that_day,
+    "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week,
+    "nth_weekday": nth_weekday, "that_day": that_day,
     "duration": duration_, "long": long_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
 }  # fmt: skip
