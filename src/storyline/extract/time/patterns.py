@@ -41,6 +41,8 @@ DAY = (
     r"(?P<day>(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"
     rf"|(?:{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')})(?![\w-]))"
 )
+# "expected to last three days", "will last two weeks": the verb, no part of the span
+_NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "may", "might", "can", "should", "must"))
 _MORE = r"another|an\s+additional|an\s+extra|a\s+further"
 NUM = rf"(?P<num>a\s+quarter\s+of\s+an?|{_MORE}|(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
@@ -65,7 +67,8 @@ _HOLIDAY_NAMES = HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.key
 _PATTERNS = {
     # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6
     "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
-    r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<zone>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST))?" + _CLOCK_DAY,
+    r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST)|local\s+time))?"
+    + _CLOCK_DAY,
     # 14:30 GMT, 10:30 local time, 0800 GMT; "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
     "clock24": r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?::(?P<minute>[0-5]\d)\s+(?:(?P<zone>GMT|UTC|BST|CET)|local\s+time)"
     r"|(?P<minute2>[0-5]\d)\s+(?:GMT|UTC))(?![\d:])" + _CLOCK_DAY,
@@ -108,7 +111,7 @@ _PATTERNS = {
     r"|(?P<adj>year-earlier|year-ago|year[- ]end\b)(?!\s+(?:period|quarter))|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
     r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)\b",
-    "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|last|next|coming|first|previous"
+    "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
     r"(?P<hyphen>[- ]|-and-a-half[- ]|\s+(?:more|consecutive|straight|successive|previous|preceding|following)\s+)?"
     rf"{UNIT}(?P<long>-?long)?(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
