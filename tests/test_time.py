@@ -261,6 +261,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("He will resign if he loses the vote in February.", [("February", "DATE", "2025-02")]),
         ("The truce had been scheduled to expire at midnight Friday.", [("midnight Friday", "TIME", "2024-05-24T24:00")]),
         ("The talks are expected to last three days.", [("three days", "DURATION", "P3D")]),
+        ("I was asked this a couple months ago.", [("a couple months ago", "DATE", "2024-03")]),
         ("The flood peak passed the city at 10 a.m. local time Sunday.",
          [("10 a.m. local time Sunday", "TIME", "2024-05-26T10:00")]),
     ],

@@ -32,7 +32,7 @@ _WORD_NUMBER = (
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|one|two|three|four|five|six|seven|eight|nine|ten"
 )
-_VAGUE = r"a\s+few|several|few|many|some|(?:a\s+)?couple\s+of|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of"
+_VAGUE = r"a\s+few|several|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of"
 
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
