@@ -104,6 +104,7 @@ YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
 RATE = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%]*(?<![,.])(?:\s+[a-z]+)?\s+$"
 )
+REPORTING_LAG = timedelta(days=45)  # results come out some weeks after the quarter they report on
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
@@ -314,7 +315,7 @@ def unknown(granularity: str) -> str:
 
 def reporting_quarter(reference: date) -> date:
     """A day in the quarter that company results published on ``reference`` most likely report on."""
-    return reference - timedelta(days=45)
+    return reference - REPORTING_LAG
 
 
 def _day_of(match: re.Match[str], ctx: Context) -> date:
@@ -565,11 +566,21 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
 
 
+def _part_of_year(day: date, granularity: str) -> int:
+    return calendar.quarter(day) if granularity == "quarter" else (1 if day.month <= 6 else 2)
+
+
+def _begun(index: int, granularity: str, reported: date) -> bool:
+    """Whether the ``index``th quarter or half of the reported quarter's year had begun when the text was written."""
+    written = reported + REPORTING_LAG
+    return written.year > reported.year or _part_of_year(written, granularity) >= index
+
+
 def _unstated_year(index: int, granularity: str, reported: date, tense: str) -> int:
     """The year of the ``index``th quarter or half named without one, seen from the quarter results report on."""
-    current = calendar.quarter(reported) if granularity == "quarter" else (1 if reported.month <= 6 else 2)
-    if index > current + 1 and tense != "future":
-        return reported.year - 1
+    current = _part_of_year(reported, granularity)
+    if index > current + 1 and tense != "future" or tense == "past" and not _begun(index, granularity, reported):
+        return reported.year - 1  # "profit fell in the third quarter", told in May, is last year's
     if index < current and tense == "future":
         return reported.year + 1  # "to be completed by the end of the first quarter", told in November
     return reported.year
@@ -625,7 +636,9 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
         past = ctx.tense(match.start(), match.end()) == "past"
         return Reading("DATE", f"{ctx.anchor().year - past:04d}-12-31")
     if match["bare"]:
-        return Reading("DATE", calendar.value_at(reported, "quarter")) if ctx.quarterly else None
+        if not ctx.quarterly or PART_OF_OTHER.match(ctx.text, match.end()):
+            return None  # "the quarter of caucus voters" is a share
+        return Reading("DATE", calendar.value_at(reported, "quarter"))
     if which in ("year-earlier", "year-ago"):
         granularity = "quarter" if ctx.quarterly else "year"
         return Reading("DATE", calendar.value_at(calendar.shift(reported, "year", -1), granularity))
@@ -721,6 +734,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     weekday = match["weekday"]
     if weekday and not _weekday_named(weekday, match[0]) or not weekday and _in_title(match, ctx):
         return None
+    if weekday and det == "following":
+        return None  # "Following Wednesday's leak": a preposition before the day
     unit = (match["unit"] or "").lower()
     # "met the next month", told in the past, counts from the story's time as "the following month" does
     told = det == "the next" and ctx.tense(match.start(), match.end()) == "past"
