@@ -268,6 +268,9 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Profit fell in the first quarter. He won the quarter of voters under 30.",
          [("the first quarter", "DATE", "2024-Q1")]),
         ("Profit will rise in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
+        ("Shares have fallen by a third since August.", [("August", "DATE", "2023-08")]),
+        ("Inflation eased to 4.6% in April from 6.7% a month earlier.",
+         [("April", "DATE", "2024-04"), ("a month earlier", "DATE", "2024-03")]),
     ],
 )
 def test_names_and_cues_as_real_news_writes_them(text, expected):

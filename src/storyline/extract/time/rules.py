@@ -189,6 +189,11 @@ class Context:
         earlier = [day for at, day, exact in self.points if at < start and (exact or not to_the_day)]
         return earlier[-1] if earlier else self.anchor()
 
+    def stated_in_sentence(self, start: int) -> bool:
+        """Whether the text states a date between the start of the sentence and ``start``."""
+        begin, _ = self.sentences.around(start, start)
+        return any(begin <= at < start for at, _, _ in self.points)
+
     def word_before(self, start: int) -> str:
         words = re.findall(r"[\w'-]+", self.text[max(0, start - 30) : start])
         return words[-1].lower() if words else ""
@@ -379,6 +384,9 @@ def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
             if _valid(year, month, day) and date(year, month, day).isoweekday() == _weekday(weekday):
                 return year, False
+    if ctx.word_before(match.start()) == "since":  # "fallen since January": the last one that has begun
+        begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
+        return ctx.reference.year - (not begun), True
     return calendar.month_year(ctx.reference, month, ctx.tense(match.start(), match.end()), day), True
 
 
@@ -467,8 +475,8 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         step = -1 if det == "last" else 1
         year = reference.year + (step if (number_ - reference.month) * step <= 0 else 0)
         return Reading("DATE", f"{year:04d}-{number_:02d}")
-    year = calendar.month_year(reference, number_, ctx.tense(match.start(), match.end()))
-    return Reading("DATE", f"{year:04d}-{number_:02d}", _edge(match), guess=not det)
+    year, guess = _year_for(match, ctx, number_, None)
+    return Reading("DATE", f"{year:04d}-{number_:02d}", _edge(match), guess=guess and not det)
 
 
 def iso(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -670,7 +678,10 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
     try:
         # "ratified eight months later" counts from the last date the text gave; "from now" from the document's
-        reference = ctx.narrative(match.start()) if match["dir"].lower() == "later" else ctx.anchor()
+        direction = match["dir"].lower()
+        # "6.7% in September, from 6.3% a month earlier": from the date stated before it in its sentence
+        told = direction == "earlier" and ctx.stated_in_sentence(match.start())
+        reference = ctx.narrative(match.start()) if direction == "later" or told else ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown(granularity), mod)
     if granularity == "year" and amount == 1 and ctx.quarterly:
