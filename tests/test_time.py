@@ -363,6 +363,12 @@ def test_wire_and_broadcast_news(text, expected):
     assert found(text, date(1998, 2, 12)) == expected
 
 
+def test_since_names_a_day_that_has_come():
+    november = date(2023, 11, 8)
+    assert found("He has been in hiding since Christmas.", november) == [("Christmas", "DATE", "2022-12-25")]
+    assert found("He has not spoken since Dec. 20.", november) == [("Dec. 20", "DATE", "2022-12-20")]
+
+
 def test_a_season_without_a_tense_is_the_nearer_one():
     assert found("With the winter golf season beginning, prices rise.", date(2015, 11, 26)) == [
         ("the winter", "DATE", "2015-WI")

@@ -974,7 +974,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     else:
         reference = ctx.reference
         days = [_holiday_date(name, reference.year + k) for k in (-1, 0, 1)]
-        if det == "last":
+        if det == "last" or ctx.word_before(match.start()) == "since":  # "in hiding since Christmas"
             day = max(d for d in days if d <= reference)
         elif det == "next":
             day = min(d for d in days if d >= reference)
