@@ -389,6 +389,8 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
     assert found("Sales beat the year before.") == [("the year before", "DATE", "2023")]
     assert found("He resigned the day before the vote.") == []
     assert found("The new envoy arrives two weeks from now.") == [("two weeks from now", "DATE", "2024-W24")]
+    assert found("A decade later, the firm remains on the brink.") == [("A decade later", "DATE", "XXXX")]
+    assert found("Three months later, the talks had collapsed.") == [("Three months later", "DATE", "XXXX-XX")]
 
 
 def test_a_day_named_from_another_follows_the_last_stated_day():

@@ -189,6 +189,9 @@ class Context:
         earlier = [day for at, day, exact in self.points if at < start and (exact or not to_the_day)]
         return earlier[-1] if earlier else self.anchor()
 
+    def stated_before(self, start: int) -> bool:
+        return any(at < start for at, _, _ in self.points)
+
     def stated_in_sentence(self, start: int) -> bool:
         """Whether the text states a date between the start of the sentence and ``start``."""
         begin, _ = self.sentences.around(start, start)
@@ -682,6 +685,8 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         # "6.7% in September, from 6.3% a month earlier": from the date stated before it in its sentence
         told = direction == "earlier" and ctx.stated_in_sentence(match.start())
         reference = ctx.narrative(match.start()) if direction == "later" or told else ctx.anchor()
+        if direction == "later" and not ctx.stated_before(match.start()) and ctx.tense(match.start(), match.end()) != "future":
+            return Reading("DATE", unknown(granularity), mod)  # "a decade later, HP remains…": later than what?
     except Unanchored:
         return Reading("DATE", unknown(granularity), mod)
     if granularity == "year" and amount == 1 and ctx.quarterly:
