@@ -269,6 +269,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("the first quarter", "DATE", "2024-Q1")]),
         ("Profit will rise in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
         ("Shares have fallen by a third since August.", [("August", "DATE", "2023-08")]),
+        ("They weighed a clip from “Back to the Future” for the ad.", []),
         ("Inflation eased to 4.6% in April from 6.7% a month earlier.",
          [("April", "DATE", "2024-04"), ("a month earlier", "DATE", "2024-03")]),
     ],
@@ -363,10 +364,12 @@ def test_wire_and_broadcast_news(text, expected):
     assert found(text, date(1998, 2, 12)) == expected
 
 
-def test_since_names_a_day_that_has_come():
+def test_since_names_a_day_that_has_come_and_a_past_year_end_told_in_december_is_this_years():
     november = date(2023, 11, 8)
     assert found("He has been in hiding since Christmas.", november) == [("Christmas", "DATE", "2022-12-25")]
     assert found("He has not spoken since Dec. 20.", november) == [("Dec. 20", "DATE", "2022-12-20")]
+    late_december = date(2015, 12, 28)
+    assert found("The tax was delayed in a year-end budget deal.", late_december) == [("year-end", "DATE", "2015-12-31")]
 
 
 def test_a_season_without_a_tense_is_the_nearer_one():
@@ -391,6 +394,7 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
     assert found("The new envoy arrives two weeks from now.") == [("two weeks from now", "DATE", "2024-W24")]
     assert found("A decade later, the firm remains on the brink.") == [("A decade later", "DATE", "XXXX")]
     assert found("Three months later, the talks had collapsed.") == [("Three months later", "DATE", "XXXX-XX")]
+    assert found("The crowd cheered. An hour later, they were in crisis mode.") == [("An hour later", "DATE", "2024-05-29")]
 
 
 def test_a_day_named_from_another_follows_the_last_stated_day():

@@ -644,7 +644,8 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", unknown("quarter"))
     if which.replace(" ", "-") == "year-end":
         # "the percentage change is since year-end": the last one; "to close by year-end": the coming one
-        past = ctx.tense(match.start(), match.end()) == "past"
+        # told in December, a past year-end may be this year's: "a year-end budget deal" struck last week
+        past = ctx.tense(match.start(), match.end()) == "past" and ctx.anchor().month < 12
         return Reading("DATE", f"{ctx.anchor().year - past:04d}-12-31")
     if match["bare"]:
         if not ctx.quarterly or PART_OF_OTHER.match(ctx.text, match.end()):
@@ -679,14 +680,16 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     if granularity in ("second", "minute", "hour"):
         # "an hour later" is most likely the same day; "36 hours later" the next
         amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
+    direction = match["dir"].lower()
+    # "a decade later, HP remains…": later than what? ("an hour later" is the same day, whatever came before)
+    unanchored = direction == "later" and amount and not ctx.stated_before(match.start())
+    if unanchored and ctx.tense(match.start(), match.end()) != "future":
+        return Reading("DATE", unknown(granularity), mod)
+    # "ratified eight months later" counts from the last date the text gave, "from now" from the document's, and
+    # "6.7% in September, from 6.3% a month earlier" from the date stated before it in its sentence
+    told = direction == "earlier" and ctx.stated_in_sentence(match.start())
     try:
-        # "ratified eight months later" counts from the last date the text gave; "from now" from the document's
-        direction = match["dir"].lower()
-        # "6.7% in September, from 6.3% a month earlier": from the date stated before it in its sentence
-        told = direction == "earlier" and ctx.stated_in_sentence(match.start())
         reference = ctx.narrative(match.start()) if direction == "later" or told else ctx.anchor()
-        if direction == "later" and not ctx.stated_before(match.start()) and ctx.tense(match.start(), match.end()) != "future":
-            return Reading("DATE", unknown(granularity), mod)  # "a decade later, HP remains…": later than what?
     except Unanchored:
         return Reading("DATE", unknown(granularity), mod)
     if granularity == "year" and amount == 1 and ctx.quarterly:
@@ -889,6 +892,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     part = (match["part"] or "").lower()
     if _in_title(match, ctx) or word == "the past" and COUNTED.match(ctx.text, match.end()):
         return None
+    if word.startswith("the ") and _capital_inside(match["word"].split()[-1], match, ctx):
+        return None  # "Back to the Future"
     if word in DEICTIC:
         return None if part else Reading("DATE", DEICTIC[word])
     try:
