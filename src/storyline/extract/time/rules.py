@@ -44,6 +44,7 @@ FUTURE = re.compile(
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
 _FORWARD = r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|leading\s+up\s+to|run-up\s+to"
+FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
 AHEAD = re.compile(rf"\b(?:{_FORWARD}|as\s+soon\s+as|until)\b", re.IGNORECASE)
 AWAITING = re.compile(AHEAD.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)  # right before: "ahead of Monday's vote"
 # Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
@@ -164,7 +165,7 @@ class Context:
         condition = False
         for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
             begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
-        nearest, tense = len(self.text), None
+        nearest, tense, cue_end = len(self.text), None, start
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
         clause = CLAUSE_AFTER.search(self.text, end, limit)
@@ -179,7 +180,9 @@ class Context:
                 # ("announced Monday would…", "ended a meeting on Friday by announcing it would…")
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
                 if 0 <= distance < nearest:
-                    nearest, tense = distance, kind
+                    nearest, tense, cue_end = distance, kind, match.end()
+        if tense == "past" and cue_end < start and FORWARD.search(self.text, cue_end, start):
+            return "none"  # "encouraged them in advance of the summit in October": after the past, not before it
         # "if the November election does not break their way": a condition in the present looks ahead
         return tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
 
