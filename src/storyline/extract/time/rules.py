@@ -157,8 +157,9 @@ class Context:
         """'future', 'past' or 'none': the tense cue nearest the expression within its clause, those before it
         preferred; a closing speech frame ("…, an aide said."), a clause after "that", "how", "but" or a quote
         ("told reporters Monday that he would…"), what precedes an "if", "that" or a colon, and the main clause after
-        a relative one are left out. Right after "ahead of", future; without a cue, future after "until" or
-        "ahead of" and in an "if" or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
+        a relative one are left out. Right after "ahead of", future; a past cue with "ahead of" between it and the
+        expression, 'none'; without a cue, future after "until" or "ahead of" and in an "if" or "unless" clause,
+        else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start):
             return "future"
         begin, stop = self.sentences.around(start, end)
