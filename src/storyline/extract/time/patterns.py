@@ -36,7 +36,7 @@ _VAGUE = r"a\s+few|several|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+nu
 
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
-YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|-\d|\s*(?:percent|per\s+cent)))"
+YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d[-–])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|[-–]\d|\s*(?:percent|per\s+cent)))"
 DAY = (
     r"(?P<day>(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"
     rf"|(?:{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')})(?![\w-]))"
@@ -86,6 +86,9 @@ _PATTERNS = {
     r"(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)",
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
+    # 1979-89, 2009-2013, the 2022-23 season: a year at each end, each tagged apart
+    "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–](?P<end>\d\d(?:\d\d)?)(?![\d%-]))",
+    "range_end": r"(?<=(?:1[6-9]|20)\d\d[-–])(?P<end>\d\d(?:\d\d)?)(?![\d%-])",
     # January nineteen ninety-seven; the winter of two thousand
     "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON}(?:\s+of)?)\s+)?"
     r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
@@ -158,5 +161,9 @@ _PATTERNS = {
     "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
     rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+{YEAR})?",
 }
-# Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read.
-PATTERNS = {name: re.compile(rf"(?<![\w-])(?:{pattern})", re.IGNORECASE) for name, pattern in _PATTERNS.items()}
+# Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No
+# expression starts inside a hyphenated word, but the end of a range of years follows its hyphen.
+PATTERNS = {
+    name: re.compile(rf"(?<!\w){'' if name == 'range_end' else '(?<!-)'}(?:{pattern})", re.IGNORECASE)
+    for name, pattern in _PATTERNS.items()
+}

@@ -515,6 +515,19 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{value:04d}", _edge(match))
 
 
+def year_range(match: re.Match[str], ctx: Context) -> Reading | None:
+    """Either end of "1979-89" or "2009-2013" as a year; "2024-01" (a month) and "1990-1985" are no range."""
+    if match.groupdict().get("year"):
+        first = int(match["year"])
+    else:
+        first = int(ctx.text[match.start() - 5 : match.start() - 1])
+    end = int(match["end"])
+    last = end if end >= 100 else first // 100 * 100 + end
+    if not first < last < first + 100:
+        return None
+    return Reading("DATE", f"{first if match.groupdict().get('year') else last:04d}")
+
+
 def spoken_year(match: re.Match[str], ctx: Context) -> Reading | None:
     words = re.sub(r"^the\s+year\s+", "", match["spoken"].lower())
     if words.startswith("nineteen"):
@@ -1006,7 +1019,7 @@ READERS = {
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
     "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
-    "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week,
+    "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week,
     "nth_weekday": nth_weekday, "that_day": that_day,
     "duration": duration_, "long": long_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
 }  # fmt: skip
