@@ -62,6 +62,9 @@ _CLOCK_DAY = (
     rf"|,?\s+(?:on\s+)?(?:(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?"
 )
 
+# What comes before the last day of "July 25-28" or "Nov. 6 to 10", which takes its month (``rules.day_end``)
+DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to)\s*$", re.IGNORECASE)
+
 _HOLIDAY_NAMES = HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys()
 
 _PATTERNS = {
@@ -73,7 +76,7 @@ _PATTERNS = {
     "clock24": r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?::(?P<minute>[0-5]\d)\s+(?:(?P<zone>GMT|UTC|BST|CET)|local\s+time)"
     r"|(?P<minute2>[0-5]\d)\s+(?:GMT|UTC))(?![\d:])" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; 7 August 2024; the 7th of August
-    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b)?(?!\s*(?:-|to)\s*\d)",  # "Sept.11" too
+    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b)?",  # "Sept.11" too
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD})",
     "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+coming|that)\s+)?{MONTH}(?!\s*\d)",
@@ -86,6 +89,9 @@ _PATTERNS = {
     r"(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)",
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
+    # the end of "July 25-28" ("to 46 percent" is a share)
+    "day_end": r"(?:(?<=\d[-–])|(?<=\d\sto\s))(?P<end>[12]\d|3[01]|0?[1-9])"
+    r"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)",
     # 1979-89, 2009-2013, the 2022-23 season: a year at each end, each tagged apart
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–](?P<end>\d\d(?:\d\d)?)(?![\d%-]))",
     "range_end": r"(?<=(?:1[6-9]|20)\d\d[-–])(?P<end>\d\d(?:\d\d)?)(?![\d%-])",
@@ -162,8 +168,8 @@ _PATTERNS = {
     rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+{YEAR})?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No
-# expression starts inside a hyphenated word, but the end of a range of years follows its hyphen.
+# expression starts inside a hyphenated word, but the end of a range of years or days follows its hyphen.
 PATTERNS = {
-    name: re.compile(rf"(?<!\w){'' if name == 'range_end' else '(?<!-)'}(?:{pattern})", re.IGNORECASE)
+    name: re.compile(rf"(?<!\w){'' if name in ('range_end', 'day_end') else '(?<!-)'}(?:{pattern})", re.IGNORECASE)
     for name, pattern in _PATTERNS.items()
 }

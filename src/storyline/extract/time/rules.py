@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from . import calendar
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NUMBER_WORDS
 from .lexicon import ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
+from .patterns import DAY_AFTER
 from .sentences import Sentences
 
 
@@ -413,6 +414,19 @@ def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if year is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", guess=True)
     return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", guess=guess)
+
+
+def day_end(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The last day of "July 25-28" or "Nov. 6 to 10", in the first day's month and year."""
+    first = DAY_AFTER.search(ctx.text, max(0, match.start() - 30), match.start())
+    reading = month_day(first, ctx) if first else None
+    day = int(match["end"])
+    if reading is None or day <= _day(first["day"]):  # type: ignore[index]
+        return None
+    value = f"{reading.value[:8]}{day:02d}"
+    if not value.startswith("X") and not _valid(int(value[:4]), int(value[5:7]), day):
+        return None
+    return replace(reading, value=value)
 
 
 def week_of(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -1014,7 +1028,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 
 # Pattern name → reader, in order of preference when two readings cover the same span.
 READERS = {
-    "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day,
+    "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day, "day_end": day_end,
     "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
     "ago": ago, "relative": relative, "part_of_day": part_of_day,
