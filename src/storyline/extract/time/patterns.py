@@ -92,6 +92,8 @@ _PATTERNS = {
     # the end of "July 25-28" ("to 46 percent" is a share)
     "day_end": r"(?:(?<=\d[-–])|(?<=\d\sto\s))(?P<end>[12]\d|3[01]|0?[1-9])"
     r"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)",
+    # the start of "15-17 March", in the month of its end
+    "day_start": rf"(?P<day>[12]\d|3[01]|0?[1-9])(?=\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])\s+{MONTH}(?:,?\s+{YEAR})?)",
     # 1979-89, 2009-2013, the 2022-23 season: a year at each end, each tagged apart
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–](?P<end>\d\d(?:\d\d)?)(?![\d%-]))",
     "range_end": r"(?<=(?:1[6-9]|20)\d\d[-–])(?P<end>\d\d(?:\d\d)?)(?![\d%-])",
@@ -168,8 +170,11 @@ _PATTERNS = {
     rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+{YEAR})?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No
-# expression starts inside a hyphenated word, but the end of a range of years or days follows its hyphen.
+# expression starts inside a hyphenated word ("pre-1990"), but the end of a range may follow the hyphen after a
+# number: "1979-89", "July 25-28", "15-17 March".
+_RANGE_ENDS = {"range_end", "day_end", "day_month"}
+_NOT_AFTER = {True: r"(?<!\w)(?<![^\d]-)", False: r"(?<![\w-])"}
 PATTERNS = {
-    name: re.compile(rf"(?<!\w){'' if name in ('range_end', 'day_end') else '(?<!-)'}(?:{pattern})", re.IGNORECASE)
+    name: re.compile(rf"{_NOT_AFTER[name in _RANGE_ENDS]}(?:{pattern})", re.IGNORECASE)
     for name, pattern in _PATTERNS.items()
 }

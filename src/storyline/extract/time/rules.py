@@ -1028,7 +1028,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 
 # Pattern name → reader, in order of preference when two readings cover the same span.
 READERS = {
-    "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day, "day_end": day_end,
+    "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day, "day_start": month_day, "day_end": day_end,
     "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
     "ago": ago, "relative": relative, "part_of_day": part_of_day,
