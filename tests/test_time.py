@@ -38,6 +38,7 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
          [("July 25", "DATE", "2024-07-25"), ("28", "DATE", "2024-07-28"), ("Nov. 6", "DATE", "2023-11-06"),
           ("10", "DATE", "2023-11-10")]),
         ("Support rose from 42 percent on May 14 to 46 percent.", [("May 14", "DATE", "2024-05-14")]),
+        ("The poll ran Nov. 6 to 10, 2022.", [("Nov. 6", "DATE", "2022-11-06"), ("10, 2022", "DATE", "2022-11-10")]),
         ("Talks ran on 15-17 March 2023; COVID-19 March figures came later.",
          [("15", "DATE", "2023-03-15"), ("17 March 2023", "DATE", "2023-03-17")]),
         ("Envoys met in the 1980s.", [("the 1980s", "DATE", "198")]),

@@ -76,7 +76,8 @@ _PATTERNS = {
     "clock24": r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?::(?P<minute>[0-5]\d)\s+(?:(?P<zone>GMT|UTC|BST|CET)|local\s+time)"
     r"|(?P<minute2>[0-5]\d)\s+(?:GMT|UTC))(?![\d:])" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; 7 August 2024; the 7th of August
-    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b)?",  # "Sept.11" too
+    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b"  # "Sept.11" too
+    rf"|(?=\s*(?:[-–]|to)\s*\d\d?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",  # "Nov. 6 to 10, 2023"
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD})",
     "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+coming|that)\s+)?{MONTH}(?!\s*\d)",
@@ -91,7 +92,7 @@ _PATTERNS = {
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
     # the end of "July 25-28" ("to 46 percent" is a share)
     "day_end": r"(?:(?<=\d[-–])|(?<=\d\sto\s))(?P<end>[12]\d|3[01]|0?[1-9])"
-    r"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)",
+    rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
     # the start of "15-17 March", in the month of its end
     "day_start": rf"(?P<day>[12]\d|3[01]|0?[1-9])(?=\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])\s+{MONTH}(?:,?\s+{YEAR})?)",
     # 1979-89, 2009-2013, the 2022-23 season: a year at each end, each tagged apart

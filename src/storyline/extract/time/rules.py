@@ -380,8 +380,9 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int | None, bool]:
     """The stated year, or the likeliest one and True for a guess."""
-    if match.groupdict().get("year"):
-        return int(match["year"]), False
+    stated = match.groupdict().get("year") or match.groupdict().get("range_year")
+    if stated:
+        return int(stated), False
     rely = (match.groupdict().get("rely") or "").lower()
     if ctx.reference is None:
         return ctx.year_guess(match.start()), True
@@ -423,10 +424,10 @@ def day_end(match: re.Match[str], ctx: Context) -> Reading | None:
     day = int(match["end"])
     if reading is None or day <= _day(first["day"]):  # type: ignore[index]
         return None
-    value = f"{reading.value[:8]}{day:02d}"
+    value = f"{match['year'] or reading.value[:4]}{reading.value[4:8]}{day:02d}"
     if not value.startswith("X") and not _valid(int(value[:4]), int(value[5:7]), day):
         return None
-    return replace(reading, value=value)
+    return replace(reading, value=value, guess=reading.guess and not match["year"])
 
 
 def week_of(match: re.Match[str], ctx: Context) -> Reading | None:
