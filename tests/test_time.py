@@ -281,6 +281,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Profit will rise in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
         ("Shares have fallen by a third since August.", [("August", "DATE", "2023-08")]),
         ("They weighed a clip from “Back to the Future” for the ad.", []),
+        ("His approval rating rose to the low 50s, with highs in the mid-40s.", []),
         ("Moscow has courted the group in advance of the summit in October.", [("October", "DATE", "2024-10")]),
         ("He stayed in Kabul until Friday.", [("Friday", "DATE", "2024-05-24")]),
         ("Inflation eased to 4.6% in April from 6.7% a month earlier.",

@@ -113,6 +113,7 @@ PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
                 "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
+LEVELS = {"low", "lower", "high", "higher", "upper"}
 AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s*(?:and|or|to)?\s+$", re.IGNORECASE)
 # "the October slaying", "a June agreement": a month named before a noun
 DETERMINERS = {"the", "a", "an", "its"} | POSSESSIVES
@@ -565,6 +566,10 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", f"19{DECADE_WORDS[match['word'].lower()]}", _edge(match))
     if not match["century"] and (ctx.word_before(match.start()) in POSSESSIVES or ctx.ends_before(AGES, match.start())):
         return None  # "in his 30s", "in their 30s, 40s and 50s" are ages
+    if match["decade"] and not match["century"] and (
+        ctx.word_before(match.start()) in LEVELS or (match["edge"] or "").lower().startswith("mid")
+    ):
+        return None  # "an approval rating in the low 50s", "temperatures in the mid-40s": numbers
     digit = match["decade"] or match["short"]
     century = match["century"] or ("20" if digit in "012" and ctx.reference and ctx.reference.year >= 2010 else "19")
     return Reading("DATE", f"{century}{digit}", _edge(match))
