@@ -69,6 +69,10 @@ PAST = re.compile(
     rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?-i:[a-z])\w+ed)\b",  # "didn't" and "wasn't" too
     re.IGNORECASE,
 )
+# Past verbs whose object lies ahead of them
+PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
+# Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
+GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?")
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
@@ -168,7 +172,7 @@ class Context:
         condition = False
         for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
             begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
-        nearest, tense, cue_end = len(self.text), None, start
+        nearest, tense, cue_end, cue = len(self.text), None, start, ""
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
         clause = CLAUSE_AFTER.search(self.text, end, limit)
@@ -182,12 +186,24 @@ class Context:
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
                 # ("announced Monday would…", "ended a meeting on Friday by announcing it would…")
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
+                if match.end() <= start and GOVERNED.fullmatch(self.text, match.end(), start):
+                    distance = 0  # "the deal signed in October would…": the verb right before governs the date
                 if 0 <= distance < nearest:
-                    nearest, tense, cue_end = distance, kind, match.end()
-        if tense == "past" and cue_end < start and FORWARD.search(self.text, cue_end, start):
-            return "none"  # "encouraged them in advance of the summit in October": after the past, not before it
+                    nearest, tense, cue_end, cue = distance, kind, match.end(), match[0].lower()
+        ahead = cue in PROMISED and nearest > 0 or FORWARD.search(self.text, cue_end, start)  # "promised in May"
+        if tense == "past" and cue_end < start and ahead:
+            # "encouraged them in advance of the summit in October", "promised a decision by June": after that
+            # past, not before it
+            return "none"
         # "if the November election does not break their way": a condition in the present looks ahead
         return tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
+
+    def governed_by_past(self, start: int) -> bool:
+        """Whether a past verb comes right before ``start``, at most a preposition between: "met in March"."""
+        last = None
+        for last in PAST.finditer(self.text, max(0, start - 40), start):
+            pass
+        return last is not None and GOVERNED.fullmatch(self.text, last.end(), start) is not None
 
     def narrative(self, start: int, to_the_day: bool = False) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
@@ -394,7 +410,8 @@ def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
             if _valid(year, month, day) and date(year, month, day).isoweekday() == _weekday(weekday):
                 return year, False
-    if ctx.word_before(match.start()) == "since":  # "fallen since January": the last one that has begun
+    if ctx.word_before(match.start()) == "since" or ctx.governed_by_past(match.start()):
+        # "fallen since January", "met the envoy in March": the last one that has begun
         begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
         return ctx.reference.year - (not begun), True
     return calendar.month_year(ctx.reference, month, ctx.tense(match.start(), match.end()), day), True
