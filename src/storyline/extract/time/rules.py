@@ -163,8 +163,9 @@ class Context:
         """'future', 'past' or 'none': the tense cue nearest the expression within its clause, those before it
         preferred; a closing speech frame ("…, an aide said."), a clause after "that", "how", "but" or a quote
         ("told reporters Monday that he would…"), what precedes an "if", "that" or a colon, and the main clause after
-        a relative one are left out. Right after "ahead of", future; a past cue with "ahead of" between it and the
-        expression, 'none'; without a cue, future after "until" or "ahead of" and in an "if" or "unless" clause,
+        a relative one are left out. A verb right before the expression ("signed in October") is nearest of all.
+        Right after "ahead of", future; a past cue with "ahead of" between it and the expression, or a past
+        "promised" not right before it, 'none'; without a cue, future after "until" or "ahead of" and in an "if" or "unless" clause,
         else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start):
             return "future"
@@ -172,7 +173,7 @@ class Context:
         condition = False
         for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
             begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
-        nearest, tense, cue_end, cue = len(self.text), None, start, ""
+        nearest, tense, cue_end, cue_word = len(self.text), None, start, ""
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
         clause = CLAUSE_AFTER.search(self.text, end, limit)
@@ -181,19 +182,19 @@ class Context:
             # "Clinton, who announced a plan on Monday, plans to…": the main clause after the comma is another's
             comma = self.text.find(",", end, limit)
             limit = comma if comma >= 0 else limit
-        for cue, kind in ((FUTURE, "future"), (PAST, "past")):
-            for match in cue.finditer(self.text, begin, limit):
+        for pattern, kind in ((FUTURE, "future"), (PAST, "past")):
+            for match in pattern.finditer(self.text, begin, limit):
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
                 # ("announced Monday would…", "ended a meeting on Friday by announcing it would…")
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
                 if match.end() <= start and GOVERNED.fullmatch(self.text, match.end(), start):
                     distance = 0  # "the deal signed in October would…": the verb right before governs the date
                 if 0 <= distance < nearest:
-                    nearest, tense, cue_end, cue = distance, kind, match.end(), match[0].lower()
-        ahead = cue in PROMISED and nearest > 0 or FORWARD.search(self.text, cue_end, start)  # "promised in May"
+                    nearest, tense, cue_end, cue_word = distance, kind, match.end(), match[0].lower()
+        # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
+        # before it ("promised in May" dates the promise)
+        ahead = cue_word in PROMISED and nearest > 0 or FORWARD.search(self.text, cue_end, start)
         if tense == "past" and cue_end < start and ahead:
-            # "encouraged them in advance of the summit in October", "promised a decision by June": after that
-            # past, not before it
             return "none"
         # "if the November election does not break their way": a condition in the present looks ahead
         return tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
