@@ -66,7 +66,11 @@ NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed
 PAST = re.compile(
     r"\b(?:ago|since|earlier)\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)\blast\b(?!\s+(?:until|till|through|into|beyond|longer)\b)"
     rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
-    rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?-i:[a-z])\w+ed)\b",  # "didn't" and "wasn't" too
+    rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?-i:[a-z])\w+ed)\b",  # "didn't" too; "delegate-packed" is no verb
+    re.IGNORECASE,
+)
+PAST_GOVERNS = re.compile(
+    rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)\s+(?:(?:in|on|at|during)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # Past verbs whose object lies ahead of them
@@ -196,15 +200,15 @@ class Context:
         ahead = cue_word in PROMISED and nearest > 0 or FORWARD.search(self.text, cue_end, start)
         if tense == "past" and cue_end < start and ahead:
             return "none"
-        # "if the November election does not break their way": a condition in the present looks ahead
+        # "if the November election does not break their way": a condition in the present looks ahead, though not
+        # at "his Tuesday wins"
+        condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
         return tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
 
     def governed_by_past(self, start: int) -> bool:
-        """Whether a past verb comes right before ``start``, at most a preposition between: "met in March"."""
-        last = None
-        for last in PAST.finditer(self.text, max(0, start - 40), start):
-            pass
-        return last is not None and GOVERNED.fullmatch(self.text, last.end(), start) is not None
+        """Whether a passive or perfect past comes right before ``start``, at most a preposition between: "was held
+        in July", "had met on March 3" (not "ads reserved in December", which may be reserved for it)."""
+        return bool(PAST_GOVERNS.search(self.text, max(0, start - 50), start))
 
     def narrative(self, start: int, to_the_day: bool = False) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
