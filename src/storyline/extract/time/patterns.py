@@ -122,7 +122,8 @@ _PATTERNS = {
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same)\s+(?P<part>period|quarter)"
     r"|(?P<adj>year-earlier|year-ago|year[- ]end\b)(?!\s+(?:period|quarter))|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
-    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)\b",
+    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)\b"
+    r"(?!\s+than\b)",  # "a week earlier than planned" is a span
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
     r"(?P<hyphen>[- ]|-and-a-half[- ]|\s+(?:more|consecutive|straight|successive|previous|preceding|following)\s+)?"
