@@ -461,16 +461,23 @@ def week_of(match: re.Match[str], ctx: Context) -> Reading | None:
     return replace(reading, value=calendar.value_at(date.fromisoformat(reading.value), "week"))
 
 
+def _nth_in_month(match: re.Match[str], ctx: Context) -> tuple[int | None, int, bool, int]:
+    """For "the first … of April": the likeliest year (and whether it is a guess), the month and which one is
+    meant (-1: the last)."""
+    month = _month(match["month"])
+    year, guess = _year_for(match, ctx, month, None)
+    nth = match["nth"].lower()
+    return year, month, guess, -1 if nth in ("last", "final") else ORDINALS[nth]
+
+
 def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The first week of April": the ISO week that holds the middle of the month's first seven days."""
     if not _capitalized(match["month"], match[0]):
         return None
-    month = _month(match["month"])
-    year, guess = _year_for(match, ctx, month, None)
+    year, month, guess, nth = _nth_in_month(match, ctx)
     if year is None:
         return Reading("DATE", unknown("week"), guess=True)
-    nth = match["nth"].lower()
-    day = monthdays.monthrange(year, month)[1] - 3 if nth in ("last", "final") else 7 * ORDINALS[nth] - 3
+    day = monthdays.monthrange(year, month)[1] - 3 if nth < 0 else 7 * nth - 3
     return Reading("DATE", calendar.value_at(date(year, month, day), "week"), guess=guess)
 
 
@@ -478,13 +485,10 @@ def nth_weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The last Friday in August", "the first Tuesday of November": that day of the month."""
     if not (_capitalized(match["weekday"], match[0]) and _capitalized(match["month"], match[0])):
         return None
-    month = _month(match["month"])
-    year, guess = _year_for(match, ctx, month, None)
+    year, month, guess, nth = _nth_in_month(match, ctx)
     if year is None:
         return Reading("DATE", unknown("day"), guess=True)
-    nth = match["nth"].lower()
-    day = calendar.nth_weekday(year, month, _weekday(match["weekday"]), -1 if nth in ("last", "final") else ORDINALS[nth])
-    return Reading("DATE", day.isoformat(), guess=guess)
+    return Reading("DATE", calendar.nth_weekday(year, month, _weekday(match["weekday"]), nth).isoformat(), guess=guess)
 
 
 def month_year(match: re.Match[str], ctx: Context) -> Reading | None:
