@@ -37,7 +37,7 @@ FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for"
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|(?:is|are)\s+(?:not\s+)?expected"  # "expects the deal to close"
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
-    r"|(?<!been\s)(?:set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by))"  # "had been due to expire Friday" looks back
+    r"|(?<!been\s)(?:set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by))"  # "had been due to…" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?|agreed|decided)\s+to"  # an aim lies ahead
     r"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\b))\b",  # "would have won" looks back
     re.IGNORECASE,
@@ -69,14 +69,12 @@ PAST = re.compile(
     rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?-i:[a-z])\w+ed)\b",  # "didn't" too; "delegate-packed" is no verb
     re.IGNORECASE,
 )
-PAST_GOVERNS = re.compile(
-    rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)\s+(?:(?:in|on|at|during)\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
+# Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
+_THEN = r"\s+(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
+GOVERNED = re.compile(_THEN)
+PAST_GOVERNS = re.compile(rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed){_THEN}$", re.IGNORECASE)
 # Past verbs whose object lies ahead of them
 PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
-# Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
-GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?")
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
@@ -169,8 +167,8 @@ class Context:
         ("told reporters Monday that he would…"), what precedes an "if", "that" or a colon, and the main clause after
         a relative one are left out. A verb right before the expression ("signed in October") is nearest of all.
         Right after "ahead of", future; a past cue with "ahead of" between it and the expression, or a past
-        "promised" not right before it, 'none'; without a cue, future after "until" or "ahead of" and in an "if" or "unless" clause,
-        else 'none' ("Her fate in November hinges on…")."""
+        "promised" not right before it, 'none'; without a cue, future after "until" or "ahead of" and in an "if"
+        or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start):
             return "future"
         begin, stop = self.sentences.around(start, end)
@@ -216,12 +214,9 @@ class Context:
         earlier = [day for at, day, exact in self.points if at < start and (exact or not to_the_day)]
         return earlier[-1] if earlier else self.anchor()
 
-    def stated_before(self, start: int) -> bool:
-        return any(at < start for at, _, _ in self.points)
-
-    def stated_in_sentence(self, start: int) -> bool:
-        """Whether the text states a date between the start of the sentence and ``start``."""
-        begin, _ = self.sentences.around(start, start)
+    def stated_before(self, start: int, in_sentence: bool = False) -> bool:
+        """Whether the text states a date before ``start``; ``in_sentence``: in the sentence that holds it."""
+        begin = self.sentences.around(start, start)[0] if in_sentence else 0
         return any(begin <= at < start for at, _, _ in self.points)
 
     def word_before(self, start: int) -> str:
@@ -750,7 +745,7 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", unknown(granularity), mod)
     # "ratified eight months later" counts from the last date the text gave, "from now" from the document's, and
     # "6.7% in September, from 6.3% a month earlier" from the date stated before it in its sentence
-    told = direction == "earlier" and ctx.stated_in_sentence(match.start())
+    told = direction == "earlier" and ctx.stated_before(match.start(), in_sentence=True)
     try:
         reference = ctx.narrative(match.start()) if direction == "later" or told else ctx.anchor()
     except Unanchored:
