@@ -291,6 +291,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("If he follows up his Tuesday wins with more, he leads.", [("Tuesday", "DATE", "2024-05-28")]),
         ("Then comes the delegate-packed June 19 primary.", [("June 19", "DATE", "2024-06-19")]),
         ("Most ads reserved in July will run in the two states.", [("July", "DATE", "2024-07")]),
+        ("He worries she would have trouble winning in the winter.", [("the winter", "DATE", "2024-WI")]),
         ("The merger closed on May 20, a week earlier than planned.",
          [("May 20", "DATE", "2024-05-20"), ("a week", "DURATION", "P1W")]),
         ("Moscow has courted the group in advance of the summit in October.", [("October", "DATE", "2024-10")]),

@@ -33,13 +33,22 @@ class Unanchored(Exception):
     """The expression needs a reference date and the document has none."""
 
 
+# Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
+IRREGULAR_PAST = (
+    "said|was|were|had|did|began|became|brought|bought|came|chose|drew|drove|fell|fought|flew|found|gave|got|grew"
+    "|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|sank|saw|sent|shot|sold|spent|spoke|stood|struck"
+    "|swore|took|taught|thought|told|threw|understood|went|won|wrote|taken|broke|built|caught|dealt|drank"
+    "|fled|forgot|forgave|froze|heard|hid|hung|rang|rode|sought|shook|slept|slid|sprang|stole|stuck|swept|swam"
+    "|swung|tore|woke|wore|wept|withdrew|overthrew|undertook|overtook|foresaw|upheld|withheld"
+)
 FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for"
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|(?:is|are)\s+(?:not\s+)?expected"  # "expects the deal to close"
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?<!been\s)(?:set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by))"  # "had been due to…" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?|agreed|decided)\s+to"  # an aim lies ahead
-    r"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\b))\b",  # "would have won" looks back
+    # "would have won" looks back, "would have trouble" ahead
+    rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
     re.IGNORECASE,
 )
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
@@ -52,14 +61,6 @@ AWAITING = re.compile(AHEAD.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)  # righ
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
 WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|Easter|Good|Shrove|Giving)\s+$")
-# Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
-IRREGULAR_PAST = (
-    "said|was|were|had|did|began|became|brought|bought|came|chose|drew|drove|fell|fought|flew|found|gave|got|grew"
-    "|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|sank|saw|sent|shot|sold|spent|spoke|stood|struck"
-    "|swore|took|taught|thought|told|threw|understood|went|won|wrote|taken|broke|built|caught|dealt|drank"
-    "|fled|forgot|forgave|froze|heard|hid|hung|rang|rode|sought|shook|slept|slid|sprang|stole|stuck|swept|swam"
-    "|swung|tore|woke|wore|wept|withdrew|overthrew|undertook|overtook|foresaw|upheld|withheld"
-)
 # Words ending in "ed" that are no past forms.
 NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
 # A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
