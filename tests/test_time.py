@@ -393,6 +393,7 @@ def test_wire_and_broadcast_news(text, expected):
 def test_since_names_a_day_that_has_come_and_a_past_year_end_told_in_december_is_this_years():
     november = date(2023, 11, 8)
     assert found("He has been in hiding since Christmas.", november) == [("Christmas", "DATE", "2022-12-25")]
+    assert found("The summit was held on Christmas.", november) == [("Christmas", "DATE", "2022-12-25")]
     assert found("He has not spoken since Dec. 20.", november) == [("Dec. 20", "DATE", "2022-12-20")]
     late_december = date(2015, 12, 28)
     assert found("The tax was delayed in a year-end budget deal.", late_december) == [("year-end", "DATE", "2015-12-31")]

@@ -37,8 +37,9 @@ _VAGUE = r"a\s+few|several|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+nu
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
 YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d[-–])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|[-–]\d|\s*(?:percent|per\s+cent)))"
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 DAY = (
-    r"(?P<day>(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"
+    rf"(?P<day>(?<!\d){_DAY_NUMBER}(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"
     rf"|(?:{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')})(?![\w-]))"
 )
 # "expected to last three days", "will last two weeks": the verb, no part of the span
@@ -91,10 +92,10 @@ _PATTERNS = {
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
     # the end of "July 25-28" ("to 46 percent" is a share)
-    "day_end": r"(?:(?<=\d[-–])|(?<=\d\sto\s))(?P<end>[12]\d|3[01]|0?[1-9])"
+    "day_end": rf"(?:(?<=\d[-–])|(?<=\d\sto\s))(?P<end>{_DAY_NUMBER})"
     rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
     # the start of "15-17 March", in the month of its end
-    "day_start": rf"(?P<day>[12]\d|3[01]|0?[1-9])(?=\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])\s+{MONTH}(?:,?\s+{YEAR})?)",
+    "day_start": rf"(?P<day>{_DAY_NUMBER})(?=\s*[-–]\s*{_DAY_NUMBER}\s+{MONTH}(?:,?\s+{YEAR})?)",
     # 1979-89, 2009-2013, the 2022-23 season: a year at each end, each tagged apart
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–](?P<end>\d\d(?:\d\d)?)(?![\d%-]))",
     "range_end": r"(?<=(?:1[6-9]|20)\d\d[-–])(?P<end>\d\d(?:\d\d)?)(?![\d%-])",

@@ -204,10 +204,11 @@ class Context:
         condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
         return tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
 
-    def governed_by_past(self, start: int) -> bool:
-        """Whether a passive or perfect past comes right before ``start``, at most a preposition between: "was held
-        in July", "had met on March 3" (not "ads reserved in December", which may be reserved for it)."""
-        return bool(PAST_GOVERNS.search(self.text, max(0, start - 50), start))
+    def looks_back(self, start: int) -> bool:
+        """Whether what comes right before ``start`` puts it in the past for certain: "since", or a passive or
+        perfect past with at most a preposition between ("was held in July", "had met on March 3"; not "ads
+        reserved in December", which may be reserved for it)."""
+        return self.word_before(start) == "since" or bool(PAST_GOVERNS.search(self.text, max(0, start - 50), start))
 
     def narrative(self, start: int, to_the_day: bool = False) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
@@ -411,8 +412,7 @@ def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
             if _valid(year, month, day) and date(year, month, day).isoweekday() == _weekday(weekday):
                 return year, False
-    if ctx.word_before(match.start()) == "since" or ctx.governed_by_past(match.start()):
-        # "fallen since January", "met the envoy in March": the last one that has begun
+    if ctx.looks_back(match.start()):  # "fallen since January", "was revealed in March": the last one begun
         begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
         return ctx.reference.year - (not begun), True
     return calendar.month_year(ctx.reference, month, ctx.tense(match.start(), match.end()), day), True
@@ -555,15 +555,13 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def year_range(match: re.Match[str], ctx: Context) -> Reading | None:
     """Either end of "1979-89" or "2009-2013" as a year; "2024-01" (a month) and "1990-1985" are no range."""
-    if match.groupdict().get("year"):
-        first = int(match["year"])
-    else:
-        first = int(ctx.text[match.start() - 5 : match.start() - 1])
+    is_start = bool(match.groupdict().get("year"))
+    first = int(match["year"] if is_start else ctx.text[match.start() - 5 : match.start() - 1])
     end = int(match["end"])
     last = end if end >= 100 else first // 100 * 100 + end
     if not first < last < first + 100:
         return None
-    return Reading("DATE", f"{first if match.groupdict().get('year') else last:04d}")
+    return Reading("DATE", f"{first if is_start else last:04d}")
 
 
 def spoken_year(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -1043,7 +1041,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     else:
         reference = ctx.reference
         days = [_holiday_date(name, reference.year + k) for k in (-1, 0, 1)]
-        if det == "last" or ctx.word_before(match.start()) == "since":  # "in hiding since Christmas"
+        if det == "last" or ctx.looks_back(match.start()):  # "in hiding since Christmas"
             day = max(d for d in days if d <= reference)
         elif det == "next":
             day = min(d for d in days if d >= reference)
