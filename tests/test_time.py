@@ -390,6 +390,31 @@ def test_wire_and_broadcast_news(text, expected):
     assert found(text, date(1998, 2, 12)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks will go on over the next fortnight; prices rose over the past fortnight.",
+         [("the next fortnight", "DURATION", "P2W"), ("the past fortnight", "DURATION", "P2W")]),
+        ("The forum runs from 4 to 7 June; the fair ran between 3 and 5 May 2023.",
+         [("4", "DATE", "2024-06-04"), ("7 June", "DATE", "2024-06-07"), ("3", "DATE", "2023-05-03"),
+          ("5 May 2023", "DATE", "2023-05-05")]),
+        ("The Taliban took Kabul in August 2021. A year on, the embassy was still closed.",
+         [("August 2021", "DATE", "2021-08"), ("A year on", "DATE", "2022")]),
+        ("A decade on, the case is unsolved; he worked three days on, four days off.",
+         [("A decade on", "DATE", "XXXX"), ("three days", "DURATION", "P3D"), ("four days", "DURATION", "P4D")]),
+        ("The decision was announced on the 16th; voting ends on the 31st.",
+         [("the 16th", "DATE", "2024-05-16"), ("the 31st", "DATE", "2024-05-31")]),
+        ("The ceasefire began on 28 April. On the 3rd, the talks resumed, and on the 9th they broke down.",
+         [("28 April", "DATE", "2024-04-28"), ("the 3rd", "DATE", "2024-05-03"), ("the 9th", "DATE", "2024-05-09")]),
+        ("The vote is set for the 3rd.", [("the 3rd", "DATE", "2024-06-03")]),
+        ("He lives on the 16th floor of a 12th century tower; the court ruled for the 4th Circuit.",
+         [("12th century", "DATE", "11")]),
+    ],
+)
+def test_international_news(text, expected):
+    assert found(text) == expected
+
+
 def test_since_names_a_day_that_has_come_and_a_past_year_end_told_in_december_is_this_years():
     november = date(2023, 11, 8)
     assert found("He has been in hiding since Christmas.", november) == [("Christmas", "DATE", "2022-12-25")]

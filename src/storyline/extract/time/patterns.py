@@ -94,8 +94,8 @@ _PATTERNS = {
     # the end of "July 25-28" ("to 46 percent" is a share)
     "day_end": rf"(?:(?<=\d[-–])|(?<=\d\sto\s))(?P<end>{_DAY_NUMBER})"
     rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
-    # the start of "15-17 March", in the month of its end
-    "day_start": rf"(?P<day>{_DAY_NUMBER})(?=\s*[-–]\s*{_DAY_NUMBER}\s+{MONTH}(?:,?\s+{YEAR})?)",
+    # the start of "15-17 March" and "from 4 to 7 June", in the month of its end
+    "day_start": rf"(?P<day>{_DAY_NUMBER})(?=\s*(?:[-–]|to|and)\s*{_DAY_NUMBER}\s+{MONTH}(?:,?\s+{YEAR})?)",
     # 1979-89, 2009-2013, the 2022-23 season: a year at each end, each tagged apart
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–](?P<end>\d\d(?:\d\d)?)(?![\d%-]))",
     "range_end": r"(?<=(?:1[6-9]|20)\d\d[-–])(?P<end>\d\d(?:\d\d)?)(?![\d%-])",
@@ -123,7 +123,8 @@ _PATTERNS = {
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same)\s+(?P<part>period|quarter)"
     r"|(?P<adj>year-earlier|year-ago|year[- ]end\b)(?!\s+(?:period|quarter))|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
-    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)\b"
+    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
+    r"|on(?=\s*,(?![^,.]*\boff\b)))\b"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
@@ -136,8 +137,11 @@ _PATTERNS = {
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|earlier|later|old)\b|-old)",
     "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?{DETERMINER}\s+"
-    rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
+    rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?:\s+or\s+so)?|{WEEKDAY})",
+    # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
+    "nth_day": r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
+    rf"the\s+(?P<day>{_DAY_NUMBER})(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|when|but|the|a|an|he|she|it|they|we)\b)",
     "week_of": rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
     "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH}(?:,?\s+{YEAR})?",
     # the first Tuesday in November; the last Friday of August 2015

@@ -449,6 +449,26 @@ def day_end(match: re.Match[str], ctx: Context) -> Reading | None:
     return replace(reading, value=value, guess=reading.guess and not match["year"])
 
 
+def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"On the 16th": after a stated date, the first such day from it on (the story moves on: "began on 28 April.
+    On the 3rd…" is 3 May); else the one around the document's date that fits the tense. A guess either way."""
+    day = int(match["day"])
+    try:
+        reference = ctx.narrative(match.start())
+    except Unanchored:
+        return Reading("DATE", f"XXXX-XX-{day:02d}", guess=True)
+    stated = ctx.stated_before(match.start())
+    firsts = [calendar.add_months(reference.replace(day=1), n) for n in ((0, 1) if stated else (-1, 0, 1))]
+    days = [first.replace(day=day) for first in firsts if _valid(first.year, first.month, day)]
+    if not days:
+        return None
+    if stated:
+        chosen = next((d for d in days if d >= reference), days[-1])
+    else:
+        chosen = calendar.nearest(reference, days, ctx.tense(match.start(), match.end()))
+    return Reading("DATE", chosen.isoformat(), guess=True)
+
+
 def week_of(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The week of March 6": the ISO week that day falls in."""
     reading = month_day(match, ctx)
@@ -725,10 +745,11 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         if _granularity(unit) in SECONDS:
             return None  # "a minute and a half later": TimeBank's span of time
         amount += 0.5  # "a year and a half later"
-    later = match["dir"].lower() in ("later", "after", "hence") or match["dir"].lower().startswith("from")
+    direction = "later" if match["dir"].lower() == "on" else match["dir"].lower()  # "a year on" is a year later
+    later = direction in ("later", "hence") or direction.startswith("from")
     mod = _approx(match, ctx)
     if amount is None:
-        if match["dir"].lower() in ("later", "earlier"):
+        if direction in ("later", "earlier"):
             return None  # "a few days later" counts from the story's time, not now: a span, as TimeBank has it
         return Reading("DATE", "FUTURE_REF" if later else "PAST_REF", mod)
     granularity = _granularity(unit)
@@ -737,7 +758,6 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     if granularity in ("second", "minute", "hour"):
         # "an hour later" is most likely the same day; "36 hours later" the next
         amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
-    direction = match["dir"].lower()
     # "a decade later, HP remains…": later than what? ("an hour later" is the same day, whatever came before)
     unanchored = direction == "later" and amount and not ctx.stated_before(match.start())
     if unanchored and ctx.tense(match.start(), match.end()) != "future":
@@ -813,6 +833,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     if weekday and det == "following":
         return None  # "Following Wednesday's leak": a preposition before the day
     unit = (match["unit"] or "").lower()
+    if unit == "fortnight":
+        return Reading("DURATION", duration(1, unit))  # "over the next fortnight": no calendar unit, a span
     # "met the next month", told in the past, counts from the story's time as "the following month" does
     told = det == "the next" and ctx.tense(match.start(), match.end()) == "past"
     if det.startswith("the "):
@@ -1055,6 +1077,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 # Pattern name → reader, in order of preference when two readings cover the same span.
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day, "day_start": month_day, "day_end": day_end,
+    "nth_day": nth_day,
     "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
     "ago": ago, "relative": relative, "part_of_day": part_of_day,
