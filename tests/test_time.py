@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from storyline.extract.time import date_of, find_timexes, tag_document, when
-from storyline.extract.time.calendar import easter, month_year, value_at, weekday_near
+from storyline.extract.time.calendar import easter, hijri_days, month_year, value_at, weekday_near
 from storyline.extract.time.rules import Context, duration, number
 from storyline.types import Published, Timex
 
@@ -409,6 +409,12 @@ def test_wire_and_broadcast_news(text, expected):
         ("The vote is set for the 3rd.", [("the 3rd", "DATE", "2024-06-03")]),
         ("He lives on the 16th floor of a 12th century tower; the court ruled for the 4th Circuit.",
          [("12th century", "DATE", "11")]),
+        ("The Taliban declared a ceasefire for Eid al-Fitr; prisoners were freed before Eid-ul-Adha last year.",
+         [("Eid al-Fitr", "DATE", "2024-04-10"), ("Eid-ul-Adha last year", "DATE", "2023-06-29")]),
+        ("Talks will resume after Eid. Attacks rose during Ramadan 2023; Afghans marked Nowruz quietly.",
+         [("Eid", "DATE", "2024-06-17"), ("Ramadan 2023", "DATE", "2023-04"), ("Nowruz", "DATE", "2024-03-21")]),
+        ("The scholar Tariq Ramadan and Mohamed Eid spoke at Christmas last year.",
+         [("Christmas last year", "DATE", "2023-12-25")]),
     ],
 )
 def test_international_news(text, expected):
@@ -477,6 +483,9 @@ def test_calendar_helpers():
     assert value_at(date(2024, 5, 29), "quarter") == "2024-Q2"
     assert value_at(date(1987, 5, 29), "decade") == "198"
     assert weekday_near(WED, 2, -1) == date(2024, 5, 28)
+    # 1 Shawwal (Eid al-Fitr) by the tabular calendar, as observed in 2021 and 2024; the year 2000 had two
+    assert hijri_days(2024, 10, 1) == [date(2024, 4, 10)] and hijri_days(2021, 10, 1) == [date(2021, 5, 13)]
+    assert hijri_days(2000, 10, 1) == [date(2000, 1, 8), date(2000, 12, 28)]
     assert weekday_near(WED, 3, 1) == WED
     assert month_year(date(2024, 2, 10), 11, "past") == 2023
     assert month_year(date(2024, 11, 10), 1, "future") == 2025

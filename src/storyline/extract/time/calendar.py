@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from calendar import monthrange
 from datetime import date, timedelta
 
 BIAS = 3.0  # how much farther a day against the tense may be and still win
+HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram AH 1 in the proleptic Gregorian calendar
 
 
 def add_months(day: date, months: int) -> date:
@@ -99,3 +101,15 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     if n > 0:
         return weekday_near(date(year, month, 1), weekday, 1) + timedelta(weeks=n - 1)
     return weekday_near(date(year, month, monthrange(year, month)[1]), weekday, -1)
+
+
+def hijri_days(year: int, month: int, day: int) -> list[date]:
+    """The days of the Gregorian ``year`` that fall on ``day`` ``month`` of a year of the tabular Islamic calendar.
+
+    Within a day or two of the observed dates, which follow the sighting of the new moon."""
+    days, near = [], (year - 622) * 33 // 32  # a Hijri year is 11 days shorter
+    for hijri in range(near - 1, near + 2):
+        ordinal = day + math.ceil(29.5 * (month - 1)) + (hijri - 1) * 354 + (3 + 11 * hijri) // 30 - 1 + HIJRI_EPOCH
+        if date.fromordinal(ordinal).year == year:
+            days.append(date.fromordinal(ordinal))
+    return days

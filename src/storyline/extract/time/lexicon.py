@@ -45,7 +45,7 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H"}
 HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
             "new year's eve": (12, 31), "independence day": (7, 4), "valentine's day": (2, 14),
-            "halloween": (10, 31), "veterans day": (11, 11), "boxing day": (12, 26)}
+            "halloween": (10, 31), "veterans day": (11, 11), "boxing day": (12, 26), "nowruz": (3, 21)}
 # Holidays on the nth weekday of a month: (month, ISO weekday, n).
 MOVABLE_HOLIDAYS = {"thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
                     "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
@@ -53,3 +53,9 @@ MOVABLE_HOLIDAYS = {"thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), 
                     "father's day": (6, 7, 3)}  # fmt: skip
 # Holidays a number of days from Western Easter Sunday.
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+# Islamic feasts: (month, day) of the Hijri calendar; a bare "Eid" is either. Ramadan is read as the month that
+# holds its middle (``MONTH_LONG``).
+_EIDS = {"fitr": (10, 1), "adha": (12, 10)}
+ISLAMIC_HOLIDAYS = {f"eid{space}{article}{feast}": (day,) for feast, day in _EIDS.items() for space in " -"
+                    for article in ("al-", "ul-")} | {"eid": tuple(_EIDS.values()), "ramadan": ((9, 15),)}  # fmt: skip
+MONTH_LONG = {"ramadan"}

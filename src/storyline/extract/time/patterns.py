@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, PARTS_OF_DAY
-from .lexicon import SEASONS, SETS, WEEKDAYS
+from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS
+from .lexicon import PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
 
 
 def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str:
@@ -66,7 +66,7 @@ _CLOCK_DAY = (
 # What comes before the last day of "July 25-28" or "Nov. 6 to 10", which takes its month (``rules.day_end``)
 DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to)\s*$", re.IGNORECASE)
 
-_HOLIDAY_NAMES = HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys()
+_HOLIDAY_NAMES = HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ISLAMIC_HOLIDAYS.keys()
 
 _PATTERNS = {
     # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6
@@ -174,7 +174,7 @@ _PATTERNS = {
     r"|(?<=once\s)(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])"
     r"|(?<=twice\s)(?P<a2>a|per)\s+(?P<unit_a2>day|week|month|year)(?![\w-])",
     "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
-    rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+{YEAR})?",
+    rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b)?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No
 # expression starts inside a hyphenated word ("pre-1990"), but the end of a range may follow the hyphen after a

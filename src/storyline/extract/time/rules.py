@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import calendar
-from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NUMBER_WORDS
-from .lexicon import ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
+from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, MONTH_LONG, MONTHS
+from .lexicon import MOVABLE_HOLIDAYS, NUMBER_WORDS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
 from .patterns import DAY_AFTER
 from .sentences import Sentences
 
@@ -1041,28 +1041,41 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("SET", duration(1, match["unit_a"] or match["unit_a2"]))
 
 
-def _holiday_date(name: str, year: int) -> date:
+def _holiday_days(name: str, year: int) -> list[date]:
+    """The days in ``year`` a holiday falls on: one, or for the Islamic feasts, which move through the seasons,
+    one or two (Eid al-Fitr fell twice in 2000)."""
     if name in HOLIDAYS:
-        return date(year, *HOLIDAYS[name])
+        return [date(year, *HOLIDAYS[name])]
     if name in EASTER_HOLIDAYS:
-        return calendar.easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
-    return calendar.nth_weekday(year, *MOVABLE_HOLIDAYS[name])
+        return [calendar.easter(year) + timedelta(days=EASTER_HOLIDAYS[name])]
+    if name in ISLAMIC_HOLIDAYS:
+        return sorted(day for month, nth in ISLAMIC_HOLIDAYS[name] for day in calendar.hijri_days(year, month, nth))
+    return [calendar.nth_weekday(year, *MOVABLE_HOLIDAYS[name])]
 
 
 def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     if not _capitalized(match["holiday"], match[0]):
         return None
     name = re.sub(r"\s+", " ", match["holiday"].lower())
+    named = ctx.ends_before(NAME_BEFORE, match.start()) and ctx.word_before(match.start()) not in PREPOSITIONS
+    if name in ISLAMIC_HOLIDAYS and named:
+        return None  # "Tariq Ramadan", "Mohamed Eid" are people
     det = (match["det"] or "").lower()
-    if match["year"] or ctx.reference is None:
-        year_ = int(match["year"]) if match["year"] else ctx.year_guess(match.start())
+    # "Easter week", "Thanksgiving weekend": the week that holds the day; "during Ramadan": its month
+    granularity = (match["span"] or ("month" if name in MONTH_LONG else "day")).lower()
+    stated = int(match["year"]) if match["year"] else None
+    if match["rely"] and ctx.reference is not None:  # "Christmas last year"
+        stated = ctx.reference.year + DIRECTION[match["rely"].lower()]
+    if stated is not None or ctx.reference is None:
+        year_ = ctx.year_guess(match.start()) if stated is None else stated
         if year_ is None:
-            return Reading("DATE", f"XXXX-{_holiday_date(name, 2000).strftime('%m-%d')}", guess=True)
-        day = _holiday_date(name, year_)
-        guess = not match["year"]
+            if name in ISLAMIC_HOLIDAYS:
+                return Reading("DATE", unknown(granularity), guess=True)
+            return Reading("DATE", f"XXXX-{_holiday_days(name, 2000)[0].strftime('%m-%d')}", guess=True)
+        day, guess = _holiday_days(name, year_)[0], stated is None
     else:
         reference = ctx.reference
-        days = [_holiday_date(name, reference.year + k) for k in (-1, 0, 1)]
+        days = [day for k in (-1, 0, 1) for day in _holiday_days(name, reference.year + k)]
         if det == "last" or ctx.looks_back(match.start()):  # "in hiding since Christmas"
             day = max(d for d in days if d <= reference)
         elif det == "next":
@@ -1070,8 +1083,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
         else:
             day = calendar.nearest(reference, days, ctx.tense(match.start(), match.end()))
         guess = not det
-    # "Easter week", "Thanksgiving weekend": the week that holds the day
-    return Reading("DATE", calendar.value_at(day, (match["span"] or "day").lower()), guess=guess)
+    return Reading("DATE", calendar.value_at(day, granularity), guess=guess)
 
 
 # Pattern name → reader, in order of preference when two readings cover the same span.
