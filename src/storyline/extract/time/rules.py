@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from . import calendar
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, MONTH_LONG, MONTHS
 from .lexicon import MOVABLE_HOLIDAYS, NUMBER_WORDS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
-from .patterns import DAY_AFTER
+from .patterns import DAY_AFTER, PATTERNS
 from .sentences import Sentences
 
 
@@ -115,6 +115,7 @@ RATE = re.compile(
 )
 REPORTING_LAG = timedelta(days=45)  # results come out some weeks after the quarter they report on
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?")  # between "June 3" and "10 a.m."
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
@@ -386,8 +387,9 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         hour = 0
     if hour > 23 or match.groupdict().get("then") and not _weekday_named(match["then"], match[0]):
         return None
-    if match.groupdict().get("month"):
-        reading = month_day(match, ctx)
+    before = _date_before(match, ctx)
+    if match.groupdict().get("month") or before:
+        reading = month_day(before or match, ctx)
         day = reading.value if reading else None
     else:
         try:
@@ -395,6 +397,18 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         except Unanchored:
             day = "XXXX-XX-XX"
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}") if day else None
+
+
+def _date_before(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
+    """A date to the day right before a clock time that names none: "on June 3 at 10 a.m.", "27 November 2024
+    12:03 GMT"."""
+    if match.groupdict().get("month") or match.groupdict().get("weekday") or match.groupdict().get("rel"):
+        return None
+    for name in ("month_day", "day_month"):
+        for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 40), match.start()):
+            if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
+                return before
+    return None
 
 
 def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int | None, bool]:
