@@ -424,6 +424,19 @@ def test_international_news(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The measure expires on Sept. 30 unless Congress extends it; the rules take effect in November.",
+         [("Sept. 30", "DATE", "2020-09-30"), ("November", "DATE", "2020-11")]),
+        ("The truce had been due to expire on Sept. 30.", [("Sept. 30", "DATE", "2019-09-30")]),
+        ("Temperatures will reach the 90s. In the 90s the city grew fast.", [("the 90s", "DATE", "199")]),
+    ],
+)
+def test_schedules_and_scales(text, expected):
+    assert found(text, date(2020, 3, 18)) == expected
+
+
 def test_since_names_a_day_that_has_come_and_a_past_year_end_told_in_december_is_this_years():
     november = date(2023, 11, 8)
     assert found("He has been in hiding since Christmas.", november) == [("Christmas", "DATE", "2022-12-25")]

@@ -47,6 +47,8 @@ FUTURE = re.compile(
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?<!been\s)(?:set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by))"  # "had been due to…" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?|agreed|decided)\s+to"  # an aim lies ahead
+    # a schedule told in the present: "the measure expires on Sept. 30", "the rules take effect in May"
+    r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)(?:expires?|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out)"
     # "would have won" looks back, "would have trouble" ahead
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
     re.IGNORECASE,
@@ -122,6 +124,8 @@ PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "
                 "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 LEVELS = {"low", "lower", "high", "higher", "upper"}
+# In a sentence with these, "the 90s" is a reading on a scale
+MEASURES = re.compile(r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE)
 AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s*(?:and|or|to)?\s+$", re.IGNORECASE)
 # "the October slaying", "a June agreement": a month named before a noun
 DETERMINERS = {"the", "a", "an", "its"} | POSSESSIVES
@@ -621,9 +625,11 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
     if not match["century"] and (ctx.word_before(match.start()) in POSSESSIVES or ctx.ends_before(AGES, match.start())):
         return None  # "in his 30s", "in their 30s, 40s and 50s" are ages
     if match["decade"] and not match["century"] and (
-        ctx.word_before(match.start()) in LEVELS or (match["edge"] or "").lower().startswith("mid")
+        ctx.word_before(match.start()) in LEVELS
+        or (match["edge"] or "").lower().startswith("mid")
+        or MEASURES.search(ctx.text, *ctx.sentences.around(match.start(), match.end()))
     ):
-        return None  # "an approval rating in the low 50s", "temperatures in the mid-40s": numbers
+        return None  # "an approval rating in the low 50s", "temperatures will reach the 90s": numbers
     digit = match["decade"] or match["short"]
     century = match["century"] or ("20" if digit in "012" and ctx.reference and ctx.reference.year >= 2010 else "19")
     return Reading("DATE", f"{century}{digit}", _edge(match))
