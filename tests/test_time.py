@@ -437,6 +437,22 @@ def test_schedules_and_scales(text, expected):
     assert found(text, date(2020, 3, 18)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The file is dated 3-Mar-2016; the report 2016/03/01; the ruling 01.03.2016.",
+         [("3-Mar-2016", "DATE", "2016-03-03"), ("2016/03/01", "DATE", "2016-03-01"),
+          ("01.03.2016", "DATE", "2016-03-01")]),
+        ("The 2015/16 season ended early.", [("2015", "DATE", "2015"), ("16", "DATE", "2016")]),
+        ("The rebels advanced in late Feb. and the law was signed in Oct.",
+         [("late Feb.", "DATE", "2016-02"), ("Oct.", "DATE", "2015-10")]),
+        ("Jan and Mar met in Oct", []),
+    ],
+)
+def test_written_forms_of_dates(text, expected):
+    assert found(text, date(2016, 3, 2)) == expected
+
+
 def test_since_names_a_day_that_has_come_and_a_past_year_end_told_in_december_is_this_years():
     november = date(2023, 11, 8)
     assert found("He has been in hiding since Christmas.", november) == [("Christmas", "DATE", "2022-12-25")]

@@ -82,13 +82,14 @@ _PATTERNS = {
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD})",
     "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+coming|that)\s+)?{MONTH}(?!\s*\d)",
-    # 2024-05-16; 2024-05-16 09:31 UTC and 2024-05-16T10:00:00Z, as page metadata writes them
-    "iso": r"(?<![\d/-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+    # 2024-05-16, 2024/05/16; 2024-05-16 09:31 UTC and 2024-05-16T10:00:00Z, as page metadata writes them
+    "iso": r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
     r"(?:[ T](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:UTC|GMT)|Z)?)?(?![\d:-])",
     "numeric": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/])",
-    # 15/08/2021, 15.08.2021: day first, where the day cannot be a month
-    "numeric_dmy": r"(?<![\d/.-])(?P<day>1[3-9]|2\d|3[01])(?P<sep>[/.])(?P<mon>0?[1-9]|1[0-2])(?P=sep)"
-    r"(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)",
+    # 15/08/2021, where the day cannot be a month; 01.03.2016, written day first wherever dots are used; 3-Mar-2016
+    "numeric_dmy": r"(?<![\d/.-])(?:(?P<day>1[3-9]|2\d|3[01])/(?P<mon>0?[1-9]|1[0-2])/"
+    r"|(?P<dday>0?[1-9]|[12]\d|3[01])\.(?P<dmon>0?[1-9]|1[0-2])\.)(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)",
+    "day_mon_year": rf"(?P<day>{_DAY_NUMBER})-{MONTH}-(?P<year>(?:19|20)\d\d)(?![\d-])",
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
     # the end of "July 25-28" ("to 46 percent" is a share)
@@ -96,9 +97,9 @@ _PATTERNS = {
     rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
     # the start of "15-17 March" and "from 4 to 7 June", in the month of its end
     "day_start": rf"(?P<day>{_DAY_NUMBER})(?=\s*(?:[-–]|to|and)\s*{_DAY_NUMBER}\s+{MONTH}(?:,?\s+{YEAR})?)",
-    # 1979-89, 2009-2013, the 2022-23 season: a year at each end, each tagged apart
-    "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–](?P<end>\d\d(?:\d\d)?)(?![\d%-]))",
-    "range_end": r"(?<=(?:1[6-9]|20)\d\d[-–])(?P<end>\d\d(?:\d\d)?)(?![\d%-])",
+    # 1979-89, 2009-2013, the 2022-23 and 2015/16 seasons: a year at each end, each tagged apart
+    "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–/](?P<end>\d\d(?:\d\d)?)(?![\d%/-]))",
+    "range_end": r"(?<=(?:1[6-9]|20)\d\d[-–/])(?P<end>\d\d(?:\d\d)?)(?![\d%/-])",
     # January nineteen ninety-seven; the winter of two thousand
     "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON}(?:\s+of)?)\s+)?"
     r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"

@@ -541,8 +541,8 @@ def _modifies(match: re.Match[str], ctx: Context) -> bool:
 
 def month(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["month"]
-    if not _capitalized(word, match[0]) or (len(word.rstrip(".")) <= 3 and word != "May"):
-        return None
+    if not _capitalized(word, match[0]) or (len(word) <= 3 and word != "May"):
+        return None  # "Jan" and "Mar" are names as well; "in Oct." is a month
     det = (match["det"] or "").lower()
     before = ctx.word_before(match.start())
     if not det and not match["edge"] and before not in PREPOSITIONS and not (before in DETERMINERS and _modifies(match, ctx)):
@@ -566,7 +566,8 @@ def iso(match: re.Match[str], ctx: Context) -> Reading | None:
     year = int(match["year"])
     if len(match["year"]) == 2:
         year += 2000 if year < 50 else 1900
-    month, day = int(match["mon"]), int(match["day"])
+    groups = match.groupdict()
+    month, day = int(groups["mon"] or groups["dmon"]), int(groups["day"] or groups["dday"])  # "01.03.2016": dmon
     if not _valid(year, month, day):
         return None
     if match.groupdict().get("hour"):
@@ -1109,6 +1110,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 # Pattern name → reader, in order of preference when two readings cover the same span.
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day, "day_start": month_day, "day_end": day_end,
+    "day_mon_year": month_day,
     "nth_day": nth_day,
     "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
