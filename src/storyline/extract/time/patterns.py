@@ -55,7 +55,7 @@ APPROX = (
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
 )
 DETERMINER = r"(?P<det>this\s+coming|this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
-YEAR_WORD = r"(?P<rely>this|last|next)\s+year"
+YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next))\s+year"  # "May of that year"
 
 # the day after a clock time: "9 a.m. tomorrow", "5 p.m. EST, Nov. 6", "0800 GMT on Thursday"
 _CLOCK_DAY = (

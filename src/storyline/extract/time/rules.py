@@ -226,6 +226,13 @@ class Context:
         begin = self.sentences.around(start, start)[0] if in_sentence else 0
         return any(begin <= at < start for at, _, _ in self.points)
 
+    def named_year(self, rely: str, start: int) -> int:
+        """The year "this/last/next year" names, from the document's date; "that year", "the following year",
+        from the last date the text gave."""
+        words = rely.lower().split()
+        reference = self.narrative(start) if words[0] in ("that", "the") else self.anchor()
+        return reference.year + DIRECTION[words[-1]]
+
     def word_before(self, start: int) -> str:
         words = re.findall(r"[\w'-]+", self.text[max(0, start - 30) : start])
         return words[-1].lower() if words else ""
@@ -424,7 +431,7 @@ def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -
     if ctx.reference is None:
         return ctx.year_guess(match.start()), True
     if rely:
-        return ctx.reference.year + DIRECTION[rely], False
+        return ctx.named_year(rely, match.start()), False
     weekday = match.groupdict().get("weekday")
     if weekday and day:
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
@@ -1086,7 +1093,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     granularity = (match["span"] or ("month" if name in MONTH_LONG else "day")).lower()
     stated = int(match["year"]) if match["year"] else None
     if match["rely"] and ctx.reference is not None:  # "Christmas last year"
-        stated = ctx.reference.year + DIRECTION[match["rely"].lower()]
+        stated = ctx.named_year(match["rely"], match.start())
     if stated is not None or ctx.reference is None:
         year_ = ctx.year_guess(match.start()) if stated is None else stated
         if year_ is None:

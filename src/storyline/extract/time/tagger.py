@@ -46,16 +46,22 @@ def _stated_dates(text: str, context: Context) -> list[tuple[int, date, bool]]:
     """The dates the text names, by offset: the anchors of "that year", "the following month", "the previous Friday".
 
     A month or weekday without a year counts, read as the text's tense suggests ("In March … The following month").
+    Each is read in text order against those before it, as the final reading is ("In 2019 … in May of that year").
     """
-    spans = []
-    for name in STATED:
-        for match in PATTERNS[name].finditer(text):
-            reading = READERS[name](match, context)
-            value, _ = point(reading.value) if reading else (None, None)
-            if value:
-                parts = [int(p) for p in value.split("-")]
-                day = date(*(parts + [1, 1])[:3])
-                spans.append((match.start(), match.end(), day, len(parts) == 3))
-    # "2024" inside "16 May 2024" is no date of its own
-    inside = [(s, e) for s, e, *_ in spans]
-    return sorted((s, d, x) for s, e, d, x in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in inside))
+    matches = sorted(
+        ((match.start(), -match.end(), name, match) for name in STATED for match in PATTERNS[name].finditer(text)),
+        key=lambda found: found[:2],
+    )
+    spans: list[tuple[int, int]] = []
+    points: list[tuple[int, date, bool]] = []
+    for start, end, name, match in matches:
+        if any(a <= start and -end <= b for a, b in spans):
+            continue  # "2024" inside "16 May 2024" is no date of its own
+        context.points = points
+        reading = READERS[name](match, context)
+        value, _ = point(reading.value) if reading else (None, None)
+        if value:
+            parts = [int(p) for p in value.split("-")]
+            spans.append((start, -end))
+            points.append((start, date(*(parts + [1, 1])[:3]), len(parts) == 3))
+    return points
