@@ -452,6 +452,7 @@ def test_schedules_and_scales(text, expected):
         ("The rebels advanced in late Feb. and the law was signed in Oct.",
          [("late Feb.", "DATE", "2016-02"), ("Oct.", "DATE", "2015-10")]),
         ("Jan and Mar met in Oct", []),
+        ("Polls close at 8 p.m. ET.", [("8 p.m. ET", "TIME", "2016-03-02T20:00")]),
     ],
 )
 def test_written_forms_of_dates(text, expected):
