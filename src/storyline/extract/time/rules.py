@@ -63,13 +63,20 @@ AWAITING = re.compile(AHEAD.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)  # righ
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
 WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|Easter|Good|Shrove|Giving)\s+$")
+# Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
+BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt"
+_NO_AUXILIARY = "".join(
+    rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do",
+                                "does", "not", "n't", "'ll", "’ll", "be", "is", "are", "was", "were", "been", "has", "have", "had")
+)
 # Words ending in "ed" that are no past forms.
 NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
 # A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
 PAST = re.compile(
     r"\b(?:ago|since|earlier)\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)\blast\b(?!\s+(?:until|till|through|into|beyond|longer)\b)"
     rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
-    rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?-i:[a-z])\w+ed)\b",  # "didn't" too; "delegate-packed" is no verb
+    rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?-i:[a-z])\w+ed)\b"  # "didn't" too; "delegate-packed" is no verb
+    rf"|{_NO_AUXILIARY}(?<!-)\b(?:{BOTH_TENSES})\b(?!-)",  # "inflation hit a high"; not "will hit", "cost-cutting"
     re.IGNORECASE,
 )
 # Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
@@ -541,7 +548,8 @@ def month_year(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _modifies(match: re.Match[str], ctx: Context) -> bool:
-    """Whether a month names the time of the noun after it ("the October slaying"), not an event ("the March on")."""
+    """Whether a month or day names the time of the noun after it ("the October slaying", "a Sunday night
+    service"), not an event ("the March on") or a day on its own ("on a Sunday in March")."""
     after = re.match(r"\s+([a-z]+)\b", ctx.text[match.end() :])
     return bool(after) and after[1] not in PREPOSITIONS
 
@@ -973,6 +981,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["part"] and _title_cased(match["part"], match[0]):
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
     try:
+        if ctx.word_before(match.start()) == "a" and not _modifies(match, ctx):
+            raise Unanchored  # "Kabul fell on a Sunday": some Sunday; "a Sunday night service" was that Sunday's
         day = _day_of(match, ctx).isoformat()
     except Unanchored:
         day = f"XXXX-WXX-{_weekday(word)}"
