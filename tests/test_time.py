@@ -423,6 +423,10 @@ def test_wire_and_broadcast_news(text, expected):
          [("the third quarter", "DATE", "2023-Q3"), ("Friday", "DATE", "2024-05-24")]),
         ("Prices will hit a peak on Friday; the plan to cut costs in the third quarter stands.",
          [("Friday", "DATE", "2024-05-31"), ("the third quarter", "DATE", "2024-Q3")]),
+        ("Strikes are planned for the week beginning 3 June; sales in the week ended May 18 fell.",
+         [("the week beginning 3 June", "DATE", "2024-W23"), ("the week ended May 18", "DATE", "2024-W20")]),
+        ("The council meets fortnightly and will report in the New Year; the New Year celebrations were muted.",
+         [("fortnightly", "SET", "P2W"), ("the New Year", "DATE", "2024")]),
         ("He was first elected in 2019 and took office in May of that year.",
          [("2019", "DATE", "2019"), ("May of that year", "DATE", "2019-05")]),
         ("The war began in 2001. In October the same year talks began, and on May 5 the next year a deal followed.",
@@ -447,6 +451,10 @@ def test_international_news(text, expected):
 )
 def test_schedules_and_scales(text, expected):
     assert found(text, date(2020, 3, 18)) == expected
+
+
+def test_the_new_year_told_in_the_autumn_is_the_next():
+    assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,7 @@ _CLOCK_DAY = (
 # What comes before the last day of "July 25-28" or "Nov. 6 to 10", which takes its month (``rules.day_end``)
 DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to)\s*$", re.IGNORECASE)
 
+_WEEK_FROM = r"(?:of|beginning|starting|commencing|ending|ended|to)"
 _HOLIDAY_NAMES = HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ISLAMIC_HOLIDAYS.keys()
 
 _PATTERNS = {
@@ -143,7 +144,9 @@ _PATTERNS = {
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
     "nth_day": r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
     rf"the\s+(?P<day>{_DAY_NUMBER})(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|when|but|the|a|an|he|she|it|they|we)\b)",
-    "week_of": rf"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+    # the week of March 6; the week beginning 20 November; the week ended Oct. 21
+    "week_of": rf"the\s+week\s+{_WEEK_FROM}\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+    "week_of_day_month": rf"the\s+week\s+{_WEEK_FROM}\s+{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",
     "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH}(?:,?\s+{YEAR})?",
     # the first Tuesday in November; the last Friday of August 2015
     "nth_weekday": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}"
@@ -156,7 +159,7 @@ _PATTERNS = {
     # "the end of the year", "earlier in the week", "since early summer"
     "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b))"
-    r"(?:(?P<whole>full|fiscal|whole)\s+(?=year))?"
+    r"(?:(?P<whole>full|fiscal|whole|new)\s+(?=year))?"
     r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter)"
     r"(?![\w-]|\s+(?:of\b|\d))",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?)?",

@@ -933,18 +933,22 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
-    if _title_cased(match["unit"], match[0]):
-        return None  # "the Winter Olympics", "The Week" magazine
+    whole = (match["whole"] or "").lower()
+    if _title_cased(match["unit"], match[0]) and (
+        whole != "new" or ctx.text.startswith(("'s", "’s"), match.end()) or _modifies(match, ctx)
+    ):
+        return None  # "the Winter Olympics", "The Week" magazine, "the New Year celebrations"; not "in the New Year"
     unit = match["unit"].lower()
     if unit in ("decade", "quarter") and not match["edge"]:
         return None  # "over the decade" is a span, a bare "the quarter" is read by `period`
-    whole = (match["whole"] or "").lower()
     if unit == "year" and not match["edge"] and whole in ("", "fiscal") and YEAR_SPAN.match(ctx.text, match.end()):
         return Reading("DURATION", "P1Y")
     try:
         reference = ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown("week" if unit in ("week", "weekend") else unit))
+    if whole == "new":
+        return Reading("DATE", f"{reference.year + (reference.month >= 9):04d}")  # told in the autumn, the next one
     if whole:
         return Reading("DATE", f"{reference.year:04d}")  # "earnings for the full year": the current one
     if unit == "weekend":
@@ -1127,13 +1131,12 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 # Pattern name → reader, in order of preference when two readings cover the same span.
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day, "day_start": month_day, "day_end": day_end,
-    "day_mon_year": month_day,
-    "nth_day": nth_day,
+    "day_mon_year": month_day, "nth_day": nth_day,
     "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
     "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
     "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week,
-    "nth_weekday": nth_weekday, "that_day": that_day,
+    "week_of_day_month": week_of, "nth_weekday": nth_weekday, "that_day": that_day,
     "duration": duration_, "long": long_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
 }  # fmt: skip
