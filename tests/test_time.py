@@ -110,6 +110,8 @@ def test_relative_dates(text, expected):
         ("The council meets every week.", [("every week", "SET", "P1W")]),
         ("The fair opens each July.", [("each July", "SET", "XXXX-07")]),
         ("The envoys meet twice a year.", [("a year", "SET", "P1Y")]),
+        ("Convoys leave three times a week; the market is open seven days a week.",
+         [("a week", "SET", "P1W"), ("seven days", "DURATION", "P7D"), ("a week", "SET", "P1W")]),
     ],
 )
 def test_durations_and_sets(text, expected):

@@ -175,8 +175,9 @@ _PATTERNS = {
     "set": rf"(?P<weekdays>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+{PART}s)?(?![\w'’-])"
     rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
     rf"|(?P<each>every|each|per)\s+(?:other\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
-    r"|(?<=once\s)(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])"
-    r"|(?<=twice\s)(?P<a2>a|per)\s+(?P<unit_a2>day|week|month|year)(?![\w-])",
+    # twice a year, three times a week, seven days a week
+    r"|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=days\s))"
+    r"(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])",
     "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
     rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b)?",
 }

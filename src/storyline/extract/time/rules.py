@@ -1080,7 +1080,7 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
         if match["month"]:
             return Reading("SET", f"XXXX-{_month(match['month']):02d}") if _capitalized(match["month"], match[0]) else None
         return Reading("SET", duration(number(match["every_n"] or "1"), match["unit"].rstrip("s")))
-    return Reading("SET", duration(1, match["unit_a"] or match["unit_a2"]))
+    return Reading("SET", duration(1, match["unit_a"]))
 
 
 def _holiday_days(name: str, year: int) -> list[date]:
