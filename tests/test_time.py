@@ -429,6 +429,8 @@ def test_wire_and_broadcast_news(text, expected):
          [("the week beginning 3 June", "DATE", "2024-W23"), ("the week ended May 18", "DATE", "2024-W20")]),
         ("The council meets fortnightly and will report in the New Year; the New Year celebrations were muted.",
          [("fortnightly", "SET", "P2W"), ("the New Year", "DATE", "2024")]),
+        ("The US invaded Afghanistan after the Sept. 11 attacks; aid grew after Sept. 11.",
+         [("Sept. 11", "DATE", "2001-09-11"), ("Sept. 11", "DATE", "2001-09-11")]),
         ("He was first elected in 2019 and took office in May of that year.",
          [("2019", "DATE", "2019"), ("May of that year", "DATE", "2019-05")]),
         ("The war began in 2001. In October the same year talks began, and on May 5 the next year a deal followed.",
@@ -453,6 +455,12 @@ def test_international_news(text, expected):
 )
 def test_schedules_and_scales(text, expected):
     assert found(text, date(2020, 3, 18)) == expected
+
+
+def test_a_sept_11_of_the_documents_own_year_is_no_anniversary():
+    assert found("The council met on Sept. 11 after the attack on the mayor.", date(2024, 9, 20)) == [
+        ("Sept. 11", "DATE", "2024-09-11")
+    ]
 
 
 def test_the_new_year_told_in_the_autumn_is_the_next():

@@ -124,6 +124,7 @@ RATE = re.compile(
 )
 REPORTING_LAG = timedelta(days=45)  # results come out some weeks after the quarter they report on
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+ATTACKS = re.compile(r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE)
 CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?")  # between "June 3" and "10 a.m."
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
@@ -460,12 +461,27 @@ def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["day"][0].isalpha() and match.start("day") < match.start("month") and " of " not in match[0]:
         return None  # "the second March on Washington"; "the second of March" is a date
     month, day = _month(match["month"]), _day(match["day"])
+    if (month, day) == (9, 11) and _the_attacks(match, ctx):
+        return Reading("DATE", "2001-09-11")
     year, guess = _year_for(match, ctx, month, day)
     if year is not None and not _valid(year, month, day):
         return None
     if year is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", guess=True)
     return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", guess=guess)
+
+
+def _the_attacks(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a yearless "Sept. 11", told years after 2001, names the attacks: "after Sept. 11", "the Sept. 11
+    attacks"; not when the document's own Sept. 11 is within two months of it."""
+    if match.groupdict().get("year") or match.groupdict().get("rely") or ctx.reference is None:
+        return False
+    reference = ctx.reference
+    recent = abs((date(reference.year, 9, 11) - reference).days) <= 60
+    sentence = ctx.text[slice(*ctx.sentences.around(match.start(), match.end()))]
+    return reference.year > 2002 and not recent and bool(
+        ATTACKS.search(sentence) or ctx.word_before(match.start()) in ("after", "since")
+    )
 
 
 def day_end(match: re.Match[str], ctx: Context) -> Reading | None:
