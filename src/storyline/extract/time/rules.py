@@ -65,17 +65,17 @@ AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECA
 WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|Easter|Good|Shrove|Giving)\s+$")
 # Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
 BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt"
-_NO_AUXILIARY = "".join(
-    rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do",
-                                "does", "not", "n't", "'ll", "’ll", "be", "is", "are", "was", "were", "been", "has", "have", "had")
-)
+_AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "not",
+                "be", "is", "are", "was", "were", "been", "has", "have", "had")  # fmt: skip
+_NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in _AUXILIARIES) + r"(?<!n['’]t\s)(?<!['’]ll\s)"  # "won't", "they'll"
 # Words ending in "ed" that are no past forms.
 NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
 # A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
 PAST = re.compile(
     r"\b(?:ago|since|earlier)\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)\blast\b(?!\s+(?:until|till|through|into|beyond|longer)\b)"
     rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
-    rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?-i:[a-z])\w+ed)\b"  # "didn't" too; "delegate-packed" is no verb
+    # "didn't" too; "delegate-packed" and "a contested convention" hold no verb
+    rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z])\w+ed)\b"
     rf"|{_NO_AUXILIARY}(?<!-)\b(?:{BOTH_TENSES})\b(?!-)",  # "inflation hit a high"; not "will hit", "cost-cutting"
     re.IGNORECASE,
 )
