@@ -453,6 +453,8 @@ def test_international_news(text, expected):
         ("Temperatures will reach the 90s. In the 90s the city grew fast.", [("the 90s", "DATE", "199")]),
         ("Delegates will turn on him at a contested convention in July.", [("July", "DATE", "2020-07")]),
         ("Prices won't hit a peak until June.", [("June", "DATE", "2020-06")]),
+        ("He challenged her to a debate before Friday's caucus, and resigned after Sunday's vote.",
+         [("Friday", "DATE", "2020-03-20"), ("Sunday", "DATE", "2020-03-15")]),
     ],
 )
 def test_schedules_and_scales(text, expected):

@@ -58,7 +58,8 @@ FUTURE = re.compile(
 _FORWARD = r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|leading\s+up\s+to|run-up\s+to"
 FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
 AHEAD = re.compile(rf"\b(?:{_FORWARD}|as\s+soon\s+as|until)\b", re.IGNORECASE)
-AWAITING = re.compile(AHEAD.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)  # right before: "ahead of Monday's vote"
+# right before a day's event: "ahead of Monday's vote", "a debate before Monday's caucus"
+AWAITING = re.compile(rf"\b(?:{_FORWARD}|as\s+soon\s+as|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
