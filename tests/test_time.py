@@ -467,6 +467,13 @@ def test_a_sept_11_of_the_documents_own_year_is_no_anniversary():
     ]
 
 
+def test_a_month_that_names_a_vote_is_the_coming_one_unless_told_in_the_past_or_just_over():
+    january, december = date(2016, 1, 19), date(2016, 12, 10)
+    assert found("Unions could tip a November general election.", january) == [("November", "DATE", "2016-11")]
+    assert found("Obama won the November election.", january) == [("November", "DATE", "2015-11")]
+    assert found("The November election results surprised pollsters.", december) == [("November", "DATE", "2016-11")]
+
+
 def test_the_new_year_told_in_the_autumn_is_the_next():
     assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
 

@@ -133,6 +133,12 @@ PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "
                 "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 LEVELS = {"low", "lower", "high", "higher", "upper"}
+# A vote after a month: "the November election", "November's general election"
+VOTE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:general\s+|presidential\s+|midterm\s+|parliamentary\s+)?(?:elections?|ballot|vote|polls|runoff"
+    r"|referendum|primary|primaries|caucus(?:es)?)\b",
+    re.IGNORECASE,
+)
 # In a sentence with these, "the 90s" is a reading on a scale
 MEASURES = re.compile(r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE)
 AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s*(?:and|or|to)?\s+$", re.IGNORECASE)
@@ -590,8 +596,21 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         step = -1 if det == "last" else 1
         year = reference.year + (step if (number_ - reference.month) * step <= 0 else 0)
         return Reading("DATE", f"{year:04d}-{number_:02d}")
-    year, guess = _year_for(match, ctx, number_, None)
+    year, guess = _coming_vote(match, ctx, number_) or _year_for(match, ctx, number_, None)
     return Reading("DATE", f"{year:04d}-{number_:02d}", _edge(match), guess=guess and not det)
+
+
+def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, bool] | None:
+    """A month that names a vote ("the November election", "a November general election") is the coming one,
+    unless the clause is told in the past or the last such month ended a few weeks ago (told in December)."""
+    reference = ctx.anchor()
+    if not VOTE_AFTER.match(ctx.text, match.end()) or ctx.tense(match.start(), match.end()) == "past":
+        return None
+    last = reference.year - (month > reference.month)
+    ended = calendar.add_months(date(last, month, 1), 1)
+    if month == reference.month or (reference - ended).days <= 45:
+        return None
+    return last + 1, True
 
 
 def iso(match: re.Match[str], ctx: Context) -> Reading | None:
