@@ -474,6 +474,15 @@ def test_a_month_that_names_a_vote_is_the_coming_one_unless_told_in_the_past_or_
     assert found("The November election results surprised pollsters.", december) == [("November", "DATE", "2016-11")]
 
 
+def test_a_days_vote_is_the_nearest_such_day_unless_told_in_the_past_and_a_days_ruling_has_come():
+    monday = date(2016, 2, 8)
+    assert found("He hopes to do well in Tuesday’s New Hampshire primary.", monday) == [("Tuesday", "DATE", "2016-02-09")]
+    assert found("He lost Tuesday's primary and Saturday's debate.", monday) == [
+        ("Tuesday", "DATE", "2016-02-02"), ("Saturday", "DATE", "2016-02-06")
+    ]
+    assert found("The court upheld Tuesday's ruling.", monday) == [("Tuesday", "DATE", "2016-02-02")]
+
+
 def test_the_new_year_told_in_the_autumn_is_the_next():
     assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
 

@@ -134,11 +134,12 @@ PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 LEVELS = {"low", "lower", "high", "higher", "upper"}
 # A vote after a month: "the November election", "November's general election"
+_VOTES = r"elections?|ballot|vote|polls|runoff|referendum|primary|primaries|caucus(?:es)?"
 VOTE_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:general\s+|presidential\s+|midterm\s+|parliamentary\s+)?(?:elections?|ballot|vote|polls|runoff"
-    r"|referendum|primary|primaries|caucus(?:es)?)\b",
-    re.IGNORECASE,
+    rf"(?:['’]s)?\s+(?:general\s+|presidential\s+|midterm\s+|parliamentary\s+)?(?:{_VOTES})\b", re.IGNORECASE
 )
+# A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate"
+EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w.-]*\s+)*(?:{_VOTES}|debates?|summit|deadline)\b")
 # In a sentence with these, "the 90s" is a reading on a scale
 MEASURES = re.compile(r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE)
 AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s*(?:and|or|to)?\s+$", re.IGNORECASE)
@@ -388,7 +389,10 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
         # "Wednesday's ruling" names a day that has come; "ahead of Monday's vote" the nearest, as the clause
         # may be told before the day or after it
         if ctx.text.startswith(("'s", "’s"), match.end()):
-            tense = "none" if ctx.ends_before(AWAITING, match.start()) else "past"
+            awaited = ctx.ends_before(AWAITING, match.start()) or (
+                EVENT_AFTER.match(ctx.text, match.end()) and ctx.tense(match.start(), match.end()) != "past"
+            )
+            tense = "none" if awaited else "past"
         else:
             tense = ctx.tense(match.start(), match.end())
         return _weekday_for(reference, _weekday(weekday), tense)
