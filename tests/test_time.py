@@ -420,6 +420,7 @@ def test_wire_and_broadcast_news(text, expected):
           ("14 March 2024", "DATE", "2024-03-14"), ("08:15 GMT", "TIME", "2024-03-14T08:15")]),
         ("Kabul fell on a Sunday; the exchange took place on a Tuesday in late March.",
          [("Sunday", "DATE", "XXXX-WXX-7"), ("Tuesday", "DATE", "XXXX-WXX-2"), ("late March", "DATE", "2024-03")]),
+        ("One Sunday in late 2001, she changed her mind.", [("Sunday", "DATE", "XXXX-WXX-7"), ("late 2001", "DATE", "2001")]),
         ("About 500 people attended a Sunday night memorial service.", [("Sunday night", "TIME", "2024-05-26TNI")]),
         ("Inflation hit a high in the third quarter. Prices hit a peak on Friday.",
          [("the third quarter", "DATE", "2023-Q3"), ("Friday", "DATE", "2024-05-24")]),

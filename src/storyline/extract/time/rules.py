@@ -1025,8 +1025,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["part"] and _title_cased(match["part"], match[0]):
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
     try:
-        if ctx.word_before(match.start()) == "a" and not _modifies(match, ctx):
-            raise Unanchored  # "Kabul fell on a Sunday": some Sunday; "a Sunday night service" was that Sunday's
+        if ctx.word_before(match.start()) in ("a", "one") and not _modifies(match, ctx):
+            raise Unanchored  # "Kabul fell on a Sunday", "One Sunday in 2001"; "a Sunday night service" was that Sunday's
         day = _day_of(match, ctx).isoformat()
     except Unanchored:
         day = f"XXXX-WXX-{_weekday(word)}"
