@@ -127,6 +127,7 @@ REPORTING_LAG = timedelta(days=45)  # results come out some weeks after the quar
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 ATTACKS = re.compile(r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE)
 CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?")  # between "June 3" and "10 a.m."
+DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
@@ -417,9 +418,9 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         hour = 0
     if hour > 23 or match.groupdict().get("then") and not _weekday_named(match["then"], match[0]):
         return None
-    before = _date_before(match, ctx)
-    if match.groupdict().get("month") or before:
-        reading = month_day(before or match, ctx)
+    beside = _date_beside(match, ctx)
+    if match.groupdict().get("month") or beside:
+        reading = month_day(beside or match, ctx)
         day = reading.value if reading else None
     else:
         try:
@@ -429,15 +430,19 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}") if day else None
 
 
-def _date_before(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
-    """A date to the day right before a clock time that names none: "on June 3 at 10 a.m.", "27 November 2024
-    12:03 GMT"."""
+def _date_beside(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
+    """A date to the day right before or after a clock time that names none: "on June 3 at 10 a.m.", "27 November
+    2024 12:03 GMT", "at midnight on 31 December"."""
     if match.groupdict().get("month") or match.groupdict().get("weekday") or match.groupdict().get("rel"):
         return None
+    after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
     for name in ("month_day", "day_month"):
         for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 40), match.start()):
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
                 return before
+        following = PATTERNS[name].match(ctx.text, after.end()) if after else None
+        if following:
+            return following
     return None
 
 
@@ -1071,8 +1076,10 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if _capital_inside(match["word"], match, ctx):
         return None  # "the Midnight Crew", "High Noon"
+    beside = _date_beside(match, ctx)
+    reading = month_day(beside, ctx) if beside else None
     try:
-        day = _day_of(match, ctx).isoformat()
+        day = reading.value if reading else _day_of(match, ctx).isoformat()
     except Unanchored:
         day = unknown("day")
     return Reading("TIME", f"{day}T{'24:00' if match['word'].lower() == 'midnight' else '12:00'}")
