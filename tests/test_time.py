@@ -440,6 +440,8 @@ def test_wire_and_broadcast_news(text, expected):
         ("The treaty expires at midnight on 31 December; polls close at 5 p.m. on 6 November.",
          [("midnight", "TIME", "2024-12-31T24:00"), ("31 December", "DATE", "2024-12-31"),
           ("5 p.m.", "TIME", "2024-11-06T17:00"), ("6 November", "DATE", "2024-11-06")]),
+        ("Talks resume the first week of next month; the vote came in the last week of last month.",
+         [("the first week of next month", "DATE", "2024-W23"), ("the last week of last month", "DATE", "2024-W17")]),
         ("The scholar Tariq Ramadan and Mohamed Eid spoke at Christmas last year.",
          [("Christmas last year", "DATE", "2023-12-25")]),
     ],

@@ -544,17 +544,23 @@ def week_of(match: re.Match[str], ctx: Context) -> Reading | None:
 def _nth_in_month(match: re.Match[str], ctx: Context) -> tuple[int | None, int, bool, int]:
     """For "the first … of April": the likeliest year (and whether it is a guess), the month and which one is
     meant (-1: the last)."""
+    nth = match["nth"].lower()
+    if match.groupdict().get("relmonth"):  # "the first week of next month"
+        named = calendar.add_months(ctx.anchor(), DIRECTION[match["relmonth"].lower()])
+        return named.year, named.month, False, -1 if nth in ("last", "final") else ORDINALS[nth]
     month = _month(match["month"])
     year, guess = _year_for(match, ctx, month, None)
-    nth = match["nth"].lower()
     return year, month, guess, -1 if nth in ("last", "final") else ORDINALS[nth]
 
 
 def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The first week of April": the ISO week that holds the middle of the month's first seven days."""
-    if not _capitalized(match["month"], match[0]):
+    if not match["relmonth"] and not _capitalized(match["month"], match[0]):
         return None
-    year, month, guess, nth = _nth_in_month(match, ctx)
+    try:
+        year, month, guess, nth = _nth_in_month(match, ctx)
+    except Unanchored:
+        return Reading("DATE", unknown("week"))
     if year is None:
         return Reading("DATE", unknown("week"), guess=True)
     day = monthdays.monthrange(year, month)[1] - 3 if nth < 0 else 7 * nth - 3
