@@ -48,7 +48,8 @@ FUTURE = re.compile(
     r"|(?<!been\s)(?:set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by))"  # "had been due to…" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?|agreed|decided)\s+to"  # an aim lies ahead
     # a schedule told in the present: "the measure expires on Sept. 30", "the rules take effect in May"
-    r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)(?:expires?|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out)"
+    r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
+    r"(?:expires?|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out)"
     # "would have won" looks back, "would have trouble" ahead
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
     re.IGNORECASE,
@@ -68,7 +69,8 @@ WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|
 BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt"
 _AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "not",
                 "be", "is", "are", "was", "were", "been", "has", "have", "had")  # fmt: skip
-_NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in _AUXILIARIES) + r"(?<!n['’]t\s)(?<!['’]ll\s)"  # "won't", "they'll"
+# "won't hit", "they'll cut" too
+_NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in _AUXILIARIES) + r"(?<!n['’]t\s)(?<!['’]ll\s)"
 # Words ending in "ed" that are no past forms.
 NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
 # A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
@@ -125,7 +127,9 @@ RATE = re.compile(
 )
 REPORTING_LAG = timedelta(days=45)  # results come out some weeks after the quarter they report on
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
-ATTACKS = re.compile(r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE)
+ATTACKS = re.compile(
+    r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
+)
 CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?")  # between "June 3" and "10 a.m."
 DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
@@ -142,7 +146,9 @@ VOTE_AFTER = re.compile(
 # A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate"
 EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w.-]*\s+)*(?:{_VOTES}|debates?|summit|deadline)\b")
 # In a sentence with these, "the 90s" is a reading on a scale
-MEASURES = re.compile(r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE)
+MEASURES = re.compile(
+    r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE
+)
 AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s*(?:and|or|to)?\s+$", re.IGNORECASE)
 # "the October slaying", "a June agreement": a month named before a noun
 DETERMINERS = {"the", "a", "an", "its"} | POSSESSIVES
@@ -1037,7 +1043,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
     try:
         if ctx.word_before(match.start()) in ("a", "one") and not _modifies(match, ctx):
-            raise Unanchored  # "Kabul fell on a Sunday", "One Sunday in 2001"; "a Sunday night service" was that Sunday's
+            # "Kabul fell on a Sunday", "One Sunday in 2001"; "a Sunday night service" was that Sunday's
+            raise Unanchored
         day = _day_of(match, ctx).isoformat()
     except Unanchored:
         day = f"XXXX-WXX-{_weekday(word)}"

@@ -11,7 +11,9 @@ from .rules import READERS, Context
 from .when import point
 
 PRIORITY = {name: rank for rank, name in enumerate(READERS)}
-STATED = ("month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday")
+STATED = (
+    "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday"
+)
 
 
 def find_timexes(text: str, reference: date | None = None, *, inferred: bool = False) -> list[Timex]:
