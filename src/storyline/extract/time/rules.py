@@ -393,8 +393,8 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
         return reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
     weekday = match.groupdict().get("weekday") or match.groupdict().get("then")
     if weekday:
-        # "Wednesday's ruling" names a day that has come; "ahead of Monday's vote" the nearest, as the clause
-        # may be told before the day or after it
+        # "Wednesday's ruling" names a day that has come; "ahead of Monday's vote" and "Tuesday's primary" (not
+        # told in the past) the nearest, as the clause may be told before the day or after it
         if ctx.text.startswith(("'s", "’s"), match.end()):
             awaited = ctx.ends_before(AWAITING, match.start()) or (
                 EVENT_AFTER.match(ctx.text, match.end()) and ctx.tense(match.start(), match.end()) != "past"
@@ -441,15 +441,15 @@ def _date_beside(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
     2024 12:03 GMT", "at midnight on 31 December"."""
     if match.groupdict().get("month") or match.groupdict().get("weekday") or match.groupdict().get("rel"):
         return None
-    after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
-    for name in ("month_day", "day_month"):
+    names = ("month_day", "day_month")
+    for name in names:
         for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 40), match.start()):
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
                 return before
-        following = PATTERNS[name].match(ctx.text, after.end()) if after else None
-        if following:
-            return following
-    return None
+    after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
+    if after is None:
+        return None
+    return next((found for name in names if (found := PATTERNS[name].match(ctx.text, after.end()))), None)
 
 
 def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int | None, bool]:
