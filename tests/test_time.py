@@ -489,6 +489,14 @@ def test_a_days_vote_is_the_nearest_such_day_unless_told_in_the_past_and_a_days_
     assert found("The court upheld Tuesday's ruling.", monday) == [("Tuesday", "DATE", "2016-02-02")]
 
 
+def test_a_plan_told_in_the_past_names_the_nearest_day():
+    wednesday = date(2016, 5, 25)
+    assert found("The fundraiser Trump was set to headline Tuesday was a success.", wednesday) == [
+        ("Tuesday", "DATE", "2016-05-24")
+    ]
+    assert found("The vote was scheduled for Friday.", wednesday) == [("Friday", "DATE", "2016-05-27")]
+
+
 def test_the_new_year_told_in_the_autumn_is_the_next():
     assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
 

@@ -86,6 +86,7 @@ PAST = re.compile(
 _THEN = r"\s+(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
 GOVERNED = re.compile(_THEN)
 PAST_GOVERNS = re.compile(rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed){_THEN}$", re.IGNORECASE)
+PLAN_TOLD = re.compile(r"\b(?:was|were)\s+(?:set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by))", re.IGNORECASE)
 # Past verbs whose object lies ahead of them
 PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
@@ -226,6 +227,9 @@ class Context:
         # before it ("promised in May" dates the promise)
         ahead = cue_word in PROMISED and nearest > 0 or FORWARD.search(self.text, cue_end, start)
         if tense == "past" and cue_end < start and ahead:
+            return "none"
+        # "the fundraiser he was set to headline Tuesday": a plan told in the past, for a day either side of it
+        if tense == "future" and any(plan.end() == cue_end for plan in PLAN_TOLD.finditer(self.text, begin, cue_end)):
             return "none"
         # "if the November election does not break their way": a condition in the present looks ahead, though not
         # at "his Tuesday wins"
