@@ -491,9 +491,10 @@ def test_a_days_vote_is_the_nearest_such_day_unless_told_in_the_past_and_a_days_
 
 def test_a_plan_told_in_the_past_names_the_nearest_day():
     wednesday = date(2016, 5, 25)
-    assert found("The fundraiser Trump was set to headline Tuesday was a success.", wednesday) == [
+    assert found("The fundraiser, which Trump was set to headline Tuesday in Albuquerque, costs $1,000.", wednesday) == [
         ("Tuesday", "DATE", "2016-05-24")
     ]
+    assert found("He was scheduled to leave late Tuesday.", wednesday) == [("late Tuesday", "DATE", "2016-05-24")]
     assert found("The vote was scheduled for Friday.", wednesday) == [("Friday", "DATE", "2016-05-27")]
 
 
