@@ -489,6 +489,17 @@ def test_a_days_vote_is_the_nearest_such_day_unless_told_in_the_past_and_a_days_
     assert found("The court upheld Tuesday's ruling.", monday) == [("Tuesday", "DATE", "2016-02-02")]
 
 
+def test_later_never_reaches_past_the_documents_year_unless_told_ahead():
+    told = date(2016, 7, 28)
+    text = "He signed it in 2015. We still live under it today, more than 200 years later."
+    assert found(text, told) == [
+        ("2015", "DATE", "2015"), ("today", "DATE", "2016-07-28"), ("more than 200 years later", "DATE", "XXXX")
+    ]
+    assert found("The law passed in 2015; two years later it will lapse.", told) == [
+        ("2015", "DATE", "2015"), ("two years later", "DATE", "2017")
+    ]
+
+
 def test_a_plan_told_in_the_past_names_the_nearest_day():
     wednesday = date(2016, 5, 25)
     assert found("The fundraiser, which Trump was set to headline Tuesday in Albuquerque, costs $1,000.", wednesday) == [

@@ -873,6 +873,10 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
             granularity, (granularity, round(amount))
         )
     moved = calendar.shift(reference, granularity, int(amount) * (1 if later else -1))
+    if direction == "later" and ctx.reference and moved.year > ctx.reference.year:
+        if ctx.tense(match.start(), match.end()) != "future":
+            # "the government we live under today, more than 200 years later": later than a date not given
+            return Reading("DATE", unknown(granularity), mod)
     return Reading("DATE", calendar.value_at(moved, granularity), mod)
 
 
