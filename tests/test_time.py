@@ -500,6 +500,15 @@ def test_later_never_reaches_past_the_documents_year_unless_told_ahead():
     ]
 
 
+def test_earlier_opening_a_sentence_counts_from_the_last_stated_date():
+    told = date(2016, 4, 29)
+    text = "The Dutch voted on April 6. Two weeks earlier, the talks had failed. Prices were higher two weeks earlier."
+    assert found(text, told) == [
+        ("April 6", "DATE", "2016-04-06"), ("Two weeks earlier", "DATE", "2016-W12"),
+        ("two weeks earlier", "DATE", "2016-W15"),
+    ]
+
+
 def test_a_plan_told_in_the_past_names_the_nearest_day():
     wednesday = date(2016, 5, 25)
     assert found("The fundraiser, which Trump was set to headline Tuesday in Albuquerque, costs $1,000.", wednesday) == [

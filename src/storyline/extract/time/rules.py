@@ -861,7 +861,10 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", unknown(granularity), mod)
     # "ratified eight months later" counts from the last date the text gave, "from now" from the document's, and
     # "6.7% in September, from 6.3% a month earlier" from the date stated before it in its sentence
-    told = direction == "earlier" and ctx.stated_before(match.start(), in_sentence=True)
+    told = direction == "earlier" and (
+        ctx.stated_before(match.start(), in_sentence=True)
+        or ctx.ends_before(SENTENCE_START, match.start()) and ctx.stated_before(match.start())
+    )
     try:
         reference = ctx.narrative(match.start()) if direction == "later" or told else ctx.anchor()
     except Unanchored:
