@@ -142,7 +142,7 @@ _PATTERNS = {
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?:\s+or\s+so)?|{WEEKDAY})",
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
-    "nth_day": r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
+    "nth_day": r"(?=the\s)(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
     rf"the\s+(?P<day>{_DAY_NUMBER})(?:st|nd|rd|th)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|when|but|the|a|an|he|she|it|they|we)\b)",
     # the week of March 6; the week beginning 20 November; the week ended Oct. 21

@@ -79,7 +79,8 @@ PAST = re.compile(
     rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
     # "didn't" too; "delegate-packed" and "a contested convention" hold no verb
     rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z])\w+ed)\b"
-    rf"|{_NO_AUXILIARY}(?<!-)\b(?:{BOTH_TENSES})\b(?!-)",  # "inflation hit a high"; not "will hit", "cost-cutting"
+    # "inflation hit a high"; not "will hit", "cost-cutting" (the lookahead first, as the lookbehinds are many)
+    rf"|(?<!-)\b(?=(?:{BOTH_TENSES})\b(?!-)){_NO_AUXILIARY}(?:{BOTH_TENSES})\b",
     re.IGNORECASE,
 )
 # Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
