@@ -58,9 +58,10 @@ FUTURE = re.compile(
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
 _FORWARD = r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|leading\s+up\s+to|run-up\s+to"
 FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
-AHEAD = re.compile(rf"\b(?:{_FORWARD}|as\s+soon\s+as|until)\b", re.IGNORECASE)
+_AHEAD = rf"{_FORWARD}|as\s+soon\s+as|until"
+AHEAD = re.compile(rf"\b(?:{_AHEAD})\b", re.IGNORECASE)
 # right before a day's event: "ahead of Monday's vote", "a debate before Monday's caucus"
-AWAITING = re.compile(rf"\b(?:{_FORWARD}|as\s+soon\s+as|until|before)\s+(?:the\s+)?$", re.IGNORECASE)
+AWAITING = re.compile(rf"\b(?:{_AHEAD}|before)\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
@@ -1053,13 +1054,13 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "the Las Vegas Sun.", "on ''Fox News Sunday.''"
     if match["part"] and _title_cased(match["part"], match[0]):
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
+    # "Kabul fell on a Sunday", "One Sunday in 2001": some Sunday; "a Sunday night service" was that Sunday's
+    some_day = f"XXXX-WXX-{_weekday(word)}"
+    indefinite = ctx.word_before(match.start()) in ("a", "one") and not _modifies(match, ctx)
     try:
-        if ctx.word_before(match.start()) in ("a", "one") and not _modifies(match, ctx):
-            # "Kabul fell on a Sunday", "One Sunday in 2001"; "a Sunday night service" was that Sunday's
-            raise Unanchored
-        day = _day_of(match, ctx).isoformat()
+        day = some_day if indefinite else _day_of(match, ctx).isoformat()
     except Unanchored:
-        day = f"XXXX-WXX-{_weekday(word)}"
+        day = some_day
     part = (match["part"] or "").lower()
     if match["plural"]:
         return Reading("SET", f"XXXX-WXX-{_weekday(word)}T{PARTS_OF_DAY[part]}")  # "our Friday nights"
@@ -1171,9 +1172,9 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     if not _capitalized(match["holiday"], match[0]):
         return None
     name = re.sub(r"\s+", " ", match["holiday"].lower())
-    named = ctx.ends_before(NAME_BEFORE, match.start()) and ctx.word_before(match.start()) not in PREPOSITIONS
-    if name in ISLAMIC_HOLIDAYS and named:
-        return None  # "Tariq Ramadan", "Mohamed Eid" are people
+    if name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()):
+        if ctx.word_before(match.start()) not in PREPOSITIONS:
+            return None  # "Tariq Ramadan", "Mohamed Eid" are people
     det = (match["det"] or "").lower()
     # "Easter week", "Thanksgiving weekend": the week that holds the day; "during Ramadan": its month
     granularity = (match["span"] or ("month" if name in MONTH_LONG else "day")).lower()
