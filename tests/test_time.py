@@ -467,6 +467,29 @@ def test_schedules_and_scales(text, expected):
     assert found(text, date(2020, 3, 18)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The final will be played on 14 July, and the company will unveil its phone on Sept. 12.",
+         [("14 July", "DATE", "2024-07-14"), ("Sept. 12", "DATE", "2024-09-12")]),
+        ("The company said it would unveil its phone on Sept. 12.", [("Sept. 12", "DATE", "2023-09-12")]),
+        ("The Lakers beat the Celtics on Sunday night; the factory shed 500 jobs on Friday.",
+         [("Sunday night", "TIME", "2023-10-08TNI"), ("Friday", "DATE", "2023-10-06")]),
+        ("The sector is going to start getting beat up in the spring.", [("the spring", "DATE", "2024-SP")]),
+        ("Protesters planned a rally on Saturday and were planning to march on Monday.",
+         [("Saturday", "DATE", "2023-10-14"), ("Monday", "DATE", "2023-10-09")]),
+        ("The launch, originally scheduled for Tuesday, was pushed back to Thursday.",
+         [("Tuesday", "DATE", "2023-10-10"), ("Thursday", "DATE", "2023-10-12")]),
+        ("A visit is planned for Saturday, and the hastily planned trip leaves on Friday.",
+         [("Saturday", "DATE", "2023-10-14"), ("Friday", "DATE", "2023-10-13")]),
+        ("The draft takes place June 22-23 in Brooklyn.",
+         [("June 22", "DATE", "2024-06-22"), ("23", "DATE", "2024-06-23")]),
+    ],
+)
+def test_will_plans_and_verbs_of_either_tense(text, expected):
+    assert found(text, date(2023, 10, 12)) == expected
+
+
 def test_a_sept_11_of_the_documents_own_year_is_no_anniversary():
     assert found("The council met on Sept. 11 after the attack on the mayor.", date(2024, 9, 20)) == [
         ("Sept. 11", "DATE", "2024-09-11")

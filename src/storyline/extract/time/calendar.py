@@ -7,6 +7,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 BIAS = 3.0  # how much farther a day against the tense may be and still win
+FIRM_BIAS = 20.0  # against "will": only a day a few weeks behind, where the tense may belong to another clause
 HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram AH 1 in the proleptic Gregorian calendar
 
 
@@ -83,15 +84,17 @@ def nearest(reference: date, candidates: list[date], tense: str, exact: bool = T
     """The candidate day a text most likely means: news tells of the weeks around its date.
 
     The nearest wins, but one on the far side of ``reference`` from the tense
-    (a past-tense date ahead of it) counts ``BIAS`` times farther; a month named
+    (a past-tense date ahead of it) counts ``BIAS`` times farther, ``FIRM_BIAS`` for a 'firm'
+    future (told with "will"); a month named
     without a day may reach half a month across.
     """
-    side = {"past": -1, "future": 1}.get(tense, 0)
+    side = {"past": -1, "future": 1, "firm": 1}.get(tense, 0)
+    bias = FIRM_BIAS if tense == "firm" else BIAS
     slack = 0 if exact else 15
 
     def distance(day: date) -> float:
         days = (day - reference).days
-        return abs(days) * (BIAS if side and days * side < -slack else 1)
+        return abs(days) * (bias if side and days * side < -slack else 1)
 
     return min(candidates, key=distance)
 

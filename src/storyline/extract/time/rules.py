@@ -41,19 +41,22 @@ IRREGULAR_PAST = (
     "|fled|forgot|forgave|froze|heard|hid|hung|rang|rode|sought|shook|slept|slid|sprang|stole|stuck|swept|swam"
     "|swung|tore|woke|wore|wept|withdrew|overthrew|undertook|overtook|foresaw|upheld|withheld"
 )
+# words of a plan or schedule
+_PLAN = r"set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by)"
 FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for"
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|(?:is|are)\s+(?:not\s+)?expected"  # "expects the deal to close"
     r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
-    r"|(?<!been\s)(?:set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by))"  # "had been due to…" looks back
+    rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?|agreed|decided)\s+to"  # an aim lies ahead
     # a schedule told in the present: "the measure expires on Sept. 30", "the rules take effect in May"
     r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
-    r"(?:expires?|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out)"
+    r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out)"
     # "would have won" looks back, "would have trouble" ahead
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
     re.IGNORECASE,
 )
+FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "wo n’t"}
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
 _FORWARD = r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|leading\s+up\s+to|run-up\s+to"
@@ -67,9 +70,11 @@ AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECA
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
 WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|Easter|Good|Shrove|Giving)\s+$")
 # Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
-BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt"
+BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|broadcast"
+# after these the word is a noun ("a bid", "the upset", "its cost") or no past ("will beat", "getting beat up")
 _AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "not",
-                "be", "is", "are", "was", "were", "been", "has", "have", "had")  # fmt: skip
+                "be", "is", "are", "was", "were", "been", "being", "get", "gets", "getting", "has", "have", "had",
+                "a", "an", "the", "its", "his", "her", "their", "our", "my", "your")  # fmt: skip
 # "won't hit", "they'll cut" too
 _NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in _AUXILIARIES) + r"(?<!n['’]t\s)(?<!['’]ll\s)"
 # Words ending in "ed" that are no past forms.
@@ -81,14 +86,21 @@ PAST = re.compile(
     # "didn't" too; "delegate-packed" and "a contested convention" hold no verb
     rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z])\w+ed)\b"
     # "inflation hit a high"; not "will hit", "cost-cutting" (the lookahead first, as the lookbehinds are many)
-    rf"|(?<!-)\b(?=(?:{BOTH_TENSES})\b(?!-)){_NO_AUXILIARY}(?:{BOTH_TENSES})\b",
+    rf"|(?<!-)\b(?=(?:{BOTH_TENSES})\b(?!-)(?!\s+(?:to|for)\b)){_NO_AUXILIARY}(?:{BOTH_TENSES})\b",
     re.IGNORECASE,
 )
 # Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
 _THEN = r"\s+(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
 GOVERNED = re.compile(_THEN)
 PAST_GOVERNS = re.compile(rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed){_THEN}$", re.IGNORECASE)
-PLAN_TOLD = re.compile(r"\b(?:was|were)\s+(?:set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by))", re.IGNORECASE)
+# A plan told in the past: "was set to headline Tuesday", "were planning to march on Monday", "originally
+# scheduled for Tuesday", "protesters planned a rally on Saturday" (not "a planned visit", "is planned for")
+PLAN_TOLD = re.compile(
+    rf"\b(?:was|were)\s+(?:{_PLAN}|planning)|\b(?:originally|initially|previously|first)\s+(?:{_PLAN}|planned)"
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!ly\s)(?<!-)\bplanned"
+    r"(?:\s+for)?",
+    re.IGNORECASE,
+)
 # Past verbs whose object lies ahead of them
 PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
@@ -179,6 +191,7 @@ class Context:
         self.quarterly = len(QUARTERLY.findall(text)) >= 2
         self.points: list[tuple[int, date, bool]] = []  # the dates the text states, by offset; whether to the day
         self.anchored = False
+        self.cue = ""  # the word that decided the last tense read
         self.sentences = Sentences(text)
 
     @property
@@ -201,13 +214,14 @@ class Context:
         Right after "ahead of", future; a past cue with "ahead of" between it and the expression, or a past
         "promised" not right before it, 'none'; without a cue, future after "until" or "ahead of" and in an "if"
         or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
+        self.cue = ""
         if self.ends_before(AHEAD_OF, start):
             return "future"
         begin, stop = self.sentences.around(start, end)
         condition = False
         for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
             begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
-        nearest, tense, cue_end, cue_word = len(self.text), None, start, ""
+        nearest, tense, cue_start, cue_end, cue_word = len(self.text), None, start, start, ""
         frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
         clause = CLAUSE_AFTER.search(self.text, end, limit)
@@ -225,18 +239,28 @@ class Context:
                     distance = 0  # "the deal signed in October would…": the verb right before governs the date
                 if 0 <= distance < nearest:
                     nearest, tense, cue_end, cue_word = distance, kind, match.end(), match[0].lower()
+                    cue_start = match.start()
         # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
         # before it ("promised in May" dates the promise)
         ahead = cue_word in PROMISED and nearest > 0 or FORWARD.search(self.text, cue_end, start)
         if tense == "past" and cue_end < start and ahead:
             return "none"
-        # "the fundraiser he was set to headline Tuesday": a plan told in the past, for a day either side of it
-        if tense == "future" and any(plan.end() == cue_end for plan in PLAN_TOLD.finditer(self.text, begin, cue_end)):
+        # "the fundraiser he was set to headline Tuesday", "protesters were planning to march on Monday": a plan told
+        # in the past, for a day either side of it
+        plans = PLAN_TOLD.finditer(self.text, begin, stop)
+        if tense and any(plan.start() == cue_start or plan.end() == cue_end for plan in plans):
             return "none"
         # "if the November election does not break their way": a condition in the present looks ahead, though not
         # at "his Tuesday wins"
         condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
+        self.cue = cue_word
         return tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
+
+    def firm_tense(self, start: int, end: int) -> str:
+        """The tense, with 'firm' for a future told with "will" ("the final will be played on 14 July", told in
+        October): no date behind the reference fits it, where "would" and "expected" may report a past plan."""
+        tense = self.tense(start, end)
+        return "firm" if tense == "future" and self.cue in FIRM_FUTURE else tense
 
     def looks_back(self, start: int) -> bool:
         """Whether what comes right before ``start`` puts it in the past for certain: "since", or a passive or
@@ -476,7 +500,7 @@ def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -
     if ctx.looks_back(match.start()):  # "fallen since January", "was revealed in March": the last one begun
         begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
         return ctx.reference.year - (not begun), True
-    return calendar.month_year(ctx.reference, month, ctx.tense(match.start(), match.end()), day), True
+    return calendar.month_year(ctx.reference, month, ctx.firm_tense(match.start(), match.end()), day), True
 
 
 def _valid(year: int, month: int, day: int) -> bool:
