@@ -333,6 +333,8 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
                                                              ("a year", "DURATION", "P1Y")]),
         ("The merger is expected to be completed by the end of the first quarter.",
          [("the first quarter", "DATE", "1990-Q1")]),
+        ("It lost money in the last two fiscal years and three fiscal quarters.",
+         [("the last two fiscal years", "DURATION", "P2Y"), ("three fiscal quarters", "DURATION", "P3Q")]),
     ],
 )
 def test_company_results_as_the_financial_pages_write_them(text, expected):
@@ -488,6 +490,28 @@ def test_schedules_and_scales(text, expected):
 )
 def test_will_plans_and_verbs_of_either_tense(text, expected):
     assert found(text, date(2023, 10, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 1968 convention in Chicago, where riots contributed to Humphrey's loss that November.",
+         [("1968", "DATE", "1968"), ("that November", "DATE", "1968-11")]),
+        ("She spoke little until October 2015; in that October speech she broke with the chair.",
+         [("October 2015", "DATE", "2015-10"), ("that October", "DATE", "2015-10")]),
+        ("A leader of the Coalition to Stop Trump and March on the RNC spoke; they left to March for Life.", []),
+        ("In the primary on Tuesday, Kingson faces Deacon, a veteran staffer, backed by the party.",
+         [("Tuesday", "DATE", "2016-06-28")]),
+    ],
+)
+def test_that_month_follows_the_last_stated_year_and_names_and_participles_are_no_dates_or_tenses(text, expected):
+    assert found(text, date(2016, 6, 27)) == expected
+
+
+def test_only_a_will_before_the_date_rules_out_a_day_behind_and_a_plan_to_act_looks_ahead():
+    told = date(2016, 2, 25)
+    assert found("A poll in January shows voters will punish the party.", told) == [("January", "DATE", "2016-01")]
+    assert found("He said he planned to visit before January.", date(2016, 5, 11)) == [("January", "DATE", "2017-01")]
 
 
 def test_a_sept_11_of_the_documents_own_year_is_no_anniversary():

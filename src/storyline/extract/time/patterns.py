@@ -130,7 +130,8 @@ _PATTERNS = {
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
-    r"(?P<hyphen>[- ]|-and-a-half[- ]|\s+(?:more|consecutive|straight|successive|previous|preceding|following)\s+)?"
+    r"(?P<hyphen>[- ]|-and-a-half[- ]"
+    r"|\s+(?:more|consecutive|straight|successive|previous|preceding|following|fiscal)\s+)?"
     rf"{UNIT}(?P<long>-?long)?(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
     r"(?:\s+or\s+so)?",
     # day-long talks, a monthlong siege ("a two-year-long fight" is a duration)

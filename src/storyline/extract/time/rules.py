@@ -93,12 +93,14 @@ PAST = re.compile(
 _THEN = r"\s+(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
 GOVERNED = re.compile(_THEN)
 PAST_GOVERNS = re.compile(rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed){_THEN}$", re.IGNORECASE)
+# ", backed by the party": a participle after the expression modifies a noun and is no verb of its clause
+PARTICIPLE_AFTER = re.compile(r",\s(?-i:[a-z])\w+ed\s+by\b")
 # A plan told in the past: "was set to headline Tuesday", "were planning to march on Monday", "originally
 # scheduled for Tuesday", "protesters planned a rally on Saturday" (not "a planned visit", "is planned for")
 PLAN_TOLD = re.compile(
     rf"\b(?:was|were)\s+(?:{_PLAN}|planning)|\b(?:originally|initially|previously|first)\s+(?:{_PLAN}|planned)"
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!ly\s)(?<!-)\bplanned"
-    r"(?:\s+for)?",
+    r"(?!\s+to\b)(?:\s+for)?",  # "he planned to visit before January" still looks ahead
     re.IGNORECASE,
 )
 # Past verbs whose object lies ahead of them
@@ -152,6 +154,9 @@ PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
                 "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
+# A march with a name: "and March on the RNC", "the Women's March for Equality"; "in March on the Hill" is a month
+MARCH_NAME = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?[A-Z]")
+NAME_JOINERS = {"and", "or", "of", "to"}
 LEVELS = {"low", "lower", "high", "higher", "upper"}
 # A vote after a month: "the November election", "November's general election"
 _VOTES = r"elections?|ballot|vote|polls|runoff|referendum|primary|primaries|caucus(?:es)?"
@@ -191,7 +196,7 @@ class Context:
         self.quarterly = len(QUARTERLY.findall(text)) >= 2
         self.points: list[tuple[int, date, bool]] = []  # the dates the text states, by offset; whether to the day
         self.anchored = False
-        self.cue = ""  # the word that decided the last tense read
+        self.cue = ""  # the word before the expression that decided the last tense read
         self.sentences = Sentences(text)
 
     @property
@@ -237,6 +242,8 @@ class Context:
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
                 if match.end() <= start and GOVERNED.fullmatch(self.text, match.end(), start):
                     distance = 0  # "the deal signed in October would…": the verb right before governs the date
+                elif match.start() >= end and kind == "past" and PARTICIPLE_AFTER.match(self.text, match.start() - 2):
+                    continue  # "faces Deacon on Tuesday, backed by the party": a participle, no verb of the clause
                 if 0 <= distance < nearest:
                     nearest, tense, cue_end, cue_word = distance, kind, match.end(), match[0].lower()
                     cue_start = match.start()
@@ -253,12 +260,13 @@ class Context:
         # "if the November election does not break their way": a condition in the present looks ahead, though not
         # at "his Tuesday wins"
         condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
-        self.cue = cue_word
+        self.cue = cue_word if cue_end <= start else ""
         return tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
 
     def firm_tense(self, start: int, end: int) -> str:
-        """The tense, with 'firm' for a future told with "will" ("the final will be played on 14 July", told in
-        October): no date behind the reference fits it, where "would" and "expected" may report a past plan."""
+        """The tense, with 'firm' for a future told with "will" before the expression ("the final will be played on
+        14 July", told in October): no date behind the reference fits it, where "would" and "expected" may report a
+        past plan, and a "will" after it may be another clause's ("a poll in January shows voters will…")."""
         tense = self.tense(start, end)
         return "firm" if tense == "future" and self.cue in FIRM_FUTURE else tense
 
@@ -637,12 +645,16 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
     if not det and not match["edge"] and before not in PREPOSITIONS and not (before in DETERMINERS and _modifies(match, ctx)):
         return None
     number_ = _month(word)
+    if number_ == 3 and before in NAME_JOINERS and MARCH_NAME.match(ctx.text, match.end()):
+        return None  # "the Coalition to Stop Trump and March on the RNC", "the Women's March for Equality"
     if ctx.reference is None:
         year = ctx.year_guess(match.start())
         return Reading("DATE", f"{year:04d}-{number_:02d}" if year else f"XXXX-{number_:02d}", _edge(match), True)
     reference = ctx.reference
     if det == "this":
         return Reading("DATE", f"{reference.year:04d}-{number_:02d}")
+    if det == "that" and ctx.stated_before(match.start()):  # "the 1968 convention … his loss that November"
+        return Reading("DATE", f"{ctx.narrative(match.start()).year:04d}-{number_:02d}")
     if det in ("last", "next", "this coming"):
         step = -1 if det == "last" else 1
         year = reference.year + (step if (number_ - reference.month) * step <= 0 else 0)
