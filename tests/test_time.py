@@ -527,6 +527,12 @@ def test_a_month_that_names_a_vote_is_the_coming_one_unless_told_in_the_past_or_
     assert found("The November election results surprised pollsters.", december) == [("November", "DATE", "2016-11")]
 
 
+def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
+    told = date(2024, 3, 14)
+    assert found("The president faces re-election in November.", told) == [("November", "DATE", "2024-11")]
+    assert found("The president won re-election in November.", told) == [("November", "DATE", "2023-11")]
+
+
 def test_a_days_vote_is_the_nearest_such_day_unless_told_in_the_past_and_a_days_ruling_has_come():
     monday = date(2016, 2, 8)
     assert found("He hopes to do well in Tuesday’s New Hampshire primary.", monday) == [("Tuesday", "DATE", "2016-02-09")]

@@ -163,6 +163,8 @@ _VOTES = r"elections?|ballot|vote|polls|runoff|referendum|primary|primaries|cauc
 VOTE_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:general\s+|presidential\s+|midterm\s+|parliamentary\s+)?(?:{_VOTES})\b", re.IGNORECASE
 )
+# A vote right before the month: "faces re-election in November", "goes to the polls in May"
+VOTE_BEFORE = re.compile(rf"\b(?:re-?elections?|{_VOTES})\s+in\s+$", re.IGNORECASE)
 # A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate"
 EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w.-]*\s+)*(?:{_VOTES}|debates?|summit|deadline)\b")
 # In a sentence with these, "the 90s" is a reading on a scale
@@ -664,10 +666,11 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, bool] | None:
-    """A month that names a vote ("the November election", "a November general election") is the coming one,
+    """A month that names a vote ("the November election", "re-election in November") is the coming one,
     unless the clause is told in the past or the last such month ended a few weeks ago (told in December)."""
     reference = ctx.anchor()
-    if not VOTE_AFTER.match(ctx.text, match.end()) or ctx.tense(match.start(), match.end()) == "past":
+    voted = VOTE_AFTER.match(ctx.text, match.end()) or ctx.ends_before(VOTE_BEFORE, match.start())
+    if not voted or ctx.tense(match.start(), match.end()) == "past":
         return None
     last = reference.year - (month > reference.month)
     ended = calendar.add_months(date(last, month, 1), 1)
