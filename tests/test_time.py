@@ -527,6 +527,15 @@ def test_a_month_that_names_a_vote_is_the_coming_one_unless_told_in_the_past_or_
     assert found("The November election results surprised pollsters.", december) == [("November", "DATE", "2016-11")]
 
 
+def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():
+    thursday = date(2025, 6, 5)
+    assert found("The outage lasted from 2 p.m. until 9 p.m. on Wednesday; the shop opens 9am to 5pm.", thursday) == [
+        ("2 p.m.", "TIME", "2025-06-04T14:00"), ("9 p.m. on Wednesday", "TIME", "2025-06-04T21:00"),
+        ("9am", "TIME", "2025-06-05T09:00"), ("5pm", "TIME", "2025-06-05T17:00"),
+    ]
+    assert found("Earnings are due after the market closes on Tuesday.", thursday) == [("Tuesday", "DATE", "2025-06-10")]
+
+
 def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
     told = date(2024, 3, 14)
     assert found("The president faces re-election in November.", told) == [("November", "DATE", "2024-11")]

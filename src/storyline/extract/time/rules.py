@@ -46,7 +46,7 @@ _PLAN = r"set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by)"
 FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for"
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|(?:is|are)\s+(?:not\s+)?expected"  # "expects the deal to close"
-    r"|is\s+to|are\s+to|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
+    r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?|agreed|decided)\s+to"  # an aim lies ahead
     # a schedule told in the present: "the measure expires on Sept. 30", "the rules take effect in May"
@@ -149,6 +149,7 @@ ATTACKS = re.compile(
 )
 CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?")  # between "June 3" and "10 a.m."
 DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
+CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*")  # between "2 p.m." and "9 p.m. on Wednesday"
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
@@ -465,15 +466,30 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     if hour > 23 or match.groupdict().get("then") and not _weekday_named(match["then"], match[0]):
         return None
     beside = _date_beside(match, ctx)
+    until = _range_end(match, ctx)
     if match.groupdict().get("month") or beside:
         reading = month_day(beside or match, ctx)
         day = reading.value if reading else None
+    elif until:
+        day = until.value[:10]
     else:
         try:
             day = _day_of(match, ctx).isoformat()
         except Unanchored:
             day = "XXXX-XX-XX"
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}") if day else None
+
+
+def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The reading of the clock time that ends a range whose start names no day: "from 2 p.m. until 9 p.m. on
+    Wednesday" is Wednesday's from end to end."""
+    if any(match.groupdict().get(part) for part in ("month", "weekday", "rel", "then")):
+        return None
+    joint = CLOCK_RANGE.match(ctx.text, match.end())
+    end = PATTERNS["clock"].match(ctx.text, joint.end()) if joint else None
+    if end is None or not (any(end.groupdict().get(p) for p in ("month", "rel", "then")) or _date_beside(end, ctx)):
+        return None
+    return clock(end, ctx)
 
 
 def _date_beside(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
