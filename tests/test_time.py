@@ -536,6 +536,17 @@ def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():
     assert found("Earnings are due after the market closes on Tuesday.", thursday) == [("Tuesday", "DATE", "2025-06-10")]
 
 
+def test_a_range_of_days_starts_before_it_ends_and_end_month_is_its_end():
+    told = date(2024, 5, 22)
+    assert found("The election will be held in phases from April 19 to June 1.", told) == [
+        ("April 19", "DATE", "2024-04-19"), ("June 1", "DATE", "2024-06-01")
+    ]
+    assert found("Talks ran from December 28 to January 3.", date(2025, 1, 10)) == [
+        ("December 28", "DATE", "2024-12-28"), ("January 3", "DATE", "2025-01-03")
+    ]
+    assert found("The rupee is expected to weaken by end-June.", told) == [("end-June", "DATE", "2024-06")]
+
+
 def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
     told = date(2024, 3, 14)
     assert found("The president faces re-election in November.", told) == [("November", "DATE", "2024-11")]

@@ -149,6 +149,8 @@ ATTACKS = re.compile(
 )
 CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?")  # between "June 3" and "10 a.m."
 DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s+")  # between "April 19" and "June 1"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*")  # between "2 p.m." and "9 p.m. on Wednesday"
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
@@ -523,10 +525,26 @@ def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
             if _valid(year, month, day) and date(year, month, day).isoweekday() == _weekday(weekday):
                 return year, False
+    if day and (end := _range_end_day(match, ctx)):  # "from April 19 to June 1": the start comes before the end
+        return end.year - ((month, day) > (end.month, end.day)), True
     if ctx.looks_back(match.start()):  # "fallen since January", "was revealed in March": the last one begun
         begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
         return ctx.reference.year - (not begun), True
     return calendar.month_year(ctx.reference, month, ctx.firm_tense(match.start(), match.end()), day), True
+
+
+def _range_end_day(match: re.Match[str], ctx: Context) -> date | None:
+    """The day that ends a range of days named with their months: "from April 19 to June 1", "between 3 March
+    and 5 May"."""
+    joint = DAY_RANGE.match(ctx.text, match.end())
+    if joint is None:
+        return None
+    for name in ("month_day", "day_month"):
+        end = PATTERNS[name].match(ctx.text, joint.end())
+        reading = READERS[name](end, ctx) if end else None
+        if reading and ISO_DAY.fullmatch(reading.value):
+            return date.fromisoformat(reading.value)
+    return None
 
 
 def _valid(year: int, month: int, day: int) -> bool:
