@@ -536,6 +536,14 @@ def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():
     assert found("Earnings are due after the market closes on Tuesday.", thursday) == [("Tuesday", "DATE", "2025-06-10")]
 
 
+def test_a_clock_time_right_after_a_day_named_from_another_takes_that_day():
+    text = "Bob met Stevens on Sept. 10, 2012. The following day, about 5:15 a.m., the base came under fire."
+    assert found(text, date(2016, 1, 16)) == [
+        ("Sept. 10, 2012", "DATE", "2012-09-10"), ("The following day", "DATE", "2012-09-11"),
+        ("5:15 a.m.", "TIME", "2012-09-11T05:15"),
+    ]
+
+
 def test_a_range_of_days_starts_before_it_ends_and_end_month_is_its_end():
     told = date(2024, 5, 22)
     assert found("The election will be held in phases from April 19 to June 1.", told) == [

@@ -147,7 +147,8 @@ SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 ATTACKS = re.compile(
     r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
 )
-CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?")  # between "June 3" and "10 a.m."
+# between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m."
+CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?")
 DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s+")  # between "April 19" and "June 1"
@@ -467,13 +468,13 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         hour = 0
     if hour > 23 or match.groupdict().get("then") and not _weekday_named(match["then"], match[0]):
         return None
-    beside = _date_beside(match, ctx)
+    beside = _day_beside(match, ctx)
     until = _range_end(match, ctx)
-    if match.groupdict().get("month") or beside:
-        reading = month_day(beside or match, ctx)
+    if match.groupdict().get("month"):
+        reading = month_day(match, ctx)
         day = reading.value if reading else None
-    elif until:
-        day = until.value[:10]
+    elif beside or until:
+        day = beside or until.value[:10]  # type: ignore[union-attr]
     else:
         try:
             day = _day_of(match, ctx).isoformat()
@@ -489,25 +490,29 @@ def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     joint = CLOCK_RANGE.match(ctx.text, match.end())
     end = PATTERNS["clock"].match(ctx.text, joint.end()) if joint else None
-    if end is None or not (any(end.groupdict().get(p) for p in ("month", "rel", "then")) or _date_beside(end, ctx)):
+    if end is None or not (any(end.groupdict().get(p) for p in ("month", "rel", "then")) or _day_beside(end, ctx)):
         return None
     return clock(end, ctx)
 
 
-def _date_beside(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
-    """A date to the day right before or after a clock time that names none: "on June 3 at 10 a.m.", "27 November
-    2024 12:03 GMT", "at midnight on 31 December"."""
+def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
+    """The day a date right before or after a clock time that names none gives it: "on June 3 at 10 a.m.", "27
+    November 2024 12:03 GMT", "at midnight on 31 December", "the following day, about 5:15 a.m."."""
     if match.groupdict().get("month") or match.groupdict().get("weekday") or match.groupdict().get("rel"):
         return None
-    names = ("month_day", "day_month")
-    for name in names:
-        for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 40), match.start()):
+    for name in ("month_day", "day_month", "that_day"):
+        for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 50), match.start()):
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
-                return before
+                return _day_value(READERS[name](before, ctx))
     after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
-    if after is None:
-        return None
-    return next((found for name in names if (found := PATTERNS[name].match(ctx.text, after.end()))), None)
+    for name in ("month_day", "day_month") if after else ():
+        if found := PATTERNS[name].match(ctx.text, after.end()):  # type: ignore[union-attr]
+            return _day_value(READERS[name](found, ctx))
+    return None
+
+
+def _day_value(reading: Reading | None) -> str | None:
+    return reading.value[:10] if reading and ISO_DAY.match(reading.value) else None
 
 
 def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int | None, bool]:
@@ -1175,10 +1180,8 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if _capital_inside(match["word"], match, ctx):
         return None  # "the Midnight Crew", "High Noon"
-    beside = _date_beside(match, ctx)
-    reading = month_day(beside, ctx) if beside else None
     try:
-        day = reading.value if reading else _day_of(match, ctx).isoformat()
+        day = _day_beside(match, ctx) or _day_of(match, ctx).isoformat()
     except Unanchored:
         day = unknown("day")
     return Reading("TIME", f"{day}T{'24:00' if match['word'].lower() == 'midnight' else '12:00'}")
