@@ -536,6 +536,12 @@ def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():
     assert found("Earnings are due after the market closes on Tuesday.", thursday) == [("Tuesday", "DATE", "2025-06-10")]
 
 
+def test_a_month_after_than_is_a_date():
+    assert found("The launch is set for no earlier than September.", date(2024, 7, 17)) == [
+        ("September", "DATE", "2024-09")
+    ]
+
+
 def test_a_clock_time_right_after_a_day_named_from_another_takes_that_day():
     text = "Bob met Stevens on Sept. 10, 2012. The following day, about 5:15 a.m., the base came under fire."
     assert found(text, date(2016, 1, 16)) == [

@@ -156,7 +156,7 @@ CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*")  # between "2 p.
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
-                "on", "as", "that", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
+                "on", "as", "that", "than", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 # A march with a name: "and March on the RNC", "the Women's March for Equality"; "in March on the Hill" is a month
 MARCH_NAME = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?[A-Z]")
