@@ -536,6 +536,12 @@ def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():
     assert found("Earnings are due after the market closes on Tuesday.", thursday) == [("Tuesday", "DATE", "2025-06-10")]
 
 
+def test_amounts_with_thousands_separators_count_whole():
+    assert found("Bound by 2,000 years of trade, the pilot logged nearly 6,300 hours.") == [
+        ("2,000 years", "DURATION", "P2000Y"), ("nearly 6,300 hours", "DURATION", "PT6300H")
+    ]
+
+
 def test_a_month_after_than_is_a_date():
     assert found("The launch is set for no earlier than September.", date(2024, 7, 17)) == [
         ("September", "DATE", "2024-09")

@@ -320,8 +320,8 @@ def number(text: str) -> float | None:
     if text.endswith(" and a half"):
         whole = number(text[: -len(" and a half")])
         return whole + 0.5 if whole is not None else None
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
     fraction = re.fullmatch(r"(\d+) (\d)/(\d)", text)
     if fraction:
         return int(fraction[1]) + int(fraction[2]) / int(fraction[3])
