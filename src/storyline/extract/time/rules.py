@@ -468,13 +468,13 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         hour = 0
     if hour > 23 or match.groupdict().get("then") and not _weekday_named(match["then"], match[0]):
         return None
-    beside = _day_beside(match, ctx)
-    until = _range_end(match, ctx)
     if match.groupdict().get("month"):
         reading = month_day(match, ctx)
         day = reading.value if reading else None
-    elif beside or until:
-        day = beside or until.value[:10]  # type: ignore[union-attr]
+    elif beside := _day_beside(match, ctx):
+        day = beside
+    elif until := _range_end(match, ctx):
+        day = until.value[:10]
     else:
         try:
             day = _day_of(match, ctx).isoformat()
@@ -504,10 +504,10 @@ def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
         for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 50), match.start()):
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
                 return _day_value(READERS[name](before, ctx))
-    after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
-    for name in ("month_day", "day_month") if after else ():
-        if found := PATTERNS[name].match(ctx.text, after.end()):  # type: ignore[union-attr]
-            return _day_value(READERS[name](found, ctx))
+    if after := DATE_AFTER_CLOCK.match(ctx.text, match.end()):
+        for name in ("month_day", "day_month"):
+            if found := PATTERNS[name].match(ctx.text, after.end()):
+                return _day_value(READERS[name](found, ctx))
     return None
 
 
