@@ -536,6 +536,12 @@ def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():
     assert found("Earnings are due after the market closes on Tuesday.", thursday) == [("Tuesday", "DATE", "2025-06-10")]
 
 
+def test_a_holiday_after_will_is_the_coming_one():
+    assert found("The trains will not run between Christmas Day and New Year's Day.", date(2024, 2, 27)) == [
+        ("Christmas Day", "DATE", "2024-12-25"), ("New Year's Day", "DATE", "2025-01-01")
+    ]
+
+
 def test_amounts_with_thousands_separators_count_whole():
     assert found("Bound by 2,000 years of trade, the pilot logged nearly 6,300 hours.") == [
         ("2,000 years", "DURATION", "P2000Y"), ("nearly 6,300 hours", "DURATION", "PT6300H")

@@ -614,7 +614,7 @@ def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if stated:
         chosen = next((d for d in days if d >= reference), days[-1])
     else:
-        chosen = calendar.nearest(reference, days, ctx.tense(match.start(), match.end()))
+        chosen = calendar.nearest(reference, days, ctx.firm_tense(match.start(), match.end()))
     return Reading("DATE", chosen.isoformat(), guess=True)
 
 
@@ -1272,7 +1272,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
         elif det == "next":
             day = min(d for d in days if d >= reference)
         else:
-            day = calendar.nearest(reference, days, ctx.tense(match.start(), match.end()))
+            day = calendar.nearest(reference, days, ctx.firm_tense(match.start(), match.end()))
         guess = not det
     return Reading("DATE", calendar.value_at(day, granularity), guess=guess)
 
