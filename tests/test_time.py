@@ -536,6 +536,17 @@ def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():
     assert found("Earnings are due after the market closes on Tuesday.", thursday) == [("Tuesday", "DATE", "2025-06-10")]
 
 
+def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
+    assert found("Trump said in August that he would not eat them.", date(2016, 5, 18)) == [
+        ("August", "DATE", "2015-08")
+    ]
+    assert found("The deal, signed in November, collapsed; a tweet Labott posted on January 23.",
+                 date(2015, 10, 20)) == [("November", "DATE", "2014-11"), ("January 23", "DATE", "2015-01-23")]
+    assert found("Most ads reserved in December will run in Iowa.", date(2015, 11, 27)) == [
+        ("December", "DATE", "2015-12")
+    ]
+
+
 def test_a_holiday_after_will_is_the_coming_one():
     assert found("The trains will not run between Christmas Day and New Year's Day.", date(2024, 2, 27)) == [
         ("Christmas Day", "DATE", "2024-12-25"), ("New Year's Day", "DATE", "2025-01-01")

@@ -7,7 +7,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 BIAS = 3.0  # how much farther a day against the tense may be and still win
-FIRM_BIAS = 20.0  # against "will": only a day a few weeks behind, where the tense may belong to another clause
+FIRM_BIAS = 20.0  # against a firm tense only a day a few weeks off, where the tense may be another clause's
 HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram AH 1 in the proleptic Gregorian calendar
 
 
@@ -84,12 +84,13 @@ def nearest(reference: date, candidates: list[date], tense: str, exact: bool = T
     """The candidate day a text most likely means: news tells of the weeks around its date.
 
     The nearest wins, but one on the far side of ``reference`` from the tense
-    (a past-tense date ahead of it) counts ``BIAS`` times farther, ``FIRM_BIAS`` for a 'firm'
-    future (told with "will"); a month named
-    without a day may reach half a month across.
+    (a past-tense date ahead of it) counts ``BIAS`` times farther, and ``FIRM_BIAS``
+    times for a 'firm past' or 'firm future' (a finite past verb right before the
+    date, a "will" before it); a month named without a day may reach half a month
+    across.
     """
-    side = {"past": -1, "future": 1, "firm": 1}.get(tense, 0)
-    bias = FIRM_BIAS if tense == "firm" else BIAS
+    side = {"past": -1, "firm past": -1, "future": 1, "firm future": 1}.get(tense, 0)
+    bias = FIRM_BIAS if tense.startswith("firm") else BIAS
     slack = 0 if exact else 15
 
     def distance(day: date) -> float:

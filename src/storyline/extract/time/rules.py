@@ -56,6 +56,9 @@ FUTURE = re.compile(
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
     re.IGNORECASE,
 )
+IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
+# What comes before a finite past verb: its subject (a pronoun or a name), an auxiliary, or the comma of an aside
+FINITE_BEFORE = re.compile(r"(?:\b(?:was|were|had|has|have|he|she|they|it|we|I|who|[A-Z][\w'’.-]*)|,)\s+$")
 FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "wo n’t"}
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
@@ -203,6 +206,7 @@ class Context:
         self.points: list[tuple[int, date, bool]] = []  # the dates the text states, by offset; whether to the day
         self.anchored = False
         self.cue = ""  # the word before the expression that decided the last tense read
+        self.governed = False  # whether that tense was a finite past verb right before it ("said in August")
         self.sentences = Sentences(text)
 
     @property
@@ -225,7 +229,7 @@ class Context:
         Right after "ahead of", future; a past cue with "ahead of" between it and the expression, or a past
         "promised" not right before it, 'none'; without a cue, future after "until" or "ahead of" and in an "if"
         or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
-        self.cue = ""
+        self.cue, self.governed = "", False
         if self.ends_before(AHEAD_OF, start):
             return "future"
         begin, stop = self.sentences.around(start, end)
@@ -267,14 +271,22 @@ class Context:
         # at "his Tuesday wins"
         condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
         self.cue = cue_word if cue_end <= start else ""
+        # "Trump said in August", "Labott posted on January 23", "the deal, signed in November,": a finite past verb
+        # right before the date; not "ads reserved in July will run", where the participle may look ahead
+        finite = cue_word in IRREGULAR_FORMS or FINITE_BEFORE.search(self.text, max(0, cue_start - 30), cue_start)
+        self.governed = nearest == 0 and tense == "past" and bool(finite)
         return tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
 
     def firm_tense(self, start: int, end: int) -> str:
-        """The tense, with 'firm' for a future told with "will" before the expression ("the final will be played on
-        14 July", told in October): no date behind the reference fits it, where "would" and "expected" may report a
-        past plan, and a "will" after it may be another clause's ("a poll in January shows voters will…")."""
+        """The tense, made 'firm future' by a "will" before the expression ("the final will be played on 14 July",
+        told in October) and 'firm past' by a finite past verb right before it ("Trump said in August", told in
+        May): no date on the other side of the reference fits, where "would" and "expected" may report a past plan,
+        a "will" after the expression may be another clause's ("a poll in January shows voters will…") and a
+        participle may look ahead ("ads reserved in July will run")."""
         tense = self.tense(start, end)
-        return "firm" if tense == "future" and self.cue in FIRM_FUTURE else tense
+        if self.governed:
+            return "firm past"
+        return "firm future" if tense == "future" and self.cue in FIRM_FUTURE else tense
 
     def looks_back(self, start: int) -> bool:
         """Whether what comes right before ``start`` puts it in the past for certain: "since", or a passive or
