@@ -181,6 +181,8 @@ _PATTERNS = {
     # twice a year, three times a week, seven days a week
     r"|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=days\s))"
     r"(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])",
+    # "since 9/11", "the 9/11 attacks": the day of the attacks ("9/11/2001" is a numeric date, "24/7" no date)
+    "nine_eleven": r"(?<![\d/.-])9/11(?![\d/])",
     "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
     rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b)?",
 }

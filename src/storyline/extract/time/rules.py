@@ -1256,6 +1256,10 @@ def _holiday_days(name: str, year: int) -> list[date]:
     return [calendar.nth_weekday(year, *MOVABLE_HOLIDAYS[name])]
 
 
+def nine_eleven(match: re.Match[str], ctx: Context) -> Reading | None:
+    return Reading("DATE", "2001-09-11")
+
+
 def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     if not _capitalized(match["holiday"], match[0]):
         return None
@@ -1293,7 +1297,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day, "day_start": month_day, "day_end": day_end,
     "day_mon_year": month_day, "nth_day": nth_day,
-    "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "holiday": holiday,
+    "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
     "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
