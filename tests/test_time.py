@@ -190,7 +190,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Envoys met ahead of Friday's vote.", [("Friday", "DATE", "2024-05-31")]),
         ("Envoys met after Friday's vote.", [("Friday", "DATE", "2024-05-24")]),
         ("The envoy is likely to return on Friday.", [("Friday", "DATE", "2024-05-31")]),
-        ("The race turns on Super Tuesday and Black Friday sales.", []),
+        ("The race turns on Super Tuesday and Black Friday sales.", [("Black Friday", "DATE", "2024-11-29")]),
         ("The request I made on Friday would have ended the delay.", [("Friday", "DATE", "2024-05-24")]),
         ("If he wins the vote Friday, he can claim the lead.", [("Friday", "DATE", "2024-05-31")]),
         ("She may need a strong showing on Friday.", [("Friday", "DATE", "2024-05-31")]),
@@ -553,6 +553,15 @@ def test_9_11_is_the_day_of_the_attacks_and_fixed_holidays_are_days():
     ]
     assert found("Workers marched on May Day; Nice celebrated Bastille Day.", date(2016, 7, 15)) == [
         ("May Day", "DATE", "2016-05-01"), ("Bastille Day", "DATE", "2016-07-14")
+    ]
+
+
+def test_election_day_is_the_coming_one_unless_a_past_verb_dates_it():
+    assert found("As Election Day nears, independents dwindle, Stone said.", date(2016, 2, 18)) == [
+        ("Election Day", "DATE", "2016-11-08")
+    ]
+    assert found("Obama won on Election Day; shoppers crowded stores on Black Friday.", date(2016, 12, 10)) == [
+        ("Election Day", "DATE", "2016-11-08"), ("Black Friday", "DATE", "2016-11-25")
     ]
 
 

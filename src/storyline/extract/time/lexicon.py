@@ -49,11 +49,15 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (
             "halloween": (10, 31), "veterans day": (11, 11), "boxing day": (12, 26), "nowruz": (3, 21),
             "may day": (5, 1), "bastille day": (7, 14), "armistice day": (11, 11), "remembrance day": (11, 11),
             "st. patrick's day": (3, 17)}
-# Holidays on the nth weekday of a month: (month, ISO weekday, n).
-MOVABLE_HOLIDAYS = {"thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
-                    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
-                    "presidents day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
-                    "father's day": (6, 7, 3)}  # fmt: skip
+# Holidays on the nth weekday of a month, or some days after it: (month, ISO weekday, n, days after). US
+# Election Day is the Tuesday after the first Monday in November, Black Friday the day after Thanksgiving.
+MOVABLE_HOLIDAYS = {"thanksgiving day": (11, 4, 4, 0), "thanksgiving": (11, 4, 4, 0), "labor day": (9, 1, 1, 0),
+                    "memorial day": (5, 1, -1, 0), "martin luther king day": (1, 1, 3, 0),
+                    "presidents' day": (2, 1, 3, 0), "presidents day": (2, 1, 3, 0), "columbus day": (10, 1, 2, 0),
+                    "mother's day": (5, 7, 2, 0), "father's day": (6, 7, 3, 0), "election day": (11, 1, 1, 1),
+                    "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4)}  # fmt: skip
+# A vote's day is the coming one unless told in the past, as a month that names a vote is.
+VOTE_DAYS = {"election day"}
 # Holidays a number of days from Western Easter Sunday.
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
 # Islamic feasts: (month, day) of the Hijri calendar; a bare "Eid" is either. Ramadan is read as the month that

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from . import calendar
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, MONTH_LONG, MONTHS
-from .lexicon import MOVABLE_HOLIDAYS, NUMBER_WORDS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
+from .lexicon import MOVABLE_HOLIDAYS, NUMBER_WORDS, VOTE_DAYS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
 from .patterns import DAY_AFTER, PATTERNS
 from .sentences import Sentences
 
@@ -1253,7 +1253,8 @@ def _holiday_days(name: str, year: int) -> list[date]:
         return [calendar.easter(year) + timedelta(days=EASTER_HOLIDAYS[name])]
     if name in ISLAMIC_HOLIDAYS:
         return sorted(day for month, nth in ISLAMIC_HOLIDAYS[name] for day in calendar.hijri_days(year, month, nth))
-    return [calendar.nth_weekday(year, *MOVABLE_HOLIDAYS[name])]
+    month, weekday, nth, after = MOVABLE_HOLIDAYS[name]
+    return [calendar.nth_weekday(year, month, weekday, nth) + timedelta(days=after)]
 
 
 def nine_eleven(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -1285,8 +1286,8 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
         days = [day for k in (-1, 0, 1) for day in _holiday_days(name, reference.year + k)]
         if det == "last" or ctx.looks_back(match.start()):  # "in hiding since Christmas"
             day = max(d for d in days if d <= reference)
-        elif det == "next":
-            day = min(d for d in days if d >= reference)
+        elif det == "next" or name in VOTE_DAYS and ctx.firm_tense(match.start(), match.end()) != "firm past":
+            day = min(d for d in days if d >= reference)  # "as Election Day nears", told in February
         else:
             day = calendar.nearest(reference, days, ctx.firm_tense(match.start(), match.end()))
         guess = not det
