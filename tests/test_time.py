@@ -545,6 +545,12 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     assert found("Most ads reserved in December will run in Iowa.", date(2015, 11, 27)) == [
         ("December", "DATE", "2015-12")
     ]
+    assert found("Carter took office in February; the Post asked about them in February.", date(2015, 12, 16)) == [
+        ("February", "DATE", "2015-02"), ("February", "DATE", "2015-02")
+    ]
+    assert found("Clinton said the gathering in September would be the last.", date(2016, 8, 22)) == [
+        ("September", "DATE", "2016-09")
+    ]
 
 
 def test_9_11_is_the_day_of_the_attacks_and_fixed_holidays_are_days():

@@ -95,6 +95,9 @@ PAST = re.compile(
 # Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
 _THEN = r"\s+(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
 GOVERNED = re.compile(_THEN)
+SPEECH_VERBS = {"said", "told", "wrote", "added", "announced", "reported"}
+# A short object between the verb and the expression: "took office in February", "asked about them in May"
+OBJECT_THEN = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){1,2}(?:in|on|during)\s+(?:the\s+)?")
 PAST_GOVERNS = re.compile(rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed){_THEN}$", re.IGNORECASE)
 # ", backed by the party": a participle after the expression modifies a noun and is no verb of its clause
 PARTICIPLE_AFTER = re.compile(r",\s(?-i:[a-z])\w+ed\s+by\b")
@@ -274,7 +277,10 @@ class Context:
         # "Trump said in August", "Labott posted on January 23", "the deal, signed in November,": a finite past verb
         # right before the date; not "ads reserved in July will run", where the participle may look ahead
         finite = cue_word in IRREGULAR_FORMS or FINITE_BEFORE.search(self.text, max(0, cue_start - 30), cue_start)
-        self.governed = nearest == 0 and tense == "past" and bool(finite)
+        right_before = nearest == 0 or (  # not "said the gathering in September would be the last"
+            cue_end <= start and cue_word not in SPEECH_VERBS and OBJECT_THEN.fullmatch(self.text, cue_end, start)
+        )
+        self.governed = tense == "past" and bool(finite and right_before)
         return tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
 
     def firm_tense(self, start: int, end: int) -> str:
