@@ -557,6 +557,7 @@ def test_9_11_is_the_day_of_the_attacks_and_fixed_holidays_are_days():
     assert found("Since 9/11 and the 9/11 attacks, he has worked 24/7; on 9/11/2001 he was home.", WED) == [
         ("9/11", "DATE", "2001-09-11"), ("9/11", "DATE", "2001-09-11"), ("9/11/2001", "DATE", "2001-09-11")
     ]
+    assert found("Michael Moore made Fahrenheit 9/11.") == []
     assert found("Workers marched on May Day; Nice celebrated Bastille Day.", date(2016, 7, 15)) == [
         ("May Day", "DATE", "2016-05-01"), ("Bastille Day", "DATE", "2016-07-14")
     ]

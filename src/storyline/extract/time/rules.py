@@ -131,6 +131,7 @@ COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][\w'’-]*[ \t]+$")  # "Since " opening a sentence
 # A title in quotes after a name, "ABC's “This Week With David Brinkley”", not a quote that opens with "Today we…"
 QUOTED_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+[\"“]$")
 FRACTION_OF = re.compile(r"\s+of\b")
@@ -1264,6 +1265,9 @@ def _holiday_days(name: str, year: int) -> list[date]:
 
 
 def nine_eleven(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The day of the attacks; not in a title after a name ("Fahrenheit 9/11"), though "Since 9/11" opens sentences."""
+    if ctx.ends_before(NAME_BEFORE, match.start()) and not ctx.ends_before(SENTENCE_OPENER, match.start()):
+        return None
     return Reading("DATE", "2001-09-11")
 
 
