@@ -268,7 +268,7 @@ class Context:
             return "none"
         # "the fundraiser he was set to headline Tuesday", "protesters were planning to march on Monday": a plan told
         # in the past, for a day either side of it
-        plans = PLAN_TOLD.finditer(self.text, begin, stop)
+        plans = PLAN_TOLD.finditer(self.text, max(begin, cue_start - 30), min(stop, cue_end + 30))
         if tense and any(plan.start() == cue_start or plan.end() == cue_end for plan in plans):
             return "none"
         # "if the November election does not break their way": a condition in the present looks ahead, though not
