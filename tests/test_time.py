@@ -584,6 +584,12 @@ def test_amounts_with_thousands_separators_count_whole():
     ]
 
 
+def test_the_week_after_next_and_every_other_week():
+    assert found("The vote is the week after next; they meet every other week.") == [
+        ("the week after next", "DATE", "2024-W24"), ("every other week", "SET", "P2W")
+    ]
+
+
 def test_a_month_after_than_is_a_date():
     assert found("The launch is set for no earlier than September.", date(2024, 7, 17)) == [
         ("September", "DATE", "2024-09")

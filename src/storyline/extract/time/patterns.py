@@ -158,7 +158,8 @@ _PATTERNS = {
     "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?(?:the\s+(?P<det>following|next|previous|same)|that(?:\s+same)?)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",
     # "than the year before.": a unit before or after the last stated date, ending its clause
-    "unit_before": r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+last)?(?=\s*(?:[.,;:!?)\"”’]|$))",
+    "unit_before": r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
+    r"(?=\s*(?:[.,;:!?)\"”’]|$))",
     # "the end of the year", "earlier in the week", "since early summer"
     "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b))"
@@ -177,7 +178,7 @@ _PATTERNS = {
     "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{YEAR_WORD}\b)",
     "set": rf"(?P<weekdays>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+{PART}s)?(?![\w'’-])"
     rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
-    rf"|(?P<each>every|each|per)\s+(?:other\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
+    rf"|(?P<each>every|each|per)\s+(?:(?P<other>other)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     # twice a year, three times a week, seven days a week
     r"|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=days\s))"
     r"(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])",

@@ -1088,14 +1088,15 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The day before", "the year after": one unit from the last date the text gave, else from the document's."""
     granularity = match["unit"].lower()
     step = -1 if match["dir"].lower() == "before" else 1
-    if match["last"] and step > 0:
-        return None
+    last = (match["last"] or "").strip().lower()
+    if last and (last == "last") != (step < 0):
+        return None  # "the week after last", "the week before next" name nothing
     try:
         reference = ctx.narrative(match.start(), to_the_day=granularity == "day")
     except Unanchored:
         return Reading("DATE", unknown(granularity))
-    if match["last"]:
-        reference, step = ctx.anchor(), -2  # "the week before last"
+    if last:
+        reference, step = ctx.anchor(), 2 * step  # "the week before last", "the week after next"
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity))
 
 
@@ -1247,7 +1248,8 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("SET", f"XXXX-{SEASONS[match['season'].lower()]}")
         if match["month"]:
             return Reading("SET", f"XXXX-{_month(match['month']):02d}") if _capitalized(match["month"], match[0]) else None
-        return Reading("SET", duration(number(match["every_n"] or "1"), match["unit"].rstrip("s")))
+        every = 2 if match["other"] else number(match["every_n"] or "1")  # "every other week" is fortnightly
+        return Reading("SET", duration(every, match["unit"].rstrip("s")))
     return Reading("SET", duration(1, match["unit_a"]))
 
 
