@@ -584,6 +584,13 @@ def test_amounts_with_thousands_separators_count_whole():
     ]
 
 
+def test_ago_this_month_is_that_month_back():
+    assert found("The plant closed a year ago this month; ten years ago this week and a year ago today.") == [
+        ("a year ago this month", "DATE", "2023-05"), ("ten years ago this week", "DATE", "2014-W22"),
+        ("a year ago today", "DATE", "2023-05-29"),
+    ]
+
+
 def test_the_week_after_next_and_every_other_week():
     assert found("The vote is the week after next; they meet every other week.") == [
         ("the week after next", "DATE", "2024-W24"), ("every other week", "SET", "P2W")

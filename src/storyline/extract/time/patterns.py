@@ -127,6 +127,7 @@ _PATTERNS = {
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
     r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
     r"|on(?=\s*,(?![^,.]*\boff\b)))\b"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
+    r"(?:\s+(?P<since>this\s+(?:week|month)|today))?"  # "a year ago this month": that month a year back
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first|previous"
     rf"|following|final|latest|recent|initial|remaining|entire|full|whole)\s+|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"

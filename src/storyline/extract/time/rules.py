@@ -151,6 +151,7 @@ RATE = re.compile(
 )
 REPORTING_LAG = timedelta(days=45)  # results come out some weeks after the quarter they report on
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+COARSER = ("day", "week", "month", "quarter", "year", "decade", "century")  # granularities, finest first
 ATTACKS = re.compile(
     r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
 )
@@ -949,6 +950,9 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
             return None  # "a few days later" counts from the story's time, not now: a span, as TimeBank has it
         return Reading("DATE", "FUTURE_REF" if later else "PAST_REF", mod)
     granularity = _granularity(unit)
+    since = (match["since"] or "").split()
+    if since and direction != "ago":
+        return None  # "a year later today" is no expression
     if unit.lower().startswith("fortnight"):
         amount *= 2  # counted in weeks
     if granularity in ("second", "minute", "hour"):
@@ -975,6 +979,9 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
             granularity, (granularity, round(amount))
         )
     moved = calendar.shift(reference, granularity, int(amount) * (1 if later else -1))
+    finer = "day" if since and since[-1] == "today" else since[-1] if since else None
+    if finer and granularity in COARSER and COARSER.index(finer) < COARSER.index(granularity):
+        granularity = finer  # "a year ago this month" is that month a year back, "a year ago today" that day
     if direction == "later" and ctx.reference and moved.year > ctx.reference.year:
         if ctx.tense(match.start(), match.end()) != "future":
             # "the government we live under today, more than 200 years later": later than a date not given
