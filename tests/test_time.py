@@ -591,6 +591,12 @@ def test_ago_this_month_is_that_month_back():
     ]
 
 
+def test_this_time_last_year_is_the_same_day_a_year_back():
+    assert found("This time last year prices fell; by this time next month they will rise.") == [
+        ("This time last year", "DATE", "2023-05-29"), ("this time next month", "DATE", "2024-06-29")
+    ]
+
+
 def test_the_week_after_next_and_every_other_week():
     assert found("The vote is the week after next; they meet every other week.") == [
         ("the week after next", "DATE", "2024-W24"), ("every other week", "SET", "P2W")

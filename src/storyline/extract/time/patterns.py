@@ -143,6 +143,8 @@ _PATTERNS = {
     rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?:\s+or\s+so)?|{WEEKDAY})",
+    # "this time last year", "by this time next month": the same day a unit away
+    "this_time": r"this\s+time\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)(?![\w-])",
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
     "nth_day": r"(?=the\s)(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
     rf"the\s+(?P<day>{_DAY_NUMBER})(?:st|nd|rd|th)"

@@ -1091,6 +1091,14 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[unit]}", _edge(match))
 
 
+def this_time(match: re.Match[str], ctx: Context) -> Reading | None:
+    try:
+        day = calendar.shift(ctx.anchor(), match["unit"].lower(), DIRECTION[match["dir"].lower()])
+    except Unanchored:
+        return Reading("DATE", unknown("day"))
+    return Reading("DATE", day.isoformat())
+
+
 def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The day before", "the year after": one unit from the last date the text gave, else from the document's."""
     granularity = match["unit"].lower()
@@ -1322,6 +1330,6 @@ READERS = {
     "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
     "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week,
-    "week_of_day_month": week_of, "nth_weekday": nth_weekday, "that_day": that_day,
+    "week_of_day_month": week_of, "nth_weekday": nth_weekday, "that_day": that_day, "this_time": this_time,
     "duration": duration_, "long": long_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
 }  # fmt: skip
