@@ -190,7 +190,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Envoys met ahead of Friday's vote.", [("Friday", "DATE", "2024-05-31")]),
         ("Envoys met after Friday's vote.", [("Friday", "DATE", "2024-05-24")]),
         ("The envoy is likely to return on Friday.", [("Friday", "DATE", "2024-05-31")]),
-        ("The race turns on Super Tuesday and Black Friday sales.", [("Black Friday", "DATE", "2024-11-29")]),
+        ("The race turns on Super Tuesday and Black Friday sales.",
+         [("Super Tuesday", "DATE", "2024-03-05"), ("Black Friday", "DATE", "2024-11-29")]),
         ("The request I made on Friday would have ended the delay.", [("Friday", "DATE", "2024-05-24")]),
         ("If he wins the vote Friday, he can claim the lead.", [("Friday", "DATE", "2024-05-31")]),
         ("She may need a strong showing on Friday.", [("Friday", "DATE", "2024-05-31")]),
@@ -570,6 +571,14 @@ def test_election_day_is_the_coming_one_unless_a_past_verb_dates_it():
     assert found("Obama won on Election Day; shoppers crowded stores on Black Friday.", date(2016, 12, 10)) == [
         ("Election Day", "DATE", "2016-11-08"), ("Black Friday", "DATE", "2016-11-25")
     ]
+
+
+def test_super_tuesday_is_the_first_tuesday_in_march_of_a_presidential_election_year():
+    assert found("Voters head to the polls on Super Tuesday.", date(2016, 1, 20)) == [
+        ("Super Tuesday", "DATE", "2016-03-01")
+    ]
+    assert found("He won big on Super Tuesday.", date(2017, 5, 1)) == [("Super Tuesday", "DATE", "2016-03-01")]
+    assert found("Super Tuesday lost its pull.", date(2018, 5, 1)) == []
 
 
 def test_a_holiday_after_will_is_the_coming_one():

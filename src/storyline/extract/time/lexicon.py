@@ -57,7 +57,9 @@ MOVABLE_HOLIDAYS = {"thanksgiving day": (11, 4, 4, 0), "thanksgiving": (11, 4, 4
                     "mother's day": (5, 7, 2, 0), "father's day": (6, 7, 3, 0), "election day": (11, 1, 1, 1),
                     "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4)}  # fmt: skip
 # A vote's day is the coming one unless told in the past, as a month that names a vote is.
-VOTE_DAYS = {"election day"}
+VOTE_DAYS = {"election day", "super tuesday"}
+# Days held only in US presidential election years: Super Tuesday, the first Tuesday in March since 2012.
+ELECTION_YEAR_DAYS = {"super tuesday": (3, 2, 1, 0)}
 # Holidays a number of days from Western Easter Sunday.
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
 # Islamic feasts: (month, day) of the Hijri calendar; a bare "Eid" is either. Ramadan is read as the month that

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS
+from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, MONTHS
+from .lexicon import MOVABLE_HOLIDAYS
 from .lexicon import PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
 
 
@@ -67,7 +68,9 @@ _CLOCK_DAY = (
 DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to)\s*$", re.IGNORECASE)
 
 _WEEK_FROM = r"(?:of|beginning|starting|commencing|ending|ended|to)"
-_HOLIDAY_NAMES = HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ISLAMIC_HOLIDAYS.keys()
+_HOLIDAY_NAMES = (
+    HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ISLAMIC_HOLIDAYS.keys() | ELECTION_YEAR_DAYS.keys()
+)
 
 _PATTERNS = {
     # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import calendar
-from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, MONTH_LONG, MONTHS
+from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HOLIDAYS, ISLAMIC_HOLIDAYS
+from .lexicon import MONTH_LONG, MONTHS
 from .lexicon import MOVABLE_HOLIDAYS, NUMBER_WORDS, VOTE_DAYS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
 from .patterns import DAY_AFTER, PATTERNS
 from .sentences import Sentences
@@ -1277,7 +1278,9 @@ def _holiday_days(name: str, year: int) -> list[date]:
         return [calendar.easter(year) + timedelta(days=EASTER_HOLIDAYS[name])]
     if name in ISLAMIC_HOLIDAYS:
         return sorted(day for month, nth in ISLAMIC_HOLIDAYS[name] for day in calendar.hijri_days(year, month, nth))
-    month, weekday, nth, after = MOVABLE_HOLIDAYS[name]
+    if name in ELECTION_YEAR_DAYS and year % 4:
+        return []
+    month, weekday, nth, after = MOVABLE_HOLIDAYS.get(name) or ELECTION_YEAR_DAYS[name]
     return [calendar.nth_weekday(year, month, weekday, nth) + timedelta(days=after)]
 
 
@@ -1307,14 +1310,20 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
             if name in ISLAMIC_HOLIDAYS:
                 return Reading("DATE", unknown(granularity), guess=True)
             return Reading("DATE", f"XXXX-{_holiday_days(name, 2000)[0].strftime('%m-%d')}", guess=True)
-        day, guess = _holiday_days(name, year_)[0], stated is None
+        days = _holiday_days(name, year_)
+        if not days:
+            return None  # "Super Tuesday 2017" names no day
+        day, guess = days[0], stated is None
     else:
         reference = ctx.reference
         days = [day for k in (-1, 0, 1) for day in _holiday_days(name, reference.year + k)]
-        if det == "last" or ctx.looks_back(match.start()):  # "in hiding since Christmas"
-            day = max(d for d in days if d <= reference)
-        elif det == "next" or name in VOTE_DAYS and ctx.firm_tense(match.start(), match.end()) != "firm past":
-            day = min(d for d in days if d >= reference)  # "as Election Day nears", told in February
+        if not days:
+            return None  # no election year around the document's
+        behind, ahead = [d for d in days if d <= reference], [d for d in days if d >= reference]
+        if (det == "last" or ctx.looks_back(match.start())) and behind:  # "in hiding since Christmas"
+            day = max(behind)
+        elif (det == "next" or name in VOTE_DAYS and ctx.firm_tense(match.start(), match.end()) != "firm past") and ahead:
+            day = min(ahead)  # "as Election Day nears", told in February
         else:
             day = calendar.nearest(reference, days, ctx.firm_tense(match.start(), match.end()))
         guess = not det
