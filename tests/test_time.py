@@ -754,6 +754,10 @@ def test_without_a_reference_relative_values_stay_unknown():
         ("last week", "DATE", "XXXX-WXX"),
         ("2021", "DATE", "2021"),
     ]
+    assert found("In 1968 they met the week before last; the vote is the week after next.", None) == [
+        ("1968", "DATE", "1968"), ("the week before last", "DATE", "XXXX-WXX"),
+        ("the week after next", "DATE", "XXXX-WXX"),
+    ]
 
 
 def test_calendar_helpers():

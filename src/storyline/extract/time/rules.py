@@ -1109,10 +1109,10 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "the week after last", "the week before next" name nothing
     try:
         reference = ctx.narrative(match.start(), to_the_day=granularity == "day")
+        if last:
+            reference, step = ctx.anchor(), 2 * step  # "the week before last", "the week after next"
     except Unanchored:
         return Reading("DATE", unknown(granularity))
-    if last:
-        reference, step = ctx.anchor(), 2 * step  # "the week before last", "the week after next"
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity))
 
 
