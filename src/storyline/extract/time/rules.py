@@ -98,7 +98,9 @@ _THEN = r"\s+(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
 GOVERNED = re.compile(_THEN)
 SPEECH_VERBS = {"said", "told", "wrote", "added", "announced", "reported"}
 # A short object between the verb and the expression: "took office in February", "asked about them in May"
-OBJECT_THEN = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){1,2}(?:in|on|during)\s+(?:the\s+)?")
+OBJECT_THEN = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){1,2}(?:in|on|during)\s+(?:the\s+)?"
+)
 PAST_GOVERNS = re.compile(rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed){_THEN}$", re.IGNORECASE)
 # ", backed by the party": a participle after the expression modifies a noun and is no verb of its clause
 PARTICIPLE_AFTER = re.compile(r",\s(?-i:[a-z])\w+ed\s+by\b")
@@ -132,7 +134,6 @@ COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
-SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][\w'’-]*[ \t]+$")  # "Since " opening a sentence
 # A title in quotes after a name, "ABC's “This Week With David Brinkley”", not a quote that opens with "Today we…"
 QUOTED_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+[\"“]$")
 FRACTION_OF = re.compile(r"\s+of\b")
@@ -152,7 +153,7 @@ RATE = re.compile(
 )
 REPORTING_LAG = timedelta(days=45)  # results come out some weeks after the quarter they report on
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
-COARSER = ("day", "week", "month", "quarter", "year", "decade", "century")  # granularities, finest first
+GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "century")  # finest first
 ATTACKS = re.compile(
     r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
 )
@@ -211,8 +212,6 @@ class Context:
         self.quarterly = len(QUARTERLY.findall(text)) >= 2
         self.points: list[tuple[int, date, bool]] = []  # the dates the text states, by offset; whether to the day
         self.anchored = False
-        self.cue = ""  # the word before the expression that decided the last tense read
-        self.governed = False  # whether that tense was a finite past verb right before it ("said in August")
         self.sentences = Sentences(text)
 
     @property
@@ -228,16 +227,26 @@ class Context:
         return reference
 
     def tense(self, start: int, end: int) -> str:
-        """'future', 'past' or 'none': the tense cue nearest the expression within its clause, those before it
-        preferred; a closing speech frame ("…, an aide said."), a clause after "that", "how", "but" or a quote
-        ("told reporters Monday that he would…"), what precedes an "if", "that" or a colon, and the main clause after
-        a relative one are left out. A verb right before the expression ("signed in October") is nearest of all.
-        Right after "ahead of", future; a past cue with "ahead of" between it and the expression, or a past
-        "promised" not right before it, 'none'; without a cue, future after "until" or "ahead of" and in an "if"
-        or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
-        self.cue, self.governed = "", False
+        return self._tenses(start, end)[0]
+
+    def firm_tense(self, start: int, end: int) -> str:
+        """The tense, made 'firm future' by a "will" before the expression ("the final will be played on 14 July",
+        told in October) and 'firm past' by a finite past verb right before it ("Trump said in August", told in
+        May): no date on the other side of the reference fits, where "would" and "expected" may report a past plan,
+        a "will" after the expression may be another clause's ("a poll in January shows voters will…") and a
+        participle may look ahead ("ads reserved in July will run")."""
+        return self._tenses(start, end)[1]
+
+    def _tenses(self, start: int, end: int) -> tuple[str, str]:
+        """The tense and the firm tense (see ``firm_tense``). The tense is 'future', 'past' or 'none': the tense cue
+        nearest the expression within its clause, those before it preferred; a closing speech frame ("…, an aide
+        said."), a clause after "that", "how", "but" or a quote ("told reporters Monday that he would…"), what precedes
+        an "if", "that" or a colon, and the main clause after a relative one are left out. A verb right before the
+        expression ("signed in October") is nearest of all. Right after "ahead of", future; a past cue with "ahead of"
+        between it and the expression, or a past "promised" not right before it, 'none'; without a cue, future after
+        "until" or "ahead of" and in an "if" or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start):
-            return "future"
+            return "future", "future"
         begin, stop = self.sentences.around(start, end)
         condition = False
         for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
@@ -267,35 +276,31 @@ class Context:
         # before it ("promised in May" dates the promise)
         ahead = cue_word in PROMISED and nearest > 0 or FORWARD.search(self.text, cue_end, start)
         if tense == "past" and cue_end < start and ahead:
-            return "none"
+            return "none", "none"
         # "the fundraiser he was set to headline Tuesday", "protesters were planning to march on Monday": a plan told
         # in the past, for a day either side of it
         plans = PLAN_TOLD.finditer(self.text, max(begin, cue_start - 30), min(stop, cue_end + 30))
         if tense and any(plan.start() == cue_start or plan.end() == cue_end for plan in plans):
-            return "none"
+            return "none", "none"
         # "if the November election does not break their way": a condition in the present looks ahead, though not
         # at "his Tuesday wins"
         condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
-        self.cue = cue_word if cue_end <= start else ""
-        # "Trump said in August", "Labott posted on January 23", "the deal, signed in November,": a finite past verb
-        # right before the date; not "ads reserved in July will run", where the participle may look ahead
-        finite = cue_word in IRREGULAR_FORMS or FINITE_BEFORE.search(self.text, max(0, cue_start - 30), cue_start)
-        right_before = nearest == 0 or (  # not "said the gathering in September would be the last"
-            cue_end <= start and cue_word not in SPEECH_VERBS and OBJECT_THEN.fullmatch(self.text, cue_end, start)
-        )
-        self.governed = tense == "past" and bool(finite and right_before)
-        return tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
+        if tense == "past" and self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0):
+            return tense, "firm past"
+        if tense == "future" and cue_end <= start and cue_word in FIRM_FUTURE:
+            return tense, "firm future"
+        tense = tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
+        return tense, tense
 
-    def firm_tense(self, start: int, end: int) -> str:
-        """The tense, made 'firm future' by a "will" before the expression ("the final will be played on 14 July",
-        told in October) and 'firm past' by a finite past verb right before it ("Trump said in August", told in
-        May): no date on the other side of the reference fits, where "would" and "expected" may report a past plan,
-        a "will" after the expression may be another clause's ("a poll in January shows voters will…") and a
-        participle may look ahead ("ads reserved in July will run")."""
-        tense = self.tense(start, end)
-        if self.governed:
-            return "firm past"
-        return "firm future" if tense == "future" and self.cue in FIRM_FUTURE else tense
+    def _finite_past(self, start: int, cue_start: int, cue_end: int, cue_word: str, governs: bool) -> bool:
+        """Whether a past cue is a finite verb right before the expression, or with a short object between:
+        "Trump said in August", "Labott posted on January 23", "the deal, signed in November,", "took office in
+        February"; not "ads reserved in July will run", where the participle may look ahead, nor "said the
+        gathering in September would be the last"."""
+        if cue_word not in IRREGULAR_FORMS and not FINITE_BEFORE.search(self.text, max(0, cue_start - 30), cue_start):
+            return False
+        object_between = cue_end <= start and OBJECT_THEN.fullmatch(self.text, cue_end, start)
+        return governs or bool(object_between) and cue_word not in SPEECH_VERBS
 
     def looks_back(self, start: int) -> bool:
         """Whether what comes right before ``start`` puts it in the past for certain: "since", or a passive or
@@ -525,10 +530,15 @@ def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
         for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 50), match.start()):
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
                 return _day_value(READERS[name](before, ctx))
-    if after := DATE_AFTER_CLOCK.match(ctx.text, match.end()):
-        for name in ("month_day", "day_month"):
-            if found := PATTERNS[name].match(ctx.text, after.end()):
-                return _day_value(READERS[name](found, ctx))
+    after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
+    return _day_at(after.end(), ctx) if after else None
+
+
+def _day_at(at: int, ctx: Context) -> str | None:
+    """The day (YYYY-MM-DD) a date named with its month right at ``at`` gives: "June 1", "31 December"."""
+    for name in ("month_day", "day_month"):
+        if found := PATTERNS[name].match(ctx.text, at):
+            return _day_value(READERS[name](found, ctx))
     return None
 
 
@@ -563,14 +573,8 @@ def _range_end_day(match: re.Match[str], ctx: Context) -> date | None:
     """The day that ends a range of days named with their months: "from April 19 to June 1", "between 3 March
     and 5 May"."""
     joint = DAY_RANGE.match(ctx.text, match.end())
-    if joint is None:
-        return None
-    for name in ("month_day", "day_month"):
-        end = PATTERNS[name].match(ctx.text, joint.end())
-        reading = READERS[name](end, ctx) if end else None
-        if reading and ISO_DAY.fullmatch(reading.value):
-            return date.fromisoformat(reading.value)
-    return None
+    day = _day_at(joint.end(), ctx) if joint else None
+    return date.fromisoformat(day) if day else None
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -980,8 +984,8 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
             granularity, (granularity, round(amount))
         )
     moved = calendar.shift(reference, granularity, int(amount) * (1 if later else -1))
-    finer = "day" if since and since[-1] == "today" else since[-1] if since else None
-    if finer and granularity in COARSER and COARSER.index(finer) < COARSER.index(granularity):
+    finer = {"today": "day"}.get(since[-1], since[-1]) if since else None
+    if finer and granularity in GRANULARITIES and GRANULARITIES.index(finer) < GRANULARITIES.index(granularity):
         granularity = finer  # "a year ago this month" is that month a year back, "a year ago today" that day
     if direction == "later" and ctx.reference and moved.year > ctx.reference.year:
         if ctx.tense(match.start(), match.end()) != "future":
@@ -1286,7 +1290,8 @@ def _holiday_days(name: str, year: int) -> list[date]:
 
 def nine_eleven(match: re.Match[str], ctx: Context) -> Reading | None:
     """The day of the attacks; not in a title after a name ("Fahrenheit 9/11"), though "Since 9/11" opens sentences."""
-    if ctx.ends_before(NAME_BEFORE, match.start()) and not ctx.ends_before(SENTENCE_OPENER, match.start()):
+    name = NAME_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())
+    if name and not ctx.ends_before(SENTENCE_START, name.start()):
         return None
     return Reading("DATE", "2001-09-11")
 
@@ -1320,12 +1325,13 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
         if not days:
             return None  # no election year around the document's
         behind, ahead = [d for d in days if d <= reference], [d for d in days if d >= reference]
+        tense = ctx.firm_tense(match.start(), match.end())
         if (det == "last" or ctx.looks_back(match.start())) and behind:  # "in hiding since Christmas"
             day = max(behind)
-        elif (det == "next" or name in VOTE_DAYS and ctx.firm_tense(match.start(), match.end()) != "firm past") and ahead:
+        elif (det == "next" or name in VOTE_DAYS and tense != "firm past") and ahead:
             day = min(ahead)  # "as Election Day nears", told in February
         else:
-            day = calendar.nearest(reference, days, ctx.firm_tense(match.start(), match.end()))
+            day = calendar.nearest(reference, days, tense)
         guess = not det
     return Reading("DATE", calendar.value_at(day, granularity), guess=guess)
 
