@@ -554,6 +554,19 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     ]
 
 
+def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
+    august = date(2016, 8, 9)
+    assert found("In October, Mrs. Clinton, the Democratic presidential nominee, proposed a no-fly zone.", august) == [
+        ("October", "DATE", "2015-10")
+    ]
+    assert found("When asked for his view during a TV interview in October, Donald Trump said it was discussed.", august) == [
+        ("October", "DATE", "2015-10")
+    ]
+    assert found("In October, voters choose a mayor; the council, it said, approved the budget.", august) == [
+        ("October", "DATE", "2016-10")
+    ]
+
+
 def test_9_11_is_the_day_of_the_attacks_and_fixed_holidays_are_days():
     assert found("Since 9/11 and the 9/11 attacks, he has worked 24/7; on 9/11/2001 he was home.", WED) == [
         ("9/11", "DATE", "2001-09-11"), ("9/11", "DATE", "2001-09-11"), ("9/11/2001", "DATE", "2001-09-11")

@@ -101,6 +101,14 @@ SPEECH_VERBS = {"said", "told", "wrote", "added", "announced", "reported"}
 OBJECT_THEN = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){1,2}(?:in|on|during)\s+(?:the\s+)?"
 )
+# A date in a sentence's opening phrase ("In October,", "When asked in an interview in October,") whose main
+# clause follows the comma: its subject, perhaps with an aside, then the verb ("…, Mrs. Clinton, the nominee, proposed")
+FRONTED = re.compile(
+    r"\W*(?:(?:back|earlier|later|then|and|but)\s+)?(?:(?:in|on|during|at|by|since|from|over)\b"
+    r"|(?:when|after|before|while)\s+(?-i:[a-z])\w+(?:ed|ing)\b)[^,;:]*",
+    re.IGNORECASE,
+)
+FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
 PAST_GOVERNS = re.compile(rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed){_THEN}$", re.IGNORECASE)
 # ", backed by the party": a participle after the expression modifies a noun and is no verb of its clause
 PARTICIPLE_AFTER = re.compile(r",\s(?-i:[a-z])\w+ed\s+by\b")
@@ -232,9 +240,10 @@ class Context:
     def firm_tense(self, start: int, end: int) -> str:
         """The tense, made 'firm future' by a "will" before the expression ("the final will be played on 14 July",
         told in October) and 'firm past' by a finite past verb right before it ("Trump said in August", told in
-        May): no date on the other side of the reference fits, where "would" and "expected" may report a past plan,
-        a "will" after the expression may be another clause's ("a poll in January shows voters will…") and a
-        participle may look ahead ("ads reserved in July will run")."""
+        May) or after the subject of the clause an opening phrase leads into ("In October, Clinton proposed"): no
+        date on the other side of the reference fits, where "would" and "expected" may report a past plan, a "will"
+        after the expression may be another clause's ("a poll in January shows voters will…") and a participle may
+        look ahead ("ads reserved in July will run")."""
         return self._tenses(start, end)[1]
 
     def _tenses(self, start: int, end: int) -> tuple[str, str]:
@@ -251,8 +260,10 @@ class Context:
         condition = False
         for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
             begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
-        nearest, tense, cue_start, cue_end, cue_word = len(self.text), None, start, start, ""
-        frame = REPORTING_FRAME.search(self.text[end:stop].rstrip())
+        nearest, tense, cue_start, cue_end, cue_word = float("inf"), None, start, start, ""
+        # "In October, Trump said it was discussed": after an opening phrase the speech verb is the main clause's
+        opening = FRONTED.fullmatch(self.text, begin, start)
+        frame = None if opening else REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
         clause = CLAUSE_AFTER.search(self.text, end, limit)
         limit = clause.start() if clause else limit
@@ -285,7 +296,8 @@ class Context:
         # "if the November election does not break their way": a condition in the present looks ahead, though not
         # at "his Tuesday wins"
         condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
-        if tense == "past" and self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0):
+        fronted = opening and FRONTED_SUBJECT.fullmatch(self.text, end, cue_start)
+        if tense == "past" and self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0 or bool(fronted)):
             return tense, "firm past"
         if tense == "future" and cue_end <= start and cue_word in FIRM_FUTURE:
             return tense, "firm future"
