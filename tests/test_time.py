@@ -271,6 +271,10 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The vote falls on the first Tuesday of November 2024.",
          [("the first Tuesday of November 2024", "DATE", "2024-11-05")]),
         ("She told ABC's “This Week.” Aides agreed.", []),
+        ("Oliver hosts the weekly show “Last Week Tonight,” and fans watch “Monday Night Football”.", [
+            ("weekly", "SET", "P1W")
+        ]),
+        ("“Last week, I met him,” she said.", [("Last week", "DATE", "2024-W21")]),
         ("She is joining the ''Today'' show as an anchor.", []),
         ("He will resign if he loses the vote in February.", [("February", "DATE", "2025-02")]),
         ("The truce had been scheduled to expire at midnight Friday.", [("midnight Friday", "TIME", "2024-05-24T24:00")]),

@@ -147,6 +147,8 @@ QUOTED_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+[\"“]$")
 FRACTION_OF = re.compile(r"\s+of\b")
 CLOSING_QUOTE = re.compile(r"[.,]?(?:''|[\"”])")
 TITLE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*[.,]?(?:''|[\"”])")
+# A quote that opens on the expression and goes on in capitals: "the show “Last Week Tonight”", "“Monday Night Football”"
+QUOTED_TITLE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+[.,]?(?:''|[\"”])")
 # A capitalized expression in quotes before a noun is a title: "the “Today” show", "the ''Today'' program"
 QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
 QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
@@ -410,12 +412,14 @@ def _capital_inside(word: str, match: re.Match[str], ctx: Context) -> bool:
 
 def _in_title(match: re.Match[str], ctx: Context) -> bool:
     """A capitalized expression right after a name is part of a title: "USA Today", "CBS This Morning",
-    "Real News Right Now", "NBC's “Today”", "ABC's “This Week.”", "the ''Today'' show"."""
+    "Real News Right Now", "NBC's “Today”", "ABC's “This Week.”", "the ''Today'' show", "“Last Week Tonight”"."""
     if not match[0][0].isupper():
         return False
     quoted = ctx.ends_before(QUOTED_NAME_BEFORE, match.start()) and TITLE_AFTER.match(ctx.text, match.end())
-    before_noun = ctx.ends_before(QUOTE_BEFORE, match.start()) and QUOTED_BEFORE_NOUN.match(ctx.text, match.end())
-    return bool(quoted or before_noun) or ctx.ends_before(NAME_BEFORE, match.start())
+    opened = ctx.ends_before(QUOTE_BEFORE, match.start())
+    before_noun = opened and QUOTED_BEFORE_NOUN.match(ctx.text, match.end())
+    titled = opened and QUOTED_TITLE_AFTER.match(ctx.text, match.end())
+    return bool(quoted or before_noun or titled) or ctx.ends_before(NAME_BEFORE, match.start())
 
 
 def _edge(match: re.Match[str]) -> str | None:
