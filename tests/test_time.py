@@ -489,6 +489,9 @@ def test_schedules_and_scales(text, expected):
          [("Tuesday", "DATE", "2023-10-10"), ("Thursday", "DATE", "2023-10-12")]),
         ("A visit is planned for Saturday, and the hastily planned trip leaves on Friday.",
          [("Saturday", "DATE", "2023-10-14"), ("Friday", "DATE", "2023-10-13")]),
+        ("He said that he was going to go back to work on Wednesday morning.",
+         [("Wednesday morning", "TIME", "2023-10-11TMO")]),
+        ("He is going to go back to work on Wednesday morning.", [("Wednesday morning", "TIME", "2023-10-18TMO")]),
         ("The draft takes place June 22-23 in Brooklyn.",
          [("June 22", "DATE", "2024-06-22"), ("23", "DATE", "2024-06-23")]),
     ],
@@ -565,6 +568,9 @@ def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
     ]
     assert found("When asked for his view during a TV interview in October, Donald Trump said it was discussed.", august) == [
         ("October", "DATE", "2015-10")
+    ]
+    assert found("Cruz first stirred Iowa crowds in March at a church event.", date(2016, 1, 12)) == [
+        ("March", "DATE", "2015-03")
     ]
     assert found("In October, voters choose a mayor; the council, it said, approved the budget.", august) == [
         ("October", "DATE", "2016-10")

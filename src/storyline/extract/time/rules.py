@@ -58,8 +58,12 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
-# What comes before a finite past verb: its subject (a pronoun or a name), an auxiliary, or the comma of an aside
-FINITE_BEFORE = re.compile(r"(?:\b(?:was|were|had|has|have|he|she|they|it|we|I|who|[A-Z][\w'’.-]*)|,)\s+$")
+# What comes before a finite past verb: its subject (a pronoun or a name), an auxiliary, or the comma of an aside,
+# perhaps with an adverb between ("Cruz first stirred crowds in March")
+FINITE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|had|has|have|he|she|they|it|we|I|who|[A-Z][\w'’.-]*)|,)\s+"
+    r"(?:(?:\w+ly|first|also|then|later|again|never|already|just|once)\s+)?$"
+)
 FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "wo n’t"}
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
@@ -112,10 +116,11 @@ FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+(?:,\s+[
 PAST_GOVERNS = re.compile(rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed){_THEN}$", re.IGNORECASE)
 # ", backed by the party": a participle after the expression modifies a noun and is no verb of its clause
 PARTICIPLE_AFTER = re.compile(r",\s(?-i:[a-z])\w+ed\s+by\b")
-# A plan told in the past: "was set to headline Tuesday", "were planning to march on Monday", "originally
-# scheduled for Tuesday", "protesters planned a rally on Saturday" (not "a planned visit", "is planned for")
+# A plan told in the past: "was set to headline Tuesday", "were planning to march on Monday", "was going to go back
+# to work on Wednesday", "originally scheduled for Tuesday", "protesters planned a rally on Saturday" (not "a planned
+# visit", "is planned for")
 PLAN_TOLD = re.compile(
-    rf"\b(?:was|were)\s+(?:{_PLAN}|planning)|\b(?:originally|initially|previously|first)\s+(?:{_PLAN}|planned)"
+    rf"\b(?:was|were)\s+(?:{_PLAN}|planning|going\s+to)|\b(?:originally|initially|previously|first)\s+(?:{_PLAN}|planned)"
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!ly\s)(?<!-)\bplanned"
     r"(?!\s+to\b)(?:\s+for)?",  # "he planned to visit before January" still looks ahead
     re.IGNORECASE,
