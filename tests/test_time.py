@@ -340,6 +340,11 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
          [("the first quarter", "DATE", "1990-Q1")]),
         ("It lost money in the last two fiscal years and three fiscal quarters.",
          [("the last two fiscal years", "DURATION", "P2Y"), ("three fiscal quarters", "DURATION", "P3Q")]),
+        ("Sales in the quarter ended June 30 rose; the quarter was weak, and the team reached the quarter-finals.",
+         [("the quarter", "DATE", "1989-Q2"), ("June 30", "DATE", "1989-06-30"), ("the quarter", "DATE", "1989-Q3")]),
+        ("In 1968 it made its first monitor, a year later a pump. Profit in the quarter fell from a year earlier, as in "
+         "each quarter.", [("1968", "DATE", "1968"), ("a year later", "DATE", "1969"), ("the quarter", "DATE", "1989-Q3"),
+                           ("a year earlier", "DATE", "1988-Q3"), ("each quarter", "SET", "P1Q")]),
     ],
 )
 def test_company_results_as_the_financial_pages_write_them(text, expected):
@@ -616,6 +621,20 @@ def test_amounts_with_thousands_separators_count_whole():
     ]
 
 
+def test_years_ago_before_year_one_are_bc_and_none_reach_past_9999():
+    assert found("The pyramid was built 4,500 years ago; the star dies 10,000 years from now.", date(1996, 8, 25)) == [
+        ("4,500 years ago", "DATE", "BC2505"), ("10,000 years from now", "DATE", "XXXX")
+    ]
+
+
+def test_a_day_s_event_after_for_is_the_nearest_such_day():
+    friday = date(1996, 8, 30)
+    assert found("Practice times set on Friday for Sunday's Grand Prix; the squad for Saturday's match.", friday) == [
+        ("Friday", "DATE", "1996-08-30"), ("Sunday", "DATE", "1996-09-01"), ("Saturday", "DATE", "1996-08-31")
+    ]
+    assert found("He was praised for Tuesday's speech.", friday) == [("Tuesday", "DATE", "1996-08-27")]
+
+
 def test_ago_this_month_is_that_month_back():
     assert found("The plant closed a year ago this month; ten years ago this week and a year ago today.") == [
         ("a year ago this month", "DATE", "2023-05"), ("ten years ago this week", "DATE", "2014-W22"),
@@ -863,6 +882,9 @@ def test_a_yearless_date_can_be_the_latest_development():
     published, timexes = tag_document(text, Published())
     assert published.value == "2024-06-03" and published.inferred
     assert next(t for t in timexes if t.text == "June 3rd").guess
+    # a finite past after the opening phrase is no firm past against a date the text may be written well after
+    published, _ = tag_document(text.replace("the government", "Russia"), Published())
+    assert published.value == "2024-06-03"
 
 
 DATED_LIST = """The pace of contacts has quickened, as these recent steps show:

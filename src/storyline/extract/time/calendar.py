@@ -9,6 +9,7 @@ from datetime import date, timedelta
 BIAS = 3.0  # how much farther a day against the tense may be and still win
 FIRM_BIAS = 20.0  # against a firm tense only a day a few weeks off, where the tense may be another clause's
 HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram AH 1 in the proleptic Gregorian calendar
+MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 
 
 def add_months(day: date, months: int) -> date:
@@ -62,10 +63,20 @@ def shift(day: date, granularity: str, n: int) -> date:
         return day + timedelta(days=n)
     if granularity in ("week", "weekend"):
         return day + timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}.get(granularity)
+    months = MONTHS_IN.get(granularity)
     if months is None:
         return day
     return add_months(day, n * months)
+
+
+def shifted_year(day: date, granularity: str, n: int) -> int:
+    """The year ``n`` periods of ``granularity`` away from ``day``, which may lie outside what ``date`` holds."""
+    return (day.year * 12 + day.month - 1 + n * MONTHS_IN.get(granularity, 0)) // 12
+
+
+def year_value(year: int) -> str:
+    """A year as TIMEX3 writes it, those before year 1 with "BC" (year 0 is 1 BC)."""
+    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
 
 
 def weekday_near(day: date, weekday: int, direction: int) -> date:

@@ -16,7 +16,7 @@ from . import calendar
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HOLIDAYS, ISLAMIC_HOLIDAYS
 from .lexicon import MONTH_LONG, MONTHS
 from .lexicon import MOVABLE_HOLIDAYS, NUMBER_WORDS, VOTE_DAYS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
-from .patterns import DAY_AFTER, PATTERNS
+from .patterns import DAY_AFTER, MONTH, PATTERNS
 from .sentences import Sentences
 
 
@@ -71,8 +71,9 @@ _FORWARD = r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|leading\s+
 FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
 _AHEAD = rf"{_FORWARD}|as\s+soon\s+as|until"
 AHEAD = re.compile(rf"\b(?:{_AHEAD})\b", re.IGNORECASE)
-# right before a day's event: "ahead of Monday's vote", "a debate before Monday's caucus"
-AWAITING = re.compile(rf"\b(?:{_AHEAD}|before)\s+(?:the\s+)?$", re.IGNORECASE)
+# right before a day's event, which may not have come: "ahead of Monday's vote", "a debate before Monday's caucus",
+# "grid positions for Sunday's Grand Prix"
+AWAITING = re.compile(rf"\b(?:{_AHEAD}|before|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
@@ -157,6 +158,10 @@ QUOTED_TITLE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+[.,]?(?:''|[\"”])")
 # A capitalized expression in quotes before a noun is a title: "the “Today” show", "the ''Today'' program"
 QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
 QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
+# "the quarter ended June 30": the quarter is the one that holds the month it ends in
+ENDED_IN = re.compile(rf"\s+(?:ended|ending)\s+{MONTH}", re.IGNORECASE)
+# "the quarter-finals", "the quarterfinal" are rounds of a contest
+QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
@@ -221,9 +226,11 @@ DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "las
 class Context:
     """The text an expression sits in and the date it is read against."""
 
-    def __init__(self, text: str, reference: date | None) -> None:
+    def __init__(self, text: str, reference: date | None, inferred: bool = False) -> None:
         self.text = text
         self._reference = reference
+        # an inferred date is the latest development the text reports, so it may have been written well after it
+        self.inferred = inferred
         self.quarterly = len(QUARTERLY.findall(text)) >= 2
         self.points: list[tuple[int, date, bool]] = []  # the dates the text states, by offset; whether to the day
         self.anchored = False
@@ -250,8 +257,10 @@ class Context:
         May) or after the subject of the clause an opening phrase leads into ("In October, Clinton proposed"): no
         date on the other side of the reference fits, where "would" and "expected" may report a past plan, a "will"
         after the expression may be another clause's ("a poll in January shows voters will…") and a participle may
-        look ahead ("ads reserved in July will run")."""
-        return self._tenses(start, end)[1]
+        look ahead ("ads reserved in July will run"). Against an inferred date, which the text may have been
+        written well after, the tense."""
+        tense, firm = self._tenses(start, end)
+        return tense if self.inferred else firm
 
     def _tenses(self, start: int, end: int) -> tuple[str, str]:
         """The tense and the firm tense (see ``firm_tense``). The tense is 'future', 'past' or 'none': the tense cue
@@ -948,8 +957,13 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
         past = ctx.tense(match.start(), match.end()) == "past" and ctx.anchor().month < 12
         return Reading("DATE", f"{ctx.anchor().year - past:04d}-12-31")
     if match["bare"]:
-        if not ctx.quarterly or PART_OF_OTHER.match(ctx.text, match.end()):
+        if not ctx.quarterly or PART_OF_OTHER.match(ctx.text, match.end()) or QUARTER_FINAL.match(ctx.text, match.end()):
             return None  # "the quarter of caucus voters" is a share
+        ended = ENDED_IN.match(ctx.text, match.end())
+        if ended:
+            month = _month(ended["month"])
+            year_ = ctx.anchor().year - (month > ctx.anchor().month)
+            return Reading("DATE", f"{year_:04d}-Q{(month - 1) // 3 + 1}")
         return Reading("DATE", calendar.value_at(reported, "quarter"))
     if which in ("year-earlier", "year-ago"):
         granularity = "quarter" if ctx.quarterly else "year"
@@ -998,13 +1012,17 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         reference = ctx.narrative(match.start()) if direction == "later" or told else ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown(granularity), mod)
-    if granularity == "year" and amount == 1 and ctx.quarterly:
+    if granularity == "year" and amount == 1 and ctx.quarterly and not later:  # the year-ago quarter
         return Reading("DATE", calendar.value_at(calendar.shift(reporting_quarter(reference), "year", -1), "quarter"))
     if amount != int(amount):
         granularity, amount = {"year": ("month", amount * 12), "day": ("day", round(amount))}.get(
             granularity, (granularity, round(amount))
         )
-    moved = calendar.shift(reference, granularity, int(amount) * (1 if later else -1))
+    steps = int(amount) * (1 if later else -1)
+    far = calendar.shifted_year(reference, granularity, steps)
+    if not 0 < far < 10000:  # "4,500 years ago" is BC2505; no date goes past 9999
+        return Reading("DATE", calendar.year_value(far) if far < 1 else unknown("year"), mod)
+    moved = calendar.shift(reference, granularity, steps)
     finer = {"today": "day"}.get(since[-1], since[-1]) if since else None
     if finer and granularity in GRANULARITIES and GRANULARITIES.index(finer) < GRANULARITIES.index(granularity):
         granularity = finer  # "a year ago this month" is that month a year back, "a year ago today" that day

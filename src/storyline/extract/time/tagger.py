@@ -22,7 +22,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
     ``reference`` is the document's date; when it was ``inferred``, every value
     that rests on it is marked as a guess.
     """
-    context = Context(text, reference)
+    context = Context(text, reference, inferred)
     context.points = _stated_dates(text, context)
     candidates = []
     for name, pattern in PATTERNS.items():
