@@ -621,6 +621,15 @@ def test_amounts_with_thousands_separators_count_whole():
     ]
 
 
+def test_a_part_of_the_year_told_in_the_past_before_it_began_is_last_year_s():
+    assert found("He raised $12 million during the third quarter of the year.", date(2016, 1, 4)) == [
+        ("the third quarter of the year", "DATE", "2015-Q3")
+    ]
+    assert found("It raised more in the second half of the year.", date(2016, 1, 29)) == [
+        ("the second half of the year", "DATE", "2015-H2")
+    ]
+
+
 def test_years_ago_before_year_one_are_bc_and_none_reach_past_9999():
     assert found("The pyramid was built 4,500 years ago; the star dies 10,000 years from now.", date(1996, 8, 25)) == [
         ("4,500 years ago", "DATE", "BC2505"), ("10,000 years from now", "DATE", "XXXX")

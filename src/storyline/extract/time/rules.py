@@ -876,11 +876,9 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     rel = (match["rely"] or match["ofrel"] or "").lower()
     if stated:
         year_ = int(stated)
-    elif rel == "the":
-        year_ = ctx.anchor().year
-    elif rel:
+    elif rel and rel != "the":
         year_ = reported.year + DIRECTION[rel]
-    else:
+    else:  # "the third quarter of the year", told in January, is last year's, as "the third quarter" is
         year_ = _unstated_year(index, granularity, reported, ctx.tense(match.start(), match.end()))
     letter = "Q" if granularity == "quarter" else "H"
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
