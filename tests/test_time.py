@@ -636,6 +636,17 @@ def test_years_ago_before_year_one_are_bc_and_none_reach_past_9999():
     ]
 
 
+def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
+    monday = date(2016, 2, 8)
+    assert found("Reports filed today track spending before the New Hampshire primary on Tuesday.", monday) == [
+        ("today", "DATE", "2016-02-08"), ("Tuesday", "DATE", "2016-02-09")
+    ]
+    assert found("Sanders holds a solid lead in Tuesday's first-in-the-nation primary.", monday) == [
+        ("Tuesday", "DATE", "2016-02-09")
+    ]
+    assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
+
+
 def test_a_day_s_event_after_for_is_the_nearest_such_day():
     friday = date(1996, 8, 30)
     assert found("Practice times set on Friday for Sunday's Grand Prix; the squad for Saturday's match.", friday) == [

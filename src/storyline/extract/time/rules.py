@@ -199,8 +199,16 @@ VOTE_AFTER = re.compile(
 )
 # A vote right before the month: "faces re-election in November", "goes to the polls in May"
 VOTE_BEFORE = re.compile(rf"\b(?:re-?elections?|{_VOTES})\s+in\s+$", re.IGNORECASE)
-# A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate"
-EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w.-]*\s+)*(?:{_VOTES}|debates?|summit|deadline)\b")
+# A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate", "Tuesday's
+# first-in-the-nation primary", "Thursday's final debate"
+_EVENT_WORDS = r"[A-Z][\w.-]*|\w+-[\w-]+|final|first|second|third|next|crucial|key|televised|general|presidential"
+EVENT_AFTER = re.compile(rf"['’]s\s+(?:(?:{_EVENT_WORDS})\s+)*(?:{_VOTES}|debates?|summit|deadline)\b")
+# The same event named before the day, after a word that looks ahead to it, whatever the clause's tense: "reports
+# that track spending before the New Hampshire primary on Tuesday"
+AWAITED_EVENT = re.compile(
+    rf"\b(?:{_AHEAD}|before)\s+(?:the\s+)?(?:(?:{_EVENT_WORDS})\s+)*(?:{_VOTES}|debates?|summit|deadline)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # In a sentence with these, "the 90s" is a reading on a scale
 MEASURES = re.compile(
     r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE
@@ -500,6 +508,8 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
                 EVENT_AFTER.match(ctx.text, match.end()) and ctx.tense(match.start(), match.end()) != "past"
             )
             tense = "none" if awaited else "past"
+        elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
+            tense = "none"
         else:
             tense = ctx.tense(match.start(), match.end())
         return _weekday_for(reference, _weekday(weekday), tense)
