@@ -647,6 +647,14 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_until_a_day_s_event_told_in_the_past_is_one_that_has_come():
+    friday = date(2016, 6, 17)
+    assert found("Until Monday's announcement, both stocks were trading at bargain prices.", friday) == [
+        ("Monday", "DATE", "2016-06-13")
+    ]
+    assert found("Until Monday's vote, the polls will stay open.", friday) == [("Monday", "DATE", "2016-06-20")]
+
+
 def test_a_day_s_event_after_for_is_the_nearest_such_day():
     friday = date(1996, 8, 30)
     assert found("Practice times set on Friday for Sunday's Grand Prix; the squad for Saturday's match.", friday) == [

@@ -502,9 +502,13 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
     weekday = match.groupdict().get("weekday") or match.groupdict().get("then")
     if weekday:
         # "Wednesday's ruling" names a day that has come; "ahead of Monday's vote" and "Tuesday's primary" (not
-        # told in the past) the nearest, as the clause may be told before the day or after it
+        # told in the past) the nearest, as the clause may be told before the day or after it; "until Monday's
+        # announcement, stocks were trading…" one that has come
         if ctx.text.startswith(("'s", "’s"), match.end()):
-            awaited = ctx.ends_before(AWAITING, match.start()) or (
+            awaiting = ctx.ends_before(AWAITING, match.start())
+            if awaiting and ctx.word_before(match.start()) == "until":
+                awaiting = ctx.tense(match.start(), match.end()) != "past"
+            awaited = awaiting or (
                 EVENT_AFTER.match(ctx.text, match.end()) and ctx.tense(match.start(), match.end()) != "past"
             )
             tense = "none" if awaited else "past"
