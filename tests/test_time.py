@@ -915,6 +915,15 @@ def test_a_yearless_date_can_be_the_latest_development():
     assert published.value == "2024-06-03"
 
 
+def test_a_year_alone_dates_a_document_only_to_the_year():
+    # a background year ("appointed in 1993") is no anchor for "July 12", nor for a clock time read on its middle day
+    text = "9:05 p.m.\n\nOn July 12, she spoke at a dinner. Ginsburg was appointed in 1993."
+    published, _ = tag_document(text, Published())
+    assert (published.value, published.precision, published.inferred) == ("1993", "year", True)
+    published, _ = tag_document("9:05 p.m.\n\nIn March 2024 the rules changed.", Published())
+    assert (published.value, published.precision) == ("2024-03", "month")
+
+
 DATED_LIST = """The pace of contacts has quickened, as these recent steps show:
 
   • 16 May 2024: “Envoy says the movement is no longer an enemy”

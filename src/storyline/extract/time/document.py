@@ -30,7 +30,8 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNORECASE)
-STATED = re.compile(r"\d")  # a calendar date written out, not "the following month"
+# a calendar date written out, not "the following month", nor a clock time ("6:01 p.m.") read on the reference day
+STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECASE)
 NEXT = re.compile(r"\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)
 
 
@@ -42,8 +43,9 @@ def tag_document(text: str, published: Published) -> tuple[Published, list[Timex
         return published, with_roles(text, find_timexes(text))
     inferred = published.inferred or published.precision != "day"
     timexes = with_roles(text, find_timexes(text, reference_date(published), inferred=inferred))
-    if published.inferred:
-        # A calendar date whose year the first pass could not know ("On June 3rd") may be the latest development.
+    if published.inferred and published.precision != "year":
+        # A calendar date whose year the first pass could not know ("On June 3rd") may be the latest development;
+        # not against a year alone, which may be a background year ("appointed in 1993")
         later = _latest_development(text, [t for t in timexes if t.guess], guessed=True)
         if later and later.value and later.value > published.value:
             published = later
