@@ -903,6 +903,9 @@ def test_next_month_next_to_a_date_dates_the_writing():
     published, _ = tag_document(text, Published())
     assert (published.value, published.precision, published.inferred) == ("2024-05", "month", True)
     assert "next month" in published.evidence
+    # "the next month" counts from the story's own dates, not from when it was written
+    published, _ = tag_document("Talks began in September 2014. The next month, on Oct. 20, 2014, a staffer sued.", Published())
+    assert (published.value, published.precision) == ("2014-10-20", "day")
 
 
 def test_a_yearless_date_can_be_the_latest_development():

@@ -32,7 +32,7 @@ BACKGROUND = re.compile(
 BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNORECASE)
 # a calendar date written out, not "the following month", nor a clock time ("6:01 p.m.") read on the reference day
 STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECASE)
-NEXT = re.compile(r"\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)
+NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
 
 def tag_document(text: str, published: Published) -> tuple[Published, list[Timex]]:
