@@ -647,6 +647,14 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_this_past_week_told_at_the_weekend_is_the_week_now_ending():
+    text = "The idea gathered steam this past week, and he spoke this past weekend."
+    assert found(text, date(2016, 3, 19)) == [("this past week", "DATE", "2016-W11"),
+                                              ("this past weekend", "DATE", "2016-W10-WE")]
+    assert found(text, date(2016, 3, 14)) == [("this past week", "DATE", "2016-W10"),
+                                              ("this past weekend", "DATE", "2016-W10-WE")]
+
+
 def test_until_a_day_s_event_told_in_the_past_is_one_that_has_come():
     friday = date(2016, 6, 17)
     assert found("Until Monday's announcement, both stocks were trading at bargain prices.", friday) == [

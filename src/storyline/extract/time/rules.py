@@ -1131,6 +1131,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
             year_ += 1
         return Reading("DATE", f"{year_:04d}-{code}", mod)
     granularity = "weekend" if unit == "weekend" else _granularity(unit)
+    if det == "this past" and granularity == "week" and reference.isoweekday() >= 6:
+        step = 0  # "this past week", told at the weekend, is the week now ending
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
 
 
