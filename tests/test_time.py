@@ -647,6 +647,18 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_a_yearless_day_continues_the_story_of_an_earlier_year_just_told():
+    text = ("On March 2, 2015, the Times revealed the private account, and the following day the committee asked for "
+            "the records. On March 25, the firm held a call with staffers.")
+    assert found(text, date(2016, 9, 7))[-1] == ("March 25", "DATE", "2015-03-25")
+    assert found("The firm was founded on March 2, 2015. On March 25, it will hold a meeting.", date(2016, 9, 7))[-1] == (
+        "March 25", "DATE", "2017-03-25"
+    )
+    # a yearless "September 11 attack" read as 2001 carries no story year
+    text = "Days after the September 11 attack, he briefed us. That is not what he told us on September 14."
+    assert found(text, date(2015, 12, 4))[-1] == ("September 14", "DATE", "2015-09-14")
+
+
 def test_this_past_week_told_at_the_weekend_is_the_week_now_ending():
     text = "The idea gathered steam this past week, and he spoke this past weekend."
     assert found(text, date(2016, 3, 19)) == [("this past week", "DATE", "2016-W11"),

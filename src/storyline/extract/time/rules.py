@@ -161,6 +161,9 @@ QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
 # "the quarter ended June 30": the quarter is the one that holds the month it ends in
 ENDED_IN = re.compile(rf"\s+(?:ended|ending)\s+{MONTH}", re.IGNORECASE)
 # "the quarter-finals", "the quarterfinal" are rounds of a contest
+STORY_REACH = 400  # characters back to a full date that a yearless day may continue
+STORY_AGE = timedelta(days=180)  # how long before the reference that date must be
+STORY_STEP = timedelta(days=60)  # how soon after it the yearless day must fall
 QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
@@ -610,7 +613,23 @@ def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -
     if ctx.looks_back(match.start()):  # "fallen since January", "was revealed in March": the last one begun
         begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
         return ctx.reference.year - (not begun), True
-    return calendar.month_year(ctx.reference, month, ctx.firm_tense(match.start(), match.end()), day), True
+    tense = ctx.firm_tense(match.start(), match.end())
+    if day and not tense.endswith("future") and (told := _story_year(match, ctx, month, day)):
+        return told, True
+    return calendar.month_year(ctx.reference, month, tense, day), True
+
+
+def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
+    """The year of a story told in an earlier year that a yearless day continues: "On March 2, 2015, the Times
+    revealed …, and the following day … On March 25, Platte River …", told in 2016. The day must come within
+    weeks after the last full date, stated just before, itself more than half a year before the reference."""
+    near = [(at, day_) for at, day_, exact in ctx.points if exact and match.start() - STORY_REACH <= at < match.start()]
+    if not near:
+        return None
+    at, told = near[-1]
+    if ctx.anchor() - told < STORY_AGE or str(told.year) not in ctx.text[at : at + 20] or not _valid(told.year, month, day):
+        return None  # the year written out, not a "September 11 attack" read as 2001
+    return told.year if timedelta(0) <= date(told.year, month, day) - told <= STORY_STEP else None
 
 
 def _range_end_day(match: re.Match[str], ctx: Context) -> date | None:
