@@ -647,6 +647,16 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_a_speech_verb_governs_a_day_through_the_wire_s_frame():
+    thursday = date(1996, 8, 29)
+    assert found("The company said in a statement late on Wednesday it would conduct a review.", thursday) == [
+        ("Wednesday", "DATE", "1996-08-28")
+    ]
+    assert found("The minister said in a television interview on Sunday he would resign.", thursday) == [
+        ("Sunday", "DATE", "1996-08-25")
+    ]
+
+
 def test_a_yearless_day_continues_the_story_of_an_earlier_year_just_told():
     text = ("On March 2, 2015, the Times revealed the private account, and the following day the committee asked for "
             "the records. On March 25, the firm held a call with staffers.")

@@ -100,7 +100,11 @@ PAST = re.compile(
 )
 # Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
 _THEN = r"\s+(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
-GOVERNED = re.compile(_THEN)
+# "said in a statement late on Wednesday it would…": the wire's frame around the day still leaves the verb governing it
+GOVERNED = re.compile(
+    r"\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|report)\s+)?(?:(?:late|early)\s+)?"
+    r"(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
+)
 SPEECH_VERBS = {"said", "told", "wrote", "added", "announced", "reported"}
 # A short object between the verb and the expression: "took office in February", "asked about them in May"
 OBJECT_THEN = re.compile(
