@@ -647,6 +647,12 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_a_day_s_event_in_a_clause_that_looks_ahead_is_the_nearest_such_day():
+    friday = date(2016, 6, 24)
+    assert found("The spot will air during Sunday's final of the Copa America.", friday) == [("Sunday", "DATE", "2016-06-26")]
+    assert found("The spot aired during Sunday's final.", friday) == [("Sunday", "DATE", "2016-06-19")]
+
+
 def test_a_speech_verb_governs_a_day_through_the_wire_s_frame():
     thursday = date(1996, 8, 29)
     assert found("The company said in a statement late on Wednesday it would conduct a review.", thursday) == [

@@ -515,9 +515,9 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
             awaiting = ctx.ends_before(AWAITING, match.start())
             if awaiting and ctx.word_before(match.start()) == "until":
                 awaiting = ctx.tense(match.start(), match.end()) != "past"
-            awaited = awaiting or (
-                EVENT_AFTER.match(ctx.text, match.end()) and ctx.tense(match.start(), match.end()) != "past"
-            )
+            tense = ctx.tense(match.start(), match.end())
+            # "if they complete victory on Monday's last day": a day's part in a clause that looks ahead
+            awaited = awaiting or tense == "future" or EVENT_AFTER.match(ctx.text, match.end()) and tense != "past"
             tense = "none" if awaited else "past"
         elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
             tense = "none"
