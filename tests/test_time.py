@@ -647,6 +647,13 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_a_past_in_an_if_clause_supposes_and_dates_nothing():
+    assert found("Ties would fare well if he won the election on Nov. 8.", date(2016, 5, 16)) == [
+        ("Nov. 8", "DATE", "2016-11-08")
+    ]
+    assert found("They go clear if they beat Groningen on Sunday.", date(1996, 8, 24)) == [("Sunday", "DATE", "1996-08-25")]
+
+
 def test_a_day_s_event_in_a_clause_that_looks_ahead_is_the_nearest_such_day():
     friday = date(2016, 6, 24)
     assert found("The spot will air during Sunday's final of the Copa America.", friday) == [("Sunday", "DATE", "2016-06-26")]

@@ -327,6 +327,8 @@ class Context:
         # "if the November election does not break their way": a condition in the present looks ahead, though not
         # at "his Tuesday wins"
         condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
+        if condition and tense == "past" and cue_start >= begin:
+            return "none", "none"  # "if he won the election on Nov. 8": a past that supposes, no past
         fronted = opening and FRONTED_SUBJECT.fullmatch(self.text, end, cue_start)
         if tense == "past" and self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0 or bool(fronted)):
             return tense, "firm past"
