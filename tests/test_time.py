@@ -647,6 +647,14 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_a_schedule_told_in_the_present_looks_ahead():
+    tuesday = date(1996, 8, 27)
+    assert found("The paper said the bank's special administration ends in December 30.", tuesday) == [
+        ("December 30", "DATE", "1996-12-30")
+    ]
+    assert found("He said the show opens on Friday.", tuesday) == [("Friday", "DATE", "1996-08-30")]
+
+
 def test_a_past_in_an_if_clause_supposes_and_dates_nothing():
     assert found("Ties would fare well if he won the election on Nov. 8.", date(2016, 5, 16)) == [
         ("Nov. 8", "DATE", "2016-11-08")

@@ -50,9 +50,11 @@ FUTURE = re.compile(
     r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?|agreed|decided)\s+to"  # an aim lies ahead
-    # a schedule told in the present: "the measure expires on Sept. 30", "the rules take effect in May"
+    # a schedule told in the present: "the measure expires on Sept. 30", "the rules take effect in May", "the
+    # administration ends on December 30"
     r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
-    r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out)"
+    r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out"
+    r"|(?:ends|begins|starts|opens|closes|resumes|concludes)(?=\s+(?:on|in|at|by)\b))"
     # "would have won" looks back, "would have trouble" ahead
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
     re.IGNORECASE,
