@@ -51,10 +51,10 @@ FUTURE = re.compile(
     rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back
     r"|(?:aims?|hopes?|intends?|seeks?|vows?|promises?|pledges?|wants?|threatens?|agreed|decided)\s+to"  # an aim lies ahead
     # a schedule told in the present: "the measure expires on Sept. 30", "the rules take effect in May", "the
-    # administration ends on December 30"
+    # administration ends on December 30" (not the habit of "its fiscal year ends in June")
     r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
     r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out"
-    r"|(?:ends|begins|starts|opens|closes|resumes|concludes)(?=\s+(?:on|in|at|by)\b))"
+    r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes)(?=\s+(?:on|in|at|by)\b))"
     # "would have won" looks back, "would have trouble" ahead
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
     re.IGNORECASE,
