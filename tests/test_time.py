@@ -647,6 +647,15 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_despite_or_since_with_a_gerund_looks_back_and_looking_ahead_to_looks_ahead():
+    assert found("He trails in New Hampshire despite winning the primary there in February.", date(2016, 8, 26)) == [
+        ("February", "DATE", "2016-02")
+    ]
+    assert found("Looking ahead to the fall, the chairman was joined by a new director.", date(2016, 4, 23)) == [
+        ("the fall", "DATE", "2016-FA")
+    ]
+
+
 def test_a_schedule_told_in_the_present_looks_ahead():
     tuesday = date(1996, 8, 27)
     assert found("The paper said the bank's special administration ends in December 30.", tuesday) == [

@@ -69,7 +69,7 @@ FINITE_BEFORE = re.compile(
 FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "wo n’t"}
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
-_FORWARD = r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|leading\s+up\s+to|run-up\s+to"
+_FORWARD = r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|leading\s+up\s+to|run-up\s+to|looking\s+ahead\s+to"
 FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
 _AHEAD = rf"{_FORWARD}|as\s+soon\s+as|until"
 AHEAD = re.compile(rf"\b(?:{_AHEAD})\b", re.IGNORECASE)
@@ -92,6 +92,7 @@ _NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in _AUXILIARIES) + r"(?<!n['’]t
 NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
 # A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
 PAST = re.compile(
+    r"\b(?:despite|since)\s+(?-i:[a-z])\w+ing\b|"  # "despite winning the primary in February": it has happened
     r"\b(?:ago|since|earlier)\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)\blast\b(?!\s+(?:until|till|through|into|beyond|longer)\b)"
     rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
     # "didn't" too; "delegate-packed" and "a contested convention" hold no verb
