@@ -647,6 +647,10 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_the_decimals_of_a_table_are_no_day():
+    assert found("Allensbach 38.5 32.5 12.0 4.4\nAPRIL 1996 CDU SPD", date(1996, 8, 27)) == [("APRIL 1996", "DATE", "1996-04")]
+
+
 def test_despite_or_since_with_a_gerund_looks_back_and_looking_ahead_to_looks_ahead():
     assert found("He trails in New Hampshire despite winning the primary there in February.", date(2016, 8, 26)) == [
         ("February", "DATE", "2016-02")

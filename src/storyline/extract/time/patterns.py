@@ -40,7 +40,7 @@ WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
 YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d[-–])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|[-–]\d|\s*(?:percent|per\s+cent)))"
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 DAY = (
-    rf"(?P<day>(?<!\d){_DAY_NUMBER}(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"
+    rf"(?P<day>(?<!\d)(?<!\d[.,]){_DAY_NUMBER}(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"  # not "4.4"
     rf"|(?:{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')})(?![\w-]))"
 )
 # "expected to last three days", "will last two weeks": the verb, no part of the span
