@@ -102,11 +102,11 @@ PAST = re.compile(
     re.IGNORECASE,
 )
 # Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
-_THEN = r"\s+(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
+_PREPOSITION = r"(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
+_THEN = rf"\s+{_PREPOSITION}"
 # "said in a statement late on Wednesday it would…": the wire's frame around the day still leaves the verb governing it
 GOVERNED = re.compile(
-    r"\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|report)\s+)?(?:(?:late|early)\s+)?"
-    r"(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
+    rf"\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|report)\s+)?(?:(?:late|early)\s+)?{_PREPOSITION}"
 )
 SPEECH_VERBS = {"said", "told", "wrote", "added", "announced", "reported"}
 # A short object between the verb and the expression: "took office in February", "asked about them in May"
@@ -168,10 +168,10 @@ QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
 # "the quarter ended June 30": the quarter is the one that holds the month it ends in
 ENDED_IN = re.compile(rf"\s+(?:ended|ending)\s+{MONTH}", re.IGNORECASE)
 # "the quarter-finals", "the quarterfinal" are rounds of a contest
+QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 STORY_REACH = 400  # characters back to a full date that a yearless day may continue
 STORY_AGE = timedelta(days=180)  # how long before the reference that date must be
 STORY_STEP = timedelta(days=60)  # how soon after it the yearless day must fall
-QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
@@ -296,8 +296,8 @@ class Context:
             begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
         nearest, tense, cue_start, cue_end, cue_word = float("inf"), None, start, start, ""
         # "In October, Trump said it was discussed": after an opening phrase the speech verb is the main clause's
-        opening = FRONTED.fullmatch(self.text, begin, start)
-        frame = None if opening else REPORTING_FRAME.search(self.text[end:stop].rstrip())
+        fronted_phrase = FRONTED.fullmatch(self.text, begin, start)
+        frame = None if fronted_phrase else REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
         clause = CLAUSE_AFTER.search(self.text, end, limit)
         limit = clause.start() if clause else limit
@@ -330,9 +330,9 @@ class Context:
         # "if the November election does not break their way": a condition in the present looks ahead, though not
         # at "his Tuesday wins"
         condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
-        if condition and tense == "past" and cue_start >= begin:
+        if condition and tense == "past":
             return "none", "none"  # "if he won the election on Nov. 8": a past that supposes, no past
-        fronted = opening and FRONTED_SUBJECT.fullmatch(self.text, end, cue_start)
+        fronted = fronted_phrase and FRONTED_SUBJECT.fullmatch(self.text, end, cue_start)
         if tense == "past" and self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0 or bool(fronted)):
             return tense, "firm past"
         if tense == "future" and cue_end <= start and cue_word in FIRM_FUTURE:
@@ -517,10 +517,10 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
         # told in the past) the nearest, as the clause may be told before the day or after it; "until Monday's
         # announcement, stocks were trading…" one that has come
         if ctx.text.startswith(("'s", "’s"), match.end()):
-            awaiting = ctx.ends_before(AWAITING, match.start())
-            if awaiting and ctx.word_before(match.start()) == "until":
-                awaiting = ctx.tense(match.start(), match.end()) != "past"
             tense = ctx.tense(match.start(), match.end())
+            awaiting = ctx.ends_before(AWAITING, match.start()) and not (
+                tense == "past" and ctx.word_before(match.start()) == "until"
+            )
             # "if they complete victory on Monday's last day": a day's part in a clause that looks ahead
             awaited = awaiting or tense == "future" or EVENT_AFTER.match(ctx.text, match.end()) and tense != "past"
             tense = "none" if awaited else "past"
