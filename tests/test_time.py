@@ -647,6 +647,15 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_winning_in_a_month_is_the_coming_vote_and_small_words_join_a_title():
+    august = date(2016, 8, 11)
+    assert found("Their strategies for winning in November are compounded by an obstacle.", august) == [
+        ("November", "DATE", "2016-11")
+    ]
+    assert found("He won in November.", august) == [("November", "DATE", "2015-11")]
+    assert found('Christie said on ABC\'s "This Week with George Stephanopoulos." that it was wrong.', august) == []
+
+
 def test_the_decimals_of_a_table_are_no_day():
     assert found("Allensbach 38.5 32.5 12.0 4.4\nAPRIL 1996 CDU SPD", date(1996, 8, 27)) == [("APRIL 1996", "DATE", "1996-04")]
 

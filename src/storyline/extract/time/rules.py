@@ -159,9 +159,11 @@ NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
 QUOTED_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+[\"“]$")
 FRACTION_OF = re.compile(r"\s+of\b")
 CLOSING_QUOTE = re.compile(r"[.,]?(?:''|[\"”])")
-TITLE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*[.,]?(?:''|[\"”])")
+# The words of a title, small words between capitalized ones too: "This Week with George Stephanopoulos"
+_TITLE_WORD = r"\s+(?:[A-Z][\w'’-]*|(?:of|the|and|with|in|on|for|a|to|from)(?=\s+[A-Z]))"
+TITLE_AFTER = re.compile(rf"(?:{_TITLE_WORD})*[.,]?(?:''|[\"”])")
 # A quote that opens on the expression and goes on in capitals: "the show “Last Week Tonight”", "“Monday Night Football”"
-QUOTED_TITLE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+[.,]?(?:''|[\"”])")
+QUOTED_TITLE_AFTER = re.compile(rf"(?:{_TITLE_WORD})+[.,]?(?:''|[\"”])")
 # A capitalized expression in quotes before a noun is a title: "the “Today” show", "the ''Today'' program"
 QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
 QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
@@ -207,8 +209,8 @@ _VOTES = r"elections?|ballot|vote|polls|runoff|referendum|primary|primaries|cauc
 VOTE_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:general\s+|presidential\s+|midterm\s+|parliamentary\s+)?(?:{_VOTES})\b", re.IGNORECASE
 )
-# A vote right before the month: "faces re-election in November", "goes to the polls in May"
-VOTE_BEFORE = re.compile(rf"\b(?:re-?elections?|{_VOTES})\s+in\s+$", re.IGNORECASE)
+# A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November"
+VOTE_BEFORE = re.compile(rf"\b(?:re-?elections?|{_VOTES}|win|wins|winning)\s+in\s+$", re.IGNORECASE)
 # A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate", "Tuesday's
 # first-in-the-nation primary", "Thursday's final debate"
 _EVENT_WORDS = r"[A-Z][\w.-]*|\w+-[\w-]+|final|first|second|third|next|crucial|key|televised|general|presidential"
