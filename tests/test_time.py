@@ -647,6 +647,20 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_a_day_s_event_ahead_of_a_clause_not_told_in_the_past_is_the_coming_one():
+    friday = date(2016, 6, 3)
+    assert found("He barnstorms the state ahead of Tuesday's primary.", friday) == [("Tuesday", "DATE", "2016-06-07")]
+    assert found("He faced questions about whether he'll drop out before Tuesday's primary.", friday) == [
+        ("Tuesday", "DATE", "2016-06-07")
+    ]
+    assert found("Clinton had twice the delegates heading into Tuesday's primaries.", friday) == [
+        ("Tuesday", "DATE", "2016-05-31")
+    ]
+    assert found("Her share before Friday's purchases is far below theirs.", date(1989, 10, 30)) == [
+        ("Friday", "DATE", "1989-10-27")
+    ]
+
+
 def test_winning_in_a_month_is_the_coming_vote_and_small_words_join_a_title():
     august = date(2016, 8, 11)
     assert found("Their strategies for winning in November are compounded by an obstacle.", august) == [

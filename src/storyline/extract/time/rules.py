@@ -69,13 +69,17 @@ FINITE_BEFORE = re.compile(
 FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "wo n’t"}
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
-_FORWARD = r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|leading\s+up\s+to|run-up\s+to|looking\s+ahead\s+to"
+_FORWARD = (
+    r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|lead(?:ing)?[-\s]up\s+to|run-up\s+to|looking\s+ahead\s+to"
+)
 FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
 _AHEAD = rf"{_FORWARD}|as\s+soon\s+as|until"
 AHEAD = re.compile(rf"\b(?:{_AHEAD})\b", re.IGNORECASE)
 # right before a day's event, which may not have come: "ahead of Monday's vote", "a debate before Monday's caucus",
 # "grid positions for Sunday's Grand Prix"
 AWAITING = re.compile(rf"\b(?:{_AHEAD}|before|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# the words of those that look ahead from the clause's own time: "ahead of Tuesday's primary", "before Monday's caucus"
+LOOKING_AHEAD = re.compile(rf"\b(?:{_FORWARD}|before)\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
@@ -518,7 +522,18 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
         # "Wednesday's ruling" names a day that has come; "ahead of Monday's vote" and "Tuesday's primary" (not
         # told in the past) the nearest, as the clause may be told before the day or after it; "until Monday's
         # announcement, stocks were trading…" one that has come
-        if ctx.text.startswith(("'s", "’s"), match.end()):
+        forward = ctx.text.startswith(("'s", "’s"), match.end()) and LOOKING_AHEAD.search(
+            ctx.text, max(0, match.start() - 40), match.start()
+        )
+        if forward:
+            # "as he barnstorms there ahead of Tuesday's primary": the coming one, unless the clause is told in the
+            # past ("Clinton had more delegates heading into Tuesday's primaries"), when the nearest; after "before",
+            # only in a clause that looks ahead ("whether he'll drop out before Tuesday's primary"), as "Nestle's
+            # share before Friday's purchases is…" tells of a day that has come
+            told = ctx.tense(forward.start(), forward.start())
+            ahead = told == "future" if forward[0].lower().startswith("before") else told != "past"
+            tense = "future" if ahead else "none"
+        elif ctx.text.startswith(("'s", "’s"), match.end()):
             tense = ctx.tense(match.start(), match.end())
             awaiting = ctx.ends_before(AWAITING, match.start()) and not (
                 tense == "past" and ctx.word_before(match.start()) == "until"
