@@ -79,7 +79,7 @@ AHEAD = re.compile(rf"\b(?:{_AHEAD})\b", re.IGNORECASE)
 # "grid positions for Sunday's Grand Prix"
 AWAITING = re.compile(rf"\b(?:{_AHEAD}|before|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # the words of those that look ahead from the clause's own time: "ahead of Tuesday's primary", "before Monday's caucus"
-LOOKING_AHEAD = re.compile(rf"\b(?:{_FORWARD}|before)\s+(?:the\s+)?$", re.IGNORECASE)
+LOOKING_AHEAD = re.compile(rf"\b(?:{_FORWARD}|(?P<before>before))\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
@@ -518,35 +518,36 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
     if rel:
         return reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
     weekday = match.groupdict().get("weekday") or match.groupdict().get("then")
-    if weekday:
-        # "Wednesday's ruling" names a day that has come; "ahead of Monday's vote" and "Tuesday's primary" (not
-        # told in the past) the nearest, as the clause may be told before the day or after it; "until Monday's
-        # announcement, stocks were trading…" one that has come
-        forward = ctx.text.startswith(("'s", "’s"), match.end()) and LOOKING_AHEAD.search(
-            ctx.text, max(0, match.start() - 40), match.start()
-        )
-        if forward:
-            # "as he barnstorms there ahead of Tuesday's primary": the coming one, unless the clause is told in the
-            # past ("Clinton had more delegates heading into Tuesday's primaries"), when the nearest; after "before",
-            # only in a clause that looks ahead ("whether he'll drop out before Tuesday's primary"), as "Nestle's
-            # share before Friday's purchases is…" tells of a day that has come
-            told = ctx.tense(forward.start(), forward.start())
-            ahead = told == "future" if forward[0].lower().startswith("before") else told != "past"
-            tense = "future" if ahead else "none"
-        elif ctx.text.startswith(("'s", "’s"), match.end()):
-            tense = ctx.tense(match.start(), match.end())
-            awaiting = ctx.ends_before(AWAITING, match.start()) and not (
-                tense == "past" and ctx.word_before(match.start()) == "until"
-            )
-            # "if they complete victory on Monday's last day": a day's part in a clause that looks ahead
-            awaited = awaiting or tense == "future" or EVENT_AFTER.match(ctx.text, match.end()) and tense != "past"
-            tense = "none" if awaited else "past"
-        elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
-            tense = "none"
-        else:
-            tense = ctx.tense(match.start(), match.end())
-        return _weekday_for(reference, _weekday(weekday), tense)
-    return reference
+    if not weekday:
+        return reference
+    if ctx.text.startswith(("'s", "’s"), match.end()):
+        tense = _possessive_tense(match, ctx)
+    elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
+        tense = "none"
+    else:
+        tense = ctx.tense(match.start(), match.end())
+    return _weekday_for(reference, _weekday(weekday), tense)
+
+
+def _possessive_tense(match: re.Match[str], ctx: Context) -> str:
+    """The tense a day's event ("Wednesday's ruling") is read in: one that has come ('past'), unless something
+    awaits it. "As he barnstorms there ahead of Tuesday's primary" is the coming one ('future') unless the clause is
+    told in the past ("Clinton had more delegates heading into Tuesday's primaries"); after "before", only in a
+    clause that looks ahead ("whether he'll drop out before Tuesday's primary", not "her share before Friday's
+    purchases is…"). "For Sunday's Grand Prix", "Tuesday's primary" not told in the past, a day in a clause that
+    looks ahead ("if they complete victory on Monday's last day") are the nearest ('none'), as the clause may be
+    told before the day or after it; "until Monday's announcement, stocks were trading…" one that has come."""
+    forward = LOOKING_AHEAD.search(ctx.text, max(0, match.start() - 40), match.start())
+    if forward:
+        told = ctx.tense(forward.start(), forward.start())
+        ahead = told == "future" if forward["before"] else told != "past"
+        return "future" if ahead else "none"
+    tense = ctx.tense(match.start(), match.end())
+    awaiting = ctx.ends_before(AWAITING, match.start()) and not (
+        tense == "past" and ctx.word_before(match.start()) == "until"
+    )
+    awaited = awaiting or tense == "future" or EVENT_AFTER.match(ctx.text, match.end()) and tense != "past"
+    return "none" if awaited else "past"
 
 
 def _weekday_for(reference: date, weekday: int, tense: str) -> date:
