@@ -615,6 +615,31 @@ def test_a_holiday_after_will_is_the_coming_one():
     ]
 
 
+def test_a_games_halves_are_no_halves_of_the_year():
+    assert found("The visitors led at halftime and scored twice early in the second half.", date(1996, 8, 31)) == []
+    assert found("He was stretchered off in the first half. The Springboks outscored them 15-12 in the second half.",
+                 date(1996, 8, 31)) == []
+    assert found("Slough, after a rise in first-half profit, added 12-1/2p; profit will grow in the second half, short "
+                 "of its annual goal.", date(1996, 8, 29)) == [
+        ("first-half", "DATE", "1996-H1"), ("the second half", "DATE", "1996-H2")
+    ]
+
+
+def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
+    assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
+        ("Labor Day weekend", "DATE", "1996-W35-WE")
+    ]
+    assert found("Election day for voters in Bosnia is September 14.", date(1996, 8, 30)) == [
+        ("September 14", "DATE", "1996-09-14")
+    ]
+
+
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
+    assert found("He birdied on the 15th and 17th holes; the vote falls on the 16th and the 17th.") == [
+        ("the 16th", "DATE", "2024-05-16")
+    ]
+
+
 def test_amounts_with_thousands_separators_count_whole():
     assert found("Bound by 2,000 years of trade, the pilot logged nearly 6,300 hours.") == [
         ("2,000 years", "DURATION", "P2000Y"), ("nearly 6,300 hours", "DURATION", "PT6300H")

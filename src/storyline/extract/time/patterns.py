@@ -151,7 +151,8 @@ _PATTERNS = {
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
     "nth_day": r"(?=the\s)(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
     rf"the\s+(?P<day>{_DAY_NUMBER})(?:st|nd|rd|th)"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|when|but|the|a|an|he|she|it|they|we)\b)",
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|when|but|the|a|an|he|she|it|they|we)\b"
+    r"|\s+(?:and|or)\b(?!\s+\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)[a-z]))",  # not "the 15th and 17th holes"
     # the week of March 6; the week beginning 20 November; the week ended Oct. 21
     "week_of": rf"the\s+week\s+{_WEEK_FROM}\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
     "week_of_day_month": rf"the\s+week\s+{_WEEK_FROM}\s+{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",

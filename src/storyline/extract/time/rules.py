@@ -181,6 +181,17 @@ STORY_STEP = timedelta(days=60)  # how soon after it the yearless day must fall
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
+# A game's report, or a sentence about play: its "first half" and "second half" are the game's, not the year's
+GAME_REPORT = re.compile(
+    r"\bhalf[- ]?time\b|\b(?:injury|stoppage)\s+time\b|\b(?:before|after)\s+the\s+(?:interval|break)\b"
+    r"|\b\d{1,3}(?:st|nd|rd|th)\s+minute\b",
+    re.IGNORECASE,
+)
+GAME_PLAY = re.compile(
+    r"\b(?:substitut\w*|penalt(?:y|ies)|equali[sz]\w*|tries|stretchered|touchdowns?|(?:out)?scored)\b"
+    r"|(?<![\d-])\d{1,3}-\d{1,3}(?![\d-]|\s*/)",  # a score, not a date or a fraction ("12-1/2p")
+    re.IGNORECASE,
+)
 # "the year ended June 30", "the year since the coup": a year-long span, not the current year
 YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
 # An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week"), not a span of time
@@ -256,6 +267,7 @@ class Context:
         # an inferred date is the latest development the text reports, so it may have been written well after it
         self.inferred = inferred
         self.quarterly = len(QUARTERLY.findall(text)) >= 2
+        self.game_report = bool(GAME_REPORT.search(text))
         self.points: list[tuple[int, date, bool]] = []  # the dates the text states, by offset; whether to the day
         self.anchored = False
         self.sentences = Sentences(text)
@@ -379,6 +391,10 @@ class Context:
         words = rely.lower().split()
         reference = self.narrative(start) if words[0] in ("that", "the") else self.anchor()
         return reference.year + DIRECTION[words[-1]]
+
+    def in_game(self, start: int, end: int) -> bool:
+        """Whether ``start``…``end`` tells of a game: the text reports one, or its sentence tells of play."""
+        return self.game_report or bool(GAME_PLAY.search(self.text, *self.sentences.around(start, end)))
 
     def word_before(self, start: int) -> str:
         words = re.findall(r"[\w'-]+", self.text[max(0, start - 30) : start])
@@ -934,6 +950,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     stated = match["year"] or match["ofyear"]
     rel = (match["rely"] or match["ofrel"] or "").lower()
+    if granularity == "half" and not (stated or rel) and ctx.in_game(match.start(), match.end()):
+        return None  # "early in the second half", in a match report
     if stated:
         year_ = int(stated)
     elif rel and rel != "the":
@@ -1399,6 +1417,8 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     if not _capitalized(match["holiday"], match[0]):
         return None
     name = re.sub(r"\s+", " ", match["holiday"].lower())
+    if name in VOTE_DAYS and not all(_capitalized(word, match[0]) for word in match["holiday"].split()):
+        return None  # "Election day for those living inside Bosnia": any vote's day, not the US one
     if name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()):
         if ctx.word_before(match.start()) not in PREPOSITIONS:
             return None  # "Tariq Ramadan", "Mohamed Eid" are people
@@ -1432,6 +1452,8 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
         else:
             day = calendar.nearest(reference, days, tense)
         guess = not det
+    if granularity == "weekend" and day.weekday() == 0:
+        day -= timedelta(days=1)  # "Labor Day weekend" ends on the Monday's eve
     return Reading("DATE", calendar.value_at(day, granularity), guess=guess)
 
 
