@@ -615,13 +615,30 @@ def test_a_holiday_after_will_is_the_coming_one():
     ]
 
 
-def test_a_games_halves_are_no_halves_of_the_year():
+def test_a_games_halves_and_quarters_are_no_parts_of_the_year():
     assert found("The visitors led at halftime and scored twice early in the second half.", date(1996, 8, 31)) == []
     assert found("He was stretchered off in the first half. The Springboks outscored them 15-12 in the second half.",
+                 date(1996, 8, 31)) == []
+    assert found("Two tries in the first quarter gave them a 24-11 lead and a 32-8 lead going into the last quarter.",
                  date(1996, 8, 31)) == []
     assert found("Slough, after a rise in first-half profit, added 12-1/2p; profit will grow in the second half, short "
                  "of its annual goal.", date(1996, 8, 29)) == [
         ("first-half", "DATE", "1996-H1"), ("the second half", "DATE", "1996-H2")
+    ]
+
+
+def test_what_a_part_of_the_year_is_compared_with_has_no_tense_of_its_own():
+    assert found("Spending may be slower in the third quarter than in the first half.", date(1996, 8, 30)) == [
+        ("the third quarter", "DATE", "1996-Q3"), ("the first half", "DATE", "1996-H1")
+    ]
+
+
+def test_a_side_named_to_play_in_a_days_match_plays_in_the_nearest():
+    assert found("On Friday he named the team to play Liechtenstein in Saturday's qualifier.", date(1996, 8, 30)) == [
+        ("Friday", "DATE", "1996-08-30"), ("Saturday", "DATE", "1996-08-31")
+    ]
+    assert found("He declined to comment on Saturday's attack.", date(1996, 8, 30)) == [
+        ("Saturday", "DATE", "1996-08-24")
     ]
 
 

@@ -78,6 +78,10 @@ AHEAD = re.compile(rf"\b(?:{_AHEAD})\b", re.IGNORECASE)
 # right before a day's event, which may not have come: "ahead of Monday's vote", "a debate before Monday's caucus",
 # "grid positions for Sunday's Grand Prix"
 AWAITING = re.compile(rf"\b(?:{_AHEAD}|before|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# A side picked or set to take part: "named the team to play Liechtenstein in Saturday's qualifier"
+PLAYING_IN = re.compile(
+    r"\bto\s+(?:play|face|meet|host|take\s+on|compete|race|fight)\b[^.;:!?]{0,40}\b(?:in|at|for)\s+$", re.IGNORECASE
+)
 # the words of those that look ahead from the clause's own time: "ahead of Tuesday's primary", "before Monday's caucus"
 LOOKING_AHEAD = re.compile(rf"\b(?:{_FORWARD}|(?P<before>before))\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
@@ -171,6 +175,7 @@ QUOTED_TITLE_AFTER = re.compile(rf"(?:{_TITLE_WORD})+[.,]?(?:''|[\"”])")
 # A capitalized expression in quotes before a noun is a title: "the “Today” show", "the ''Today'' program"
 QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
 QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
+THAN = re.compile(r"\bthan\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
 # "the quarter ended June 30": the quarter is the one that holds the month it ends in
 ENDED_IN = re.compile(rf"\s+(?:ended|ending)\s+{MONTH}", re.IGNORECASE)
 # "the quarter-finals", "the quarterfinal" are rounds of a contest
@@ -551,8 +556,9 @@ def _possessive_tense(match: re.Match[str], ctx: Context) -> str:
     told in the past ("Clinton had more delegates heading into Tuesday's primaries"); after "before", only in a
     clause that looks ahead ("whether he'll drop out before Tuesday's primary", not "her share before Friday's
     purchases is…"). "For Sunday's Grand Prix", "Tuesday's primary" not told in the past, a day in a clause that
-    looks ahead ("if they complete victory on Monday's last day") are the nearest ('none'), as the clause may be
-    told before the day or after it; "until Monday's announcement, stocks were trading…" one that has come."""
+    looks ahead ("if they complete victory on Monday's last day") and a side's part in it ("the team to play
+    Liechtenstein in Saturday's qualifier") are the nearest ('none'), as the clause may be told before the day or
+    after it; "until Monday's announcement, stocks were trading…" one that has come."""
     forward = LOOKING_AHEAD.search(ctx.text, max(0, match.start() - 40), match.start())
     if forward:
         told = ctx.tense(forward.start(), forward.start())
@@ -562,7 +568,8 @@ def _possessive_tense(match: re.Match[str], ctx: Context) -> str:
     awaiting = ctx.ends_before(AWAITING, match.start()) and not (
         tense == "past" and ctx.word_before(match.start()) == "until"
     )
-    awaited = awaiting or tense == "future" or EVENT_AFTER.match(ctx.text, match.end()) and tense != "past"
+    planned = PLAYING_IN.search(ctx.text, max(0, match.start() - 60), match.start())
+    awaited = awaiting or planned or tense == "future" or EVENT_AFTER.match(ctx.text, match.end()) and tense != "past"
     return "none" if awaited else "past"
 
 
@@ -935,6 +942,11 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     granularity = "half" if part == "half" else "quarter"
     if PART_OF_OTHER.match(ctx.text, match.end()):
         return None
+    stated = match["year"] or match["ofyear"]
+    rel = (match["rely"] or match["ofrel"] or "").lower()
+    unbound = not (stated or rel or match["ago"] or match["fiscal"])
+    if unbound and nth not in ("year-earlier", "year-ago") and ctx.in_game(match.start(), match.end()):
+        return None  # "early in the second half", "a 32-8 lead going into the last quarter": the game's
     try:
         reported = reporting_quarter(ctx.anchor())
     except Unanchored:
@@ -948,16 +960,14 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     index = 2 if nth == "last" else ORDINALS[nth]  # "the last half" is the second
     if granularity == "half" and index > 2:
         return None
-    stated = match["year"] or match["ofyear"]
-    rel = (match["rely"] or match["ofrel"] or "").lower()
-    if granularity == "half" and not (stated or rel) and ctx.in_game(match.start(), match.end()):
-        return None  # "early in the second half", in a match report
     if stated:
         year_ = int(stated)
     elif rel and rel != "the":
         year_ = reported.year + DIRECTION[rel]
     else:  # "the third quarter of the year", told in January, is last year's, as "the third quarter" is
-        year_ = _unstated_year(index, granularity, reported, ctx.tense(match.start(), match.end()))
+        # "slower in the third quarter than in the first half": what is compared with has no tense of its own
+        tense = "none" if ctx.ends_before(THAN, match.start()) else ctx.tense(match.start(), match.end())
+        year_ = _unstated_year(index, granularity, reported, tense)
     letter = "Q" if granularity == "quarter" else "H"
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
 
@@ -1165,6 +1175,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = (match["unit"] or "").lower()
     if unit == "fortnight":
         return Reading("DURATION", duration(1, unit))  # "over the next fortnight": no calendar unit, a span
+    if unit == "quarter" and ctx.in_game(match.start(), match.end()):
+        return None  # "a 32-8 lead going into the last quarter"
     # "met the next month", told in the past, counts from the story's time as "the following month" does
     told = det == "the next" and ctx.tense(match.start(), match.end()) == "past"
     if det.startswith("the "):
