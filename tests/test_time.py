@@ -642,6 +642,15 @@ def test_a_side_named_to_play_in_a_days_match_plays_in_the_nearest():
     ]
 
 
+def test_a_colon_after_the_date_opens_another_clause():
+    assert found("Their plans for winning in November face an obstacle: they lost there once.", date(2016, 8, 8)) == [
+        ("November", "DATE", "2016-11")
+    ]
+    assert found("He tried it in an interview on Tuesday: ''You can easily argue it,'' he said.", date(2016, 6, 9)) == [
+        ("Tuesday", "DATE", "2016-06-07")
+    ]
+
+
 def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
     assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
         ("Labor Day weekend", "DATE", "1996-W35-WE")
