@@ -651,6 +651,13 @@ def test_a_colon_after_the_date_opens_another_clause():
     ]
 
 
+def test_a_holiday_that_closes_a_quoted_title_is_no_date():
+    assert found("He played in “How the Grinch Stole Christmas,” and “Apollo 13.” Voters head into the “Super "
+                 "Tuesday” primary on March 1.", date(2015, 11, 20)) == [
+        ("Super Tuesday", "DATE", "2016-03-01"), ("March 1", "DATE", "2016-03-01")
+    ]
+
+
 def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
     assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
         ("Labor Day weekend", "DATE", "1996-W35-WE")

@@ -172,6 +172,9 @@ _TITLE_WORD = r"\s+(?:[A-Z][\w'’-]*|(?:of|the|and|with|in|on|for|a|to|from)(?=
 TITLE_AFTER = re.compile(rf"(?:{_TITLE_WORD})*[.,]?(?:''|[\"”])")
 # A quote that opens on the expression and goes on in capitals: "the show “Last Week Tonight”", "“Monday Night Football”"
 QUOTED_TITLE_AFTER = re.compile(rf"(?:{_TITLE_WORD})+[.,]?(?:''|[\"”])")
+# A quote in capitals that closes on the expression: "“How the Grinch Stole Christmas,”"
+TITLE_BEFORE = re.compile(r"[“\"](?:[A-Z][\w'’-]*\s+|(?:of|the|and|with|in|on|for|a|to|from)\s+(?=[A-Z]))+$")
+CLOSING_QUOTE = re.compile(r"[.,!?]?(?:''|[\"”])")
 # A capitalized expression in quotes before a noun is a title: "the “Today” show", "the ''Today'' program"
 QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
 QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
@@ -473,14 +476,27 @@ def _capital_inside(word: str, match: re.Match[str], ctx: Context) -> bool:
 
 def _in_title(match: re.Match[str], ctx: Context) -> bool:
     """A capitalized expression right after a name is part of a title: "USA Today", "CBS This Morning",
-    "Real News Right Now", "NBC's “Today”", "ABC's “This Week.”", "the ''Today'' show", "“Last Week Tonight”"."""
+    "Real News Right Now"; so is one in a quoted title (``_quoted_title``)."""
     if not match[0][0].isupper():
         return False
+    return _quoted_title(match, ctx) or ctx.ends_before(NAME_BEFORE, match.start())
+
+
+def _quoted_title(match: re.Match[str], ctx: Context) -> bool:
+    """A capitalized expression that is, or is part of, a quoted title: "NBC's “Today”", "ABC's “This Week.”",
+    "the ''Today'' show" (not "the “Super Tuesday” primary", see ``holiday``) and ``_within_quoted_title``."""
     quoted = ctx.ends_before(QUOTED_NAME_BEFORE, match.start()) and TITLE_AFTER.match(ctx.text, match.end())
-    opened = ctx.ends_before(QUOTE_BEFORE, match.start())
-    before_noun = opened and QUOTED_BEFORE_NOUN.match(ctx.text, match.end())
-    titled = opened and QUOTED_TITLE_AFTER.match(ctx.text, match.end())
-    return bool(quoted or before_noun or titled) or ctx.ends_before(NAME_BEFORE, match.start())
+    before_noun = ctx.ends_before(QUOTE_BEFORE, match.start()) and QUOTED_BEFORE_NOUN.match(ctx.text, match.end())
+    return bool(quoted or before_noun) or _within_quoted_title(match, ctx)
+
+
+def _within_quoted_title(match: re.Match[str], ctx: Context) -> bool:
+    """An expression inside a longer quoted title: "“Last Week Tonight”", "“How the Grinch Stole Christmas”"."""
+    titled = ctx.ends_before(QUOTE_BEFORE, match.start()) and QUOTED_TITLE_AFTER.match(ctx.text, match.end())
+    closed = CLOSING_QUOTE.match(ctx.text, match.end()) and TITLE_BEFORE.search(
+        ctx.text, max(0, match.start() - 80), match.start()
+    )
+    return bool(titled or closed)
 
 
 def _edge(match: re.Match[str]) -> str | None:
@@ -1426,7 +1442,7 @@ def nine_eleven(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
-    if not _capitalized(match["holiday"], match[0]):
+    if not _capitalized(match["holiday"], match[0]) or _within_quoted_title(match, ctx):
         return None
     name = re.sub(r"\s+", " ", match["holiday"].lower())
     if name in VOTE_DAYS and not all(_capitalized(word, match[0]) for word in match["holiday"].split()):
