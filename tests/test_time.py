@@ -658,6 +658,15 @@ def test_a_holiday_that_closes_a_quoted_title_is_no_date():
     ]
 
 
+def test_a_list_of_days_carries_on_the_year_its_story_began_in():
+    text = ("The tour starts on May 13 next year, the board said on Friday. Itinerary: May 13 Arrive in London. "
+            "May 14 Practice at Lord's. June 5-9 First test.")
+    assert found(text, date(1996, 8, 30))[2:] == [
+        ("May 13", "DATE", "1997-05-13"), ("May 14", "DATE", "1997-05-14"), ("June 5", "DATE", "1997-06-05"),
+        ("9", "DATE", "1997-06-09")
+    ]
+
+
 def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
     assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
         ("Labor Day weekend", "DATE", "1996-W35-WE")

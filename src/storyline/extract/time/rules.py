@@ -186,6 +186,7 @@ QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 STORY_REACH = 400  # characters back to a full date that a yearless day may continue
 STORY_AGE = timedelta(days=180)  # how long before the reference that date must be
 STORY_STEP = timedelta(days=60)  # how soon after it the yearless day must fall
+YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?P<rel>(?:next|last|this)\s+year)\b", re.IGNORECASE)
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
@@ -686,16 +687,31 @@ def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -
 
 
 def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
-    """The year of a story told in an earlier year that a yearless day continues: "On March 2, 2015, the Times
-    revealed …, and the following day … On March 25, Platte River …", told in 2016. The day must come within
-    weeks after the last full date, stated just before, itself more than half a year before the reference."""
-    near = [(at, day_) for at, day_, exact in ctx.points if exact and match.start() - STORY_REACH <= at < match.start()]
-    if not near:
+    """The year of a story told in another year that a yearless day continues: "On March 2, 2015, the Times
+    revealed …, and the following day … On March 25, Platte River …", told in 2016; a tour "starting on May 13 next
+    year" and its itinerary "May 14 Practice at Lord's … June 5-9 First test". The day must come within weeks
+    after the last full date more than half a year from the reference, stated just before, and the story's year
+    must be written out or named where it began ("2015", "next year"), not a "September 11 attack" read as 2001:
+    each full date of the story lies within reach of the next."""
+    reference = ctx.anchor()
+    # dates near the reference between are the telling's ("…, the board said on Friday."), not the story's
+    points = [(at, d) for at, d, exact in ctx.points if exact and at < match.start() and abs(reference - d) >= STORY_AGE]
+    if not points:
         return None
-    at, told = near[-1]
-    if ctx.anchor() - told < STORY_AGE or str(told.year) not in ctx.text[at : at + 20] or not _valid(told.year, month, day):
-        return None  # the year written out, not a "September 11 attack" read as 2001
-    return told.year if timedelta(0) <= date(told.year, month, day) - told <= STORY_STEP else None
+    at, told = points[-1]
+    if match.start() - at > STORY_REACH or not _valid(told.year, month, day):
+        return None
+    if not timedelta(0) <= date(told.year, month, day) - told <= STORY_STEP:
+        return None
+    reach = match.start()
+    for at, day_ in reversed(points):
+        if reach - at > STORY_REACH or day_.year != told.year:
+            return None
+        named = YEAR_NAMED.search(ctx.text, at, at + 25)
+        if named and named[0] in (str(told.year), named["rel"]):
+            return told.year
+        reach = at
+    return None
 
 
 def _range_end_day(match: re.Match[str], ctx: Context) -> date | None:
