@@ -667,6 +667,14 @@ def test_a_list_of_days_carries_on_the_year_its_story_began_in():
     ]
 
 
+def test_a_clock_time_restated_in_brackets_takes_the_day_after_them():
+    assert found("The blast came at about 10:35 a.m. (0735 GMT) Friday; the truce starts at noon (0800 GMT) on "
+                 "Sunday.", date(1998, 8, 8)) == [
+        ("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07"),
+        ("noon", "TIME", "1998-08-09T12:00"), ("Sunday", "DATE", "1998-08-09")
+    ]
+
+
 def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
     assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
         ("Labor Day weekend", "DATE", "1996-W35-WE")

@@ -216,6 +216,7 @@ ATTACKS = re.compile(
 # between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m."
 CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?")
 DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
+RESTATED = re.compile(r"\s*\([^()]{1,25}\)")  # "10:35 a.m. (0735 GMT)": the time in another zone
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s+")  # between "April 19" and "June 1"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*")  # between "2 p.m." and "9 p.m. on Wednesday"
@@ -645,7 +646,13 @@ def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
                 return _day_value(READERS[name](before, ctx))
     after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
-    return _day_at(after.end(), ctx) if after else None
+    if day := _day_at(after.end(), ctx) if after else None:
+        return day
+    # "at about 10:35 a.m. (0735 GMT) Friday": the day after the time restated in brackets
+    restated = RESTATED.match(ctx.text, match.end())
+    after = DATE_AFTER_CLOCK.match(ctx.text, restated.end()) if restated else None
+    weekday = PATTERNS["weekday"].match(ctx.text, after.end()) if after else None
+    return _day_value(READERS["weekday"](weekday, ctx)) if weekday else _day_at(after.end(), ctx) if after else None
 
 
 def _day_at(at: int, ctx: Context) -> str | None:
