@@ -178,6 +178,7 @@ CLOSING_QUOTE = re.compile(r"[.,!?]?(?:''|[\"”])")
 # A capitalized expression in quotes before a noun is a title: "the “Today” show", "the ''Today'' program"
 QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
 QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
+# "slower in the third quarter than in the first half": what a part of the year is compared with
 THAN = re.compile(r"\bthan\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
 # "the quarter ended June 30": the quarter is the one that holds the month it ends in
 ENDED_IN = re.compile(rf"\s+(?:ended|ending)\s+{MONTH}", re.IGNORECASE)
@@ -646,13 +647,15 @@ def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
                 return _day_value(READERS[name](before, ctx))
     after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
-    if day := _day_at(after.end(), ctx) if after else None:
+    if after and (day := _day_at(after.end(), ctx)):
         return day
     # "at about 10:35 a.m. (0735 GMT) Friday": the day after the time restated in brackets
     restated = RESTATED.match(ctx.text, match.end())
     after = DATE_AFTER_CLOCK.match(ctx.text, restated.end()) if restated else None
-    weekday = PATTERNS["weekday"].match(ctx.text, after.end()) if after else None
-    return _day_value(READERS["weekday"](weekday, ctx)) if weekday else _day_at(after.end(), ctx) if after else None
+    if after is None:
+        return None
+    weekday = PATTERNS["weekday"].match(ctx.text, after.end())
+    return _day_value(READERS["weekday"](weekday, ctx)) if weekday else _day_at(after.end(), ctx)
 
 
 def _day_at(at: int, ctx: Context) -> str | None:
@@ -983,8 +986,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     stated = match["year"] or match["ofyear"]
     rel = (match["rely"] or match["ofrel"] or "").lower()
-    unbound = not (stated or rel or match["ago"] or match["fiscal"])
-    if unbound and nth not in ("year-earlier", "year-ago") and ctx.in_game(match.start(), match.end()):
+    unbound = not (stated or rel or match["ago"] or match["fiscal"]) and nth not in ("year-earlier", "year-ago")
+    if unbound and ctx.in_game(match.start(), match.end()):
         return None  # "early in the second half", "a 32-8 lead going into the last quarter": the game's
     try:
         reported = reporting_quarter(ctx.anchor())
@@ -1004,7 +1007,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     elif rel and rel != "the":
         year_ = reported.year + DIRECTION[rel]
     else:  # "the third quarter of the year", told in January, is last year's, as "the third quarter" is
-        # "slower in the third quarter than in the first half": what is compared with has no tense of its own
+        # what is compared with has no tense of its own
         tense = "none" if ctx.ends_before(THAN, match.start()) else ctx.tense(match.start(), match.end())
         year_ = _unstated_year(index, granularity, reported, tense)
     letter = "Q" if granularity == "quarter" else "H"
