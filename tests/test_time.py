@@ -675,6 +675,11 @@ def test_a_clock_time_restated_in_brackets_takes_the_day_after_them():
     ]
 
 
+def test_a_short_month_before_a_capitalized_word_is_a_name():
+    assert found("Paes beat Ondruska 6-2 7-5\nJan Siemerink beat Steeb. Talks resumed on 5 Jan; on Jan 5 Reuters "
+                 "said so.", date(1996, 8, 27)) == [("5 Jan", "DATE", "1996-01-05"), ("Jan 5", "DATE", "1996-01-05")]
+
+
 def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
     assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
         ("Labor Day weekend", "DATE", "1996-W35-WE")

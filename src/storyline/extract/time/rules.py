@@ -741,6 +741,8 @@ def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if match["day"][0].isalpha() and match.start("day") < match.start("month") and " of " not in match[0]:
         return None  # "the second March on Washington"; "the second of March" is a date
+    if _name_after_short_month(match, ctx):
+        return None  # "beat Ondruska 6-2 7-5 Jan Siemerink beat…": a name, not January
     month, day = _month(match["month"]), _day(match["day"])
     if (month, day) == (9, 11) and _the_attacks(match, ctx):
         return Reading("DATE", "2001-09-11")
@@ -750,6 +752,13 @@ def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if year is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", guess=True)
     return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", guess=guess)
+
+
+def _name_after_short_month(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a month cut short without a full stop is followed by a capitalized word: "Jan Siemerink", "Mar
+    Roxas" are names."""
+    word = match["month"]
+    return len(word) == 3 and word.lower() != "may" and bool(NAME_BESIDE.match(ctx.text, match.end("month")))
 
 
 def _the_attacks(match: re.Match[str], ctx: Context) -> bool:
