@@ -680,6 +680,18 @@ def test_a_short_month_before_a_capitalized_word_is_a_name():
                  "said so.", date(1996, 8, 27)) == [("5 Jan", "DATE", "1996-01-05"), ("Jan 5", "DATE", "1996-01-05")]
 
 
+def test_a_span_counted_from_a_year_or_month_is_known_no_finer():
+    assert found("1870 - Napoleon III was deposed after his surrender two days earlier.", date(1996, 8, 28))[-1] == (
+        "two days earlier", "DATE", "1870"
+    )
+    assert found("The court acted in February. The judge died four days later.", date(2016, 4, 23))[-1] == (
+        "four days later", "DATE", "2016-02"
+    )
+    assert found("The court acted on Feb. 9. The judge died four days later.", date(2016, 4, 23))[-1] == (
+        "four days later", "DATE", "2016-02-13"
+    )
+
+
 def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
     assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
         ("Labor Day weekend", "DATE", "1996-W35-WE")

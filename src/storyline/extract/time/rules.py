@@ -279,7 +279,8 @@ class Context:
         self.inferred = inferred
         self.quarterly = len(QUARTERLY.findall(text)) >= 2
         self.game_report = bool(GAME_REPORT.search(text))
-        self.points: list[tuple[int, date, bool]] = []  # the dates the text states, by offset; whether to the day
+        # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
+        self.points: list[tuple[int, date, int]] = []
         self.anchored = False
         self.sentences = Sentences(text)
 
@@ -388,8 +389,13 @@ class Context:
     def narrative(self, start: int, to_the_day: bool = False) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
         reference date; ``to_the_day``: the last that names a day."""
-        earlier = [day for at, day, exact in self.points if at < start and (exact or not to_the_day)]
+        earlier = [day for at, day, parts in self.points if at < start and (parts == 3 or not to_the_day)]
         return earlier[-1] if earlier else self.anchor()
+
+    def narrative_granularity(self, start: int) -> str:
+        """How finely the last date the text gave before ``start`` is known: 'day', 'month' or 'year'."""
+        earlier = [parts for at, _, parts in self.points if at < start]
+        return ("year", "month", "day")[earlier[-1] - 1] if earlier else "day"
 
     def stated_before(self, start: int, in_sentence: bool = False) -> bool:
         """Whether the text states a date before ``start``; ``in_sentence``: in the sentence that holds it."""
@@ -705,7 +711,7 @@ def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int
     each full date of the story lies within reach of the next."""
     reference = ctx.anchor()
     # dates near the reference between are the telling's ("…, the board said on Friday."), not the story's
-    points = [(at, d) for at, d, exact in ctx.points if exact and at < match.start() and abs(reference - d) >= STORY_AGE]
+    points = [(at, d) for at, d, parts in ctx.points if parts == 3 and at < match.start() and abs(reference - d) >= STORY_AGE]
     if not points:
         return None
     at, told = points[-1]
@@ -1167,6 +1173,10 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.tense(match.start(), match.end()) != "future":
             # "the government we live under today, more than 200 years later": later than a date not given
             return Reading("DATE", unknown(granularity), mod)
+    known = ctx.narrative_granularity(match.start()) if direction == "later" or told else "day"
+    if granularity in GRANULARITIES and GRANULARITIES.index(granularity) < GRANULARITIES.index(known):
+        # "1870 - … after his surrender two days earlier": no finer than the year it counts from
+        return Reading("DATE", calendar.value_at(reference, known), mod)
     return Reading("DATE", calendar.value_at(moved, granularity), mod)
 
 

@@ -55,7 +55,7 @@ def _stated_dates(text: str, context: Context) -> list[tuple[int, date, bool]]:
         key=lambda found: found[:2],
     )
     spans: list[tuple[int, int]] = []
-    points: list[tuple[int, date, bool]] = []
+    points: list[tuple[int, date, int]] = []
     for start, end, name, match in matches:
         if any(a <= start and -end <= b for a, b in spans):
             continue  # "2024" inside "16 May 2024" is no date of its own
@@ -65,5 +65,5 @@ def _stated_dates(text: str, context: Context) -> list[tuple[int, date, bool]]:
         if value:
             parts = [int(p) for p in value.split("-")]
             spans.append((start, -end))
-            points.append((start, date(*(parts + [1, 1])[:3]), len(parts) == 3))
+            points.append((start, date(*(parts + [1, 1])[:3]), len(parts)))
     return points
