@@ -692,6 +692,12 @@ def test_a_span_counted_from_a_year_or_month_is_known_no_finer():
     )
 
 
+def test_a_text_of_periods_without_quarters_is_no_quarterly_report():
+    text = ("Revenue in the first 10 months rose from the same period in 2014, $74 million more than a year ago; "
+            "online revenue grew 36 percent over the same period.")
+    assert found(text, date(2015, 11, 13))[-1] == ("more than a year ago", "DATE", "2014")
+
+
 def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
     assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
         ("Labor Day weekend", "DATE", "1996-W35-WE")

@@ -277,7 +277,8 @@ class Context:
         self._reference = reference
         # an inferred date is the latest development the text reports, so it may have been written well after it
         self.inferred = inferred
-        self.quarterly = len(QUARTERLY.findall(text)) >= 2
+        words = QUARTERLY.findall(text)
+        self.quarterly = len(words) >= 2 and any(word.lower().startswith("quarter") for word in words)
         self.game_report = bool(GAME_REPORT.search(text))
         # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
         self.points: list[tuple[int, date, int]] = []
