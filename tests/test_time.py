@@ -698,6 +698,12 @@ def test_a_text_of_periods_without_quarters_is_no_quarterly_report():
     assert found(text, date(2015, 11, 13))[-1] == ("more than a year ago", "DATE", "2014")
 
 
+def test_a_modal_after_and_opens_another_clause():
+    assert found("Police gave no reason for detaining him on Friday and would not say where he was.", date(1996, 8, 31)) == [
+        ("Friday", "DATE", "1996-08-30")
+    ]
+
+
 def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
     assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
         ("Labor Day weekend", "DATE", "1996-W35-WE")

@@ -156,8 +156,11 @@ CLAUSE_OPENER = re.compile(rf"\b(?:if|unless|that)\b|;|(?<!\d):|{_RELATIVE},(?![
 # An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
 RELATIVE_OPEN = re.compile(rf"{_RELATIVE}$")
 # "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
-# would…", "…; talks resume", "winning in November is hard: they lost…": another clause, with its own tense.
-CLAUSE_AFTER = re.compile(r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]|(?<!\d):")
+# would…", "…; talks resume", "winning in November is hard: they lost…", "detained him on Friday and would not
+# say…": another clause, with its own tense.
+CLAUSE_AFTER = re.compile(
+    r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]|(?<!\d):|\band\s+(?:would|will|could|should|might|may)\b"
+)
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
