@@ -652,8 +652,9 @@ def test_a_colon_after_the_date_opens_another_clause():
 
 
 def test_a_holiday_that_closes_a_quoted_title_is_no_date():
-    assert found("He played in “How the Grinch Stole Christmas,” and “Apollo 13.” Voters head into the “Super "
-                 "Tuesday” primary on March 1.", date(2015, 11, 20)) == [
+    text = ("He played in “How the Grinch Stole Christmas,” and “Apollo 13.” Voters head into the “Super Tuesday” "
+            "primary on March 1.")
+    assert found(text, date(2015, 11, 20)) == [
         ("Super Tuesday", "DATE", "2016-03-01"), ("March 1", "DATE", "2016-03-01")
     ]
 
@@ -699,9 +700,8 @@ def test_a_text_of_periods_without_quarters_is_no_quarterly_report():
 
 
 def test_a_modal_after_and_opens_another_clause():
-    assert found("Police gave no reason for detaining him on Friday and would not say where he was.", date(1996, 8, 31)) == [
-        ("Friday", "DATE", "1996-08-30")
-    ]
+    text = "Police gave no reason for detaining him on Friday and would not say where he was."
+    assert found(text, date(1996, 8, 31)) == [("Friday", "DATE", "1996-08-30")]
 
 
 def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
