@@ -704,6 +704,12 @@ def test_a_modal_after_and_opens_another_clause():
     assert found(text, date(1996, 8, 31)) == [("Friday", "DATE", "1996-08-30")]
 
 
+def test_a_contract_month_in_a_market_report_is_due_this_month_or_ahead():
+    text = ("Bond futures fell. December bonds blew through the July 30 low, the December calendar spread widened and "
+            "March T-bills were down 12 bps.")
+    assert found(text, date(1996, 8, 30))[1:] == [("December", "DATE", "1996-12"), ("March", "DATE", "1997-03")]
+
+
 def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
     assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
         ("Labor Day weekend", "DATE", "1996-W35-WE")

@@ -194,6 +194,14 @@ YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?P<rel>(?:next|last|this)\s+year)
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
+# A market report, and the goods and papers traded for delivery in a month: "December bonds", "October crude"
+MARKET_REPORT = re.compile(r"\b(?:futures?|contracts?|NYMEX|COMEX|CBOT|LIFFE|MATIF|bushels?|barrels?)\b", re.IGNORECASE)
+CONTRACT_AFTER = re.compile(
+    r"\s+(?:calendar\s+spread|T-bills?|bonds?|notes|futures?|contracts?|crude|gasoline|unleaded|heating\s+oil"
+    r"|Eurodollars?|bunds?|gilts?|cotton|corn|wheat|soy(?:beans|meal|oil)|sugar|coffee|cocoa|cattle|hogs|copper|gold"
+    r"|silver|platinum|palladium|delivery|natural\s+gas)\b",
+    re.IGNORECASE,
+)
 # A game's report, or a sentence about play: its "first half" and "second half" are the game's, not the year's
 GAME_REPORT = re.compile(
     r"\bhalf[- ]?time\b|\b(?:injury|stoppage)\s+time\b|\b(?:before|after)\s+the\s+(?:interval|break)\b"
@@ -283,6 +291,7 @@ class Context:
         words = QUARTERLY.findall(text)
         self.quarterly = len(words) >= 2 and any(word.lower().startswith("quarter") for word in words)
         self.game_report = bool(GAME_REPORT.search(text))
+        self.market_report = bool(MARKET_REPORT.search(text))
         # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
         self.points: list[tuple[int, date, int]] = []
         self.anchored = False
@@ -899,6 +908,9 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         step = -1 if det == "last" else 1
         year = reference.year + (step if (number_ - reference.month) * step <= 0 else 0)
         return Reading("DATE", f"{year:04d}-{number_:02d}")
+    if ctx.market_report and CONTRACT_AFTER.match(ctx.text, match.end()):
+        # "December bonds blew through the July 30 low", "March T-bills were down": a contract, due this month or ahead
+        return Reading("DATE", f"{reference.year + (number_ < reference.month):04d}-{number_:02d}", guess=True)
     year, guess = _coming_vote(match, ctx, number_) or _year_for(match, ctx, number_, None)
     return Reading("DATE", f"{year:04d}-{number_:02d}", _edge(match), guess=guess and not det)
 
