@@ -710,6 +710,14 @@ def test_a_contract_month_in_a_market_report_is_due_this_month_or_ahead():
     assert found(text, date(1996, 8, 30))[1:] == [("December", "DATE", "1996-12"), ("March", "DATE", "1997-03")]
 
 
+def test_a_month_that_opens_a_range_takes_the_year_of_its_end():
+    text = "Bodies were found between July and December 1995; from November to February 1997 the envoys met."
+    assert found(text, date(1996, 8, 24)) == [
+        ("July", "DATE", "1995-07"), ("December 1995", "DATE", "1995-12"), ("November", "DATE", "1996-11"),
+        ("February 1997", "DATE", "1997-02")
+    ]
+
+
 def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_is_any_vote():
     assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
         ("Labor Day weekend", "DATE", "1996-W35-WE")

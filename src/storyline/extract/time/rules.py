@@ -908,11 +908,22 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         step = -1 if det == "last" else 1
         year = reference.year + (step if (number_ - reference.month) * step <= 0 else 0)
         return Reading("DATE", f"{year:04d}-{number_:02d}")
+    if end := _range_end_month(match, ctx):  # "between July and December 1995": the start comes before the end
+        return Reading("DATE", f"{end.year - (number_ > end.month):04d}-{number_:02d}", _edge(match))
     if ctx.market_report and CONTRACT_AFTER.match(ctx.text, match.end()):
         # "December bonds blew through the July 30 low", "March T-bills were down": a contract, due this month or ahead
         return Reading("DATE", f"{reference.year + (number_ < reference.month):04d}-{number_:02d}", guess=True)
     year, guess = _coming_vote(match, ctx, number_) or _year_for(match, ctx, number_, None)
     return Reading("DATE", f"{year:04d}-{number_:02d}", _edge(match), guess=guess and not det)
+
+
+def _range_end_month(match: re.Match[str], ctx: Context) -> date | None:
+    """The month, with its year, that ends a range of months: "between July and December 1995", "from May to
+    August 2016"."""
+    joint = DAY_RANGE.match(ctx.text, match.end())
+    end = PATTERNS["month_year"].match(ctx.text, joint.end()) if joint else None
+    reading = month_year(end, ctx) if end else None
+    return date.fromisoformat(f"{reading.value}-01") if reading and re.fullmatch(r"\d{4}-\d\d", reading.value) else None
 
 
 def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, bool] | None:
