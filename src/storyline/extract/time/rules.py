@@ -209,7 +209,8 @@ GAME_REPORT = re.compile(
     re.IGNORECASE,
 )
 GAME_PLAY = re.compile(
-    r"\b(?:substitut\w*|penalt(?:y|ies)|equali[sz]\w*|tries|stretchered|touchdowns?|(?:out)?scored)\b"
+    r"\b(?:substitut\w*|penalt(?:y|ies)|equali[sz]\w*|(?:\d+|two|three|four|five)\s+tries|stretchered|touchdowns?"
+    r"|(?:out)?scored)\b"
     r"|(?<![\d-])\d{1,3}-\d{1,3}(?![\d-]|\s*/)",  # a score, not a date or a fraction ("12-1/2p")
     re.IGNORECASE,
 )
