@@ -190,6 +190,7 @@ QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 STORY_REACH = 400  # characters back to a full date that a yearless day may continue
 STORY_AGE = timedelta(days=180)  # how long before the reference that date must be
 STORY_STEP = timedelta(days=60)  # how soon after it the yearless day must fall
+# Where a story's year is given: written out, or named from the reference ("next year")
 YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?P<rel>(?:next|last|this)\s+year)\b", re.IGNORECASE)
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
@@ -403,13 +404,16 @@ class Context:
     def narrative(self, start: int, to_the_day: bool = False) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
         reference date; ``to_the_day``: the last that names a day."""
-        earlier = [day for at, day, parts in self.points if at < start and (parts == 3 or not to_the_day)]
-        return earlier[-1] if earlier else self.anchor()
+        return self._last_point(start, to_the_day)[0]
 
-    def narrative_granularity(self, start: int) -> str:
-        """How finely the last date the text gave before ``start`` is known: 'day', 'month' or 'year'."""
-        earlier = [parts for at, _, parts in self.points if at < start]
-        return ("year", "month", "day")[earlier[-1] - 1] if earlier else "day"
+    def narrative_known(self, start: int) -> tuple[date, str]:
+        """``narrative``'s date and how finely the text gave it: 'day', 'month' or 'year'."""
+        day, parts = self._last_point(start)
+        return day, ("year", "month", "day")[parts - 1]
+
+    def _last_point(self, start: int, to_the_day: bool = False) -> tuple[date, int]:
+        earlier = [(day, parts) for at, day, parts in self.points if at < start and (parts == 3 or not to_the_day)]
+        return earlier[-1] if earlier else (self.anchor(), 3)
 
     def stated_before(self, start: int, in_sentence: bool = False) -> bool:
         """Whether the text states a date before ``start``; ``in_sentence``: in the sentence that holds it."""
@@ -725,7 +729,9 @@ def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int
     each full date of the story lies within reach of the next."""
     reference = ctx.anchor()
     # dates near the reference between are the telling's ("…, the board said on Friday."), not the story's
-    points = [(at, d) for at, d, parts in ctx.points if parts == 3 and at < match.start() and abs(reference - d) >= STORY_AGE]
+    points = [
+        (at, d) for at, d, parts in ctx.points if parts == 3 and at < match.start() and abs(reference - d) >= STORY_AGE
+    ]
     if not points:
         return None
     at, told = points[-1]
@@ -924,7 +930,7 @@ def _range_end_month(match: re.Match[str], ctx: Context) -> date | None:
     joint = DAY_RANGE.match(ctx.text, match.end())
     end = PATTERNS["month_year"].match(ctx.text, joint.end()) if joint else None
     reading = month_year(end, ctx) if end else None
-    return date.fromisoformat(f"{reading.value}-01") if reading and re.fullmatch(r"\d{4}-\d\d", reading.value) else None
+    return date.fromisoformat(f"{reading.value}-01") if reading else None  # its value is always YYYY-MM
 
 
 def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, bool] | None:
@@ -1180,7 +1186,7 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         or ctx.ends_before(SENTENCE_START, match.start()) and ctx.stated_before(match.start())
     )
     try:
-        reference = ctx.narrative(match.start()) if direction == "later" or told else ctx.anchor()
+        reference, known = ctx.narrative_known(match.start()) if direction == "later" or told else (ctx.anchor(), "day")
     except Unanchored:
         return Reading("DATE", unknown(granularity), mod)
     if granularity == "year" and amount == 1 and ctx.quarterly and not later:  # the year-ago quarter
@@ -1201,7 +1207,6 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.tense(match.start(), match.end()) != "future":
             # "the government we live under today, more than 200 years later": later than a date not given
             return Reading("DATE", unknown(granularity), mod)
-    known = ctx.narrative_granularity(match.start()) if direction == "later" or told else "day"
     if granularity in GRANULARITIES and GRANULARITIES.index(granularity) < GRANULARITIES.index(known):
         # "1870 - … after his surrender two days earlier": no finer than the year it counts from
         return Reading("DATE", calendar.value_at(reference, known), mod)
