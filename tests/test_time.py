@@ -1012,6 +1012,27 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
     assert found("The crowd cheered. An hour later, they were in crisis mode.") == [("An hour later", "DATE", "2024-05-29")]
 
 
+def test_a_count_set_beside_a_date_restates_it():
+    text = "Protests peaked in February 2014; polls came in October 2014, just eight months later, and he flew in."
+    assert found(text)[2] == ("eight months later", "DATE", "2014-10")
+    assert found("He quit on May 3, 1998, two days later.")[1] == ("two days later", "DATE", "1998-05-03")
+    text = "The talks collapsed in 2009 and, two years later, resumed."
+    assert found(text)[1] == ("two years later", "DATE", "2011")
+    text = "They met in 2010. In 2012, two years later it ended."
+    assert found(text)[2] == ("two years later", "DATE", "2014")
+
+
+def test_overnight_is_the_night_before_unless_it_means_all_at_once():
+    assert found("Rebels attacked two posts overnight.") == [("overnight", "TIME", "2024-05-28TNI")]
+    assert found("Overnight, rebels attacked two posts.") == [("Overnight", "TIME", "2024-05-28TNI")]
+    assert found("The patient will be kept overnight.") == [("overnight", "TIME", "2024-05-29TNI")]
+    for text in ("It is not going to happen overnight.", "You can't build that overnight, he said.",
+                 "It was a deal virtually doubling its size overnight.", "The idea spread almost overnight.",
+                 "She became an overnight sensation.", "Banks lifted the overnight rate.",
+                 "Guests like the overnight stays."):  # fmt: skip
+        assert found(text) == [], text
+
+
 def test_a_day_named_from_another_follows_the_last_stated_day():
     text = "The accord came on 16 May 1995. By 1996 it was dead; the next day is forgotten, as is that morning."
     assert found(text)[2:] == [("the next day", "DATE", "1995-05-17"), ("that morning", "TIME", "1995-05-16TMO")]

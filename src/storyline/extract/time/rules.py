@@ -169,7 +169,6 @@ NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
 # A title in quotes after a name, "ABC's “This Week With David Brinkley”", not a quote that opens with "Today we…"
 QUOTED_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+[\"“]$")
 FRACTION_OF = re.compile(r"\s+of\b")
-CLOSING_QUOTE = re.compile(r"[.,]?(?:''|[\"”])")
 # The words of a title, small words between capitalized ones too: "This Week with George Stephanopoulos"
 _TITLE_WORD = r"\s+(?:[A-Z][\w'’-]*|(?:of|the|and|with|in|on|for|a|to|from)(?=\s+[A-Z]))"
 TITLE_AFTER = re.compile(rf"(?:{_TITLE_WORD})*[.,]?(?:''|[\"”])")
@@ -230,6 +229,21 @@ ATTACKS = re.compile(
 # between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m."
 CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?")
 DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
+# "overnight" as "all at once" ("it won't happen overnight", "almost overnight") or a kind of thing ("overnight
+# hours", "the overnight rate", "an overnight success") names no night
+SUDDENLY_BEFORE = re.compile(r"\b(?:nearly|happen(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+SUDDENLY = re.compile(
+    r"\b(?:not|never|cannot|almost|virtually|practically|literally|seemingly|transform\w*)\b|n['’]t\b", re.IGNORECASE
+)
+KIND_AFTER = re.compile(
+    r"\s+(?:hours?|stays?|shifts?|confinement|flights?|trips?|bags?|guests?|camps?|visits?|success(?:es)?"
+    r"|sensations?|stars?|celebrit(?:y|ies)|rates?|lending|interbank|deposits?|money|funds|repos?|swaps?)\b",
+    re.IGNORECASE,
+)
+CLAUSE_MARK = re.compile(r"[,;:]")
+# "for October 2014, just eight months later," restates the date before it instead of counting from it
+RESTATING = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|roughly)\s+)?")
+RESTATING_END = re.compile(r"\s*[,.;)]")
 RESTATED = re.compile(r"\s*\([^()]{1,25}\)")  # "10:35 a.m. (0735 GMT)": the time in another zone
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s+")  # between "April 19" and "June 1"
@@ -295,7 +309,7 @@ class Context:
         self.game_report = bool(GAME_REPORT.search(text))
         self.market_report = bool(MARKET_REPORT.search(text))
         # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
-        self.points: list[tuple[int, date, int]] = []
+        self.points: list[tuple[int, int, date, int]] = []  # where each stated date starts and ends, the date, its parts
         self.anchored = False
         self.sentences = Sentences(text)
 
@@ -412,13 +426,21 @@ class Context:
         return day, ("year", "month", "day")[parts - 1]
 
     def _last_point(self, start: int, to_the_day: bool = False) -> tuple[date, int]:
-        earlier = [(day, parts) for at, day, parts in self.points if at < start and (parts == 3 or not to_the_day)]
+        earlier = [(day, parts) for at, _, day, parts in self.points if at < start and (parts == 3 or not to_the_day)]
         return earlier[-1] if earlier else (self.anchor(), 3)
+
+    def restated(self, start: int, end: int) -> tuple[date, str] | None:
+        """The date a count at ``start``…``end`` stands beside as a restatement, and how finely it is known."""
+        earlier = [(stop, day, parts) for at, stop, day, parts in self.points if at < start]
+        if not earlier or not RESTATING_END.match(self.text, end):
+            return None
+        stop, day, parts = earlier[-1]
+        return (day, ("year", "month", "day")[parts - 1]) if RESTATING.fullmatch(self.text, stop, start) else None
 
     def stated_before(self, start: int, in_sentence: bool = False) -> bool:
         """Whether the text states a date before ``start``; ``in_sentence``: in the sentence that holds it."""
         begin = self.sentences.around(start, start)[0] if in_sentence else 0
-        return any(begin <= at < start for at, _, _ in self.points)
+        return any(begin <= at < start for at, _, _, _ in self.points)
 
     def named_year(self, rely: str, start: int) -> int:
         """The year "this/last/next year" names, from the document's date; "that year", "the following year",
@@ -730,7 +752,7 @@ def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int
     reference = ctx.anchor()
     # dates near the reference between are the telling's ("…, the board said on Friday."), not the story's
     points = [
-        (at, d) for at, d, parts in ctx.points if parts == 3 and at < match.start() and abs(reference - d) >= STORY_AGE
+        (at, d) for at, _, d, parts in ctx.points if parts == 3 and at < match.start() and abs(reference - d) >= STORY_AGE
     ]
     if not points:
         return None
@@ -1175,6 +1197,10 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     if granularity in ("second", "minute", "hour"):
         # "an hour later" is most likely the same day; "36 hours later" the next
         amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
+    restated = ctx.restated(match.start(), match.end()) if direction in ("later", "earlier") else None
+    if restated:
+        day, known = restated
+        return Reading("DATE", calendar.value_at(day, max(granularity, known, key=GRANULARITIES.index)), mod)
     # "a decade later, HP remains…": later than what? ("an hour later" is the same day, whatever came before)
     unanchored = direction == "later" and amount and not ctx.stated_before(match.start())
     if unanchored and ctx.tense(match.start(), match.end()) != "future":
@@ -1416,7 +1442,7 @@ DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESE
            "the past": "PAST_REF", "the other day": "PAST_REF", "the other night": "PAST_REF",
            "the other week": "PAST_REF", "the future": "FUTURE_REF",
            "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF"}  # fmt: skip
-DAY_WORDS = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
+DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
              "the day before yesterday": -2, "day after tomorrow": 2, "the day after tomorrow": 2}  # fmt: skip
 
 
@@ -1429,6 +1455,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "Back to the Future"
     if word in DEICTIC:
         return None if part else Reading("DATE", DEICTIC[word])
+    if word == "overnight":
+        return None if part else _overnight(match, ctx)
     try:
         day = (ctx.anchor() + timedelta(days=DAY_WORDS[word])).isoformat()
     except Unanchored:
@@ -1436,6 +1464,22 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     if word == "tonight":
         return Reading("TIME", f"{day}TNI")
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[part]}") if part else Reading("DATE", day, _edge(match))
+
+
+def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The night before the story's day ("rebels attacked overnight"); the coming one in a text of what will be."""
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    clause = ctx.text[begin : match.start()]
+    clause = clause[max((mark.end() for mark in CLAUSE_MARK.finditer(clause)), default=0) :]
+    if ctx.ends_before(SUDDENLY_BEFORE, match.start()) or SUDDENLY.search(clause):
+        return None
+    if KIND_AFTER.match(ctx.text, match.end()):
+        return None
+    try:
+        night = ctx.anchor() - timedelta(days=0 if ctx.tense(match.start(), match.end()) == "future" else 1)
+    except Unanchored:
+        return Reading("TIME", f"{unknown('day')}TNI")
+    return Reading("TIME", f"{night.isoformat()}TNI")
 
 
 def noon(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -44,7 +44,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
     return sorted(found, key=lambda t: t.start)
 
 
-def _stated_dates(text: str, context: Context) -> list[tuple[int, date, bool]]:
+def _stated_dates(text: str, context: Context) -> list[tuple[int, int, date, int]]:
     """The dates the text names, by offset: the anchors of "that year", "the following month", "the previous Friday".
 
     A month or weekday without a year counts, read as the text's tense suggests ("In March … The following month").
@@ -55,15 +55,16 @@ def _stated_dates(text: str, context: Context) -> list[tuple[int, date, bool]]:
         key=lambda found: found[:2],
     )
     spans: list[tuple[int, int]] = []
-    points: list[tuple[int, date, int]] = []
-    for start, end, name, match in matches:
-        if any(a <= start and -end <= b for a, b in spans):
+    points: list[tuple[int, int, date, int]] = []
+    for start, _, name, match in matches:
+        end = match.end()
+        if any(a <= start and end <= b for a, b in spans):
             continue  # "2024" inside "16 May 2024" is no date of its own
         context.points = points
         reading = READERS[name](match, context)
         value, _ = point(reading.value) if reading else (None, None)
         if value:
             parts = [int(p) for p in value.split("-")]
-            spans.append((start, -end))
-            points.append((start, date(*(parts + [1, 1])[:3]), len(parts)))
+            spans.append((start, end))
+            points.append((start, end, date(*(parts + [1, 1])[:3]), len(parts)))
     return points
