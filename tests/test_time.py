@@ -271,6 +271,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The vote falls on the first Tuesday of November 2024.",
          [("the first Tuesday of November 2024", "DATE", "2024-11-05")]),
         ("She told ABC's “This Week.” Aides agreed.", []),
+        ("He said on ABC's ''This Week.'' Later on ''This Week,'' Sanders spoke, and she landed a job on ''Today.''",
+         []),
         ("Oliver hosts the weekly show “Last Week Tonight,” and fans watch “Monday Night Football”.", [
             ("weekly", "SET", "P1W")
         ]),
@@ -1010,6 +1012,15 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
     assert found("A decade later, the firm remains on the brink.") == [("A decade later", "DATE", "XXXX")]
     assert found("Three months later, the talks had collapsed.") == [("Three months later", "DATE", "XXXX-XX")]
     assert found("The crowd cheered. An hour later, they were in crisis mode.") == [("An hour later", "DATE", "2024-05-29")]
+
+
+def test_the_edge_of_the_month_or_year_its_sentence_just_named():
+    text = "The agency will add the data in January 2016 and expects to finish by the end of the month."
+    assert found(text, date(2015, 12, 31))[1] == ("the end of the month", "DATE", "2016-01")
+    text = "In 2012 the firm grew, and by the end of the year it had doubled."
+    assert found(text)[1] == ("the end of the year", "DATE", "2012")
+    text = "Prices, down since March 2015, will recover by the end of the year."
+    assert found(text)[1] == ("the end of the year", "DATE", "2024")
 
 
 def test_a_count_set_beside_a_date_restates_it():

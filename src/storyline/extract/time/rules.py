@@ -166,8 +166,9 @@ COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
-# A title in quotes after a name, "ABC's “This Week With David Brinkley”", not a quote that opens with "Today we…"
-QUOTED_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+[\"“]$")
+# A title in quotes after a name or "on", "ABC's “This Week With David Brinkley”", "on ''This Week''", not a quote
+# that opens with "Today we…"
+QUOTED_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bon)[ \t]+(?:[\"“]|''|``)$")
 FRACTION_OF = re.compile(r"\s+of\b")
 # The words of a title, small words between capitalized ones too: "This Week with George Stephanopoulos"
 _TITLE_WORD = r"\s+(?:[A-Z][\w'’-]*|(?:of|the|and|with|in|on|for|a|to|from)(?=\s+[A-Z]))"
@@ -1395,7 +1396,22 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", calendar.value_at(reporting_quarter(reference), unit), _edge(match))
     if unit in SEASONS:
         return Reading("DATE", _the_season(SEASONS[unit], reference, ctx.tense(match.start(), match.end())), _edge(match))
+    if unit in ("year", "month") and match["edge"]:
+        reference = _edged_period(match, ctx, unit, reference)
     return Reading("DATE", calendar.value_at(reference, unit), _edge(match))
+
+
+def _edged_period(match: re.Match[str], ctx: Context, unit: str, reference: date) -> date:
+    """A day in the year or month whose edge "the end of the year" names: the one its sentence has just named
+    ("adding data in January 2016, done by the end of the month"), where the tense allows, else the current one."""
+    tense = ctx.tense(match.start(), match.end())
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    finest = 1 if unit == "year" else 2
+    named = [day for at, _, day, parts in ctx.points if begin <= at < match.start() and parts >= finest]
+    if not named:
+        return reference
+    named_at, now = calendar.value_at(named[-1], unit), calendar.value_at(reference, unit)
+    return reference if tense == "future" and named_at < now or tense == "past" and named_at > now else named[-1]
 
 
 def _the_season(code: str, reference: date, tense: str) -> str:
