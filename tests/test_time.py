@@ -919,6 +919,10 @@ def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
     told = date(2024, 3, 14)
     assert found("The president faces re-election in November.", told) == [("November", "DATE", "2024-11")]
     assert found("The president won re-election in November.", told) == [("November", "DATE", "2023-11")]
+    text = "An inquiry could drag on and not be completed by the time of the Nov. 5 U.S. presidential election."
+    assert found(text, told) == [("Nov. 5", "DATE", "2024-11-05")]
+    text = "The results of the October 16, 1994 general election stood."
+    assert found(text, told) == [("October 16, 1994", "DATE", "1994-10-16")]
 
 
 def test_a_days_vote_is_the_nearest_such_day_unless_told_in_the_past_and_a_days_ruling_has_come():

@@ -261,7 +261,9 @@ LEVELS = {"low", "lower", "high", "higher", "upper"}
 # A vote after a month: "the November election", "November's general election"
 _VOTES = r"elections?|ballot|vote|polls|runoff|referendum|primary|primaries|caucus(?:es)?"
 VOTE_AFTER = re.compile(
-    rf"(?:['’]s)?\s+(?:general\s+|presidential\s+|midterm\s+|parliamentary\s+)?(?:{_VOTES})\b", re.IGNORECASE
+    rf"(?:['’]s)?\s+(?:(?:U\.S\.|US|national|state|general|presidential|midterm|parliamentary|legislative)\s+){{0,2}}"
+    rf"(?:{_VOTES})\b",
+    re.IGNORECASE,
 )
 # A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November"
 VOTE_BEFORE = re.compile(rf"\b(?:re-?elections?|{_VOTES}|win|wins|winning)\s+in\s+$", re.IGNORECASE)
@@ -795,7 +797,7 @@ def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
     month, day = _month(match["month"]), _day(match["day"])
     if (month, day) == (9, 11) and _the_attacks(match, ctx):
         return Reading("DATE", "2001-09-11")
-    year, guess = _year_for(match, ctx, month, day)
+    year, guess = _coming_vote(match, ctx, month) or _year_for(match, ctx, month, day)
     if year is not None and not _valid(year, month, day):
         return None
     if year is None:
@@ -957,9 +959,15 @@ def _range_end_month(match: re.Match[str], ctx: Context) -> date | None:
 
 
 def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, bool] | None:
-    """A month that names a vote ("the November election", "re-election in November") is the coming one,
-    unless the clause is told in the past or the last such month ended a few weeks ago (told in December)."""
-    reference = ctx.anchor()
+    """A month or yearless day that names a vote ("the November election", "the Nov. 8 U.S. election",
+    "re-election in November") is the coming one, unless the clause is told in the past or the last such month
+    ended a few weeks ago (told in December)."""
+    if match.groupdict().get("year") or match.groupdict().get("rely"):
+        return None  # "the October 16, 1994 general election"
+    try:
+        reference = ctx.anchor()
+    except Unanchored:
+        return None
     voted = VOTE_AFTER.match(ctx.text, match.end()) or ctx.ends_before(VOTE_BEFORE, match.start())
     if not voted or ctx.tense(match.start(), match.end()) == "past":
         return None
