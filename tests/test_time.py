@@ -1005,6 +1005,24 @@ def test_a_participle_without_an_auxiliary_is_past():
     assert found("A poll of voters taken Wednesday through Sunday shows a tie.", tuesday)[0][2] == "2024-05-22"
 
 
+def test_could_looks_ahead_unless_it_reports_what_was_not_done():
+    saturday, april = date(2024, 6, 1), date(2024, 4, 22)
+    assert found("Abbas and Gold could meet on Thursday.", saturday) == [("Thursday", "DATE", "2024-06-06")]
+    text = "That dislike could have big consequences in November if he is the nominee."
+    assert found(text, april) == [("November", "DATE", "2024-11")]
+    text = "Aides could not be reached for comment Thursday."
+    assert found(text, saturday) == [("Thursday", "DATE", "2024-05-30")]
+    text = "She is marching toward November, constrained by her record."
+    assert found(text, april) == [("November", "DATE", "2024-11")]
+
+
+def test_a_participle_with_its_agent_still_governs_the_day():
+    text = "Repatriation announced by Zaire and Rwanda on Thursday could start within days."
+    assert found(text, date(2024, 6, 1))[0] == ("Thursday", "DATE", "2024-05-30")
+    text = "The tirade was sparked by Israel's announcement on Tuesday of plans to expand a settlement."
+    assert found(text) == [("Tuesday", "DATE", "2024-05-28")]
+
+
 def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents():
     text = "The treaty was signed on 12 March 1997 and ratified eight months later."
     assert found(text)[1] == ("eight months later", "DATE", "1997-11")

@@ -56,7 +56,9 @@ FUTURE = re.compile(
     r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out"
     r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes)(?=\s+(?:on|in|at|by)\b))"
     # "would have won" looks back, "would have trouble" ahead
-    rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
+    rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b)"
+    # "could meet on Tuesday", "could have consequences in November"; not "could not be reached Saturday"
+    rf"|could(?!\s+(?:not|be|hardly)\b|\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
     re.IGNORECASE,
 )
 IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
@@ -71,6 +73,7 @@ FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "w
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
 _FORWARD = (
     r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|lead(?:ing)?[-\s]up\s+to|run-up\s+to|looking\s+ahead\s+to"
+    r"|(?:marching|heading|moving|looking|racing)\s+towards?"
 )
 FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
 _AHEAD = rf"{_FORWARD}|as\s+soon\s+as|until"
@@ -112,9 +115,11 @@ PAST = re.compile(
 # Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
 _PREPOSITION = r"(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
 _THEN = rf"\s+{_PREPOSITION}"
-# "said in a statement late on Wednesday it would…": the wire's frame around the day still leaves the verb governing it
+# "said in a statement late on Wednesday it would…": the wire's frame around the day still leaves the verb governing it,
+# as do its agent or partner ("announced by Zaire and Rwanda on Thursday could…", "reached with Iran in July")
 GOVERNED = re.compile(
-    rf"\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|report)\s+)?(?:(?:late|early)\s+)?{_PREPOSITION}"
+    r"\s+(?:(?:by|with)\s+(?:[\w'’.-]+\s+){1,4}?)?"
+    rf"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|report)\s+)?(?:(?:late|early)\s+)?{_PREPOSITION}"
 )
 SPEECH_VERBS = {"said", "told", "wrote", "added", "announced", "reported"}
 # A short object between the verb and the expression: "took office in February", "asked about them in May"
