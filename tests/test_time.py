@@ -1023,6 +1023,12 @@ def test_a_participle_with_its_agent_still_governs_the_day():
     assert found(text) == [("Tuesday", "DATE", "2024-05-28")]
 
 
+def test_a_days_attack_or_shooting_has_come():
+    text = "But the terrorist attacks in Paris on Friday, and an election, have complicated her plans."
+    assert found(text) == [("Friday", "DATE", "2024-05-24")]
+    assert found("The shooting at the club on Sunday will be investigated.") == [("Sunday", "DATE", "2024-05-26")]
+
+
 def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents():
     text = "The treaty was signed on 12 March 1997 and ratified eight months later."
     assert found(text)[1] == ("eight months later", "DATE", "1997-11")

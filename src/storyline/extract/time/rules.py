@@ -282,6 +282,13 @@ AWAITED_EVENT = re.compile(
     rf"\b(?:{_AHEAD}|before)\s+(?:the\s+)?(?:(?:{_EVENT_WORDS})\s+)*(?:{_VOTES}|debates?|summit|deadline)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# An event that cannot be scheduled, named before its day: "the terrorist attacks in Paris on Friday", "the
+# shooting at the club last Sunday" have come, whatever the clause's tense
+HAPPENED_EVENT = re.compile(
+    r"\b(?:attacks?|shootings?|bombings?|crash(?:es)?|killings?|massacres?|explosions?|blasts?|earthquakes?|quakes?"
+    r"|murders?|assassinations?|stabbings?)\s+(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3})?"
+    r"(?:on\s+|last\s+)?$"
+)
 # In a sentence with these, "the 90s" is a reading on a scale
 MEASURES = re.compile(
     r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE
@@ -618,6 +625,8 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
         tense = _possessive_tense(match, ctx)
     elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
         tense = "none"
+    elif HAPPENED_EVENT.search(ctx.text, max(0, match.start() - 60), match.start()):
+        tense = "past"
     else:
         tense = ctx.tense(match.start(), match.end())
     return _weekday_for(reference, _weekday(weekday), tense)
