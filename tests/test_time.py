@@ -10,6 +10,7 @@ from storyline.extract.time.rules import Context, duration, number
 from storyline.types import Published, Timex
 
 WED = date(2024, 5, 29)  # a Wednesday
+THU = date(2024, 5, 30)
 
 
 def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]:
@@ -1027,6 +1028,15 @@ def test_a_days_attack_or_shooting_has_come():
     text = "But the terrorist attacks in Paris on Friday, and an election, have complicated her plans."
     assert found(text) == [("Friday", "DATE", "2024-05-24")]
     assert found("The shooting at the club on Sunday will be investigated.") == [("Sunday", "DATE", "2024-05-26")]
+    text = "Her victories in Maryland, Connecticut and Delaware on Tuesday will only speed that shift."
+    assert found(text, THU) == [("Tuesday", "DATE", "2024-05-28")]
+    assert found("He should get a boost from the win Tuesday, he said.", THU) == [("Tuesday", "DATE", "2024-05-28")]
+    assert found("A win on Tuesday would give him the lead.", THU) == [("Tuesday", "DATE", "2024-06-04")]
+
+
+def test_a_day_is_the_main_clauses_not_that_of_what_was_said_then():
+    text = "Clinton went on offense against Trump on Monday, saying he would abdicate leadership."
+    assert found(text, date(2024, 5, 28)) == [("Monday", "DATE", "2024-05-27")]
 
 
 def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents():

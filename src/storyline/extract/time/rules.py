@@ -165,6 +165,7 @@ RELATIVE_OPEN = re.compile(rf"{_RELATIVE}$")
 # say…": another clause, with its own tense.
 CLAUSE_AFTER = re.compile(
     r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]|(?<!\d):|\band\s+(?:would|will|could|should|might|may)\b"
+    r"|,\s+(?:saying|adding|telling|arguing|insisting|noting|warning|claiming|predicting)\b"  # what was said then
 )
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
@@ -282,12 +283,13 @@ AWAITED_EVENT = re.compile(
     rf"\b(?:{_AHEAD}|before)\s+(?:the\s+)?(?:(?:{_EVENT_WORDS})\s+)*(?:{_VOTES}|debates?|summit|deadline)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-# An event that cannot be scheduled, named before its day: "the terrorist attacks in Paris on Friday", "the
-# shooting at the club last Sunday" have come, whatever the clause's tense
+# An event that cannot be scheduled, or a result, named before its day: "the terrorist attacks in Paris on Friday",
+# "the shooting at the club on Sunday", "her victories in Maryland and Delaware on Tuesday" have come, whatever the
+# clause's tense ("a win on Tuesday would…" has not)
 HAPPENED_EVENT = re.compile(
     r"\b(?:attacks?|shootings?|bombings?|crash(?:es)?|killings?|massacres?|explosions?|blasts?|earthquakes?|quakes?"
-    r"|murders?|assassinations?|stabbings?)\s+(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3})?"
-    r"(?:on\s+|last\s+)?$"
+    r"|murders?|assassinations?|stabbings?|slayings?|(?i:the|his|her|its|their)\s+(?:wins?|victor(?:y|ies)|loss(?:es)?))"
+    r"\s+(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){1,5})?(?:on\s+|last\s+)?$"
 )
 # In a sentence with these, "the 90s" is a reading on a scale
 MEASURES = re.compile(
@@ -625,7 +627,7 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
         tense = _possessive_tense(match, ctx)
     elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
         tense = "none"
-    elif HAPPENED_EVENT.search(ctx.text, max(0, match.start() - 60), match.start()):
+    elif HAPPENED_EVENT.search(ctx.text, max(0, match.start() - 100), match.start()):
         tense = "past"
     else:
         tense = ctx.tense(match.start(), match.end())
