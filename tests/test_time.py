@@ -1024,6 +1024,12 @@ def test_a_participle_with_its_agent_still_governs_the_day():
     assert found(text) == [("Tuesday", "DATE", "2024-05-28")]
 
 
+def test_that_before_a_noun_opens_no_clause():
+    text = "She undoubtedly will reach that number on Tuesday, when voters cast ballots."
+    assert found(text, date(2024, 5, 31)) == [("Tuesday", "DATE", "2024-06-04")]
+    assert found("He said that the vote on Tuesday was close.", date(2024, 5, 31)) == [("Tuesday", "DATE", "2024-05-28")]
+
+
 def test_a_days_attack_or_shooting_has_come():
     text = "But the terrorist attacks in Paris on Friday, and an election, have complicated her plans."
     assert found(text) == [("Friday", "DATE", "2024-05-24")]

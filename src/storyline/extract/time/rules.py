@@ -157,7 +157,11 @@ REPORTING_FRAME = re.compile(
 # conventions in July…", "a year that already had a favorable landscape: Republicans have seats up in November",
 # "the envoy, who arrived on Monday, leaves on Saturday".
 _RELATIVE = r",\s+(?:who|which)\b[^,]*"
-CLAUSE_OPENER = re.compile(rf"\b(?:if|unless|that)\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)", re.IGNORECASE)
+# "that" opens no clause before a noun it points at: "will reach that number on Tuesday"
+_POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|year|time|date"
+CLAUSE_OPENER = re.compile(
+    rf"\b(?:if|unless|that(?!\s+(?:{_POINTED})\b))\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
+)
 # An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
 RELATIVE_OPEN = re.compile(rf"{_RELATIVE}$")
 # "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
