@@ -1175,6 +1175,15 @@ def test_an_undated_document_is_dated_by_its_latest_development():
     assert (last_week.value, last_week.guess) == ("2024-W10", True)
 
 
+def test_what_is_due_or_will_come_dates_no_writing_but_a_years_race_does():
+    text = "The plant opened on 3 June 2012. It will close on 1 May 2031, and emissions must halve by 2040."
+    published, _ = tag_document(text, Published())
+    assert (published.value, published.precision) == ("2012-06-03", "day")
+    text = "The mill opened in 2009. Voters will weigh the 2016 race as the campaign goes on."
+    published, _ = tag_document(text, Published())
+    assert (published.value, published.precision) == ("2016", "year")
+
+
 def test_since_and_until_bound_no_development():
     published, _ = tag_document("Sanctions have hurt the economy since the change of power in 2021.", Published())
     assert published.value is None

@@ -18,6 +18,7 @@ from ...errors import ConfigError
 from ...types import Published, Timex
 from . import calendar
 from .sentences import Sentences
+from .rules import Context
 from .tagger import find_timexes
 from .when import first_day, point
 
@@ -32,6 +33,11 @@ BACKGROUND = re.compile(
 BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNORECASE)
 # a calendar date written out, not "the following month", nor a clock time ("6:01 p.m.") read on the reference day
 STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECASE)
+DUE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "made public by Jan. 29", "$15 by 2022"
+# a date that qualifies a noun names it, whatever the tense: "will frame the 2016 presidential race", "a 2016 Republican
+# victory"
+ATTRIBUTE_AFTER = re.compile(r"\s+(?-i:[a-z])")
+ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", re.IGNORECASE)
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
 
@@ -131,14 +137,22 @@ def _from_next(text: str, timexes: list[Timex]) -> Published | None:
 
 
 def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) -> Published | None:
+    """The latest date the text reports as come; what is due or will come ("by Jan. 29", "the vote is going to be on
+    November 8") was written before it, but "the 2016 race" names the race whatever the tense."""
     best: tuple[str, str, Timex] | None = None
+    context = Context(text, None)
     for timex in timexes:
         value, precision = point(timex.value)
         if value is None or (timex.guess and not guessed) or timex.role == "background" or not STATED.search(timex.text):
             continue
         if precision not in ("day", "month", "year") or BOUNDED.search(text, max(0, timex.start - 80), timex.start):
             continue
-        if best is None or value > best[0]:
+        if best is not None and value <= best[0]:
+            continue
+        if DUE.search(text, max(0, timex.start - 10), timex.start):
+            continue
+        attribute = ATTRIBUTE_AFTER.match(text, timex.end) or ATTRIBUTE_BEFORE.search(text, max(0, timex.start - 8), timex.start)
+        if attribute or context.tense(timex.start, timex.end) != "future":
             best = (value, precision, timex)
     if best is None:
         return None
