@@ -1030,6 +1030,13 @@ def test_that_before_a_noun_opens_no_clause():
     assert found("He said that the vote on Tuesday was close.", date(2024, 5, 31)) == [("Tuesday", "DATE", "2024-05-28")]
 
 
+def test_what_is_awaited_lies_ahead():
+    friday = date(2024, 5, 31)
+    assert found("Makeshift stages await Sunday's festivities.", friday) == [("Sunday", "DATE", "2024-06-02")]
+    text = "Prices were trapped in a range, awaiting a seasonal upturn into the fourth quarter."
+    assert found(text, date(2024, 8, 30)) == [("the fourth quarter", "DATE", "2024-Q4")]
+
+
 def test_a_days_attack_or_shooting_has_come():
     text = "But the terrorist attacks in Paris on Friday, and an election, have complicated her plans."
     assert found(text) == [("Friday", "DATE", "2024-05-24")]
