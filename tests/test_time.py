@@ -1117,6 +1117,10 @@ def test_without_a_reference_relative_values_stay_unknown():
         ("1968", "DATE", "1968"), ("the week before last", "DATE", "XXXX-WXX"),
         ("the week after next", "DATE", "XXXX-WXX"),
     ]
+    # a date at the calendar's edge (bad metadata, most likely) anchors nothing rather than failing
+    assert found("He left yesterday, by Dec 31.", date(1, 1, 1)) == [
+        ("yesterday", "DATE", "XXXX-XX-XX"), ("Dec 31", "DATE", "XXXX-12-31"),
+    ]
 
 
 def test_calendar_helpers():

@@ -323,7 +323,8 @@ class Context:
 
     def __init__(self, text: str, reference: date | None, inferred: bool = False) -> None:
         self.text = text
-        self._reference = reference
+        # a date in the calendar's first or last year leaves no room to count from ("yesterday" of 1 January 1)
+        self._reference = reference if reference and 1 < reference.year < 9999 else None
         # an inferred date is the latest development the text reports, so it may have been written well after it
         self.inferred = inferred
         words = QUARTERLY.findall(text)
