@@ -1052,6 +1052,15 @@ def test_a_day_is_the_main_clauses_not_that_of_what_was_said_then():
     assert found(text, date(2024, 5, 28)) == [("Monday", "DATE", "2024-05-27")]
 
 
+def test_one_day_to_come_is_some_day_not_a_span():
+    for text in ("Researchers hope one day to harness that power.", "Xiao said one day China would pay a price.",
+                 "They fear that China would one day dominate."):  # fmt: skip
+        assert found(text) == [("one day", "DATE", "FUTURE_REF")], text
+    for text in ("With just one day until the primary, he ran.", "He did one day of service.",
+                 "Turnout will be high for one day.", "It is better to live one day as a lion."):  # fmt: skip
+        assert found(text)[0] == ("one day", "DURATION", "P1D"), text
+
+
 def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents():
     text = "The treaty was signed on 12 March 1997 and ratified eight months later."
     assert found(text)[1] == ("eight months later", "DATE", "1997-11")

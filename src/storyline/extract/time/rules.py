@@ -296,6 +296,14 @@ HAPPENED_EVENT = re.compile(
     r"|murders?|assassinations?|stabbings?|slayings?|(?i:the|his|her|its|their)\s+(?:wins?|victor(?:y|ies)|loss(?:es)?))"
     r"\s+(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){1,5})?(?:on\s+|last\s+)?$"
 )
+# "one day" after these, or before these, counts a day: "for one day", "one day after the vote", "one day a week"
+ONE_DAY_SPANS = {"in", "for", "within", "than", "just", "only", "about", "every", "per", "a", "least", "after", "before",
+                 "first", "last", "same", "each", "of"}  # fmt: skip
+ONE_DAY_COUNTED = re.compile(
+    r"\s+(?:after|before|ago|later|earlier|of|to\s+go|until|till|a\s+week|as|in\s+[A-Z]|visit|trip|strike|event)\b"
+)
+ONE_DAY_MODAL = re.compile(r",?\s+(?:[\w'’-]+\s+){0,2}(?:would|will|could|might|may)\b")  # "one day China would pay"
+HOPED = re.compile(r"\b(?:hopes?|hoped|hoping|dreams?|dreamed|dreaming|wish(?:es|ed)?|believes?|predicts?)\b", re.IGNORECASE)
 # In a sentence with these, "the 90s" is a reading on a scale
 MEASURES = re.compile(
     r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE
@@ -1298,7 +1306,20 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     span = (match["span"] or "").lower()
     if amount is None and span in ("past", "last", "recent"):
         return Reading("DATE", "PAST_REF")
+    if match[0].lower() == "one day" and _someday(match, ctx):
+        return Reading("DATE", "FUTURE_REF")
     return Reading("DURATION", duration(amount, unit), _approx(match, ctx))
+
+
+def _someday(match: re.Match[str], ctx: Context) -> bool:
+    """Whether "one day" means some day to come, as TimeBank has it (FUTURE_REF): "researchers hope one day to harness
+    it", "one day China would pay"; not "just one day after", "one day a week", "for one day", "in one day"."""
+    if ctx.word_before(match.start()) in ONE_DAY_SPANS or ONE_DAY_COUNTED.match(ctx.text, match.end()):
+        return False
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    hoped = HOPED.search(ctx.text, begin, match.start())
+    modal = ONE_DAY_MODAL.match(ctx.text, match.end())
+    return bool(hoped or modal) or ctx.tense(match.start(), match.end()) == "future"
 
 
 def long_(match: re.Match[str], ctx: Context) -> Reading | None:
