@@ -376,6 +376,8 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("Tuesday at 9 a.m.", "TIME", "1998-02-10T09:00"), ("2:45 p.m.", "TIME", "1998-02-12T14:45")]),
         ("After a week-long visit and a two-year-long fight, the monthlong siege ended.",
          [("week-long", "DURATION", "P1W"), ("two-year-long", "DURATION", "P2Y"), ("monthlong", "DURATION", "P1M")]),
+        ("A dayslong argument and a months-long feud followed a day in which she won.",
+         [("dayslong", "DURATION", "PXD"), ("months-long", "DURATION", "PXM"), ("a day", "DURATION", "P1D")]),
         ("Growth in H1 1998 was weak; in late-1997 it had been strong.",
          [("H1 1998", "DATE", "1998-H1"), ("late-1997", "DATE", "1997")]),
         ("The war ended in May 1995. A year and a half later, the wheat arrived.",

@@ -1323,7 +1323,8 @@ def _someday(match: re.Match[str], ctx: Context) -> bool:
 
 
 def long_(match: re.Match[str], ctx: Context) -> Reading | None:
-    return Reading("DURATION", duration(1, match["unit"]))
+    unit = match["unit"]
+    return Reading("DURATION", duration(None if unit.lower().endswith("s") else 1, unit))  # "dayslong": some days
 
 
 def units(match: re.Match[str], ctx: Context) -> Reading | None:
