@@ -936,6 +936,10 @@ def test_a_days_vote_is_the_nearest_such_day_unless_told_in_the_past_and_a_days_
         ("Tuesday", "DATE", "2016-02-02"), ("Saturday", "DATE", "2016-02-06")
     ]
     assert found("The court upheld Tuesday's ruling.", monday) == [("Tuesday", "DATE", "2016-02-02")]
+    thursday = date(1996, 8, 22)
+    text = "Spectators at Friday's Brussels grand prix meeting have an extra incentive."
+    assert found(text, thursday) == [("Friday", "DATE", "1996-08-23")]
+    assert found("He won Friday's race.", thursday) == [("Friday", "DATE", "1996-08-16")]
 
 
 def test_later_never_reaches_past_the_documents_year_unless_told_ahead():

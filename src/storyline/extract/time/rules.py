@@ -281,7 +281,10 @@ VOTE_BEFORE = re.compile(rf"\b(?:re-?elections?|{_VOTES}|win|wins|winning)\s+in\
 # A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate", "Tuesday's
 # first-in-the-nation primary", "Thursday's final debate"
 _EVENT_WORDS = r"[A-Z][\w.-]*|\w+-[\w-]+|final|first|second|third|next|crucial|key|televised|general|presidential"
-EVENT_AFTER = re.compile(rf"['’]s\s+(?:(?:{_EVENT_WORDS})\s+)*(?:{_VOTES}|debates?|summit|deadline)\b")
+EVENT_AFTER = re.compile(
+    rf"['’]s\s+(?:(?:{_EVENT_WORDS})\s+)*(?:{_VOTES}|debates?|summit|deadline|meeting|match|game|race|grand\s+prix"
+    r"|tournament|ceremony|parade|hearing)\b"
+)
 # The same event named before the day, after a word that looks ahead to it, whatever the clause's tense: "reports
 # that track spending before the New Hampshire primary on Tuesday"
 AWAITED_EVENT = re.compile(
