@@ -225,6 +225,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("He said on ''Fox News Sunday.'' that Cruz won a quarter of the vote.", []),
         ("It lasted a quarter of a century and a quarter of an hour.",
          [("a quarter of a century", "DURATION", "P25Y"), ("a quarter of an hour", "DURATION", "PT15M")]),
+        ("The favourite finished one and a quarter lengths away.", []),
         ("Sanders went on NBC’s “Today” and ABC's \"This Week With David Brinkley\".", []),
         ("He told The Journal: “Today we won.”", [("Today", "DATE", "2024-05-29")]),
         ("He said he expects the deal to be finalized over the weekend.", [("the weekend", "DATE", "2024-W22-WE")]),

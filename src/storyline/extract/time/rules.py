@@ -1302,8 +1302,8 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "twice a year", "$1.76 a year", "600 million shares a day" are rates
     if unit.lower() == "quarters" and match["hyphen"] == "-":
         return None  # "three-quarters" is a fraction
-    if unit.lower() == "quarter" and FRACTION_OF.match(ctx.text, match.end()):
-        return None  # "a quarter of the electorate", "a quarter of a mile"
+    if unit.lower() == "quarter" and (FRACTION_OF.match(ctx.text, match.end()) or ctx.word_before(match.start()) == "and"):
+        return None  # "a quarter of the electorate", "a quarter of a mile", "one and a quarter lengths"
     if match["hyphen"] and "and-a-half" in match["hyphen"] or match["half"]:
         amount = (amount or 0) + 0.5
     span = (match["span"] or "").lower()
