@@ -1558,11 +1558,15 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if _capital_inside(match["word"], match, ctx):
         return None  # "the Midnight Crew", "High Noon"
+    midnight = match["word"].lower() == "midnight"
     try:
         day = _day_beside(match, ctx) or _day_of(match, ctx).isoformat()
+        if midnight and not (match["weekday"] or match["rel"]) and ctx.tense(match.start(), match.end()) == "past":
+            # "his nomination was made shortly after midnight": the midnight that began the day, not the one ending it
+            day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     except Unanchored:
         day = unknown("day")
-    return Reading("TIME", f"{day}T{'24:00' if match['word'].lower() == 'midnight' else '12:00'}")
+    return Reading("TIME", f"{day}T{'24:00' if midnight else '12:00'}")
 
 
 def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
