@@ -284,6 +284,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The truce had been scheduled to expire at midnight Friday.", [("midnight Friday", "TIME", "2024-05-24T24:00")]),
         ("His nomination was made shortly after midnight.", [("midnight", "TIME", "2024-05-28T24:00")]),
         ("The law takes effect at midnight.", [("midnight", "TIME", "2024-05-29T24:00")]),
+        ('He spoke on WTMJ’s “Midday with Charlie Sykes” about the unit known as the "Midnight Crew".', []),
         ("The talks are expected to last three days.", [("three days", "DURATION", "P3D")]),
         ("I was asked this a couple months ago.", [("a couple months ago", "DATE", "2024-03")]),
         ("The flood peak passed the city at 10 a.m. local time Sunday.",

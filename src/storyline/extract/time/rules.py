@@ -1556,8 +1556,8 @@ def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
 def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["weekday"] and not _weekday_named(match["weekday"], match[0]):
         return None
-    if _capital_inside(match["word"], match, ctx):
-        return None  # "the Midnight Crew", "High Noon"
+    if _capital_inside(match["word"], match, ctx) or _in_title(match, ctx):
+        return None  # "the Midnight Crew", "High Noon", the unit known as the “Midnight Crew”
     midnight = match["word"].lower() == "midnight"
     try:
         day = _day_beside(match, ctx) or _day_of(match, ctx).isoformat()
