@@ -151,8 +151,9 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
             continue
         if DUE.search(text, max(0, timex.start - 10), timex.start):
             continue
-        attribute = ATTRIBUTE_AFTER.match(text, timex.end) or ATTRIBUTE_BEFORE.search(text, max(0, timex.start - 8), timex.start)
-        if attribute or context.tense(timex.start, timex.end) != "future":
+        before = text[max(0, timex.start - 8) : timex.start]
+        qualifies = ATTRIBUTE_AFTER.match(text, timex.end) or ATTRIBUTE_BEFORE.search(before)
+        if qualifies or context.tense(timex.start, timex.end) != "future":
             best = (value, precision, timex)
     if best is None:
         return None

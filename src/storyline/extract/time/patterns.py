@@ -132,8 +132,9 @@ _PATTERNS = {
     r"|on(?=\s*,(?![^,.]*\boff\b)))\b"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
     r"(?:\s+(?P<since>this\s+(?:week|month)|today))?"  # "a year ago this month": that month a year back
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
+    # "the following two days"; "following a day in which…" counts no span
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first|previous"
-    rf"|(?<=\bthe\s)following|final|latest|recent|initial|remaining|entire|full|whole)\s+"  # "following a day in which": no span
+    rf"|(?<=\bthe\s)following|final|latest|recent|initial|remaining|entire|full|whole)\s+"
     rf"|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
     r"(?P<hyphen>[- ]|-and-a-half[- ]"
     r"|\s+(?:more|consecutive|straight|successive|previous|preceding|following|fiscal)\s+)?"

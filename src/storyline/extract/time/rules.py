@@ -116,11 +116,12 @@ PAST = re.compile(
 # Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
 _PREPOSITION = r"(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
 _THEN = rf"\s+{_PREPOSITION}"
-# "said in a statement late on Wednesday it would…": the wire's frame around the day still leaves the verb governing it,
-# as do its agent or partner ("announced by Zaire and Rwanda on Thursday could…", "reached with Iran in July")
+# "said in a statement late on Wednesday it would…": the wire's frame around the day still leaves the verb governing
+# it, as do its agent or partner ("announced by Zaire and Rwanda on Thursday could…", "reached with Iran in July")
 GOVERNED = re.compile(
     r"\s+(?:(?:by|with)\s+(?:[\w'’.-]+\s+){1,4}?)?"
-    rf"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|report)\s+)?(?:(?:late|early)\s+)?{_PREPOSITION}"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|report)\s+)?"
+    rf"(?:(?:late|early)\s+)?{_PREPOSITION}"
 )
 SPEECH_VERBS = {"said", "told", "wrote", "added", "announced", "reported"}
 # A short object between the verb and the expression: "took office in February", "asked about them in May"
@@ -296,17 +297,20 @@ AWAITED_EVENT = re.compile(
 # clause's tense ("a win on Tuesday would…" has not)
 HAPPENED_EVENT = re.compile(
     r"\b(?:attacks?|shootings?|bombings?|crash(?:es)?|killings?|massacres?|explosions?|blasts?|earthquakes?|quakes?"
-    r"|murders?|assassinations?|stabbings?|slayings?|(?i:the|his|her|its|their)\s+(?:wins?|victor(?:y|ies)|loss(?:es)?))"
+    r"|murders?|assassinations?|stabbings?|slayings?"
+    r"|(?i:the|his|her|its|their)\s+(?:wins?|victor(?:y|ies)|loss(?:es)?))"
     r"\s+(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){1,5})?(?:on\s+|last\s+)?$"
 )
 # "one day" after these, or before these, counts a day: "for one day", "one day after the vote", "one day a week"
-ONE_DAY_SPANS = {"in", "for", "within", "than", "just", "only", "about", "every", "per", "a", "least", "after", "before",
-                 "first", "last", "same", "each", "of"}  # fmt: skip
+ONE_DAY_SPANS = {"in", "for", "within", "than", "just", "only", "about", "every", "per", "a", "least", "after",
+                 "before", "first", "last", "same", "each", "of"}  # fmt: skip
 ONE_DAY_COUNTED = re.compile(
     r"\s+(?:after|before|ago|later|earlier|of|to\s+go|until|till|a\s+week|as|in\s+[A-Z]|visit|trip|strike|event)\b"
 )
 ONE_DAY_MODAL = re.compile(r",?\s+(?:[\w'’-]+\s+){0,2}(?:would|will|could|might|may)\b")  # "one day China would pay"
-HOPED = re.compile(r"\b(?:hopes?|hoped|hoping|dreams?|dreamed|dreaming|wish(?:es|ed)?|believes?|predicts?)\b", re.IGNORECASE)
+HOPED = re.compile(
+    r"\b(?:hopes?|hoped|hoping|dreams?|dreamed|dreaming|wish(?:es|ed)?|believes?|predicts?)\b", re.IGNORECASE
+)
 # In a sentence with these, "the 90s" is a reading on a scale
 MEASURES = re.compile(
     r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE
@@ -343,7 +347,7 @@ class Context:
         self.game_report = bool(GAME_REPORT.search(text))
         self.market_report = bool(MARKET_REPORT.search(text))
         # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
-        self.points: list[tuple[int, int, date, int]] = []  # where each stated date starts and ends, the date, its parts
+        self.points: list[tuple[int, int, date, int]] = []  # start, end, the date, its parts
         self.anchored = False
         self.sentences = Sentences(text)
 
@@ -788,7 +792,9 @@ def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int
     reference = ctx.anchor()
     # dates near the reference between are the telling's ("…, the board said on Friday."), not the story's
     points = [
-        (at, d) for at, _, d, parts in ctx.points if parts == 3 and at < match.start() and abs(reference - d) >= STORY_AGE
+        (at, d)
+        for at, _, d, parts in ctx.points
+        if parts == 3 and at < match.start() and abs(reference - d) >= STORY_AGE
     ]
     if not points:
         return None
@@ -1302,7 +1308,8 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "twice a year", "$1.76 a year", "600 million shares a day" are rates
     if unit.lower() == "quarters" and match["hyphen"] == "-":
         return None  # "three-quarters" is a fraction
-    if unit.lower() == "quarter" and (FRACTION_OF.match(ctx.text, match.end()) or ctx.word_before(match.start()) == "and"):
+    fraction = FRACTION_OF.match(ctx.text, match.end()) or ctx.word_before(match.start()) == "and"
+    if unit.lower() == "quarter" and fraction:
         return None  # "a quarter of the electorate", "a quarter of a mile", "one and a quarter lengths"
     if match["hyphen"] and "and-a-half" in match["hyphen"] or match["half"]:
         amount = (amount or 0) + 0.5
@@ -1459,12 +1466,12 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
 def _edged_period(match: re.Match[str], ctx: Context, unit: str, reference: date) -> date:
     """A day in the year or month whose edge "the end of the year" names: the one its sentence has just named
     ("adding data in January 2016, done by the end of the month"), where the tense allows, else the current one."""
-    tense = ctx.tense(match.start(), match.end())
     begin = ctx.sentences.around(match.start(), match.end())[0]
     finest = 1 if unit == "year" else 2
     named = [day for at, _, day, parts in ctx.points if begin <= at < match.start() and parts >= finest]
     if not named:
         return reference
+    tense = ctx.tense(match.start(), match.end())
     named_at, now = calendar.value_at(named[-1], unit), calendar.value_at(reference, unit)
     return reference if tense == "future" and named_at < now or tense == "past" and named_at > now else named[-1]
 
