@@ -158,5 +158,5 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
     if best is None:
         return None
     value, precision, timex = best
-    sentence = Sentences(text).quote(timex.start, timex.end)
+    sentence = context.sentences.quote(timex.start, timex.end)
     return Published(value, precision, True, f"the latest dated development it reports: “{sentence}”")

@@ -254,9 +254,10 @@ KIND_AFTER = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_MARK = re.compile(r"[,;:]")
-# "for October 2014, just eight months later," restates the date before it instead of counting from it
-RESTATING = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|roughly)\s+)?")
-RESTATING_END = re.compile(r"\s*[,.;)]")
+# Between a date and a count set beside it, and after the count: "for October 2014, just eight months later," restates
+# the date instead of counting from it (not to be confused with RESTATED, a clock time given again in brackets)
+COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|roughly)\s+)?")
+COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
 RESTATED = re.compile(r"\s*\([^()]{1,25}\)")  # "10:35 a.m. (0735 GMT)": the time in another zone
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s+")  # between "April 19" and "June 1"
@@ -470,10 +471,10 @@ class Context:
     def restated(self, start: int, end: int) -> tuple[date, str] | None:
         """The date a count at ``start``…``end`` stands beside as a restatement, and how finely it is known."""
         earlier = [(stop, day, parts) for at, stop, day, parts in self.points if at < start]
-        if not earlier or not RESTATING_END.match(self.text, end):
+        if not earlier or not COUNT_BESIDE_END.match(self.text, end):
             return None
         stop, day, parts = earlier[-1]
-        return (day, ("year", "month", "day")[parts - 1]) if RESTATING.fullmatch(self.text, stop, start) else None
+        return (day, ("year", "month", "day")[parts - 1]) if COUNT_BESIDE.fullmatch(self.text, stop, start) else None
 
     def stated_before(self, start: int, in_sentence: bool = False) -> bool:
         """Whether the text states a date before ``start``; ``in_sentence``: in the sentence that holds it."""
