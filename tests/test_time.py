@@ -975,6 +975,18 @@ def test_a_plan_told_in_the_past_names_the_nearest_day():
     assert found("The vote was scheduled for Friday.", wednesday) == [("Friday", "DATE", "2016-05-27")]
 
 
+def test_a_plan_or_a_call_to_act_told_in_the_past_names_the_nearest_day():
+    monday = date(2016, 6, 6)
+    assert found("The company was to report its results on Wednesday.", monday) == [("Wednesday", "DATE", "2016-06-08")]
+    assert found("At the diner he urged them to vote Tuesday.", monday) == [("Tuesday", "DATE", "2016-06-07")]
+    assert found("The mayor asked residents on Saturday to stay home on Tuesday.", monday) == [
+        ("Saturday", "DATE", "2016-06-04"), ("Tuesday", "DATE", "2016-06-07")
+    ]
+    # the day before the call dates the call; "to" before no verb makes none
+    assert found("On Thursday, the senator urged donors to give more.", monday) == [("Thursday", "DATE", "2016-06-02")]
+    assert found("He was to the south on Thursday.", monday) == [("Thursday", "DATE", "2016-06-02")]
+
+
 def test_the_new_year_told_in_the_autumn_is_the_next():
     assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
 

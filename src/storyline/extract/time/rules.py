@@ -139,15 +139,26 @@ FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+(?:,\s+[
 PAST_GOVERNS = re.compile(rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed){_THEN}$", re.IGNORECASE)
 # ", backed by the party": a participle after the expression modifies a noun and is no verb of its clause
 PARTICIPLE_AFTER = re.compile(r",\s(?-i:[a-z])\w+ed\s+by\b")
+# a verb after "to", as far as a word shows it: "to report", not "to the border", "to 5 percent"
+_VERB = (
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|it|some|about|date)\b)"
+    r"(?-i:[a-z])"
+)
+# past verbs that call on someone to act after them
+_DIRECTED = r"urged|asked|called\s+on|encouraged|reminded|invited|pressed|implored|begged|challenged|instructed|ordered"
 # A plan told in the past: "was set to headline Tuesday", "were planning to march on Monday", "was going to go back
-# to work on Wednesday", "originally scheduled for Tuesday", "protesters planned a rally on Saturday" (not "a planned
-# visit", "is planned for")
+# to work on Wednesday", "was to report earnings on Wednesday", "originally scheduled for Tuesday", "protesters planned
+# a rally on Saturday" (not "a planned visit", "is planned for")
 PLAN_TOLD = re.compile(
-    rf"\b(?:was|were)\s+(?:{_PLAN}|planning|going\s+to)|\b(?:originally|initially|previously|first)\s+(?:{_PLAN}|planned)"
+    rf"\b(?:was|were)\s+(?:{_PLAN}|planning|going\s+to|to\s+{_VERB})"
+    rf"|\b(?:originally|initially|previously|first)\s+(?:{_PLAN}|planned)"
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!ly\s)(?<!-)\bplanned"
     r"(?!\s+to\b)(?:\s+for)?",  # "he planned to visit before January" still looks ahead
     re.IGNORECASE,
 )
+# A call to act, told in the past, before a day: "urged them to vote Tuesday" (but "On Wednesday, Trump urged hackers
+# to…" dates the call)
+CALLED_TO = re.compile(rf"\b(?:{_DIRECTED})\s+(?:[\w'’-]+\s+){{1,3}}?to\s+{_VERB}", re.IGNORECASE)
 # Past verbs whose object lies ahead of them
 PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
@@ -424,6 +435,8 @@ class Context:
         # in the past, for a day either side of it
         plans = PLAN_TOLD.finditer(self.text, max(begin, cue_start - 30), min(stop, cue_end + 30))
         if tense and any(plan.start() == cue_start or plan.end() == cue_end for plan in plans):
+            return "none", "none"
+        if tense == "past" and (call := CALLED_TO.match(self.text, cue_start)) and call.end() <= start:
             return "none", "none"
         # "if the November election does not break their way": a condition in the present looks ahead, though not
         # at "his Tuesday wins"
