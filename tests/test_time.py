@@ -987,6 +987,12 @@ def test_a_plan_or_a_call_to_act_told_in_the_past_names_the_nearest_day():
     assert found("He was to the south on Thursday.", monday) == [("Thursday", "DATE", "2016-06-02")]
 
 
+def test_a_speech_participle_before_a_day_dates_the_saying():
+    thursday = date(2016, 6, 16)
+    text = "The governor joined the row, announcing on Wednesday she would veto the bill."
+    assert found(text, thursday) == [("Wednesday", "DATE", "2016-06-15")]
+
+
 def test_the_new_year_told_in_the_autumn_is_the_next():
     assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
 

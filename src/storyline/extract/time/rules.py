@@ -184,6 +184,13 @@ CLAUSE_AFTER = re.compile(
     r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]|(?<!\d):|\band\s+(?:would|will|could|should|might|may)\b"
     r"|,\s+(?:saying|adding|telling|arguing|insisting|noting|warning|claiming|predicting)\b"  # what was said then
 )
+# A speech verb's participle right before the day dates the saying, not what follows: "joined the debate, announcing
+# on Wednesday he would meet the NRA"
+SAYING_BEFORE = re.compile(
+    r"\b(?:saying|announcing|adding|telling(?:\s+\w+)?|arguing|insisting|noting|warning|claiming|declaring|predicting)"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
@@ -410,6 +417,7 @@ class Context:
         limit = end + frame.start() if frame else stop
         clause = CLAUSE_AFTER.search(self.text, end, limit)
         limit = clause.start() if clause else limit
+        limit = end if SAYING_BEFORE.search(self.text, max(begin, start - 40), start) else limit
         if RELATIVE_OPEN.search(self.text, begin, start):
             # "Clinton, who announced a plan on Monday, plans to…": the main clause after the comma is another's
             comma = self.text.find(",", end, limit)
