@@ -993,6 +993,18 @@ def test_a_speech_participle_before_a_day_dates_the_saying():
     assert found(text, thursday) == [("Wednesday", "DATE", "2016-06-15")]
 
 
+def test_a_verb_in_the_present_after_a_past_one_leaves_the_day_untensed():
+    assert found("There was talk about the voters who are eligible to cast a ballot in November.", date(2016, 7, 6)) == [
+        ("November", "DATE", "2016-11")
+    ]
+    text = "The pollster described the dire situation the senator is facing in Tuesday’s primary."
+    assert found(text, date(2016, 6, 4)) == [("Tuesday", "DATE", "2016-06-07")]
+    # no present between the past verb and the day: still the past
+    assert found("The party courted the voters who were angry in November.", date(2016, 7, 6)) == [
+        ("November", "DATE", "2015-11")
+    ]
+
+
 def test_the_new_year_told_in_the_autumn_is_the_next():
     assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
 

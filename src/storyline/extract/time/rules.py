@@ -63,6 +63,11 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
+# A verb in the present between a past verb and the expression: what is, not what was ("talk about the voters who are
+# eligible to cast a ballot in November", "the dire situation Clinton is facing in Tuesday's primary")
+PRESENT = re.compile(
+    r"\b(?:is|are|am)\b(?!\s+(?:not\s+)?(?:due|expected|set|slated|scheduled|planned)\b)", re.IGNORECASE
+)
 # What comes before a finite past verb: its subject (a pronoun or a name), an auxiliary, or the comma of an aside,
 # perhaps with an adverb between ("Cruz first stirred crowds in March")
 FINITE_BEFORE = re.compile(
@@ -434,6 +439,8 @@ class Context:
                 if 0 <= distance < nearest:
                     nearest, tense, cue_end, cue_word = distance, kind, match.end(), match[0].lower()
                     cue_start = match.start()
+        if tense == "past" and cue_end <= start and PRESENT.search(self.text, cue_end, start):
+            tense = None
         # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
         # before it ("promised in May" dates the promise)
         ahead = cue_word in PROMISED and nearest > 0 or FORWARD.search(self.text, cue_end, start)
