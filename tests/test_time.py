@@ -1005,6 +1005,12 @@ def test_a_verb_in_the_present_after_a_past_one_leaves_the_day_untensed():
     ]
 
 
+def test_what_a_span_runs_from_has_happened():
+    told = date(2016, 8, 17)
+    text = "Since announcing in October that he would not run, the vice president has campaigned for her."
+    assert found(text, told) == [("October", "DATE", "2015-10")]
+
+
 def test_the_new_year_told_in_the_autumn_is_the_next():
     assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
 

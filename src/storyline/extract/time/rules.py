@@ -141,7 +141,12 @@ FRONTED = re.compile(
     re.IGNORECASE,
 )
 FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
-PAST_GOVERNS = re.compile(rf"\b(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed){_THEN}$", re.IGNORECASE)
+PAST_GOVERNS = re.compile(
+    # "since taking office in January": what a span runs from has happened
+    rf"\b(?:(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)|since\s+(?-i:[a-z])\w+ing(?:\s+[\w'’-]+){{0,2}}?)"
+    rf"{_THEN}$",
+    re.IGNORECASE,
+)
 # ", backed by the party": a participle after the expression modifies a noun and is no verb of its clause
 PARTICIPLE_AFTER = re.compile(r",\s(?-i:[a-z])\w+ed\s+by\b")
 # a verb after "to", as far as a word shows it: "to report", not "to the border", "to 5 percent"
