@@ -300,7 +300,7 @@ MARCH_NAME = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?[A-Z]")
 NAME_JOINERS = {"and", "or", "of", "to"}
 LEVELS = {"low", "lower", "high", "higher", "upper"}
 # A vote after a month: "the November election", "November's general election"
-_VOTES = r"elections?|ballot|vote|polls|runoff|referendum|primary|primaries|caucus(?:es)?"
+_VOTES = r"elections?|ballot|vote|polls|run-?off|referendum|primary|primaries|caucus(?:es)?"
 VOTE_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?:U\.S\.|US|national|state|general|presidential|midterm|parliamentary|legislative)\s+){{0,2}}"
     rf"(?:{_VOTES})\b",
