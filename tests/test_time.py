@@ -866,6 +866,14 @@ def test_this_past_week_told_at_the_weekend_is_the_week_now_ending():
                                               ("this past weekend", "DATE", "2016-W10-WE")]
 
 
+def test_this_weekend_told_in_the_past_before_it_comes_is_the_one_just_gone():
+    monday = date(2016, 6, 6)
+    assert found("She won two contests this weekend.", monday) == [("this weekend", "DATE", "2016-W22-WE")]
+    assert found("She will campaign this weekend.", monday) == [("this weekend", "DATE", "2016-W23-WE")]
+    text = "The county wins followed his organizing and set the stage for another rout this weekend."
+    assert found(text, date(2016, 4, 15)) == [("this weekend", "DATE", "2016-W15-WE")]
+
+
 def test_until_a_day_s_event_told_in_the_past_is_one_that_has_come():
     friday = date(2016, 6, 17)
     assert found("Until Monday's announcement, both stocks were trading at bargain prices.", friday) == [

@@ -79,7 +79,7 @@ FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "w
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
 _FORWARD = (
     r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|lead(?:ing)?[-\s]up\s+to|run-up\s+to|looking\s+ahead\s+to"
-    r"|(?:marching|heading|moving|looking|racing)\s+towards?"
+    r"|(?:marching|heading|moving|looking|racing)\s+towards?|(?:set|sets|setting)\s+the\s+stage\s+for"
 )
 FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
 _AHEAD = rf"{_FORWARD}|as\s+soon\s+as|until"
@@ -1426,6 +1426,9 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     granularity = "weekend" if unit == "weekend" else _granularity(unit)
     if det == "this past" and granularity == "week" and reference.isoweekday() >= 6:
         step = 0  # "this past week", told at the weekend, is the week now ending
+    if det == "this" and granularity == "weekend" and reference.isoweekday() < 6:
+        if ctx.tense(match.start(), match.end()) == "past":
+            step = -1  # "won two contests this weekend", told on the Monday, is the weekend just gone
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
 
 
