@@ -874,6 +874,15 @@ def test_this_weekend_told_in_the_past_before_it_comes_is_the_one_just_gone():
     assert found(text, date(2016, 4, 15)) == [("this weekend", "DATE", "2016-W15-WE")]
 
 
+def test_this_week_told_on_a_sunday_is_the_coming_one_unless_told_in_the_past():
+    sunday = date(2016, 7, 24)
+    assert found("The former vice president will skip this week’s convention.", sunday) == [
+        ("this week", "DATE", "2016-W30")
+    ]
+    assert found("The commission begins issuing subpoenas this week.", sunday) == [("this week", "DATE", "2016-W30")]
+    assert found("Officials detailed the plan this week.", sunday) == [("this week", "DATE", "2016-W29")]
+
+
 def test_until_a_day_s_event_told_in_the_past_is_one_that_has_come():
     friday = date(2016, 6, 17)
     assert found("Until Monday's announcement, both stocks were trading at bargain prices.", friday) == [

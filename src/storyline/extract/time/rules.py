@@ -1429,6 +1429,9 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     if det == "this" and granularity == "weekend" and reference.isoweekday() < 6:
         if ctx.tense(match.start(), match.end()) == "past":
             step = -1  # "won two contests this weekend", told on the Monday, is the weekend just gone
+    if det == "this" and granularity == "week" and reference.isoweekday() == 7:
+        if ctx.tense(match.start(), match.end()) != "past":
+            step = 1  # "this week's convention", told on the Sunday, is in the week that begins
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
 
 
