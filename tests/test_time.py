@@ -874,13 +874,16 @@ def test_this_weekend_told_in_the_past_before_it_comes_is_the_one_just_gone():
     assert found(text, date(2016, 4, 15)) == [("this weekend", "DATE", "2016-W15-WE")]
 
 
-def test_this_week_told_on_a_sunday_is_the_coming_one_unless_told_in_the_past():
+def test_this_week_told_on_a_sunday_is_the_coming_one_unless_told_in_the_past_and_last_week_is_ending():
     sunday = date(2016, 7, 24)
     assert found("The former vice president will skip this week’s convention.", sunday) == [
         ("this week", "DATE", "2016-W30")
     ]
     assert found("The commission begins issuing subpoenas this week.", sunday) == [("this week", "DATE", "2016-W30")]
     assert found("Officials detailed the plan this week.", sunday) == [("this week", "DATE", "2016-W29")]
+    # the Sunday papers tell the week gone by as "last week"
+    assert found("The senator lost his home state last week.", date(2016, 3, 20)) == [("last week", "DATE", "2016-W11")]
+    assert found("The senator lost his home state last week.", date(2016, 3, 19)) == [("last week", "DATE", "2016-W10")]
 
 
 def test_until_a_day_s_event_told_in_the_past_is_one_that_has_come():

@@ -1426,6 +1426,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     granularity = "weekend" if unit == "weekend" else _granularity(unit)
     if det == "this past" and granularity == "week" and reference.isoweekday() >= 6:
         step = 0  # "this past week", told at the weekend, is the week now ending
+    if det == "last" and granularity == "week" and reference.isoweekday() == 7:
+        step = 0  # so is "last week" told on a Sunday, as the Sunday papers tell the week gone by
     if det == "this" and granularity == "weekend" and reference.isoweekday() < 6:
         if ctx.tense(match.start(), match.end()) == "past":
             step = -1  # "won two contests this weekend", told on the Monday, is the weekend just gone
