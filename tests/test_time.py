@@ -1071,6 +1071,14 @@ def test_a_season_without_a_tense_is_the_nearer_one():
     assert found("Over the summer prices rose.", date(2015, 11, 26)) == [("the summer", "DATE", "2015-SU")]
 
 
+def test_this_season_told_after_it_and_ahead_is_the_next_one():
+    december = date(2015, 12, 21)
+    assert found("The couple are expected to welcome a second child this summer.", december) == [
+        ("this summer", "DATE", "2016-SU")
+    ]
+    assert found("The couple married this summer.", december) == [("this summer", "DATE", "2015-SU")]
+
+
 def test_a_participle_without_an_auxiliary_is_past():
     tuesday = date(2024, 5, 28)
     assert found("A poll of voters taken Wednesday through Sunday shows a tie.", tuesday)[0][2] == "2024-05-22"

@@ -1422,6 +1422,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
             year_ -= 1
         elif step > 0 and (over or reference.month >= SEASON_START[code]):
             year_ += 1
+        elif det == "this" and over and code != "WI" and ctx.tense(match.start(), match.end()) == "future":
+            year_ += 1  # "expecting their second child this summer", told in December
         return Reading("DATE", f"{year_:04d}-{code}", mod)
     granularity = "weekend" if unit == "weekend" else _granularity(unit)
     if det == "this past" and granularity == "week" and reference.isoweekday() >= 6:
