@@ -1079,6 +1079,13 @@ def test_this_season_told_after_it_and_ahead_is_the_next_one():
     assert found("The couple married this summer.", december) == [("this summer", "DATE", "2015-SU")]
 
 
+def test_hoping_to_looks_ahead():
+    friday = date(2016, 3, 4)
+    assert found("The governor is hoping to win delegates in Michigan this Tuesday.", friday) == [
+        ("this Tuesday", "DATE", "2016-03-08")
+    ]
+
+
 def test_a_participle_without_an_auxiliary_is_past():
     tuesday = date(2024, 5, 28)
     assert found("A poll of voters taken Wednesday through Sunday shows a tie.", tuesday)[0][2] == "2024-05-22"
