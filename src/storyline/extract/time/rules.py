@@ -49,8 +49,8 @@ FUTURE = re.compile(
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|(?:is|are)\s+(?:not\s+)?expected"  # "expects the deal to close"
     r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|await|awaits|awaiting"
-    rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back; an aim lies ahead:
-    # ("hoping to", not the noun's "Africans seeking to…")
+    rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back
+    # an aim lies ahead: "hopes to", "hoping to" (not the noun's "Africans seeking to…")
     r"|(?:(?:aim|intend|seek|vow|want|threaten)s?|(?:aim|intend|vow|threaten)ing|(?:hop|promis|pledg)(?:e|es|ing)"
     r"|agreed|decided)\s+to"
     # a schedule told in the present: "the measure expires on Sept. 30", "the rules take effect in May", "the
