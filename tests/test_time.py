@@ -477,6 +477,8 @@ def test_international_news(text, expected):
         ("The measure expires on Sept. 30 unless Congress extends it; the rules take effect in November.",
          [("Sept. 30", "DATE", "2020-09-30"), ("November", "DATE", "2020-11")]),
         ("The truce had been due to expire on Sept. 30.", [("Sept. 30", "DATE", "2019-09-30")]),
+        ("The deficit for this fiscal year, which ends Sept. 30, is falling.",
+         [("this fiscal year", "DATE", "2020"), ("Sept. 30", "DATE", "2020-09-30")]),
         ("Temperatures will reach the 90s. In the 90s the city grew fast.", [("the 90s", "DATE", "199")]),
         ("Delegates will turn on him at a contested convention in July.", [("July", "DATE", "2020-07")]),
         ("Prices won't hit a peak until June.", [("June", "DATE", "2020-06")]),

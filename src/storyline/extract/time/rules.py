@@ -57,7 +57,7 @@ FUTURE = re.compile(
     # administration ends on December 30" (not the habit of "its fiscal year ends in June")
     r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
     r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out"
-    r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes)(?=\s+(?:on|in|at|by)\b))"
+    r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes)(?=\s+(?:on|in|at|by)\b|\s+(?-i:[A-Z])))"
     # "would have won" looks back, "would have trouble" ahead
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b)"
     # "could meet on Tuesday", "could have consequences in November"; not "could not be reached Saturday"
