@@ -57,7 +57,8 @@ FUTURE = re.compile(
     # administration ends on December 30" (not the habit of "its fiscal year ends in June")
     r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
     r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out"
-    r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes)(?=\s+(?:on|in|at|by)\b|\s+(?-i:[A-Z])))"
+    r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes)"
+    r"(?=\s+(?:on|in|at|by)\b|\s+(?-i:[A-Z])))"
     # "would have won" looks back, "would have trouble" ahead
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b)"
     # "could meet on Tuesday", "could have consequences in November"; not "could not be reached Saturday"
@@ -1425,20 +1426,28 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
         elif step > 0 and (over or reference.month >= SEASON_START[code]):
             year_ += 1
         elif det == "this" and over and code != "WI" and ctx.tense(match.start(), match.end()) == "future":
-            year_ += 1  # "expecting their second child this summer", told in December
+            year_ += 1  # "expected to welcome a child this summer", told in December
         return Reading("DATE", f"{year_:04d}-{code}", mod)
     granularity = "weekend" if unit == "weekend" else _granularity(unit)
-    if det == "this past" and granularity == "week" and reference.isoweekday() >= 6:
-        step = 0  # "this past week", told at the weekend, is the week now ending
-    if det == "last" and granularity == "week" and reference.isoweekday() == 7:
-        step = 0  # so is "last week" told on a Sunday, as the Sunday papers tell the week gone by
-    if det == "this" and granularity == "weekend" and reference.isoweekday() < 6:
-        if ctx.tense(match.start(), match.end()) == "past":
-            step = -1  # "won two contests this weekend", told on the Monday, is the weekend just gone
-    if det == "this" and granularity == "week" and reference.isoweekday() == 7:
-        if ctx.tense(match.start(), match.end()) != "past":
-            step = 1  # "this week's convention", told on the Sunday, is in the week that begins
+    if granularity in ("week", "weekend"):
+        step = _week_step(match, ctx, det, granularity, reference, step)
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
+
+
+def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, reference: date, step: int) -> int:
+    """How many weeks from the reference's a week or weekend lies, as news tells them around a weekend: "this past
+    week" and "last week" told on the Sunday are the week now ending, as the Sunday papers tell it; "this week's
+    convention", told on the Sunday, is in the week that begins; "won two contests this weekend", told on the
+    Monday, is the weekend just gone."""
+    weekday = reference.isoweekday()
+    if granularity == "week" and (det == "this past" and weekday >= 6 or det == "last" and weekday == 7):
+        return 0
+    if det != "this" or granularity == "week" and weekday != 7 or granularity == "weekend" and weekday >= 6:
+        return step
+    past = ctx.tense(match.start(), match.end()) == "past"
+    if granularity == "week":
+        return step if past else 1
+    return -1 if past else step
 
 
 def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
