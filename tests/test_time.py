@@ -883,6 +883,7 @@ def test_this_week_told_on_a_sunday_is_the_coming_one_unless_told_in_the_past_an
     ]
     assert found("The commission begins issuing subpoenas this week.", sunday) == [("this week", "DATE", "2016-W30")]
     assert found("Officials detailed the plan this week.", sunday) == [("this week", "DATE", "2016-W29")]
+    assert found("If you watch what he said this week, he spoke of healing.", sunday) == [("this week", "DATE", "2016-W29")]
     # the Sunday papers tell the week gone by as "last week"
     assert found("The senator lost his home state last week.", date(2016, 3, 20)) == [("last week", "DATE", "2016-W11")]
     assert found("The senator lost his home state last week.", date(2016, 3, 19)) == [("last week", "DATE", "2016-W10")]

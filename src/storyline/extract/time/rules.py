@@ -186,7 +186,7 @@ _RELATIVE = r",\s+(?:who|which)\b[^,]*"
 # "that" opens no clause before a noun it points at: "will reach that number on Tuesday"
 _POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|year|time|date"
 CLAUSE_OPENER = re.compile(
-    rf"\b(?:if|unless|that(?!\s+(?:{_POINTED})\b))\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
+    rf"\b(?:if|unless|what|that(?!\s+(?:{_POINTED})\b))\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
 )
 # An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
 RELATIVE_OPEN = re.compile(rf"{_RELATIVE}$")
