@@ -178,10 +178,10 @@ PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
 )
-# The last "if", "unless", "that", semicolon, colon or closed relative clause before an expression opens its
+# The last "if", "unless", "what", "that", semicolon, colon or closed relative clause before an expression opens its
 # clause: "promised reform if they take office in January", "one lesson learned is that the paths they map to the
 # conventions in July…", "a year that already had a favorable landscape: Republicans have seats up in November",
-# "the envoy, who arrived on Monday, leaves on Saturday".
+# "the envoy, who arrived on Monday, leaves on Saturday", "if you watch what he said this week".
 _RELATIVE = r",\s+(?:who|which)\b[^,]*"
 # "that" opens no clause before a noun it points at: "will reach that number on Tuesday"
 _POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|year|time|date"
