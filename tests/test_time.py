@@ -1037,6 +1037,19 @@ def test_what_a_span_runs_from_has_happened():
     assert found(text, told) == [("October", "DATE", "2015-10")]
 
 
+def test_today_inside_a_quote_is_the_day_it_was_said():
+    wednesday = date(2016, 1, 20)
+    assert found("“I saw him again today,” she wrote on her page on Sunday.", wednesday) == [
+        ("today", "DATE", "2016-01-17"), ("Sunday", "DATE", "2016-01-17")
+    ]
+    assert found('The senator said on Monday he "delivered a letter today."', wednesday) == [
+        ("Monday", "DATE", "2016-01-18"), ("today", "DATE", "2016-01-18")
+    ]
+    # outside the quote, or with no day for the saying, today is the document's
+    assert found("She said on Sunday that they would vote today.", wednesday)[1] == ("today", "DATE", "2016-01-20")
+    assert found("“We vote today,” she said.", wednesday) == [("today", "DATE", "2016-01-20")]
+
+
 def test_the_new_year_told_in_the_autumn_is_the_next():
     assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
 

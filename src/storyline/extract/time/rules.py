@@ -197,6 +197,8 @@ CLAUSE_AFTER = re.compile(
     r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]|(?<!\d):|\band\s+(?:would|will|could|should|might|may)\b"
     r"|,\s+(?:saying|adding|telling|arguing|insisting|noting|warning|claiming|predicting)\b"  # what was said then
 )
+# A speech verb right before a day, with nothing quoted between: "she wrote on her Facebook page on Sunday"
+SPOKEN_ON = re.compile(r"\b(?:said|says|told|wrote|writes|added|posted|tweeted)\b[^“”\"'.;]{0,40}$", re.IGNORECASE)
 # A speech verb's participle right before the day dates the saying, not what follows: "joined the debate, announcing
 # on Wednesday he would meet the NRA"
 SAYING_BEFORE = re.compile(
@@ -397,6 +399,19 @@ class Context:
 
     def tense(self, start: int, end: int) -> str:
         return self._tenses(start, end)[0]
+
+    def speech_day(self, start: int, end: int) -> date | None:
+        """The day a quote was spoken on, when ``start``…``end`` lies inside it and its sentence dates the saying
+        outside it: "''… and again today,'' she wrote on Sunday", "Durbin said on Thursday he “delivered a letter
+        today”"."""
+        begin, stop = self.sentences.around(start, end)
+        if not _quote_open(self.text[begin:start]):
+            return None
+        for at, _, day, parts in self.points:
+            if parts == 3 and begin <= at < stop and SPOKEN_ON.search(self.text, begin, at):
+                if not _quote_open(self.text[begin:at]):
+                    return day
+        return None
 
     def firm_tense(self, start: int, end: int) -> str:
         """The tense, made 'firm future' by a "will" before the expression ("the final will be played on 14 July",
@@ -1591,12 +1606,18 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     if word == "overnight":
         return None if part else _overnight(match, ctx)
     try:
-        day = (ctx.anchor() + timedelta(days=DAY_WORDS[word])).isoformat()
+        said = ctx.speech_day(match.start(), match.end())
+        day = ((said or ctx.anchor()) + timedelta(days=DAY_WORDS[word])).isoformat()
     except Unanchored:
         day = unknown("day")
     if word == "tonight":
         return Reading("TIME", f"{day}TNI")
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[part]}") if part else Reading("DATE", day, _edge(match))
+
+
+def _quote_open(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("''") % 2 == 1
 
 
 def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
