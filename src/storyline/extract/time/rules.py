@@ -1606,8 +1606,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     if word == "overnight":
         return None if part else _overnight(match, ctx)
     try:
-        said = ctx.speech_day(match.start(), match.end())
-        day = ((said or ctx.anchor()) + timedelta(days=DAY_WORDS[word])).isoformat()
+        reference = ctx.anchor()  # read first: the day a quote was spoken on may rest on it too
+        day = ((ctx.speech_day(match.start(), match.end()) or reference) + timedelta(days=DAY_WORDS[word])).isoformat()
     except Unanchored:
         day = unknown("day")
     if word == "tonight":
