@@ -1048,6 +1048,11 @@ def test_today_inside_a_quote_is_the_day_it_was_said():
     # outside the quote, or with no day for the saying, today is the document's
     assert found("She said on Sunday that they would vote today.", wednesday)[1] == ("today", "DATE", "2016-01-20")
     assert found("“We vote today,” she said.", wednesday) == [("today", "DATE", "2016-01-20")]
+    # against an inferred document date both rest on a guess
+    _, timexes = tag_document("The talks began on March 3, 2024. “We signed today,” she said on Monday.", Published())
+    assert [(t.text, t.value, t.guess) for t in timexes[1:]] == [
+        ("today", "2024-02-26", True), ("Monday", "2024-02-26", True)
+    ]
 
 
 def test_the_new_year_told_in_the_autumn_is_the_next():
