@@ -1037,6 +1037,11 @@ def test_what_a_span_runs_from_has_happened():
     assert found(text, told) == [("October", "DATE", "2015-10")]
 
 
+def test_tomorrow_at_large_is_no_day():
+    assert found("They are the leaders of tomorrow; imagine a tomorrow where work is honored.") == []
+    assert found("He will decide by the end of tomorrow.") == [("tomorrow", "DATE", "2024-05-30")]
+
+
 def test_today_inside_a_quote_is_the_day_it_was_said():
     wednesday = date(2016, 1, 20)
     assert found("“I saw him again today,” she wrote on her page on Sunday.", wednesday) == [

@@ -1590,6 +1590,11 @@ DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESE
            "the past": "PAST_REF", "the other day": "PAST_REF", "the other night": "PAST_REF",
            "the other week": "PAST_REF", "the future": "FUTURE_REF",
            "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF"}  # fmt: skip
+# before "tomorrow" that is the future at large, not the end or start of a day
+AT_LARGE = re.compile(
+    r"(?:\b(?:a|better|brighter)|(?<!\bend\s)(?<!\bstart\s)(?<!\bclose\s)(?<!\bmorning\s)(?<!\bevening\s)\bof)\s+$",
+    re.IGNORECASE,
+)
 DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
              "the day before yesterday": -2, "day after tomorrow": 2, "the day after tomorrow": 2}  # fmt: skip
 
@@ -1605,6 +1610,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
         return None if part else Reading("DATE", DEICTIC[word])
     if word == "overnight":
         return None if part else _overnight(match, ctx)
+    if word == "tomorrow" and not part and ctx.ends_before(AT_LARGE, match.start()):
+        return None  # "the leaders of tomorrow", "imagine a tomorrow where…": the future at large, no day
     try:
         reference = ctx.anchor()  # read first: the day a quote was spoken on may rest on it too
         day = ((ctx.speech_day(match.start(), match.end()) or reference) + timedelta(days=DAY_WORDS[word])).isoformat()
