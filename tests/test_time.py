@@ -280,6 +280,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ]),
         ("“Last week, I met him,” she said.", [("Last week", "DATE", "2024-W21")]),
         ("She is joining the ''Today'' show as an anchor.", []),
+        ("The executive in charge of ''Today,'' wrote a memo.", []),
+        ("Asked when, he answered with “Tomorrow.”", [("Tomorrow", "DATE", "2024-05-30")]),
         ("He will resign if he loses the vote in February.", [("February", "DATE", "2025-02")]),
         ("The truce had been scheduled to expire at midnight Friday.", [("midnight Friday", "TIME", "2024-05-24T24:00")]),
         ("His nomination was made shortly after midnight.", [("midnight", "TIME", "2024-05-28T24:00")]),

@@ -211,9 +211,9 @@ COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
-# A title in quotes after a name or "on", "ABC's “This Week With David Brinkley”", "on ''This Week''", not a quote
-# that opens with "Today we…"
-QUOTED_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bon)[ \t]+(?:[\"“]|''|``)$")
+# A title in quotes after a name or a preposition, "ABC's “This Week With David Brinkley”", "on ''This Week''", "in
+# charge of ''Today,''", not a quote that opens with "Today we…"
+QUOTED_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:on|of|in|for|from|at))[ \t]+(?:[\"“]|''|``)$")
 FRACTION_OF = re.compile(r"\s+of\b")
 # The words of a title, small words between capitalized ones too: "This Week with George Stephanopoulos"
 _TITLE_WORD = r"\s+(?:[A-Z][\w'’-]*|(?:of|the|and|with|in|on|for|a|to|from)(?=\s+[A-Z]))"
