@@ -1039,6 +1039,17 @@ def test_what_a_span_runs_from_has_happened():
     assert found(text, told) == [("October", "DATE", "2015-10")]
 
 
+def test_a_month_falls_in_the_year_its_sentence_opens_on():
+    told = date(2016, 9, 4)
+    text = "In 2008, the campaign began airing ads in mid-September. But in 2012, it spent millions beginning in April."
+    assert found(text, told) == [
+        ("2008", "DATE", "2008"), ("mid-September", "DATE", "2008-09"), ("2012", "DATE", "2012"),
+        ("April", "DATE", "2012-04"),
+    ]
+    # what lies ahead is not that year's
+    assert found("In 2015, prices rose, and they will rise again in March.", told)[1] == ("March", "DATE", "2017-03")
+
+
 def test_tomorrow_at_large_is_no_day():
     assert found("They are the leaders of tomorrow; imagine a tomorrow where work is honored.") == []
     assert found("He will decide by the end of tomorrow.") == [("tomorrow", "DATE", "2024-05-30")]

@@ -143,6 +143,8 @@ FRONTED = re.compile(
     r"|(?:when|after|before|while)\s+(?-i:[a-z])\w+(?:ed|ing)\b)[^,;:]*",
     re.IGNORECASE,
 )
+# A sentence that opens on a year: "In 2008, …", "But in 2012, …"
+YEAR_OPENING = re.compile(r"\W*(?:(?:and|but|back)\s+)?in\s+(?P<year>1[89]\d\d|20\d\d),", re.IGNORECASE)
 FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
 PAST_GOVERNS = re.compile(
     # "since taking office in January": what a span runs from has happened
@@ -831,7 +833,17 @@ def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -
     tense = ctx.firm_tense(match.start(), match.end())
     if day and not tense.endswith("future") and (told := _story_year(match, ctx, month, day)):
         return told, True
+    if not day and not tense.endswith("future") and (opened := _opening_year(match, ctx)):
+        return opened, True
     return calendar.month_year(ctx.reference, month, tense, day), True
+
+
+def _opening_year(match: re.Match[str], ctx: Context) -> int | None:
+    """The year a sentence opens with, which its months fall in: "In 2008, Obama's campaign began airing ads in
+    mid-September"."""
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    opening = YEAR_OPENING.match(ctx.text, begin)
+    return int(opening["year"]) if opening and opening.end() <= match.start() else None
 
 
 def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
