@@ -369,6 +369,9 @@ DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "las
              "previous": -1, "next": 1, "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
 
 
+PRECISIONS = ("year", "month", "day")  # how finely a stated date of 1, 2 or 3 parts is known
+
+
 class Context:
     """The text an expression sits in and the date it is read against."""
 
@@ -515,7 +518,7 @@ class Context:
     def narrative_known(self, start: int) -> tuple[date, str]:
         """``narrative``'s date and how finely the text gave it: 'day', 'month' or 'year'."""
         day, parts = self._last_point(start)
-        return day, ("year", "month", "day")[parts - 1]
+        return day, PRECISIONS[parts - 1]
 
     def _last_point(self, start: int, to_the_day: bool = False) -> tuple[date, int]:
         earlier = [(day, parts) for at, _, day, parts in self.points if at < start and (parts == 3 or not to_the_day)]
@@ -527,7 +530,7 @@ class Context:
         if not earlier or not COUNT_BESIDE_END.match(self.text, end):
             return None
         stop, day, parts = earlier[-1]
-        return (day, ("year", "month", "day")[parts - 1]) if COUNT_BESIDE.fullmatch(self.text, stop, start) else None
+        return (day, PRECISIONS[parts - 1]) if COUNT_BESIDE.fullmatch(self.text, stop, start) else None
 
     def stated_before(self, start: int, in_sentence: bool = False) -> bool:
         """Whether the text states a date before ``start``; ``in_sentence``: in the sentence that holds it."""
@@ -1635,7 +1638,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _quote_open(text: str) -> bool:
-    """Whether a quotation opened in ``text`` is still open at its end."""
+    """Whether a quotation opened in ``text`` is still open at its end. Counted within a sentence, with the ``''``
+    quotes of wire and TimeML text too, which ``quotes.speech.quoted_spans`` (whole texts, “” and ") does not read."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("''") % 2 == 1
 
 
