@@ -379,7 +379,7 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The blast came at 0800 GMT on Thursday; the statement at 10:30 local time.",
          [("0800 GMT on Thursday", "TIME", "1998-02-12T08:00"), ("10:30 local time", "TIME", "1998-02-12T10:30")]),
         ("The talks started Tuesday at 9 a.m. and the vote at 2:45 p.m. (1845 GMT).",
-         [("Tuesday at 9 a.m.", "TIME", "1998-02-10T09:00"), ("2:45 p.m.", "TIME", "1998-02-12T14:45")]),
+         [("Tuesday at 9 a.m.", "TIME", "1998-02-10T09:00"), ("2:45 p.m.", "TIME", "1998-02-10T14:45")]),
         ("After a week-long visit and a two-year-long fight, the monthlong siege ended.",
          [("week-long", "DURATION", "P1W"), ("two-year-long", "DURATION", "P2Y"), ("monthlong", "DURATION", "P1M")]),
         ("A dayslong argument and a months-long feud followed a day in which she won.",
@@ -940,6 +940,29 @@ def test_a_clock_time_right_after_a_day_named_from_another_takes_that_day():
         ("Sept. 10, 2012", "DATE", "2012-09-10"), ("The following day", "DATE", "2012-09-11"),
         ("5:15 a.m.", "TIME", "2012-09-11T05:15"),
     ]
+
+
+def test_a_clock_time_told_in_the_past_takes_the_day_the_story_has_just_named():
+    told = date(2024, 5, 30)  # a Thursday
+    text = "The mayor won Tuesday's runoff by a wide margin.\n\nHer rival, who conceded when polls closed at 8 p.m., " \
+        "called for unity."
+    assert found(text, told)[-1] == ("8 p.m.", "TIME", "2024-05-28T20:00")
+    text = "The senator spent Wednesday at a breakfast and a lunch.\n\nBy 2:30 p.m., she was talking about schools."
+    assert found(text, told)[-1] == ("2:30 p.m.", "TIME", "2024-05-29T14:30")
+    # no past tense, a day still ahead, a "today" since, or the small hours after an evening: the document's day
+    assert found("Voting ends on Tuesday.\n\nPolls close at 8 p.m.", date(2024, 5, 26))[-1][2] == "2024-05-26T20:00"
+    assert found("The vote is on June 4.\n\nPolls closed at 8 p.m. last time.", told)[-1][2] == "2024-05-30T20:00"
+    text = "A truce was signed on Monday and is on the agenda of today's talks, which began at 10.45 a.m."
+    assert found(text, told)[-1] == ("10.45 a.m.", "TIME", "2024-05-30T10:45")
+    text = "The plane was seized on Wednesday evening. It landed at 4.30 a.m. after a four-hour flight."
+    assert found(text, told)[-2] == ("4.30 a.m.", "TIME", "2024-05-30T04:30")
+    text = "The vote was on Monday.\n\nThe board met on its own.\n\nIt ended at 5 p.m."
+    assert found(text, told)[-1] == ("5 p.m.", "TIME", "2024-05-30T17:00")  # two paragraphs back: too far
+
+
+def test_every_weekday_names_no_day_a_story_counts_from():
+    text = "On March 19, 2002, the vote was held. Every Friday, she met the board. Early the next day, she left."
+    assert found(text, date(2016, 1, 20))[-1] == ("Early the next day", "DATE", "2002-03-20")
 
 
 def test_a_range_of_days_starts_before_it_ends_and_end_month_is_its_end():

@@ -275,6 +275,8 @@ ATTACKS = re.compile(
     r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
 )
 # between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m."
+DAY_GROUPS = ("month", "weekday", "rel", "then")  # the groups of a clock time's pattern that name its day
+DAY_WORD = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?")
 DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
 # "overnight" as "all at once" ("it won't happen overnight", "almost overnight") or a kind of thing ("overnight
@@ -532,6 +534,13 @@ class Context:
         stop, day, parts = earlier[-1]
         return (day, PRECISIONS[parts - 1]) if COUNT_BESIDE.fullmatch(self.text, stop, start) else None
 
+    def recent_day(self, start: int) -> tuple[int, date] | None:
+        """The last day the text named before ``start`` in its paragraph or the one before it, and where it ends."""
+        line = self.text.rfind("\n", 0, start)
+        begin = self.text[: max(line, 0)].rstrip().rfind("\n") + 1
+        days = [(stop, day) for at, stop, day, parts in self.points if begin <= at < start and parts == 3]
+        return days[-1] if days else None
+
     def stated_before(self, start: int, in_sentence: bool = False) -> bool:
         """Whether the text states a date before ``start``; ``in_sentence``: in the sentence that holds it."""
         begin = self.sentences.around(start, start)[0] if in_sentence else 0
@@ -760,6 +769,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         day = beside
     elif until := _range_end(match, ctx):
         day = until.value[:10]
+    elif told := _told_day(match, ctx, hour):
+        day = told
     else:
         try:
             day = _day_of(match, ctx).isoformat()
@@ -768,10 +779,24 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}") if day else None
 
 
+def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
+    """The day a story told in the past has just named, for a clock time that names none: "Clinton conceded when
+    polls closed at 8 p.m." after "Tuesday's primary" in the paragraph before, told on Wednesday. Not in the small
+    hours, which may be the night after it ("hijacked on Monday evening, … landed at 4.30 a.m."), nor after a "today"
+    ("on the agenda of today's talks. … the meeting, which started around 10.45 a.m.")."""
+    recent, reference = ctx.recent_day(match.start()), ctx.reference
+    if hour < 6 or recent is None or reference is None or any(match.groupdict().get(part) for part in DAY_GROUPS):
+        return None
+    stop, day = recent
+    if not day < reference or DAY_WORD.search(ctx.text, stop, match.start()):
+        return None
+    return day.isoformat() if ctx.tense(match.start(), match.end()) == "past" else None
+
+
 def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
     """The reading of the clock time that ends a range whose start names no day: "from 2 p.m. until 9 p.m. on
     Wednesday" is Wednesday's from end to end."""
-    if any(match.groupdict().get(part) for part in ("month", "weekday", "rel", "then")):
+    if any(match.groupdict().get(part) for part in DAY_GROUPS):
         return None
     joint = CLOCK_RANGE.match(ctx.text, match.end())
     end = PATTERNS["clock"].match(ctx.text, joint.end()) if joint else None

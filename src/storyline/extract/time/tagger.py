@@ -60,6 +60,8 @@ def _stated_dates(text: str, context: Context) -> list[tuple[int, int, date, int
         end = match.end()
         if any(a <= start and end <= b for a, b in spans):
             continue  # "2024" inside "16 May 2024" is no date of its own
+        if name == "weekday" and context.word_before(start) in ("every", "each"):
+            continue  # "every Friday" names no one day
         context.points = points
         reading = READERS[name](match, context)
         value, _ = point(reading.value) if reading else (None, None)
