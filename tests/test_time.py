@@ -1149,6 +1149,16 @@ def test_hoping_to_looks_ahead():
     ]
 
 
+def test_on_pace_to_looks_ahead():
+    wednesday = date(2016, 1, 27)
+    assert found("The senator is on pace to finish his tour on Monday afternoon.", wednesday) == [
+        ("Monday afternoon", "TIME", "2016-02-01TAF")
+    ]
+    assert found("The senator was on pace to finish his tour on Monday.", wednesday) == [
+        ("Monday", "DATE", "2016-01-25")
+    ]
+
+
 def test_a_participle_without_an_auxiliary_is_past():
     tuesday = date(2024, 5, 28)
     assert found("A poll of voters taken Wednesday through Sunday shows a tie.", tuesday)[0][2] == "2024-05-22"

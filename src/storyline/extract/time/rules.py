@@ -48,6 +48,7 @@ FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for"
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|(?:is|are)\s+(?:not\s+)?expected"  # "expects the deal to close"
     r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
+    r"|(?<!was\s)(?<!were\s)on\s+(?:pace|track|course)\s+to"  # "is on pace to complete it on Monday"
     r"|await|awaits|awaiting"
     rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back
     # an aim lies ahead: "hopes to", "hoping to" (not the noun's "Africans seeking to…")
