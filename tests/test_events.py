@@ -1,6 +1,7 @@
 """Events: reports read from sentences we wrote, merged across documents, on a timeline."""
 
 import json
+from datetime import date
 
 import pytest
 
@@ -195,6 +196,23 @@ def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     assert dated("Russia launched its invasion of Ukraine in February 2022.") == {"invasion": "2022-02"}
     assert dated("The minister, who oversaw the talks until May 2024, met the Taliban envoy.")["met"] is None
     assert dated("Russia is considering removing the Taliban from the list.") == {"removing": None}
+
+
+def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):
+    from storyline.extract.time import find_timexes
+
+    def dated(text: str) -> dict[str, str | None]:
+        told = Published("2024-01-04", "day")  # a Thursday
+        reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), told)
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+
+    assert dated("Somalia recalled its ambassador to Ethiopia for consultations on Tuesday.") == {
+        "recalled": "2024-01-02"
+    }
+    assert dated("The White House on Monday urged Ethiopia to withdraw.")["urged"] == "2024-01-01"
+    assert dated("The envoy was recalled for consultations on Tuesday.")["recalled"] == "2024-01-02"
+    assert dated("Egypt sent troops to Somalia after the attack on Tuesday.")["sent"] is None
+    assert dated("Russia invited the Taliban to the conference on January 9 in Kazan.")["invited"] is None  # its day
 
 
 def test_quotes_with_a_speaker_are_statements():

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Published, Report, Timex
 from ..time import date_of, when
+from ..time.when import point
 from ..parse import name_span
 from ..time.sentences import Sentences
 from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, VERB_FORMS, VERBS
@@ -24,6 +25,7 @@ TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 NEGATIONS = {"not", "n't", "never", "no"}
 RELATIVE = {"who", "which", "that"}
 RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
+ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
          "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment"}  # fmt: skip
 PRESENT_TAGS = {"VBZ", "VBP", "VBG"}
@@ -56,7 +58,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             continue
         sentence = token.sent
         dated = date_of(text, timexes, token.idx, token.idx + len(token.text), sentences)
-        if dated and dated.role == "text" and not _dates(doc, dated, token):
+        if dated and dated.role == "text" and not _dates(doc, dated, token, published):
             dated = None  # "removing … before the forum next week": the date is the forum's
         point = when(dated, published) if dated else _now(token, published)
         reports.append(Report(kind, _status(token), intensity, token.idx, token.idx + len(token.text),
@@ -65,7 +67,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
     return reports
 
 
-def _dates(doc: Doc, timex: Timex, trigger: Token) -> bool:
+def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published) -> bool:
     """Whether a temporal expression dates the event, by the parse.
 
     It does when it hangs from the trigger with no other noun between ("invaded
@@ -81,10 +83,38 @@ def _dates(doc: Doc, timex: Timex, trigger: Token) -> bool:
     root = span.root
     if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
         return True
+    if _past_adjunct(root, trigger, timex, published):
+        return True
     if trigger.dep_ in RELATIVE_CLAUSE:  # "Baradar, who signed the Doha agreement, was … during the 1980s"
         return False
     verb = root.head
     return trigger.head.i == verb.i or trigger.head.head.i == verb.i
+
+
+def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
+    """Whether a day no later than the telling hangs from the subject or a prepositional phrase of a trigger told in
+    the past, which it then dates whichever word the parse hangs it from: "recalled its ambassador for consultations
+    on Tuesday", "Sanders on Wednesday morning called …", "called the group abhorrent in a tweet Sunday". Not
+    "removing … before the forum next week", nor "sent troops after the attack on Tuesday", whose preposition orders
+    the two."""
+    noun = root.head
+    if not _told_in_past(trigger) or not root.dep_.startswith("nmod") or noun.head.i != trigger.i:
+        return False
+    if noun.dep_ not in ("obl", "nsubj", "nsubj:pass"):
+        return False
+    if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
+        return False
+    value, precision = point(timex.value)
+    return precision == "day" and published.precision == "day" and value is not None and value <= (published.value or "")
+
+
+def _told_in_past(verb: Token) -> bool:
+    """A simple past, a past passive ("was recalled"), or a main verb tagged as a participle with no auxiliary
+    ("The White House on Monday urged …")."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and (auxiliaries in (["was"], ["were"]) or not auxiliaries and verb.dep_ == "ROOT")
 
 
 def _reaches(token: Token, trigger: Token, span: Span) -> bool:
