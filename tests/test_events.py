@@ -215,6 +215,17 @@ def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):
     assert dated("Russia invited the Taliban to the conference on January 9 in Kazan.")["invited"] is None  # its day
 
 
+def test_a_later_date_hanging_from_the_trigger_dates_it_when_the_first_does_not(nlp):
+    from storyline.extract.time import find_timexes
+
+    text = "NAIROBI, Jan 4 (Wire) — The ministry released a statement at the start of the summit Wednesday."
+    reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
+    assert [(text[r.trigger_start : r.trigger_end], r.when_value) for r in reports] == [("released", "2024-01-03")]
+    text = "The senator spoke at a breakfast this morning in Washington D.C. He recalled that the revolt began in 2010."
+    reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
+    assert {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}.get("recalled") is None
+
+
 def test_quotes_with_a_speaker_are_statements():
     from storyline.extract.events.merge import statements
     from storyline.types import Actor, Place, Quote

@@ -58,8 +58,8 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             continue
         sentence = token.sent
         dated = date_of(text, timexes, token.idx, token.idx + len(token.text), sentences)
-        if dated and dated.role == "text" and not _dates(doc, dated, token, published):
-            dated = None  # "removing … before the forum next week": the date is the forum's
+        if dated and dated.role == "text":
+            dated = _dating(doc, timexes, token, published, sentences)
         point = when(dated, published) if dated else _now(token, published)
         reports.append(Report(kind, _status(token), intensity, token.idx, token.idx + len(token.text),
                               sentence.start_char, sentence.end_char, sources, targets,
@@ -67,23 +67,35 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
     return reports
 
 
-def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published) -> bool:
+def _dating(doc: Doc, timexes: list[Timex], trigger: Token, published: Published, sentences: Sentences) -> Timex | None:
+    """The expression of the trigger's sentence that dates it by the parse: the first, or a later one that hangs from
+    the trigger itself ("Monday" in "PHILADELPHIA, July 25 (UPI) — The committee released a statement … Monday");
+    none in "removing … before the forum next week", whose date is the forum's."""
+    begin, stop = sentences.around(trigger.idx, trigger.idx + len(trigger.text))
+    dated = [t for t in timexes if begin <= t.start < stop and point(t.value)[0]]
+    return next((t for rank, t in enumerate(dated) if _dates(doc, t, trigger, published, rank == 0)), None)
+
+
+def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: bool = True) -> bool:
     """Whether a temporal expression dates the event, by the parse.
 
-    It does when it hangs from the trigger with no other noun between ("invaded
+    It does when it hangs from the trigger, or from its subject or a phrase of
+    it (``_past_adjunct``); ``loose``, also with no other noun between ("invaded
     Ukraine in 2022"), when the event sits in a clause on the date ("in July,
     when he called …"), or when the trigger depends on the verb the date hangs
-    from ("launched its invasion in February 2022"). "Removing … before the
-    forum next week" and "oversaw … until May" date something else, and so does
-    the main clause for a relative clause.
+    from ("launched its invasion in February 2022"). "Removing …
+    before the forum next week" and "oversaw … until May" date something else,
+    and so does the main clause for a relative clause.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
+    if root.head.i == trigger.i or _past_adjunct(root, trigger, timex, published):
         return True
-    if _past_adjunct(root, trigger, timex, published):
+    if not loose:
+        return False
+    if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
         return True
     if trigger.dep_ in RELATIVE_CLAUSE:  # "Baradar, who signed the Doha agreement, was … during the 1980s"
         return False
