@@ -79,6 +79,17 @@ def test_a_present_tense_event_takes_the_document_date(nlp):
     assert (report.when_value, report.when_precision) == ("2024-05-27", "day")
 
 
+def test_an_ing_form_takes_the_tense_of_its_auxiliary_or_of_the_verb_it_hangs_from(nlp):
+    def dated(text: str) -> dict[str, str | None]:
+        reports = find_reports(nlp(text), [], Published("2024-05-27", "day"))
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+
+    assert dated("Egypt is supporting Somalia.") == {"supporting": "2024-05-27"}
+    assert dated("The minister went after Ethiopia, calling it a threat.")["calling"] is None
+    assert dated("The president was threatening Ethiopia.") == {"threatening": None}
+    assert dated("Egypt has threatened Ethiopia.") == {"threatened": "2024-05-27"}
+
+
 def test_polarity_and_sorting():
     assert (polarity("AGREE"), polarity("ASSAULT"), polarity("STATEMENT")) == ("cooperation", "conflict", "neutral")
     assert sorted(["2024-11-27", "2024-W23", None, "198X"], key=timeline_key) == ["198X", "2024-W23", "2024-11-27", None]

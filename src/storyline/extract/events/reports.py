@@ -28,7 +28,8 @@ RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
          "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment"}  # fmt: skip
-PRESENT_TAGS = {"VBZ", "VBP", "VBG"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m", "has", "have", "'ve", "’ve"}
 # Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
                "order", "announce", "continue", "complete", "reach"}  # fmt: skip
@@ -249,7 +250,20 @@ def _status(trigger: Token) -> str:
 def _now(trigger: Token, published: Published) -> dict[str, str | None]:
     """The document's date for an event told in the present ("Russia invites the Taliban"), else no date."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    present = verb.tag_ in PRESENT_TAGS or any(c.lower_ in ("has", "have") and c.dep_ == "aux" for c in verb.children)
-    if present and published.value:
+    if _present(verb) and published.value:
         return {"value": published.value, "precision": published.precision, "text": None}
     return {"value": None, "precision": None, "text": None}
+
+
+def _present(verb: Token) -> bool:
+    """Whether a verb is told in the present: a present form, a perfect with "has", a progressive with "is"; an
+    "-ing" form with no auxiliary takes the tense of the verb it depends on ("made his comments days after hosting
+    the debate" is past, "Clinton is calling for" and "they are endorsing" present)."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+    if verb.tag_ in PRESENT_TAGS or auxiliaries & {"has", "have", "'ve", "’ve"}:
+        return True
+    if verb.tag_ != "VBG":
+        return False
+    if auxiliaries:
+        return bool(auxiliaries & PRESENT_AUXILIARIES)
+    return verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and _present(verb.head)
