@@ -1159,6 +1159,18 @@ def test_on_pace_to_looks_ahead():
     ]
 
 
+def test_a_contest_held_in_the_present_and_a_chance_to_win_look_ahead():
+    friday = date(2016, 6, 3)
+    assert found("She campaigned in Ohio rather than in Maine, which also holds its primary Tuesday.", friday)[-1] == (
+        "Tuesday", "DATE", "2016-06-07"
+    )
+    assert found("Maine holds a caucus on Saturday.", date(2016, 6, 1)) == [("Saturday", "DATE", "2016-06-04")]
+    assert found('"We stand an excellent chance to win it on Tuesday," he said.', friday) == [
+        ("Tuesday", "DATE", "2016-06-07")
+    ]
+    assert found("Maine held its primary on Tuesday.", friday) == [("Tuesday", "DATE", "2016-05-31")]
+
+
 def test_a_participle_without_an_auxiliary_is_past():
     tuesday = date(2024, 5, 28)
     assert found("A poll of voters taken Wednesday through Sunday shows a tie.", tuesday)[0][2] == "2024-05-22"

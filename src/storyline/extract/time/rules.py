@@ -49,6 +49,10 @@ FUTURE = re.compile(
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|(?:is|are)\s+(?:not\s+)?expected"  # "expects the deal to close"
     r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?<!was\s)(?<!were\s)on\s+(?:pace|track|course)\s+to"  # "is on pace to complete it on Monday"
+    r"|stands?\s+(?:a|an|no|little|every)\s+(?:[\w-]+\s+)?chance"  # "we stand an excellent chance to win it on Tuesday"
+    # a contest's day told in the present: "New Jersey, which also holds its primary Tuesday"
+    r"|(?<!\bnot\s)\bhold(?:s)?\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:primary|primaries|caucus(?:es)?|elections?|vote|referendum|run-?off|contests?)\b"
     r"|await|awaits|awaiting"
     rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back
     # an aim lies ahead: "hopes to", "hoping to" (not the noun's "Africans seeking to…")
