@@ -237,6 +237,17 @@ def test_a_later_date_hanging_from_the_trigger_dates_it_when_the_first_does_not(
     assert {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}.get("recalled") is None
 
 
+def test_a_past_date_does_not_date_an_event_told_in_the_present_nor_a_year_it_is_for(nlp):
+    from storyline.extract.time import find_timexes
+
+    def dated(text: str) -> dict[str, str | None]:
+        reports = find_reports(nlp(text), find_timexes(text, date(2016, 4, 14)), Published("2016-04-14", "day"))
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+
+    assert dated("He says he would release his information for 2014 on Friday.")["release"] == "2016-04-15"
+    assert dated("Egypt is hailing its win over Ethiopia on April 1 as it urges Sudan to join.")["urges"] == "2016-04-14"
+
+
 def test_quotes_with_a_speaker_are_statements():
     from storyline.extract.events.merge import statements
     from storyline.types import Actor, Place, Quote

@@ -84,18 +84,22 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
     it (``_past_adjunct``); ``loose``, also with no other noun between ("invaded
     Ukraine in 2022"), when the event sits in a clause on the date ("in July,
     when he called …"), or when the trigger depends on the verb the date hangs
-    from ("launched its invasion in February 2022"). "Removing …
-    before the forum next week" and "oversaw … until May" date something else,
-    and so does the main clause for a relative clause.
+    from ("launched its invasion in February 2022"), unless the trigger is
+    told in the present and the date is past. "Removing … before the forum next
+    week", "oversaw … until May" and "information for 2014" date something
+    else, and so does the main clause for a relative clause.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
+    value, precision = point(timex.value)
+    if precision == "year" and any(c.dep_ == "case" and c.lower_ == "for" for c in root.children):
+        return False  # "release his information for 2014 on Friday": what it pertains to, not when
     if root.head.i == trigger.i or _past_adjunct(root, trigger, timex, published):
         return True
-    if not loose:
-        return False
+    if not loose or _present(trigger) and value is not None and value < (published.value or ""):
+        return False  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
     if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
         return True
     if trigger.dep_ in RELATIVE_CLAUSE:  # "Baradar, who signed the Doha agreement, was … during the 1980s"
