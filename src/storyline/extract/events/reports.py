@@ -109,9 +109,10 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
 
 
 def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
-    """Whether a day no later than the telling hangs from the subject or a prepositional phrase of a trigger told in
-    the past, which it then dates whichever word the parse hangs it from: "recalled its ambassador for consultations
-    on Tuesday", "Sanders on Wednesday morning called …", "called the group abhorrent in a tweet Sunday". Not
+    """Whether a day no later than the telling (or a month or year after "in") hangs from the subject or a
+    prepositional phrase of a trigger told in the past, which it then dates whichever word the parse hangs it from:
+    "recalled its ambassador for consultations on Tuesday", "Sanders on Wednesday morning called …", "called the
+    group abhorrent in a tweet Sunday", "met Ali for the first time in 1996". Not
     "removing … before the forum next week", nor "sent troops after the attack on Tuesday", whose preposition orders
     the two."""
     noun = root.head
@@ -122,7 +123,10 @@ def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Publishe
     if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
         return False
     value, precision = point(timex.value)
-    return precision == "day" and published.precision == "day" and value is not None and value <= (published.value or "")
+    if value is None or published.precision != "day" or value > (published.value or ""):
+        return False
+    # a month or year only with a preposition of time: "met Ali for the first time in 1996", not "a scandal of 2019"
+    return precision == "day" or any(c.dep_ == "case" and c.lower_ in ("in", "during") for c in root.children)
 
 
 def _told_in_past(verb: Token) -> bool:
