@@ -112,11 +112,16 @@ def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Publishe
     """Whether a day no later than the telling (or a month or year after "in") hangs from the subject or a
     prepositional phrase of a trigger told in the past, which it then dates whichever word the parse hangs it from:
     "recalled its ambassador for consultations on Tuesday", "Sanders on Wednesday morning called …", "called the
-    group abhorrent in a tweet Sunday", "met Ali for the first time in 1996". Not
+    group abhorrent in a tweet Sunday", "met Ali for the first time in 1996", "praised him in an interview published
+    Saturday". Not
     "removing … before the forum next week", nor "sent troops after the attack on Tuesday", whose preposition orders
     the two."""
     noun = root.head
-    if not _told_in_past(trigger) or not root.dep_.startswith("nmod") or noun.head.i != trigger.i:
+    if noun.dep_ == "acl" and noun.tag_ == "VBN" and root.dep_.startswith("obl"):
+        noun = noun.head  # "praised the presidency in an interview published Saturday"
+    elif not root.dep_.startswith("nmod"):
+        return False
+    if not _told_in_past(trigger) or noun.head.i != trigger.i:
         return False
     if noun.dep_ not in ("obl", "nsubj", "nsubj:pass"):
         return False
