@@ -225,6 +225,9 @@ def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):
     assert dated("Egypt sent troops to Somalia after the attack on Tuesday.")["sent"] is None
     assert dated("The envoy met the Taliban for the first time in 2021 in Doha.")["met"] == "2021"
     assert dated("The envoy praised the Taliban in an interview published Monday.")["praised"] == "2024-01-01"
+    assert dated("The minister unleashed withering attacks against his rival in Tuesday's debate.")["attacks"] == (
+        "2024-01-02"
+    )
     assert dated("Russia invited the Taliban to the conference on January 9 in Kazan.")["invited"] is None  # its day
 
 

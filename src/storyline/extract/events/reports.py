@@ -121,9 +121,12 @@ def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Publishe
         noun = noun.head  # "praised the presidency in an interview published Saturday"
     elif not root.dep_.startswith("nmod"):
         return False
-    if not _told_in_past(trigger) or noun.head.i != trigger.i:
+    # an event noun is told in the tense of the verb that takes it: "unleashed attacks against Rubio in Saturday's
+    # debate"
+    event_noun = trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj")
+    if not _told_in_past(trigger.head if event_noun else trigger) or noun.head.i != trigger.i:
         return False
-    if noun.dep_ not in ("obl", "nsubj", "nsubj:pass"):
+    if noun.dep_ not in ("obl", "nsubj", "nsubj:pass") and not (event_noun and noun.dep_ == "nmod"):
         return False
     if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
         return False
