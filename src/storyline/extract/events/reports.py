@@ -29,7 +29,8 @@ ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
          "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment"}  # fmt: skip
 PRESENT_TAGS = {"VBZ", "VBP"}
-PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m", "has", "have", "'ve", "’ve"}
+PERFECT = {"has", "have", "'ve", "’ve"}
+PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
 # Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
                "order", "announce", "continue", "complete", "reach"}  # fmt: skip
@@ -113,9 +114,8 @@ def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Publishe
     prepositional phrase of a trigger told in the past, which it then dates whichever word the parse hangs it from:
     "recalled its ambassador for consultations on Tuesday", "Sanders on Wednesday morning called …", "called the
     group abhorrent in a tweet Sunday", "met Ali for the first time in 1996", "praised him in an interview published
-    Saturday". Not
-    "removing … before the forum next week", nor "sent troops after the attack on Tuesday", whose preposition orders
-    the two."""
+    Saturday". Not "removing … before the forum next week", nor "sent troops after the attack on Tuesday", whose
+    preposition orders the two."""
     noun = root.head
     if noun.dep_ == "acl" and noun.tag_ == "VBN" and root.dep_.startswith("obl"):
         noun = noun.head  # "praised the presidency in an interview published Saturday"
@@ -140,10 +140,14 @@ def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Publishe
 def _told_in_past(verb: Token) -> bool:
     """A simple past, a past passive ("was recalled"), or a main verb tagged as a participle with no auxiliary
     ("The White House on Monday urged …")."""
-    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    auxiliaries = _auxiliaries(verb)
     if verb.tag_ == "VBD":
         return not auxiliaries
-    return verb.tag_ == "VBN" and (auxiliaries in (["was"], ["were"]) or not auxiliaries and verb.dep_ == "ROOT")
+    return verb.tag_ == "VBN" and (auxiliaries in ({"was"}, {"were"}) or not auxiliaries and verb.dep_ == "ROOT")
+
+
+def _auxiliaries(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
 
 
 def _reaches(token: Token, trigger: Token, span: Span) -> bool:
@@ -275,8 +279,8 @@ def _present(verb: Token) -> bool:
     """Whether a verb is told in the present: a present form, a perfect with "has", a progressive with "is"; an
     "-ing" form with no auxiliary takes the tense of the verb it depends on ("made his comments days after hosting
     the debate" is past, "Clinton is calling for" and "they are endorsing" present)."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
-    if verb.tag_ in PRESENT_TAGS or auxiliaries & {"has", "have", "'ve", "’ve"}:
+    auxiliaries = _auxiliaries(verb)
+    if verb.tag_ in PRESENT_TAGS or auxiliaries & PERFECT:
         return True
     if verb.tag_ != "VBG":
         return False
