@@ -242,7 +242,7 @@ def test_a_later_date_hanging_from_the_trigger_dates_it_when_the_first_does_not(
     assert {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}.get("recalled") is None
 
 
-def test_a_past_date_does_not_date_an_event_told_in_the_present_nor_a_year_it_is_for(nlp):
+def test_no_date_for_an_event_told_in_the_present_nor_for_a_year_it_is_for_nor_for_what_would_happen(nlp):
     from storyline.extract.time import find_timexes
 
     def dated(text: str) -> dict[str, str | None]:
@@ -251,6 +251,8 @@ def test_a_past_date_does_not_date_an_event_told_in_the_present_nor_a_year_it_is
 
     assert dated("He says he would release his information for 2014 on Friday.")["release"] == "2016-04-15"
     assert dated("Egypt is hailing its win over Ethiopia on April 1 as it urges Sudan to join.")["urges"] == "2016-04-14"
+    # what someone said would happen is not dated by the saying
+    assert dated("The envoy announced on Wednesday that he would visit Kabul.")["visit"] is None
 
 
 def test_quotes_with_a_speaker_are_statements():
