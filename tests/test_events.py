@@ -48,6 +48,7 @@ def test_event_nouns(nlp):
         ("Russia did not recognize the Taliban government.", "denied"),
         ("Russia could recognize the Taliban government.", "hypothetical"),
         ("Russia will recognize the Taliban government.", "planned"),
+        ("“We’ll recognize the Taliban government,” Moscow said.", "planned"),
         ("Afghanistan potentially provides transit routes to Russia.", "hypothetical"),
         ("Analysts say the first step would be for Russia to remove the Taliban from the list.", "hypothetical"),
     ],

@@ -58,7 +58,7 @@ STATUS_VERBS = {
 }  # fmt: skip
 # Modal verbs and hedging adverbs: "could remove", "potentially provides".
 HYPOTHETICAL = {"could", "might", "may", "would", "potentially", "possibly", "perhaps", "probably", "conceivably"}
-FUTURE = {"will", "shall", "'ll"}
+FUTURE = {"will", "shall", "'ll", "’ll"}  # the typographic apostrophe too
 
 
 def polarity(event_type: str) -> str:
