@@ -25,7 +25,6 @@ TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 NEGATIONS = {"not", "n't", "never", "no"}
 RELATIVE = {"who", "which", "that"}
 RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
-MODALS = {"will", "would", "could", "should", "may", "might", "must", "can", "shall", "'ll", "’ll", "'d", "’d"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
          "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment"}  # fmt: skip
@@ -102,7 +101,7 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
         return True
     if not loose or _present(trigger) and value is not None and value < (published.value or ""):
         return False  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
-    if _auxiliaries(trigger) & MODALS:
+    if _auxiliaries(trigger) & (HYPOTHETICAL | FUTURE):
         return False  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
     if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
         return True

@@ -281,7 +281,6 @@ ATTACKS = re.compile(
 )
 # between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m."
 DAY_GROUPS = ("month", "weekday", "rel", "then")  # the groups of a clock time's pattern that name its day
-DAY_WORD = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?")
 DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
 # "overnight" as "all at once" ("it won't happen overnight", "almost overnight") or a kind of thing ("overnight
@@ -1642,6 +1641,7 @@ AT_LARGE = re.compile(
 )
 DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
              "the day before yesterday": -2, "day after tomorrow": 2, "the day after tomorrow": 2}  # fmt: skip
+DAY_WORD = re.compile(rf"\b(?:{'|'.join(DAY_WORDS)})\b", re.IGNORECASE)  # a day named from the telling
 
 
 def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
