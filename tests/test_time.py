@@ -596,6 +596,13 @@ def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
     assert found("In October, voters choose a mayor; the council, it said, approved the budget.", august) == [
         ("October", "DATE", "2016-10")
     ]
+    # a lower-case subject: the object after the verb shows it finite, where "the money raised in Iowa goes" has none
+    assert found("In January, a bomb at a clinic killed a guard.", date(1998, 10, 25)) == [
+        ("January", "DATE", "1998-01")
+    ]
+    assert found("In January, the money raised in Iowa goes to the party.", date(1998, 10, 25)) == [
+        ("January", "DATE", "1999-01")
+    ]
 
 
 def test_9_11_is_the_day_of_the_attacks_and_fixed_holidays_are_days():

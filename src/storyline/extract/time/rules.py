@@ -150,7 +150,9 @@ FRONTED = re.compile(
 )
 # A sentence that opens on a year: "In 2008, …", "But in 2012, …"
 YEAR_OPENING = re.compile(r"\W*(?:(?:and|but|back)\s+)?in\s+(?P<year>1[89]\d\d|20\d\d),", re.IGNORECASE)
-FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
+FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
+# What follows a verb that has an object, so is no participle after its subject: "…, a bomb killed a guard"
+OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|a|an|his|her|its|their|our|him|them|us|me|\d[\d,.]*)\b|(?-i:[A-Z]))")
 PAST_GOVERNS = re.compile(
     # "since taking office in January": what a span runs from has happened
     rf"\b(?:(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)|since\s+(?-i:[a-z])\w+ing(?:\s+[\w'’-]+){{0,2}}?)"
@@ -493,22 +495,26 @@ class Context:
         if condition and tense == "past":
             return "none", "none"  # "if he won the election on Nov. 8": a past that supposes, no past
         fronted = fronted_phrase and FRONTED_SUBJECT.fullmatch(self.text, end, cue_start)
-        if tense == "past" and self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0 or bool(fronted)):
+        if tense == "past" and self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0, bool(fronted)):
             return tense, "firm past"
         if tense == "future" and cue_end <= start and cue_word in FIRM_FUTURE:
             return tense, "firm future"
         tense = tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
         return tense, tense
 
-    def _finite_past(self, start: int, cue_start: int, cue_end: int, cue_word: str, governs: bool) -> bool:
+    def _finite_past(
+        self, start: int, cue_start: int, cue_end: int, cue_word: str, governs: bool, fronted: bool
+    ) -> bool:
         """Whether a past cue is a finite verb right before the expression, or with a short object between:
         "Trump said in August", "Labott posted on January 23", "the deal, signed in November,", "took office in
         February"; not "ads reserved in July will run", where the participle may look ahead, nor "said the
-        gathering in September would be the last"."""
-        if cue_word not in IRREGULAR_FORMS and not FINITE_BEFORE.search(self.text, max(0, cue_start - 30), cue_start):
+        gathering in September would be the last". After an opening phrase (``fronted``) the verb follows the
+        main clause's subject: "In January, a bomb killed a guard", where an object after it shows it finite."""
+        finite = cue_word in IRREGULAR_FORMS or FINITE_BEFORE.search(self.text, max(0, cue_start - 30), cue_start)
+        if not finite and not (fronted and OBJECT_AFTER.match(self.text, cue_end)):
             return False
         object_between = cue_end <= start and OBJECT_THEN.fullmatch(self.text, cue_end, start)
-        return governs or bool(object_between) and cue_word not in SPEECH_VERBS
+        return governs or fronted or bool(object_between) and cue_word not in SPEECH_VERBS
 
     def looks_back(self, start: int) -> bool:
         """Whether what comes right before ``start`` puts it in the past for certain: "since", or a passive or
