@@ -577,6 +577,10 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     assert found("Carter took office in February; the Post asked about them in February.", date(2015, 12, 16)) == [
         ("February", "DATE", "2015-02"), ("February", "DATE", "2015-02")
     ]
+    # an object of three words: "was expelled from the league in November", told in August, is last November
+    assert found("Kenya was expelled from the league in November after the vote.", date(1996, 8, 29)) == [
+        ("November", "DATE", "1995-11")
+    ]
     assert found("Clinton said the gathering in September would be the last.", date(2016, 8, 22)) == [
         ("September", "DATE", "2016-09")
     ]
@@ -817,9 +821,13 @@ def test_the_decimals_of_a_table_are_no_day():
     assert found("Allensbach 38.5 32.5 12.0 4.4\nAPRIL 1996 CDU SPD", date(1996, 8, 27)) == [("APRIL 1996", "DATE", "1996-04")]
 
 
-def test_despite_or_since_with_a_gerund_looks_back_and_looking_ahead_to_looks_ahead():
+def test_despite_or_since_with_a_gerund_or_since_a_past_clause_looks_back_and_looking_ahead_to_looks_ahead():
     assert found("He trails in New Hampshire despite winning the primary there in February.", date(2016, 8, 26)) == [
         ("February", "DATE", "2016-02")
+    ]
+    # a clause after "since" with a past verb has happened: "since he announced his bid in March", told in January
+    assert found("He has courted pastors since he announced his presidential bid in March.", date(2016, 1, 12)) == [
+        ("March", "DATE", "2015-03")
     ]
     assert found("Looking ahead to the fall, the chairman was joined by a new director.", date(2016, 4, 23)) == [
         ("the fall", "DATE", "2016-FA")

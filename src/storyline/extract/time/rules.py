@@ -139,7 +139,7 @@ GOVERNED = re.compile(
 SPEECH_VERBS = {"said", "told", "wrote", "added", "announced", "reported"}
 # A short object between the verb and the expression: "took office in February", "asked about them in May"
 OBJECT_THEN = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){1,2}(?:in|on|during)\s+(?:the\s+)?"
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){1,3}(?:in|on|during)\s+(?:the\s+)?"
 )
 # A date in a sentence's opening phrase ("In October,", "When asked in an interview in October,") whose main
 # clause follows the comma: its subject, perhaps with an aside, then the verb ("…, Mrs. Clinton, the nominee, proposed")
@@ -154,8 +154,10 @@ FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+(?:,\s+[
 # What follows a verb that has an object, so is no participle after its subject: "…, a bomb killed a guard"
 OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|a|an|his|her|its|their|our|him|them|us|me|\d[\d,.]*)\b|(?-i:[A-Z]))")
 PAST_GOVERNS = re.compile(
-    # "since taking office in January": what a span runs from has happened
-    rf"\b(?:(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)|since\s+(?-i:[a-z])\w+ing(?:\s+[\w'’-]+){{0,2}}?)"
+    # "since taking office in January", "since he announced his candidacy in March": what a span runs from has happened
+    rf"\b(?:(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)|since\s+(?-i:[a-z])\w+ing(?:\s+[\w'’-]+){{0,2}}?"
+    rf"|since\s+(?:he|she|they|it|we|I|(?-i:[A-Z])[\w'’.-]+)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)"
+    rf"(?:\s+[\w'’-]+){{0,3}}?)"
     rf"{_THEN}$",
     re.IGNORECASE,
 )
@@ -520,7 +522,7 @@ class Context:
         """Whether what comes right before ``start`` puts it in the past for certain: "since", or a passive or
         perfect past with at most a preposition between ("was held in July", "had met on March 3"; not "ads
         reserved in December", which may be reserved for it)."""
-        return self.word_before(start) == "since" or bool(PAST_GOVERNS.search(self.text, max(0, start - 50), start))
+        return self.word_before(start) == "since" or bool(PAST_GOVERNS.search(self.text, max(0, start - 70), start))
 
     def narrative(self, start: int, to_the_day: bool = False) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
