@@ -1455,3 +1455,13 @@ def test_date_of_a_span_is_its_list_item_or_its_sentence():
     assert date_of(DATED_LIST, timexes, at, at + 9).text == "next week"
     at = DATED_LIST.index("The pace")
     assert date_of(DATED_LIST, timexes, at, at + 8) is None
+
+
+def test_a_short_quote_without_a_tense_is_a_title_within_the_clause_not_a_quoted_clause():
+    tuesday = date(2016, 5, 3)
+    assert found("Thursday on ABC’s “This Week,” Sen. Jane Roe (D-NY) told the host she doubted it.", tuesday) == [
+        ("Thursday", "DATE", "2016-04-28")
+    ]
+    assert found("On Friday, after a tearful “farewell speech” to his staff, he joined the hosts.", tuesday) == [
+        ("Friday", "DATE", "2016-04-29")
+    ]

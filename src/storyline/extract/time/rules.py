@@ -208,6 +208,8 @@ CLAUSE_AFTER = re.compile(
     r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]|(?<!\d):|\band\s+(?:would|will|could|should|might|may)\b"
     r"|,\s+(?:saying|adding|telling|arguing|insisting|noting|warning|claiming|predicting)\b"  # what was said then
 )
+# A quote closed within a few words: "“New Day,”", "“farewell address”"
+SHORT_QUOTE = re.compile(r"“[^“”\"]{1,40}”|\"[^“”\"]{1,40}\"")
 # A speech verb right before a day, with nothing quoted between: "she wrote on her Facebook page on Sunday"
 SPOKEN_ON = re.compile(r"\b(?:said|says|told|wrote|writes|added|posted|tweeted)\b[^“”\"'.;]{0,40}$", re.IGNORECASE)
 # A speech verb's participle right before the day dates the saying, not what follows: "joined the debate, announcing
@@ -458,7 +460,7 @@ class Context:
         fronted_phrase = FRONTED.fullmatch(self.text, begin, start)
         frame = None if fronted_phrase else REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
-        clause = CLAUSE_AFTER.search(self.text, end, limit)
+        clause = self._clause_after(end, limit)
         limit = clause.start() if clause else limit
         limit = end if SAYING_BEFORE.search(self.text, max(begin, start - 40), start) else limit
         if RELATIVE_OPEN.search(self.text, begin, start):
@@ -503,6 +505,16 @@ class Context:
             return tense, "firm future"
         tense = tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
         return tense, tense
+
+    def _clause_after(self, end: int, limit: int) -> re.Match[str] | None:
+        """Where another clause begins after ``end``; a short quote with no tense in it is a title or a scare quote
+        within the clause ("Friday on CNN's “New Day,” Sen. Gillibrand told…"), not a quoted clause."""
+        clause = CLAUSE_AFTER.search(self.text, end, limit)
+        while clause and (title := SHORT_QUOTE.match(self.text, clause.start())) and title.end() < limit:
+            if FUTURE.search(title[0]) or PAST.search(title[0]):
+                break
+            clause = CLAUSE_AFTER.search(self.text, title.end(), limit)
+        return clause
 
     def _finite_past(
         self, start: int, cue_start: int, cue_end: int, cue_word: str, governs: bool, fronted: bool
