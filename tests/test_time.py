@@ -1388,6 +1388,10 @@ def test_what_is_due_or_will_come_dates_no_writing_but_a_years_race_does():
     text = "The mill opened in 2009. Voters will weigh the 2016 race as the campaign goes on."
     published, _ = tag_document(text, Published())
     assert (published.value, published.precision) == ("2016", "year")
+    # a year followed by its verb is no year's race: "2031 will be the year …" names no development
+    text = "The mill opened in 2009. Perhaps 2031 will be the year it finally closes."
+    published, _ = tag_document(text, Published())
+    assert (published.value, published.precision) == ("2009", "year")
 
 
 def test_since_and_until_bound_no_development():

@@ -35,8 +35,10 @@ BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNOR
 STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECASE)
 DUE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "made public by Jan. 29", "$15 by 2022"
 # a date that qualifies a noun names it, whatever the tense: "will frame the 2016 presidential race", "a 2016 Republican
-# victory"
-ATTRIBUTE_AFTER = re.compile(r"\s+(?-i:[a-z])")
+# victory"; not one that is a verb's subject ("Perhaps 2016 will be the year")
+ATTRIBUTE_AFTER = re.compile(
+    r"\s+(?!(?:will|would|could|should|may|might|can|is|are|was|were|has|have|had)\b)(?-i:[a-z])"
+)
 ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", re.IGNORECASE)
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
