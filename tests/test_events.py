@@ -208,6 +208,11 @@ def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     assert dated("Russia launched its invasion of Ukraine in February 2022.") == {"invasion": "2022-02"}
     assert dated("The minister, who oversaw the talks until May 2024, met the Taliban envoy.")["met"] is None
     assert dated("Russia is considering removing the Taliban from the list.") == {"removing": None}
+    # a date in a clause ordered after or since the event's dates that clause alone
+    assert dated("Ethiopia recalled its envoy, after the Egyptian army sent troops in August 2024.") == {
+        "recalled": None, "sent": "2024-08"
+    }
+    assert dated("He has attended four rallies since he began following campaigns in 2015.") == {"attended": None}
 
 
 def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):

@@ -153,13 +153,19 @@ def _auxiliaries(verb: Token) -> set[str]:
 
 
 def _reaches(token: Token, trigger: Token, span: Span) -> bool:
+    """Whether the date's word climbs to the trigger through no other noun, nor out of a clause that its marker
+    orders against the trigger ("call him competent, after 55 percent said so in December")."""
     while token.i != trigger.i:
-        if token.head.i == token.i:
+        if token.head.i == token.i or token.dep_ == "advcl" and _marker(token) in ORDERING:
             return False
         token = token.head
         if token.i != trigger.i and token.pos_ in ("NOUN", "PROPN") and not (span.start <= token.i < span.end):
             return False
     return True
+
+
+def _marker(verb: Token) -> str:
+    return next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
 
 
 def _sent(verb: Token) -> tuple[str, float] | None:
