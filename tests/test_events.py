@@ -237,6 +237,19 @@ def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):
     assert dated("Russia invited the Taliban to the conference on January 9 in Kazan.")["invited"] is None  # its day
 
 
+def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_by_it(nlp):
+    from storyline.extract.time import find_timexes
+
+    def dated(text: str) -> dict[str, str | None]:
+        reports = find_reports(nlp(text), find_timexes(text, date(2016, 1, 4)), Published("2016-01-04", "day"))
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+
+    assert dated("The senator urged the agency to release the emails by July 31.") == {"urged": None, "release": None}
+    assert dated("The show drew its best ratings since January 2012, when the singer hosted it.") == {
+        "hosted": "2012-01"
+    }
+
+
 def test_a_later_date_hanging_from_the_trigger_dates_it_when_the_first_does_not(nlp):
     from storyline.extract.time import find_timexes
 

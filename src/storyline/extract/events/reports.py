@@ -97,6 +97,12 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
     value, precision = point(timex.value)
     if precision == "year" and any(c.dep_ == "case" and c.lower_ == "for" for c in root.children):
         return False  # "release his information for 2014 on Friday": what it pertains to, not when
+    ordered = any(c.dep_ == "case" and c.lower_ in ORDERING for c in root.children)
+    on_it = root.i in {t.i for t in trigger.ancestors} or any(c.lower_ == "when" for c in trigger.children)
+    if ordered and not on_it:
+        # "urged the agency to release the emails by July 31": a deadline or a bound, not when; but "since January
+        # 2012, when the singer hosted it" dates the clause on it
+        return False
     if root.head.i == trigger.i or _past_adjunct(root, trigger, timex, published):
         return True
     if not loose or _present(trigger) and value is not None and value < (published.value or ""):
