@@ -250,6 +250,26 @@ def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_b
     }
 
 
+def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_takes_it(nlp):
+    from storyline.extract.time import find_timexes
+
+    def dated(text: str) -> dict[str, str | None]:
+        reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+
+    assert dated("On Wednesday, Ethiopia bashed the proposal to send troops to Somalia.") == {"send": None}
+    assert dated("Somalia condemned on Tuesday the refusal to withdraw the troops.") == {
+        "condemned": "2024-01-02", "withdraw": None
+    }
+    assert dated("Egypt has no plans to meet the envoy when he visits Cairo on Friday.") == {
+        "meet": None, "visits": "2024-01-05"
+    }
+    text = "Somalia condemned the refusal to withdraw troops and a proposal to send troops."
+    assert {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())} == {
+        "condemned": "occurred", "withdraw": "denied", "send": "proposed"
+    }
+
+
 def test_a_later_date_hanging_from_the_trigger_dates_it_when_the_first_does_not(nlp):
     from storyline.extract.time import find_timexes
 

@@ -55,6 +55,12 @@ STATUS_VERBS = {
     "deny": "denied", "refuse": "denied", "want": "considered", "wish": "considered", "hope": "considered",
     "keen": "considered", "ready": "considered", "readiness": "considered", "willing": "considered",
     "unwilling": "denied", "reluctant": "denied", "may": "hypothetical", "lead": "hypothetical",
+    "proposal": "proposed", "refusal": "denied",
+}  # fmt: skip
+# Nouns whose infinitive has not happened when they are told: "his refusal to release", "a proposal to ban"
+UNREALIZED = {
+    "refusal", "proposal", "plan", "threat", "promise", "pledge", "bid", "effort", "attempt", "offer", "request",
+    "demand", "call", "push", "vow", "failure", "decision",
 }  # fmt: skip
 # Modal verbs and hedging adverbs: "could remove", "potentially provides".
 HYPOTHETICAL = {"could", "might", "may", "would", "potentially", "possibly", "perhaps", "probably", "conceivably"}

@@ -19,7 +19,9 @@ from ..time import date_of, when
 from ..time.when import point
 from ..parse import name_span
 from ..time.sentences import Sentences
-from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, VERB_FORMS, VERBS
+from .lexicon import (
+    CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VERBS
+)  # fmt: skip
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -109,6 +111,8 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
         return False  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
     if _auxiliaries(trigger) & (HYPOTHETICAL | FUTURE):
         return False  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
+    if _infinitive(trigger) and trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in UNREALIZED:
+        return False  # "went after Trump on Wednesday over his refusal to release his taxes": not then, maybe never
     if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
         return True
     if trigger.dep_ in RELATIVE_CLAUSE:  # "Baradar, who signed the Doha agreement, was … during the 1980s"
@@ -168,6 +172,10 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
         if token.i != trigger.i and token.pos_ in ("NOUN", "PROPN") and not (span.start <= token.i < span.end):
             return False
     return True
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in verb.children)
 
 
 def _marker(verb: Token) -> str:
