@@ -221,6 +221,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("LOS ANGELES\nToday the council votes.", [("Today", "DATE", "2024-05-29")]),
         ("He loves Saturday Night Live and Sunday Morning Futures.", []),
         ("He told the Las Vegas Sun. The Midnight Crew ran the unit.", []),
+        ("Leeds 1 Sheffield Wednesday 2\nSheffield Wednesday 3 3 0 0 6 2 9\n", []),
         ("Incomes for workers in their 30s, 40s and 50s grew.", []),
         ("He said on ''Fox News Sunday.'' that Cruz won a quarter of the vote.", []),
         ("It lasted a quarter of a century and a quarter of an hour.",

@@ -224,6 +224,7 @@ COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+NUMBERS_TO_LINE_END = re.compile(r"(?:[ \t]+\d+)+[ \t]*(?:\n|$)")
 # A title in quotes after a name or a preposition, "ABC's “This Week With David Brinkley”", "on ''This Week''", "in
 # charge of ''Today,''", not a quote that opens with "Today we…"
 QUOTED_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:on|of|in|for|from|at))[ \t]+(?:[\"“]|''|``)$")
@@ -1631,6 +1632,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     short = len(word.rstrip(".")) <= 3
     if ctx.ends_before(NAME_BEFORE, match.start()) and (short or CLOSING_QUOTE.match(ctx.text, match.end())):
         return None  # "the Las Vegas Sun.", "on ''Fox News Sunday.''"
+    if ctx.ends_before(NAME_BEFORE, match.start()) and NUMBERS_TO_LINE_END.match(ctx.text, match.end()):
+        return None  # "Newcastle 1 Sheffield Wednesday 2", "Sheffield Wednesday 3 3 0 0 6 2 9": a team in a score
     if match["part"] and _title_cased(match["part"], match[0]):
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
     # "Kabul fell on a Sunday", "One Sunday in 2001": some Sunday; "a Sunday night service" was that Sunday's
