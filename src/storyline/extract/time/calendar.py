@@ -6,6 +6,8 @@ import math
 from calendar import monthrange
 from datetime import date, timedelta
 
+from hijridate import Hijri
+
 BIAS = 3.0  # how much farther a day against the tense may be and still win
 FIRM_BIAS = 20.0  # against a firm tense only a day a few weeks off, where the tense may be another clause's
 HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram AH 1 in the proleptic Gregorian calendar
@@ -119,12 +121,24 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 def hijri_days(year: int, month: int, day: int) -> list[date]:
-    """The days of the Gregorian ``year`` that fall on ``day`` ``month`` of a year of the tabular Islamic calendar.
-
-    Within a day or two of the observed dates, which follow the sighting of the new moon."""
+    """The days of the Gregorian ``year`` that fall on ``day`` ``month`` of a Hijri year."""
     days, near = [], (year - 622) * 33 // 32  # a Hijri year is 11 days shorter
     for hijri in range(near - 1, near + 2):
-        ordinal = day + math.ceil(29.5 * (month - 1)) + (hijri - 1) * 354 + (3 + 11 * hijri) // 30 - 1 + HIJRI_EPOCH
-        if date.fromordinal(ordinal).year == year:
-            days.append(date.fromordinal(ordinal))
+        found = _from_hijri(hijri, month, day)
+        if found and found.year == year:
+            days.append(found)
     return days
+
+
+def _from_hijri(year: int, month: int, day: int) -> date | None:
+    """A Hijri date by the Umm al-Qura calendar, which most observances follow, where its table reaches (AH
+    1343-1500, 1924-2077); beyond it by the tabular Islamic calendar, within a day or two of the observed dates,
+    which follow the sighting of the new moon. None for a day its month lacks."""
+    try:
+        found = Hijri(year, month, day).to_gregorian()
+    except OverflowError:
+        ordinal = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 - 1 + HIJRI_EPOCH
+        return date.fromordinal(ordinal)
+    except ValueError:
+        return None
+    return date(found.year, found.month, found.day)
