@@ -222,6 +222,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("He loves Saturday Night Live and Sunday Morning Futures.", []),
         ("He told the Las Vegas Sun. The Midnight Crew ran the unit.", []),
         ("Leeds 1 Sheffield Wednesday 2\nSheffield Wednesday 3 3 0 0 6 2 9\n", []),
+        ("Both feasts fall this year, and prices fall next year; talks end in fall this year.",
+         [("this year", "DATE", "2024"), ("next year", "DATE", "2025"), ("fall this year", "DATE", "2024-FA")]),
         ("Incomes for workers in their 30s, 40s and 50s grew.", []),
         ("He said on ''Fox News Sunday.'' that Cruz won a quarter of the vote.", []),
         ("It lasted a quarter of a century and a quarter of an hour.",

@@ -223,6 +223,7 @@ SAYING_BEFORE = re.compile(
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
+WORD_BEFORE = re.compile(r"\w[ \t]+$")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
 NUMBERS_TO_LINE_END = re.compile(r"(?:[ \t]+\d+)+[ \t]*(?:\n|$)")
 # A title in quotes after a name or a preposition, "ABC's “This Week With David Brinkley”", "on ''This Week''", "in
@@ -1742,6 +1743,9 @@ def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def season(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match[0].startswith("fall") and ctx.ends_before(WORD_BEFORE, match.start()):
+        if ctx.word_before(match.start()) not in PREPOSITIONS:
+            return None  # "both holidays fall this year", "prices fall next year": the verb
     year_, _ = _year_for(match, ctx, 1, None)
     if year_ is None:
         return None
