@@ -1477,3 +1477,8 @@ def test_a_short_quote_without_a_tense_is_a_title_within_the_clause_not_a_quoted
     assert found("On Friday, after a tearful “farewell speech” to his staff, he joined the hosts.", tuesday) == [
         ("Friday", "DATE", "2016-04-29")
     ]
+
+
+def test_a_past_verb_after_and_is_another_predicate_that_tells_no_tense():
+    text = "She said this week that the country would leave the bloc by the end of March and suggested it would go."
+    assert found(text, date(2016, 10, 5)) == [("this week", "DATE", "2016-W40"), ("the end of March", "DATE", "2017-03")]

@@ -206,6 +206,7 @@ RELATIVE_OPEN = re.compile(rf"{_RELATIVE}$")
 # say…": another clause, with its own tense.
 CLAUSE_AFTER = re.compile(
     r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]|(?<!\d):|\band\s+(?:would|will|could|should|might|may)\b"
+    r"|\band\s+(?-i:[a-z])\w+ed\b"  # "would declare it by March and suggested that…": another predicate
     r"|,\s+(?:saying|adding|telling|arguing|insisting|noting|warning|claiming|predicting)\b"  # what was said then
 )
 # A quote closed within a few words: "“New Day,”", "“farewell address”"
