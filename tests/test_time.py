@@ -580,6 +580,11 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     assert found("Carter took office in February; the Post asked about them in February.", date(2015, 12, 16)) == [
         ("February", "DATE", "2015-02"), ("February", "DATE", "2015-02")
     ]
+    # a verb after the subject of a "that" clause is finite: "an accord that the nations of the world reached in Paris
+    # in December", told in September, is last December
+    assert found("The accord that the nations of the world reached in Paris in December holds.", date(2016, 9, 20)) == [
+        ("December", "DATE", "2015-12")
+    ]
     # an object of three words: "was expelled from the league in November", told in August, is last November
     assert found("Kenya was expelled from the league in November after the vote.", date(1996, 8, 29)) == [
         ("November", "DATE", "1995-11")

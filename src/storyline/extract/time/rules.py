@@ -151,6 +151,9 @@ FRONTED = re.compile(
 # A sentence that opens on a year: "In 2008, …", "But in 2012, …"
 YEAR_OPENING = re.compile(r"\W*(?:(?:and|but|back)\s+)?in\s+(?P<year>1[89]\d\d|20\d\d),", re.IGNORECASE)
 FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
+# The subject of a clause that "that" or "which" opens, before its verb: "an agreement that the nations of the world
+# reached in Paris in December"
+CLAUSE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # What follows a verb that has an object, so is no participle after its subject: "…, a bomb killed a guard"
 OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|a|an|his|her|its|their|our|him|them|us|me|\d[\d,.]*)\b|(?-i:[A-Z]))")
 PAST_GOVERNS = re.compile(
@@ -528,6 +531,7 @@ class Context:
         gathering in September would be the last". After an opening phrase (``fronted``) the verb follows the
         main clause's subject: "In January, a bomb killed a guard", where an object after it shows it finite."""
         finite = cue_word in IRREGULAR_FORMS or FINITE_BEFORE.search(self.text, max(0, cue_start - 30), cue_start)
+        finite = finite or CLAUSE_SUBJECT.search(self.text, max(0, cue_start - 60), cue_start)
         if not finite and not (fronted and OBJECT_AFTER.match(self.text, cue_end)):
             return False
         object_between = cue_end <= start and OBJECT_THEN.fullmatch(self.text, cue_end, start)
