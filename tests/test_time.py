@@ -1342,6 +1342,8 @@ def test_calendar_helpers():
     assert hijri_days(2023, 12, 10) == [date(2023, 6, 28)]
     assert hijri_days(1900, 10, 1) == [date(1900, 2, 2)]
     assert hijri_days(2024, 1, 30) == []
+    # the calendar's first and last years leave days out rather than fail
+    assert hijri_days(2, 10, 1) == [date(2, 5, 1)] and hijri_days(9999, 10, 1) == []
     assert weekday_near(WED, 3, 1) == WED
     assert month_year(date(2024, 2, 10), 11, "past") == 2023
     assert month_year(date(2024, 11, 10), 1, "future") == 2025

@@ -133,12 +133,13 @@ def hijri_days(year: int, month: int, day: int) -> list[date]:
 def _from_hijri(year: int, month: int, day: int) -> date | None:
     """A Hijri date by the Umm al-Qura calendar, which most observances follow, where its table reaches (AH
     1343-1500, 1924-2077); beyond it by the tabular Islamic calendar, within a day or two of the observed dates,
-    which follow the sighting of the new moon. None for a day its month lacks."""
+    which follow the sighting of the new moon. None for a day its month lacks or beyond the Gregorian calendar's
+    years 1-9999."""
     try:
         found = Hijri(year, month, day).to_gregorian()
     except OverflowError:
         ordinal = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 - 1 + HIJRI_EPOCH
-        return date.fromordinal(ordinal)
+        return date.fromordinal(ordinal) if 1 <= ordinal <= date.max.toordinal() else None
     except ValueError:
         return None
     return date(found.year, found.month, found.day)
