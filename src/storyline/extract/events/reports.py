@@ -99,8 +99,9 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
     value, precision = point(timex.value)
     if precision == "year" and any(c.dep_ == "case" and c.lower_ == "for" for c in root.children):
         return False  # "release his information for 2014 on Friday": what it pertains to, not when
+    above = {t.i for t in trigger.ancestors}
     ordered = any(c.dep_ == "case" and c.lower_ in ORDERING for c in root.children)
-    on_it = root.i in {t.i for t in trigger.ancestors} or any(c.lower_ == "when" for c in trigger.children)
+    on_it = root.i in above or any(c.lower_ == "when" for c in trigger.children)
     if ordered and not on_it:
         # "urged the agency to release the emails by July 31": a deadline or a bound, not when; but "since January
         # 2012, when the singer hosted it" dates the clause on it
@@ -113,7 +114,7 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
         return False  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
     if _infinitive(trigger) and trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in UNREALIZED:
         return False  # "went after Trump on Wednesday over his refusal to release his taxes": not then, maybe never
-    if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
+    if root.i in above or _reaches(root, trigger, span):
         return True
     if trigger.dep_ in RELATIVE_CLAUSE:  # "Baradar, who signed the Doha agreement, was … during the 1980s"
         return False
