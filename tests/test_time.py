@@ -615,6 +615,8 @@ def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
     assert found("In January, the money raised in Iowa goes to the party.", date(1998, 10, 25)) == [
         ("January", "DATE", "1999-01")
     ]
+    text = "In December, a woman in the audience at a campaign event in New Hampshire asked her a question."
+    assert found(text, date(2016, 10, 10)) == [("December", "DATE", "2015-12")]
 
 
 def test_9_11_is_the_day_of_the_attacks_and_fixed_holidays_are_days():

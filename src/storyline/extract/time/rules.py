@@ -150,7 +150,7 @@ FRONTED = re.compile(
 )
 # A sentence that opens on a year: "In 2008, …", "But in 2012, …"
 YEAR_OPENING = re.compile(r"\W*(?:(?:and|but|back)\s+)?in\s+(?P<year>1[89]\d\d|20\d\d),", re.IGNORECASE)
-FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
+FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,15}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
 # The subject of a clause that "that" or "which" opens, before its verb: "an agreement that the nations of the world
 # reached in Paris in December"
 CLAUSE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
