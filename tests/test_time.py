@@ -592,6 +592,13 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     assert found("Clinton said the gathering in September would be the last.", date(2016, 8, 22)) == [
         ("September", "DATE", "2016-09")
     ]
+    # a participle with its agent after the date tells what was done; without one it may look ahead
+    assert found("The pact, an accord forged in December by 200 nations, took effect.", date(2016, 11, 5)) == [
+        ("December", "DATE", "2015-12")
+    ]
+    assert found("The case will be decided in December by the board.", date(2016, 10, 5)) == [
+        ("December", "DATE", "2016-12")
+    ]
 
 
 def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():

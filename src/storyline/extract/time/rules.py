@@ -154,6 +154,7 @@ FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,15}[\w'’.-]+(?:,\s+
 # The subject of a clause that "that" or "which" opens, before its verb: "an agreement that the nations of the world
 # reached in Paris in December"
 CLAUSE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+AGENT_AFTER = re.compile(r",?\s+by\s+(?!(?:then|now|the\s+(?:end|time|middle|start))\b)", re.IGNORECASE)
 # What follows a verb that has an object, so is no participle after its subject: "…, a bomb killed a guard"
 OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|a|an|his|her|its|their|our|him|them|us|me|\d[\d,.]*)\b|(?-i:[A-Z]))")
 PAST_GOVERNS = re.compile(
@@ -505,7 +506,11 @@ class Context:
         if condition and tense == "past":
             return "none", "none"  # "if he won the election on Nov. 8": a past that supposes, no past
         fronted = fronted_phrase and FRONTED_SUBJECT.fullmatch(self.text, end, cue_start)
-        if tense == "past" and self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0, bool(fronted)):
+        # a participle with its agent after the date tells what was done: "an accord forged in December by 200 nations"
+        done = nearest == 0 and AGENT_AFTER.match(self.text, end)
+        if tense == "past" and (
+            done or self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0, bool(fronted))
+        ):
             return tense, "firm past"
         if tense == "future" and cue_end <= start and cue_word in FIRM_FUTURE:
             return tense, "firm future"
