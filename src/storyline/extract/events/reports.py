@@ -101,8 +101,7 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
         return False  # "release his information for 2014 on Friday": what it pertains to, not when
     above = {t.i for t in trigger.ancestors}
     ordered = any(c.dep_ == "case" and c.lower_ in ORDERING for c in root.children)
-    on_it = root.i in above or any(c.lower_ == "when" for c in trigger.children)
-    if ordered and not on_it:
+    if ordered and root.i not in above and all(c.lower_ != "when" for c in trigger.children):
         # "urged the agency to release the emails by July 31": a deadline or a bound, not when; but "since January
         # 2012, when the singer hosted it" dates the clause on it
         return False

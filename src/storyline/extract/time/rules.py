@@ -507,9 +507,9 @@ class Context:
             return "none", "none"  # "if he won the election on Nov. 8": a past that supposes, no past
         fronted = fronted_phrase and FRONTED_SUBJECT.fullmatch(self.text, end, cue_start)
         # a participle with its agent after the date tells what was done: "an accord forged in December by 200 nations"
-        done = nearest == 0 and AGENT_AFTER.match(self.text, end)
         if tense == "past" and (
-            done or self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0, bool(fronted))
+            nearest == 0 and AGENT_AFTER.match(self.text, end)
+            or self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0, bool(fronted))
         ):
             return tense, "firm past"
         if tense == "future" and cue_end <= start and cue_word in FIRM_FUTURE:
@@ -1753,9 +1753,9 @@ def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def season(match: re.Match[str], ctx: Context) -> Reading | None:
-    if match[0].startswith("fall") and ctx.ends_before(WORD_BEFORE, match.start()):
-        if ctx.word_before(match.start()) not in PREPOSITIONS:
-            return None  # "both holidays fall this year", "prices fall next year": the verb
+    at = match.start()
+    if match[0].startswith("fall") and ctx.ends_before(WORD_BEFORE, at) and ctx.word_before(at) not in PREPOSITIONS:
+        return None  # "both holidays fall this year", "prices fall next year": the verb
     year_, _ = _year_for(match, ctx, 1, None)
     if year_ is None:
         return None
