@@ -61,7 +61,10 @@ VOTE_DAYS = {"election day", "super tuesday"}
 # Days held only in US presidential election years: Super Tuesday, the first Tuesday in March since 2012.
 ELECTION_YEAR_DAYS = {"super tuesday": (3, 2, 1, 0)}
 # Holidays a number of days from Western Easter Sunday.
-EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "shrove tuesday": -47,
+                   "mardi gras": -47, "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3,
+                   "holy thursday": -3, "holy saturday": -1, "ascension day": 39, "pentecost": 49,
+                   "whit sunday": 49, "whit monday": 50}  # fmt: skip
 # Islamic feasts: (month, day) of the Hijri calendar; a bare "Eid" is either. Ramadan is read as the month that
 # holds its middle (``MONTH_LONG``).
 _EIDS = {"fitr": (10, 1), "adha": (12, 10)}
