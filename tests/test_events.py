@@ -270,6 +270,21 @@ def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_tak
     }
 
 
+def test_what_is_planned_wanted_or_judged_is_not_dated_by_the_verb_that_tells_it(nlp):
+    from storyline.extract.time import find_timexes
+
+    def dated(text: str) -> dict[str, str | None]:
+        reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+
+    assert dated("On Tuesday, the minister said it was wrong for Ethiopia to attack Somalia.") == {"attack": None}
+    assert dated("The envoy said on Tuesday that Egypt wants to send troops to Somalia.") == {"send": None}
+    # a purpose is the telling's: the envoy went to discuss it then
+    assert dated("Ethiopia sent its envoy to Cairo on Tuesday to discuss the dam.") == {
+        "sent": "2024-01-02", "discuss": "2024-01-02"
+    }
+
+
 def test_a_later_date_hanging_from_the_trigger_dates_it_when_the_first_does_not(nlp):
     from storyline.extract.time import find_timexes
 

@@ -88,9 +88,10 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
     Ukraine in 2022"), when the event sits in a clause on the date ("in July,
     when he called …"), or when the trigger depends on the verb the date hangs
     from ("launched its invasion in February 2022"), unless the trigger is
-    told in the present and the date is past. "Removing … before the forum next
-    week", "oversaw … until May" and "information for 2014" date something
-    else, and so does the main clause for a relative clause.
+    told in the present and the date is past, or is an infinitive told as
+    planned, wanted or judged ("wants to send troops"). "Removing … before the
+    forum next week", "oversaw … until May" and "information for 2014" date
+    something else, and so does the main clause for a relative clause.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
@@ -113,6 +114,10 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
         return False  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
     if _infinitive(trigger) and trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in UNREALIZED:
         return False  # "went after Trump on Wednesday over his refusal to release his taxes": not then, maybe never
+    if _infinitive(trigger) and (_status(trigger) != "occurred" or _for_to(trigger)):
+        # "said on Wednesday he would meet the NRA to talk about…", "said Tuesday it was inappropriate for Ginsburg to
+        # criticize Trump": what is planned, wanted or judged is not done on the day it is told
+        return False
     if root.i in above or _reaches(root, trigger, span):
         return True
     if trigger.dep_ in RELATIVE_CLAUSE:  # "Baradar, who signed the Doha agreement, was … during the 1980s"
@@ -176,6 +181,13 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in verb.children)
+
+
+def _for_to(verb: Token) -> bool:
+    """Whether an infinitive has its subject after "for" ("for Ginsburg to criticize"), which the parse may hang on
+    the verb or on the subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.lower_ == "for" and c.dep_ in ("mark", "case") for w in (verb, *subjects) for c in w.children)
 
 
 def _marker(verb: Token) -> str:
