@@ -597,6 +597,14 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     assert found("Clinton said the gathering in September would be the last.", date(2016, 8, 22)) == [
         ("September", "DATE", "2016-09")
     ]
+    # an object of up to five words, but no infinitive or clause between: "who signed the sea-access memorandum with
+    # Ethiopia in January", told in November, is last January; "signed a deal to hold elections in January" looks ahead
+    assert found("Irro beat Abdi, who signed the sea-access memorandum with Ethiopia in January.", date(2024, 11, 19)) == [
+        ("January", "DATE", "2024-01")
+    ]
+    assert found("The board signed a deal to hold elections in January.", date(2024, 11, 19)) == [
+        ("January", "DATE", "2025-01")
+    ]
     # a participle with its agent after the date tells what was done; without one it may look ahead
     assert found("The pact, an accord forged in December by 200 nations, took effect.", date(2016, 11, 5)) == [
         ("December", "DATE", "2015-12")

@@ -142,7 +142,9 @@ GOVERNED = re.compile(
 SPEECH_VERBS = {"said", "told", "wrote", "added", "announced", "reported"}
 # A short object between the verb and the expression: "took office in February", "asked about them in May"
 OBJECT_THEN = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){1,3}(?:in|on|during)\s+(?:the\s+)?"
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?!(?:to|for|that|which|who|and|or|but|until|before|after|will|would|could|should|next|this)\s)[\w'’-]+\s+){1,5}"
+    r"(?:in|on|during)\s+(?:the\s+)?"
 )
 # A date in a sentence's opening phrase ("In October,", "When asked in an interview in October,") whose main
 # clause follows the comma: its subject, perhaps with an aside, then the verb ("…, Mrs. Clinton, the nominee, proposed")
