@@ -82,7 +82,7 @@ _PATTERNS = {
     r"|(?P<minute2>[0-5]\d)\s+(?:GMT|UTC))(?![\d:])" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; 7 August 2024; the 7th of August
     "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b"  # "Sept.11" too
-    rf"|(?=\s*(?:[-–]|to)\s*\d\d?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",  # "Nov. 6 to 10, 2023"
+    rf"|(?=\s*(?:[-–]|to)\s*\d\d?(?:st|nd|rd|th)?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",  # "Nov. 6 to 10, 2023"
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD})",
     "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+coming|that)\s+)?{MONTH}(?!\s*\d)",
@@ -97,7 +97,7 @@ _PATTERNS = {
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
     # the end of "July 25-28" ("to 46 percent" is a share)
-    "day_end": rf"(?:(?<=\d[-–])|(?<=\d\sto\s))(?P<end>{_DAY_NUMBER})"
+    "day_end": rf"(?:(?<=\d[-–])|(?<=\d(?:st|nd|rd|th)[-–])|(?<=\d\sto\s)|(?<=\d(?:st|nd|rd|th)\sto\s))(?P<end>{_DAY_NUMBER})(?:st|nd|rd|th)?"
     rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
     # the start of "15-17 March" and "from 4 to 7 June", in the month of its end
     "day_start": rf"(?P<day>{_DAY_NUMBER})(?=\s*(?:[-–]|to|and)\s*{_DAY_NUMBER}\s+{MONTH}(?:,?\s+{YEAR})?)",
@@ -198,10 +198,14 @@ _PATTERNS = {
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No
 # expression starts inside a hyphenated word ("pre-1990"), but the end of a range may follow the hyphen after a
-# number: "1979-89", "July 25-28", "15-17 March".
+# number: "1979-89", "July 25-28", "15-17 March", or a day's after its ordinal: "May 12th-14th".
 _RANGE_ENDS = {"range_end", "day_end", "day_month"}
 _NOT_AFTER = {True: r"(?<!\w)(?<![^\d]-)", False: r"(?<![\w-])"}
+_AFTER_ORDINAL = r"(?<=\d(?:st|nd|rd|th)-)"
 PATTERNS = {
-    name: re.compile(rf"{_NOT_AFTER[name in _RANGE_ENDS]}(?:{pattern})", re.IGNORECASE)
+    name: re.compile(
+        rf"(?:{_NOT_AFTER[name in _RANGE_ENDS]}{'|' + _AFTER_ORDINAL if name == 'day_end' else ''})(?:{pattern})",
+        re.IGNORECASE,
+    )
     for name, pattern in _PATTERNS.items()
 }
