@@ -1432,6 +1432,10 @@ def test_what_is_due_or_will_come_dates_no_writing_but_a_years_race_does():
     text = "The mill opened in 2009. Perhaps 2031 will be the year it finally closes."
     published, _ = tag_document(text, Published())
     assert (published.value, published.precision) == ("2009", "year")
+    # a month or a day may name a vote still to come: "the November 2031 election" says nothing of the writing
+    text = "The mill opened in 2009. Voters will weigh the November 2031 election and the May 3, 2031 primary."
+    published, _ = tag_document(text, Published())
+    assert (published.value, published.precision) == ("2009", "year")
 
 
 def test_since_and_until_bound_no_development():

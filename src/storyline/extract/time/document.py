@@ -34,7 +34,7 @@ BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNOR
 # a calendar date written out, not "the following month", nor a clock time ("6:01 p.m.") read on the reference day
 STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECASE)
 DUE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "made public by Jan. 29", "$15 by 2022"
-# a date that qualifies a noun names it, whatever the tense: "will frame the 2016 presidential race", "a 2016 Republican
+# a year that qualifies a noun names it, whatever the tense: "will frame the 2016 presidential race", "a 2016 Republican
 # victory"; not one that is a verb's subject ("Perhaps 2016 will be the year")
 ATTRIBUTE_AFTER = re.compile(
     r"\s+(?!(?:will|would|could|should|may|might|can|is|are|was|were|has|have|had)\b)(?-i:[a-z])"
@@ -154,7 +154,8 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
         if DUE.search(text, max(0, timex.start - 10), timex.start):
             continue
         before = text[max(0, timex.start - 8) : timex.start]
-        qualifies = ATTRIBUTE_AFTER.match(text, timex.end) or ATTRIBUTE_BEFORE.search(before)
+        # a day or a month may name a vote still to come ("the November 2016 election", told in 2015)
+        qualifies = precision == "year" and (ATTRIBUTE_AFTER.match(text, timex.end) or ATTRIBUTE_BEFORE.search(before))
         if qualifies or context.tense(timex.start, timex.end) != "future":
             best = (value, precision, timex)
     if best is None:
