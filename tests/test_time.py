@@ -1436,6 +1436,9 @@ def test_what_is_due_or_will_come_dates_no_writing_but_a_years_race_does():
     text = "The mill opened in 2009. Voters will weigh the November 2031 election and the May 3, 2031 primary."
     published, _ = tag_document(text, Published())
     assert (published.value, published.precision) == ("2009", "year")
+    text = "The mill opened in 2009. She is a candidate in France's April 2031 presidential election."
+    published, _ = tag_document(text, Published())
+    assert (published.value, published.precision) == ("2009", "year")
 
 
 def test_since_and_until_bound_no_development():

@@ -18,7 +18,7 @@ from ...errors import ConfigError
 from ...types import Published, Timex
 from . import calendar
 from .sentences import Sentences
-from .rules import Context
+from .rules import VOTE_AFTER, Context
 from .tagger import find_timexes
 from .when import first_day, point
 
@@ -154,9 +154,12 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
         if DUE.search(text, max(0, timex.start - 10), timex.start):
             continue
         before = text[max(0, timex.start - 8) : timex.start]
-        # a day or a month may name a vote still to come ("the November 2016 election", told in 2015)
+        # a day or a month may name a vote still to come ("the November 2016 election", told in 2015; "is a
+        # candidate in France's April 2017 presidential election")
         qualifies = precision == "year" and (ATTRIBUTE_AFTER.match(text, timex.end) or ATTRIBUTE_BEFORE.search(before))
-        if qualifies or context.tense(timex.start, timex.end) != "future":
+        tense = context.tense(timex.start, timex.end)
+        vote = precision != "year" and VOTE_AFTER.match(text, timex.end)
+        if qualifies or tense == "past" or tense == "none" and not vote:
             best = (value, precision, timex)
     if best is None:
         return None
