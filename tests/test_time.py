@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from storyline.extract.time import date_of, find_timexes, tag_document, when
-from storyline.extract.time.calendar import easter, hijri_days, month_year, value_at, weekday_near
+from storyline.extract.time.calendar import easter, hanukkah, hijri_days, month_year, rosh_hashanah, value_at
+from storyline.extract.time.calendar import weekday_near
 from storyline.extract.time.rules import Context, duration, number
 from storyline.types import Published, Timex
 
@@ -1351,6 +1352,18 @@ def test_without_a_reference_relative_values_stay_unknown():
     ]
 
 
+def test_jewish_feasts_and_events_named_for_a_feast():
+    assert found("Israel marked Yom Kippur 1973, Passover 2024 and Purim 2024; shops close on Rosh Hashanah.") == [
+        ("Yom Kippur 1973", "DATE", "1973-10-06"), ("Passover 2024", "DATE", "2024-04-23"),
+        ("Purim 2024", "DATE", "2024-03-24"), ("Rosh Hashanah", "DATE", "2024-10-03"),
+    ]
+    assert found("He wrote on the Yom Kippur War, the Easter Rising and the Good Friday Agreement.") == []
+    # with no year to read it in, a feast that moves with the year has no day either
+    assert found("Easter and Hanukkah came; Christmas too.", None) == [
+        ("Easter", "DATE", "XXXX-XX-XX"), ("Hanukkah", "DATE", "XXXX-XX-XX"), ("Christmas", "DATE", "XXXX-12-25")
+    ]
+
+
 def test_calendar_helpers():
     assert [easter(y).isoformat() for y in (1989, 2000, 2024, 2038)] == [
         "1989-03-26", "2000-04-23", "2024-03-31", "2038-04-25"
@@ -1369,6 +1382,14 @@ def test_calendar_helpers():
     assert hijri_days(2024, 1, 30) == []
     # the calendar's first and last years leave days out rather than fail
     assert hijri_days(2, 10, 1) == [date(2, 5, 1)] and hijri_days(9999, 10, 1) == []
+    # the arithmetic Hebrew calendar, as observed: 5734 (Yom Kippur 1973 was 6 October), 5777 (Hanukkah on
+    # Christmas Day 2016), 5785 and 5787
+    assert [rosh_hashanah(y) for y in (1973, 2016, 2024, 2026)] == [
+        date(1973, 9, 27), date(2016, 10, 3), date(2024, 10, 3), date(2026, 9, 12)
+    ]
+    assert [hanukkah(y) for y in (1973, 2016, 2023, 2025)] == [
+        date(1973, 12, 20), date(2016, 12, 25), date(2023, 12, 8), date(2025, 12, 15)
+    ]
     assert weekday_near(WED, 3, 1) == WED
     assert month_year(date(2024, 2, 10), 11, "past") == 2023
     assert month_year(date(2024, 11, 10), 1, "future") == 2025

@@ -11,6 +11,7 @@ from hijridate import Hijri
 BIAS = 3.0  # how much farther a day against the tense may be and still win
 FIRM_BIAS = 20.0  # against a firm tense only a day a few weeks off, where the tense may be another clause's
 HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram AH 1 in the proleptic Gregorian calendar
+HEBREW_EPOCH = -1373427  # 1 Tishrei AM 1 (7 October 3761 BCE, Julian), as a proleptic Gregorian ordinal
 MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 
 
@@ -35,6 +36,35 @@ def easter(year: int) -> date:
     m = (a + 11 * h + 22 * weekday_shift) // 451
     month, day = divmod(h + weekday_shift - 7 * m + 114, 31)
     return date(year, month, day + 1)
+
+
+def rosh_hashanah(year: int) -> date:
+    """The Jewish New Year (1 Tishrei) in the autumn of ``year``: the arithmetic Hebrew calendar's molad of
+    Tishrei with its postponements (Reingold and Dershowitz, *Calendrical Calculations*)."""
+    hebrew_year = year + 3761
+    return date.fromordinal(HEBREW_EPOCH + _elapsed_days(hebrew_year) + _length_correction(hebrew_year))
+
+
+def hanukkah(year: int) -> date:
+    """The first day of Hanukkah (25 Kislev) in ``year``: Tishrei has 30 days and Heshvan 29, or 30 in a year of
+    355 or 385 days."""
+    new_year = rosh_hashanah(year)
+    long_heshvan = (rosh_hashanah(year + 1) - new_year).days % 10 == 5
+    return new_year + timedelta(days=30 + 29 + long_heshvan + 24)
+
+
+def _elapsed_days(hebrew_year: int) -> int:
+    """Days from the Hebrew epoch to the molad of Tishrei of ``hebrew_year``, a day later when it falls on a
+    Sunday, Wednesday or Friday."""
+    months = (235 * hebrew_year - 234) // 19
+    days = 29 * months + (12084 + 13753 * months) // 25920
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+def _length_correction(hebrew_year: int) -> int:
+    """The postponement that keeps a year from 356 days, or the year before from 382."""
+    before, this, after = (_elapsed_days(hebrew_year + k) for k in (-1, 0, 1))
+    return 2 if after - this == 356 else 1 if this - before == 382 else 0
 
 
 def value_at(day: date, granularity: str) -> str:

@@ -65,6 +65,12 @@ EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter m
                    "mardi gras": -47, "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3,
                    "holy thursday": -3, "holy saturday": -1, "ascension day": 39, "pentecost": 49,
                    "whit sunday": 49, "whit monday": 50}  # fmt: skip
+# Jewish feasts: days from Rosh Hashanah in the autumn of the same year (Passover is always 163 days before it), or
+# from the first day of Hanukkah, whose place after it depends on the year's length.
+HEBREW_HOLIDAYS = {"rosh hashanah": ("new year", 0), "rosh hashana": ("new year", 0), "yom kippur": ("new year", 9),
+                   "sukkot": ("new year", 14), "hanukkah": ("hanukkah", 0), "chanukah": ("hanukkah", 0),
+                   "passover": ("new year", -163), "pesach": ("new year", -163), "shavuot": ("new year", -113),
+                   "purim": ("new year", -193)}  # fmt: skip
 # Islamic feasts: (month, day) of the Hijri calendar; a bare "Eid" is either. Ramadan is read as the month that
 # holds its middle (``MONTH_LONG``).
 _EIDS = {"fitr": (10, 1), "adha": (12, 10)}

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, MONTHS
-from .lexicon import MOVABLE_HOLIDAYS
+from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS
+from .lexicon import ISLAMIC_HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS
 from .lexicon import PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
 
 
@@ -69,7 +69,8 @@ DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to)\s*$", re.IGNORECASE)
 
 _WEEK_FROM = r"(?:of|beginning|starting|commencing|ending|ended|to)"
 _HOLIDAY_NAMES = (
-    HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ISLAMIC_HOLIDAYS.keys() | ELECTION_YEAR_DAYS.keys()
+    HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ISLAMIC_HOLIDAYS.keys() | HEBREW_HOLIDAYS.keys()
+    | ELECTION_YEAR_DAYS.keys()
 )
 
 _PATTERNS = {

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import calendar
-from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HOLIDAYS, ISLAMIC_HOLIDAYS
+from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS
+from .lexicon import ISLAMIC_HOLIDAYS
 from .lexicon import MONTH_LONG, MONTHS
 from .lexicon import MOVABLE_HOLIDAYS, NUMBER_WORDS, VOTE_DAYS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
 from .patterns import DAY_AFTER, MONTH, PATTERNS
@@ -108,6 +109,11 @@ WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|
 # A newspaper named for the day it comes out: "The Sunday Times", "the Sunday Telegraph", "the Mail on Sunday"
 MASTHEAD_AFTER = re.compile(r"[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Star|Mail|Independent|Observer)\b")
 MASTHEAD_BEFORE = re.compile(r"\b(?:Mail|Independent)[ \t]+on[ \t]+$")
+# A capitalized word after a feast that makes it the name of an event: "the Easter Rising", "the Christmas Truce"
+NAMED_EVENT_AFTER = re.compile(
+    r"\s+(?:Rising|Uprising|Rebellion|Offensive|War|Truce|Massacre|Accords?|Agreement|Revolution|Bombings?|Attacks?"
+    r"|Raid|Battle|Siege|Tsunami|Earthquake|Flood|Crisis|Coup)\b"
+)
 # Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
 BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|broadcast"
 # after these the word is a noun ("a bid", "the upset", "its cost") or no past ("will beat", "getting beat up")
@@ -1797,13 +1803,18 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _holiday_days(name: str, year: int) -> list[date]:
     """The days in ``year`` a holiday falls on: one, or for the Islamic feasts, which move through the seasons,
-    one or two (Eid al-Fitr fell twice in 2000)."""
+    one or two (Eid al-Fitr fell twice in 2000); none for a Jewish feast at the calendar's end."""
     if name in HOLIDAYS:
         return [date(year, *HOLIDAYS[name])]
     if name in EASTER_HOLIDAYS:
         return [calendar.easter(year) + timedelta(days=EASTER_HOLIDAYS[name])]
     if name in ISLAMIC_HOLIDAYS:
         return sorted(day for month, nth in ISLAMIC_HOLIDAYS[name] for day in calendar.hijri_days(year, month, nth))
+    if name in HEBREW_HOLIDAYS:
+        if not 1 <= year < 9999:
+            return []  # Hanukkah reads the next year's length
+        anchor, days = HEBREW_HOLIDAYS[name]
+        return [(calendar.hanukkah(year) if anchor == "hanukkah" else calendar.rosh_hashanah(year)) + timedelta(days)]
     if name in ELECTION_YEAR_DAYS and year % 4:
         return []
     month, weekday, nth, after = MOVABLE_HOLIDAYS.get(name) or ELECTION_YEAR_DAYS[name]
@@ -1824,6 +1835,8 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     name = re.sub(r"\s+", " ", match["holiday"].lower())
     if name in VOTE_DAYS and not all(_capitalized(word, match[0]) for word in match["holiday"].split()):
         return None  # "Election day for those living inside Bosnia": any vote's day, not the US one
+    if not match["span"] and NAMED_EVENT_AFTER.match(ctx.text, match.end()):
+        return None  # "the Easter Rising", "the Tet Offensive": an event of its own year, named for the feast
     if name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()):
         if ctx.word_before(match.start()) not in PREPOSITIONS:
             return None  # "Tariq Ramadan", "Mohamed Eid" are people
@@ -1836,9 +1849,9 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     if stated is not None or ctx.reference is None:
         year_ = ctx.year_guess(match.start()) if stated is None else stated
         if year_ is None:
-            if name in ISLAMIC_HOLIDAYS:
+            if name not in HOLIDAYS:  # Easter, Thanksgiving, the lunar feasts: a day that moves with the year
                 return Reading("DATE", unknown(granularity), guess=True)
-            return Reading("DATE", f"XXXX-{_holiday_days(name, 2000)[0].strftime('%m-%d')}", guess=True)
+            return Reading("DATE", f"XXXX-{date(2000, *HOLIDAYS[name]).strftime('%m-%d')}", guess=True)
         days = _holiday_days(name, year_)
         if not days:
             return None  # "Super Tuesday 2017" names no day
