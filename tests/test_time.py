@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from storyline.extract.time import date_of, find_timexes, tag_document, when
-from storyline.extract.time.calendar import easter, hanukkah, hijri_days, month_year, rosh_hashanah, value_at
+from storyline.extract.time.calendar import easter, hanukkah, hijri_days, lunar_new_year, month_year, rosh_hashanah
+from storyline.extract.time.calendar import value_at
 from storyline.extract.time.calendar import weekday_near
 from storyline.extract.time.rules import Context, duration, number
 from storyline.types import Published, Timex
@@ -1357,6 +1358,9 @@ def test_jewish_feasts_and_events_named_for_a_feast():
         ("Yom Kippur 1973", "DATE", "1973-10-06"), ("Passover 2024", "DATE", "2024-04-23"),
         ("Purim 2024", "DATE", "2024-03-24"), ("Rosh Hashanah", "DATE", "2024-10-03"),
     ]
+    assert found("Markets shut for the Lunar New Year; the Chinese New Year of 1968 saw the Tet Offensive.") == [
+        ("Lunar New Year", "DATE", "2024-02-10"), ("Chinese New Year of 1968", "DATE", "1968-01-30")
+    ]
     assert found("He wrote on the Yom Kippur War, the Easter Rising and the Good Friday Agreement.") == []
     # with no year to read it in, a feast that moves with the year has no day either
     assert found("Easter and Hanukkah came; Christmas too.", None) == [
@@ -1389,6 +1393,11 @@ def test_calendar_helpers():
     ]
     assert [hanukkah(y) for y in (1973, 2016, 2023, 2025)] == [
         date(1973, 12, 20), date(2016, 12, 25), date(2023, 12, 8), date(2025, 12, 15)
+    ]
+    # the Lunar New Year in Beijing time: 1985 came a lunation late (the new moon of 22 December 1984 fell on the
+    # solstice's day), and 2034 too (a leap month in 2033)
+    assert [lunar_new_year(y) for y in (1968, 1985, 2016, 2024, 2025, 2034)] == [
+        date(1968, 1, 30), date(1985, 2, 20), date(2016, 2, 8), date(2024, 2, 10), date(2025, 1, 29), date(2034, 2, 19)
     ]
     assert weekday_near(WED, 3, 1) == WED
     assert month_year(date(2024, 2, 10), 11, "past") == 2023

@@ -11,6 +11,7 @@ from hijridate import Hijri
 BIAS = 3.0  # how much farther a day against the tense may be and still win
 FIRM_BIAS = 20.0  # against a firm tense only a day a few weeks off, where the tense may be another clause's
 HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram AH 1 in the proleptic Gregorian calendar
+JULIAN_DAY_OF_ORDINAL_0 = 1721425  # the Julian day number of the proleptic Gregorian ordinal 0 (31 December 1 BCE)
 HEBREW_EPOCH = -1373427  # 1 Tishrei AM 1 (7 October 3761 BCE, Julian), as a proleptic Gregorian ordinal
 MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 
@@ -65,6 +66,46 @@ def _length_correction(hebrew_year: int) -> int:
     """The postponement that keeps a year from 356 days, or the year before from 382."""
     before, this, after = (_elapsed_days(hebrew_year + k) for k in (-1, 0, 1))
     return 2 if after - this == 356 else 1 if this - before == 382 else 0
+
+
+def lunar_new_year(year: int) -> date:
+    """The Chinese (Lunar) New Year of ``year``: in Beijing time, the second new moon after the one that opens the
+    month holding the December solstice, or the third where a leap month comes between (2033), since the feast
+    never falls before 21 January."""
+    solstice = _in_beijing(_december_solstice(year - 1))
+    k = math.floor((year - 2001) * 12.3685 + 11.5) - 2  # a few lunations before that solstice
+    while _in_beijing(_new_moon(k + 1)) <= solstice:
+        k += 1
+    day = _in_beijing(_new_moon(k + 2))
+    return day if day >= date(year, 1, 21) else _in_beijing(_new_moon(k + 3))
+
+
+def _new_moon(k: int) -> float:
+    """The Julian ephemeris day of new moon number ``k`` after that of 6 January 2000, with the largest periodic
+    terms of Meeus, *Astronomical Algorithms*, ch. 49 (within minutes)."""
+    t = k / 1236.85
+    jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t**2 - 0.00000015 * t**3 + 0.00000000073 * t**4
+    e = 1 - 0.002516 * t - 0.0000074 * t**2
+    sun = math.radians(2.5534 + 29.1053567 * k - 0.0000014 * t**2)
+    moon = math.radians(201.5643 + 385.81693528 * k + 0.0107582 * t**2 + 0.00001238 * t**3)
+    node = math.radians(160.7108 + 390.67050284 * k - 0.0016118 * t**2 - 0.00000227 * t**3)
+    terms = (
+        (-0.4072, 0, 1, 0, 0), (0.17241, 1, 0, 1, 0), (0.01608, 0, 2, 0, 0), (0.01039, 0, 0, 0, 2),
+        (0.00739, 1, 1, -1, 0), (-0.00514, 1, 1, 1, 0), (0.00208, 2, 0, 2, 0), (-0.00111, 0, 1, 0, -2),
+        (-0.00057, 0, 1, 0, 2), (0.00056, 1, 2, 1, 0), (-0.00042, 0, 3, 0, 0), (0.00042, 1, 0, 1, 2),
+        (0.00038, 1, 0, 1, -2), (-0.00024, 1, 2, -1, 0),
+    )  # (amplitude, power of e, multiples of the moon's anomaly, the sun's anomaly, the argument of latitude)
+    return jde + sum(a * e**p * math.sin(m * moon + n * sun + f * node) for a, p, m, n, f in terms)
+
+
+def _december_solstice(year: int) -> float:
+    """The Julian ephemeris day of the mean December solstice (Meeus, ch. 27; within the hour)."""
+    y = (year - 2000) / 1000
+    return 2451900.05952 + 365242.74049 * y - 0.06223 * y**2 - 0.00823 * y**3 + 0.00032 * y**4
+
+
+def _in_beijing(jde: float) -> date:
+    return date.fromordinal(math.floor(jde + 0.5 + 8 / 24) - JULIAN_DAY_OF_ORDINAL_0)
 
 
 def value_at(day: date, granularity: str) -> str:

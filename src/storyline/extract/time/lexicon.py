@@ -71,6 +71,8 @@ HEBREW_HOLIDAYS = {"rosh hashanah": ("new year", 0), "rosh hashana": ("new year"
                    "sukkot": ("new year", 14), "hanukkah": ("hanukkah", 0), "chanukah": ("hanukkah", 0),
                    "passover": ("new year", -163), "pesach": ("new year", -163), "shavuot": ("new year", -113),
                    "purim": ("new year", -193)}  # fmt: skip
+# The first day of the Chinese lunisolar year.
+LUNAR_NEW_YEAR = {"lunar new year", "chinese new year"}
 # Islamic feasts: (month, day) of the Hijri calendar; a bare "Eid" is either. Ramadan is read as the month that
 # holds its middle (``MONTH_LONG``).
 _EIDS = {"fitr": (10, 1), "adha": (12, 10)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS
-from .lexicon import ISLAMIC_HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS
+from .lexicon import ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTHS, MOVABLE_HOLIDAYS
 from .lexicon import PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
 
 
@@ -70,7 +70,7 @@ DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to)\s*$", re.IGNORECASE)
 _WEEK_FROM = r"(?:of|beginning|starting|commencing|ending|ended|to)"
 _HOLIDAY_NAMES = (
     HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ISLAMIC_HOLIDAYS.keys() | HEBREW_HOLIDAYS.keys()
-    | ELECTION_YEAR_DAYS.keys()
+    | ELECTION_YEAR_DAYS.keys() | LUNAR_NEW_YEAR
 )
 
 _PATTERNS = {
@@ -195,7 +195,7 @@ _PATTERNS = {
     # "since 9/11", "the 9/11 attacks": the day of the attacks ("9/11/2001" is a numeric date, "24/7" no date)
     "nine_eleven": r"(?<![\d/.-])9/11(?![\d/])",
     "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
-    rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b)?",
+    rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:(?:,?\s+|\s+of\s+){YEAR}|\s+{YEAR_WORD}\b)?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No
 # expression starts inside a hyphenated word ("pre-1990"), but the end of a range may follow the hyphen after a

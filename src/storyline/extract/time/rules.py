@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from . import calendar
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS
-from .lexicon import ISLAMIC_HOLIDAYS
+from .lexicon import ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR
 from .lexicon import MONTH_LONG, MONTHS
 from .lexicon import MOVABLE_HOLIDAYS, NUMBER_WORDS, VOTE_DAYS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
 from .patterns import DAY_AFTER, MONTH, PATTERNS
@@ -1803,16 +1803,18 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _holiday_days(name: str, year: int) -> list[date]:
     """The days in ``year`` a holiday falls on: one, or for the Islamic feasts, which move through the seasons,
-    one or two (Eid al-Fitr fell twice in 2000); none for a Jewish feast at the calendar's end."""
+    one or two (Eid al-Fitr fell twice in 2000); none for a lunisolar feast at the calendar's ends."""
     if name in HOLIDAYS:
         return [date(year, *HOLIDAYS[name])]
     if name in EASTER_HOLIDAYS:
         return [calendar.easter(year) + timedelta(days=EASTER_HOLIDAYS[name])]
     if name in ISLAMIC_HOLIDAYS:
         return sorted(day for month, nth in ISLAMIC_HOLIDAYS[name] for day in calendar.hijri_days(year, month, nth))
+    if (name in HEBREW_HOLIDAYS or name in LUNAR_NEW_YEAR) and not 1 < year < 9999:
+        return []  # Hanukkah reads the next year's length, the Lunar New Year the last year's solstice
+    if name in LUNAR_NEW_YEAR:
+        return [calendar.lunar_new_year(year)]
     if name in HEBREW_HOLIDAYS:
-        if not 1 <= year < 9999:
-            return []  # Hanukkah reads the next year's length
         anchor, days = HEBREW_HOLIDAYS[name]
         return [(calendar.hanukkah(year) if anchor == "hanukkah" else calendar.rosh_hashanah(year)) + timedelta(days)]
     if name in ELECTION_YEAR_DAYS and year % 4:
