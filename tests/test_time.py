@@ -1353,7 +1353,7 @@ def test_without_a_reference_relative_values_stay_unknown():
     ]
 
 
-def test_jewish_feasts_and_events_named_for_a_feast():
+def test_lunisolar_feasts_events_named_for_a_feast_and_other_nations_days():
     assert found("Israel marked Yom Kippur 1973, Passover 2024 and Purim 2024; shops close on Rosh Hashanah.") == [
         ("Yom Kippur 1973", "DATE", "1973-10-06"), ("Passover 2024", "DATE", "2024-04-23"),
         ("Purim 2024", "DATE", "2024-03-24"), ("Rosh Hashanah", "DATE", "2024-10-03"),
@@ -1362,6 +1362,9 @@ def test_jewish_feasts_and_events_named_for_a_feast():
         ("Lunar New Year", "DATE", "2024-02-10"), ("Chinese New Year of 1968", "DATE", "1968-01-30")
     ]
     assert found("He wrote on the Yom Kippur War, the Easter Rising and the Good Friday Agreement.") == []
+    # only the US Independence Day's date is known here
+    assert found("Kyiv marked Ukraine's Independence Day, Karachi Pakistani Independence Day, and Ohio Independence Day.",
+                 date(2024, 9, 10)) == [("Independence Day", "DATE", "2024-07-04")]
     # with no year to read it in, a feast that moves with the year has no day either
     assert found("Easter and Hanukkah came; Christmas too.", None) == [
         ("Easter", "DATE", "XXXX-XX-XX"), ("Hanukkah", "DATE", "XXXX-XX-XX"), ("Christmas", "DATE", "XXXX-12-25")

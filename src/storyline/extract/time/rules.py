@@ -109,6 +109,8 @@ WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|
 # A newspaper named for the day it comes out: "The Sunday Times", "the Sunday Telegraph", "the Mail on Sunday"
 MASTHEAD_AFTER = re.compile(r"[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Star|Mail|Independent|Observer)\b")
 MASTHEAD_BEFORE = re.compile(r"\b(?:Mail|Independent)[ \t]+on[ \t]+$")
+# Another nation than the US, by its name's possessive or its adjective: "Ukraine's", "Indian", "Pakistani", "Irish"
+OTHER_NATION_BEFORE = re.compile(r"\b(?!America)[A-Z][a-z]+(?:['’]s|(?<=an)|(?<=ese)|(?<=sh)|(?<=[a-z]i))\s+$")
 # A capitalized word after a feast that makes it the name of an event: "the Easter Rising", "the Christmas Truce"
 NAMED_EVENT_AFTER = re.compile(
     r"\s+(?:Rising|Uprising|Rebellion|Offensive|War|Truce|Massacre|Accords?|Agreement|Revolution|Bombings?|Attacks?"
@@ -1837,6 +1839,8 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     name = re.sub(r"\s+", " ", match["holiday"].lower())
     if name in VOTE_DAYS and not all(_capitalized(word, match[0]) for word in match["holiday"].split()):
         return None  # "Election day for those living inside Bosnia": any vote's day, not the US one
+    if name == "independence day" and ctx.ends_before(OTHER_NATION_BEFORE, match.start()):
+        return None  # "Ukraine's Independence Day", "Indian Independence Day": only the US one's day is known here
     if not match["span"] and NAMED_EVENT_AFTER.match(ctx.text, match.end()):
         return None  # "the Easter Rising", "the Tet Offensive": an event of its own year, named for the feast
     if name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()):
