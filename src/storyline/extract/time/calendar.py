@@ -51,7 +51,7 @@ def hanukkah(year: int) -> date:
     355 or 385 days."""
     new_year = rosh_hashanah(year)
     long_heshvan = (rosh_hashanah(year + 1) - new_year).days % 10 == 5
-    return new_year + timedelta(days=30 + 29 + long_heshvan + 24)
+    return new_year + timedelta(days=30 + (30 if long_heshvan else 29) + 24)
 
 
 def _elapsed_days(hebrew_year: int) -> int:

@@ -39,8 +39,9 @@ MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
 YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d[-–])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|[-–]\d|\s*(?:percent|per\s+cent)))"
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORDINAL = r"(?:st|nd|rd|th)"
 DAY = (
-    rf"(?P<day>(?<!\d)(?<!\d[.,]){_DAY_NUMBER}(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"  # not "4.4"
+    rf"(?P<day>(?<!\d)(?<!\d[.,]){_DAY_NUMBER}{_ORDINAL}?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"  # not "4.4"
     rf"|(?:{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')})(?![\w-]))"
 )
 # "expected to last three days", "will last two weeks": the verb, no part of the span
@@ -69,8 +70,8 @@ DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to)\s*$", re.IGNORECASE)
 
 _WEEK_FROM = r"(?:of|beginning|starting|commencing|ending|ended|to)"
 _HOLIDAY_NAMES = (
-    HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ISLAMIC_HOLIDAYS.keys() | HEBREW_HOLIDAYS.keys()
-    | ELECTION_YEAR_DAYS.keys() | LUNAR_NEW_YEAR
+    HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ISLAMIC_HOLIDAYS.keys()
+    | HEBREW_HOLIDAYS.keys() | ELECTION_YEAR_DAYS.keys() | LUNAR_NEW_YEAR
 )
 
 _PATTERNS = {
@@ -83,7 +84,8 @@ _PATTERNS = {
     r"|(?P<minute2>[0-5]\d)\s+(?:GMT|UTC))(?![\d:])" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; 7 August 2024; the 7th of August
     "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b"  # "Sept.11" too
-    rf"|(?=\s*(?:[-–]|to)\s*\d\d?(?:st|nd|rd|th)?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",  # "Nov. 6 to 10, 2023"
+    # "Nov. 6 to 10, 2023"
+    rf"|(?=\s*(?:[-–]|to)\s*\d\d?{_ORDINAL}?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD})",
     "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+coming|that)\s+)?{MONTH}(?!\s*\d)",
@@ -98,7 +100,8 @@ _PATTERNS = {
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
     # the end of "July 25-28" ("to 46 percent" is a share)
-    "day_end": rf"(?:(?<=\d[-–])|(?<=\d(?:st|nd|rd|th)[-–])|(?<=\d\sto\s)|(?<=\d(?:st|nd|rd|th)\sto\s))(?P<end>{_DAY_NUMBER})(?:st|nd|rd|th)?"
+    "day_end": rf"(?:(?<=\d[-–])|(?<=\d{_ORDINAL}[-–])|(?<=\d\sto\s)|(?<=\d{_ORDINAL}\sto\s))"
+    rf"(?P<end>{_DAY_NUMBER}){_ORDINAL}?"
     rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
     # the start of "15-17 March" and "from 4 to 7 June", in the month of its end
     "day_start": rf"(?P<day>{_DAY_NUMBER})(?=\s*(?:[-–]|to|and)\s*{_DAY_NUMBER}\s+{MONTH}(?:,?\s+{YEAR})?)",
@@ -153,7 +156,7 @@ _PATTERNS = {
     "this_time": r"this\s+time\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)(?![\w-])",
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
     "nth_day": r"(?=the\s)(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
-    rf"the\s+(?P<day>{_DAY_NUMBER})(?:st|nd|rd|th)"
+    rf"the\s+(?P<day>{_DAY_NUMBER}){_ORDINAL}"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|when|but|the|a|an|he|she|it|they|we)\b"
     r"|\s+(?:and|or)\b(?!\s+\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)[a-z]))",  # not "the 15th and 17th holes"
     # the week of March 6; the week beginning 20 November; the week ended Oct. 21
@@ -202,7 +205,7 @@ _PATTERNS = {
 # number: "1979-89", "July 25-28", "15-17 March", or a day's after its ordinal: "May 12th-14th".
 _RANGE_ENDS = {"range_end", "day_end", "day_month"}
 _NOT_AFTER = {True: r"(?<!\w)(?<![^\d]-)", False: r"(?<![\w-])"}
-_AFTER_ORDINAL = r"(?<=\d(?:st|nd|rd|th)-)"
+_AFTER_ORDINAL = rf"(?<=\d{_ORDINAL}-)"
 PATTERNS = {
     name: re.compile(
         rf"(?:{_NOT_AFTER[name in _RANGE_ENDS]}{'|' + _AFTER_ORDINAL if name == 'day_end' else ''})(?:{pattern})",
