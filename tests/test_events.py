@@ -348,6 +348,22 @@ def test_status_from_what_governs_the_event(nlp, text, status):
     assert reports(nlp, text)[0][1] == status
 
 
+def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
+    from storyline.extract.time import find_timexes
+
+    def read(text: str) -> dict[str, tuple[str, str | None]]:
+        reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
+        return {text[r.trigger_start : r.trigger_end]: (r.status, r.when_value) for r in reports}
+
+    assert read("On Tuesday, the AU urged Ethiopia to withdraw its troops from Somalia.") == {
+        "urged": ("occurred", "2024-01-02"), "withdraw": ("proposed", None)
+    }
+    assert read("Somalia demanded that Ethiopia withdraw its troops.")["withdraw"] == ("proposed", None)
+    assert read("Egypt pledged to send troops to Somalia.")["send"] == ("planned", None)
+    # only the verb's own complement: what follows "and" was done
+    assert read("Somalia asked for talks and Egypt sent troops.")["sent"] == ("occurred", None)
+
+
 def test_a_nationality_names_the_country_when_no_actor_is_named():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

@@ -20,7 +20,7 @@ from ..time.when import point
 from ..parse import name_span
 from ..time.sentences import Sentences
 from .lexicon import (
-    CALLED, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VERBS
+    CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VERBS
 )  # fmt: skip
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
@@ -64,8 +64,12 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         dated = date_of(text, timexes, token.idx, token.idx + len(token.text), sentences)
         if dated and dated.role == "text":
             dated = _dating(doc, timexes, token, published, sentences)
-        point = when(dated, published) if dated else _now(token, published)
-        reports.append(Report(kind, _status(token), intensity, token.idx, token.idx + len(token.text),
+        status = _status(token)
+        # an undated event told in the present happens now, but what is only asked for ("demanded that Ethiopia
+        # withdraw") has no day yet
+        asked = status != "occurred" and _complement(token)
+        point = when(dated, published) if dated else when(None) if asked else _now(token, published)
+        reports.append(Report(kind, status, intensity, token.idx, token.idx + len(token.text),
                               sentence.start_char, sentence.end_char, sources, targets,
                               point["value"], point["precision"], point["text"]))  # fmt: skip
     return reports
@@ -183,6 +187,15 @@ def _infinitive(verb: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in verb.children)
 
 
+def _complement(verb: Token) -> bool:
+    """Whether a verb is an infinitive or a bare "that" clause under another verb: "urged them to withdraw", "called
+    for Egypt to withdraw", "demanded that Ethiopia withdraw". The parse often hangs such an infinitive as a
+    purpose (advcl), so a purpose is taken too ("called a donor to ask"), the rarer case."""
+    if verb.head.i == verb.i or verb.head.pos_ != "VERB":
+        return False
+    return _infinitive(verb) or verb.tag_ in ("VB", "VBP") and _marker(verb) == "that"
+
+
 def _for_to(verb: Token) -> bool:
     """Whether an infinitive has its subject after "for" ("for Ginsburg to criticize"), which the parse may hang on
     the verb or on the subject."""
@@ -286,6 +299,8 @@ def _status(trigger: Token) -> str:
         return "hypothetical"
     if words & FUTURE:
         return "planned"
+    if _complement(trigger) and (status := COMPLEMENT_STATUS.get(trigger.head.lemma_.lower())):
+        return status  # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"
     governor = trigger
     for _ in range(3):
         if governor.head.i == governor.i:
