@@ -360,6 +360,8 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     }
     assert read("Somalia demanded that Ethiopia withdraw its troops.")["withdraw"] == ("proposed", None)
     assert read("Egypt pledged to send troops to Somalia.")["send"] == ("planned", None)
+    assert read("Ethiopia agreed to withdraw its troops.")["withdraw"] == ("planned", None)
+    assert read("Egypt declined to send troops to Somalia.")["send"] == ("denied", None)
     # only the verb's own complement: what follows "and" was done
     assert read("Somalia asked for talks and Egypt sent troops.")["sent"] == ("occurred", None)
 

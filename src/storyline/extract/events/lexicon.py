@@ -57,13 +57,14 @@ STATUS_VERBS = {
     "unwilling": "denied", "reluctant": "denied", "may": "hypothetical", "lead": "hypothetical",
     "proposal": "proposed", "refusal": "denied",
 }  # fmt: skip
-# Verbs whose infinitive or "that" complement is asked for, promised or threatened, not done: "urged Ethiopia to
-# withdraw", "demanded that Ethiopia withdraw", "vowed to retaliate", "threatened to impose a tax". Only the verb's own
-# complement: "asked for talks and sent troops" sent them.
+# Verbs whose infinitive or "that" complement is asked for, promised, agreed, threatened or declined, not done:
+# "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw", "vowed to retaliate", "threatened to impose a tax",
+# "declined to provide". Only the verb's own complement: "asked for talks and sent troops" sent them.
 COMPLEMENT_STATUS = {
     "urge": "proposed", "ask": "proposed", "call": "proposed", "demand": "proposed", "request": "proposed",
     "appeal": "proposed", "invite": "proposed", "press": "proposed", "encourage": "proposed", "promise": "planned",
-    "pledge": "planned", "vow": "planned", "threaten": "hypothetical",
+    "pledge": "planned", "vow": "planned", "agree": "planned", "expect": "planned",
+    "threaten": "hypothetical", "fail": "denied", "decline": "denied",
 }  # fmt: skip
 # Nouns whose infinitive has not happened when they are told: "his refusal to release", "a proposal to ban"
 UNREALIZED = {
