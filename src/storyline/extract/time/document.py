@@ -157,9 +157,8 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
         # a day or a month may name a vote still to come ("the November 2016 election", told in 2015; "is a
         # candidate in France's April 2017 presidential election")
         qualifies = precision == "year" and (ATTRIBUTE_AFTER.match(text, timex.end) or ATTRIBUTE_BEFORE.search(before))
-        tense = context.tense(timex.start, timex.end)
-        vote = precision != "year" and VOTE_AFTER.match(text, timex.end)
-        if qualifies or tense == "past" or tense == "none" and not vote:
+        come = ("past",) if precision != "year" and VOTE_AFTER.match(text, timex.end) else ("past", "none")
+        if qualifies or context.tense(timex.start, timex.end) in come:
             best = (value, precision, timex)
     if best is None:
         return None
