@@ -239,6 +239,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Sanders went on NBC’s “Today” and ABC's \"This Week With David Brinkley\".", []),
         ("He told The Journal: “Today we won.”", [("Today", "DATE", "2024-05-29")]),
         ("He said he expects the deal to be finalized over the weekend.", [("the weekend", "DATE", "2024-W22-WE")]),
+        ("Aides flew to Phoenix for the coming weekend and will meet over the coming week.",
+         [("the coming weekend", "DATE", "2024-W22-WE"), ("the coming week", "DATE", "2024-W23")]),
         ("Studios like 21st Century Fox moved.", []),
         ("“We’ll be meeting on Friday in St. Louis,” she said.", [("Friday", "DATE", "2024-05-31")]),
         ("Officials didn't say on Friday whether talks will resume.", [("Friday", "DATE", "2024-05-24")]),

@@ -1546,10 +1546,12 @@ def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, r
     """How many weeks from the reference's a week or weekend lies, as news tells them around a weekend: "this past
     week" and "last week" told on the Sunday are the week now ending, as the Sunday papers tell it; "this week's
     convention", told on the Sunday, is in the week that begins; "won two contests this weekend", told on the
-    Monday, is the weekend just gone."""
+    Monday, is the weekend just gone; "the coming weekend" is the next to begin."""
     weekday = reference.isoweekday()
     if granularity == "week" and (det == "this past" and weekday >= 6 or det == "last" and weekday == 7):
         return 0
+    if granularity == "weekend" and det in ("coming", "this coming"):
+        return 0 if weekday <= 5 else 1  # "the coming weekend", told on a Tuesday, is the one at this week's end
     if det != "this" or granularity == "week" and weekday != 7 or granularity == "weekend" and weekday >= 6:
         return step
     past = ctx.tense(match.start(), match.end()) == "past"
