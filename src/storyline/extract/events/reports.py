@@ -61,10 +61,10 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         if not sources and not targets:
             continue
         sentence = token.sent
+        status = _status(token)
         dated = date_of(text, timexes, token.idx, token.idx + len(token.text), sentences)
         if dated and dated.role == "text":
-            dated = _dating(doc, timexes, token, published, sentences)
-        status = _status(token)
+            dated = _dating(doc, timexes, token, status, published, sentences)
         # an undated event told in the present happens now, but what is only asked for ("demanded that Ethiopia
         # withdraw") has no day yet
         asked = status != "occurred" and _complement(token)
@@ -75,16 +75,18 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
     return reports
 
 
-def _dating(doc: Doc, timexes: list[Timex], trigger: Token, published: Published, sentences: Sentences) -> Timex | None:
+def _dating(
+    doc: Doc, timexes: list[Timex], trigger: Token, status: str, published: Published, sentences: Sentences
+) -> Timex | None:
     """The expression of the trigger's sentence that dates it by the parse: the first, or a later one that hangs from
     the trigger itself ("Monday" in "PHILADELPHIA, July 25 (UPI) — The committee released a statement … Monday");
     none in "removing … before the forum next week", whose date is the forum's."""
     begin, stop = sentences.around(trigger.idx, trigger.idx + len(trigger.text))
     dated = [t for t in timexes if begin <= t.start < stop and point(t.value)[0]]
-    return next((t for rank, t in enumerate(dated) if _dates(doc, t, trigger, published, rank == 0)), None)
+    return next((t for rank, t in enumerate(dated) if _dates(doc, t, trigger, status, published, rank == 0)), None)
 
 
-def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: bool = True) -> bool:
+def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Published, loose: bool = True) -> bool:
     """Whether a temporal expression dates the event, by the parse.
 
     It does when it hangs from the trigger, or from its subject or a phrase of
@@ -95,7 +97,8 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
     told in the present and the date is past, or is an infinitive told as
     planned, wanted or judged ("wants to send troops"). "Removing … before the
     forum next week", "oversaw … until May" and "information for 2014" date
-    something else, and so does the main clause for a relative clause.
+    something else, and so does the main clause for a relative clause. ``status``
+    is the event's, as ``_status`` reads it.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
@@ -118,7 +121,7 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, published: Published, loose: 
         return False  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
     if _infinitive(trigger) and trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in UNREALIZED:
         return False  # "went after Trump on Wednesday over his refusal to release his taxes": not then, maybe never
-    if _infinitive(trigger) and (_status(trigger) != "occurred" or _for_to(trigger)):
+    if _infinitive(trigger) and (status != "occurred" or _for_to(trigger)):
         # "said on Wednesday he would meet the NRA to talk about…", "said Tuesday it was inappropriate for Ginsburg to
         # criticize Trump": what is planned, wanted or judged is not done on the day it is told
         return False
