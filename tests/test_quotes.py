@@ -6,7 +6,7 @@ import pytest
 
 from storyline.cli import app
 from storyline.extract.quotes import find_quotes
-from storyline.extract.quotes.speech import quoted_spans
+from storyline.extract.quotes.speech import _within_paragraph, quoted_spans
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +71,49 @@ def test_reported_speech(nlp):
     assert found == [("the border would reopen next week", False, "Officials")]
     found = quotes(nlp, "According to the ministry, the border will reopen on Monday.")
     assert found == [("the border will reopen on Monday", False, "the ministry")]
+
+
+def test_a_sentence_that_ends_in_says_name_is_what_the_name_said(nlp):
+    text = "Sending an envoy to the talks sends a message in itself, says Lena Okafor, a researcher in Nairobi."
+    [(said, direct, source)] = quotes(nlp, text)
+    assert (said, direct) == ("Sending an envoy to the talks sends a message in itself", False)
+    assert source.startswith("Lena Okafor")
+
+
+def test_a_sentence_that_ends_in_its_speaker_and_verb(nlp):
+    assert quotes(nlp, "Russia is ready to help, he told reporters on Tuesday.") == [
+        ("Russia is ready to help", False, "he")
+    ]
+    assert quotes(nlp, "Kenya will not sign the accord this year, a spokesman for the ministry said.") == [
+        ("Kenya will not sign the accord this year", False, "a spokesman")
+    ]
+
+
+def test_a_few_quoted_words_belong_to_the_speech_around_them(nlp):
+    text = "New alliances in Asia have value to Kenya beyond their “symbolic weight”, says Dr Okafor."
+    assert [(q, d) for q, d, _ in quotes(nlp, text)] == [
+        ("New alliances in Asia have value to Kenya beyond their “symbolic weight”", False)
+    ]
+    text = "The minister spoke.\n\nRetired general Ann Moyo said the plan was “absolutely right” for the region."
+    assert quotes(nlp, text) == [
+        ("the plan was “absolutely right” for the region", False, "Retired general Ann Moyo")
+    ]
+
+
+def test_what_was_said_is_whole_and_within_its_paragraph(nlp):
+    text = ("Okafor, a former research fellow at the Higher School of Economics in Nairobi, says the first step "
+            "in building such a relationship would be for Kenya to remove the group from its list of terrorist "
+            "organisations.")  # fmt: skip
+    assert quotes(nlp, text)[0][0].startswith("the first step in building such a relationship would be")
+    text = "The envoy said the talks would resume in May\n\nBoth delegations left Nairobi on Friday."
+    assert quotes(nlp, text) == [("the talks would resume in May", False, "The envoy")]
+
+
+def test_reported_speech_is_trimmed_to_its_paragraph_and_words():
+    text = "He spoke.\n\nThe deal is done, he says.\n\nNext."
+    start, end = _within_paragraph(text, text.index("says"), text.index("\n"), text.index(" he"))
+    assert text[start:end] == "The deal is done"
+    assert text[slice(*_within_paragraph(text, text.index("says"), 0, len(text)))] == "The deal is done, he says."
 
 
 def test_the_fact_is_no_speaker(nlp):

@@ -59,16 +59,27 @@ NOT_SPEAKERS = {"fact", "idea", "move", "situation", "trend", "decision", "devel
 NOT_REPORTING = {"continue", "sing", "describe", "joke", "urge", "caution", "boast"}
 # A speaker's words take in the post beside the name too: "the minister", "Zakharov, a research fellow".
 SPEAKER_PARTS = NAME_PARTS | {"det", "appos", "nummod"}
+# Speech verbs whose object is the one spoken to ("told reporters that …"), not the start of what was said.
+ADDRESSED = {"tell", "ask", "warn", "urge", "caution", "remind", "assure", "inform"}
+SENTENCE_ENDS = {".", "!", "?", ":", ";", "”", '"', "’"}
 MIN_SPEECH_WORDS = 4  # fewer quoted words without a cue are a scare quote or a title
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """Direct quotes and reported speech in a parsed document, in order, reported speech not inside a quote."""
     text = doc.text
-    quotes = _direct(text)
+    reported = _reported(doc)
+    # "… beyond its “symbolic importance”, says Dr Hassan": a few quoted words inside what was said are part of it
+    quotes = [q for q in _direct(text) if not _fragment_of(q, reported)]
     spans = [(q.start, q.end) for q in quotes]
-    reported = [r for r in _reported(doc) if not any(s <= r.start < e or r.start <= s < r.end for s, e in spans)]
+    reported = [r for r in reported if not any(s <= r.start < e or r.start <= s < r.end for s, e in spans)]
     return sorted(quotes + reported, key=lambda s: s.start)
+
+
+def _fragment_of(quote: Quote, reported: list[Quote]) -> bool:
+    """Whether a quote is a few words inside reported speech, some of the speech's own words before it."""
+    short = len(quote.text.split()) < MIN_SPEECH_WORDS
+    return short and any(r.start < quote.start - 1 and quote.end <= r.end for r in reported)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -178,11 +189,18 @@ def _reported(doc: Doc) -> list[Quote]:
     for cue in doc:
         if cue.lemma_.lower() not in CUE_LEMMAS - NOT_REPORTING or cue.pos_ != "VERB":
             continue
-        content = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
+        if framed := _closing_frame(cue):
+            found.append(framed)
+            continue
+        contents = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not c.is_punct]
+        content = contents[0] if contents else None
         source = _speaker(cue)
         if content is None or source is None:
             continue
-        start, end = _span(content)
+        start, end = _content_span(cue, contents)
+        start, end = _within_paragraph(text, cue.idx, start, end)  # the parser runs on over paragraph breaks
+        if start >= end:
+            continue
         who = name_span(source, SPEAKER_PARTS)
         near = abs(cue.idx - who[0]) < 80 and cue.sent == source.sent
         attribution = text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))] if near else None
@@ -191,10 +209,93 @@ def _reported(doc: Doc) -> list[Quote]:
     return found
 
 
+def _content_span(cue: Token, contents: list[Token]) -> tuple[int, int]:
+    """What a speech verb's complements cover on the side of its first. "Says the first step in building such
+    ties would be for Kenya to lift …" is one clause the parser may split into an object and one or two
+    complements; a verb that names whom it addresses ("told reporters") keeps its object out."""
+    after = contents[0].i > cue.i
+    parts = [c for c in contents if (c.i > cue.i) == after]
+    if after and cue.lemma_.lower() not in ADDRESSED:
+        parts += [c for c in cue.children if c.dep_ == "obj" and cue.i < c.i < contents[0].i]
+    return min(_span(c)[0] for c in parts), max(_span(c)[1] for c in parts)
+
+
+def _within_paragraph(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The part of ``start``–``end`` in the paragraph holding ``at``, without the spaces at either end or a comma
+    left at its end ("… of time,” Hassan says" with the opening mark missing)."""
+    begin, stop = text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at)
+    start, end = max(start, begin), min(end, len(text) if stop < 0 else stop)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _closing_frame(cue: Token) -> Quote | None:
+    """A sentence that ends in its attribution: "Sending an aide sends a message, says Aleksei Zakharov, a
+    researcher." or "…, the minister said." The words before the comma are what the speaker said. The order of
+    words decides, as the parser often takes a speaker after the verb for its complement."""
+    doc = cue.doc
+    speaker = _speaker_after(cue) or _speaker_before(cue)
+    if speaker is None or speaker.lower_ in NOT_SPEAKERS | RELATIVE:
+        return None  # ", which experts say." leaves the speaker to the clause the relative word stands for
+    comma = doc[cue.i - 1] if speaker.i > cue.i else _comma_before(speaker)
+    words = [t for t in doc[_sentence_start(cue) : comma.i] if not t.is_space]
+    if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    start, end = words[0].idx, comma.idx
+    who = name_span(speaker, SPEAKER_PARTS)
+    attribution = doc.text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))]
+    return Quote(start, end, doc.text[start:end], False, who[0], who[1], attribution)
+
+
+def _sentence_start(token: Token) -> int:
+    """Where the sentence holding ``token`` starts, past the parser's breaks that no stop or paragraph ends
+    ("Sending a close aide like | Mr Shoigu to meet …")."""
+    doc, start = token.doc, token.sent.start
+    while start > 0 and not doc[start - 1].is_space and doc[start - 1].text not in SENTENCE_ENDS:
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _comma_before(subject: Token) -> Token | None:
+    """The comma that opens a subject's words, the parser taking it into them or not."""
+    first = subject.left_edge
+    comma = first if first.text == "," else subject.doc[first.i - 1] if first.i else None
+    return comma if comma is not None and comma.text == "," else None
+
+
+def _speaker_after(cue: Token) -> Token | None:
+    """", says Dr Hassan." or ", said the minister, who …": a name right after the verb, nothing but its post or a
+    clause after a comma following it."""
+    doc, sentence = cue.doc, cue.sent
+    if cue.i < 2 or doc[cue.i - 1].text != "," or cue.i + 1 >= sentence.end:
+        return None
+    first = doc[cue.i + 1]
+    speaker = first if first.head == cue else first.head
+    if speaker.head != cue or speaker.i < first.i or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    name_end = next((t.i for t in doc[speaker.i : sentence.end] if t.text == ","), sentence.end)
+    return None if any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : name_end]) else speaker
+
+
+def _speaker_before(cue: Token) -> Token | None:
+    """", the minister said." or ", he told reporters.": the verb's subject opens right after a comma, and no
+    clause follows the verb."""
+    doc, sentence = cue.doc, cue.sent
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < cue.i), None)
+    comma = _comma_before(subject) if subject is not None else None
+    if comma is None or comma.i < _sentence_start(cue) + 1 or subject.right_edge.i != cue.i - 1 or cue.i - comma.i > 7:
+        return None
+    tail = doc[cue.i + 1 : sentence.end]
+    return None if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "xcomp") for t in tail) else subject
+
+
 def _speaker(cue: Token) -> Token | None:
     """The subject of a speech verb when it can speak (not "the fact") and the verb is not inside a clause
     completing a noun; "who said" takes the person the relative clause is about."""
-    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_space), None)
     if subject is not None and subject.lower_ in RELATIVE and cue.dep_.startswith("acl"):
         subject = cue.head
     elif cue.dep_ == "acl":
@@ -206,7 +307,10 @@ def _speaker(cue: Token) -> Token | None:
 
 def _span(token: Token) -> tuple[int, int]:
     """The characters a token's subtree covers, without a leading "that" or trailing punctuation."""
-    tokens = [t for t in token.subtree if not t.is_punct or t.i not in (token.left_edge.i, token.right_edge.i)]
+    # 'the deal was “a betrayal”' keeps the mark that closes a quote opened inside it
+    opened = any(t.text in OPENING for t in token.subtree if t.i != token.left_edge.i)
+    tokens = [t for t in token.subtree if not t.is_punct or t.i not in (token.left_edge.i, token.right_edge.i)
+              or opened and t.text in CLOSING and t.i == token.right_edge.i]  # fmt: skip
     if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ in ("mark",):
         tokens = tokens[1:]
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
