@@ -342,6 +342,8 @@ def test_a_report_naming_part_of_an_event_joins_it():
         ("Russia is keen to cooperate with the Taliban.", "considered"),
         ("Pakistan is unwilling to sign an agreement with Russia.", "denied"),
         ("If Russia invites Pakistan, India will object.", "hypothetical"),
+        ("Kenya announced its intention to send troops to Haiti.", "planned"),
+        ("Kenya signalled its willingness to send troops to Haiti.", "considered"),
     ],
 )
 def test_status_from_what_governs_the_event(nlp, text, status):
