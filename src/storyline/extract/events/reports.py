@@ -306,8 +306,8 @@ def _status(trigger: Token) -> str:
         return status  # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"
     governor = trigger
     for _ in range(3):
-        if governor.head.i == governor.i:
-            break
+        if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE:
+            break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs
         governor = governor.head
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
