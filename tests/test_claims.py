@@ -66,6 +66,8 @@ def test_statements_read_negation_denial_types_and_figures():
     assert [(s.negated, s.denied, s.types) for s in found] == [(True, False, ("SUPPORT/diplomatic",)),
                                                                 (False, True, ("AID",))]
     assert not found[0].dated and found[0].time == "2025-07-04"
+    curly = text.replace("has not", "hasn’t")
+    assert find_statements(_doc(curly), actors, [], reports[:1], [], [])[0].negated  # the typographic apostrophe
 
 
 def _says(text: str = "", *, actors=("RUS", "TAL"), types=("SUPPORT/diplomatic",), negated=False, denied=False,

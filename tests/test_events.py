@@ -46,6 +46,7 @@ def test_event_nouns(nlp):
         ("Russia is considering removing the Taliban from the list.", "considered"),
         ("Russian ministries proposed to remove the Taliban from the list.", "proposed"),
         ("Russia did not recognize the Taliban government.", "denied"),
+        ("Russia doesn’t recognize the Taliban government.", "denied"),
         ("Russia could recognize the Taliban government.", "hypothetical"),
         ("Russia will recognize the Taliban government.", "planned"),
         ("“We’ll recognize the Taliban government,” Moscow said.", "planned"),

@@ -24,7 +24,7 @@ from .lexicon import (
 )  # fmt: skip
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
-NEGATIONS = {"not", "n't", "never", "no"}
+NEGATIONS = {"not", "n't", "n’t", "never", "no"}  # the typographic apostrophe too
 RELATIVE = {"who", "which", "that"}
 RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
