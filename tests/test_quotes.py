@@ -71,6 +71,8 @@ def test_reported_speech(nlp):
     assert found == [("the border would reopen next week", False, "Officials")]
     found = quotes(nlp, "According to the ministry, the border will reopen on Monday.")
     assert found == [("the border will reopen on Monday", False, "the ministry")]
+    opening = find_quotes(nlp("The talks went on.\n\nAccording to the Kremlin, the border will reopen on Monday."))
+    assert [q.speaker_text for q in opening] == ["According to the Kremlin"]
 
 
 def test_a_sentence_that_ends_in_says_name_is_what_the_name_said(nlp):

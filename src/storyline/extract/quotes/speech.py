@@ -323,7 +323,8 @@ def _according_to(doc: Doc) -> list[Quote]:
         text = sentence.text
         match = re.match(r"\s*[Aa]ccording\s+to\s+([^,]{2,80}),\s*", text)
         if match:
-            start = sentence.start_char
-            found.append(Quote(start + match.end(), start + len(text.rstrip(" .")), text[match.end() :].rstrip(" ."),
-                                False, start + match.start(1), start + match.end(1), match.group(0).strip(" ,")))  # fmt: skip
+            start, said = sentence.start_char + match.end(), text[match.end() :].rstrip(" .")
+            cue = match.group(0).strip().rstrip(",")  # "\n\nAccording to the Kremlin," opening a paragraph
+            source = (sentence.start_char + match.start(1), sentence.start_char + match.end(1))
+            found.append(Quote(start, start + len(said), said, False, *source, cue))
     return found
