@@ -96,7 +96,7 @@ def test_a_timeline_entry_leads_to_its_evidence(page, server):
 
 
 def test_a_script_in_an_article_stays_text(page, server, store, tmp_path):
-    page.goto(f"{server}/search?q=security")
+    page.goto(f"{server}/search?q=owned")  # a word only the trap article holds
     page.locator("ol.results a[href^='/documents/']").first.click()
     page.wait_for_load_state()
     assert page.evaluate("window.owned") is None

@@ -117,7 +117,8 @@ def test_export_of_the_seeds_validates(runner, db, contract_schema):
 def test_jsonl_and_csv(runner, db, tmp_path):
     ingest_article(runner, db, tmp_path)
     lines = runner.invoke(app, ["export", "-f", "jsonl", "--db", str(db)]).stdout.splitlines()
-    assert [json.loads(line)["section"] for line in lines] == ["documents", "quotes"]  # "…, officials said"
+    sections = [json.loads(line)["section"] for line in lines]
+    assert sections == ["documents", "quotes", "quotes"]  # "…, officials said", "…, according to a joint statement"
     rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["export", "-f", "csv", "--db", str(db)]).stdout)))
     assert rows[0]["title"] == "Ministers agree to resume talks" and rows[0]["authors"] == ""
     events = runner.invoke(app, ["export", "-f", "csv", "--section", "events", "--db", str(db)]).stdout

@@ -118,6 +118,16 @@ def test_reported_speech_is_trimmed_to_its_paragraph_and_words():
     assert text[slice(*_within_paragraph(text, text.index("says"), 0, len(text)))] == "The deal is done, he says."
 
 
+def test_according_to_after_what_was_said(nlp):
+    text = "Kenya leads Somalia by six points to four, according to the survey."
+    assert quotes(nlp, text) == [("Kenya leads Somalia by six points to four", False, "the survey")]
+
+
+def test_a_participle_speaks_for_the_subject_of_its_verb(nlp):
+    text = "Okafor dismissed the complaint, saying anyone who blames the microphone is not having a good night."
+    assert quotes(nlp, text) == [("anyone who blames the microphone is not having a good night", False, "Okafor")]
+
+
 def test_the_fact_is_no_speaker(nlp):
     assert quotes(nlp, "The fact that talks resumed suggests that a deal is near.") == []
 

@@ -61,6 +61,8 @@ NOT_REPORTING = {"continue", "sing", "describe", "joke", "urge", "caution", "boa
 SPEAKER_PARTS = NAME_PARTS | {"det", "appos", "nummod"}
 # Speech verbs whose object is the one spoken to ("told reporters that …"), not the start of what was said.
 ADDRESSED = {"tell", "ask", "warn", "urge", "caution", "remind", "assure", "inform"}
+ACCORDING_BEFORE = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{2,80}),\s*")
+ACCORDING_AFTER = re.compile(r"(?P<said>[^\s,][^\n]*?),\s+(?P<cue>according\s+to\s+(?P<source>[^,\n]{2,80}?))[.!?]?\s*$")
 SENTENCE_ENDS = {".", "!", "?", ":", ";", "”", '"', "’"}
 MIN_SPEECH_WORDS = 4  # fewer quoted words without a cue are a scare quote or a title
 
@@ -300,6 +302,8 @@ def _speaker(cue: Token) -> Token | None:
         subject = cue.head
     elif cue.dep_ == "acl":
         return None  # a clause that completes a noun ("the fact that talks … suggests") is told, not said
+    if subject is None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and cue.head.pos_ == "VERB":
+        return _speaker(cue.head)  # "mocked the complaint, saying …": who mocked it says it
     if subject is None:
         return None
     return None if subject.lemma_.lower() in NOT_SPEAKERS else subject
@@ -317,14 +321,15 @@ def _span(token: Token) -> tuple[int, int]:
 
 
 def _according_to(doc: Doc) -> list[Quote]:
-    """"According to X, …": X is the source and the rest of the sentence the content."""
+    """"According to X, …" and "…, according to X.": X is the source and the rest of the sentence the content."""
     found = []
     for sentence in doc.sents:
-        text = sentence.text
-        match = re.match(r"\s*[Aa]ccording\s+to\s+([^,]{2,80}),\s*", text)
-        if match:
-            start, said = sentence.start_char + match.end(), text[match.end() :].rstrip(" .")
+        text, at = sentence.text, sentence.start_char
+        if match := ACCORDING_BEFORE.match(text):
+            start, said = at + match.end(), text[match.end() :].rstrip(" .")
             cue = match.group(0).strip().rstrip(",")  # "\n\nAccording to the Kremlin," opening a paragraph
-            source = (sentence.start_char + match.start(1), sentence.start_char + match.end(1))
-            found.append(Quote(start, start + len(said), said, False, *source, cue))
+            found.append(Quote(start, start + len(said), said, False, at + match.start(1), at + match.end(1), cue))
+        elif (match := ACCORDING_AFTER.search(text)) and len(match["said"].split()) >= MIN_SPEECH_WORDS:
+            found.append(Quote(at + match.start("said"), at + match.end("said"), match["said"], False,
+                               at + match.start("source"), at + match.end("source"), match["cue"]))  # fmt: skip
     return found
