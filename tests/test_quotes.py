@@ -91,7 +91,7 @@ def test_a_sentence_that_ends_in_its_speaker_and_verb(nlp):
     ]
 
 
-def test_a_few_quoted_words_belong_to_the_speech_around_them(nlp):
+def test_quoted_words_belong_to_the_speech_around_them(nlp):
     text = "New alliances in Asia have value to Kenya beyond their “symbolic weight”, says Dr Okafor."
     assert [(q, d) for q, d, _ in quotes(nlp, text)] == [
         ("New alliances in Asia have value to Kenya beyond their “symbolic weight”", False)
@@ -100,6 +100,8 @@ def test_a_few_quoted_words_belong_to_the_speech_around_them(nlp):
     assert quotes(nlp, text) == [
         ("the plan was “absolutely right” for the region", False, "Retired general Ann Moyo")
     ]
+    text = "Okafor said the vote was “a disgrace to the whole region.”"
+    assert quotes(nlp, text) == [("the vote was “a disgrace to the whole region.”", False, "Okafor")]
 
 
 def test_what_was_said_is_whole_and_within_its_paragraph(nlp):

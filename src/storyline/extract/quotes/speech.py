@@ -71,17 +71,17 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """Direct quotes and reported speech in a parsed document, in order, reported speech not inside a quote."""
     text = doc.text
     reported = _reported(doc)
-    # "… beyond its “symbolic importance”, says Dr Hassan": a few quoted words inside what was said are part of it
-    quotes = [q for q in _direct(text) if not _fragment_of(q, reported)]
+    # "… beyond its “symbolic importance”, says Dr Hassan", "Trump says voter fraud “would be one hell of a way to
+    # lose”": quoted words inside what was said are part of it
+    quotes = [q for q in _direct(text) if not _inside_speech(q, reported)]
     spans = [(q.start, q.end) for q in quotes]
     reported = [r for r in reported if not any(s <= r.start < e or r.start <= s < r.end for s, e in spans)]
     return sorted(quotes + reported, key=lambda s: s.start)
 
 
-def _fragment_of(quote: Quote, reported: list[Quote]) -> bool:
-    """Whether a quote is a few words inside reported speech, some of the speech's own words before it."""
-    short = len(quote.text.split()) < MIN_SPEECH_WORDS
-    return short and any(r.start < quote.start - 1 and quote.end <= r.end for r in reported)
+def _inside_speech(quote: Quote, reported: list[Quote]) -> bool:
+    """Whether quoted words are part of reported speech, some of the speech's own words before them."""
+    return any(r.start < quote.start - 1 and quote.end <= r.end for r in reported)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
