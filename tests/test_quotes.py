@@ -130,6 +130,15 @@ def test_a_participle_speaks_for_the_subject_of_its_verb(nlp):
     assert quotes(nlp, text) == [("anyone who blames the microphone is not having a good night", False, "Okafor")]
 
 
+def test_findings_and_agreement_are_attributed(nlp):
+    assert quotes(nlp, "A survey by the ministry found that most voters back the accord.") == [
+        ("most voters back the accord", False, "A survey")
+    ]
+    assert quotes(nlp, "All three analysts agreed that the accord would raise prices.") == [
+        ("the accord would raise prices", False, "All three analysts")
+    ]
+
+
 def test_the_fact_is_no_speaker(nlp):
     assert quotes(nlp, "The fact that talks resumed suggests that a deal is near.") == []
 

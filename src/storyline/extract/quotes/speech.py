@@ -25,7 +25,7 @@ CUE_LEMMAS = {
     "write", "tweet", "reply", "recall", "declare", "stress", "suggest", "acknowledge", "admit", "conclude",
     "observe", "remark", "report", "reveal", "confirm", "deny", "predict", "assert", "emphasize", "emphasise",
     "complain", "urge", "caution", "boast", "respond", "continue", "sing", "testify", "contend", "maintain",
-    "demand", "quip", "shout", "exclaim", "concede", "recount", "describe", "joke",
+    "demand", "quip", "shout", "exclaim", "concede", "recount", "describe", "joke", "agree", "find", "show",
 }  # fmt: skip
 _CUE_FORMS = sorted(
     {form for lemma in CUE_LEMMAS for form in verb_forms(lemma)} | {"said", "told", "wrote", "sang", "telling"},
