@@ -53,6 +53,8 @@ def test_statements_leave_out_questions_opinions_and_quoted_words():
     found = find_statements(_doc(text), actors, timexes, [], [], quotes)
     assert [s.text.split()[0:2] for s in found] == [["Russia", "recognised"]]
     assert found[0].time == "2025-07-03" and found[0].dated
+    guess = "I’m sure Russia recognised the Taliban government in Kabul."  # the typographic apostrophe too
+    assert find_statements(_doc(guess), [(9, 15, "russia"), (31, 38, "taliban")], [], [], [], []) == []
 
 
 def test_statements_read_negation_denial_types_and_figures():

@@ -19,7 +19,8 @@ QUESTION = re.compile(r"\?[\"'”’)]*$|^[\"'“‘]?(?:How|Why|What|Whether)\b
 OPINION = re.compile(
     r"\b(?:we|you|my|our|your|should|ought|must|may|might|could|appears?|seems?|potentially|possibly|perhaps|likely"
     r"|arguably|in (?:my|our) (?:view|opinion)|it is (?:time|clear|"
-    r"important|essential|vital) (?:to|that))\b|(?-i:\bI(?:['’]m| (?:think|believe|feel|am|hope|want|would|do|don['’]t)\b))",
+    r"important|essential|vital) (?:to|that))\b"
+    r"|(?-i:\bI(?:['’]m| (?:think|believe|feel|am|hope|want|would|do|don['’]t)\b))",
     re.IGNORECASE,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|yet to|refused to|refuses to|has yet|have yet)\b|n['’]t\b",

@@ -7,7 +7,9 @@ insertions kept. A quote is speech when a cue names its speaker next to it
 Overchuk`) or when it continues the previous paragraph's speaker; short quoted
 phrases and titles in the writer's own voice are not. Reported speech ("X said
 (that) …", "according to X, …", "X told reporters …") is read from the
-dependency parse.
+dependency parse; a sentence that ends in its attribution ("…, says X." or
+"…, X said.") from the order of its words. Quoted words inside reported speech
+belong to it.
 """
 
 from __future__ import annotations
@@ -60,9 +62,10 @@ NOT_REPORTING = {"continue", "sing", "describe", "joke", "urge", "caution", "boa
 # A speaker's words take in the post beside the name too: "the minister", "Zakharov, a research fellow".
 SPEAKER_PARTS = NAME_PARTS | {"det", "appos", "nummod"}
 # Speech verbs whose object is the one spoken to ("told reporters that …"), not the start of what was said.
-ADDRESSED = {"tell", "ask", "warn", "urge", "caution", "remind", "assure", "inform"}
+ADDRESSED = {"tell", "ask", "warn"}
 ACCORDING_BEFORE = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{2,80}),\s*")
-ACCORDING_AFTER = re.compile(r"(?P<said>[^\s,][^\n]*?),\s+(?P<cue>according\s+to\s+(?P<source>[^,\n]{2,80}?))[.!?]?\s*$")
+ACCORDING_AFTER = re.compile(r"(?P<said>[^\s,][^\n]*?),\s+"
+                             r"(?P<cue>according\s+to\s+(?P<source>[^,\n]{2,80}?))[.!?]?\s*$")
 SENTENCE_ENDS = {".", "!", "?", ":", ";", "”", '"', "’"}
 MIN_SPEECH_WORDS = 4  # fewer quoted words without a cue are a scare quote or a title
 
@@ -71,8 +74,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """Direct quotes and reported speech in a parsed document, in order, reported speech not inside a quote."""
     text = doc.text
     reported = _reported(doc)
-    # "… beyond its “symbolic importance”, says Dr Hassan", "Trump says voter fraud “would be one hell of a way to
-    # lose”": quoted words inside what was said are part of it
+    # "… beyond its “symbolic importance”, says Dr Hassan", "Trump says voter fraud “would be one hell of a
+    # way to lose”": quoted words inside what was said are part of it
     quotes = [q for q in _direct(text) if not _inside_speech(q, reported)]
     spans = [(q.start, q.end) for q in quotes]
     reported = [r for r in reported if not any(s <= r.start < e or r.start <= s < r.end for s, e in spans)]
@@ -288,8 +291,10 @@ def _speaker_before(cue: Token) -> Token | None:
     doc, sentence = cue.doc, cue.sent
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < cue.i), None)
     comma = _comma_before(subject) if subject is not None else None
-    if comma is None or comma.i < _sentence_start(cue) + 1 or subject.right_edge.i != cue.i - 1 or cue.i - comma.i > 7:
+    if comma is None or comma.i < _sentence_start(cue) + 1 or subject.right_edge.i != cue.i - 1:
         return None
+    if cue.i - comma.i > 7:
+        return None  # a subject of more than six words is a clause of its own, not an attribution
     tail = doc[cue.i + 1 : sentence.end]
     return None if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "xcomp") for t in tail) else subject
 
