@@ -137,6 +137,20 @@ def test_findings_and_agreement_are_attributed(nlp):
     assert quotes(nlp, "All three analysts agreed that the accord would raise prices.") == [
         ("the accord would raise prices", False, "All three analysts")
     ]
+    assert quotes(nlp, "Their outcome will show whether Kenya can gain the sea access it wants.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The regional economy has moved sideways,” IMF chief economist Ann Moyo said.", "Ann Moyo"),
+        ("Ann Moyo, speaking at a later press briefing in Nairobi, said, “I have been briefed about the attacks in "
+         "the north.”", "Ann Moyo"),
+        ("He then defended the remark, saying, “I do not think this is a ridiculous idea.”", "He"),
+    ],
+)
+def test_the_parse_names_a_speaker_the_patterns_miss(nlp, text, speaker):
+    assert [q[2] for q in quotes(nlp, text)] == [speaker]
 
 
 def test_the_fact_is_no_speaker(nlp):

@@ -15,6 +15,7 @@ belong to it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -61,6 +62,8 @@ NOT_SPEAKERS = {"fact", "idea", "move", "situation", "trend", "decision", "devel
 NOT_REPORTING = {"continue", "sing", "describe", "joke", "urge", "caution", "boast"}
 # A speaker's words take in the post beside the name too: "the minister", "Zakharov, a research fellow".
 SPEAKER_PARTS = NAME_PARTS | {"det", "appos", "nummod"}
+# Verbs that attribute a finding only with a "that" clause: "a poll shows that …", "the report found that …".
+FINDINGS = {"find", "show"}
 # Speech verbs whose object is the one spoken to ("told reporters that …"), not the start of what was said.
 ADDRESSED = {"tell", "ask", "warn"}
 ACCORDING_BEFORE = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{2,80}),\s*")
@@ -76,10 +79,37 @@ def find_quotes(doc: Doc) -> list[Quote]:
     reported = _reported(doc)
     # "… beyond its “symbolic importance”, says Dr Hassan", "Trump says voter fraud “would be one hell of a
     # way to lose”": quoted words inside what was said are part of it
-    quotes = [q for q in _direct(text) if not _inside_speech(q, reported)]
+    quotes = [_parsed_speaker(doc, q) for q in _direct(text) if not _inside_speech(q, reported)]
     spans = [(q.start, q.end) for q in quotes]
     reported = [r for r in reported if not any(s <= r.start < e or r.start <= s < r.end for s, e in spans)]
     return sorted(quotes + reported, key=lambda s: s.start)
+
+
+def _parsed_speaker(doc: Doc, quote: Quote) -> Quote:
+    """A quote no pattern attributes, given the speaker of the speech verb right after it or before it in its
+    sentence, as the parse reads it: '"…," IMF chief economist Maury Obstfeld said', 'Clinton, at a later press
+    gaggle, said, "…"', 'defended the remark, saying, "…"'."""
+    if quote.source_start is not None:
+        return quote
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return quote
+    first, last = span[0], span[-1]
+    following = doc[last.i + 1 : min(len(doc), last.i + 12)]
+    stop = next((t.i for t in following if t.is_space or t.text in (".", "!", "?")), following.end)
+    after = [t for t in doc[last.i + 1 : stop] if _cue(t)][:1]
+    before = [t for t in doc[max(_sentence_start(first), first.i - 25) : first.i] if _cue(t)][-1:]
+    for cue in after + before:
+        speaker = _speaker(cue)
+        if speaker is not None and (speaker.i > last.i if cue.i > last.i else speaker.i < first.i):
+            who = name_span(speaker, SPEAKER_PARTS)
+            said = doc.text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))]
+            return replace(quote, source_start=who[0], source_end=who[1], speaker_text=said)
+    return quote
+
+
+def _cue(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS
 
 
 def _inside_speech(quote: Quote, reported: list[Quote]) -> bool:
@@ -198,6 +228,8 @@ def _reported(doc: Doc) -> list[Quote]:
             found.append(framed)
             continue
         contents = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not c.is_punct]
+        if cue.lemma_.lower() in FINDINGS:
+            contents = [c for c in contents if c.left_edge.lower_ == "that"]  # not "will show whether …"
         content = contents[0] if contents else None
         source = _speaker(cue)
         if content is None or source is None:
