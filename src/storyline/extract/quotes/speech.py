@@ -87,15 +87,15 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 def _parsed_speaker(doc: Doc, quote: Quote) -> Quote:
     """A quote no pattern attributes, given the speaker of the speech verb right after it or before it in its
-    sentence, as the parse reads it: '"…," IMF chief economist Maury Obstfeld said', 'Clinton, at a later press
-    gaggle, said, "…"', 'defended the remark, saying, "…"'."""
+    sentence, as the parse reads it: '"…," IMF chief economist Ann Moyo said', 'Ann Moyo, speaking at a later
+    briefing, said, "…"', 'defended the remark, saying, "…"'."""
     if quote.source_start is not None:
         return quote
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or not len(span):
         return quote
     first, last = span[0], span[-1]
-    following = doc[last.i + 1 : min(len(doc), last.i + 12)]
+    following = doc[last.i + 1 : last.i + 12]
     stop = next((t.i for t in following if t.is_space or t.text in (".", "!", "?")), following.end)
     after = [t for t in doc[last.i + 1 : stop] if _cue(t)][:1]
     before = [t for t in doc[max(_sentence_start(first), first.i - 25) : first.i] if _cue(t)][-1:]
@@ -103,13 +103,17 @@ def _parsed_speaker(doc: Doc, quote: Quote) -> Quote:
         speaker = _speaker(cue)
         if speaker is not None and (speaker.i > last.i if cue.i > last.i else speaker.i < first.i):
             who = name_span(speaker, SPEAKER_PARTS)
-            said = doc.text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))]
-            return replace(quote, source_start=who[0], source_end=who[1], speaker_text=said)
+            return replace(quote, source_start=who[0], source_end=who[1], speaker_text=_attribution(cue, who))
     return quote
 
 
 def _cue(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS
+
+
+def _attribution(cue: Token, who: tuple[int, int]) -> str:
+    """The words from the speaker's name to the speech verb, whichever comes first: "Zakharov says", "said Fidan"."""
+    return cue.doc.text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))]
 
 
 def _inside_speech(quote: Quote, reported: list[Quote]) -> bool:
@@ -240,7 +244,7 @@ def _reported(doc: Doc) -> list[Quote]:
             continue
         who = name_span(source, SPEAKER_PARTS)
         near = abs(cue.idx - who[0]) < 80 and cue.sent == source.sent
-        attribution = text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))] if near else None
+        attribution = _attribution(cue, who) if near else None
         found.append(Quote(start, end, text[start:end], False, who[0], who[1], attribution or text[slice(*who)]))
     found += _according_to(doc)
     return found
@@ -283,8 +287,7 @@ def _closing_frame(cue: Token) -> Quote | None:
         return None
     start, end = words[0].idx, comma.idx
     who = name_span(speaker, SPEAKER_PARTS)
-    attribution = doc.text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))]
-    return Quote(start, end, doc.text[start:end], False, who[0], who[1], attribution)
+    return Quote(start, end, doc.text[start:end], False, who[0], who[1], _attribution(cue, who))
 
 
 def _sentence_start(token: Token) -> int:
