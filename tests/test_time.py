@@ -1458,23 +1458,19 @@ def test_an_undated_document_is_dated_by_its_latest_development():
 
 
 def test_what_is_due_or_will_come_dates_no_writing_but_a_years_race_does():
-    text = "The plant opened on 3 June 2012. It will close on 1 May 2031, and emissions must halve by 2040."
-    published, _ = tag_document(text, Published())
-    assert (published.value, published.precision) == ("2012-06-03", "day")
-    text = "The mill opened in 2009. Voters will weigh the 2016 race as the campaign goes on."
-    published, _ = tag_document(text, Published())
-    assert (published.value, published.precision) == ("2016", "year")
-    # a year followed by its verb is no year's race: "2031 will be the year …" names no development
-    text = "The mill opened in 2009. Perhaps 2031 will be the year it finally closes."
-    published, _ = tag_document(text, Published())
-    assert (published.value, published.precision) == ("2009", "year")
-    # a month or a day may name a vote still to come: "the November 2031 election" says nothing of the writing
-    text = "The mill opened in 2009. Voters will weigh the November 2031 election and the May 3, 2031 primary."
-    published, _ = tag_document(text, Published())
-    assert (published.value, published.precision) == ("2009", "year")
-    text = "The mill opened in 2009. She is a candidate in France's April 2031 presidential election."
-    published, _ = tag_document(text, Published())
-    assert (published.value, published.precision) == ("2009", "year")
+    for text, expected in [
+        ("The plant opened on 3 June 2012. It will close on 1 May 2031, and emissions must halve by 2040.",
+         ("2012-06-03", "day")),
+        ("The mill opened in 2009. Voters will weigh the 2016 race as the campaign goes on.", ("2016", "year")),
+        # a year followed by its verb is no year's race: "2031 will be the year …" names no development
+        ("The mill opened in 2009. Perhaps 2031 will be the year it finally closes.", ("2009", "year")),
+        # a month or a day may name a vote still to come: "the November 2031 election" says nothing of the writing
+        ("The mill opened in 2009. Voters will weigh the November 2031 election and the May 3, 2031 primary.",
+         ("2009", "year")),
+        ("The mill opened in 2009. She is a candidate in France's April 2031 presidential election.", ("2009", "year")),
+    ]:  # fmt: skip
+        published, _ = tag_document(text, Published())
+        assert (published.value, published.precision) == expected, text
 
 
 def test_since_and_until_bound_no_development():

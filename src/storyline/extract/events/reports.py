@@ -65,8 +65,8 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         dated = date_of(text, timexes, token.idx, token.idx + len(token.text), sentences)
         if dated and dated.role == "text":
             dated = _dating(doc, timexes, token, status, published, sentences)
-        # an undated event told in the present happens now, but what is only asked for ("demanded that Ethiopia
-        # withdraw") has no day yet
+        # an undated event told in the present happens now, but what a verb only asks for, plans or wants
+        # ("demanded that Ethiopia withdraw", "plans to send troops") has no day yet
         asked = status != "occurred" and _complement(token)
         point = when(dated, published) if dated else when(None) if asked else _now(token, published)
         reports.append(Report(kind, status, intensity, token.idx, token.idx + len(token.text),

@@ -226,7 +226,7 @@ def _reported(doc: Doc) -> list[Quote]:
     found = []
     text = doc.text  # built anew on each access
     for cue in doc:
-        if cue.lemma_.lower() not in CUE_LEMMAS - NOT_REPORTING or cue.pos_ != "VERB":
+        if not _cue(cue) or cue.lemma_.lower() in NOT_REPORTING:
             continue
         if framed := _closing_frame(cue):
             found.append(framed)
