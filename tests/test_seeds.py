@@ -73,7 +73,7 @@ def test_seed_cleaning(prefix):
 # Each seed's date after time tagging: (value, precision, inferred), and how many dated-list items it has.
 DATES = {
     "000": ((None, None, False), 0),  # only "since … 2021": a bound, not a development
-    "001": (("2022-02", "month", True), 0),
+    "001": ((None, None, True), 0),  # "in February 2022", a bound: written no earlier
     "002": (("2024-11-27", "day", False), 0),
     "003": (("2024-06-03", "day", True), 0),  # "On June 3rd", its year the latest the article gives
     "004": (("2024-05-27", "day", True), 5),  # the background briefings' list is removed by cleaning

@@ -1,5 +1,6 @@
 """Time: temporal expressions found and normalized against the document's date, on sentences we wrote."""
 
+import re
 from datetime import date
 
 import pytest
@@ -1460,17 +1461,23 @@ def test_an_undated_document_is_dated_by_its_latest_development():
 def test_what_is_due_or_will_come_dates_no_writing_but_a_years_race_does():
     for text, expected in [
         ("The plant opened on 3 June 2012. It will close on 1 May 2031, and emissions must halve by 2040.",
-         ("2012-06-03", "day")),
-        ("The mill opened in 2009. Voters will weigh the 2016 race as the campaign goes on.", ("2016", "year")),
+         "2012-06-03"),
+        ("The mill opened in 2009. Voters will weigh the 2016 race as the campaign goes on.", "not before 2016"),
         # a year followed by its verb is no year's race: "2031 will be the year …" names no development
-        ("The mill opened in 2009. Perhaps 2031 will be the year it finally closes.", ("2009", "year")),
+        ("The mill opened in 2009. Perhaps 2031 will be the year it finally closes.", "not before 2009"),
         # a month or a day may name a vote still to come: "the November 2031 election" says nothing of the writing
         ("The mill opened in 2009. Voters will weigh the November 2031 election and the May 3, 2031 primary.",
-         ("2009", "year")),
-        ("The mill opened in 2009. She is a candidate in France's April 2031 presidential election.", ("2009", "year")),
+         "not before 2009"),
+        ("The mill opened in 2009. She is a candidate in France's April 2031 presidential election.", "not before 2009"),
     ]:  # fmt: skip
         published, _ = tag_document(text, Published())
-        assert (published.value, published.precision) == expected, text
+        assert _dating(published) == expected, text
+
+
+def _dating(published: Published) -> str | None:
+    """The inferred date, or the bound a month or a year sets ("not before 2016")."""
+    bound = re.search(r"no earlier than (\S+),", published.evidence or "")
+    return published.value or (bound and f"not before {bound[1]}")
 
 
 def test_since_and_until_bound_no_development():
@@ -1498,13 +1505,15 @@ def test_a_yearless_date_can_be_the_latest_development():
     assert published.value == "2024-06-03"
 
 
-def test_a_year_alone_dates_a_document_only_to_the_year():
-    # a background year ("appointed in 1993") is no anchor for "July 12", nor for a clock time read on its middle day
+def test_a_month_or_a_year_alone_only_bounds_the_documents_date():
+    # mostly a background date ("appointed in 1993"): no date, and no anchor for "July 12" nor for a clock time
     text = "9:05 p.m.\n\nOn July 12, she spoke at a dinner. Ginsburg was appointed in 1993."
-    published, _ = tag_document(text, Published())
-    assert (published.value, published.precision, published.inferred) == ("1993", "year", True)
+    published, timexes = tag_document(text, Published())
+    assert (published.value, published.precision, published.inferred) == (None, None, True)
+    assert _dating(published) == "not before 1993" and "appointed in 1993" in published.evidence
+    assert [t.value for t in timexes if t.text.endswith("July 12")] == ["XXXX-07-12T21:05"]
     published, _ = tag_document("9:05 p.m.\n\nIn March 2024 the rules changed.", Published())
-    assert (published.value, published.precision) == ("2024-03", "month")
+    assert (published.value, _dating(published)) == (None, "not before 2024-03")
 
 
 DATED_LIST = """The pace of contacts has quickened, as these recent steps show:

@@ -118,6 +118,21 @@ def test_ingest_dates_an_undated_article_and_stores_its_expressions(runner, db, 
     assert json.loads(result.stdout)["timexes"][1]["when"] == {"value": "2024-W10", "precision": "week", "text": "last week"}
 
 
+def test_a_background_year_is_shown_as_a_bound_not_a_date(runner, db, tmp_path):
+    (tmp_path / "a.txt").write_text("Judge named\n\nShe was appointed in 1993. On Monday she said she would stay.\n")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)]).exit_code == 0
+    with Store(db) as store:
+        (doc,) = store.documents()
+    assert (doc.published.value, doc.published.inferred) == (None, True)
+    listing = runner.invoke(app, ["docs", "--db", str(db)]).stdout
+    assert "~" not in listing
+    shown = runner.invoke(app, ["show", doc.id[:6], "--db", str(db)]).stdout
+    assert "unknown (inferred from 'only a bound: written no earlier than 1993," in " ".join(shown.split())
+    lines = runner.invoke(app, ["timex", "--doc", doc.id[:6], "--db", str(db)]).stdout.splitlines()
+    assert lines[:2] == ["document date unknown", "  only a bound: written no earlier than 1993, the latest dated "
+                         "development it reports: “She was appointed in 1993.”"]  # fmt: skip
+
+
 V1_SCHEMA = """
 CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT NOT NULL, format TEXT NOT NULL, encoding TEXT NOT NULL,
     title TEXT, subtitle TEXT, authors TEXT NOT NULL DEFAULT '[]', outlet TEXT, published TEXT,

@@ -275,7 +275,7 @@ def docs_command(db: DbOption = None, as_json: JsonOption = False) -> None:
         out.print_json(json.dumps(rows, ensure_ascii=False))
         return
     notes = []
-    if any(d.published.inferred for d in docs):
+    if any(d.published.inferred and d.published.value for d in docs):
         notes.append("~ a date inferred from the content (storyline timex --doc ID shows why)")
     if copies:
         notes.append("= a near-duplicate copy of the document named")
@@ -287,7 +287,8 @@ def docs_command(db: DbOption = None, as_json: JsonOption = False) -> None:
     table.add_column("removed", justify="right", no_wrap=True)
     for d in docs:
         table.add_row(
-            d.id[:8], ("~" if d.published.inferred else "") + (d.published.value or ""), _clip(d.outlet or "", 16),
+            d.id[:8], ("~" if d.published.inferred and d.published.value else "") + (d.published.value or ""),
+            _clip(d.outlet or "", 16),
             (f"= {copies[d.id][0][:8]} " if d.id in copies else "") + _clip(d.title or f"({Path(d.source).name})", 44),
             str(_words(d.text)), str(len(d.removed)),
         )  # fmt: skip
@@ -298,7 +299,8 @@ def _render_document(doc: Document) -> None:
     published = doc.published.value or "unknown"
     if doc.published.evidence:
         how = "inferred from" if doc.published.inferred else "from"
-        published += f" ({doc.published.precision}, {how} {doc.published.evidence!r})"
+        precision = f"{doc.published.precision}, " if doc.published.value else ""
+        published += f" ({precision}{how} {doc.published.evidence!r})"
     fields = [
         ("id", doc.id), ("source", doc.source), ("title", doc.title), ("subtitle", doc.subtitle),
         ("authors", "; ".join(doc.authors)), ("outlet", doc.outlet), ("published", published),
@@ -344,7 +346,7 @@ def _render_timexes(published: Published, timexes: list[Timex]) -> None:
     date = f"{published.value} ({published.precision}, {stated})" if published.value else "unknown"
     out.print(f"[bold]document date[/bold] {escape(date)}")
     if published.inferred and published.evidence:
-        out.print(f"  [dim]from {escape(published.evidence)}[/dim]")
+        out.print(f"  [dim]{'from ' if published.value else ''}{escape(published.evidence)}[/dim]")
     table = Table(title=f"{len(timexes)} temporal expressions", box=box.SIMPLE_HEAD, pad_edge=False)
     for name in ("text", "type", "value", "when", "note"):
         table.add_column(name)

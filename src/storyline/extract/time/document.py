@@ -2,7 +2,8 @@
 
 When no dateline or metadata gives the date, the content does: an explicit date
 next to an anchored "next month" or "next week" ("the forum in June … next
-month"), else the latest dated development the article reports. Dates heading
+month"), else the latest dated development the article reports; one known only
+to its month or year is a bound on the date, not the date. Dates heading
 the items of a dated list ("16 May 2024: …") date those items; dates in a list
 introduced as background reading are article dates, not event dates, and say
 nothing about when this document was written.
@@ -40,6 +41,7 @@ ATTRIBUTE_AFTER = re.compile(
     r"\s+(?!(?:will|would|could|should|may|might|can|is|are|was|were|has|have|had)\b)(?-i:[a-z])"
 )
 ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", re.IGNORECASE)
+DEVELOPMENT = "the latest dated development it reports"
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
 
@@ -57,6 +59,11 @@ def tag_document(text: str, published: Published) -> tuple[Published, list[Timex
         later = _latest_development(text, [t for t in timexes if t.guess], guessed=True)
         if later and later.value and later.value > published.value:
             published = later
+    if published.inferred and published.precision != "day" and (published.evidence or "").startswith(DEVELOPMENT):
+        # a month or a year is mostly a background date ("appointed in 1993", "the December 2012 shooting"): a bound
+        # on when it was written, not its date, and no anchor for the text's "Monday" or "last week"
+        bound = f"only a bound: written no earlier than {published.value}, {published.evidence}"
+        return Published(None, None, True, bound), with_roles(text, find_timexes(text))
     return published, timexes
 
 
@@ -164,4 +171,4 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
         return None
     value, precision, timex = best
     sentence = context.sentences.quote(timex.start, timex.end)
-    return Published(value, precision, True, f"the latest dated development it reports: “{sentence}”")
+    return Published(value, precision, True, f"{DEVELOPMENT}: “{sentence}”")
