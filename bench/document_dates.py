@@ -8,9 +8,10 @@ the publication date in PolNeAR's `metadata.tsv`. An inferred day is right
 within a week of it either way (the latest development may be a few days old,
 a print edition's date line a few days later); a month (from "next month") is
 right when it holds the publication date. When the latest development is known
-only to the month or the year, mostly a background date ("appointed in 1993"),
-the article is left undated with that bound: held when it was not published
-before it. Nothing at all counts apart.
+only to the month or the year, or is a day told in the past with its year,
+mostly a background date ("appointed in 1993"), the article is left undated
+with that bound: held when it was not published before it. Nothing at all
+counts apart.
 """
 
 from __future__ import annotations

@@ -75,7 +75,7 @@ DATES = {
     "000": ((None, None, False), 0),  # only "since … 2021": a bound, not a development
     "001": ((None, None, True), 0),  # "in February 2022", a bound: written no earlier
     "002": (("2024-11-27", "day", False), 0),
-    "003": (("2024-06-03", "day", True), 0),  # "On June 3rd", its year the latest the article gives
+    "003": ((None, None, True), 0),  # "in May 2024", a bound; "On June 3rd" takes no year from it
     "004": (("2024-05-27", "day", True), 5),  # the background briefings' list is removed by cleaning
 }
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ...errors import ConfigError
 from ...types import Published, Timex
@@ -41,30 +42,34 @@ ATTRIBUTE_AFTER = re.compile(
     r"\s+(?!(?:will|would|could|should|may|might|can|is|are|was|were|has|have|had)\b)(?-i:[a-z])"
 )
 ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", re.IGNORECASE)
-DEVELOPMENT = "the latest dated development it reports"
+YEAR = re.compile(r"\d{4}")
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
 
 def tag_document(text: str, published: Published) -> tuple[Published, list[Timex]]:
     """The document's date (inferred from the content when ``published`` has none) and its temporal expressions."""
-    if published.value is None:
-        published = infer_published(text, with_roles(text, find_timexes(text))) or published
-    if published.value is None:
-        return published, with_roles(text, find_timexes(text))
-    inferred = published.inferred or published.precision != "day"
-    timexes = with_roles(text, find_timexes(text, reference_date(published), inferred=inferred))
-    if published.inferred and published.precision != "year":
+    if published.value is not None:
+        return published, _anchored(text, published)
+    first = with_roles(text, find_timexes(text))
+    found = _from_next(text, first) or _latest_development(text, first)
+    if found is None:
+        return published, first
+    timexes = _anchored(text, found.published)
+    if not found.bound:
         # A calendar date whose year the first pass could not know ("On June 3rd") may be the latest development;
-        # not against a year alone, which may be a background year ("appointed in 1993")
+        # not against a bound, whose year is mostly a background one ("appointed in 1993")
         later = _latest_development(text, [t for t in timexes if t.guess], guessed=True)
-        if later and later.value and later.value > published.value:
-            published = later
-    if published.inferred and published.precision != "day" and (published.evidence or "").startswith(DEVELOPMENT):
-        # a month or a year is mostly a background date ("appointed in 1993", "the December 2012 shooting"): a bound
-        # on when it was written, not its date, and no anchor for the text's "Monday" or "last week"
-        bound = f"only a bound: written no earlier than {published.value}, {published.evidence}"
-        return Published(None, None, True, bound), with_roles(text, find_timexes(text))
-    return published, timexes
+        if later and not later.bound and later.published.value > found.published.value:
+            return later.published, timexes
+    if found.bound:
+        bound = f"only a bound: written no earlier than {found.published.value}, {found.published.evidence}"
+        return Published(None, None, True, bound), first
+    return found.published, timexes
+
+
+def _anchored(text: str, published: Published) -> list[Timex]:
+    inferred = published.inferred or published.precision != "day"
+    return with_roles(text, find_timexes(text, reference_date(published), inferred=inferred))
 
 
 def date_value(text: str) -> str:
@@ -124,12 +129,19 @@ def _introduction(text: str, line_start: int) -> str:
     return ""
 
 
+class Inference(NamedTuple):
+    published: Published
+    bound: bool  # the date is one the writing comes after, not the writing's own
+
+
 def infer_published(text: str, timexes: list[Timex]) -> Published | None:
-    """When the document was most likely written, from what it reports; None when nothing dated is reported."""
-    return _from_next(text, timexes) or _latest_development(text, timexes)
+    """When the document was most likely written, or the earliest it can have been, from what it reports; None when
+    nothing dated is reported."""
+    found = _from_next(text, timexes) or _latest_development(text, timexes)
+    return found.published if found else None
 
 
-def _from_next(text: str, timexes: list[Timex]) -> Published | None:
+def _from_next(text: str, timexes: list[Timex]) -> Inference | None:
     """An explicit date in the same sentence as "next month" or "next week" dates the writing to just before it."""
     sentences = Sentences(text)
     for cue in NEXT.finditer(text):
@@ -141,14 +153,19 @@ def _from_next(text: str, timexes: list[Timex]) -> Published | None:
             day = first_day(value)
             before = calendar.add_months(day, -1) if cue["unit"].lower() == "month" else day - timedelta(days=7)
             evidence = f"“{sentences.quote(cue.start(), cue.end())}” ({timex.text}, {cue[0]})"
-            return Published(f"{before.year:04d}-{before.month:02d}", "month", True, evidence)
+            return Inference(Published(f"{before.year:04d}-{before.month:02d}", "month", True, evidence), False)
     return None
 
 
-def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) -> Published | None:
+def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) -> Inference | None:
     """The latest date the text reports as come; what is due or will come ("by Jan. 29", "the vote is going to be on
-    November 8") was written before it, but "the 2016 race" names the race whatever the tense."""
-    best: tuple[str, str, Timex] | None = None
+    November 8") was written before it, but "the 2016 race" names the race whatever the tense.
+
+    It only bounds the writing when known to the month or the year, or a day told in the past with its year: news
+    gives this year's days without it, so these are mostly background ("appointed in 1993", "the December 2012
+    shooting", "on Sept. 11, 2012, terrorists attacked").
+    """
+    best: tuple[str, str, Timex, str] | None = None
     context = Context(text, None)
     for timex in timexes:
         value, precision = point(timex.value)
@@ -165,10 +182,12 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
         # candidate in France's April 2017 presidential election")
         qualifies = precision == "year" and (ATTRIBUTE_AFTER.match(text, timex.end) or ATTRIBUTE_BEFORE.search(before))
         come = ("past",) if precision != "year" and VOTE_AFTER.match(text, timex.end) else ("past", "none")
-        if qualifies or context.tense(timex.start, timex.end) in come:
-            best = (value, precision, timex)
+        tense = context.tense(timex.start, timex.end)
+        if qualifies or tense in come:
+            best = (value, precision, timex, tense)
     if best is None:
         return None
-    value, precision, timex = best
+    value, precision, timex, tense = best
     sentence = context.sentences.quote(timex.start, timex.end)
-    return Published(value, precision, True, f"{DEVELOPMENT}: “{sentence}”")
+    bound = precision != "day" or tense == "past" and bool(YEAR.search(timex.text))
+    return Inference(Published(value, precision, True, f"the latest dated development it reports: “{sentence}”"), bound)
