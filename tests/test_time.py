@@ -479,6 +479,10 @@ def test_wire_and_broadcast_news(text, expected):
         ("The treaty expires at midnight on 31 December; polls close at 5 p.m. on 6 November.",
          [("midnight", "TIME", "2024-12-31T24:00"), ("31 December", "DATE", "2024-12-31"),
           ("5 p.m.", "TIME", "2024-11-06T17:00"), ("6 November", "DATE", "2024-11-06")]),
+        # a clock time takes no day from the next sentence, nor across a blank line
+        ("The dinner ended at 9:05 p.m. On July 12, she spoke again.\n\nIt ended at 9 p.m.\n\nMonday she left.",
+         [("9:05 p.m.", "TIME", "2024-05-29T21:05"), ("July 12", "DATE", "2023-07-12"),
+          ("9 p.m.", "TIME", "2023-07-12T21:00"), ("Monday", "DATE", "2024-05-27")]),
         ("Talks resume the first week of next month; the vote came in the last week of last month.",
          [("the first week of next month", "DATE", "2024-W23"), ("the last week of last month", "DATE", "2024-W17")]),
         ("The scholar Tariq Ramadan and Mohamed Eid spoke at Christmas last year.",
@@ -1519,7 +1523,7 @@ def test_a_month_or_a_year_alone_only_bounds_the_documents_date():
     published, timexes = tag_document(text, Published())
     assert (published.value, published.precision, published.inferred) == (None, None, True)
     assert _dating(published) == "not before 1993" and "appointed in 1993" in published.evidence
-    assert [t.value for t in timexes if t.text.endswith("July 12")] == ["XXXX-07-12T21:05"]
+    assert [(t.text, t.value) for t in timexes[:2]] == [("9:05 p.m.", "XXXX-XX-XXT21:05"), ("July 12", "XXXX-07-12")]
     published, _ = tag_document("9:05 p.m.\n\nIn March 2024 the rules changed.", Published())
     assert (published.value, _dating(published)) == (None, "not before 2024-03")
 
