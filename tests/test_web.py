@@ -86,6 +86,14 @@ def test_article_text_is_escaped(runner, db, tmp_path):
         assert SCRIPT not in body and "&lt;script&gt;" in body, page
 
 
+def test_a_document_page_tells_the_bound_of_an_undated_article(runner, db, tmp_path):
+    (tmp_path / "a.txt").write_text("Judge named\n\nShe was appointed in 1993. On Monday she said she would stay.\n")
+    assert runner.invoke(cli, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)]).exit_code == 0
+    client = TestClient(create_app(db))
+    doc = client.get("/api/documents").json()["items"][0]["id"]
+    assert "undated (only a bound: written no earlier than 1993," in client.get(f"/documents/{doc}").text
+
+
 def test_a_token_guards_every_request(outlets):
     guarded = TestClient(create_app(outlets, token="s3cret"))
     assert guarded.get("/api/claims").status_code == 401
