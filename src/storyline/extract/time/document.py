@@ -3,7 +3,8 @@
 When no dateline or metadata gives the date, the content does: an explicit date
 next to an anchored "next month" or "next week" ("the forum in June … next
 month"), else the latest dated development the article reports; one known only
-to its month or year is a bound on the date, not the date. Dates heading
+to its month or year, or a day told in the past with its year, is mostly
+background and bounds the date rather than gives it. Dates heading
 the items of a dated list ("16 May 2024: …") date those items; dates in a list
 introduced as background reading are article dates, not event dates, and say
 nothing about when this document was written.
@@ -20,7 +21,7 @@ from ...errors import ConfigError
 from ...types import Published, Timex
 from . import calendar
 from .sentences import Sentences
-from .rules import VOTE_AFTER, Context
+from .rules import VOTE_AFTER, YEAR_NUMBER, Context
 from .tagger import find_timexes
 from .when import first_day, point
 
@@ -42,7 +43,6 @@ ATTRIBUTE_AFTER = re.compile(
     r"\s+(?!(?:will|would|could|should|may|might|can|is|are|was|were|has|have|had)\b)(?-i:[a-z])"
 )
 ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", re.IGNORECASE)
-YEAR = re.compile(r"\d{4}")
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
 
@@ -189,5 +189,5 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
         return None
     value, precision, timex, tense = best
     sentence = context.sentences.quote(timex.start, timex.end)
-    bound = precision != "day" or tense == "past" and bool(YEAR.search(timex.text))
+    bound = precision != "day" or tense == "past" and bool(YEAR_NUMBER.search(timex.text))
     return Inference(Published(value, precision, True, f"the latest dated development it reports: “{sentence}”"), bound)
