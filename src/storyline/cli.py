@@ -275,7 +275,8 @@ def docs_command(db: DbOption = None, as_json: JsonOption = False) -> None:
         out.print_json(json.dumps(rows, ensure_ascii=False))
         return
     notes = []
-    if any(d.published.inferred and d.published.value for d in docs):
+    inferred = {d.id for d in docs if d.published.inferred and d.published.value}  # a bound alone shows no date
+    if inferred:
         notes.append("~ a date inferred from the content (storyline timex --doc ID shows why)")
     if copies:
         notes.append("= a near-duplicate copy of the document named")
@@ -287,8 +288,7 @@ def docs_command(db: DbOption = None, as_json: JsonOption = False) -> None:
     table.add_column("removed", justify="right", no_wrap=True)
     for d in docs:
         table.add_row(
-            d.id[:8], ("~" if d.published.inferred and d.published.value else "") + (d.published.value or ""),
-            _clip(d.outlet or "", 16),
+            d.id[:8], ("~" if d.id in inferred else "") + (d.published.value or ""), _clip(d.outlet or "", 16),
             (f"= {copies[d.id][0][:8]} " if d.id in copies else "") + _clip(d.title or f"({Path(d.source).name})", 44),
             str(_words(d.text)), str(len(d.removed)),
         )  # fmt: skip

@@ -54,16 +54,15 @@ def tag_document(text: str, published: Published) -> tuple[Published, list[Timex
     found = _from_next(text, first) or _latest_development(text, first)
     if found is None:
         return published, first
-    timexes = _anchored(text, found.published)
-    if not found.bound:
-        # A calendar date whose year the first pass could not know ("On June 3rd") may be the latest development;
-        # not against a bound, whose year is mostly a background one ("appointed in 1993")
-        later = _latest_development(text, [t for t in timexes if t.guess], guessed=True)
-        if later and not later.bound and later.published.value > found.published.value:
-            return later.published, timexes
     if found.bound:
+        # no anchor either: a yearless "On June 3rd" read in a bound's year, mostly a background one, dates nothing
         bound = f"only a bound: written no earlier than {found.published.value}, {found.published.evidence}"
         return Published(None, None, True, bound), first
+    timexes = _anchored(text, found.published)
+    # a calendar date whose year the first pass could not know ("On June 3rd") may be the latest development
+    later = _latest_development(text, [t for t in timexes if t.guess], guessed=True)
+    if later and not later.bound and later.published.value > found.published.value:
+        return later.published, timexes
     return found.published, timexes
 
 
