@@ -1466,11 +1466,12 @@ def test_an_undated_document_is_dated_by_its_latest_development():
     assert next(t for t in timexes if t.text == "last week").value == "XXXX-WXX"
 
 
-def test_what_is_due_or_will_come_dates_no_writing_but_a_years_race_does():
+def test_what_is_due_or_will_come_bounds_no_writing():
     for text, expected in [
         ("The plant opened on 3 June 2012. It will close on 1 May 2031, and emissions must halve by 2040.",
          "not before 2012-06-03"),
-        ("The mill opened in 2009. Voters will weigh the 2016 race as the campaign goes on.", "not before 2016"),
+        ("The mill opened in 2009. Voters will weigh the 2016 race as the campaign goes on.", "not before 2009"),
+        ("The mill opened in 2009. The 2016 race is heating up.", "not before 2016"),
         # a year followed by its verb is no year's race: "2031 will be the year …" names no development
         ("The mill opened in 2009. Perhaps 2031 will be the year it finally closes.", "not before 2009"),
         # a month or a day may name a vote still to come: "the November 2031 election" says nothing of the writing

@@ -37,12 +37,6 @@ BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNOR
 # a calendar date written out, not "the following month", nor a clock time ("6:01 p.m.") read on the reference day
 STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECASE)
 DUE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "made public by Jan. 29", "$15 by 2022"
-# a year that qualifies a noun names it, whatever the tense: "will frame the 2016 presidential race", "a 2016 Republican
-# victory"; not one that is a verb's subject ("Perhaps 2016 will be the year")
-ATTRIBUTE_AFTER = re.compile(
-    r"\s+(?!(?:will|would|could|should|may|might|can|is|are|was|were|has|have|had)\b)(?-i:[a-z])"
-)
-ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", re.IGNORECASE)
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
 
@@ -158,7 +152,7 @@ def _from_next(text: str, timexes: list[Timex]) -> Inference | None:
 
 def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) -> Inference | None:
     """The latest date the text reports as come; what is due or will come ("by Jan. 29", "the vote is going to be on
-    November 8") was written before it, but "the 2016 race" names the race whatever the tense.
+    November 8", "voters will weigh the 2016 race") was written before it.
 
     It only bounds the writing when known to the month or the year, or a day told in the past with its year: news
     gives this year's days without it, so these are mostly background ("appointed in 1993", "the December 2012
@@ -176,13 +170,11 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
             continue
         if DUE.search(text, max(0, timex.start - 10), timex.start):
             continue
-        before = text[max(0, timex.start - 8) : timex.start]
         # a day or a month may name a vote still to come ("the November 2016 election", told in 2015; "is a
         # candidate in France's April 2017 presidential election")
-        qualifies = precision == "year" and (ATTRIBUTE_AFTER.match(text, timex.end) or ATTRIBUTE_BEFORE.search(before))
         come = ("past",) if precision != "year" and VOTE_AFTER.match(text, timex.end) else ("past", "none")
         tense = context.tense(timex.start, timex.end)
-        if qualifies or tense in come:
+        if tense in come:
             best = (value, precision, timex, tense)
     if best is None:
         return None
