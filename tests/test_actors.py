@@ -78,6 +78,14 @@ def test_the_end_of_a_curated_name_is_that_person_whatever_its_label():
     assert actors["Abdul Ghani Baradar"].type == "PERSON" and actors["Doha"].type == "GPE"
 
 
+def test_a_country_or_a_capital_taken_for_an_organisation_is_the_place():
+    actors = actors_of(("d1", None, [m("Djibouti", "ORG", 0), m("Mogadishu", "ORG", 20, political=True),
+                                     m("Mogadishu", "ORG", 40), m("Turkish Airlines", "ORG", 60)]))  # fmt: skip
+    assert (actors["Djibouti"].type, actors["Djibouti"].country) == ("GPE", "DJI")
+    assert actors["Somalia"].mentions[0].start == 20 and actors["Mogadishu"].type == "GPE"
+    assert actors["Turkish Airlines"].type == "ORG"
+
+
 def test_a_surname_alone_in_another_document_stays_apart_unless_curated():
     actors = actors_of(("d1", None, [m("Oz Hassan", "PERSON", 0)]), ("d2", None, [m("Hassan", "PERSON", 0)]))
     assert set(actors) == {"Oz Hassan", "Hassan"}

@@ -88,8 +88,10 @@ def _key(mention: Mention, full_names: set[str]) -> tuple[str, str] | None:
         return None
     words = name.split()
     part_of_a_name = _part_of_a_name(fold(name), full_names)
-    if mention.label == "PERSON" and len(words) == 1 and not part_of_a_name and _names_a_place(name):
-        return _place_key(mention, name)  # "Somali", "Mogadishu" taken for a person
+    if (mention.label == "PERSON" and len(words) == 1 and not part_of_a_name or mention.label == "ORG") and (
+        _names_a_place(name)
+    ):
+        return _place_key(mention, name)  # "Somali", "Mogadishu" taken for a person, "Djibouti" for an organisation
     if mention.label == "PERSON" or part_of_a_name:
         return ("person", fold(name)) if len(words) >= 2 else None
     if mention.label in POLITICAL_LABELS and not (len(words) >= 2 and _curated_by_ending(fold(name))):
