@@ -238,6 +238,32 @@ def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):
     assert dated("Russia invited the Taliban to the conference on January 9 in Kazan.")["invited"] is None  # its day
 
 
+def test_an_event_named_after_before_or_since_is_not_dated_by_its_sentence(nlp):
+    from storyline.extract.time import find_timexes
+
+    def dated(text: str) -> dict[str, str | None]:
+        reports = find_reports(nlp(text), find_timexes(text, date(2024, 7, 2)), Published("2024-07-02", "day"))
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+
+    assert dated("Ankara hosted talks between Ethiopia and Somalia on Monday, six months after a port agreement "
+                 "between Ethiopia and Somaliland.")["agreement"] is None  # fmt: skip
+    assert dated("On Monday, after the attack on the embassy, Russia recalled its ambassador to Kabul.") == {
+        "attack": None, "recalled": "2024-07-01"
+    }
+    assert dated("Talks resumed on Monday after the agreement of June 3.")["agreement"] == "2024-06-03"
+
+
+def test_the_parties_a_noun_names_take_part(nlp):
+    recalled = reports(nlp, "Somalia recalled its ambassador to Ethiopia.")[0]
+    assert recalled[2:] == (["Somalia"], ["its ambassador", "Ethiopia"])
+    hosted, talks = reports(nlp, "Ankara hosted the first round of talks between Ethiopia and Somalia.")
+    assert hosted[3][1:] == ["Ethiopia", "Somalia"] and talks[2:] == (["Ethiopia"], ["Somalia"])
+    signed = reports(nlp, "Ethiopia signed a memorandum of understanding with Somaliland.")[0]
+    assert signed[3] == ["memorandum", "Somaliland"]
+    # what a thing belongs to takes no part: the families are threatened, not the militants
+    assert reports(nlp, "The army threatened the families of the militants.")[0][3] == ["families"]
+
+
 def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_by_it(nlp):
     from storyline.extract.time import find_timexes
 

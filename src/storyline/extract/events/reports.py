@@ -24,6 +24,10 @@ from .lexicon import (
 )  # fmt: skip
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
+# "talks between Ethiopia and Somalia": the parties a noun names; an object's own words name them only with "to",
+# "with" or "between" ("its ambassador to Ethiopia", not "the families of terrorists")
+PARTY_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}
+OBJECT_PARTY_PREPOSITIONS = {"to", "with", "between"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no"}  # the typographic apostrophe too
 RELATIVE = {"who", "which", "that"}
 RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
@@ -115,6 +119,8 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
         return False
     if root.head.i == trigger.i or _past_adjunct(root, trigger, timex, published):
         return True
+    if any(c.dep_ == "case" and c.lower_ in ORDERING for c in trigger.children):
+        return False  # "hosted talks on Monday, six months after a port agreement": that came before the day
     if not loose or _present(trigger) and value is not None and value < (published.value or ""):
         return False  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
     if _auxiliaries(trigger) & (HYPOTHETICAL | FUTURE):
@@ -268,7 +274,12 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
         return _participants(agents), _participants(passive)
     if not subjects and verb.dep_ in ("xcomp", "conj", "acl", "advcl"):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Russia wants to remove the Taliban"
-    return _participants(subjects), _participants(objects[:1] if _called(verb) else objects or obliques)
+    objects = objects[:1] if _called(verb) else objects
+    # a common noun's own participants: "recalled its ambassador to Ethiopia", "hosted talks between Ethiopia and
+    # Somalia", "signed a memorandum of understanding with Somaliland"
+    named = [c for o in objects if o.pos_ == "NOUN" for c in _complements(o)]
+    named = [c for c in named if _preposition(c) in OBJECT_PARTY_PREPOSITIONS]
+    return _participants(subjects), _participants(objects + named or obliques)
 
 
 def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -277,8 +288,21 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON"]
     if not possessors and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in LIGHT_VERBS:
         possessors = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    complements = [c for c in noun.children if c.dep_ == "nmod" and _preposition(c) in TARGET_PREPOSITIONS]
+    complements = _complements(noun)
+    between = [c for c in complements if c.head == noun and _preposition(c) == "between"]
+    if not possessors and between:  # "talks between Ethiopia and Somalia": the first party with the others
+        parties = _participants(between)
+        return parties[:1], parties[1:] + _participants([c for c in complements if c not in between])
     return _participants(possessors), _participants(complements)
+
+
+def _complements(noun: Token) -> list[Token]:
+    """The participants a noun names through a preposition, also through an "of" noun: "invasion of Ukraine",
+    "talks between Ethiopia and Somalia", "a round of talks between …", "a memorandum of understanding with …"."""
+    found = [c for c in noun.children if c.dep_ == "nmod" and _preposition(c) in PARTY_PREPOSITIONS]
+    for of in [c for c in found if _preposition(c) == "of" and c.pos_ == "NOUN"]:
+        found += [c for c in of.children if c.dep_ == "nmod" and _preposition(c) in PARTY_PREPOSITIONS]
+    return found
 
 
 def _preposition(token: Token) -> str:
