@@ -260,6 +260,8 @@ def test_the_parties_a_noun_names_take_part(nlp):
     assert hosted[3][1:] == ["Ethiopia", "Somalia"] and talks[2:] == (["Ethiopia"], ["Somalia"])
     signed = reports(nlp, "Ethiopia signed a memorandum of understanding with Somaliland.")[0]
     assert signed[3] == ["memorandum", "Somaliland"]
+    # an event noun's agent after "by" acts
+    assert reports(nlp, "The invasion of Ukraine by Russia began in 2022.")[0][2:] == (["Russia"], ["Ukraine"])
     # what a thing belongs to takes no part: the families are threatened, not the militants
     assert reports(nlp, "The army threatened the families of the militants.")[0][3] == ["families"]
 

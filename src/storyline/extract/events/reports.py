@@ -283,9 +283,11 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
 
 
 def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The possessor acts ("Shoigu's trip"); with none, or only "its" or "their", the subject of a light verb
-    whose object the noun is ("Russia launched its invasion of Ukraine")."""
+    """The possessor acts ("Shoigu's trip"), else the agent after "by" ("a visit to Cairo by President Hassan");
+    with neither, or only "its" or "their", the subject of a light verb whose object the noun is ("Russia launched
+    its invasion of Ukraine")."""
     possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON"]
+    possessors = possessors or [c for c in noun.children if c.dep_ == "nmod" and _preposition(c) == "by"]
     if not possessors and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in LIGHT_VERBS:
         possessors = [c for c in noun.head.children if c.dep_ == "nsubj"]
     complements = _complements(noun)
