@@ -262,6 +262,7 @@ def test_the_parties_a_noun_names_take_part(nlp):
     assert signed[3] == ["memorandum", "Somaliland"]
     # an event noun's agent after "by" acts
     assert reports(nlp, "The invasion of Ukraine by Russia began in 2022.")[0][2:] == (["Russia"], ["Ukraine"])
+    assert reports(nlp, "Russia launched an attack by drones on Kyiv.")[0][2] == ["Russia"]  # the light verb's first
     # what a thing belongs to takes no part: the families are threatened, not the militants
     assert reports(nlp, "The army threatened the families of the militants.")[0][3] == ["families"]
 

@@ -283,13 +283,13 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
 
 
 def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The possessor acts ("Shoigu's trip"), else the agent after "by" ("a visit to Cairo by President Hassan");
-    with neither, or only "its" or "their", the subject of a light verb whose object the noun is ("Russia launched
-    its invasion of Ukraine")."""
+    """The possessor acts ("Shoigu's trip"); with none, or only "its" or "their", the subject of a light verb
+    whose object the noun is ("Russia launched its invasion of Ukraine"), else the agent after "by" ("a visit to
+    Cairo by President Hassan"; "Russia launched an attack by drones" is still Russia's)."""
     possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON"]
-    possessors = possessors or [c for c in noun.children if c.dep_ == "nmod" and _preposition(c) == "by"]
     if not possessors and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in LIGHT_VERBS:
         possessors = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    possessors = possessors or [c for c in noun.children if c.dep_ == "nmod" and _preposition(c) == "by"]
     complements = _complements(noun)
     between = [c for c in complements if c.head == noun and _preposition(c) == "between"]
     if not possessors and between:  # "talks between Ethiopia and Somalia": the first party with the others
