@@ -45,7 +45,7 @@ def tag_document(text: str, published: Published) -> tuple[Published, list[Timex
     if published.value is not None:
         return published, _anchored(text, published)
     first = with_roles(text, find_timexes(text))
-    found = _from_next(text, first) or _latest_development(text, first)
+    found = _inference(text, first)
     if found is None:
         return published, first
     if found.bound:
@@ -130,8 +130,12 @@ class Inference(NamedTuple):
 def infer_published(text: str, timexes: list[Timex]) -> Published | None:
     """When the document was most likely written, or the earliest it can have been, from what it reports; None when
     nothing dated is reported."""
-    found = _from_next(text, timexes) or _latest_development(text, timexes)
+    found = _inference(text, timexes)
     return found.published if found else None
+
+
+def _inference(text: str, timexes: list[Timex]) -> Inference | None:
+    return _from_next(text, timexes) or _latest_development(text, timexes)
 
 
 def _from_next(text: str, timexes: list[Timex]) -> Inference | None:

@@ -63,7 +63,8 @@ YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next
 # nor a sentence's opening "On" ("ended at 9 p.m. On July 12, she…")
 _CLOCK_DAY = (
     rf"(?:\s+(?P<rel>today|yesterday|tomorrow)"
-    rf"|,?(?![^\S\n]*\n\s*\n)\s+(?:(?-i:on)\s+)?(?:(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?"
+    rf"|,?(?![^\S\n]*\n\s*\n)\s+(?:(?-i:on)\s+)?"
+    rf"(?:(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?"
 )
 
 # What comes before the last day of "July 25-28" or "Nov. 6 to 10", which takes its month (``rules.day_end``)
