@@ -260,6 +260,11 @@ def test_the_parties_a_noun_names_take_part(nlp):
     assert hosted[3][1:] == ["Ethiopia", "Somalia"] and talks[2:] == (["Ethiopia"], ["Somalia"])
     signed = reports(nlp, "Ethiopia signed a memorandum of understanding with Somaliland.")[0]
     assert signed[3] == ["memorandum", "Somaliland"]
+    # a place or polity noun stands for the name it gives through "of"
+    signed = reports(nlp, "Ethiopia has signed a memorandum of understanding with the breakaway region of Somaliland.")
+    assert signed[0][3] == ["memorandum", "Somaliland"]
+    assert reports(nlp, "The army shelled the city of Kharkiv and the town of Izium.")[0][3] == ["Kharkiv", "Izium"]
+    assert reports(nlp, "The government of Somalia recalled its envoy.")[0][2] == ["Somalia"]
     # an event noun's agent after "by" acts
     assert reports(nlp, "The invasion of Ukraine by Russia began in 2022.")[0][2:] == (["Russia"], ["Ukraine"])
     assert reports(nlp, "Russia launched an attack by drones on Kyiv.")[0][2] == ["Russia"]  # the light verb's first

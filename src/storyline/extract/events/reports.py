@@ -40,6 +40,10 @@ PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "�
 # Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
                "order", "announce", "continue", "complete", "reach"}  # fmt: skip
+# Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
+POLITY_NOUNS = {"region", "province", "state", "city", "town", "village", "country", "nation", "republic", "kingdom",
+                "territory", "enclave", "island", "capital", "port", "district", "county", "government", "regime",
+                "administration", "authorities", "leadership", "people", "emirate"}  # fmt: skip
 
 
 def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[Report]:
@@ -257,9 +261,20 @@ def _participants(tokens: list[Token]) -> list[tuple[int, int]]:
     """Each participant and the ones joined to it by "and"."""
     spans = []
     for token in tokens:
-        spans.append(name_span(token))
-        spans += [name_span(c) for c in token.children if c.dep_ == "conj"]
+        for part in [token] + [c for c in token.children if c.dep_ == "conj"]:
+            spans += [name_span(named) for named in _named(part)]
     return spans
+
+
+def _named(token: Token) -> list[Token]:
+    """The names a participant stands for: a place or polity noun's "of" name (capitalised, as the tagger may
+    take a name for an adjective) and those joined to it ("the governments of Ethiopia and Somalia", "the city of
+    Kharkiv and the town of Izium"), else the participant itself."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in POLITY_NOUNS:
+        return [token]
+    of = next((c for c in token.children if c.dep_ == "nmod" and c.text[:1].isupper() and _preposition(c) == "of"),
+              None)  # fmt: skip
+    return [of] + [n for c in of.children if c.dep_ == "conj" for n in _named(c)] if of else [token]
 
 
 def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
