@@ -86,6 +86,13 @@ def test_a_country_or_a_capital_taken_for_an_organisation_is_the_place():
     assert actors["Turkish Airlines"].type == "ORG"
 
 
+def test_a_state_iso_does_not_list_is_a_place_whatever_its_label():
+    actors = actors_of(("d1", None, [m("Somaliland", "NORP", 0), m("Somaliland", "GPE", 20),
+                                     m("Republic of Somaliland", "ORG", 40)]))  # fmt: skip
+    somaliland = actors["Somaliland"]
+    assert (somaliland.type, somaliland.country, somaliland.sector, len(somaliland.mentions)) == ("GPE", None, "GOV", 3)
+
+
 def test_a_surname_alone_in_another_document_stays_apart_unless_curated():
     actors = actors_of(("d1", None, [m("Oz Hassan", "PERSON", 0)]), ("d2", None, [m("Hassan", "PERSON", 0)]))
     assert set(actors) == {"Oz Hassan", "Hassan"}
