@@ -1575,3 +1575,10 @@ def test_a_short_quote_without_a_tense_is_a_title_within_the_clause_not_a_quoted
 def test_a_past_verb_after_and_is_another_predicate_that_tells_no_tense():
     text = "She said this week that the country would leave the bloc by the end of March and suggested it would go."
     assert found(text, date(2016, 10, 5)) == [("this week", "DATE", "2016-W40"), ("the end of March", "DATE", "2017-03")]
+
+
+def test_a_count_of_people_or_things_is_no_year():
+    told = date(2016, 5, 1)
+    assert found("A poll of 2047 registered voters found a lead.", told) == []
+    assert found("More than 1800 people marched, some 1500 angry supporters among them.", told) == []
+    assert found("The collapse of 1929 wiped out the savings of some 1990 graduates.", told) == [("1929", "DATE", "1929")]

@@ -1181,10 +1181,17 @@ YEAR_NOT_FOLLOWED_BY = re.compile(
 )
 
 
+# "a poll of 2047 registered voters", "more than 1800 people": a count of people or things, not a year
+PEOPLE_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children|personnel|staff)\b")
+COUNT_LEADS = {"of", "among", "than", "some", "about", "nearly", "almost", "approximately", "roughly", "only"}
+
+
 def year(match: re.Match[str], ctx: Context) -> Reading | None:
     value = int(match["year"])
     qualified = match["fiscal"] or match["edge"] or match["period"]
     if not qualified and YEAR_NOT_FOLLOWED_BY.match(ctx.text, match.end()):
+        return None
+    if not qualified and ctx.word_before(match.start()) in COUNT_LEADS and PEOPLE_COUNTED.match(ctx.text, match.end()):
         return None
     period = (match["period"] or "").lower()
     if (period == "quarter" or period == "period" and ctx.quarterly) and ctx.reference:
