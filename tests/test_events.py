@@ -414,3 +414,18 @@ def test_a_nationality_names_the_country_when_no_actor_is_named():
     report = Report("CONCEDE", "proposed", 5, 33, 39, 0, len(text), [(0, 18)], [(42, 49)], None)
     (event,) = merge([("d1", text, report)], actors)
     assert (event.source, event.target) == (["ru"], ["tb"])
+
+
+def test_a_visit_to_a_capital_is_a_visit_to_the_country_that_hosts_it():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    text = "Hassan visited Cairo."
+    actors = [Actor("hs", "Hassan", "PERSON", mentions=[Place("d1", 0, 6, "Hassan")]),
+              Actor("eg", "Egypt", "GPE", country="EGY", mentions=[Place("d0", 0, 5, "Egypt")]),
+              Actor("ca", "Cairo", "GPE", mentions=[Place("d1", 15, 20, "Cairo")])]  # fmt: skip
+    visit = Report("CONSULT/visit", "occurred", 3, 7, 14, 0, len(text), [(0, 6)], [(15, 20)], None)
+    assert merge([("d1", text, visit)], actors)[0].target == ["eg"]
+    shelled = Report("ASSAULT", "occurred", -9, 7, 14, 0, len(text), [(0, 6)], [(15, 20)], None)
+    assert merge([("d1", text, shelled)], actors)[0].target == ["ca"]  # only a visit: the city itself is shelled
+    assert merge([("d1", text, visit)], actors[:1] + actors[2:])[0].target == ["ca"]  # no Egypt in the corpus

@@ -2,8 +2,9 @@
 a speaker become STATEMENT events.
 
 A report's participants become actors through the linked mentions inside their
-words; reports with the same type, status, source and target actors and date
-are one event, each report one evidence entry.
+words (a visit to a capital is a visit to its country, which hosts it); reports
+with the same type, status, source and target actors and date are one event,
+each report one evidence entry.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ import hashlib
 from collections import defaultdict
 
 from ...types import Actor, Event, Place, Published, Quote, Report
-from ..actors.places import nationality, short_name
+from ..actors.places import capital_of, nationality, short_name
 from ..time.when import compatible, timeline_key
 from .lexicon import polarity
 
 Key = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]
+VISIT = "CONSULT/visit"
 
 
 def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[Event]:
@@ -24,12 +26,15 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     index = mention_index(actors)
     names = {a.id: a.name for a in actors}
     countries = {a.country: a.id for a in actors if a.type == "GPE" and a.country and a.name == short_name(a.country)}
+    hosts = _hosts(actors, countries)
     grouped: dict[Key, list[tuple[str, str, Report]]] = defaultdict(list)
     kinds: dict[tuple[str, str], list[Key]] = defaultdict(list)  # the events so far, by type and status
     for doc, text, report in sorted(reports, key=lambda r: -len(r[2].when_value or "")):  # most precise first
         sources = _actors(index[doc], report.sources) or _nationals(text, report.sources, countries)
         targets = [a for a in _actors(index[doc], report.targets) or _nationals(text, report.targets, countries)
                    if a not in sources]  # fmt: skip
+        if report.type == VISIT:
+            targets = sorted({hosts.get(a, a) for a in targets} - set(sources))
         if not sources and not targets:
             continue  # no actor named: nothing to put on a timeline
         key = (report.type, report.status, tuple(sources), tuple(targets), report.when_value)
@@ -39,6 +44,12 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
         grouped[same[0] if same else key].append((doc, text, report))
     events = [_event(key, group, names) for key, group in grouped.items()]
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
+
+
+def _hosts(actors: list[Actor], countries: dict[str, str]) -> dict[str, str]:
+    """Capitals (as places) and the country actors that host a visit to them: "a visit to Cairo" is Egypt's."""
+    capitals = {a.id: capital_of(a.name) for a in actors if a.type == "GPE" and not a.country}
+    return {place: countries[code] for place, code in capitals.items() if code in countries}
 
 
 def _nationals(text: str, spans: list[tuple[int, int]], countries: dict[str, str]) -> list[str]:
