@@ -429,3 +429,18 @@ def test_a_visit_to_a_capital_is_a_visit_to_the_country_that_hosts_it():
     shelled = Report("ASSAULT", "occurred", -9, 7, 14, 0, len(text), [(0, 6)], [(15, 20)], None)
     assert merge([("d1", text, shelled)], actors)[0].target == ["ca"]  # only a visit: the city itself is shelled
     assert merge([("d1", text, visit)], actors[:1] + actors[2:])[0].target == ["ca"]  # no Egypt in the corpus
+
+
+def test_an_event_after_or_before_the_clause_on_the_day_and_a_thing_spoken_of_take_no_date_from_it(nlp):
+    from storyline.extract.time import find_timexes
+
+    def dated(text: str) -> dict[str, str | None]:
+        reports = find_reports(nlp(text), find_timexes(text, date(2024, 12, 13)), Published("2024-12-13", "day"))
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+
+    assert dated("Russia expelled the diplomats on Monday, days after Ukraine had attacked its embassy.") == {
+        "expelled": "2024-12-09", "attacked": None
+    }
+    assert dated("On Monday, Russia recalled its ambassador before Ukraine attacked the embassy.")["attacked"] is None
+    # the agreement is older than the day it is spoken of
+    assert dated("Officials said on Monday that the agreement with Ethiopia was still in force.") == {"agreement": None}

@@ -123,8 +123,10 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
         return False
     if root.head.i == trigger.i or _past_adjunct(root, trigger, timex, published):
         return True
-    if any(c.dep_ == "case" and c.lower_ in ORDERING for c in trigger.children):
-        return False  # "hosted talks on Monday, six months after a port agreement": that came before the day
+    if any(c.dep_ in ("case", "mark") and c.lower_ in ORDERING for c in trigger.children):
+        # "hosted talks on Monday, six months after a port agreement", "said on Thursday …, a day after Ethiopia and
+        # Somalia agreed": that came before the day
+        return False
     if not loose or _present(trigger) and value is not None and value < (published.value or ""):
         return False  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
     if _auxiliaries(trigger) & (HYPOTHETICAL | FUTURE):
@@ -140,6 +142,8 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
     if trigger.dep_ in RELATIVE_CLAUSE:  # "Baradar, who signed the Doha agreement, was … during the 1980s"
         return False
     verb = root.head
+    if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.i != verb.i:
+        return False  # "said on Thursday that its memorandum with Ethiopia remained valid": the memorandum is older
     return trigger.head.i == verb.i or trigger.head.head.i == verb.i
 
 
