@@ -134,7 +134,7 @@ def test_reports_with_compatible_dates_are_one_event():
 
     events = merge([("d1", text, report("2024-05-27")), ("d2", text, report("2024-05")), ("d3", text, report(None))],
                    actors)  # fmt: skip
-    assert [(e.when_value, len(e.evidence), e.summary) for e in events] == [("2024-05-27", 3, "Russia invited Taliban")]
+    assert [(e.when_value, len(e.evidence), e.summary) for e in events] == [("2024-05-27", 3, "Russia invited the Taliban")]
     other = merge([("d1", text, report("2024-05-27")), ("d2", text, report("2023-01"))], actors)
     assert len(other) == 2
 
@@ -444,3 +444,19 @@ def test_an_event_after_or_before_the_clause_on_the_day_and_a_thing_spoken_of_ta
     assert dated("On Monday, Russia recalled its ambassador before Ukraine attacked the embassy.")["attacked"] is None
     # the agreement is older than the day it is spoken of
     assert dated("Officials said on Monday that the agreement with Ethiopia was still in force.") == {"agreement": None}
+
+
+def test_an_events_summary_quotes_its_report_where_that_names_every_actor():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    text = "Turkey hosted the first round of talks between Ethiopia and Somalia. He met them."
+    actors = [Actor(i, n, "GPE", mentions=[Place("d1", s, s + len(n), n)])
+              for i, n, s in (("tr", "Turkey", 0), ("et", "Ethiopia", 47), ("so", "Somalia", 60))]  # fmt: skip
+    actors[0].mentions.append(Place("d1", 69, 71, "He", "PRON"))
+    hosted = Report("CONSULT/host", "occurred", 3, 7, 13, 0, 68, [(0, 6)], [(14, 40), (47, 55), (60, 67)], None)
+    assert merge([("d1", text, hosted)], actors)[0].summary == (
+        "Turkey hosted the first round of talks between Ethiopia and Somalia"
+    )
+    met = Report("CONSULT/meet", "occurred", 3, 72, 75, 69, 84, [(69, 71)], [(76, 80)], None)
+    assert merge([("d1", text, met)], actors)[0].summary == "Turkey met"  # "He met them" names nobody

@@ -19,6 +19,8 @@ from .lexicon import polarity
 
 Key = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]
 VISIT = "CONSULT/visit"
+PHRASE_WORDS = 16  # an event's summary quotes its report up to this many words, else names its actors
+PRONOUNS = {"it", "he", "she", "they", "we", "i", "that", "which", "who", "whom", "its", "his", "her", "their", "our"}
 
 
 def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[Event]:
@@ -42,7 +44,8 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
         if not same:
             kinds[key[:2]].append(key)
         grouped[same[0] if same else key].append((doc, text, report))
-    events = [_event(key, group, names) for key, group in grouped.items()]
+    named = mention_index(actors, pronouns=False)
+    events = [_event(key, group, names, named[group[0][0]]) for key, group in grouped.items()]
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
 
 
@@ -95,11 +98,12 @@ def _same_event(first: Key, second: Key) -> bool:
     return sides and compatible(first[4], second[4])
 
 
-def mention_index(actors: list[Actor]) -> dict[str, list[tuple[int, int, str]]]:
+def mention_index(actors: list[Actor], pronouns: bool = True) -> dict[str, list[tuple[int, int, str]]]:
     index: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for actor in actors:
         for m in actor.mentions:
-            index[m.doc].append((m.start, m.end, actor.id))
+            if pronouns or m.label != "PRON":
+                index[m.doc].append((m.start, m.end, actor.id))
     return index
 
 
@@ -115,12 +119,28 @@ def _actors(mentions: list[tuple[int, int, str]], spans: list[tuple[int, int]], 
     return sorted(found)
 
 
-def _event(key: Key, group: list[tuple[str, str, Report]], names: dict[str, str]) -> Event:
+def _phrase(text: str, report: Report, actors: tuple[str, ...], named: list[tuple[int, int, str]]) -> str | None:
+    """The words of the report that tell the event, from the first participant or the trigger to the last ("Ankara
+    hosted the first round of talks between Ethiopia and Somalia"), a name they cut into whole. None where they run
+    past ``PHRASE_WORDS``, open on a pronoun ("it recognised …", "that Egypt and Somalia signed") or leave out the
+    name of one of the event's ``actors`` ("He held talks …", "a visit to Cairo" as Egypt's)."""
+    spans = [(report.trigger_start, report.trigger_end), *report.sources, *report.targets]
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    start = min([start] + [s for s, e, _ in named if s < start < e])  # "Muse Bihi Abdi, who signed …"
+    words = text[start:end].split()
+    inside = {actor for s, e, actor in named if start <= s and e <= end}
+    if len(words) > PHRASE_WORDS or words[0].lower() in PRONOUNS or not set(actors) <= inside:
+        return None
+    return " ".join(words)
+
+
+def _event(key: Key, group: list[tuple[str, str, Report]], names: dict[str, str],
+           named: list[tuple[int, int, str]]) -> Event:  # fmt: skip
     kind, status, sources, targets, _ = key
     doc, text, first = group[0]
-    trigger = text[first.trigger_start : first.trigger_end]
-    summary = " ".join(p for p in (" and ".join(names[s] for s in sources), trigger,
-                                   " and ".join(names[t] for t in targets)) if p)  # fmt: skip
+    summary = _phrase(text, first, sources + targets, named) or " ".join(p for p in (" and ".join(names[s] for s in sources),
+                                                           text[first.trigger_start : first.trigger_end],
+                                                           " and ".join(names[t] for t in targets)) if p)  # fmt: skip
     evidence = sorted({Place(d, r.sentence_start, r.sentence_end, " ".join(t[r.sentence_start : r.sentence_end].split()))
                        for d, t, r in group}, key=lambda p: (p.doc, p.start))  # fmt: skip
     event_id = "v" + hashlib.sha1(repr(key).encode()).hexdigest()[:10]
