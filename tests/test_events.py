@@ -460,3 +460,11 @@ def test_an_events_summary_quotes_its_report_where_that_names_every_actor():
     )
     met = Report("CONSULT/meet", "occurred", 3, 72, 75, 69, 84, [(69, 71)], [(76, 80)], None)
     assert merge([("d1", text, met)], actors)[0].summary == "Turkey met"  # "He met them" names nobody
+
+
+def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
+    assert reports(nlp, "Ethiopia's need for the sea could be met through Somalia.") == []
+    assert reports(nlp, "The plan was met with criticism from Somalia.") == []
+    assert reports(nlp, "Russia failed to meet the deadline set by Ukraine.") == []
+    kind, _, sources, targets = reports(nlp, "The envoy was met by Taliban officials at the airport.")[0]
+    assert (kind, sources, targets) == ("CONSULT/meet", ["Taliban officials"], ["envoy"])

@@ -34,6 +34,10 @@ RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
          "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment"}  # fmt: skip
+# What "meet" can take that is no one met: "met the demand", "met with criticism"
+UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requirement", "criterion", "criteria",
+         "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism", "resistance",
+         "skepticism", "scepticism", "opposition", "protest", "silence", "approval", "applause", "disbelief"}  # fmt: skip
 PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT = {"has", "have", "'ve", "’ve"}
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
@@ -248,8 +252,18 @@ def _reached(verb: Token) -> tuple[str, float] | None:
     return None
 
 
+def _met(verb: Token) -> tuple[str, float] | None:
+    """"Met the Taliban" is a meeting; meeting a need, a target or a deadline is none, nor is a plan "met with
+    criticism"."""
+    met = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    met += [c for c in verb.children if c.dep_ == "obl" and _preposition(c) == "with"]
+    if any(c.lemma_.lower() in UNMET for c in met):
+        return None
+    return VERBS["meet"]
+
+
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
-READERS = {"send": _sent, "reach": _reached}
+READERS = {"send": _sent, "reach": _reached, "meet": _met}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
