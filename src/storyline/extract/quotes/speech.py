@@ -231,7 +231,7 @@ def _reported(doc: Doc) -> list[Quote]:
         if framed := _closing_frame(cue):
             found.append(framed)
             continue
-        contents = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not c.is_punct]
+        contents = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not c.is_punct and not _framing(c, cue)]
         if cue.lemma_.lower() in FINDINGS:
             contents = [c for c in contents if c.left_edge.lower_ == "that"]  # not "will show whether …"
         content = contents[0] if contents else None
@@ -248,6 +248,17 @@ def _reported(doc: Doc) -> list[Quote]:
         found.append(Quote(start, end, text[start:end], False, who[0], who[1], attribution or text[slice(*who)]))
     found += _according_to(doc)
     return found
+
+
+def _framing(content: Token, cue: Token) -> bool:
+    """Whether a complement before the speech verb only frames it: a phrase that opens on a preposition with no
+    subject of its own ("During his years in office, Obama said …") or around a "what" ("In what both sides called
+    the Ankara Declaration, the leaders said they would …"); not "Beyond that, she has other priorities, he added"."""
+    opening = content.left_edge
+    if content.i > cue.i or opening.pos_ != "ADP":
+        return False
+    subject = any(c.dep_.startswith(("nsubj", "csubj")) for c in content.children)
+    return not subject or opening.head.lower_ in ("what", "whatever", "which")
 
 
 def _content_span(cue: Token, contents: list[Token]) -> tuple[int, int]:
