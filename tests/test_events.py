@@ -134,7 +134,9 @@ def test_reports_with_compatible_dates_are_one_event():
 
     events = merge([("d1", text, report("2024-05-27")), ("d2", text, report("2024-05")), ("d3", text, report(None))],
                    actors)  # fmt: skip
-    assert [(e.when_value, len(e.evidence), e.summary) for e in events] == [("2024-05-27", 3, "Russia invited the Taliban")]
+    assert [(e.when_value, len(e.evidence), e.summary) for e in events] == [
+        ("2024-05-27", 3, "Russia invited the Taliban")
+    ]
     other = merge([("d1", text, report("2024-05-27")), ("d2", text, report("2023-01"))], actors)
     assert len(other) == 2
 

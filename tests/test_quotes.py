@@ -176,10 +176,11 @@ def test_quotes_command_names_the_speaker(runner, db, tmp_path):
 
 
 def test_a_phrase_that_frames_the_speech_verb_is_not_what_was_said(nlp):
-    text = ("The leaders met in Ankara on Wednesday.\n\nIn what both sides called the Ankara Declaration, Prime Minister "
-            "Abiy Ahmed and President Hassan Sheikh Mohamud said they would start technical negotiations by the end "
-            "of February 2025, to be concluded within four months.")  # fmt: skip
+    text = ("The leaders met in Ankara on Wednesday.\n\nIn what both sides called the Ankara Declaration, Prime "
+            "Minister Abiy Ahmed and President Hassan Sheikh Mohamud said they would start technical negotiations by "
+            "the end of February 2025, to be concluded within four months.")  # fmt: skip
     assert [q[0] for q in quotes(nlp, text)] == ["they would start technical negotiations by the end of February 2025"]
-    assert quotes(nlp, "During his years in office, Obama said, the economy grew.")[0][0] != "During his years in office"
+    framed = quotes(nlp, "During his years in office, Obama said, the economy grew.")
+    assert framed[0][0] != "During his years in office"
     said = "Beyond that, she has other priorities as well, he added."
     assert quotes(nlp, said)[0][0] == "Beyond that, she has other priorities as well"  # a clause of its own is said

@@ -1581,4 +1581,5 @@ def test_a_count_of_people_or_things_is_no_year():
     told = date(2016, 5, 1)
     assert found("A poll of 2047 registered voters found a lead.", told) == []
     assert found("More than 1800 people marched, some 1500 angry supporters among them.", told) == []
-    assert found("The collapse of 1929 wiped out the savings of some 1990 graduates.", told) == [("1929", "DATE", "1929")]
+    text = "The collapse of 1929 wiped out the savings of some 1990 graduates."
+    assert found(text, told) == [("1929", "DATE", "1929")]

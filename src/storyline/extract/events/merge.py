@@ -138,9 +138,10 @@ def _event(key: Key, group: list[tuple[str, str, Report]], names: dict[str, str]
            named: list[tuple[int, int, str]]) -> Event:  # fmt: skip
     kind, status, sources, targets, _ = key
     doc, text, first = group[0]
-    summary = _phrase(text, first, sources + targets, named) or " ".join(p for p in (" and ".join(names[s] for s in sources),
-                                                           text[first.trigger_start : first.trigger_end],
-                                                           " and ".join(names[t] for t in targets)) if p)  # fmt: skip
+    trigger = text[first.trigger_start : first.trigger_end]
+    summary = _phrase(text, first, sources + targets, named) or " ".join(
+        p for p in (" and ".join(names[s] for s in sources), trigger, " and ".join(names[t] for t in targets)) if p
+    )
     evidence = sorted({Place(d, r.sentence_start, r.sentence_end, " ".join(t[r.sentence_start : r.sentence_end].split()))
                        for d, t, r in group}, key=lambda p: (p.doc, p.start))  # fmt: skip
     event_id = "v" + hashlib.sha1(repr(key).encode()).hexdigest()[:10]

@@ -36,8 +36,9 @@ GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon"
          "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment"}  # fmt: skip
 # What "meet" can take that is no one met: "met the demand", "met with criticism"
 UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requirement", "criterion", "criteria",
-         "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism", "resistance",
-         "skepticism", "scepticism", "opposition", "protest", "silence", "approval", "applause", "disbelief"}  # fmt: skip
+         "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism",
+         "resistance", "skepticism", "scepticism", "opposition", "protest", "silence", "approval", "applause",
+         "disbelief"}  # fmt: skip
 PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT = {"has", "have", "'ve", "’ve"}
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT

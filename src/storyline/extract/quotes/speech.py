@@ -231,7 +231,8 @@ def _reported(doc: Doc) -> list[Quote]:
         if framed := _closing_frame(cue):
             found.append(framed)
             continue
-        contents = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not c.is_punct and not _framing(c, cue)]
+        contents = [c for c in cue.children
+                    if c.dep_ in ("ccomp", "parataxis") and not c.is_punct and not _framing(c, cue)]  # fmt: skip
         if cue.lemma_.lower() in FINDINGS:
             contents = [c for c in contents if c.left_edge.lower_ == "that"]  # not "will show whether …"
         content = contents[0] if contents else None
