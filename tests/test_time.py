@@ -1583,3 +1583,12 @@ def test_a_count_of_people_or_things_is_no_year():
     assert found("More than 1800 people marched, some 1500 angry supporters among them.", told) == []
     text = "The collapse of 1929 wiped out the savings of some 1990 graduates."
     assert found(text, told) == [("1929", "DATE", "1929")]
+
+
+def test_a_phrase_inserted_after_an_opening_one_does_not_hide_the_main_verb():
+    told = date(2016, 12, 10)
+    text = "In January, a week after the talks collapsed, a bombing killed 12 people."
+    assert found(text, told)[0] == ("January", "DATE", "2016-01")
+    assert found("In January, when the talks collapsed, a bombing killed 12 people.", told) == [
+        ("January", "DATE", "2016-01")
+    ]

@@ -168,6 +168,13 @@ FRONTED = re.compile(
 # A sentence that opens on a year: "In 2008, …", "But in 2012, …"
 YEAR_OPENING = re.compile(r"\W*(?:(?:and|but|back)\s+)?in\s+(?P<year>1[89]\d\d|20\d\d),", re.IGNORECASE)
 FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,15}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
+# A phrase set off by commas right after an opening one that orders the main clause: "In January, a week after the
+# talks collapsed, a bomb …"
+INSERTED = re.compile(
+    r",\s+(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|just|only)\s+)?"
+    r"(?:(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since|when|while|following|amid)\b[^,;:]{1,60},",
+    re.IGNORECASE,
+)
 # The subject of a clause that "that" or "which" opens, before its verb: "an agreement that the nations of the world
 # reached in Paris in December"
 CLAUSE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -482,6 +489,7 @@ class Context:
         nearest, tense, cue_start, cue_end, cue_word = float("inf"), None, start, start, ""
         # "In October, Trump said it was discussed": after an opening phrase the speech verb is the main clause's
         fronted_phrase = FRONTED.fullmatch(self.text, begin, start)
+        inserted = INSERTED.match(self.text, end) if fronted_phrase else None  # its verbs are not the main clause's
         frame = None if fronted_phrase else REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
         clause = self._clause_after(end, limit)
@@ -493,6 +501,8 @@ class Context:
             limit = comma if comma >= 0 else limit
         for pattern, kind in ((FUTURE, "future"), (PAST, "past")):
             for match in pattern.finditer(self.text, begin, limit):
+                if inserted and inserted.start() <= match.start() < inserted.end():
+                    continue
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
                 # ("announced Monday would…", "ended a meeting on Friday by announcing it would…")
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
@@ -522,7 +532,8 @@ class Context:
         condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
         if condition and tense == "past":
             return "none", "none"  # "if he won the election on Nov. 8": a past that supposes, no past
-        fronted = fronted_phrase and FRONTED_SUBJECT.fullmatch(self.text, end, cue_start)
+        subject_from = inserted.end() - 1 if inserted else end  # the main clause's subject follows what is inserted
+        fronted = fronted_phrase and FRONTED_SUBJECT.fullmatch(self.text, subject_from, cue_start)
         # a participle with its agent after the date tells what was done: "an accord forged in December by 200 nations"
         if tense == "past" and (
             nearest == 0 and AGENT_AFTER.match(self.text, end)
