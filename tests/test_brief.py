@@ -65,3 +65,25 @@ def test_an_article_with_a_script_renders_as_text(runner, db, tmp_path):
     assert SCRIPT not in html and "&lt;script&gt;alert(" in html
     md = _brief(runner, db, "--format", "md")
     assert SCRIPT not in md and "&lt;script&gt;" in md
+
+
+def test_the_main_relations_are_the_pairs_with_most_events_that_have_a_date():
+    from storyline.brief.model import MAIN_RELATIONS, _relations
+    from storyline.export.graph import network
+    from storyline.types import Actor, Event, Place
+
+    actors = {i: Actor(i, i.upper(), "GPE") for i in "abcdefgh"}
+    place = [Place("d1", 0, 1, "x")]
+
+    def event(source: str, target: str, when: str | None) -> Event:
+        return Event(f"v{source}{target}{when}", "CONSULT", "met", "occurred", "cooperation", 3, [source], [target],
+                     when, "day" if when else None, None, place)  # fmt: skip
+
+    events = [event("a", "b", None), event("a", "b", None)]  # the pair with most events has no date
+    events += [event(s, t, "2024-05-01") for s, t in ("cd", "ef", "gh", "ah")]
+    _, edges = network(list(actors.values()), events)
+    relations = _relations(events, edges, actors)
+    assert MAIN_RELATIONS == 3
+    assert [(r.first.id, r.second.id) for r in relations] == [("a", "h"), ("c", "d"), ("e", "f")]
+    actors["g"].mentions = place * 5  # of pairs with as many events, the most mentioned come first
+    assert [r.first.id for r in _relations(events, edges, actors)] == ["g", "a", "c"]

@@ -114,16 +114,23 @@ def _quotes(quotes: list[tuple[str, Quote]], actors: dict[str, Actor]) -> dict[s
 
 def _relations(events: list[Event], edges: dict[tuple[str, str], dict[str, float]],
                actors: dict[str, Actor]) -> list[Relation]:  # fmt: skip
+    """The ``MAIN_RELATIONS`` pairs of actors with most events that have a date; of pairs with as many, the most
+    mentioned (the story's own actors before a passing visitor)."""
     pairs: dict[frozenset[str], float] = defaultdict(float)
     for (source, target), sums in edges.items():
         pairs[frozenset((source, target))] += sums["events"]
-    main = sorted(pairs, key=lambda p: (-pairs[p], sorted(p)))[:MAIN_RELATIONS]
-    found = []
-    for pair in main:
+
+    def rank(pair: frozenset[str]) -> tuple[float, int, list[str]]:
+        return -pairs[pair], -sum(len(actors[a].mentions) for a in pair), sorted(actors[a].name for a in pair)
+
+    found: list[Relation] = []
+    for pair in sorted(pairs, key=rank):
         first, second = sorted(pair, key=lambda a: actors[a].name)
         months = [(p.period, p.net, len(p.events)) for p in relation(events, first, second, "month") if p.period != "undated"]
         if months:
             found.append(Relation(actors[first], actors[second], months))
+        if len(found) == MAIN_RELATIONS:
+            break
     return found
 
 
