@@ -460,6 +460,8 @@ def test_an_events_summary_quotes_its_report_where_that_names_every_actor():
     assert merge([("d1", text, hosted)], actors)[0].summary == (
         "Turkey hosted the first round of talks between Ethiopia and Somalia"
     )
+    listed = Report("CONSULT/host", "occurred", 3, 7, 13, 0, 68, [(0, 6)], [(14, 40), (47, 55), (60, 69)], None)
+    assert merge([("d1", text.replace(". He", " • He"), listed)], actors)[0].summary.endswith("and Somalia")
     met = Report("CONSULT/meet", "occurred", 3, 72, 75, 69, 84, [(69, 71)], [(76, 80)], None)
     assert merge([("d1", text, met)], actors)[0].summary == "Turkey met"  # "He met them" names nobody
 

@@ -20,6 +20,7 @@ from .lexicon import polarity
 Key = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]
 VISIT = "CONSULT/visit"
 PHRASE_WORDS = 16  # an event's summary quotes its report up to this many words, else names its actors
+STRAY = " •·,;:–—-"
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "that", "which", "who", "whom", "its", "his", "her", "their", "our"}
 
 
@@ -131,7 +132,7 @@ def _phrase(text: str, report: Report, actors: tuple[str, ...], named: list[tupl
     inside = {actor for s, e, actor in named if start <= s and e <= end}
     if len(words) > PHRASE_WORDS or words[0].lower() in PRONOUNS or not set(actors) <= inside:
         return None
-    return " ".join(words)
+    return " ".join(words).strip(STRAY)  # a bullet or a comma the parse took in at either end
 
 
 def _event(key: Key, group: list[tuple[str, str, Report]], names: dict[str, str],
