@@ -165,6 +165,13 @@ def test_a_capital_that_acts_is_political(nlp):
     assert acting == {"Washington": True, "Beijing": True}
     place = {t: p for t, label, _, p in found(nlp, "The envoy flew to Kabul.") if label == "GPE"}
     assert place == {"Kabul": False}
+    # the first of places joined by "and" decides; the parties "between" which a deal or talks are act
+    place = {t: p for t, label, _, p in found(nlp, "He flew to Kabul and Islamabad.") if label == "GPE"}
+    assert place == {"Kabul": False, "Islamabad": False}
+    text = "The agreement between Addis Ababa and Somaliland angered Mogadishu. The road between Kabul and Islamabad."
+    assert {t: p for t, label, _, p in found(nlp, text) if label == "GPE"} == {
+        "Addis Ababa": True, "Mogadishu": True, "Kabul": False, "Islamabad": False
+    }
 
 
 ARTICLES = {

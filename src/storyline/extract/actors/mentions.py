@@ -32,6 +32,10 @@ ACTING = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "nmod:poss"
 PLACE_WORDS = {"to", "in", "into", "from", "at", "near", "outside", "inside", "across", "around", "via", "through",
                "reached", "visited", "visit", "arrived", "toward", "towards", "between"}  # fmt: skip
 
+# Nouns whose "between" names the parties to them: "talks between Addis Ababa and Mogadishu"
+PARTY_NOUNS = {"talks", "agreement", "deal", "dispute", "relations", "ties", "war", "memorandum", "accord", "treaty",
+               "tensions", "conflict", "negotiations", "pact", "meeting", "summit", "rift", "row", "feud", "rivalry"}
+
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """The actor mentions in a parsed document, in order."""
@@ -117,8 +121,18 @@ def _apposition(ent: Span) -> str | None:
 
 
 def _acts(ent: Span) -> bool:
-    """Whether a place acts in its sentence (so stands for its government) rather than being where things happen."""
-    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    """Whether a place acts in its sentence (so stands for its government) rather than being where things happen.
+    The first of places joined by "and" decides for them all ("flew to Kabul and Islamabad"); after "between", the
+    parties to talks, a deal or a dispute act ("an agreement between Addis Ababa and Somaliland")."""
+    doc, first = ent.doc, ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    start = first.i
+    while start and doc[start - 1].dep_ in ("compound", "flat", "flat:name") and doc[start - 1].head.i == first.i:
+        start -= 1
+    before = doc[start - 1].lower_ if start else ""
+    if before == "between" and first.head.lower_ in PARTY_NOUNS:
+        return True
     if before in PLACE_WORDS:
         return False
     root = ent.root
