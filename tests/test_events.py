@@ -472,3 +472,17 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
     assert reports(nlp, "Russia failed to meet the deadline set by Ukraine.") == []
     kind, _, sources, targets = reports(nlp, "The envoy was met by Taliban officials at the airport.")[0]
     assert (kind, sources, targets) == ("CONSULT/meet", ["Taliban officials"], ["envoy"])
+
+
+def test_an_event_takes_the_sides_every_report_of_it_names():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    text = "Somalia expels envoy. Somalia expelled Ethiopia's envoy."
+    actors = [Actor("so", "Somalia", "GPE", mentions=[Place("d1", 0, 7, "Somalia"), Place("d1", 22, 29, "Somalia")]),
+              Actor("et", "Ethiopia", "GPE", mentions=[Place("d1", 39, 47, "Ethiopia")])]  # fmt: skip
+    listed = Report("SANCTION/diplomatic", "occurred", -6, 8, 14, 0, 21, [(0, 7)], [(15, 20)], "2024-04-04", "day")
+    told = Report("SANCTION/diplomatic", "occurred", -6, 30, 38, 22, 56, [(22, 29)], [(39, 55)], "2024-04", "month")
+    (event,) = merge([("d1", text, told), ("d1", text, listed)], actors)
+    assert (event.when_value, event.source, event.target, len(event.evidence)) == ("2024-04-04", ["so"], ["et"], 2)
+    assert event.summary == "Somalia expels Ethiopia"  # the first report's words leave Ethiopia out

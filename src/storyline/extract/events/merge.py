@@ -31,6 +31,7 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     countries = {a.country: a.id for a in actors if a.type == "GPE" and a.country and a.name == short_name(a.country)}
     hosts = _hosts(actors, countries)
     grouped: dict[Key, list[tuple[str, str, Report]]] = defaultdict(list)
+    sides: dict[Key, tuple[set[str], set[str]]] = {}  # by event: its first report's, a side it leaves out filled
     kinds: dict[tuple[str, str], list[Key]] = defaultdict(list)  # the events so far, by type and status
     for doc, text, report in sorted(reports, key=lambda r: -len(r[2].when_value or "")):  # most precise first
         sources = _actors(index[doc], report.sources) or _nationals(text, report.sources, countries)
@@ -44,9 +45,17 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
         same = [k for k in kinds[key[:2]] if _same_event(k, key)]
         if not same:
             kinds[key[:2]].append(key)
-        grouped[same[0] if same else key].append((doc, text, report))
+        event = same[0] if same else key
+        grouped[event].append((doc, text, report))
+        known = sides.setdefault(event, (set(sources), set(targets)))
+        # a side the first report leaves out, from a report that names the other side alike ("Somalia expels" in a
+        # dated list, "Mogadishu expelled Ethiopia's ambassador" in a story); not from one that names it otherwise
+        if not event[3] and tuple(sources) == event[2]:
+            known[1].update(targets)
+        if not event[2] and tuple(targets) == event[3]:
+            known[0].update(sources)
     named = mention_index(actors, pronouns=False)
-    events = [_event(key, group, names, named[group[0][0]]) for key, group in grouped.items()]
+    events = [_event(key, group, sides[key], names, named[group[0][0]]) for key, group in grouped.items()]
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
 
 
@@ -135,9 +144,12 @@ def _phrase(text: str, report: Report, actors: tuple[str, ...], named: list[tupl
     return " ".join(words).strip(STRAY)  # a bullet or a comma the parse took in at either end
 
 
-def _event(key: Key, group: list[tuple[str, str, Report]], names: dict[str, str],
+def _event(key: Key, group: list[tuple[str, str, Report]], sides: tuple[set[str], set[str]], names: dict[str, str],
            named: list[tuple[int, int, str]]) -> Event:  # fmt: skip
-    kind, status, sources, targets, _ = key
+    """One event from its reports: the first (the most precise date) tells it; ``sides`` are its sources and
+    targets."""
+    kind, status = key[:2]
+    sources, targets = tuple(sorted(sides[0])), tuple(sorted(sides[1] - sides[0]))
     doc, text, first = group[0]
     trigger = text[first.trigger_start : first.trigger_end]
     summary = _phrase(text, first, sources + targets, named) or " ".join(
