@@ -184,3 +184,9 @@ def test_a_phrase_that_frames_the_speech_verb_is_not_what_was_said(nlp):
     assert framed[0][0] != "During his years in office"
     said = "Beyond that, she has other priorities as well, he added."
     assert quotes(nlp, said)[0][0] == "Beyond that, she has other priorities as well"  # a clause of its own is said
+
+
+def test_speech_that_is_denied_quotes_nothing(nlp):
+    assert quotes(nlp, "Ethiopia did not say whether it still considered the memorandum in force.") == []
+    assert quotes(nlp, "He never said that he would resign.") == []
+    assert [q[0] for q in quotes(nlp, "Officials said the talks had not failed.")] == ["the talks had not failed"]

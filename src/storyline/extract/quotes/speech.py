@@ -226,7 +226,7 @@ def _reported(doc: Doc) -> list[Quote]:
     found = []
     text = doc.text  # built anew on each access
     for cue in doc:
-        if not _cue(cue) or cue.lemma_.lower() in NOT_REPORTING:
+        if not _cue(cue) or cue.lemma_.lower() in NOT_REPORTING or _unsaid(cue):
             continue
         if framed := _closing_frame(cue):
             found.append(framed)
@@ -249,6 +249,12 @@ def _reported(doc: Doc) -> list[Quote]:
         found.append(Quote(start, end, text[start:end], False, who[0], who[1], attribution or text[slice(*who)]))
     found += _according_to(doc)
     return found
+
+
+def _unsaid(cue: Token) -> bool:
+    """Whether the speech verb is denied: "Ethiopia did not say whether it still considered the memorandum in
+    force" reports nothing said."""
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ in ("not", "n't", "n’t", "never") for c in cue.children)
 
 
 def _framing(content: Token, cue: Token) -> bool:
