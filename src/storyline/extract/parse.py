@@ -1,4 +1,4 @@
-"""Reading the dependency parse: the words that name a participant."""
+"""Reading the dependency parse: the words that name a participant, and those that deny a verb."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 # Dependents that belong to a name or a participant's noun: "Russian Ambassador Dmitry Zhirnov", "Russia's".
 NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss"})
+NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})  # the typographic apostrophe too
 
 
 def name_span(token: Token, parts: frozenset[str] = NAME_PARTS) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...types import Published, Report, Timex
 from ..time import date_of, when
 from ..time.when import point
-from ..parse import name_span
+from ..parse import NEGATIONS, name_span
 from ..time.sentences import Sentences
 from .lexicon import (
     CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VERBS
@@ -28,7 +28,6 @@ TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 # "with" or "between" ("its ambassador to Ethiopia", not "the families of terrorists")
 PARTY_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}
 OBJECT_PARTY_PREPOSITIONS = {"to", "with", "between"}
-NEGATIONS = {"not", "n't", "n’t", "never", "no"}  # the typographic apostrophe too
 RELATIVE = {"who", "which", "that"}
 RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
