@@ -87,3 +87,17 @@ def test_the_main_relations_are_the_pairs_with_most_events_that_have_a_date():
     assert [(r.first.id, r.second.id) for r in relations] == [("a", "h"), ("c", "d"), ("e", "f")]
     actors["g"].mentions = place * 5  # of pairs with as many events, the most mentioned come first
     assert [r.first.id for r in _relations(events, edges, actors)] == ["g", "a", "c"]
+
+
+def test_the_same_words_in_two_documents_are_quoted_once_and_cited_from_both():
+    from storyline.brief.model import _quotes
+    from storyline.types import Actor, Quote
+
+    actors = {"us": Actor("us", "United States", "GPE")}
+    said = "it recognised Somalia's sovereignty within its 1960 borders"
+    quotes = [("d1", Quote(10, 70, said, False, 0, 3, "said", "us")),
+              ("d2", Quote(12, 73, said + ".", False, 0, 3, "said", "us")),  # the copy
+              ("d2", Quote(80, 99, "we will not interfere", True, 0, 3, "said", "us"))]  # fmt: skip
+    (speaker, lines), = _quotes(quotes, actors).items()
+    assert speaker == "United States"
+    assert [(s.text, [p.doc for p in s.places]) for s in lines] == [("we will not interfere", ["d2"]), (said, ["d1", "d2"])]

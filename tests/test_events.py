@@ -360,6 +360,24 @@ def test_quotes_with_a_speaker_are_statements():
     assert (event.when_value, len(event.evidence)) == ("2024-11-27", 2)
 
 
+def test_a_speakers_same_words_in_a_later_document_are_the_same_statement():
+    from storyline.extract.events.merge import statements
+    from storyline.types import Actor, Place, Quote
+
+    said = "Somaliland is part of Somalia under our constitution"
+    actors = [Actor("hs", "Hassan Sheikh Mohamud", "PERSON", mentions=[Place(d, 0, 7, "Mohamud") for d in "abc"]),
+              Actor("so", "Somalia", "GPE", mentions=[Place(d, 40, 47, "Somalia") for d in "abc"])]  # fmt: skip
+    quotes = [("b", Quote(20, 72, said + ".", True, 0, 7, "Mohamud said", "hs")),  # a copy, run a day later
+              ("a", Quote(20, 71, said, True, 0, 7, "Mohamud said", "hs")),
+              ("c", Quote(20, 60, "Somalia will defend itself", True, 0, 7, "Mohamud said", "hs"))]  # fmt: skip
+    dates = {"a": Published("2024-01-03", "day"), "b": Published("2024-01-04", "day"), "c": Published("2024-01-05", "day")}
+    events = statements(quotes, actors, dates)
+    assert sorted((e.when_value, sorted(p.doc for p in e.evidence)) for e in events) == [
+        ("2024-01-03", ["a", "b"]), ("2024-01-05", ["c"])]  # fmt: skip
+    (alone,) = statements(quotes[1:2], actors, dates)  # the statement keeps the id of the earliest document's
+    assert alone.id in {e.id for e in events}
+
+
 def test_a_report_naming_part_of_an_event_joins_it():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..export.graph import network
 from ..extract.actors.lookup import find_actor
 from ..extract.events.relations import relation
+from ..extract.quotes import wording
 from ..extract.time import within
 from ..store import Store
 from ..types import Actor, Claim, Document, Event, Figure, Place, Quote
@@ -31,6 +32,15 @@ class Evidence:
 
 
 @dataclass
+class Said:
+    """A speaker's words, as one or more documents give them."""
+
+    text: str
+    direct: bool
+    places: list[Place]
+
+
+@dataclass
 class Relation:
     first: Actor
     second: Actor
@@ -46,7 +56,7 @@ class Brief:
     actors: dict[str, Actor]
     edges: dict[tuple[str, str], dict[str, float]]
     relations: list[Relation]
-    quotes: dict[str, list[tuple[str, Quote]]]  # by speaker name
+    quotes: dict[str, list[Said]]  # by speaker name
     figures: list[tuple[str, Figure]]
     claims: dict[str, list[Claim]]  # by status
     library: dict[str, Document]  # every stored document: evidence may lie outside the period shown
@@ -78,8 +88,8 @@ def build_brief(store: Store, actor: str | None = None, since: str | None = None
     # The network and the relations show what actors did to each other; who spoke about whom is in the quotes.
     interactions = [e for e in events if e.type != "STATEMENT"]
     nodes, edges = network(actors, interactions)
-    quotes = _quotes([(d, q) for d, q in store.quotes() if d in ids and q.speaker and (not wanted or q.speaker == wanted.id)],
-                     by_id)  # fmt: skip
+    said = [(d, q) for d, q in store.quotes() if d in ids and q.speaker and (not wanted or q.speaker == wanted.id)]
+    quotes = _quotes(sorted(said, key=lambda dq: (library[dq[0]].published.value or "9999", dq[0])), by_id)
     claims: dict[str, list[Claim]] = defaultdict(list)
     for claim in store.claims():
         if {p.doc for p in claim.evidence} & ids and (not wanted or _names(claim.evidence, wanted)):
@@ -103,13 +113,16 @@ def _names(evidence: list[Place], actor: Actor) -> bool:
     return any(m.doc == p.doc and p.start <= m.start < p.end for p in evidence for m in actor.mentions)
 
 
-def _quotes(quotes: list[tuple[str, Quote]], actors: dict[str, Actor]) -> dict[str, list[tuple[str, Quote]]]:
-    """The speakers with most quotes first, direct quotes before reported speech."""
-    grouped: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
+def _quotes(quotes: list[tuple[str, Quote]], actors: dict[str, Actor]) -> dict[str, list[Said]]:
+    """The speakers with most things said first, direct quotes before reported speech; the same words in several
+    documents are said once, cited from each."""
+    grouped: dict[str, dict[str, Said]] = defaultdict(dict)
     for doc, quote in quotes:
-        grouped[actors[quote.speaker].name if quote.speaker in actors else quote.speaker or ""].append((doc, quote))
+        name = actors[quote.speaker].name if quote.speaker in actors else quote.speaker or ""
+        said = grouped[name].setdefault(wording(quote.text), Said(quote.text, quote.direct, []))
+        said.places.append(Place(doc, quote.start, quote.end, quote.text))
     ranked = sorted(grouped.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    return {name: sorted(said, key=lambda dq: not dq[1].direct)[:QUOTES_PER_SPEAKER] for name, said in ranked}
+    return {name: sorted(said.values(), key=lambda s: not s.direct)[:QUOTES_PER_SPEAKER] for name, said in ranked}
 
 
 def _relations(events: list[Event], edges: dict[tuple[str, str], dict[str, float]],

@@ -13,14 +13,14 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from .. import __version__
-from ..types import Document, Figure, Place, Quote
+from ..types import Document, Figure, Place
 from .charts import network_chart, relation_chart, timeline_chart
 from .model import Brief
 
 STATUSES = ("corroborated", "single-source", "contested", "superseded")
 
 
-def _place(doc: str, item: Quote | Figure) -> Place:
+def _place(doc: str, item: Figure) -> Place:
     return Place(doc, item.start, item.end, item.text)
 
 
@@ -77,7 +77,7 @@ def render_markdown(brief: Brief) -> str:
     lines += ["", "## Key quotes by speaker", ""]
     for speaker, said in brief.quotes.items():
         lines.append(f"### {_md(speaker)}")
-        lines += [f"> {_md(q.text)} {_cites(brief, [_place(doc, q)])}" for doc, q in said] + [""]
+        lines += [f"> {_md(s.text)} {_cites(brief, s.places)}" for s in said] + [""]
     lines += ["## Figures", ""]
     lines += [f"- {_md(f.text)} = {f.value:,.10g} {f.unit}: {_md(f.subject or '—')} {_cites(brief, [_place(doc, f)])}"
               for doc, f in brief.figures]  # fmt: skip

@@ -14,13 +14,16 @@ from collections import defaultdict
 
 from ...types import Actor, Event, Place, Published, Quote, Report
 from ..actors.places import capital_of, nationality, short_name
+from ..quotes import wording
 from ..time.when import compatible, timeline_key
 from .lexicon import polarity
 
 Key = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]
+Said = tuple[str, str, tuple[str, ...]]  # a statement: document, speaker, the actors spoken of
 VISIT = "CONSULT/visit"
 PHRASE_WORDS = 16  # an event's summary quotes its report up to this many words, else names its actors
 STRAY = " •·,;:–—-"
+SAME_WORDS = 4  # a speaker's quote in as many words or more, word for word, is one statement wherever told
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "that", "which", "who", "whom", "its", "his", "her", "their", "our"}
 
 
@@ -79,24 +82,41 @@ def _nationals(text: str, spans: list[tuple[int, int]], countries: dict[str, str
 
 def statements(quotes: list[tuple[str, Quote]], actors: list[Actor], dates: dict[str, Published]) -> list[Event]:
     """STATEMENT events: what each speaker said about whom, dated by the document; one per speaker, document
-    and set of actors spoken of, with each quote as evidence."""
+    and set of actors spoken of, with each quote as evidence. A speaker's same words in several documents (a copy,
+    a wire story other outlets ran) are one statement, dated by the earliest of them."""
     index = mention_index(actors)
     names = {a.id: a.name for a in actors}
-    grouped: dict[tuple[str, str, tuple[str, ...]], list[Place]] = defaultdict(list)
+    grouped: dict[Said, list[Place]] = defaultdict(list)
     for doc, quote in quotes:
         if quote.speaker is None:
             continue
         about = tuple(a for a in _actors(index[doc], [(quote.start, quote.end)], every=True) if a != quote.speaker)
         grouped[(doc, quote.speaker, about)].append(Place(doc, quote.start, quote.end, " ".join(quote.text.split())))
     events = []
-    for (doc, speaker, about), evidence in grouped.items():
+    for (doc, speaker, _), joined in _said_again(grouped, dates).items():
+        about = tuple(sorted({a for key in joined for a in key[2]}))
         published = dates.get(doc, Published())
         summary = f"{names[speaker]} on {' and '.join(names[a] for a in about)}" if about else f"{names[speaker]} said"
-        key = ("STATEMENT", doc, speaker, about)
+        key = ("STATEMENT", *joined[0])
         events.append(Event("v" + hashlib.sha1(repr(key).encode()).hexdigest()[:10], "STATEMENT", summary, "occurred",
                             "neutral", 0, [speaker], list(about), published.value, published.precision, None,
-                            evidence))  # fmt: skip
+                            [p for k in joined for p in grouped[k]]))  # fmt: skip
     return events
+
+
+def _said_again(grouped: dict[Said, list[Place]], dates: dict[str, Published]) -> dict[Said, list[Said]]:
+    """The statements by the earliest document that told each (its own key first), with those of later documents
+    that give one of its quotes in the same words (at least ``SAME_WORDS`` of them)."""
+    first: dict[tuple[str, str], Said] = {}  # (speaker, words) -> the statement
+    joined: dict[Said, list[Said]] = {}
+    for key in sorted(grouped, key=lambda k: (timeline_key(dates.get(k[0], Published()).value), k)):
+        said = {(key[1], w) for w in (wording(p.text) for p in grouped[key]) if w.count(" ") + 1 >= SAME_WORDS}
+        earlier = next((first[s] for s in sorted(said) if s in first and first[s][0] != key[0]), None)
+        owner = earlier or key
+        joined.setdefault(owner, [owner]).extend([key] if earlier else [])
+        for s in said:
+            first.setdefault(s, owner)
+    return joined
 
 
 def _same_event(first: Key, second: Key) -> bool:
