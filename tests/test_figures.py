@@ -36,6 +36,15 @@ def test_percentages(nlp):
     assert figures(nlp, "Turnout reached 64%.")[0][1:3] == (64, "percent")
 
 
+def test_a_percentage_of_a_whole_measures_a_share_of_it(nlp):
+    assert figures(nlp, "The party took 40% of the seats.")[0][3] == "The party's share of the seats"
+    assert figures(nlp, "About 64 percent of voters backed the plan.")[0][3] == "share of voters"
+    assert figures(nlp, "Inspectors checked 32% of the sites.")[0][3] == "Inspectors: share of the sites"
+    assert figures(nlp, "Sanders won 69 percent of the vote.")[0][3] == "Sanders' share of the vote"
+    text = "The opposition leader Ahmed Ali, known as Gaab, won the election with about 58 percent of the vote."
+    assert figures(nlp, text)[0][3] == "The opposition leader Ahmed Ali's share of the vote"  # not ", known as Gaab,"
+
+
 def test_counts_with_their_noun(nlp):
     text = "The ministry announced 130 industry and infrastructure projects and sent 2,000 troops."
     assert figures(nlp, text) == [

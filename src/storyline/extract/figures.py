@@ -25,6 +25,8 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", 
 PEOPLE = {"people", "persons", "civilians", "soldiers", "troops", "refugees", "migrants", "residents", "workers",
           "children", "women", "men", "fighters", "militants", "protesters", "voters", "students", "prisoners",
           "deaths", "casualties", "victims", "citizens", "members", "delegates", "officials", "diplomats"}  # fmt: skip
+GAINS = {"win", "take", "get", "receive", "secure", "capture", "garner", "gain", "poll", "hold", "own", "control"}
+ASIDES = {"acl", "acl:relcl", "appos", "parataxis"}  # what commas set off after a noun
 DISTANCES = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "miles", "mi": "miles"}
 PROPER_NAME = frozenset({"compound", "flat", "flat:name"})
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -70,8 +72,53 @@ def _money(match: re.Match[str], doc: Doc) -> Figure:
 
 
 def _percent(match: re.Match[str], doc: Doc) -> Figure:
-    return Figure(match.start(), match.end(), match[0], _number(match["number"], None), "percent",
-                  _subject(doc, match.start(), match.end()))  # fmt: skip
+    subject = _share(doc, match.start(), match.end()) or _subject(doc, match.start(), match.end())
+    return Figure(match.start(), match.end(), match[0], _number(match["number"], None), "percent", subject)
+
+
+def _share(doc: Doc, start: int, end: int) -> str | None:
+    """What a percentage of a whole measures: "won with 64 percent of the vote" is the winner's share of the vote,
+    "64 percent of voters backed it" a share of voters."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    whole = next((c for c in span.root.children if c.dep_ in ("nmod", "obl") and c.i >= span.end
+                  and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)), None)  # fmt: skip
+    if whole is None or not whole.is_alpha:
+        return None
+    of = _noun_phrase(whole, {g.i for g in whole.children if g.dep_ == "case"})
+    verb = _verb(span.root)
+    holder = _holder(verb, span)
+    if not holder:
+        return f"share of {of}"
+    if verb.lemma_ in GAINS:
+        return f"{holder}{chr(39) if holder.endswith('s') else chr(39) + 's'} share of {of}"
+    return f"{holder}: share of {of}"  # "PolitiFact rated 32% of Republican claims false": whose, the verb leaves open
+
+
+def _verb(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _holder(verb: Token, span: Span) -> str | None:
+    """Who or what a clause's figure belongs to: its subject, or the name a relative clause tells of ("Irro, who
+    won …")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and subject.tag_ not in ("WP", "WDT"):
+        if span.start <= subject.i < span.end or subject.pos_ == "PRON":
+            return None  # "he won 94 percent of …": the figure says nothing of whose
+        aside = {t.i for c in subject.rights if c.dep_ in ASIDES and _after_comma(c) for t in c.subtree}
+        return _noun_phrase(subject, aside)  # not ", known as Irro,"
+    if verb.dep_ not in ("acl:relcl", "acl") or verb.head.pos_ != "PROPN":
+        return None  # "the firings, which hit 1 percent of …": a common noun is no holder
+    return verb.doc.char_span(*name_span(verb.head, PROPER_NAME)).text
+
+
+def _after_comma(token: Token) -> bool:
+    edge = token.left_edge
+    return edge.text == "," or edge.i > 0 and token.doc[edge.i - 1].text == ","
 
 
 def _count(match: re.Match[str], doc: Doc) -> Figure | None:
@@ -116,18 +163,17 @@ def _subject(doc: Doc, start: int, end: int) -> str | None:
     before = doc[span.start - 2] if span.start >= 2 else None
     if before is not None and doc[span.start - 1].text == "(" and before.pos_ in ("PROPN", "NOUN"):
         return doc.char_span(*name_span(before, PROPER_NAME)).text  # "Iran ($1.4 billion)"
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb(span.root)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subject is None or (subject.i >= span.start and subject.i < span.end):
         return None
     return _noun_phrase(subject)
 
 
-def _noun_phrase(token: Token) -> str:
-    """A subject with its modifiers (at most a dozen words), on one line, without list bullets."""
-    tokens = [t for t in token.subtree if not t.is_space and t.sent == token.sent]
+def _noun_phrase(token: Token, leave: frozenset[int] | set[int] = frozenset()) -> str:
+    """A subject with its modifiers (at most a dozen words, none of the tokens to ``leave``), on one line, without
+    list bullets."""
+    tokens = [t for t in token.subtree if not t.is_space and t.sent == token.sent and t.i not in leave]
     if len(tokens) > 12:
         tokens = [t for t in tokens if token.i - 6 <= t.i <= token.i]
     tokens = tokens or [token]
