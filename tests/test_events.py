@@ -378,6 +378,15 @@ def test_a_speakers_same_words_in_a_later_document_are_the_same_statement():
     assert alone.id in {e.id for e in events}
 
 
+def test_a_clause_with_a_tense_keeps_its_own_subject_and_unsaid_events_are_none(nlp):
+    text = "Somaliland said its memorandum with Ethiopia stood, a day after Ethiopia and Somalia agreed in Ankara."
+    # the parse hangs "Ethiopia and Somalia" off "a day": "agreed" has no subject, not that of "stood"
+    assert [r[2] for r in reports(nlp, text) if r[0] == "AGREE" and r[2]] == []
+    assert [r[2] for r in reports(nlp, "Russia wants to remove the Taliban.")] == [["Russia"]]
+    assert reports(nlp, "Ethiopia has never said that it will recognise Somaliland.") == []
+    assert reports(nlp, "Ethiopia said that it will recognise Somaliland.")[0][:2] == ("SUPPORT/diplomatic", "planned")
+
+
 def test_a_report_naming_part_of_an_event_joins_it():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

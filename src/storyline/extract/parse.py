@@ -14,3 +14,8 @@ def name_span(token: Token, parts: frozenset[str] = NAME_PARTS) -> tuple[int, in
     attached = [token] + [c for c in token.children if c.dep_ in parts and not c.is_space]
     first, last = min(attached, key=lambda t: t.i), max(attached, key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
+
+
+def denied(verb: Token) -> bool:
+    """Whether a verb is denied by a word of its own: "did not say", "has never said"."""
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ in NEGATIONS for c in verb.children)

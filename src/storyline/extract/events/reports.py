@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from ...types import Published, Report, Timex
 from ..time import date_of, when
 from ..time.when import point
-from ..parse import NEGATIONS, name_span
+from ..parse import NEGATIONS, denied, name_span
+from ..quotes.speech import CUE_LEMMAS
 from ..time.sentences import Sentences
 from .lexicon import (
     CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VERBS
@@ -70,7 +71,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
         else:
             continue
-        if not sources and not targets:
+        if not sources and not targets or _unsaid(token):
             continue
         sentence = token.sent
         status = _status(token)
@@ -305,7 +306,7 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
         subjects = [verb.head if c.lower_ in RELATIVE else c for c in subjects]
     if passive:
         return _participants(agents), _participants(passive)
-    if not subjects and verb.dep_ in ("xcomp", "conj", "acl", "advcl"):
+    if not subjects and (verb.dep_ in ("xcomp", "conj") or verb.dep_ in ("acl", "advcl") and not _finite(verb)):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Russia wants to remove the Taliban"
     objects = objects[:1] if _called(verb) else objects
     # a common noun's own participants: "recalled its ambassador to Ethiopia", "hosted talks between Ethiopia and
@@ -313,6 +314,12 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     named = [c for o in objects if o.pos_ == "NOUN" for c in _complements(o)]
     named = [c for c in named if _preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb has a tense, and so a subject of its own even where the parse lost it ("a day after Ethiopia
+    and Somalia agreed"), unlike "to resolve" or "before leaving"."""
+    return "Fin" in verb.morph.get("VerbForm")
 
 
 def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -376,6 +383,17 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return "occurred"
+
+
+def _unsaid(trigger: Token) -> bool:
+    """Whether the event is only in what someone is said not to have said: "Ethiopia has never said that it will
+    recognise Somaliland" reports no recognition, not even a planned one."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    while verb.dep_ == "ccomp":
+        verb = verb.head
+        if verb.lemma_.lower() in CUE_LEMMAS and denied(verb):
+            return True
+    return False
 
 
 def _now(trigger: Token, published: Published) -> dict[str, str | None]:

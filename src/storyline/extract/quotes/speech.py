@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ...types import Quote
 from ..inflect import verb_forms
-from ..parse import NAME_PARTS, NEGATIONS, name_span
+from ..parse import NAME_PARTS, NEGATIONS, denied, name_span
 
 CUE_LEMMAS = {
     "say", "tell", "add", "ask", "explain", "claim", "argue", "state", "note", "announce", "insist", "warn",
@@ -254,7 +254,7 @@ def _reported(doc: Doc) -> list[Quote]:
 def _unsaid(cue: Token) -> bool:
     """Whether the speech verb is denied: "Ethiopia did not say whether it still considered the memorandum in
     force" reports nothing said."""
-    return any(c.dep_ in ("advmod", "neg") and c.lower_ in NEGATIONS for c in cue.children)
+    return denied(cue)
 
 
 def _framing(content: Token, cue: Token) -> bool:
