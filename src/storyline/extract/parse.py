@@ -1,4 +1,5 @@
-"""Reading the dependency parse: the words that name a participant, and those that deny a verb."""
+"""Reading the dependency parse: the words that name a participant, the verbs that report speech, and the
+words that deny a verb."""
 
 from __future__ import annotations
 
@@ -7,6 +8,14 @@ from spacy.tokens import Token
 # Dependents that belong to a name or a participant's noun: "Russian Ambassador Dmitry Zhirnov", "Russia's".
 NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss"})
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})  # the typographic apostrophe too
+# Verbs that report what someone said, wrote or found.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "ask", "explain", "claim", "argue", "state", "note", "announce", "insist", "warn",
+    "write", "tweet", "reply", "recall", "declare", "stress", "suggest", "acknowledge", "admit", "conclude",
+    "observe", "remark", "report", "reveal", "confirm", "deny", "predict", "assert", "emphasize", "emphasise",
+    "complain", "urge", "caution", "boast", "respond", "continue", "sing", "testify", "contend", "maintain",
+    "demand", "quip", "shout", "exclaim", "concede", "recount", "describe", "joke", "agree", "find", "show",
+})  # fmt: skip
 
 
 def name_span(token: Token, parts: frozenset[str] = NAME_PARTS) -> tuple[int, int]:

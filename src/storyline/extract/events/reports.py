@@ -17,8 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...types import Published, Report, Timex
 from ..time import date_of, when
 from ..time.when import point
-from ..parse import NEGATIONS, denied, name_span
-from ..quotes.speech import CUE_LEMMAS
+from ..parse import NEGATIONS, SPEECH_VERBS, denied, name_span
 from ..time.sentences import Sentences
 from .lexicon import (
     CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VERBS
@@ -391,7 +390,7 @@ def _unsaid(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     while verb.dep_ == "ccomp":
         verb = verb.head
-        if verb.lemma_.lower() in CUE_LEMMAS and denied(verb):
+        if verb.lemma_.lower() in SPEECH_VERBS and denied(verb):
             return True
     return False
 

@@ -21,17 +21,10 @@ from spacy.tokens import Doc, Token
 
 from ...types import Quote
 from ..inflect import verb_forms
-from ..parse import NAME_PARTS, NEGATIONS, denied, name_span
+from ..parse import NAME_PARTS, NEGATIONS, SPEECH_VERBS, denied, name_span
 
-CUE_LEMMAS = {
-    "say", "tell", "add", "ask", "explain", "claim", "argue", "state", "note", "announce", "insist", "warn",
-    "write", "tweet", "reply", "recall", "declare", "stress", "suggest", "acknowledge", "admit", "conclude",
-    "observe", "remark", "report", "reveal", "confirm", "deny", "predict", "assert", "emphasize", "emphasise",
-    "complain", "urge", "caution", "boast", "respond", "continue", "sing", "testify", "contend", "maintain",
-    "demand", "quip", "shout", "exclaim", "concede", "recount", "describe", "joke", "agree", "find", "show",
-}  # fmt: skip
 _CUE_FORMS = sorted(
-    {form for lemma in CUE_LEMMAS for form in verb_forms(lemma)} | {"said", "told", "wrote", "sang", "telling"},
+    {form for lemma in SPEECH_VERBS for form in verb_forms(lemma)} | {"said", "told", "wrote", "sang", "telling"},
     key=len,
     reverse=True,
 )
@@ -108,7 +101,7 @@ def _parsed_speaker(doc: Doc, quote: Quote) -> Quote:
 
 
 def _cue(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
 
 
 def _attribution(cue: Token, who: tuple[int, int]) -> str:
