@@ -206,6 +206,18 @@ def test_pronouns_join_the_person_they_refer_to(nlp):
     assert [p.text for p in shoigu.mentions] == ["Sergei Shoigu", "He"] and shoigu.aliases == ["Sergei Shoigu"]
 
 
+def test_it_and_its_join_the_country_or_group_that_is_the_subject(nlp):
+    text = ("The United States said it recognised Somalia's sovereignty within its 1960 borders. Egypt's government said "
+            "its troops would stay. The Taliban promised to keep their word. It is unclear whether Russia will come. "
+            "Russia warned officials to boost their security. Ethiopia and Somalia said they would meet. The IMF "
+            "estimates that it would cost billions.")  # fmt: skip
+    mentions = find_mentions(nlp(text))
+    pronouns = [(x.text, text[x.antecedent :].split()[0]) for x in mentions if x.label == "PRON"]
+    assert pronouns == [("it", "United"), ("its", "United"), ("its", "Egypt's"), ("their", "Taliban")]
+    (usa,) = [a for a in link([("d1", None, mentions)]) if a.name == "United States"]
+    assert [p.text for p in usa.mentions] == ["United States", "it", "its"] and usa.aliases == ["United States"]
+
+
 def test_entities_without_a_name_in_them_are_no_actors(nlp):
     words = ["Fascinatingly", ",", "Aleksei", "Zakharov", "of", "ISIS", "-", "K", "spoke", "."]
     pos = ["ADV", "PUNCT", "ADJ", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]

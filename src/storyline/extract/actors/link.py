@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ...types import Actor, Mention, Place
 from .known import Known, known, known_actors
-from .mentions import ROLE_NOUNS, strip_honorific
+from .mentions import PRONOUNS, ROLE_NOUNS, strip_honorific
 from .places import capital_of, country_named, fold, nationality, seat_of_power, short_name
 
 GOV_WORDS = {"minister", "president", "premier", "chancellor", "ambassador", "envoy", "diplomat", "spokesman",
@@ -147,11 +147,12 @@ def _merge_partial_names(groups: dict[tuple[str, str], list[Occurrence]]) -> Non
 
 
 def _pronouns(pronouns: list[Occurrence], groups: dict[tuple[str, str], list[Occurrence]]) -> None:
-    """A pronoun joins the actor of the mention it refers back to, when that mention found one."""
+    """A pronoun joins the actor of the mention it refers back to, when that mention found one of its kind ("he" a
+    person, "it" a country or a group)."""
     owner = {(o.doc, o.mention.start): key for key, occurrences in groups.items() for o in occurrences}
     for pronoun in pronouns:
         key = owner.get((pronoun.doc, pronoun.mention.antecedent))  # type: ignore[arg-type]
-        if key and _type(key, groups[key]) == "PERSON":
+        if key and (_type(key, groups[key]) == "PERSON") == (pronoun.mention.text.lower() in PRONOUNS):
             groups[key].append(pronoun)
 
 

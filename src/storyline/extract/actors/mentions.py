@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ...types import Mention
+from ..parse import SPEECH_VERBS
 from .places import nationality
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
@@ -23,6 +24,20 @@ ROLE_NOUNS = {
     "adviser", "advisor", "founder", "co-founder", "chairman", "chair", "ruler", "foreign", "deputy",
 }  # fmt: skip
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+# Pronouns for a country, a government or a group: what each can stand for ("it" no people, "they" no country),
+# and where (a subject or a possessor: "made it clear", "as the paper put it" refer to nothing).
+BODY_PRONOUNS = {"it": (("GPE", "ORG"), ("nsubj", "nsubj:pass")), "its": (("GPE", "ORG"), ("nmod:poss",)),
+                 "they": (("ORG", "NORP"), ("nsubj", "nsubj:pass")), "their": (("ORG", "NORP"), ("nmod:poss",))}  # fmt: skip
+QUOTE_MARKS = set('"“”')  # a pronoun inside a quotation speaks of no subject outside it
+# Subjects that are a country's or a group's own body, and so stand for it: "Somaliland's government said its …"
+# (whatever NER called the owner)
+BODIES = {"GPE", "ORG", "NORP"}
+BODY_NOUNS = {"government", "ministry", "cabinet", "administration", "parliament", "military", "army", "council",
+              "authorities", "leadership", "regime", "office", "embassy", "presidency"}  # fmt: skip
+# How a clause can hang from the one whose subject it speaks of: "said it would", "recalled its envoy and closed";
+# a "that" clause only from a verb that tells or commits ("the Tax Foundation estimates that it would cost …").
+CLAUSES = {"ccomp", "xcomp", "conj", "advcl"}
+TELLING = SPEECH_VERBS - {"find", "show"} | {"pledge", "promise", "vow", "decide", "threaten", "signal", "expect"}
 # Words that praise or place a person but are no part of the post.
 EVALUATIVE = {"powerful", "influential", "veteran", "longtime", "long-time", "top", "senior", "new", "then", "current"}
 # Dependencies of a place that acts: subject, object, possessor ("Moscow's"), agent, or one of several such.
@@ -43,7 +58,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     mentions += [d for d in _descriptions(doc) if not any(d.start < e and s < d.end for s, e in taken)]
     mentions.sort(key=lambda m: m.start)
-    return sorted(mentions + _pronouns(doc, mentions), key=lambda m: m.start)
+    return sorted(mentions + _pronouns(doc, mentions) + _bodies(doc, mentions), key=lambda m: m.start)
 
 
 def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -59,6 +74,47 @@ def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if last >= 0 and "\n\n" not in text[people[last].start : token.idx]:
             found.append(Mention(token.idx, token.idx + len(token.text), token.text, "PRON", antecedent=people[last].start))
     return found
+
+
+def _bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """It, its, they, their: the country, government or group that is the subject of the pronoun's clause or of one
+    it hangs from ("The United States said it recognised …", "Somalia recalled its ambassador", "Somaliland's
+    government said its memorandum …"). Only a subject named before the pronoun, and not for a person."""
+    found: dict[int, Mention] = {}  # by the pronoun's start: "it recognised … within its borders" is one
+    for token in doc:
+        labels, roles = BODY_PRONOUNS.get(token.lower_, ((), ()))
+        subject = _clause_subject(token) if token.dep_ in roles and token.pos_ in ("PRON", "DET") else None
+        if subject is None or any(c.dep_ == "conj" for c in subject.children):
+            continue  # "Ethiopia and Somalia said they …": no one actor
+        owners = {c.idx for c in subject.children if c.dep_ in ("nmod:poss", "compound") and subject.lower_ in BODY_NOUNS}
+        named = next((m for m in mentions if m.label in labels and m.start <= subject.idx < m.end
+                      or m.label in BODIES and any(m.start <= i < m.end for i in owners)), None)  # fmt: skip
+        start = found[subject.idx].antecedent if subject.idx in found else named and named.start
+        if start is not None:
+            found[token.idx] = Mention(token.idx, token.idx + len(token.text), token.text, "PRON", antecedent=start)
+    return list(found.values())
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject before ``token`` of the clause it is in (not one it is part of: "its memorandum remained"), or of
+    a clause that one hangs from (three at most); none with a quotation mark between, nor for "they" or "their" with
+    other plurals between ("the FBI warned officials to boost their security")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
+                        and not c.left_edge.i <= token.i <= c.right_edge.i), None)  # fmt: skip
+        if subject is not None:
+            between = token.doc[subject.i + 1 : token.i]
+            plural = token.lower_ in ("they", "their") and any(t.tag_ in ("NNS", "NNPS") for t in between)
+            return subject if subject.i < token.i and not QUOTE_MARKS & set(between.text) and not plural else None
+        if verb.dep_ not in CLAUSES or verb.head.i == verb.i or verb.dep_ == "ccomp" and verb.head.lemma_ not in TELLING:
+            return None
+        if verb.dep_ == "xcomp" and any(c.dep_ in ("obj", "iobj") for c in verb.head.children):
+            return None  # "warned officials to boost their security": the officials' own
+        verb = verb.head
+    return None
 
 
 def _nominal(ent: Span) -> bool:
