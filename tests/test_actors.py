@@ -218,6 +218,15 @@ def test_it_and_its_join_the_country_or_group_that_is_the_subject(nlp):
     assert [p.text for p in usa.mentions] == ["United States", "it", "its"] and usa.aliases == ["United States"]
 
 
+def test_a_capital_stands_for_the_government_seated_in_it(nlp):
+    def political(text: str) -> list[tuple[str, bool]]:
+        return [(m.text, m.political) for m in find_mentions(nlp(text)) if m.label == "GPE"]
+
+    assert political("The foreign ministry in Mogadishu accused Ethiopia of interfering.")[0] == ("Mogadishu", True)
+    assert political("The Russian embassy in Kabul protested.") == [("Kabul", False)]
+    assert political("He lived in Kabul for years.") == [("Kabul", False)]
+
+
 def test_entities_without_a_name_in_them_are_no_actors(nlp):
     words = ["Fascinatingly", ",", "Aleksei", "Zakharov", "of", "ISIS", "-", "K", "spoke", "."]
     pos = ["ADV", "PUNCT", "ADJ", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]

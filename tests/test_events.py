@@ -387,6 +387,12 @@ def test_a_clause_with_a_tense_keeps_its_own_subject_and_unsaid_events_are_none(
     assert reports(nlp, "Ethiopia said that it will recognise Somaliland.")[0][:2] == ("SUPPORT/diplomatic", "planned")
 
 
+def test_a_government_in_its_capital_is_the_capital(nlp):
+    assert reports(nlp, "The foreign ministry in Mogadishu accused Ethiopia of interfering.")[0][2] == ["Mogadishu"]
+    assert reports(nlp, "Officials in Beijing condemned the visit.")[0][2] == ["Beijing"]
+    assert reports(nlp, "The Russian embassy in Kabul protested the ban.")[0][2] == ["Russian embassy"]
+
+
 def test_a_report_naming_part_of_an_event_joins_it():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

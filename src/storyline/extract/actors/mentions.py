@@ -52,6 +52,11 @@ PARTY_NOUNS = {"talks", "agreement", "deal", "dispute", "relations", "ties", "wa
                "tensions", "conflict", "negotiations", "pact", "meeting", "summit", "rift", "row", "feud", "rivalry"}
 
 
+# Those "in" a capital who are its country's government ("the embassy in Kabul" is another country's).
+SEATED = {"government", "ministry", "cabinet", "administration", "parliament", "authorities", "leadership", "regime",
+          "officials", "presidency"}  # fmt: skip
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """The actor mentions in a parsed document, in order."""
     mentions = [_name(e) for e in doc.ents if e.label_ in LABELS and _nominal(e) and not _modifier(e)]
@@ -179,7 +184,8 @@ def _apposition(ent: Span) -> str | None:
 def _acts(ent: Span) -> bool:
     """Whether a place acts in its sentence (so stands for its government) rather than being where things happen.
     The first of places joined by "and" decides for them all ("flew to Kabul and Islamabad"); after "between", the
-    parties to talks, a deal or a dispute act ("an agreement between Addis Ababa and Somaliland")."""
+    parties to talks, a deal or a dispute act ("an agreement between Addis Ababa and Somaliland"), and after "in",
+    the government seated there ("the foreign ministry in Mogadishu")."""
     doc, first = ent.doc, ent.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -189,6 +195,8 @@ def _acts(ent: Span) -> bool:
     before = doc[start - 1].lower_ if start else ""
     if before == "between" and first.head.lower_ in PARTY_NOUNS:
         return True
+    if before == "in" and first.head.lower_ in SEATED:
+        return True  # "the foreign ministry in Mogadishu", "officials in Beijing": the government seated there
     if before in PLACE_WORDS:
         return False
     root = ent.root
