@@ -267,6 +267,7 @@ def test_the_parties_a_noun_names_take_part(nlp):
     assert signed[0][3] == ["memorandum", "Somaliland"]
     assert reports(nlp, "The army shelled the city of Kharkiv and the town of Izium.")[0][3] == ["Kharkiv", "Izium"]
     assert reports(nlp, "The government of Somalia recalled its envoy.")[0][2] == ["Somalia"]
+    assert reports(nlp, "The leaders of Ethiopia and Somalia agreed in Ankara.")[0][2] == ["Ethiopia", "Somalia"]
     # an event noun's agent after "by" acts
     assert reports(nlp, "The invasion of Ukraine by Russia began in 2022.")[0][2:] == (["Russia"], ["Ukraine"])
     assert reports(nlp, "Russia launched an attack by drones on Kyiv.")[0][2] == ["Russia"]  # the light verb's first

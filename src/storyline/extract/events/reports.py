@@ -48,7 +48,7 @@ LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", 
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
 POLITY_NOUNS = {"region", "province", "state", "city", "town", "village", "country", "nation", "republic", "kingdom",
                 "territory", "enclave", "island", "capital", "port", "district", "county", "government", "regime",
-                "administration", "authorities", "leadership", "people", "emirate"}  # fmt: skip
+                "administration", "authorities", "leadership", "people", "emirate", "leader"}  # fmt: skip
 
 
 def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[Report]:
