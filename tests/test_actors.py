@@ -227,6 +227,14 @@ def test_a_capital_stands_for_the_government_seated_in_it(nlp):
     assert political("He lived in Kabul for years.") == [("Kabul", False)]
 
 
+def test_agreements_laws_and_plans_are_no_actors(nlp):
+    words = ["Ethiopia", "and", "Somalia", "signed", "the", "Ankara", "Declaration", "under", "the", "Patriot", "Act", "."]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, ents=ents)
+    assert [x.text for x in find_mentions(doc)] == ["Ethiopia", "Somalia"]
+
+
 def test_entities_without_a_name_in_them_are_no_actors(nlp):
     words = ["Fascinatingly", ",", "Aleksei", "Zakharov", "of", "ISIS", "-", "K", "spoke", "."]
     pos = ["ADV", "PUNCT", "ADJ", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]

@@ -52,6 +52,8 @@ PARTY_NOUNS = {"talks", "agreement", "deal", "dispute", "relations", "ties", "wa
                "tensions", "conflict", "negotiations", "pact", "meeting", "summit", "rift", "row", "feud", "rivalry"}
 
 
+DOCUMENTS = {"declaration", "agreement", "accord", "accords", "treaty", "memorandum", "pact", "protocol", "charter",
+             "act", "bill", "plan", "doctrine", "resolution", "amendment", "deal"}  # fmt: skip
 # Those "in" a capital who are its country's government ("the embassy in Kabul" is another country's).
 SEATED = {"government", "ministry", "cabinet", "administration", "parliament", "authorities", "leadership", "regime",
           "officials", "presidency"}  # fmt: skip
@@ -59,7 +61,7 @@ SEATED = {"government", "ministry", "cabinet", "administration", "parliament", "
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """The actor mentions in a parsed document, in order."""
-    mentions = [_name(e) for e in doc.ents if e.label_ in LABELS and _nominal(e) and not _modifier(e)]
+    mentions = [_name(e) for e in doc.ents if e.label_ in LABELS and _nominal(e) and not _modifier(e) and not _document(e)]
     taken = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     mentions += [d for d in _descriptions(doc) if not any(d.start < e and s < d.end for s, e in taken)]
     mentions.sort(key=lambda m: m.start)
@@ -127,6 +129,12 @@ def _nominal(ent: Span) -> bool:
     if sum(c.isalpha() for c in ent.text) < 2:
         return False  # the "K" of "ISIS-K"
     return ent.label_ == "NORP" or any(t.pos_ in ("PROPN", "NOUN", "NUM", "X") for t in ent)
+
+
+def _document(ent: Span) -> bool:
+    """A name for an agreement, a law or a plan ("the Ankara Declaration", "the Clean Power Plan"), which NER often
+    takes for an organisation: something actors make, not an actor."""
+    return len(ent) >= 2 and ent[-1].lower_ in DOCUMENTS
 
 
 def _modifier(ent: Span) -> bool:
