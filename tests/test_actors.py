@@ -207,7 +207,8 @@ def test_pronouns_join_the_person_they_refer_to(nlp):
 
 
 def test_it_and_its_join_the_country_or_group_that_is_the_subject(nlp):
-    text = ("The United States said it recognised Somalia's sovereignty within its 1960 borders. Egypt's government said "
+    text = ("The United States said it recognised Somalia's sovereignty within its 1960 borders. Egypt's government "
+            "said "
             "its troops would stay. The Taliban promised to keep their word. It is unclear whether Russia will come. "
             "Russia warned officials to boost their security. Ethiopia and Somalia said they would meet. The IMF "
             "estimates that it would cost billions.")  # fmt: skip
@@ -227,8 +228,24 @@ def test_a_capital_stands_for_the_government_seated_in_it(nlp):
     assert political("He lived in Kabul for years.") == [("Kabul", False)]
 
 
+def test_a_post_set_off_before_a_name(nlp):
+    def posts(text: str) -> list[tuple[str, str, str | None]]:
+        return [(m.text, m.label, m.role) for m in find_mentions(nlp(text)) if m.label == "PERSON"]
+
+    text = ("Fidan met Somalia's foreign minister, Ahmed Moalim Fiqi, and Ethiopia's foreign minister, Taye Atske "
+            "Selassie, on Monday.")
+    assert posts(text) == [("Ahmed Moalim Fiqi", "PERSON", "Somalia's foreign minister"),
+                           ("Taye Atske Selassie", "PERSON", "Ethiopia's foreign minister")]  # fmt: skip
+    assert posts("After meeting the president, Putin said he was pleased.") == [("Putin", "PERSON", None)]
+    listed = posts("She named the president, the vice president, Susan Rice, and others.")
+    assert listed == [("Susan Rice", "PERSON", None)]
+    founder = posts("He misstated the year Pershing Square's founder, William A. Ackman, began.")
+    assert founder[0][2] == "Pershing Square's founder"
+
+
 def test_agreements_laws_and_plans_are_no_actors(nlp):
-    words = ["Ethiopia", "and", "Somalia", "signed", "the", "Ankara", "Declaration", "under", "the", "Patriot", "Act", "."]
+    words = ["Ethiopia", "and", "Somalia", "signed", "the", "Ankara", "Declaration", "under", "the", "Patriot", "Act",
+             "."]  # fmt: skip
     ents = ["B-GPE", "O", "B-GPE", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O"]
     pos = ["PROPN", "CCONJ", "PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, pos=pos, ents=ents)

@@ -26,8 +26,9 @@ ROLE_NOUNS = {
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 # Pronouns for a country, a government or a group: what each can stand for ("it" no people, "they" no country),
 # and where (a subject or a possessor: "made it clear", "as the paper put it" refer to nothing).
-BODY_PRONOUNS = {"it": (("GPE", "ORG"), ("nsubj", "nsubj:pass")), "its": (("GPE", "ORG"), ("nmod:poss",)),
-                 "they": (("ORG", "NORP"), ("nsubj", "nsubj:pass")), "their": (("ORG", "NORP"), ("nmod:poss",))}  # fmt: skip
+SUBJECT, POSSESSOR = ("nsubj", "nsubj:pass"), ("nmod:poss",)
+BODY_PRONOUNS = {"it": (("GPE", "ORG"), SUBJECT), "its": (("GPE", "ORG"), POSSESSOR),
+                 "they": (("ORG", "NORP"), SUBJECT), "their": (("ORG", "NORP"), POSSESSOR)}  # fmt: skip
 QUOTE_MARKS = set('"“”')  # a pronoun inside a quotation speaks of no subject outside it
 # Subjects that are a country's or a group's own body, and so stand for it: "Somaliland's government said its …"
 # (whatever NER called the owner)
@@ -52,6 +53,8 @@ PARTY_NOUNS = {"talks", "agreement", "deal", "dispute", "relations", "ties", "wa
                "tensions", "conflict", "negotiations", "pact", "meeting", "summit", "rift", "row", "feud", "rivalry"}
 
 
+# Where the words of a post set off before a name begin: after a verb, a preposition, a conjunction or a comma.
+STOPS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"}
 DOCUMENTS = {"declaration", "agreement", "accord", "accords", "treaty", "memorandum", "pact", "protocol", "charter",
              "act", "bill", "plan", "doctrine", "resolution", "amendment", "deal"}  # fmt: skip
 # Those "in" a capital who are its country's government ("the embassy in Kabul" is another country's).
@@ -61,7 +64,8 @@ SEATED = {"government", "ministry", "cabinet", "administration", "parliament", "
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """The actor mentions in a parsed document, in order."""
-    mentions = [_name(e) for e in doc.ents if e.label_ in LABELS and _nominal(e) and not _modifier(e) and not _document(e)]
+    mentions = [_name(e) for e in doc.ents
+                if e.label_ in LABELS and _nominal(e) and not _modifier(e) and not _document(e)]  # fmt: skip
     taken = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     mentions += [d for d in _descriptions(doc) if not any(d.start < e and s < d.end for s, e in taken)]
     mentions.sort(key=lambda m: m.start)
@@ -93,7 +97,8 @@ def _bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         subject = _clause_subject(token) if token.dep_ in roles and token.pos_ in ("PRON", "DET") else None
         if subject is None or any(c.dep_ == "conj" for c in subject.children):
             continue  # "Ethiopia and Somalia said they …": no one actor
-        owners = {c.idx for c in subject.children if c.dep_ in ("nmod:poss", "compound") and subject.lower_ in BODY_NOUNS}
+        body = subject.lower_ in BODY_NOUNS
+        owners = {c.idx for c in subject.children if body and c.dep_ in ("nmod:poss", "compound")}
         named = next((m for m in mentions if m.label in labels and m.start <= subject.idx < m.end
                       or m.label in BODIES and any(m.start <= i < m.end for i in owners)), None)  # fmt: skip
         start = found[subject.idx].antecedent if subject.idx in found else named and named.start
@@ -116,7 +121,9 @@ def _clause_subject(token: Token) -> Token | None:
             between = token.doc[subject.i + 1 : token.i]
             plural = token.lower_ in ("they", "their") and any(t.tag_ in ("NNS", "NNPS") for t in between)
             return subject if subject.i < token.i and not QUOTE_MARKS & set(between.text) and not plural else None
-        if verb.dep_ not in CLAUSES or verb.head.i == verb.i or verb.dep_ == "ccomp" and verb.head.lemma_ not in TELLING:
+        if verb.dep_ not in CLAUSES or verb.head.i == verb.i:
+            return None
+        if verb.dep_ == "ccomp" and verb.head.lemma_ not in TELLING:
             return None
         if verb.dep_ == "xcomp" and any(c.dep_ in ("obj", "iobj") for c in verb.head.children):
             return None  # "warned officials to boost their security": the officials' own
@@ -145,11 +152,14 @@ def _modifier(ent: Span) -> bool:
 
 
 def _name(ent: Span) -> Mention:
-    role = (_title_before(ent) or _apposition(ent)) if ent.label_ == "PERSON" else None
-    political = ent.label_ == "GPE" and _acts(ent)
+    role = (_title_before(ent) or _apposition(ent) or _post_before(ent)) if ent.label_ == "PERSON" else None
+    label = ent.label_
+    if label == "ORG" and _personal(ent) and (role := _post_before(ent) or _apposition(ent)):
+        label = "PERSON"  # "Somaliland's leader, Muse Bihi Abdi,": a name with a post is a person's, whatever NER said
+    political = label == "GPE" and _acts(ent)
     text = ent.text.strip(EDGE_PUNCTUATION)
     start = ent.start_char + ent.text.index(text[:1]) if text else ent.start_char
-    return Mention(start, start + len(text), text, ent.label_, role, political)
+    return Mention(start, start + len(text), text, label, role, political)
 
 
 def _title_before(ent: Span) -> str | None:
@@ -187,6 +197,40 @@ def _apposition(ent: Span) -> str | None:
     while words and (words[0].lower_ in ("the", "a", "an") or words[0].lower_ in EVALUATIVE):
         words = words[1:]
     return doc[words[0].i : words[-1].i + 1].text if words else None
+
+
+def _personal(ent: Span) -> bool:
+    """Whether a name could be a person's: two words or more, each a capitalised word ("Muse Bihi", not "FBI")."""
+    return len(ent) >= 2 and all(t.is_title for t in ent)
+
+
+def _post_before(ent: Span) -> str | None:
+    """A post set off before a name that a comma closes: "Somaliland's leader, Muse Bihi Abdi, signed",
+    "and Ethiopia's foreign minister, Taye Atske Selassie, before". It opens on "the", "a" or a possessor and is
+    neither one of a list ("the president, the vice president, Susan Rice,") nor a bare noun ("backing Bush for
+    president, Mike Murphy,"); not "After meeting the president, Putin said", which no comma closes."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    start = ent.start - 1
+    while start > 0 and ent.start - start <= 8 and not doc[start].is_sent_start and doc[start - 1].pos_ not in STOPS:
+        start -= 1
+    words = list(doc[start : ent.start - 1])
+    if not words or start and doc[start - 1].text == "," or any(t.is_space or t.tag_ in ("WP", "WDT") for t in words):
+        return None
+    owner = max((i for i, t in enumerate(words) if t.lower_ in ("'s", "’s")), default=None)
+    if owner is not None:  # from the possessor's name on: "the year Pershing Square's founder" is the founder's
+        first = owner - 1
+        while first > 0 and words[first - 1].pos_ == "PROPN":
+            first -= 1
+        words = words[first - 1 if first and words[first - 1].tag_ == "PRP$" else first :]
+    elif words[0].lower_ not in ("the", "a", "an") and words[0].tag_ != "PRP$":
+        return None
+    while words and (words[0].lower_ in ("the", "a", "an") or words[0].lower_ in EVALUATIVE):
+        words = words[1:]
+    if not words or doc_lower(words[-1]) not in ROLE_NOUNS:
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
 
 
 def _acts(ent: Span) -> bool:
