@@ -371,7 +371,7 @@ def test_a_speakers_same_words_in_a_later_document_are_the_same_statement():
     quotes = [("b", Quote(20, 72, said + ".", True, 0, 7, "Mohamud said", "hs")),  # a copy, run a day later
               ("a", Quote(20, 71, said, True, 0, 7, "Mohamud said", "hs")),
               ("c", Quote(20, 60, "Somalia will defend itself", True, 0, 7, "Mohamud said", "hs"))]  # fmt: skip
-    dates = {"a": Published("2024-01-03", "day"), "b": Published("2024-01-04", "day"), "c": Published("2024-01-05", "day")}
+    dates = {d: Published(f"2024-01-0{i}", "day") for i, d in enumerate("abc", start=3)}
     events = statements(quotes, actors, dates)
     assert sorted((e.when_value, sorted(p.doc for p in e.evidence)) for e in events) == [
         ("2024-01-03", ["a", "b"]), ("2024-01-05", ["c"])]  # fmt: skip
