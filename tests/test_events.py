@@ -358,6 +358,9 @@ def test_quotes_with_a_speaker_are_statements():
               ("d1", Quote(90, 99, "no one", True, None, None, None, None))]  # fmt: skip
     (event,) = statements(quotes, actors, {"d1": Published("2024-11-27", "day")})
     assert (event.type, event.summary, event.source, event.target) == ("STATEMENT", "Sergei Shoigu on Taliban", ["sh"], ["tb"])
+    kabul = Actor("kb", "Kabul", "GPE", mentions=[Place("d1", 30, 35, "Kabul")])  # a place, spoken of as one
+    (event,) = statements(quotes, actors + [kabul], {"d1": Published("2024-11-27", "day")})
+    assert event.target == ["tb"]
     assert (event.when_value, len(event.evidence)) == ("2024-11-27", 2)
 
 

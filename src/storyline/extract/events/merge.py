@@ -81,16 +81,18 @@ def _nationals(text: str, spans: list[tuple[int, int]], countries: dict[str, str
 
 
 def statements(quotes: list[tuple[str, Quote]], actors: list[Actor], dates: dict[str, Published]) -> list[Event]:
-    """STATEMENT events: what each speaker said about whom, dated by the document; one per speaker, document
-    and set of actors spoken of, with each quote as evidence. A speaker's same words in several documents (a copy,
+    """STATEMENT events: what each speaker said about whom (a place that is only where things happen is no one),
+    dated by the document; one per speaker, document and set of actors spoken of, with each quote as evidence. A speaker's same words in several documents (a copy,
     a wire story other outlets ran) are one statement, dated by the earliest of them."""
     index = mention_index(actors)
     names = {a.id: a.name for a in actors}
+    places = {a.id for a in actors if a.type in ("GPE", "LOC") and not a.country and not a.sector}
     grouped: dict[Said, list[Place]] = defaultdict(list)
     for doc, quote in quotes:
         if quote.speaker is None:
             continue
-        about = tuple(a for a in _actors(index[doc], [(quote.start, quote.end)], every=True) if a != quote.speaker)
+        spoken = _actors(index[doc], [(quote.start, quote.end)], every=True)
+        about = tuple(a for a in spoken if a != quote.speaker and a not in places)
         grouped[(doc, quote.speaker, about)].append(Place(doc, quote.start, quote.end, " ".join(quote.text.split())))
     events = []
     for (doc, speaker, _), joined in _said_again(grouped, dates).items():
