@@ -243,6 +243,16 @@ def test_a_post_set_off_before_a_name(nlp):
     assert founder[0][2] == "Pershing Square's founder"
 
 
+def test_a_name_a_person_is_known_by_joins_them_wherever_it_is_used(nlp):
+    text = "Somaliland's opposition leader Abdirahman Mohamed Abdullahi, known as Irro, won the election."
+    mentions = find_mentions(nlp(text))
+    assert [(m.text, m.antecedent) for m in mentions if m.label == "PERSON"] == [
+        ("Abdirahman Mohamed Abdullahi", None), ("Irro", 31)]  # fmt: skip
+    later = [Mention(0, 4, "Irro", "PERSON"), Mention(30, 34, "Irro", "PERSON")]  # another document, the name alone
+    (person,) = [a for a in link([("d1", None, mentions), ("d2", None, later)]) if a.type == "PERSON"]
+    assert person.name == "Abdirahman Mohamed Abdullahi" and len(person.mentions) == 4
+
+
 def test_agreements_laws_and_plans_are_no_actors(nlp):
     words = ["Ethiopia", "and", "Somalia", "signed", "the", "Ankara", "Declaration", "under", "the", "Patriot", "Act",
              "."]  # fmt: skip

@@ -77,7 +77,8 @@ class Mention:
     ``label`` is the entity label (PERSON, ORG, GPE, NORP, LOC), DESC for a
     description that refers back to a person ("the former defence minister"), or
     PRON for a personal pronoun, whose ``antecedent`` is the start of the person
-    mention it refers to.
+    mention it refers to; a person's other name ("…, known as Irro") has the
+    start of the name it is given for as its ``antecedent``.
     ``role`` is a post stated beside a name ("Sergei Shoigu, the secretary of …",
     "Foreign Minister Sergey Lavrov"); ``political`` marks a place that acts, so
     stands for its government ("Moscow has continued …").

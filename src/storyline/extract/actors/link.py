@@ -7,7 +7,8 @@ or "Mr" and a surname, joins the one person with that surname in its document,
 else in the corpus, and stays an actor of its own when two people share it.
 Descriptions ("the former defence minister") join the one person of their
 document whose posts, stated or curated, fit them; a pronoun joins the person
-it refers back to in its paragraph.
+it refers back to in its paragraph, and another name a person or a group is
+known by ("…, known as Irro") joins them wherever it is used.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def link(documents: list[tuple[str, str | None, list[Mention]]]) -> list[Actor]:
             groups[key].append(occurrence)
             people.add(key, occurrence.doc)
     _pronouns([o for o in deferred if o.mention.label == "PRON"], groups)
+    _other_names(groups)
     actors = [_actor(key, occurrences) for key, occurrences in groups.items()]
     return sorted(actors, key=lambda a: (-len(a.mentions), a.name))
 
@@ -154,6 +156,23 @@ def _pronouns(pronouns: list[Occurrence], groups: dict[tuple[str, str], list[Occ
         key = owner.get((pronoun.doc, pronoun.mention.antecedent))  # type: ignore[arg-type]
         if key and (_type(key, groups[key]) == "PERSON") == (pronoun.mention.text.lower() in PRONOUNS):
             groups[key].append(pronoun)
+
+
+def _other_names(groups: dict[tuple[str, str], list[Occurrence]]) -> None:
+    """A name given as another name of a person or an organisation ("Abdirahman Mohamed Abdullahi, known as Irro",
+    "Islamic State, also known as ISIS") joins that actor, with every other use of it in the corpus."""
+    owner = {(o.doc, o.mention.start): key for key, occurrences in groups.items() for o in occurrences}
+    for key in list(groups):
+        alias = next((o for o in groups.get(key, []) if o.mention.label in ("PERSON", "ORG")
+                      and o.mention.antecedent is not None), None)  # fmt: skip
+        target = owner.get((alias.doc, alias.mention.antecedent)) if alias else None
+        if target is None or target == key or target not in groups:
+            continue
+        if _type(target, groups[target]) != _type(key, groups[key]):
+            continue
+        for o in groups[key]:
+            owner[(o.doc, o.mention.start)] = target
+        groups[target] += groups.pop(key)
 
 
 class People:

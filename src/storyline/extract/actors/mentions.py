@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +25,9 @@ ROLE_NOUNS = {
     "adviser", "advisor", "founder", "co-founder", "chairman", "chair", "ruler", "foreign", "deputy",
 }  # fmt: skip
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+# What joins a person's name to another name of theirs: ", known as", " (also known as", ", nicknamed".
+KNOWN_AS = re.compile(r",?\s*\(?(?:who is\s+)?(?:also\s+|better\s+|widely\s+|popularly\s+)?"
+                      r"(?:known\s+as|nicknamed|dubbed)\s+")
 # Pronouns for a country, a government or a group: what each can stand for ("it" no people, "they" no country),
 # and where (a subject or a possessor: "made it clear", "as the paper put it" refer to nothing).
 SUBJECT, POSSESSOR = ("nsubj", "nsubj:pass"), ("nmod:poss",)
@@ -69,7 +73,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     mentions += [d for d in _descriptions(doc) if not any(d.start < e and s < d.end for s, e in taken)]
     mentions.sort(key=lambda m: m.start)
+    mentions = _known_as(doc.text, mentions)
     return sorted(mentions + _pronouns(doc, mentions) + _bodies(doc, mentions), key=lambda m: m.start)
+
+
+def _known_as(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's or an organisation's other name given right after the name: "Abdirahman Mohamed Abdullahi, known
+    as Irro", "Islamic State, also known as ISIS", "nicknamed Irro" refers back to the name before it."""
+    found = list(mentions)
+    for i, mention in enumerate(mentions):
+        before = mentions[i - 1] if i else None
+        if (mention.label in ("PERSON", "ORG") and before is not None and before.label == mention.label
+                and KNOWN_AS.fullmatch(text[before.end : mention.start])):  # fmt: skip
+            found[i] = replace(mention, antecedent=before.start)
+    return found
 
 
 def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
