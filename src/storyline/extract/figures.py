@@ -92,7 +92,8 @@ def _share(doc: Doc, start: int, end: int) -> str | None:
     if not holder:
         return f"share of {of}"
     if verb.lemma_ in GAINS:
-        return f"{holder}{chr(39) if holder.endswith('s') else chr(39) + 's'} share of {of}"
+        possessive = "'" if holder.endswith("s") else "'s"  # "Sanders' share"
+        return f"{holder}{possessive} share of {of}"
     return f"{holder}: share of {of}"  # "PolitiFact rated 32% of Republican claims false": whose, the verb leaves open
 
 

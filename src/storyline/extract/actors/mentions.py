@@ -55,15 +55,13 @@ PLACE_WORDS = {"to", "in", "into", "from", "at", "near", "outside", "inside", "a
 # Nouns whose "between" names the parties to them: "talks between Addis Ababa and Mogadishu"
 PARTY_NOUNS = {"talks", "agreement", "deal", "dispute", "relations", "ties", "war", "memorandum", "accord", "treaty",
                "tensions", "conflict", "negotiations", "pact", "meeting", "summit", "rift", "row", "feud", "rivalry"}
-
-
 # Where the words of a post set off before a name begin: after a verb, a preposition, a conjunction or a comma.
 STOPS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"}
+# The last word of a name for an agreement, a law or a plan.
 DOCUMENTS = {"declaration", "agreement", "accord", "accords", "treaty", "memorandum", "pact", "protocol", "charter",
              "act", "bill", "plan", "doctrine", "resolution", "amendment", "deal"}  # fmt: skip
 # Those "in" a capital who are its country's government ("the embassy in Kabul" is another country's).
-SEATED = {"government", "ministry", "cabinet", "administration", "parliament", "authorities", "leadership", "regime",
-          "officials", "presidency"}  # fmt: skip
+SEATED = BODY_NOUNS - {"embassy", "office"} | {"officials"}
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

@@ -82,8 +82,9 @@ def _nationals(text: str, spans: list[tuple[int, int]], countries: dict[str, str
 
 def statements(quotes: list[tuple[str, Quote]], actors: list[Actor], dates: dict[str, Published]) -> list[Event]:
     """STATEMENT events: what each speaker said about whom (a place that is only where things happen is no one),
-    dated by the document; one per speaker, document and set of actors spoken of, with each quote as evidence. A speaker's same words in several documents (a copy,
-    a wire story other outlets ran) are one statement, dated by the earliest of them."""
+    dated by the document; one per speaker, document and set of actors spoken of, with each quote as evidence. A
+    speaker's same words in several documents (a copy, a wire story other outlets ran) are one statement, dated by
+    the earliest of them."""
     index = mention_index(actors)
     names = {a.id: a.name for a in actors}
     places = {a.id for a in actors if a.type in ("GPE", "LOC") and not a.country and not a.sector}
