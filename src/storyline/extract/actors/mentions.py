@@ -209,9 +209,15 @@ def _apposition(ent: Span) -> str | None:
         return None
     if words[0].pos_ in ("CCONJ", "SCONJ", "ADP") or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None  # a clause or a list, not a post
+    words = _bare(words)
+    return doc[words[0].i : words[-1].i + 1].text if words else None
+
+
+def _bare(words: list[Token]) -> list[Token]:
+    """A post's words without the article and the praise before it: "the powerful secretary" is "secretary"."""
     while words and (words[0].lower_ in ("the", "a", "an") or words[0].lower_ in EVALUATIVE):
         words = words[1:]
-    return doc[words[0].i : words[-1].i + 1].text if words else None
+    return words
 
 
 def _personal(ent: Span) -> bool:
@@ -241,8 +247,7 @@ def _post_before(ent: Span) -> str | None:
         words = words[first - 1 if first and words[first - 1].tag_ == "PRP$" else first :]
     elif words[0].lower_ not in ("the", "a", "an") and words[0].tag_ != "PRP$":
         return None
-    while words and (words[0].lower_ in ("the", "a", "an") or words[0].lower_ in EVALUATIVE):
-        words = words[1:]
+    words = _bare(words)
     if not words or doc_lower(words[-1]) not in ROLE_NOUNS:
         return None
     return doc[words[0].i : words[-1].i + 1].text

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ...types import Quote
 from ..inflect import verb_forms
-from ..parse import NAME_PARTS, NEGATIONS, SPEECH_VERBS, denied, name_span
+from ..parse import NAME_PARTS, SPEECH_VERBS, denied, name_span
 
 _CUE_FORMS = sorted(
     {form for lemma in SPEECH_VERBS for form in verb_forms(lemma)} | {"said", "told", "wrote", "sang", "telling"},
@@ -219,7 +219,8 @@ def _reported(doc: Doc) -> list[Quote]:
     found = []
     text = doc.text  # built anew on each access
     for cue in doc:
-        if not _cue(cue) or cue.lemma_.lower() in NOT_REPORTING or _unsaid(cue):
+        # a denied speech verb reports nothing: "Ethiopia did not say whether it still considered …"
+        if not _cue(cue) or cue.lemma_.lower() in NOT_REPORTING or denied(cue):
             continue
         if framed := _closing_frame(cue):
             found.append(framed)
@@ -242,12 +243,6 @@ def _reported(doc: Doc) -> list[Quote]:
         found.append(Quote(start, end, text[start:end], False, who[0], who[1], attribution or text[slice(*who)]))
     found += _according_to(doc)
     return found
-
-
-def _unsaid(cue: Token) -> bool:
-    """Whether the speech verb is denied: "Ethiopia did not say whether it still considered the memorandum in
-    force" reports nothing said."""
-    return denied(cue)
 
 
 def _framing(content: Token, cue: Token) -> bool:
