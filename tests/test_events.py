@@ -425,6 +425,25 @@ def test_status_from_what_governs_the_event(nlp, text, status):
     assert reports(nlp, text)[0][1] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Talks will open in Ankara in February, to be concluded within four months.", "concluded", "planned"),
+        ("Talks start in February, to be concluded within four months.", "concluded", "planned"),
+        ("Egypt is going to send troops to Somalia.", "send", "planned"),
+        ("Turkey flew its minister to Mogadishu to meet President Hassan.", "meet", "occurred"),
+        ("Turkey will fly its minister to Mogadishu to meet President Hassan.", "meet", "planned"),
+        ("Voters in the north are likely to support the opposition.", "support", "hypothetical"),
+        ("The port gives Turkey a reason to back the deal.", "back", "hypothetical"),
+        ("Ethiopia managed to sign a deal with Somaliland.", "sign", "occurred"),
+        ("Kenya used to support the Somali government.", "support", "occurred"),
+    ],
+)
+def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp, text, trigger, status):
+    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
+    assert found[trigger] == status
+
+
 def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     from storyline.extract.time import find_timexes
 

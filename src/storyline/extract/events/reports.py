@@ -21,7 +21,8 @@ from ..actors.mentions import SEATED
 from ..parse import NEGATIONS, SPEECH_VERBS, denied, name_span
 from ..time.sentences import Sentences
 from .lexicon import (
-    CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VERBS
+    CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, IMPLICATIVE, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED,
+    VERB_FORMS, VERBS,
 )  # fmt: skip
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
@@ -384,7 +385,22 @@ def _status(trigger: Token) -> str:
         above = {c.lower_ for c in governor.children if c.dep_ in ("aux", "mark", "advmod")}
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
-    return "occurred"
+    return _meant(trigger) or "occurred"
+
+
+def _meant(trigger: Token) -> str | None:
+    """The status of a "to" infinitive (or a verb joined to one) that no word above decides. What a verb aims at or
+    expects is planned ("is going to support him", "talks open in February, to be concluded within four months"),
+    what an adjective or a noun allows is hypothetical ("likely to support", "an incentive to provide"); a purpose
+    has the status of its verb ("sent its envoy to Cairo on Tuesday to discuss the dam" discussed it); none where
+    the verb it completes says it was done ("managed to reach", "used to support")."""
+    verb = trigger.head if trigger.dep_ == "conj" and not _infinitive(trigger) else trigger
+    if not _infinitive(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE:
+        return None
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and not any(c.dep_ == "aux:pass" for c in verb.children):
+        status = _status(verb.head)
+        return None if status == "occurred" else status
+    return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
 
 
 def _unsaid(trigger: Token) -> bool:
