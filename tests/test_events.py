@@ -542,3 +542,55 @@ def test_an_event_takes_the_sides_every_report_of_it_names():
     (event,) = merge([("d1", text, told), ("d1", text, listed)], actors)
     assert (event.when_value, event.source, event.target, len(event.evidence)) == ("2024-04-04", ["so"], ["et"], 2)
     assert event.summary == "Somalia expels Ethiopia"  # the first report's words leave Ethiopia out
+
+
+def test_an_official_stands_for_their_country_and_has_signed_is_the_signing_of_the_days_before():
+    from dataclasses import replace
+
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    texts = {"d1": "Ethiopia has signed a deal with Somaliland.",  # dated 2024-01-02 by its document
+             "d2": "Abiy Ahmed signed the deal with Somaliland on Monday.",
+             "d3": "Somaliland signed the deal with Ethiopia in January."}  # the sides the other way round
+
+    def at(doc: str, words: str) -> tuple[int, int]:
+        return texts[doc].index(words), texts[doc].index(words) + len(words)
+
+    def named(words: str) -> list[Place]:
+        return [Place(d, *at(d, words), words) for d in texts if words in texts[d]]
+
+    actors = [Actor("et", "Ethiopia", "GPE", "ETH", "GOV", mentions=named("Ethiopia")),
+              Actor("so", "Somaliland", "GPE", mentions=named("Somaliland")),
+              Actor("ab", "Abiy Ahmed", "PERSON", "ETH", "GOV", mentions=named("Abiy Ahmed"))]  # fmt: skip
+
+    def report(doc: str, source: str, target: str, *when: str) -> tuple[str, str, Report]:
+        trigger = at(doc, "signed")
+        return doc, texts[doc], Report("AGREE", "occurred", 6, *trigger, 0, len(texts[doc]) - 1, [at(doc, source)],
+                                       [at(doc, target)], *when)  # fmt: skip
+
+    told = report("d1", "Ethiopia", "Somaliland", "2024-01-02", "day")
+    signed = report("d2", "Abiy Ahmed", "Somaliland", "2024-01-01", "day", "Monday")
+    mutual = report("d3", "Somaliland", "Ethiopia", "2024-01", "month", "January")
+    (event,) = merge([told, signed, mutual], actors)  # told by the report that dates it in its own words
+    assert (event.source, event.target, event.when_value, event.when_text) == (["ab"], ["so"], "2024-01-01", "Monday")
+    assert event.summary == "Abiy Ahmed signed the deal with Somaliland" and len(event.evidence) == 3
+    (event,) = merge([told, mutual, ("d2", texts["d2"], replace(signed[2], targets=[]))], actors)
+    assert (event.source, event.target, event.when_value) == (["et"], ["so"], "2024-01-01")  # both sides told first
+    # a week too far tells another event
+    assert len(merge([told, ("d2", texts["d2"], replace(signed[2], when_value="2023-12-22"))], actors)) == 2
+
+
+def test_an_event_noun_dated_by_its_document_is_no_report_of_an_event_days_before():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    agreed = "Ethiopia and Somalia agreed on Wednesday."
+    kept = "Our agreement with Ethiopia has not been cancelled."
+    actors = [Actor("et", "Ethiopia", "GPE", "ETH", "GOV", mentions=[Place("d1", 0, 8, "Ethiopia"),
+                                                                     Place("d2", 19, 27, "Ethiopia")]),
+              Actor("so", "Somalia", "GPE", "SOM", "GOV", mentions=[Place("d1", 13, 20, "Somalia")])]  # fmt: skip
+    reports = [("d1", agreed, Report("AGREE", "occurred", 5, 21, 27, 0, 41, [(0, 20)], [], "2024-12-11", "day",
+                                     "Wednesday")),
+               ("d2", kept, Report("AGREE", "occurred", 5, 4, 13, 0, 51, [], [(19, 27)], "2024-12-13", "day"))]  # fmt: skip
+    assert len(merge(reports, actors)) == 2

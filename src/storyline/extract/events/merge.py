@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from datetime import date
 
 from ...types import Actor, Event, Place, Published, Quote, Report
 from ..actors.places import capital_of, nationality, short_name
 from ..quotes import wording
 from ..time.when import compatible, timeline_key
-from .lexicon import polarity
+from .lexicon import VERB_FORMS, polarity
 
 Key = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]
 Said = tuple[str, str, tuple[str, ...]]  # a statement: document, speaker, the actors spoken of
@@ -24,6 +25,10 @@ VISIT = "CONSULT/visit"
 PHRASE_WORDS = 16  # an event's summary quotes its report up to this many words, else names its actors
 STRAY = " •·,;:–—-"
 SAME_WORDS = 4  # a speaker's quote in as many words or more, word for word, is one statement wherever told
+# Events whose sides can be told either way round: "Ethiopia signed a deal with Somaliland", "Somaliland's leader
+# signed it with Ethiopia"
+MUTUAL = {"AGREE", "CONSULT", "CONSULT/meet", "COOPERATE", "COOPERATE/economic"}
+TOLD_SINCE = 7  # days: "has signed" in a story dated by the document is the signing on a day of the week before
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "that", "which", "who", "whom", "its", "his", "her", "their", "our"}
 
 
@@ -33,21 +38,19 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     names = {a.id: a.name for a in actors}
     countries = {a.country: a.id for a in actors if a.type == "GPE" and a.country and a.name == short_name(a.country)}
     hosts = _hosts(actors, countries)
+    standing = {a.id: countries[a.country] for a in actors if a.type == "PERSON" and a.sector == "GOV"
+                and a.country in countries}  # fmt: skip
     grouped: dict[Key, list[tuple[str, str, Report]]] = defaultdict(list)
     sides: dict[Key, tuple[set[str], set[str]]] = {}  # by event: its first report's, a side it leaves out filled
     kinds: dict[tuple[str, str], list[Key]] = defaultdict(list)  # the events so far, by type and status
-    for doc, text, report in sorted(reports, key=lambda r: -len(r[2].when_value or "")):  # most precise first
-        sources = _actors(index[doc], report.sources) or _nationals(text, report.sources, countries)
-        targets = [a for a in _actors(index[doc], report.targets) or _nationals(text, report.targets, countries)
-                   if a not in sources]  # fmt: skip
-        if report.type == VISIT:
-            targets = sorted({hosts.get(a, a) for a in targets} - set(sources))
-        if not sources and not targets:
-            continue  # no actor named: nothing to put on a timeline
-        key = (report.type, report.status, tuple(sources), tuple(targets), report.when_value)
-        same = [k for k in kinds[key[:2]] if _same_event(k, key)]
+    told_now: set[Key] = set()  # events dated by their document, not by words of their own
+    for doc, text, report, key in sorted(_keyed(reports, index, countries, hosts), key=_lead):
+        sources, targets = list(key[2]), list(key[3])
+        now = report.when_value is not None and report.when_text is None and _verb(text, report)
+        same = [k for k in kinds[key[:2]] if _same_event(k, key, standing, (k in told_now, now))]
         if not same:
             kinds[key[:2]].append(key)
+            told_now |= {key} if now else set()
         event = same[0] if same else key
         grouped[event].append((doc, text, report))
         known = sides.setdefault(event, (set(sources), set(targets)))
@@ -60,6 +63,35 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     named = mention_index(actors, pronouns=False)
     events = [_event(key, group, sides[key], names, named[group[0][0]]) for key, group in grouped.items()]
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
+
+
+def _keyed(reports: list[tuple[str, str, Report]], index: dict[str, list[tuple[int, int, str]]],
+           countries: dict[str, str], hosts: dict[str, str]) -> list[tuple[str, str, Report, Key]]:  # fmt: skip
+    """The reports that name an actor, each with its key: type, status, source and target actors, date."""
+    keyed = []
+    for doc, text, report in reports:
+        sources = _actors(index[doc], report.sources) or _nationals(text, report.sources, countries)
+        targets = [a for a in _actors(index[doc], report.targets) or _nationals(text, report.targets, countries)
+                   if a not in sources]  # fmt: skip
+        if report.type == VISIT:
+            targets = sorted({hosts.get(a, a) for a in targets} - set(sources))
+        if sources or targets:  # else no actor named: nothing to put on a timeline
+            keyed.append((doc, text, report, (report.type, report.status, tuple(sources), tuple(targets),
+                                              report.when_value)))  # fmt: skip
+    return keyed
+
+
+def _lead(keyed: tuple[str, str, Report, Key]) -> tuple[int, bool, bool]:
+    """Which report of an event tells it first: the most precise date, then one naming both sides, then a date of
+    its own words before one its document gives."""
+    report, key = keyed[2], keyed[3]
+    return -len(report.when_value or ""), not (key[2] and key[3]), report.when_text is None
+
+
+def _verb(text: str, report: Report) -> bool:
+    """Whether a report's trigger is a verb's form ("has signed"), not an event noun ("our agreement … has not
+    been cancelled" names an older one)."""
+    return text[report.trigger_start : report.trigger_end].lower() in VERB_FORMS
 
 
 def _hosts(actors: list[Actor], countries: dict[str, str]) -> dict[str, str]:
@@ -122,13 +154,45 @@ def _said_again(grouped: dict[Said, list[Place]], dates: dict[str, Published]) -
     return joined
 
 
-def _same_event(first: Key, second: Key) -> bool:
+def _standing(key: Key, standing: dict[str, str]) -> Key:
+    """An event's key with each official in the place of the country they serve: "Prime Minister Abiy Ahmed signed"
+    tells Ethiopia's signing."""
+    sources = tuple(sorted({standing.get(a, a) for a in key[2]}))
+    return key[0], key[1], sources, tuple(sorted({standing.get(a, a) for a in key[3]} - set(sources))), key[4]
+
+
+def _same_event(first: Key, second: Key, standing: dict[str, str] | None = None,
+                told_now: tuple[bool, bool] = (False, False)) -> bool:  # fmt: skip
     """Whether two reports can tell of one event: same type and status, actors that fit (one report may leave a
-    side unnamed, or name part of it) with at least one in common, and dates that fit."""
-    if first[:2] != second[:2] or not set(first[2] + first[3]) & set(second[2] + second[3]):
+    side unnamed, or name part of it) with at least one in common, and dates that fit. Where both are dated, an
+    official may stand for the country they serve (``standing``) and a mutual event's sides may be told either way
+    round. ``told_now`` says for each whether its date is its document's ("has signed")."""
+    if first[:2] != second[:2]:
         return False
-    sides = all(not a or not b or set(a) <= set(b) or set(b) <= set(a) for a, b in ((first[2], second[2]), (first[3], second[3])))
-    return sides and compatible(first[4], second[4])
+    if first[4] and second[4] and standing:
+        first, second = _standing(first, standing), _standing(second, standing)
+    if not set(first[2] + first[3]) & set(second[2] + second[3]):
+        return False
+    sides = _fit([(first[2], second[2]), (first[3], second[3])])
+    mutual = first[0] in MUTUAL and bool(first[4] and second[4])
+    sides = sides or mutual and _fit([(first[2] + first[3], second[2] + second[3])])
+    return sides and (compatible(first[4], second[4]) or _told_since(first[4], second[4], told_now))
+
+
+def _fit(pairs: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bool:
+    """Whether each pair of sides fits: one unnamed, or one part of the other."""
+    return all(not a or not b or set(a) <= set(b) or set(b) <= set(a) for a, b in pairs)
+
+
+def _told_since(first: str | None, second: str | None, told_now: tuple[bool, bool]) -> bool:
+    """Whether one date is a document's, for an event it tells in the present perfect, and the other a day in the
+    week before it."""
+    if told_now[0] == told_now[1] or not first or not second:
+        return False
+    now, told = (first, second) if told_now[0] else (second, first)
+    if len(now) != 10 or len(told) != 10:
+        return False
+    return 0 <= (date.fromisoformat(now) - date.fromisoformat(told)).days <= TOLD_SINCE
 
 
 def mention_index(actors: list[Actor], pronouns: bool = True) -> dict[str, list[tuple[int, int, str]]]:
@@ -174,6 +238,8 @@ def _event(key: Key, group: list[tuple[str, str, Report]], sides: tuple[set[str]
     kind, status = key[:2]
     sources, targets = tuple(sorted(sides[0])), tuple(sorted(sides[1] - sides[0]))
     doc, text, first = group[0]
+    # the most precise date the words give, before one the document gives ("has signed" beside "on Monday")
+    dating = min((r for _, _, r in group), key=lambda r: (-len(r.when_value or ""), r.when_text is None))
     trigger = text[first.trigger_start : first.trigger_end]
     summary = _phrase(text, first, sources + targets, named) or " ".join(
         p for p in (" and ".join(names[s] for s in sources), trigger, " and ".join(names[t] for t in targets)) if p
@@ -182,4 +248,4 @@ def _event(key: Key, group: list[tuple[str, str, Report]], sides: tuple[set[str]
                        for d, t, r in group}, key=lambda p: (p.doc, p.start))  # fmt: skip
     event_id = "v" + hashlib.sha1(repr(key).encode()).hexdigest()[:10]
     return Event(event_id, kind, summary, status, polarity(kind), first.intensity, list(sources), list(targets),
-                 first.when_value, first.when_precision, first.when_text, evidence)  # fmt: skip
+                 dating.when_value, dating.when_precision, dating.when_text, evidence)  # fmt: skip
