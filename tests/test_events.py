@@ -592,5 +592,6 @@ def test_an_event_noun_dated_by_its_document_is_no_report_of_an_event_days_befor
               Actor("so", "Somalia", "GPE", "SOM", "GOV", mentions=[Place("d1", 13, 20, "Somalia")])]  # fmt: skip
     reports = [("d1", agreed, Report("AGREE", "occurred", 5, 21, 27, 0, 41, [(0, 20)], [], "2024-12-11", "day",
                                      "Wednesday")),
-               ("d2", kept, Report("AGREE", "occurred", 5, 4, 13, 0, 51, [], [(19, 27)], "2024-12-13", "day"))]  # fmt: skip
+               ("d2", kept, Report("AGREE", "occurred", 5, 4, 13, 0, 51, [], [(19, 27)], "2024-12-13",
+                                   "day"))]  # fmt: skip
     assert len(merge(reports, actors)) == 2
