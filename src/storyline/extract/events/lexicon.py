@@ -67,8 +67,8 @@ COMPLEMENT_STATUS = {
     "pledge": "planned", "vow": "planned", "agree": "planned", "expect": "planned",
     "threaten": "hypothetical", "fail": "denied", "decline": "denied",
 }  # fmt: skip
-# Verbs under which a "to" infinitive did happen ("managed to reach", "went on to sign" through "proceed", "used to
-# support"); under any other word an infinitive is meant, expected or possible, not done
+# Verbs under which a "to" infinitive did happen ("managed to reach", "proceeded to sign", "used to support"); under
+# any other word an infinitive is meant, expected or possible, not done
 IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend", "rush", "hasten", "dare", "bother",
                "devote", "dedicate", "take", "help"}  # fmt: skip
 # Nouns whose infinitive has not happened when they are told: "his refusal to release", "a proposal to ban"

@@ -161,15 +161,14 @@ def _standing(key: Key, standing: dict[str, str]) -> Key:
     return key[0], key[1], sources, tuple(sorted({standing.get(a, a) for a in key[3]} - set(sources))), key[4]
 
 
-def _same_event(first: Key, second: Key, standing: dict[str, str] | None = None,
-                told_now: tuple[bool, bool] = (False, False)) -> bool:  # fmt: skip
+def _same_event(first: Key, second: Key, standing: dict[str, str], told_now: tuple[bool, bool]) -> bool:
     """Whether two reports can tell of one event: same type and status, actors that fit (one report may leave a
     side unnamed, or name part of it) with at least one in common, and dates that fit. Where both are dated, an
     official may stand for the country they serve (``standing``) and a mutual event's sides may be told either way
     round. ``told_now`` says for each whether its date is its document's ("has signed")."""
     if first[:2] != second[:2]:
         return False
-    if first[4] and second[4] and standing:
+    if first[4] and second[4]:
         first, second = _standing(first, standing), _standing(second, standing)
     if not set(first[2] + first[3]) & set(second[2] + second[3]):
         return False
@@ -185,8 +184,8 @@ def _fit(pairs: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bool:
 
 
 def _told_since(first: str | None, second: str | None, told_now: tuple[bool, bool]) -> bool:
-    """Whether one date is a document's, for an event it tells in the present perfect, and the other a day in the
-    week before it."""
+    """Whether one date is a document's, for an event it tells in the present ("has signed"), and the other a day in
+    the week before it."""
     if told_now[0] == told_now[1] or not first or not second:
         return False
     now, told = (first, second) if told_now[0] else (second, first)
