@@ -595,3 +595,42 @@ def test_an_event_noun_dated_by_its_document_is_no_report_of_an_event_days_befor
                ("d2", kept, Report("AGREE", "occurred", 5, 4, 13, 0, 51, [], [(19, 27)], "2024-12-13",
                                    "day"))]  # fmt: skip
     assert len(merge(reports, actors)) == 2
+
+
+def test_a_report_that_fits_several_events_joins_the_one_of_its_own_document_or_with_more_actors_in_common():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    texts = {"d1": "Somalia agreed with Ethiopia on Wednesday.",
+             "d2": "Somaliland signed a deal with Ethiopia on Monday. Its deal with Ethiopia stands.",
+             "d3": "Cruz backed the plan on April 1.", "d4": "Cruz backed Trump in May.",
+             "d5": "Cruz is backing Trump."}
+
+    def at(doc: str, words: str, nth: int = 0) -> tuple[int, int]:
+        start = [i for i in range(len(texts[doc])) if texts[doc].startswith(words, i)][nth]
+        return start, start + len(words)
+
+    def named(words: str) -> list[Place]:
+        return [Place(d, s, s + len(words), words) for d in texts for s in range(len(texts[d]))
+                if texts[d].startswith(words, s)]  # fmt: skip
+
+    actors = [Actor(n[:2].lower(), n, "GPE", mentions=named(n)) for n in ("Ethiopia", "Somalia", "Somaliland")]
+    actors += [Actor(n[:2].lower(), n, "PERSON", mentions=named(n)) for n in ("Cruz", "Trump")]
+
+    def report(doc: str, trigger: str, sources: list[str], targets: list[tuple[str, int]], *when: str):
+        start, end = at(doc, trigger, max([n for _, n in targets], default=0))
+        sentence = texts[doc].rfind(". ", 0, start) + 1, texts[doc].find(".", end) + 1
+        return doc, texts[doc], Report("AGREE" if doc < "d3" else "SUPPORT", "occurred", 5, start, end, *sentence,
+                                       [at(doc, s) for s in sources], [at(doc, t, n) for t, n in targets],
+                                       *when)  # fmt: skip
+
+    agreed = report("d1", "agreed", ["Somalia"], [("Ethiopia", 0)], "2024-12-11", "day", "Wednesday")
+    signed = report("d2", "signed", ["Somaliland"], [("Ethiopia", 0)], "2024-01-01", "day", "Monday")
+    stands = report("d2", "deal", [], [("Ethiopia", 1)])  # undated: fits both agreements with Ethiopia
+    events = {e.when_value: len(e.evidence) for e in merge([agreed, signed, stands], actors)}
+    assert events == {"2024-12-11": 1, "2024-01-01": 2}
+    plan = report("d3", "backed", ["Cruz"], [], "2016-04-01", "day", "April 1")
+    backed = report("d4", "backed", ["Cruz"], [("Trump", 0)], "2016-05", "month", "May")
+    backing = report("d5", "backing", ["Cruz"], [("Trump", 0)])  # undated: fits both, Trump's more closely
+    events = {e.when_value: len(e.evidence) for e in merge([plan, backed, backing], actors)}
+    assert events == {"2016-04-01": 1, "2016-05": 2}

@@ -51,7 +51,7 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
         if not same:
             kinds[key[:2]].append(key)
             told_now |= {key} if now else set()
-        event = same[0] if same else key
+        event = min(same, key=lambda k: _closeness(k, key, doc, grouped[k])) if same else key
         grouped[event].append((doc, text, report))
         known = sides.setdefault(event, (set(sources), set(targets)))
         # a side the first report leaves out, from a report that names the other side alike ("Somalia expels" in a
@@ -63,6 +63,13 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     named = mention_index(actors, pronouns=False)
     events = [_event(key, group, sides[key], names, named[group[0][0]]) for key, group in grouped.items()]
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
+
+
+def _closeness(event: Key, key: Key, doc: str, group: list[tuple[str, str, Report]]) -> tuple[bool, int]:
+    """How close an event that a report fits is to it, closest first: one told in the report's own document, then
+    one sharing more of its actors ("its memorandum with Ethiopia remained valid", undated, fits every agreement
+    with Ethiopia)."""
+    return all(d != doc for d, _, _ in group), -len(set(event[2] + event[3]) & set(key[2] + key[3]))
 
 
 def _keyed(reports: list[tuple[str, str, Report]], index: dict[str, list[tuple[int, int, str]]],
