@@ -268,3 +268,15 @@ def test_entities_without_a_name_in_them_are_no_actors(nlp):
     ents = ["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "B-PERSON", "O", "O"]
     doc = Doc(nlp.vocab, words=words, pos=pos, ents=ents, spaces=[False, True, True, True, True, False, False, True, False, False])
     assert [(x.text, x.label) for x in find_mentions(doc)] == [("Aleksei Zakharov", "PERSON"), ("ISIS", "ORG")]
+
+
+def test_a_name_ner_took_for_a_person_or_an_organisation_is_a_place_where_every_use_places_something(nlp):
+    text = ("Somalia closed the Ethiopian consulates in Hargeisa and Garowe. The consulate in Garowe sits in "
+            "Puntland. Officials in Hargeisa have insisted on it.")
+    labels = {t: label for t, label, _, _ in found(nlp, text) if t in ("Hargeisa", "Garowe", "Puntland")}
+    assert labels == {"Hargeisa": "GPE", "Garowe": "GPE", "Puntland": "GPE"}
+    # faith, money and a name with a title are no places; nor a name used once as a person
+    text = "Voters have faith in Obama. He invested in Apple. He yelled at President Barack. Smith met Jones in Rome."
+    labels = {t: label for t, label, _, _ in found(nlp, text)}
+    assert labels.items() >= {"Obama": "PERSON", "Apple": "ORG", "Smith": "PERSON"}.items()
+    assert "GPE" not in {label for t, label in labels.items() if t != "Rome"}

@@ -60,14 +60,24 @@ STOPS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"}
 # The last word of a name for an agreement, a law or a plan.
 DOCUMENTS = {"declaration", "agreement", "accord", "accords", "treaty", "memorandum", "pact", "protocol", "charter",
              "act", "bill", "plan", "doctrine", "resolution", "amendment", "deal"}  # fmt: skip
+# Where a one-word name that NER took for a person or an organisation is a place: after "in", "at" or "near", on a
+# noun or a verb bound to a place ("the consulates in Hargeisa and Garowe", "sits in Puntland"); not "faith in
+# Obama", "invested in Apple".
+LOCATIVE = {"in", "at", "near", "outside", "inside"}
+PLACE_BOUND = {"consulate", "embassy", "office", "official", "resident", "people", "force", "troop", "base", "port",
+               "headquarters", "talk", "talks", "meeting", "summit", "rally", "ceremony", "election", "authority",
+               "camp", "airport", "hospital", "fighting", "clash", "attack", "protest", "sit", "live", "stay", "arrive",
+               "land", "gather", "remain", "lie", "reside", "settle", "meet", "open", "station", "deploy", "fight",
+               "die", "hold", "locate"}  # fmt: skip
 # Those "in" a capital who are its country's government ("the embassy in Kabul" is another country's).
 SEATED = BODY_NOUNS - {"embassy", "office"} | {"officials"}
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """The actor mentions in a parsed document, in order."""
-    mentions = [_name(e) for e in doc.ents
-                if e.label_ in LABELS and _nominal(e) and not _modifier(e) and not _document(e)]  # fmt: skip
+    names = [e for e in doc.ents if e.label_ in LABELS and _nominal(e) and not _modifier(e) and not _document(e)]
+    places = _places(names)
+    mentions = [_name(e, e.text in places) for e in names]
     taken = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     mentions += [d for d in _descriptions(doc) if not any(d.start < e and s < d.end for s, e in taken)]
     mentions.sort(key=lambda m: m.start)
@@ -166,9 +176,27 @@ def _modifier(ent: Span) -> bool:
     return ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ in ("NOUN", "PROPN")
 
 
-def _name(ent: Span) -> Mention:
-    role = (_title_before(ent) or _apposition(ent) or _post_before(ent)) if ent.label_ == "PERSON" else None
-    label = ent.label_
+def _places(names: list[Span]) -> set[str]:
+    """One-word names that NER took for a person or an organisation and that every time stand where something
+    is (``LOCATIVE``, ``PLACE_BOUND``): "the consulates in Hargeisa and Garowe", "the consulate in Garowe"."""
+    uses: dict[str, list[bool]] = {}
+    for ent in names:
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.text.istitle():
+            uses.setdefault(ent.text, []).append(_located(ent.root) and not _title_before(ent))
+    return {name for name, located in uses.items() if all(located)}
+
+
+def _located(token: Token) -> bool:
+    first = token.head if token.dep_ == "conj" else token  # "in Hargeisa and Garowe"
+    cases = {c.lower_ for c in first.children if c.dep_ == "case"}
+    bound = {first.head.lemma_.lower(), first.head.lower_, first.head.lower_.removesuffix("s")} & PLACE_BOUND
+    return bool(cases & LOCATIVE) and first.head.i != first.i and bool(bound)
+
+
+def _name(ent: Span, place: bool = False) -> Mention:
+    """A name's mention; ``place``, a name that NER took for a person or an organisation where it is a place."""
+    label = "GPE" if place else ent.label_
+    role = (_title_before(ent) or _apposition(ent) or _post_before(ent)) if label == "PERSON" else None
     if label == "ORG" and _personal(ent) and (role := _post_before(ent) or _apposition(ent)):
         label = "PERSON"  # "Somaliland's leader, Muse Bihi Abdi,": a name with a post is a person's, whatever NER said
     political = label == "GPE" and _acts(ent)
