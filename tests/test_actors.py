@@ -280,3 +280,16 @@ def test_a_name_ner_took_for_a_person_or_an_organisation_is_a_place_where_every_
     labels = {t: label for t, label, _, _ in found(nlp, text)}
     assert labels.items() >= {"Obama": "PERSON", "Apple": "ORG", "Smith": "PERSON"}.items()
     assert "GPE" not in {label for t, label in labels.items() if t != "Rome"}
+
+
+def test_an_organisations_initials_in_brackets_complete_its_name_and_are_another_name_of_it(nlp):
+    text = "The African Union and the Intergovernmental Authority on Development (IGAD) urged restraint."
+    names = [(t, label) for t, label, _, _ in found(nlp, text)]
+    assert names == [("African Union", "ORG"), ("Intergovernmental Authority on Development", "ORG"), ("IGAD", "ORG")]
+    mentions = find_mentions(nlp(text))
+    assert mentions[2].antecedent == mentions[1].start
+    # a dateline's agency is no one's initials
+    assert [t for t, _, _, _ in found(nlp, "WASHINGTON (AFP) - The talks ended.")][:2] == ["WASHINGTON", "AFP"]
+    actors = link([("d1", None, mentions), ("d2", None, [Mention(0, 4, "IGAD", "ORG")])])
+    assert [(a.name, len(a.mentions)) for a in actors if "IGAD" in a.aliases] == [
+        ("Intergovernmental Authority on Development", 3)]

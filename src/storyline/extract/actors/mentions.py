@@ -69,6 +69,9 @@ PLACE_BOUND = {"consulate", "embassy", "office", "official", "resident", "people
                "camp", "airport", "hospital", "fighting", "clash", "attack", "protest", "sit", "live", "stay", "arrive",
                "land", "gather", "remain", "lie", "reside", "settle", "meet", "open", "station", "deploy", "fight",
                "die", "hold", "locate"}  # fmt: skip
+# An organisation's initials in brackets right after its name, which may run on past where NER cut it: "the
+# Intergovernmental Authority[ on Development] (IGAD)".
+BRACKETED = re.compile(r"(?:\s+(?:[A-Z][\w’'&-]*|on|of|for|and|the|&)){0,5}\s*\(([A-Z][A-Za-z]{1,9})\)")
 # Those "in" a capital who are its country's government ("the embassy in Kabul" is another country's).
 SEATED = BODY_NOUNS - {"embassy", "office"} | {"officials"}
 
@@ -81,8 +84,43 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
     mentions += [d for d in _descriptions(doc) if not any(d.start < e and s < d.end for s, e in taken)]
     mentions.sort(key=lambda m: m.start)
-    mentions = _known_as(doc.text, mentions)
+    mentions = _known_as(doc.text, _initials(doc.text, mentions))
     return sorted(mentions + _pronouns(doc, mentions) + _bodies(doc, mentions), key=lambda m: m.start)
+
+
+def _initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's name given with its initials in brackets ("the Intergovernmental Authority on Development
+    (IGAD)"): the name runs to the bracket where its words give the initials, however short NER cut it, and the
+    initials are another name of it, wherever they are used."""
+    found = list(mentions)
+    for i, mention in enumerate(mentions):
+        bracket = BRACKETED.match(text, mention.end)
+        if mention.label != "ORG" or bracket is None or not _gives(text[mention.start : bracket.start(1)], bracket[1]):
+            continue
+        name = text[mention.start : bracket.start(1)].rstrip(" (")
+        found[i] = replace(mention, end=mention.start + len(name), text=name)
+        acronym = Mention(bracket.start(1), bracket.end(1), bracket[1], "ORG", antecedent=mention.start)
+        given = [j for j, m in enumerate(found) if (m.start, m.end) == (acronym.start, acronym.end)]
+        if given:  # NER found the initials too
+            found[given[0]] = acronym
+        else:
+            found.append(acronym)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _gives(name: str, initials: str) -> bool:
+    """Whether a name's letters give its initials in order, the first at the start of its first word (Schwartz and
+    Hearst's test for an abbreviation's long form), the name reaching no further than that word."""
+    words = name.split()
+    letters, at = initials.lower(), len(name) - 1
+    for n, letter in enumerate(reversed(letters)):
+        first = n == len(letters) - 1
+        while at >= 0 and (name[at].lower() != letter or first and at > 0 and name[at - 1].isalnum()):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+    return bool(words) and at < len(words[0])
 
 
 def _known_as(text: str, mentions: list[Mention]) -> list[Mention]:
