@@ -69,7 +69,6 @@ def test_an_article_with_a_script_renders_as_text(runner, db, tmp_path):
 
 def test_the_main_relations_are_the_pairs_with_most_events_that_have_a_date():
     from storyline.brief.model import MAIN_RELATIONS, _relations
-    from storyline.export.graph import network
     from storyline.types import Actor, Event, Place
 
     actors = {i: Actor(i, i.upper(), "GPE") for i in "abcdefgh"}
@@ -81,12 +80,32 @@ def test_the_main_relations_are_the_pairs_with_most_events_that_have_a_date():
 
     events = [event("a", "b", None), event("a", "b", None)]  # the pair with most events has no date
     events += [event(s, t, "2024-05-01") for s, t in ("cd", "ef", "gh", "ah")]
-    _, edges = network(list(actors.values()), events)
-    relations = _relations(events, edges, actors)
+    relations = _relations(events, actors)
     assert MAIN_RELATIONS == 3
     assert [(r.first.id, r.second.id) for r in relations] == [("a", "h"), ("c", "d"), ("e", "f")]
     actors["g"].mentions = place * 5  # of pairs with as many events, the most mentioned come first
-    assert [r.first.id for r in _relations(events, edges, actors)] == ["g", "a", "c"]
+    assert [r.first.id for r in _relations(events, actors)] == ["g", "a", "c"]
+
+
+def test_a_relation_counts_the_parties_told_together_and_the_officials_of_a_country():
+    from storyline.brief.model import _relations
+    from storyline.extract.events.relations import relation
+    from storyline.types import Actor, Event, Place
+
+    actors = {"so": Actor("so", "Somalia", "GPE", "SOM", "GOV"), "eg": Actor("eg", "Egypt", "GPE", "EGY", "GOV"),
+              "hs": Actor("hs", "Hassan Sheikh Mohamud", "PERSON", "SOM", "GOV"),
+              "ra": Actor("ra", "Rashid Abdi", "PERSON"), "et": Actor("et", "Ethiopia", "GPE", "ETH", "GOV")}  # fmt: skip
+    place = [Place("d1", 0, 1, "x")]
+    events = [Event("v1", "AGREE", "Somalia and Egypt signed", "occurred", "cooperation", 6, ["so", "eg"], [],
+                    "2024-08", "month", None, place),
+              Event("v2", "CONSULT/visit", "Hassan visited Egypt", "occurred", "cooperation", 3, ["hs"], ["eg"],
+                    "2024-08-14", "day", None, place),
+              Event("v3", "ACCUSE", "Rashid Abdi criticised Ethiopia", "occurred", "conflict", -3, ["ra"], ["et"],
+                    "2024-09-01", "day", None, place)]  # fmt: skip
+    relations = _relations(events, actors)
+    assert [(r.first.name, r.second.name, r.months) for r in relations][0] == ("Egypt", "Somalia", [("2024-08", 9, 2)])
+    assert [(r.first.name, r.second.name) for r in relations][1:] == [("Ethiopia", "Rashid Abdi")]  # no post: his own
+    assert [len(p.events) for p in relation(events, "so", "eg")] == [1]  # without the officials, Somalia's own alone
 
 
 def test_the_same_words_in_two_documents_are_quoted_once_and_cited_from_both():

@@ -24,6 +24,7 @@ from .brief import build_brief, render_html, render_markdown
 from .config import Config, load_config
 from .errors import ConfigError, InputError, StorylineError
 from .extract.actors.lookup import ID_SHOWN, find_actor
+from .extract.events.merge import standing
 from .extract.events.relations import PERIODS, relation
 from .extract.time import tag_document, when, within
 from .extract.time.document import date_value
@@ -544,12 +545,12 @@ def relations_command(
     """The events between two actors by period, with net cooperation (the summed intensity of what occurred)."""
     if by not in PERIODS:
         raise _fail(ConfigError(f"--by {by!r} is no period", "Use --by month or --by year"))
-    def pair_and_events(store: Store) -> tuple[Actor, Actor, list[Event]]:
+    def pair_and_events(store: Store) -> tuple[Actor, Actor, list[Event], dict[str, str]]:
         actors = store.actors()
-        return find_actor(actors, first), find_actor(actors, second), store.events()
+        return find_actor(actors, first), find_actor(actors, second), store.events(), standing(actors)
 
-    a, b, events = _read(db, pair_and_events)
-    periods = relation(events, a.id, b.id, by)
+    a, b, events, officials = _read(db, pair_and_events)
+    periods = relation(events, a.id, b.id, by, officials)
     if as_json:
         rows = [{"period": p.period, "net_cooperation": p.net, "events": [event_record(e) for e in p.events]}
                 for p in periods]  # fmt: skip

@@ -3,11 +3,13 @@ their network, relations over time, quotes, figures and claims, each statement w
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from ..export.graph import network
 from ..extract.actors.lookup import find_actor
+from ..extract.events.merge import standing
 from ..extract.events.relations import relation
 from ..extract.quotes import wording
 from ..extract.time import within
@@ -97,7 +99,7 @@ def build_brief(store: Store, actor: str | None = None, since: str | None = None
     copies = {doc: original for doc, (original, _) in store.copies().items() if doc in ids}
     return Brief(
         _scope(wanted, since, until), sorted(docs, key=lambda d: (d.published.value or "", d.id)), copies, events,
-        {a.id: a for a in nodes} | ({wanted.id: wanted} if wanted else {}), edges, _relations(interactions, edges, by_id),
+        {a.id: a for a in nodes} | ({wanted.id: wanted} if wanted else {}), edges, _relations(interactions, by_id),
         quotes, [(d, f) for d, f in store.figures() if d in ids], dict(claims), library,
     )  # fmt: skip
 
@@ -125,13 +127,16 @@ def _quotes(quotes: list[tuple[str, Quote]], actors: dict[str, Actor]) -> dict[s
     return {name: sorted(said.values(), key=lambda s: not s.direct)[:QUOTES_PER_SPEAKER] for name, said in ranked}
 
 
-def _relations(events: list[Event], edges: dict[tuple[str, str], dict[str, float]],
-               actors: dict[str, Actor]) -> list[Relation]:  # fmt: skip
-    """The ``MAIN_RELATIONS`` pairs of actors with most events that have a date; of pairs with as many, the most
-    mentioned (the story's own actors before a passing visitor)."""
-    pairs: dict[frozenset[str], float] = defaultdict(float)
-    for (source, target), sums in edges.items():
-        pairs[frozenset((source, target))] += sums["events"]
+def _relations(events: list[Event], actors: dict[str, Actor]) -> list[Relation]:
+    """The ``MAIN_RELATIONS`` pairs of actors with most events that have a date, on either side or together ("Somalia
+    and Egypt signed"); of pairs with as many, the most mentioned (the story's own actors before a passing visitor).
+    An official's events are their country's."""
+    officials = standing(list(actors.values()))
+    pairs: Counter[frozenset[str]] = Counter()
+    for event in events:
+        if event.when_value:
+            taking_part = sorted({officials.get(a, a) for a in event.source + event.target})
+            pairs.update(frozenset(pair) for pair in combinations(taking_part, 2))
 
     def rank(pair: frozenset[str]) -> tuple[float, int, list[str]]:
         return -pairs[pair], -sum(len(actors[a].mentions) for a in pair), sorted(actors[a].name for a in pair)
@@ -139,7 +144,8 @@ def _relations(events: list[Event], edges: dict[tuple[str, str], dict[str, float
     found: list[Relation] = []
     for pair in sorted(pairs, key=rank):
         first, second = sorted(pair, key=lambda a: actors[a].name)
-        months = [(p.period, p.net, len(p.events)) for p in relation(events, first, second, "month") if p.period != "undated"]
+        months = [(p.period, p.net, len(p.events)) for p in relation(events, first, second, "month", officials)
+                  if p.period != "undated"]  # fmt: skip
         if months:
             found.append(Relation(actors[first], actors[second], months))
         if len(found) == MAIN_RELATIONS:

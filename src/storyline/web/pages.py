@@ -11,6 +11,7 @@ from typing import Any
 from ..errors import NotFoundError
 from ..export import claim_record, document_record, entity_record, event_record, figure_record, quote_record
 from ..extract.actors.lookup import find_actor
+from ..extract.events.merge import standing
 from ..extract.events.relations import relation
 from ..extract.time import within
 from ..store import Store
@@ -80,7 +81,7 @@ def actor(store: Store, actor_id: str) -> dict[str, Any]:
 def relation_between(store: Store, first: str, second: str) -> dict[str, Any]:
     known = store.actors()
     a, b = find_actor(known, first), find_actor(known, second)
-    periods = relation(store.events(), a.id, b.id, "month")
+    periods = relation(store.events(), a.id, b.id, "month", standing(known))
     return {"first": {"id": a.id, "name": a.name}, "second": {"id": b.id, "name": b.name},
             "periods": [{"period": p.period, "net_cooperation": p.net, "events": [event_record(e) for e in p.events]}
                         for p in periods]}  # fmt: skip

@@ -36,10 +36,9 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     """Events from (document id, document text, report) triples and the linked actors, in date order."""
     index = mention_index(actors)
     names = {a.id: a.name for a in actors}
-    countries = {a.country: a.id for a in actors if a.type == "GPE" and a.country and a.name == short_name(a.country)}
+    countries = _countries(actors)
     hosts = _hosts(actors, countries)
-    standing = {a.id: countries[a.country] for a in actors if a.type == "PERSON" and a.sector == "GOV"
-                and a.country in countries}  # fmt: skip
+    officials = standing(actors)
     grouped: dict[Key, list[tuple[str, str, Report]]] = defaultdict(list)
     sides: dict[Key, tuple[set[str], set[str]]] = {}  # by event: its first report's, a side it leaves out filled
     kinds: dict[tuple[str, str], list[Key]] = defaultdict(list)  # the events so far, by type and status
@@ -47,7 +46,7 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     for doc, text, report, key in sorted(_keyed(reports, index, countries, hosts), key=_lead):
         sources, targets = list(key[2]), list(key[3])
         now = report.when_value is not None and report.when_text is None and _verb(text, report)
-        same = [k for k in kinds[key[:2]] if _same_event(k, key, standing, (k in told_now, now))]
+        same = [k for k in kinds[key[:2]] if _same_event(k, key, officials, (k in told_now, now))]
         if not same:
             kinds[key[:2]].append(key)
             told_now |= {key} if now else set()
@@ -63,6 +62,19 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     named = mention_index(actors, pronouns=False)
     events = [_event(key, group, sides[key], names, named[group[0][0]]) for key, group in grouped.items()]
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
+
+
+def _countries(actors: list[Actor]) -> dict[str, str]:
+    """The actor that is each country (by its ISO code), among those linked."""
+    return {a.country: a.id for a in actors if a.type == "GPE" and a.country and a.name == short_name(a.country)}
+
+
+def standing(actors: list[Actor]) -> dict[str, str]:
+    """Each official of a country's government (a person with a post, ``sector`` GOV) and the country they serve:
+    "Prime Minister Abiy Ahmed signed" tells Ethiopia's signing."""
+    countries = _countries(actors)
+    return {a.id: countries[a.country] for a in actors if a.type == "PERSON" and a.sector == "GOV"
+            and a.country in countries}  # fmt: skip
 
 
 def _closeness(event: Key, key: Key, doc: str, group: list[tuple[str, str, Report]]) -> tuple[bool, int]:
@@ -162,8 +174,7 @@ def _said_again(grouped: dict[Said, list[Place]], dates: dict[str, Published]) -
 
 
 def _standing(key: Key, standing: dict[str, str]) -> Key:
-    """An event's key with each official in the place of the country they serve: "Prime Minister Abiy Ahmed signed"
-    tells Ethiopia's signing."""
+    """An event's key with each official in the place of the country they serve (``standing``)."""
     sources = tuple(sorted({standing.get(a, a) for a in key[2]}))
     return key[0], key[1], sources, tuple(sorted({standing.get(a, a) for a in key[3]} - set(sources))), key[4]
 

@@ -23,15 +23,25 @@ class Period:
         return sum(e.intensity for e in self.events if e.status == "occurred")
 
 
-def between(events: list[Event], first: str, second: str) -> list[Event]:
-    """The events in which both actors take part, on either side."""
-    return [e for e in events if {first, second} <= set(e.source + e.target)]
+def between(events: list[Event], first: str, second: str, standing: dict[str, str] | None = None) -> list[Event]:
+    """The events in which both actors take part, on either side; with ``standing`` (officials and the country
+    each serves, ``merge.standing``), an official's part is their country's too ("Hassan Sheikh Mohamud visited
+    Cairo" is between Somalia and Egypt)."""
+    standing = standing or {}
+    return [e for e in events if {first, second} <= _parties(e.source + e.target, standing)]
 
 
-def relation(events: list[Event], first: str, second: str, by: str = "month") -> list[Period]:
-    """The events between two actors by period, in time order; undated events come last, as "undated"."""
+def _parties(ids: list[str], standing: dict[str, str]) -> set[str]:
+    """The actors taking part, with the country of each official among them."""
+    return set(ids) | {standing[a] for a in ids if a in standing}
+
+
+def relation(events: list[Event], first: str, second: str, by: str = "month",
+             standing: dict[str, str] | None = None) -> list[Period]:  # fmt: skip
+    """The events between two actors (see ``between``) by period, in time order; undated events come last, as
+    "undated"."""
     periods: dict[str, Period] = defaultdict(lambda: Period(""))
-    for event in between(events, first, second):
+    for event in between(events, first, second, standing):
         key = timeline_key(event.when_value)[: PERIODS[by]] if event.when_value else "undated"  # a week by its Monday
         periods[key].period = key
         periods[key].events.append(event)
