@@ -54,7 +54,7 @@ POLITY_NOUNS = {"region", "province", "state", "city", "town", "village", "count
 
 def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[Report]:
     """The event reports of a parsed document, in order."""
-    reports = []
+    found: list[tuple[Token, Report]] = []
     text = doc.text  # built anew on each access
     sentences = Sentences(text)
     for token in doc:
@@ -83,10 +83,26 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         # ("demanded that Ethiopia withdraw", "plans to send troops") has no day yet
         asked = status != "occurred" and _complement(token)
         point = when(dated, published) if dated else when(None) if asked else _now(token, published)
-        reports.append(Report(kind, status, intensity, token.idx, token.idx + len(token.text),
-                              sentence.start_char, sentence.end_char, sources, targets,
-                              point["value"], point["precision"], point["text"]))  # fmt: skip
-    return reports
+        found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
+                                    sentence.start_char, sentence.end_char, sources, targets,
+                                    point["value"], point["precision"], point["text"])))  # fmt: skip
+    return _carried_out(found)
+
+
+def _carried_out(found: list[tuple[Token, Report]]) -> list[Report]:
+    """The reports less each event noun that a verb of the same kind carries out: "Ankara hosted the first round of
+    talks between Ethiopia and Somalia" is one consultation, Turkey's, not that and the talks again."""
+    verbs = {token.i: report.type.split("/")[0] for token, report in found if token.pos_ == "VERB"}
+    return [report for token, report in found
+            if token.pos_ != "NOUN" or _carrier(token, verbs) != report.type.split("/")[0]]
+
+
+def _carrier(noun: Token, verbs: dict[int, str]) -> str | None:
+    """The kind of event the verb reports that a noun is the object of, also through the "of" of its object
+    ("hosted the first round of talks"), if that verb reports one."""
+    if noun.dep_ == "nmod" and _preposition(noun) == "of" and noun.head.dep_ in ("obj", "dobj"):
+        noun = noun.head
+    return verbs.get(noun.head.i) if noun.dep_ in ("obj", "dobj") else None
 
 
 def _dating(
