@@ -293,3 +293,10 @@ def test_an_organisations_initials_in_brackets_complete_its_name_and_are_another
     actors = link([("d1", None, mentions), ("d2", None, [Mention(0, 4, "IGAD", "ORG")])])
     assert [(a.name, len(a.mentions)) for a in actors if "IGAD" in a.aliases] == [
         ("Intergovernmental Authority on Development", 3)]
+
+
+def test_a_part_of_the_world_is_a_location_whatever_ner_called_it():
+    actors = actors_of(("d1", None, [m("Horn of Africa", "ORG", 0), m("Central Asia", "GPE", 30),
+                                     m("South Africa", "GPE", 60), m("Fox News Channel", "ORG", 90)]))  # fmt: skip
+    assert {name: a.type for name, a in actors.items()} == {"Horn of Africa": "LOC", "Central Asia": "LOC",
+                                                            "South Africa": "GPE", "Fox News Channel": "ORG"}

@@ -14,24 +14,15 @@ from functools import cache
 
 import pycountry
 
-from storyline.extract.actors.places import ascii_lower, geonames
+from storyline.extract.actors.places import WORLD_REGIONS, ascii_lower, geonames, world_region
 
 PERSON_ORG = {"PER": "PERSON", "ORG": "ORG"}
 
-# Words that make a LOC name a natural feature or a world region, not a GPE.
+# Words that make a LOC name a natural feature, not a GPE.
 FEATURE_WORDS = {
     "river", "sea", "ocean", "lake", "mountain", "mountains", "mount", "mt", "gulf", "bay", "strait",
     "straits", "island", "islands", "peninsula", "valley", "desert", "coast", "basin", "canal", "channel",
     "cape", "plateau", "plain", "plains", "delta", "forest", "glacier", "reef", "falls", "hills", "range",
-}
-DIRECTIONS = {
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "northeast", "northwest", "southeast", "southwest", "middle", "far", "near", "sub-saharan",
-}
-WORLD_REGIONS = {
-    "middle east", "far east", "balkans", "caucasus", "scandinavia", "latin america", "the gulf",
-    "gulf", "arctic", "antarctic", "mediterranean", "pacific", "atlantic", "sahara", "himalayas",
-    "alps", "baltics", "maghreb", "sahel", "horn of africa", "caribbean", "levant", "siberia",
 }
 # Nationalities and groups that no suffix rule derives from a place name.
 IRREGULAR_NORP = {
@@ -109,7 +100,7 @@ def location_label(name: str) -> str:
         return "GPE"
     if words and (words[-1] in FEATURE_WORDS or words[0] in FEATURE_WORDS):
         return "LOC"
-    if len(words) > 1 and words[0] in DIRECTIONS and " ".join(words[1:]) in continents | WORLD_REGIONS:
+    if world_region(name):  # "Central Asia", "the Horn of Africa"
         return "LOC"
     return "GPE"  # a region of a country, or a town too small for the gazetteer
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ...types import Actor, Mention, Place
 from .known import Known, known, known_actors
 from .mentions import PRONOUNS, ROLE_NOUNS, strip_honorific
-from .places import capital_of, country_named, fold, nationality, seat_of_power, short_name
+from .places import capital_of, country_named, fold, nationality, seat_of_power, short_name, world_region
 
 GOV_WORDS = {"minister", "president", "premier", "chancellor", "ambassador", "envoy", "diplomat", "spokesman",
              "spokeswoman", "spokesperson", "secretary", "official", "governor", "mayor", "king", "queen", "emir",
@@ -88,6 +88,8 @@ def _key(mention: Mention, full_names: set[str]) -> tuple[str, str] | None:
         return ("known", curated.name)
     if mention.label == "DESC":
         return None
+    if mention.label != "NORP" and world_region(name):
+        return ("place", fold(name))  # "the Horn of Africa", whatever NER called it
     words = name.split()
     part_of_a_name = _part_of_a_name(fold(name), full_names)
     if (mention.label == "PERSON" and len(words) == 1 and not part_of_a_name or mention.label == "ORG") and (
@@ -338,6 +340,8 @@ def _type(key: tuple[str, str], occurrences: list[Occurrence]) -> str:
         return "GPE"
     if kind == "people":
         return "NORP"
+    if kind == "place" and world_region(value):
+        return "LOC"
     if kind == "place":  # what NER took for a person or an organisation here is a place
         places = Counter(o.mention.label if o.mention.label in POLITICAL_LABELS else "GPE" for o in occurrences)
         return places.most_common(1)[0][0]

@@ -39,6 +39,16 @@ SEATS_OF_POWER = {"kremlin": ("RUS", "GOV"), "white house": ("USA", "GOV"), "pen
                   "state department": ("USA", "GOV"), "foggy bottom": ("USA", "GOV"),
                   "capitol hill": ("USA", "GOV")}  # fmt: skip
 ARTICLE = re.compile(r"^the\s+")
+# Parts of the world that no government rules: "the Horn of Africa", "the Middle East", "Central Asia".
+WORLD_REGIONS = {
+    "middle east", "far east", "balkans", "caucasus", "scandinavia", "latin america", "the gulf",
+    "gulf", "arctic", "antarctic", "mediterranean", "pacific", "atlantic", "sahara", "himalayas",
+    "alps", "baltics", "maghreb", "sahel", "horn of africa", "caribbean", "levant", "siberia",
+}  # fmt: skip
+DIRECTIONS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "middle", "far", "near", "sub-saharan",
+}  # fmt: skip
 
 
 def ascii_lower(text: str) -> str:
@@ -128,3 +138,19 @@ def capital_of(text: str) -> str | None:
 def seat_of_power(text: str) -> tuple[str, str] | None:
     """(country, sector) for a seat of power that stands for a government ("the Kremlin")."""
     return SEATS_OF_POWER.get(fold(text))
+
+
+@cache
+def continents() -> frozenset[str]:
+    """The continents' names, folded to ASCII lower case."""
+    return frozenset(ascii_lower(c["name"]) for c in geonames().get_continents().values())
+
+
+def world_region(text: str) -> bool:
+    """Whether a name is a continent or a part of the world no government rules, or a direction of one ("the Horn
+    of Africa", "Central Asia", "Eastern Europe")."""
+    if country_named(text):
+        return False  # "South Africa", "North Korea"
+    words = fold(text).replace("-", " ").split()
+    regions = continents() | WORLD_REGIONS
+    return " ".join(words) in regions or len(words) > 1 and words[0] in DIRECTIONS and " ".join(words[1:]) in regions
