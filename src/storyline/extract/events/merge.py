@@ -173,21 +173,21 @@ def _said_again(grouped: dict[Said, list[Place]], dates: dict[str, Published]) -
     return joined
 
 
-def _standing(key: Key, standing: dict[str, str]) -> Key:
-    """An event's key with each official in the place of the country they serve (``standing``)."""
-    sources = tuple(sorted({standing.get(a, a) for a in key[2]}))
-    return key[0], key[1], sources, tuple(sorted({standing.get(a, a) for a in key[3]} - set(sources))), key[4]
+def _standing(key: Key, officials: dict[str, str]) -> Key:
+    """An event's key with each official in the place of the country they serve (``officials``, from ``standing``)."""
+    sources = tuple(sorted({officials.get(a, a) for a in key[2]}))
+    return key[0], key[1], sources, tuple(sorted({officials.get(a, a) for a in key[3]} - set(sources))), key[4]
 
 
-def _same_event(first: Key, second: Key, standing: dict[str, str], told_now: tuple[bool, bool]) -> bool:
+def _same_event(first: Key, second: Key, officials: dict[str, str], told_now: tuple[bool, bool]) -> bool:
     """Whether two reports can tell of one event: same type and status, actors that fit (one report may leave a
     side unnamed, or name part of it) with at least one in common, and dates that fit. Where both are dated, an
-    official may stand for the country they serve (``standing``) and a mutual event's sides may be told either way
+    official may stand for the country they serve (``officials``) and a mutual event's sides may be told either way
     round. ``told_now`` says for each whether its date is its document's ("has signed")."""
     if first[:2] != second[:2]:
         return False
     if first[4] and second[4]:
-        first, second = _standing(first, standing), _standing(second, standing)
+        first, second = _standing(first, officials), _standing(second, officials)
     if not set(first[2] + first[3]) & set(second[2] + second[3]):
         return False
     sides = _fit([(first[2], second[2]), (first[3], second[3])])

@@ -23,25 +23,25 @@ class Period:
         return sum(e.intensity for e in self.events if e.status == "occurred")
 
 
-def between(events: list[Event], first: str, second: str, standing: dict[str, str] | None = None) -> list[Event]:
-    """The events in which both actors take part, on either side; with ``standing`` (officials and the country
-    each serves, ``merge.standing``), an official's part is their country's too ("Hassan Sheikh Mohamud visited
-    Cairo" is between Somalia and Egypt)."""
-    standing = standing or {}
-    return [e for e in events if {first, second} <= _parties(e.source + e.target, standing)]
+def between(events: list[Event], first: str, second: str, officials: dict[str, str] | None = None) -> list[Event]:
+    """The events in which both actors take part, on either side; with ``officials`` (each official and the
+    country they serve, ``merge.standing``), an official's part is their country's too ("Hassan Sheikh Mohamud
+    visited Cairo" is between Somalia and Egypt)."""
+    officials = officials or {}
+    return [e for e in events if {first, second} <= _parties(e.source + e.target, officials)]
 
 
-def _parties(ids: list[str], standing: dict[str, str]) -> set[str]:
+def _parties(ids: list[str], officials: dict[str, str]) -> set[str]:
     """The actors taking part, with the country of each official among them."""
-    return set(ids) | {standing[a] for a in ids if a in standing}
+    return set(ids) | {officials[a] for a in ids if a in officials}
 
 
 def relation(events: list[Event], first: str, second: str, by: str = "month",
-             standing: dict[str, str] | None = None) -> list[Period]:  # fmt: skip
+             officials: dict[str, str] | None = None) -> list[Period]:  # fmt: skip
     """The events between two actors (see ``between``) by period, in time order; undated events come last, as
     "undated"."""
     periods: dict[str, Period] = defaultdict(lambda: Period(""))
-    for event in between(events, first, second, standing):
+    for event in between(events, first, second, officials):
         key = timeline_key(event.when_value)[: PERIODS[by]] if event.when_value else "undated"  # a week by its Monday
         periods[key].period = key
         periods[key].events.append(event)
