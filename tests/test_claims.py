@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 
 from storyline.cli import app
 from storyline.extract.claims import find_copies, find_statements, independent
@@ -70,6 +71,45 @@ def test_statements_read_negation_denial_types_and_figures():
     assert not found[0].dated and found[0].time == "2025-07-04"
     curly = text.replace("has not", "hasn’t")
     assert find_statements(_doc(curly), actors, [], reports[:1], [], [])[0].negated  # the typographic apostrophe
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("Somaliland's government said its memorandum of understanding with Ethiopia remained valid.",
+         ("memorandum", True)),
+        ('The cabinet described the memorandum as "null and void".', ("memorandum", False)),
+        ("The agreement with Ethiopia has not been cancelled, officials said.", ("agreement", True)),
+        ("Its cabinet declared that the sea-access agreement had no legal force.", ("agreement", False)),
+        ("The memorandum is dead, an official said.", ("memorandum", False)),
+        ("The deal is no longer valid.", ("deal", False)),
+        ("Ethiopia signed the deal with Somaliland.", None),
+        ("His legacy stands to be an agreement reached in Paris.", None),
+    ],
+)
+def test_statements_read_whether_an_agreement_still_holds(text, holds):
+    actors = [(0, 5, "x"), (10, 15, "y")]
+    (found,) = find_statements(_doc(text), actors, [], [], [], [])
+    assert found.holds == holds
+
+
+def test_an_agreement_said_to_hold_and_to_be_void_is_contested_however_far_apart_the_words():
+    import numpy as np
+
+    from storyline.extract.claims import link_claims
+
+    valid = Statement("d2", 0, 60, "Somaliland said its memorandum with Ethiopia remained valid.", ("sl", "et", "so"),
+                      ("AGREE",), time="2024-12-13", holds=("memorandum", True))
+    void = Statement("d1", 0, 60, 'The cabinet called the memorandum "null and void".', ("so",), ("REQUEST",),
+                     time="2024-01-03", holds=("memorandum", False))
+    other = Statement("d3", 0, 60, "The Paris agreement is void.", ("fr",), time="2024-01-03",
+                      holds=("agreement", False))  # fmt: skip
+    vectors = np.eye(3, dtype=np.float32)  # as far apart in meaning as can be
+    claims = link_claims([valid, void, other], vectors, {}, {"d1": "A", "d2": "B", "d3": "C"})
+    assert sorted(c.status for c in claims) == ["contested", "contested", "single-source"]
+    # a copy of the same story is no second source
+    copies = {"d2": ("d1", 0.9)}
+    assert {c.status for c in link_claims([valid, void], np.eye(2, dtype=np.float32), copies, {})} == {"single-source"}
 
 
 def _says(text: str = "", *, actors=("RUS", "TAL"), types=("SUPPORT/diplomatic",), negated=False, denied=False,

@@ -233,6 +233,9 @@ class Statement:
 
     ``negated``: it says something is not so; ``denied``: it reports a denial.
     ``time`` is when it holds: its own date (``dated``) or else its document's.
+    ``holds``: the agreement it says is still valid (True) or void (False), by
+    the noun it names it with ("the memorandum remained valid", "described the
+    memorandum as null and void").
     """
 
     doc: str
@@ -246,6 +249,7 @@ class Statement:
     figures: tuple[tuple[float, str], ...] = ()  # value and unit
     time: str | None = None
     dated: bool = False
+    holds: tuple[str, bool] | None = None
 
 
 @dataclass

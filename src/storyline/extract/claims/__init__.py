@@ -50,6 +50,7 @@ def link_claims(
         # Each group is held to its first statement, so that a chain of close sentences cannot drift off the fact.
         if a != b and related(a, b, float(vectors[a] @ vectors[b])) == "same":
             groups.join(a, b)
+    conflicts += [(i, j, "contradicts") for i, j in _disputed(statements, origin)]
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(statements)):
         members[groups.find(i)].append(i)
@@ -72,6 +73,23 @@ def _close_pairs(statements: list[Statement], vectors: np.ndarray) -> Iterator[t
             i = top + int(row)
             if i < j and statements[i].doc != statements[j].doc:
                 yield i, int(j), float(similarity[row, j])
+
+
+def _disputed(statements: list[Statement], origin: list[str]) -> Iterator[tuple[int, int]]:
+    """Statements from different sources that name an agreement alike and say it holds and that it does not, about
+    actors in common, however far apart their words are ("its memorandum … remained valid", "described the
+    memorandum as null and void")."""
+    said: dict[str, list[int]] = defaultdict(list)
+    for i, statement in enumerate(statements):
+        if statement.holds:
+            said[statement.holds[0]].append(i)
+    for indices in said.values():
+        for n, i in enumerate(indices):
+            for j in indices[n + 1 :]:
+                first, second = statements[i], statements[j]
+                if (origin[i] != origin[j] and first.holds != second.holds
+                        and set(first.actors) & set(second.actors)):  # fmt: skip
+                    yield i, j
 
 
 def _claim(statements: list[Statement]) -> Claim:

@@ -27,6 +27,16 @@ NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|yet to|refused to|refuses 
                       re.IGNORECASE)  # fmt: skip
 DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?|refut(?:e|es|ed)|rejects?|rejected)\b", re.IGNORECASE)
 DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+# Whether an agreement still holds: said to be void ("null and void", "is dead", "annulled"), or valid ("remained
+# valid", "still stands", "has not been cancelled"), a negation just before the word turning it round.
+AGREEMENT = re.compile(r"\b(memorandum|agreement|deal|accord|pact|treaty|ceasefire|truce|contract)\b", re.IGNORECASE)
+VOIDED = (r"null and void|void|invalid|(?:is|was|now|declared) dead|defunct|cancell?ed|annulled|scrapped|revoked"
+          r"|rescinded|terminated")
+VALID = r"valid|in force|in effect|intact|still stands"
+HOLDS = [(re.compile(rf"\b(?:not|never|no longer)\s+(?:been\s+|be\s+)?(?:{VOIDED})\b", re.IGNORECASE), True),
+         (re.compile(rf"\b(?:not|never|no longer)\s+(?:be\s+)?(?:{VALID})\b|\bno legal force\b", re.IGNORECASE), False),
+         (re.compile(rf"\b(?:{VOIDED})\b", re.IGNORECASE), False),
+         (re.compile(rf"\b(?:{VALID})\b", re.IGNORECASE), True)]  # fmt: skip
 MIN_WORDS, MAX_WORDS = 6, 80
 QUOTED = 0.5  # above this share of a sentence inside quotation marks, it is the speaker's words
 
@@ -56,9 +66,16 @@ def find_statements(
         found.append(Statement(
             doc.id, start, end, text, tuple(named), tuple(sorted({r.type for r in said})),
             negated=bool(NEGATION.search(text)), denied=bool(DENIAL.search(text)), figures=counted,
-            time=dates[0].value if dates else doc.published.value, dated=bool(dates),
+            time=dates[0].value if dates else doc.published.value, dated=bool(dates), holds=_holds(text),
         ))  # fmt: skip
     return found
+
+
+def _holds(text: str) -> tuple[str, bool] | None:
+    """The agreement a sentence says still holds or not, by the noun it names it with, and which."""
+    named = AGREEMENT.search(text)
+    said = next((holds for pattern, holds in HOLDS if pattern.search(text)), None) if named else None
+    return (named[1].lower(), said) if named and said is not None else None
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
