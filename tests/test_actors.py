@@ -226,6 +226,9 @@ def test_a_capital_stands_for_the_government_seated_in_it(nlp):
     assert political("The foreign ministry in Mogadishu accused Ethiopia of interfering.")[0] == ("Mogadishu", True)
     assert political("The Russian embassy in Kabul protested.") == [("Kabul", False)]
     assert political("He lived in Kabul for years.") == [("Kabul", False)]
+    assert political('"The memorandum is dead," a senior official in Mogadishu said.') == [("Mogadishu", True)]
+    assert ("Kabul", False) in political("US officials in Kabul said little.")  # another country's officials
+    assert political("Somali officials in Mogadishu said little.") == [("Mogadishu", True)]
 
 
 def test_a_post_set_off_before_a_name(nlp):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Mention
 from ..parse import SPEECH_VERBS
-from .places import nationality
+from .places import capital_of, country_named, nationality
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 EDGE_PUNCTUATION = " \"'“”‘’«»()[],.;:—–-"
@@ -73,7 +73,7 @@ PLACE_BOUND = {"consulate", "embassy", "office", "official", "resident", "people
 # Intergovernmental Authority[ on Development] (IGAD)".
 BRACKETED = re.compile(r"(?:\s+(?:[A-Z][\w’'&-]*|on|of|for|and|the|&)){0,5}\s*\(([A-Z][A-Za-z]{1,9})\)")
 # Those "in" a capital who are its country's government ("the embassy in Kabul" is another country's).
-SEATED = BODY_NOUNS - {"embassy", "office"} | {"officials"}
+SEATED = BODY_NOUNS - {"embassy", "office"} | {"officials", "official"}
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -320,6 +320,14 @@ def _post_before(ent: Span) -> str | None:
     return doc[words[0].i : words[-1].i + 1].text
 
 
+def _foreign(body: Token, capital: str) -> bool:
+    """Whether a body in a capital is another country's: "US officials in Kabul", not "Somali officials in
+    Mogadishu"."""
+    country = capital_of(capital)
+    modifiers = [c for c in body.children if c.dep_ in ("amod", "compound", "nmod:poss")]
+    return any((code := nationality(c.text) or country_named(c.text)) and code != country for c in modifiers)
+
+
 def _acts(ent: Span) -> bool:
     """Whether a place acts in its sentence (so stands for its government) rather than being where things happen.
     The first of places joined by "and" decides for them all ("flew to Kabul and Islamabad"); after "between", the
@@ -334,7 +342,7 @@ def _acts(ent: Span) -> bool:
     before = doc[start - 1].lower_ if start else ""
     if before == "between" and first.head.lower_ in PARTY_NOUNS:
         return True
-    if before == "in" and first.head.lower_ in SEATED:
+    if before == "in" and first.head.lower_ in SEATED and not _foreign(first.head, ent.text):
         return True  # "the foreign ministry in Mogadishu", "officials in Beijing": the government seated there
     if before in PLACE_WORDS:
         return False
