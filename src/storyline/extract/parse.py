@@ -1,5 +1,5 @@
-"""Reading the dependency parse: the words that name a participant, the verbs that report speech, and the
-words that deny a verb."""
+"""Reading the dependency parse: the words that name a participant, the verbs that report speech, the words
+that deny a verb, and the nouns that name an agreement."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from spacy.tokens import Token
 # Dependents that belong to a name or a participant's noun: "Russian Ambassador Dmitry Zhirnov", "Russia's".
 NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss"})
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})  # the typographic apostrophe too
+# Nouns that name an agreement between parties.
+AGREEMENTS = frozenset({"agreement", "accord", "treaty", "memorandum", "pact", "deal", "ceasefire", "truce",
+                        "contract"})
 # Verbs that report what someone said, wrote or found.
 SPEECH_VERBS = frozenset({
     "say", "tell", "add", "ask", "explain", "claim", "argue", "state", "note", "announce", "insist", "warn",

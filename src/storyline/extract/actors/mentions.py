@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...types import Mention
-from ..parse import SPEECH_VERBS
+from ..parse import AGREEMENTS, SPEECH_VERBS
 from .places import capital_of, country_named, nationality
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
@@ -53,13 +53,13 @@ PLACE_WORDS = {"to", "in", "into", "from", "at", "near", "outside", "inside", "a
                "reached", "visited", "visit", "arrived", "toward", "towards", "between"}  # fmt: skip
 
 # Nouns whose "between" names the parties to them: "talks between Addis Ababa and Mogadishu"
-PARTY_NOUNS = {"talks", "agreement", "deal", "dispute", "relations", "ties", "war", "memorandum", "accord", "treaty",
-               "tensions", "conflict", "negotiations", "pact", "meeting", "summit", "rift", "row", "feud", "rivalry"}
+PARTY_NOUNS = AGREEMENTS | {"talks", "dispute", "relations", "ties", "war", "tensions", "conflict", "negotiations",
+                            "meeting", "summit", "rift", "row", "feud", "rivalry"}  # fmt: skip
 # Where the words of a post set off before a name begin: after a verb, a preposition, a conjunction or a comma.
 STOPS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"}
 # The last word of a name for an agreement, a law or a plan.
-DOCUMENTS = {"declaration", "agreement", "accord", "accords", "treaty", "memorandum", "pact", "protocol", "charter",
-             "act", "bill", "plan", "doctrine", "resolution", "amendment", "deal"}  # fmt: skip
+DOCUMENTS = AGREEMENTS | {"declaration", "accords", "protocol", "charter", "act", "bill", "plan", "doctrine",
+                          "resolution", "amendment"}  # fmt: skip
 # Where a one-word name that NER took for a person or an organisation is a place: after "in", "at" or "near", on a
 # noun or a verb bound to a place ("the consulates in Hargeisa and Garowe", "sits in Puntland"); not "faith in
 # Obama", "invested in Apple".
@@ -320,6 +320,12 @@ def _post_before(ent: Span) -> str | None:
     return doc[words[0].i : words[-1].i + 1].text
 
 
+def seated(body: Token, place: Token) -> bool:
+    """Whether a body "in" a place is the government seated there and so stands for it: "the foreign ministry in
+    Mogadishu", "a senior official in Mogadishu"; not "the embassy in Kabul" nor "US officials in Kabul"."""
+    return body.lower_ in SEATED and not _foreign(body, place.text)
+
+
 def _foreign(body: Token, capital: str) -> bool:
     """Whether a body in a capital is another country's: "US officials in Kabul", not "Somali officials in
     Mogadishu"."""
@@ -342,7 +348,7 @@ def _acts(ent: Span) -> bool:
     before = doc[start - 1].lower_ if start else ""
     if before == "between" and first.head.lower_ in PARTY_NOUNS:
         return True
-    if before == "in" and first.head.lower_ in SEATED and not _foreign(first.head, ent.text):
+    if before == "in" and seated(first.head, first):
         return True  # "the foreign ministry in Mogadishu", "officials in Beijing": the government seated there
     if before in PLACE_WORDS:
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...types import Document, Figure, Quote, Report, Statement, Timex
+from ..parse import AGREEMENTS
 from ..time.sentences import Sentences
 
 # A question, or a headline that announces an explanation ("How Russia's ties with ... ").
@@ -29,7 +30,7 @@ DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?|refut(?:e|es|
 DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 # Whether an agreement still holds: said to be void ("null and void", "is dead", "annulled"), or valid ("remained
 # valid", "still stands", "has not been cancelled"), a negation just before the word turning it round.
-AGREEMENT = re.compile(r"\b(memorandum|agreement|deal|accord|pact|treaty|ceasefire|truce|contract)\b", re.IGNORECASE)
+AGREEMENT = re.compile(rf"\b({'|'.join(sorted(AGREEMENTS))})\b", re.IGNORECASE)
 VOIDED = (r"null and void|void|invalid|(?:is|was|now|declared) dead|defunct|cancell?ed|annulled|scrapped|revoked"
           r"|rescinded|terminated")
 VALID = r"valid|in force|in effect|intact|still stands"

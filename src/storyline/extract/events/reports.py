@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...types import Published, Report, Timex
 from ..time import date_of, when
 from ..time.when import point
-from ..actors.mentions import SEATED
+from ..actors.mentions import seated
 from ..parse import NEGATIONS, SPEECH_VERBS, denied, name_span
 from ..time.sentences import Sentences
 from .lexicon import (
@@ -306,12 +306,11 @@ def _named(token: Token) -> list[Token]:
     """The names a participant stands for: a place or polity noun's "of" name (capitalised, as the tagger may
     take a name for an adjective) and those joined to it ("the governments of Ethiopia and Somalia", "the city of
     Kharkiv and the town of Izium"), a government's seat ("officials in Beijing"), else the participant itself."""
-    linking = {"of"} if token.lemma_.lower() in POLITY_NOUNS else set()
-    linking |= {"in"} if token.lower_ in SEATED else set()  # "the foreign ministry in Mogadishu"
-    if token.pos_ != "NOUN" or not linking:
+    if token.pos_ != "NOUN":
         return [token]
-    of = next((c for c in token.children if c.dep_ == "nmod" and c.text[:1].isupper() and _preposition(c) in linking),
-              None)  # fmt: skip
+    polity = token.lemma_.lower() in POLITY_NOUNS
+    of = next((c for c in token.children if c.dep_ == "nmod" and c.text[:1].isupper() and (
+        polity and _preposition(c) == "of" or _preposition(c) == "in" and seated(token, c))), None)  # fmt: skip
     return [of] + [n for c in of.children if c.dep_ == "conj" for n in _named(c)] if of else [token]
 
 
