@@ -1,0 +1,288 @@
+"""A graph-based dependency parser and sentence splitter over the shared tok2vec.
+
+Dozat and Manning's biaffine parser: a BiLSTM reads each sentence's tok2vec
+rows, static word vectors and predicted UPOS; every word scores every other as
+its head, and the best tree (Chu-Liu-Edmonds, one root) is kept where the
+best head of each word does not already make one. Labels come from a bilinear
+scorer over the word and its head; spaces stay out of the network and hang
+from the word before them. A small network over the tok2vec rows first marks
+where sentences start, except where the caller already has. It can take the
+place of spaCy's transition-based parser: ``training/graph_parser.py`` trains it
+and assembles such a pipeline, and training/MODEL_CARD.md says why the shipped
+pipeline does not have it yet.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from spacy.attrs import DEP, HEAD, ORTH, POS, SENT_START
+from spacy.language import Language
+from spacy.parts_of_speech import IDS
+from spacy.pipeline.dep_parser import parser_score
+from spacy.tokens import Doc
+from spacy.util import minibatch
+from torch import nn
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+from .trees import best_trees
+
+WIDTH = 96  # the tok2vec's and the word vectors' columns
+UPOS_WIDTH = 32
+WEIGHTS = "weights.npz"
+LABEL_SLICE = 2048  # words whose label scores are computed at once
+
+
+class _Layer(nn.Module):
+    def __init__(self, width: int, out: int, dropout: float) -> None:
+        super().__init__()
+        self.linear, self.dropout = nn.Linear(width, out), nn.Dropout(dropout)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.dropout(nn.functional.leaky_relu(self.linear(x), 0.1))
+
+
+class Network(nn.Module):
+    """Arc and label scores for padded batches of sentences; position 0 is the root."""
+
+    def __init__(self, n_upos: int, n_labels: int, hidden: int = 160, layers: int = 2, arc: int = 256,
+                 label: int = 96, dropout: float = 0.33) -> None:  # fmt: skip
+        super().__init__()
+        width = 2 * WIDTH + UPOS_WIDTH
+        self.upos = nn.Embedding(n_upos + 1, UPOS_WIDTH)  # the last row pads
+        self.root = nn.Parameter(torch.zeros(width))
+        self.dropout = nn.Dropout(dropout)
+        self.lstm = nn.LSTM(width, hidden, layers, batch_first=True, bidirectional=True, dropout=dropout)
+        self.arc_dep, self.arc_head = _Layer(2 * hidden, arc, dropout), _Layer(2 * hidden, arc, dropout)
+        self.label_dep, self.label_head = _Layer(2 * hidden, label, dropout), _Layer(2 * hidden, label, dropout)
+        self.arc_weight, self.arc_bias = nn.Parameter(torch.zeros(arc, arc)), nn.Parameter(torch.zeros(arc))
+        # A bilinear form per label, held as one linear map so that it runs with int8 weights too.
+        self.label_map = nn.Linear(label + 1, n_labels * (label + 1), bias=False)
+        nn.init.zeros_(self.label_map.weight)
+
+    def encode(self, rows: torch.Tensor, vectors: torch.Tensor, upos: torch.Tensor,
+               lengths: torch.Tensor) -> torch.Tensor:  # fmt: skip
+        x = torch.cat([rows, vectors, self.upos(upos)], -1)
+        x = self.dropout(torch.cat([self.root.expand(x.size(0), 1, -1), x], 1))
+        packed = pack_padded_sequence(x, lengths + 1, batch_first=True, enforce_sorted=False)
+        return pad_packed_sequence(self.lstm(packed)[0], batch_first=True)[0]
+
+    def arcs(self, states: torch.Tensor) -> torch.Tensor:
+        """Scores[b, i, j]: word i's head is j."""
+        dep, head = self.arc_dep(states), self.arc_head(states)
+        return (dep @ self.arc_weight) @ head.transpose(1, 2) + (head @ self.arc_bias).unsqueeze(1)
+
+    def labels(self, states: torch.Tensor, heads: torch.Tensor) -> torch.Tensor:
+        """Scores[b, i, label] of word i with the head ``heads[b, i]``."""
+        dep, head = self.label_dep(states), self.label_head(states)
+        head = head.gather(1, heads.unsqueeze(-1).expand(-1, -1, head.size(-1)))
+        one = torch.ones_like(dep[..., :1])
+        dep, head = torch.cat([dep, one], -1).flatten(0, 1), torch.cat([head, one], -1).flatten(0, 1)
+        # In slices of words, which bound the (words, labels, width) block.
+        scores = [self.label_map(d).view(len(d), -1, d.size(1)).mul(h.unsqueeze(1)).sum(-1)
+                  for d, h in zip(dep.split(LABEL_SLICE), head.split(LABEL_SLICE))]  # fmt: skip
+        return torch.cat(scores).view(*states.shape[:2], -1)
+
+
+class Splitter(nn.Module):
+    """Whether each token starts a sentence, from its tok2vec row, its neighbours' and its vector."""
+
+    def __init__(self, hidden: int = 64, dropout: float = 0.2) -> None:
+        super().__init__()
+        self.layers = nn.Sequential(nn.Linear(4 * WIDTH, hidden), nn.ReLU(), nn.Dropout(dropout), nn.Linear(hidden, 2))
+
+    @staticmethod
+    def inputs(rows: torch.Tensor, vectors: torch.Tensor) -> torch.Tensor:
+        pad = rows.new_zeros(1, rows.size(1))
+        return torch.cat([torch.cat([pad, rows[:-1]]), rows, torch.cat([rows[1:], pad]), vectors], 1)
+
+    def forward(self, rows: torch.Tensor, vectors: torch.Tensor) -> torch.Tensor:
+        return self.layers(self.inputs(rows, vectors))
+
+
+Sentence = tuple[Doc, np.ndarray]  # a document, and where a sentence's words are in it (its spaces left out)
+
+
+def bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Where each sentence starts and ends, read from ``doc``'s sentence starts without making spaCy spans."""
+    starts = np.flatnonzero(doc.to_array(SENT_START).astype("int64") == 1).tolist()
+    starts = starts if starts and starts[0] == 0 else [0, *starts]
+    return list(zip(starts, [*starts[1:], len(doc)]))
+
+
+class GraphParser:
+    """The pipeline component: sets sentence starts left open, then heads and labels."""
+
+    def __init__(self, name: str, labels: list[str], upos: list[str], sizes: dict[str, int]) -> None:
+        self.name = name
+        self.labels, self.upos, self.sizes = labels, upos, sizes
+        self.network = Network(len(upos), len(labels), **sizes)
+        self.splitter = Splitter()
+        self._upos_index = {IDS[tag]: i for i, tag in enumerate(upos)}
+        self._quantized: tuple[nn.Module, nn.Module] | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        for batch in minibatch(docs, batch_size):
+            self.annotate(batch)
+            yield from batch
+
+    def annotate(self, docs: list[Doc]) -> None:
+        docs = [doc for doc in docs if len(doc)]
+        if not docs:
+            return
+        network, splitter = self._running()
+        features = {id(doc): self.features(doc) for doc in docs}
+        with torch.no_grad():
+            for doc in docs:
+                self._split(doc, splitter, *features[id(doc)][:2])
+            sentences = [(doc, start, end) for doc in docs for start, end in bounds(doc)]
+            spaces = {id(doc): np.array([token.is_space for token in doc]) for doc in docs}
+            spans = [(doc, start + np.flatnonzero(~spaces[id(doc)][start:end])) for doc, start, end in sentences]
+            trees = self.parse(network, [span for span in spans if len(span[1])], features)
+        strings = docs[0].vocab.strings
+        label_ids = np.array([strings.add(label) for label in [*self.labels, "ROOT", "dep"]], dtype="uint64")
+        arrays = {id(doc): (np.arange(len(doc)), np.full(len(doc), label_ids[-1])) for doc in docs}
+        trees.reverse()
+        for (doc, start, end), (_, words) in zip(sentences, spans):
+            heads, deps = arrays[id(doc)]
+            if not len(words):  # nothing but spaces: they hang from the first
+                heads[start:end], deps[start] = start, label_ids[-2]
+                continue
+            head, label = trees.pop()
+            heads[words] = np.where(head == 0, words, words[head - 1])
+            deps[words] = np.where(head == 0, label_ids[-2], label_ids[label])
+            # A space hangs from the word before it, or from the first word ("dep", as spaCy's parser has it).
+            between = start + np.flatnonzero(spaces[id(doc)][start:end])
+            heads[between] = words[np.maximum(np.searchsorted(words, between) - 1, 0)]
+        for doc in docs:
+            heads, deps = arrays[id(doc)]
+            relative = (heads - np.arange(len(doc))).astype("int64").astype("uint64")
+            doc.from_array([HEAD, DEP], np.stack([relative, deps], 1))
+
+    def features(self, doc: Doc) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """Each token's tok2vec row, word vector (zeros when it has none) and UPOS index."""
+        if doc.tensor is None or doc.tensor.shape != (len(doc), WIDTH):
+            raise ValueError(f"{self.name} needs the tok2vec's {WIDTH} columns in doc.tensor; put it after tok2vec")
+        vectors = doc.vocab.vectors
+        found = vectors.find(keys=doc.to_array(ORTH))
+        table = np.where((found >= 0)[:, None], vectors.data[np.maximum(found, 0)], 0.0).astype("float32")
+        upos = [self._upos_index.get(tag, 0) for tag in doc.to_array(POS).tolist()]
+        return torch.from_numpy(np.asarray(doc.tensor, dtype="float32")), torch.from_numpy(table), torch.tensor(upos)
+
+    def _split(self, doc: Doc, splitter: nn.Module, rows: torch.Tensor, vectors: torch.Tensor) -> None:
+        starts = doc.to_array(SENT_START).astype("int64")
+        if (starts != 0).all():
+            return
+        predicted = np.where(splitter(rows, vectors).argmax(-1).numpy() == 1, 1, -1)
+        predicted[[token.is_space for token in doc]] = -1  # a space belongs to the sentence before it
+        starts = np.where(starts == 0, predicted, starts)
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64")[:, None])
+
+    def batch(self, spans: list[Sentence], features: dict[int, tuple[torch.Tensor, ...]]) -> tuple[torch.Tensor, ...]:
+        """Padded rows, vectors, UPOS and lengths of the sentences."""
+        lengths = [len(words) for _, words in spans]
+        rows, vectors = torch.zeros(len(spans), max(lengths), WIDTH), torch.zeros(len(spans), max(lengths), WIDTH)
+        upos = torch.full((len(spans), max(lengths)), len(self.upos))
+        for i, (doc, words) in enumerate(spans):
+            doc_rows, doc_vectors, doc_upos = features[id(doc)]
+            index = torch.from_numpy(words)
+            rows[i, : len(words)] = doc_rows[index]
+            vectors[i, : len(words)] = doc_vectors[index]
+            upos[i, : len(words)] = doc_upos[index]
+        return rows, vectors, upos, torch.tensor(lengths)
+
+    def parse(self, network: nn.Module, spans: list[Sentence], features: dict[int, tuple[torch.Tensor, ...]],
+              size: int = 256) -> list[tuple[np.ndarray, np.ndarray]]:  # fmt: skip
+        """Each sentence's heads (0: the root; i: its i-th word) and label indexes, in the order given."""
+        trees: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0), np.zeros(0))] * len(spans)
+        order = sorted(range(len(spans)), key=lambda i: len(spans[i][1]))  # alike lengths pad little
+        for first in range(0, len(order), size):
+            chosen = order[first : first + size]
+            *inputs, lengths = self.batch([spans[i] for i in chosen], features)
+            states = network.encode(*inputs, lengths)
+            heads = best_trees(network.arcs(states), lengths)
+            labels = network.labels(states, heads).argmax(-1)
+            for row, i in enumerate(chosen):
+                n = int(lengths[row])
+                trees[i] = (heads[row, 1 : n + 1].numpy(), labels[row, 1 : n + 1].numpy())
+        return trees
+
+    def _running(self) -> tuple[nn.Module, nn.Module]:
+        """The networks with 8-bit weights in their matrices: faster on CPUs, and no less accurate here."""
+        if self._quantized is None:
+            self.network.eval()
+            self.splitter.eval()
+            with warnings.catch_warnings():  # torch 2.13 marks its int8 tensors deprecated; they work as pinned
+                warnings.simplefilter("ignore", (UserWarning, DeprecationWarning))
+                quantize = torch.ao.quantization.quantize_dynamic
+                self._quantized = tuple(quantize(m, {nn.LSTM, nn.Linear}, dtype=torch.qint8)
+                                        for m in (self.network, self.splitter))  # fmt: skip
+        return self._quantized
+
+    def score(self, examples: Iterable[Any], **kwargs: Any) -> dict[str, Any]:
+        return parser_score(examples, **kwargs)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        state = {f"network.{k}": v for k, v in self.network.state_dict().items()}
+        state |= {f"splitter.{k}": v for k, v in self.splitter.state_dict().items()}
+        np.savez_compressed(path / WEIGHTS, **_packed(state))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> GraphParser:
+        with np.load(Path(path) / WEIGHTS) as stored:
+            state = _unpacked(dict(stored))
+        self.network.load_state_dict({k[8:]: v for k, v in state.items() if k.startswith("network.")})
+        self.splitter.load_state_dict({k[9:]: v for k, v in state.items() if k.startswith("splitter.")})
+        self._quantized = None
+        return self
+
+
+def _packed(state: dict[str, torch.Tensor]) -> dict[str, np.ndarray]:
+    """Matrices as int8 with a scale per row, the rest as float16: a quarter and a half of float32's size."""
+    out = {}
+    for key, value in state.items():
+        array = value.detach().float().numpy()
+        if array.ndim < 2:
+            out[key] = array.astype("float16")
+            continue
+        rows = array.reshape(array.shape[0], -1)
+        scale = np.maximum(np.abs(rows).max(1, keepdims=True), 1e-12) / 127
+        out[key + ".int8"] = np.round(rows / scale).astype("int8").reshape(array.shape)
+        out[key + ".scale"] = scale.astype("float32")
+    return out
+
+
+def _unpacked(stored: dict[str, np.ndarray]) -> dict[str, torch.Tensor]:
+    out = {}
+    for key, array in stored.items():
+        if key.endswith(".scale"):
+            continue
+        if key.endswith(".int8"):
+            name = key[: -len(".int8")]
+            rows = array.reshape(array.shape[0], -1).astype("float32") * stored[name + ".scale"]
+            out[name] = torch.from_numpy(rows.reshape(array.shape))
+        else:
+            out[key] = torch.from_numpy(array.astype("float32"))
+    return out
+
+
+@Language.factory(
+    "graph_parser",
+    assigns=["token.dep", "token.head", "token.is_sent_start", "doc.sents"],
+    requires=["doc.tensor", "token.pos"],
+    default_config={"labels": [], "upos": [], "sizes": {}},
+    default_score_weights={"dep_uas": 0.5, "dep_las": 0.5, "dep_las_per_type": None, "sents_f": 0.0},
+)
+def make_graph_parser(nlp: Language, name: str, labels: list[str], upos: list[str],
+                      sizes: dict[str, int]) -> GraphParser:  # fmt: skip
+    return GraphParser(name, labels, upos, sizes)

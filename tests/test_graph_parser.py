@@ -1,0 +1,120 @@
+"""The graph-based parser: tree decoding, its stored weights, and what it sets on a document."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import numpy as np
+import pytest
+import spacy
+import torch
+from spacy.tokens import Doc
+
+from storyline.nlp import load
+from storyline.nlp.evaluate import unparsed
+from storyline.nlp.graph_parser import GraphParser, _packed, _unpacked
+from storyline.nlp.model import SHIPPED_PATH
+from storyline.nlp.trees import best_trees, mst
+from training.graph_parser import assemble
+
+
+def _brute_force(scores: np.ndarray) -> float:
+    """The best total score of any tree with one word on the root."""
+    n = len(scores) - 1
+    best = -np.inf
+    for heads in itertools.product(range(n + 1), repeat=n):
+        tree = (0, *heads)
+        if sum(h == 0 for h in heads) != 1 or any(tree[i] == i for i in range(1, n + 1)):
+            continue
+        if all(_reaches_root(tree, i) for i in range(1, n + 1)):
+            best = max(best, sum(scores[i, tree[i]] for i in range(1, n + 1)))
+    return best
+
+
+def _reaches_root(tree: tuple[int, ...], word: int) -> bool:
+    seen = set()
+    while word and word not in seen:
+        seen.add(word)
+        word = tree[word]
+    return word == 0
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_mst_finds_the_best_tree_with_one_root(seed):
+    rng = np.random.default_rng(seed)
+    scores = rng.normal(size=(6, 6))
+    scores[:, 0] += rng.normal() * 2  # some matrices want several roots
+    tree = mst(scores)
+    assert (tree[1:] == 0).sum() == 1 and all(_reaches_root(tuple(tree), i) for i in range(1, 6))
+    assert sum(scores[i, tree[i]] for i in range(1, 6)) == pytest.approx(_brute_force(scores))
+
+
+def test_best_heads_stand_where_they_make_a_tree_and_a_cycle_is_broken():
+    tree_scores = torch.full((1, 4, 4), -5.0)
+    tree_scores[0, 1, 0] = tree_scores[0, 2, 1] = tree_scores[0, 3, 1] = 5.0
+    cycle = torch.full((1, 4, 4), -5.0)
+    cycle[0, 1, 2] = cycle[0, 2, 1] = 5.0  # words 1 and 2 each other's heads
+    cycle[0, 1, 0], cycle[0, 3, 2] = 4.0, 5.0
+    heads = best_trees(torch.cat([tree_scores, cycle]), torch.tensor([3, 3]))
+    assert heads.tolist() == [[0, 0, 1, 1], [0, 0, 1, 2]]
+
+
+def test_padding_is_never_a_head():
+    scores = torch.zeros(1, 5, 5)
+    scores[0, :, 4] = 10.0  # the padded position scores best
+    heads = best_trees(scores, torch.tensor([2]))
+    assert heads[0, 1:3].max() <= 2
+
+
+def test_stored_weights_come_back_within_a_rounding_step():
+    state = {"matrix": torch.randn(8, 5), "cube": torch.randn(3, 4, 4), "bias": torch.randn(5)}
+    back = _unpacked(_packed(state))
+    step = state["matrix"].abs().max(1, keepdim=True).values / 127
+    assert ((back["matrix"] - state["matrix"]).abs() <= step / 2 + 1e-6).all()
+    assert back["cube"].shape == (3, 4, 4) and torch.allclose(back["bias"], state["bias"], atol=1e-2)
+
+
+@pytest.fixture(scope="module")
+def nlp(tmp_path_factory):
+    """The shipped pipeline with a small, untrained graph parser in place of its parser: what holds for any weights."""
+    weights = tmp_path_factory.mktemp("weights")
+    settings = {"labels": ["det", "nsubj", "obj", "punct"], "upos": ["DET", "NOUN", "PUNCT", "VERB"],
+                "sizes": {"hidden": 8, "layers": 2, "arc": 8, "label": 4}}  # fmt: skip
+    GraphParser("graph_parser", **settings).to_disk(weights)
+    (weights / "settings.json").write_text(json.dumps(settings))
+    return load(str(assemble(SHIPPED_PATH, weights, tmp_path_factory.mktemp("pipeline"))))
+
+
+def test_the_graph_parser_replaces_the_parser_after_the_ner(nlp):
+    assert nlp.pipe_names == ["tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "ner", "graph_parser"]
+
+
+def test_every_sentence_is_one_tree_and_spaces_start_none(nlp):
+    doc = nlp("The ministers met in Ankara on Monday. They signed nothing, officials said.\n\nTalks resume in May")
+    labels = set(nlp.get_pipe("graph_parser").labels) | {"ROOT", "dep"}
+    space = next(t for t in doc if t.is_space)
+    assert (space.dep_, space.head.text) == ("dep", ".")  # the word before it
+    for sent in doc.sents:
+        assert [t.dep_ for t in sent].count("ROOT") == 1 and not sent[0].is_space
+        assert all(sent.start <= t.head.i < sent.end for t in sent) and {t.dep_ for t in sent} <= labels
+        tree = (0, *(0 if t.dep_ == "ROOT" else t.head.i - sent.start + 1 for t in sent))
+        assert all(_reaches_root(tree, i) for i in range(1, len(tree)))
+
+
+def test_given_sentence_starts_stand(nlp):
+    gold = Doc(nlp.vocab, words="He said no . Then he left".split())
+    assert len(list(nlp(unparsed(gold, given_sentence=True)).sents)) == 1
+    starts = [True, False, False, False, True, False, False]
+    doc = nlp(Doc(nlp.vocab, words="He said no . Then he left".split(), sent_starts=starts))
+    assert [len(s) for s in doc.sents] == [4, 3]
+
+
+def test_it_needs_the_tok2vec_before_it(nlp):
+    with pytest.raises(ValueError, match="put it after tok2vec"):
+        nlp.get_pipe("graph_parser")(Doc(nlp.vocab, words=["Talks", "resumed"]))
+
+
+def test_plain_spacy_load_reads_it(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "copy")
+    assert spacy.load(tmp_path / "copy")("Ethiopia signed the deal.").has_annotation("DEP")

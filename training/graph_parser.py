@@ -1,0 +1,215 @@
+"""Train the graph-based parser and sentence splitter over a trained pipeline's frozen tok2vec.
+
+    .venv/bin/python -m training.graph_parser [--model FOLDER] [--output FOLDER] [--pipeline FOLDER]
+    .venv/bin/python -m training.graph_parser --no-train    # assemble and score earlier weights
+
+Features are the pipeline's own (tok2vec rows, word vectors, predicted UPOS),
+as ``storyline.nlp.graph_parser`` reads them in use. The parser learns from UD
+English EWT train, one gold sentence at a time; the splitter from its documents
+ten sentences at a time. Each keeps the epoch that scores best on EWT dev.
+Writes the weights and ``settings.json`` (labels, UPOS tags, sizes) to ``--output``,
+then ``--pipeline``: the model with the graph parser in place of its transition-based
+one, which ``storyline`` uses when named (``model = "FOLDER"``), and prints the
+scores ``storyline model evaluate --json`` gives it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import spacy
+import torch
+from spacy.language import Language
+from spacy.tokens import Doc
+from torch import nn
+
+from storyline.nlp import load
+from storyline.nlp.corpora import read_conllu
+from storyline.nlp.evaluate import DEFAULT_DATA, evaluate, unparsed
+from storyline.nlp.graph_parser import GraphParser, Splitter
+from storyline.nlp.model import SHIPPED_PATH
+
+HERE = Path(__file__).parent
+OUTPUT = HERE / "output" / "graph_parser"
+PIPELINE = HERE / "output" / "graph_pipeline"
+EWT = "ud-english-ewt/en_ewt-ud-{}.conllu"
+SIZES = {"hidden": 160, "layers": 2, "arc": 256, "label": 96}
+EPOCHS, SPLITTER_EPOCHS = 20, 6
+FEATURES = ["tok2vec", "tagger", "morphologizer"]  # what the features need: rows and UPOS
+
+
+def _golds(nlp: Language, data: Path, split: str, n_sents: int) -> list[tuple[Doc, Doc]]:
+    """(gold, predicted) pairs: the predicted doc has the pipeline's features (and is one sentence if n_sents is 1)."""
+    golds = [Doc(nlp.vocab).from_bytes(g.to_bytes()) for g in read_conllu(data / EWT.format(split), n_sents=n_sents)]
+    given = n_sents == 1
+    with nlp.select_pipes(enable=FEATURES):
+        return list(zip(golds, nlp.pipe(unparsed(g, given_sentence=given) for g in golds)))
+
+
+class _Sentences:
+    """Gold sentences as the parser's inputs and targets."""
+
+    def __init__(self, parser: GraphParser, pairs: list[tuple[Doc, Doc]]) -> None:
+        self.parser, self.docs = parser, [doc for _, doc in pairs]
+        self.features = {id(doc): parser.features(doc) for doc in self.docs}
+        index = {label: i for i, label in enumerate(parser.labels)}
+        self.heads = [torch.tensor([0 if t.head.i == t.i else t.head.i + 1 for t in gold]) for gold, _ in pairs]
+        self.labels = [torch.tensor([index[t.dep_.lower()] for t in gold]) for gold, _ in pairs]
+
+    def batches(self, words: int, shuffle: bool) -> list[list[int]]:
+        jitter = (lambda: random.random() * 3) if shuffle else (lambda: 0.0)
+        order = sorted(range(len(self.docs)), key=lambda i: len(self.docs[i]) + jitter())
+        out, current, count = [], [], 0
+        for i in order:
+            current.append(i)
+            count += len(self.docs[i])
+            if count >= words:
+                out.append(current)
+                current, count = [], 0
+        out += [current] if current else []
+        if shuffle:
+            random.shuffle(out)
+        return out
+
+    def inputs(self, chosen: list[int]) -> tuple[torch.Tensor, ...]:
+        spans = [(self.docs[i], np.arange(len(self.docs[i]))) for i in chosen]
+        *inputs, lengths = self.parser.batch(spans, self.features)
+        heads = torch.zeros(len(chosen), int(lengths.max()) + 1, dtype=torch.long)
+        labels = torch.zeros_like(heads)
+        for row, i in enumerate(chosen):
+            heads[row, 1 : len(self.heads[i]) + 1] = self.heads[i]
+            labels[row, 1 : len(self.labels[i]) + 1] = self.labels[i]
+        words = (torch.arange(heads.size(1))[None, :] <= lengths[:, None]) & (torch.arange(heads.size(1)) > 0)
+        return (*inputs, lengths, heads, labels, words)
+
+
+def _parser_loss(network: nn.Module, batch: tuple[torch.Tensor, ...]) -> tuple[torch.Tensor, torch.Tensor]:
+    rows, vectors, upos, lengths, heads, labels, words = batch
+    states = network.encode(rows, vectors, upos, lengths)
+    scores = network.arcs(states)
+    positions = torch.arange(scores.size(1))
+    scores = scores.masked_fill((positions[None, None, :] > lengths[:, None, None]), -1e9)
+    loss = nn.functional.cross_entropy(scores[words], heads[words])
+    loss = loss + nn.functional.cross_entropy(network.labels(states, heads)[words], labels[words])
+    predicted = scores.argmax(-1)
+    right = ((predicted == heads) & (network.labels(states, predicted).argmax(-1) == labels) & words).sum()
+    return loss, right
+
+
+def train_parser(parser: GraphParser, train: _Sentences, dev: _Sentences, epochs: int = EPOCHS) -> float:
+    """Train ``parser.network`` in place; keeps the epoch with the best dev LAS (every word, best heads)."""
+    network = parser.network
+    optimizer = torch.optim.Adam(network.parameters(), lr=2e-3, betas=(0.9, 0.9))
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 0.75 ** (step / 5000))
+    best, best_state = -1.0, None
+    for epoch in range(epochs):
+        start = time.perf_counter()
+        network.train()
+        for chosen in train.batches(2500, shuffle=True):
+            loss, _ = _parser_loss(network, train.inputs(chosen))
+            optimizer.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(network.parameters(), 5.0)
+            optimizer.step()
+            schedule.step()
+        network.eval()
+        with torch.no_grad():
+            right = sum(int(_parser_loss(network, dev.inputs(c))[1]) for c in dev.batches(5000, shuffle=False))
+        las = right / sum(len(doc) for doc in dev.docs)
+        seconds = time.perf_counter() - start
+        print(f"parser epoch {epoch + 1}: dev LAS {las:.4f} (every word, best heads), {seconds:.0f} s")
+        if las > best:
+            best, best_state = las, {k: v.clone() for k, v in network.state_dict().items()}
+    network.load_state_dict(best_state)
+    return best
+
+
+def train_splitter(parser: GraphParser, train: list[tuple[Doc, Doc]], dev: list[tuple[Doc, Doc]]) -> float:
+    """Train ``parser.splitter`` in place; keeps the epoch with the best dev F1 on sentence starts."""
+
+    def tensors(pairs: list[tuple[Doc, Doc]]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        rows = [Splitter.inputs(*parser.features(doc)[:2]) for _, doc in pairs]
+        starts = torch.cat([torch.tensor([bool(t.is_sent_start) for t in gold]) for gold, _ in pairs]).long()
+        first = torch.cat([torch.arange(len(doc)) == 0 for _, doc in pairs])  # always a start: not scored
+        return torch.cat(rows), starts, first
+
+    x, y, _ = tensors(train)
+    dev_x, dev_y, dev_first = tensors(dev)
+    splitter = parser.splitter
+    optimizer = torch.optim.Adam(splitter.parameters(), lr=1e-3)
+    best, best_state = -1.0, None
+    for epoch in range(SPLITTER_EPOCHS):
+        splitter.train()
+        order = torch.randperm(len(x))
+        for start in range(0, len(x), 512):
+            chosen = order[start : start + 512]
+            loss = nn.functional.cross_entropy(splitter.layers(x[chosen]), y[chosen])
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+        splitter.eval()
+        with torch.no_grad():
+            predicted = splitter.layers(dev_x).argmax(-1)[~dev_first]
+        gold = dev_y[~dev_first]
+        hits = int(((predicted == 1) & (gold == 1)).sum())
+        f1 = 2 * hits / max(1, int((predicted == 1).sum()) + int((gold == 1).sum()))
+        print(f"splitter epoch {epoch + 1}: dev sentence-start F1 {f1:.4f}")
+        if f1 > best:
+            best, best_state = f1, {k: v.clone() for k, v in splitter.state_dict().items()}
+    splitter.load_state_dict(best_state)
+    return best
+
+
+def build(model: Path, data: Path, output: Path = OUTPUT) -> Path:
+    """Train both networks over ``model``'s features and write them to ``output``."""
+    torch.manual_seed(0)
+    random.seed(0)
+    nlp = load(str(model))
+    train_pairs, dev_pairs = _golds(nlp, data, "train", 1), _golds(nlp, data, "dev", 1)
+    labels = sorted({t.dep_.lower() for gold, _ in train_pairs + dev_pairs for t in gold})
+    upos = sorted({t.pos_ for gold, _ in train_pairs for t in gold})
+    parser = GraphParser("graph_parser", labels, upos, SIZES)
+    train_parser(parser, _Sentences(parser, train_pairs), _Sentences(parser, dev_pairs))
+    train_splitter(parser, _golds(nlp, data, "train", 10), _golds(nlp, data, "dev", 10))
+    parser.to_disk(output)
+    settings = {"labels": labels, "upos": upos, "sizes": SIZES}
+    (output / "settings.json").write_text(json.dumps(settings, indent=1), encoding="utf-8")
+    return output
+
+
+def assemble(model: Path, weights: Path, target: Path = PIPELINE) -> Path:
+    """Write ``model`` with the graph parser of ``weights`` in place of its parser."""
+    nlp = spacy.load(model)
+    settings = json.loads((weights / "settings.json").read_text(encoding="utf-8"))
+    for name in ("parser", "graph_parser"):
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
+    # Last: the NER was trained on documents without sentence starts, which it must not cross.
+    nlp.add_pipe("graph_parser", config=settings).from_disk(weights)
+    nlp.to_disk(target)
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", type=Path, default=SHIPPED_PATH, help="the pipeline whose features it reads")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--output", type=Path, default=OUTPUT, help="where the weights go")
+    parser.add_argument("--pipeline", type=Path, default=PIPELINE, help="where the assembled pipeline goes")
+    parser.add_argument("--no-train", action="store_true", help="assemble and score the weights in --output")
+    args = parser.parse_args()
+    if not args.no_train:
+        start = time.perf_counter()
+        print(f"wrote {build(args.model, args.data, args.output)} in {(time.perf_counter() - start) / 60:.1f} min")
+    target = assemble(args.model, args.output, args.pipeline)
+    print(f"assembled {target}")
+    print(json.dumps(evaluate(load(str(target)), args.data, progress=print)))
+
+
+if __name__ == "__main__":
+    main()
