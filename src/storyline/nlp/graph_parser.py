@@ -140,23 +140,22 @@ class GraphParser:
             return
         network, splitter = self._running()
         features = {id(doc): self.features(doc) for doc in docs}
+        spaces = {id(doc): np.array([token.is_space for token in doc]) for doc in docs}
         with torch.no_grad():
             for doc in docs:
-                self._split(doc, splitter, *features[id(doc)][:2])
+                self._split(doc, splitter, *features[id(doc)][:2], spaces[id(doc)])
             sentences = [(doc, start, end) for doc in docs for start, end in bounds(doc)]
-            spaces = {id(doc): np.array([token.is_space for token in doc]) for doc in docs}
             spans = [(doc, start + np.flatnonzero(~spaces[id(doc)][start:end])) for doc, start, end in sentences]
-            trees = self.parse(network, [span for span in spans if len(span[1])], features)
+            trees = iter(self.parse(network, [span for span in spans if len(span[1])], features))
         strings = docs[0].vocab.strings
         label_ids = np.array([strings.add(label) for label in [*self.labels, "ROOT", "dep"]], dtype="uint64")
         arrays = {id(doc): (np.arange(len(doc)), np.full(len(doc), label_ids[-1])) for doc in docs}
-        trees.reverse()
         for (doc, start, end), (_, words) in zip(sentences, spans):
             heads, deps = arrays[id(doc)]
             if not len(words):  # nothing but spaces: they hang from the first
                 heads[start:end], deps[start] = start, label_ids[-2]
                 continue
-            head, label = trees.pop()
+            head, label = next(trees)
             heads[words] = np.where(head == 0, words, words[head - 1])
             deps[words] = np.where(head == 0, label_ids[-2], label_ids[label])
             # A space hangs from the word before it, or from the first word ("dep", as spaCy's parser has it).
@@ -177,12 +176,13 @@ class GraphParser:
         upos = [self._upos_index.get(tag, 0) for tag in doc.to_array(POS).tolist()]
         return torch.from_numpy(np.asarray(doc.tensor, dtype="float32")), torch.from_numpy(table), torch.tensor(upos)
 
-    def _split(self, doc: Doc, splitter: nn.Module, rows: torch.Tensor, vectors: torch.Tensor) -> None:
+    def _split(self, doc: Doc, splitter: nn.Module, rows: torch.Tensor, vectors: torch.Tensor,
+               spaces: np.ndarray) -> None:  # fmt: skip
         starts = doc.to_array(SENT_START).astype("int64")
         if (starts != 0).all():
             return
         predicted = np.where(splitter(rows, vectors).argmax(-1).numpy() == 1, 1, -1)
-        predicted[[token.is_space for token in doc]] = -1  # a space belongs to the sentence before it
+        predicted[spaces] = -1  # a space belongs to the sentence before it
         starts = np.where(starts == 0, predicted, starts)
         starts[0] = 1
         doc.from_array([SENT_START], starts.astype("uint64")[:, None])
