@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 import torch
-from spacy.attrs import DEP, HEAD, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.pipeline.dep_parser import parser_score
@@ -50,8 +50,8 @@ class _Layer(nn.Module):
 class Network(nn.Module):
     """Arc and label scores for padded batches of sentences; position 0 is the root."""
 
-    def __init__(self, n_upos: int, n_labels: int, hidden: int = 160, layers: int = 2, arc: int = 256,
-                 label: int = 96, dropout: float = 0.33) -> None:  # fmt: skip
+    def __init__(self, n_upos: int, n_labels: int, hidden: int, layers: int, arc: int, label: int,
+                 dropout: float = 0.33) -> None:  # fmt: skip
         super().__init__()
         width = 2 * WIDTH + UPOS_WIDTH
         self.upos = nn.Embedding(n_upos + 1, UPOS_WIDTH)  # the last row pads
@@ -120,10 +120,12 @@ class GraphParser:
 
     def __init__(self, name: str, labels: list[str], upos: list[str], sizes: dict[str, int]) -> None:
         self.name = name
-        self.labels, self.upos, self.sizes = labels, upos, sizes
+        self.labels, self.upos = labels, upos
         self.network = Network(len(upos), len(labels), **sizes)
         self.splitter = Splitter()
-        self._upos_index = {IDS[tag]: i for i, tag in enumerate(upos)}
+        # spaCy's part-of-speech ids to the network's rows; a tag it never learnt reads as the first
+        self._upos_index = np.zeros(max(IDS.values()) + 1, dtype="int64")
+        self._upos_index[[IDS[tag] for tag in upos]] = np.arange(len(upos))
         self._quantized: tuple[nn.Module, nn.Module] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -140,7 +142,7 @@ class GraphParser:
             return
         network, splitter = self._running()
         features = {id(doc): self.features(doc) for doc in docs}
-        spaces = {id(doc): np.array([token.is_space for token in doc]) for doc in docs}
+        spaces = {id(doc): doc.to_array(IS_SPACE).astype(bool) for doc in docs}
         with torch.no_grad():
             for doc in docs:
                 self._split(doc, splitter, *features[id(doc)][:2], spaces[id(doc)])
@@ -173,8 +175,8 @@ class GraphParser:
         vectors = doc.vocab.vectors
         found = vectors.find(keys=doc.to_array(ORTH))
         table = np.where((found >= 0)[:, None], vectors.data[np.maximum(found, 0)], 0.0).astype("float32")
-        upos = [self._upos_index.get(tag, 0) for tag in doc.to_array(POS).tolist()]
-        return torch.from_numpy(np.asarray(doc.tensor, dtype="float32")), torch.from_numpy(table), torch.tensor(upos)
+        upos = torch.from_numpy(self._upos_index[doc.to_array(POS).astype("int64")])
+        return torch.from_numpy(np.asarray(doc.tensor, dtype="float32")), torch.from_numpy(table), upos
 
     def _split(self, doc: Doc, splitter: nn.Module, rows: torch.Tensor, vectors: torch.Tensor,
                spaces: np.ndarray) -> None:  # fmt: skip
