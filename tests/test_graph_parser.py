@@ -87,7 +87,8 @@ def nlp(tmp_path_factory):
 
 
 def test_the_graph_parser_replaces_the_parser_after_the_ner(nlp):
-    assert nlp.pipe_names == ["tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "ner", "graph_parser"]
+    assert nlp.pipe_names == ["tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "ner", "pos_repairs",
+                              "graph_parser"]
 
 
 def test_every_sentence_is_one_tree_and_spaces_start_none(nlp):
@@ -100,6 +101,12 @@ def test_every_sentence_is_one_tree_and_spaces_start_none(nlp):
         assert all(sent.start <= t.head.i < sent.end for t in sent) and {t.dep_ for t in sent} <= labels
         tree = (0, *(0 if t.dep_ == "ROOT" else t.head.i - sent.start + 1 for t in sent))
         assert all(_reaches_root(tree, i) for i in range(1, len(tree)))
+
+
+def test_a_blank_line_ends_a_sentence_whatever_the_splitter_says(nlp):
+    doc = nlp('O\'Neill said, "Not going to go into that."\n\nPolice said a second device was found.\nIt was')
+    assert "Police" in [s[0].text for s in doc.sents]
+    assert not any(s[0].is_space for s in doc.sents)
 
 
 def test_given_sentence_starts_stand(nlp):

@@ -32,7 +32,8 @@ def nlp():
 
 
 def test_shipped_pipeline_has_every_component(nlp):
-    assert nlp.pipe_names == ["tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner"]
+    assert nlp.pipe_names == ["tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "ner", "pos_repairs",
+                              "graph_parser"]
     info = describe(nlp)
     assert info["name"] == "en_storyline"
     assert {"PERSON", "ORG", "GPE", "LOC", "NORP"} <= set(info["entity_labels"])
@@ -125,6 +126,14 @@ def test_ud_scores_on_gold_tokens(nlp):
     assert scores["upos"] >= 0.8 and scores["las"] >= 0.5
 
 
+def test_the_parser_reads_repaired_parts_of_speech(nlp):
+    doc = nlp("Relations worsened after Ethiopia and Somalia signed the deal.")
+    # "after" opens a clause, and the clause's subject is the signers, not the object of "after"
+    assert (doc[2].pos_, doc[3].dep_, doc[3].head.text) == ("SCONJ", "nsubj", "signed")
+    need = nlp("Ethiopia's need for the sea could be met through Somalia.")[2]
+    assert (need.tag_, need.pos_) == ("NN", "NOUN")  # the tagger's noun where the morphologizer said verb
+
+
 def test_a_given_gold_sentence_is_not_cut_by_the_parser(nlp):
     gold = Doc(nlp.vocab, words="He said no . Then he left".split())
     assert len(list(nlp(unparsed(gold, given_sentence=True)).sents)) == 1
@@ -152,7 +161,7 @@ def test_cli_parse_and_info(runner):
     parsed = runner.invoke(app, ["model", "parse", TEXT, "--json"])
     assert parsed.exit_code == 0 and len(json.loads(parsed.stdout)["sentences"]) == 2
     info = runner.invoke(app, ["model", "info", "--json"])
-    assert json.loads(info.stdout)["pipeline"][-1] == "ner"
+    assert json.loads(info.stdout)["pipeline"][-1] == "graph_parser"
 
 
 UNER_DEV = SHARED / "data" / "uner-english-ewt" / "en_ewt-ud-dev.iob2"

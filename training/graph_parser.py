@@ -182,16 +182,44 @@ def build(model: Path, data: Path, output: Path = OUTPUT) -> Path:
     return output
 
 
-def assemble(model: Path, weights: Path, target: Path = PIPELINE) -> Path:
-    """Write ``model`` with the graph parser of ``weights`` in place of its parser."""
-    nlp = spacy.load(model)
+# Part-of-speech repairs before the parser, which reads the morphologizer's UPOS. The tagger often takes a word
+# that opens a clause for a preposition ("after Ethiopia and Somalia agreed"), and the parser then takes the
+# clause's subject for the object of "after": a noun phrase followed by a verb with a tense makes it a clause.
+# Where the morphologizer's verb is the tagger's noun ("Ethiopia's need for the sea"), or its noun the tagger's
+# verb with a tense, the tagger is more often right. EWT dev LAS 0.8540 -> 0.8543 -> 0.8552.
+FINITE = ["VBD", "VBZ", "VBP", "MD"]
+CLAUSE_OPENER = [
+    {"LOWER": {"IN": ["after", "before", "since", "until", "till", "once", "unless", "because", "while", "whereas"]},
+     "POS": "ADP"},
+    {"POS": {"IN": ["DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON", "PART", "CCONJ"]}, "TAG": {"NOT_IN": FINITE},
+     "OP": "{1,6}"},
+    {"TAG": {"IN": FINITE}},
+]
+POS_REPAIRS = [
+    (CLAUSE_OPENER, {"POS": "SCONJ"}),
+    ([{"POS": "VERB", "TAG": {"IN": ["NN", "NNS"]}}], {"POS": "NOUN"}),
+    ([{"POS": "NOUN", "TAG": {"IN": ["VB", "VBD", "VBZ", "VBP"]}}], {"POS": "VERB"}),
+]
+
+
+def put_in(nlp: Language, weights: Path) -> Language:
+    """``nlp`` with the graph parser of ``weights`` in place of its parser (or an earlier graph parser), after
+    the part-of-speech repairs it reads."""
     settings = json.loads((weights / "settings.json").read_text(encoding="utf-8"))
-    for name in ("parser", "graph_parser"):
+    for name in ("parser", "graph_parser", "pos_repairs"):
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)
     # Last: the NER was trained on documents without sentence starts, which it must not cross.
+    repairs = nlp.add_pipe("attribute_ruler", name="pos_repairs")
+    for pattern, attributes in POS_REPAIRS:
+        repairs.add([pattern], attributes, index=0)
     nlp.add_pipe("graph_parser", config=settings).from_disk(weights)
-    nlp.to_disk(target)
+    return nlp
+
+
+def assemble(model: Path, weights: Path, target: Path = PIPELINE) -> Path:
+    """Write ``model`` with the graph parser of ``weights`` in place of its parser."""
+    put_in(spacy.load(model), weights).to_disk(target)
     return target
 
 

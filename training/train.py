@@ -4,11 +4,13 @@ Steps: convert the shared corpora (``prepare``); distil static word vectors
 from all-MiniLM-L6-v2 (``vectors``); train ``pipeline.cfg`` (tagger,
 morphologizer, lemmatizer and parser on a shared tok2vec, trained with an NER
 beside them); train ``ner.cfg`` (entities with a tok2vec of their own) and
-fine-tune it; put that NER in place of the shared one, stamp the metadata with
-the measured scores and copy the result into the package (without the strings
-that only key a word vector, ``strings``), where
-``storyline.nlp.load()`` finds it. ``--set key=value`` overrides
-``pipeline.cfg`` values.
+fine-tune it; train the graph-based parser over the shared tok2vec
+(``graph_parser``); put that NER and that parser in place of the shared NER and
+the transition-based parser, stamp the metadata with the measured scores and
+copy the result into the package (without the strings that only key a word
+vector, ``strings``), where ``storyline.nlp.load()`` finds it. ``--set
+key=value`` overrides ``pipeline.cfg`` values; ``--parser-only`` retrains just
+the graph parser over the shipped pipeline and installs it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from storyline.nlp.evaluate import DEFAULT_DATA, evaluate
 from storyline.nlp.model import SHIPPED_PATH
 
 from . import scorers  # noqa: F401  registers the scorer pipeline.cfg names
+from .graph_parser import OUTPUT as GRAPH
+from .graph_parser import build as build_graph
+from .graph_parser import put_in
 from .prepare import CORPUS, prepare
 from .strings import drop_vector_only
 from .vectors import OUTPUT as VECTORS
@@ -75,24 +80,22 @@ def train_ner(output: Path) -> Path:
     return output / "finetuned" / "model-best"
 
 
-def install(model: Path, data: Path, ner: Path | None = None, target: Path = SHIPPED_PATH) -> Path:
+def install(model: Path, data: Path, ner: Path | None = None, graph: Path = GRAPH, target: Path = SHIPPED_PATH) -> Path:
     """Copy a trained pipeline into the package with Storyline's metadata and its measured scores.
 
-    ``ner``, a pipeline whose entity recognizer has a tok2vec of its own, replaces the model's.
+    ``ner``, a pipeline whose entity recognizer has a tok2vec of its own, replaces the model's;
+    the graph parser whose weights are in ``graph`` replaces its parser.
     """
     nlp = load(str(model))  # as Storyline loads it, so the speed in the metadata is the one users get
     if ner is not None:
         nlp.remove_pipe("ner")
         nlp.add_pipe("ner", source=spacy.load(ner))
+    put_in(nlp, graph)
     nlp.meta.update(META, version=__version__, spacy_version=f">={spacy.__version__},<3.9.0")
     nlp.meta["performance"] = evaluate(nlp, data, progress=print)
     if target.exists():
         shutil.rmtree(target)
     nlp.to_disk(target)
-    # The shipped config names spaCy's own scorer, so plain spacy.load reads it too.
-    config = Config().from_disk(target / "config.cfg", interpolate=False)
-    config["components"]["parser"]["scorer"] = {"@scorers": "spacy.parser_scorer.v1"}
-    config.to_disk(target / "config.cfg", interpolate=False)
     print(f"left out {drop_vector_only(nlp, target):,} strings that only key a word vector")
     return target
 
@@ -106,7 +109,14 @@ def main() -> None:
     steps = parser.add_mutually_exclusive_group()
     steps.add_argument("--no-install", action="store_true", help="train only; leave the package's model alone")
     steps.add_argument("--install-only", action="store_true", help="install OUTPUT/model-best without training")
+    steps.add_argument("--parser-only", action="store_true", help="retrain the graph parser alone and install it")
     args = parser.parse_args()
+    if args.parser_only:
+        start = time.perf_counter()
+        build_graph(SHIPPED_PATH, args.data, GRAPH)
+        print(f"graph parser trained in {(time.perf_counter() - start) / 60:.1f} min")
+        print(f"installed {install(SHIPPED_PATH, args.data)}")
+        return
     if not args.install_only:
         start = time.perf_counter()
         prepare(args.data, CORPUS)
@@ -117,6 +127,9 @@ def main() -> None:
         start = time.perf_counter()
         train_ner(args.ner_output)
         print(f"NER trained in {(time.perf_counter() - start) / 60:.1f} min")
+        start = time.perf_counter()
+        build_graph(args.output / "model-best", args.data, GRAPH)
+        print(f"graph parser trained in {(time.perf_counter() - start) / 60:.1f} min")
     if not args.no_install:
         ner = args.ner_output / "finetuned" / "model-best"
         print(f"installed {install(args.output / 'model-best', args.data, ner)}")

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Figure
-from .parse import name_span
+from .parse import name_span, subject_of
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12}  # fmt: skip
@@ -106,7 +106,7 @@ def _verb(token: Token) -> Token:
 def _holder(verb: Token, span: Span) -> str | None:
     """Who or what a clause's figure belongs to: its subject, or the name a relative clause tells of ("Irro, who
     won …")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subject = subject_of(verb)
     if subject is not None and subject.tag_ not in ("WP", "WDT"):
         if span.start <= subject.i < span.end or subject.pos_ == "PRON":
             return None  # "he won 94 percent of …": the figure says nothing of whose
@@ -165,7 +165,7 @@ def _subject(doc: Doc, start: int, end: int) -> str | None:
     if before is not None and doc[span.start - 1].text == "(" and before.pos_ in ("PROPN", "NOUN"):
         return doc.char_span(*name_span(before, PROPER_NAME)).text  # "Iran ($1.4 billion)"
     verb = _verb(span.root)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subject = subject_of(verb)
     if subject is None or (subject.i >= span.start and subject.i < span.end):
         return None
     return _noun_phrase(subject)
@@ -177,6 +177,8 @@ def _noun_phrase(token: Token, leave: frozenset[int] | set[int] = frozenset()) -
     tokens = [t for t in token.subtree if not t.is_space and t.sent == token.sent and t.i not in leave]
     if len(tokens) > 12:
         tokens = [t for t in tokens if token.i - 6 <= t.i <= token.i]
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()  # the comma closing an aside left out, which the parse may hang on the name before it
     tokens = tokens or [token]
     text = Span(token.doc, tokens[0].i, tokens[-1].i + 1).text
     return " ".join(text.split()).strip(" ,•·–—-")

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 # Dependents that belong to a name or a participant's noun: "Russian Ambassador Dmitry Zhirnov", "Russia's".
 NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss"})
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})  # the typographic apostrophe too
+# The words of a subject's noun phrase: "Prime Minister Abiy Ahmed and President Hassan Sheikh Mohamud".
+SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PART", "NUM"})
 # Nouns that name an agreement between parties.
 AGREEMENTS = frozenset({"agreement", "accord", "treaty", "memorandum", "pact", "deal", "ceasefire", "truce",
                         "contract"})
@@ -26,6 +28,29 @@ def name_span(token: Token, parts: frozenset[str] = NAME_PARTS) -> tuple[int, in
     attached = [token] + [c for c in token.children if c.dep_ in parts and not c.is_space]
     first, last = min(attached, key=lambda t: t.i), max(attached, key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
+
+
+def subject_of(verb: Token, labels: tuple[str, ...] = ("nsubj", "nsubj:pass")) -> Token | None:
+    """A verb's subject; of several the parse gave it, the nearest before it ("IMF chief economist Ann Moyo
+    said": one clause has one subject) that is not within another's words ("The fact that talks resumed
+    suggests")."""
+    found = [c for c in verb.children if c.dep_ in labels and not c.is_space]
+    found = [c for c in found if not any(o.left_edge.i < c.i < o.right_edge.i for o in found if o.i != c.i)]
+    before = [c for c in found if c.i < verb.i]
+    return before[-1] if before else next(iter(found), None) or _lost_subject(verb)
+
+
+def _lost_subject(verb: Token) -> Token | None:
+    """The names or nouns between a comma and a verb with a tense that the parse left without a subject, which it
+    hung elsewhere: "In what both sides called the Ankara Declaration, Prime Minister Abiy Ahmed and President
+    Hassan Sheikh Mohamud said"."""
+    doc, start = verb.doc, verb.i
+    while start > 0 and doc[start - 1].pos_ in SUBJECT_WORDS:
+        start -= 1
+    if start in (0, verb.i) or doc[start - 1].text != "," or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    heads = [t for t in doc[start : verb.i] if not start <= t.head.i < verb.i]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("PROPN", "NOUN") else None
 
 
 def denied(verb: Token) -> bool:

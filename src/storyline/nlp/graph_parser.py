@@ -185,6 +185,9 @@ class GraphParser:
             return
         predicted = np.where(splitter(rows, vectors).argmax(-1).numpy() == 1, 1, -1)
         predicted[spaces] = -1  # a space belongs to the sentence before it
+        # A blank line ends a paragraph, and its sentence: the splitter learned from web text that has none.
+        after = [i + 1 for i in np.flatnonzero(spaces[:-1]) if doc[int(i)].text.count("\n") >= 2]
+        predicted[after] = np.where(spaces[after], -1, 1)
         starts = np.where(starts == 0, predicted, starts)
         starts[0] = 1
         doc.from_array([SENT_START], starts.astype("uint64")[:, None])

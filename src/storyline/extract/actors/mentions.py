@@ -225,11 +225,17 @@ def _places(names: list[Span]) -> set[str]:
 
 
 def _located(token: Token) -> bool:
-    """Whether a name stands where something is: after a ``LOCATIVE`` preposition, on a ``PLACE_BOUND`` word."""
+    """Whether a name stands where something is: after a ``LOCATIVE`` preposition, on a ``PLACE_BOUND`` word
+    or right after one, whichever of the verb and its object the parse hung the phrase on ("closed the consulates
+    in Hargeisa")."""
     first = token.head if token.dep_ == "conj" else token  # "in Hargeisa and Garowe"
     cases = {c.lower_ for c in first.children if c.dep_ == "case"}
-    bound = {first.head.lemma_.lower(), first.head.lower_, first.head.lower_.removesuffix("s")} & PLACE_BOUND
-    return bool(cases & LOCATIVE) and first.head.i != first.i and bool(bound)
+    if not cases & LOCATIVE or first.head.i == first.i:
+        return False
+    words = [first.head]
+    if first.left_edge.i > 0 and first.doc[first.left_edge.i - 1].pos_ == "NOUN":
+        words.append(first.doc[first.left_edge.i - 1])
+    return any({w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s")} & PLACE_BOUND for w in words)
 
 
 def _name(ent: Span, place: bool = False) -> Mention:

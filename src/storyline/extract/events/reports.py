@@ -18,7 +18,7 @@ from ...types import Published, Report, Timex
 from ..time import date_of, when
 from ..time.when import point
 from ..actors.mentions import seated
-from ..parse import NEGATIONS, SPEECH_VERBS, denied, name_span
+from ..parse import NEGATIONS, SPEECH_VERBS, denied, name_span, subject_of
 from ..time.sentences import Sentences
 from .lexicon import (
     CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, IMPLICATIVE, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED,
@@ -143,6 +143,9 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
         # "urged the agency to release the emails by July 31": a deadline or a bound, not when; but "since January
         # 2012, when the singer hosted it" dates the clause on it
         return False
+    later = published.precision == "day" and value is not None and value > (published.value or "")
+    if later and _told_in_past(trigger):
+        return False  # "invited the Taliban to the conference on January 9" told on the 4th: the conference's day
     if root.head.i == trigger.i or _past_adjunct(root, trigger, timex, published):
         return True
     if any(c.dep_ in ("case", "mark") and c.lower_ in ORDERING for c in trigger.children):
@@ -153,7 +156,7 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
         return False  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
     if _auxiliaries(trigger) & (HYPOTHETICAL | FUTURE):
         return False  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
-    if _infinitive(trigger) and trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in UNREALIZED:
+    if _infinitive(trigger) and _taker(trigger).pos_ == "NOUN" and _taker(trigger).lemma_.lower() in UNREALIZED:
         return False  # "went after Trump on Wednesday over his refusal to release his taxes": not then, maybe never
     if _infinitive(trigger) and (status != "occurred" or _for_to(trigger)):
         # "said on Wednesday he would meet the NRA to talk about…", "said Tuesday it was inappropriate for Ginsburg to
@@ -181,10 +184,11 @@ def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Publishe
         noun = noun.head  # "praised the presidency in an interview published Saturday"
     elif not root.dep_.startswith("nmod"):
         return False
-    # an event noun is told in the tense of the verb that takes it: "unleashed attacks against Rubio in Saturday's
-    # debate"
+    # an event noun is told in the tense of the verb that takes it, and a phrase of either dates it: "unleashed
+    # attacks against Rubio in Saturday's debate"
     event_noun = trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj")
-    if not _told_in_past(trigger.head if event_noun else trigger) or noun.head.i != trigger.i:
+    told = trigger.head if event_noun else trigger
+    if not _told_in_past(told) or noun.head.i not in (trigger.i, told.i):
         return False
     if noun.dep_ not in ("obl", "nsubj", "nsubj:pass") and not (event_noun and noun.dep_ == "nmod"):
         return False
@@ -315,7 +319,7 @@ def _named(token: Token) -> list[Token]:
 
 
 def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [found] if (found := subject_of(verb, ("nsubj",))) else []
     passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj")]
     agents = [c for c in verb.children if c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and _preposition(c) == "by")]
@@ -330,6 +334,8 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     # a common noun's own participants: "recalled its ambassador to Ethiopia", "hosted talks between Ethiopia and
     # Somalia", "signed a memorandum of understanding with Somaliland"
     named = [c for o in objects if o.pos_ == "NOUN" for c in _complements(o)]
+    # the parse may hang such a phrase on the verb instead, right after the object
+    named += [c for c in obliques if any(o.pos_ == "NOUN" and c.left_edge.i == o.right_edge.i + 1 for o in objects)]
     named = [c for c in named if _preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
 
@@ -392,7 +398,7 @@ def _status(trigger: Token) -> str:
     for _ in range(3):
         if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE:
             break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs
-        governor = governor.head
+        governor = _taker(governor)
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         if status:
@@ -401,6 +407,18 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _taker(word: Token) -> Token:
+    """The word that takes ``word``: its head, but for an infinitive the parse hung on the verb, right after the
+    verb's noun that takes one ("condemned the refusal to withdraw the troops")."""
+    before = word.doc[word.left_edge.i - 1] if word.left_edge.i else word
+    lemma = before.lemma_.lower()
+    if _infinitive(word) and word.dep_ == "advcl" and before.pos_ == "NOUN" and before.head.i == word.head.i and (
+        lemma in UNREALIZED or lemma in STATUS_VERBS
+    ):
+        return before
+    return word.head
 
 
 def _meant(trigger: Token) -> str | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ...types import Quote
 from ..inflect import verb_forms
-from ..parse import NAME_PARTS, SPEECH_VERBS, denied, name_span
+from ..parse import NAME_PARTS, SPEECH_VERBS, denied, name_span, subject_of
 
 _CUE_FORMS = sorted(
     {form for lemma in SPEECH_VERBS for form in verb_forms(lemma)} | {"said", "told", "wrote", "sang", "telling"},
@@ -222,7 +222,7 @@ def _reported(doc: Doc) -> list[Quote]:
         # a denied speech verb reports nothing: "Ethiopia did not say whether it still considered …"
         if not _cue(cue) or cue.lemma_.lower() in NOT_REPORTING or denied(cue):
             continue
-        if framed := _closing_frame(cue):
+        if framed := _closing_frame(cue) or _parenthetical(cue):
             found.append(framed)
             continue
         contents = [c for c in cue.children
@@ -235,6 +235,8 @@ def _reported(doc: Doc) -> list[Quote]:
             continue
         start, end = _content_span(cue, contents)
         start, end = _within_paragraph(text, cue.idx, start, end)  # the parser runs on over paragraph breaks
+        if start <= cue.idx < end:
+            start = _past_cue(cue, end)
         if start >= end:
             continue
         who = name_span(source, SPEAKER_PARTS)
@@ -243,6 +245,17 @@ def _reported(doc: Doc) -> list[Quote]:
         found.append(Quote(start, end, text[start:end], False, who[0], who[1], attribution or text[slice(*who)]))
     found += _according_to(doc)
     return found
+
+
+def _past_cue(cue: Token, end: int) -> int:
+    """Where what was said starts after its own speech verb, which the parse took into it ("During his years in
+    office, Obama said, the economy grew"); nowhere (``end``) when a quotation mark opens it: '” he said, “you now
+    have …' is a quote's."""
+    doc = cue.doc
+    rest = next((t for t in doc[cue.i + 1 :] if not (t.is_punct or t.is_space)), None)
+    if rest is None or rest.idx >= end or any(mark in doc.text[cue.idx : rest.idx] for mark in (*OPENING, "``", "''")):
+        return end
+    return rest.idx
 
 
 def _framing(content: Token, cue: Token) -> bool:
@@ -296,6 +309,26 @@ def _closing_frame(cue: Token) -> Quote | None:
     return Quote(start, end, doc.text[start:end], False, who[0], who[1], _attribution(cue, who))
 
 
+def _parenthetical(cue: Token) -> Quote | None:
+    """An attribution set off by commas inside what was said, which the parse hangs on the clause around it: "The
+    museum, Mr. Obama said, would make visitors face uncomfortable truths." What was said is the whole sentence."""
+    doc, speaker = cue.doc, subject_of(cue)
+    if cue.dep_ != "parataxis" or speaker is None or not speaker.i < cue.i < cue.head.i:
+        return None
+    opening, closing = _comma_before(speaker), doc[cue.i + 1] if cue.i + 1 < len(doc) else cue
+    if opening is None or closing.text != "," or speaker.right_edge.i != cue.i - 1:
+        return None
+    start, end = _sentence_start(cue), cue.head.sent.end
+    words = [t for t in doc[start:end] if not t.is_space and not (t.is_punct and t.i >= cue.head.right_edge.i)]
+    if start >= opening.i or not words:
+        return None
+    begin, stop = words[0].idx, words[-1].idx + len(words[-1].text)
+    if any(mark in doc.text[begin:stop] for mark in (*OPENING, *CLOSING, "''", "``")):
+        return None  # "“Talks will resume,” he said, “within a month.”": quotes of their own
+    who = name_span(speaker, SPEAKER_PARTS)
+    return Quote(begin, stop, doc.text[begin:stop], False, who[0], who[1], _attribution(cue, who))
+
+
 def _sentence_start(token: Token) -> int:
     """Where the sentence holding ``token`` starts, past the parser's breaks that no stop or paragraph ends
     ("Sending a close aide like | Mr Shoigu to meet …")."""
@@ -330,7 +363,8 @@ def _speaker_before(cue: Token) -> Token | None:
     """", the minister said." or ", he told reporters.": the verb's subject opens right after a comma, and no
     clause follows the verb."""
     doc, sentence = cue.doc, cue.sent
-    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < cue.i), None)
+    subject = subject_of(cue)
+    subject = subject if subject is not None and subject.i < cue.i else None
     comma = _comma_before(subject) if subject is not None else None
     if comma is None or comma.i < _sentence_start(cue) + 1 or subject.right_edge.i != cue.i - 1:
         return None
@@ -343,7 +377,7 @@ def _speaker_before(cue: Token) -> Token | None:
 def _speaker(cue: Token) -> Token | None:
     """The subject of a speech verb when it can speak (not "the fact") and the verb is not inside a clause
     completing a noun; "who said" takes the person the relative clause is about."""
-    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_space), None)
+    subject = subject_of(cue)
     if subject is not None and subject.lower_ in RELATIVE and cue.dep_.startswith("acl"):
         subject = cue.head
     elif cue.dep_ == "acl":
