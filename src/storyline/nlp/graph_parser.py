@@ -6,10 +6,10 @@ its head, and the best tree (Chu-Liu-Edmonds, one root) is kept where the
 best head of each word does not already make one. Labels come from a bilinear
 scorer over the word and its head; spaces stay out of the network and hang
 from the word before them. A small network over the tok2vec rows first marks
-where sentences start, except where the caller already has. It can take the
-place of spaCy's transition-based parser: ``training/graph_parser.py`` trains it
-and assembles such a pipeline, and training/MODEL_CARD.md says why the shipped
-pipeline does not have it yet.
+where sentences start, except where the caller already has; the word after a
+blank line always starts one. It takes the place of spaCy's transition-based
+parser in the shipped pipeline: ``training/graph_parser.py`` trains it, and
+training/MODEL_CARD.md gives its scores.
 """
 
 from __future__ import annotations
