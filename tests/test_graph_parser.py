@@ -15,21 +15,26 @@ from storyline.nlp import load
 from storyline.nlp.evaluate import unparsed
 from storyline.nlp.graph_parser import GraphParser, _packed, _unpacked
 from storyline.nlp.model import SHIPPED_PATH
-from storyline.nlp.trees import best_trees, mst
+from storyline.nlp.trees import best_trees, eisner
 from training.graph_parser import assemble
 
 
 def _brute_force(scores: np.ndarray) -> float:
-    """The best total score of any tree with one word on the root."""
+    """The best total score of any projective tree with one word on the root."""
     n = len(scores) - 1
     best = -np.inf
     for heads in itertools.product(range(n + 1), repeat=n):
         tree = (0, *heads)
-        if sum(h == 0 for h in heads) != 1 or any(tree[i] == i for i in range(1, n + 1)):
+        if sum(h == 0 for h in heads) != 1 or any(tree[i] == i for i in range(1, n + 1)) or _crossing(tree):
             continue
         if all(_reaches_root(tree, i) for i in range(1, n + 1)):
             best = max(best, sum(scores[i, tree[i]] for i in range(1, n + 1)))
     return best
+
+
+def _crossing(tree: tuple[int, ...]) -> bool:
+    arcs = [(min(i, h), max(i, h)) for i, h in enumerate(tree) if i]
+    return any(a < c < b < d for a, b in arcs for c, d in arcs)
 
 
 def _reaches_root(tree: tuple[int, ...], word: int) -> bool:
@@ -41,23 +46,31 @@ def _reaches_root(tree: tuple[int, ...], word: int) -> bool:
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_mst_finds_the_best_tree_with_one_root(seed):
+def test_eisner_finds_the_best_projective_tree_with_one_root(seed):
     rng = np.random.default_rng(seed)
-    scores = rng.normal(size=(6, 6))
+    n = 1 + seed % 6
+    scores = rng.normal(size=(n + 1, n + 1))
     scores[:, 0] += rng.normal() * 2  # some matrices want several roots
-    tree = mst(scores)
-    assert (tree[1:] == 0).sum() == 1 and all(_reaches_root(tuple(tree), i) for i in range(1, 6))
-    assert sum(scores[i, tree[i]] for i in range(1, 6)) == pytest.approx(_brute_force(scores))
+    tree = eisner(scores[None], np.array([n]))[0]
+    assert (tree[1:] == 0).sum() == 1 and all(_reaches_root(tuple(tree), i) for i in range(1, n + 1))
+    assert not _crossing(tuple(tree))
+    assert sum(scores[i, tree[i]] for i in range(1, n + 1)) == pytest.approx(_brute_force(scores))
 
 
-def test_best_heads_stand_where_they_make_a_tree_and_a_cycle_is_broken():
-    tree_scores = torch.full((1, 4, 4), -5.0)
-    tree_scores[0, 1, 0] = tree_scores[0, 2, 1] = tree_scores[0, 3, 1] = 5.0
-    cycle = torch.full((1, 4, 4), -5.0)
+def test_best_heads_stand_where_they_make_a_projective_tree_and_crossing_or_cycles_are_mended():
+    tree_scores = torch.full((1, 5, 5), -5.0)
+    tree_scores[0, 1, 0] = tree_scores[0, 2, 1] = tree_scores[0, 3, 1] = tree_scores[0, 4, 3] = 5.0
+    cycle = torch.full((1, 5, 5), -5.0)
     cycle[0, 1, 2] = cycle[0, 2, 1] = 5.0  # words 1 and 2 each other's heads
-    cycle[0, 1, 0], cycle[0, 3, 2] = 4.0, 5.0
-    heads = best_trees(torch.cat([tree_scores, cycle]), torch.tensor([3, 3]))
-    assert heads.tolist() == [[0, 0, 1, 1], [0, 0, 1, 2]]
+    cycle[0, 1, 0], cycle[0, 3, 2], cycle[0, 4, 3] = 4.0, 5.0, 5.0
+    crossing = torch.full((1, 5, 5), -5.0)
+    crossing[0, 1, 0] = crossing[0, 3, 1] = crossing[0, 4, 1] = 5.0
+    crossing[0, 2, 4], crossing[0, 2, 3] = 5.0, 4.0  # 2 -> 4 would cross 1 -> 3
+    heads = best_trees(torch.cat([tree_scores, cycle, crossing]), torch.tensor([4, 4, 4]))
+    assert heads.tolist() == [[0, 0, 1, 1, 3], [0, 0, 1, 2, 3], [0, 0, 3, 1, 1]]
+    assert best_trees(tree_scores, torch.tensor([4])).tolist() == [[0, 0, 1, 1, 3]]  # nothing to mend
+    punctuation = torch.tensor([[False, False, True, False, False]])  # word 2's arc may cross word 3's
+    assert best_trees(crossing, torch.tensor([4]), punctuation).tolist() == [[0, 0, 4, 1, 1]]
 
 
 def test_padding_is_never_a_head():
@@ -107,6 +120,11 @@ def test_a_blank_line_ends_a_sentence_whatever_the_splitter_says(nlp):
     doc = nlp('O\'Neill said, "Not going to go into that."\n\nPolice said a second device was found.\nIt was')
     assert "Police" in [s[0].text for s in doc.sents]
     assert not any(s[0].is_space for s in doc.sents)
+
+
+def test_a_name_never_breaks_into_two_sentences(nlp):
+    doc = nlp("Somali Foreign Minister Ahmed Moalim Fiqi said his country would not accept the talks.")
+    assert not any(t.is_sent_start and t.pos_ == "PROPN" and doc[t.i - 1].pos_ == "PROPN" for t in doc[1:])
 
 
 def test_given_sentence_starts_stand(nlp):

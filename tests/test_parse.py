@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from storyline.extract.parse import subject_of
+from storyline.extract.parse import name_span, subject_of
 
 
 def tree(rows: list[tuple[str, int, str, str]], verb_form: str = "Fin") -> Doc:
@@ -40,3 +40,10 @@ def test_a_verb_without_a_tense_or_a_comma_before_the_names_takes_no_lost_subjec
     assert subject_of(tree(FRAMED, verb_form="Inf")[10]) is None
     no_comma = FRAMED[:6] + [("and", 3, "cc", "CCONJ")] + FRAMED[7:]
     assert subject_of(tree(no_comma)[10]) is None
+
+
+def test_a_name_the_parse_split_into_two_subjects_is_one_name():
+    doc = tree([("Hakan", 2, "nsubj", "PROPN"), ("Fidan", 2, "nsubj", "PROPN"), ("said", 2, "ROOT", "VERB"),
+                ("so", 2, "advmod", "ADV")])  # fmt: skip
+    speaker = subject_of(doc[2])
+    assert doc.text[slice(*name_span(speaker))] == "Hakan Fidan"

@@ -2,8 +2,8 @@
 
 Dozat and Manning's biaffine parser: a BiLSTM reads each sentence's tok2vec
 rows, static word vectors and predicted UPOS; every word scores every other as
-its head, and the best tree (Chu-Liu-Edmonds, one root) is kept where the
-best head of each word does not already make one. Labels come from a bilinear
+its head, and the best projective tree (Eisner's algorithm, one root) is kept
+where the best head of each word does not already make one. Labels come from a bilinear
 scorer over the word and its head; spaces stay out of the network and hang
 from the word before them. A small network over the tok2vec rows first marks
 where sentences start, except where the caller already has; the word after a
@@ -126,6 +126,7 @@ class GraphParser:
         # spaCy's part-of-speech ids to the network's rows; a tag it never learnt reads as the first
         self._upos_index = np.zeros(max(IDS.values()) + 1, dtype="int64")
         self._upos_index[[IDS[tag] for tag in upos]] = np.arange(len(upos))
+        self._punctuation = upos.index("PUNCT") if "PUNCT" in upos else -1  # whose arcs may cross others
         self._quantized: tuple[nn.Module, nn.Module] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -185,6 +186,8 @@ class GraphParser:
             return
         predicted = np.where(splitter(rows, vectors).argmax(-1).numpy() == 1, 1, -1)
         predicted[spaces] = -1  # a space belongs to the sentence before it
+        names = doc.to_array(POS) == IDS["PROPN"]
+        predicted[1:][names[1:] & names[:-1]] = -1  # nor does a name break: "Foreign Minister Ahmed | Moalim Fiqi"
         # A blank line ends a paragraph, and its sentence: the splitter learned from web text that has none.
         after = [i + 1 for i in np.flatnonzero(spaces[:-1]) if doc[int(i)].text.count("\n") >= 2]
         predicted[after] = np.where(spaces[after], -1, 1)
@@ -214,7 +217,8 @@ class GraphParser:
             chosen = order[first : first + size]
             *inputs, lengths = self.batch([spans[i] for i in chosen], features)
             states = network.encode(*inputs, lengths)
-            heads = best_trees(network.arcs(states), lengths)
+            punctuation = nn.functional.pad(inputs[-1] == self._punctuation, (1, 0))
+            heads = best_trees(network.arcs(states), lengths, punctuation)
             labels = network.labels(states, heads).argmax(-1)
             for row, i in enumerate(chosen):
                 n = int(lengths[row])
