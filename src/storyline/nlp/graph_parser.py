@@ -3,11 +3,11 @@
 Dozat and Manning's biaffine parser: a BiLSTM reads each sentence's tok2vec
 rows, static word vectors and predicted UPOS; every word scores every other as
 its head, and the best projective tree (Eisner's algorithm, one root) is kept
-where the best head of each word does not already make one. Labels come from a bilinear
-scorer over the word and its head; spaces stay out of the network and hang
-from the word before them. A small network over the tok2vec rows first marks
-where sentences start, except where the caller already has; the word after a
-blank line always starts one. It takes the place of spaCy's transition-based
+where the best head of each word does not already make one. Labels come from
+a bilinear scorer over the word and its head; spaces stay out of the network
+and hang from the word before them. A small network over the tok2vec rows
+first marks where sentences start, except where the caller already has; the
+word after a blank line always starts one, and no name breaks in two. It takes the place of spaCy's transition-based
 parser in the shipped pipeline: ``training/graph_parser.py`` trains it, and
 training/MODEL_CARD.md gives its scores.
 """
