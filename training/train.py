@@ -108,7 +108,8 @@ def main() -> None:
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="pipeline.cfg override")
     steps = parser.add_mutually_exclusive_group()
     steps.add_argument("--no-install", action="store_true", help="train only; leave the package's model alone")
-    steps.add_argument("--install-only", action="store_true", help="install OUTPUT/model-best without training")
+    steps.add_argument("--install-only", action="store_true",
+                       help="install OUTPUT/model-best and the graph parser in training/output/graph_parser")
     steps.add_argument("--parser-only", action="store_true", help="retrain the graph parser alone and install it")
     args = parser.parse_args()
     if args.parser_only:
