@@ -58,6 +58,14 @@ def _lost_subject(verb: Token) -> Token | None:
     return heads[0] if len(heads) == 1 and heads[0].pos_ in ("PROPN", "NOUN") else None
 
 
+def noun_before(phrase: Token) -> Token | None:
+    """The noun right before a phrase's words, which the phrase may belong to where the parse hung it on the verb
+    beside ("closed the consulates | in Hargeisa", "condemned the refusal | to withdraw")."""
+    i = phrase.left_edge.i
+    before = phrase.doc[i - 1] if i else None
+    return before if before is not None and before.pos_ == "NOUN" else None
+
+
 def denied(verb: Token) -> bool:
     """Whether a verb is denied by a word of its own: "did not say", "has never said"."""
     return any(c.dep_ in ("advmod", "neg") and c.lower_ in NEGATIONS for c in verb.children)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...types import Mention
-from ..parse import AGREEMENTS, SPEECH_VERBS
+from ..parse import AGREEMENTS, SPEECH_VERBS, noun_before
 from .places import capital_of, country_named, nationality
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
@@ -232,9 +232,7 @@ def _located(token: Token) -> bool:
     cases = {c.lower_ for c in first.children if c.dep_ == "case"}
     if not cases & LOCATIVE or first.head.i == first.i:
         return False
-    words = [first.head]
-    if first.left_edge.i > 0 and first.doc[first.left_edge.i - 1].pos_ == "NOUN":
-        words.append(first.doc[first.left_edge.i - 1])
+    words = [first.head] + ([noun] if (noun := noun_before(first)) else [])
     return any({w.lemma_.lower(), w.lower_, w.lower_.removesuffix("s")} & PLACE_BOUND for w in words)
 
 

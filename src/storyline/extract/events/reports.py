@@ -18,7 +18,7 @@ from ...types import Published, Report, Timex
 from ..time import date_of, when
 from ..time.when import point
 from ..actors.mentions import seated
-from ..parse import NEGATIONS, SPEECH_VERBS, denied, name_span, subject_of
+from ..parse import NEGATIONS, SPEECH_VERBS, denied, name_span, noun_before, subject_of
 from ..time.sentences import Sentences
 from .lexicon import (
     CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, IMPLICATIVE, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED,
@@ -335,7 +335,7 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     # Somalia", "signed a memorandum of understanding with Somaliland"
     named = [c for o in objects if o.pos_ == "NOUN" for c in _complements(o)]
     # the parse may hang such a phrase on the verb instead, right after the object
-    named += [c for c in obliques if any(o.pos_ == "NOUN" and c.left_edge.i == o.right_edge.i + 1 for o in objects)]
+    named += [c for c in obliques if (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]
     named = [c for c in named if _preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
 
@@ -412,13 +412,10 @@ def _status(trigger: Token) -> str:
 def _taker(word: Token) -> Token:
     """The word that takes ``word``: its head, but for an infinitive the parse hung on the verb, right after the
     verb's noun that takes one ("condemned the refusal to withdraw the troops")."""
-    before = word.doc[word.left_edge.i - 1] if word.left_edge.i else word
-    lemma = before.lemma_.lower()
-    if _infinitive(word) and word.dep_ == "advcl" and before.pos_ == "NOUN" and before.head.i == word.head.i and (
-        lemma in UNREALIZED or lemma in STATUS_VERBS
-    ):
-        return before
-    return word.head
+    noun = noun_before(word)
+    if noun is None or not _infinitive(word) or word.dep_ != "advcl" or noun.head.i != word.head.i:
+        return word.head
+    return noun if noun.lemma_.lower() in UNREALIZED or noun.lemma_.lower() in STATUS_VERBS else word.head
 
 
 def _meant(trigger: Token) -> str | None:

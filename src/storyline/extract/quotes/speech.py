@@ -47,6 +47,7 @@ BEFORE = [
     re.compile(r"[Aa]ccording\s+to\s+(?P<source>[^,“”\"]{2,60}),\s*$"),
 ]
 OPENING, CLOSING = "“\"«", "”\"»"
+MARKS = (*OPENING, *CLOSING, "``", "''")  # the last two: quotation marks typed as two characters
 RELATIVE = {"who", "which", "that"}
 # Subjects of a speech verb that do not speak: "the fact that … suggests".
 NOT_SPEAKERS = {"fact", "idea", "move", "situation", "trend", "decision", "development", "thing", "this", "there",
@@ -253,9 +254,13 @@ def _past_cue(cue: Token, end: int) -> int:
     have …' is a quote's."""
     doc = cue.doc
     rest = next((t for t in doc[cue.i + 1 :] if not (t.is_punct or t.is_space)), None)
-    if rest is None or rest.idx >= end or any(mark in doc.text[cue.idx : rest.idx] for mark in (*OPENING, "``", "''")):
+    if rest is None or rest.idx >= end or _quoted(doc.text[cue.idx : rest.idx]):
         return end
     return rest.idx
+
+
+def _quoted(text: str) -> bool:
+    return any(mark in text for mark in MARKS)
 
 
 def _framing(content: Token, cue: Token) -> bool:
@@ -323,7 +328,7 @@ def _parenthetical(cue: Token) -> Quote | None:
     if start >= opening.i or not words:
         return None
     begin, stop = words[0].idx, words[-1].idx + len(words[-1].text)
-    if any(mark in doc.text[begin:stop] for mark in (*OPENING, *CLOSING, "''", "``")):
+    if _quoted(doc.text[begin:stop]):
         return None  # "“Talks will resume,” he said, “within a month.”": quotes of their own
     who = name_span(speaker, SPEAKER_PARTS)
     return Quote(begin, stop, doc.text[begin:stop], False, who[0], who[1], _attribution(cue, who))
