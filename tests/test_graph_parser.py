@@ -13,9 +13,10 @@ from spacy.tokens import Doc
 
 from storyline.nlp import load
 from storyline.nlp.evaluate import unparsed
+from storyline.nlp import graph_parser
 from storyline.nlp.graph_parser import GraphParser, _packed, _unpacked
 from storyline.nlp.model import SHIPPED_PATH
-from storyline.nlp.trees import best_trees, eisner
+from storyline.nlp.trees import _like_lengths, best_trees, eisner
 from training.graph_parser import assemble
 
 
@@ -71,6 +72,12 @@ def test_best_heads_stand_where_they_make_a_projective_tree_and_crossing_or_cycl
     assert best_trees(tree_scores, torch.tensor([4])).tolist() == [[0, 0, 1, 1, 3]]  # nothing to mend
     punctuation = torch.tensor([[False, False, True, False, False]])  # word 2's arc may cross word 3's
     assert best_trees(crossing, torch.tensor([4]), punctuation).tolist() == [[0, 0, 4, 1, 1]]
+
+
+def test_sentences_to_mend_are_decoded_with_others_of_like_length():
+    lengths = torch.tensor([12, 5, 90, 6, 11, 40, 100, 5])
+    groups = [group.tolist() for group in _like_lengths(torch.tensor([0, 1, 2, 3, 4, 6, 7]), lengths)]
+    assert groups == [[1, 7, 3], [4, 0], [2, 6]]  # the longest two alone, not with the short ones
 
 
 def test_padding_is_never_a_head():
@@ -133,6 +140,16 @@ def test_given_sentence_starts_stand(nlp):
     starts = [True, False, False, False, True, False, False]
     doc = nlp(Doc(nlp.vocab, words="He said no . Then he left".split(), sent_starts=starts))
     assert [len(s) for s in doc.sents] == [4, 3]
+
+
+def test_documents_are_parsed_in_pools_of_words_whatever_spacys_batch_size(nlp, monkeypatch):
+    pools = []
+    parser = nlp.get_pipe("graph_parser")
+    monkeypatch.setattr(parser, "annotate", lambda docs: pools.append(len(docs)))
+    monkeypatch.setattr(graph_parser, "POOL_WORDS", 12)
+    docs = [Doc(nlp.vocab, words=["Talks", "resumed", "in", "May", "."]) for _ in range(7)]
+    assert len(list(parser.pipe(docs, batch_size=1))) == 7
+    assert pools == [3, 3, 1]  # sentences of three documents sorted by length together, not one at a time
 
 
 def test_it_needs_the_tok2vec_before_it(nlp):

@@ -26,7 +26,6 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.pipeline.dep_parser import parser_score
 from spacy.tokens import Doc
-from spacy.util import minibatch
 from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
@@ -35,7 +34,8 @@ from .trees import best_trees
 WIDTH = 96  # the tok2vec's and the word vectors' columns
 UPOS_WIDTH = 32
 WEIGHTS = "weights.npz"
-LABEL_SLICE = 2048  # words whose label scores are computed at once
+LABEL_SLICE = 256  # words whose label scores are computed at once: their block stays in the cache
+POOL_WORDS = 50_000  # words of the documents parsed together, whose sentences are batched by length
 
 
 class _Layer(nn.Module):
@@ -132,10 +132,20 @@ class GraphParser:
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
-        for batch in minibatch(docs, batch_size):
-            self.annotate(batch)
-            yield from batch
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        """Documents parsed in pools of ``POOL_WORDS`` words, whatever spaCy's ``batch_size`` (a count of
+        documents, best small for the components before): the more sentences sorted by length, the less padding."""
+        pool: list[Doc] = []
+        words = 0
+        for doc in docs:
+            pool.append(doc)
+            words += len(doc)
+            if words >= POOL_WORDS:
+                self.annotate(pool)
+                yield from pool
+                pool, words = [], 0
+        self.annotate(pool)
+        yield from pool
 
     def annotate(self, docs: list[Doc]) -> None:
         docs = [doc for doc in docs if len(doc)]

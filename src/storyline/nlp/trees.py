@@ -16,7 +16,8 @@ import math
 import numpy as np
 import torch
 
-EISNER_GROUP = 16  # sentences decoded together
+EISNER_GROUP = 16  # sentences decoded together, at most
+LIKE_LENGTH = 1.25  # and the longest of them at most this much longer than the shortest
 _LEFT, _RIGHT = 0, 1  # a span headed at its last word, or at its first
 
 def best_trees(scores: torch.Tensor, lengths: torch.Tensor, punctuation: torch.Tensor | None = None) -> torch.Tensor:
@@ -31,13 +32,24 @@ def best_trees(scores: torch.Tensor, lengths: torch.Tensor, punctuation: torch.T
     heads[:, 0] = 0
     arcs = valid if punctuation is None else valid & ~punctuation
     mend = torch.nonzero(~(_are_trees(heads, valid) & _projective(heads, arcs))).flatten()
-    # Sentences of like length together: Eisner's work grows with the cube of the longest in a group.
-    for group in mend[torch.argsort(lengths[mend])].split(EISNER_GROUP) if len(mend) else ():
+    for group in _like_lengths(mend, lengths):
         n = int(lengths[group].max()) + 1
         # a padded row has no head to choose: its log-probabilities are all NaN, and no span of the words uses it
-        chances = torch.log_softmax(scores[group, :n, :n], -1).nan_to_num(nan=-math.inf)
+        chances = torch.log_softmax(scores[group, :n, :n], -1).nan_to_num(nan=-math.inf, neginf=-math.inf)
         heads[group, :n] = torch.from_numpy(eisner(chances.numpy(), lengths[group].numpy()))
     return heads
+
+
+def _like_lengths(rows: torch.Tensor, lengths: torch.Tensor) -> list[torch.Tensor]:
+    """``rows`` in groups of like length: Eisner's work grows with the cube of the longest in a group, so one
+    long sentence among short ones would cost as much as all of them at its length."""
+    sizes = lengths.tolist()
+    groups: list[list[int]] = []
+    for row in sorted(rows.tolist(), key=sizes.__getitem__):
+        if not groups or len(groups[-1]) == EISNER_GROUP or sizes[row] > LIKE_LENGTH * sizes[groups[-1][0]]:
+            groups.append([])
+        groups[-1].append(row)
+    return [torch.tensor(group) for group in groups]
 
 
 def _are_trees(heads: torch.Tensor, valid: torch.Tensor) -> torch.Tensor:
@@ -71,8 +83,9 @@ def eisner(scores: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     gathers. The root then takes the word whose two complete spans cover the sentence.
     """
     batch, size = scores.shape[:2]
-    arc = scores.transpose(0, 2, 1).astype(np.float64)  # arc[b, h, d]: head h, dependent d
-    by_start, by_end = np.full((2, 2, 2, batch, size, size), -np.inf)  # each [complete, incomplete][_LEFT, _RIGHT]
+    arc = scores.transpose(0, 2, 1).astype(np.float32)  # arc[b, h, d]: head h, dependent d
+    # each [complete, incomplete][_LEFT, _RIGHT]; float32, as the scores come, sums half as much memory
+    by_start, by_end = np.full((2, 2, 2, batch, size, size), -np.inf, dtype=np.float32)
     by_start[0, :, :, :, 0] = by_end[0, :, :, :, 0] = 0.0
     splits = np.zeros((3, batch, size, size), dtype=np.int64)  # complete left, complete right, incomplete; by start
     for k in range(1, size - 1):
