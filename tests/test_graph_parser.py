@@ -17,7 +17,7 @@ from storyline.nlp import graph_parser
 from storyline.nlp.graph_parser import GraphParser, _packed, _unpacked
 from storyline.nlp.model import SHIPPED_PATH
 from storyline.nlp.trees import _like_lengths, best_trees, eisner
-from training.graph_parser import assemble
+from training.graph_parser import PIPE_BATCH, assemble, put_in
 
 
 def _brute_force(scores: np.ndarray) -> float:
@@ -96,19 +96,31 @@ def test_stored_weights_come_back_within_a_rounding_step():
 
 
 @pytest.fixture(scope="module")
-def nlp(tmp_path_factory):
-    """The shipped pipeline with a small, untrained graph parser in place of its parser: what holds for any weights."""
-    weights = tmp_path_factory.mktemp("weights")
+def weights(tmp_path_factory):
+    """A small, untrained graph parser's weights."""
+    folder = tmp_path_factory.mktemp("weights")
     settings = {"labels": ["det", "nsubj", "obj", "punct"], "upos": ["DET", "NOUN", "PUNCT", "VERB"],
                 "sizes": {"hidden": 8, "layers": 2, "arc": 8, "label": 4}}  # fmt: skip
-    GraphParser("graph_parser", **settings).to_disk(weights)
-    (weights / "settings.json").write_text(json.dumps(settings))
+    GraphParser("graph_parser", **settings).to_disk(folder)
+    (folder / "settings.json").write_text(json.dumps(settings))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def nlp(weights, tmp_path_factory):
+    """The shipped pipeline with that parser in place of its parser: what holds for any weights."""
     return load(str(assemble(SHIPPED_PATH, weights, tmp_path_factory.mktemp("pipeline"))))
 
 
 def test_the_graph_parser_replaces_the_parser_after_the_ner(nlp):
     assert nlp.pipe_names == ["tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "ner", "pos_repairs",
                               "graph_parser"]
+
+
+def test_a_pipeline_given_the_graph_parser_runs_small_batches_and_stores_them(weights, tmp_path):
+    blank = spacy.blank("en")  # spaCy's default: a thousand documents a batch
+    put_in(blank, weights).to_disk(tmp_path)
+    assert blank.batch_size == spacy.load(tmp_path).batch_size == PIPE_BATCH < 100
 
 
 def test_every_sentence_is_one_tree_and_spaces_start_none(nlp):

@@ -202,6 +202,9 @@ POS_REPAIRS = [
 ]
 
 
+PIPE_BATCH = 16  # documents per batch of nlp.pipe: 12,015 words/s against 8,000 to 9,000 at 1,000
+
+
 def put_in(nlp: Language, weights: Path) -> Language:
     """``nlp`` with the graph parser of ``weights`` in place of its parser (or an earlier graph parser), after
     the part-of-speech repairs it reads."""
@@ -214,6 +217,9 @@ def put_in(nlp: Language, weights: Path) -> Language:
     for pattern, attributes in POS_REPAIRS:
         repairs.add([pattern], attributes, index=0)
     nlp.add_pipe("graph_parser", config=settings).from_disk(weights)
+    # Small batches for the components before it, whose arrays for a thousand documents leave the cache;
+    # the graph parser pools documents of its own.
+    nlp.batch_size = nlp.config["nlp"]["batch_size"] = PIPE_BATCH
     return nlp
 
 
