@@ -64,7 +64,7 @@ def main() -> None:
     print(f"{'  same, with BLIS':<24}{words / with_blis:>12,.0f} words/s   {with_blis / whole:5.2f}x the time of load()'s")
     for name, component in nlp.pipeline:
         start = time.perf_counter()
-        docs = list(component.pipe(docs))
+        docs = list(component.pipe(docs, batch_size=nlp.batch_size))  # as nlp.pipe passes it
         seconds = time.perf_counter() - start
         print(f"  {name:<22}{words / seconds:>12,.0f} words/s   {seconds / whole:5.0%} of the pipeline")
     verdict = "meets" if words / whole >= TARGET_WPS else "misses"
