@@ -34,7 +34,8 @@ def best_trees(scores: torch.Tensor, lengths: torch.Tensor, punctuation: torch.T
     mend = torch.nonzero(~(_are_trees(heads, valid) & _projective(heads, arcs))).flatten()
     for group in _like_lengths(mend, lengths):
         n = int(lengths[group].max()) + 1
-        # a padded row has no head to choose: its log-probabilities are all NaN, and no span of the words uses it
+        # a padded row has no head to choose: its log-probabilities are all NaN, and no span of the words uses it;
+        # -inf stays -inf, where float32's lowest number would overflow in Eisner's sums
         chances = torch.log_softmax(scores[group, :n, :n], -1).nan_to_num(nan=-math.inf, neginf=-math.inf)
         heads[group, :n] = torch.from_numpy(eisner(chances.numpy(), lengths[group].numpy()))
     return heads
