@@ -771,6 +771,22 @@ def test_a_text_of_periods_without_quarters_is_no_quarterly_report():
     assert found(text, date(2015, 11, 13))[-1] == ("more than a year ago", "DATE", "2014")
 
 
+def test_quarters_in_a_text_that_reports_no_results_make_no_quarterly_report():
+    text = ("Her rating fell nine points from its first-quarter average and stands below the first quarter's. "
+            "A year ago, few voters knew the senator.")
+    assert found(text, date(2016, 4, 20))[-1] == ("A year ago", "DATE", "2015")
+    results = "Net income in the third quarter rose from a year ago, the company said; sales fell in the quarter."
+    assert ("a year ago", "DATE", "2015-Q3") in found(results, date(2016, 10, 20))
+
+
+def test_a_half_dozen_counts_six_and_names_no_half_year():
+    text = "After stumbles over the past half-dozen days, he waited half a dozen weeks, then a dozen months."
+    assert found(text, date(2016, 4, 10)) == [
+        ("the past half-dozen days", "DURATION", "P6D"), ("half a dozen weeks", "DURATION", "P6W"),
+        ("a dozen months", "DURATION", "P12M")
+    ]
+
+
 def test_a_modal_after_and_opens_another_clause():
     text = "Police gave no reason for detaining him on Friday and would not say where he was."
     assert found(text, date(1996, 8, 31)) == [("Friday", "DATE", "1996-08-30")]

@@ -47,7 +47,8 @@ DAY = (
 # "expected to last three days", "will last two weeks": the verb, no part of the span
 _NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "may", "might", "can", "should", "must"))
 _MORE = r"another|an\s+additional|an\s+extra|a\s+further"
-NUM = rf"(?P<num>a\s+quarter\s+of\s+an?|{_MORE}|(?:(?<!\d[,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+\d/\d)?|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
+_DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "half a dozen years", "a dozen weeks"
+NUM = rf"(?P<num>a\s+quarter\s+of\s+an?|{_MORE}|{_DOZEN}|(?:(?<!\d[,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+\d/\d)?|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
 SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
 PART = rf"(?P<part>{'|'.join(PARTS_OF_DAY)})"
@@ -120,7 +121,7 @@ _PATTERNS = {
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
     rf"|(?:{YEAR}|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
     r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|year-earlier"
-    r"|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)(?!ly)"
+    r"|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)(?!ly|[- ]dozen)"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year))?",
     # the October-December quarter; the January-June period

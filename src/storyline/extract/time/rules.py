@@ -282,6 +282,10 @@ STORY_STEP = timedelta(days=60)  # how soon after it the yearless day must fall
 # Where a story's year is given: written out, or named from the reference ("next year")
 YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?P<rel>(?:next|last|this)\s+year)\b", re.IGNORECASE)
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
+# what a company's results report: "a quarter of voters" and a poll's "first-quarter average" report none
+EARNINGS = re.compile(
+    r"\b(?:earnings|net\s+(?:income|loss|of)|profits?|revenues?|sales|(?:per|a)\s+share\b(?!\s+of))", re.IGNORECASE
+)
 # "the first half of the game", "the last half of the '80s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
 # A market report, and the goods and papers traded for delivery in a month: "December bonds", "October crude"
@@ -425,7 +429,8 @@ class Context:
         # an inferred date is the latest development the text reports, so it may have been written well after it
         self.inferred = inferred
         words = QUARTERLY.findall(text)
-        self.quarterly = len(words) >= 2 and any(word.lower().startswith("quarter") for word in words)
+        quarters = len(words) >= 2 and any(word.lower().startswith("quarter") for word in words)
+        self.quarterly = quarters and bool(EARNINGS.search(text))
         self.game_report = bool(GAME_REPORT.search(text))
         self.market_report = bool(MARKET_REPORT.search(text))
         # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
