@@ -787,6 +787,18 @@ def test_a_half_dozen_counts_six_and_names_no_half_year():
     ]
 
 
+def test_a_season_takes_the_year_its_sentence_named():
+    text = ("He first ran in 1992. He mended his image between the last primaries in early June of that year and his "
+            "convention later in the summer. Sales fell in 2015 and will rise over the summer.")
+    assert [t[2] for t in found(text, date(2016, 4, 20))] == ["1992", "1992-06", "1992-SU", "2015", "2016-SU"]
+
+
+def test_a_long_aside_after_an_opening_phrase_and_a_vs_leave_the_main_clause_its_tense():
+    text = ("In January, a week after the 25th anniversary of the Roe vs. Wade ruling by the Supreme Court, a bombing "
+            "at a clinic killed a guard.")
+    assert found(text, date(1998, 10, 25))[0] == ("January", "DATE", "1998-01")
+
+
 def test_a_modal_after_and_opens_another_clause():
     text = "Police gave no reason for detaining him on Friday and would not say where he was."
     assert found(text, date(1996, 8, 31)) == [("Friday", "DATE", "1996-08-30")]

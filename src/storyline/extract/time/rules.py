@@ -172,7 +172,7 @@ FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,15}[\w'’.-]+(?:,\s+
 # talks collapsed, a bomb …"
 INSERTED = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|just|only)\s+)?"
-    r"(?:(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since|when|while|following|amid)\b[^,;:]{1,60},",
+    r"(?:(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since|when|while|following|amid)\b[^,;:]{1,100},",
     re.IGNORECASE,
 )
 # The subject of a clause that "that" or "which" opens, before its verb: "an agreement that the nations of the world
@@ -1645,6 +1645,10 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "quarter":
         return Reading("DATE", calendar.value_at(reporting_quarter(reference), unit), _edge(match))
     if unit in SEASONS:
+        # "the primaries in early June of 1992 and his convention later in the summer": the year its sentence named
+        named = _edged_period(match, ctx, "year", reference)
+        if named is not reference:
+            return Reading("DATE", f"{named.year:04d}-{SEASONS[unit]}", _edge(match))
         return Reading("DATE", _the_season(SEASONS[unit], reference, ctx.tense(match.start(), match.end())), _edge(match))
     if unit in ("year", "month") and match["edge"]:
         reference = _edged_period(match, ctx, unit, reference)

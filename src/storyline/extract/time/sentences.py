@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 
-TITLES = ("St", "Mr", "Mrs", "Ms", "Dr", "No", "Gen", "Gov", "Sen", "Rep", "Prof", "Lt", "Col", "Sgt", "Jan", "Feb",
-          "Aug", "Sept", "Oct", "Nov", "Dec", "U.S", "U.N", "U.K")  # fmt: skip
+TITLES = ("St", "Mr", "Mrs", "Ms", "Dr", "No", "Gen", "Gov", "Sen", "Rep", "Prof", "Lt", "Col", "Sgt", "Capt", "Maj",
+          "Adm", "Cmdr", "Brig", "Rev", "Atty", "Messrs", "Mt", "Ft", "vs", "v", "Jan", "Feb", "Aug", "Sept", "Oct",
+          "Nov", "Dec", "U.S", "U.N", "U.K")  # fmt: skip
 ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(t)}\.)" for t in TITLES) + r"(?<!\b[A-Z]\.)"
 SENTENCE_END = re.compile(rf"(?<=[.!?]){ABBREVIATIONS}[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9•])|\n")
 
