@@ -799,6 +799,13 @@ def test_a_long_aside_after_an_opening_phrase_and_a_vs_leave_the_main_clause_its
     assert found(text, date(1998, 10, 25))[0] == ("January", "DATE", "1998-01")
 
 
+def test_a_relative_clause_right_after_a_tenseless_date_gives_its_tense():
+    told = "She has been cagey, offering little beyond an op-ed in May, in which she called for a review."
+    assert found(told, date(2015, 11, 24)) == [("May", "DATE", "2015-05")]
+    planned = "She has been cagey, offering little beyond a summit in May, at which leaders will sign it."
+    assert found(planned, date(2015, 11, 24)) == [("May", "DATE", "2016-05")]
+
+
 def test_a_modal_after_and_opens_another_clause():
     text = "Police gave no reason for detaining him on Friday and would not say where he was."
     assert found(text, date(1996, 8, 31)) == [("Friday", "DATE", "1996-08-30")]

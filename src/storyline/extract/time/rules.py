@@ -227,6 +227,8 @@ _POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|yea
 CLAUSE_OPENER = re.compile(
     rf"\b(?:if|unless|what|that(?!\s+(?:{_POINTED})\b))\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
 )
+# A relative clause on the noun an expression dates, right after it: "an op-ed in May, in which she called…"
+RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|at|during|on|for|after|before)\s+which|when|where)\b", re.IGNORECASE)
 # An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
 RELATIVE_OPEN = re.compile(rf"{_RELATIVE}$")
 # "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
@@ -548,7 +550,18 @@ class Context:
         if tense == "future" and cue_end <= start and cue_word in FIRM_FUTURE:
             return tense, "firm future"
         tense = tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
+        if tense == "none" and (relative := RELATIVE_AFTER.match(self.text, end)):
+            tense = self._relative_tense(relative.end(), stop)
         return tense, tense
+
+    def _relative_tense(self, start: int, stop: int) -> str:
+        """The tense of the relative clause from ``start`` to the next clause mark, by its first cue: "an op-ed in
+        May, in which she called for…" was written; "a summit in May, at which they will sign…" is to come."""
+        mark = CLAUSE_MARK.search(self.text, start, stop)
+        limit = mark.start() if mark else stop
+        cues = [(m.start(), kind) for pattern, kind in ((FUTURE, "future"), (PAST, "past"))
+                for m in pattern.finditer(self.text, start, limit)]  # fmt: skip
+        return min(cues)[1] if cues else "none"
 
     def _clause_after(self, end: int, limit: int) -> re.Match[str] | None:
         """Where another clause begins after ``end``; a short quote with no tense in it is a title or a scare quote
