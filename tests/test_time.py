@@ -1506,7 +1506,11 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The plant opened on 3 June 2012. It will close on 1 May 2031, and emissions must halve by 2040.",
          "not before 2012-06-03"),
         ("The mill opened in 2009. Voters will weigh the 2016 race as the campaign goes on.", "not before 2009"),
-        ("The mill opened in 2009. The 2016 race is heating up.", "not before 2016"),
+        # a year told without a past names a race, a plan or a forecast, mostly ahead of the writing
+        ("The mill opened in 2009. The 2016 race is heating up.", "not before 2009"),
+        ("The mill opened in 2009. Its owner is mulling a run for governor in 2031.", "not before 2009"),
+        ("The mill opened in 2009. Costs would reach $3 billion in 2050.", "not before 2009"),
+        ("The mill opened in 2009 and closed in 2014.", "not before 2014"),
         # a year followed by its verb is no year's race: "2031 will be the year …" names no development
         ("The mill opened in 2009. Perhaps 2031 will be the year it finally closes.", "not before 2009"),
         # a month or a day may name a vote still to come: "the November 2031 election" says nothing of the writing

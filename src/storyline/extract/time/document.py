@@ -156,7 +156,8 @@ def _from_next(text: str, timexes: list[Timex]) -> Inference | None:
 
 def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) -> Inference | None:
     """The latest date the text reports as come; what is due or will come ("by Jan. 29", "the vote is going to be on
-    November 8", "voters will weigh the 2016 race") was written before it.
+    November 8", "voters will weigh the 2016 race") was written before it, and a year counts only when told in the
+    past ("won the seat in 2014", not "eyes a bid in 2020").
 
     It only bounds the writing when known to the month or the year, or a day told in the past with its year: news
     gives this year's days without it, so these are mostly background ("appointed in 1993", "the December 2012
@@ -175,8 +176,9 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
         if DUE.search(text, max(0, timex.start - 10), timex.start):
             continue
         # a day or a month may name a vote still to come ("the November 2016 election", told in 2015; "is a
-        # candidate in France's April 2017 presidential election")
-        come = ("past",) if precision != "year" and VOTE_AFTER.match(text, timex.end) else ("past", "none")
+        # candidate in France's April 2017 presidential election"); a year told without a past mostly names a plan, a
+        # forecast or a race ("mulling a run in 2018", "costs of $1.1 trillion in 2050", "the 2016 presidential race")
+        come = ("past",) if precision == "year" or VOTE_AFTER.match(text, timex.end) else ("past", "none")
         tense = context.tense(timex.start, timex.end)
         if tense in come:
             best = (value, precision, timex, tense)
