@@ -1658,9 +1658,9 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "quarter":
         return Reading("DATE", calendar.value_at(reporting_quarter(reference), unit), _edge(match))
     if unit in SEASONS:
-        # "the primaries in early June of 1992 and his convention later in the summer": the year its sentence named
+        # "the primaries in early June of 1992 and his convention later in the summer": another year its sentence named
         named = _edged_period(match, ctx, "year", reference)
-        if named is not reference:
+        if named.year != reference.year:
             return Reading("DATE", f"{named.year:04d}-{SEASONS[unit]}", _edge(match))
         return Reading("DATE", _the_season(SEASONS[unit], reference, ctx.tense(match.start(), match.end())), _edge(match))
     if unit in ("year", "month") and match["edge"]:
