@@ -1532,6 +1532,19 @@ def _dating(published: Published) -> str | None:
     return published.value or (bound and f"not before {bound[1]}")
 
 
+def test_a_day_told_in_the_past_after_an_opening_phrase_only_bounds_the_writing():
+    # the main clause's verb comes after the subject's aside, and "decided to" after a date is the deciding, past
+    for text in ("On June 4, 2008, the senator, who had not endorsed anyone, decided to back his rival.",
+                 "On June 4, 2008, the senator decided to back his rival."):  # fmt: skip
+        published, _ = tag_document(text, Published())
+        assert (published.value, _dating(published)) == (None, "not before 2008-06-04"), text
+
+
+def test_the_day_of_the_2001_attacks_named_by_its_day_dates_no_writing():
+    published, _ = tag_document("Rebuilding the towns hit by the 9/11 attacks is the next task.", Published())
+    assert (published.value, published.evidence) == (None, None)
+
+
 def test_since_and_until_bound_no_development():
     published, _ = tag_document("Sanctions have hurt the economy since the change of power in 2021.", Published())
     assert published.value is None

@@ -36,6 +36,7 @@ BACKGROUND = re.compile(
 BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNORECASE)
 # a calendar date written out, not "the following month", nor a clock time ("6:01 p.m.") read on the reference day
 STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECASE)
+ATTACKS_DAY = "2001-09-11"  # named by its day long after ("since 9/11", "the Sept. 11 attacks"), it dates no writing
 DUE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "made public by Jan. 29", "$15 by 2022"
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
@@ -168,6 +169,8 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
     for timex in timexes:
         value, precision = point(timex.value)
         if value is None or (timex.guess and not guessed) or timex.role == "background" or not STATED.search(timex.text):
+            continue
+        if timex.value == ATTACKS_DAY and not YEAR_NUMBER.search(timex.text):
             continue
         if precision not in ("day", "month", "year") or BOUNDED.search(text, max(0, timex.start - 80), timex.start):
             continue

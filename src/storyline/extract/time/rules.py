@@ -229,6 +229,8 @@ CLAUSE_OPENER = re.compile(
 )
 # A relative clause on the noun an expression dates, right after it: "an op-ed in May, in which she called…"
 RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|at|during|on|for|after|before)\s+which|when|where)\b", re.IGNORECASE)
+# A relative clause set off by commas after the subject of a main clause: "Sanders, who had not endorsed, decided"
+RELATIVE_ASIDE = re.compile(r"(?<=,\s)(?:who|which)\b[^,;:]{1,80},", re.IGNORECASE)
 # An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
 RELATIVE_OPEN = re.compile(rf"{_RELATIVE}$")
 # "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
@@ -500,15 +502,19 @@ class Context:
         frame = None if fronted_phrase else REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
         clause = self._clause_after(end, limit)
+        # "On June 4, Sanders, who had not endorsed, decided…": the main clause goes on after the subject's aside
+        aside = RELATIVE_ASIDE.match(self.text, clause.start()) if fronted_phrase and clause else None
+        clause = self._clause_after(aside.end(), limit) if aside else clause
         limit = clause.start() if clause else limit
         limit = end if SAYING_BEFORE.search(self.text, max(begin, start - 40), start) else limit
         if RELATIVE_OPEN.search(self.text, begin, start):
             # "Clinton, who announced a plan on Monday, plans to…": the main clause after the comma is another's
             comma = self.text.find(",", end, limit)
             limit = comma if comma >= 0 else limit
+        skipped = [span for span in (inserted, aside) if span]
         for pattern, kind in ((FUTURE, "future"), (PAST, "past")):
             for match in pattern.finditer(self.text, begin, limit):
-                if inserted and inserted.start() <= match.start() < inserted.end():
+                if any(span.start() <= match.start() < span.end() for span in skipped):
                     continue
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
                 # ("announced Monday would…", "ended a meeting on Friday by announcing it would…")
@@ -517,7 +523,10 @@ class Context:
                     distance = 0  # "the deal signed in October would…": the verb right before governs the date
                 elif match.start() >= end and kind == "past" and PARTICIPLE_AFTER.match(self.text, match.start() - 2):
                     continue  # "faces Deacon on Tuesday, backed by the party": a participle, no verb of the clause
-                if 0 <= distance < nearest:
+                # "On June 4, Sanders decided to back Obama": the deciding after the date is past, "decided to" the
+                # aim a date after it would serve
+                after_tie = distance == nearest and kind == "past" and cue_word == f"{match[0].lower()} to"
+                if 0 <= distance < nearest or after_tie:
                     nearest, tense, cue_end, cue_word = distance, kind, match.end(), match[0].lower()
                     cue_start = match.start()
         if tense == "past" and cue_end <= start and PRESENT.search(self.text, cue_end, start):
