@@ -1515,6 +1515,9 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. Its owner is mulling a run for governor in 2031.", "not before 2009"),
         ("The mill opened in 2009. Costs would reach $3 billion in 2050.", "not before 2009"),
         ("The mill opened in 2009 and closed in 2014.", "not before 2014"),
+        # a year naming a contest says nothing of when it is told, whatever the tense
+        ("The mill opened in 2009. The attacks reframed the 2031 presidential contest.", "not before 2009"),
+        ("The mill opened in 2009. She mused about a 2031 Senate bid.", "not before 2009"),
         # a year followed by its verb is no year's race: "2031 will be the year …" names no development
         ("The mill opened in 2009. Perhaps 2031 will be the year it finally closes.", "not before 2009"),
         # a month or a day may name a vote still to come: "the November 2031 election" says nothing of the writing
