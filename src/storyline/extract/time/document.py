@@ -37,8 +37,8 @@ BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNOR
 # a calendar date written out, not "the following month", nor a clock time ("6:01 p.m.") read on the reference day
 STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECASE)
 ATTACKS_DAY = "2001-09-11"  # named by its day long after ("since 9/11", "the Sept. 11 attacks"), it dates no writing
-# A contest a year names ("the 2016 presidential race", "a 2020 bid", "up for re-election in 2018"), which may be told of
-# before, during or after it
+# A contest a year names ("the 2016 presidential race", "a 2020 bid", "up for re-election in 2018"), which may be
+# told of before, during or after it
 _CONTESTS = (
     r"(?i:race|campaign|contest|re-?elections?|elections?|field|cycle|bid|run|presidency|nomination|primar(?:y|ies)"
     r"|caucus(?:es)?|candidates?|hopefuls?|ticket|debates?)\b"
@@ -182,7 +182,8 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
             continue
         if timex.value == ATTACKS_DAY and not YEAR_NUMBER.search(timex.text):
             continue
-        named = CONTEST_AFTER.match(text, timex.end) or CONTEST_BEFORE.search(text, max(0, timex.start - 60), timex.start)
+        before = max(0, timex.start - 40)
+        named = CONTEST_AFTER.match(text, timex.end) or CONTEST_BEFORE.search(text, before, timex.start)
         if precision == "year" and named:
             continue  # "the attacks reframed the 2016 presidential contest", told in 2015
         if precision not in ("day", "month", "year") or BOUNDED.search(text, max(0, timex.start - 80), timex.start):
