@@ -31,7 +31,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--split", default="train", choices=["train", "dev", "test"])
-    parser.add_argument("--show", type=int, default=0, help="print this many wrong day-precision dates")
+    parser.add_argument("--show", type=int, default=0, help="print this many wrong days and broken bounds")
     args = parser.parse_args()
     root = args.data / "polnear"
     if not (root / "metadata.tsv").exists():
@@ -39,7 +39,7 @@ def main() -> None:
     with open(root / "metadata.tsv", encoding="utf-8") as handle:
         dates = {row["filename"]: row["publication_date"] for row in csv.DictReader(handle, delimiter="\t")}
     outcomes: Counter[str] = Counter()
-    wrong_days = []
+    misses = []
     for path in sorted((root / args.split / "text").glob("*.txt")):
         if path.stem not in dates:
             continue
@@ -50,9 +50,11 @@ def main() -> None:
         outcome = _bound_outcome(bound, truth) if bound else _outcome(published, truth)
         outcomes[outcome] += 1
         if outcome == "day wrong":
-            wrong_days.append(f"{path.stem}: published {dates[path.stem]}, inferred {published.value}")
+            misses.append(f"{path.stem}: published {dates[path.stem]}, inferred {published.value}")
+        elif outcome == "bound broken":
+            misses.append(f"{path.stem}: published {dates[path.stem]}, not before {bound.value}: {bound.evidence}")
     total = sum(outcomes.values())
-    for line in wrong_days[: args.show]:
+    for line in misses[: args.show]:
         print(line)
     print(f"{total} PolNeAR {args.split} articles dated from their text alone")
     for outcome in ("day right", "day wrong", "month right", "month wrong", "bound held", "bound broken", "none"):
