@@ -810,6 +810,10 @@ def test_a_relative_clause_right_after_a_tenseless_date_gives_its_tense():
     assert found(planned, date(2015, 11, 24)) == [("May", "DATE", "2016-05")]
 
 
+def test_a_clock_time_with_a_stray_space_after_its_colon_keeps_its_hour():
+    assert found("11: 06 a.m.\nThe candidate landed.", date(2016, 2, 8))[0] == ("11: 06 a.m.", "TIME", "2016-02-08T11:06")
+
+
 def test_a_modal_after_and_opens_another_clause():
     text = "Police gave no reason for detaining him on Friday and would not say where he was."
     assert found(text, date(1996, 8, 31)) == [("Friday", "DATE", "1996-08-30")]

@@ -83,7 +83,7 @@ _HOLIDAY_NAMES = (
 
 _PATTERNS = {
     # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6
-    "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
+    "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?P<hour>[01]?\d)(?:(?::[ \t]?|\.)(?P<minute>[0-5]\d))?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST)|local\s+time))?"
     + _CLOCK_DAY,
     # 14:30 GMT, 10:30 local time, 0800 GMT; "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
