@@ -814,6 +814,12 @@ def test_a_clock_time_with_a_stray_space_after_its_colon_keeps_its_hour():
     assert found("11: 06 a.m.\nThe candidate landed.", date(2016, 2, 8))[0] == ("11: 06 a.m.", "TIME", "2016-02-08T11:06")
 
 
+def test_the_weekend_told_on_a_sunday_is_the_one_ending_that_day():
+    text = "Officials expect the deal to be finalized over the weekend and staff to return to work next week."
+    assert found(text, date(2016, 5, 29)) == [("the weekend", "DATE", "2016-W21-WE"), ("next week", "DATE", "2016-W22")]
+    assert found(text, date(2016, 5, 26))[0] == ("the weekend", "DATE", "2016-W21-WE")  # told on the Thursday
+
+
 def test_a_modal_after_and_opens_another_clause():
     text = "Police gave no reason for detaining him on Friday and would not say where he was."
     assert found(text, date(1996, 8, 31)) == [("Friday", "DATE", "1996-08-30")]

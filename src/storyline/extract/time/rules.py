@@ -1662,7 +1662,10 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if whole:
         return Reading("DATE", f"{reference.year:04d}")  # "earnings for the full year": the current one
     if unit == "weekend":
-        saturday = _weekday_for(reference, 6, ctx.tense(match.start(), match.end()))
+        # told on the Sunday, "the weekend" is the one ending that day, whatever is still to come in it ("expects the
+        # deal to be finalized over the weekend and staff to return to work next week")
+        tense = "past" if reference.isoweekday() == 7 else ctx.tense(match.start(), match.end())
+        saturday = _weekday_for(reference, 6, tense)
         return Reading("DATE", calendar.value_at(saturday, "weekend"))
     if unit == "quarter":
         return Reading("DATE", calendar.value_at(reporting_quarter(reference), unit), _edge(match))
