@@ -820,6 +820,14 @@ def test_the_weekend_told_on_a_sunday_is_the_one_ending_that_day():
     assert found(text, date(2016, 5, 26))[0] == ("the weekend", "DATE", "2016-W21-WE")  # told on the Thursday
 
 
+def test_an_end_told_in_the_past_before_the_current_one_has_come_is_the_last():
+    assert [t[2] for t in found("The firm sold shares at the end of the year and the end of the month.",
+                                date(2016, 3, 17))] == ["2015", "2016-02"]  # fmt: skip
+    assert found("The firm will sell shares by the end of the year.", date(2016, 3, 17))[0][2] == "2016"
+    text = "A new drive against the group is determined to defeat it before the end of the year."
+    assert found(text, date(2016, 8, 29))[0] == ("the end of the year", "DATE", "2016")
+
+
 def test_a_modal_after_and_opens_another_clause():
     text = "Police gave no reason for detaining him on Friday and would not say where he was."
     assert found(text, date(1996, 8, 31)) == [("Friday", "DATE", "1996-08-30")]

@@ -58,7 +58,7 @@ FUTURE = re.compile(
     rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back
     # an aim lies ahead: "hopes to", "hoping to" (not the noun's "Africans seeking to…")
     r"|(?:(?:aim|intend|seek|vow|want|threaten)s?|(?:aim|intend|vow|threaten)ing|(?:hop|promis|pledg)(?:e|es|ing)"
-    r"|agreed|decided)\s+to"
+    r"|agreed|decided|determined)\s+to"
     # a schedule told in the present: "the measure expires on Sept. 30", "the rules take effect in May", "the
     # administration ends on December 30" (not the habit of "its fiscal year ends in June")
     r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
@@ -525,7 +525,8 @@ class Context:
                     continue  # "faces Deacon on Tuesday, backed by the party": a participle, no verb of the clause
                 # "On June 4, Sanders decided to back Obama": the deciding after the date is past, "decided to" the
                 # aim a date after it would serve
-                after_tie = distance == nearest and kind == "past" and cue_word == f"{match[0].lower()} to"
+                after_tie = kind == "past" and match.start() >= end and cue_word == f"{match[0].lower()} to"
+                after_tie = after_tie and distance == nearest
                 if 0 <= distance < nearest or after_tie:
                     nearest, tense, cue_end, cue_word = distance, kind, match.end(), match[0].lower()
                     cue_start = match.start()
@@ -1682,13 +1683,16 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _edged_period(match: re.Match[str], ctx: Context, unit: str, reference: date) -> date:
     """A day in the year or month whose edge "the end of the year" names: the one its sentence has just named
-    ("adding data in January 2016, done by the end of the month"), where the tense allows, else the current one."""
+    ("adding data in January 2016, done by the end of the month"), where the tense allows, else the current one, or
+    the last one for an end told in the past before the current one's end has come."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     finest = 1 if unit == "year" else 2
     named = [day for at, _, day, parts in ctx.points if begin <= at < match.start() and parts >= finest]
-    if not named:
-        return reference
     tense = ctx.tense(match.start(), match.end())
+    if not named:
+        # "sold its shares at the end of the year", told in March: the last year's end, this one's is still to come
+        ahead = _edge(match) == "END" and (reference.month < 10 if unit == "year" else reference.day < 20)
+        return calendar.shift(reference, unit, -1) if tense == "past" and ahead else reference
     named_at, now = calendar.value_at(named[-1], unit), calendar.value_at(reference, unit)
     return reference if tense == "future" and named_at < now or tense == "past" and named_at > now else named[-1]
 
