@@ -791,6 +791,10 @@ def test_a_season_takes_the_year_its_sentence_named():
     text = ("He first ran in 1992. He mended his image between the last primaries in early June of that year and his "
             "convention later in the summer. Sales fell in 2015 and will rise over the summer.")
     assert [t[2] for t in found(text, date(2016, 4, 20))] == ["1992", "1992-06", "1992-SU", "2015", "2016-SU"]
+    # an edge of a season told in the past is no year's end still to come
+    assert found("He campaigned hard late in the summer.", date(2016, 9, 20)) == [
+        ("late in the summer", "DATE", "2016-SU")
+    ]
     # a day of the writing's own year leaves the season to the tense
     assert found("On Dec. 1, officials said talks would resume in the summer.", date(2016, 12, 5))[-1] == (
         "the summer", "DATE", "2017-SU"

@@ -1672,29 +1672,34 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", calendar.value_at(reporting_quarter(reference), unit), _edge(match))
     if unit in SEASONS:
         # "the primaries in early June of 1992 and his convention later in the summer": another year its sentence named
-        named = _edged_period(match, ctx, "year", reference)
-        if named.year != reference.year:
+        named = _named_period(match, ctx, "year", reference)
+        if named and named.year != reference.year:
             return Reading("DATE", f"{named.year:04d}-{SEASONS[unit]}", _edge(match))
         return Reading("DATE", _the_season(SEASONS[unit], reference, ctx.tense(match.start(), match.end())), _edge(match))
     if unit in ("year", "month") and match["edge"]:
-        reference = _edged_period(match, ctx, unit, reference)
+        reference = _named_period(match, ctx, unit, reference) or _current_or_last(match, ctx, unit, reference)
     return Reading("DATE", calendar.value_at(reference, unit), _edge(match))
 
 
-def _edged_period(match: re.Match[str], ctx: Context, unit: str, reference: date) -> date:
-    """A day in the year or month whose edge "the end of the year" names: the one its sentence has just named
-    ("adding data in January 2016, done by the end of the month"), where the tense allows, else the current one, or
-    the last one for an end told in the past before the current one's end has come."""
+def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date) -> date | None:
+    """A day in the year or month its sentence has just named, where the tense allows: "adding data in January 2016,
+    done by the end of the month", "the primaries in June of 1992 and the convention later in the summer"."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     finest = 1 if unit == "year" else 2
     named = [day for at, _, day, parts in ctx.points if begin <= at < match.start() and parts >= finest]
-    tense = ctx.tense(match.start(), match.end())
     if not named:
-        # "sold its shares at the end of the year", told in March: the last year's end, this one's is still to come
-        ahead = _edge(match) == "END" and (reference.month < 10 if unit == "year" else reference.day < 20)
-        return calendar.shift(reference, unit, -1) if tense == "past" and ahead else reference
+        return None
+    tense = ctx.tense(match.start(), match.end())
     named_at, now = calendar.value_at(named[-1], unit), calendar.value_at(reference, unit)
-    return reference if tense == "future" and named_at < now or tense == "past" and named_at > now else named[-1]
+    return None if tense == "future" and named_at < now or tense == "past" and named_at > now else named[-1]
+
+
+def _current_or_last(match: re.Match[str], ctx: Context, unit: str, reference: date) -> date:
+    """The current year or month, or the last one for an end told in the past before the current one's end has
+    come: "sold its shares at the end of the year", told in March."""
+    ahead = _edge(match) == "END" and (reference.month < 10 if unit == "year" else reference.day < 20)
+    past = ahead and ctx.tense(match.start(), match.end()) == "past"
+    return calendar.shift(reference, unit, -1) if past else reference
 
 
 def _the_season(code: str, reference: date, tense: str) -> str:
