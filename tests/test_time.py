@@ -1536,6 +1536,7 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. The 2016 race is heating up.", "not before 2009"),
         ("The mill opened in 2009. Its owner is mulling a run for governor in 2031.", "not before 2009"),
         ("The mill opened in 2009. Costs would reach $3 billion in 2050.", "not before 2009"),
+        ("The mill opened in 2009. Its staff, projected to swell to 500 in 2031, is small.", "not before 2009"),
         ("The mill opened in 2009 and closed in 2014.", "not before 2014"),
         # a year naming a contest says nothing of when it is told, whatever the tense
         ("The mill opened in 2009. The attacks reframed the 2031 presidential contest.", "not before 2009"),
