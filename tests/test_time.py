@@ -1542,6 +1542,8 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. The attacks reframed the 2031 presidential contest.", "not before 2009"),
         ("The mill opened in 2009. She mused about a 2031 Senate bid.", "not before 2009"),
         ("The mill opened in 2009. Its owner, up for re-election in 2031, voted no.", "not before 2009"),
+        ("The mill opened in 2009. Pushed on what could bring him to run in 2030 or 2034, its owner demurred.",
+         "not before 2009"),
         ("The mill opened in 2009. A Bold Prediction About The 2031 Presidency.", "not before 2009"),
         # a year followed by its verb is no year's race: "2031 will be the year …" names no development
         ("The mill opened in 2009. Perhaps 2031 will be the year it finally closes.", "not before 2009"),

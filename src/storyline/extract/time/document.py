@@ -46,7 +46,7 @@ _CONTESTS = (
 CONTEST_AFTER = re.compile(
     rf"(?:\s+(?:[A-Z][\w.-]*|presidential|general|gubernatorial|congressional|midterm|national|state))*\s+{_CONTESTS}"
 )
-CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}\s+in\s+$")
+CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}\s+in\s+(?:(?:19|20)\d\d,?\s+(?:or|and)\s+)?$")  # "run in 2020 or 2024"
 DUE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "made public by Jan. 29", "$15 by 2022"
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
