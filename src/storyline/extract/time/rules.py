@@ -525,9 +525,8 @@ class Context:
                     continue  # "faces Deacon on Tuesday, backed by the party": a participle, no verb of the clause
                 # "On June 4, Sanders decided to back Obama": the deciding after the date is past, "decided to" the
                 # aim a date after it would serve
-                after_tie = kind == "past" and match.start() >= end and cue_word == f"{match[0].lower()} to"
-                after_tie = after_tie and distance == nearest
-                if 0 <= distance < nearest or after_tie:
+                after_tie = distance == nearest and match.start() >= end and cue_word == f"{match[0].lower()} to"
+                if 0 <= distance < nearest or after_tie and kind == "past":
                     nearest, tense, cue_end, cue_word = distance, kind, match.end(), match[0].lower()
                     cue_start = match.start()
         if tense == "past" and cue_end <= start and PRESENT.search(self.text, cue_end, start):
@@ -665,7 +664,7 @@ class Context:
 
 def number(text: str) -> float | None:
     """The value of a number in digits or words; None for vague amounts ("several")."""
-    text = re.sub(r"\s+", " ", text.lower().strip())
+    text = re.sub(r"[\s-]+", " ", text.lower().strip())  # "half-a-dozen" as "half a dozen", "twenty-one" split below
     if text.endswith(" and a half"):
         whole = number(text[: -len(" and a half")])
         return whole + 0.5 if whole is not None else None
@@ -680,7 +679,7 @@ def number(text: str) -> float | None:
     if scaled:
         base = number(scaled[1])
         return base * (100 if scaled[2] == "hundred" else 1000) if base is not None else None
-    parts = re.split(r"[- ]", text)
+    parts = text.split(" ")
     if len(parts) == 2 and parts[0] in TENS and parts[1] in ONES:
         return float(TENS.index(parts[0]) * 10 + ONES.index(parts[1]))
     return None
@@ -1672,16 +1671,18 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", calendar.value_at(reporting_quarter(reference), unit), _edge(match))
     if unit in SEASONS:
         # "the primaries in early June of 1992 and his convention later in the summer": another year its sentence named
-        named = _named_period(match, ctx, "year", reference)
+        tense = ctx.tense(match.start(), match.end())
+        named = _named_period(match, ctx, "year", reference, tense)
         if named and named.year != reference.year:
             return Reading("DATE", f"{named.year:04d}-{SEASONS[unit]}", _edge(match))
-        return Reading("DATE", _the_season(SEASONS[unit], reference, ctx.tense(match.start(), match.end())), _edge(match))
+        return Reading("DATE", _the_season(SEASONS[unit], reference, tense), _edge(match))
     if unit in ("year", "month") and match["edge"]:
-        reference = _named_period(match, ctx, unit, reference) or _current_or_last(match, ctx, unit, reference)
+        tense = ctx.tense(match.start(), match.end())
+        reference = _named_period(match, ctx, unit, reference, tense) or _current_or_last(match, unit, reference, tense)
     return Reading("DATE", calendar.value_at(reference, unit), _edge(match))
 
 
-def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date) -> date | None:
+def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date, tense: str) -> date | None:
     """A day in the year or month its sentence has just named, where the tense allows: "adding data in January 2016,
     done by the end of the month", "the primaries in June of 1992 and the convention later in the summer"."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
@@ -1689,17 +1690,15 @@ def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date
     named = [day for at, _, day, parts in ctx.points if begin <= at < match.start() and parts >= finest]
     if not named:
         return None
-    tense = ctx.tense(match.start(), match.end())
     named_at, now = calendar.value_at(named[-1], unit), calendar.value_at(reference, unit)
     return None if tense == "future" and named_at < now or tense == "past" and named_at > now else named[-1]
 
 
-def _current_or_last(match: re.Match[str], ctx: Context, unit: str, reference: date) -> date:
+def _current_or_last(match: re.Match[str], unit: str, reference: date, tense: str) -> date:
     """The current year or month, or the last one for an end told in the past before the current one's end has
     come: "sold its shares at the end of the year", told in March."""
     ahead = _edge(match) == "END" and (reference.month < 10 if unit == "year" else reference.day < 20)
-    past = ahead and ctx.tense(match.start(), match.end()) == "past"
-    return calendar.shift(reference, unit, -1) if past else reference
+    return calendar.shift(reference, unit, -1) if tense == "past" and ahead else reference
 
 
 def _the_season(code: str, reference: date, tense: str) -> str:
