@@ -1678,3 +1678,23 @@ def test_a_phrase_inserted_after_an_opening_one_does_not_hide_the_main_verb():
     assert found("In January, when the talks collapsed, a bombing killed 12 people.", told) == [
         ("January", "DATE", "2016-01")
     ]
+
+
+def test_a_weekday_joined_to_another_follows_it_whatever_the_tense():
+    # WED: Wednesday 29 May 2024
+    assert found("The council declared Wednesday and Thursday days of mourning.")[:2] == [
+        ("Wednesday", "DATE", "2024-05-29"), ("Thursday", "DATE", "2024-05-30")
+    ]
+    assert found("Showers are likely in the hills Sunday through Tuesday.", THU) == [
+        ("Sunday", "DATE", "2024-06-02"), ("Tuesday", "DATE", "2024-06-04")
+    ]
+    # a span from a date may run for more than a week
+    assert found("The survey ran from May 13 through Sunday.")[1] == ("Sunday", "DATE", "2024-05-26")
+
+
+def test_an_adjective_after_an_article_or_a_possessive_is_no_past_cue():
+    told = date(2024, 5, 25)  # a Saturday
+    text = "The envoy may finally meet the king on Tuesday after a lost weekend in the capital."
+    assert found(text, told) == [("Tuesday", "DATE", "2024-05-28")]
+    text = "The club could win the title if it holds on through Monday's last session."
+    assert found(text, told) == [("Monday", "DATE", "2024-05-27")]

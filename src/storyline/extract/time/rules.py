@@ -131,10 +131,12 @@ NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed
 # A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
 PAST = re.compile(
     r"\b(?:despite|since)\s+(?-i:[a-z])\w+ing\b|"  # "despite winning the primary in February": it has happened
-    r"\b(?:ago|since|earlier)\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)\blast\b(?!\s+(?:until|till|through|into|beyond|longer)\b)"
+    r"\b(?:ago|since|earlier)\b"
+    # "last week", "the vote last Tuesday"; not "will last", nor "Monday's last day"
+    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)(?<!['’]s\s)\blast\b(?!\s+(?:until|till|through|into|beyond|longer)\b)"
     rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
-    # "didn't" too; "delegate-packed" and "a contested convention" hold no verb
-    rf"(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z])\w+ed)\b"
+    # "didn't" too; "delegate-packed", "a contested convention" and "a lost weekend" hold no verb
+    rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?-i:[a-z])\w+ed)\b"
     # "inflation hit a high"; not "will hit", "cost-cutting" (the lookahead first, as the lookbehinds are many)
     rf"|(?<!-)\b(?=(?:{BOTH_TENSES})\b(?!-)(?!\s+(?:to|for)\b)){_NO_AUXILIARY}(?:{BOTH_TENSES})\b",
     re.IGNORECASE,
@@ -346,7 +348,8 @@ COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|
 COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
 RESTATED = re.compile(r"\s*\([^()]{1,25}\)")  # "10:35 a.m. (0735 GMT)": the time in another zone
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s+")  # between "April 19" and "June 1"
+# between "April 19" and "June 1", "Thursday" or "Friday"
+DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*")  # between "2 p.m." and "9 p.m. on Wednesday"
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
@@ -801,6 +804,8 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
     weekday = match.groupdict().get("weekday") or match.groupdict().get("then")
     if not weekday:
         return reference
+    if joined := _joined_day(match, ctx):
+        return calendar.weekday_near(joined + timedelta(days=1), _weekday(weekday), 1)
     if ctx.text.startswith(("'s", "’s"), match.end()):
         tense = _possessive_tense(match, ctx)
     elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
@@ -810,6 +815,16 @@ def _day_of(match: re.Match[str], ctx: Context) -> date:
     else:
         tense = ctx.tense(match.start(), match.end())
     return _weekday_for(reference, _weekday(weekday), tense)
+
+
+def _joined_day(match: re.Match[str], ctx: Context) -> date | None:
+    """The weekday another is joined to as the next of a pair or a span ("declared Thursday and Friday days of
+    prayer", "late Saturday or early Sunday", "Sunday through Tuesday"): the later follows it, whatever the tense. A
+    span from a date ("from May 13 through Sunday") may be longer than a week."""
+    for at, stop, day, _ in ctx.points:
+        if DAY_RANGE.fullmatch(ctx.text, stop, match.start()) and PATTERNS["weekday"].fullmatch(ctx.text, at, stop):
+            return day
+    return None
 
 
 def _possessive_tense(match: re.Match[str], ctx: Context) -> str:
