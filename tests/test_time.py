@@ -1698,3 +1698,10 @@ def test_an_adjective_after_an_article_or_a_possessive_is_no_past_cue():
     assert found(text, told) == [("Tuesday", "DATE", "2024-05-28")]
     text = "The club could win the title if it holds on through Monday's last session."
     assert found(text, told) == [("Monday", "DATE", "2024-05-27")]
+
+
+def test_a_figure_after_a_month_is_no_day():
+    assert found("Joblessness (pct) July 9.7 pct (June 9.5 pct); prices May 2.1 percent.") == []
+    assert found("Prices rose in May 3.4 pct and by June 2 pct.") == [
+        ("May", "DATE", "2024-05"), ("June", "DATE", "2024-06")
+    ]

@@ -38,10 +38,12 @@ _VAGUE = r"a\s+few|several|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+nu
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
 YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d[-–])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|[-–]\d|\s*(?:percent|per\s+cent)))"
+_FIGURE = r"\.\d|\s*(?:%|percent|pct)\b"  # what follows a number that is a figure, no day
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)"
 DAY = (
-    rf"(?P<day>(?<!\d)(?<!\d[.,]){_DAY_NUMBER}{_ORDINAL}?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"  # not "4.4"
+    # not "4.4", nor "July 10.8 pct"
+    rf"(?P<day>(?<!\d)(?<!\d[.,]){_DAY_NUMBER}{_ORDINAL}?(?!\d|:\d|{_FIGURE}|\s*(?:a\.m|p\.m))"
     rf"|(?:{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')})(?![\w-]))"
 )
 # "expected to last three days", "will last two weeks": the verb, no part of the span
@@ -95,7 +97,8 @@ _PATTERNS = {
     rf"|(?=\s*(?:[-–]|to)\s*\d\d?{_ORDINAL}?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD})",
-    "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+coming|that)\s+)?{MONTH}(?!\s*\d)",
+    # no day after it, though a figure may follow: "in May 3.4 pct"
+    "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+coming|that)\s+)?{MONTH}(?!\s*\d+(?!\d|{_FIGURE}))",
     # 2024-05-16, 2024/05/16; 2024-05-16 09:31 UTC and 2024-05-16T10:00:00Z, as page metadata writes them
     "iso": r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
     r"(?:[ T](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:UTC|GMT)|Z)?)?(?![\d:-])",
