@@ -1551,6 +1551,21 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. Voters will weigh the November 2031 election and the May 3, 2031 primary.",
          "not before 2009"),
         ("The mill opened in 2009. She is a candidate in France's April 2031 presidential election.", "not before 2009"),
+        # a plan names the year it is for; a season or a fiscal year may be under way or to come
+        ("The mill opened in 2009. The cabinet unveiled its draft 2031 budget.", "not before 2009"),
+        ("The mill opened in 2009. The bank kept its growth forecast for 2031 and its 2032 projection.",
+         "not before 2009"),
+        ("The mill opened in 2009. Exports fell to 2 million tonnes in fiscal 2031.", "not before 2009"),
+        ("The mill opened in 2009. The club earned a place in the 2030-31 league and in its 2031/32 cup.",
+         "not before 2009"),
+        # a security named by when it matures, what is due or takes effect, and the end of a reporting period
+        ("The mill opened in 2009. Its owner sold the 6.5 percent March 2031 bonds and 2032 notes.",
+         "not before 2009"),
+        ("The mill opened in 2009. It paid off debt due 2031; the rules, effective from 1 January 2031, bind it.",
+         "not before 2009"),
+        ("The mill opened in 2009.\nYear to 30 June 2031\nNet profit 4.1 million", "not before 2009"),
+        # a figure of points is no year
+        ("The mill opened in 2009. The index fell through the 2030 point mark.", "not before 2009"),
     ]:  # fmt: skip
         published, _ = tag_document(text, Published())
         assert _dating(published) == expected, text

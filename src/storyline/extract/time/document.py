@@ -34,6 +34,8 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNORECASE)
+# the end of a reporting period, which may lie ahead: "Year to March 31, 1997", "the half-year through September"
+PERIOD_END = re.compile(r"\b(?:year|months|quarter|half|half-year|period|weeks)\s+(?:to|through)\s+$", re.IGNORECASE)
 # a calendar date written out, not "the following month", nor a clock time ("6:01 p.m.") read on the reference day
 STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECASE)
 ATTACKS_DAY = "2001-09-11"  # named by its day long after ("since 9/11", "the Sept. 11 attacks"), it dates no writing
@@ -41,13 +43,24 @@ ATTACKS_DAY = "2001-09-11"  # named by its day long after ("since 9/11", "the Se
 # told of before, during or after it
 _CONTESTS = (
     r"(?i:race|campaign|contest|re-?elections?|elections?|field|cycle|bid|run|presidency|nomination|primar(?:y|ies)"
-    r"|caucus(?:es)?|candidates?|hopefuls?|ticket|debates?)\b"
+    r"|caucus(?:es)?|candidates?|hopefuls?|ticket|debates?"
+    # or a plan, set before the year it names ("the draft 1997 budget", "kept its 1997 projection")
+    r"|budgets?|forecasts?|projections?|outlook)\b"
 )
 CONTEST_AFTER = re.compile(
     rf"(?:\s+(?:[A-Z][\w.-]*|presidential|general|gubernatorial|congressional|midterm|national|state))*\s+{_CONTESTS}"
 )
-CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}\s+in\s+(?:(?:19|20)\d\d,?\s+(?:or|and)\s+)?$")  # "run in 2020 or 2024"
-DUE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "made public by Jan. 29", "$15 by 2022"
+# "run in 2020 or 2024", "a forecast for 1997"
+CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}\s+(?:in|for)\s+(?:(?:19|20)\d\d,?\s+(?:or|and)\s+)?$")
+FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
+# a season or a fiscal year, which may be under way or to come: "the 1997-98 UEFA Cup", "its 1996/97 budget"
+ONE_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)(\d\d)[-–/](\d\d)\b")
+# what is due, or takes effect: "made public by Jan. 29", "$15 by 2022", "notes due 2001", "effective from January 1"
+DUE = re.compile(r"\b(?:by|due|effective(?:\s+(?:from|on))?|matur(?:es|ing|ity)(?:\s+(?:in|on))?)\s+$", re.IGNORECASE)
+# a security named by the month or year it matures: "the Apr 2006 bond", "a January 1999 FRN", "Bund future March 1997"
+_SECURITIES = r"(?i:bonds?|notes|FRNs?|futures?|warrants?|debentures?|gilts?|bunds?|T-bills?)\b"
+SECURITY_AFTER = re.compile(rf"\s+{_SECURITIES}")
+SECURITY_BEFORE = re.compile(rf"\b(?:{_SECURITIES}|(?i:pct|percent))\s+$")  # "7.0 PCT SEPT 2001": coupon, maturity
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
 
@@ -166,9 +179,9 @@ def _from_next(text: str, timexes: list[Timex]) -> Inference | None:
 
 
 def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) -> Inference | None:
-    """The latest date the text reports as come; what is due or will come ("by Jan. 29", "the vote is going to be on
-    November 8", "voters will weigh the 2016 race") was written before it, and a year counts only when told in the
-    past ("won the seat in 2014", not "eyes a bid in 2020").
+    """The latest date the text reports as come; what is due or will come ("by Jan. 29", "notes due 2001", "the vote
+    is going to be on November 8", "voters will weigh the 2016 race") was written before it, and a year counts only
+    when told in the past ("won the seat in 2014", not "eyes a bid in 2020") and naming no contest, plan or season.
 
     It only bounds the writing when known to the month or the year, or a day told in the past with its year: news
     gives this year's days without it, so these are mostly background ("appointed in 1993", "the December 2012
@@ -182,15 +195,13 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
             continue
         if timex.value == ATTACKS_DAY and not YEAR_NUMBER.search(timex.text):
             continue
-        before = max(0, timex.start - 40)
-        named = CONTEST_AFTER.match(text, timex.end) or CONTEST_BEFORE.search(text, before, timex.start)
-        if precision == "year" and named:
+        if precision == "year" and _names_contest_or_plan(text, timex):
             continue  # "the attacks reframed the 2016 presidential contest", told in 2015
         if precision not in ("day", "month", "year") or BOUNDED.search(text, max(0, timex.start - 80), timex.start):
             continue
         if best is not None and value <= best[0]:
             continue
-        if DUE.search(text, max(0, timex.start - 10), timex.start):
+        if _due(text, timex):
             continue
         # a day or a month may name a vote still to come ("the November 2016 election", told in 2015; "is a
         # candidate in France's April 2017 presidential election"); a year told without a past mostly names a plan, a
@@ -205,3 +216,23 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
     sentence = context.sentences.quote(timex.start, timex.end)
     bound = precision != "day" or tense == "past" and bool(YEAR_NUMBER.search(timex.text))
     return Inference(Published(value, precision, True, f"the latest dated development it reports: “{sentence}”"), bound)
+
+
+
+def _names_contest_or_plan(text: str, timex: Timex) -> bool:
+    """Whether a year names a contest, a plan, a fiscal year or a season, which may be told of before, during or
+    after it: "the 2016 presidential race", "a 2020 bid", "the draft 1997 budget", "fiscal 1997", "the 1997-98 cup"."""
+    named = CONTEST_AFTER.match(text, timex.end) or CONTEST_BEFORE.search(text, max(0, timex.start - 40), timex.start)
+    if named or FISCAL.search(timex.text):
+        return True
+    spans = ONE_YEAR_SPAN.finditer(text, max(0, timex.start - 5), timex.end + 5)
+    return any(s.start() <= timex.start and timex.end <= s.end() and int(s[2]) == (int(s[1]) + 1) % 100 for s in spans)
+
+
+def _due(text: str, timex: Timex) -> bool:
+    """Whether a date is one something is due by, takes effect on or matures on, or ends a reporting period: "by
+    Jan. 29", "notes due 2001", "effective from January 1", "the Apr 2006 bond", "Year to March 31, 1997"."""
+    before = max(0, timex.start - 20)
+    if DUE.search(text, before, timex.start) or PERIOD_END.search(text, before, timex.start):
+        return True
+    return bool(SECURITY_BEFORE.search(text, before, timex.start) or SECURITY_AFTER.match(text, timex.end))

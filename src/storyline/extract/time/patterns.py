@@ -37,7 +37,8 @@ _VAGUE = r"a\s+few|several|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+nu
 
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
-YEAR = r"(?P<year>(?<![\d$£€.,/])(?<!\d[-–])(?:1[6-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d\d\d|[-–]\d|\s*(?:percent|per\s+cent)))"
+_NO_YEAR_AFTER = r"[\d%]|\.\d|,\d\d\d|[-–]\d|\s*(?:percent|per\s+cent)|[-\s]points?\b"  # "2000 points": a figure
+YEAR = rf"(?P<year>(?<![\d$£€.,/])(?<!\d[-–])(?:1[6-9]\d\d|20\d\d)(?!{_NO_YEAR_AFTER}))"
 _FIGURE = r"\.\d|\s*(?:%|percent|pct)\b"  # what follows a number that is a figure, no day
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)"
