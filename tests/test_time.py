@@ -1541,6 +1541,7 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         # a year naming a contest says nothing of when it is told, whatever the tense
         ("The mill opened in 2009. The attacks reframed the 2031 presidential contest.", "not before 2009"),
         ("The mill opened in 2009. She mused about a 2031 Senate bid.", "not before 2009"),
+        ("The mill opened in 2009. Reporters asked the 2031 Democratic White House contender.", "not before 2009"),
         ("The mill opened in 2009. Its owner, up for re-election in 2031, voted no.", "not before 2009"),
         ("The mill opened in 2009. Pushed on what could bring him to run in 2030 or 2034, its owner demurred.",
          "not before 2009"),

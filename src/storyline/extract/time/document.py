@@ -43,7 +43,7 @@ ATTACKS_DAY = "2001-09-11"  # named by its day long after ("since 9/11", "the Se
 # told of before, during or after it
 _CONTESTS = (
     r"(?i:race|campaign|contest|re-?elections?|elections?|field|cycle|bid|run|presidency|nomination|primar(?:y|ies)"
-    r"|caucus(?:es)?|candidates?|hopefuls?|ticket|debates?"
+    r"|caucus(?:es)?|candidates?|contenders?|front-?runners?|hopefuls?|ticket|debates?"
     # or a plan, set before the year it names ("the draft 1997 budget", "kept its 1997 projection")
     r"|budgets?|forecasts?|projections?|outlook)\b"
 )
