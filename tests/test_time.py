@@ -1721,3 +1721,18 @@ def test_a_figure_after_a_month_is_no_day():
     assert found("Prices rose in May 3.4 pct and by June 2 pct.") == [
         ("May", "DATE", "2024-05"), ("June", "DATE", "2024-06")
     ]
+
+
+def test_a_chronology_of_headlined_dates_is_a_dated_list_whose_last_item_only_bounds_the_writing():
+    text = (
+        "How the governor's hopes faded.\n\n"
+        "Oct. 30, 2012 The storm visit.\n\nHe toured the coast with the president.\n\n"
+        "Sept. 9, 2013 The bridge jams.\n\nLanes were closed for a week.\n\n"
+        "June 16, 2015 A rival joins the race.\n\nHe stole the spotlight."
+    )
+    published, timexes = tag_document(text, Published())
+    assert [t.text for t in timexes if t.role == "list-date"] == ["Oct. 30, 2012", "Sept. 9, 2013", "June 16, 2015"]
+    assert (published.value, _dating(published)) == (None, "not before 2015-06-16")
+    # one date heading a line is no list
+    published, timexes = tag_document("June 16, 2015 A rival joins the race.\n\nHe stole the spotlight.", Published())
+    assert timexes[0].role == "text" and published.value == "2015-06-16"

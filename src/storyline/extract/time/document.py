@@ -4,10 +4,11 @@ When no dateline or metadata gives the date, the content does: an explicit date
 next to an anchored "next month" or "next week" ("the forum in June … next
 month"), else the latest dated development the article reports; one known only
 to its month or year, or a day told in the past with its year, is mostly
-background and bounds the date rather than gives it. Dates heading
-the items of a dated list ("16 May 2024: …") date those items; dates in a list
-introduced as background reading are article dates, not event dates, and say
-nothing about when this document was written.
+background and bounds the date rather than gives it, as does the last item
+of a dated list that spans years, a history. Dates heading the items of a dated
+list ("16 May 2024: …", a chronology's "June 16, 2015 A rival joins the race.")
+date those items; dates in a list introduced as background reading are article
+dates, not event dates, and say nothing about when this document was written.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .when import first_day, point
 LIST_ITEM = re.compile(r"[ \t]*(?:[•*·▪‣◦–—-][ \t]*)?$")
 ITEM_LINE = re.compile(r"^\s*(?:[•*·▪‣◦–—-]|\d)")
 ITEM_SEPARATOR = re.compile(r"\s*(?::|[–—-]\s)")
+HEADLINE = re.compile(r"[ \t]+[\"“‘']?[A-Z]")
 BACKGROUND = re.compile(
     r"\b(?:background|related|further\s+reading|read\s+more|see\s+also|more\s+on\s+this|previous(?:ly)?\s+"
     r"(?:coverage|reporting|articles?)|earlier\s+(?:coverage|articles?|reports)|archive)\b",
@@ -61,6 +63,7 @@ DUE = re.compile(r"\b(?:by|due|effective(?:\s+(?:from|on))?|matur(?:es|ing|ity)(
 _SECURITIES = r"(?i:bonds?|notes|FRNs?|futures?|warrants?|debentures?|gilts?|bunds?|T-bills?)\b"
 SECURITY_AFTER = re.compile(rf"\s+{_SECURITIES}")
 SECURITY_BEFORE = re.compile(rf"\b(?:{_SECURITIES}|(?i:pct|percent))\s+$")  # "7.0 PCT SEPT 2001": coupon, maturity
+HISTORY = timedelta(days=366)  # how long a dated list may run and still be one of recent steps
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
 
@@ -108,16 +111,28 @@ def reference_date(published: Published) -> date | None:
 
 
 def with_roles(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Mark the dates that head dated-list items, as ``list-date``, or ``background`` under a background heading."""
+    """Mark the dates that head dated-list items, as ``list-date``, or ``background`` under a background heading.
+
+    An item's date is followed by a colon or a dash ("16 May 2024: …"), or, in a chronology of two items or more, is a
+    full date followed by a headline ("June 16, 2015 Trump joins the race.")."""
+    headlined = [t for t in timexes if _heads_line(text, t) and _dates_headline(text, t)]
     marked = []
     for timex in timexes:
         line_start = text.rfind("\n", 0, timex.start) + 1
-        heads_item = LIST_ITEM.match(text, line_start, timex.start) and ITEM_SEPARATOR.match(text, timex.end)
-        if heads_item and point(timex.value)[0]:
+        separated = ITEM_SEPARATOR.match(text, timex.end) or len(headlined) > 1 and timex in headlined
+        if _heads_line(text, timex) and separated and point(timex.value)[0]:
             role = "background" if BACKGROUND.search(_introduction(text, line_start)) else "list-date"
             timex = replace(timex, role=role)
         marked.append(timex)
     return marked
+
+
+def _heads_line(text: str, timex: Timex) -> bool:
+    return bool(LIST_ITEM.match(text, text.rfind("\n", 0, timex.start) + 1, timex.start))
+
+
+def _dates_headline(text: str, timex: Timex) -> bool:
+    return point(timex.value)[1] == "day" and bool(YEAR_NUMBER.search(timex.text) and HEADLINE.match(text, timex.end))
 
 
 def date_of(
@@ -215,8 +230,15 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
     value, precision, timex, tense = best
     sentence = context.sentences.quote(timex.start, timex.end)
     bound = precision != "day" or tense == "past" and bool(YEAR_NUMBER.search(timex.text))
+    bound = bound or timex.role == "list-date" and _history(timexes)
     return Inference(Published(value, precision, True, f"the latest dated development it reports: “{sentence}”"), bound)
 
+
+def _history(timexes: list[Timex]) -> bool:
+    """Whether a text's dated list spans years, a history whose last item may be long past, unlike a list of recent
+    steps."""
+    days = [first_day(point(t.value)[0]) for t in timexes if t.role == "list-date"]
+    return max(days) - min(days) > HISTORY
 
 
 def _names_contest_or_plan(text: str, timex: Timex) -> bool:
