@@ -1736,3 +1736,10 @@ def test_a_chronology_of_headlined_dates_is_a_dated_list_whose_last_item_only_bo
     # one date heading a line is no list
     published, timexes = tag_document("June 16, 2015 A rival joins the race.\n\nHe stole the spotlight.", Published())
     assert timexes[0].role == "text" and published.value == "2015-06-16"
+
+
+def test_a_day_after_a_choice_to_act_told_in_the_past_may_lie_either_side():
+    friday = date(2024, 5, 31)
+    text = "Dock workers voted on Friday to go back to work on Monday."
+    assert found(text, friday) == [("Friday", "DATE", "2024-05-31"), ("Monday", "DATE", "2024-06-03")]
+    assert found("Miners at the pit voted to strike from Saturday.", date(2024, 5, 29))[0][2] == "2024-06-01"

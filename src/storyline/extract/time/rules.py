@@ -210,9 +210,14 @@ PLAN_TOLD = re.compile(
     r"(?!\s+to\b)(?:\s+for)?",  # "he planned to visit before January" still looks ahead
     re.IGNORECASE,
 )
-# A call to act, told in the past, before a day: "urged them to vote Tuesday" (but "On Wednesday, Trump urged hackers
-# to…" dates the call)
-CALLED_TO = re.compile(rf"\b(?:{_DIRECTED})\s+(?:[\w'’-]+\s+){{1,3}}?to\s+{_VERB}", re.IGNORECASE)
+# past verbs of a choice to act after them
+_DECIDED = r"voted|agreed|decided|resolved|chose|opted|offered|threatened"
+# A call or a choice to act, told in the past, before a day: "urged them to vote Tuesday", "voted on Friday to return to
+# work on Monday" (but "On Wednesday, Trump urged hackers to…" dates the call)
+CALLED_TO = re.compile(
+    rf"\b(?:(?:{_DIRECTED})\s+(?:[\w'’-]+\s+){{1,3}}?|(?:{_DECIDED})\s+(?:[\w'’-]+\s+){{0,3}}?)to\s+{_VERB}",
+    re.IGNORECASE,
+)
 # Past verbs whose object lies ahead of them
 PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
