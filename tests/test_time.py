@@ -1743,3 +1743,12 @@ def test_a_day_after_a_choice_to_act_told_in_the_past_may_lie_either_side():
     text = "Dock workers voted on Friday to go back to work on Monday."
     assert found(text, friday) == [("Friday", "DATE", "2024-05-31"), ("Monday", "DATE", "2024-06-03")]
     assert found("Miners at the pit voted to strike from Saturday.", date(2024, 5, 29))[0][2] == "2024-06-01"
+
+
+def test_a_duration_written_in_parts_is_one():
+    assert found("She won in two hours 41 minutes, 9.5 seconds.") == [
+        ("two hours 41 minutes, 9.5 seconds", "DURATION", "PT2H41M9.5S")
+    ]
+    assert found("He served eight years and 11 months.") == [("eight years and 11 months", "DURATION", "P8Y11M")]
+    # parts that do not run from larger units to smaller, or a vague one, stay apart
+    assert [t[2] for t in found("Terms of 10 years, 5 years and hours a week.")] == ["P10Y", "P5Y", "PTXH", "P1W"]

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from ...types import Timex
+from .lexicon import ONES, TENS
 from .patterns import PATTERNS
 from .rules import READERS, Context
 from .when import point
 
 PRIORITY = {name: rank for rank, name in enumerate(READERS)}
+UNIT_RANKS = ("Y", "M", "W", "D", "TH", "TM", "TS")  # largest first; "TM" is minutes
+DURATION_VALUE = re.compile(r"P(?P<date>(?:\d+(?:\.\d+)?[YMWD])*)(?:T(?P<time>(?:\d+(?:\.\d+)?[HMS])+))?")
+AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "51 minutes"
+# a part that is a bare count: "51 minutes", "six months"; not "another two years and a further six months"
+COUNTED_PART = re.compile(rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b", re.IGNORECASE)
 STATED = (
     "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday"
 )
@@ -41,7 +49,47 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
             continue
         taken.append((start, end))
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
-    return sorted(found, key=lambda t: t.start)
+    return _compounded(text, sorted(found, key=lambda t: t.start))
+
+
+def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Durations written in parts, each of a smaller unit, as one: "five hours 51 minutes, 52 seconds" is PT5H51M52S,
+    "two years and six months" P2Y6M."""
+    merged: list[Timex] = []
+    for timex in timexes:
+        parts = _joined_parts(text, merged[-1], timex) if merged else None
+        if parts:
+            last = merged[-1]
+            merged[-1] = replace(last, end=timex.end, text=text[last.start : timex.end], value=_duration(parts))
+        else:
+            merged.append(timex)
+    return merged
+
+
+def _joined_parts(text: str, first: Timex, second: Timex) -> list[tuple[str, str]] | None:
+    if any(t.type != "DURATION" or not COUNTED_PART.match(t.text) for t in (first, second)):
+        return None
+    if not PART_JOINT.fullmatch(text, first.end, second.start):
+        return None
+    before, after = _parts(first.value), _parts(second.value)
+    ranks = [UNIT_RANKS.index(unit) for _, unit in before + after]
+    return before + after if before and after and ranks == sorted(set(ranks)) else None
+
+
+def _parts(value: str) -> list[tuple[str, str]]:
+    """The (amount, unit) parts of a definite duration ("PT5H51M": 5 hours, 51 minutes), units told from each other
+    by a "T" before the time's ("TM" is minutes); none when vague ("PXY")."""
+    match = DURATION_VALUE.fullmatch(value)
+    if not match:
+        return []
+    days, times = AMOUNT.findall(match["date"] or ""), AMOUNT.findall(match["time"] or "")
+    return [(n, unit) for n, unit in days] + [(n, "T" + unit) for n, unit in times]
+
+
+def _duration(parts: list[tuple[str, str]]) -> str:
+    days = "".join(n + unit for n, unit in parts if not unit.startswith("T"))
+    times = "".join(n + unit[1:] for n, unit in parts if unit.startswith("T"))
+    return f"P{days}" + (f"T{times}" if times else "")
 
 
 def _stated_dates(text: str, context: Context) -> list[tuple[int, int, date, int]]:
