@@ -1552,6 +1552,8 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. Voters will weigh the November 2031 election and the May 3, 2031 primary.",
          "not before 2009"),
         ("The mill opened in 2009. She is a candidate in France's April 2031 presidential election.", "not before 2009"),
+        ("The mill opened in 2009. “On May 3, 2031, we'd better be ready,” its owner told a radio host.",
+         "not before 2009"),
         # a plan names the year it is for; a season or a fiscal year may be under way or to come
         ("The mill opened in 2009. The cabinet unveiled its draft 2031 budget.", "not before 2009"),
         ("The mill opened in 2009. The bank kept its growth forecast for 2031 and its 2032 projection.",

@@ -65,8 +65,9 @@ FUTURE = re.compile(
     r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out"
     r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes)"
     r"(?=\s+(?:on|in|at|by)\b|\s+(?-i:[A-Z])))"
-    # "would have won" looks back, "would have trouble" ahead
+    # "would have won" looks back, "would have trouble" ahead, as does "we'd better be careful"
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b)"
+    r"|(?:['’]d|had)\s+better"
     # "could meet on Tuesday", "could have consequences in November"; not "could not be reached Saturday"
     rf"|could(?!\s+(?:not|be|hardly)\b|\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
     re.IGNORECASE,
