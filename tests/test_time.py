@@ -1718,6 +1718,15 @@ def test_an_adjective_after_an_article_or_a_possessive_is_no_past_cue():
     assert found(text, told) == [("Monday", "DATE", "2024-05-27")]
 
 
+def test_a_house_number_is_no_year():
+    assert found("Her aim is 1600 Pennsylvania Avenue, and she moved to 2011 Oak Lane in 2011.") == [
+        ("2011", "DATE", "2011")
+    ]
+    assert found("The talks on May 6, 2024 at St. Mary's Hall left the 1977 accord in place.") == [
+        ("May 6, 2024", "DATE", "2024-05-06"), ("1977", "DATE", "1977")
+    ]
+
+
 def test_a_figure_after_a_month_is_no_day():
     assert found("Joblessness (pct) July 9.7 pct (June 9.5 pct); prices May 2.1 percent.") == []
     assert found("Prices rose in May 3.4 pct and by June 2 pct.") == [
