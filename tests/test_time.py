@@ -1567,6 +1567,8 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. It paid off debt due 2031; the rules, effective from 1 January 2031, bind it.",
          "not before 2009"),
         ("The mill opened in 2009.\nYear to 30 June 2031\nNet profit 4.1 million", "not before 2009"),
+        ("The mill opened in 2009. The deposit date is 5 September 2031.\nDelivery Date: 09/05/2031",
+         "not before 2009"),
         # a figure of points is no year
         ("The mill opened in 2009. The index fell through the 2030 point mark.", "not before 2009"),
     ]:  # fmt: skip

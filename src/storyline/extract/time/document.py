@@ -57,8 +57,13 @@ CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}\s+(?:in|for)\s+(?:(?:19|20)\d\d,?\s
 FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 # a season or a fiscal year, which may be under way or to come: "the 1997-98 UEFA Cup", "its 1996/97 budget"
 ONE_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)(\d\d)[-–/](\d\d)\b")
-# what is due, or takes effect: "made public by Jan. 29", "$15 by 2022", "notes due 2001", "effective from January 1"
-DUE = re.compile(r"\b(?:by|due|effective(?:\s+(?:from|on))?|matur(?:es|ing|ity)(?:\s+(?:in|on))?)\s+$", re.IGNORECASE)
+# what is due, or takes effect: "made public by Jan. 29", "$15 by 2022", "notes due 2001", "effective from January 1",
+# "The deposit date is September 5, 1996", "Delivery Date: 09/05/1996"
+DUE = re.compile(
+    r"\b(?:by|due:?|effective(?:\s+(?:from|on))?|matur(?:es|ing|ity)(?:\s+(?:in|on))?"
+    r"|(?:deposit|delivery|payment|pay|settlement|record|expiry|expiration)\s+date(?:\s+is|:))\s+$",
+    re.IGNORECASE,
+)
 # a security named by the month or year it matures: "the Apr 2006 bond", "a January 1999 FRN", "Bund future March 1997"
 _SECURITIES = r"(?i:bonds?|notes|FRNs?|futures?|warrants?|debentures?|gilts?|bunds?|T-bills?)\b"
 SECURITY_AFTER = re.compile(rf"\s+{_SECURITIES}")
