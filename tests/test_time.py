@@ -1554,6 +1554,9 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. She is a candidate in France's April 2031 presidential election.", "not before 2009"),
         ("The mill opened in 2009. “On May 3, 2031, we'd better be ready,” its owner told a radio host.",
          "not before 2009"),
+        # a reduced relative clause set off by commas has its own tense
+        ("The mill opened in 2009. The rally, due to be held in London on September 8, 2031, has stirred anger.",
+         "not before 2009"),
         # a plan names the year it is for; a season or a fiscal year may be under way or to come
         ("The mill opened in 2009. The cabinet unveiled its draft 2031 budget.", "not before 2009"),
         ("The mill opened in 2009. The bank kept its growth forecast for 2031 and its 2032 projection.",

@@ -229,7 +229,7 @@ REPORTING_FRAME = re.compile(
 # clause: "promised reform if they take office in January", "one lesson learned is that the paths they map to the
 # conventions in July…", "a year that already had a favorable landscape: Republicans have seats up in November",
 # "the envoy, who arrived on Monday, leaves on Saturday", "if you watch what he said this week".
-_RELATIVE = r",\s+(?:who|which)\b[^,]*"
+_RELATIVE = r",\s+(?:who|which|(?:due|set|scheduled|slated|expected)\s+to)\b[^,]*"  # ", due to be held on…," too
 # "that" opens no clause before a noun it points at: "will reach that number on Tuesday"
 _POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|year|time|date"
 CLAUSE_OPENER = re.compile(
