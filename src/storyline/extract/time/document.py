@@ -22,7 +22,7 @@ from ...errors import ConfigError
 from ...types import Published, Timex
 from . import calendar
 from .sentences import Sentences
-from .rules import VOTE_AFTER, YEAR_NUMBER, Context
+from .rules import SECURITIES, VOTE_AFTER, YEAR_NUMBER, Context
 from .tagger import find_timexes
 from .when import first_day, point
 
@@ -64,10 +64,9 @@ DUE = re.compile(
     r"|(?:deposit|delivery|payment|pay|settlement|record|expiry|expiration)\s+date(?:\s+is|:))\s+$",
     re.IGNORECASE,
 )
-# a security named by the month or year it matures: "the Apr 2006 bond", "a January 1999 FRN", "Bund future March 1997"
-_SECURITIES = r"(?i:bonds?|notes|FRNs?|futures?|warrants?|debentures?|gilts?|bunds?|T-bills?)\b"
-SECURITY_AFTER = re.compile(rf"\s+{_SECURITIES}")
-SECURITY_BEFORE = re.compile(rf"\b(?:{_SECURITIES}|(?i:pct|percent))\s+$")  # "7.0 PCT SEPT 2001": coupon, maturity
+# a security named by when it matures: "the Apr 2006 bond", "Bund future March 1997", "7.0 PCT SEPT 2001" (its coupon)
+SECURITY_AFTER = re.compile(rf"\s+(?:{SECURITIES})\b", re.IGNORECASE)
+SECURITY_BEFORE = re.compile(rf"\b(?:{SECURITIES}|pct|percent)\s+$", re.IGNORECASE)
 HISTORY = timedelta(days=366)  # how long a dated list may run and still be one of recent steps
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
@@ -120,11 +119,11 @@ def with_roles(text: str, timexes: list[Timex]) -> list[Timex]:
 
     An item's date is followed by a colon or a dash ("16 May 2024: …"), or, in a chronology of two items or more, is a
     full date followed by a headline ("June 16, 2015 Trump joins the race.")."""
-    headlined = [t for t in timexes if _heads_line(text, t) and _dates_headline(text, t)]
+    headlined = {t.start for t in timexes if _heads_line(text, t) and _dates_headline(text, t)}
     marked = []
     for timex in timexes:
         line_start = text.rfind("\n", 0, timex.start) + 1
-        separated = ITEM_SEPARATOR.match(text, timex.end) or len(headlined) > 1 and timex in headlined
+        separated = ITEM_SEPARATOR.match(text, timex.end) or len(headlined) > 1 and timex.start in headlined
         if _heads_line(text, timex) and separated and point(timex.value)[0]:
             role = "background" if BACKGROUND.search(_introduction(text, line_start)) else "list-date"
             timex = replace(timex, role=role)

@@ -229,7 +229,7 @@ REPORTING_FRAME = re.compile(
 # clause: "promised reform if they take office in January", "one lesson learned is that the paths they map to the
 # conventions in July…", "a year that already had a favorable landscape: Republicans have seats up in November",
 # "the envoy, who arrived on Monday, leaves on Saturday", "if you watch what he said this week".
-_RELATIVE = r",\s+(?:who|which|(?:due|set|scheduled|slated|expected)\s+to)\b[^,]*"  # ", due to be held on…," too
+_RELATIVE = rf",\s+(?:who|which|{_PLAN}|expected\s+to)\b[^,]*"  # ", due to be held on…," too
 # "that" opens no clause before a noun it points at: "will reach that number on Tuesday"
 _POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|year|time|date"
 CLAUSE_OPENER = re.compile(
@@ -302,9 +302,11 @@ EARNINGS = re.compile(
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
 # A market report, and the goods and papers traded for delivery in a month: "December bonds", "October crude"
 MARKET_REPORT = re.compile(r"\b(?:futures?|contracts?|NYMEX|COMEX|CBOT|LIFFE|MATIF|bushels?|barrels?)\b", re.IGNORECASE)
+# papers named by the month or year they are due or mature in: "December bonds", "a January 1999 FRN"
+SECURITIES = r"T-bills?|bonds?|notes|futures?|FRNs?|warrants?|debentures?|Eurodollars?|bunds?|gilts?"
 CONTRACT_AFTER = re.compile(
-    r"\s+(?:calendar\s+spread|T-bills?|bonds?|notes|futures?|contracts?|crude|gasoline|unleaded|heating\s+oil"
-    r"|Eurodollars?|bunds?|gilts?|cotton|corn|wheat|soy(?:beans|meal|oil)|sugar|coffee|cocoa|cattle|hogs|copper|gold"
+    rf"\s+(?:calendar\s+spread|{SECURITIES}|contracts?|crude|gasoline|unleaded|heating\s+oil"
+    r"|cotton|corn|wheat|soy(?:beans|meal|oil)|sugar|coffee|cocoa|cattle|hogs|copper|gold"
     r"|silver|platinum|palladium|delivery|natural\s+gas)\b",
     re.IGNORECASE,
 )
@@ -781,9 +783,17 @@ def duration(value: float | None, unit: str) -> str:
         count, small, small_timed = FRACTION_UNITS[(letter, timed)]
         rest = (value - int(value)) * count
         if rest == int(rest):
-            big = f"{int(value)}{letter}" if int(value) else ""
-            return ("PT" if timed else "P") + big + ("T" if small_timed and not timed else "") + f"{int(rest)}{small}"
-    return ("PT" if timed else "P") + _amount(value) + letter
+            big = [(str(int(value)), letter, timed)] if int(value) else []
+            return iso_duration(big + [(str(int(rest)), small, small_timed)])
+    return iso_duration([(_amount(value), letter, timed)])
+
+
+def iso_duration(parts: list[tuple[str, str, bool]]) -> str:
+    """An ISO 8601 duration of (amount, unit letter, timed) parts, largest first: ``[("5", "H", True), ("30", "M",
+    True)]`` is ``PT5H30M``; the parts of a day or longer come before the ``T``."""
+    days = "".join(amount + letter for amount, letter, timed in parts if not timed)
+    times = "".join(amount + letter for amount, letter, timed in parts if timed)
+    return f"P{days}" + (f"T{times}" if times else "")
 
 
 def _granularity(unit: str) -> str:

@@ -9,11 +9,12 @@ from datetime import date
 from ...types import Timex
 from .lexicon import ONES, TENS
 from .patterns import PATTERNS
-from .rules import READERS, Context
+from .rules import READERS, Context, iso_duration
 from .when import point
 
 PRIORITY = {name: rank for rank, name in enumerate(READERS)}
-UNIT_RANKS = ("Y", "M", "W", "D", "TH", "TM", "TS")  # largest first; "TM" is minutes
+# the units of a duration, largest first, as (letter, timed): months before the "T", minutes after it
+UNIT_RANKS = (("Y", False), ("M", False), ("W", False), ("D", False), ("H", True), ("M", True), ("S", True))
 DURATION_VALUE = re.compile(r"P(?P<date>(?:\d+(?:\.\d+)?[YMWD])*)(?:T(?P<time>(?:\d+(?:\.\d+)?[HMS])+))?")
 AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
 PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "51 minutes"
@@ -60,36 +61,30 @@ def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
         parts = _joined_parts(text, merged[-1], timex) if merged else None
         if parts:
             last = merged[-1]
-            merged[-1] = replace(last, end=timex.end, text=text[last.start : timex.end], value=_duration(parts))
+            merged[-1] = replace(last, end=timex.end, text=text[last.start : timex.end], value=iso_duration(parts))
         else:
             merged.append(timex)
     return merged
 
 
-def _joined_parts(text: str, first: Timex, second: Timex) -> list[tuple[str, str]] | None:
+def _joined_parts(text: str, first: Timex, second: Timex) -> list[tuple[str, str, bool]] | None:
     if any(t.type != "DURATION" or not COUNTED_PART.match(t.text) for t in (first, second)):
         return None
     if not PART_JOINT.fullmatch(text, first.end, second.start):
         return None
     before, after = _parts(first.value), _parts(second.value)
-    ranks = [UNIT_RANKS.index(unit) for _, unit in before + after]
+    ranks = [UNIT_RANKS.index((letter, timed)) for _, letter, timed in before + after]
     return before + after if before and after and ranks == sorted(set(ranks)) else None
 
 
-def _parts(value: str) -> list[tuple[str, str]]:
-    """The (amount, unit) parts of a definite duration ("PT5H51M": 5 hours, 51 minutes), units told from each other
-    by a "T" before the time's ("TM" is minutes); none when vague ("PXY")."""
+def _parts(value: str) -> list[tuple[str, str, bool]]:
+    """The (amount, unit letter, timed) parts of a definite duration ("PT5H51M": 5 hours, 51 minutes); none when
+    vague ("PXY")."""
     match = DURATION_VALUE.fullmatch(value)
     if not match:
         return []
     days, times = AMOUNT.findall(match["date"] or ""), AMOUNT.findall(match["time"] or "")
-    return [(n, unit) for n, unit in days] + [(n, "T" + unit) for n, unit in times]
-
-
-def _duration(parts: list[tuple[str, str]]) -> str:
-    days = "".join(n + unit for n, unit in parts if not unit.startswith("T"))
-    times = "".join(n + unit[1:] for n, unit in parts if unit.startswith("T"))
-    return f"P{days}" + (f"T{times}" if times else "")
+    return [(n, letter, False) for n, letter in days] + [(n, letter, True) for n, letter in times]
 
 
 def _stated_dates(text: str, context: Context) -> list[tuple[int, int, date, int]]:
