@@ -138,6 +138,8 @@ def test_durations_and_sets(text, expected):
         "A five-year-old girl was hurt.",
         "He was in his 30s and she in her early 40s.",
         "He served as head of the Monday Club.".replace("Monday", "monday"),
+        "India's current account deficit narrowed.",
+        "Current assets exceed current liabilities.",
     ],
 )
 def test_no_false_dates(text):
@@ -699,10 +701,18 @@ def test_a_games_halves_and_quarters_are_no_parts_of_the_year():
     ]
 
 
-def test_what_a_part_of_the_year_is_compared_with_has_no_tense_of_its_own():
+def test_what_a_part_of_the_year_is_compared_with_or_whose_figures_are_told_has_no_tense_of_its_own():
     assert found("Spending may be slower in the third quarter than in the first half.", date(1996, 8, 30)) == [
         ("the third quarter", "DATE", "1996-Q3"), ("the first half", "DATE", "1996-H1")
     ]
+    assert found("Second quarter growth estimates will be released soon.", date(1996, 8, 30)) == [
+        ("Second quarter", "DATE", "1996-Q2")
+    ]
+
+
+def test_a_forecast_told_in_the_past_looks_ahead():
+    text = "Growth was fueled by exports in the second quarter and he forecast a rise of 4.9 percent in Q4."
+    assert found(text, date(1996, 8, 26)) == [("the second quarter", "DATE", "1996-Q2"), ("Q4", "DATE", "1996-Q4")]
 
 
 def test_a_side_named_to_play_in_a_days_match_plays_in_the_nearest():
@@ -1230,6 +1240,9 @@ def test_the_new_year_told_in_the_autumn_is_the_next():
         ("The rebels advanced in late Feb. and the law was signed in Oct.",
          [("late Feb.", "DATE", "2016-02"), ("Oct.", "DATE", "2015-10")]),
         ("Jan and Mar met in Oct", []),
+        ("Stocks: 29/2/16 1/3/15", [("29/2/16", "DATE", "2016-02-29"), ("1/3/15", "DATE", "2015-03-01")]),
+        ("Filed 2/29/16 and 1/3/15; 1/3/15 again", [("2/29/16", "DATE", "2016-02-29"), ("1/3/15", "DATE", "2015-01-03"),
+                                                    ("1/3/15", "DATE", "2015-01-03")]),
         ("Polls close at 8 p.m. ET.", [("8 p.m. ET", "TIME", "2016-03-02T20:00")]),
     ],
 )

@@ -107,8 +107,8 @@ _PATTERNS = {
     r"(?:[ T](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:UTC|GMT)|Z)?)?(?![\d:-])",
     "numeric": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/])",
     # 15/08/2021, where the day cannot be a month; 01.03.2016, written day first wherever dots are used; 3-Mar-2016
-    "numeric_dmy": r"(?<![\d/.-])(?:(?P<day>1[3-9]|2\d|3[01])/(?P<mon>0?[1-9]|1[0-2])/"
-    r"|(?P<dday>0?[1-9]|[12]\d|3[01])\.(?P<dmon>0?[1-9]|1[0-2])\.)(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)",
+    "numeric_dmy": r"(?<![\d/.-])(?:(?P<day>1[3-9]|2\d|3[01])/(?P<mon>0?[1-9]|1[0-2])/(?P<year>(?:19|20)?\d\d)"
+    r"|(?P<dday>0?[1-9]|[12]\d|3[01])\.(?P<dmon>0?[1-9]|1[0-2])\.(?P<dyear>(?:19|20)\d\d))(?![\d/]|\.\d)",
     "day_mon_year": rf"(?P<day>{_DAY_NUMBER})-{MONTH}-(?P<year>(?:19|20)\d\d)(?![\d-])",
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
@@ -195,7 +195,8 @@ _PATTERNS = {
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?)?",
     "noon": rf"(?P<word>noon|midnight|midday)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
-    r"(?P<word>right\s+now|now|currently|current|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment"
+    r"(?P<word>right\s+now|now|currently|current(?![\s-]+(?:accounts?|assets|liabilities|ratio)\b)|presently|nowadays"
+    r"|at\s+present|these\s+days|at\s+the\s+moment"
     r"|recently|lately|the\s+past|the\s+other\s+(?:day|night|week)|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term"
     r"|today|yesterday|tomorrow|tonight|overnight|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
     rf"(?:\s+{PART})?(?![\w-])",

@@ -120,7 +120,7 @@ NAMED_EVENT_AFTER = re.compile(
     r"|Raid|Battle|Siege|Tsunami|Earthquake|Flood|Crisis|Coup)\b"
 )
 # Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
-BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|broadcast"
+BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|broadcast|forecast"
 # after these the word is a noun ("a bid", "the upset", "its cost") or no past ("will beat", "getting beat up")
 _AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "not",
                 "be", "is", "are", "was", "were", "been", "being", "get", "gets", "getting", "has", "have", "had",
@@ -284,6 +284,10 @@ QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
 QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
 # "slower in the third quarter than in the first half": what a part of the year is compared with
 THAN = re.compile(r"\bthan\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
+# "second quarter growth estimates will be released": the figures of a part of the year come after it
+FIGURES_OF = re.compile(
+    r"[-\s]+(?:[\w-]+\s+)?(?:results|figures|data|numbers|statistics|estimates|earnings)\b", re.IGNORECASE
+)
 # "the quarter ended June 30": the quarter is the one that holds the month it ends in
 ENDED_IN = re.compile(rf"\s+(?:ended|ending)\s+{MONTH}", re.IGNORECASE)
 # "the quarter-finals", "the quarterfinal" are rounds of a contest
@@ -310,6 +314,9 @@ CONTRACT_AFTER = re.compile(
     r"|silver|platinum|palladium|delivery|natural\s+gas)\b",
     re.IGNORECASE,
 )
+# A text that writes "29/8/96" writes "1/9/95" day first too, unless it also writes "8/29/96"
+DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d(?:\d\d)?(?![\d/])")
+MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d(?:\d\d)?(?![\d/])")
 # A game's report, or a sentence about play: its "first half" and "second half" are the game's, not the year's
 GAME_REPORT = re.compile(
     r"\bhalf[- ]?time\b|\b(?:injury|stoppage)\s+time\b|\b(?:before|after)\s+the\s+(?:interval|break)\b"
@@ -448,6 +455,7 @@ class Context:
         self.quarterly = quarters and bool(EARNINGS.search(text))
         self.game_report = bool(GAME_REPORT.search(text))
         self.market_report = bool(MARKET_REPORT.search(text))
+        self.day_first = bool(DAY_FIRST.search(text)) and not MONTH_FIRST.search(text)
         # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
         self.points: list[tuple[int, int, date, int]] = []  # start, end, the date, its parts
         self.anchored = False
@@ -1231,12 +1239,17 @@ def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, b
     return last + 1, True
 
 
-def iso(match: re.Match[str], ctx: Context) -> Reading | None:
-    year = int(match["year"])
-    if len(match["year"]) == 2:
-        year += 2000 if year < 50 else 1900
+def numeric(match: re.Match[str], ctx: Context) -> Reading | None:
+    """A date written month first, as in American text ("8/29/96"), unless the text writes the day first."""
+    month, day = int(match["mon"]), int(match["day"])
+    return iso(match, ctx, (day, month) if ctx.day_first and day <= 12 else (month, day))
+
+
+def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = None) -> Reading | None:
     groups = match.groupdict()
-    month, day = int(groups["mon"] or groups["dmon"]), int(groups["day"] or groups["dday"])  # "01.03.2016": dmon
+    year_text = groups["year"] or groups["dyear"]  # "01.03.2016": written with dots, day first
+    year = int(year_text) + (0 if len(year_text) == 4 else 2000 if int(year_text) < 50 else 1900)
+    month, day = month_day or (int(groups["mon"] or groups["dmon"]), int(groups["day"] or groups["dday"]))
     if not _valid(year, month, day):
         return None
     if match.groupdict().get("hour"):
@@ -1347,8 +1360,9 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     elif rel and rel != "the":
         year_ = reported.year + DIRECTION[rel]
     else:  # "the third quarter of the year", told in January, is last year's, as "the third quarter" is
-        # what is compared with has no tense of its own
-        tense = "none" if ctx.ends_before(THAN, match.start()) else ctx.tense(match.start(), match.end())
+        # what is compared with, or whose figures are told, has no tense of its own
+        told = not ctx.ends_before(THAN, match.start()) and not FIGURES_OF.match(ctx.text, match.end())
+        tense = ctx.tense(match.start(), match.end()) if told else "none"
         year_ = _unstated_year(index, granularity, reported, tense)
     letter = "Q" if granularity == "quarter" else "H"
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
@@ -1982,7 +1996,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day, "day_start": month_day, "day_end": day_end,
     "day_mon_year": month_day, "nth_day": nth_day,
-    "month_year": month_year, "iso": iso, "numeric": iso, "numeric_dmy": iso, "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
+    "month_year": month_year, "iso": iso, "numeric": numeric, "numeric_dmy": iso, "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
     "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
