@@ -108,12 +108,14 @@ def test_relative_dates(text, expected):
         ("Talks went on for two and a half hours.", [("two and a half hours", "DURATION", "PT2H30M")]),
         ("The pilot called a minute and a half later.", [("a minute and a half", "DURATION", "PT1M30S")]),
         ("The siege lasted 2 1/2 days.", [("2 1/2 days", "DURATION", "P2DT12H")]),
+        ("The talks took 2-1/2 years.", [("2-1/2 years", "DURATION", "P2Y6M")]),
         ("He waited half an hour.", [("half an hour", "DURATION", "PT30M")]),
         ("Over the past 20 years trade fell.", [("the past 20 years", "DURATION", "P20Y")]),
         ("The truce held for several weeks.", [("several weeks", "DURATION", "PXW")]),
         ("Ties have thawed over two decades.", [("two decades", "DURATION", "P20Y")]),
         ("Families kept the craft for two thousand years.", [("two thousand years", "DURATION", "P2000Y")]),
         ("Flights run daily.", [("daily", "SET", "P1D")]),
+        ("Profits rose in the 2015/16 year.", [("2015", "DATE", "2015"), ("16", "DATE", "2016")]),
         ("The council meets every week.", [("every week", "SET", "P1W")]),
         ("The fair opens each July.", [("each July", "SET", "XXXX-07")]),
         ("The envoys meet twice a year.", [("a year", "SET", "P1Y")]),
@@ -824,6 +826,12 @@ def test_a_relative_clause_right_after_a_tenseless_date_gives_its_tense():
     assert found(planned, date(2015, 11, 24)) == [("May", "DATE", "2016-05")]
 
 
+def test_a_clock_time_of_four_figures_in_local_time():
+    assert found("Play may go on until 1900 local time.", date(1996, 8, 23)) == [
+        ("1900 local time", "TIME", "1996-08-23T19:00")
+    ]
+
+
 def test_a_clock_time_with_a_stray_space_after_its_colon_keeps_its_hour():
     assert found("11: 06 a.m.\nThe candidate landed.", date(2016, 2, 8))[0] == ("11: 06 a.m.", "TIME", "2016-02-08T11:06")
 
@@ -931,8 +939,9 @@ def test_winning_in_a_month_is_the_coming_vote_and_small_words_join_a_title():
     assert found('Christie said on ABC\'s "This Week with George Stephanopoulos." that it was wrong.', august) == []
 
 
-def test_the_decimals_of_a_table_are_no_day():
+def test_the_decimals_of_a_table_are_no_day_and_a_figure_among_them_no_year():
     assert found("Allensbach 38.5 32.5 12.0 4.4\nAPRIL 1996 CDU SPD", date(1996, 8, 27)) == [("APRIL 1996", "DATE", "1996-04")]
+    assert found("STAVBY 1915.00 1915.00 2000 3830.000", date(1996, 8, 27)) == []
 
 
 def test_despite_or_since_with_a_gerund_or_since_a_past_clause_looks_back_and_looking_ahead_to_looks_ahead():

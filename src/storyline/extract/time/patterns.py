@@ -55,7 +55,7 @@ _MORE = r"another|an\s+additional|an\s+extra|a\s+further"
 _DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "half a dozen years", "a dozen weeks"
 NUM = (
     rf"(?P<num>a\s+quarter\s+of\s+an?|{_MORE}|{_DOZEN}"
-    rf"|(?:(?<!\d[,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+\d/\d)?"
+    rf"|(?:(?<!\d[,./])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)\d/\d)?"
     rf"|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 )
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
@@ -91,9 +91,10 @@ _PATTERNS = {
     "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?P<hour>[01]?\d)(?:(?::[ \t]?|\.)(?P<minute>[0-5]\d))?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST)|local\s+time))?"
     + _CLOCK_DAY,
-    # 14:30 GMT, 10:30 local time, 0800 GMT; "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
+    # 14:30 GMT, 10:30 local time, 0800 GMT, 1900 local time;
+    # "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
     "clock24": r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?::(?P<minute>[0-5]\d)\s+(?:(?P<zone>GMT|UTC|BST|CET)|local\s+time)"
-    r"|(?P<minute2>[0-5]\d)\s+(?:GMT|UTC))(?![\d:])" + _CLOCK_DAY,
+    r"|(?P<minute2>[0-5]\d)\s+(?:GMT|UTC|BST|CET|local\s+time))(?![\d:])" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; 7 August 2024; the 7th of August
     "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b"  # "Sept.11" too
     # "Nov. 6 to 10, 2023"

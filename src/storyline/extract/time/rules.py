@@ -689,7 +689,7 @@ def number(text: str) -> float | None:
         return whole + 0.5 if whole is not None else None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text):
         return float(text.replace(",", ""))
-    fraction = re.fullmatch(r"(\d+) (\d)/(\d)", text)
+    fraction = re.fullmatch(r"(\d+)[ -](\d)/(\d)", text)
     if fraction:
         return int(fraction[1]) + int(fraction[2]) / int(fraction[3])
     if text in NUMBER_WORDS:
@@ -1265,6 +1265,9 @@ YEAR_NOT_FOLLOWED_BY = re.compile(
 
 # "a poll of 2047 registered voters", "more than 1800 people": a count of people or things, not a year
 PEOPLE_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children|personnel|staff)\b")
+# "1915.00 1915.00 2000 3830.000": a figure among the decimals of a table's row, not a year
+DECIMAL_BEFORE = re.compile(r"\d\.\d+[ \t]+$")
+DECIMAL_AFTER = re.compile(r"[ \t]+\d+\.\d")
 COUNT_LEADS = {"of", "among", "than", "some", "about", "nearly", "almost", "approximately", "roughly", "only"}
 
 
@@ -1274,6 +1277,10 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
     if not qualified and YEAR_NOT_FOLLOWED_BY.match(ctx.text, match.end()):
         return None
     if not qualified and ctx.word_before(match.start()) in COUNT_LEADS and PEOPLE_COUNTED.match(ctx.text, match.end()):
+        return None
+    if DECIMAL_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start()) and DECIMAL_AFTER.match(
+        ctx.text, match.end()
+    ):
         return None
     period = (match["period"] or "").lower()
     if (period == "quarter" or period == "period" and ctx.quarterly) and ctx.reference:
