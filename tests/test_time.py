@@ -1283,6 +1283,12 @@ def test_this_season_told_after_it_and_ahead_is_the_next_one():
     assert found("The couple married this summer.", december) == [("this summer", "DATE", "2015-SU")]
 
 
+def test_what_is_expected_lies_ahead():
+    assert found("Analysts said they expect a decision on Tuesday.", date(2024, 5, 10)) == [
+        ("Tuesday", "DATE", "2024-05-14")
+    ]
+
+
 def test_hoping_to_looks_ahead():
     friday = date(2016, 3, 4)
     assert found("The governor is hoping to win delegates in Michigan this Tuesday.", friday) == [
@@ -1583,6 +1589,8 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. The cabinet unveiled its draft 2031 budget.", "not before 2009"),
         ("The mill opened in 2009. The bank kept its growth forecast for 2031 and its 2032 projection.",
          "not before 2009"),
+        ("The mill opened in 2009. The bank raised its 2031 inflation forecast and the 2032 winter wheat crop grew.",
+         "not before 2009"),
         ("The mill opened in 2009. Exports fell to 2 million tonnes in fiscal 2031.", "not before 2009"),
         ("The mill opened in 2009. The club earned a place in the 2030-31 league and in its 2031/32 cup.",
          "not before 2009"),
@@ -1590,6 +1598,8 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. Its owner sold the 6.5 percent March 2031 bonds and 2032 notes.",
          "not before 2009"),
         ("The mill opened in 2009. It paid off debt due 2031; the rules, effective from 1 January 2031, bind it.",
+         "not before 2009"),
+        ("The mill opened in 2009. The target was 5,000 tonnes by the second half of September 2031.",
          "not before 2009"),
         ("The mill opened in 2009.\nYear to 30 June 2031\nNet profit 4.1 million", "not before 2009"),
         ("The mill opened in 2009. The deposit date is 5 September 2031.\nDelivery Date: 09/05/2031",

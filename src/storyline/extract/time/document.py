@@ -43,24 +43,28 @@ STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECAS
 ATTACKS_DAY = "2001-09-11"  # named by its day long after ("since 9/11", "the Sept. 11 attacks"), it dates no writing
 # A contest a year names ("the 2016 presidential race", "a 2020 bid", "up for re-election in 2018"), which may be
 # told of before, during or after it
+# or a plan, set before the year it names ("the draft 1997 budget", "kept its 1997 projection"), or a crop
+_PLANS = r"budgets?|forecasts?|projections?|outlook|crops?|harvests?"
 _CONTESTS = (
     r"(?i:race|campaign|contest|re-?elections?|elections?|field|cycle|bid|run|presidency|nomination|primar(?:y|ies)"
-    r"|caucus(?:es)?|candidates?|contenders?|front-?runners?|hopefuls?|ticket|debates?"
-    # or a plan, set before the year it names ("the draft 1997 budget", "kept its 1997 projection")
-    r"|budgets?|forecasts?|projections?|outlook)\b"
+    rf"|caucus(?:es)?|candidates?|contenders?|front-?runners?|hopefuls?|ticket|debates?|{_PLANS})\b"
 )
 CONTEST_AFTER = re.compile(
     rf"(?:\s+(?:[A-Z][\w.-]*|presidential|general|gubernatorial|congressional|midterm|national|state))*\s+{_CONTESTS}"
+    # "the 1997 inflation forecast", "the 1997 hard red winter wheat crop"
+    rf"|(?:\s+(?!(?:the|a|an|and|or|to|in|of|for|on|at|by|as|is|was|were|are|has|had)\b)[a-z][\w-]*){{1,4}}"
+    rf"\s+(?i:{_PLANS})\b"
 )
 # "run in 2020 or 2024", "a forecast for 1997"
 CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}\s+(?:in|for)\s+(?:(?:19|20)\d\d,?\s+(?:or|and)\s+)?$")
 FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 # a season or a fiscal year, which may be under way or to come: "the 1997-98 UEFA Cup", "its 1996/97 budget"
 ONE_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)(\d\d)[-–/](\d\d)\b")
-# what is due, or takes effect: "made public by Jan. 29", "$15 by 2022", "notes due 2001", "effective from January 1",
-# "The deposit date is September 5, 1996", "Delivery Date: 09/05/1996"
+# what is due, or takes effect: "made public by Jan. 29", "$15 by 2022", "by the second quarter of 1997", "notes due
+# 2001", "effective from January 1", "The deposit date is September 5, 1996", "Delivery Date: 09/05/1996"
 DUE = re.compile(
-    r"\b(?:by|due:?|effective(?:\s+(?:from|on))?|matur(?:es|ing|ity)(?:\s+(?:in|on))?"
+    r"\b(?:by(?:\s+(?:the\s+)?(?:[\w-]+\s+){1,2}of)?|due:?|effective(?:\s+(?:from|on))?"
+    r"|matur(?:es|ing|ity)(?:\s+(?:in|on))?"
     r"|(?:deposit|delivery|payment|pay|settlement|record|expiry|expiration)\s+date(?:\s+is|:))\s+$",
     re.IGNORECASE,
 )
@@ -258,7 +262,7 @@ def _names_contest_or_plan(text: str, timex: Timex) -> bool:
 def _due(text: str, timex: Timex) -> bool:
     """Whether a date is one something is due by, takes effect on or matures on, or ends a reporting period: "by
     Jan. 29", "notes due 2001", "effective from January 1", "the Apr 2006 bond", "Year to March 31, 1997"."""
-    before = max(0, timex.start - 20)
+    before = max(0, timex.start - 40)
     if DUE.search(text, before, timex.start) or PERIOD_END.search(text, before, timex.start):
         return True
     return bool(SECURITY_BEFORE.search(text, before, timex.start) or SECURITY_AFTER.match(text, timex.end))
