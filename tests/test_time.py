@@ -930,12 +930,17 @@ def test_a_day_s_event_ahead_of_a_clause_not_told_in_the_past_is_the_coming_one(
     ]
 
 
-def test_winning_in_a_month_is_the_coming_vote_and_small_words_join_a_title():
+def test_winning_or_being_elected_in_a_month_is_the_coming_vote_and_small_words_join_a_title():
     august = date(2016, 8, 11)
     assert found("Their strategies for winning in November are compounded by an obstacle.", august) == [
         ("November", "DATE", "2016-11")
     ]
     assert found("He won in November.", august) == [("November", "DATE", "2015-11")]
+    february = date(2016, 2, 5)
+    assert found("It can be undone if a Republican is elected president in November.", february) == [
+        ("November", "DATE", "2016-11")
+    ]
+    assert found("She was elected to the Senate in November.", february) == [("November", "DATE", "2015-11")]
     assert found('Christie said on ABC\'s "This Week with George Stephanopoulos." that it was wrong.', august) == []
 
 

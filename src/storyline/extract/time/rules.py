@@ -384,7 +384,9 @@ VOTE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November"
-VOTE_BEFORE = re.compile(rf"\b(?:re-?elections?|{_VOTES}|win|wins|winning)\s+in\s+$", re.IGNORECASE)
+VOTE_BEFORE = re.compile(
+    rf"\b(?:re-?elections?|{_VOTES}|win|wins|winning|(?:re-?)?elected(?:\s+[\w.-]+){{0,3}}?)\s+in\s+$", re.IGNORECASE
+)
 # A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate", "Tuesday's
 # first-in-the-nation primary", "Thursday's final debate"
 _EVENT_WORDS = r"[A-Z][\w.-]*|\w+-[\w-]+|final|first|second|third|next|crucial|key|televised|general|presidential"
