@@ -1395,6 +1395,10 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
     assert found("A decade later, the firm remains on the brink.") == [("A decade later", "DATE", "XXXX")]
     assert found("Three months later, the talks had collapsed.") == [("Three months later", "DATE", "XXXX-XX")]
     assert found("The crowd cheered. An hour later, they were in crisis mode.") == [("An hour later", "DATE", "2024-05-29")]
+    # "now, … later" counts up to the telling
+    assert found("He fled in 1976. Now, twenty years later, he is back.")[1:] == [
+        ("Now", "DATE", "PRESENT_REF"), ("twenty years later", "DATE", "2024")
+    ]
 
 
 def test_the_edge_of_the_month_or_year_its_sentence_just_named():

@@ -1465,6 +1465,10 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
     return None
 
 
+# "Now, 60 days later, he had a chance to talk about it again": the count ends at the telling
+NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
+
+
 def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"]
     if not match["num"] and not match["the"] and not unit.lower().endswith("s"):
@@ -1490,6 +1494,8 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     if granularity in ("second", "minute", "hour"):
         # "an hour later" is most likely the same day; "36 hours later" the next
         amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
+    if direction == "later" and ctx.ends_before(NOW_BEFORE, match.start()) and ctx.reference:
+        return Reading("DATE", calendar.value_at(ctx.reference, granularity), mod)  # "Now, 60 days later, …"
     restated = ctx.restated(match.start(), match.end()) if direction in ("later", "earlier") else None
     if restated:
         day, known = restated
