@@ -1171,6 +1171,15 @@ def test_a_plan_told_in_the_past_names_the_nearest_day():
     assert found("The vote was scheduled for Friday.", wednesday) == [("Friday", "DATE", "2016-05-27")]
 
 
+def test_a_day_proposed_lies_ahead_and_an_adverbs_participle_after_the_date_is_no_verb():
+    monday = date(1996, 8, 26)
+    assert found("The premier on Monday proposed September 18 as the date for the debate.", monday) == [
+        ("Monday", "DATE", "1996-08-26"), ("September 18", "DATE", "1996-09-18")
+    ]
+    text = "She bought the course and is rushing to get it ready for a game in March, a nationally televised event."
+    assert found(text, date(2015, 12, 1)) == [("March", "DATE", "2016-03")]
+
+
 def test_a_plan_or_a_call_to_act_told_in_the_past_names_the_nearest_day():
     monday = date(2016, 6, 6)
     assert found("The company was to report its results on Wednesday.", monday) == [("Wednesday", "DATE", "2016-06-08")]

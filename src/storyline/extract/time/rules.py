@@ -195,6 +195,8 @@ PAST_GOVERNS = re.compile(
 )
 # ", backed by the party": a participle after the expression modifies a noun and is no verb of its clause
 PARTICIPLE_AFTER = re.compile(r",\s(?-i:[a-z])\w+ed\s+by\b")
+# "in March, a nationally televised event": a participle after an article and an adverb modifies a noun
+APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?\w+ly\s+")
 # a verb after "to", as far as a word shows it: "to report", not "to the border", "to 5 percent"
 _VERB = (
     r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|it|some|about|date)\b)"
@@ -543,7 +545,10 @@ class Context:
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
                 if match.end() <= start and GOVERNED.fullmatch(self.text, match.end(), start):
                     distance = 0  # "the deal signed in October would…": the verb right before governs the date
-                elif match.start() >= end and kind == "past" and PARTICIPLE_AFTER.match(self.text, match.start() - 2):
+                elif match.start() >= end and kind == "past" and (
+                    PARTICIPLE_AFTER.match(self.text, match.start() - 2)
+                    or APPOSITION.fullmatch(self.text, end, match.start())
+                ):
                     continue  # "faces Deacon on Tuesday, backed by the party": a participle, no verb of the clause
                 # "On June 4, Sanders decided to back Obama": the deciding after the date is past, "decided to" the
                 # aim a date after it would serve
@@ -554,8 +559,10 @@ class Context:
         if tense == "past" and cue_end <= start and PRESENT.search(self.text, cue_end, start):
             tense = None
         # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
-        # before it ("promised in May" dates the promise)
-        ahead = cue_word in PROMISED and nearest > 0 or FORWARD.search(self.text, cue_end, start)
+        # before it ("promised in May" dates the promise, though in "proposed September 18 as the date" the day is
+        # what was proposed)
+        promised = cue_word in PROMISED and (nearest > 0 or cue_end <= start and not self.text[cue_end:start].strip())
+        ahead = promised or FORWARD.search(self.text, cue_end, start)
         if tense == "past" and cue_end < start and ahead:
             return "none", "none"
         # "the fundraiser he was set to headline Tuesday", "protesters were planning to march on Monday": a plan told
