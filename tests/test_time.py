@@ -1171,11 +1171,13 @@ def test_a_plan_told_in_the_past_names_the_nearest_day():
     assert found("The vote was scheduled for Friday.", wednesday) == [("Friday", "DATE", "2016-05-27")]
 
 
-def test_a_day_proposed_lies_ahead_and_an_adverbs_participle_after_the_date_is_no_verb():
+def test_a_day_proposed_or_extended_to_lies_ahead_and_an_adverbs_participle_after_the_date_is_no_verb():
     monday = date(1996, 8, 26)
     assert found("The premier on Monday proposed September 18 as the date for the debate.", monday) == [
         ("Monday", "DATE", "1996-08-26"), ("September 18", "DATE", "1996-09-18")
     ]
+    assert found("The ban was extended until December 31.", monday) == [("December 31", "DATE", "1996-12-31")]
+    assert found("The ban was extended in May.", monday) == [("May", "DATE", "1996-05")]
     text = "She bought the course and is rushing to get it ready for a game in March, a nationally televised event."
     assert found(text, date(2015, 12, 1)) == [("March", "DATE", "2016-03")]
 

@@ -224,6 +224,9 @@ CALLED_TO = re.compile(
 )
 # Past verbs whose object lies ahead of them
 PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
+# Past verbs that push what they act on to a later day: "the ban was extended until December 31"
+SHIFTED = {"extended", "suspended", "delayed", "deferred", "adjourned", "prolonged", "rescheduled"}
+UNTIL = re.compile(r"\s+(?:until|till|to)\s+")
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
@@ -562,7 +565,8 @@ class Context:
         # before it ("promised in May" dates the promise, though in "proposed September 18 as the date" the day is
         # what was proposed)
         promised = cue_word in PROMISED and (nearest > 0 or cue_end <= start and not self.text[cue_end:start].strip())
-        ahead = promised or FORWARD.search(self.text, cue_end, start)
+        shifted = cue_word in SHIFTED and UNTIL.fullmatch(self.text, cue_end, start)
+        ahead = promised or shifted or FORWARD.search(self.text, cue_end, start)
         if tense == "past" and cue_end < start and ahead:
             return "none", "none"
         # "the fundraiser he was set to headline Tuesday", "protesters were planning to march on Monday": a plan told
