@@ -916,6 +916,11 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
 
 
+def test_last_seasons_winners_tell_no_past():
+    saturday = date(1996, 8, 24)
+    assert found("Last season's winners host Blackburn on Sunday.", saturday) == [("Sunday", "DATE", "1996-08-25")]
+
+
 def test_a_day_s_event_ahead_of_a_clause_not_told_in_the_past_is_the_coming_one():
     friday = date(2016, 6, 3)
     assert found("He barnstorms the state ahead of Tuesday's primary.", friday) == [("Tuesday", "DATE", "2016-06-07")]
@@ -1171,12 +1176,15 @@ def test_a_plan_told_in_the_past_names_the_nearest_day():
     assert found("The vote was scheduled for Friday.", wednesday) == [("Friday", "DATE", "2016-05-27")]
 
 
-def test_a_day_proposed_or_extended_to_lies_ahead_and_an_adverbs_participle_after_the_date_is_no_verb():
+def test_a_day_proposed_called_for_or_extended_to_lies_ahead_and_an_adverbs_participle_after_it_is_no_verb():
     monday = date(1996, 8, 26)
     assert found("The premier on Monday proposed September 18 as the date for the debate.", monday) == [
         ("Monday", "DATE", "1996-08-26"), ("September 18", "DATE", "1996-09-18")
     ]
     assert found("The ban was extended until December 31.", monday) == [("December 31", "DATE", "1996-12-31")]
+    wednesday = date(1996, 8, 28)
+    assert found("Arafat called for a general strike on Thursday.", wednesday) == [("Thursday", "DATE", "1996-08-29")]
+    assert found("He called on Thursday for a strike.", wednesday) == [("Thursday", "DATE", "1996-08-22")]
     assert found("The ban was extended in May.", monday) == [("May", "DATE", "1996-05")]
     text = "She bought the course and is rushing to get it ready for a game in March, a nationally televised event."
     assert found(text, date(2015, 12, 1)) == [("March", "DATE", "2016-03")]

@@ -134,8 +134,9 @@ NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed
 PAST = re.compile(
     r"\b(?:despite|since)\s+(?-i:[a-z])\w+ing\b|"  # "despite winning the primary in February": it has happened
     r"\b(?:ago|since|earlier)\b"
-    # "last week", "the vote last Tuesday"; not "will last", nor "Monday's last day"
-    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)(?<!['’]s\s)\blast\b(?!\s+(?:until|till|through|into|beyond|longer)\b)"
+    # "last week", "the vote last Tuesday"; not "will last", nor "Monday's last day", nor "last season's winners"
+    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)(?<!['’]s\s)\blast\b(?!\s+(?:until|till|through|into|beyond|longer)\b"
+    r"|\s+\w+['’]s\b)"
     rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
     # "didn't" too; "delegate-packed", "a contested convention" and "a lost weekend" hold no verb
     rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?-i:[a-z])\w+ed)\b"
@@ -224,6 +225,7 @@ CALLED_TO = re.compile(
 )
 # Past verbs whose object lies ahead of them
 PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
+FOR = re.compile(r"\s+for\b")  # "called for a general strike on Thursday": what is called for lies ahead
 # Past verbs that push what they act on to a later day: "the ban was extended until December 31"
 SHIFTED = {"extended", "suspended", "delayed", "deferred", "adjourned", "prolonged", "rescheduled"}
 UNTIL = re.compile(r"\s+(?:until|till|to)\s+")
@@ -564,7 +566,9 @@ class Context:
         # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
         # before it ("promised in May" dates the promise, though in "proposed September 18 as the date" the day is
         # what was proposed)
-        promised = cue_word in PROMISED and (nearest > 0 or cue_end <= start and not self.text[cue_end:start].strip())
+        promised = (cue_word in PROMISED or cue_word == "called" and FOR.match(self.text, cue_end)) and (
+            nearest > 0 or cue_end <= start and not self.text[cue_end:start].strip()
+        )
         shifted = cue_word in SHIFTED and UNTIL.fullmatch(self.text, cue_end, start)
         ahead = promised or shifted or FORWARD.search(self.text, cue_end, start)
         if tense == "past" and cue_end < start and ahead:
