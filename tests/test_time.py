@@ -1313,6 +1313,12 @@ def test_what_is_expected_lies_ahead():
     ]
 
 
+def test_prospects_for_a_day_look_ahead():
+    assert found("Tester spoke of prospects for a deal on Saturday.", date(2016, 6, 23)) == [
+        ("Saturday", "DATE", "2016-06-25")
+    ]
+
+
 def test_hoping_to_looks_ahead():
     friday = date(2016, 3, 4)
     assert found("The governor is hoping to win delegates in Michigan this Tuesday.", friday) == [
