@@ -1313,6 +1313,15 @@ def test_what_is_expected_lies_ahead():
     ]
 
 
+def test_a_passive_with_an_adverb_and_compared_with_tell_no_past():
+    tuesday = date(2016, 4, 26)
+    assert found("He said he would be conditionally released on Friday.", tuesday) == [("Friday", "DATE", "2016-04-29")]
+    assert found("The pledge: to cut emissions on Friday, compared with their level in 2005.", tuesday) == [
+        ("Friday", "DATE", "2016-04-29"), ("2005", "DATE", "2005")
+    ]
+    assert found("Not only did they sell on Friday, they bought too.", tuesday) == [("Friday", "DATE", "2016-04-22")]
+
+
 def test_prospects_for_a_day_look_ahead():
     assert found("Tester spoke of prospects for a deal on Saturday.", date(2016, 6, 23)) == [
         ("Saturday", "DATE", "2016-06-25")

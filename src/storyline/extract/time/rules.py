@@ -195,8 +195,10 @@ PAST_GOVERNS = re.compile(
     rf"{_THEN}$",
     re.IGNORECASE,
 )
-# ", backed by the party": a participle after the expression modifies a noun and is no verb of its clause
-PARTICIPLE_AFTER = re.compile(r",\s(?-i:[a-z])\w+ed\s+by\b")
+# ", backed by the party", ", compared with 2005": a participle after the expression is no verb of its clause
+PARTICIPLE_AFTER = re.compile(r",\s(?:(?-i:[a-z])\w+ed\s+by|compared\s+(?:with|to))\b")
+# "would be conditionally released": a passive with an adverb in it is no past
+PASSIVE_ADVERB = re.compile(r"\b(?:be|being|been|is|are)\s+\w+ly\s+$", re.IGNORECASE)
 # "in March, a nationally televised event": a participle after an article and an adverb modifies a noun
 APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?\w+ly\s+")
 # a verb after "to", as far as a word shows it: "to report", not "to the border", "to 5 percent"
@@ -545,6 +547,8 @@ class Context:
         for pattern, kind in ((FUTURE, "future"), (PAST, "past")):
             for match in pattern.finditer(self.text, begin, limit):
                 if any(span.start() <= match.start() < span.end() for span in skipped):
+                    continue
+                if kind == "past" and PASSIVE_ADVERB.search(self.text, max(0, match.start() - 30), match.start()):
                     continue
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
                 # ("announced Monday would…", "ended a meeting on Friday by announcing it would…")
