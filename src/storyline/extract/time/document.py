@@ -41,10 +41,10 @@ PERIOD_END = re.compile(r"\b(?:year|months|quarter|half|half-year|period|weeks)\
 # a calendar date written out, not "the following month", nor a clock time ("6:01 p.m.") read on the reference day
 STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECASE)
 ATTACKS_DAY = "2001-09-11"  # named by its day long after ("since 9/11", "the Sept. 11 attacks"), it dates no writing
-# A contest a year names ("the 2016 presidential race", "a 2020 bid", "up for re-election in 2018"), which may be
-# told of before, during or after it
-# or a plan, set before the year it names ("the draft 1997 budget", "kept its 1997 projection"), or a crop
+# A plan, set before the year it names ("the draft 1997 budget", "kept its 1997 projection"), or a crop
 _PLANS = r"budgets?|forecasts?|projections?|outlook|crops?|harvests?"
+# A contest a year names ("the 2016 presidential race", "a 2020 bid", "up for re-election in 2018"), or a plan, which
+# may be told of before, during or after it
 _CONTESTS = (
     r"(?i:race|campaign|contest|re-?elections?|elections?|field|cycle|bid|run|presidency|nomination|primar(?:y|ies)"
     rf"|caucus(?:es)?|candidates?|contenders?|front-?runners?|hopefuls?|ticket|debates?|{_PLANS})\b"

@@ -228,7 +228,7 @@ CALLED_TO = re.compile(
 )
 # Past verbs whose object lies ahead of them
 PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
-FOR = re.compile(r"\s+for\b")  # "called for a general strike on Thursday": what is called for lies ahead
+FOR_AFTER = re.compile(r"\s+for\b")  # "called for a general strike on Thursday": what is called for lies ahead
 # Past verbs that push what they act on to a later day: "the ban was extended until December 31"
 SHIFTED = {"extended", "suspended", "delayed", "deferred", "adjourned", "prolonged", "rescheduled"}
 UNTIL = re.compile(r"\s+(?:until|till|to)\s+")
@@ -571,7 +571,7 @@ class Context:
         # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
         # before it ("promised in May" dates the promise, though in "proposed September 18 as the date" the day is
         # what was proposed)
-        promised = (cue_word in PROMISED or cue_word == "called" and FOR.match(self.text, cue_end)) and (
+        promised = (cue_word in PROMISED or cue_word == "called" and FOR_AFTER.match(self.text, cue_end)) and (
             nearest > 0 or cue_end <= start and not self.text[cue_end:start].strip()
         )
         shifted = cue_word in SHIFTED and UNTIL.fullmatch(self.text, cue_end, start)
@@ -1270,7 +1270,7 @@ def numeric(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = None) -> Reading | None:
     groups = match.groupdict()
-    year_text = groups["year"] or groups["dyear"]  # "01.03.2016": written with dots, day first
+    year_text = groups["year"] or groups.get("dyear")  # "01.03.2016": written with dots, day first
     year = int(year_text) + (0 if len(year_text) == 4 else 2000 if int(year_text) < 50 else 1900)
     month, day = month_day or (int(groups["mon"] or groups["dmon"]), int(groups["day"] or groups["dday"]))
     if not _valid(year, month, day):
@@ -1301,9 +1301,8 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if not qualified and ctx.word_before(match.start()) in COUNT_LEADS and PEOPLE_COUNTED.match(ctx.text, match.end()):
         return None
-    if DECIMAL_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start()) and DECIMAL_AFTER.match(
-        ctx.text, match.end()
-    ):
+    row = DECIMAL_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start())
+    if row and DECIMAL_AFTER.match(ctx.text, match.end()):
         return None
     period = (match["period"] or "").lower()
     if (period == "quarter" or period == "period" and ctx.quarterly) and ctx.reference:
