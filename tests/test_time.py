@@ -1174,6 +1174,10 @@ def test_a_plan_told_in_the_past_names_the_nearest_day():
     ]
     assert found("He was scheduled to leave late Tuesday.", wednesday) == [("late Tuesday", "DATE", "2016-05-24")]
     assert found("The vote was scheduled for Friday.", wednesday) == [("Friday", "DATE", "2016-05-27")]
+    monday = date(1996, 8, 26)
+    assert found("Top prices Tuesday were expected to range from $59.50 to $60.00.", monday) == [
+        ("Tuesday", "DATE", "1996-08-27")
+    ]
 
 
 def test_a_day_proposed_called_for_or_extended_to_lies_ahead_and_an_adverbs_participle_after_it_is_no_verb():

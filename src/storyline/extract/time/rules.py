@@ -212,7 +212,7 @@ _DIRECTED = r"urged|asked|called\s+on|encouraged|reminded|invited|pressed|implor
 # to work on Wednesday", "was to report earnings on Wednesday", "originally scheduled for Tuesday", "protesters planned
 # a rally on Saturday" (not "a planned visit", "is planned for")
 PLAN_TOLD = re.compile(
-    rf"\b(?:was|were)\s+(?:{_PLAN}|planning|going\s+to|to\s+{_VERB})"
+    rf"\b(?:was|were)\s+(?:{_PLAN}|planning|going\s+to|expected\s+to|to\s+{_VERB})"
     rf"|\b(?:originally|initially|previously|first)\s+(?:{_PLAN}|planned)"
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!ly\s)(?<!-)\bplanned"
     r"(?!\s+to\b)(?:\s+for)?",  # "he planned to visit before January" still looks ahead
