@@ -1180,7 +1180,7 @@ def test_a_plan_told_in_the_past_names_the_nearest_day():
     ]
 
 
-def test_a_day_proposed_called_for_or_extended_to_lies_ahead_and_an_adverbs_participle_after_it_is_no_verb():
+def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_adverbs_participle_is_no_verb():
     monday = date(1996, 8, 26)
     assert found("The premier on Monday proposed September 18 as the date for the debate.", monday) == [
         ("Monday", "DATE", "1996-08-26"), ("September 18", "DATE", "1996-09-18")
@@ -1189,6 +1189,8 @@ def test_a_day_proposed_called_for_or_extended_to_lies_ahead_and_an_adverbs_part
     wednesday = date(1996, 8, 28)
     assert found("Arafat called for a general strike on Thursday.", wednesday) == [("Thursday", "DATE", "1996-08-29")]
     assert found("He called on Thursday for a strike.", wednesday) == [("Thursday", "DATE", "1996-08-22")]
+    text = "Iliescu has invited leaders to a meeting on Thursday."
+    assert found(text, date(1996, 8, 27)) == [("Thursday", "DATE", "1996-08-29")]
     assert found("The ban was extended in May.", monday) == [("May", "DATE", "1996-05")]
     text = "She bought the course and is rushing to get it ready for a game in March, a nationally televised event."
     assert found(text, date(2015, 12, 1)) == [("March", "DATE", "2016-03")]

@@ -228,7 +228,12 @@ CALLED_TO = re.compile(
 )
 # Past verbs whose object lies ahead of them
 PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
-FOR_AFTER = re.compile(r"\s+for\b")  # "called for a general strike on Thursday": what is called for lies ahead
+# Past verbs whose object lies ahead of them when they take it so: "called for a general strike on Thursday", "invited
+# leaders to a meeting on Thursday"
+OBJECT_AHEAD = {
+    "called": re.compile(r"\s+for\b"),
+    "invited": re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:a|an|the)\b", re.IGNORECASE),
+}
 # Past verbs that push what they act on to a later day: "the ban was extended until December 31"
 SHIFTED = {"extended", "suspended", "delayed", "deferred", "adjourned", "prolonged", "rescheduled"}
 UNTIL = re.compile(r"\s+(?:until|till|to)\s+")
@@ -571,7 +576,8 @@ class Context:
         # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
         # before it ("promised in May" dates the promise, though in "proposed September 18 as the date" the day is
         # what was proposed)
-        promised = (cue_word in PROMISED or cue_word == "called" and FOR_AFTER.match(self.text, cue_end)) and (
+        object_ahead = cue_word in OBJECT_AHEAD and OBJECT_AHEAD[cue_word].match(self.text, cue_end)
+        promised = (cue_word in PROMISED or object_ahead) and (
             nearest > 0 or cue_end <= start and not self.text[cue_end:start].strip()
         )
         shifted = cue_word in SHIFTED and UNTIL.fullmatch(self.text, cue_end, start)
