@@ -1167,6 +1167,12 @@ def test_earlier_opening_a_sentence_counts_from_the_last_stated_date():
     ]
 
 
+def test_a_year_in_two_digits_lies_at_most_twenty_years_ahead():
+    assert found("The bonds were issued on 3/1/45.", date(1996, 8, 26)) == [("3/1/45", "DATE", "1945-03-01")]
+    assert found("It closed in fiscal '90.", date(1989, 5, 1)) == [("fiscal '90", "DATE", "1990")]
+    assert [t.value for t in find_timexes("Spending fell in fiscal '05.")] == ["2005"]
+
+
 def test_a_plan_told_in_the_past_names_the_nearest_day():
     wednesday = date(2016, 5, 25)
     assert found("The fundraiser, which Trump was set to headline Tuesday in Albuquerque, costs $1,000.", wednesday) == [

@@ -228,15 +228,16 @@ CALLED_TO = re.compile(
 )
 # Past verbs whose object lies ahead of them
 PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
-# Past verbs whose object lies ahead of them when they take it so: "called for a general strike on Thursday", "invited
-# leaders to a meeting on Thursday"
+# Past verbs whose object lies ahead of them when they take it so, as read between the verb and the date: "called for a
+# general strike on Thursday", "invited leaders to a meeting on Thursday", and a push to a later day, "the ban was
+# extended until December 31"
+_UNTIL_THE_DAY = re.compile(r"\s+(?:until|till|to)\s+$")
 OBJECT_AHEAD = {
     "called": re.compile(r"\s+for\b"),
     "invited": re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:a|an|the)\b", re.IGNORECASE),
-}
-# Past verbs that push what they act on to a later day: "the ban was extended until December 31"
-SHIFTED = {"extended", "suspended", "delayed", "deferred", "adjourned", "prolonged", "rescheduled"}
-UNTIL = re.compile(r"\s+(?:until|till|to)\s+")
+} | dict.fromkeys(
+    ("extended", "suspended", "delayed", "deferred", "adjourned", "prolonged", "rescheduled"), _UNTIL_THE_DAY
+)
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
@@ -576,12 +577,11 @@ class Context:
         # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
         # before it ("promised in May" dates the promise, though in "proposed September 18 as the date" the day is
         # what was proposed)
-        object_ahead = cue_word in OBJECT_AHEAD and OBJECT_AHEAD[cue_word].match(self.text, cue_end)
+        object_ahead = cue_word in OBJECT_AHEAD and OBJECT_AHEAD[cue_word].match(self.text, cue_end, start)
         promised = (cue_word in PROMISED or object_ahead) and (
             nearest > 0 or cue_end <= start and not self.text[cue_end:start].strip()
         )
-        shifted = cue_word in SHIFTED and UNTIL.fullmatch(self.text, cue_end, start)
-        ahead = promised or shifted or FORWARD.search(self.text, cue_end, start)
+        ahead = promised or FORWARD.search(self.text, cue_end, start)
         if tense == "past" and cue_end < start and ahead:
             return "none", "none"
         # "the fundraiser he was set to headline Tuesday", "protesters were planning to march on Monday": a plan told
@@ -1277,7 +1277,7 @@ def numeric(match: re.Match[str], ctx: Context) -> Reading | None:
 def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = None) -> Reading | None:
     groups = match.groupdict()
     year_text = groups["year"] or groups.get("dyear")  # "01.03.2016": written with dots, day first
-    year = int(year_text) + (0 if len(year_text) == 4 else 2000 if int(year_text) < 50 else 1900)
+    year = int(year_text) if len(year_text) == 4 else _full_year(int(year_text), ctx)
     month, day = month_day or (int(groups["mon"] or groups["dmon"]), int(groups["day"] or groups["dday"]))
     if not _valid(year, month, day):
         return None
@@ -1427,10 +1427,19 @@ def fiscal_year(match: re.Match[str], ctx: Context) -> Reading | None:
     short = int(match["short"])
     if match["century"]:
         return Reading("DATE", f"{match['century']}{short:02d}")
-    # a two-digit year is the one nearest the document's date: "fiscal '90" told in 1989
-    near = ctx.reference.year if ctx.reference else 1950
-    year_ = min((near // 100 * 100 + k * 100 + short for k in (-1, 0, 1)), key=lambda y: abs(y - near))
-    return Reading("DATE", f"{year_:04d}", guess=ctx.reference is None)
+    return Reading("DATE", f"{_full_year(short, ctx):04d}", guess=ctx.reference is None)
+
+
+# how far ahead of the document's date a year written in two digits may lie: "fiscal '90" told in 1989
+SHORT_YEAR_AHEAD = 20
+
+
+def _full_year(short: int, ctx: Context) -> int:
+    """The year two digits name: the latest no more than ``SHORT_YEAR_AHEAD`` years after the document's date, or
+    after 2000 without one ("fiscal '90" told in 1989 is 1990, "1/1/69" told in 2020 is 1969, "5/1/20" 2020)."""
+    near = ctx.reference.year if ctx.reference else 2000
+    candidates = (near // 100 * 100 + short + step for step in (-100, 0, 100))
+    return max(year_ for year_ in candidates if year_ <= near + SHORT_YEAR_AHEAD)
 
 
 def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
