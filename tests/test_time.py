@@ -570,6 +570,25 @@ def test_a_sept_11_of_the_documents_own_year_is_no_anniversary():
     ]
 
 
+def test_the_sept_11_attacks_named_near_the_anniversary_and_another_years_attack_named_again():
+    told = date(2004, 9, 5)
+    assert found("Most of the 11 September hijackers came from Saudi Arabia.", told) == [
+        ("the 11 September", "DATE", "2001-09-11")
+    ]
+    assert found("A memorial will be held on Sept. 11.", told) == [("Sept. 11", "DATE", "2004-09-11")]
+    text = "The consulate was attacked on Sept. 11, 2012. Days after the Sept. 11 attack, the envoy spoke."
+    assert found(text, date(2015, 12, 4))[-1] == ("Sept. 11", "DATE", "2012-09-11")
+
+
+def test_a_yearless_day_named_before_with_its_year_is_that_day():
+    text = "The deal was signed on March 3, 2012. Since March 3, the two sides have met twice."
+    assert found(text, date(2015, 12, 4))[-1] == ("March 3", "DATE", "2012-03-03")
+    text = "Clinton testified on January 23, 2013. The reporter posted a tweet on January 23 at 4:01 PM."
+    assert found(text, date(2015, 11, 25))[-2:] == [
+        ("January 23", "DATE", "2013-01-23"), ("4:01 PM", "TIME", "2013-01-23T16:01")
+    ]
+
+
 def test_a_month_that_names_a_vote_is_the_coming_one_unless_told_in_the_past_or_just_over():
     january, december = date(2016, 1, 19), date(2016, 12, 10)
     assert found("Unions could tip a November general election.", january) == [("November", "DATE", "2016-11")]

@@ -309,6 +309,7 @@ FIGURES_OF = re.compile(
 ENDED_IN = re.compile(rf"\s+(?:ended|ending)\s+{MONTH}", re.IGNORECASE)
 # "the quarter-finals", "the quarterfinal" are rounds of a contest
 QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
+WRITTEN_YEAR = re.compile(r"\d{4}")  # in a full date's text: its year is written out, not guessed
 STORY_REACH = 400  # characters back to a full date that a yearless day may continue
 STORY_AGE = timedelta(days=180)  # how long before the reference that date must be
 STORY_STEP = timedelta(days=60)  # how soon after it the yearless day must fall
@@ -358,6 +359,7 @@ GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "century")
 ATTACKS = re.compile(
     r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
 )
+ATTACKS_AFTER = re.compile(r",?\s+(?:terror\w*\s+)?(?:attacks?|hijack\w*)\b", re.IGNORECASE)  # "Sept. 11 attacks"
 # between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m."
 DAY_GROUPS = ("month", "weekday", "rel", "then")  # the groups of a clock time's pattern that name its day
 CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?")
@@ -1012,6 +1014,8 @@ def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
             if _valid(year, month, day) and date(year, month, day).isoweekday() == _weekday(weekday):
                 return year, False
+    if day and (again := _named_again(match, ctx, month, day)):
+        return again, True
     if day and (end := _range_end_day(match, ctx)):  # "from April 19 to June 1": the start comes before the end
         return end.year - ((month, day) > (end.month, end.day)), True
     if ctx.looks_back(match.start()):  # "fallen since January", "was revealed in March": the last one begun
@@ -1023,6 +1027,15 @@ def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -
     if not day and not tense.endswith("future") and (opened := _opening_year(match, ctx)):
         return opened, True
     return calendar.month_year(ctx.reference, month, tense, day), True
+
+
+def _named_again(match: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
+    """The year of the same day named earlier with its year written out, which a story names again without it:
+    "the consulate was attacked on Sept. 11, 2012. Days after the Sept. 11 attack, …"."""
+    for at, stop, told, parts in reversed(ctx.points):
+        if at < match.start() and parts == 3 and (told.month, told.day) == (month, day):
+            return told.year if WRITTEN_YEAR.search(ctx.text, at, stop) else None
+    return None
 
 
 def _opening_year(match: re.Match[str], ctx: Context) -> int | None:
@@ -1104,10 +1117,15 @@ def _name_after_short_month(match: re.Match[str], ctx: Context) -> bool:
 
 def _the_attacks(match: re.Match[str], ctx: Context) -> bool:
     """Whether a yearless "Sept. 11", told years after 2001, names the attacks: "after Sept. 11", "the Sept. 11
-    attacks"; not when the document's own Sept. 11 is within two months of it."""
+    attacks"; when the document's own Sept. 11 is within two months of it, only as "the 11 September hijackers";
+    not after the text named another year's ("on Sept. 11, 2012 … the Sept. 11 attack")."""
     if match.groupdict().get("year") or match.groupdict().get("rely") or ctx.reference is None:
         return False
+    if _named_again(match, ctx, 9, 11):
+        return False
     reference = ctx.reference
+    if ATTACKS_AFTER.match(ctx.text, match.end()):
+        return reference.year > 2002
     recent = abs((date(reference.year, 9, 11) - reference).days) <= 60
     sentence = ctx.text[slice(*ctx.sentences.around(match.start(), match.end()))]
     return reference.year > 2002 and not recent and bool(
