@@ -580,6 +580,19 @@ def test_the_sept_11_attacks_named_near_the_anniversary_and_another_years_attack
     assert found(text, date(2015, 12, 4))[-1] == ("Sept. 11", "DATE", "2012-09-11")
 
 
+def test_a_clock_time_keeps_its_seconds_and_noon_is_a_whole_word():
+    assert found("Posted at 2/7/2005 01:09:32 AM by the editor.", date(2005, 2, 7)) == [
+        ("2/7/2005", "DATE", "2005-02-07"), ("01:09:32 AM", "TIME", "2005-02-07T01:09:32")
+    ]
+    assert found("There is noone to blame.", date(2005, 2, 7)) == []
+
+
+def test_nothing_inside_a_web_or_mail_address_is_a_date():
+    text = ("Sources: http://www.time.com/time/daily/chernobyl/860901.html and "
+            "http://senate.gov/testimony.cfm?id=1725 (retrieved in March 2004); write to may2004@example.org.")
+    assert found(text, date(2004, 4, 7)) == [("March 2004", "DATE", "2004-03")]
+
+
 def test_a_yearless_day_named_before_with_its_year_is_that_day():
     text = "The deal was signed on March 3, 2012. Since March 3, the two sides have met twice."
     assert found(text, date(2015, 12, 4))[-1] == ("March 3", "DATE", "2012-03-03")

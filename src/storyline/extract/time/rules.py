@@ -937,7 +937,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
             day = _day_of(match, ctx).isoformat()
         except Unanchored:
             day = "XXXX-XX-XX"
-    return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}") if day else None
+    second = f":{match['second']}" if match.groupdict().get("second") else ""
+    return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{second}") if day else None
 
 
 def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:

@@ -20,6 +20,8 @@ AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
 PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "51 minutes"
 # a part that is a bare count: "51 minutes", "six months"; not "another two years and a further six months"
 COUNTED_PART = re.compile(rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b", re.IGNORECASE)
+# a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
+LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 STATED = (
     "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday"
 )
@@ -32,10 +34,13 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
     that rests on it is marked as a guess.
     """
     context = Context(text, reference, inferred)
-    context.points = _stated_dates(text, context)
+    links = [link.span() for link in LINK.finditer(text)]
+    context.points = _stated_dates(text, context, links)
     candidates = []
     for name, pattern in PATTERNS.items():
         for match in pattern.finditer(text):
+            if _inside(match.span(), links):
+                continue
             context.anchored = False
             reading = READERS[name](match, context)
             if reading is not None:
@@ -87,7 +92,11 @@ def _parts(value: str) -> list[tuple[str, str, bool]]:
     return [(n, letter, False) for n, letter in days] + [(n, letter, True) for n, letter in times]
 
 
-def _stated_dates(text: str, context: Context) -> list[tuple[int, int, date, int]]:
+def _inside(span: tuple[int, int], links: list[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in links)
+
+
+def _stated_dates(text: str, context: Context, links: list[tuple[int, int]]) -> list[tuple[int, int, date, int]]:
     """The dates the text names, by offset: the anchors of "that year", "the following month", "the previous Friday".
 
     A month or weekday without a year counts, read as the text's tense suggests ("In March … The following month").
@@ -101,7 +110,7 @@ def _stated_dates(text: str, context: Context) -> list[tuple[int, int, date, int
     points: list[tuple[int, int, date, int]] = []
     for start, _, name, match in matches:
         end = match.end()
-        if any(a <= start and end <= b for a, b in spans):
+        if any(a <= start and end <= b for a, b in spans) or _inside((start, end), links):
             continue  # "2024" inside "16 May 2024" is no date of its own
         if name == "weekday" and context.word_before(start) in ("every", "each"):
             continue  # "every Friday" names no one day
