@@ -580,6 +580,16 @@ def test_the_sept_11_attacks_named_near_the_anniversary_and_another_years_attack
     assert found(text, date(2015, 12, 4))[-1] == ("Sept. 11", "DATE", "2012-09-11")
 
 
+def test_a_year_before_a_holiday_after_a_determiner_is_the_holidays_year():
+    told = date(2005, 10, 12)
+    assert found("Apollo 8 circled the moon over the 1968 Christmas holidays.", told) == [
+        ("1968 Christmas", "DATE", "1968-12-25")
+    ]
+    assert found("In 2015 Christmas fell on a Friday.", told)[:2] == [
+        ("2015", "DATE", "2015"), ("Christmas", "DATE", "2005-12-25")
+    ]
+
+
 def test_a_clock_time_keeps_its_seconds_and_noon_is_a_whole_word():
     assert found("Posted at 2/7/2005 01:09:32 AM by the editor.", date(2005, 2, 7)) == [
         ("2/7/2005", "DATE", "2005-02-07"), ("01:09:32 AM", "TIME", "2005-02-07T01:09:32")

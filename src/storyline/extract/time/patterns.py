@@ -86,6 +86,8 @@ _HOLIDAY_NAMES = (
     | HEBREW_HOLIDAYS.keys() | ELECTION_YEAR_DAYS.keys() | LUNAR_NEW_YEAR
 )
 
+_AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in ("the", "its", "his", "her", "our", "their")) + ")"
+
 _PATTERNS = {
     # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6; 01:09:32 AM
     "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
@@ -213,7 +215,8 @@ _PATTERNS = {
     r"(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])",
     # "since 9/11", "the 9/11 attacks": the day of the attacks ("9/11/2001" is a numeric date, "24/7" no date)
     "nine_eleven": r"(?<![\d/.-])9/11(?![\d/])",
-    "holiday": rf"(?:(?P<det>last|next|this)\s+)?(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
+    # "the 1968 Christmas holidays", not "in 2015 Christmas fell on a Friday"
+    "holiday": rf"(?:(?P<det>last|next|this)\s+|{_AFTER_DETERMINER}(?P<year_before>1[6-9]\d\d|20\d\d)\s+)?(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
     rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:(?:,?\s+|\s+of\s+){YEAR}|\s+{YEAR_WORD}\b)?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No

@@ -2029,7 +2029,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     det = (match["det"] or "").lower()
     # "Easter week", "Thanksgiving weekend": the week that holds the day; "during Ramadan": its month
     granularity = (match["span"] or ("month" if name in MONTH_LONG else "day")).lower()
-    stated = int(match["year"]) if match["year"] else None
+    stated = int(match["year"] or match["year_before"]) if match["year"] or match["year_before"] else None
     if match["rely"] and ctx.reference is not None:  # "Christmas last year"
         stated = ctx.named_year(match["rely"], match.start())
     if stated is not None or ctx.reference is None:
