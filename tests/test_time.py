@@ -580,6 +580,20 @@ def test_the_sept_11_attacks_named_near_the_anniversary_and_another_years_attack
     assert found(text, date(2015, 12, 4))[-1] == ("Sept. 11", "DATE", "2012-09-11")
 
 
+def test_the_future_as_a_fate_or_an_adjective_is_no_time():
+    told = date(2016, 3, 1)
+    assert found("Voters worry about the future of their kids.", told) == []
+    assert found("The future president joined the Guard; the press toured the future Trump hotel.", told) == []
+    assert found("The future looks bleak, but the future they want may come in the near future.", told) == [
+        ("The future", "DATE", "FUTURE_REF"),
+        ("the future", "DATE", "FUTURE_REF"),
+        ("the near future", "DATE", "FUTURE_REF"),
+    ]
+    assert found("In the near future collective choices will be made.", told) == [
+        ("the near future", "DATE", "FUTURE_REF")
+    ]
+
+
 def test_a_year_before_a_holiday_after_a_determiner_is_the_holidays_year():
     told = date(2005, 10, 12)
     assert found("Apollo 8 circled the moon over the 1968 Christmas holidays.", told) == [

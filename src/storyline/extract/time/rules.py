@@ -1863,6 +1863,14 @@ DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESE
            "the past": "PAST_REF", "the other day": "PAST_REF", "the other night": "PAST_REF",
            "the other week": "PAST_REF", "the future": "FUTURE_REF",
            "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF"}  # fmt: skip
+# after "the future" that is a fate ("the future of the planet") or an adjective ("the future president", "the
+# future Trump administration"): a name or a word that is neither a function word nor a verb ending in -s or -d
+_CLAUSE_WORDS = (
+    "and|or|but|nor|if|than|that|which|who|where|when|as|for|in|on|at|to|by|with|without|from|into|beyond|so|because"
+    "|while|though|although|unless|until|not|now|then|too|will|would|may|might|could|can|should|must|shall"
+    "|i|we|you|he|she|it|they|this|these|those|there|here|together|ahead|again|alone"
+)
+FUTURE_NOT_TIME = re.compile(rf"\s+(?:of\b|[A-Z]|(?!(?:{_CLAUSE_WORDS})\b)[a-z]+\b(?<![sd]))")
 # before "tomorrow" that is the future at large, not the end or start of a day
 AT_LARGE = re.compile(
     r"(?:\b(?:a|better|brighter)|(?<!\bend\s)(?<!\bstart\s)(?<!\bclose\s)(?<!\bmorning\s)(?<!\bevening\s)\bof)\s+$",
@@ -1880,6 +1888,9 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if word.startswith("the ") and _capital_inside(match["word"].split()[-1], match, ctx):
         return None  # "Back to the Future"
+    if word.endswith("future") and FUTURE_NOT_TIME.match(ctx.text, match.end()):
+        if ctx.word_before(match.start()) not in ("in", "into", "for", "until"):  # "In the near future collective…"
+            return None
     if word in DEICTIC:
         return None if part else Reading("DATE", DEICTIC[word])
     if word == "overnight":
