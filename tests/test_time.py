@@ -604,6 +604,18 @@ def test_a_year_before_a_holiday_after_a_determiner_is_the_holidays_year():
     ]
 
 
+def test_a_clock_time_ending_a_range_takes_the_starts_day_and_passes_midnight():
+    told = date(2005, 5, 13)
+    assert found("WHEN: JUNE 12, 2005, 2:00 P.M. TO 2:00 A.M.", told)[1:] == [
+        ("2:00 P.M.", "TIME", "2005-06-12T14:00"), ("2:00 A.M.", "TIME", "2005-06-13T02:00")
+    ]
+    polls = "Polls are open from 7 a.m. on March 1 until 8 p.m."
+    assert found(polls, told)[-1] == ("8 p.m.", "TIME", "2005-03-01T20:00")
+    assert found("DATE: Tuesday, November 22, 2005 TIME: 8:00 PM Eastern", told)[-1] == (
+        "8:00 PM", "TIME", "2005-11-22T20:00"
+    )
+
+
 def test_a_clock_time_keeps_its_seconds_and_noon_is_a_whole_word():
     assert found("Posted at 2/7/2005 01:09:32 AM by the editor.", date(2005, 2, 7)) == [
         ("2/7/2005", "DATE", "2005-02-07"), ("01:09:32 AM", "TIME", "2005-02-07T01:09:32")

@@ -362,7 +362,9 @@ ATTACKS = re.compile(
 ATTACKS_AFTER = re.compile(r",?\s+(?:terror\w*\s+)?(?:attacks?|hijack\w*)\b", re.IGNORECASE)  # "Sept. 11 attacks"
 # between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m."
 DAY_GROUPS = ("month", "weekday", "rel", "then")  # the groups of a clock time's pattern that name its day
-CLOCK_AFTER_DATE = re.compile(r",?\s+(?:at\s+)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?")
+CLOCK_AFTER_DATE = re.compile(
+    r",?\s+(?:at\s+|time:\s*)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?", re.IGNORECASE
+)
 DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
 # "overnight" as "all at once" ("it won't happen overnight", "almost overnight") or a kind of thing ("overnight
 # hours", "the overnight rate", "an overnight success") names no night
@@ -384,7 +386,8 @@ RESTATED = re.compile(r"\s*\([^()]{1,25}\)")  # "10:35 a.m. (0735 GMT)": the tim
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
-CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*")  # between "2 p.m." and "9 p.m. on Wednesday"
+# between "2 p.m." and "9 p.m. on Wednesday"
+CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
@@ -930,6 +933,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         day = beside
     elif until := _range_end(match, ctx):
         day = until.value[:10]
+    elif since := _range_start(match, ctx, hour):
+        day = since
     elif told := _told_day(match, ctx, hour):
         day = told
     else:
@@ -965,6 +970,21 @@ def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
     if end is None or not (any(end.groupdict().get(p) for p in ("month", "rel", "then")) or _day_beside(end, ctx)):
         return None
     return clock(end, ctx)
+
+
+def _range_start(match: re.Match[str], ctx: Context, hour: int) -> str | None:
+    """The day of a clock time that ends a range whose start names one, or the next day when the end comes round
+    past midnight: "June 12, 2005, 2:00 p.m. to 2:00 a.m." ends on 13 June; "from 7 a.m. on March 1 until 8 p.m."."""
+    if any(match.groupdict().get(part) for part in DAY_GROUPS):
+        return None
+    for start in PATTERNS["clock"].finditer(ctx.text, max(0, match.start() - 40), match.start()):
+        if CLOCK_RANGE.fullmatch(ctx.text, start.end(), match.start()):
+            reading = clock(start, ctx)
+            if reading is None or not ISO_DAY.match(reading.value):
+                return None
+            began = date.fromisoformat(reading.value[:10])
+            return (began + timedelta(days=hour < int(reading.value[11:13]))).isoformat()
+    return None
 
 
 def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
