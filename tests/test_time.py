@@ -616,6 +616,17 @@ def test_a_clock_time_ending_a_range_takes_the_starts_day_and_passes_midnight():
     )
 
 
+def test_a_numbered_thing_is_no_year_and_a_slashed_date_gives_its_clock_time_a_day():
+    told = date(2011, 3, 20)
+    assert found("The council passed Resolution 1973; Co. 1691 and Room 2010 were moved in 2010.", told) == [
+        ("2010", "DATE", "2010")
+    ]
+    assert found("Sonya City 07/30/2001 05:17 PM", told) == [
+        ("07/30/2001", "DATE", "2001-07-30"), ("05:17 PM", "TIME", "2001-07-30T17:17")
+    ]
+    assert found("Per September financials, the unit made a profit.", told) == []
+
+
 def test_a_clock_time_keeps_its_seconds_and_noon_is_a_whole_word():
     assert found("Posted at 2/7/2005 01:09:32 AM by the editor.", date(2005, 2, 7)) == [
         ("2/7/2005", "DATE", "2005-02-07"), ("01:09:32 AM", "TIME", "2005-02-07T01:09:32")

@@ -989,10 +989,11 @@ def _range_start(match: re.Match[str], ctx: Context, hour: int) -> str | None:
 
 def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
     """The day a date right before or after a clock time that names none gives it: "on June 3 at 10 a.m.", "27
-    November 2024 12:03 GMT", "at midnight on 31 December", "the following day, about 5:15 a.m."."""
+    November 2024 12:03 GMT", "07/30/2001 05:17 PM", "at midnight on 31 December", "the following day, about 5:15
+    a.m."."""
     if match.groupdict().get("month") or match.groupdict().get("weekday") or match.groupdict().get("rel"):
         return None
-    for name in ("month_day", "day_month", "that_day"):
+    for name in ("month_day", "day_month", "that_day", "numeric", "numeric_dmy", "iso"):
         for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 50), match.start()):
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
                 return _day_value(READERS[name](before, ctx))
@@ -1331,6 +1332,12 @@ YEAR_NOT_FOLLOWED_BY = re.compile(
 )
 
 
+# before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999"
+NUMBERED = re.compile(
+    r"\b(?:(?:resolutions?|number|room|flight|route|highway|interstate|suite|unit|box|apartment|item|pages?)\s+"
+    r"|(?:no|nos|co|apt|pp?)\.\s*)#?\s*$|#\s*$",
+    re.IGNORECASE,
+)
 # "a poll of 2047 registered voters", "more than 1800 people": a count of people or things, not a year
 PEOPLE_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children|personnel|staff)\b")
 # "1915.00 1915.00 2000 3830.000": a figure among the decimals of a table's row, not a year
@@ -1345,6 +1352,8 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
     if not qualified and YEAR_NOT_FOLLOWED_BY.match(ctx.text, match.end()):
         return None
     if not qualified and ctx.word_before(match.start()) in COUNT_LEADS and PEOPLE_COUNTED.match(ctx.text, match.end()):
+        return None
+    if not qualified and NUMBERED.search(ctx.text, max(0, match.start() - 20), match.start()):
         return None
     row = DECIMAL_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start())
     if row and DECIMAL_AFTER.match(ctx.text, match.end()):
@@ -2008,6 +2017,8 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
         if match["season"]:
             return Reading("SET", f"XXXX-{SEASONS[match['season'].lower()]}")
         if match["month"]:
+            if match["each"].lower() == "per":
+                return None  # "per September financials": as the month's figures have it
             return Reading("SET", f"XXXX-{_month(match['month']):02d}") if _capitalized(match["month"], match[0]) else None
         every = 2 if match["other"] else number(match["every_n"] or "1")  # "every other week" is fortnightly
         return Reading("SET", duration(every, match["unit"].rstrip("s")))
