@@ -627,6 +627,12 @@ def test_a_numbered_thing_is_no_year_and_a_slashed_date_gives_its_clock_time_a_d
     assert found("Per September financials, the unit made a profit.", told) == []
 
 
+def test_a_clock_time_before_a_weekday_and_a_date_is_one_time_that_day():
+    assert found("The surgery will be at 2:30 p.m. Tuesday, March 20th.", date(2001, 3, 15)) == [
+        ("2:30 p.m. Tuesday, March 20th", "TIME", "2001-03-20T14:30")
+    ]
+
+
 def test_a_clock_time_keeps_its_seconds_and_noon_is_a_whole_word():
     assert found("Posted at 2/7/2005 01:09:32 AM by the editor.", date(2005, 2, 7)) == [
         ("2/7/2005", "DATE", "2005-02-07"), ("01:09:32 AM", "TIME", "2005-02-07T01:09:32")

@@ -69,12 +69,13 @@ APPROX = (
 DETERMINER = r"(?P<det>this\s+coming|this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
 YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next))\s+year"  # "May of that year"
 
-# the day after a clock time: "9 a.m. tomorrow", "5 p.m. EST, Nov. 6", "0800 GMT on Thursday"; not across a blank line,
-# nor a sentence's opening "On" ("ended at 9 p.m. On July 12, she…")
+# the day after a clock time: "9 a.m. tomorrow", "5 p.m. EST, Nov. 6", "0800 GMT on Thursday", "2:30 p.m. Tuesday,
+# March 20th"; not across a blank line, nor a sentence's opening "On" ("ended at 9 p.m. On July 12, she…")
 _CLOCK_DAY = (
     rf"(?:\s+(?P<rel>today|yesterday|tomorrow)"
     rf"|,?(?![^\S\n]*\n\s*\n)\s+(?:(?-i:on)\s+)?"
-    rf"(?:(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?))?"
+    rf"(?:(?:(?-i:{WEEKDAY.replace('(?P<weekday>', '(?:')}),?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
+    rf"|(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)))?"
 )
 
 # What comes before the last day of "July 25-28" or "Nov. 6 to 10", which takes its month (``rules.day_end``)
