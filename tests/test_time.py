@@ -633,6 +633,12 @@ def test_a_clock_time_before_a_weekday_and_a_date_is_one_time_that_day():
     ]
 
 
+def test_a_number_with_a_unit_written_on_is_no_year():
+    told = date(2001, 6, 15)
+    assert found("Brass melts at just under 2000F; she won the 2000m race in 1999.", told) == [("1999", "DATE", "1999")]
+    assert found("The 1996B bonds were sold.", told) == [("1996", "DATE", "1996")]
+
+
 def test_a_clock_time_keeps_its_seconds_and_noon_is_a_whole_word():
     assert found("Posted at 2/7/2005 01:09:32 AM by the editor.", date(2005, 2, 7)) == [
         ("2/7/2005", "DATE", "2005-02-07"), ("01:09:32 AM", "TIME", "2005-02-07T01:09:32")

@@ -38,8 +38,11 @@ _VAGUE = r"a\s+few|several|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+nu
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
 _STREET = r"(?-i:(?:\s+[A-Z][\w.]*){1,3}\s+(?:Avenue|Ave|Street|Road|Boulevard|Blvd|Drive|Lane|Parkway)\b)"
-# "2000 points" is a figure, "1600 Pennsylvania Avenue" an address
-_NO_YEAR_AFTER = rf"[\d%]|\.\d|,\d\d\d|[-–]\d|\s*(?:percent|per\s+cent)|[-\s]points?\b|{_STREET}"
+# after a number that is no year: a figure ("2000 points"), an address ("1600 Pennsylvania Avenue"), a unit written on
+# to it ("2000F", "1600cc"); a bond series is its year ("Series 1996B")
+_NO_YEAR_AFTER = (
+    rf"[\d%]|\.\d|,\d\d\d|[-–]\d|\s*(?:percent|per\s+cent)|[-\s]points?\b|{_STREET}|(?-i:(?!s\b)[a-z]|F\b)"
+)
 YEAR = rf"(?P<year>(?<![\d$£€.,/])(?<!\d[-–])(?:1[6-9]\d\d|20\d\d)(?!{_NO_YEAR_AFTER}))"
 _FIGURE = r"\.\d|\s*(?:%|percent|pct)\b"  # what follows a number that is a figure, no day
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
