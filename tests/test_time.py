@@ -652,6 +652,13 @@ def test_nothing_inside_a_web_or_mail_address_is_a_date():
     assert found(text, date(2004, 4, 7)) == [("March 2004", "DATE", "2004-03")]
 
 
+def test_the_sept_11_commission_and_one_day_a_week():
+    assert found("Sept. 11 Commission member Philip Zelikow spoke.", date(2004, 4, 4)) == [
+        ("Sept. 11", "DATE", "2001-09-11")
+    ]
+    assert found("The firm gives staff one day a week for research.", date(2004, 4, 4))[-1] == ("a week", "SET", "P1W")
+
+
 def test_a_yearless_day_named_before_with_its_year_is_that_day():
     text = "The deal was signed on March 3, 2012. Since March 3, the two sides have met twice."
     assert found(text, date(2015, 12, 4))[-1] == ("March 3", "DATE", "2012-03-03")

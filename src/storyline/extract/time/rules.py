@@ -359,7 +359,10 @@ GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "century")
 ATTACKS = re.compile(
     r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
 )
-ATTACKS_AFTER = re.compile(r",?\s+(?:terror\w*\s+)?(?:attacks?|hijack\w*)\b", re.IGNORECASE)  # "Sept. 11 attacks"
+# "the Sept. 11 attacks", "the 9/11 Commission": named for the attacks
+ATTACKS_AFTER = re.compile(
+    r",?\s+(?:terror\w*\s+)?(?:attacks?|attackers|hijack\w*|commission|victims|plot\w*)\b", re.IGNORECASE
+)
 # between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m."
 DAY_GROUPS = ("month", "weekday", "rel", "then")  # the groups of a clock time's pattern that name its day
 CLOCK_AFTER_DATE = re.compile(
