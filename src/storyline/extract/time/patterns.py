@@ -220,7 +220,8 @@ _PATTERNS = {
     # "since 9/11", "the 9/11 attacks": the day of the attacks ("9/11/2001" is a numeric date, "24/7" no date)
     "nine_eleven": r"(?<![\d/.-])9/11(?![\d/])",
     # "the 1968 Christmas holidays", not "in 2015 Christmas fell on a Friday"
-    "holiday": rf"(?:(?P<det>last|next|this)\s+|{_AFTER_DETERMINER}(?P<year_before>1[6-9]\d\d|20\d\d)\s+)?(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
+    "holiday": rf"(?:(?P<det>last|next|this)\s+|{_AFTER_DETERMINER}(?P<year_before>1[6-9]\d\d|20\d\d)\s+)?"
+    rf"(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
     rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:(?:,?\s+|\s+of\s+){YEAR}|\s+{YEAR_WORD}\b)?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No

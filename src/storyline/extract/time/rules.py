@@ -1921,8 +1921,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     if word.startswith("the ") and _capital_inside(match["word"].split()[-1], match, ctx):
         return None  # "Back to the Future"
     if word.endswith("future") and FUTURE_NOT_TIME.match(ctx.text, match.end()):
-        if ctx.word_before(match.start()) not in ("in", "into", "for", "until"):  # "In the near future collective…"
-            return None
+        if ctx.word_before(match.start()) not in ("in", "into", "for", "until"):
+            return None  # but "In the near future collective choices…" is a time
     if word in DEICTIC:
         return None if part else Reading("DATE", DEICTIC[word])
     if word == "overnight":
@@ -2074,7 +2074,8 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     det = (match["det"] or "").lower()
     # "Easter week", "Thanksgiving weekend": the week that holds the day; "during Ramadan": its month
     granularity = (match["span"] or ("month" if name in MONTH_LONG else "day")).lower()
-    stated = int(match["year"] or match["year_before"]) if match["year"] or match["year_before"] else None
+    written = match["year"] or match["year_before"]  # "Christmas 2015", "the 1968 Christmas holidays"
+    stated = int(written) if written else None
     if match["rely"] and ctx.reference is not None:  # "Christmas last year"
         stated = ctx.named_year(match["rely"], match.start())
     if stated is not None or ctx.reference is None:
