@@ -676,6 +676,11 @@ def test_a_month_that_names_a_vote_is_the_coming_one_unless_told_in_the_past_or_
     assert found("Polls see her making it to an early May run-off.", date(2016, 8, 31)) == [
         ("early May", "DATE", "2017-05")
     ]
+    march = date(2016, 3, 16)
+    assert found("Turnout in the primaries does not translate into a victory in November.", march) == [
+        ("November", "DATE", "2016-11")
+    ]
+    assert found("The party suffered a defeat in November.", march) == [("November", "DATE", "2015-11")]
 
 
 def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():

@@ -407,9 +407,12 @@ VOTE_AFTER = re.compile(
     rf"(?:{_VOTES})\b",
     re.IGNORECASE,
 )
-# A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November"
+# A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November",
+# "a victory in November"
 VOTE_BEFORE = re.compile(
-    rf"\b(?:re-?elections?|{_VOTES}|win|wins|winning|(?:re-?)?elected(?:\s+[\w.-]+){{0,3}}?)\s+in\s+$", re.IGNORECASE
+    rf"\b(?:re-?elections?|{_VOTES}|win|wins|winning|victory|defeat|lose|loses|losing"
+    rf"|(?:re-?)?elected(?:\s+[\w.-]+){{0,3}}?)\s+in\s+$",
+    re.IGNORECASE,
 )
 # A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate", "Tuesday's
 # first-in-the-nation primary", "Thursday's final debate"
