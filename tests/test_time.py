@@ -652,6 +652,15 @@ def test_nothing_inside_a_web_or_mail_address_is_a_date():
     assert found(text, date(2004, 4, 7)) == [("March 2004", "DATE", "2004-03")]
 
 
+def test_a_quarter_that_ended_in_a_month_falls_in_that_months_year():
+    told = date(1996, 8, 29)
+    text = "Analysts had expected the firm to earn 17 cents a share in its fourth quarter, ended June 30."
+    assert found(text, told)[0] == ("fourth quarter", "DATE", "1996-Q4")
+    assert found("Profit will rise in the third quarter ending Sept. 30.", told)[0] == (
+        "the third quarter", "DATE", "1996-Q3"
+    )
+
+
 def test_the_sept_11_commission_and_one_day_a_week():
     assert found("Sept. 11 Commission member Philip Zelikow spoke.", date(2004, 4, 4)) == [
         ("Sept. 11", "DATE", "2001-09-11")

@@ -306,7 +306,7 @@ FIGURES_OF = re.compile(
     r"[-\s]+(?:[\w-]+\s+)?(?:results|figures|data|numbers|statistics|estimates|earnings)\b", re.IGNORECASE
 )
 # "the quarter ended June 30": the quarter is the one that holds the month it ends in
-ENDED_IN = re.compile(rf"\s+(?:ended|ending)\s+{MONTH}", re.IGNORECASE)
+ENDED_IN = re.compile(rf",?\s+(?:ended|ending)\s+(?:in\s+)?{MONTH}", re.IGNORECASE)
 # "the quarter-finals", "the quarterfinal" are rounds of a contest
 QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 WRITTEN_YEAR = re.compile(r"\d{4}")  # in a full date's text: its year is written out, not guessed
@@ -1448,6 +1448,10 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         year_ = int(stated)
     elif rel and rel != "the":
         year_ = reported.year + DIRECTION[rel]
+    elif ended := ENDED_IN.match(ctx.text, match.end()):  # "its fourth quarter, ended June 30": a fiscal one
+        month, anchor = _month(ended["month"]), ctx.anchor()
+        past = "ended" in ended[0].lower()  # the last such month; "ending" the nearest
+        year_ = anchor.year - (month > anchor.month) if past else calendar.month_year(anchor, month, "none")
     else:  # "the third quarter of the year", told in January, is last year's, as "the third quarter" is
         # what is compared with, or whose figures are told, has no tense of its own
         told = not ctx.ends_before(THAN, match.start()) and not FIGURES_OF.match(ctx.text, match.end())
