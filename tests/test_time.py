@@ -633,6 +633,12 @@ def test_a_clock_time_before_a_weekday_and_a_date_is_one_time_that_day():
     ]
 
 
+def test_a_day_before_1600_keeps_its_year_but_a_count_after_a_day_is_no_year():
+    told = date(2003, 10, 6)
+    assert found("Lopez was hanged on June 7, 1594 at Tyburn.", told) == [("June 7, 1594", "DATE", "1594-06-07")]
+    assert found("On March 3, 1500 people marched.", told) == [("March 3", "DATE", "2003-03-03")]
+
+
 def test_a_number_with_a_unit_written_on_is_no_year():
     told = date(2001, 6, 15)
     assert found("Brass melts at just under 2000F; she won the 2000m race in 1999.", told) == [("1999", "DATE", "1999")]

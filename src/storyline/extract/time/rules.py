@@ -1029,7 +1029,7 @@ def _day_value(reading: Reading | None) -> str | None:
 
 def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int | None, bool]:
     """The stated year, or the likeliest one and True for a guess."""
-    stated = match.groupdict().get("year") or match.groupdict().get("range_year")
+    stated = match.groupdict().get("year") or match.groupdict().get("range_year") or match.groupdict().get("old_year")
     if stated:
         return int(stated), False
     rely = (match.groupdict().get("rely") or "").lower()
