@@ -633,6 +633,14 @@ def test_a_clock_time_before_a_weekday_and_a_date_is_one_time_that_day():
     ]
 
 
+def test_a_date_in_an_aside_closed_before_a_count_anchors_nothing():
+    told = date(1996, 8, 23)
+    text = "B shares -- issued in January 1994 -- rose to $106.5 from $106.375 a day earlier."
+    assert found(text, told)[-1] == ("a day earlier", "DATE", "1996-08-22")
+    text = "The shares (issued in January 1994) rose to $106.5 from $106.375 a day earlier."
+    assert found(text, told)[-1] == ("a day earlier", "DATE", "1996-08-22")
+
+
 def test_a_day_before_1600_keeps_its_year_but_a_count_after_a_day_is_no_year():
     told = date(2003, 10, 6)
     assert found("Lopez was hanged on June 7, 1594 at Tyburn.", told) == [("June 7, 1594", "DATE", "1594-06-07")]

@@ -387,6 +387,7 @@ COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|
 COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
 RESTATED = re.compile(r"\s*\([^()]{1,25}\)")  # "10:35 a.m. (0735 GMT)": the time in another zone
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s")  # "B shares -- issued in January 1994 -- rose": an aside's dashes
 # between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
 # between "2 p.m." and "9 p.m. on Wednesday"
@@ -673,8 +674,23 @@ class Context:
         return day, PRECISIONS[parts - 1]
 
     def _last_point(self, start: int, to_the_day: bool = False) -> tuple[date, int]:
-        earlier = [(day, parts) for at, _, day, parts in self.points if at < start and (parts == 3 or not to_the_day)]
+        earlier = [
+            (day, parts)
+            for at, stop, day, parts in self.points
+            if at < start and (parts == 3 or not to_the_day) and not self._in_closed_aside(at, stop, start)
+        ]
         return earlier[-1] if earlier else (self.anchor(), 3)
+
+    def _in_closed_aside(self, at: int, stop: int, start: int) -> bool:
+        """Whether the date at ``at``…``stop`` lies in a bracket or a pair of dashes that closes before ``start`` in
+        its sentence: "B shares -- issued in January 1994 -- rose from $106.375 a day earlier" counts from the
+        telling."""
+        begin, end = self.sentences.around(at, stop)
+        if start >= end:
+            return False
+        before, after = self.text[begin:at], self.text[stop:start]
+        bracket = before.count("(") > before.count(")") and ")" in after
+        return bracket or len(DASH_ASIDE.findall(before)) % 2 == 1 and bool(DASH_ASIDE.search(after))
 
     def restated(self, start: int, end: int) -> tuple[date, str] | None:
         """The date a count at ``start``…``end`` stands beside as a restatement, and how finely it is known."""
