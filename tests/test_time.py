@@ -633,6 +633,13 @@ def test_a_clock_time_before_a_weekday_and_a_date_is_one_time_that_day():
     ]
 
 
+def test_a_would_after_a_past_verb_is_a_future_told_in_the_past_for_either_side():
+    tuesday = date(2015, 11, 17)
+    text = "Mr. Rubio anticipated that a session with business leaders on Monday would focus on terrorism."
+    assert found(text, tuesday) == [("Monday", "DATE", "2015-11-16")]
+    assert found("A win on Monday would give him momentum.", tuesday) == [("Monday", "DATE", "2015-11-23")]
+
+
 def test_a_date_in_an_aside_closed_before_a_count_anchors_nothing():
     told = date(1996, 8, 23)
     text = "B shares -- issued in January 1994 -- rose to $106.5 from $106.375 a day earlier."

@@ -603,6 +603,10 @@ class Context:
             return "none", "none"
         if tense == "past" and (call := CALLED_TO.match(self.text, cue_start)) and call.end() <= start:
             return "none", "none"
+        # "said talks on Monday would focus on…": a future told in the past, for a day either side of it
+        told_from = self.sentences.around(start, end)[0]
+        if tense == "future" and cue_word == "would" and cue_start >= end and PAST.search(self.text, told_from, start):
+            return "none", "none"
         # "if the November election does not break their way": a condition in the present looks ahead, though not
         # at "his Tuesday wins"
         condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
