@@ -11,6 +11,9 @@ WEEKDAYS = {
     "Thurs": 4, "Thu": 4, "Friday": 5, "Fri": 5, "Saturday": 6, "Sat": 6, "Sunday": 7, "Sun": 7,
 }  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
+# before a noun that a month or a year names: "the October slaying", "a June agreement", "the 1968 Christmas holidays"
+DETERMINERS = {"the", "a", "an", "its"} | POSSESSIVES
 # TIMEX3 parts of the day; "night" and "tonight" are TNI.
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",

@@ -11,7 +11,7 @@ import re
 
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS
 from .lexicon import ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTHS, MOVABLE_HOLIDAYS
-from .lexicon import PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
+from .lexicon import DETERMINERS, PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
 
 
 def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str:
@@ -90,7 +90,7 @@ _HOLIDAY_NAMES = (
     | HEBREW_HOLIDAYS.keys() | ELECTION_YEAR_DAYS.keys() | LUNAR_NEW_YEAR
 )
 
-_AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in ("the", "its", "his", "her", "our", "their")) + ")"
+_AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(DETERMINERS)) + ")"
 
 _PATTERNS = {
     # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6; 01:09:32 AM

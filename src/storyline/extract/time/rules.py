@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from . import calendar
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS
 from .lexicon import ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR
-from .lexicon import MONTH_LONG, MONTHS
+from .lexicon import DETERMINERS, MONTH_LONG, MONTHS, POSSESSIVES
 from .lexicon import MOVABLE_HOLIDAYS, NUMBER_WORDS, VOTE_DAYS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, SETS, TENS, UNITS, WEEKDAYS
 from .patterns import DAY_AFTER, MONTH, PATTERNS
 from .sentences import Sentences
@@ -396,7 +396,6 @@ YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
                 "on", "as", "that", "than", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
-POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 # A march with a name: "and March on the RNC", "the Women's March for Equality"; "in March on the Hill" is a month
 MARCH_NAME = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?[A-Z]")
 NAME_JOINERS = {"and", "or", "of", "to"}
@@ -452,8 +451,6 @@ MEASURES = re.compile(
     r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE
 )
 AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s*(?:and|or|to)?\s+$", re.IGNORECASE)
-# "the October slaying", "a June agreement": a month named before a noun
-DETERMINERS = {"the", "a", "an", "its"} | POSSESSIVES
 APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
                "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
                "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
@@ -542,7 +539,7 @@ class Context:
         if self.ends_before(AHEAD_OF, start):
             return "future", "future"
         begin, stop = self.sentences.around(start, end)
-        condition = False
+        told_from, condition = begin, False
         for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
             begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
         nearest, tense, cue_start, cue_end, cue_word = float("inf"), None, start, start, ""
@@ -604,7 +601,6 @@ class Context:
         if tense == "past" and (call := CALLED_TO.match(self.text, cue_start)) and call.end() <= start:
             return "none", "none"
         # "said talks on Monday would focus on…": a future told in the past, for a day either side of it
-        told_from = self.sentences.around(start, end)[0]
         if tense == "future" and cue_word == "would" and cue_start >= end and PAST.search(self.text, told_from, start):
             return "none", "none"
         # "if the November election does not break their way": a condition in the present looks ahead, though not
@@ -678,12 +674,10 @@ class Context:
         return day, PRECISIONS[parts - 1]
 
     def _last_point(self, start: int, to_the_day: bool = False) -> tuple[date, int]:
-        earlier = [
-            (day, parts)
-            for at, stop, day, parts in self.points
-            if at < start and (parts == 3 or not to_the_day) and not self._in_closed_aside(at, stop, start)
-        ]
-        return earlier[-1] if earlier else (self.anchor(), 3)
+        for at, stop, day, parts in reversed(self.points):
+            if at < start and (parts == 3 or not to_the_day) and not self._in_closed_aside(at, stop, start):
+                return day, parts
+        return self.anchor(), 3
 
     def _in_closed_aside(self, at: int, stop: int, start: int) -> bool:
         """Whether the date at ``at``…``stop`` lies in a bracket or a pair of dashes that closes before ``start`` in
@@ -1924,11 +1918,12 @@ DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESE
            "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF"}  # fmt: skip
 # after "the future" that is a fate ("the future of the planet") or an adjective ("the future president", "the
 # future Trump administration"): a name or a word that is neither a function word nor a verb ending in -s or -d
-_CLAUSE_WORDS = (
-    "and|or|but|nor|if|than|that|which|who|where|when|as|for|in|on|at|to|by|with|without|from|into|beyond|so|because"
-    "|while|though|although|unless|until|not|now|then|too|will|would|may|might|could|can|should|must|shall"
-    "|i|we|you|he|she|it|they|this|these|those|there|here|together|ahead|again|alone"
-)
+_CLAUSE_WORDS = "|".join(sorted(
+    PREPOSITIONS | set(_AUXILIARIES) | {"but", "nor", "if", "which", "who", "where", "when", "at", "with", "without",
+                                        "so", "because", "while", "though", "although", "unless", "now", "then", "too",
+                                        "shall", "i", "we", "you", "he", "she", "it", "they", "these", "those",
+                                        "there", "here", "together", "ahead", "again", "alone"}
+))  # fmt: skip
 FUTURE_NOT_TIME = re.compile(rf"\s+(?:of\b|[A-Z]|(?!(?:{_CLAUSE_WORDS})\b)[a-z]+\b(?<![sd]))")
 # before "tomorrow" that is the future at large, not the end or start of a day
 AT_LARGE = re.compile(
