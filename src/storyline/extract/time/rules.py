@@ -1043,15 +1043,16 @@ def _day_value(reading: Reading | None) -> str | None:
 
 def _year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int | None, bool]:
     """The stated year, or the likeliest one and True for a guess."""
-    stated = match.groupdict().get("year") or match.groupdict().get("range_year") or match.groupdict().get("old_year")
+    groups = match.groupdict()
+    stated = groups.get("year") or groups.get("range_year") or groups.get("old_year")
     if stated:
         return int(stated), False
-    rely = (match.groupdict().get("rely") or "").lower()
+    rely = (groups.get("rely") or "").lower()
     if ctx.reference is None:
         return ctx.year_guess(match.start()), True
     if rely:
         return ctx.named_year(rely, match.start()), False
-    weekday = match.groupdict().get("weekday")
+    weekday = groups.get("weekday")
     if weekday and day:
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
             if _valid(year, month, day) and date(year, month, day).isoweekday() == _weekday(weekday):
@@ -1463,9 +1464,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     elif rel and rel != "the":
         year_ = reported.year + DIRECTION[rel]
     elif ended := ENDED_IN.match(ctx.text, match.end()):  # "its fourth quarter, ended June 30": a fiscal one
-        month, anchor = _month(ended["month"]), ctx.anchor()
-        past = "ended" in ended[0].lower()  # the last such month; "ending" the nearest
-        year_ = anchor.year - (month > anchor.month) if past else calendar.month_year(anchor, month, "none")
+        year_ = _ended_year(ended, ctx)
     else:  # "the third quarter of the year", told in January, is last year's, as "the third quarter" is
         # what is compared with, or whose figures are told, has no tense of its own
         told = not ctx.ends_before(THAN, match.start()) and not FIGURES_OF.match(ctx.text, match.end())
@@ -1473,6 +1472,14 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         year_ = _unstated_year(index, granularity, reported, tense)
     letter = "Q" if granularity == "quarter" else "H"
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
+
+
+def _ended_year(ended: re.Match[str], ctx: Context) -> int:
+    """The year of the month a quarter "ended in", the last such month; of the one it is "ending in", the nearest."""
+    month, anchor = _month(ended["month"]), ctx.anchor()
+    if "ended" in ended[0].lower():
+        return anchor.year - (month > anchor.month)
+    return calendar.month_year(anchor, month, "none")
 
 
 def _part_of_year(day: date, granularity: str) -> int:
@@ -1559,9 +1566,7 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
             return None  # "the quarter of caucus voters" is a share
         ended = ENDED_IN.match(ctx.text, match.end())
         if ended:
-            month = _month(ended["month"])
-            year_ = ctx.anchor().year - (month > ctx.anchor().month)
-            return Reading("DATE", f"{year_:04d}-Q{(month - 1) // 3 + 1}")
+            return Reading("DATE", f"{_ended_year(ended, ctx):04d}-Q{(_month(ended['month']) - 1) // 3 + 1}")
         return Reading("DATE", calendar.value_at(reported, "quarter"))
     if which in ("year-earlier", "year-ago"):
         granularity = "quarter" if ctx.quarterly else "year"
