@@ -1638,7 +1638,7 @@ def test_without_a_reference_relative_values_stay_unknown():
     ]
 
 
-def test_lunisolar_feasts_events_named_for_a_feast_and_other_nations_days():
+def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_days():
     assert found("Israel marked Yom Kippur 1973, Passover 2024 and Purim 2024; shops close on Rosh Hashanah.") == [
         ("Yom Kippur 1973", "DATE", "1973-10-06"), ("Passover 2024", "DATE", "2024-04-23"),
         ("Purim 2024", "DATE", "2024-03-24"), ("Rosh Hashanah", "DATE", "2024-10-03"),
@@ -1647,6 +1647,7 @@ def test_lunisolar_feasts_events_named_for_a_feast_and_other_nations_days():
         ("Lunar New Year", "DATE", "2024-02-10"), ("Chinese New Year of 1968", "DATE", "1968-01-30")
     ]
     assert found("He wrote on the Yom Kippur War, the Easter Rising and the Good Friday Agreement.") == []
+    assert found("Societies like that of Easter Island collapsed; Christmas Island holds refugees.") == []
     # only the US Independence Day's date is known here
     text = "Kyiv marked Ukraine's Independence Day, Karachi Pakistani Independence Day, and Ohio Independence Day."
     assert found(text, date(2024, 9, 10)) == [("Independence Day", "DATE", "2024-07-04")]

@@ -116,10 +116,11 @@ MASTHEAD_AFTER = re.compile(
 MASTHEAD_BEFORE = re.compile(r"\b(?:Mail|Independent)[ \t]+on[ \t]+$")
 # Another nation than the US, by its name's possessive or its adjective: "Ukraine's", "Indian", "Pakistani", "Irish"
 OTHER_NATION_BEFORE = re.compile(r"\b(?!America)[A-Z][a-z]+(?:['’]s|(?<=an)|(?<=ese)|(?<=sh)|(?<=[a-z]i))\s+$")
-# A capitalized word after a feast that makes it the name of an event: "the Easter Rising", "the Christmas Truce"
+# A capitalized word after a feast that makes it the name of an event, "the Easter Rising", "the Christmas Truce", or
+# of a place, "Easter Island", "Christmas Island"
 NAMED_EVENT_AFTER = re.compile(
     r"\s+(?:Rising|Uprising|Rebellion|Offensive|War|Truce|Massacre|Accords?|Agreement|Revolution|Bombings?|Attacks?"
-    r"|Raid|Battle|Siege|Tsunami|Earthquake|Flood|Crisis|Coup)\b"
+    r"|Raid|Battle|Siege|Tsunami|Earthquake|Flood|Crisis|Coup|Islands?)\b"
 )
 # Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
 BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|broadcast|forecast"
