@@ -1353,6 +1353,14 @@ def test_a_speech_participle_before_a_day_dates_the_saying():
     assert found(text, thursday) == [("Wednesday", "DATE", "2016-06-15")]
 
 
+def test_what_was_told_without_that_after_the_day_leaves_the_telling_in_the_past():
+    monday = date(2016, 9, 19)
+    text = "The president told supporters this weekend he would take their absence as an insult."
+    assert found(text, monday) == [("this weekend", "DATE", "2016-W37-WE")]
+    # with no speech verb before it, the "would" after the day still looks ahead
+    assert found("This weekend he would rather rest.", monday) == [("This weekend", "DATE", "2016-W38-WE")]
+
+
 def test_a_verb_in_the_present_after_a_past_one_leaves_the_day_untensed():
     text = "There was talk about the voters who are eligible to cast a ballot in November."
     assert found(text, date(2016, 7, 6)) == [("November", "DATE", "2016-11")]

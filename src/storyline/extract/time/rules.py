@@ -271,6 +271,8 @@ CLAUSE_AFTER = re.compile(
 SHORT_QUOTE = re.compile(r"“[^“”\"]{1,40}”|\"[^“”\"]{1,40}\"")
 # A speech verb right before a day, with nothing quoted between: "she wrote on her Facebook page on Sunday"
 SPOKEN_ON = re.compile(r"\b(?:said|says|told|wrote|writes|added|posted|tweeted)\b[^“”\"'.;]{0,40}$", re.IGNORECASE)
+# What was said, without "that", right after the day: "told African-Americans this weekend he would consider…"
+REPORTED_SUBJECT = re.compile(r",?\s+(?-i:he|she|they|we|I|it|you)\s")
 # A speech verb's participle right before the day dates the saying, not what follows: "joined the debate, announcing
 # on Wednesday he would meet the NRA"
 SAYING_BEFORE = re.compile(
@@ -555,6 +557,8 @@ class Context:
         clause = self._clause_after(aside.end(), limit) if aside else clause
         limit = clause.start() if clause else limit
         limit = end if SAYING_BEFORE.search(self.text, max(begin, start - 40), start) else limit
+        if REPORTED_SUBJECT.match(self.text, end) and SPOKEN_ON.search(self.text, begin, start):
+            limit = end
         if RELATIVE_OPEN.search(self.text, begin, start):
             # "Clinton, who announced a plan on Monday, plans to…": the main clause after the comma is another's
             comma = self.text.find(",", end, limit)
