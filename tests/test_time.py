@@ -885,11 +885,15 @@ def test_a_list_of_days_carries_on_the_year_its_story_began_in():
     ]
 
 
-def test_a_clock_time_restated_in_brackets_takes_the_day_after_them():
+def test_a_clock_time_restated_in_brackets_or_after_a_slash_takes_the_day_after_them():
     assert found("The blast came at about 10:35 a.m. (0735 GMT) Friday; the truce starts at noon (0800 GMT) on "
                  "Sunday.", date(1998, 8, 8)) == [
         ("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07"),
         ("noon", "TIME", "1998-08-09T12:00"), ("Sunday", "DATE", "1998-08-09")
+    ]
+    # or after a slash: "1400 EDT / 1800 GMT", with a 24-hour clock in an American zone
+    assert found("Dealings end early at 1400 EDT / 1800 GMT on Monday.", date(1996, 8, 30)) == [
+        ("1400 EDT", "TIME", "1996-09-02T14:00"), ("1800 GMT on Monday", "TIME", "1996-09-02T18:00")
     ]
 
 

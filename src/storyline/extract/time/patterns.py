@@ -90,6 +90,8 @@ _HOLIDAY_NAMES = (
     | HEBREW_HOLIDAYS.keys() | ELECTION_YEAR_DAYS.keys() | LUNAR_NEW_YEAR
 )
 
+_ZONE_24 = r"GMT|UTC|BST|CET|(?-i:[ECMP][SD]T)"  # after a 24-hour clock; the American ones in capitals only
+
 _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(DETERMINERS)) + ")"
 
 _PATTERNS = {
@@ -98,10 +100,10 @@ _PATTERNS = {
     r"(?:(?::[ \t]?|\.)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST)|local\s+time))?"
     + _CLOCK_DAY,
-    # 14:30 GMT, 10:30 local time, 0800 GMT, 1900 local time;
+    # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time;
     # "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
-    "clock24": r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?::(?P<minute>[0-5]\d)\s+(?:(?P<zone>GMT|UTC|BST|CET)|local\s+time)"
-    r"|(?P<minute2>[0-5]\d)\s+(?:GMT|UTC|BST|CET|local\s+time))(?![\d:])" + _CLOCK_DAY,
+    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?::(?P<minute>[0-5]\d)\s+(?:(?P<zone>{_ZONE_24})|local\s+time)"
+    rf"|(?P<minute2>[0-5]\d)\s+(?:{_ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; 7 August 2024; the 7th of August
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,
     # 1500 people marched")

@@ -388,7 +388,8 @@ CLAUSE_MARK = re.compile(r"[,;:]")
 # the date instead of counting from it (not to be confused with RESTATED, a clock time given again in brackets)
 COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|roughly)\s+)?")
 COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
-RESTATED = re.compile(r"\s*\([^()]{1,25}\)")  # "10:35 a.m. (0735 GMT)": the time in another zone
+# "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
+RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s")  # "B shares -- issued in January 1994 -- rose": an aside's dashes
 # between "April 19" and "June 1", "Thursday" or "Friday"
