@@ -142,6 +142,7 @@ def test_durations_and_sets(text, expected):
         "He served as head of the Monday Club.".replace("Monday", "monday"),
         "India's current account deficit narrowed.",
         "Current assets exceed current liabilities.",
+        "Pretax current profit fell.\nCurrent 818 million 979 million\nCurrent 1.30 1.35",
     ],
 )
 def test_no_false_dates(text):

@@ -90,6 +90,8 @@ _HOLIDAY_NAMES = (
     | HEBREW_HOLIDAYS.keys() | ELECTION_YEAR_DAYS.keys() | LUNAR_NEW_YEAR
 )
 
+# a row of figures after a label: "Current 818 million 979 million", "Current 1.30 1.35"
+_FIGURES = r"\s+[\d.,]+\s+(?:[\d.,]|million|billion|mln|bln)"
 _ZONE_24 = r"GMT|UTC|BST|CET|(?-i:[ECMP][SD]T)"  # after a 24-hour clock; the American ones in capitals only
 
 _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(DETERMINERS)) + ")"
@@ -208,7 +210,8 @@ _PATTERNS = {
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?)?",
     "noon": rf"(?P<word>noon|midnight|midday)\b(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
-    r"(?P<word>right\s+now|now|currently|current(?![\s-]+(?:accounts?|assets|liabilities|ratio)\b)|presently|nowadays"
+    rf"(?P<word>right\s+now|now|currently|current(?![\s-]+(?:accounts?|assets|liabilities|ratio|profits?)\b|{_FIGURES})"
+    r"|presently|nowadays"
     r"|at\s+present|these\s+days|at\s+the\s+moment"
     r"|recently|lately|the\s+past|the\s+other\s+(?:day|night|week)|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term"
     r"|today|yesterday|tomorrow|tonight|overnight|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
