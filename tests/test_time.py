@@ -1627,6 +1627,13 @@ def test_a_day_named_from_another_follows_the_last_stated_day():
     text = "The accord came on 16 May 1995. By 1996 it was dead; the next day is forgotten, as is that morning."
     assert found(text)[2:] == [("the next day", "DATE", "1995-05-17"), ("that morning", "TIME", "1995-05-16TMO")]
     assert found("He was freed the following morning.") == [("the following morning", "TIME", "2024-05-30TMO")]
+    # "that day in April" is some day of the month named right after it
+    text = "The accord came on 16 May 1995. Until that day in April, and on that day in 1994, all was calm."
+    assert found(text)[1:] == [
+        ("that day", "DATE", "2024-04-XX"), ("April", "DATE", "2024-04"), ("that day", "DATE", "1994-XX-XX"),
+        ("1994", "DATE", "1994"),
+    ]
+    assert found("The accord came on 16 May 1995. That same day in 1995, talks ended.")[1][2] == "1995-05-16"
 
 
 def test_approximate_durations_keep_their_modifier():
@@ -1716,6 +1723,8 @@ def test_calendar_helpers():
         ("2024-W21", ("2024-W21", "week")),
         ("2024-W21-WE", ("2024-W21", "week")),
         ("2024-05", ("2024-05", "month")),
+        ("2024-05-XX", ("2024-05", "month")),
+        ("2024-XX-XX", ("2024", "year")),
         ("2024-Q3", ("2024", "year")),
         ("2024-SU", ("2024", "year")),
         ("198", ("198X", "decade")),

@@ -388,6 +388,8 @@ CLAUSE_MARK = re.compile(r"[,;:]")
 # the date instead of counting from it (not to be confused with RESTATED, a clock time given again in brackets)
 COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|roughly)\s+)?")
 COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
+YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
+PERIOD_AFTER = re.compile(r"\s+(?:in|of)\s+")  # "that day in April", "that morning of 1944"
 # "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -1784,16 +1786,29 @@ def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, r
 
 
 def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
-    """A day named from the last date the text gave (else the document's): "the next day", "that morning"."""
+    """A day named from the last date the text gave (else the document's): "the next day", "that morning"; "that day
+    in April" is some day of the month or year named right after it, unless that holds the last date."""
     step = DIRECTION[(match["det"] or "that").lower()]
+    unit = match["unit"].lower()
+    within = PERIOD_AFTER.match(ctx.text, match.end()) if step == 0 and unit == "day" else None
     try:
         day = (ctx.narrative(match.start(), to_the_day=True) + timedelta(days=step)).isoformat()
     except Unanchored:
         day = unknown("day")
-    unit = match["unit"].lower()
+    period = _period_at(within.end(), ctx) if within else None
+    if period and not day.startswith(period):  # "June 27, 2014 … that same day in 2014" is June 27 still
+        day = period + ("-XX" if len(period) == 7 else "-XX-XX")
     if unit == "day":
         return Reading("DATE", day, _edge(match))
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[unit]}", _edge(match))
+
+
+def _period_at(at: int, ctx: Context) -> str | None:
+    """The month or year (YYYY-MM, YYYY) a date named right at ``at`` gives: "April", "May 2015", "1944"."""
+    for name in ("month_year", "month", "year"):
+        if (found := PATTERNS[name].match(ctx.text, at)) and (reading := READERS[name](found, ctx)):
+            return reading.value if YEAR_OR_MONTH.fullmatch(reading.value) else None
+    return None
 
 
 def this_time(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -10,8 +10,8 @@ from ...types import Published, Timex
 POINTS = [
     (re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$"), "day"),
     (re.compile(r"^(\d{4}-W\d{2})(?:-WE)?$"), "week"),
-    (re.compile(r"^(\d{4}-\d{2})$"), "month"),
-    (re.compile(r"^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$"), "year"),
+    (re.compile(r"^(\d{4}-\d{2})(?:-XX)?$"), "month"),  # "that day in April": some day of it
+    (re.compile(r"^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI|XX-XX))?$"), "year"),
 ]
 DECADE = re.compile(r"^(\d{3})X?$")
 
