@@ -389,7 +389,7 @@ CLAUSE_MARK = re.compile(r"[,;:]")
 COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|roughly)\s+)?")
 COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
 YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
-PERIOD_AFTER = re.compile(r"\s+(?:in|of)\s+")  # "that day in April", "that morning of 1944"
+PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")  # "that day in April", "that day back in March 2010"
 # "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
