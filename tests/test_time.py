@@ -869,12 +869,14 @@ def test_a_colon_after_the_date_opens_another_clause():
     ]
 
 
-def test_a_holiday_that_closes_a_quoted_title_is_no_date():
+def test_a_holiday_or_month_that_closes_a_quoted_title_is_no_date():
     text = ("He played in “How the Grinch Stole Christmas,” and “Apollo 13.” Voters head into the “Super Tuesday” "
             "primary on March 1.")
     assert found(text, date(2015, 11, 20)) == [
         ("Super Tuesday", "DATE", "2016-03-01"), ("March 1", "DATE", "2016-03-01")
     ]
+    text = "His novels \"In the Year of January\" and “Last Days of August” sold; “What a Super Tuesday!” she said."
+    assert found(text, date(2016, 3, 1)) == [("Super Tuesday", "DATE", "2016-03-01")]
 
 
 def test_a_list_of_days_carries_on_the_year_its_story_began_in():

@@ -296,8 +296,10 @@ _TITLE_WORD = r"\s+(?:[A-Z][\w'’-]*|(?:of|the|and|with|in|on|for|a|to|from)(?=
 TITLE_AFTER = re.compile(rf"(?:{_TITLE_WORD})*[.,]?(?:''|[\"”])")
 # A quote that opens on the expression and goes on in capitals: "the show “Last Week Tonight”", "“Monday Night Football”"
 QUOTED_TITLE_AFTER = re.compile(rf"(?:{_TITLE_WORD})+[.,]?(?:''|[\"”])")
-# A quote in capitals that closes on the expression: "“How the Grinch Stole Christmas,”"
-TITLE_BEFORE = re.compile(r"[“\"](?:[A-Z][\w'’-]*\s+|(?:of|the|and|with|in|on|for|a|to|from)\s+(?=[A-Z]))+$")
+# A quote in capitals that closes on the expression: "“How the Grinch Stole Christmas,”", "“Last Days of August”"
+TITLE_BEFORE = re.compile(
+    r"[“\"](?:[A-Z][\w'’-]*\s+|(?:of|the|and|with|in|on|for|a|to|from)\s+(?=[A-Z]))+(?:(?:of|in)\s+)?$"
+)
 CLOSING_QUOTE = re.compile(r"[.,!?]?(?:''|[\"”])")
 # A capitalized expression in quotes before a noun is a title: "the “Today” show", "the ''Today'' program"
 QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
@@ -1280,6 +1282,8 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["month"]
     if not _capitalized(word, match[0]) or (len(word) <= 3 and word != "May"):
         return None  # "Jan" and "Mar" are names as well; "in Oct." is a month
+    if _within_quoted_title(match, ctx):
+        return None  # the novel "In the Year of January"
     det = (match["det"] or "").lower()
     before = ctx.word_before(match.start())
     if not det and not match["edge"] and before not in PREPOSITIONS and not (before in DETERMINERS and _modifies(match, ctx)):
