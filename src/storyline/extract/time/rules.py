@@ -391,6 +391,8 @@ CLAUSE_MARK = re.compile(r"[,;:]")
 COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|roughly)\s+)?")
 COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
 YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
+# "the year" set beside a year or said to be one: "in 2010, the year the court ruled", "2016 will be the year…"
+YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:,|\s+(?:will\s+be|would\s+be|was|is))\s+$")
 PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")  # "that day in April", "that day back in March 2010"
 # "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
@@ -1850,6 +1852,9 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "over the decade" is a span, a bare "the quarter" is read by `period`
     if unit == "year" and not match["edge"] and whole in ("", "fiscal") and YEAR_SPAN.match(ctx.text, match.end()):
         return Reading("DURATION", "P1Y")
+    if unit == "year" and not match["edge"] and not whole:
+        if named := YEAR_NAMED_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start()):
+            return Reading("DATE", named["year"])
     try:
         reference = ctx.anchor()
     except Unanchored:
