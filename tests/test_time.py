@@ -702,7 +702,7 @@ def test_a_yearless_day_named_before_with_its_year_is_that_day():
     ]
 
 
-def test_a_month_that_names_a_vote_is_the_coming_one_unless_told_in_the_past_or_just_over():
+def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_the_past_or_just_over():
     january, december = date(2016, 1, 19), date(2016, 12, 10)
     assert found("Unions could tip a November general election.", january) == [("November", "DATE", "2016-11")]
     assert found("Obama won the November election.", january) == [("November", "DATE", "2015-11")]
@@ -715,6 +715,9 @@ def test_a_month_that_names_a_vote_is_the_coming_one_unless_told_in_the_past_or_
         ("November", "DATE", "2016-11")
     ]
     assert found("The party suffered a defeat in November.", march) == [("November", "DATE", "2015-11")]
+    # the month of a coming vote the text names is that vote's, unless told in the past
+    text = "The November election nears. Turnout gives no edge in November. The union endorsed her in November."
+    assert [value for _, _, value in found(text, march)] == ["2016-11", "2016-11", "2015-11"]
 
 
 def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():

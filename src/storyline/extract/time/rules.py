@@ -11,6 +11,7 @@ import calendar as monthdays
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from . import calendar
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS
@@ -504,6 +505,16 @@ class Context:
         """The reference date; a reading that reads it is marked, to be flagged when the date was inferred."""
         self.anchored = self.anchored or self._reference is not None
         return self._reference
+
+    @cached_property
+    def vote_months(self) -> set[int]:
+        """The months the text names as a coming vote's: "the November election", "if Trump can win in November"."""
+        return {
+            _month(found["month"])
+            for found in PATTERNS["month"].finditer(self.text)
+            if (VOTE_AFTER.match(self.text, found.end()) or self.ends_before(VOTE_BEFORE, found.start()))
+            and self.tense(found.start(), found.end()) != "past"
+        }
 
     def anchor(self) -> date:
         reference = self.reference
@@ -1325,8 +1336,9 @@ def _range_end_month(match: re.Match[str], ctx: Context) -> date | None:
 
 def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, bool] | None:
     """A month or yearless day that names a vote ("the November election", "the Nov. 8 U.S. election",
-    "re-election in November") is the coming one, unless the clause is told in the past or the last such month
-    ended a few weeks ago (told in December)."""
+    "re-election in November"), or the month of one the text names ("an advantage in November", told after "the
+    November election"), is the coming one, unless the clause is told in the past or the last such month ended a few
+    weeks ago (told in December)."""
     if match.groupdict().get("year") or match.groupdict().get("rely"):
         return None  # "the October 16, 1994 general election"
     try:
@@ -1334,7 +1346,7 @@ def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, b
     except Unanchored:
         return None
     voted = VOTE_AFTER.match(ctx.text, match.end()) or ctx.ends_before(VOTE_BEFORE, match.start())
-    if not voted or ctx.tense(match.start(), match.end()) == "past":
+    if not (voted or month in ctx.vote_months) or ctx.tense(match.start(), match.end()) == "past":
         return None
     last = reference.year - (month > reference.month)
     ended = calendar.add_months(date(last, month, 1), 1)
