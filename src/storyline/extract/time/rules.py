@@ -394,6 +394,11 @@ COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
 YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 # "the year" set beside a year or said to be one: "in 2010, the year the court ruled", "2016 will be the year…"
 YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:,|\s+(?:will\s+be|would\s+be|was|is))\s+$")
+# a newspaper named for how often it comes out: what it said, or "the daily" before its name or a stop
+PAPER_AFTER = re.compile(
+    r"\s+(?P<said>said|says|reported|reports|wrote|writes|quoted|added)\b|\s+(?-i:[A-Z])|\s*[.,;:]"
+)
+PAPER_BEFORE = re.compile(r"\bthe\s+(?:news\s+|business\s+|local\s+|national\s+)?$", re.IGNORECASE)
 PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")  # "that day in April", "that day back in March 2010"
 # "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
@@ -2080,6 +2085,9 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
         named = NAME_BESIDE.match(ctx.text, match.end()) or ctx.ends_before(NAME_BEFORE, match.start())
         if match["adverb"][0].isupper() and named:
             return None
+        after = PAPER_AFTER.match(ctx.text, match.end())
+        if after and (after["said"] or ctx.ends_before(PAPER_BEFORE, match.start())):
+            return None  # "Zycie Warszawy daily said", "the news weekly Der Spiegel", "the daily said": a newspaper
         return Reading("SET", SETS[match["adverb"].lower()])
     if match["each"]:
         if match["weekday"]:
