@@ -720,6 +720,10 @@ def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_th
     # the month of a coming vote the text names is that vote's, unless told in the past
     text = "The November election nears. Turnout gives no edge in November. The union endorsed her in November."
     assert [value for _, _, value in found(text, march)] == ["2016-11", "2016-11", "2015-11"]
+    # "may vote" names no month
+    assert found("Members may vote on it. Turnout in May is another matter.", date(2016, 9, 1)) == [
+        ("May", "DATE", "2016-05")
+    ]
 
 
 def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():

@@ -391,7 +391,8 @@ CLAUSE_MARK = re.compile(r"[,;:]")
 # the date instead of counting from it (not to be confused with RESTATED, a clock time given again in brackets)
 COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|roughly)\s+)?")
 COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
-YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
+# "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
+RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 # "the year" set beside a year or said to be one: "in 2010, the year the court ruled", "2016 will be the year…"
 YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:,|\s+(?:will\s+be|would\s+be|was|is))\s+$")
 # a newspaper named for how often it comes out: what it said, or "the daily" before its name or a stop
@@ -399,9 +400,9 @@ PAPER_AFTER = re.compile(
     r"\s+(?P<said>said|says|reported|reports|wrote|writes|quoted|added)\b|\s+(?-i:[A-Z])|\s*[.,;:]"
 )
 PAPER_BEFORE = re.compile(r"\bthe\s+(?:news\s+|business\s+|local\s+|national\s+)?$", re.IGNORECASE)
-PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")  # "that day in April", "that day back in March 2010"
-# "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
-RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
+# the month or year a day lies in, right after it: "that day in April", "that day back in March 2010"
+PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")
+YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")  # a value known to the year or the month, no finer
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s")  # "B shares -- issued in January 1994 -- rose": an aside's dashes
 # between "April 19" and "June 1", "Thursday" or "Friday"
@@ -517,7 +518,8 @@ class Context:
         return {
             _month(found["month"])
             for found in PATTERNS["month"].finditer(self.text)
-            if (VOTE_AFTER.match(self.text, found.end()) or self.ends_before(VOTE_BEFORE, found.start()))
+            if _capitalized(found["month"], found[0])
+            and (VOTE_AFTER.match(self.text, found.end()) or self.ends_before(VOTE_BEFORE, found.start()))
             and self.tense(found.start(), found.end()) != "past"
         }
 
