@@ -1397,6 +1397,9 @@ PEOPLE_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|child
 # "1915.00 1915.00 2000 3830.000": a figure among the decimals of a table's row, not a year
 DECIMAL_BEFORE = re.compile(r"\d\.\d+[ \t]+$")
 DECIMAL_AFTER = re.compile(r"[ \t]+\d+\.\d")
+# "Sydney 21 15 1 5 2067 1687 122.5": a figure after a count in a table's row
+COUNT_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]+(?:\d+[ \t]+)?$")
+FIGURE_AFTER = re.compile(r"[ \t]+\d")
 COUNT_LEADS = {"of", "among", "than", "some", "about", "nearly", "almost", "approximately", "roughly", "only"}
 
 
@@ -1411,6 +1414,8 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     row = DECIMAL_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start())
     if row and DECIMAL_AFTER.match(ctx.text, match.end()):
+        return None
+    if not qualified and ctx.ends_before(COUNT_BEFORE, match.start()) and FIGURE_AFTER.match(ctx.text, match.end()):
         return None
     period = (match["period"] or "").lower()
     if (period == "quarter" or period == "period" and ctx.quarterly) and ctx.reference:
