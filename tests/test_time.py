@@ -146,6 +146,7 @@ def test_durations_and_sets(text, expected):
         "Current assets exceed current liabilities.",
         "Pretax current profit fell.\nCurrent 818 million 979 million\nCurrent 1.30 1.35",
         "Sydney 21 15 1 5 2067 1687 122.5 62\nCarlton 21 14 0 7 2009 1844 108.9 56",
+        "It applies Commission Regulation (EC) No 1663/96 and Regulation No 1701.",
     ],
 )
 def test_no_false_dates(text):

@@ -1386,10 +1386,11 @@ YEAR_NOT_FOLLOWED_BY = re.compile(
 )
 
 
-# before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999"
+# before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999", "(EC) No
+# 1663/96"
 NUMBERED = re.compile(
     r"\b(?:(?:resolutions?|number|room|flight|route|highway|interstate|suite|unit|box|apartment|item|pages?)\s+"
-    r"|(?:no|nos|co|apt|pp?)\.\s*)#?\s*$|#\s*$",
+    r"|(?:no|nos|co|apt|pp?)\.\s*|(?<=[a-z)]\s)(?-i:No|Nos)\s+)#?\s*$|#\s*$",
     re.IGNORECASE,
 )
 # "a poll of 2047 registered voters", "more than 1800 people": a count of people or things, not a year
@@ -1431,6 +1432,9 @@ def year_range(match: re.Match[str], ctx: Context) -> Reading | None:
     last = end if end >= 100 else first // 100 * 100 + end
     if not first < last < first + 100:
         return None
+    opening = match.start() if is_start else match.start() - 5
+    if NUMBERED.search(ctx.text, max(0, opening - 20), opening):
+        return None  # "Regulation (EC) No 1663/96"
     return Reading("DATE", f"{first if is_start else last:04d}")
 
 
