@@ -237,6 +237,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("He loves Saturday Night Live and Sunday Morning Futures.", []),
         ("He told the Las Vegas Sun. The Midnight Crew ran the unit.", []),
         ("Leeds 1 Sheffield Wednesday 2\nSheffield Wednesday 3 3 0 0 6 2 9\n", []),
+        ("They lost 2-1 at home to pacesetters Sheffield Wednesday.", []),
         ("The Sunday Times and the Mail on Sunday ran it; voters in Wales on Sunday backed it.",
          [("Sunday", "DATE", "2024-05-26")]),
         ("Both feasts fall this year, and prices fall next year; talks end in fall this year.",

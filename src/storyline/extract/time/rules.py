@@ -108,8 +108,11 @@ PLAYING_IN = re.compile(
 LOOKING_AHEAD = re.compile(rf"\b(?:{_FORWARD}|(?P<before>before))\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECASE)
-# Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday".
-WEEKDAY_NAMES = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|Easter|Good|Shrove|Giving)\s+$")
+# Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday", the football club
+# "Sheffield Wednesday".
+WEEKDAY_NAMES = re.compile(
+    r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|Easter|Good|Shrove|Giving|Sheffield)\s+$"
+)
 # A newspaper named for the day it comes out: "The Sunday Times", "the Sunday Telegraph", "the Mail on Sunday"
 MASTHEAD_AFTER = re.compile(
     r"[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Star|Mail|Independent|Observer)\b"
