@@ -1357,6 +1357,14 @@ def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_a
     assert found(text, date(2015, 12, 1)) == [("March", "DATE", "2016-03")]
 
 
+def test_the_weathers_participles_are_no_past_verbs():
+    friday = date(2004, 9, 3)
+    assert found("Expect scattered showers Sunday through Tuesday.", friday) == [
+        ("Sunday", "DATE", "2004-09-05"), ("Tuesday", "DATE", "2004-09-07")
+    ]
+    assert found("Police scattered the crowd on Sunday.", friday) == [("Sunday", "DATE", "2004-08-29")]
+
+
 def test_a_plan_or_a_call_to_act_told_in_the_past_names_the_nearest_day():
     monday = date(2016, 6, 6)
     assert found("The company was to report its results on Wednesday.", monday) == [("Wednesday", "DATE", "2016-06-08")]

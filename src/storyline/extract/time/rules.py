@@ -135,7 +135,11 @@ _AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "
 # "won't hit", "they'll cut" too
 _NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in _AUXILIARIES) + r"(?<!n['’]t\s)(?<!['’]ll\s)"
 # Words ending in "ed" that are no past forms.
-NOT_PAST = r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
+NOT_PAST = (
+    r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
+    # the weather's adjectives: "scattered showers Sunday through Tuesday"
+    r"|(?:scattered|isolated)(?=\s+(?:showers|storms|thunderstorms|clouds|rain|snow|flurries|frost|fog)\b)"
+)
 # A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
 PAST = re.compile(
     r"\b(?:despite|since)\s+(?-i:[a-z])\w+ing\b|"  # "despite winning the primary in February": it has happened
