@@ -2060,7 +2060,10 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "the Midnight Crew", "High Noon", the unit known as the “Midnight Crew”
     midnight = match["word"].lower() == "midnight"
     try:
-        day = _day_beside(match, ctx) or _day_of(match, ctx).isoformat()
+        # noon, like a clock time, may fall on the day the story told in the past has just named ("a midday rally"
+        # after "on Monday"), though in a market report it is the day's trading; which midnight is meant is less clear
+        told = None if midnight or ctx.market_report else _told_day(match, ctx, 12)
+        day = _day_beside(match, ctx) or told or _day_of(match, ctx).isoformat()
         if midnight and not (match["weekday"] or match["rel"]) and ctx.tense(match.start(), match.end()) == "past":
             # "his nomination was made shortly after midnight": the midnight that began the day, not the one ending it
             day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
