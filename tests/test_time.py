@@ -1428,7 +1428,7 @@ def test_tomorrow_at_large_is_no_day():
     assert found("He will decide by the end of tomorrow.") == [("tomorrow", "DATE", "2024-05-30")]
 
 
-def test_today_inside_a_quote_is_the_day_it_was_said():
+def test_today_or_this_morning_inside_a_quote_is_the_day_it_was_said():
     wednesday = date(2016, 1, 20)
     assert found("“I saw him again today,” she wrote on her page on Sunday.", wednesday) == [
         ("today", "DATE", "2016-01-17"), ("Sunday", "DATE", "2016-01-17")
@@ -1436,6 +1436,9 @@ def test_today_inside_a_quote_is_the_day_it_was_said():
     assert found('The senator said on Monday he "delivered a letter today."', wednesday) == [
         ("Monday", "DATE", "2016-01-18"), ("today", "DATE", "2016-01-18")
     ]
+    assert found("“I spoke to him this morning,” she said on Monday.", wednesday)[0] == (
+        "this morning", "TIME", "2016-01-18TMO"
+    )
     # outside the quote, or with no day for the saying, today is the document's
     assert found("She said on Sunday that they would vote today.", wednesday)[1] == ("today", "DATE", "2016-01-20")
     assert found("“We vote today,” she said.", wednesday) == [("today", "DATE", "2016-01-20")]

@@ -2077,7 +2077,10 @@ def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     det = match["det"].lower().split()[-1]
     try:
-        day = (ctx.anchor() + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(det, 0))).isoformat()
+        reference = ctx.anchor()  # read first, as in `deictic`
+        # inside a quote, from the day it was spoken on: "“I spoke to him this morning,” she said Tuesday"
+        told = ctx.speech_day(match.start(), match.end()) or reference
+        day = (told + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(det, 0))).isoformat()
     except Unanchored:
         day = unknown("day")
     if det == "last" and match["part"].lower() == "night":
