@@ -539,6 +539,12 @@ class Context:
     def tense(self, start: int, end: int) -> str:
         return self._tenses(start, end)[0]
 
+    def said_on(self, start: int, end: int) -> date:
+        """The day ``start``…``end`` is told from: the day its quote was spoken on (``speech_day``), else the reference
+        date, read first so that an inferred one marks the reading, as the day spoken on may rest on it too."""
+        reference = self.anchor()
+        return self.speech_day(start, end) or reference
+
     def speech_day(self, start: int, end: int) -> date | None:
         """The day a quote was spoken on, when ``start``…``end`` lies inside it and its sentence dates the saying
         outside it: "''… and again today,'' she wrote on Sunday", "Durbin said on Thursday he “delivered a letter
@@ -1420,15 +1426,21 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if not qualified and NUMBERED.search(ctx.text, max(0, match.start() - 20), match.start()):
         return None
-    row = DECIMAL_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start())
-    if row and DECIMAL_AFTER.match(ctx.text, match.end()):
-        return None
-    if not qualified and ctx.ends_before(COUNT_BEFORE, match.start()) and FIGURE_AFTER.match(ctx.text, match.end()):
+    if _in_figures_row(match, ctx):
         return None
     period = (match["period"] or "").lower()
     if (period == "quarter" or period == "period" and ctx.quarterly) and ctx.reference:
         return Reading("DATE", f"{value:04d}-Q{calendar.quarter(reporting_quarter(ctx.reference))}")
     return Reading("DATE", f"{value:04d}", _edge(match))
+
+
+def _in_figures_row(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a year-like number stands among a table's figures: between decimals ("1915.00 1915.00 2000
+    3830.000") or after a count ("Sydney 21 15 1 5 2067 1687 122.5")."""
+    start, end = match.start(), match.end()
+    if DECIMAL_BEFORE.search(ctx.text, max(0, start - 20), start) and DECIMAL_AFTER.match(ctx.text, end):
+        return True
+    return ctx.ends_before(COUNT_BEFORE, start) and bool(FIGURE_AFTER.match(ctx.text, end))
 
 
 def year_range(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -2022,8 +2034,7 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     if word == "tomorrow" and not part and ctx.ends_before(AT_LARGE, match.start()):
         return None  # "the leaders of tomorrow", "imagine a tomorrow where…": the future at large, no day
     try:
-        reference = ctx.anchor()  # read first: the day a quote was spoken on may rest on it too
-        day = ((ctx.speech_day(match.start(), match.end()) or reference) + timedelta(days=DAY_WORDS[word])).isoformat()
+        day = (ctx.said_on(match.start(), match.end()) + timedelta(days=DAY_WORDS[word])).isoformat()
     except Unanchored:
         day = unknown("day")
     if word == "tonight":
@@ -2062,8 +2073,11 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     try:
         # noon, like a clock time, may fall on the day the story told in the past has just named ("a midday rally"
         # after "on Monday"), though in a market report it is the day's trading; which midnight is meant is less clear
-        told = None if midnight or ctx.market_report else _told_day(match, ctx, 12)
-        day = _day_beside(match, ctx) or told or _day_of(match, ctx).isoformat()
+        day = (
+            _day_beside(match, ctx)
+            or (None if midnight or ctx.market_report else _told_day(match, ctx, 12))
+            or _day_of(match, ctx).isoformat()
+        )
         if midnight and not (match["weekday"] or match["rel"]) and ctx.tense(match.start(), match.end()) == "past":
             # "his nomination was made shortly after midnight": the midnight that began the day, not the one ending it
             day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
@@ -2077,9 +2091,8 @@ def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     det = match["det"].lower().split()[-1]
     try:
-        reference = ctx.anchor()  # read first, as in `deictic`
         # inside a quote, from the day it was spoken on: "“I spoke to him this morning,” she said Tuesday"
-        told = ctx.speech_day(match.start(), match.end()) or reference
+        told = ctx.said_on(match.start(), match.end())
         day = (told + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(det, 0))).isoformat()
     except Unanchored:
         day = unknown("day")
