@@ -9,7 +9,9 @@ from storyline.extract.time import date_of, find_timexes, tag_document, when
 from storyline.extract.time.calendar import easter, hanukkah, hijri_days, lunar_new_year, month_year, rosh_hashanah
 from storyline.extract.time.calendar import value_at
 from storyline.extract.time.calendar import weekday_near
-from storyline.extract.time.rules import Context, duration, number
+from storyline.extract.time.context import Context
+from storyline.extract.time.values import duration
+from storyline.extract.time.words import number
 from storyline.types import Published, Timex
 
 WED = date(2024, 5, 29)  # a Wednesday

@@ -21,8 +21,10 @@ from typing import NamedTuple
 from ...errors import ConfigError
 from ...types import Published, Timex
 from . import calendar
+from .context import VOTE_AFTER, Context
+from .dates import SECURITIES
 from .sentences import Sentences
-from .rules import SECURITIES, VOTE_AFTER, YEAR_NUMBER, Context
+from .spans import YEAR_NUMBER
 from .tagger import find_timexes
 from .when import first_day, point
 

@@ -1,8 +1,9 @@
 """The regular expressions that find temporal expressions, built from the lexicon.
 
 Each pattern names its parts with groups (``month``, ``day``, ``year``, ``num``,
-``unit``…); ``rules.py`` turns a match into a TIMEX3 type and value. Month and
-weekday names must be capitalized (``rules.py`` checks), so "may" the verb is no date.
+``unit``…); the reader ``rules.READERS`` names for a pattern turns its match into a
+TIMEX3 type and value. Month and weekday names must be capitalized (the readers
+check), so "may" the verb is no date.
 """
 
 from __future__ import annotations

@@ -9,7 +9,9 @@ from datetime import date
 from ...types import Timex
 from .lexicon import ONES, TENS
 from .patterns import PATTERNS
-from .rules import READERS, Context, iso_duration
+from .context import Context
+from .rules import READERS
+from .values import iso_duration
 from .when import point
 
 PRIORITY = {name: rank for rank, name in enumerate(READERS)}

@@ -1,0 +1,370 @@
+"""The text an expression sits in and the date it is read against, and what one reading is.
+
+``Context`` answers what the text around an expression says of it: its clause's tense, the dates the text named
+before it, the day a quote around it was spoken on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from .lexicon import POSSESSIVES
+from .patterns import PATTERNS
+from .sentences import Sentences
+from .tense import (
+    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE,
+    FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, OBJECT_AFTER,
+    OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, PRESENT, PROMISED,
+    RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE, SHORT_QUOTE,
+    SPEECH_VERBS, SPOKEN_ON,
+)
+from .words import capitalized, month_number, quote_open
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one expression means."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    guess: bool = False
+
+
+class Unanchored(Exception):
+    """The expression needs a reference date and the document has none."""
+
+
+QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
+# what a company's results report: "a quarter of voters" and a poll's "first-quarter average" report none
+EARNINGS = re.compile(
+    r"\b(?:earnings|net\s+(?:income|loss|of)|profits?|revenues?|sales|(?:per|a)\s+share\b(?!\s+of))", re.IGNORECASE
+)
+# A market report, and the goods and papers traded for delivery in a month: "December bonds", "October crude"
+MARKET_REPORT = re.compile(r"\b(?:futures?|contracts?|NYMEX|COMEX|CBOT|LIFFE|MATIF|bushels?|barrels?)\b", re.IGNORECASE)
+# A text that writes "29/8/96" writes "1/9/95" day first too, unless it also writes "8/29/96"
+DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d(?:\d\d)?(?![\d/])")
+MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d(?:\d\d)?(?![\d/])")
+# A game's report, or a sentence about play: its "first half" and "second half" are the game's, not the year's
+GAME_REPORT = re.compile(
+    r"\bhalf[- ]?time\b|\b(?:injury|stoppage)\s+time\b|\b(?:before|after)\s+the\s+(?:interval|break)\b"
+    r"|\b\d{1,3}(?:st|nd|rd|th)\s+minute\b",
+    re.IGNORECASE,
+)
+GAME_PLAY = re.compile(
+    r"\b(?:substitut\w*|penalt(?:y|ies)|equali[sz]\w*|(?:\d+|two|three|four|five)\s+tries|stretchered|touchdowns?"
+    r"|(?:out)?scored|(?:half|quarter)[\s-]+(?:goals?|header|strike|touchdown))\b"  # "a second-half goal"
+    r"|(?<![\d-])\d{1,3}-\d{1,3}(?![\d-]|\s*/)",  # a score, not a date or a fraction ("12-1/2p")
+    re.IGNORECASE,
+)
+CLAUSE_MARK = re.compile(r"[,;:]")
+# Between a date and a count set beside it, and after the count: "for October 2014, just eight months later," restates
+# the date instead of counting from it (not to be confused with RESTATED, a clock time given again in brackets)
+COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|roughly)\s+)?")
+COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
+DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s")  # "B shares -- issued in January 1994 -- rose": an aside's dashes
+# A vote after a month: "the November election", "November's general election"
+VOTES = r"elections?|ballot|vote|polls|run-?off|referendum|primary|primaries|caucus(?:es)?"
+VOTE_AFTER = re.compile(
+    rf"(?:['’]s)?\s+(?:(?:U\.S\.|US|national|state|general|presidential|midterm|parliamentary|legislative)\s+){{0,2}}"
+    rf"(?:{VOTES})\b",
+    re.IGNORECASE,
+)
+# A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November",
+# "a victory in November"
+VOTE_BEFORE = re.compile(
+    rf"\b(?:re-?elections?|{VOTES}|win|wins|winning|victory|defeat|lose|loses|losing"
+    rf"|(?:re-?)?elected(?:\s+[\w.-]+){{0,3}}?)\s+in\s+$",
+    re.IGNORECASE,
+)
+DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "last": -1, "past": -1, "this past": -1,
+             "previous": -1, "next": 1, "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
+PRECISIONS = ("year", "month", "day")  # how finely a stated date of 1, 2 or 3 parts is known
+
+
+class Context:
+    """The text an expression sits in and the date it is read against."""
+
+    def __init__(self, text: str, reference: date | None, inferred: bool = False) -> None:
+        self.text = text
+        # a date in the calendar's first or last year leaves no room to count from ("yesterday" of 1 January 1)
+        self._reference = reference if reference and 1 < reference.year < 9999 else None
+        # an inferred date is the latest development the text reports, so it may have been written well after it
+        self.inferred = inferred
+        words = QUARTERLY.findall(text)
+        quarters = len(words) >= 2 and any(word.lower().startswith("quarter") for word in words)
+        self.quarterly = quarters and bool(EARNINGS.search(text))
+        self.game_report = bool(GAME_REPORT.search(text))
+        self.market_report = bool(MARKET_REPORT.search(text))
+        self.day_first = bool(DAY_FIRST.search(text)) and not MONTH_FIRST.search(text)
+        # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
+        self.points: list[tuple[int, int, date, int]] = []  # start, end, the date, its parts
+        self.anchored = False
+        self.sentences = Sentences(text)
+
+    @property
+    def reference(self) -> date | None:
+        """The reference date; a reading that reads it is marked, to be flagged when the date was inferred."""
+        self.anchored = self.anchored or self._reference is not None
+        return self._reference
+
+    @cached_property
+    def vote_months(self) -> set[int]:
+        """The months the text names as a coming vote's: "the November election", "if Trump can win in November"."""
+        return {
+            month_number(found["month"])
+            for found in PATTERNS["month"].finditer(self.text)
+            if capitalized(found["month"], found[0])
+            and (VOTE_AFTER.match(self.text, found.end()) or self.ends_before(VOTE_BEFORE, found.start()))
+            and self.tense(found.start(), found.end()) != "past"
+        }
+
+    def anchor(self) -> date:
+        reference = self.reference
+        if reference is None:
+            raise Unanchored
+        return reference
+
+    def tense(self, start: int, end: int) -> str:
+        return self._tenses(start, end)[0]
+
+    def said_on(self, start: int, end: int) -> date:
+        """The day ``start``…``end`` is told from: the day its quote was spoken on (``speech_day``), else the reference
+        date, read first so that an inferred one marks the reading, as the day spoken on may rest on it too."""
+        reference = self.anchor()
+        return self.speech_day(start, end) or reference
+
+    def speech_day(self, start: int, end: int) -> date | None:
+        """The day a quote was spoken on, when ``start``…``end`` lies inside it and its sentence dates the saying
+        outside it: "''… and again today,'' she wrote on Sunday", "Durbin said on Thursday he “delivered a letter
+        today”"."""
+        begin, stop = self.sentences.around(start, end)
+        if not quote_open(self.text[begin:start]):
+            return None
+        for at, _, day, parts in self.points:
+            if parts == 3 and begin <= at < stop and SPOKEN_ON.search(self.text, begin, at):
+                if not quote_open(self.text[begin:at]):
+                    return day
+        return None
+
+    def firm_tense(self, start: int, end: int) -> str:
+        """The tense, made 'firm future' by a "will" before the expression ("the final will be played on 14 July",
+        told in October) and 'firm past' by a finite past verb right before it ("Trump said in August", told in
+        May) or after the subject of the clause an opening phrase leads into ("In October, Clinton proposed"): no
+        date on the other side of the reference fits, where "would" and "expected" may report a past plan, a "will"
+        after the expression may be another clause's ("a poll in January shows voters will…") and a participle may
+        look ahead ("ads reserved in July will run"). Against an inferred date, which the text may have been
+        written well after, the tense."""
+        tense, firm = self._tenses(start, end)
+        return tense if self.inferred else firm
+
+    def _tenses(self, start: int, end: int) -> tuple[str, str]:
+        """The tense and the firm tense (see ``firm_tense``). The tense is 'future', 'past' or 'none': the tense cue
+        nearest the expression within its clause, those before it preferred; a closing speech frame ("…, an aide
+        said."), a clause after "that", "how", "but" or a quote ("told reporters Monday that he would…"), what precedes
+        an "if", "that" or a colon, and the main clause after a relative one are left out. A verb right before the
+        expression ("signed in October") is nearest of all. Right after "ahead of", future; a past cue with "ahead of"
+        between it and the expression, or a past "promised" not right before it, 'none'; without a cue, future after
+        "until" or "ahead of" and in an "if" or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
+        if self.ends_before(AHEAD_OF, start):
+            return "future", "future"
+        begin, stop = self.sentences.around(start, end)
+        told_from, condition = begin, False
+        for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
+            begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
+        nearest, tense, cue_start, cue_end, cue_word = float("inf"), None, start, start, ""
+        # "In October, Trump said it was discussed": after an opening phrase the speech verb is the main clause's
+        fronted_phrase = FRONTED.fullmatch(self.text, begin, start)
+        inserted = INSERTED.match(self.text, end) if fronted_phrase else None  # its verbs are not the main clause's
+        frame = None if fronted_phrase else REPORTING_FRAME.search(self.text[end:stop].rstrip())
+        limit = end + frame.start() if frame else stop
+        clause = self._clause_after(end, limit)
+        # "On June 4, Sanders, who had not endorsed, decided…": the main clause goes on after the subject's aside
+        aside = RELATIVE_ASIDE.match(self.text, clause.start()) if fronted_phrase and clause else None
+        clause = self._clause_after(aside.end(), limit) if aside else clause
+        limit = clause.start() if clause else limit
+        limit = end if SAYING_BEFORE.search(self.text, max(begin, start - 40), start) else limit
+        if REPORTED_SUBJECT.match(self.text, end) and SPOKEN_ON.search(self.text, begin, start):
+            limit = end
+        if RELATIVE_OPEN.search(self.text, begin, start):
+            # "Clinton, who announced a plan on Monday, plans to…": the main clause after the comma is another's
+            comma = self.text.find(",", end, limit)
+            limit = comma if comma >= 0 else limit
+        skipped = [span for span in (inserted, aside) if span]
+        for pattern, kind in ((FUTURE, "future"), (PAST, "past")):
+            for match in pattern.finditer(self.text, begin, limit):
+                if any(span.start() <= match.start() < span.end() for span in skipped):
+                    continue
+                if kind == "past" and PASSIVE_ADVERB.search(self.text, max(0, match.start() - 30), match.start()):
+                    continue
+                # a cue after the expression counts twice its distance: the verb before a day mostly governs it
+                # ("announced Monday would…", "ended a meeting on Friday by announcing it would…")
+                distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
+                if match.end() <= start and GOVERNED.fullmatch(self.text, match.end(), start):
+                    distance = 0  # "the deal signed in October would…": the verb right before governs the date
+                elif match.start() >= end and kind == "past" and (
+                    PARTICIPLE_AFTER.match(self.text, match.start() - 2)
+                    or APPOSITION.fullmatch(self.text, end, match.start())
+                ):
+                    continue  # "faces Deacon on Tuesday, backed by the party": a participle, no verb of the clause
+                # "On June 4, Sanders decided to back Obama": the deciding after the date is past, "decided to" the
+                # aim a date after it would serve
+                after_tie = distance == nearest and match.start() >= end and cue_word == f"{match[0].lower()} to"
+                if 0 <= distance < nearest or after_tie and kind == "past":
+                    nearest, tense, cue_end, cue_word = distance, kind, match.end(), match[0].lower()
+                    cue_start = match.start()
+        if tense == "past" and cue_end <= start and PRESENT.search(self.text, cue_end, start):
+            tense = None
+        # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
+        # before it ("promised in May" dates the promise, though in "proposed September 18 as the date" the day is
+        # what was proposed)
+        object_ahead = cue_word in OBJECT_AHEAD and OBJECT_AHEAD[cue_word].match(self.text, cue_end, start)
+        promised = (cue_word in PROMISED or object_ahead) and (
+            nearest > 0 or cue_end <= start and not self.text[cue_end:start].strip()
+        )
+        ahead = promised or FORWARD.search(self.text, cue_end, start)
+        if tense == "past" and cue_end < start and ahead:
+            return "none", "none"
+        # "the fundraiser he was set to headline Tuesday", "protesters were planning to march on Monday": a plan told
+        # in the past, for a day either side of it
+        plans = PLAN_TOLD.finditer(self.text, max(begin, cue_start - 30), min(stop, cue_end + 30))
+        if tense and any(plan.start() == cue_start or plan.end() == cue_end for plan in plans):
+            return "none", "none"
+        if tense == "past" and (call := CALLED_TO.match(self.text, cue_start)) and call.end() <= start:
+            return "none", "none"
+        # "said talks on Monday would focus on…": a future told in the past, for a day either side of it
+        if tense == "future" and cue_word == "would" and cue_start >= end and PAST.search(self.text, told_from, start):
+            return "none", "none"
+        # "if the November election does not break their way": a condition in the present looks ahead, though not
+        # at "his Tuesday wins"
+        condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
+        if condition and tense == "past":
+            return "none", "none"  # "if he won the election on Nov. 8": a past that supposes, no past
+        subject_from = inserted.end() - 1 if inserted else end  # the main clause's subject follows what is inserted
+        fronted = fronted_phrase and FRONTED_SUBJECT.fullmatch(self.text, subject_from, cue_start)
+        # a participle with its agent after the date tells what was done: "an accord forged in December by 200 nations"
+        if tense == "past" and (
+            nearest == 0 and AGENT_AFTER.match(self.text, end)
+            or self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0, bool(fronted))
+        ):
+            return tense, "firm past"
+        if tense == "future" and cue_end <= start and cue_word in FIRM_FUTURE:
+            return tense, "firm future"
+        tense = tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
+        if tense == "none" and (relative := RELATIVE_AFTER.match(self.text, end)):
+            tense = self._relative_tense(relative.end(), stop)
+        return tense, tense
+
+    def _relative_tense(self, start: int, stop: int) -> str:
+        """The tense of the relative clause from ``start`` to the next clause mark, by its first cue: "an op-ed in
+        May, in which she called for…" was written; "a summit in May, at which they will sign…" is to come."""
+        mark = CLAUSE_MARK.search(self.text, start, stop)
+        limit = mark.start() if mark else stop
+        cues = [(m.start(), kind) for pattern, kind in ((FUTURE, "future"), (PAST, "past"))
+                for m in pattern.finditer(self.text, start, limit)]  # fmt: skip
+        return min(cues)[1] if cues else "none"
+
+    def _clause_after(self, end: int, limit: int) -> re.Match[str] | None:
+        """Where another clause begins after ``end``; a short quote with no tense in it is a title or a scare quote
+        within the clause ("Friday on CNN's “New Day,” Sen. Gillibrand told…"), not a quoted clause."""
+        clause = CLAUSE_AFTER.search(self.text, end, limit)
+        while clause and (title := SHORT_QUOTE.match(self.text, clause.start())) and title.end() < limit:
+            if FUTURE.search(title[0]) or PAST.search(title[0]):
+                break
+            clause = CLAUSE_AFTER.search(self.text, title.end(), limit)
+        return clause
+
+    def _finite_past(
+        self, start: int, cue_start: int, cue_end: int, cue_word: str, governs: bool, fronted: bool
+    ) -> bool:
+        """Whether a past cue is a finite verb right before the expression, or with a short object between:
+        "Trump said in August", "Labott posted on January 23", "the deal, signed in November,", "took office in
+        February"; not "ads reserved in July will run", where the participle may look ahead, nor "said the
+        gathering in September would be the last". After an opening phrase (``fronted``) the verb follows the
+        main clause's subject: "In January, a bomb killed a guard", where an object after it shows it finite."""
+        finite = cue_word in IRREGULAR_FORMS or FINITE_BEFORE.search(self.text, max(0, cue_start - 30), cue_start)
+        finite = finite or CLAUSE_SUBJECT.search(self.text, max(0, cue_start - 60), cue_start)
+        if not finite and not (fronted and OBJECT_AFTER.match(self.text, cue_end)):
+            return False
+        object_between = cue_end <= start and OBJECT_THEN.fullmatch(self.text, cue_end, start)
+        return governs or fronted or bool(object_between) and cue_word not in SPEECH_VERBS
+
+    def looks_back(self, start: int) -> bool:
+        """Whether what comes right before ``start`` puts it in the past for certain: "since", or a passive or
+        perfect past with at most a preposition between ("was held in July", "had met on March 3"; not "ads
+        reserved in December", which may be reserved for it)."""
+        return self.word_before(start) == "since" or bool(PAST_GOVERNS.search(self.text, max(0, start - 70), start))
+
+    def narrative(self, start: int, to_the_day: bool = False) -> date:
+        """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
+        reference date; ``to_the_day``: the last that names a day."""
+        return self._last_point(start, to_the_day)[0]
+
+    def narrative_known(self, start: int) -> tuple[date, str]:
+        """``narrative``'s date and how finely the text gave it: 'day', 'month' or 'year'."""
+        day, parts = self._last_point(start)
+        return day, PRECISIONS[parts - 1]
+
+    def _last_point(self, start: int, to_the_day: bool = False) -> tuple[date, int]:
+        for at, stop, day, parts in reversed(self.points):
+            if at < start and (parts == 3 or not to_the_day) and not self._in_closed_aside(at, stop, start):
+                return day, parts
+        return self.anchor(), 3
+
+    def _in_closed_aside(self, at: int, stop: int, start: int) -> bool:
+        """Whether the date at ``at``…``stop`` lies in a bracket or a pair of dashes that closes before ``start`` in
+        its sentence: "B shares -- issued in January 1994 -- rose from $106.375 a day earlier" counts from the
+        telling."""
+        begin, end = self.sentences.around(at, stop)
+        if start >= end:
+            return False
+        before, after = self.text[begin:at], self.text[stop:start]
+        bracket = before.count("(") > before.count(")") and ")" in after
+        return bracket or len(DASH_ASIDE.findall(before)) % 2 == 1 and bool(DASH_ASIDE.search(after))
+
+    def restated(self, start: int, end: int) -> tuple[date, str] | None:
+        """The date a count at ``start``…``end`` stands beside as a restatement, and how finely it is known."""
+        earlier = [(stop, day, parts) for at, stop, day, parts in self.points if at < start]
+        if not earlier or not COUNT_BESIDE_END.match(self.text, end):
+            return None
+        stop, day, parts = earlier[-1]
+        return (day, PRECISIONS[parts - 1]) if COUNT_BESIDE.fullmatch(self.text, stop, start) else None
+
+    def recent_day(self, start: int) -> tuple[int, date] | None:
+        """The last day the text named before ``start`` in its paragraph or the one before it, and where it ends."""
+        line = self.text.rfind("\n", 0, start)
+        begin = self.text[: max(line, 0)].rstrip().rfind("\n") + 1
+        days = [(stop, day) for at, stop, day, parts in self.points if begin <= at < start and parts == 3]
+        return days[-1] if days else None
+
+    def stated_before(self, start: int, in_sentence: bool = False) -> bool:
+        """Whether the text states a date before ``start``; ``in_sentence``: in the sentence that holds it."""
+        begin = self.sentences.around(start, start)[0] if in_sentence else 0
+        return any(begin <= at < start for at, _, _, _ in self.points)
+
+    def named_year(self, rely: str, start: int) -> int:
+        """The year "this/last/next year" names, from the document's date; "that year", "the following year",
+        from the last date the text gave."""
+        words = rely.lower().split()
+        reference = self.narrative(start) if words[0] in ("that", "the") else self.anchor()
+        return reference.year + DIRECTION[words[-1]]
+
+    def in_game(self, start: int, end: int) -> bool:
+        """Whether ``start``…``end`` tells of a game: the text reports one, or its sentence tells of play."""
+        return self.game_report or bool(GAME_PLAY.search(self.text, *self.sentences.around(start, end)))
+
+    def word_before(self, start: int) -> str:
+        words = re.findall(r"[\w'-]+", self.text[max(0, start - 30) : start])
+        return words[-1].lower() if words else ""
+
+    def ends_before(self, pattern: re.Pattern[str], start: int) -> bool:
+        """Whether ``pattern``, anchored with ``$``, matches the text just before ``start``."""
+        return bool(pattern.search(self.text, max(0, start - 30), start))
+
+    def year_guess(self, start: int) -> int | None:
+        """Without a reference date: the last year written out before ``start``."""
+        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", self.text[:start])
+        return int(years[-1]) if years else None

@@ -1,0 +1,516 @@
+"""Readers of calendar dates: a day or a month named with or without its year, numeric and ISO dates and
+weekdays, and the year a date named without one most likely falls in.
+"""
+
+from __future__ import annotations
+
+import calendar as monthdays
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from . import calendar
+from .context import DIRECTION, VOTES, VOTE_AFTER, VOTE_BEFORE, Context, Reading, Unanchored
+from .lexicon import DETERMINERS, ORDINALS, PARTS_OF_DAY
+from .patterns import DAY_AFTER, PATTERNS
+from .tense import AHEAD_WORDS, AWAITING, LOOKING_AHEAD, PLAYING_IN
+from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_named, within_quoted_title
+from .values import edge_mod, unknown
+from .words import capitalized, day_number, month_number, title_cased, weekday_number
+
+# Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday", the football club
+# "Sheffield Wednesday".
+WEEKDAY_NAMES = re.compile(
+    r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|Easter|Good|Shrove|Giving|Sheffield)\s+$"
+)
+# A newspaper named for the day it comes out: "The Sunday Times", "the Sunday Telegraph", "the Mail on Sunday"
+MASTHEAD_AFTER = re.compile(
+    r"[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Star|Mail|Independent|Observer)\b"
+)
+MASTHEAD_BEFORE = re.compile(r"\b(?:Mail|Independent)[ \t]+on[ \t]+$")
+# A sentence that opens on a year: "In 2008, …", "But in 2012, …"
+YEAR_OPENING = re.compile(r"\W*(?:(?:and|but|back)\s+)?in\s+(?P<year>1[89]\d\d|20\d\d),", re.IGNORECASE)
+NUMBERS_TO_LINE_END = re.compile(r"(?:[ \t]+\d+)+[ \t]*(?:\n|$)")
+WRITTEN_YEAR = re.compile(r"\d{4}")  # in a full date's text: its year is written out, not guessed
+STORY_REACH = 400  # characters back to a full date that a yearless day may continue
+STORY_AGE = timedelta(days=180)  # how long before the reference that date must be
+STORY_STEP = timedelta(days=60)  # how soon after it the yearless day must fall
+# Where a story's year is given: written out, or named from the reference ("next year")
+YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?P<rel>(?:next|last|this)\s+year)\b", re.IGNORECASE)
+# papers named by the month or year they are due or mature in: "December bonds", "a January 1999 FRN"
+SECURITIES = r"T-bills?|bonds?|notes|futures?|FRNs?|warrants?|debentures?|Eurodollars?|bunds?|gilts?"
+CONTRACT_AFTER = re.compile(
+    rf"\s+(?:calendar\s+spread|{SECURITIES}|contracts?|crude|gasoline|unleaded|heating\s+oil"
+    r"|cotton|corn|wheat|soy(?:beans|meal|oil)|sugar|coffee|cocoa|cattle|hogs|copper|gold"
+    r"|silver|platinum|palladium|delivery|natural\s+gas)\b",
+    re.IGNORECASE,
+)
+ATTACKS = re.compile(
+    r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
+)
+# "the Sept. 11 attacks", "the 9/11 Commission": named for the attacks
+ATTACKS_AFTER = re.compile(
+    r",?\s+(?:terror\w*\s+)?(?:attacks?|attackers|hijack\w*|commission|victims|plot\w*)\b", re.IGNORECASE
+)
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# between "April 19" and "June 1", "Thursday" or "Friday"
+DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
+PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
+                "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
+                "on", "as", "that", "than", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
+# A march with a name: "and March on the RNC", "the Women's March for Equality"; "in March on the Hill" is a month
+MARCH_NAME = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?[A-Z]")
+NAME_JOINERS = {"and", "or", "of", "to"}
+# A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate", "Tuesday's
+# first-in-the-nation primary", "Thursday's final debate"
+_EVENT_WORDS = r"[A-Z][\w.-]*|\w+-[\w-]+|final|first|second|third|next|crucial|key|televised|general|presidential"
+EVENT_AFTER = re.compile(
+    rf"['’]s\s+(?:(?:{_EVENT_WORDS})\s+)*(?:{VOTES}|debates?|summit|deadline|meeting|match|game|race|grand\s+prix"
+    r"|tournament|ceremony|parade|hearing)\b"
+)
+# The same event named before the day, after a word that looks ahead to it, whatever the clause's tense: "reports
+# that track spending before the New Hampshire primary on Tuesday"
+AWAITED_EVENT = re.compile(
+    rf"\b(?:{AHEAD_WORDS}|before)\s+(?:the\s+)?(?:(?:{_EVENT_WORDS})\s+)*(?:{VOTES}|debates?|summit|deadline)"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# An event that cannot be scheduled, or a result, named before its day: "the terrorist attacks in Paris on Friday",
+# "the shooting at the club on Sunday", "her victories in Maryland and Delaware on Tuesday" have come, whatever the
+# clause's tense ("a win on Tuesday would…" has not)
+HAPPENED_EVENT = re.compile(
+    r"\b(?:attacks?|shootings?|bombings?|crash(?:es)?|killings?|massacres?|explosions?|blasts?|earthquakes?|quakes?"
+    r"|murders?|assassinations?|stabbings?|slayings?"
+    r"|(?i:the|his|her|its|their)\s+(?:wins?|victor(?:y|ies)|loss(?:es)?))"
+    r"\s+(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){1,5})?(?:on\s+|last\s+)?$"
+)
+
+
+def day_of(match: re.Match[str], ctx: Context) -> date:
+    """The day a weekday, or today/yesterday/tomorrow, names."""
+    reference = ctx.anchor()
+    rel = (match.groupdict().get("rel") or "").lower()
+    if rel:
+        return reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
+    weekday = match.groupdict().get("weekday") or match.groupdict().get("then")
+    if not weekday:
+        return reference
+    if joined := _joined_day(match, ctx):
+        return calendar.weekday_near(joined + timedelta(days=1), weekday_number(weekday), 1)
+    if ctx.text.startswith(("'s", "’s"), match.end()):
+        tense = _possessive_tense(match, ctx)
+    elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
+        tense = "none"
+    elif HAPPENED_EVENT.search(ctx.text, max(0, match.start() - 100), match.start()):
+        tense = "past"
+    else:
+        tense = ctx.tense(match.start(), match.end())
+    return weekday_for(reference, weekday_number(weekday), tense)
+
+
+def _joined_day(match: re.Match[str], ctx: Context) -> date | None:
+    """The weekday another is joined to as the next of a pair or a span ("declared Thursday and Friday days of
+    prayer", "late Saturday or early Sunday", "Sunday through Tuesday"): the later follows it, whatever the tense. A
+    span from a date ("from May 13 through Sunday") may be longer than a week."""
+    for at, stop, day, _ in ctx.points:
+        if DAY_RANGE.fullmatch(ctx.text, stop, match.start()) and PATTERNS["weekday"].fullmatch(ctx.text, at, stop):
+            return day
+    return None
+
+
+def _possessive_tense(match: re.Match[str], ctx: Context) -> str:
+    """The tense a day's event ("Wednesday's ruling") is read in: one that has come ('past'), unless something
+    awaits it. "As he barnstorms there ahead of Tuesday's primary" is the coming one ('future') unless the clause is
+    told in the past ("Clinton had more delegates heading into Tuesday's primaries"); after "before", only in a
+    clause that looks ahead ("whether he'll drop out before Tuesday's primary", not "her share before Friday's
+    purchases is…"). "For Sunday's Grand Prix", "Tuesday's primary" not told in the past, a day in a clause that
+    looks ahead ("if they complete victory on Monday's last day") and a side's part in it ("the team to play
+    Liechtenstein in Saturday's qualifier") are the nearest ('none'), as the clause may be told before the day or
+    after it; "until Monday's announcement, stocks were trading…" one that has come."""
+    forward = LOOKING_AHEAD.search(ctx.text, max(0, match.start() - 40), match.start())
+    if forward:
+        told = ctx.tense(forward.start(), forward.start())
+        ahead = told == "future" if forward["before"] else told != "past"
+        return "future" if ahead else "none"
+    tense = ctx.tense(match.start(), match.end())
+    awaiting = ctx.ends_before(AWAITING, match.start()) and not (
+        tense == "past" and ctx.word_before(match.start()) == "until"
+    )
+    planned = PLAYING_IN.search(ctx.text, max(0, match.start() - 60), match.start())
+    awaited = awaiting or planned or tense == "future" or EVENT_AFTER.match(ctx.text, match.end()) and tense != "past"
+    return "none" if awaited else "past"
+
+
+def weekday_for(reference: date, weekday: int, tense: str) -> date:
+    """The ``weekday`` on or before ``reference`` in the past tense, on or after it in the future, and without a
+    tense ("if he rolls through the caucuses Monday") the nearer of the two."""
+    days = [calendar.weekday_near(reference, weekday, step) for step in (-1, 1)]
+    if tense == "none":
+        return calendar.nearest(reference, days, tense)
+    return days[1] if tense == "future" else days[0]
+
+
+def day_at(at: int, ctx: Context) -> str | None:
+    """The day (YYYY-MM-DD) a date named with its month right at ``at`` gives: "June 1", "31 December"."""
+    for name in ("month_day", "day_month"):
+        if found := PATTERNS[name].match(ctx.text, at):
+            return day_value(month_day(found, ctx))
+    return None
+
+
+def day_value(reading: Reading | None) -> str | None:
+    return reading.value[:10] if reading and ISO_DAY.match(reading.value) else None
+
+
+def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) -> tuple[int | None, bool]:
+    """The stated year, or the likeliest one and True for a guess."""
+    groups = match.groupdict()
+    stated = groups.get("year") or groups.get("range_year") or groups.get("old_year")
+    if stated:
+        return int(stated), False
+    rely = (groups.get("rely") or "").lower()
+    if ctx.reference is None:
+        return ctx.year_guess(match.start()), True
+    if rely:
+        return ctx.named_year(rely, match.start()), False
+    weekday = groups.get("weekday")
+    if weekday and day:
+        for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
+            if _valid(year, month, day) and date(year, month, day).isoweekday() == weekday_number(weekday):
+                return year, False
+    if day and (again := _named_again(match, ctx, month, day)):
+        return again, True
+    if day and (end := _range_end_day(match, ctx)):  # "from April 19 to June 1": the start comes before the end
+        return end.year - ((month, day) > (end.month, end.day)), True
+    if ctx.looks_back(match.start()):  # "fallen since January", "was revealed in March": the last one begun
+        begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
+        return ctx.reference.year - (not begun), True
+    tense = ctx.firm_tense(match.start(), match.end())
+    if day and not tense.endswith("future") and (told := _story_year(match, ctx, month, day)):
+        return told, True
+    if not day and not tense.endswith("future") and (opened := _opening_year(match, ctx)):
+        return opened, True
+    return calendar.month_year(ctx.reference, month, tense, day), True
+
+
+def _named_again(match: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
+    """The year of the same day named earlier with its year written out, which a story names again without it:
+    "the consulate was attacked on Sept. 11, 2012. Days after the Sept. 11 attack, …"."""
+    for at, stop, told, parts in reversed(ctx.points):
+        if at < match.start() and parts == 3 and (told.month, told.day) == (month, day):
+            return told.year if WRITTEN_YEAR.search(ctx.text, at, stop) else None
+    return None
+
+
+def _opening_year(match: re.Match[str], ctx: Context) -> int | None:
+    """The year a sentence opens with, which its months fall in: "In 2008, Obama's campaign began airing ads in
+    mid-September"."""
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    opening = YEAR_OPENING.match(ctx.text, begin)
+    return int(opening["year"]) if opening and opening.end() <= match.start() else None
+
+
+def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
+    """The year of a story told in another year that a yearless day continues: "On March 2, 2015, the Times
+    revealed …, and the following day … On March 25, Platte River …", told in 2016; a tour "starting on May 13 next
+    year" and its itinerary "May 14 Practice at Lord's … June 5-9 First test". The day must come within weeks
+    after the last full date more than half a year from the reference, stated just before, and the story's year
+    must be written out or named where it began ("2015", "next year"), not a "September 11 attack" read as 2001:
+    each full date of the story lies within reach of the next."""
+    reference = ctx.anchor()
+    # dates near the reference between are the telling's ("…, the board said on Friday."), not the story's
+    points = [
+        (at, d)
+        for at, _, d, parts in ctx.points
+        if parts == 3 and at < match.start() and abs(reference - d) >= STORY_AGE
+    ]
+    if not points:
+        return None
+    at, told = points[-1]
+    if match.start() - at > STORY_REACH or not _valid(told.year, month, day):
+        return None
+    if not timedelta(0) <= date(told.year, month, day) - told <= STORY_STEP:
+        return None
+    reach = match.start()
+    for at, day_ in reversed(points):
+        if reach - at > STORY_REACH or day_.year != told.year:
+            return None
+        named = YEAR_NAMED.search(ctx.text, at, at + 25)
+        if named and named[0] in (str(told.year), named["rel"]):
+            return told.year
+        reach = at
+    return None
+
+
+def _range_end_day(match: re.Match[str], ctx: Context) -> date | None:
+    """The day that ends a range of days named with their months: "from April 19 to June 1", "between 3 March
+    and 5 May"."""
+    joint = DAY_RANGE.match(ctx.text, match.end())
+    day = day_at(joint.end(), ctx) if joint else None
+    return date.fromisoformat(day) if day else None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= monthdays.monthrange(year, month)[1]
+
+
+def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    if not capitalized(match["month"], match[0]):
+        return None
+    if match["day"][0].isalpha() and match.start("day") < match.start("month") and " of " not in match[0]:
+        return None  # "the second March on Washington"; "the second of March" is a date
+    if _name_after_short_month(match, ctx):
+        return None  # "beat Ondruska 6-2 7-5 Jan Siemerink beat…": a name, not January
+    month, day = month_number(match["month"]), day_number(match["day"])
+    if (month, day) == (9, 11) and _the_attacks(match, ctx):
+        return Reading("DATE", "2001-09-11")
+    year, guess = _coming_vote(match, ctx, month) or year_for(match, ctx, month, day)
+    if year is not None and not _valid(year, month, day):
+        return None
+    if year is None:
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", guess=True)
+    return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", guess=guess)
+
+
+def _name_after_short_month(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a month cut short without a full stop is followed by a capitalized word: "Jan Siemerink", "Mar
+    Roxas" are names."""
+    word = match["month"]
+    return len(word) == 3 and word.lower() != "may" and bool(NAME_BESIDE.match(ctx.text, match.end("month")))
+
+
+def _the_attacks(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a yearless "Sept. 11", told years after 2001, names the attacks: "after Sept. 11", "the Sept. 11
+    attacks"; when the document's own Sept. 11 is within two months of it, only as "the 11 September hijackers";
+    not after the text named another year's ("on Sept. 11, 2012 … the Sept. 11 attack")."""
+    if match.groupdict().get("year") or match.groupdict().get("rely") or ctx.reference is None:
+        return False
+    if _named_again(match, ctx, 9, 11):
+        return False
+    reference = ctx.reference
+    if ATTACKS_AFTER.match(ctx.text, match.end()):
+        return reference.year > 2002
+    recent = abs((date(reference.year, 9, 11) - reference).days) <= 60
+    sentence = ctx.text[slice(*ctx.sentences.around(match.start(), match.end()))]
+    return reference.year > 2002 and not recent and bool(
+        ATTACKS.search(sentence) or ctx.word_before(match.start()) in ("after", "since")
+    )
+
+
+def day_end(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The last day of "July 25-28" or "Nov. 6 to 10", in the first day's month and year."""
+    first = DAY_AFTER.search(ctx.text, max(0, match.start() - 30), match.start())
+    reading = month_day(first, ctx) if first else None
+    day = int(match["end"])
+    if reading is None or day <= day_number(first["day"]):  # type: ignore[index]
+        return None
+    value = f"{match['year'] or reading.value[:4]}{reading.value[4:8]}{day:02d}"
+    if not value.startswith("X") and not _valid(int(value[:4]), int(value[5:7]), day):
+        return None
+    return replace(reading, value=value, guess=reading.guess and not match["year"])
+
+
+def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"On the 16th": after a stated date, the first such day from it on (the story moves on: "began on 28 April.
+    On the 3rd…" is 3 May); else the one around the document's date that fits the tense. A guess either way."""
+    day = int(match["day"])
+    try:
+        reference = ctx.narrative(match.start())
+    except Unanchored:
+        return Reading("DATE", f"XXXX-XX-{day:02d}", guess=True)
+    stated = ctx.stated_before(match.start())
+    firsts = [calendar.add_months(reference.replace(day=1), n) for n in ((0, 1) if stated else (-1, 0, 1))]
+    days = [first.replace(day=day) for first in firsts if _valid(first.year, first.month, day)]
+    if not days:
+        return None
+    if stated:
+        chosen = next((d for d in days if d >= reference), days[-1])
+    else:
+        chosen = calendar.nearest(reference, days, ctx.firm_tense(match.start(), match.end()))
+    return Reading("DATE", chosen.isoformat(), guess=True)
+
+
+def week_of(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The week of March 6": the ISO week that day falls in."""
+    reading = month_day(match, ctx)
+    if reading is None or reading.value.startswith("X"):
+        return reading and replace(reading, value=unknown("week"))
+    return replace(reading, value=calendar.value_at(date.fromisoformat(reading.value), "week"))
+
+
+def _nth_in_month(match: re.Match[str], ctx: Context) -> tuple[int | None, int, bool, int]:
+    """For "the first … of April": the likeliest year (and whether it is a guess), the month and which one is
+    meant (-1: the last)."""
+    nth = match["nth"].lower()
+    if match.groupdict().get("relmonth"):  # "the first week of next month"
+        named = calendar.add_months(ctx.anchor(), DIRECTION[match["relmonth"].lower()])
+        return named.year, named.month, False, -1 if nth in ("last", "final") else ORDINALS[nth]
+    month = month_number(match["month"])
+    year, guess = year_for(match, ctx, month, None)
+    return year, month, guess, -1 if nth in ("last", "final") else ORDINALS[nth]
+
+
+def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The first week of April": the ISO week that holds the middle of the month's first seven days."""
+    if not match["relmonth"] and not capitalized(match["month"], match[0]):
+        return None
+    try:
+        year, month, guess, nth = _nth_in_month(match, ctx)
+    except Unanchored:
+        return Reading("DATE", unknown("week"))
+    if year is None:
+        return Reading("DATE", unknown("week"), guess=True)
+    day = monthdays.monthrange(year, month)[1] - 3 if nth < 0 else 7 * nth - 3
+    return Reading("DATE", calendar.value_at(date(year, month, day), "week"), guess=guess)
+
+
+def nth_weekday(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The last Friday in August", "the first Tuesday of November": that day of the month."""
+    if not (capitalized(match["weekday"], match[0]) and capitalized(match["month"], match[0])):
+        return None
+    year, month, guess, nth = _nth_in_month(match, ctx)
+    if year is None:
+        return Reading("DATE", unknown("day"), guess=True)
+    day = calendar.nth_weekday(year, month, weekday_number(match["weekday"]), nth)
+    return Reading("DATE", day.isoformat(), guess=guess)
+
+
+def month_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    if not capitalized(match["month"], match[0]):
+        return None
+    month = month_number(match["month"])
+    year, guess = year_for(match, ctx, month, None)
+    return Reading("DATE", f"{year:04d}-{month:02d}", edge_mod(match), guess) if year else None
+
+
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def modifies(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a month or day names the time of the noun after it ("the October slaying", "a Sunday night
+    service"), not an event ("the March on") or a day on its own ("on a Sunday in March")."""
+    after = WORD_AFTER.match(ctx.text, match.end())
+    return bool(after) and after[1] not in PREPOSITIONS
+
+
+def month(match: re.Match[str], ctx: Context) -> Reading | None:
+    word = match["month"]
+    if not capitalized(word, match[0]) or (len(word) <= 3 and word != "May"):
+        return None  # "Jan" and "Mar" are names as well; "in Oct." is a month
+    if within_quoted_title(match, ctx):
+        return None  # the novel "In the Year of January"
+    det = (match["det"] or "").lower()
+    before = ctx.word_before(match.start())
+    modifier = before in DETERMINERS and modifies(match, ctx)
+    if not det and not match["edge"] and before not in PREPOSITIONS and not modifier:
+        return None
+    number_ = month_number(word)
+    if number_ == 3 and before in NAME_JOINERS and MARCH_NAME.match(ctx.text, match.end()):
+        return None  # "the Coalition to Stop Trump and March on the RNC", "the Women's March for Equality"
+    if ctx.reference is None:
+        year = ctx.year_guess(match.start())
+        return Reading("DATE", f"{year:04d}-{number_:02d}" if year else f"XXXX-{number_:02d}", edge_mod(match), True)
+    reference = ctx.reference
+    if det == "this":
+        return Reading("DATE", f"{reference.year:04d}-{number_:02d}")
+    if det == "that" and ctx.stated_before(match.start()):  # "the 1968 convention … his loss that November"
+        return Reading("DATE", f"{ctx.narrative(match.start()).year:04d}-{number_:02d}")
+    if det in ("last", "next", "this coming"):
+        step = -1 if det == "last" else 1
+        year = reference.year + (step if (number_ - reference.month) * step <= 0 else 0)
+        return Reading("DATE", f"{year:04d}-{number_:02d}")
+    if end := _range_end_month(match, ctx):  # "between July and December 1995": the start comes before the end
+        return Reading("DATE", f"{end.year - (number_ > end.month):04d}-{number_:02d}", edge_mod(match))
+    if ctx.market_report and CONTRACT_AFTER.match(ctx.text, match.end()):
+        # "December bonds blew through the July 30 low", "March T-bills were down": a contract, due this month or ahead
+        return Reading("DATE", f"{reference.year + (number_ < reference.month):04d}-{number_:02d}", guess=True)
+    year, guess = _coming_vote(match, ctx, number_) or year_for(match, ctx, number_, None)
+    return Reading("DATE", f"{year:04d}-{number_:02d}", edge_mod(match), guess=guess and not det)
+
+
+def _range_end_month(match: re.Match[str], ctx: Context) -> date | None:
+    """The month, with its year, that ends a range of months: "between July and December 1995", "from May to
+    August 2016"."""
+    joint = DAY_RANGE.match(ctx.text, match.end())
+    end = PATTERNS["month_year"].match(ctx.text, joint.end()) if joint else None
+    reading = month_year(end, ctx) if end else None
+    return date.fromisoformat(f"{reading.value}-01") if reading else None  # its value is always YYYY-MM
+
+
+def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, bool] | None:
+    """A month or yearless day that names a vote ("the November election", "the Nov. 8 U.S. election",
+    "re-election in November"), or the month of one the text names ("an advantage in November", told after "the
+    November election"), is the coming one, unless the clause is told in the past or the last such month ended a few
+    weeks ago (told in December)."""
+    if match.groupdict().get("year") or match.groupdict().get("rely"):
+        return None  # "the October 16, 1994 general election"
+    try:
+        reference = ctx.anchor()
+    except Unanchored:
+        return None
+    voted = VOTE_AFTER.match(ctx.text, match.end()) or ctx.ends_before(VOTE_BEFORE, match.start())
+    if not (voted or month in ctx.vote_months) or ctx.tense(match.start(), match.end()) == "past":
+        return None
+    last = reference.year - (month > reference.month)
+    ended = calendar.add_months(date(last, month, 1), 1)
+    if month == reference.month or (reference - ended).days <= 45:
+        return None
+    return last + 1, True
+
+
+def numeric(match: re.Match[str], ctx: Context) -> Reading | None:
+    """A date written month first, as in American text ("8/29/96"), unless the text writes the day first."""
+    month, day = int(match["mon"]), int(match["day"])
+    return iso(match, ctx, (day, month) if ctx.day_first and day <= 12 else (month, day))
+
+
+def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = None) -> Reading | None:
+    groups = match.groupdict()
+    year_text = groups["year"] or groups.get("dyear")  # "01.03.2016": written with dots, day first
+    year = int(year_text) if len(year_text) == 4 else full_year(int(year_text), ctx)
+    month, day = month_day or (int(groups["mon"] or groups["dmon"]), int(groups["day"] or groups["dday"]))
+    if not _valid(year, month, day):
+        return None
+    if match.groupdict().get("hour"):
+        return Reading("TIME", f"{year:04d}-{month:02d}-{day:02d}T{match['hour']}:{match['minute']}")
+    return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+# how far ahead of the document's date a year written in two digits may lie: "fiscal '90" told in 1989
+SHORT_YEAR_AHEAD = 20
+
+
+def full_year(short: int, ctx: Context) -> int:
+    """The year two digits name: the latest no more than ``SHORT_YEAR_AHEAD`` years after the document's date, or
+    after 2000 without one ("fiscal '90" told in 1989 is 1990, "1/1/69" told in 2020 is 1969, "5/1/20" 2020)."""
+    near = ctx.reference.year if ctx.reference else 2000
+    candidates = (near // 100 * 100 + short + step for step in (-100, 0, 100))
+    return max(year_ for year_ in candidates if year_ <= near + SHORT_YEAR_AHEAD)
+
+
+def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
+    word = match["weekday"]
+    if not weekday_named(word, match[0]) or ctx.ends_before(WEEKDAY_NAMES, match.start()):
+        return None
+    short = len(word.rstrip(".")) <= 3
+    if ctx.ends_before(NAME_BEFORE, match.start()) and (short or CLOSING_QUOTE.match(ctx.text, match.end())):
+        return None  # "the Las Vegas Sun.", "on ''Fox News Sunday.''"
+    if ctx.ends_before(NAME_BEFORE, match.start()) and NUMBERS_TO_LINE_END.match(ctx.text, match.end()):
+        return None  # "Newcastle 1 Sheffield Wednesday 2", "Sheffield Wednesday 3 3 0 0 6 2 9": a team in a score
+    if MASTHEAD_AFTER.match(ctx.text, match.end()) or ctx.ends_before(MASTHEAD_BEFORE, match.start()):
+        return None  # "The Sunday Times", "the Mail on Sunday": a newspaper
+    if match["part"] and title_cased(match["part"], match[0]):
+        return None  # "Saturday Night Live", "Sunday Morning Futures": a title
+    # "Kabul fell on a Sunday", "One Sunday in 2001": some Sunday; "a Sunday night service" was that Sunday's
+    some_day = f"XXXX-WXX-{weekday_number(word)}"
+    indefinite = ctx.word_before(match.start()) in ("a", "one") and not modifies(match, ctx)
+    try:
+        day = some_day if indefinite else day_of(match, ctx).isoformat()
+    except Unanchored:
+        day = some_day
+    part = (match["part"] or "").lower()
+    if match["plural"]:
+        return Reading("SET", f"XXXX-WXX-{weekday_number(word)}T{PARTS_OF_DAY[part]}")  # "our Friday nights"
+    if part:
+        return Reading("TIME", f"{day}T{PARTS_OF_DAY[part]}", edge_mod(match))
+    return Reading("DATE", day, edge_mod(match))

@@ -1,0 +1,117 @@
+"""Readers of named days and seasons: fixed and movable holidays, 9/11, "the summer".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import calendar
+from .context import Context, Reading
+from .dates import PREPOSITIONS, year_for
+from .lexicon import (
+    EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG,
+    MOVABLE_HOLIDAYS, SEASONS, VOTE_DAYS,
+)
+from .titles import NAME_BEFORE, SENTENCE_START, within_quoted_title
+from .values import edge_mod, unknown
+from .words import capitalized
+
+# Another nation than the US, by its name's possessive or its adjective: "Ukraine's", "Indian", "Pakistani", "Irish"
+OTHER_NATION_BEFORE = re.compile(r"\b(?!America)[A-Z][a-z]+(?:['’]s|(?<=an)|(?<=ese)|(?<=sh)|(?<=[a-z]i))\s+$")
+# A capitalized word after a feast that makes it the name of an event, "the Easter Rising", "the Christmas Truce", or
+# of a place, "Easter Island", "Christmas Island"
+NAMED_EVENT_AFTER = re.compile(
+    r"\s+(?:Rising|Uprising|Rebellion|Offensive|War|Truce|Massacre|Accords?|Agreement|Revolution|Bombings?|Attacks?"
+    r"|Raid|Battle|Siege|Tsunami|Earthquake|Flood|Crisis|Coup|Islands?)\b"
+)
+WORD_BEFORE = re.compile(r"\w[ \t]+$")
+
+
+def season(match: re.Match[str], ctx: Context) -> Reading | None:
+    at = match.start()
+    if match[0].startswith("fall") and ctx.ends_before(WORD_BEFORE, at) and ctx.word_before(at) not in PREPOSITIONS:
+        return None  # "both holidays fall this year", "prices fall next year": the verb
+    year_, _ = year_for(match, ctx, 1, None)
+    if year_ is None:
+        return None
+    return Reading("DATE", f"{year_:04d}-{SEASONS[match['season'].lower()]}", edge_mod(match))
+
+
+def _holiday_days(name: str, year: int) -> list[date]:
+    """The days in ``year`` a holiday falls on: one, or for the Islamic feasts, which move through the seasons,
+    one or two (Eid al-Fitr fell twice in 2000); none for a lunisolar feast at the calendar's ends."""
+    if name in HOLIDAYS:
+        return [date(year, *HOLIDAYS[name])]
+    if name in EASTER_HOLIDAYS:
+        return [calendar.easter(year) + timedelta(days=EASTER_HOLIDAYS[name])]
+    if name in ISLAMIC_HOLIDAYS:
+        return sorted(day for month, nth in ISLAMIC_HOLIDAYS[name] for day in calendar.hijri_days(year, month, nth))
+    if (name in HEBREW_HOLIDAYS or name in LUNAR_NEW_YEAR) and not 1 < year < 9999:
+        return []  # Hanukkah reads the next year's length, the Lunar New Year the last year's solstice
+    if name in LUNAR_NEW_YEAR:
+        return [calendar.lunar_new_year(year)]
+    if name in HEBREW_HOLIDAYS:
+        anchor, days = HEBREW_HOLIDAYS[name]
+        return [(calendar.hanukkah(year) if anchor == "hanukkah" else calendar.rosh_hashanah(year)) + timedelta(days)]
+    if name in ELECTION_YEAR_DAYS and year % 4:
+        return []
+    month, weekday, nth, after = MOVABLE_HOLIDAYS.get(name) or ELECTION_YEAR_DAYS[name]
+    return [calendar.nth_weekday(year, month, weekday, nth) + timedelta(days=after)]
+
+
+def nine_eleven(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The day of the attacks; not in a title after a name ("Fahrenheit 9/11"), though "Since 9/11" opens sentences."""
+    name = NAME_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())
+    if name and not ctx.ends_before(SENTENCE_START, name.start()):
+        return None
+    return Reading("DATE", "2001-09-11")
+
+
+def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
+    if not capitalized(match["holiday"], match[0]) or within_quoted_title(match, ctx):
+        return None
+    name = re.sub(r"\s+", " ", match["holiday"].lower())
+    if name in VOTE_DAYS and not all(capitalized(word, match[0]) for word in match["holiday"].split()):
+        return None  # "Election day for those living inside Bosnia": any vote's day, not the US one
+    if name == "independence day" and ctx.ends_before(OTHER_NATION_BEFORE, match.start()):
+        return None  # "Ukraine's Independence Day", "Indian Independence Day": only the US one's day is known here
+    if not match["span"] and NAMED_EVENT_AFTER.match(ctx.text, match.end()):
+        return None  # "the Easter Rising", "the Yom Kippur War": an event of its own year, named for the feast
+    if name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()):
+        if ctx.word_before(match.start()) not in PREPOSITIONS:
+            return None  # "Tariq Ramadan", "Mohamed Eid" are people
+    det = (match["det"] or "").lower()
+    # "Easter week", "Thanksgiving weekend": the week that holds the day; "during Ramadan": its month
+    granularity = (match["span"] or ("month" if name in MONTH_LONG else "day")).lower()
+    written = match["year"] or match["year_before"]  # "Christmas 2015", "the 1968 Christmas holidays"
+    stated = int(written) if written else None
+    if match["rely"] and ctx.reference is not None:  # "Christmas last year"
+        stated = ctx.named_year(match["rely"], match.start())
+    if stated is not None or ctx.reference is None:
+        year_ = ctx.year_guess(match.start()) if stated is None else stated
+        if year_ is None:
+            if name not in HOLIDAYS:  # Easter, Thanksgiving, the lunar feasts: a day that moves with the year
+                return Reading("DATE", unknown(granularity), guess=True)
+            return Reading("DATE", f"XXXX-{date(2000, *HOLIDAYS[name]).strftime('%m-%d')}", guess=True)
+        days = _holiday_days(name, year_)
+        if not days:
+            return None  # "Super Tuesday 2017" names no day
+        day, guess = days[0], stated is None
+    else:
+        reference = ctx.reference
+        days = [day for k in (-1, 0, 1) for day in _holiday_days(name, reference.year + k)]
+        if not days:
+            return None  # no election year around the document's
+        behind, ahead = [d for d in days if d <= reference], [d for d in days if d >= reference]
+        tense = ctx.firm_tense(match.start(), match.end())
+        if (det == "last" or ctx.looks_back(match.start())) and behind:  # "in hiding since Christmas"
+            day = max(behind)
+        elif (det == "next" or name in VOTE_DAYS and tense != "firm past") and ahead:
+            day = min(ahead)  # "as Election Day nears", told in February
+        else:
+            day = calendar.nearest(reference, days, tense)
+        guess = not det
+    if granularity == "weekend" and day.weekday() == 0:
+        day -= timedelta(days=1)  # "Labor Day weekend" ends on the Monday's eve
+    return Reading("DATE", calendar.value_at(day, granularity), guess=guess)

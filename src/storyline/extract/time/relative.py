@@ -1,0 +1,294 @@
+"""Readers of dates counted from another: "three years ago", "last week", "the next day", "this time last
+year", "the end of the month".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import calendar
+from .context import DIRECTION, Context, Reading, Unanchored
+from .dates import modifies, month, month_year, weekday_for
+from .lexicon import PARTS_OF_DAY, SEASONS, UNITS
+from .patterns import PATTERNS
+from .titles import SENTENCE_START, in_title, weekday_named
+from .values import approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
+from .words import number, title_cased, weekday_number
+from .years import year
+
+# "the year ended June 30", "the year since the coup": a year-long span, not the current year
+YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
+SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "century")  # finest first
+# "the year" set beside a year or said to be one: "in 2010, the year the court ruled", "2016 will be the year…"
+YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:,|\s+(?:will\s+be|would\s+be|was|is))\s+$")
+# the month or year a day lies in, right after it: "that day in April", "that day back in March 2010"
+PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")
+YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")  # a value known to the year or the month, no finer
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+ANAPHORIC = {"that", "following", "previous", "same", "that same"}
+# "Now, 60 days later, he had a chance to talk about it again": the count ends at the telling
+NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
+
+
+def ago(match: re.Match[str], ctx: Context) -> Reading | None:
+    unit = match["unit"]
+    if not match["num"] and not match["the"] and not unit.lower().endswith("s"):
+        return None  # "years ago" is vague; "year ago" no expression
+    amount = 1 if match["the"] else number(match["num"]) if match["num"] else None  # "from the year earlier"
+    if amount is not None and match["half"]:
+        if granularity_of(unit) in SECONDS:
+            return None  # "a minute and a half later": TimeBank's span of time
+        amount += 0.5  # "a year and a half later"
+    direction = "later" if match["dir"].lower() == "on" else match["dir"].lower()  # "a year on" is a year later
+    later = direction in ("later", "hence") or direction.startswith("from")
+    mod = approx_mod(match, ctx)
+    if amount is None:
+        if direction in ("later", "earlier"):
+            return None  # "a few days later" counts from the story's time, not now: a span, as TimeBank has it
+        return Reading("DATE", "FUTURE_REF" if later else "PAST_REF", mod)
+    granularity = granularity_of(unit)
+    since = (match["since"] or "").split()
+    if since and direction != "ago":
+        return None  # "a year later today" is no expression
+    if unit.lower().startswith("fortnight"):
+        amount *= 2  # counted in weeks
+    if granularity in ("second", "minute", "hour"):
+        # "an hour later" is most likely the same day; "36 hours later" the next
+        amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
+    if direction == "later" and ctx.ends_before(NOW_BEFORE, match.start()) and ctx.reference:
+        return Reading("DATE", calendar.value_at(ctx.reference, granularity), mod)  # "Now, 60 days later, …"
+    restated = ctx.restated(match.start(), match.end()) if direction in ("later", "earlier") else None
+    if restated:
+        day, known = restated
+        return Reading("DATE", calendar.value_at(day, max(granularity, known, key=GRANULARITIES.index)), mod)
+    # "a decade later, HP remains…": later than what? ("an hour later" is the same day, whatever came before)
+    unanchored = direction == "later" and amount and not ctx.stated_before(match.start())
+    if unanchored and ctx.tense(match.start(), match.end()) != "future":
+        return Reading("DATE", unknown(granularity), mod)
+    # "ratified eight months later" counts from the last date the text gave, "from now" from the document's, and
+    # "6.7% in September, from 6.3% a month earlier" from the date stated before it in its sentence
+    told = direction == "earlier" and (
+        ctx.stated_before(match.start(), in_sentence=True)
+        or ctx.ends_before(SENTENCE_START, match.start()) and ctx.stated_before(match.start())
+    )
+    try:
+        reference, known = ctx.narrative_known(match.start()) if direction == "later" or told else (ctx.anchor(), "day")
+    except Unanchored:
+        return Reading("DATE", unknown(granularity), mod)
+    if granularity == "year" and amount == 1 and ctx.quarterly and not later:  # the year-ago quarter
+        return Reading("DATE", calendar.value_at(calendar.shift(reporting_quarter(reference), "year", -1), "quarter"))
+    if amount != int(amount):
+        granularity, amount = {"year": ("month", amount * 12), "day": ("day", round(amount))}.get(
+            granularity, (granularity, round(amount))
+        )
+    steps = int(amount) * (1 if later else -1)
+    far = calendar.shifted_year(reference, granularity, steps)
+    if not 0 < far < 10000:  # "4,500 years ago" is BC2505; no date goes past 9999
+        return Reading("DATE", calendar.year_value(far) if far < 1 else unknown("year"), mod)
+    moved = calendar.shift(reference, granularity, steps)
+    finer = {"today": "day"}.get(since[-1], since[-1]) if since else None
+    if finer and granularity in GRANULARITIES and GRANULARITIES.index(finer) < GRANULARITIES.index(granularity):
+        granularity = finer  # "a year ago this month" is that month a year back, "a year ago today" that day
+    if direction == "later" and ctx.reference and moved.year > ctx.reference.year:
+        if ctx.tense(match.start(), match.end()) != "future":
+            # "the government we live under today, more than 200 years later": later than a date not given
+            return Reading("DATE", unknown(granularity), mod)
+    if granularity in GRANULARITIES and GRANULARITIES.index(granularity) < GRANULARITIES.index(known):
+        # "1870 - … after his surrender two days earlier": no finer than the year it counts from
+        return Reading("DATE", calendar.value_at(reference, known), mod)
+    return Reading("DATE", calendar.value_at(moved, granularity), mod)
+
+
+def relative(match: re.Match[str], ctx: Context) -> Reading | None:
+    det = re.sub(r"\s+", " ", match["det"].lower())
+    weekday = match["weekday"]
+    if weekday and not weekday_named(weekday, match[0]) or not weekday and in_title(match, ctx):
+        return None
+    if weekday and det == "following":
+        return None  # "Following Wednesday's leak": a preposition before the day
+    unit = (match["unit"] or "").lower()
+    if unit == "fortnight":
+        return Reading("DURATION", duration(1, unit))  # "over the next fortnight": no calendar unit, a span
+    if unit == "quarter" and ctx.in_game(match.start(), match.end()):
+        return None  # "a 32-8 lead going into the last quarter"
+    # "met the next month", told in the past, counts from the story's time as "the following month" does
+    told = det == "the next" and ctx.tense(match.start(), match.end()) == "past"
+    if det.startswith("the "):
+        if det in ("the past", "the last") and unit in ("week", "month", "year", "decade", "century", "weekend"):
+            return Reading("DURATION", duration(1, unit))
+        det = det[4:]
+    step = DIRECTION[det]
+    mod = edge_mod(match)
+    try:
+        # "the following year", "that month": the last date the text gave, else the document's date
+        reference = ctx.narrative(match.start()) if det in ANAPHORIC or told else ctx.anchor()
+    except Unanchored:
+        return Reading("DATE", unknown("day" if weekday else granularity_of(unit) if unit in UNITS else "year"), mod)
+    if weekday:
+        target = weekday_number(weekday)
+        if step == 0:
+            day = weekday_for(reference, target, ctx.tense(match.start(), match.end()))
+            return Reading("DATE", day.isoformat(), mod)
+        day = calendar.weekday_near(reference + timedelta(days=step), target, step)
+        return Reading("DATE", day.isoformat(), mod)
+    if unit in SEASONS:
+        code = SEASONS[unit]
+        year_ = reference.year
+        over = reference.month >= SEASON_START[code] + 3 or (code == "WI" and reference.month < 3)
+        if step < 0 and not over:
+            year_ -= 1
+        elif step > 0 and (over or reference.month >= SEASON_START[code]):
+            year_ += 1
+        elif det == "this" and over and code != "WI" and ctx.tense(match.start(), match.end()) == "future":
+            year_ += 1  # "expected to welcome a child this summer", told in December
+        return Reading("DATE", f"{year_:04d}-{code}", mod)
+    granularity = "weekend" if unit == "weekend" else granularity_of(unit)
+    if granularity in ("week", "weekend"):
+        step = _week_step(match, ctx, det, granularity, reference, step)
+    return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
+
+
+def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, reference: date, step: int) -> int:
+    """How many weeks from the reference's a week or weekend lies, as news tells them around a weekend: "this past
+    week" and "last week" told on the Sunday are the week now ending, as the Sunday papers tell it; "this week's
+    convention", told on the Sunday, is in the week that begins; "won two contests this weekend", told on the
+    Monday, is the weekend just gone; "the coming weekend" is the next to begin."""
+    weekday = reference.isoweekday()
+    if granularity == "week" and (det == "this past" and weekday >= 6 or det == "last" and weekday == 7):
+        return 0
+    if granularity == "weekend" and det in ("coming", "this coming"):
+        return 0 if weekday <= 5 else 1  # "the coming weekend", told on a Tuesday, is the one at this week's end
+    if det != "this" or granularity == "week" and weekday != 7 or granularity == "weekend" and weekday >= 6:
+        return step
+    past = ctx.tense(match.start(), match.end()) == "past"
+    if granularity == "week":
+        return step if past else 1
+    return -1 if past else step
+
+
+def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """A day named from the last date the text gave (else the document's): "the next day", "that morning"; "that day
+    in April" is some day of the month or year named right after it, unless that holds the last date."""
+    step = DIRECTION[(match["det"] or "that").lower()]
+    unit = match["unit"].lower()
+    within = PERIOD_AFTER.match(ctx.text, match.end()) if step == 0 and unit == "day" else None
+    try:
+        day = (ctx.narrative(match.start(), to_the_day=True) + timedelta(days=step)).isoformat()
+    except Unanchored:
+        day = unknown("day")
+    period = _period_at(within.end(), ctx) if within else None
+    if period and not day.startswith(period):  # "June 27, 2014 … that same day in 2014" is June 27 still
+        day = period + ("-XX" if len(period) == 7 else "-XX-XX")
+    if unit == "day":
+        return Reading("DATE", day, edge_mod(match))
+    return Reading("TIME", f"{day}T{PARTS_OF_DAY[unit]}", edge_mod(match))
+
+
+def _period_at(at: int, ctx: Context) -> str | None:
+    """The month or year (YYYY-MM, YYYY) a date named right at ``at`` gives: "April", "May 2015", "1944"."""
+    for name, reader in (("month_year", month_year), ("month", month), ("year", year)):
+        if (found := PATTERNS[name].match(ctx.text, at)) and (reading := reader(found, ctx)):
+            return reading.value if YEAR_OR_MONTH.fullmatch(reading.value) else None
+    return None
+
+
+def this_time(match: re.Match[str], ctx: Context) -> Reading | None:
+    try:
+        day = calendar.shift(ctx.anchor(), match["unit"].lower(), DIRECTION[match["dir"].lower()])
+    except Unanchored:
+        return Reading("DATE", unknown("day"))
+    return Reading("DATE", day.isoformat())
+
+
+def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The day before", "the year after": one unit from the last date the text gave, else from the document's."""
+    granularity = match["unit"].lower()
+    step = -1 if match["dir"].lower() == "before" else 1
+    last = (match["last"] or "").strip().lower()
+    if last and (last == "last") != (step < 0):
+        return None  # "the week after last", "the week before next" name nothing
+    try:
+        reference = ctx.narrative(match.start(), to_the_day=granularity == "day")
+        if last:
+            reference, step = ctx.anchor(), 2 * step  # "the week before last", "the week after next"
+    except Unanchored:
+        return Reading("DATE", unknown(granularity))
+    return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity))
+
+
+def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
+    whole = (match["whole"] or "").lower()
+    if title_cased(match["unit"], match[0]) and (
+        whole != "new" or ctx.text.startswith(("'s", "’s"), match.end()) or modifies(match, ctx)
+    ):
+        return None  # "the Winter Olympics", "The Week" magazine, "the New Year celebrations"; not "in the New Year"
+    unit = match["unit"].lower()
+    if unit in ("decade", "quarter") and not match["edge"]:
+        return None  # "over the decade" is a span, a bare "the quarter" is read by `period`
+    if unit == "year" and not match["edge"] and whole in ("", "fiscal") and YEAR_SPAN.match(ctx.text, match.end()):
+        return Reading("DURATION", "P1Y")
+    if unit == "year" and not match["edge"] and not whole:
+        if named := YEAR_NAMED_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start()):
+            return Reading("DATE", named["year"])
+    try:
+        reference = ctx.anchor()
+    except Unanchored:
+        return Reading("DATE", unknown("week" if unit in ("week", "weekend") else unit))
+    if whole == "new":
+        return Reading("DATE", f"{reference.year + (reference.month >= 9):04d}")  # told in the autumn, the next one
+    if whole:
+        return Reading("DATE", f"{reference.year:04d}")  # "earnings for the full year": the current one
+    if unit == "weekend":
+        # told on the Sunday, "the weekend" is the one ending that day, whatever is still to come in it ("expects the
+        # deal to be finalized over the weekend and staff to return to work next week")
+        tense = "past" if reference.isoweekday() == 7 else ctx.tense(match.start(), match.end())
+        saturday = weekday_for(reference, 6, tense)
+        return Reading("DATE", calendar.value_at(saturday, "weekend"))
+    if unit == "quarter":
+        return Reading("DATE", calendar.value_at(reporting_quarter(reference), unit), edge_mod(match))
+    if unit in SEASONS:
+        # "the primaries in early June of 1992 and his convention later in the summer": another year its sentence named
+        tense = ctx.tense(match.start(), match.end())
+        named = _named_period(match, ctx, "year", reference, tense)
+        if named and named.year != reference.year:
+            return Reading("DATE", f"{named.year:04d}-{SEASONS[unit]}", edge_mod(match))
+        return Reading("DATE", _the_season(SEASONS[unit], reference, tense), edge_mod(match))
+    if unit in ("year", "month") and match["edge"]:
+        tense = ctx.tense(match.start(), match.end())
+        reference = _named_period(match, ctx, unit, reference, tense) or _current_or_last(match, unit, reference, tense)
+    return Reading("DATE", calendar.value_at(reference, unit), edge_mod(match))
+
+
+def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date, tense: str) -> date | None:
+    """A day in the year or month its sentence has just named, where the tense allows: "adding data in January 2016,
+    done by the end of the month", "the primaries in June of 1992 and the convention later in the summer"."""
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    finest = 1 if unit == "year" else 2
+    named = [day for at, _, day, parts in ctx.points if begin <= at < match.start() and parts >= finest]
+    if not named:
+        return None
+    named_at, now = calendar.value_at(named[-1], unit), calendar.value_at(reference, unit)
+    return None if tense == "future" and named_at < now or tense == "past" and named_at > now else named[-1]
+
+
+def _current_or_last(match: re.Match[str], unit: str, reference: date, tense: str) -> date:
+    """The current year or month, or the last one for an end told in the past before the current one's end has
+    come: "sold its shares at the end of the year", told in March."""
+    ahead = edge_mod(match) == "END" and (reference.month < 10 if unit == "year" else reference.day < 20)
+    return calendar.shift(reference, unit, -1) if tense == "past" and ahead else reference
+
+
+def _the_season(code: str, reference: date, tense: str) -> str:
+    """"Over the summer": the latest one begun by ``reference``; "into the summer": the next one not yet over;
+    without a tense ("the winter season beginning"), the nearer of those two."""
+    starts = [date(year, SEASON_START[code], 1) for year in range(reference.year - 1, reference.year + 2)]
+    ahead = next(s for s in starts if calendar.add_months(s, 3) > reference)
+    begun = [s for s in starts if s <= reference][-1]
+    if tense == "none":
+        gone = max(0, (reference - calendar.add_months(begun, 3)).days)  # days since the begun one ended
+        start = ahead if (ahead - reference).days < gone else begun
+    else:
+        start = ahead if tense == "future" else begun
+    return f"{start.year:04d}-{code}"

@@ -1,0 +1,128 @@
+"""Readers of spans of time and of sets: "for six months", "a decade-long", "every Tuesday".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context, Reading
+from .lexicon import PARTS_OF_DAY, SEASONS, SETS
+from .titles import NAME_BEFORE, NAME_BESIDE, capital_inside
+from .values import approx_mod, duration
+from .words import capitalized, month_number, number, title_cased, weekday_number
+
+FRACTION_OF = re.compile(r"\s+of\b")
+# An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week"), not a span of time
+RATE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%]*(?<![,.])(?:\s+[a-z]+)?\s+$"
+)
+# a newspaper named for how often it comes out: what it said, or "the daily" before its name or a stop
+PAPER_AFTER = re.compile(
+    r"\s+(?P<said>said|says|reported|reports|wrote|writes|quoted|added)\b|\s+(?-i:[A-Z])|\s*[.,;:]"
+)
+PAPER_BEFORE = re.compile(r"\bthe\s+(?:news\s+|business\s+|local\s+|national\s+)?$", re.IGNORECASE)
+YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
+# "one day" after these, or before these, counts a day: "for one day", "one day after the vote", "one day a week"
+ONE_DAY_SPANS = {"in", "for", "within", "than", "just", "only", "about", "every", "per", "a", "least", "after",
+                 "before", "first", "last", "same", "each", "of"}  # fmt: skip
+ONE_DAY_COUNTED = re.compile(
+    r"\s+(?:after|before|ago|later|earlier|of|to\s+go|until|till|a\s+week|as|in\s+[A-Z]|visit|trip|strike|event)\b"
+)
+ONE_DAY_MODAL = re.compile(r",?\s+(?:[\w'’-]+\s+){0,2}(?:would|will|could|might|may)\b")  # "one day China would pay"
+HOPED = re.compile(
+    r"\b(?:hopes?|hoped|hoping|dreams?|dreamed|dreaming|wish(?:es|ed)?|believes?|predicts?)\b", re.IGNORECASE
+)
+
+
+def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match["old"] or title_cased(match["unit"], match[0]):
+        return None  # "a five-year-old"; "the book 13 Hours" is a title
+    raw = match["num"].lower()
+    amount = number(raw)
+    unit = match["unit"]
+    plural = unit.lower().endswith("s") and unit.lower() != "centuries" or unit.lower() == "centuries"
+    if YEAR_NUMBER.fullmatch(raw) and not plural and "-" not in (match["hyphen"] or ""):
+        return None  # "the 1988 quarter" is a year's quarter
+    if raw in ("a", "an") and (plural or unit.lower() == "second" or match["long"]):
+        return None  # "a second term" is no duration; in "a week-long visit" the span is "week-long"
+    if amount == 1 and plural and raw != "1":
+        return None
+    if amount is None and not plural:
+        return None
+    if raw in ("a", "an") and not match["span"] and not match["approx"] and (
+        ctx.word_before(match.start()) in ("once", "twice", "times", "per") or ctx.ends_before(RATE, match.start())
+    ):
+        return None  # "twice a year", "$1.76 a year", "600 million shares a day" are rates
+    if unit.lower() == "quarters" and match["hyphen"] == "-":
+        return None  # "three-quarters" is a fraction
+    fraction = FRACTION_OF.match(ctx.text, match.end()) or ctx.word_before(match.start()) == "and"
+    if unit.lower() == "quarter" and fraction:
+        return None  # "a quarter of the electorate", "a quarter of a mile", "one and a quarter lengths"
+    if match["hyphen"] and "and-a-half" in match["hyphen"] or match["half"]:
+        amount = (amount or 0) + 0.5
+    span = (match["span"] or "").lower()
+    if amount is None and span in ("past", "last", "recent"):
+        return Reading("DATE", "PAST_REF")
+    if match[0].lower() == "one day" and _someday(match, ctx):
+        return Reading("DATE", "FUTURE_REF")
+    return Reading("DURATION", duration(amount, unit), approx_mod(match, ctx))
+
+
+def _someday(match: re.Match[str], ctx: Context) -> bool:
+    """Whether "one day" means some day to come, as TimeBank has it (FUTURE_REF): "researchers hope one day to harness
+    it", "one day China would pay"; not "just one day after", "one day a week", "for one day", "in one day"."""
+    if ctx.word_before(match.start()) in ONE_DAY_SPANS or ONE_DAY_COUNTED.match(ctx.text, match.end()):
+        return False
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    hoped = HOPED.search(ctx.text, begin, match.start())
+    modal = ONE_DAY_MODAL.match(ctx.text, match.end())
+    return bool(hoped or modal) or ctx.tense(match.start(), match.end()) == "future"
+
+
+def long_(match: re.Match[str], ctx: Context) -> Reading | None:
+    unit = match["unit"]
+    return Reading("DURATION", duration(None if unit.lower().endswith("s") else 1, unit))  # "dayslong": some days
+
+
+def units(match: re.Match[str], ctx: Context) -> Reading | None:
+    unit = match["unit"].lower()
+    if unit in ("seconds", "minutes", "nights", "weekends", "fortnights", "quarters") and not match["span"]:
+        return None
+    if capital_inside(match["unit"], match, ctx):
+        return None  # "the book 13 Hours"
+    if unit == "hours" and ctx.word_before(match.start()) in ("early", "small", "wee"):
+        return None  # "in the early hours of Sunday" is a time of night, no span
+    return Reading("DURATION", duration(None, unit))
+
+
+def set_(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match["weekdays"]:
+        if not capitalized(match["weekdays"], match[0]):
+            return None
+        part = f"T{PARTS_OF_DAY[match['part'].lower()]}" if match["part"] else ""
+        return Reading("SET", f"XXXX-WXX-{weekday_number(match['weekdays'][:-1])}{part}")  # "on Mondays"
+    if match["adverb"]:
+        # "the New York Daily News", "Palo Alto Weekly": a capitalized adverb beside a name is part of it
+        named = NAME_BESIDE.match(ctx.text, match.end()) or ctx.ends_before(NAME_BEFORE, match.start())
+        if match["adverb"][0].isupper() and named:
+            return None
+        after = PAPER_AFTER.match(ctx.text, match.end())
+        if after and (after["said"] or ctx.ends_before(PAPER_BEFORE, match.start())):
+            return None  # "Zycie Warszawy daily said", "the news weekly Der Spiegel", "the daily said": a newspaper
+        return Reading("SET", SETS[match["adverb"].lower()])
+    if match["each"]:
+        if match["weekday"]:
+            if not capitalized(match["weekday"], match[0]):
+                return None
+            return Reading("SET", f"XXXX-WXX-{weekday_number(match['weekday'])}")
+        if match["season"]:
+            return Reading("SET", f"XXXX-{SEASONS[match['season'].lower()]}")
+        if match["month"]:
+            if match["each"].lower() == "per":
+                return None  # "per September financials": as the month's figures have it
+            if not capitalized(match["month"], match[0]):
+                return None
+            return Reading("SET", f"XXXX-{month_number(match['month']):02d}")
+        every = 2 if match["other"] else number(match["every_n"] or "1")  # "every other week" is fortnightly
+        return Reading("SET", duration(every, match["unit"].rstrip("s")))
+    return Reading("SET", duration(1, match["unit_a"]))

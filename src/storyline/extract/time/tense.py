@@ -1,0 +1,240 @@
+"""The words that tell the tense of the clause around a temporal expression, as ``Context`` reads it: past
+and future cues, the clauses that have their own tense, and the words that put a date ahead of its clause's time.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
+IRREGULAR_PAST = (
+    "said|was|were|had|did|began|became|brought|bought|came|chose|drew|drove|fell|fought|flew|found|gave|got|grew"
+    "|held|kept|knew|led|left|lost|made|meant|met|paid|ran|rose|sank|saw|sent|shot|sold|spent|spoke|stood|struck"
+    "|swore|took|taught|thought|told|threw|understood|went|won|wrote|taken|broke|built|caught|dealt|drank"
+    "|fled|forgot|forgave|froze|heard|hid|hung|rang|rode|sought|shook|slept|slid|sprang|stole|stuck|swept|swam"
+    "|swung|tore|woke|wore|wept|withdrew|overthrew|undertook|overtook|foresaw|upheld|withheld"
+)
+# words of a plan or schedule
+_PLAN = r"set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by)"
+FUTURE = re.compile(
+    r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for"
+    # "expects the deal to close", "they expect growth in 1997"
+    r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|expects?\b|(?:is|are)\s+(?:not\s+)?expected"
+    r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
+    r"|(?<!was\s)(?<!were\s)on\s+(?:pace|track|course)\s+to"  # "is on pace to complete it on Monday"
+    r"|stands?\s+(?:a|an|no|little|every)\s+(?:[\w-]+\s+)?chance"  # "we stand an excellent chance to win it on Tuesday"
+    # a contest's day told in the present: "New Jersey, which also holds its primary Tuesday"
+    r"|(?<!\bnot\s)\bhold(?:s)?\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:primary|primaries|caucus(?:es)?|elections?|vote|referendum|run-?off|contests?)\b"
+    r"|await|awaits|awaiting"
+    rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back
+    # an aim lies ahead: "hopes to", "hoping to" (not the noun's "Africans seeking to…")
+    r"|(?:(?:aim|intend|seek|vow|want|threaten)s?|(?:aim|intend|vow|threaten)ing|(?:hop|promis|pledg)(?:e|es|ing)"
+    r"|agreed|decided|determined|projected|forecast)\s+to"
+    # a schedule told in the present: "the measure expires on Sept. 30", "the rules take effect in May", "the
+    # administration ends on December 30" (not the habit of "its fiscal year ends in June")
+    r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
+    r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out"
+    r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes)"
+    r"(?=\s+(?:on|in|at|by)\b|\s+(?-i:[A-Z])))"
+    # "would have won" looks back, "would have trouble" ahead, as does "we'd better be careful"
+    rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b)"
+    r"|(?:['’]d|had)\s+better"
+    # "could meet on Tuesday", "could have consequences in November"; not "could not be reached Saturday"
+    rf"|could(?!\s+(?:not|be|hardly)\b|\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
+    re.IGNORECASE,
+)
+IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
+# A verb in the present between a past verb and the expression: what is, not what was ("talk about the voters who are
+# eligible to cast a ballot in November", "the dire situation Clinton is facing in Tuesday's primary")
+PRESENT = re.compile(
+    r"\b(?:is|are|am)\b(?!\s+(?:not\s+)?(?:due|expected|set|slated|scheduled|planned)\b)", re.IGNORECASE
+)
+# What comes before a finite past verb: its subject (a pronoun or a name), an auxiliary, or the comma of an aside,
+# perhaps with an adverb between ("Cruz first stirred crowds in March")
+FINITE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|had|has|have|he|she|they|it|we|I|who|[A-Z][\w'’.-]*)|,)\s+"
+    r"(?:(?:\w+ly|first|also|then|later|again|never|already|just|once)\s+)?$"
+)
+FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "wo n’t"}
+# Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
+# a sign of the future only where no verb says otherwise ("until Friday they had not…").
+_FORWARD = (
+    r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|lead(?:ing)?[-\s]up\s+to|run-up\s+to|looking\s+ahead\s+to"
+    r"|(?:marching|heading|moving|looking|racing)\s+towards?|(?:set|sets|setting)\s+the\s+stage\s+for"
+    r"|prospects?\s+(?:of|for)"
+)
+FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
+AHEAD_WORDS = rf"{_FORWARD}|as\s+soon\s+as|until"
+AHEAD = re.compile(rf"\b(?:{AHEAD_WORDS})\b", re.IGNORECASE)
+# right before a day's event, which may not have come: "ahead of Monday's vote", "a debate before Monday's caucus",
+# "grid positions for Sunday's Grand Prix"
+AWAITING = re.compile(rf"\b(?:{AHEAD_WORDS}|before|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# A side picked or set to take part: "named the team to play Liechtenstein in Saturday's qualifier"
+PLAYING_IN = re.compile(
+    r"\bto\s+(?:play|face|meet|host|take\s+on|compete|race|fight)\b[^.;:!?]{0,40}\b(?:in|at|for)\s+$", re.IGNORECASE
+)
+# the words of those that look ahead from the clause's own time: "ahead of Tuesday's primary", "before Monday's caucus"
+LOOKING_AHEAD = re.compile(rf"\b(?:{_FORWARD}|(?P<before>before))\s+(?:the\s+)?$", re.IGNORECASE)
+# Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
+AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECASE)
+# Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
+BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|broadcast|forecast"
+# after these the word is a noun ("a bid", "the upset", "its cost") or no past ("will beat", "getting beat up")
+AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "not",
+                "be", "is", "are", "was", "were", "been", "being", "get", "gets", "getting", "has", "have", "had",
+                "a", "an", "the", "its", "his", "her", "their", "our", "my", "your")  # fmt: skip
+# "won't hit", "they'll cut" too
+_NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in AUXILIARIES) + r"(?<!n['’]t\s)(?<!['’]ll\s)"
+# Words ending in "ed" that are no past forms.
+NOT_PAST = (
+    r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
+    # the weather's adjectives: "scattered showers Sunday through Tuesday"
+    r"|(?:scattered|isolated)(?=\s+(?:showers|storms|thunderstorms|clouds|rain|snow|flurries|frost|fog)\b)"
+)
+# A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
+PAST = re.compile(
+    r"\b(?:despite|since)\s+(?-i:[a-z])\w+ing\b|"  # "despite winning the primary in February": it has happened
+    r"\b(?:ago|since|earlier)\b"
+    # "last week", "the vote last Tuesday"; not "will last", nor "Monday's last day", nor "last season's winners"
+    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)(?<!['’]s\s)\blast\b(?!\s+(?:until|till|through|into|beyond|longer)\b"
+    r"|\s+\w+['’]s\b)"
+    rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
+    # "didn't" too; "delegate-packed", "a contested convention" and "a lost weekend" hold no verb
+    rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?-i:[a-z])\w+ed)\b"
+    # "inflation hit a high"; not "will hit", "cost-cutting" (the lookahead first, as the lookbehinds are many)
+    rf"|(?<!-)\b(?=(?:{BOTH_TENSES})\b(?!-)(?!\s+(?:to|for)\b)){_NO_AUXILIARY}(?:{BOTH_TENSES})\b",
+    re.IGNORECASE,
+)
+# Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday"
+_PREPOSITION = r"(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
+_THEN = rf"\s+{_PREPOSITION}"
+# "said in a statement late on Wednesday it would…": the wire's frame around the day still leaves the verb governing
+# it, as do its agent or partner ("announced by Zaire and Rwanda on Thursday could…", "reached with Iran in July")
+GOVERNED = re.compile(
+    r"\s+(?:(?:by|with)\s+(?:[\w'’.-]+\s+){1,4}?)?"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|report)\s+)?"
+    rf"(?:(?:late|early)\s+)?{_PREPOSITION}"
+)
+SPEECH_VERBS = {"said", "told", "wrote", "added", "announced", "reported"}
+# A short object between the verb and the expression: "took office in February", "asked about them in May", "who
+# signed the sea-access memorandum with Ethiopia in January"; no infinitive, clause or conjunction in it
+_NOT_IN_OBJECT = "to|for|that|which|who|and|or|but|until|before|after|will|would|could|should|next|this"
+OBJECT_THEN = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    rf"(?:(?!(?:{_NOT_IN_OBJECT})\s)[\w'’-]+\s+){{1,5}}"
+    r"(?:in|on|during)\s+(?:the\s+)?"
+)
+# A date in a sentence's opening phrase ("In October,", "When asked in an interview in October,") whose main
+# clause follows the comma: its subject, perhaps with an aside, then the verb ("…, Mrs. Clinton, the nominee, proposed")
+FRONTED = re.compile(
+    r"\W*(?:(?:back|earlier|later|then|and|but)\s+)?(?:(?:in|on|during|at|by|since|from|over)\b"
+    r"|(?:when|after|before|while)\s+(?-i:[a-z])\w+(?:ed|ing)\b)[^,;:]*",
+    re.IGNORECASE,
+)
+FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,15}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
+# A phrase set off by commas right after an opening one that orders the main clause: "In January, a week after the
+# talks collapsed, a bomb …"
+INSERTED = re.compile(
+    r",\s+(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|just|only)\s+)?"
+    r"(?:(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since|when|while|following|amid)\b[^,;:]{1,100},",
+    re.IGNORECASE,
+)
+# The subject of a clause that "that" or "which" opens, before its verb: "an agreement that the nations of the world
+# reached in Paris in December"
+CLAUSE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+AGENT_AFTER = re.compile(r",?\s+by\s+(?!(?:then|now|the\s+(?:end|time|middle|start))\b)", re.IGNORECASE)
+# What follows a verb that has an object, so is no participle after its subject: "…, a bomb killed a guard"
+OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|a|an|his|her|its|their|our|him|them|us|me|\d[\d,.]*)\b|(?-i:[A-Z]))")
+PAST_GOVERNS = re.compile(
+    # "since taking office in January", "since he announced his candidacy in March": what a span runs from has happened
+    rf"\b(?:(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)|since\s+(?-i:[a-z])\w+ing(?:\s+[\w'’-]+){{0,2}}?"
+    rf"|since\s+(?:he|she|they|it|we|I|(?-i:[A-Z])[\w'’.-]+)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)"
+    rf"(?:\s+[\w'’-]+){{0,3}}?)"
+    rf"{_THEN}$",
+    re.IGNORECASE,
+)
+# ", backed by the party", ", compared with 2005": a participle after the expression is no verb of its clause
+PARTICIPLE_AFTER = re.compile(r",\s(?:(?-i:[a-z])\w+ed\s+by|compared\s+(?:with|to))\b")
+# "would be conditionally released": a passive with an adverb in it is no past
+PASSIVE_ADVERB = re.compile(r"\b(?:be|being|been|is|are)\s+\w+ly\s+$", re.IGNORECASE)
+# "in March, a nationally televised event": a participle after an article and an adverb modifies a noun
+APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?\w+ly\s+")
+# a verb after "to", as far as a word shows it: "to report", not "to the border", "to 5 percent"
+_VERB = (
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|it|some|about|date)\b)"
+    r"(?-i:[a-z])"
+)
+# past verbs that call on someone to act after them
+_DIRECTED = r"urged|asked|called\s+on|encouraged|reminded|invited|pressed|implored|begged|challenged|instructed|ordered"
+# A plan told in the past: "was set to headline Tuesday", "were planning to march on Monday", "was going to go back
+# to work on Wednesday", "was to report earnings on Wednesday", "originally scheduled for Tuesday", "protesters planned
+# a rally on Saturday" (not "a planned visit", "is planned for")
+PLAN_TOLD = re.compile(
+    rf"\b(?:was|were)\s+(?:{_PLAN}|planning|going\s+to|expected\s+to|to\s+{_VERB})"
+    rf"|\b(?:originally|initially|previously|first)\s+(?:{_PLAN}|planned)"
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!ly\s)(?<!-)\bplanned"
+    r"(?!\s+to\b)(?:\s+for)?",  # "he planned to visit before January" still looks ahead
+    re.IGNORECASE,
+)
+# past verbs of a choice to act after them
+_DECIDED = r"voted|agreed|decided|resolved|chose|opted|offered|threatened"
+# A call or a choice to act, told in the past, before a day: "urged them to vote Tuesday", "voted on Friday to return to
+# work on Monday" (but "On Wednesday, Trump urged hackers to…" dates the call)
+CALLED_TO = re.compile(
+    rf"\b(?:(?:{_DIRECTED})\s+(?:[\w'’-]+\s+){{1,3}}?|(?:{_DECIDED})\s+(?:[\w'’-]+\s+){{0,3}}?)to\s+{_VERB}",
+    re.IGNORECASE,
+)
+# Past verbs whose object lies ahead of them
+PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
+# Past verbs whose object lies ahead of them when they take it so, as read between the verb and the date: "called for a
+# general strike on Thursday", "invited leaders to a meeting on Thursday", and a push to a later day, "the ban was
+# extended until December 31"
+_UNTIL_THE_DAY = re.compile(r"\s+(?:until|till|to)\s+$")
+OBJECT_AHEAD = {
+    "called": re.compile(r"\s+for\b"),
+    "invited": re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:a|an|the)\b", re.IGNORECASE),
+} | dict.fromkeys(
+    ("extended", "suspended", "delayed", "deferred", "adjourned", "prolonged", "rescheduled"), _UNTIL_THE_DAY
+)
+# A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
+REPORTING_FRAME = re.compile(
+    r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
+)
+# The last "if", "unless", "what", "that", semicolon, colon or closed relative clause before an expression opens its
+# clause: "promised reform if they take office in January", "one lesson learned is that the paths they map to the
+# conventions in July…", "a year that already had a favorable landscape: Republicans have seats up in November",
+# "the envoy, who arrived on Monday, leaves on Saturday", "if you watch what he said this week".
+_RELATIVE = rf",\s+(?:who|which|{_PLAN}|expected\s+to)\b[^,]*"  # ", due to be held on…," too
+# "that" opens no clause before a noun it points at: "will reach that number on Tuesday"
+_POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|year|time|date"
+CLAUSE_OPENER = re.compile(
+    rf"\b(?:if|unless|what|that(?!\s+(?:{_POINTED})\b))\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
+)
+# A relative clause on the noun an expression dates, right after it: "an op-ed in May, in which she called…"
+RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|at|during|on|for|after|before)\s+which|when|where)\b", re.IGNORECASE)
+# A relative clause set off by commas after the subject of a main clause: "Sanders, who had not endorsed, decided"
+RELATIVE_ASIDE = re.compile(r"(?<=,\s)(?:who|which)\b[^,;:]{1,80},", re.IGNORECASE)
+# An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
+RELATIVE_OPEN = re.compile(rf"{_RELATIVE}$")
+# "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
+# would…", "…; talks resume", "winning in November is hard: they lost…", "detained him on Friday and would not
+# say…": another clause, with its own tense.
+CLAUSE_AFTER = re.compile(
+    r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]|(?<!\d):|\band\s+(?:would|will|could|should|might|may)\b"
+    r"|\band\s+(?-i:[a-z])\w+ed\b"  # "would declare it by March and suggested that…": another predicate
+    r"|,\s+(?:saying|adding|telling|arguing|insisting|noting|warning|claiming|predicting)\b"  # what was said then
+)
+# A quote closed within a few words: "“New Day,”", "“farewell address”"
+SHORT_QUOTE = re.compile(r"“[^“”\"]{1,40}”|\"[^“”\"]{1,40}\"")
+# A speech verb right before a day, with nothing quoted between: "she wrote on her Facebook page on Sunday"
+SPOKEN_ON = re.compile(r"\b(?:said|says|told|wrote|writes|added|posted|tweeted)\b[^“”\"'.;]{0,40}$", re.IGNORECASE)
+# What was said, without "that", right after the day: "told African-Americans this weekend he would consider…"
+REPORTED_SUBJECT = re.compile(r",?\s+(?-i:he|she|they|we|I|it|you)\s")
+# A speech verb's participle right before the day dates the saying, not what follows: "joined the debate, announcing
+# on Wednesday he would meet the NRA"
+SAYING_BEFORE = re.compile(
+    r"\b(?:saying|announcing|adding|telling(?:\s+\w+)?|arguing|insisting|noting|warning|claiming|declaring|predicting)"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,241 @@
+"""Readers of times of day and of days named from the telling: clock times, noon, "this morning", "today",
+"now".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .context import CLAUSE_MARK, Context, Reading, Unanchored
+from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, numeric, weekday
+from .lexicon import ONES, PARTS_OF_DAY, TENS
+from .patterns import PATTERNS
+from .relative import that_day
+from .tense import AUXILIARIES
+from .titles import capital_inside, in_title, weekday_named
+from .values import edge_mod, unknown
+
+# "13 of the past 19 contests": a count of things, no time
+COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
+DAY_GROUPS = ("month", "weekday", "rel", "then")  # the groups of a clock time's pattern that name its day
+# between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m."
+CLOCK_AFTER_DATE = re.compile(
+    r",?\s+(?:at\s+|time:\s*)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?", re.IGNORECASE
+)
+DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
+# "overnight" as "all at once" ("it won't happen overnight", "almost overnight") or a kind of thing ("overnight
+# hours", "the overnight rate", "an overnight success") names no night
+SUDDENLY_BEFORE = re.compile(r"\b(?:nearly|happen(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+SUDDENLY = re.compile(
+    r"\b(?:not|never|cannot|almost|virtually|practically|literally|seemingly|transform\w*)\b|n['’]t\b", re.IGNORECASE
+)
+KIND_AFTER = re.compile(
+    r"\s+(?:hours?|stays?|shifts?|confinement|flights?|trips?|bags?|guests?|camps?|visits?|success(?:es)?"
+    r"|sensations?|stars?|celebrit(?:y|ies)|rates?|lending|interbank|deposits?|money|funds|repos?|swaps?)\b",
+    re.IGNORECASE,
+)
+# "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
+RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
+# between "2 p.m." and "9 p.m. on Wednesday"
+CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
+
+
+def clock(match: re.Match[str], ctx: Context) -> Reading | None:
+    hour, minute = int(match["hour"]), int(match["minute"] or match.groupdict().get("minute2") or 0)
+    ampm = (match.groupdict().get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or match.groupdict().get("then") and not weekday_named(match["then"], match[0]):
+        return None
+    if match.groupdict().get("month"):
+        reading = month_day(match, ctx)
+        day = reading.value if reading else None
+    elif beside := _day_beside(match, ctx):
+        day = beside
+    elif until := _range_end(match, ctx):
+        day = until.value[:10]
+    elif since := _range_start(match, ctx, hour):
+        day = since
+    elif told := _told_day(match, ctx, hour):
+        day = told
+    else:
+        try:
+            day = day_of(match, ctx).isoformat()
+        except Unanchored:
+            day = "XXXX-XX-XX"
+    second = f":{match['second']}" if match.groupdict().get("second") else ""
+    return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{second}") if day else None
+
+
+def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
+    """The day a story told in the past has just named, for a clock time that names none: "Clinton conceded when
+    polls closed at 8 p.m." after "Tuesday's primary" in the paragraph before, told on Wednesday. Not in the small
+    hours, which may be the night after it ("hijacked on Monday evening, … landed at 4.30 a.m."), nor after a "today"
+    ("on the agenda of today's talks. … the meeting, which started around 10.45 a.m.")."""
+    recent, reference = ctx.recent_day(match.start()), ctx.reference
+    if hour < 6 or recent is None or reference is None or any(match.groupdict().get(part) for part in DAY_GROUPS):
+        return None
+    stop, day = recent
+    if not day < reference or DAY_WORD.search(ctx.text, stop, match.start()):
+        return None
+    return day.isoformat() if ctx.tense(match.start(), match.end()) == "past" else None
+
+
+def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The reading of the clock time that ends a range whose start names no day: "from 2 p.m. until 9 p.m. on
+    Wednesday" is Wednesday's from end to end."""
+    if any(match.groupdict().get(part) for part in DAY_GROUPS):
+        return None
+    joint = CLOCK_RANGE.match(ctx.text, match.end())
+    end = PATTERNS["clock"].match(ctx.text, joint.end()) if joint else None
+    if end is None or not (any(end.groupdict().get(p) for p in ("month", "rel", "then")) or _day_beside(end, ctx)):
+        return None
+    return clock(end, ctx)
+
+
+def _range_start(match: re.Match[str], ctx: Context, hour: int) -> str | None:
+    """The day of a clock time that ends a range whose start names one, or the next day when the end comes round
+    past midnight: "June 12, 2005, 2:00 p.m. to 2:00 a.m." ends on 13 June; "from 7 a.m. on March 1 until 8 p.m."."""
+    if any(match.groupdict().get(part) for part in DAY_GROUPS):
+        return None
+    for start in PATTERNS["clock"].finditer(ctx.text, max(0, match.start() - 40), match.start()):
+        if CLOCK_RANGE.fullmatch(ctx.text, start.end(), match.start()):
+            reading = clock(start, ctx)
+            if reading is None or not ISO_DAY.match(reading.value):
+                return None
+            began = date.fromisoformat(reading.value[:10])
+            return (began + timedelta(days=hour < int(reading.value[11:13]))).isoformat()
+    return None
+
+
+# the patterns of a date that may stand right before a clock time, and their readers
+DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day), ("numeric", numeric),
+                      ("numeric_dmy", iso), ("iso", iso))  # fmt: skip
+
+
+def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
+    """The day a date right before or after a clock time that names none gives it: "on June 3 at 10 a.m.", "27
+    November 2024 12:03 GMT", "07/30/2001 05:17 PM", "at midnight on 31 December", "the following day, about 5:15
+    a.m."."""
+    if match.groupdict().get("month") or match.groupdict().get("weekday") or match.groupdict().get("rel"):
+        return None
+    for name, reader in DATES_BEFORE_CLOCK:
+        for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 50), match.start()):
+            if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
+                return day_value(reader(before, ctx))
+    after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
+    if after and (day := day_at(after.end(), ctx)):
+        return day
+    # "at about 10:35 a.m. (0735 GMT) Friday": the day after the time restated in brackets
+    restated = RESTATED.match(ctx.text, match.end())
+    after = DATE_AFTER_CLOCK.match(ctx.text, restated.end()) if restated else None
+    if after is None:
+        return None
+    named = PATTERNS["weekday"].match(ctx.text, after.end())
+    return day_value(weekday(named, ctx)) if named else day_at(after.end(), ctx)
+
+
+DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+           "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
+           "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+           "the past": "PAST_REF", "the other day": "PAST_REF", "the other night": "PAST_REF",
+           "the other week": "PAST_REF", "the future": "FUTURE_REF",
+           "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF"}  # fmt: skip
+# after "the future" that is a fate ("the future of the planet") or an adjective ("the future president", "the
+# future Trump administration"): a name or a word that is neither a function word nor a verb ending in -s or -d
+_CLAUSE_WORDS = "|".join(sorted(
+    PREPOSITIONS | set(AUXILIARIES) | {"but", "nor", "if", "which", "who", "where", "when", "at", "with", "without",
+                                        "so", "because", "while", "though", "although", "unless", "now", "then", "too",
+                                        "shall", "i", "we", "you", "he", "she", "it", "they", "these", "those",
+                                        "there", "here", "together", "ahead", "again", "alone"}
+))  # fmt: skip
+FUTURE_NOT_TIME = re.compile(rf"\s+(?:of\b|[A-Z]|(?!(?:{_CLAUSE_WORDS})\b)[a-z]+\b(?<![sd]))")
+# before "tomorrow" that is the future at large, not the end or start of a day
+AT_LARGE = re.compile(
+    r"(?:\b(?:a|better|brighter)|(?<!\bend\s)(?<!\bstart\s)(?<!\bclose\s)(?<!\bmorning\s)(?<!\bevening\s)\bof)\s+$",
+    re.IGNORECASE,
+)
+DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
+             "the day before yesterday": -2, "day after tomorrow": 2, "the day after tomorrow": 2}  # fmt: skip
+DAY_WORD = re.compile(rf"\b(?:{'|'.join(DAY_WORDS)})\b", re.IGNORECASE)  # a day named from the telling
+
+
+def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
+    word = re.sub(r"\s+", " ", match["word"].lower())
+    part = (match["part"] or "").lower()
+    if in_title(match, ctx) or word == "the past" and COUNTED.match(ctx.text, match.end()):
+        return None
+    if word.startswith("the ") and capital_inside(match["word"].split()[-1], match, ctx):
+        return None  # "Back to the Future"
+    if word.endswith("future") and FUTURE_NOT_TIME.match(ctx.text, match.end()):
+        if ctx.word_before(match.start()) not in ("in", "into", "for", "until"):
+            return None  # but "In the near future collective choices…" is a time
+    if word in DEICTIC:
+        return None if part else Reading("DATE", DEICTIC[word])
+    if word == "overnight":
+        return None if part else _overnight(match, ctx)
+    if word == "tomorrow" and not part and ctx.ends_before(AT_LARGE, match.start()):
+        return None  # "the leaders of tomorrow", "imagine a tomorrow where…": the future at large, no day
+    try:
+        day = (ctx.said_on(match.start(), match.end()) + timedelta(days=DAY_WORDS[word])).isoformat()
+    except Unanchored:
+        day = unknown("day")
+    if word == "tonight":
+        return Reading("TIME", f"{day}TNI")
+    return Reading("TIME", f"{day}T{PARTS_OF_DAY[part]}") if part else Reading("DATE", day, edge_mod(match))
+
+
+def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The night before the story's day ("rebels attacked overnight"); the coming one in a text of what will be."""
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    clause = ctx.text[begin : match.start()]
+    clause = clause[max((mark.end() for mark in CLAUSE_MARK.finditer(clause)), default=0) :]
+    if ctx.ends_before(SUDDENLY_BEFORE, match.start()) or SUDDENLY.search(clause):
+        return None
+    if KIND_AFTER.match(ctx.text, match.end()):
+        return None
+    try:
+        night = ctx.anchor() - timedelta(days=0 if ctx.tense(match.start(), match.end()) == "future" else 1)
+    except Unanchored:
+        return Reading("TIME", f"{unknown('day')}TNI")
+    return Reading("TIME", f"{night.isoformat()}TNI")
+
+
+def noon(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match["weekday"] and not weekday_named(match["weekday"], match[0]):
+        return None
+    if capital_inside(match["word"], match, ctx) or in_title(match, ctx):
+        return None  # "the Midnight Crew", "High Noon", the unit known as the “Midnight Crew”
+    midnight = match["word"].lower() == "midnight"
+    try:
+        # noon, like a clock time, may fall on the day the story told in the past has just named ("a midday rally"
+        # after "on Monday"), though in a market report it is the day's trading; which midnight is meant is less clear
+        day = (
+            _day_beside(match, ctx)
+            or (None if midnight or ctx.market_report else _told_day(match, ctx, 12))
+            or day_of(match, ctx).isoformat()
+        )
+        if midnight and not (match["weekday"] or match["rel"]) and ctx.tense(match.start(), match.end()) == "past":
+            # "his nomination was made shortly after midnight": the midnight that began the day, not the one ending it
+            day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    except Unanchored:
+        day = unknown("day")
+    return Reading("TIME", f"{day}T{'24:00' if midnight else '12:00'}")
+
+
+def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    if in_title(match, ctx):
+        return None
+    det = match["det"].lower().split()[-1]
+    try:
+        # inside a quote, from the day it was spoken on: "“I spoke to him this morning,” she said Tuesday"
+        told = ctx.said_on(match.start(), match.end())
+        day = (told + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(det, 0))).isoformat()
+    except Unanchored:
+        day = unknown("day")
+    if det == "last" and match["part"].lower() == "night":
+        day = (date.fromisoformat(day) - timedelta(days=1)).isoformat() if ctx.reference else day
+    return Reading("TIME", f"{day}T{PARTS_OF_DAY[match['part'].lower()]}", edge_mod(match))

@@ -1,0 +1,65 @@
+"""Whether a capitalized expression is part of a name or a title rather than a date: "USA Today", "NBC's
+“Today”", "the book 13 Hours".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .words import capitalized, title_cased
+
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+NAME_BESIDE = re.compile(r"\s+[A-Z]")
+# A title in quotes after a name or a preposition, "ABC's “This Week With David Brinkley”", "on ''This Week''", "in
+# charge of ''Today,''", not a quote that opens with "Today we…"
+QUOTED_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:on|of|in|for|from|at))[ \t]+(?:[\"“]|''|``)$")
+# The words of a title, small words between capitalized ones too: "This Week with George Stephanopoulos"
+_TITLE_WORD = r"\s+(?:[A-Z][\w'’-]*|(?:of|the|and|with|in|on|for|a|to|from)(?=\s+[A-Z]))"
+TITLE_AFTER = re.compile(rf"(?:{_TITLE_WORD})*[.,]?(?:''|[\"”])")
+# A quote that opens on the expression and goes on in capitals: "the show “Last Week Tonight”", "“Monday Night Football”"
+QUOTED_TITLE_AFTER = re.compile(rf"(?:{_TITLE_WORD})+[.,]?(?:''|[\"”])")
+# A quote in capitals that closes on the expression: "“How the Grinch Stole Christmas,”", "“Last Days of August”"
+TITLE_BEFORE = re.compile(
+    r"[“\"](?:[A-Z][\w'’-]*\s+|(?:of|the|and|with|in|on|for|a|to|from)\s+(?=[A-Z]))+(?:(?:of|in)\s+)?$"
+)
+CLOSING_QUOTE = re.compile(r"[.,!?]?(?:''|[\"”])")
+# A capitalized expression in quotes before a noun is a title: "the “Today” show", "the ''Today'' program"
+QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
+QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
+
+
+def weekday_named(word: str | None, whole: str) -> bool:
+    """A capitalized weekday; a three-letter short form only with its full stop ("Sun" is a newspaper)."""
+    return capitalized(word, whole) and (len(word.rstrip(".")) > 3 or word.endswith("."))  # type: ignore[union-attr]
+
+
+def capital_inside(word: str, match: re.Match[str], ctx: Context) -> bool:
+    """A capitalized word where no sentence starts: part of a name ("the book 13 Hours", "the Midnight Crew")."""
+    return title_cased(word, match[0]) and not ctx.ends_before(SENTENCE_START, match.start())
+
+
+def in_title(match: re.Match[str], ctx: Context) -> bool:
+    """A capitalized expression right after a name is part of a title: "USA Today", "CBS This Morning",
+    "Real News Right Now"; so is one in a quoted title (``_quoted_title``)."""
+    if not match[0][0].isupper():
+        return False
+    return _quoted_title(match, ctx) or ctx.ends_before(NAME_BEFORE, match.start())
+
+
+def _quoted_title(match: re.Match[str], ctx: Context) -> bool:
+    """A capitalized expression that is, or is part of, a quoted title: "NBC's “Today”", "ABC's “This Week.”",
+    "the ''Today'' show" (not "the “Super Tuesday” primary", see ``holiday``) and ``within_quoted_title``."""
+    quoted = ctx.ends_before(QUOTED_NAME_BEFORE, match.start()) and TITLE_AFTER.match(ctx.text, match.end())
+    before_noun = ctx.ends_before(QUOTE_BEFORE, match.start()) and QUOTED_BEFORE_NOUN.match(ctx.text, match.end())
+    return bool(quoted or before_noun) or within_quoted_title(match, ctx)
+
+
+def within_quoted_title(match: re.Match[str], ctx: Context) -> bool:
+    """An expression inside a longer quoted title: "“Last Week Tonight”", "“How the Grinch Stole Christmas”"."""
+    titled = ctx.ends_before(QUOTE_BEFORE, match.start()) and QUOTED_TITLE_AFTER.match(ctx.text, match.end())
+    closed = CLOSING_QUOTE.match(ctx.text, match.end()) and TITLE_BEFORE.search(
+        ctx.text, max(0, match.start() - 80), match.start()
+    )
+    return bool(titled or closed)

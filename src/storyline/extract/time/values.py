@@ -1,0 +1,79 @@
+"""How a reading's value and modifier are written: durations, values not known to the reference, and the
+mods of edge and approximation words.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .context import Context
+from .lexicon import UNITS
+
+REPORTING_LAG = timedelta(days=45)  # results come out some weeks after the quarter they report on
+APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+               "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
+               "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+               "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}  # fmt: skip
+EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "mid": "MID",
+             "middle": "MID", "late": "END", "end": "END", "later": "END"}  # fmt: skip
+# A fraction of a unit in the next smaller one: (letter, timed) → (how many, letter, whether that one is timed).
+FRACTION_UNITS = {("Y", False): (12, "M", False), ("D", False): (24, "H", True), ("H", True): (60, "M", True),
+                  ("M", True): (60, "S", True)}  # fmt: skip
+
+
+def edge_mod(match: re.Match[str]) -> str | None:
+    """The TIMEX3 mod an edge word gives: "early", "the end of", "mid-"."""
+    edge = match.groupdict().get("edge") or match.groupdict().get("adv") or ""
+    return next((EDGE_MODS[w] for w in re.findall(r"[a-z]+", edge.lower()) if w in EDGE_MODS), None)
+
+
+def approx_mod(match: re.Match[str], ctx: Context) -> str | None:
+    """The mod an approximator gives; "about", left outside the expression as TimeBank leaves it, still counts."""
+    word = (match["approx"] or ctx.word_before(match.start())).lower()
+    return APPROX_MODS.get(word) if match["approx"] or word == "about" else None
+
+
+def _amount(value: float | None) -> str:
+    if value is None:
+        return "X"
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def duration(value: float | None, unit: str) -> str:
+    """An ISO 8601 duration: ``P3Y``, ``PT5H``, ``PXM`` when the amount is vague, ``PT5H30M`` for 5 1/2 hours."""
+    letter, timed, _ = UNITS[unit.lower().rstrip("s") if unit.lower() != "centuries" else "centurie"]
+    scaled = {"CE": (100, "Y"), "DE": (10, "Y"), "WE": (2, "D"), "FN": (2, "W")}
+    if letter in scaled:
+        factor, letter = scaled[letter]
+        value = value * factor if value is not None else None
+    if value is not None and value != int(value) and (letter, timed) in FRACTION_UNITS:
+        count, small, small_timed = FRACTION_UNITS[(letter, timed)]
+        rest = (value - int(value)) * count
+        if rest == int(rest):
+            big = [(str(int(value)), letter, timed)] if int(value) else []
+            return iso_duration(big + [(str(int(rest)), small, small_timed)])
+    return iso_duration([(_amount(value), letter, timed)])
+
+
+def iso_duration(parts: list[tuple[str, str, bool]]) -> str:
+    """An ISO 8601 duration of (amount, unit letter, timed) parts, largest first: ``[("5", "H", True), ("30", "M",
+    True)]`` is ``PT5H30M``; the parts of a day or longer come before the ``T``."""
+    days = "".join(amount + letter for amount, letter, timed in parts if not timed)
+    times = "".join(amount + letter for amount, letter, timed in parts if timed)
+    return f"P{days}" + (f"T{times}" if times else "")
+
+
+def granularity_of(unit: str) -> str:
+    key = unit.lower().rstrip("s") if unit.lower() != "centuries" else "centurie"
+    return UNITS[key][2]
+
+
+def unknown(granularity: str) -> str:
+    """The value of a date whose anchor is unknown, at its granularity."""
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(granularity, "XXXX")
+
+
+def reporting_quarter(reference: date) -> date:
+    """A day in the quarter that company results published on ``reference`` most likely report on."""
+    return reference - REPORTING_LAG

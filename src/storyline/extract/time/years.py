@@ -1,0 +1,267 @@
+"""Readers of years and their parts: years and ranges of them, decades, centuries, quarters, halves and
+fiscal years.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import calendar
+from .context import DIRECTION, Context, Reading, Unanchored
+from .dates import full_year, year_for
+from .lexicon import DECADE_WORDS, ORDINALS, POSSESSIVES, SEASONS
+from .patterns import MONTH
+from .titles import NAME_BESIDE
+from .values import REPORTING_LAG, edge_mod, reporting_quarter, unknown
+from .words import capitalized, month_number, number
+
+# "slower in the third quarter than in the first half": what a part of the year is compared with
+THAN = re.compile(r"\bthan\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
+# "second quarter growth estimates will be released": the figures of a part of the year come after it
+FIGURES_OF = re.compile(
+    r"[-\s]+(?:[\w-]+\s+)?(?:results|figures|data|numbers|statistics|estimates|earnings)\b", re.IGNORECASE
+)
+# "the quarter ended June 30": the quarter is the one that holds the month it ends in
+ENDED_IN = re.compile(rf",?\s+(?:ended|ending)\s+(?:in\s+)?{MONTH}", re.IGNORECASE)
+# "the quarter-finals", "the quarterfinal" are rounds of a contest
+QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
+# "the first half of the game", "the last half of the '80s": a part of something other than a year
+PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
+LEVELS = {"low", "lower", "high", "higher", "upper"}
+# In a sentence with these, "the 90s" is a reading on a scale
+MEASURES = re.compile(
+    r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE
+)
+AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s*(?:and|or|to)?\s+$", re.IGNORECASE)
+YEAR_NOT_FOLLOWED_BY = re.compile(
+    r"\s*(?:[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bas)(?<!\bthis)(?<!\bits)(?<!\bdoes)(?<!\bsays)"
+    r"|[-–]\s*\d|:\d|\)|\s*[A-Z]{2,})"
+)
+# before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999", "(EC) No
+# 1663/96"
+NUMBERED = re.compile(
+    r"\b(?:(?:resolutions?|number|room|flight|route|highway|interstate|suite|unit|box|apartment|item|pages?)\s+"
+    r"|(?:no|nos|co|apt|pp?)\.\s*|(?<=[a-z)]\s)(?-i:No|Nos)\s+)#?\s*$|#\s*$",
+    re.IGNORECASE,
+)
+# "a poll of 2047 registered voters", "more than 1800 people": a count of people or things, not a year
+PEOPLE_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children|personnel|staff)\b")
+# "1915.00 1915.00 2000 3830.000": a figure among the decimals of a table's row, not a year
+DECIMAL_BEFORE = re.compile(r"\d\.\d+[ \t]+$")
+DECIMAL_AFTER = re.compile(r"[ \t]+\d+\.\d")
+# "Sydney 21 15 1 5 2067 1687 122.5": a figure after a count in a table's row
+COUNT_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]+(?:\d+[ \t]+)?$")
+FIGURE_AFTER = re.compile(r"[ \t]+\d")
+COUNT_LEADS = {"of", "among", "than", "some", "about", "nearly", "almost", "approximately", "roughly", "only"}
+
+
+def year(match: re.Match[str], ctx: Context) -> Reading | None:
+    value = int(match["year"])
+    qualified = match["fiscal"] or match["edge"] or match["period"]
+    if not qualified and YEAR_NOT_FOLLOWED_BY.match(ctx.text, match.end()):
+        return None
+    if not qualified and ctx.word_before(match.start()) in COUNT_LEADS and PEOPLE_COUNTED.match(ctx.text, match.end()):
+        return None
+    if not qualified and NUMBERED.search(ctx.text, max(0, match.start() - 20), match.start()):
+        return None
+    if _in_figures_row(match, ctx):
+        return None
+    period = (match["period"] or "").lower()
+    if (period == "quarter" or period == "period" and ctx.quarterly) and ctx.reference:
+        return Reading("DATE", f"{value:04d}-Q{calendar.quarter(reporting_quarter(ctx.reference))}")
+    return Reading("DATE", f"{value:04d}", edge_mod(match))
+
+
+def _in_figures_row(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a year-like number stands among a table's figures: between decimals ("1915.00 1915.00 2000
+    3830.000") or after a count ("Sydney 21 15 1 5 2067 1687 122.5")."""
+    start, end = match.start(), match.end()
+    if DECIMAL_BEFORE.search(ctx.text, max(0, start - 20), start) and DECIMAL_AFTER.match(ctx.text, end):
+        return True
+    return ctx.ends_before(COUNT_BEFORE, start) and bool(FIGURE_AFTER.match(ctx.text, end))
+
+
+def year_range(match: re.Match[str], ctx: Context) -> Reading | None:
+    """Either end of "1979-89" or "2009-2013" as a year; "2024-01" (a month) and "1990-1985" are no range."""
+    is_start = bool(match.groupdict().get("year"))
+    first = int(match["year"] if is_start else ctx.text[match.start() - 5 : match.start() - 1])
+    end = int(match["end"])
+    last = end if end >= 100 else first // 100 * 100 + end
+    if not first < last < first + 100:
+        return None
+    opening = match.start() if is_start else match.start() - 5
+    if NUMBERED.search(ctx.text, max(0, opening - 20), opening):
+        return None  # "Regulation (EC) No 1663/96"
+    return Reading("DATE", f"{first if is_start else last:04d}")
+
+
+def spoken_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    words = re.sub(r"^the\s+year\s+", "", match["spoken"].lower())
+    if words.startswith("nineteen"):
+        rest = number(words[len("nineteen") :].strip(" -"))
+        if not rest or rest < 10:
+            return None
+        value = f"19{int(rest):02d}"
+    else:
+        rest = number(words.split(" and ")[1]) if " and " in words else 0
+        value = f"{2000 + int(rest or 0):04d}"
+    if match["month"]:
+        if not capitalized(match["month"], match[0]):
+            return None
+        return Reading("DATE", f"{value}-{month_number(match['month']):02d}")
+    return Reading("DATE", f"{value}-{SEASONS[match['season'].lower()]}" if match["season"] else value)
+
+
+def decade(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match["word"]:
+        if not match[0].lower().startswith("the"):
+            return None
+        return Reading("DATE", f"19{DECADE_WORDS[match['word'].lower()]}", edge_mod(match))
+    if not match["century"] and (ctx.word_before(match.start()) in POSSESSIVES or ctx.ends_before(AGES, match.start())):
+        return None  # "in his 30s", "in their 30s, 40s and 50s" are ages
+    if match["decade"] and not match["century"] and (
+        ctx.word_before(match.start()) in LEVELS
+        or (match["edge"] or "").lower().startswith("mid")
+        or MEASURES.search(ctx.text, *ctx.sentences.around(match.start(), match.end()))
+    ):
+        return None  # "an approval rating in the low 50s", "temperatures will reach the 90s": numbers
+    digit = match["decade"] or match["short"]
+    century = match["century"] or ("20" if digit in "012" and ctx.reference and ctx.reference.year >= 2010 else "19")
+    return Reading("DATE", f"{century}{digit}", edge_mod(match))
+
+
+def century(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match[0].endswith("Century") and NAME_BESIDE.match(ctx.text, match.end()):
+        return None  # "21st Century Fox"
+    return Reading("DATE", f"{int(match['nth']) - 1:02d}", edge_mod(match))
+
+
+def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
+    nth = match["nth"].lower()
+    part = match["part"].lower()
+    granularity = "half" if part == "half" else "quarter"
+    if PART_OF_OTHER.match(ctx.text, match.end()):
+        return None
+    stated = match["year"] or match["ofyear"]
+    rel = (match["rely"] or match["ofrel"] or "").lower()
+    unbound = not (stated or rel or match["ago"] or match["fiscal"]) and nth not in ("year-earlier", "year-ago")
+    if unbound and ctx.in_game(match.start(), match.end()):
+        return None  # "early in the second half", "a 32-8 lead going into the last quarter": the game's
+    try:
+        reported = reporting_quarter(ctx.anchor())
+    except Unanchored:
+        return Reading("DATE", unknown("quarter"))
+    if nth in ("year-earlier", "year-ago") or match["ago"]:
+        return Reading("DATE", calendar.value_at(calendar.shift(reported, "year", -1), granularity))
+    if nth == "current":
+        return Reading("DATE", calendar.value_at(ctx.anchor(), granularity))
+    if nth in ("latest", "same", "fiscal", "past", "previous", "final") or (nth == "last" and part == "quarter"):
+        return Reading("DATE", calendar.value_at(reported, granularity))
+    index = 2 if nth == "last" else ORDINALS[nth]  # "the last half" is the second
+    if granularity == "half" and index > 2:
+        return None
+    if stated:
+        year_ = int(stated)
+    elif rel and rel != "the":
+        year_ = reported.year + DIRECTION[rel]
+    elif ended := ENDED_IN.match(ctx.text, match.end()):  # "its fourth quarter, ended June 30": a fiscal one
+        year_ = _ended_year(ended, ctx)
+    else:  # "the third quarter of the year", told in January, is last year's, as "the third quarter" is
+        # what is compared with, or whose figures are told, has no tense of its own
+        told = not ctx.ends_before(THAN, match.start()) and not FIGURES_OF.match(ctx.text, match.end())
+        tense = ctx.tense(match.start(), match.end()) if told else "none"
+        year_ = _unstated_year(index, granularity, reported, tense)
+    letter = "Q" if granularity == "quarter" else "H"
+    return Reading("DATE", f"{year_:04d}-{letter}{index}")
+
+
+def _ended_year(ended: re.Match[str], ctx: Context) -> int:
+    """The year of the month a quarter "ended in", the last such month; of the one it is "ending in", the nearest."""
+    month, anchor = month_number(ended["month"]), ctx.anchor()
+    if "ended" in ended[0].lower():
+        return anchor.year - (month > anchor.month)
+    return calendar.month_year(anchor, month, "none")
+
+
+def _part_of_year(day: date, granularity: str) -> int:
+    return calendar.quarter(day) if granularity == "quarter" else (1 if day.month <= 6 else 2)
+
+
+def _begun(index: int, granularity: str, reported: date) -> bool:
+    """Whether the ``index``th quarter or half of the reported quarter's year had begun when the text was written."""
+    written = reported + REPORTING_LAG
+    return written.year > reported.year or _part_of_year(written, granularity) >= index
+
+
+def _unstated_year(index: int, granularity: str, reported: date, tense: str) -> int:
+    """The year of the ``index``th quarter or half named without one, seen from the quarter results report on."""
+    current = _part_of_year(reported, granularity)
+    if index > current + 1 and tense != "future" or tense == "past" and not _begun(index, granularity, reported):
+        return reported.year - 1  # "profit fell in the third quarter", told in May, is last year's
+    if index < current and tense == "future":
+        return reported.year + 1  # "to be completed by the end of the first quarter", told in November
+    return reported.year
+
+
+def fiscal_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    short = int(match["short"])
+    if match["century"]:
+        return Reading("DATE", f"{match['century']}{short:02d}")
+    return Reading("DATE", f"{full_year(short, ctx):04d}", guess=ctx.reference is None)
+
+
+def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
+    if not capitalized(match["month"], match[0]):
+        return None
+    first, last = month_number(match["month"]), month_number(match["last"])
+    months = (last - first) % 12 + 1
+    if first % 3 != 1 or months not in (3, 6) or months == 6 and first not in (1, 7):
+        return None
+    year_, _ = year_for(match, ctx, last, None)
+    if year_ is None:
+        return Reading("DATE", unknown("quarter"))
+    if months == 3:
+        return Reading("DATE", f"{year_:04d}-Q{first // 3 + 1}")
+    return Reading("DATE", f"{year_:04d}-H{first // 6 + 1}")
+
+
+def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    letter = match["letter"] or match["letter2"] or match["letter3"]
+    index = int(match["q"] or match["q2"] or match["q3"])
+    if letter.islower() or letter == "H" and index > 2:
+        return None  # "q3" in lower case is no quarter, "H3" no half
+    year_ = match["year"] or match["qyear"]
+    if not year_:
+        if letter == "H" or ctx.reference is None:
+            return None  # "H2" alone is hydrogen as often as a half
+        tense = ctx.tense(match.start(), match.end())
+        year_ = _unstated_year(index, "quarter", reporting_quarter(ctx.reference), tense)
+    return Reading("DATE", f"{int(year_):04d}-{letter}{index}")
+
+
+def period(match: re.Match[str], ctx: Context) -> Reading | None:
+    which = (match["which"] or match["adj"] or "").lower()
+    try:
+        reported = reporting_quarter(ctx.anchor())
+    except Unanchored:
+        return Reading("DATE", unknown("quarter"))
+    if which.replace(" ", "-") == "year-end":
+        # "the percentage change is since year-end": the last one; "to close by year-end": the coming one
+        # told in December, a past year-end may be this year's: "a year-end budget deal" struck last week
+        past = ctx.tense(match.start(), match.end()) == "past" and ctx.anchor().month < 12
+        return Reading("DATE", f"{ctx.anchor().year - past:04d}-12-31")
+    if match["bare"]:
+        other = PART_OF_OTHER.match(ctx.text, match.end()) or QUARTER_FINAL.match(ctx.text, match.end())
+        if not ctx.quarterly or other:
+            return None  # "the quarter of caucus voters" is a share
+        ended = ENDED_IN.match(ctx.text, match.end())
+        if ended:
+            return Reading("DATE", f"{_ended_year(ended, ctx):04d}-Q{(month_number(ended['month']) - 1) // 3 + 1}")
+        return Reading("DATE", calendar.value_at(reported, "quarter"))
+    if which in ("year-earlier", "year-ago"):
+        granularity = "quarter" if ctx.quarterly else "year"
+        return Reading("DATE", calendar.value_at(calendar.shift(reported, "year", -1), granularity))
+    if which == "latest":
+        return Reading("DATE", calendar.value_at(reported, "quarter"))
+    return None
