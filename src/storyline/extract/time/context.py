@@ -38,6 +38,31 @@ class Unanchored(Exception):
     """The expression needs a reference date and the document has none."""
 
 
+@dataclass(frozen=True)
+class Clause:
+    """The stretch of a sentence whose verbs may tell an expression's tense (``Context._clause``)."""
+
+    sentence_start: int
+    begin: int  # after the last word that opens a clause before the expression ("if", "that", a colon)
+    stop: int  # the sentence's end
+    limit: int  # where another clause, a closing speech frame or a quote begins after the expression
+    condition: bool  # opened by "if" or "unless"
+    fronted: bool  # the expression is in an opening phrase: "In October, Clinton proposed…"
+    inserted: re.Match[str] | None  # a phrase set off by commas after that opening one
+    skipped: list[re.Match[str]]  # phrases whose verbs are not the clause's
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The tense cue nearest an expression (``Context._nearest_cue``); ``kind`` None when there is none."""
+
+    kind: str | None
+    distance: float  # characters to the expression, twice as many after it; 0 for a verb that governs it
+    start: int
+    end: int
+    word: str
+
+
 QUARTERLY = re.compile(r"\bquarter|\bperiod\b", re.IGNORECASE)
 # what a company's results report: "a quarter of voters" and a poll's "first-quarter average" report none
 EARNINGS = re.compile(
@@ -171,21 +196,43 @@ class Context:
         "until" or "ahead of" and in an "if" or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start):
             return "future", "future"
+        clause = self._clause(start, end)
+        cue = self._nearest_cue(clause, start, end)
+        tense = cue.kind
+        if tense == "past" and cue.end <= start and PRESENT.search(self.text, cue.end, start):
+            tense = None
+        if tense and self._looks_ahead(clause, cue, tense, start, end):
+            return "none", "none"
+        # "if the November election does not break their way": a condition in the present looks ahead, though not
+        # at "his Tuesday wins"
+        condition = clause.condition and self.word_before(start) not in POSSESSIVES | {"its"}
+        if condition and tense == "past":
+            return "none", "none"  # "if he won the election on Nov. 8": a past that supposes, no past
+        if tense == "past" and self._firm_past(clause, cue, start, end):
+            return tense, "firm past"
+        if tense == "future" and cue.end <= start and cue.word in FIRM_FUTURE:
+            return tense, "firm future"
+        tense = tense or ("future" if condition or AHEAD.search(self.text, clause.begin, start) else "none")
+        if tense == "none" and (relative := RELATIVE_AFTER.match(self.text, end)):
+            tense = self._relative_tense(relative.end(), clause.stop)
+        return tense, tense
+
+    def _clause(self, start: int, end: int) -> Clause:
+        """The clause around ``start``…``end`` whose verbs may tell its tense (see ``_tenses``)."""
         begin, stop = self.sentences.around(start, end)
-        told_from, condition = begin, False
+        sentence_start, condition = begin, False
         for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
             begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
-        nearest, tense, cue_start, cue_end, cue_word = float("inf"), None, start, start, ""
         # "In October, Trump said it was discussed": after an opening phrase the speech verb is the main clause's
-        fronted_phrase = FRONTED.fullmatch(self.text, begin, start)
-        inserted = INSERTED.match(self.text, end) if fronted_phrase else None  # its verbs are not the main clause's
-        frame = None if fronted_phrase else REPORTING_FRAME.search(self.text[end:stop].rstrip())
+        fronted = FRONTED.fullmatch(self.text, begin, start)
+        inserted = INSERTED.match(self.text, end) if fronted else None  # its verbs are not the main clause's
+        frame = None if fronted else REPORTING_FRAME.search(self.text[end:stop].rstrip())
         limit = end + frame.start() if frame else stop
-        clause = self._clause_after(end, limit)
+        after = self._clause_after(end, limit)
         # "On June 4, Sanders, who had not endorsed, decided…": the main clause goes on after the subject's aside
-        aside = RELATIVE_ASIDE.match(self.text, clause.start()) if fronted_phrase and clause else None
-        clause = self._clause_after(aside.end(), limit) if aside else clause
-        limit = clause.start() if clause else limit
+        aside = RELATIVE_ASIDE.match(self.text, after.start()) if fronted and after else None
+        after = self._clause_after(aside.end(), limit) if aside else after
+        limit = after.start() if after else limit
         limit = end if SAYING_BEFORE.search(self.text, max(begin, start - 40), start) else limit
         if REPORTED_SUBJECT.match(self.text, end) and SPOKEN_ON.search(self.text, begin, start):
             limit = end
@@ -194,9 +241,14 @@ class Context:
             comma = self.text.find(",", end, limit)
             limit = comma if comma >= 0 else limit
         skipped = [span for span in (inserted, aside) if span]
+        return Clause(sentence_start, begin, stop, limit, condition, bool(fronted), inserted, skipped)
+
+    def _nearest_cue(self, clause: Clause, start: int, end: int) -> Cue:
+        """The tense cue in ``clause`` nearest ``start``…``end``, a cue after it counting twice its distance."""
+        cue = Cue(None, float("inf"), start, start, "")
         for pattern, kind in ((FUTURE, "future"), (PAST, "past")):
-            for match in pattern.finditer(self.text, begin, limit):
-                if any(span.start() <= match.start() < span.end() for span in skipped):
+            for match in pattern.finditer(self.text, clause.begin, clause.limit):
+                if any(span.start() <= match.start() < span.end() for span in clause.skipped):
                     continue
                 if kind == "past" and PASSIVE_ADVERB.search(self.text, max(0, match.start() - 30), match.start()):
                     continue
@@ -212,51 +264,42 @@ class Context:
                     continue  # "faces Deacon on Tuesday, backed by the party": a participle, no verb of the clause
                 # "On June 4, Sanders decided to back Obama": the deciding after the date is past, "decided to" the
                 # aim a date after it would serve
-                after_tie = distance == nearest and match.start() >= end and cue_word == f"{match[0].lower()} to"
-                if 0 <= distance < nearest or after_tie and kind == "past":
-                    nearest, tense, cue_end, cue_word = distance, kind, match.end(), match[0].lower()
-                    cue_start = match.start()
-        if tense == "past" and cue_end <= start and PRESENT.search(self.text, cue_end, start):
-            tense = None
+                after_tie = distance == cue.distance and match.start() >= end and cue.word == f"{match[0].lower()} to"
+                if 0 <= distance < cue.distance or after_tie and kind == "past":
+                    cue = Cue(kind, distance, match.start(), match.end(), match[0].lower())
+        return cue
+
+    def _looks_ahead(self, clause: Clause, cue: Cue, tense: str, start: int, end: int) -> bool:
+        """Whether the cue tells of something that lies ahead of it, so that the expression may fall either side
+        of the telling."""
         # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
         # before it ("promised in May" dates the promise, though in "proposed September 18 as the date" the day is
         # what was proposed)
-        object_ahead = cue_word in OBJECT_AHEAD and OBJECT_AHEAD[cue_word].match(self.text, cue_end, start)
-        promised = (cue_word in PROMISED or object_ahead) and (
-            nearest > 0 or cue_end <= start and not self.text[cue_end:start].strip()
+        object_ahead = cue.word in OBJECT_AHEAD and OBJECT_AHEAD[cue.word].match(self.text, cue.end, start)
+        promised = (cue.word in PROMISED or object_ahead) and (
+            cue.distance > 0 or cue.end <= start and not self.text[cue.end : start].strip()
         )
-        ahead = promised or FORWARD.search(self.text, cue_end, start)
-        if tense == "past" and cue_end < start and ahead:
-            return "none", "none"
+        if tense == "past" and cue.end < start and (promised or FORWARD.search(self.text, cue.end, start)):
+            return True
         # "the fundraiser he was set to headline Tuesday", "protesters were planning to march on Monday": a plan told
         # in the past, for a day either side of it
-        plans = PLAN_TOLD.finditer(self.text, max(begin, cue_start - 30), min(stop, cue_end + 30))
-        if tense and any(plan.start() == cue_start or plan.end() == cue_end for plan in plans):
-            return "none", "none"
-        if tense == "past" and (call := CALLED_TO.match(self.text, cue_start)) and call.end() <= start:
-            return "none", "none"
+        plans = PLAN_TOLD.finditer(self.text, max(clause.begin, cue.start - 30), min(clause.stop, cue.end + 30))
+        if any(plan.start() == cue.start or plan.end() == cue.end for plan in plans):
+            return True
+        if tense == "past" and (call := CALLED_TO.match(self.text, cue.start)) and call.end() <= start:
+            return True
         # "said talks on Monday would focus on…": a future told in the past, for a day either side of it
-        if tense == "future" and cue_word == "would" and cue_start >= end and PAST.search(self.text, told_from, start):
-            return "none", "none"
-        # "if the November election does not break their way": a condition in the present looks ahead, though not
-        # at "his Tuesday wins"
-        condition = condition and self.word_before(start) not in POSSESSIVES | {"its"}
-        if condition and tense == "past":
-            return "none", "none"  # "if he won the election on Nov. 8": a past that supposes, no past
-        subject_from = inserted.end() - 1 if inserted else end  # the main clause's subject follows what is inserted
-        fronted = fronted_phrase and FRONTED_SUBJECT.fullmatch(self.text, subject_from, cue_start)
-        # a participle with its agent after the date tells what was done: "an accord forged in December by 200 nations"
-        if tense == "past" and (
-            nearest == 0 and AGENT_AFTER.match(self.text, end)
-            or self._finite_past(start, cue_start, cue_end, cue_word, nearest == 0, bool(fronted))
-        ):
-            return tense, "firm past"
-        if tense == "future" and cue_end <= start and cue_word in FIRM_FUTURE:
-            return tense, "firm future"
-        tense = tense or ("future" if condition or AHEAD.search(self.text, begin, start) else "none")
-        if tense == "none" and (relative := RELATIVE_AFTER.match(self.text, end)):
-            tense = self._relative_tense(relative.end(), stop)
-        return tense, tense
+        would = tense == "future" and cue.word == "would" and cue.start >= end
+        return would and bool(PAST.search(self.text, clause.sentence_start, start))
+
+    def _firm_past(self, clause: Clause, cue: Cue, start: int, end: int) -> bool:
+        """Whether a past cue dates the expression for certain: a participle with its agent after the date ("an
+        accord forged in December by 200 nations"), or a finite past verb (``_finite_past``)."""
+        if cue.distance == 0 and AGENT_AFTER.match(self.text, end):
+            return True
+        subject_from = clause.inserted.end() - 1 if clause.inserted else end  # the main clause's subject follows it
+        fronted = clause.fronted and FRONTED_SUBJECT.fullmatch(self.text, subject_from, cue.start)
+        return self._finite_past(start, cue.start, cue.end, cue.word, cue.distance == 0, bool(fronted))
 
     def _relative_tense(self, start: int, stop: int) -> str:
         """The tense of the relative clause from ``start`` to the next clause mark, by its first cue: "an op-ed in
