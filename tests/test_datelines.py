@@ -1,6 +1,6 @@
 import pytest
 
-from storyline.clean.datelines import byline_names, is_name, parse_dateline, wire_dateline
+from storyline.clean.datelines import byline_names, is_name, parse_dateline, wire_dateline, wire_day
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,26 @@ def test_prose_is_no_dateline(line):
 def test_wire_dateline():
     assert wire_dateline("KABUL, Nov 27 (Reuters) - The minister said") == "KABUL, Nov 27 (Reuters) - "
     assert wire_dateline("Kabul is a city") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, prefix, day",
+    [
+        ("KABUL, Nov 27 (Reuters) - The minister said", "KABUL, Nov 27 (Reuters) - ", (11, 27, None)),
+        ("ADDIS ABABA, Ethiopia, Sept. 5th (Horn Wire) — Talks", "ADDIS ABABA, Ethiopia, Sept. 5th (Horn Wire) — ",
+         (9, 5, None)),
+        ("WASHINGTON, March 3, 2016 — The senator", "WASHINGTON, March 3, 2016 — ", (3, 3, 2016)),
+        ("NAIROBI, July 8, 2021 /Example Newswire/ -- Acme said", "NAIROBI, July 8, 2021 /Example Newswire/ -- ",
+         (7, 8, 2021)),
+        ("MOGADISHU (Meridian) - The cabinet met", None, None),
+        ("ANKARA, Reuters - The talks", None, None),
+    ],
+)  # fmt: skip
+def test_wire_datelines_and_the_day_they_were_filed_on(paragraph, prefix, day):
+    assert wire_dateline(paragraph) == prefix
+    assert wire_day(paragraph) == day
+    if prefix:
+        assert wire_day(prefix.strip()) == day  # as cleaning keeps what it took off
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from storyline import Store, StorylineError, ingest
-from storyline.types import Removed
+from storyline.pipeline import redate
+from storyline.types import Published, Removed
 
 ARTICLE = (
     "Ministers agree to resume talks\n\n"
@@ -54,6 +55,22 @@ def test_text_html_gzip_and_jsonl(tmp_path, store):
     wire = docs["https://example.org/x"]
     assert (wire.title, wire.outlet, wire.published.value, wire.published.precision) == (
         "Given title", "Example Times", "2024-05-02", "day")  # fmt: skip
+
+
+def test_a_wire_dateline_dates_the_document_it_opens_and_is_taken_off(tmp_path, store):
+    body = "The envoys met in the capital on Thursday. Envoys at the border talks on Dec. 30, 2015."
+    write(tmp_path / "yearless.txt", f"Border talks resume\n\nKABUL, Jan. 4 (Horn Wire) - {body}\n")
+    write(tmp_path / "dated.txt", f"Border talks resume again\n\nNAIROBI, March 3, 2016 — {body}\n")
+    assert run(store, tmp_path).ok
+    docs = {Path(d.source).stem: d for d in store.documents()}
+    assert [docs["yearless"].published.value, docs["yearless"].published.inferred] == ["2016-01-04", True]
+    assert docs["dated"].published == Published("2016-03-03", "day", False, "the dateline “NAIROBI, March 3, 2016 —”")
+    assert docs["yearless"].text.startswith("The envoys met") and docs["dated"].text.startswith("The envoys met")
+    assert [t.value for t in store.get(docs["dated"].id).timexes] == ["2016-03-03", "2015-12-30"]  # Thursday
+    # dated again by newer time rules, from the dateline cleaning took off
+    store.conn.execute("UPDATE documents SET time_version = 0")
+    assert redate(store) == 2
+    assert [store.get(d.id).published for d in docs.values()] == [d.published for d in docs.values()]
 
 
 def test_same_bytes_twice_adds_nothing(tmp_path, store):

@@ -1784,6 +1784,39 @@ def test_a_stated_document_date_is_kept_and_anchors_the_text():
     assert [(t.value, t.guess) for t in timexes] == [("2024-W21", False)]
 
 
+def test_a_wire_dateline_with_its_year_states_the_date():
+    text = "NAIROBI, March 3, 2016 — The envoy said on Tuesday she would return next week."
+    published, timexes = tag_document(text, Published())
+    assert published == Published("2016-03-03", "day", False, "the dateline “NAIROBI, March 3, 2016 —”")
+    assert [(t.text, t.value, t.guess) for t in timexes][1:] == [("Tuesday", "2016-03-01", False),
+                                                                ("next week", "2016-W10", False)]  # fmt: skip
+    # a date the page states otherwise comes first
+    stated = Published("2016-03-04", "day", False, "page metadata")
+    assert tag_document(text, stated)[0] == stated
+
+
+def test_a_wire_dateline_without_its_year_takes_the_first_year_after_what_the_text_reports():
+    text = "The envoy met the minister on Thursday.\n\nEnvoys at the border talks on Dec. 30, 2015."
+    published, timexes = tag_document(text, Published(), dateline="KABUL, Jan. 4 (Horn Wire) -")
+    assert (published.value, published.precision, published.inferred) == ("2016-01-04", "day", True)
+    assert published.evidence.startswith("the dateline “KABUL, Jan. 4 (Horn Wire) -”, in its first year on or after")
+    assert [(t.text, t.value, t.guess) for t in timexes][0] == ("Thursday", "2015-12-31", True)
+    # a 29 February waits for a leap year
+    published, _ = tag_document("KABUL, Feb. 29 (Horn Wire) - " + text.replace("2015", "2016"), Published())
+    assert published.value == "2020-02-29"
+    # a day told in the past with its year is mostly background: it bounds the writing and leaves the year unknown,
+    # as does a text with nothing dated
+    published, _ = tag_document(text.replace("Envoys at", "Talks had stalled at"), Published(), "KABUL, Jan. 4 -")
+    assert (published.value, published.evidence.startswith("only a bound: written no earlier than 2015-12-30")) == (
+        None, True)  # fmt: skip
+    published, _ = tag_document("KABUL, Jan. 4 (Horn Wire) - The envoy met the minister on Thursday.", Published())
+    assert published == Published()
+    # no such day: the dateline dates nothing, and its year only bounds the writing
+    published, _ = tag_document("KABUL, Feb. 30, 2016 (Horn Wire) - The envoy met the minister.", Published())
+    assert published.value is None
+    assert published.evidence.startswith("only a bound: written no earlier than 2016")
+
+
 def test_an_undated_document_is_dated_by_its_latest_development():
     text = (
         "The embassy stayed open after the takeover in August 2021.\n\n"

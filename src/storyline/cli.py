@@ -383,7 +383,8 @@ def _timeml(source: Path, target: Path) -> None:
 def timex_command(
     text: Annotated[Optional[str], typer.Argument(help="Text to tag, or - to read standard input.")] = None,
     date: Annotated[
-        Optional[str], typer.Option("--date", help="The text's own date, YYYY-MM-DD (default: inferred from it).")
+        Optional[str],
+        typer.Option("--date", help="The text's own date, YYYY-MM-DD (default: a wire dateline's, else inferred)."),
     ] = None,
     doc_id: Annotated[
         Optional[str], typer.Option("--doc", metavar="ID", help="Show a stored document's expressions instead.")

@@ -47,10 +47,12 @@ DATELINE = [
     re.compile(rf"^(?:{_FILLER}\s*)*(?:{_WEEKDAY}\s*)?{form}(?:\s*(?:{_FILLER}|{_TIME})\s*)*$", re.IGNORECASE)
     for form in _DATE_FORMS
 ]
-# "KABUL, Nov 27 (Reuters) -": a wire dateline opening the first paragraph.
+# "KABUL, Nov 27 (Reuters) -", "WASHINGTON, March 3, 2016 —", "NEW YORK, July 8, 2021 /PRNewswire/ --": a wire
+# dateline opening the first paragraph, with the day it was filed on, its year often left out
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z .]+)?),\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2})\s*)?"
-    r"(?:\((?:[A-Z][\w ]+)\)\s*)?[-–—]\s+"
+    r"^(?P<place>[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z .]+)?),\s*"
+    rf"(?:(?i:{_MONTH})\s+{_DAY}(?:,\s*{_YEAR})?\s*)?"
+    r"(?:(?:\([A-Z][\w ]+\)|/[A-Za-z ]+/)\s*)?(?:--|[-–—])\s+"
 )
 BY = re.compile(
     r"^(?P<credit>by|written by|words by|reporting by|story by|additional reporting by|editing by|edited by)\s+"
@@ -93,6 +95,16 @@ def wire_dateline(text: str) -> str | None:
     """The "PLACE, date (Agency) -" prefix opening a paragraph, or None."""
     match = WIRE_DATELINE.match(text)
     return match.group(0) if match else None
+
+
+def wire_day(dateline: str) -> tuple[int, int, int | None] | None:
+    """The month, day and year (None when left out) a wire dateline was filed on, or None when it names no day.
+    ``dateline`` may open a paragraph or be one that cleaning took off, which lost the space after its dash."""
+    match = WIRE_DATELINE.match(dateline.strip() + " ")
+    if match is None or not match["month"]:
+        return None
+    year = int(match["year"]) if match["year"] else None
+    return MONTHS[match["month"].lower()], int(match["day"]), year
 
 
 def is_name(text: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from ...clean.datelines import wire_dateline, wire_day
 from ...errors import ConfigError
 from ...types import Published, Timex
 from . import calendar
@@ -74,17 +75,40 @@ DUE = re.compile(
 SECURITY_AFTER = re.compile(rf"\s+(?:{SECURITIES})\b", re.IGNORECASE)
 SECURITY_BEFORE = re.compile(rf"\b(?:{SECURITIES}|pct|percent)\s+$", re.IGNORECASE)
 HISTORY = timedelta(days=366)  # how long a dated list may run and still be one of recent steps
+OPENING, OPENING_LINES = 2000, 5  # how far into a text, in characters and lines, a wire dateline may open a line
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
 
 
-def tag_document(text: str, published: Published) -> tuple[Published, list[Timex]]:
-    """The document's date (inferred from the content when ``published`` has none) and its temporal expressions."""
+class Filed(NamedTuple):
+    """The day a wire dateline names, its year when given, and the dateline."""
+
+    month: int
+    day: int
+    year: int | None
+    dateline: str
+
+
+def tag_document(text: str, published: Published, dateline: str | None = None) -> tuple[Published, list[Timex]]:
+    """The document's date (inferred from the content when ``published`` has none) and its temporal expressions.
+
+    A wire dateline, one opening a line near the start of ``text`` or one cleaning took off it (``dateline``), states
+    the date when it gives the year ("WASHINGTON, March 3, 2016 —"). One that leaves the year out ("KABUL, Nov 27
+    (Reuters) -") dates the document to its day in the first year on or after the date the content gives; when the
+    content only bounds the date, mostly with a background year ("began in 2014"), the year stays unknown.
+    """
+    filed = _filed(text, dateline) if published.value is None else None
+    if filed and filed.year:
+        day = date(filed.year, filed.month, filed.day).isoformat()
+        published = Published(day, "day", False, f"the dateline “{filed.dateline}”")
     if published.value is not None:
         return published, _anchored(text, published)
     first = with_roles(text, find_timexes(text))
     found = _inference(text, first)
     if found is None:
         return published, first
+    if filed and not found.bound:
+        published = _filed_after(found, filed)
+        return published, _anchored(text, published)
     if found.bound:
         # no anchor either: a yearless "On June 3rd" read in a bound's year, mostly a background one, dates nothing
         bound = f"only a bound: written no earlier than {found.published.value}, {found.published.evidence}"
@@ -95,6 +119,41 @@ def tag_document(text: str, published: Published) -> tuple[Published, list[Timex
     if later and not later.bound and later.published.value > found.published.value:
         return later.published, timexes
     return found.published, timexes
+
+
+def _filed(text: str, dateline: str | None) -> Filed | None:
+    """The day the wire dateline given, or the one opening ``text``, names; None without one, or for no such day."""
+    dateline = dateline or _opening_dateline(text)
+    if not dateline or (filed := wire_day(dateline)) is None:
+        return None
+    month, day, year = filed
+    if _day(year or 2000, month, day) is None:  # 2000 has a 29 February
+        return None
+    return Filed(month, day, year, dateline.strip())
+
+
+def _opening_dateline(text: str) -> str | None:
+    """A wire dateline opening one of the text's first lines, after a headline, a standfirst or a byline."""
+    lines = [line.strip() for line in text[:OPENING].splitlines() if line.strip()]
+    return next((dateline for line in lines[:OPENING_LINES] if (dateline := wire_dateline(line))), None)
+
+
+def _filed_after(found: Inference, filed: Filed) -> Published:
+    """A yearless dateline's day in the first year that puts it on or after the date the content gives."""
+    start = first_day(found.published.value)  # type: ignore[arg-type]
+    for year in range(start.year, min(start.year + 9, 10000)):  # a 29 February comes round within eight years
+        day = _day(year, filed.month, filed.day)
+        if day is not None and day >= start:
+            why = f"the dateline “{filed.dateline}”, in its first year on or after {found.published.value}"
+            return Published(day.isoformat(), "day", True, f"{why}: {found.published.evidence}")
+    return found.published
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _anchored(text: str, published: Published) -> list[Timex]:
