@@ -38,7 +38,7 @@ def corpus(seeds: Path, data: Path, articles: int) -> list[tuple[str, str, str |
     for path in sorted(seeds.glob("*.txt")):
         for raw in read_path(str(path), 10_000_000):
             doc = clean(raw)  # type: ignore[arg-type]
-            published, _ = tag_document(doc.text, doc.published)
+            published, _ = tag_document(doc.text, doc.published, doc.dateline)
             texts.append((path.name, doc.text, published.value))
     for path in sorted((data / "polnear" / "dev" / "text").iterdir())[:articles]:
         texts.append((path.name, path.read_text(encoding="utf-8"), None))

@@ -41,8 +41,13 @@ def test_wire_dateline():
         ("WASHINGTON, March 3, 2016 — The senator", "WASHINGTON, March 3, 2016 — ", (3, 3, 2016)),
         ("NAIROBI, July 8, 2021 /Example Newswire/ -- Acme said", "NAIROBI, July 8, 2021 /Example Newswire/ -- ",
          (7, 8, 2021)),
-        ("MOGADISHU (Meridian) - The cabinet met", None, None),
-        ("ANKARA, Reuters - The talks", None, None),
+        ("MOGADISHU (Meridian) - The cabinet met", "MOGADISHU (Meridian) - ", None),
+        ("ADDIS ABABA, Ethiopia (Horn Wire) — Talks", "ADDIS ABABA, Ethiopia (Horn Wire) — ", None),
+        ("LA PAZ, Bolivia -- Talks", "LA PAZ, Bolivia -- ", None),
+        ("ANKARA — The talks", "ANKARA — ", None),
+        ("UN — The talks", None, None),
+        ("Ankara — the talks", None, None),
+        ("WHY THE TALKS FAILED IN THE END — The envoys", None, None),
     ],
 )  # fmt: skip
 def test_wire_datelines_and_the_day_they_were_filed_on(paragraph, prefix, day):

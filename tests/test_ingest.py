@@ -61,15 +61,17 @@ def test_a_wire_dateline_dates_the_document_it_opens_and_is_taken_off(tmp_path, 
     body = "The envoys met in the capital on Thursday. Envoys at the border talks on Dec. 30, 2015."
     write(tmp_path / "yearless.txt", f"Border talks resume\n\nKABUL, Jan. 4 (Horn Wire) - {body}\n")
     write(tmp_path / "dated.txt", f"Border talks resume again\n\nNAIROBI, March 3, 2016 — {body}\n")
+    write(tmp_path / "agency.txt", f"Border talks resume once more\n\nMOGADISHU (Horn Wire) — {body}\n")
     assert run(store, tmp_path).ok
     docs = {Path(d.source).stem: d for d in store.documents()}
     assert [docs["yearless"].published.value, docs["yearless"].published.inferred] == ["2016-01-04", True]
     assert docs["dated"].published == Published("2016-03-03", "day", False, "the dateline “NAIROBI, March 3, 2016 —”")
-    assert docs["yearless"].text.startswith("The envoys met") and docs["dated"].text.startswith("The envoys met")
+    assert {d.text.split(" in ")[0] for d in docs.values()} == {"The envoys met"}
+    assert docs["agency"].dateline == "MOGADISHU (Horn Wire) —"
     assert [t.value for t in store.get(docs["dated"].id).timexes] == ["2016-03-03", "2015-12-30"]  # Thursday
     # dated again by newer time rules, from the dateline cleaning took off
     store.conn.execute("UPDATE documents SET time_version = 0")
-    assert redate(store) == 2
+    assert redate(store) == 3
     assert [store.get(d.id).published for d in docs.values()] == [d.published for d in docs.values()]
 
 

@@ -63,7 +63,7 @@ def _process(raw: RawInput, store: Store, report: IngestReport, reader: Reader) 
         raise InputError(raw.source, f"cleaning failed unexpectedly ({type(err).__name__}: {err})",
                          "Please report this with the file attached") from err  # fmt: skip
     _note_encoding(doc, report)
-    doc.published, doc.timexes = tag_document(doc.text, doc.published, _dateline(doc))
+    doc.published, doc.timexes = tag_document(doc.text, doc.published, doc.dateline)
     read, version = _read(doc, reader, report)
     doc.mentions, doc.quotes, doc.figures, doc.reports = read.mentions, read.quotes, read.figures, read.reports
     stored = Stored(doc.id, doc.source, doc.title)
@@ -159,14 +159,9 @@ def redate(store: Store) -> int:
     stale = store.stale("time", TIME_VERSION)
     for doc in stale:
         stated = Published() if doc.published.inferred else doc.published
-        published, timexes = tag_document(doc.text, stated, _dateline(doc))
+        published, timexes = tag_document(doc.text, stated, doc.dateline)
         store.set_time(doc.id, published, timexes, TIME_VERSION)
     return len(stale)
-
-
-def _dateline(doc: Document) -> str | None:
-    """The dateline cleaning took off the document, which may name the day it was filed on."""
-    return next((removed.text for removed in doc.removed if removed.kind == "dateline"), None)
 
 
 def _note_encoding(doc: Document, report: IngestReport) -> None:

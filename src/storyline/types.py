@@ -226,6 +226,11 @@ class Document:
     figures: list[Figure] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
 
+    @property
+    def dateline(self) -> str | None:
+        """The dateline cleaning took off, which may name the day the document was filed on."""
+        return next((removed.text for removed in self.removed if removed.kind == "dateline"), None)
+
 
 @dataclass(frozen=True)
 class Statement:

@@ -47,12 +47,14 @@ DATELINE = [
     re.compile(rf"^(?:{_FILLER}\s*)*(?:{_WEEKDAY}\s*)?{form}(?:\s*(?:{_FILLER}|{_TIME})\s*)*$", re.IGNORECASE)
     for form in _DATE_FORMS
 ]
-# "KABUL, Nov 27 (Reuters) -", "WASHINGTON, March 3, 2016 —", "NEW YORK, July 8, 2021 /PRNewswire/ --": a wire
-# dateline opening the first paragraph, with the day it was filed on, its year often left out
+# A wire dateline opening the first paragraph: the place in capitals, perhaps with its state or country, then perhaps
+# the day it was filed on (its year often left out), the agency and a dash: "KABUL, Nov 27 (Reuters) -", "WASHINGTON,
+# March 3, 2016 —", "MANCHESTER, N.H. (AP) —", "DES MOINES —", "NAIROBI, July 8, 2021 /Example Newswire/ --"
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z .]+)?),\s*"
-    rf"(?:(?i:{_MONTH})\s+{_DAY}(?:,\s*{_YEAR})?\s*)?"
-    r"(?:(?:\([A-Z][\w ]+\)|/[A-Za-z ]+/)\s*)?(?:--|[-–—])\s+"
+    r"^(?P<place>(?:[A-Z][A-Z.'’-]{2,}|[A-Z][A-Z.](?= [A-Z]))(?: [A-Z][A-Z.'’-]+){0,2}"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
+    rf"(?:,\s*(?i:{_MONTH})\s+{_DAY}(?:,\s*{_YEAR})?)?"
+    r"\s*(?:\([A-Z][\w ]+\)|/[A-Za-z ]+/)?\s*(?:--|[-–—])\s+"
 )
 BY = re.compile(
     r"^(?P<credit>by|written by|words by|reporting by|story by|additional reporting by|editing by|edited by)\s+"

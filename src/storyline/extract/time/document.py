@@ -133,9 +133,10 @@ def _filed(text: str, dateline: str | None) -> Filed | None:
 
 
 def _opening_dateline(text: str) -> str | None:
-    """A wire dateline opening one of the text's first lines, after a headline, a standfirst or a byline."""
+    """A wire dateline naming a day that opens one of the text's first lines, after a headline, a standfirst or a
+    byline."""
     lines = [line.strip() for line in text[:OPENING].splitlines() if line.strip()]
-    return next((dateline for line in lines[:OPENING_LINES] if (dateline := wire_dateline(line))), None)
+    return next((found for line in lines[:OPENING_LINES] if (found := wire_dateline(line)) and wire_day(found)), None)
 
 
 def _filed_after(found: Inference, filed: Filed) -> Published:
