@@ -1807,10 +1807,11 @@ def test_a_wire_dateline_without_its_year_takes_the_first_year_after_what_the_te
     # a day told in the past with its year is mostly background: it bounds the writing and leaves the year unknown,
     # as does a text with nothing dated
     published, _ = tag_document(text.replace("Envoys at", "Talks had stalled at"), Published(), "KABUL, Jan. 4 -")
-    assert (published.value, published.evidence.startswith("only a bound: written no earlier than 2015-12-30")) == (
-        None, True)  # fmt: skip
+    assert published.value is None and published.evidence.startswith("only a bound: written no earlier than 2015-12-30")
+    assert published.evidence.endswith("; the dateline “KABUL, Jan. 4 -” names the day, not the year")
     published, _ = tag_document("KABUL, Jan. 4 (Horn Wire) - The envoy met the minister on Thursday.", Published())
-    assert published == Published()
+    assert published == Published(None, None, True, "the dateline “KABUL, Jan. 4 (Horn Wire) -” names the day, not "
+                                                     "the year")  # fmt: skip
     # no such day: the dateline dates nothing, and its year only bounds the writing
     published, _ = tag_document("KABUL, Feb. 30, 2016 (Horn Wire) - The envoy met the minister.", Published())
     assert published.value is None

@@ -104,15 +104,17 @@ def tag_document(text: str, published: Published, dateline: str | None = None) -
         return published, _anchored(text, published)
     first = with_roles(text, find_timexes(text))
     found = _inference(text, first)
+    # a yearless dateline's day, where nothing gives its year, is still worth telling
+    day_only = f"the dateline “{filed.dateline}” names the day, not the year" if filed else None
     if found is None:
-        return published, first
+        return (Published(None, None, True, day_only) if day_only else published), first
     if filed and not found.bound:
         published = _filed_after(found, filed)
         return published, _anchored(text, published)
     if found.bound:
         # no anchor either: a yearless "On June 3rd" read in a bound's year, mostly a background one, dates nothing
         bound = f"only a bound: written no earlier than {found.published.value}, {found.published.evidence}"
-        return Published(None, None, True, bound), first
+        return Published(None, None, True, f"{bound}; {day_only}" if day_only else bound), first
     timexes = _anchored(text, found.published)
     # a calendar date whose year the first pass could not know ("On June 3rd") may be the latest development
     later = _latest_development(text, [t for t in timexes if t.guess], guessed=True)
