@@ -25,9 +25,9 @@ from . import calendar
 from .context import VOTE_AFTER, Context
 from .dates import SECURITIES
 from .sentences import Sentences
-from .spans import YEAR_NUMBER
 from .tagger import find_timexes
 from .when import first_day, point
+from .words import YEAR_NUMBER
 
 LIST_ITEM = re.compile(r"[ \t]*(?:[•*·▪‣◦–—-][ \t]*)?$")
 ITEM_LINE = re.compile(r"^\s*(?:[•*·▪‣◦–—-]|\d)")

@@ -9,7 +9,7 @@ from .context import Context, Reading
 from .lexicon import PARTS_OF_DAY, SEASONS, SETS
 from .titles import NAME_BEFORE, NAME_BESIDE, capital_inside
 from .values import approx_mod, duration
-from .words import capitalized, month_number, number, title_cased, weekday_number
+from .words import YEAR_NUMBER, capitalized, month_number, number, title_cased, weekday_number
 
 FRACTION_OF = re.compile(r"\s+of\b")
 # An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week"), not a span of time
@@ -21,7 +21,6 @@ PAPER_AFTER = re.compile(
     r"\s+(?P<said>said|says|reported|reports|wrote|writes|quoted|added)\b|\s+(?-i:[A-Z])|\s*[.,;:]"
 )
 PAPER_BEFORE = re.compile(r"\bthe\s+(?:news\s+|business\s+|local\s+|national\s+)?$", re.IGNORECASE)
-YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")
 # "one day" after these, or before these, counts a day: "for one day", "one day after the vote", "one day a week"
 ONE_DAY_SPANS = {"in", "for", "within", "than", "just", "only", "about", "every", "per", "a", "least", "after",
                  "before", "first", "last", "same", "each", "of"}  # fmt: skip

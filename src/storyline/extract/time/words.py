@@ -8,6 +8,8 @@ import re
 
 from .lexicon import DAY_ORDINALS, MONTHS, NUMBER_WORDS, ONES, TENS, WEEKDAYS
 
+YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")  # a number that may be a year of the last four centuries
+
 
 def number(text: str) -> float | None:
     """The value of a number in digits or words; None for vague amounts ("several")."""
