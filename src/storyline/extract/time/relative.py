@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
@@ -30,6 +31,17 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANAPHORIC = {"that", "following", "previous", "same", "that same"}
 # "Now, 60 days later, he had a chance to talk about it again": the count ends at the telling
 NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
+
+
+class Count(NamedTuple):
+    """What "three years ago" or "a decade later" counts: how many of which unit, which way, and its modifier."""
+
+    amount: float
+    granularity: str
+    direction: str  # "ago", "later", "earlier", "hence", "from now"…
+    later: bool  # counted forward
+    since: list[str]  # "a year ago this month", "a year ago today": the finer unit named after it
+    mod: str | None
 
 
 def ago(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -57,41 +69,54 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     if granularity in ("second", "minute", "hour"):
         # "an hour later" is most likely the same day; "36 hours later" the next
         amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
-    if direction == "later" and ctx.ends_before(NOW_BEFORE, match.start()) and ctx.reference:
+    return _counted(match, ctx, Count(amount, granularity, direction, later, since, mod))
+
+
+def _counted(match: re.Match[str], ctx: Context, count: Count) -> Reading:
+    """The date a count names, from what it counts from: the telling, or the date the story gave last."""
+    granularity, mod = count.granularity, count.mod
+    if count.direction == "later" and ctx.ends_before(NOW_BEFORE, match.start()) and ctx.reference:
         return Reading("DATE", calendar.value_at(ctx.reference, granularity), mod)  # "Now, 60 days later, …"
-    restated = ctx.restated(match.start(), match.end()) if direction in ("later", "earlier") else None
+    restated = ctx.restated(match.start(), match.end()) if count.direction in ("later", "earlier") else None
     if restated:
         day, known = restated
         return Reading("DATE", calendar.value_at(day, max(granularity, known, key=GRANULARITIES.index)), mod)
     # "a decade later, HP remains…": later than what? ("an hour later" is the same day, whatever came before)
-    unanchored = direction == "later" and amount and not ctx.stated_before(match.start())
+    unanchored = count.direction == "later" and count.amount and not ctx.stated_before(match.start())
     if unanchored and ctx.tense(match.start(), match.end()) != "future":
         return Reading("DATE", unknown(granularity), mod)
     # "ratified eight months later" counts from the last date the text gave, "from now" from the document's, and
     # "6.7% in September, from 6.3% a month earlier" from the date stated before it in its sentence
-    told = direction == "earlier" and (
+    told = count.direction == "earlier" and (
         ctx.stated_before(match.start(), in_sentence=True)
         or ctx.ends_before(SENTENCE_START, match.start()) and ctx.stated_before(match.start())
     )
     try:
-        reference, known = ctx.narrative_known(match.start()) if direction == "later" or told else (ctx.anchor(), "day")
+        narrated = count.direction == "later" or told
+        reference, known = ctx.narrative_known(match.start()) if narrated else (ctx.anchor(), "day")
     except Unanchored:
         return Reading("DATE", unknown(granularity), mod)
-    if granularity == "year" and amount == 1 and ctx.quarterly and not later:  # the year-ago quarter
+    return _moved(match, ctx, count, reference, known)
+
+
+def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, known: str) -> Reading:
+    """``reference`` moved by the count, read no finer than the ``known`` precision the text gave it to."""
+    granularity, amount, mod = count.granularity, count.amount, count.mod
+    if granularity == "year" and amount == 1 and ctx.quarterly and not count.later:  # the year-ago quarter
         return Reading("DATE", calendar.value_at(calendar.shift(reporting_quarter(reference), "year", -1), "quarter"))
     if amount != int(amount):
         granularity, amount = {"year": ("month", amount * 12), "day": ("day", round(amount))}.get(
             granularity, (granularity, round(amount))
         )
-    steps = int(amount) * (1 if later else -1)
+    steps = int(amount) * (1 if count.later else -1)
     far = calendar.shifted_year(reference, granularity, steps)
     if not 0 < far < 10000:  # "4,500 years ago" is BC2505; no date goes past 9999
         return Reading("DATE", calendar.year_value(far) if far < 1 else unknown("year"), mod)
     moved = calendar.shift(reference, granularity, steps)
-    finer = {"today": "day"}.get(since[-1], since[-1]) if since else None
+    finer = {"today": "day"}.get(count.since[-1], count.since[-1]) if count.since else None
     if finer and granularity in GRANULARITIES and GRANULARITIES.index(finer) < GRANULARITIES.index(granularity):
         granularity = finer  # "a year ago this month" is that month a year back, "a year ago today" that day
-    if direction == "later" and ctx.reference and moved.year > ctx.reference.year:
+    if count.direction == "later" and ctx.reference and moved.year > ctx.reference.year:
         if ctx.tense(match.start(), match.end()) != "future":
             # "the government we live under today, more than 200 years later": later than a date not given
             return Reading("DATE", unknown(granularity), mod)
