@@ -94,6 +94,8 @@ def test_timex_command_on_text(runner):
     assert [(t["text"], t["value"], t["when"]["precision"]) for t in record["timexes"]] == [
         ("last week", "2024-W21", "week")
     ]
+    lines = runner.invoke(app, ["timex", "NAIROBI, March 3, 2016 — Talks resumed last week."]).stdout.splitlines()
+    assert lines[:2] == ["document date 2016-03-03 (day, stated)", "  from the dateline “NAIROBI, March 3, 2016 —”"]
     result = runner.invoke(app, ["timex", "--date", "29/05/2024", "x"])
     assert (result.exit_code, result.stderr) == (2, "error: '29/05/2024' is not a date. Write it as YYYY-MM-DD, e.g. 2024-05-27\n")
 

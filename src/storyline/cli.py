@@ -346,7 +346,7 @@ def _render_timexes(published: Published, timexes: list[Timex]) -> None:
     stated = "inferred" if published.inferred else "stated"
     date = f"{published.value} ({published.precision}, {stated})" if published.value else "unknown"
     out.print(f"[bold]document date[/bold] {escape(date)}")
-    if published.inferred and published.evidence:
+    if published.evidence:  # what stated the date too: a dateline, the page's metadata, --date
         out.print(f"  [dim]{'from ' if published.value else ''}{escape(published.evidence)}[/dim]")
     table = Table(title=f"{len(timexes)} temporal expressions", box=box.SIMPLE_HEAD, pad_edge=False)
     for name in ("text", "type", "value", "when", "note"):
