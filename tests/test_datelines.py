@@ -45,6 +45,8 @@ def test_wire_dateline():
         ("ADDIS ABABA, Ethiopia (Horn Wire) — Talks", "ADDIS ABABA, Ethiopia (Horn Wire) — ", None),
         ("LA PAZ, Bolivia -- Talks", "LA PAZ, Bolivia -- ", None),
         ("ANKARA — The talks", "ANKARA — ", None),
+        ("BOGOTÁ, Colombia (Andes Wire) — Talks", "BOGOTÁ, Colombia (Andes Wire) — ", None),
+        ("SÃO PAULO, May 2 (Andes Wire) - Talks", "SÃO PAULO, May 2 (Andes Wire) - ", (5, 2, None)),
         ("UN — The talks", None, None),
         ("Ankara — the talks", None, None),
         ("WHY THE TALKS FAILED IN THE END — The envoys", None, None),

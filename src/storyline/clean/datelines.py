@@ -47,12 +47,15 @@ DATELINE = [
     re.compile(rf"^(?:{_FILLER}\s*)*(?:{_WEEKDAY}\s*)?{form}(?:\s*(?:{_FILLER}|{_TIME})\s*)*$", re.IGNORECASE)
     for form in _DATE_FORMS
 ]
+_CAPITALS = "A-ZÀ-ÖØ-Þ"  # accented ones too: "BOGOTÁ", "SÃO PAULO"
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
 # A wire dateline opening the first paragraph: the place in capitals, perhaps with its state or country, then perhaps
 # the day it was filed on (its year often left out), the agency and a dash: "KABUL, Nov 27 (Reuters) -", "WASHINGTON,
 # March 3, 2016 —", "MANCHESTER, N.H. (AP) —", "DES MOINES —", "NAIROBI, July 8, 2021 /Example Newswire/ --"
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>(?:[A-Z][A-Z.'’-]{2,}|[A-Z][A-Z.](?= [A-Z]))(?: [A-Z][A-Z.'’-]+){0,2}"
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
+    rf"^(?P<place>(?:[{_CAPITALS}][{_CAPITALS}.'’-]{{2,}}|[A-Z][A-Z.](?= [A-Z]))"
+    rf"(?: [{_CAPITALS}][{_CAPITALS}.'’-]+){{0,2}}"
+    rf"(?:, [{_CAPITALS}][{_LETTERS}.]+(?: [{_CAPITALS}][{_LETTERS}.]+)?)?)"
     rf"(?:,\s*(?i:{_MONTH})\s+{_DAY}(?:,\s*{_YEAR})?)?"
     r"\s*(?:\([A-Z][\w ]+\)|/[A-Za-z ]+/)?\s*(?:--|[-–—])\s+"
 )
