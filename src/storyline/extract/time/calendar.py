@@ -152,6 +152,11 @@ def year_value(year: int) -> str:
     return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
 
 
+def is_day(year: int, month: int, day: int) -> bool:
+    """Whether the month of that year has that day: no 30 February, a 29th only in a leap year."""
+    return 1 <= day <= monthrange(year, month)[1]
+
+
 def weekday_near(day: date, weekday: int, direction: int) -> date:
     """The ISO ``weekday`` (1 = Monday) nearest ``day``: on or before it (-1), or on or after it (+1)."""
     delta = (weekday - day.isoweekday()) % 7

@@ -176,7 +176,7 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
     weekday = groups.get("weekday")
     if weekday and day:
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
-            if _valid(year, month, day) and date(year, month, day).isoweekday() == weekday_number(weekday):
+            if calendar.is_day(year, month, day) and date(year, month, day).isoweekday() == weekday_number(weekday):
                 return year, False
     if day and (again := _named_again(match, ctx, month, day)):
         return again, True
@@ -227,7 +227,7 @@ def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int
     if not points:
         return None
     at, told = points[-1]
-    if match.start() - at > STORY_REACH or not _valid(told.year, month, day):
+    if match.start() - at > STORY_REACH or not calendar.is_day(told.year, month, day):
         return None
     if not timedelta(0) <= date(told.year, month, day) - told <= STORY_STEP:
         return None
@@ -250,10 +250,6 @@ def _range_end_day(match: re.Match[str], ctx: Context) -> date | None:
     return date.fromisoformat(day) if day else None
 
 
-def _valid(year: int, month: int, day: int) -> bool:
-    return 1 <= day <= monthdays.monthrange(year, month)[1]
-
-
 def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if not capitalized(match["month"], match[0]):
         return None
@@ -265,7 +261,7 @@ def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if (month, day) == (9, 11) and _the_attacks(match, ctx):
         return Reading("DATE", "2001-09-11")
     year, guess = _coming_vote(match, ctx, month) or year_for(match, ctx, month, day)
-    if year is not None and not _valid(year, month, day):
+    if year is not None and not calendar.is_day(year, month, day):
         return None
     if year is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", guess=True)
@@ -305,7 +301,7 @@ def day_end(match: re.Match[str], ctx: Context) -> Reading | None:
     if reading is None or day <= day_number(first["day"]):  # type: ignore[index]
         return None
     value = f"{match['year'] or reading.value[:4]}{reading.value[4:8]}{day:02d}"
-    if not value.startswith("X") and not _valid(int(value[:4]), int(value[5:7]), day):
+    if not value.startswith("X") and not calendar.is_day(int(value[:4]), int(value[5:7]), day):
         return None
     return replace(reading, value=value, guess=reading.guess and not match["year"])
 
@@ -320,7 +316,7 @@ def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", f"XXXX-XX-{day:02d}", guess=True)
     stated = ctx.stated_before(match.start())
     firsts = [calendar.add_months(reference.replace(day=1), n) for n in ((0, 1) if stated else (-1, 0, 1))]
-    days = [first.replace(day=day) for first in firsts if _valid(first.year, first.month, day)]
+    days = [first.replace(day=day) for first in firsts if calendar.is_day(first.year, first.month, day)]
     if not days:
         return None
     if stated:
@@ -469,7 +465,7 @@ def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = 
     year_text = groups["year"] or groups.get("dyear")  # "01.03.2016": written with dots, day first
     year = int(year_text) if len(year_text) == 4 else full_year(int(year_text), ctx)
     month, day = month_day or (int(groups["mon"] or groups["dmon"]), int(groups["day"] or groups["dday"]))
-    if not _valid(year, month, day):
+    if not calendar.is_day(year, month, day):
         return None
     if match.groupdict().get("hour"):
         return Reading("TIME", f"{year:04d}-{month:02d}-{day:02d}T{match['hour']}:{match['minute']}")

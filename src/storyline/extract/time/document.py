@@ -129,7 +129,7 @@ def _filed(text: str, dateline: str | None) -> Filed | None:
     if not dateline or (filed := wire_day(dateline)) is None:
         return None
     month, day, year = filed
-    if _day(year or 2000, month, day) is None:  # 2000 has a 29 February
+    if not calendar.is_day(year or 2000, month, day):  # 2000 has a 29 February
         return None
     return Filed(month, day, year, dateline.strip())
 
@@ -145,18 +145,10 @@ def _filed_after(found: Inference, filed: Filed) -> Published:
     """A yearless dateline's day in the first year that puts it on or after the date the content gives."""
     start = first_day(found.published.value)  # type: ignore[arg-type]
     for year in range(start.year, min(start.year + 9, 10000)):  # a 29 February comes round within eight years
-        day = _day(year, filed.month, filed.day)
-        if day is not None and day >= start:
+        if calendar.is_day(year, filed.month, filed.day) and (day := date(year, filed.month, filed.day)) >= start:
             why = f"the dateline “{filed.dateline}”, in its first year on or after {found.published.value}"
             return Published(day.isoformat(), "day", True, f"{why}: {found.published.evidence}")
     return found.published
-
-
-def _day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _anchored(text: str, published: Published) -> list[Timex]:

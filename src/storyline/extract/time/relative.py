@@ -39,9 +39,17 @@ class Count(NamedTuple):
     amount: float
     granularity: str
     direction: str  # "ago", "later", "earlier", "hence", "from now"…
-    later: bool  # counted forward
     since: list[str]  # "a year ago this month", "a year ago today": the finer unit named after it
     mod: str | None
+
+    @property
+    def later(self) -> bool:
+        return _forward(self.direction)
+
+
+def _forward(direction: str) -> bool:
+    """Whether a count runs forward: "later", "hence", "from now", "from today"."""
+    return direction in ("later", "hence") or direction.startswith("from")
 
 
 def ago(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -54,12 +62,11 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
             return None  # "a minute and a half later": TimeBank's span of time
         amount += 0.5  # "a year and a half later"
     direction = "later" if match["dir"].lower() == "on" else match["dir"].lower()  # "a year on" is a year later
-    later = direction in ("later", "hence") or direction.startswith("from")
     mod = approx_mod(match, ctx)
     if amount is None:
         if direction in ("later", "earlier"):
             return None  # "a few days later" counts from the story's time, not now: a span, as TimeBank has it
-        return Reading("DATE", "FUTURE_REF" if later else "PAST_REF", mod)
+        return Reading("DATE", "FUTURE_REF" if _forward(direction) else "PAST_REF", mod)
     granularity = granularity_of(unit)
     since = (match["since"] or "").split()
     if since and direction != "ago":
@@ -69,7 +76,7 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
     if granularity in ("second", "minute", "hour"):
         # "an hour later" is most likely the same day; "36 hours later" the next
         amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
-    return _counted(match, ctx, Count(amount, granularity, direction, later, since, mod))
+    return _counted(match, ctx, Count(amount, granularity, direction, since, mod))
 
 
 def _counted(match: re.Match[str], ctx: Context, count: Count) -> Reading:
