@@ -1577,6 +1577,10 @@ def test_that_before_a_noun_opens_no_clause():
     assert found(text, date(2024, 5, 31)) == [("Tuesday", "DATE", "2024-06-04")]
     text = "He said that the vote on Tuesday was close."
     assert found(text, date(2024, 5, 31)) == [("Tuesday", "DATE", "2024-05-28")]
+    # after a preposition or a verb that takes no clause, "that" points at a noun too
+    assert found("He would be able to keep that support in the fall.", date(2024, 1, 30))[0][2] == "2024-FA"
+    assert found("They will hold that vote in September.", date(2024, 1, 30))[0][2] == "2024-09"
+    assert found("He will say that support in September was strong.", date(2024, 1, 30))[0][2] == "2023-09"
 
 
 def test_what_is_awaited_lies_ahead():

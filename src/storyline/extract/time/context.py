@@ -18,8 +18,8 @@ from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE,
     FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, OBJECT_AFTER,
     OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, PRESENT, PROMISED,
-    RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE, SHORT_QUOTE,
-    SPEECH_VERBS, SPOKEN_ON,
+    POINTING_THAT, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE,
+    SHORT_QUOTE, SPEECH_VERBS, SPOKEN_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -222,6 +222,8 @@ class Context:
         begin, stop = self.sentences.around(start, end)
         sentence_start, condition = begin, False
         for opening in CLAUSE_OPENER.finditer(self.text, begin, start):
+            if opening[0].lower() == "that" and POINTING_THAT.search(self.text, begin, opening.start()):
+                continue
             begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
         # "In October, Trump said it was discussed": after an opening phrase the speech verb is the main clause's
         fronted = FRONTED.fullmatch(self.text, begin, start)

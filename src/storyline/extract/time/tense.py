@@ -211,6 +211,21 @@ _POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|yea
 CLAUSE_OPENER = re.compile(
     rf"\b(?:if|unless|what|that(?!\s+(?:{_POINTED})\b))\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
 )
+# Before a "that" that points at a noun and opens no clause: a preposition, or a verb that takes no clause after an
+# auxiliary ("will keep that support in the fall", "after that meeting on Monday"; not "will say that", "hopes that")
+_CLAUSE_VERBS = (
+    "say|tell|think|believe|know|argue|claim|insist|ensure|show|mean|note|hope|expect|announce|confirm|deny|suggest"
+    "|warn|find|learn|realize|decide|agree|predict|promise|admit|acknowledge|explain|add|report|prove|indicate"
+    "|recognize|understand|feel|fear|doubt|guarantee|assume|see|hear|demand|ask|recommend|require|propose|urge"
+    "|signal|reveal|declare|state|assert|conclude|determine|stress|remember|forget|worry|imagine|accept|complain"
+    "|concede|contend|maintain|recall|testify|vow|pledge|swear|write|be|is|so|such|now|given|except"
+)
+POINTING_THAT = re.compile(
+    r"(?:\b(?:in|on|at|of|for|about|with|from|by|to|after|before|during|since|until|over|into|against|like)"
+    rf"|\b(?:will|would|could|can|may|might|must|should|shall|to|['’]ll)\s+(?:not\s+)?(?!(?:{_CLAUSE_VERBS})\b)[a-z]+)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 # A relative clause on the noun an expression dates, right after it: "an op-ed in May, in which she called…"
 RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|at|during|on|for|after|before)\s+which|when|where)\b", re.IGNORECASE)
 # A relative clause set off by commas after the subject of a main clause: "Sanders, who had not endorsed, decided"
