@@ -436,8 +436,8 @@ def _range_end_month(match: re.Match[str], ctx: Context) -> date | None:
 def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, bool] | None:
     """A month or yearless day that names a vote ("the November election", "the Nov. 8 U.S. election",
     "re-election in November"), or the month of one the text names ("an advantage in November", told after "the
-    November election"), is the coming one, unless the clause is told in the past or the last such month ended a few
-    weeks ago (told in December)."""
+    November election"), is the coming one, unless the clause is told in the past (where one awaited, "the nominee for
+    the Nov. 8 election later said", is the nearer) or the last such month ended a few weeks ago (told in December)."""
     if match.groupdict().get("year") or match.groupdict().get("rely"):
         return None  # "the October 16, 1994 general election"
     try:
@@ -445,11 +445,16 @@ def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, b
     except Unanchored:
         return None
     voted = VOTE_AFTER.match(ctx.text, match.end()) or ctx.ends_before(VOTE_BEFORE, match.start())
-    if not (voted or month in ctx.vote_months) or ctx.tense(match.start(), match.end()) == "past":
+    told_past = ctx.tense(match.start(), match.end()) == "past"
+    # "the nominee for the Nov. 8 election later said…": awaited in a clause told in the past, the nearer vote
+    awaited = told_past and ctx.ends_before(AWAITING, match.start())
+    if not (voted or month in ctx.vote_months) or told_past and not awaited:
         return None
     last = reference.year - (month > reference.month)
     ended = calendar.add_months(date(last, month, 1), 1)
     if month == reference.month or (reference - ended).days <= 45:
+        return None
+    if awaited and date(last + 1, month, 1) - reference > reference - date(last, month, 1):
         return None
     return last + 1, True
 
