@@ -1505,6 +1505,12 @@ def test_this_season_told_after_it_and_ahead_is_the_next_one():
     assert found("The couple married this summer.", december) == [("this summer", "DATE", "2015-SU")]
 
 
+def test_a_fall_in_something_measured_is_no_season():
+    assert found("After this fall in prices, the indicators slipped.", date(2015, 12, 19)) == []
+    assert found("The fall in global oil prices hurt the budget.", date(2015, 12, 19)) == []
+    assert found("He will campaign this fall in Iowa.", date(2016, 7, 31)) == [("this fall", "DATE", "2016-FA")]
+
+
 def test_what_is_expected_lies_ahead():
     assert found("Analysts said they expect a decision on Tuesday.", date(2024, 5, 10)) == [
         ("Tuesday", "DATE", "2024-05-14")

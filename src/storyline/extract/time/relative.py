@@ -29,6 +29,13 @@ PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")
 YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")  # a value known to the year or the month, no finer
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANAPHORIC = {"that", "following", "previous", "same", "that same"}
+# "the fall in oil prices", "this fall in the ruble": a drop in something measured, not the season
+DROP_IN = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:prices?|values?|costs?|demand|supply|sales|profits?|earnings|output"
+    r"|production|exports|imports|revenues?|income|shares|stocks?|markets?|oil|rates?|unemployment|inflation|crime"
+    r"|numbers?|support|approval|ratings?|turnout|popularity|spending|investment|growth|wages|temperatures?|births"
+    r"|population|membership|attendance|currency|dollar|ruble|rouble|pound|euro|yen|rupee|yuan)\b"
+)
 # "Now, 60 days later, he had a chance to talk about it again": the count ends at the telling
 NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
 
@@ -141,6 +148,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     if weekday and det == "following":
         return None  # "Following Wednesday's leak": a preposition before the day
     unit = (match["unit"] or "").lower()
+    if unit == "fall" and DROP_IN.match(ctx.text, match.end()):
+        return None
     if unit == "fortnight":
         return Reading("DURATION", duration(1, unit))  # "over the next fortnight": no calendar unit, a span
     if unit == "quarter" and ctx.in_game(match.start(), match.end()):
@@ -257,6 +266,8 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     ):
         return None  # "the Winter Olympics", "The Week" magazine, "the New Year celebrations"; not "in the New Year"
     unit = match["unit"].lower()
+    if unit == "fall" and DROP_IN.match(ctx.text, match.end()):
+        return None
     if unit in ("decade", "quarter") and not match["edge"]:
         return None  # "over the decade" is a span, a bare "the quarter" is read by `period`
     if unit == "year" and not match["edge"] and whole in ("", "fiscal") and YEAR_SPAN.match(ctx.text, match.end()):
