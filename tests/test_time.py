@@ -1595,6 +1595,14 @@ def test_that_before_a_noun_opens_no_clause():
     assert found("He will say that support in September was strong.", date(2024, 1, 30))[0][2] == "2023-09"
 
 
+def test_what_lasted_until_a_month_ended_there():
+    september = date(2016, 9, 23)
+    assert found("The ceasefire lasted until mid-October.", september) == [("mid-October", "DATE", "2015-10")]
+    assert found("He waited until October to announce.", september) == [("October", "DATE", "2015-10")]
+    assert found("He stayed in office until Oct. 5.", september) == [("Oct. 5", "DATE", "2015-10-05")]
+    assert found("The vote was postponed until October.", september) == [("October", "DATE", "2016-10")]
+
+
 def test_what_is_awaited_lies_ahead():
     friday = date(2024, 5, 31)
     assert found("Makeshift stages await Sunday's festivities.", friday) == [("Sunday", "DATE", "2024-06-02")]

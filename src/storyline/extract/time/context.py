@@ -16,10 +16,10 @@ from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE,
-    FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, OBJECT_AFTER,
-    OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, PRESENT, PROMISED,
-    POINTING_THAT, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE,
-    SHORT_QUOTE, SPEECH_VERBS, SPOKEN_ON,
+    FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, LASTED_UNTIL,
+    OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD,
+    POINTING_THAT, PRESENT, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME,
+    SAYING_BEFORE, SHORT_QUOTE, SPEECH_VERBS, SPOKEN_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -338,10 +338,15 @@ class Context:
         return governs or fronted or bool(object_between) and cue_word not in SPEECH_VERBS
 
     def looks_back(self, start: int) -> bool:
-        """Whether what comes right before ``start`` puts it in the past for certain: "since", or a passive or
+        """Whether what comes right before ``start`` puts it in the past for certain: "since", a passive or
         perfect past with at most a preposition between ("was held in July", "had met on March 3"; not "ads
-        reserved in December", which may be reserved for it)."""
-        return self.word_before(start) == "since" or bool(PAST_GOVERNS.search(self.text, max(0, start - 70), start))
+        reserved in December", which may be reserved for it), or a state that lasted until it."""
+        before = max(0, start - 70)
+        return (
+            self.word_before(start) == "since"
+            or bool(PAST_GOVERNS.search(self.text, before, start))
+            or bool(LASTED_UNTIL.search(self.text, before, start))
+        )
 
     def narrative(self, start: int, to_the_day: bool = False) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the

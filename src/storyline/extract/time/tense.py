@@ -154,6 +154,13 @@ PAST_GOVERNS = re.compile(
     rf"{_THEN}$",
     re.IGNORECASE,
 )
+# A state that went on until the expression has ended, so it has come: "the truce lasted until October", "he waited
+# until March to announce" (not "the vote was postponed until October", which may lie ahead)
+LASTED_UNTIL = re.compile(
+    r"\b(?:lasted|continued|stayed|remained|waited|served|lived|worked|ruled|reigned|persisted|survived|endured|fought)"
+    r"\b(?:\s+[\w'’-]+){0,3}?\s+(?:until|till|through|into)\s+$",
+    re.IGNORECASE,
+)
 # ", backed by the party", ", compared with 2005": a participle after the expression is no verb of its clause
 PARTICIPLE_AFTER = re.compile(r",\s(?:(?-i:[a-z])\w+ed\s+by|compared\s+(?:with|to))\b")
 # "would be conditionally released": a passive with an adverb in it is no past
