@@ -382,6 +382,10 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         ("In 1968 it made its first monitor, a year later a pump. Profit in the quarter fell from a year earlier, as in "
          "each quarter.", [("1968", "DATE", "1968"), ("a year later", "DATE", "1969"), ("the quarter", "DATE", "1989-Q3"),
                            ("a year earlier", "DATE", "1988-Q3"), ("each quarter", "SET", "P1Q")]),
+        ("Quarterly profit rose from the same period last year; sales for last year's quarter were lower.",
+         [("the same period last year", "DATE", "1988-Q3"), ("last year's quarter", "DATE", "1988-Q3")]),
+        ("Exports fell from the corresponding period a year earlier.",
+         [("the corresponding period a year earlier", "DATE", "1988")]),
     ],
 )
 def test_company_results_as_the_financial_pages_write_them(text, expected):

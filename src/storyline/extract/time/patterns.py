@@ -158,7 +158,11 @@ _PATTERNS = {
     "q_year": rf"(?P<letter>[QH])(?P<q>[1-4])\s+{YEAR}"
     rf"|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)"
     r"|(?P<letter3>Q)(?P<q3>[1-4])(?![\w-]|\s+\d)",
-    "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same)\s+(?P<part>period|quarter)"
+    # "the year-ago quarter", "the same period last year", "the corresponding quarter a year earlier", "last year's
+    # quarter"
+    "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same|corresponding|comparable)\s+(?P<part>period|quarter)"
+    r"(?P<back>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year))?"
+    r"|(?P<lasts>last\s+year['’]s)\s+(?:period|quarter)\b"
     r"|(?P<adj>year-earlier|year-ago|year[- ]end\b)(?!\s+(?:period|quarter))|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}\s+|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
     r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"

@@ -259,7 +259,7 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
         if ended:
             return Reading("DATE", f"{_ended_year(ended, ctx):04d}-Q{(month_number(ended['month']) - 1) // 3 + 1}")
         return Reading("DATE", calendar.value_at(reported, "quarter"))
-    if which in ("year-earlier", "year-ago"):
+    if which in ("year-earlier", "year-ago") or match["back"] or match["lasts"]:
         granularity = "quarter" if ctx.quarterly else "year"
         return Reading("DATE", calendar.value_at(calendar.shift(reported, "year", -1), granularity))
     if which == "latest":
