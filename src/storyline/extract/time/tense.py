@@ -229,7 +229,8 @@ _CLAUSE_VERBS = (
 )
 POINTING_THAT = re.compile(
     r"(?:\b(?:in|on|at|of|for|about|with|from|by|to|after|before|during|since|until|over|into|against|like)"
-    rf"|\b(?:will|would|could|can|may|might|must|should|shall|to|['’]ll)\s+(?:not\s+)?(?!(?:{_CLAUSE_VERBS})\b)[a-z]+)"
+    r"|\b(?:will|would|could|can|may|might|must|should|shall|to|['’]ll)\s+(?:not\s+)?"
+    rf"(?!(?:{_CLAUSE_VERBS})\b)[a-z]+)"
     r"\s+$",
     re.IGNORECASE,
 )
