@@ -1599,6 +1599,21 @@ def test_that_before_a_noun_opens_no_clause():
     assert found("He will say that support in September was strong.", date(2024, 1, 30))[0][2] == "2023-09"
 
 
+def test_units_counted_from_a_named_day_are_one_date():
+    thursday = date(2000, 2, 24)
+    assert found("The bodies were found the day before last Tuesday.", thursday) == [
+        ("the day before last Tuesday", "DATE", "2000-02-21")
+    ]
+    assert found("Two days before Christmas, he resigned.", thursday) == [
+        ("Two days before Christmas", "DATE", "1999-12-23")
+    ]
+    assert found("The week before Christmas was busy.", thursday) == [("The week before Christmas", "DATE", "1999-W50")]
+    assert found("Three years after Jan. 1, 1990, the law lapsed.", thursday) == [
+        ("Three years after Jan. 1, 1990", "DATE", "1993-01-01")
+    ]
+    assert found("A week after the vote, he resigned.", thursday) == [("A week", "DURATION", "P1W")]
+
+
 def test_what_lasted_until_a_month_ended_there():
     september = date(2016, 9, 23)
     assert found("The ceasefire lasted until mid-October.", september) == [("mid-October", "DATE", "2015-10")]

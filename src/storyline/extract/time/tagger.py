@@ -7,12 +7,14 @@ from dataclasses import replace
 from datetime import date
 
 from ...types import Timex
+from . import calendar
 from .lexicon import ONES, TENS
-from .patterns import PATTERNS
+from .patterns import OFFSET_BEFORE_DAY, PATTERNS
 from .context import Context
 from .rules import READERS
 from .values import iso_duration
 from .when import point
+from .words import number
 
 PRIORITY = {name: rank for rank, name in enumerate(READERS)}
 # the units of a duration, largest first, as (letter, timed): months before the "T", minutes after it
@@ -23,6 +25,7 @@ PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "
 # a part that is a bare count: "51 minutes", "six months"; not "another two years and a further six months"
 COUNTED_PART = re.compile(rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b", re.IGNORECASE)
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 STATED = (
     "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday"
@@ -57,7 +60,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
             continue
         taken.append((start, end))
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
-    return _compounded(text, sorted(found, key=lambda t: t.start))
+    return _offsets(text, _compounded(text, sorted(found, key=lambda t: t.start)))
 
 
 def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -72,6 +75,25 @@ def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
         else:
             merged.append(timex)
     return merged
+
+
+def _offsets(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Units counted from a day the text names, as one date: "the day after Christmas" is 26 December, "two weeks
+    before Election Day" a day, "the week before Christmas" that week, "the day before last Tuesday's hearing" the
+    Monday."""
+    result: list[Timex] = []
+    for timex in timexes:
+        offset = OFFSET_BEFORE_DAY.search(text, max(0, timex.start - 40), timex.start)
+        anchor = date.fromisoformat(timex.value) if offset and DAY_VALUE.fullmatch(timex.value) else None
+        if not anchor or not 1 < anchor.year < 9999:
+            result.append(timex)
+            continue
+        unit, count = offset["unit"].lower(), 1 if offset["the"] else int(number(offset["count"]) or 1)
+        day = calendar.shift(anchor, unit, count if offset["dir"].lower() == "after" else -count)
+        value = calendar.value_at(day, unit if offset["the"] else "day")
+        result = [kept for kept in result if kept.end <= offset.start()]  # "Two days" of "Two days before…"
+        result.append(replace(timex, start=offset.start(), text=text[offset.start() : timex.end], value=value))
+    return result
 
 
 def _joined_parts(text: str, first: Timex, second: Timex) -> list[tuple[str, str, bool]] | None:
