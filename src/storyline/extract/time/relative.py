@@ -142,18 +142,11 @@ def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, kn
 
 def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     det = re.sub(r"\s+", " ", match["det"].lower())
-    weekday = match["weekday"]
-    if weekday and not weekday_named(weekday, match[0]) or not weekday and in_title(match, ctx):
-        return None
-    if weekday and det == "following":
-        return None  # "Following Wednesday's leak": a preposition before the day
-    unit = (match["unit"] or "").lower()
-    if unit == "fall" and DROP_IN.match(ctx.text, match.end()):
+    weekday, unit = match["weekday"], (match["unit"] or "").lower()
+    if _names_no_date(match, ctx, det, weekday, unit):
         return None
     if unit == "fortnight":
         return Reading("DURATION", duration(1, unit))  # "over the next fortnight": no calendar unit, a span
-    if unit == "quarter" and ctx.in_game(match.start(), match.end()):
-        return None  # "a 32-8 lead going into the last quarter"
     # "met the next month", told in the past, counts from the story's time as "the following month" does
     told = det == "the next" and ctx.tense(match.start(), match.end()) == "past"
     if det.startswith("the "):
@@ -168,27 +161,45 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     except Unanchored:
         return Reading("DATE", unknown("day" if weekday else granularity_of(unit) if unit in UNITS else "year"), mod)
     if weekday:
-        target = weekday_number(weekday)
-        if step == 0:
-            day = weekday_for(reference, target, ctx.tense(match.start(), match.end()))
-            return Reading("DATE", day.isoformat(), mod)
-        day = calendar.weekday_near(reference + timedelta(days=step), target, step)
-        return Reading("DATE", day.isoformat(), mod)
+        return Reading("DATE", _relative_weekday(match, ctx, weekday_number(weekday), reference, step).isoformat(), mod)
     if unit in SEASONS:
         code = SEASONS[unit]
-        year_ = reference.year
-        over = reference.month >= SEASON_START[code] + 3 or (code == "WI" and reference.month < 3)
-        if step < 0 and not over:
-            year_ -= 1
-        elif step > 0 and (over or reference.month >= SEASON_START[code]):
-            year_ += 1
-        elif det == "this" and over and code != "WI" and ctx.tense(match.start(), match.end()) == "future":
-            year_ += 1  # "expected to welcome a child this summer", told in December
-        return Reading("DATE", f"{year_:04d}-{code}", mod)
+        return Reading("DATE", f"{_season_year(match, ctx, det, code, reference, step):04d}-{code}", mod)
     granularity = "weekend" if unit == "weekend" else granularity_of(unit)
     if granularity in ("week", "weekend"):
         step = _week_step(match, ctx, det, granularity, reference, step)
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
+
+
+def _names_no_date(match: re.Match[str], ctx: Context, det: str, weekday: str | None, unit: str) -> bool:
+    """"Following Wednesday's leak" (a preposition before the day), a title ("The Last Week"), "this fall in prices",
+    "a 32-8 lead going into the last quarter"."""
+    if weekday:
+        return not weekday_named(weekday, match[0]) or det == "following"
+    if in_title(match, ctx):
+        return True
+    if unit == "fall":
+        return bool(DROP_IN.match(ctx.text, match.end()))
+    return unit == "quarter" and ctx.in_game(match.start(), match.end())
+
+
+def _relative_weekday(match: re.Match[str], ctx: Context, weekday: int, reference: date, step: int) -> date:
+    """"This Friday" by the tense, "last Friday" and "next Friday" the nearest one that way."""
+    if step == 0:
+        return weekday_for(reference, weekday, ctx.tense(match.start(), match.end()))
+    return calendar.weekday_near(reference + timedelta(days=step), weekday, step)
+
+
+def _season_year(match: re.Match[str], ctx: Context, det: str, code: str, reference: date, step: int) -> int:
+    """The year of "last summer", "next winter" or "this fall": the last one over, the next to begin, the current."""
+    over = reference.month >= SEASON_START[code] + 3 or (code == "WI" and reference.month < 3)
+    if step < 0 and not over:
+        return reference.year - 1
+    if step > 0 and (over or reference.month >= SEASON_START[code]):
+        return reference.year + 1
+    if det == "this" and over and code != "WI" and ctx.tense(match.start(), match.end()) == "future":
+        return reference.year + 1  # "expected to welcome a child this summer", told in December
+    return reference.year
 
 
 def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, reference: date, step: int) -> int:
@@ -260,29 +271,18 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
-    whole = (match["whole"] or "").lower()
-    if title_cased(match["unit"], match[0]) and (
-        whole != "new" or ctx.text.startswith(("'s", "’s"), match.end()) or modifies(match, ctx)
-    ):
-        return None  # "the Winter Olympics", "The Week" magazine, "the New Year celebrations"; not "in the New Year"
-    unit = match["unit"].lower()
-    if unit == "fall" and DROP_IN.match(ctx.text, match.end()):
+    whole, unit = (match["whole"] or "").lower(), match["unit"].lower()
+    if _names_no_period(match, ctx, unit, whole):
         return None
-    if unit in ("decade", "quarter") and not match["edge"]:
-        return None  # "over the decade" is a span, a bare "the quarter" is read by `period`
-    if unit == "year" and not match["edge"] and whole in ("", "fiscal") and YEAR_SPAN.match(ctx.text, match.end()):
-        return Reading("DURATION", "P1Y")
-    if unit == "year" and not match["edge"] and not whole:
-        if named := YEAR_NAMED_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start()):
-            return Reading("DATE", named["year"])
+    if unit == "year" and not match["edge"] and (apart := _the_year_apart(match, ctx, whole)):
+        return apart
     try:
         reference = ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown("week" if unit in ("week", "weekend") else unit))
-    if whole == "new":
-        return Reading("DATE", f"{reference.year + (reference.month >= 9):04d}")  # told in the autumn, the next one
     if whole:
-        return Reading("DATE", f"{reference.year:04d}")  # "earnings for the full year": the current one
+        # "earnings for the full year": the current one; "the new year", told in the autumn, the next one
+        return Reading("DATE", f"{reference.year + (whole == 'new' and reference.month >= 9):04d}")
     if unit == "weekend":
         # told on the Sunday, "the weekend" is the one ending that day, whatever is still to come in it ("expects the
         # deal to be finalized over the weekend and staff to return to work next week")
@@ -292,16 +292,41 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "quarter":
         return Reading("DATE", calendar.value_at(reporting_quarter(reference), unit), edge_mod(match))
     if unit in SEASONS:
-        # "the primaries in early June of 1992 and his convention later in the summer": another year its sentence named
-        tense = ctx.tense(match.start(), match.end())
-        named = _named_period(match, ctx, "year", reference, tense)
-        if named and named.year != reference.year:
-            return Reading("DATE", f"{named.year:04d}-{SEASONS[unit]}", edge_mod(match))
-        return Reading("DATE", _the_season(SEASONS[unit], reference, tense), edge_mod(match))
+        return Reading("DATE", _season_named(match, ctx, SEASONS[unit], reference), edge_mod(match))
     if unit in ("year", "month") and match["edge"]:
         tense = ctx.tense(match.start(), match.end())
         reference = _named_period(match, ctx, unit, reference, tense) or _current_or_last(match, unit, reference, tense)
     return Reading("DATE", calendar.value_at(reference, unit), edge_mod(match))
+
+
+def _names_no_period(match: re.Match[str], ctx: Context, unit: str, whole: str) -> bool:
+    """"The Winter Olympics", "The Week" magazine, "the New Year celebrations" (not "in the New Year"); "the fall in
+    prices"; "over the decade", a span, and a bare "the quarter", which `period` reads."""
+    if title_cased(match["unit"], match[0]) and (
+        whole != "new" or ctx.text.startswith(("'s", "’s"), match.end()) or modifies(match, ctx)
+    ):
+        return True
+    if unit == "fall" and DROP_IN.match(ctx.text, match.end()):
+        return True
+    return unit in ("decade", "quarter") and not match["edge"]
+
+
+def _the_year_apart(match: re.Match[str], ctx: Context, whole: str) -> Reading | None:
+    """"The year ended June 30", a year-long span; "in 2010, the year the court ruled", the year set beside it."""
+    if whole in ("", "fiscal") and YEAR_SPAN.match(ctx.text, match.end()):
+        return Reading("DURATION", "P1Y")
+    named = None if whole else YEAR_NAMED_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())
+    return Reading("DATE", named["year"]) if named else None
+
+
+def _season_named(match: re.Match[str], ctx: Context, code: str, reference: date) -> str:
+    """"The summer": in another year its sentence named ("the primaries in early June of 1992 and his convention later
+    in the summer"), else the one the tense points to (``_the_season``)."""
+    tense = ctx.tense(match.start(), match.end())
+    named = _named_period(match, ctx, "year", reference, tense)
+    if named and named.year != reference.year:
+        return f"{named.year:04d}-{code}"
+    return _the_season(code, reference, tense)
 
 
 def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date, tense: str) -> date | None:
