@@ -72,15 +72,8 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     if not capitalized(match["holiday"], match[0]) or within_quoted_title(match, ctx):
         return None
     name = re.sub(r"\s+", " ", match["holiday"].lower())
-    if name in VOTE_DAYS and not all(capitalized(word, match[0]) for word in match["holiday"].split()):
-        return None  # "Election day for those living inside Bosnia": any vote's day, not the US one
-    if name == "independence day" and ctx.ends_before(OTHER_NATION_BEFORE, match.start()):
-        return None  # "Ukraine's Independence Day", "Indian Independence Day": only the US one's day is known here
-    if not match["span"] and NAMED_EVENT_AFTER.match(ctx.text, match.end()):
-        return None  # "the Easter Rising", "the Yom Kippur War": an event of its own year, named for the feast
-    if name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()):
-        if ctx.word_before(match.start()) not in PREPOSITIONS:
-            return None  # "Tariq Ramadan", "Mohamed Eid" are people
+    if _names_no_holiday(match, ctx, name):
+        return None
     det = (match["det"] or "").lower()
     # "Easter week", "Thanksgiving weekend": the week that holds the day; "during Ramadan": its month
     granularity = (match["span"] or ("month" if name in MONTH_LONG else "day")).lower()
@@ -88,30 +81,56 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     stated = int(written) if written else None
     if match["rely"] and ctx.reference is not None:  # "Christmas last year"
         stated = ctx.named_year(match["rely"], match.start())
-    if stated is not None or ctx.reference is None:
+    reference = ctx.reference if stated is None else None
+    if reference is not None:
+        found = _holiday_near(match, ctx, name, det, reference)
+    else:
         year_ = ctx.year_guess(match.start()) if stated is None else stated
         if year_ is None:
-            if name not in HOLIDAYS:  # Easter, Thanksgiving, the lunar feasts: a day that moves with the year
-                return Reading("DATE", unknown(granularity), guess=True)
-            return Reading("DATE", f"XXXX-{date(2000, *HOLIDAYS[name]).strftime('%m-%d')}", guess=True)
+            return _yearless(name, granularity)
         days = _holiday_days(name, year_)
-        if not days:
-            return None  # "Super Tuesday 2017" names no day
-        day, guess = days[0], stated is None
-    else:
-        reference = ctx.reference
-        days = [day for k in (-1, 0, 1) for day in _holiday_days(name, reference.year + k)]
-        if not days:
-            return None  # no election year around the document's
-        behind, ahead = [d for d in days if d <= reference], [d for d in days if d >= reference]
-        tense = ctx.firm_tense(match.start(), match.end())
-        if (det == "last" or ctx.looks_back(match.start())) and behind:  # "in hiding since Christmas"
-            day = max(behind)
-        elif (det == "next" or name in VOTE_DAYS and tense != "firm past") and ahead:
-            day = min(ahead)  # "as Election Day nears", told in February
-        else:
-            day = calendar.nearest(reference, days, tense)
-        guess = not det
+        found = (days[0], stated is None) if days else None  # "Super Tuesday 2017" names no day
+    if found is None:
+        return None
+    day, guess = found
     if granularity == "weekend" and day.weekday() == 0:
         day -= timedelta(days=1)  # "Labor Day weekend" ends on the Monday's eve
     return Reading("DATE", calendar.value_at(day, granularity), guess=guess)
+
+
+def _names_no_holiday(match: re.Match[str], ctx: Context, name: str) -> bool:
+    """Whether a holiday's name names no day of it here: another nation's, a named event or a person."""
+    if name in VOTE_DAYS and not all(capitalized(word, match[0]) for word in match["holiday"].split()):
+        return True  # "Election day for those living inside Bosnia": any vote's day, not the US one
+    if name == "independence day" and ctx.ends_before(OTHER_NATION_BEFORE, match.start()):
+        return True  # "Ukraine's Independence Day", "Indian Independence Day": only the US one's day is known here
+    if not match["span"] and NAMED_EVENT_AFTER.match(ctx.text, match.end()):
+        return True  # "the Easter Rising", "the Yom Kippur War": an event of its own year, named for the feast
+    # "Tariq Ramadan", "Mohamed Eid" are people
+    return name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()) and (
+        ctx.word_before(match.start()) not in PREPOSITIONS
+    )
+
+
+def _yearless(name: str, granularity: str) -> Reading:
+    """A holiday in a year nothing gives: its fixed day, or nothing known for one that moves with the year (Easter,
+    Thanksgiving, the lunar feasts)."""
+    if name not in HOLIDAYS:
+        return Reading("DATE", unknown(granularity), guess=True)
+    return Reading("DATE", f"XXXX-{date(2000, *HOLIDAYS[name]).strftime('%m-%d')}", guess=True)
+
+
+def _holiday_near(match: re.Match[str], ctx: Context, name: str, det: str, reference: date) -> tuple[date, bool] | None:
+    """The holiday around the document's date, and whether it is a guess: the last one for "last Christmas" or "since
+    Christmas", the next for "next Easter" or a coming vote day ("as Election Day nears", told in February), else the
+    nearest the tense allows."""
+    days = [day for k in (-1, 0, 1) for day in _holiday_days(name, reference.year + k)]
+    if not days:
+        return None  # no election year around the document's
+    behind, ahead = [d for d in days if d <= reference], [d for d in days if d >= reference]
+    tense = ctx.firm_tense(match.start(), match.end())
+    if (det == "last" or ctx.looks_back(match.start())) and behind:
+        return max(behind), not det
+    if (det == "next" or name in VOTE_DAYS and tense != "firm past") and ahead:
+        return min(ahead), not det
+    return calendar.nearest(reference, days, tense), not det
