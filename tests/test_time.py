@@ -44,6 +44,8 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
          [("July 25", "DATE", "2024-07-25"), ("28", "DATE", "2024-07-28"), ("Nov. 6", "DATE", "2023-11-06"),
           ("10", "DATE", "2023-11-10")]),
         ("Support rose from 42 percent on May 14 to 46 percent.", [("May 14", "DATE", "2024-05-14")]),
+        ("The summit meets on July 8 and 9; on May 5 and 12 people died.",
+         [("July 8", "DATE", "2024-07-08"), ("9", "DATE", "2024-07-09"), ("May 5", "DATE", "2024-05-05")]),
         ("The poll ran Nov. 6 to 10, 2022.", [("Nov. 6", "DATE", "2022-11-06"), ("10, 2022", "DATE", "2022-11-10")]),
         ("The fair ran May 12th-14th; the poll ran Nov. 6th to 10th, 2022.",
          [("May 12th", "DATE", "2024-05-12"), ("14th", "DATE", "2024-05-14"), ("Nov. 6th", "DATE", "2022-11-06"),

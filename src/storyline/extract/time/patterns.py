@@ -89,7 +89,8 @@ _CLOCK_DAY = (
 )
 
 # What comes before the last day of "July 25-28" or "Nov. 6 to 10", which takes its month (``rules.day_end``)
-DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to)\s*$", re.IGNORECASE)
+_NOT_A_NOUN = "in|at|on|for|and|or|but|with|when|as|after|before|during|that|which|will|would|the|a|an|to"
+DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to|and)\s*$", re.IGNORECASE)
 
 _WEEK_FROM = r"(?:of|beginning|starting|commencing|ending|ended|to)"
 _HOLIDAY_NAMES = (
@@ -135,7 +136,9 @@ _PATTERNS = {
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
     # the end of "July 25-28" ("to 46 percent" is a share)
-    "day_end": rf"(?:(?<=\d[-–])|(?<=\d{_ORDINAL}[-–])|(?<=\d\sto\s)|(?<=\d{_ORDINAL}\sto\s))"
+    # the second of "April 24 and 25", not "on May 5 and 12 people"
+    "day_end": rf"(?:(?<=\d[-–])|(?<=\d{_ORDINAL}[-–])|(?<=\d\sto\s)|(?<=\d{_ORDINAL}\sto\s)"
+    rf"|(?:(?<=\d\sand\s)|(?<=\d{_ORDINAL}\sand\s))(?!\d+{_ORDINAL}?\s+(?!{_NOT_A_NOUN}\b)(?-i:[a-z])))"
     rf"(?P<end>{_DAY_NUMBER}){_ORDINAL}?"
     rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
     # the start of "15-17 March" and "from 4 to 7 June", in the month of its end
