@@ -1601,7 +1601,7 @@ def test_that_before_a_noun_opens_no_clause():
     assert found("He will say that support in September was strong.", date(2024, 1, 30))[0][2] == "2023-09"
 
 
-def test_units_counted_from_a_named_day_are_one_date():
+def test_units_counted_from_a_named_day_or_a_part_of_it_are_one_expression():
     thursday = date(2000, 2, 24)
     assert found("The bodies were found the day before last Tuesday.", thursday) == [
         ("the day before last Tuesday", "DATE", "2000-02-21")
@@ -1614,6 +1614,7 @@ def test_units_counted_from_a_named_day_are_one_date():
         ("Three years after Jan. 1, 1990", "DATE", "1993-01-01")
     ]
     assert found("A week after the vote, he resigned.", thursday) == [("A week", "DURATION", "P1W")]
+    assert found("He was shot the night of Feb. 18.", thursday) == [("the night of Feb. 18", "TIME", "2000-02-18TNI")]
 
 
 def test_what_lasted_until_a_month_ended_there():

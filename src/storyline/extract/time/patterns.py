@@ -63,12 +63,14 @@ NUM = (
     rf"|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 )
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
-# "the day after Christmas", "two weeks before Election Day": units counted from the day named right after
+# "the day after Christmas", "two weeks before Election Day": units counted from the day named right after; "the
+# night of Sept. 11": a part of it
 OFFSET_BEFORE_DAY = re.compile(
     rf"\b(?:(?P<the>the)|(?P<count>\d+|{_WORD_NUMBER}|an?))\s+(?P<unit>day|week|month|year)s?"
     r"\s+(?P<dir>before|after|prior\s+to)\s+$",
     re.IGNORECASE,
 )
+PART_BEFORE_DAY = re.compile(r"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
 SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
 PART = rf"(?P<part>{'|'.join(PARTS_OF_DAY)})"
 EDGE = r"(?P<edge>early-|late-|end-|early|mid-|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"

@@ -8,8 +8,8 @@ from datetime import date
 
 from ...types import Timex
 from . import calendar
-from .lexicon import ONES, TENS
-from .patterns import OFFSET_BEFORE_DAY, PATTERNS
+from .lexicon import ONES, PARTS_OF_DAY, TENS
+from .patterns import OFFSET_BEFORE_DAY, PART_BEFORE_DAY, PATTERNS
 from .context import Context
 from .rules import READERS
 from .values import iso_duration
@@ -60,7 +60,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
             continue
         taken.append((start, end))
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
-    return _offsets(text, _compounded(text, sorted(found, key=lambda t: t.start)))
+    return _from_days(text, _compounded(text, sorted(found, key=lambda t: t.start)))
 
 
 def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -77,23 +77,32 @@ def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
     return merged
 
 
-def _offsets(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Units counted from a day the text names, as one date: "the day after Christmas" is 26 December, "two weeks
-    before Election Day" a day, "the week before Christmas" that week, "the day before last Tuesday's hearing" the
-    Monday."""
+def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A day the text names with what places a time by it, as one expression: units counted from it ("the day after
+    Christmas" is 26 December, "two weeks before Election Day" a day, "the week before Christmas" that week, "the day
+    before last Tuesday's hearing" the Monday) or a part of it ("the night of Sept. 11")."""
     result: list[Timex] = []
     for timex in timexes:
-        offset = OFFSET_BEFORE_DAY.search(text, max(0, timex.start - 40), timex.start)
-        anchor = date.fromisoformat(timex.value) if offset and DAY_VALUE.fullmatch(timex.value) else None
-        if not anchor or not 1 < anchor.year < 9999:
+        begin = max(0, timex.start - 40)
+        prefix = OFFSET_BEFORE_DAY.search(text, begin, timex.start) or PART_BEFORE_DAY.search(text, begin, timex.start)
+        anchor = date.fromisoformat(timex.value) if prefix and DAY_VALUE.fullmatch(timex.value) else None
+        if not prefix or not anchor or not 1 < anchor.year < 9999:
             result.append(timex)
             continue
-        unit, count = offset["unit"].lower(), 1 if offset["the"] else int(number(offset["count"]) or 1)
-        day = calendar.shift(anchor, unit, count if offset["dir"].lower() == "after" else -count)
-        value = calendar.value_at(day, unit if offset["the"] else "day")
-        result = [kept for kept in result if kept.end <= offset.start()]  # "Two days" of "Two days before…"
-        result.append(replace(timex, start=offset.start(), text=text[offset.start() : timex.end], value=value))
+        if prefix.re is PART_BEFORE_DAY:
+            type_, value = "TIME", f"{timex.value}T{PARTS_OF_DAY[prefix['part'].lower()]}"
+        else:
+            type_, value = "DATE", _counted_from(prefix, anchor)
+        result = [kept for kept in result if kept.end <= prefix.start()]  # "Two days" of "Two days before…"
+        whole = text[prefix.start() : timex.end]
+        result.append(replace(timex, start=prefix.start(), text=whole, type=type_, value=value))
     return result
+
+
+def _counted_from(offset: re.Match[str], anchor: date) -> str:
+    unit, count = offset["unit"].lower(), 1 if offset["the"] else int(number(offset["count"]) or 1)
+    day = calendar.shift(anchor, unit, count if offset["dir"].lower() == "after" else -count)
+    return calendar.value_at(day, unit if offset["the"] else "day")
 
 
 def _joined_parts(text: str, first: Timex, second: Timex) -> list[tuple[str, str, bool]] | None:
