@@ -497,6 +497,7 @@ def test_wire_and_broadcast_news(text, expected):
         ("The war began in 2001. In October the same year talks began, and on May 5 the next year a deal followed.",
          [("2001", "DATE", "2001"), ("October the same year", "DATE", "2001-10"),
           ("May 5 the next year", "DATE", "2002-05-05")]),
+        ("The journey began on June 16th of last year.", [("June 16th of last year", "DATE", "2023-06-16")]),
         ("The treaty expires at midnight on 31 December; polls close at 5 p.m. on 6 November.",
          [("midnight", "TIME", "2024-12-31T24:00"), ("31 December", "DATE", "2024-12-31"),
           ("5 p.m.", "TIME", "2024-11-06T17:00"), ("6 November", "DATE", "2024-11-06")]),

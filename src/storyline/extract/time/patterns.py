@@ -116,10 +116,10 @@ _PATTERNS = {
     # "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
     "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?::(?P<minute>[0-5]\d)\s+(?:(?P<zone>{_ZONE_24})|local\s+time)"
     rf"|(?P<minute2>[0-5]\d)\s+(?:{_ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,
-    # Friday, Aug. 7, 1998; August 7th; 7 August 2024; the 7th of August
+    # Friday, Aug. 7, 1998; August 7th; June 16th of last year; 7 August 2024; the 7th of August
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,
     # 1500 people marched")
-    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|\s+{YEAR_WORD}\b"
+    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|\s+(?:of\s+)?{YEAR_WORD}\b"
     r"|,\s+(?P<old_year>1[0-5]\d\d)(?=[.,;:)]?[ \t]*(?:\n|$)|[.,;:)](?!\d)|\s+(?:at|in|on|and|by|when|after|before)\b)"
     # "Nov. 6 to 10, 2023"
     rf"|(?=\s*(?:[-–]|to)\s*\d\d?{_ORDINAL}?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",
