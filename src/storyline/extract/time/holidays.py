@@ -25,6 +25,12 @@ NAMED_EVENT_AFTER = re.compile(
     r"\s+(?:Rising|Uprising|Rebellion|Offensive|War|Truce|Massacre|Accords?|Agreement|Revolution|Bombings?|Attacks?"
     r"|Raid|Battle|Siege|Tsunami|Earthquake|Flood|Crisis|Coup|Islands?)\b"
 )
+# "Christmas trees", "Easter eggs", "Halloween costumes": things named for the feast, no day of it
+THING_AFTER = re.compile(
+    r"\s+(?:trees?|cards?|lights|decorations|ornaments|carols?|songs?|music|stockings?|sweaters?|spirit|cheer"
+    r"|wreaths?|eggs?|bunny|baskets?|candy|costumes?|pumpkins?|turkeys?|movies?|films?|albums?)\b",
+    re.IGNORECASE,
+)
 WORD_BEFORE = re.compile(r"\w[ \t]+$")
 
 
@@ -99,13 +105,16 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _names_no_holiday(match: re.Match[str], ctx: Context, name: str) -> bool:
-    """Whether a holiday's name names no day of it here: another nation's, a named event or a person."""
+    """Whether a holiday's name names no day of it here: another nation's, a named event, a thing named for it or a
+    person."""
     if name in VOTE_DAYS and not all(capitalized(word, match[0]) for word in match["holiday"].split()):
         return True  # "Election day for those living inside Bosnia": any vote's day, not the US one
     if name == "independence day" and ctx.ends_before(OTHER_NATION_BEFORE, match.start()):
         return True  # "Ukraine's Independence Day", "Indian Independence Day": only the US one's day is known here
     if not match["span"] and NAMED_EVENT_AFTER.match(ctx.text, match.end()):
         return True  # "the Easter Rising", "the Yom Kippur War": an event of its own year, named for the feast
+    if not match["span"] and THING_AFTER.match(ctx.text, match.end()):
+        return True
     # "Tariq Ramadan", "Mohamed Eid" are people
     return name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()) and (
         ctx.word_before(match.start()) not in PREPOSITIONS
