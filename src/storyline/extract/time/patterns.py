@@ -90,9 +90,11 @@ _CLOCK_DAY = (
     rf"|(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)))?"
 )
 
-# What comes before the last day of "July 25-28" or "Nov. 6 to 10", which takes its month (``rules.day_end``)
-_NOT_A_NOUN = "in|at|on|for|and|or|but|with|when|as|after|before|during|that|which|will|would|the|a|an|to"
+# What comes before the last day of "July 25-28", "Nov. 6 to 10" or "July 8 and 9", which takes its month
+# (``dates.day_end``)
 DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to|and)\s*$", re.IGNORECASE)
+# words that may follow a date, where a lower-case word after a number shows it a count ("on May 5 and 12 people")
+_NOT_A_NOUN = "in|at|on|for|and|or|but|with|when|as|after|before|during|that|which|will|would|the|a|an|to"
 
 _WEEK_FROM = r"(?:of|beginning|starting|commencing|ending|ended|to)"
 _HOLIDAY_NAMES = (

@@ -24,8 +24,8 @@ AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
 PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "51 minutes"
 # a part that is a bare count: "51 minutes", "six months"; not "another two years and a further six months"
 COUNTED_PART = re.compile(rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b", re.IGNORECASE)
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value known to the day, no finer
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 STATED = (
     "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday"
@@ -100,6 +100,7 @@ def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _counted_from(offset: re.Match[str], anchor: date) -> str:
+    """The value ``offset`` ("two weeks before", "the week after") counts to from ``anchor``."""
     unit, count = offset["unit"].lower(), 1 if offset["the"] else int(number(offset["count"]) or 1)
     day = calendar.shift(anchor, unit, count if offset["dir"].lower() == "after" else -count)
     return calendar.value_at(day, unit if offset["the"] else "day")

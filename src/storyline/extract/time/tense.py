@@ -225,7 +225,7 @@ _CLAUSE_VERBS = (
     "|warn|find|learn|realize|decide|agree|predict|promise|admit|acknowledge|explain|add|report|prove|indicate"
     "|recognize|understand|feel|fear|doubt|guarantee|assume|see|hear|demand|ask|recommend|require|propose|urge"
     "|signal|reveal|declare|state|assert|conclude|determine|stress|remember|forget|worry|imagine|accept|complain"
-    "|concede|contend|maintain|recall|testify|vow|pledge|swear|write|be|is|so|such|now|given|except"
+    "|concede|contend|maintain|recall|testify|vow|pledge|swear|write|be"
 )
 POINTING_THAT = re.compile(
     r"(?:\b(?:in|on|at|of|for|about|with|from|by|to|after|before|during|since|until|over|into|against|like)"
