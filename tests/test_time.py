@@ -1921,6 +1921,10 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. Exports fell to 2 million tonnes in fiscal 2031.", "not before 2009"),
         ("The mill opened in 2009. The club earned a place in the 2030-31 league and in its 2031/32 cup.",
          "not before 2009"),
+        # a year's sporting event may lie ahead ("the 2031 World Cup qualifying match"), though the past names one
+        ("The mill opened in 2009. Two players left the squad for the 2031 World Cup qualifying match.",
+         "not before 2009"),
+        ("The mill opened in 2009. Its owner won the Davis Cup in 2014.", "not before 2014"),
         # a security named by when it matures, what is due or takes effect, and the end of a reporting period
         ("The mill opened in 2009. Its owner sold the 6.5 percent March 2031 bonds and 2032 notes.",
          "not before 2009"),

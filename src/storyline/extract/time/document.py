@@ -52,8 +52,12 @@ _CONTESTS = (
     r"(?i:race|campaign|contest|re-?elections?|elections?|field|cycle|bid|run|presidency|nomination|primar(?:y|ies)"
     rf"|caucus(?:es)?|candidates?|contenders?|front-?runners?|hopefuls?|ticket|debates?|{_PLANS})\b"
 )
+# a sporting event a year names, which may lie ahead ("the 1998 World Cup qualifying match", "the 1997 Fed Cup"), though
+# "won the Davis Cup in 1986" is past
+_GAMES = r"(?i:cup|olympics|games|championships?|tournament|season|qualif(?:ier|iers|ying)|finals?)\b"
 CONTEST_AFTER = re.compile(
-    rf"(?:\s+(?:[A-Z][\w.-]*|presidential|general|gubernatorial|congressional|midterm|national|state))*\s+{_CONTESTS}"
+    rf"(?:\s+(?:[A-Z][\w.-]*|presidential|general|gubernatorial|congressional|midterm|national|state))*"
+    rf"\s+(?:{_CONTESTS}|{_GAMES})"
     # "the 1997 inflation forecast", "the 1997 hard red winter wheat crop"
     rf"|(?:\s+(?!(?:the|a|an|and|or|to|in|of|for|on|at|by|as|is|was|were|are|has|had)\b)[a-z][\w-]*){{1,4}}"
     rf"\s+(?i:{_PLANS})\b"
