@@ -1918,6 +1918,8 @@ def test_what_is_due_or_will_come_bounds_no_writing():
          "not before 2009"),
         ("The mill opened in 2009. The bank raised its 2031 inflation forecast and the 2032 winter wheat crop grew.",
          "not before 2009"),
+        ("The mill opened in 2009. The bank kept its 2031 inflation target.", "not before 2009"),
+        ("The mill opened in 2009. Jets struck targets in 2014.", "not before 2014"),
         ("The mill opened in 2009. Exports fell to 2 million tonnes in fiscal 2031.", "not before 2009"),
         ("The mill opened in 2009. The club earned a place in the 2030-31 league and in its 2031/32 cup.",
          "not before 2009"),
@@ -1928,6 +1930,7 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         # a security named by when it matures, what is due or takes effect, and the end of a reporting period
         ("The mill opened in 2009. Its owner sold the 6.5 percent March 2031 bonds and 2032 notes.",
          "not before 2009"),
+        ("The mill opened in 2009. The 7.0 percent of 2031 fell to 96.89.", "not before 2009"),
         ("The mill opened in 2009. It paid off debt due 2031; the rules, effective from 1 January 2031, bind it.",
          "not before 2009"),
         ("The mill opened in 2009. The target was 5,000 tonnes by the second half of September 2031.",

@@ -60,7 +60,7 @@ CONTEST_AFTER = re.compile(
     rf"\s+(?:{_CONTESTS}|{_GAMES})"
     # "the 1997 inflation forecast", "the 1997 hard red winter wheat crop"
     rf"|(?:\s+(?!(?:the|a|an|and|or|to|in|of|for|on|at|by|as|is|was|were|are|has|had)\b)[a-z][\w-]*){{1,4}}"
-    rf"\s+(?i:{_PLANS})\b"
+    rf"\s+(?i:{_PLANS}|targets?)\b"  # "the 1997 inflation target", not "targets in 2014"
 )
 # "run in 2020 or 2024", "a forecast for 1997"
 CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}\s+(?:in|for)\s+(?:(?:19|20)\d\d,?\s+(?:or|and)\s+)?$")
@@ -77,7 +77,7 @@ DUE = re.compile(
 )
 # a security named by when it matures: "the Apr 2006 bond", "Bund future March 1997", "7.0 PCT SEPT 2001" (its coupon)
 SECURITY_AFTER = re.compile(rf"\s+(?:{SECURITIES})\b", re.IGNORECASE)
-SECURITY_BEFORE = re.compile(rf"\b(?:{SECURITIES}|pct|percent)\s+$", re.IGNORECASE)
+SECURITY_BEFORE = re.compile(rf"\b(?:{SECURITIES}|pct|percent)\s+(?:of\s+)?$", re.IGNORECASE)  # "7.0 percent of 2006"
 HISTORY = timedelta(days=366)  # how long a dated list may run and still be one of recent steps
 OPENING, OPENING_LINES = 2000, 5  # how far into a text, in characters and lines, a wire dateline may open a line
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
