@@ -1938,6 +1938,7 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009.\nYear to 30 June 2031\nNet profit 4.1 million", "not before 2009"),
         ("The mill opened in 2009. The deposit date is 5 September 2031.\nDelivery Date: 09/05/2031",
          "not before 2009"),
+        ("The mill opened in 2009.\nDELIVERY: 9/17/2031 approx\n1ST CPN: 05/01/2032", "not before 2009"),
         # a figure of points is no year
         ("The mill opened in 2009. The index fell through the 2030 point mark.", "not before 2009"),
     ]:  # fmt: skip

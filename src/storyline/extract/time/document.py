@@ -68,11 +68,13 @@ FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 # a season or a fiscal year, which may be under way or to come: "the 1997-98 UEFA Cup", "its 1996/97 budget"
 ONE_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)(\d\d)[-–/](\d\d)\b")
 # what is due, or takes effect: "made public by Jan. 29", "$15 by 2022", "by the second quarter of 1997", "notes due
-# 2001", "effective from January 1", "The deposit date is September 5, 1996", "Delivery Date: 09/05/1996"
+# 2001", "effective from January 1", "The deposit date is September 5, 1996", "Delivery Date: 09/05/1996", "DELIVERY:
+# 9/17/96", "1ST CPN: 05/01/97"
 DUE = re.compile(
     r"\b(?:by(?:\s+(?:the\s+)?(?:[\w-]+\s+){1,2}of)?|due:?|effective(?:\s+(?:from|on))?"
     r"|matur(?:es|ing|ity)(?:\s+(?:in|on))?"
-    r"|(?:deposit|delivery|payment|pay|settlement|record|expiry|expiration)\s+date(?:\s+is|:))\s+$",
+    r"|(?:deposit|delivery|payment|pay|settlement|record|expiry|expiration)(?:\s+date(?:\s+is|:)|:)"
+    r"|(?:1st\s+|first\s+)?(?:cpn|coupon)(?:\s+date)?:)\s+$",  # a bond's terms: "1ST CPN: 05/01/97"
     re.IGNORECASE,
 )
 # a security named by when it matures: "the Apr 2006 bond", "Bund future March 1997", "7.0 PCT SEPT 2001" (its coupon)
