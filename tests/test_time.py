@@ -1618,6 +1618,14 @@ def test_units_counted_from_a_named_day_or_a_part_of_it_are_one_expression():
     assert found("He was shot the night of Feb. 18.", thursday) == [("the night of Feb. 18", "TIME", "2000-02-18TNI")]
 
 
+def test_a_sentence_ends_before_a_quote_opened_with_two_marks():
+    # else the next sentence's past ("said") would read the fall told ahead in January as the last one
+    text = "It is a plan for if Republicans lose in the fall. ''He is running a campaign,'' said Mr. Scott."
+    assert found(text, date(2016, 1, 12)) == [("the fall", "DATE", "2016-FA")]
+    text = "It is a plan for if Republicans lose in the fall. ``He is running a campaign,'' said Mr. Scott."
+    assert found(text, date(2016, 1, 12)) == [("the fall", "DATE", "2016-FA")]
+
+
 def test_what_lasted_until_a_month_ended_there():
     september = date(2016, 9, 23)
     assert found("The ceasefire lasted until mid-October.", september) == [("mid-October", "DATE", "2015-10")]

@@ -9,7 +9,8 @@ TITLES = ("St", "Mr", "Mrs", "Ms", "Dr", "No", "Gen", "Gov", "Sen", "Rep", "Prof
           "Adm", "Cmdr", "Brig", "Rev", "Atty", "Messrs", "Mt", "Ft", "vs", "v", "Jan", "Feb", "Aug", "Sept", "Oct",
           "Nov", "Dec", "U.S", "U.N", "U.K")  # fmt: skip
 ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(t)}\.)" for t in TITLES) + r"(?<!\b[A-Z]\.)"
-SENTENCE_END = re.compile(rf"(?<=[.!?]){ABBREVIATIONS}[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9•])|\n")
+# a quote may close or open with two marks, as wire and TimeML text write them: "fall.'' He", "said. ``We"
+SENTENCE_END = re.compile(rf"(?<=[.!?]){ABBREVIATIONS}(?:''|[\"'”’)])?\s+(?=(?:``|''|[\"'“‘(])?[A-Z0-9•])|\n")
 
 
 class Sentences:
