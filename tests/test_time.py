@@ -737,11 +737,13 @@ def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_th
         ("May", "DATE", "2016-05")
     ]
 
-def test_a_vote_awaited_in_a_clause_told_in_the_past_is_the_nearer_one():
+def test_a_vote_awaited_or_aimed_at_in_a_clause_told_in_the_past_is_the_nearer_one():
     text = "The nominee for the Nov. 8 election later said he was joking."
     assert found(text, date(2016, 7, 31)) == [("Nov. 8", "DATE", "2016-11-08")]
     assert found(text, date(2017, 3, 20)) == [("Nov. 8", "DATE", "2016-11-08")]
     assert found("He won the Nov. 8 election.", date(2016, 7, 31)) == [("Nov. 8", "DATE", "2015-11-08")]
+    text = "Officials said Russia leaked the emails to influence the Nov. 8 election."
+    assert found(text, date(2016, 7, 31)) == [("Nov. 8", "DATE", "2016-11-08")]
 
 
 def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():

@@ -54,6 +54,7 @@ ATTACKS_AFTER = re.compile(
 )
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
+AIMED_AT = re.compile(r"\bto\s+(?-i:[a-z])\w+\s+(?:the\s+)?$", re.IGNORECASE)  # "to influence the", "to win"
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
@@ -446,8 +447,9 @@ def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, b
         return None
     voted = VOTE_AFTER.match(ctx.text, match.end()) or ctx.ends_before(VOTE_BEFORE, match.start())
     told_past = ctx.tense(match.start(), match.end()) == "past"
-    # "the nominee for the Nov. 8 election later said…": awaited in a clause told in the past, the nearer vote
-    awaited = told_past and ctx.ends_before(AWAITING, match.start())
+    # "the nominee for the Nov. 8 election later said…", "engineered the leak to influence the Nov. 8 election":
+    # awaited or aimed at in a clause told in the past, the nearer vote
+    awaited = told_past and (ctx.ends_before(AWAITING, match.start()) or ctx.ends_before(AIMED_AT, match.start()))
     if not (voted or month in ctx.vote_months) or told_past and not awaited:
         return None
     last = reference.year - (month > reference.month)
