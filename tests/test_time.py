@@ -746,6 +746,18 @@ def test_a_vote_awaited_or_aimed_at_in_a_clause_told_in_the_past_is_the_nearer_o
     assert found(text, date(2016, 7, 31)) == [("Nov. 8", "DATE", "2016-11-08")]
 
 
+
+def test_winning_an_office_names_a_vote_and_a_speech_frame_inside_what_was_said_dates_only_the_saying():
+    april = date(2016, 4, 9)
+    text = "He leans toward Kasich, he said, because he prizes reclaiming the White House in November."
+    assert found(text, april) == [("November", "DATE", "2016-11")]
+    assert found("Democrats hope to win back the Senate in November.", april) == [("November", "DATE", "2016-11")]
+    text = "The vote, Smith told reporters Monday, will be close."
+    assert found(text, april) == [("Monday", "DATE", "2016-04-04")]
+    text = "In an essay in December, he wrote, ''Entrenched interests spin the news.''"
+    assert found(text, date(2016, 8, 1)) == [("December", "DATE", "2015-12")]
+
+
 def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():
     thursday = date(2025, 6, 5)
     assert found("The outage lasted from 2 p.m. until 9 p.m. on Wednesday; the shop opens 9am to 5pm.", thursday) == [

@@ -19,7 +19,7 @@ from .tense import (
     FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, LASTED_UNTIL,
     OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD,
     POINTING_THAT, PRESENT, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME,
-    SAYING_BEFORE, SHORT_QUOTE, SPEECH_VERBS, SPOKEN_ON,
+    SAYING_BEFORE, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_VERBS, SPOKEN_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -99,10 +99,12 @@ VOTE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November",
-# "a victory in November"
+# "a victory in November", "reclaiming the White House in November"
+_OFFICES = r"White\s+House|presidency|Senate|House|governorship|majority|seat"
 VOTE_BEFORE = re.compile(
-    rf"\b(?:re-?elections?|{VOTES}|win|wins|winning|victory|defeat|lose|loses|losing"
-    rf"|(?:re-?)?elected(?:\s+[\w.-]+){{0,3}}?)\s+in\s+$",
+    rf"\b(?:re-?elections?|{VOTES}|(?:win|wins|winning|victory|defeat|lose|loses|losing)"
+    rf"(?:\s+(?:back\s+)?the\s+(?:{_OFFICES}))?|(?:reclaim|retake|recapture|keep|hold)(?:s|ing)?\s+(?:back\s+)?the"
+    rf"\s+(?:{_OFFICES})|(?:re-?)?elected(?:\s+[\w.-]+){{0,3}}?)\s+in\s+$",
     re.IGNORECASE,
 )
 DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "last": -1, "past": -1, "this past": -1,
@@ -242,7 +244,12 @@ class Context:
             # "Clinton, who announced a plan on Monday, plans to…": the main clause after the comma is another's
             comma = self.text.find(",", end, limit)
             limit = comma if comma >= 0 else limit
-        skipped = [span for span in (inserted, aside) if span]
+        # "Kasich, he said, can win in November": a frame inside what was said dates only the saying, and in "the vote,
+        # Smith told reporters Monday, will be close" it is the day's whole clause
+        frames = list(SPEECH_ASIDE.finditer(self.text, begin, stop))
+        if around := next((f for f in frames if f.start() <= start < f.end()), None):
+            begin, limit = max(begin, around.start()), min(limit, around.end())
+        skipped = [span for span in (inserted, aside, *frames) if span and span is not around]
         return Clause(sentence_start, begin, stop, limit, condition, bool(fronted), inserted, skipped)
 
     def _nearest_cue(self, clause: Clause, start: int, end: int) -> Cue:

@@ -234,6 +234,14 @@ POINTING_THAT = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+# A speech frame set off by commas inside what was said, which dates the saying only: "Kasich, he said, can win in
+# November", "the vote, Smith told reporters Monday, will be close"; not "In May, Trump said, “It's…”", which frames
+# the quote after it
+SPEECH_ASIDE = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,3}?(?:said|says|added|adds|wrote|writes|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"(?:\s+(?:on\s+)?\w+day)?,(?!\s*(?:''|``|[\"“]))",
+    re.IGNORECASE,
+)
 # A relative clause on the noun an expression dates, right after it: "an op-ed in May, in which she called…"
 RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|at|during|on|for|after|before)\s+which|when|where)\b", re.IGNORECASE)
 # A relative clause set off by commas after the subject of a main clause: "Sanders, who had not endorsed, decided"
