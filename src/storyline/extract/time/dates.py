@@ -53,8 +53,8 @@ ATTACKS_AFTER = re.compile(
     r",?\s+(?:terror\w*\s+)?(?:attacks?|attackers|hijack\w*|commission|victims|plot\w*)\b", re.IGNORECASE
 )
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-# between "April 19" and "June 1", "Thursday" or "Friday"
 AIMED_AT = re.compile(r"\bto\s+(?-i:[a-z])\w+\s+(?:the\s+)?$", re.IGNORECASE)  # "to influence the", "to win"
+# between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
