@@ -1,5 +1,5 @@
-"""Reading the dependency parse: the words that name a participant, the verbs that report speech, the words
-that deny a verb, and the nouns that name an agreement."""
+"""Reading the dependency parse: the words that name a participant, the words that deny a verb, and the nouns
+that name an agreement."""
 
 from __future__ import annotations
 
@@ -13,14 +13,6 @@ SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PART", "NUM"
 # Nouns that name an agreement between parties.
 AGREEMENTS = frozenset({"agreement", "accord", "treaty", "memorandum", "pact", "deal", "ceasefire", "truce",
                         "contract"})
-# Verbs that report what someone said, wrote or found.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "ask", "explain", "claim", "argue", "state", "note", "announce", "insist", "warn",
-    "write", "tweet", "reply", "recall", "declare", "stress", "suggest", "acknowledge", "admit", "conclude",
-    "observe", "remark", "report", "reveal", "confirm", "deny", "predict", "assert", "emphasize", "emphasise",
-    "complain", "urge", "caution", "boast", "respond", "continue", "sing", "testify", "contend", "maintain",
-    "demand", "quip", "shout", "exclaim", "concede", "recount", "describe", "joke", "agree", "find", "show",
-})  # fmt: skip
 
 
 def name_span(token: Token, parts: frozenset[str] = NAME_PARTS) -> tuple[int, int]:

@@ -9,7 +9,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ...types import Mention
-from ..parse import AGREEMENTS, SPEECH_VERBS, noun_before
+from ..lexicon import SPEECH_VERBS
+from ..parse import AGREEMENTS, noun_before
 from .places import capital_of, country_named, nationality
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}

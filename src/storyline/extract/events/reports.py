@@ -18,7 +18,8 @@ from ...types import Published, Report, Timex
 from ..time import date_of, when
 from ..time.when import point
 from ..actors.mentions import seated
-from ..parse import NEGATIONS, SPEECH_VERBS, denied, name_span, noun_before, subject_of
+from ..lexicon import SPEECH_VERBS
+from ..parse import NEGATIONS, denied, name_span, noun_before, subject_of
 from ..time.sentences import Sentences
 from .lexicon import (
     CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, IMPLICATIVE, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED,

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 
 from ...types import Quote
 from ..inflect import verb_forms
-from ..parse import NAME_PARTS, SPEECH_VERBS, denied, name_span, subject_of
+from ..lexicon import SPEECH_VERBS
+from ..parse import NAME_PARTS, denied, name_span, subject_of
 
 _CUE_FORMS = sorted(
     {form for lemma in SPEECH_VERBS for form in verb_forms(lemma)} | {"said", "told", "wrote", "sang", "telling"},

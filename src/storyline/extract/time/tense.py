@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import SPEECH_VERBS as REPORTING_VERBS
+
 # Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
 IRREGULAR_PAST = (
     "said|was|were|had|did|began|became|brought|bought|came|chose|drew|drove|fell|fought|flew|found|gave|got|grew"
@@ -220,13 +222,12 @@ CLAUSE_OPENER = re.compile(
 )
 # Before a "that" that points at a noun and opens no clause: a preposition, or a verb that takes no clause after an
 # auxiliary ("will keep that support in the fall", "after that meeting on Monday"; not "will say that", "hopes that")
-_CLAUSE_VERBS = (
-    "say|tell|think|believe|know|argue|claim|insist|ensure|show|mean|note|hope|expect|announce|confirm|deny|suggest"
-    "|warn|find|learn|realize|decide|agree|predict|promise|admit|acknowledge|explain|add|report|prove|indicate"
-    "|recognize|understand|feel|fear|doubt|guarantee|assume|see|hear|demand|ask|recommend|require|propose|urge"
-    "|signal|reveal|declare|state|assert|conclude|determine|stress|remember|forget|worry|imagine|accept|complain"
-    "|concede|contend|maintain|recall|testify|vow|pledge|swear|write|be"
-)
+_CLAUSE_VERBS = "|".join(sorted(REPORTING_VERBS | {  # and the verbs of thought, will and proof
+    "think", "believe", "know", "hope", "expect", "ensure", "mean", "learn", "realize", "decide", "promise", "prove",
+    "indicate", "recognize", "understand", "feel", "fear", "doubt", "guarantee", "assume", "see", "hear", "recommend",
+    "require", "propose", "signal", "determine", "remember", "forget", "worry", "imagine", "accept", "vow", "pledge",
+    "swear", "be",
+}))  # fmt: skip
 POINTING_THAT = re.compile(
     r"(?:\b(?:in|on|at|of|for|about|with|from|by|to|after|before|during|since|until|over|into|against|like)"
     r"|\b(?:will|would|could|can|may|might|must|should|shall|to|['’]ll)\s+(?:not\s+)?"
