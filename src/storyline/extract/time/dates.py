@@ -13,7 +13,7 @@ from . import calendar
 from .context import DIRECTION, VOTES, VOTE_AFTER, VOTE_BEFORE, Context, Reading, Unanchored
 from .lexicon import DETERMINERS, ORDINALS, PARTS_OF_DAY
 from .patterns import DAY_AFTER, PATTERNS
-from .tense import AHEAD_WORDS, AWAITING, LOOKING_AHEAD, PLAYING_IN
+from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, PLAYING_IN
 from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_named, within_quoted_title
 from .values import edge_mod, unknown
 from .words import capitalized, day_number, month_number, title_cased, weekday_number
@@ -53,7 +53,6 @@ ATTACKS_AFTER = re.compile(
     r",?\s+(?:terror\w*\s+)?(?:attacks?|attackers|hijack\w*|commission|victims|plot\w*)\b", re.IGNORECASE
 )
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-AIMED_AT = re.compile(r"\bto\s+(?-i:[a-z])\w+\s+(?:the\s+)?$", re.IGNORECASE)  # "to influence the", "to win"
 # between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",

@@ -190,6 +190,7 @@ PLAN_TOLD = re.compile(
 _DECIDED = r"voted|agreed|decided|resolved|chose|opted|offered|threatened"
 # A call or a choice to act, told in the past, before a day: "urged them to vote Tuesday", "voted on Friday to return to
 # work on Monday" (but "On Wednesday, Trump urged hackers to…" dates the call)
+AIMED_AT = re.compile(rf"\bto\s+{_VERB}\w+\s+(?:the\s+)?$", re.IGNORECASE)  # "to influence the", not "to the"
 CALLED_TO = re.compile(
     rf"\b(?:(?:{_DIRECTED})\s+(?:[\w'’-]+\s+){{1,3}}?|(?:{_DECIDED})\s+(?:[\w'’-]+\s+){{0,3}}?)to\s+{_VERB}",
     re.IGNORECASE,
