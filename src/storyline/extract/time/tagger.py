@@ -11,6 +11,7 @@ from . import calendar
 from .lexicon import ONES, PARTS_OF_DAY, TENS
 from .patterns import OFFSET_BEFORE_DAY, PART_BEFORE_DAY, PATTERNS
 from .context import Context
+from .dates import ISO_DAY
 from .rules import READERS
 from .values import iso_duration
 from .when import point
@@ -24,7 +25,6 @@ AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
 PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "51 minutes"
 # a part that is a bare count: "51 minutes", "six months"; not "another two years and a further six months"
 COUNTED_PART = re.compile(rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b", re.IGNORECASE)
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value known to the day, no finer
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 STATED = (
@@ -85,7 +85,7 @@ def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
     for timex in timexes:
         begin = max(0, timex.start - 40)
         prefix = OFFSET_BEFORE_DAY.search(text, begin, timex.start) or PART_BEFORE_DAY.search(text, begin, timex.start)
-        anchor = date.fromisoformat(timex.value) if prefix and DAY_VALUE.fullmatch(timex.value) else None
+        anchor = date.fromisoformat(timex.value) if prefix and ISO_DAY.fullmatch(timex.value) else None
         if not prefix or not anchor or not 1 < anchor.year < 9999:
             result.append(timex)
             continue
