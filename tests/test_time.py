@@ -744,6 +744,8 @@ def test_a_vote_awaited_or_aimed_at_in_a_clause_told_in_the_past_is_the_nearer_o
     assert found("He won the Nov. 8 election.", date(2016, 7, 31)) == [("Nov. 8", "DATE", "2015-11-08")]
     text = "Officials said Russia leaked the emails to influence the Nov. 8 election."
     assert found(text, date(2016, 7, 31)) == [("Nov. 8", "DATE", "2016-11-08")]
+    text = "Turnout fell from the March primary to the Nov. 8 election."
+    assert found(text, date(2016, 7, 31))[-1] == ("Nov. 8", "DATE", "2015-11-08")
 
 
 
