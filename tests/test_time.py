@@ -31,6 +31,8 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
         ("The file is dated 2024-05-16.", [("2024-05-16", "DATE", "2024-05-16")]),
         ("Published: 2024-05-16 09:31 UTC; stamped 2024-05-16T10:00:00Z.",
          [("2024-05-16 09:31 UTC", "TIME", "2024-05-16T09:31"), ("2024-05-16T10:00:00Z", "TIME", "2024-05-16T10:00")]),
+        ("2024-05-16: an accord is signed. 2024-05-17T09:30: talks open.",
+         [("2024-05-16", "DATE", "2024-05-16"), ("2024-05-17T09:30", "TIME", "2024-05-17T09:30")]),
         ("The file is dated 5/16/2024.", [("5/16/2024", "DATE", "2024-05-16")]),
         ("The file is dated 16/05/2024 and 16.05.2024.", [("16/05/2024", "DATE", "2024-05-16"),
                                                             ("16.05.2024", "DATE", "2024-05-16")]),
@@ -2049,6 +2051,12 @@ def test_dated_list_items_are_dated_and_background_lists_are_not_events():
     assert roles["6 March 2023"] == roles["19 August 2022"] == "background"
     assert published.value == "2024-05-27"
 
+
+def test_items_headed_by_iso_dates_are_dated():
+    text = "Timeline of the talks:\n2024-05-10: The envoys meet in Kazan.\n2024-05-16: The ministry drops its ban.\n"
+    published, timexes = tag_document(text, Published())
+    assert [(t.text, t.role) for t in timexes] == [("2024-05-10", "list-date"), ("2024-05-16", "list-date")]
+    assert published.value == "2024-05-16"
 
 def test_date_of_a_span_is_its_list_item_or_its_sentence():
     _, timexes = tag_document(DATED_LIST, Published("2024-05-29", "day"))
