@@ -480,6 +480,8 @@ def test_wire_and_broadcast_news(text, expected):
         ("The vote closes on June 3 at 10 a.m.; the page was posted 14 March 2024, 08:15 GMT.",
          [("June 3", "DATE", "2024-06-03"), ("10 a.m.", "TIME", "2024-06-03T10:00"),
           ("14 March 2024", "DATE", "2024-03-14"), ("08:15 GMT", "TIME", "2024-03-14T08:15")]),
+        ("Last modified on Fri 15 Mar 2024 09.40 GMT", [("Fri 15 Mar 2024", "DATE", "2024-03-15"),
+                                                        ("09.40 GMT", "TIME", "2024-03-15T09:40")]),
         ("Kabul fell on a Sunday; the exchange took place on a Tuesday in late March.",
          [("Sunday", "DATE", "XXXX-WXX-7"), ("Tuesday", "DATE", "XXXX-WXX-2"), ("late March", "DATE", "2024-03")]),
         ("One Sunday in late 2001, she changed her mind.", [("Sunday", "DATE", "XXXX-WXX-7"), ("late 2001", "DATE", "2001")]),

@@ -114,9 +114,9 @@ _PATTERNS = {
     r"(?:(?::[ \t]?|\.)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST)|local\s+time))?"
     + _CLOCK_DAY,
-    # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time;
+    # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
     # "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
-    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?::(?P<minute>[0-5]\d)\s+(?:(?P<zone>{_ZONE_24})|local\s+time)"
+    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)\s+(?:(?P<zone>{_ZONE_24})|local\s+time)"
     rf"|(?P<minute2>[0-5]\d)\s+(?:{_ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; June 16th of last year; 7 August 2024; the 7th of August
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,
