@@ -2095,6 +2095,12 @@ def test_a_count_of_people_or_things_is_no_year():
     assert found(text, told) == [("1929", "DATE", "1929")]
 
 
+def test_a_year_before_a_plural_noun_or_a_verb_in_s_is_a_year():
+    told = date(2016, 5, 1)
+    text = "He ran Obama's 2008 and 2012 campaigns and studied the 2012 attacks; emissions fell below 2005 levels."
+    assert [value for _, _, value in found(text, told)] == ["2008", "2012", "2012", "2005"]
+    assert found("As 2015 comes to an end, the race narrows.", told) == [("2015", "DATE", "2015")]
+
 def test_a_phrase_inserted_after_an_opening_one_does_not_hide_the_main_verb():
     told = date(2016, 12, 10)
     text = "In January, a week after the talks collapsed, a bombing killed 12 people."

@@ -34,10 +34,10 @@ MEASURES = re.compile(
     r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE
 )
 AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s*(?:and|or|to)?\s+$", re.IGNORECASE)
-YEAR_NOT_FOLLOWED_BY = re.compile(
-    r"\s*(?:[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bas)(?<!\bthis)(?<!\bits)(?<!\bdoes)(?<!\bsays)"
-    r"|[-–]\s*\d|:\d|\)|\s*[A-Z]{2,})"
-)
+# a number before these is no year: a second number ("1990-1985"), a clock time, a closing bracket, a code in capitals.
+# A plural noun after it is no sign of a count, as a count of a thousand or more is written with a comma: "the 2012
+# attacks", "2005 levels"; the counts written without one follow a count's word ("some 1500 troops")
+YEAR_NOT_FOLLOWED_BY = re.compile(r"\s*(?:[-–]\s*\d|:\d|\)|\s*[A-Z]{2,})")
 # before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999", "(EC) No
 # 1663/96"
 NUMBERED = re.compile(
