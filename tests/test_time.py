@@ -646,7 +646,7 @@ def test_a_numbered_thing_is_no_year_and_a_slashed_date_gives_its_clock_time_a_d
     assert found("Sonya City 07/30/2001 05:17 PM", told) == [
         ("07/30/2001", "DATE", "2001-07-30"), ("05:17 PM", "TIME", "2001-07-30T17:17")
     ]
-    assert found("Per September financials, the unit made a profit.", told) == []
+    assert found("Per September financials, the unit made a profit.", told) == [("September", "DATE", "2010-09")]
 
 
 def test_a_clock_time_before_a_weekday_and_a_date_is_one_time_that_day():
@@ -1048,7 +1048,12 @@ def test_a_modal_after_and_opens_another_clause():
 def test_a_contract_month_in_a_market_report_is_due_this_month_or_ahead():
     text = ("Bond futures fell. December bonds blew through the July 30 low, the December calendar spread widened and "
             "March T-bills were down 12 bps.")
-    assert found(text, date(1996, 8, 30))[1:] == [("December", "DATE", "1996-12"), ("March", "DATE", "1997-03")]
+    assert found(text, date(1996, 8, 30)) == [
+        ("December", "DATE", "1996-12"), ("July 30", "DATE", "1996-07-30"), ("December", "DATE", "1996-12"),
+        ("March", "DATE", "1997-03")
+    ]
+    text = "Copper futures fell. December COMEX settled lower; December T-bonds and March Euromark futures rose."
+    assert [value for _, _, value in found(text, date(1996, 8, 30))] == ["1996-12", "1996-12", "1997-03"]
 
 
 def test_a_month_that_opens_a_range_takes_the_year_of_its_end():
@@ -2139,8 +2144,36 @@ def test_a_house_number_is_no_year():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump said it should be wrapped up by the party's July convention.", [("July", "DATE", "2016-07")]),
+        ("The strong October report beat the weak September jobs data.",
+         [("October", "DATE", "2015-10"), ("September", "DATE", "2015-09")]),
+        ("October provided a resurgence for her, and December's debate went well.",
+         [("October", "DATE", "2015-10"), ("December", "DATE", "2015-12")]),
+        ("Florida's March presidential primary is next.", [("March", "DATE", "2016-03")]),
+        ("She will be the favorite come November.", [("November", "DATE", "2016-11")]),
+        ("He spoke at a debate this past September.", [("this past September", "DATE", "2015-09")]),
+        ("Outside the campaign, allies doubt the \"March firewall\" will hold.", [("March", "DATE", "2016-03")]),
+        ("The Black September group struck; at a June Trump rally he spoke.", []),
+    ],
+)
+def test_a_month_with_no_preposition_before_it(text, expected):
+    assert found(text, date(2016, 1, 8)) == expected
+
+
+def test_a_month_after_a_month_and_a_dash_ends_a_range():
+    text = "Profit rose in January-June; the January-April 1995 figure was revised."
+    assert found(text, date(1996, 8, 22)) == [
+        ("January", "DATE", "1996-01"), ("June", "DATE", "1996-06"), ("January", "DATE", "1995-01"),
+        ("April 1995", "DATE", "1995-04")
+    ]
+
 def test_a_figure_after_a_month_is_no_day():
-    assert found("Joblessness (pct) July 9.7 pct (June 9.5 pct); prices May 2.1 percent.") == []
+    # a month, not a day ("June" and "May" with no preposition before them may be names)
+    text = "Joblessness (pct) July 9.7 pct (June 9.5 pct); prices May 2.1 percent."
+    assert [(text, len(value)) for text, _, value in found(text)] == [("July", len("2024-07"))]
     assert found("Prices rose in May 3.4 pct and by June 2 pct.") == [
         ("May", "DATE", "2024-05"), ("June", "DATE", "2024-06")
     ]

@@ -69,7 +69,8 @@ EARNINGS = re.compile(
     r"\b(?:earnings|net\s+(?:income|loss|of)|profits?|revenues?|sales|(?:per|a)\s+share\b(?!\s+of))", re.IGNORECASE
 )
 # A market report, and the goods and papers traded for delivery in a month: "December bonds", "October crude"
-MARKET_REPORT = re.compile(r"\b(?:futures?|contracts?|NYMEX|COMEX|CBOT|LIFFE|MATIF|bushels?|barrels?)\b", re.IGNORECASE)
+EXCHANGES = r"NYMEX|COMEX|CBOT|LIFFE|MATIF|IPE"
+MARKET_REPORT = re.compile(rf"\b(?:futures?|contracts?|{EXCHANGES}|bushels?|barrels?)\b", re.IGNORECASE)
 # A text that writes "29/8/96" writes "1/9/95" day first too, unless it also writes "8/29/96"
 DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d(?:\d\d)?(?![\d/])")
 MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d(?:\d\d)?(?![\d/])")

@@ -10,9 +10,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import calendar
-from .context import DIRECTION, VOTES, VOTE_AFTER, VOTE_BEFORE, Context, Reading, Unanchored
+from .context import DIRECTION, EXCHANGES, VOTES, VOTE_AFTER, VOTE_BEFORE, Context, Reading, Unanchored
 from .lexicon import DETERMINERS, ORDINALS, PARTS_OF_DAY
-from .patterns import DAY_AFTER, PATTERNS
+from .patterns import DAY_AFTER, MONTH, PATTERNS
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, PLAYING_IN
 from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_named, within_quoted_title
 from .values import edge_mod, unknown
@@ -38,10 +38,11 @@ STORY_STEP = timedelta(days=60)  # how soon after it the yearless day must fall
 # Where a story's year is given: written out, or named from the reference ("next year")
 YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?P<rel>(?:next|last|this)\s+year)\b", re.IGNORECASE)
 # papers named by the month or year they are due or mature in: "December bonds", "a January 1999 FRN"
-SECURITIES = r"T-bills?|bonds?|notes|futures?|FRNs?|warrants?|debentures?|Eurodollars?|bunds?|gilts?"
+SECURITIES = r"T-bills?|T-bonds?|bonds?|notes|futures?|FRNs?|warrants?|debentures?|Eurodollars?|bunds?|gilts?"
+# a contract's month, its exchange or underlying named first: "December Euromark futures", "December COMEX settled"
 CONTRACT_AFTER = re.compile(
-    rf"\s+(?:calendar\s+spread|{SECURITIES}|contracts?|crude|gasoline|unleaded|heating\s+oil"
-    r"|cotton|corn|wheat|soy(?:beans|meal|oil)|sugar|coffee|cocoa|cattle|hogs|copper|gold"
+    rf"\s+(?:(?-i:[A-Z][\w-]*)\s+(?={SECURITIES}))?(?:calendar\s+spread|{SECURITIES}|{EXCHANGES}|contracts?|crude"
+    r"|gasoline|unleaded|heating\s+oil|cotton|corn|wheat|soy(?:beans|meal|oil)|sugar|coffee|cocoa|cattle|hogs|copper|gold"
     r"|silver|platinum|palladium|delivery|natural\s+gas)\b",
     re.IGNORECASE,
 )
@@ -55,6 +56,7 @@ ATTACKS_AFTER = re.compile(
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
+MONTH_RANGE = re.compile(r"[-–]|\s*(?:[-–]|to|until|till|through|and|or)\s+")  # "January-April 1995" too
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
                 "on", "as", "that", "than", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
@@ -182,6 +184,8 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         return again, True
     if day and (end := _range_end_day(match, ctx)):  # "from April 19 to June 1": the start comes before the end
         return end.year - ((month, day) > (end.month, end.day)), True
+    if ctx.ends_before(COME, match.start()):  # "the election come November": the one still to come
+        return calendar.month_year(ctx.reference, month, "firm future", day), True
     if ctx.looks_back(match.start()):  # "fallen since January", "was revealed in March": the last one begun
         begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
         return ctx.reference.year - (not begun), True
@@ -389,16 +393,27 @@ def modifies(match: re.Match[str], ctx: Context) -> bool:
     return bool(after) and after[1] not in PREPOSITIONS
 
 
+# Months whose names name nothing else: no person (June, April, May, August) and no deed (March, May)
+PLAIN_MONTHS = {"January", "February", "July", "September", "October", "November", "December"}
+# a determiner or a name's "'s", then up to three lowercase words: "the strong", "Florida's", "an unseasonably mild"
+DETERMINED = re.compile(
+    rf"(?:\b(?i:{'|'.join(sorted(DETERMINERS))})|\w['’]s)\s+[\"“‘']?(?:[a-z][\w-]*\s+){{0,3}}$"
+)
+COME = re.compile(r"\bcome\s+$", re.IGNORECASE)
+MONTH_DASH = re.compile(rf"\b{MONTH}[-–]$", re.IGNORECASE)  # "January-June": the second month ends a range
+ANY_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+CAPITALIZED_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s+$")  # within a sentence: "Black September", "Red October"
+
+
 def month(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["month"]
     if not capitalized(word, match[0]) or (len(word) <= 3 and word != "May"):
         return None  # "Jan" and "Mar" are names as well; "in Oct." is a month
     if within_quoted_title(match, ctx):
         return None  # the novel "In the Year of January"
-    det = (match["det"] or "").lower()
+    det = " ".join((match["det"] or "").lower().split())
     before = ctx.word_before(match.start())
-    modifier = before in DETERMINERS and modifies(match, ctx)
-    if not det and not match["edge"] and before not in PREPOSITIONS and not modifier:
+    if not det and not match["edge"] and before not in PREPOSITIONS and not _named_alone(match, ctx):
         return None
     number_ = month_number(word)
     if number_ == 3 and before in NAME_JOINERS and MARCH_NAME.match(ctx.text, match.end()):
@@ -411,8 +426,8 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", f"{reference.year:04d}-{number_:02d}")
     if det == "that" and ctx.stated_before(match.start()):  # "the 1968 convention … his loss that November"
         return Reading("DATE", f"{ctx.narrative(match.start()).year:04d}-{number_:02d}")
-    if det in ("last", "next", "this coming"):
-        step = -1 if det == "last" else 1
+    if det in ("last", "this past", "next", "this coming"):
+        step = -1 if det in ("last", "this past") else 1
         year = reference.year + (step if (number_ - reference.month) * step <= 0 else 0)
         return Reading("DATE", f"{year:04d}-{number_:02d}")
     if end := _range_end_month(match, ctx):  # "between July and December 1995": the start comes before the end
@@ -424,10 +439,23 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year:04d}-{number_:02d}", edge_mod(match), guess=guess and not det)
 
 
+def _named_alone(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a month with no preposition before it is one: the time of a noun after a determiner ("the strong
+    October report", "the party's July convention", "a September Washington Post poll"), or a month whose name
+    names nothing else, as a noun of its own ("October provided a resurgence", "November's election"), unless a name
+    takes it in ("Black September"); any month after "come" or ending a range ("January-June")."""
+    word, after = match["month"], ANY_WORD_AFTER.match(ctx.text, match.end())
+    if ctx.ends_before(COME, match.start()) or ctx.ends_before(MONTH_DASH, match.start()):
+        return True
+    if ctx.ends_before(DETERMINED, match.start()) and after and after[1] not in PREPOSITIONS:
+        return after[1].islower() or word in PLAIN_MONTHS
+    return word in PLAIN_MONTHS and not ctx.ends_before(CAPITALIZED_BEFORE, match.start())
+
+
 def _range_end_month(match: re.Match[str], ctx: Context) -> date | None:
     """The month, with its year, that ends a range of months: "between July and December 1995", "from May to
-    August 2016"."""
-    joint = DAY_RANGE.match(ctx.text, match.end())
+    August 2016", "the January-April 1995 figure"."""
+    joint = MONTH_RANGE.match(ctx.text, match.end())
     end = PATTERNS["month_year"].match(ctx.text, joint.end()) if joint else None
     reading = month_year(end, ctx) if end else None
     return date.fromisoformat(f"{reading.value}-01") if reading else None  # its value is always YYYY-MM

@@ -128,7 +128,7 @@ _PATTERNS = {
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD})",
     # no day after it, though a figure may follow: "in May 3.4 pct"
-    "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+coming|that)\s+)?{MONTH}(?!\s*\d+(?!\d|{_FIGURE}))",
+    "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+(?:coming|past)|that)\s+)?{MONTH}(?!\s*\d+(?!\d|{_FIGURE}))",
     # 2024-05-16, 2024/05/16; 2024-05-16 09:31 UTC and 2024-05-16T10:00:00Z, as page metadata writes them
     "iso": r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
     r"(?:[ T](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:UTC|GMT)|Z)?)?(?![\d-]|:\d)",
@@ -253,13 +253,16 @@ _PATTERNS = {
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No
 # expression starts inside a hyphenated word ("pre-1990"), but the end of a range may follow the hyphen after a
-# number: "1979-89", "July 25-28", "15-17 March", or a day's after its ordinal: "May 12th-14th".
-_RANGE_ENDS = {"range_end", "day_end", "day_month"}
+# number: "1979-89", "July 25-28", "15-17 March", "March 30-April 4", a day's after its ordinal ("May 12th-14th"), a
+# month after a month ("January-June").
+_RANGE_ENDS = {"range_end", "day_end", "day_month", "month_day"}
 _NOT_AFTER = {True: r"(?<!\w)(?<![^\d]-)", False: r"(?<![\w-])"}
 _AFTER_ORDINAL = rf"(?<=\d{_ORDINAL}-)"
+_AFTER_MONTH = "|".join(rf"(?<=\b{name}[-–])" for name in MONTHS)  # "January-June 1996", "Jan-July"
+_AFTER = {"day_end": _AFTER_ORDINAL, "month": _AFTER_MONTH, "month_year": _AFTER_MONTH}
 PATTERNS = {
     name: re.compile(
-        rf"(?:{_NOT_AFTER[name in _RANGE_ENDS]}{'|' + _AFTER_ORDINAL if name == 'day_end' else ''})(?:{pattern})",
+        rf"(?:{_NOT_AFTER[name in _RANGE_ENDS]}{'|' + _AFTER[name] if name in _AFTER else ''})(?:{pattern})",
         re.IGNORECASE,
     )
     for name, pattern in _PATTERNS.items()
