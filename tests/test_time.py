@@ -2170,6 +2170,12 @@ def test_a_month_after_a_month_and_a_dash_ends_a_range():
         ("April 1995", "DATE", "1995-04")
     ]
 
+def test_a_part_of_a_century_counts_its_years():
+    told = date(2016, 7, 27)
+    text = "The party he reinvented a quarter-century ago has ruled for the past half-century."
+    assert found(text, told) == [("a quarter-century ago", "DATE", "1991"), ("the past half-century", "DURATION", "P50Y")]
+    assert found("Brown struck a 55-ball half-century, just above his quarter-century low.", told) == []
+
 def test_a_figure_after_a_month_is_no_day():
     # a month, not a day ("June" and "May" with no preposition before them may be names)
     text = "Joblessness (pct) July 9.7 pct (June 9.5 pct); prices May 2.1 percent."

@@ -80,6 +80,8 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "a year later today" is no expression
     if unit.lower().startswith("fortnight"):
         amount *= 2  # counted in weeks
+    if granularity == "century" and amount % 1:
+        amount, granularity = amount * 100, "year"  # "a quarter-century ago": 25 years back, that year
     if granularity in ("second", "minute", "hour"):
         # "an hour later" is most likely the same day; "36 hours later" the next
         amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
