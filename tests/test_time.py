@@ -2106,6 +2106,16 @@ def test_a_year_before_a_plural_noun_or_a_verb_in_s_is_a_year():
     assert [value for _, _, value in found(text, told)] == ["2008", "2012", "2012", "2005"]
     assert found("As 2015 comes to an end, the race narrows.", told) == [("2015", "DATE", "2015")]
 
+def test_a_year_before_capitals_or_a_bracket_and_a_short_range_end_are_years():
+    told = date(2016, 5, 1)
+    text = "McCain, the 2008 GOP nominee, won no state (as in 1992). The lesson of 2016 is clear after the 2008-9 crash."
+    assert [value for _, _, value in found(text, told)] == ["2008", "1992", "2016", "2008", "2009"]
+
+
+def test_telephone_numbers_and_a_labelled_clock_time_are_no_years():
+    told = date(1996, 8, 26)
+    assert found("-- Athens Newsroom +301 3311812-4; New York desk 212 859 1646; NYC Time: 1600", told) == []
+
 def test_a_phrase_inserted_after_an_opening_one_does_not_hide_the_main_verb():
     told = date(2016, 12, 10)
     text = "In January, a week after the talks collapsed, a bombing killed 12 people."

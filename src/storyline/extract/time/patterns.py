@@ -107,7 +107,7 @@ _HOLIDAY_NAMES = (
 
 # a row of figures after a label: "Current 818 million 979 million", "Current 1.30 1.35"
 _FIGURES = r"\s+[\d.,]+\s+(?:[\d.,]|million|billion|mln|bln)"
-_ZONE_24 = r"GMT|UTC|BST|CET|(?-i:[ECMP][SD]T)"  # after a 24-hour clock; the American ones in capitals only
+ZONE_24 = r"GMT|UTC|BST|CET|(?-i:[ECMP][SD]T)"  # after a 24-hour clock; the American ones in capitals only
 
 _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(DETERMINERS)) + ")"
 
@@ -119,8 +119,8 @@ _PATTERNS = {
     + _CLOCK_DAY,
     # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
     # "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
-    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)\s+(?:(?P<zone>{_ZONE_24})|local\s+time)"
-    rf"|(?P<minute2>[0-5]\d)\s+(?:{_ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,
+    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)\s+(?:(?P<zone>{ZONE_24})|local\s+time)"
+    rf"|(?P<minute2>[0-5]\d)\s+(?:{ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; June 16th of last year; 7 August 2024; the 7th of August
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,
     # 1500 people marched")
@@ -151,8 +151,8 @@ _PATTERNS = {
     # the start of "15-17 March" and "from 4 to 7 June", in the month of its end
     "day_start": rf"(?P<day>{_DAY_NUMBER})(?=\s*(?:[-–]|to|and)\s*{_DAY_NUMBER}\s+{MONTH}(?:,?\s+{YEAR})?)",
     # 1979-89, 2009-2013, the 2022-23 and 2015/16 seasons: a year at each end, each tagged apart
-    "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–/](?P<end>\d\d(?:\d\d)?)(?![\d%/-]))",
-    "range_end": r"(?<=(?:1[6-9]|20)\d\d[-–/])(?P<end>\d\d(?:\d\d)?)(?![\d%/-])",
+    "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–/](?P<end>\d{4}|\d{1,2})(?![\d%/-]))",
+    "range_end": r"(?<=\b(?:1[6-9]|20)\d\d[-–/])(?P<end>\d{4}|\d{1,2})(?![\d%/-])",
     # January nineteen ninety-seven; the winter of two thousand
     "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON}(?:\s+of)?)\s+)?"
     r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"

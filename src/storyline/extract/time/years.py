@@ -11,7 +11,7 @@ from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
 from .dates import full_year, year_for
 from .lexicon import DECADE_WORDS, ORDINALS, POSSESSIVES, SEASONS
-from .patterns import MONTH
+from .patterns import MONTH, ZONE_24
 from .titles import NAME_BESIDE
 from .values import REPORTING_LAG, edge_mod, reporting_quarter, unknown
 from .words import capitalized, month_number, number
@@ -34,19 +34,21 @@ MEASURES = re.compile(
     r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE
 )
 AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s*(?:and|or|to)?\s+$", re.IGNORECASE)
-# a number before these is no year: a second number ("1990-1985"), a clock time, a closing bracket, a code in capitals.
-# A plural noun after it is no sign of a count, as a count of a thousand or more is written with a comma: "the 2012
-# attacks", "2005 levels"; the counts written without one follow a count's word ("some 1500 troops")
-YEAR_NOT_FOLLOWED_BY = re.compile(r"\s*(?:[-–]\s*\d|:\d|\)|\s*[A-Z]{2,})")
+# a number before these is no year: a second number ("1990-1985"), a clock time ("12:30", "(1845 GMT)"). A plural
+# noun after it is no sign of a count, as a count of a thousand or more is written with a comma: "the 2012 attacks",
+# "2005 levels"; the counts written without one follow a count's word ("some 1500 troops")
+YEAR_NOT_FOLLOWED_BY = re.compile(rf"\s*(?:[-–]\s*\d|:\d)|\s+(?:{ZONE_24})\b")
 # before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999", "(EC) No
-# 1663/96"
+# 1663/96"; a clock's time after its label ("Time: 1600"), a telephone number's last digits ("212 859 1646")
 NUMBERED = re.compile(
     r"\b(?:(?:resolutions?|number|room|flight|route|highway|interstate|suite|unit|box|apartment|item|pages?)\s+"
-    r"|(?:no|nos|co|apt|pp?)\.\s*|(?<=[a-z)]\s)(?-i:No|Nos)\s+)#?\s*$|#\s*$",
+    r"|(?:no|nos|co|apt|pp?)\.\s*|(?<=[a-z)]\s)(?-i:No|Nos)\s+)#?\s*$|#\s*$|\btime:\s*$|\b\d{3}[ .-]\d{3}[ .-]$",
     re.IGNORECASE,
 )
 # "a poll of 2047 registered voters", "more than 1800 people": a count of people or things, not a year
-PEOPLE_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children|personnel|staff)\b")
+PEOPLE_COUNTED = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?!(?:is|was|has|as|this|its|does|says)\b)(?:[a-z]+s|people|men|women|children|personnel|staff)\b"
+)
 # "1915.00 1915.00 2000 3830.000": a figure among the decimals of a table's row, not a year
 DECIMAL_BEFORE = re.compile(r"\d\.\d+[ \t]+$")
 DECIMAL_AFTER = re.compile(r"[ \t]+\d+\.\d")
@@ -83,11 +85,11 @@ def _in_figures_row(match: re.Match[str], ctx: Context) -> bool:
 
 
 def year_range(match: re.Match[str], ctx: Context) -> Reading | None:
-    """Either end of "1979-89" or "2009-2013" as a year; "2024-01" (a month) and "1990-1985" are no range."""
+    """Either end of "1979-89", "2008-9" or "2009-2013" as a year; "2024-01" (a month) and "1990-1985" are no range."""
     is_start = bool(match.groupdict().get("year"))
     first = int(match["year"] if is_start else ctx.text[match.start() - 5 : match.start() - 1])
-    end = int(match["end"])
-    last = end if end >= 100 else first // 100 * 100 + end
+    end, written = int(match["end"]), len(match["end"])
+    last = end if written == 4 else first - first % 10**written + end  # the end's digits replace the start's last ones
     if not first < last < first + 100:
         return None
     opening = match.start() if is_start else match.start() - 5
