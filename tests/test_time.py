@@ -2173,12 +2173,14 @@ def test_a_month_with_no_preposition_before_it(text, expected):
     assert found(text, date(2016, 1, 8)) == expected
 
 
-def test_a_month_after_a_month_and_a_dash_ends_a_range():
+def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
     text = "Profit rose in January-June; the January-April 1995 figure was revised."
     assert found(text, date(1996, 8, 22)) == [
         ("January", "DATE", "1996-01"), ("June", "DATE", "1996-06"), ("January", "DATE", "1995-01"),
         ("April 1995", "DATE", "1995-04")
     ]
+    text = "Workers demand June and July wages; the rate was below June's 8.32 percent."
+    assert [value for _, _, value in found(text, date(1996, 8, 22))] == ["1996-06", "1996-07", "1996-06"]
 
 def test_a_part_of_a_century_counts_its_years():
     told = date(2016, 7, 27)

@@ -400,6 +400,8 @@ DETERMINED = re.compile(
     rf"(?:\b(?i:{'|'.join(sorted(DETERMINERS))})|\w['’]s)\s+[\"“‘']?(?:[a-z][\w-]*\s+){{0,3}}$"
 )
 COME = re.compile(r"\bcome\s+$", re.IGNORECASE)
+# a possessive, or a second month after a joint: "June's deficit", "June and July wages", "May-June"
+MONTH_PAIRED = re.compile(rf"['’]s\s+(?-i:[a-z\d])|\s*(?:[-–/]|\s(?:and|or|to|through)\s)\s*{MONTH}(?![\w'’-])")
 MONTH_DASH = re.compile(rf"\b{MONTH}[-–]$", re.IGNORECASE)  # "January-June": the second month ends a range
 ANY_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 CAPITALIZED_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s+$")  # within a sentence: "Black September", "Red October"
@@ -443,9 +445,12 @@ def _named_alone(match: re.Match[str], ctx: Context) -> bool:
     """Whether a month with no preposition before it is one: the time of a noun after a determiner ("the strong
     October report", "the party's July convention", "a September Washington Post poll"), or a month whose name
     names nothing else, as a noun of its own ("October provided a resurgence", "November's election"), unless a name
-    takes it in ("Black September"); any month after "come" or ending a range ("January-June")."""
+    takes it in ("Black September"); any month after "come", in a range or a pair of months ("January-June", "June and
+    July wages"), or with a possessive ("June's figures": news names a person twice by the surname)."""
     word, after = match["month"], ANY_WORD_AFTER.match(ctx.text, match.end())
     if ctx.ends_before(COME, match.start()) or ctx.ends_before(MONTH_DASH, match.start()):
+        return True
+    if MONTH_PAIRED.match(ctx.text, match.end()):
         return True
     if ctx.ends_before(DETERMINED, match.start()) and after and after[1] not in PREPOSITIONS:
         return after[1].islower() or word in PLAIN_MONTHS
