@@ -2188,6 +2188,14 @@ def test_a_part_of_a_century_counts_its_years():
     assert found(text, told) == [("a quarter-century ago", "DATE", "1991"), ("the past half-century", "DURATION", "P50Y")]
     assert found("Brown struck a 55-ball half-century, just above his quarter-century low.", told) == []
 
+def test_two_seasons_joined_share_a_year():
+    told = date(2016, 2, 3)
+    text = "He led for much of the fall and winter; the spring and summer of 2014 were calm; Winter Park voted."
+    assert found(text, told) == [
+        ("the fall", "DATE", "2015-FA"), ("winter", "DATE", "2015-WI"), ("the spring", "DATE", "2014-SP"),
+        ("summer of 2014", "DATE", "2014-SU")
+    ]
+
 def test_a_figure_after_a_month_is_no_day():
     # a month, not a day ("June" and "May" with no preposition before them may be names)
     text = "Joblessness (pct) July 9.7 pct (June 9.5 pct); prices May 2.1 percent."

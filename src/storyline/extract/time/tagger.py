@@ -8,7 +8,7 @@ from datetime import date
 
 from ...types import Timex
 from . import calendar
-from .lexicon import ONES, PARTS_OF_DAY, TENS
+from .lexicon import ONES, PARTS_OF_DAY, SEASONS, TENS
 from .patterns import OFFSET_BEFORE_DAY, PART_BEFORE_DAY, PATTERNS
 from .context import Context
 from .dates import ISO_DAY
@@ -25,6 +25,9 @@ AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
 PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "51 minutes"
 # a part that is a bare count: "51 minutes", "six months"; not "another two years and a further six months"
 COUNTED_PART = re.compile(rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b", re.IGNORECASE)
+SEASON_PAIR = re.compile(r"[ \t]+(?:and|or)[ \t]+(?P<season>spring|summer|fall|autumn|winter)\b")  # not "Winter Park"
+SEASON_VALUE = re.compile(r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)")
+SEASON_ORDER = ("SP", "SU", "FA", "WI")  # as a year's seasons come round: winter runs into the next year
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 STATED = (
@@ -60,7 +63,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
             continue
         taken.append((start, end))
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
-    return _from_days(text, _compounded(text, sorted(found, key=lambda t: t.start)))
+    return _paired_seasons(text, _from_days(text, _compounded(text, sorted(found, key=lambda t: t.start))))
 
 
 def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -96,6 +99,26 @@ def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
         result = [kept for kept in result if kept.end <= prefix.start()]  # "Two days" of "Two days before…"
         whole = text[prefix.start() : timex.end]
         result.append(replace(timex, start=prefix.start(), text=whole, type=type_, value=value))
+    return result
+
+
+def _paired_seasons(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Two seasons joined, the later one in the year's order second, share a year: the second takes the first's ("the
+    fall and winter", told in February, are those of the year before), the first takes a year written after the second
+    ("the spring and summer of 2014")."""
+    result: list[Timex] = []
+    for at, timex in enumerate(timexes):
+        result.append(timex)
+        pair, first = SEASON_PAIR.match(text, timex.end), SEASON_VALUE.fullmatch(timex.value)
+        if not pair or not first or SEASON_ORDER.index(SEASONS[pair["season"]]) < SEASON_ORDER.index(first["code"]):
+            continue
+        following = timexes[at + 1] if at + 1 < len(timexes) else None
+        if following is None or following.start >= pair.end():
+            value = f"{first['year']}-{SEASONS[pair['season']]}"
+            result.append(Timex(pair.start("season"), pair.end(), pair["season"], "DATE", value, None, timex.guess))
+        elif following.start == pair.start("season") and (second := SEASON_VALUE.fullmatch(following.value)):
+            if not re.search(r"\d", timex.text):
+                result[-1] = replace(timex, value=f"{second['year']}-{first['code']}", guess=following.guess)
     return result
 
 
