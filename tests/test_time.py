@@ -1934,6 +1934,8 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. Pushed on what could bring him to run in 2030 or 2034, its owner demurred.",
          "not before 2009"),
         ("The mill opened in 2009. A Bold Prediction About The 2031 Presidency.", "not before 2009"),
+        ("The mill opened in 2009. Rivals were eyeing 2031 campaigns.", "not before 2009"),
+        ("The mill opened in 2009. Its owner rallied voters behind his party in the 2030 midterms.", "not before 2009"),
         # a year followed by its verb is no year's race: "2031 will be the year …" names no development
         ("The mill opened in 2009. Perhaps 2031 will be the year it finally closes.", "not before 2009"),
         # a month or a day may name a vote still to come: "the November 2031 election" says nothing of the writing

@@ -49,7 +49,8 @@ _PLANS = r"budgets?|forecasts?|projections?|outlook|crops?|harvests?"
 # A contest a year names ("the 2016 presidential race", "a 2020 bid", "up for re-election in 2018"), or a plan, which
 # may be told of before, during or after it
 _CONTESTS = (
-    r"(?i:race|campaign|contest|re-?elections?|elections?|field|cycle|bid|run|presidency|nomination|primar(?:y|ies)"
+    r"(?i:races?|campaigns?|contests?|re-?elections?|elections?|midterms?|field|cycles?|bids?|run|presidency|nomination"
+    r"|primar(?:y|ies)"
     rf"|caucus(?:es)?|candidates?|contenders?|front-?runners?|hopefuls?|ticket|debates?|{_PLANS})\b"
 )
 # a sporting event a year names, which may lie ahead ("the 1998 World Cup qualifying match", "the 1997 Fed Cup"), though
