@@ -366,6 +366,8 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
           ("a further six months", "DURATION", "P6M")]),
         ("The change is since year-end. The deal will close by year end.",
          [("year-end", "DATE", "1988-12-31"), ("year end", "DATE", "1989-12-31")]),
+        ("The index has risen since year's end; the fund will pay out before the year’s end.",
+         [("year's end", "DATE", "1988"), ("year’s end", "DATE", "1989")]),
         ("The company's fiscal year ends in June.", [("June", "DATE", "1989-06")]),
         ("In the fiscal year ended Sept. 30, net fell from the year earlier.",
          [("the fiscal year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "1989-09-30"),

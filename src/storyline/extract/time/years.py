@@ -248,10 +248,12 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
         reported = reporting_quarter(ctx.anchor())
     except Unanchored:
         return Reading("DATE", unknown("quarter"))
-    if which.replace(" ", "-") == "year-end":
+    if which.startswith("year") and which.endswith("end"):
         # "the percentage change is since year-end": the last one; "to close by year-end": the coming one
         # told in December, a past year-end may be this year's: "a year-end budget deal" struck last week
         past = ctx.tense(match.start(), match.end()) == "past" and ctx.anchor().month < 12
+        if which.startswith(("year's", "year’s")):  # "by year's end" says "by the end of the year", and is read so
+            return Reading("DATE", f"{ctx.anchor().year - past:04d}", "END")
         return Reading("DATE", f"{ctx.anchor().year - past:04d}-12-31")
     if match["bare"]:
         other = PART_OF_OTHER.match(ctx.text, match.end()) or QUARTER_FINAL.match(ctx.text, match.end())
