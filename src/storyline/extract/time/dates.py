@@ -42,8 +42,8 @@ SECURITIES = r"T-bills?|T-bonds?|bonds?|notes|futures?|FRNs?|warrants?|debenture
 # a contract's month, its exchange or underlying named first: "December Euromark futures", "December COMEX settled"
 CONTRACT_AFTER = re.compile(
     rf"\s+(?:(?-i:[A-Z][\w-]*)\s+(?={SECURITIES}))?(?:calendar\s+spread|{SECURITIES}|{EXCHANGES}|contracts?|crude"
-    r"|gasoline|unleaded|heating\s+oil|cotton|corn|wheat|soy(?:beans|meal|oil)|sugar|coffee|cocoa|cattle|hogs|copper|gold"
-    r"|silver|platinum|palladium|delivery|natural\s+gas)\b",
+    r"|gasoline|unleaded|heating\s+oil|cotton|corn|wheat|soy(?:beans|meal|oil)|sugar|coffee|cocoa|cattle|hogs"
+    r"|copper|gold|silver|platinum|palladium|delivery|natural\s+gas)\b",
     re.IGNORECASE,
 )
 ATTACKS = re.compile(
@@ -56,7 +56,7 @@ ATTACKS_AFTER = re.compile(
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
-MONTH_RANGE = re.compile(r"[-–]|\s*(?:[-–]|to|until|till|through|and|or)\s+")  # "January-April 1995" too
+MONTH_RANGE = re.compile(rf"[-–]|{DAY_RANGE.pattern}")  # "January-April 1995" too
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
                 "on", "as", "that", "than", "late", "early", "mid", "last", "next", "this"}  # fmt: skip

@@ -34,8 +34,8 @@ NUMBER_WORDS = {w: i for i, w in enumerate(ONES)} | {w: 10 * i for i, w in enume
 NUMBER_WORDS |= {"a": 1, "an": 1, "a single": 1, "single": 1, "hundred": 100, "a couple of": 2, "couple of": 2,
                  "a couple": 2, "a dozen": 12, "dozen": 12, "half dozen": 6, "a half dozen": 6, "half a dozen": 6,
                  "half a": 0.5, "half an": 0.5, "a half": 0.5,
-                 "a quarter of a": 0.25, "a quarter of an": 0.25, "a quarter": 0.25, "quarter": 0.25, "half": 0.5, "another": 1, "an additional": 1, "an extra": 1,
-                 "a further": 1}  # fmt: skip
+                 "a quarter of a": 0.25, "a quarter of an": 0.25, "a quarter": 0.25, "quarter": 0.25, "half": 0.5,
+                 "another": 1, "an additional": 1, "an extra": 1, "a further": 1}  # fmt: skip
 # Days of the month as they are spoken: "March eighth", "the twenty-first of May".
 _ORDINAL_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 DAY_ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_ONES)} | {

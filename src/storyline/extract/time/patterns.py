@@ -180,7 +180,8 @@ _PATTERNS = {
     r"\s+(?P<part>period|quarter)"
     r"(?P<back>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year))?"
     r"|(?P<lasts>last\s+year['’]s)\s+(?:period|quarter)\b"
-    r"|(?P<adj>year-earlier|year-ago|year[- ]end\b|year['’]s\s+end\b)(?!\s+(?:period|quarter))|the\s+(?P<bare>quarter)\b",
+    r"|(?P<adj>year-earlier|year-ago|year[- ]end\b|year['’]s\s+end\b)(?!\s+(?:period|quarter))"
+    r"|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
     r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
     r"|on(?=\s*,(?![^,.]*\boff\b)))\b"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)

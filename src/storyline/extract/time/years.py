@@ -47,7 +47,8 @@ NUMBERED = re.compile(
 )
 # "a poll of 2047 registered voters", "more than 1800 people": a count of people or things, not a year
 PEOPLE_COUNTED = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?!(?:is|was|has|as|this|its|does|says)\b)(?:[a-z]+s|people|men|women|children|personnel|staff)\b"
+    r"\s+(?:[a-z]+\s+)?(?!(?:is|was|has|as|this|its|does|says)\b)"
+    r"(?:[a-z]+s|people|men|women|children|personnel|staff)\b"
 )
 # "1915.00 1915.00 2000 3830.000": a figure among the decimals of a table's row, not a year
 DECIMAL_BEFORE = re.compile(r"\d\.\d+[ \t]+$")
