@@ -59,7 +59,7 @@ _MORE = r"another|an\s+additional|an\s+extra|a\s+further"
 _DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "half a dozen years", "a dozen weeks"
 # "a quarter-century", "the past half century": a part of a century counts its years ("a 55-ball half-century" and
 # "its quarter-century low" count none)
-_PART_OF_CENTURY = r"(?:a\s+|(?<=\bpast\s)|(?<=\blast\s))(?:quarter|half)(?=[- ]century\b)"
+_PART_OF_CENTURY = r"(?:a\s+|(?=[qh])(?<=\b[pl]ast\s))(?:quarter|half)(?=[- ]century\b)"
 NUM = (
     rf"(?P<num>a\s+quarter\s+of\s+an?|{_MORE}|{_DOZEN}|{_PART_OF_CENTURY}"
     rf"|(?:(?<!\d[,./])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)\d/\d)?"
@@ -262,8 +262,8 @@ _PATTERNS = {
 _RANGE_ENDS = {"range_end", "day_end", "day_month", "month_day"}
 _NOT_AFTER = {True: r"(?<!\w)(?<![^\d]-)", False: r"(?<![\w-])"}
 _AFTER_ORDINAL = rf"(?<=\d{_ORDINAL}-)"
-_AFTER_MONTH = "|".join(rf"(?<=\b{name}[-–])" for name in MONTHS)  # "January-June 1996", "Jan-July"
-_AFTER = {"day_end": _AFTER_ORDINAL, "month": _AFTER_MONTH, "month_year": _AFTER_MONTH}
+_AFTER_WORD = r"(?<=[a-z][-–])"  # "January-June 1996", "Jan-July": a month after a month, as its reader checks
+_AFTER = {"day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD}
 PATTERNS = {
     name: re.compile(
         rf"(?:{_NOT_AFTER[name in _RANGE_ENDS]}{'|' + _AFTER[name] if name in _AFTER else ''})(?:{pattern})",
