@@ -5,6 +5,6 @@ from .tagger import find_timexes
 from .when import compatible, first_day, when, within
 
 # Raised whenever the rules change what they find, so stores dated by older rules are dated again.
-VERSION = 21
+VERSION = 22
 
 __all__ = ["VERSION", "date_of", "find_timexes", "infer_published", "tag_document", "when", "within", "compatible", "first_day"]
