@@ -2183,6 +2183,12 @@ def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
         ("January", "DATE", "1996-01"), ("June", "DATE", "1996-06"), ("January", "DATE", "1995-01"),
         ("April 1995", "DATE", "1995-04")
     ]
+    # a range runs forward: of two months read apart, the one farther from the telling moves
+    text = "German cargo January-July rise 3.8 percent; its output (April-March) rose."
+    assert found(text, date(1996, 8, 22)) == [
+        ("January", "DATE", "1996-01"), ("July", "DATE", "1996-07"), ("April", "DATE", "1996-04"),
+        ("March", "DATE", "1997-03")
+    ]
     text = "Workers demand June and July wages; the rate was below June's 8.32 percent."
     assert [value for _, _, value in found(text, date(1996, 8, 22))] == ["1996-06", "1996-07", "1996-06"]
 

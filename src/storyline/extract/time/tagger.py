@@ -27,6 +27,7 @@ PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "
 COUNTED_PART = re.compile(rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b", re.IGNORECASE)
 SEASON_PAIR = re.compile(r"[ \t]+(?:and|or)[ \t]+(?P<season>spring|summer|fall|autumn|winter)\b")  # not "Winter Park"
 SEASON_VALUE = re.compile(r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)")
+MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # as a year's seasons come round: winter runs into the next year
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
@@ -63,7 +64,8 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
             continue
         taken.append((start, end))
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
-    return _paired_seasons(text, _from_days(text, _compounded(text, sorted(found, key=lambda t: t.start))))
+    timexes = _paired_seasons(text, _from_days(text, _compounded(text, sorted(found, key=lambda t: t.start))))
+    return _forward_ranges(text, timexes, reference) if reference else timexes
 
 
 def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -119,6 +121,25 @@ def _paired_seasons(text: str, timexes: list[Timex]) -> list[Timex]:
         elif following.start == pair.start("season") and (second := SEASON_VALUE.fullmatch(following.value)):
             if not re.search(r"\d", timex.text):
                 result[-1] = replace(timex, value=f"{second['year']}-{first['code']}", guess=following.guess)
+    return result
+
+
+def _forward_ranges(text: str, timexes: list[Timex], reference: date) -> list[Timex]:
+    """Two months joined by a dash, each with a guessed year, run forward: read apart backward ("January-July", told
+    in August, as January 1997 and July 1996), the one farther from the reference moves a year toward the other."""
+    result = list(timexes)
+    for at in range(len(result) - 1):
+        first, second = result[at], result[at + 1]
+        starts, ends = MONTH_VALUE.fullmatch(first.value), MONTH_VALUE.fullmatch(second.value)
+        if not (starts and ends and first.guess and second.guess and text[first.end : second.start] in ("-", "–")):
+            continue
+        start, end = (date(int(m["year"]), int(m["month"]), 15) for m in (starts, ends))
+        if start <= end:
+            continue
+        if abs((start - reference).days) > abs((end - reference).days):
+            result[at] = replace(first, value=f"{start.year - 1:04d}-{start.month:02d}")
+        else:
+            result[at + 1] = replace(second, value=f"{end.year + 1:04d}-{end.month:02d}")
     return result
 
 
