@@ -19,7 +19,7 @@ from .tense import (
     FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, LASTED_UNTIL,
     OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD,
     POINTING_THAT, PRESENT, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME,
-    SAYING_BEFORE, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_VERBS, SPOKEN_ON,
+    SAYING_BEFORE, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -343,7 +343,7 @@ class Context:
         if not finite and not (fronted and OBJECT_AFTER.match(self.text, cue_end)):
             return False
         object_between = cue_end <= start and OBJECT_THEN.fullmatch(self.text, cue_end, start)
-        return governs or fronted or bool(object_between) and cue_word not in SPEECH_VERBS
+        return governs or fronted or bool(object_between) and cue_word not in SPEECH_PAST
 
     def looks_back(self, start: int) -> bool:
         """Whether what comes right before ``start`` puts it in the past for certain: "since", a passive or

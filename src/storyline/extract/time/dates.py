@@ -56,7 +56,7 @@ ATTACKS_AFTER = re.compile(
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
-MONTH_RANGE = re.compile(rf"[-–]|{DAY_RANGE.pattern}")  # "January-April 1995" too
+MONTH_RANGE = re.compile(rf"[-–/]|{DAY_RANGE.pattern}")  # "January-April 1995", "February/March" too
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
                 "on", "as", "that", "than", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
@@ -400,8 +400,8 @@ DETERMINED = re.compile(
     rf"(?:\b(?i:{'|'.join(sorted(DETERMINERS))})|\w['’]s)\s+[\"“‘']?(?:[a-z][\w-]*\s+){{0,3}}$"
 )
 COME = re.compile(r"\bcome\s+$", re.IGNORECASE)
-# a possessive, or a second month after a joint: "June's deficit", "June and July wages", "May-June"
-MONTH_PAIRED = re.compile(rf"['’]s\s+(?-i:[a-z\d])|\s*(?:[-–/]|\s(?:and|or|to|through)\s)\s*{MONTH}(?![\w'’-])")
+# a possessive, or a second month after a range's joint: "June's deficit", "June and July wages", "May-June"
+MONTH_PAIRED = re.compile(rf"['’]s\s+(?-i:[a-z\d])|(?:{MONTH_RANGE.pattern}){MONTH}(?![\w'’-])")
 MONTH_DASH = re.compile(rf"\b{MONTH}[-–]$", re.IGNORECASE)  # "January-June": the second month ends a range
 ANY_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 CAPITALIZED_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s+$")  # within a sentence: "Black September", "Red October"

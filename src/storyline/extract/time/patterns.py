@@ -262,7 +262,8 @@ _PATTERNS = {
 _RANGE_ENDS = {"range_end", "day_end", "day_month", "month_day"}
 _NOT_AFTER = {True: r"(?<!\w)(?<![^\d]-)", False: r"(?<![\w-])"}
 _AFTER_ORDINAL = rf"(?<=\d{_ORDINAL}-)"
-_AFTER_WORD = r"(?<=[a-z][-–])"  # "January-June 1996", "Jan-July": a month after a month, as its reader checks
+# a month after a hyphen: "January-June 1996", "Jan-July" (a month whose name is a person's too wants a month before)
+_AFTER_WORD = r"(?<=[a-z][-–])"
 _AFTER = {"day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD}
 PATTERNS = {
     name: re.compile(

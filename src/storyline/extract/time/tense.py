@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import SPEECH_VERBS as REPORTING_VERBS
+from ..lexicon import SPEECH_VERBS
 
 # Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
 IRREGULAR_PAST = (
@@ -118,7 +118,9 @@ GOVERNED = re.compile(
     r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|report)\s+)?"
     rf"(?:(?:late|early)\s+)?{_PREPOSITION}"
 )
-SPEECH_VERBS = {"said", "told", "wrote", "added", "announced", "reported"}
+# the past forms of the commonest speech verbs: an object after one ("told reporters on Monday") does not make the
+# expression after it the verb's
+SPEECH_PAST = {"said", "told", "wrote", "added", "announced", "reported"}
 # A short object between the verb and the expression: "took office in February", "asked about them in May", "who
 # signed the sea-access memorandum with Ethiopia in January"; no infinitive, clause or conjunction in it
 _NOT_IN_OBJECT = "to|for|that|which|who|and|or|but|until|before|after|will|would|could|should|next|this"
@@ -223,7 +225,7 @@ CLAUSE_OPENER = re.compile(
 )
 # Before a "that" that points at a noun and opens no clause: a preposition, or a verb that takes no clause after an
 # auxiliary ("will keep that support in the fall", "after that meeting on Monday"; not "will say that", "hopes that")
-_CLAUSE_VERBS = "|".join(sorted(REPORTING_VERBS | {  # and the verbs of thought, will and proof
+_CLAUSE_VERBS = "|".join(sorted(SPEECH_VERBS | {  # and the verbs of thought, will and proof
     "think", "believe", "know", "hope", "expect", "ensure", "mean", "learn", "realize", "decide", "promise", "prove",
     "indicate", "recognize", "understand", "feel", "fear", "doubt", "guarantee", "assume", "see", "hear", "recommend",
     "require", "propose", "signal", "determine", "remember", "forget", "worry", "imagine", "accept", "vow", "pledge",
