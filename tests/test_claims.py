@@ -73,6 +73,14 @@ def test_statements_read_negation_denial_types_and_figures():
     assert find_statements(_doc(curly), actors, [], reports[:1], [], [])[0].negated  # the typographic apostrophe
 
 
+def test_a_year_that_qualifies_a_role_or_a_border_does_not_date_the_statement():
+    text = "Russia said it recognised Somalia within its 1960 borders. Russia backed the 2012 attacks on Kabul."
+    actors = [(m.start(), m.end(), "russia") for m in __import__("re").finditer("Russia", text)]
+    timexes = [Timex(text.index(y), text.index(y) + 4, y, "DATE", y) for y in ("1960", "2012")]
+    found = find_statements(_doc(text), actors, timexes, [], [], [])
+    assert [(s.time, s.dated) for s in found] == [("2025-07-04", False), ("2012", True)]
+
+
 @pytest.mark.parametrize(
     ("text", "holds"),
     [

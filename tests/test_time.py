@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from storyline.extract.time import date_of, find_timexes, tag_document, when
+from storyline.extract.time import date_of, find_timexes, qualifies, tag_document, when
 from storyline.extract.time.calendar import easter, hanukkah, hijri_days, lunar_new_year, month_year, rosh_hashanah
 from storyline.extract.time.calendar import value_at
 from storyline.extract.time.calendar import weekday_near
@@ -2079,6 +2079,16 @@ def test_date_of_a_span_is_its_list_item_or_its_sentence():
     assert date_of(DATED_LIST, timexes, at, at + 9).text == "next week"
     at = DATED_LIST.index("The pace")
     assert date_of(DATED_LIST, timexes, at, at + 8) is None
+
+
+def test_a_date_that_qualifies_a_role_or_a_measure_dates_nothing_else_in_its_sentence():
+    text = ("The ministry said on Monday it backed Somalia within its 1960 borders. The 2008 GOP nominee visited Kabul."
+            " Rebels staged the 2012 attacks. Her rival won the 2016 election.")  # fmt: skip
+    _, timexes = tag_document(text, Published("2016-05-04", "day"))
+    backed, visited = text.index("backed"), text.index("visited")
+    assert date_of(text, timexes, backed, backed + 6).text == "Monday"
+    assert date_of(text, timexes, visited, visited + 7) is None
+    assert [qualifies(text, t) for t in timexes] == [False, True, True, False, False]
 
 
 def test_a_short_quote_without_a_tense_is_a_title_within_the_clause_not_a_quoted_clause():

@@ -12,6 +12,7 @@ import re
 
 from ...types import Document, Figure, Quote, Report, Statement, Timex
 from ..parse import AGREEMENTS
+from ..time import qualifies
 from ..time.sentences import Sentences
 
 # A question, or a headline that announces an explanation ("How Russia's ties with ... ").
@@ -64,10 +65,11 @@ def find_statements(
         dates = [t for t in timexes if start <= t.start < end and t.type == "DATE" and DATE.fullmatch(t.value)]
         if not named or not (said or counted or dates or len(named) > 1):
             continue
+        dating = [t for t in dates if not qualifies(doc.text, t)]  # "its 1960 borders" dates no statement
         found.append(Statement(
             doc.id, start, end, text, tuple(named), tuple(sorted({r.type for r in said})),
             negated=bool(NEGATION.search(text)), denied=bool(DENIAL.search(text)), figures=counted,
-            time=dates[0].value if dates else doc.published.value, dated=bool(dates), holds=_holds(text),
+            time=dating[0].value if dating else doc.published.value, dated=bool(dating), holds=_holds(text),
         ))  # fmt: skip
     return found
 

@@ -24,6 +24,7 @@ from ...types import Published, Timex
 from . import calendar
 from .context import VOTE_AFTER, Context
 from .dates import SECURITIES
+from .lexicon import DETERMINERS
 from .sentences import Sentences
 from .tagger import find_timexes
 from .when import first_day, point
@@ -65,6 +66,19 @@ CONTEST_AFTER = re.compile(
 )
 # "run in 2020 or 2024", "a forecast for 1997"
 CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}\s+(?:in|for)\s+(?:(?:19|20)\d\d,?\s+(?:or|and)\s+)?$")
+# A date right after a determiner or a name's 's may qualify a role or a measure, which it dates but not what the
+# sentence tells of: "recognised its 1960 borders", "the 2008 GOP nominee said", "cut to their 1990 levels". It dates an
+# occasion or a thing made ("won the 2016 election", "said in a September 2015 statement", "the 2013 bill").
+QUALIFIER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))}|this|that|whose)|['’]s)\s+$", re.IGNORECASE)
+# the words of the noun phrase after it, up to a function word or a verb in the past ("the 2012 nominee said")
+QUALIFIED = re.compile(r"(?:\s+(?!(?:and|or|to|in|of|for|on|at|by|as|with|from|is|was|were|are|has|had|the|a|an"
+                       r"|who|which|that|said|says|told|\w+ed)\b)[A-Za-z][\w-]*){1,3}")  # fmt: skip
+ROLES_AND_MEASURES = re.compile(
+    r"(?<![\w-])(?:nominees?|candidates?|hopefuls?|front-?runners?|contenders?|challengers?|winners?|champions?"
+    r"|runners?-up|graduates?|veterans?|borders?|frontiers?|boundar(?:y|ies)|levels?|prices?|dollars?|values?)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 # a season or a fiscal year, which may be under way or to come: "the 1997-98 UEFA Cup", "its 1996/97 budget"
 ONE_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)(\d\d)[-–/](\d\d)\b")
@@ -210,7 +224,8 @@ def date_of(
     text: str, timexes: list[Timex], start: int, end: int, sentences: Sentences | None = None
 ) -> Timex | None:
     """The expression that dates the words at ``start``…``end``: their dated-list item's date, else
-    the first dated expression of their sentence; None when neither gives a point in time.
+    the first dated expression of their sentence that does not qualify a role or a measure ("its 1960 borders"); None
+    when neither gives a point in time.
 
     Background-list dates date nothing. Give ``sentences`` when dating many spans of one text.
     """
@@ -221,7 +236,16 @@ def date_of(
         if line_start <= timex.start < line_end and timex.role != "text":
             return timex if timex.role == "list-date" else None
     begin, stop = (sentences or Sentences(text)).around(start, end)
-    return next((t for t in timexes if begin <= t.start < stop and point(t.value)[0]), None)
+    return next((t for t in timexes if begin <= t.start < stop and point(t.value)[0] and not qualifies(text, t)), None)
+
+
+def qualifies(text: str, timex: Timex) -> bool:
+    """Whether a date qualifies a role or a measure ("recognised its 1960 borders", "the 2008 GOP nominee said"), and
+    so dates nothing else its sentence tells of."""
+    if not QUALIFIER_BEFORE.search(text, max(0, timex.start - 8), timex.start):
+        return False
+    words = QUALIFIED.match(text, timex.end)
+    return bool(words and ROLES_AND_MEASURES.search(words[0]))
 
 
 def _introduction(text: str, line_start: int) -> str:
