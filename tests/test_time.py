@@ -727,6 +727,10 @@ def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_th
     assert found("Unions could tip a November general election.", january) == [("November", "DATE", "2016-11")]
     assert found("Obama won the November election.", january) == [("November", "DATE", "2015-11")]
     assert found("The November election results surprised pollsters.", december) == [("November", "DATE", "2016-11")]
+    # a vote that ended weeks ago is the one just held, but not when told as still to come
+    early_january = date(2016, 1, 5)
+    assert found("The vote in November was close.", early_january) == [("November", "DATE", "2015-11")]
+    assert found("The vote in November will be close.", early_january) == [("November", "DATE", "2016-11")]
     assert found("Polls see her making it to an early May run-off.", date(2016, 8, 31)) == [
         ("early May", "DATE", "2017-05")
     ]

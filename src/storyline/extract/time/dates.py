@@ -470,7 +470,8 @@ def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, b
     """A month or yearless day that names a vote ("the November election", "the Nov. 8 U.S. election",
     "re-election in November"), or the month of one the text names ("an advantage in November", told after "the
     November election"), is the coming one, unless the clause is told in the past (where one awaited, "the nominee for
-    the Nov. 8 election later said", is the nearer) or the last such month ended a few weeks ago (told in December)."""
+    the Nov. 8 election later said", is the nearer) or the last such month ended a few weeks ago (told in December)
+    and the clause does not tell it as still to come ("the vote in November will be close")."""
     if match.groupdict().get("year") or match.groupdict().get("rely"):
         return None  # "the October 16, 1994 general election"
     try:
@@ -478,7 +479,8 @@ def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, b
     except Unanchored:
         return None
     voted = VOTE_AFTER.match(ctx.text, match.end()) or ctx.ends_before(VOTE_BEFORE, match.start())
-    told_past = ctx.tense(match.start(), match.end()) == "past"
+    tense = ctx.tense(match.start(), match.end())
+    told_past = tense == "past"
     # "the nominee for the Nov. 8 election later said…", "engineered the leak to influence the Nov. 8 election":
     # awaited or aimed at in a clause told in the past, the nearer vote
     awaited = told_past and (ctx.ends_before(AWAITING, match.start()) or ctx.ends_before(AIMED_AT, match.start()))
@@ -486,7 +488,7 @@ def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, b
         return None
     last = reference.year - (month > reference.month)
     ended = calendar.add_months(date(last, month, 1), 1)
-    if month == reference.month or (reference - ended).days <= 45:
+    if month == reference.month or (reference - ended).days <= 45 and tense != "future":
         return None
     if awaited and date(last + 1, month, 1) - reference > reference - date(last, month, 1):
         return None
