@@ -1713,6 +1713,15 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
     ]
 
 
+def test_the_month_or_the_year_its_sentence_just_named_or_else_the_current_one():
+    text = "The party raised $11.9 million in February and spent most of it over the course of the month."
+    assert found(text, date(2016, 3, 22))[1] == ("the month", "DATE", "2016-02")
+    assert found("It was 2015, not 2014, which is the year the fund began.", date(2016, 3, 17))[2] == (
+        "the year", "DATE", "2014"
+    )
+    assert found("Rallies drew its biggest crowds of the month.", date(2016, 1, 27)) == [("the month", "DATE", "2016-01")]
+
+
 def test_the_edge_of_the_month_or_year_its_sentence_just_named():
     text = "The agency will add the data in January 2016 and expects to finish by the end of the month."
     assert found(text, date(2015, 12, 31))[1] == ("the end of the month", "DATE", "2016-01")

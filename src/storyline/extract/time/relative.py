@@ -295,7 +295,7 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", calendar.value_at(reporting_quarter(reference), unit), edge_mod(match))
     if unit in SEASONS:
         return Reading("DATE", _season_named(match, ctx, SEASONS[unit], reference), edge_mod(match))
-    if unit in ("year", "month") and match["edge"]:
+    if unit in ("year", "month"):
         tense = ctx.tense(match.start(), match.end())
         reference = _named_period(match, ctx, unit, reference, tense) or _current_or_last(match, unit, reference, tense)
     return Reading("DATE", calendar.value_at(reference, unit), edge_mod(match))
@@ -333,7 +333,8 @@ def _season_named(match: re.Match[str], ctx: Context, code: str, reference: date
 
 def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date, tense: str) -> date | None:
     """A day in the year or month its sentence has just named, where the tense allows: "adding data in January 2016,
-    done by the end of the month", "the primaries in June of 1992 and the convention later in the summer"."""
+    done by the end of the month", "raised $11.9 million in February, spending most of it over the month", "the
+    primaries in June of 1992 and the convention later in the summer"."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     finest = 1 if unit == "year" else 2
     named = [day for at, _, day, parts in ctx.points if begin <= at < match.start() and parts >= finest]
