@@ -132,38 +132,54 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
     is the event's, as ``_status`` reads it.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None:
+    if span is None or _dates_another(span.root, trigger, timex, published):
         return False
-    root = span.root
+    if span.root.head.i == trigger.i or _past_adjunct(span.root, trigger, timex, published):
+        return True
+    if not loose or _not_then(trigger, status, point(timex.value)[0], published):
+        return False
+    return _in_its_clause(span, trigger)
+
+
+def _dates_another(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
+    """Whether a date names what the event pertains to, a deadline or a bound, or a later day the event, told in the
+    past, only looked to."""
     value, precision = point(timex.value)
     if precision == "year" and any(c.dep_ == "case" and c.lower_ == "for" for c in root.children):
-        return False  # "release his information for 2014 on Friday": what it pertains to, not when
-    above = {t.i for t in trigger.ancestors}
+        return True  # "release his information for 2014 on Friday": what it pertains to, not when
     ordered = any(c.dep_ == "case" and c.lower_ in ORDERING for c in root.children)
-    if ordered and root.i not in above and all(c.lower_ != "when" for c in trigger.children):
+    if ordered and root.i not in {t.i for t in trigger.ancestors} and all(c.lower_ != "when" for c in trigger.children):
         # "urged the agency to release the emails by July 31": a deadline or a bound, not when; but "since January
         # 2012, when the singer hosted it" dates the clause on it
-        return False
-    later = published.precision == "day" and value is not None and value > (published.value or "")
-    if later and _told_in_past(trigger):
-        return False  # "invited the Taliban to the conference on January 9" told on the 4th: the conference's day
-    if root.head.i == trigger.i or _past_adjunct(root, trigger, timex, published):
         return True
+    later = published.precision == "day" and value is not None and value > (published.value or "")
+    # "invited the Taliban to the conference on January 9" told on the 4th: the conference's day
+    return later and _told_in_past(trigger)
+
+
+def _not_then(trigger: Token, status: str, value: str | None, published: Published) -> bool:
+    """Whether the event, in a clause that a date may date, did not happen on it: it came before the day, it is told
+    in the present of a past day, or it is only possible, refused, planned, wanted or judged."""
     if any(c.dep_ in ("case", "mark") and c.lower_ in ORDERING for c in trigger.children):
         # "hosted talks on Monday, six months after a port agreement", "said on Thursday …, a day after Ethiopia and
         # Somalia agreed": that came before the day
-        return False
-    if not loose or _present(trigger) and value is not None and value < (published.value or ""):
-        return False  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
+        return True
+    if _present(trigger) and value is not None and value < (published.value or ""):
+        return True  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
     if _auxiliaries(trigger) & (HYPOTHETICAL | FUTURE):
-        return False  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
+        return True  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
     if _infinitive(trigger) and _taker(trigger).pos_ == "NOUN" and _taker(trigger).lemma_.lower() in UNREALIZED:
-        return False  # "went after Trump on Wednesday over his refusal to release his taxes": not then, maybe never
-    if _infinitive(trigger) and (status != "occurred" or _for_to(trigger)):
-        # "said on Wednesday he would meet the NRA to talk about…", "said Tuesday it was inappropriate for Ginsburg to
-        # criticize Trump": what is planned, wanted or judged is not done on the day it is told
-        return False
-    if root.i in above or _reaches(root, trigger, span):
+        return True  # "went after Trump on Wednesday over his refusal to release his taxes": not then, maybe never
+    # "said on Wednesday he would meet the NRA to talk about…", "said Tuesday it was inappropriate for Ginsburg to
+    # criticize Trump": what is planned, wanted or judged is not done on the day it is told
+    return _infinitive(trigger) and (status != "occurred" or _for_to(trigger))
+
+
+def _in_its_clause(span: Span, trigger: Token) -> bool:
+    """Whether the date's word lies on the trigger's path up the parse, or hangs from the verb of the trigger's own
+    clause; not the main clause of a relative clause, nor a verb whose subject is the event noun."""
+    root = span.root
+    if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
         return True
     if trigger.dep_ in RELATIVE_CLAUSE:  # "Baradar, who signed the Doha agreement, was … during the 1980s"
         return False
