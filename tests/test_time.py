@@ -1752,6 +1752,16 @@ def test_overnight_is_the_night_before_unless_it_means_all_at_once():
         assert found(text) == [], text
 
 
+def test_a_part_of_the_day_told_in_the_past_or_future_is_that_of_the_day_the_text_tells_of():
+    text = "Dealers turned cautious on Friday. They placed heavy orders in the morning, and by mid-afternoon sold."
+    assert found(text)[1:] == [("the morning", "TIME", "2024-05-24TMO"), ("mid-afternoon", "TIME", "2024-05-24TAF")]
+    assert found("Talks will resume in late afternoon.") == [("late afternoon", "TIME", "2024-05-29TAF")]
+    # a kind of thing, or a habit told in the present, names no time
+    for text in ("He was part of a shake-up in the morning shows.", "He posted early-morning tweets.",
+                 "He does not drink coffee in the morning."):  # fmt: skip
+        assert found(text) == [], text
+
+
 def test_a_day_named_from_another_follows_the_last_stated_day():
     text = "The accord came on 16 May 1995. By 1996 it was dead; the next day is forgotten, as is that morning."
     assert found(text)[2:] == [("the next day", "DATE", "1995-05-17"), ("that morning", "TIME", "1995-05-16TMO")]

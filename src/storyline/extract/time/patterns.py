@@ -221,6 +221,9 @@ _PATTERNS = {
     # the next day; earlier that day; the following morning
     "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?(?:the\s+(?P<det>following|next|previous|same)|that(?:\s+same)?)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",
+    # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of
+    "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+)"
+    r"(?P<unit>morning|afternoon|evening)(?![\w-])",
     # "than the year before.": a unit before or after the last stated date, ending its clause
     "unit_before": r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
     r"(?=\s*(?:[.,;:!?)\"”’]|$))",

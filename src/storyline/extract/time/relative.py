@@ -27,6 +27,12 @@ YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:,|\s+(?:will\s+
 # the month or year a day lies in, right after it: "that day in April", "that day back in March 2010"
 PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")
 YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")  # a value known to the year or the month, no finer
+# a part of the day before a noun names a kind of thing, not a time: "the morning shows", "an early-morning tweet"
+PART_QUALIFIES = re.compile(
+    r"\s+(?:shows?|news|newscasts?|meetings?|sessions?|briefings?|attacks?|raids?|tweets?|e-?mails?|calls?|papers?"
+    r"|editions?|programs?|rush|commute|prayers?|traffic|flights?|services?)\b",
+    re.IGNORECASE,
+)
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANAPHORIC = {"that", "following", "previous", "same", "that same"}
 # "the fall in oil prices", "this fall in the ruble": a drop in something measured, not the season
@@ -225,7 +231,7 @@ def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, r
 def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
     """A day named from the last date the text gave (else the document's): "the next day", "that morning"; "that day
     in April" is some day of the month or year named right after it, unless that holds the last date."""
-    step = DIRECTION[(match["det"] or "that").lower()]
+    step = DIRECTION[(match.groupdict().get("det") or "that").lower()]
     unit = match["unit"].lower()
     within = PERIOD_AFTER.match(ctx.text, match.end()) if step == 0 and unit == "day" else None
     try:
@@ -238,6 +244,15 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "day":
         return Reading("DATE", day, edge_mod(match))
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[unit]}", edge_mod(match))
+
+
+def day_part(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"By mid-afternoon", "met in the afternoon": a part of the day the text tells of, as ``that_day`` reads it; not
+    one that names a kind of thing ("the morning shows") nor one told in the present, a habit ("does not drink coffee
+    in the morning")."""
+    if PART_QUALIFIES.match(ctx.text, match.end()) or ctx.tense(match.start(), match.end()) == "none":
+        return None
+    return that_day(match, ctx)
 
 
 def _period_at(at: int, ctx: Context) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .dates import day_end, iso, month, month_day, month_year, nth_day, nth_week, nth_weekday, numeric, week_of, weekday
 from .holidays import holiday, nine_eleven, season
-from .relative import ago, relative, that_day, the_unit, this_time, unit_before
+from .relative import ago, day_part, relative, that_day, the_unit, this_time, unit_before
 from .spans import duration_, long_, set_, units
 from .times import clock, deictic, noon, part_of_day
 from .years import century, decade, fiscal_year, month_span, period, q_year, quarter, spoken_year, year, year_range
@@ -24,6 +24,6 @@ READERS = {
     "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
     "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week,
-    "week_of_day_month": week_of, "nth_weekday": nth_weekday, "that_day": that_day, "this_time": this_time,
+    "week_of_day_month": week_of, "nth_weekday": nth_weekday, "that_day": that_day, "day_part": day_part, "this_time": this_time,
     "duration": duration_, "long": long_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
 }  # fmt: skip
