@@ -1719,7 +1719,8 @@ def test_the_month_or_the_year_its_sentence_just_named_or_else_the_current_one()
     assert found("It was 2015, not 2014, which is the year the fund began.", date(2016, 3, 17))[2] == (
         "the year", "DATE", "2014"
     )
-    assert found("Rallies drew its biggest crowds of the month.", date(2016, 1, 27)) == [("the month", "DATE", "2016-01")]
+    text = "Rallies drew its biggest crowds of the month."
+    assert found(text, date(2016, 1, 27)) == [("the month", "DATE", "2016-01")]
 
 
 def test_the_edge_of_the_month_or_year_its_sentence_just_named():

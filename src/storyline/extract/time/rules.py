@@ -24,6 +24,7 @@ READERS = {
     "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
     "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week,
-    "week_of_day_month": week_of, "nth_weekday": nth_weekday, "that_day": that_day, "day_part": day_part, "this_time": this_time,
+    "week_of_day_month": week_of, "nth_weekday": nth_weekday, "that_day": that_day, "day_part": day_part,
+    "this_time": this_time,
     "duration": duration_, "long": long_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
 }  # fmt: skip
