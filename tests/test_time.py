@@ -1763,6 +1763,18 @@ def test_a_part_of_the_day_told_in_the_past_or_future_is_that_of_the_day_the_tex
         assert found(text) == [], text
 
 
+def test_an_hour_said_with_its_part_of_the_day_is_a_clock_time():
+    assert found("He tweeted at three o'clock in the morning.") == [
+        ("three o'clock in the morning", "TIME", "2024-05-29T03:00")
+    ]
+    assert found("They met at 5:30 in the afternoon and left by 11 at night.") == [
+        ("5:30 in the afternoon", "TIME", "2024-05-29T17:30"), ("11 at night", "TIME", "2024-05-29T23:00")
+    ]
+    # a count before a part of the day, and a habit, name no hour
+    assert found("She scored two in the afternoon.") == [("the afternoon", "TIME", "2024-05-29TAF")]
+    assert found("He wakes at six in the morning.") == []
+
+
 def test_a_day_named_from_another_follows_the_last_stated_day():
     text = "The accord came on 16 May 1995. By 1996 it was dead; the next day is forgotten, as is that morning."
     assert found(text)[2:] == [("the next day", "DATE", "1995-05-17"), ("that morning", "TIME", "1995-05-16TMO")]

@@ -12,7 +12,7 @@ import re
 
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS
 from .lexicon import ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTHS, MOVABLE_HOLIDAYS
-from .lexicon import DETERMINERS, PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
+from .lexicon import DETERMINERS, ONES, PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
 
 
 def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str:
@@ -221,6 +221,9 @@ _PATTERNS = {
     # the next day; earlier that day; the following morning
     "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?(?:the\s+(?P<det>following|next|previous|same)|that(?:\s+same)?)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",
+    # "seven in the morning", "three o'clock in the morning", "11 at night": a clock time said with its part of the day
+    "spoken_clock": rf"(?P<hour>1[0-2]|[1-9]|{'|'.join(ONES[1:13])})(?::(?P<minute>[0-5]\d))?(?:\s+o['’]clock)?"
+    r"\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w-])",
     # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of
     "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+)"
     r"(?P<unit>morning|afternoon|evening)(?![\w-])",

@@ -12,13 +12,13 @@ from .dates import day_end, iso, month, month_day, month_year, nth_day, nth_week
 from .holidays import holiday, nine_eleven, season
 from .relative import ago, day_part, relative, that_day, the_unit, this_time, unit_before
 from .spans import duration_, long_, set_, units
-from .times import clock, deictic, noon, part_of_day
+from .times import clock, deictic, noon, part_of_day, spoken_clock
 from .years import century, decade, fiscal_year, month_span, period, q_year, quarter, spoken_year, year, year_range
 
 # Pattern name → reader, in order of preference when two readings cover the same span.
 READERS = {
-    "set": set_, "clock": clock, "clock24": clock, "month_day": month_day, "day_month": month_day, "day_start": month_day, "day_end": day_end,
-    "day_mon_year": month_day, "nth_day": nth_day,
+    "set": set_, "clock": clock, "clock24": clock, "spoken_clock": spoken_clock, "month_day": month_day,
+    "day_month": month_day, "day_start": month_day, "day_end": day_end, "day_mon_year": month_day, "nth_day": nth_day,
     "month_year": month_year, "iso": iso, "numeric": numeric, "numeric_dmy": iso, "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
     "ago": ago, "relative": relative, "part_of_day": part_of_day,

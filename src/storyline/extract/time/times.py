@@ -35,6 +35,7 @@ KIND_AFTER = re.compile(
     r"|sensations?|stars?|celebrit(?:y|ies)|rates?|lending|interbank|deposits?|money|funds|repos?|swaps?)\b",
     re.IGNORECASE,
 )
+CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "around", "about", "from", "after", "before", "since", "to"}
 # "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 # between "2 p.m." and "9 p.m. on Wednesday"
@@ -68,6 +69,27 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
             day = "XXXX-XX-XX"
     second = f":{match['second']}" if match.groupdict().get("second") else ""
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{second}") if day else None
+
+
+def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"Seven in the morning", "three o'clock in the morning", "11 at night": that hour of the day the text tells of,
+    as "in the morning" is; a habit told in the present ("wakes at six in the morning") names no day, and a bare
+    number with no preposition of time before it is a count ("scored two in the afternoon")."""
+    word = match["hour"].lower()
+    hour, minute = int(word) if word.isdigit() else ONES.index(word), int(match["minute"] or 0)
+    part = match["part"].split()[-1].lower()
+    said = "clock" in match[0].lower() or match["minute"] or ctx.word_before(match.start()) in CLOCK_PREPOSITIONS
+    if not said or ctx.tense(match.start(), match.end()) == "none":
+        return None
+    if part in ("afternoon", "evening") or part == "night" and 6 <= hour < 12:
+        hour = hour % 12 + 12
+    elif hour == 12:
+        hour = 0  # "twelve at night", "12 in the morning"
+    try:
+        day = ctx.narrative(match.start(), to_the_day=True).isoformat()
+    except Unanchored:
+        day = unknown("day")
+    return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
 
 
 def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
