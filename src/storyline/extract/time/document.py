@@ -47,6 +47,8 @@ STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECAS
 ATTACKS_DAY = "2001-09-11"  # named by its day long after ("since 9/11", "the Sept. 11 attacks"), it dates no writing
 # A plan, set before the year it names ("the draft 1997 budget", "kept its 1997 projection"), or a crop
 _PLANS = r"budgets?|forecasts?|projections?|outlook|crops?|harvests?"
+# the words that end the noun phrase after a year ("the 1997 inflation forecast for …")
+_FUNCTION_WORDS = "the|a|an|and|or|to|in|of|for|on|at|by|as|is|was|were|are|has|had"
 # A contest a year names ("the 2016 presidential race", "a 2020 bid", "up for re-election in 2018"), or a plan, which
 # may be told of before, during or after it
 _CONTESTS = (
@@ -61,7 +63,7 @@ CONTEST_AFTER = re.compile(
     rf"(?:\s+(?:[A-Z][\w.-]*|presidential|general|gubernatorial|congressional|midterm|national|state))*"
     rf"\s+(?:{_CONTESTS}|{_GAMES})"
     # "the 1997 inflation forecast", "the 1997 hard red winter wheat crop"
-    rf"|(?:\s+(?!(?:the|a|an|and|or|to|in|of|for|on|at|by|as|is|was|were|are|has|had)\b)[a-z][\w-]*){{1,4}}"
+    rf"|(?:\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w-]*){{1,4}}"
     rf"\s+(?i:{_PLANS}|targets?)\b"  # "the 1997 inflation target", not "targets in 2014"
 )
 # "run in 2020 or 2024", "a forecast for 1997"
@@ -71,8 +73,9 @@ CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}\s+(?:in|for)\s+(?:(?:19|20)\d\d,?\s
 # occasion or a thing made ("won the 2016 election", "said in a September 2015 statement", "the 2013 bill").
 QUALIFIER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))}|this|that|whose)|['’]s)\s+$", re.IGNORECASE)
 # the words of the noun phrase after it, up to a function word or a verb in the past ("the 2012 nominee said")
-QUALIFIED = re.compile(r"(?:\s+(?!(?:and|or|to|in|of|for|on|at|by|as|with|from|is|was|were|are|has|had|the|a|an"
-                       r"|who|which|that|said|says|told|\w+ed)\b)[A-Za-z][\w-]*){1,3}")  # fmt: skip
+QUALIFIED = re.compile(
+    rf"(?:\s+(?!(?:{_FUNCTION_WORDS}|with|from|who|which|that|said|says|told|\w+ed)\b)[A-Za-z][\w-]*){{1,3}}"
+)
 ROLES_AND_MEASURES = re.compile(
     r"(?<![\w-])(?:nominees?|candidates?|hopefuls?|front-?runners?|contenders?|challengers?|winners?|champions?"
     r"|runners?-up|graduates?|veterans?|borders?|frontiers?|boundar(?:y|ies)|levels?|prices?|dollars?|values?)"

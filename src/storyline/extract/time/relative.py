@@ -28,6 +28,7 @@ YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:,|\s+(?:will\s+
 PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")
 YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")  # a value known to the year or the month, no finer
 # a part of the day before a noun names a kind of thing, not a time: "the morning shows", "an early-morning tweet"
+# (but "the early morning hours" are a time, where "overnight hours" are a kind: see ``times.KIND_AFTER``)
 PART_QUALIFIES = re.compile(
     r"\s+(?:shows?|news|newscasts?|meetings?|sessions?|briefings?|attacks?|raids?|tweets?|e-?mails?|calls?|papers?"
     r"|editions?|programs?|rush|commute|prayers?|traffic|flights?|services?)\b",

@@ -15,6 +15,7 @@ from .relative import that_day
 from .tense import AUXILIARIES
 from .titles import capital_inside, in_title, weekday_named
 from .values import edge_mod, unknown
+from .words import number
 
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
@@ -75,10 +76,9 @@ def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
     """"Seven in the morning", "three o'clock in the morning", "11 at night": that hour of the day the text tells of,
     as "in the morning" is; a habit told in the present ("wakes at six in the morning") names no day, and a bare
     number with no preposition of time before it is a count ("scored two in the afternoon")."""
-    word = match["hour"].lower()
-    hour, minute = int(word) if word.isdigit() else ONES.index(word), int(match["minute"] or 0)
+    hour, minute = int(number(match["hour"]) or 0), int(match["minute"] or 0)
     part = match["part"].split()[-1].lower()
-    said = "clock" in match[0].lower() or match["minute"] or ctx.word_before(match.start()) in CLOCK_PREPOSITIONS
+    said = match["oclock"] or match["minute"] or ctx.word_before(match.start()) in CLOCK_PREPOSITIONS
     if not said or ctx.tense(match.start(), match.end()) == "none":
         return None
     if part in ("afternoon", "evening") or part == "night" and 6 <= hour < 12:
