@@ -1763,6 +1763,13 @@ def test_a_part_of_the_day_told_in_the_past_or_future_is_that_of_the_day_the_tex
         assert found(text) == [], text
 
 
+def test_a_part_of_the_day_told_in_the_past_passes_over_a_day_still_to_come():
+    text = "Rivals debated on Tuesday; voters go to the polls June 4. Four more debated earlier in the evening."
+    assert found(text)[2] == ("the evening", "TIME", "2024-05-28TEV")
+    text = "Rivals debated on Tuesday; voters go to the polls June 4. Four more will debate later that day."
+    assert found(text)[2] == ("later that day", "DATE", "2024-06-04")
+
+
 def test_an_hour_said_with_its_part_of_the_day_is_a_clock_time():
     assert found("He tweeted at three o'clock in the morning.") == [
         ("three o'clock in the morning", "TIME", "2024-05-29T03:00")
