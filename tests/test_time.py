@@ -114,6 +114,8 @@ def test_relative_dates(text, expected):
         ("Talks went on for two and a half hours.", [("two and a half hours", "DURATION", "PT2H30M")]),
         ("The pilot called a minute and a half later.", [("a minute and a half", "DURATION", "PT1M30S")]),
         ("The siege lasted 2 1/2 days.", [("2 1/2 days", "DURATION", "P2DT12H")]),
+        ("Over the next year and a half it grows.", [("the next year and a half", "DURATION", "P1Y6M")]),
+        ("Two were killed in the past week and a half.", [("the past week and a half", "DURATION", "P1.5W")]),
         ("The talks took 2-1/2 years.", [("2-1/2 years", "DURATION", "P2Y6M")]),
         ("He waited half an hour.", [("half an hour", "DURATION", "PT30M")]),
         ("Over the past 20 years trade fell.", [("the past 20 years", "DURATION", "P20Y")]),

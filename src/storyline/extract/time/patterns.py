@@ -187,12 +187,13 @@ _PATTERNS = {
     r"|on(?=\s*,(?![^,.]*\boff\b)))\b"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
     r"(?:\s+(?P<since>this\s+(?:week|month)|today))?"  # "a year ago this month": that month a year back
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
-    # "the following two days"; "following a day in which…" counts no span
+    # "the following two days"; "following a day in which…" counts no span; "the past week and a half" counts one
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first|previous"
     rf"|(?<=\bthe\s)following|final|latest|recent|initial|remaining|entire|full|whole)\s+"
-    rf"|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
-    r"(?P<hyphen>[- ]|-and-a-half[- ]"
+    rf"|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?"
+    rf"(?:{NUM}(?P<hyphen>[- ]|-and-a-half[- ]"
     r"|\s+(?:more|consecutive|straight|successive|previous|preceding|following|fiscal)\s+)?"
+    rf"|(?(span)(?=(?:{_UNITS_SINGULAR})\s+and\s+a\s+half\b)|(?!)))"
     rf"{UNIT}(?P<long>-?long)?(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
     r"(?:\s+or\s+so)?",
     # day-long talks, a monthlong siege, a dayslong argument ("a two-year-long fight" is a duration)
