@@ -497,7 +497,7 @@ def test_wire_and_broadcast_news(text, expected):
         ("Strikes are planned for the week beginning 3 June; sales in the week ended May 18 fell.",
          [("the week beginning 3 June", "DATE", "2024-W23"), ("the week ended May 18", "DATE", "2024-W20")]),
         ("The council meets fortnightly and will report in the New Year; the New Year celebrations were muted.",
-         [("fortnightly", "SET", "P2W"), ("the New Year", "DATE", "2024")]),
+         [("fortnightly", "SET", "P2W"), ("the New Year", "DATE", "2025")]),
         ("The US invaded Afghanistan after the Sept. 11 attacks; aid grew after Sept. 11.",
          [("Sept. 11", "DATE", "2001-09-11"), ("Sept. 11", "DATE", "2001-09-11")]),
         ("He was first elected in 2019 and took office in May of that year.",
@@ -1497,8 +1497,11 @@ def test_today_or_this_morning_inside_a_quote_is_the_day_it_was_said():
     ]
 
 
-def test_the_new_year_told_in_the_autumn_is_the_next():
+def test_the_new_year_is_the_next_unless_told_in_its_first_weeks():
     assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
+    text = "The ground will be ready by the start of the new year."
+    assert found(text, date(1996, 8, 23)) == [("the start of the new year", "DATE", "1997")]
+    assert found("The new year began with strikes.", date(2016, 2, 3)) == [("The new year", "DATE", "2016")]
 
 
 @pytest.mark.parametrize(

@@ -299,8 +299,8 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     except Unanchored:
         return Reading("DATE", unknown("week" if unit in ("week", "weekend") else unit))
     if whole:
-        # "earnings for the full year": the current one; "the new year", told in the autumn, the next one
-        return Reading("DATE", f"{reference.year + (whole == 'new' and reference.month >= 9):04d}")
+        # "earnings for the full year": the current one; "the new year", the next one, but in its first weeks this one
+        return Reading("DATE", f"{reference.year + (whole == 'new' and reference.month >= 3):04d}")
     if unit == "weekend":
         # told on the Sunday, "the weekend" is the one ending that day, whatever is still to come in it ("expects the
         # deal to be finalized over the weekend and staff to return to work next week")
