@@ -2004,6 +2004,7 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. The bank raised its 2031 inflation forecast and the 2032 winter wheat crop grew.",
          "not before 2009"),
         ("The mill opened in 2009. The bank kept its 2031 inflation target.", "not before 2009"),
+        ("The mill opened in 2009. It said it had cut its projected spending for 2031.", "not before 2009"),
         ("The mill opened in 2009. Jets struck targets in 2014.", "not before 2014"),
         ("The mill opened in 2009. Exports fell to 2 million tonnes in fiscal 2031.", "not before 2009"),
         ("The mill opened in 2009. The club earned a place in the 2030-31 league and in its 2031/32 cup.",

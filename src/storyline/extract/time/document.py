@@ -45,8 +45,8 @@ PERIOD_END = re.compile(r"\b(?:year|months|quarter|half|half-year|period|weeks)\
 # a calendar date written out, not "the following month", nor a clock time ("6:01 p.m.") read on the reference day
 STATED = re.compile(r"(?<![\d:.])\d+(?![\d:.]\d|\d|\s*[ap]\.?m\b)", re.IGNORECASE)
 ATTACKS_DAY = "2001-09-11"  # named by its day long after ("since 9/11", "the Sept. 11 attacks"), it dates no writing
-# A plan, set before the year it names ("the draft 1997 budget", "kept its 1997 projection"), or a crop
-_PLANS = r"budgets?|forecasts?|projections?|outlook|crops?|harvests?"
+# A plan, set before the year it names ("the draft 1997 budget", "its projected spending for 1997"), or a crop
+_PLANS = r"budgets?|forecasts?|projections?|outlook|spending|funding|crops?|harvests?"
 # the words that end the noun phrase after a year ("the 1997 inflation forecast for …")
 _FUNCTION_WORDS = "the|a|an|and|or|to|in|of|for|on|at|by|as|is|was|were|are|has|had"
 # A contest a year names ("the 2016 presidential race", "a 2020 bid", "up for re-election in 2018"), or a plan, which
