@@ -568,6 +568,13 @@ def test_will_plans_and_verbs_of_either_tense(text, expected):
     assert found(text, date(2023, 10, 12)) == expected
 
 
+def test_a_participle_of_purpose_is_no_past():
+    text = "With delegates gathering to open a convention on Monday, he plans events designed to dim the glow."
+    assert found(text, date(2023, 10, 14)) == [("Monday", "DATE", "2023-10-16")]
+    text = "The bill aimed at cutting costs passes on Monday."
+    assert found(text, date(2023, 10, 14)) == [("Monday", "DATE", "2023-10-16")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -93,6 +93,8 @@ NOT_PAST = (
     r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
     # the weather's adjectives: "scattered showers Sunday through Tuesday"
     r"|(?:scattered|isolated)(?=\s+(?:showers|storms|thunderstorms|clouds|rain|snow|flurries|frost|fog)\b)"
+    # a purpose's participle: "events designed to dim the glow", "a bill aimed at cutting costs"
+    r"|(?:designed|intended|meant|aimed|supposed|poised|geared|tailored)(?=\s+(?:to|at)\b)"
 )
 # A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
 PAST = re.compile(
