@@ -1782,6 +1782,21 @@ def test_a_part_of_the_day_told_in_the_past_passes_over_a_day_still_to_come():
     assert found(text)[2] == ("later that day", "DATE", "2024-06-04")
 
 
+def test_the_hour_of_a_habit_is_that_of_no_day_in_particular():
+    assert found("The show airs weekdays from 6 a.m. to 9 a.m.") == [
+        ("6 a.m.", "TIME", "XXXX-XX-XXT06:00"), ("9 a.m.", "TIME", "XXXX-XX-XXT09:00")
+    ]
+    assert found("Every Friday, from 8 a.m. to noon, she worked.")[1:] == [
+        ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("noon", "TIME", "XXXX-XX-XXT12:00")
+    ]
+    assert found("He would ordinarily leave at 6:00 in the evening.") == [
+        ("6:00 in the evening", "TIME", "XXXX-XX-XXT18:00")
+    ]
+    # a name is no habit, and a day named beside the hour is its day
+    assert found("He spoke on Breitbart News Daily at 6 a.m.") == [("6 a.m.", "TIME", "2024-05-29T06:00")]
+    assert found("Sales, held daily, began at 7 a.m. on Monday.")[1] == ("7 a.m. on Monday", "TIME", "2024-05-27T07:00")
+
+
 def test_an_hour_said_with_its_part_of_the_day_is_a_clock_time():
     assert found("He tweeted at three o'clock in the morning.") == [
         ("three o'clock in the morning", "TIME", "2024-05-29T03:00")

@@ -41,6 +41,14 @@ CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "around", "about", "from", "a
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
+# a habit: "airs weekdays from 6 a.m.", "every Friday, from 8 a.m. to noon", "Ordinarily, he would come in around noon"
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+HABIT = re.compile(
+    rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week(?:day|end)?|{_WEEKDAYS})"
+    rf"|daily|nightly|weekdays|weeknights|{_WEEKDAYS}s|ordinarily|usually|routinely|typically)\b",
+    re.IGNORECASE,
+)
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 
 
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -61,6 +69,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         day = until.value[:10]
     elif since := _range_start(match, ctx, hour):
         day = since
+    elif _habit(match, ctx):
+        day = unknown("day")
     elif told := _told_day(match, ctx, hour):
         day = told
     else:
@@ -86,10 +96,24 @@ def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
     elif hour == 12:
         hour = 0  # "twelve at night", "12 in the morning"
     try:
-        day = ctx.narrative(match.start(), to_the_day=True).isoformat()
+        day = unknown("day") if _habit(match, ctx) else ctx.narrative(match.start(), to_the_day=True).isoformat()
     except Unanchored:
         day = unknown("day")
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+
+def _habit(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a clock time that names no day is that of a habit its sentence tells of ("airs weekdays from 6 a.m."),
+    the hour of no day in particular."""
+    if any(match.groupdict().get(part) for part in DAY_GROUPS):
+        return False
+    habits = HABIT.finditer(ctx.text, *ctx.sentences.around(match.start(), match.end()))
+    return any(not _named(found, ctx) for found in habits)
+
+
+def _named(found: re.Match[str], ctx: Context) -> bool:
+    """Whether a capitalized word right before a capitalized word makes it part of a name: "Breitbart News Daily"."""
+    return found[0][0].isupper() and bool(NAME_BEFORE.search(ctx.text, max(0, found.start() - 30), found.start()))
 
 
 def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
@@ -232,6 +256,8 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     if capital_inside(match["word"], match, ctx) or in_title(match, ctx):
         return None  # "the Midnight Crew", "High Noon", the unit known as the “Midnight Crew”
     midnight = match["word"].lower() == "midnight"
+    if _habit(match, ctx):
+        return Reading("TIME", f"{unknown('day')}T{'24:00' if midnight else '12:00'}")
     try:
         # noon, like a clock time, may fall on the day the story told in the past has just named ("a midday rally"
         # after "on Monday"), though in a market report it is the day's trading; which midnight is meant is less clear
