@@ -117,6 +117,7 @@ def test_relative_dates(text, expected):
         ("Over the next year and a half it grows.", [("the next year and a half", "DURATION", "P1Y6M")]),
         ("Two were killed in the past week and a half.", [("the past week and a half", "DURATION", "P1.5W")]),
         ("The talks took 2-1/2 years.", [("2-1/2 years", "DURATION", "P2Y6M")]),
+        ("He survived 5 ½ years in prison.", [("5 ½ years", "DURATION", "P5Y6M")]),
         ("He waited half an hour.", [("half an hour", "DURATION", "PT30M")]),
         ("Over the past 20 years trade fell.", [("the past 20 years", "DURATION", "P20Y")]),
         ("The truce held for several weeks.", [("several weeks", "DURATION", "PXW")]),

@@ -9,6 +9,7 @@ import re
 from .lexicon import DAY_ORDINALS, MONTHS, NUMBER_WORDS, ONES, TENS, WEEKDAYS
 
 YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")  # a number that may be a year of the last four centuries
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
 def number(text: str) -> float | None:
@@ -22,6 +23,8 @@ def number(text: str) -> float | None:
     fraction = re.fullmatch(r"(\d+)[ -](\d)/(\d)", text)
     if fraction:
         return int(fraction[1]) + int(fraction[2]) / int(fraction[3])
+    if vulgar := re.fullmatch(r"(\d+) ?([½¼¾])", text):  # "5 ½ years", "2½ hours"
+        return int(vulgar[1]) + VULGAR_FRACTIONS[vulgar[2]]
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
     scaled = re.fullmatch(r"(.+) (hundred|thousand)", text)
