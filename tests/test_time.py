@@ -1048,6 +1048,16 @@ def test_the_weekend_told_on_a_sunday_is_the_one_ending_that_day():
     assert found(text, date(2016, 5, 26))[0] == ("the weekend", "DATE", "2016-W21-WE")  # told on the Thursday
 
 
+def test_weekends_are_counted_as_weeks_are():
+    assert found("The rally took place two weekends ago.", date(2016, 2, 10)) == [
+        ("two weekends ago", "DATE", "2016-W04-WE")
+    ]
+    assert found("They met the weekend before last.", date(2016, 2, 10)) == [
+        ("the weekend before last", "DATE", "2016-W04-WE")
+    ]
+    assert found("A weekend later, they left.", date(2016, 2, 10)) == [("A weekend later", "DATE", "XXXX-WXX-WE")]
+
+
 def test_an_end_told_in_the_past_before_the_current_one_has_come_is_the_last():
     assert [t[2] for t in found("The firm sold shares at the end of the year and the end of the month.",
                                 date(2016, 3, 17))] == ["2015", "2016-02"]  # fmt: skip

@@ -229,7 +229,7 @@ _PATTERNS = {
     "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+)"
     r"(?P<unit>morning|afternoon|evening)(?![\w-])",
     # "than the year before.": a unit before or after the last stated date, ending its clause
-    "unit_before": r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
+    "unit_before": r"the\s+(?P<unit>day|weekend|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
     r"(?=\s*(?:[.,;:!?)\"”’]|$))",
     # "the end of the year", "earlier in the week", "since early summer"
     "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"

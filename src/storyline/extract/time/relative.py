@@ -81,7 +81,7 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         if direction in ("later", "earlier"):
             return None  # "a few days later" counts from the story's time, not now: a span, as TimeBank has it
         return Reading("DATE", "FUTURE_REF" if _forward(direction) else "PAST_REF", mod)
-    granularity = granularity_of(unit)
+    granularity = "weekend" if unit.lower().startswith("weekend") else granularity_of(unit)  # "two weekends ago"
     since = (match["since"] or "").split()
     if since and direction != "ago":
         return None  # "a year later today" is no expression

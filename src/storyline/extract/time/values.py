@@ -64,6 +64,10 @@ def iso_duration(parts: list[tuple[str, str, bool]]) -> str:
     return f"P{days}" + (f"T{times}" if times else "")
 
 
+# the value of a date at each granularity when its anchor is unknown (coarser ones are an unknown year)
+UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX"}
+
+
 def granularity_of(unit: str) -> str:
     key = unit.lower().rstrip("s") if unit.lower() != "centuries" else "centurie"
     return UNITS[key][2]
@@ -71,7 +75,7 @@ def granularity_of(unit: str) -> str:
 
 def unknown(granularity: str) -> str:
     """The value of a date whose anchor is unknown, at its granularity."""
-    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(granularity, "XXXX")
+    return UNKNOWN.get(granularity, "XXXX")
 
 
 def reporting_quarter(reference: date) -> date:
