@@ -434,7 +434,7 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("The other night", "DATE", "PAST_REF"), ("Christmas Eve, 1989", "DATE", "1989-12-24")]),
         ("The vote is set for the first week of April.", [("the first week of April", "DATE", "1998-W14")]),
         ("The week before last, the rebels shelled the city.", [("The week before last", "DATE", "1998-W05")]),
-        ("The deal should be signed a week from today.", [("a week from today", "DATE", "1998-W08")]),
+        ("The deal should be signed a week from today.", [("a week from today", "DATE", "1998-02-19")]),
         ("The truce took effect on Feb. 1 last year.", [("Feb. 1 last year", "DATE", "1997-02-01")]),
         ("Elections were held in October 1996 and the new parliament met the next month.",
          [("October 1996", "DATE", "1996-10"), ("the next month", "DATE", "1996-11")]),
@@ -1056,6 +1056,17 @@ def test_weekends_are_counted_as_weeks_are():
         ("the weekend before last", "DATE", "2016-W04-WE")
     ]
     assert found("A weekend later, they left.", date(2016, 2, 10)) == [("A weekend later", "DATE", "XXXX-WXX-WE")]
+
+
+def test_whole_weeks_counted_from_a_day_name_a_day():
+    text = "He came a week ago Monday, she voted two Sundays ago, and the vote is a week from Tuesday."
+    assert found(text, date(2016, 2, 10)) == [
+        ("a week ago Monday", "DATE", "2016-02-01"), ("two Sundays ago", "DATE", "2016-01-31"),
+        ("a week from Tuesday", "DATE", "2016-02-23"),
+    ]
+    assert found("We'll see a week from tonight and a week from today.", date(2016, 2, 10)) == [
+        ("a week from tonight", "TIME", "2016-02-17TNI"), ("a week from today", "DATE", "2016-02-17")
+    ]
 
 
 def test_an_end_told_in_the_past_before_the_current_one_has_come_is_the_last():

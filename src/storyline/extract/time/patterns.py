@@ -204,6 +204,9 @@ _PATTERNS = {
     rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?:\s+or\s+so)?|{WEEKDAY})",
+    # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
+    "weeks_from_day": rf"(?P<num>a|one|two|three|four|\d)\s+(?:weeks?\s+(?P<dir>ago|from)\s+(?:{WEEKDAY}"
+    r"|(?P<rel>tonight|today|tomorrow))|(?P<weekdays>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+ago)(?![\w-])",
     # "this time last year", "by this time next month": the same day a unit away
     "this_time": r"this\s+time\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)(?![\w-])",
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")

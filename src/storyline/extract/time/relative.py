@@ -272,6 +272,29 @@ def this_time(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", day.isoformat())
 
 
+def weeks_from_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """Whole weeks counted from a day: "a week ago Monday" is the Monday before last, "two weeks from Friday" a
+    fortnight after the coming Friday, "a week from today" that weekday next week, "a week from tonight" seven nights
+    on, "two Sundays ago" the Sunday before last Sunday."""
+    if match["weekday"] and not weekday_named(match["weekday"], match[0]):
+        return None
+    weeks = int(number(match["num"]) or 0)
+    try:
+        reference = ctx.anchor()
+    except Unanchored:
+        return Reading("DATE" if not match["rel"] else "TIME", unknown("day"))
+    if match["weekdays"]:
+        last = calendar.weekday_near(reference - timedelta(days=1), weekday_number(match["weekdays"][:-1]), -1)
+        return Reading("DATE", (last - timedelta(weeks=weeks - 1)).isoformat())
+    step = -1 if match["dir"].lower() == "ago" else 1
+    rel = (match["rel"] or "").lower()
+    if rel:
+        day = reference + timedelta(days=rel == "tomorrow", weeks=weeks)
+        return Reading("TIME", f"{day.isoformat()}TNI") if rel == "tonight" else Reading("DATE", day.isoformat())
+    named = calendar.weekday_near(reference + timedelta(days=step), weekday_number(match["weekday"]), step)
+    return Reading("DATE", (named + timedelta(weeks=step * weeks)).isoformat())
+
+
 def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The day before", "the year after": one unit from the last date the text gave, else from the document's."""
     granularity = match["unit"].lower()
