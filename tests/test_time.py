@@ -1477,6 +1477,8 @@ def test_a_verb_in_the_present_after_a_past_one_leaves_the_day_untensed():
     assert found(text, date(2016, 7, 6)) == [("November", "DATE", "2016-11")]
     text = "The pollster described the dire situation the senator is facing in Tuesday’s primary."
     assert found(text, date(2016, 6, 4)) == [("Tuesday", "DATE", "2016-06-07")]
+    text = "The poll was taken in July, but math shows he needs gains to have a chance of winning in November."
+    assert found(text, date(2016, 7, 18))[1] == ("November", "DATE", "2016-11")
     # no present between the past verb and the day: still the past
     assert found("The party courted the voters who were angry in November.", date(2016, 7, 6)) == [
         ("November", "DATE", "2015-11")

@@ -48,9 +48,12 @@ FUTURE = re.compile(
 )
 IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
 # A verb in the present between a past verb and the expression: what is, not what was ("talk about the voters who are
-# eligible to cast a ballot in November", "the dire situation Clinton is facing in Tuesday's primary")
+# eligible to cast a ballot in November", "the dire situation Clinton is facing in Tuesday's primary", "the poll, taken
+# in July, shows he needs to win in November"); "has" may begin a perfect, a past
 PRESENT = re.compile(
-    r"\b(?:is|are|am)\b(?!\s+(?:not\s+)?(?:due|expected|set|slated|scheduled|planned)\b)", re.IGNORECASE
+    r"\b(?:is|are|am)\b(?!\s+(?:not\s+)?(?:due|expected|set|slated|scheduled|planned)\b)"
+    r"|\b(?:shows|needs|seems|remains|appears|means|says|thinks|believes|knows|wants)\b",
+    re.IGNORECASE,
 )
 # What comes before a finite past verb: its subject (a pronoun or a name), an auxiliary, or the comma of an aside,
 # perhaps with an adverb between ("Cruz first stirred crowds in March")
