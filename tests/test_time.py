@@ -757,7 +757,7 @@ def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_th
         ("May", "DATE", "2016-05")
     ]
 
-def test_a_vote_awaited_or_aimed_at_in_a_clause_told_in_the_past_is_the_nearer_one():
+def test_a_vote_awaited_aimed_at_or_named_in_a_clause_told_in_the_past_is_the_nearer_one():
     text = "The nominee for the Nov. 8 election later said he was joking."
     assert found(text, date(2016, 7, 31)) == [("Nov. 8", "DATE", "2016-11-08")]
     assert found(text, date(2017, 3, 20)) == [("Nov. 8", "DATE", "2016-11-08")]
@@ -766,6 +766,11 @@ def test_a_vote_awaited_or_aimed_at_in_a_clause_told_in_the_past_is_the_nearer_o
     assert found(text, date(2016, 7, 31)) == [("Nov. 8", "DATE", "2016-11-08")]
     text = "Turnout fell from the March primary to the Nov. 8 election."
     assert found(text, date(2016, 7, 31))[-1] == ("Nov. 8", "DATE", "2015-11-08")
+    # named or set up, not held: "called November's election…", "teeing up the November showdown"
+    text = "She called November's general election a citizenship election."
+    assert found(text, date(2016, 8, 17)) == [("November", "DATE", "2016-11")]
+    text = "She became the nominee on Tuesday, teeing up the November showdown with Trump."
+    assert found(text, date(2016, 7, 27))[1] == ("November", "DATE", "2016-11")
 
 
 

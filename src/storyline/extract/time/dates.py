@@ -13,7 +13,7 @@ from . import calendar
 from .context import DIRECTION, EXCHANGES, VOTES, VOTE_AFTER, VOTE_BEFORE, Context, Reading, Unanchored
 from .lexicon import DETERMINERS, ORDINALS, PARTS_OF_DAY
 from .patterns import DAY_AFTER, MONTH, PATTERNS
-from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, PLAYING_IN
+from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
 from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_named, within_quoted_title
 from .values import edge_mod, unknown
 from .words import capitalized, day_number, month_number, title_cased, weekday_number
@@ -483,7 +483,7 @@ def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, b
     told_past = tense == "past"
     # "the nominee for the Nov. 8 election later said…", "engineered the leak to influence the Nov. 8 election":
     # awaited or aimed at in a clause told in the past, the nearer vote
-    awaited = told_past and (ctx.ends_before(AWAITING, match.start()) or ctx.ends_before(AIMED_AT, match.start()))
+    awaited = told_past and any(ctx.ends_before(cue, match.start()) for cue in (AWAITING, AIMED_AT, NAMED_OR_SET_UP))
     if not (voted or month in ctx.vote_months) or told_past and not awaited:
         return None
     last = reference.year - (month > reference.month)

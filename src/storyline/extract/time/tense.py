@@ -75,6 +75,13 @@ AHEAD = re.compile(rf"\b(?:{AHEAD_WORDS})\b", re.IGNORECASE)
 # right before a day's event, which may not have come: "ahead of Monday's vote", "a debate before Monday's caucus",
 # "grid positions for Sunday's Grand Prix"
 AWAITING = re.compile(rf"\b(?:{AHEAD_WORDS}|before|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# an event named or set up, not held, by a verb in the past: "called November's election a citizenship election",
+# "teeing up the November showdown"
+NAMED_OR_SET_UP = re.compile(
+    r"\b(?:called|described|dubbed|labell?ed|framed|billed|(?:teeing|tee|tees|teed|setting|set|sets)\s+up)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A side picked or set to take part: "named the team to play Liechtenstein in Saturday's qualifier"
 PLAYING_IN = re.compile(
     r"\bto\s+(?:play|face|meet|host|take\s+on|compete|race|fight)\b[^.;:!?]{0,40}\b(?:in|at|for)\s+$", re.IGNORECASE
