@@ -436,6 +436,7 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The week before last, the rebels shelled the city.", [("The week before last", "DATE", "1998-W05")]),
         ("The deal should be signed a week from today.", [("a week from today", "DATE", "1998-02-19")]),
         ("The truce took effect on Feb. 1 last year.", [("Feb. 1 last year", "DATE", "1997-02-01")]),
+        ("Sales were 3,420, against 5,522 in July a year earlier.", [("July a year earlier", "DATE", "1996-07")]),
         ("Elections were held in October 1996 and the new parliament met the next month.",
          [("October 1996", "DATE", "1996-10"), ("the next month", "DATE", "1996-11")]),
         ("The parliament will meet the next month.", [("the next month", "DATE", "1998-03")]),

@@ -16,7 +16,7 @@ from .patterns import DAY_AFTER, MONTH, PATTERNS
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
 from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_named, within_quoted_title
 from .values import edge_mod, unknown
-from .words import capitalized, day_number, month_number, title_cased, weekday_number
+from .words import capitalized, day_number, month_number, number, title_cased, weekday_number
 
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday", the football club
 # "Sheffield Wednesday".
@@ -439,6 +439,16 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", f"{reference.year + (number_ < reference.month):04d}-{number_:02d}", guess=True)
     year, guess = _coming_vote(match, ctx, number_) or year_for(match, ctx, number_, None)
     return Reading("DATE", f"{year:04d}-{number_:02d}", edge_mod(match), guess=guess and not det)
+
+
+def month_back(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"In July a year earlier", "from May two years ago": the month as read alone, so many years back."""
+    found = PATTERNS["month"].match(ctx.text, match.start(), match.end("month"))
+    reading = month(found, ctx) if found else None
+    if reading is None or not reading.value[:4].isdigit():
+        return None
+    year = int(reading.value[:4]) - int(number(match["back"]) or 0)
+    return replace(reading, value=f"{year:04d}{reading.value[4:]}", guess=False)
 
 
 def _named_alone(match: re.Match[str], ctx: Context) -> bool:

@@ -207,6 +207,8 @@ _PATTERNS = {
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
     "weeks_from_day": rf"(?P<num>a|one|two|three|four|\d)\s+(?:weeks?\s+(?P<dir>ago|from)\s+(?:{WEEKDAY}"
     r"|(?P<rel>tonight|today|tomorrow))|(?P<weekdays>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+ago)(?![\w-])",
+    # "compared with July a year earlier", "from May two years ago": that month so many years back
+    "month_back": rf"{MONTH}\s+(?P<back>a|one|two|three)\s+years?\s+(?:earlier|ago|before)(?![\w-])",
     # "this time last year", "by this time next month": the same day a unit away
     "this_time": r"this\s+time\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)(?![\w-])",
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
