@@ -1839,6 +1839,11 @@ def test_an_hour_said_with_its_part_of_the_day_is_a_clock_time():
     assert found("He wakes at six in the morning.") == []
 
 
+def test_a_clock_time_takes_the_day_named_right_after_it():
+    text = "The accord came on 16 May 1995. He left at 9 p.m. the next day."
+    assert found(text)[1] == ("9 p.m.", "TIME", "1995-05-17T21:00")
+
+
 def test_a_day_named_from_another_follows_the_last_stated_day():
     text = "The accord came on 16 May 1995. By 1996 it was dead; the next day is forgotten, as is that morning."
     assert found(text)[2:] == [("the next day", "DATE", "1995-05-17"), ("that morning", "TIME", "1995-05-16TMO")]

@@ -165,7 +165,7 @@ DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that
 def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
     """The day a date right before or after a clock time that names none gives it: "on June 3 at 10 a.m.", "27
     November 2024 12:03 GMT", "07/30/2001 05:17 PM", "at midnight on 31 December", "the following day, about 5:15
-    a.m."."""
+    a.m.", "at 7 a.m. that day"."""
     if match.groupdict().get("month") or match.groupdict().get("weekday") or match.groupdict().get("rel"):
         return None
     for name, reader in DATES_BEFORE_CLOCK:
@@ -175,6 +175,8 @@ def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
     after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
     if after and (day := day_at(after.end(), ctx)):
         return day
+    if after and (named := PATTERNS["that_day"].match(ctx.text, after.end())):
+        return day_value(that_day(named, ctx))  # "landed at 7 a.m. that day", "at 9 p.m. the next day"
     # "at about 10:35 a.m. (0735 GMT) Friday": the day after the time restated in brackets
     restated = RESTATED.match(ctx.text, match.end())
     after = DATE_AFTER_CLOCK.match(ctx.text, restated.end()) if restated else None
