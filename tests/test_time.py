@@ -1629,7 +1629,7 @@ def test_on_pace_to_looks_ahead():
     ]
 
 
-def test_a_contest_held_in_the_present_and_a_chance_to_win_look_ahead():
+def test_a_contest_held_in_the_present_a_chance_to_win_and_looking_past_a_month_look_ahead():
     friday = date(2016, 6, 3)
     assert found("She campaigned in Ohio rather than in Maine, which also holds its primary Tuesday.", friday)[-1] == (
         "Tuesday", "DATE", "2016-06-07"
@@ -1639,6 +1639,8 @@ def test_a_contest_held_in_the_present_and_a_chance_to_win_look_ahead():
         ("Tuesday", "DATE", "2016-06-07")
     ]
     assert found("Maine held its primary on Tuesday.", friday) == [("Tuesday", "DATE", "2016-05-31")]
+    # looking past a month looks ahead
+    assert found("She looked way past November to a time to come.", friday) == [("November", "DATE", "2016-11")]
 
 
 def test_a_participle_without_an_auxiliary_is_past():

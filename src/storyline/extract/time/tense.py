@@ -67,7 +67,7 @@ FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "w
 _FORWARD = (
     r"ahead\s+of|in\s+advance\s+of|heading\s+into|going\s+into|lead(?:ing)?[-\s]up\s+to|run-up\s+to|looking\s+ahead\s+to"
     r"|(?:marching|heading|moving|looking|racing)\s+towards?|(?:set|sets|setting)\s+the\s+stage\s+for"
-    r"|prospects?\s+(?:of|for)"
+    r"|prospects?\s+(?:of|for)|look(?:s|ed|ing)?\s+(?:way\s+|far\s+|well\s+)?(?:past|beyond)"
 )
 FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
 AHEAD_WORDS = rf"{_FORWARD}|as\s+soon\s+as|until"
