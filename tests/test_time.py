@@ -1073,6 +1073,7 @@ def test_whole_weeks_counted_from_a_day_name_a_day():
     assert found("We'll see a week from tonight and a week from today.", date(2016, 2, 10)) == [
         ("a week from tonight", "TIME", "2016-02-17TNI"), ("a week from today", "DATE", "2016-02-17")
     ]
+    assert found("We'll see a week from tonight.", None) == [("a week from tonight", "TIME", "XXXX-XX-XXTNI")]
 
 
 def test_an_end_told_in_the_past_before_the_current_one_has_come_is_the_last():

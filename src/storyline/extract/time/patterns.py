@@ -38,6 +38,7 @@ _VAGUE = r"a\s+few|several|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+nu
 
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # spelt out, so that "Mondays" is its plural
 _STREET = r"(?-i:(?:\s+[A-Z][\w.]*){1,3}\s+(?:Avenue|Ave|Street|Road|Boulevard|Blvd|Drive|Lane|Parkway)\b)"
 # after a number that is no year: a figure ("2000 points"), an address ("1600 Pennsylvania Avenue"), a unit written on
 # to it ("2000F", "1600cc"); a bond series is its year ("Series 1996B")
@@ -206,7 +207,7 @@ _PATTERNS = {
     rf"(?:\s+or\s+so)?|{WEEKDAY})",
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
     "weeks_from_day": rf"(?P<num>a|one|two|three|four|\d)\s+(?:weeks?\s+(?P<dir>ago|from)\s+(?:{WEEKDAY}"
-    r"|(?P<rel>tonight|today|tomorrow))|(?P<weekdays>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+ago)(?![\w-])",
+    rf"|(?P<rel>tonight|today|tomorrow))|(?P<weekdays>{WEEKDAY_NAME}s)\s+ago)(?![\w-])",
     # "compared with July a year earlier", "from May two years ago": that month so many years back
     "month_back": rf"{MONTH}\s+(?P<back>a|one|two|three)\s+years?\s+(?:earlier|ago|before)(?![\w-])",
     # "this time last year", "by this time next month": the same day a unit away
@@ -254,7 +255,7 @@ _PATTERNS = {
     "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)"
     rf"\s+{PART}(?![\w-])",
     "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{YEAR_WORD}\b)",
-    "set": rf"(?P<weekdays>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+{PART}s)?(?![\w'’-])"
+    "set": rf"(?P<weekdays>{WEEKDAY_NAME}s)(?:\s+{PART}s)?(?![\w'’-])"
     rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
     rf"|(?P<each>every|each|per)\s+(?:(?P<other>other)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     # twice a year, three times a week, seven days a week, one day a week

@@ -278,19 +278,18 @@ def weeks_from_day(match: re.Match[str], ctx: Context) -> Reading | None:
     on, "two Sundays ago" the Sunday before last Sunday."""
     if match["weekday"] and not weekday_named(match["weekday"], match[0]):
         return None
-    weeks = int(number(match["num"]) or 0)
+    weeks, rel = int(number(match["num"]) or 0), (match["rel"] or "").lower()
     try:
         reference = ctx.anchor()
     except Unanchored:
-        return Reading("DATE" if not match["rel"] else "TIME", unknown("day"))
+        return Reading("TIME", unknown("day") + "TNI") if rel == "tonight" else Reading("DATE", unknown("day"))
     if match["weekdays"]:
         last = calendar.weekday_near(reference - timedelta(days=1), weekday_number(match["weekdays"][:-1]), -1)
         return Reading("DATE", (last - timedelta(weeks=weeks - 1)).isoformat())
-    step = -1 if match["dir"].lower() == "ago" else 1
-    rel = (match["rel"] or "").lower()
     if rel:
         day = reference + timedelta(days=rel == "tomorrow", weeks=weeks)
         return Reading("TIME", f"{day.isoformat()}TNI") if rel == "tonight" else Reading("DATE", day.isoformat())
+    step = -1 if match["dir"].lower() == "ago" else 1
     named = calendar.weekday_near(reference + timedelta(days=step), weekday_number(match["weekday"]), step)
     return Reading("DATE", (named + timedelta(weeks=step * weeks)).isoformat())
 

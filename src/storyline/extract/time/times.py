@@ -10,10 +10,10 @@ from datetime import date, timedelta
 from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, numeric, weekday
 from .lexicon import ONES, PARTS_OF_DAY, TENS
-from .patterns import PATTERNS
+from .patterns import PATTERNS, WEEKDAY_NAME
 from .relative import that_day
 from .tense import AUXILIARIES
-from .titles import capital_inside, in_title, weekday_named
+from .titles import NAME_BEFORE, capital_inside, in_title, weekday_named
 from .values import edge_mod, unknown
 from .words import number
 
@@ -42,13 +42,11 @@ RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 # a habit: "airs weekdays from 6 a.m.", "every Friday, from 8 a.m. to noon", "Ordinarily, he would come in around noon"
-_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 HABIT = re.compile(
-    rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week(?:day|end)?|{_WEEKDAYS})"
-    rf"|daily|nightly|weekdays|weeknights|{_WEEKDAYS}s|ordinarily|usually|routinely|typically)\b",
+    rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week(?:day|end)?|{WEEKDAY_NAME})"
+    rf"|daily|nightly|weekdays|weeknights|{WEEKDAY_NAME}s|ordinarily|usually|routinely|typically)\b",
     re.IGNORECASE,
 )
-NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 
 
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -112,7 +110,7 @@ def _habit(match: re.Match[str], ctx: Context) -> bool:
 
 
 def _named(found: re.Match[str], ctx: Context) -> bool:
-    """Whether a capitalized word right before a capitalized word makes it part of a name: "Breitbart News Daily"."""
+    """Whether a capitalized habit word follows a capitalized word, as part of a name: "Breitbart News Daily"."""
     return found[0][0].isupper() and bool(NAME_BEFORE.search(ctx.text, max(0, found.start() - 30), found.start()))
 
 
