@@ -21,7 +21,8 @@ from .years import century, decade, fiscal_year, month_span, period, q_year, qua
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "spoken_clock": spoken_clock, "month_day": month_day,
     "day_month": month_day, "day_start": month_day, "day_end": day_end, "day_mon_year": month_day, "nth_day": nth_day,
-    "month_year": month_year, "month_back": month_back, "iso": iso, "numeric": numeric, "numeric_dmy": iso, "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
+    "month_year": month_year, "month_back": month_back, "iso": iso, "numeric": numeric, "numeric_dmy": iso,
+    "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
     "weeks_from_day": weeks_from_day, "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
