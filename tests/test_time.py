@@ -1825,7 +1825,10 @@ def test_the_hour_of_a_habit_is_that_of_no_day_in_particular():
     assert found("He would ordinarily leave at 6:00 in the evening.") == [
         ("6:00 in the evening", "TIME", "XXXX-XX-XXT18:00")
     ]
-    # a name is no habit, and a day named beside the hour is its day
+    # a name or a kind is no habit, and a day named beside the hour, or between the habit and it, is its day
+    assert found("The daily briefing began at 10 a.m.")[1] == ("10 a.m.", "TIME", "2024-05-29T10:00")
+    text = "Polls usually close at 8 p.m.; on Tuesday they closed at 9 p.m."
+    assert found(text)[1:] == [("Tuesday", "DATE", "2024-05-28"), ("9 p.m.", "TIME", "2024-05-28T21:00")]
     assert found("He spoke on Breitbart News Daily at 6 a.m.") == [("6 a.m.", "TIME", "2024-05-29T06:00")]
     assert found("Sales, held daily, began at 7 a.m. on Monday.")[1] == ("7 a.m. on Monday", "TIME", "2024-05-27T07:00")
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, numeric, weekday
-from .lexicon import ONES, PARTS_OF_DAY, TENS
+from .lexicon import DETERMINERS, ONES, PARTS_OF_DAY, TENS
 from .patterns import PATTERNS, WEEKDAY_NAME
 from .relative import that_day
 from .tense import AUXILIARIES
@@ -102,16 +102,28 @@ def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _habit(match: re.Match[str], ctx: Context) -> bool:
     """Whether a clock time that names no day is that of a habit its sentence tells of ("airs weekdays from 6 a.m."),
-    the hour of no day in particular."""
+    the hour of no day in particular; not where a day is named between the two ("usually close at 8 p.m., but
+    yesterday they closed at 9 p.m.")."""
     if any(match.groupdict().get(part) for part in DAY_GROUPS):
         return False
     habits = HABIT.finditer(ctx.text, *ctx.sentences.around(match.start(), match.end()))
-    return any(not _named(found, ctx) for found in habits)
+    return any(not _named(found, ctx) and not _day_between(found, match, ctx) for found in habits)
 
 
 def _named(found: re.Match[str], ctx: Context) -> bool:
-    """Whether a capitalized habit word follows a capitalized word, as part of a name: "Breitbart News Daily"."""
+    """Whether a habit's word names a thing: after a determiner ("the daily briefing began at 10 a.m.") or, written
+    with a capital, after a capitalized word, as part of a name ("Breitbart News Daily")."""
+    if ctx.word_before(found.start()) in DETERMINERS:
+        return True
     return found[0][0].isupper() and bool(NAME_BEFORE.search(ctx.text, max(0, found.start() - 30), found.start()))
+
+
+def _day_between(found: re.Match[str], match: re.Match[str], ctx: Context) -> bool:
+    """Whether a day the text names ("on Tuesday", "yesterday") lies between a habit's word and a clock time."""
+    begin, end = sorted((found.end(), match.start()))
+    return any(begin <= at < end and parts == 3 for at, _, _, parts in ctx.points) or bool(
+        DAY_WORD.search(ctx.text, begin, end)
+    )
 
 
 def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
