@@ -1850,6 +1850,13 @@ def test_a_clock_time_takes_the_day_named_right_after_it():
     assert found(text)[1] == ("9 p.m.", "TIME", "1995-05-17T21:00")
 
 
+def test_a_clock_time_takes_the_day_a_yesterday_or_tomorrow_before_it_names():
+    assert found("Polls closed yesterday at 9 p.m.")[1] == ("9 p.m.", "TIME", "2024-05-28T21:00")
+    assert found("Tomorrow the polls close at 8 p.m.")[1] == ("8 p.m.", "TIME", "2024-05-30T20:00")
+    # another clause's day does not
+    assert found("Yesterday he left; polls close at 8 p.m.")[1] == ("8 p.m.", "TIME", "2024-05-29T20:00")
+
+
 def test_a_day_named_from_another_follows_the_last_stated_day():
     text = "The accord came on 16 May 1995. By 1996 it was dead; the next day is forgotten, as is that morning."
     assert found(text)[2:] == [("the next day", "DATE", "1995-05-17"), ("that morning", "TIME", "1995-05-16TMO")]

@@ -39,6 +39,7 @@ KIND_AFTER = re.compile(
 CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "around", "about", "from", "after", "before", "since", "to"}
 # "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
+SEMICOLON = re.compile(r";")  # where a sentence's clauses part: a day named before it is another clause's
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 # a habit: "airs weekdays from 6 a.m.", "every Friday, from 8 a.m. to noon", "Ordinarily, he would come in around noon"
@@ -69,6 +70,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         day = since
     elif _habit(match, ctx):
         day = unknown("day")
+    elif named := _day_word_before(match, ctx):
+        day = named
     elif told := _told_day(match, ctx, hour):
         day = told
     else:
@@ -124,6 +127,23 @@ def _day_between(found: re.Match[str], match: re.Match[str], ctx: Context) -> bo
     return any(begin <= at < end and parts == 3 for at, _, _, parts in ctx.points) or bool(
         DAY_WORD.search(ctx.text, begin, end)
     )
+
+
+def _day_word_before(match: re.Match[str], ctx: Context) -> str | None:
+    """The day a "yesterday" or "tomorrow" earlier in a clock time's sentence names, with no other day between:
+    "polls closed yesterday at 9 p.m.", "Tomorrow the polls close at 8 p.m."."""
+    if any(match.groupdict().get(part) for part in DAY_GROUPS):
+        return None
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    begin = max([begin] + [mark.end() for mark in SEMICOLON.finditer(ctx.text, begin, match.start())])
+    words = list(DAY_WORD.finditer(ctx.text, begin, match.start()))
+    if not words or any(words[-1].end() <= at < match.start() for at, _, _, _ in ctx.points):
+        return None
+    word = " ".join(words[-1][0].lower().split())
+    try:
+        return (ctx.said_on(words[-1].start(), words[-1].end()) + timedelta(days=DAY_WORDS[word])).isoformat()
+    except Unanchored:
+        return None
 
 
 def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
