@@ -1853,8 +1853,17 @@ def test_a_clock_time_takes_the_day_named_right_after_it():
 def test_a_clock_time_takes_the_day_a_yesterday_or_tomorrow_before_it_names():
     assert found("Polls closed yesterday at 9 p.m.")[1] == ("9 p.m.", "TIME", "2024-05-28T21:00")
     assert found("Tomorrow the polls close at 8 p.m.")[1] == ("8 p.m.", "TIME", "2024-05-30T20:00")
+    assert found("The deadline passed yesterday at noon.")[1] == ("noon", "TIME", "2024-05-28T12:00")
+    assert found("Yesterday he spoke at seven in the evening.")[1] == (
+        "seven in the evening", "TIME", "2024-05-28T19:00"
+    )
     # another clause's day does not
     assert found("Yesterday he left; polls close at 8 p.m.")[1] == ("8 p.m.", "TIME", "2024-05-29T20:00")
+
+
+def test_a_midnight_told_in_the_past_on_a_named_day_is_that_days_end():
+    text = "The ban took effect at midnight on 31 December."
+    assert found(text, date(2025, 2, 10))[0] == ("midnight", "TIME", "2024-12-31T24:00")
 
 
 def test_a_day_named_from_another_follows_the_last_stated_day():

@@ -97,9 +97,10 @@ def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
     elif hour == 12:
         hour = 0  # "twelve at night", "12 in the morning"
     try:
-        day = unknown("day") if _habit(match, ctx) else ctx.narrative(match.start(), to_the_day=True).isoformat()
+        told = _day_word_before(match, ctx) or ctx.narrative(match.start(), to_the_day=True).isoformat()
     except Unanchored:
-        day = unknown("day")
+        told = unknown("day")
+    day = unknown("day") if _habit(match, ctx) else told
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
 
 
@@ -293,12 +294,14 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     try:
         # noon, like a clock time, may fall on the day the story told in the past has just named ("a midday rally"
         # after "on Monday"), though in a market report it is the day's trading; which midnight is meant is less clear
+        named = _day_beside(match, ctx) or _day_word_before(match, ctx)  # "at midnight on 31 December"
         day = (
-            _day_beside(match, ctx)
+            named
             or (None if midnight or ctx.market_report else _told_day(match, ctx, 12))
             or day_of(match, ctx).isoformat()
         )
-        if midnight and not (match["weekday"] or match["rel"]) and ctx.tense(match.start(), match.end()) == "past":
+        unnamed = not (named or match["weekday"] or match["rel"])
+        if midnight and unnamed and ctx.tense(match.start(), match.end()) == "past":
             # "his nomination was made shortly after midnight": the midnight that began the day, not the one ending it
             day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     except Unanchored:
