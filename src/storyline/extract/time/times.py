@@ -39,7 +39,6 @@ KIND_AFTER = re.compile(
 CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "around", "about", "from", "after", "before", "since", "to"}
 # "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
-SEMICOLON = re.compile(r";")  # where a sentence's clauses part: a day named before it is another clause's
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 # a habit: "airs weekdays from 6 a.m.", "every Friday, from 8 a.m. to noon", "Ordinarily, he would come in around noon"
@@ -131,12 +130,12 @@ def _day_between(found: re.Match[str], match: re.Match[str], ctx: Context) -> bo
 
 
 def _day_word_before(match: re.Match[str], ctx: Context) -> str | None:
-    """The day a "yesterday" or "tomorrow" earlier in a clock time's sentence names, with no other day between:
-    "polls closed yesterday at 9 p.m.", "Tomorrow the polls close at 8 p.m."."""
+    """The day a "yesterday" or "tomorrow" earlier in a clock time's sentence names, with no other day between and
+    no semicolon, which parts clauses: "polls closed yesterday at 9 p.m.", "Tomorrow the polls close at 8 p.m."."""
     if any(match.groupdict().get(part) for part in DAY_GROUPS):
         return None
     begin = ctx.sentences.around(match.start(), match.end())[0]
-    begin = max([begin] + [mark.end() for mark in SEMICOLON.finditer(ctx.text, begin, match.start())])
+    begin = max(begin, ctx.text.rfind(";", begin, match.start()) + 1)
     words = list(DAY_WORD.finditer(ctx.text, begin, match.start()))
     if not words or any(words[-1].end() <= at < match.start() for at, _, _, _ in ctx.points):
         return None
