@@ -1062,6 +1062,9 @@ def test_weekends_are_counted_as_weeks_are():
         ("the weekend before last", "DATE", "2016-W04-WE")
     ]
     assert found("A weekend later, they left.", date(2016, 2, 10)) == [("A weekend later", "DATE", "XXXX-WXX-WE")]
+    # set beside a date known to the month, a count of weekends restates it
+    text = "Protests peaked in February 2014; polls came in March 2014, two weekends later, and he flew in."
+    assert found(text, date(2016, 2, 10))[2] == ("two weekends later", "DATE", "2014-03")
 
 
 def test_whole_weeks_counted_from_a_day_name_a_day():

@@ -23,7 +23,7 @@ PARTS_OF_DAY = {
 UNITS = {
     "second": ("S", True, "second"), "minute": ("M", True, "minute"), "hour": ("H", True, "hour"),
     "day": ("D", False, "day"), "night": ("D", False, "day"), "week": ("W", False, "week"),
-    "weekend": ("WE", False, "week"), "fortnight": ("FN", False, "week"), "month": ("M", False, "month"),
+    "weekend": ("WE", False, "weekend"), "fortnight": ("FN", False, "week"), "month": ("M", False, "month"),
     "quarter": ("Q", False, "quarter"), "year": ("Y", False, "year"), "decade": ("DE", False, "decade"),
     "century": ("CE", False, "century"), "centurie": ("CE", False, "century"),
 }  # fmt: skip

@@ -21,7 +21,7 @@ from .years import year
 # "the year ended June 30", "the year since the coup": a year-long span, not the current year
 YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
-GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "century")  # finest first
+GRANULARITIES = ("day", "weekend", "week", "month", "quarter", "year", "decade", "century")  # finest first
 # "the year" set beside a year or said to be one: "in 2010, the year the court ruled", "2016 will be the year…"
 YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:,|\s+(?:will\s+be|would\s+be|was|is))\s+$")
 # the month or year a day lies in, right after it: "that day in April", "that day back in March 2010"
@@ -81,7 +81,7 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         if direction in ("later", "earlier"):
             return None  # "a few days later" counts from the story's time, not now: a span, as TimeBank has it
         return Reading("DATE", "FUTURE_REF" if _forward(direction) else "PAST_REF", mod)
-    granularity = "weekend" if unit.lower().startswith("weekend") else granularity_of(unit)  # "two weekends ago"
+    granularity = granularity_of(unit)
     since = (match["since"] or "").split()
     if since and direction != "ago":
         return None  # "a year later today" is no expression
@@ -174,7 +174,7 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit in SEASONS:
         code = SEASONS[unit]
         return Reading("DATE", f"{_season_year(match, ctx, det, code, reference, step):04d}-{code}", mod)
-    granularity = "weekend" if unit == "weekend" else granularity_of(unit)
+    granularity = granularity_of(unit)
     if granularity in ("week", "weekend"):
         step = _week_step(match, ctx, det, granularity, reference, step)
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
