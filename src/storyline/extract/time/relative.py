@@ -319,7 +319,7 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     try:
         reference = ctx.anchor()
     except Unanchored:
-        return Reading("DATE", unknown("week" if unit in ("week", "weekend") else unit))
+        return Reading("DATE", unknown(unit))
     if whole:
         # "earnings for the full year": the current one; "the new year", the next one, but in its first weeks this one
         return Reading("DATE", f"{reference.year + (whole == 'new' and reference.month >= 3):04d}")
