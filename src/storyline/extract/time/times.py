@@ -95,11 +95,12 @@ def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
         hour = hour % 12 + 12
     elif hour == 12:
         hour = 0  # "twelve at night", "12 in the morning"
+    if _habit(match, ctx):
+        return Reading("TIME", f"{unknown('day')}T{hour:02d}:{minute:02d}")
     try:
-        told = _day_word_before(match, ctx) or ctx.narrative(match.start(), to_the_day=True).isoformat()
+        day = _day_word_before(match, ctx) or ctx.narrative(match.start(), to_the_day=True).isoformat()
     except Unanchored:
-        told = unknown("day")
-    day = unknown("day") if _habit(match, ctx) else told
+        day = unknown("day")
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
 
 
@@ -109,8 +110,11 @@ def _habit(match: re.Match[str], ctx: Context) -> bool:
     yesterday they closed at 9 p.m.")."""
     if any(match.groupdict().get(part) for part in DAY_GROUPS):
         return False
-    habits = HABIT.finditer(ctx.text, *ctx.sentences.around(match.start(), match.end()))
-    return any(not _named(found, ctx) and not _day_between(found, match, ctx) for found in habits)
+    for found in HABIT.finditer(ctx.text, *ctx.sentences.around(match.start(), match.end())):
+        begin, end = sorted((found.end(), match.start()))
+        if not _named(found, ctx) and not _day_named_between(begin, end, ctx):
+            return True
+    return False
 
 
 def _named(found: re.Match[str], ctx: Context) -> bool:
@@ -121,12 +125,10 @@ def _named(found: re.Match[str], ctx: Context) -> bool:
     return found[0][0].isupper() and bool(NAME_BEFORE.search(ctx.text, max(0, found.start() - 30), found.start()))
 
 
-def _day_between(found: re.Match[str], match: re.Match[str], ctx: Context) -> bool:
-    """Whether a day the text names ("on Tuesday", "yesterday") lies between a habit's word and a clock time."""
-    begin, end = sorted((found.end(), match.start()))
-    return any(begin <= at < end and parts == 3 for at, _, _, parts in ctx.points) or bool(
-        DAY_WORD.search(ctx.text, begin, end)
-    )
+def _day_named_between(begin: int, end: int, ctx: Context) -> bool:
+    """Whether the text names a day ("on Tuesday", "yesterday") between ``begin`` and ``end``."""
+    named = any(begin <= at < end and parts == 3 for at, _, _, parts in ctx.points)
+    return named or bool(DAY_WORD.search(ctx.text, begin, end))
 
 
 def _day_word_before(match: re.Match[str], ctx: Context) -> str | None:
@@ -137,13 +139,17 @@ def _day_word_before(match: re.Match[str], ctx: Context) -> str | None:
     begin = ctx.sentences.around(match.start(), match.end())[0]
     begin = max(begin, ctx.text.rfind(";", begin, match.start()) + 1)
     words = list(DAY_WORD.finditer(ctx.text, begin, match.start()))
-    if not words or any(words[-1].end() <= at < match.start() for at, _, _, _ in ctx.points):
+    if not words or _day_named_between(words[-1].end(), match.start(), ctx):
         return None
-    word = " ".join(words[-1][0].lower().split())
     try:
-        return (ctx.said_on(words[-1].start(), words[-1].end()) + timedelta(days=DAY_WORDS[word])).isoformat()
+        return _from_telling(words[-1][0], words[-1].start(), words[-1].end(), ctx).isoformat()
     except Unanchored:
         return None
+
+
+def _from_telling(word: str, start: int, end: int, ctx: Context) -> date:
+    """The day "today", "yesterday" or "tomorrow" at ``start``…``end`` names, from the day it was said."""
+    return ctx.said_on(start, end) + timedelta(days=DAY_WORDS[" ".join(word.lower().split())])
 
 
 def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
@@ -258,7 +264,7 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     if word == "tomorrow" and not part and ctx.ends_before(AT_LARGE, match.start()):
         return None  # "the leaders of tomorrow", "imagine a tomorrow where…": the future at large, no day
     try:
-        day = (ctx.said_on(match.start(), match.end()) + timedelta(days=DAY_WORDS[word])).isoformat()
+        day = _from_telling(word, match.start(), match.end(), ctx).isoformat()
     except Unanchored:
         day = unknown("day")
     if word == "tonight":
