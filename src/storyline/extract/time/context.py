@@ -367,18 +367,18 @@ class Context:
         return day, PRECISIONS[parts - 1]
 
     def _last_point(self, start: int, to_the_day: bool = False) -> tuple[date, int]:
+        # a day told in the past passes over days still to come: "voters will go to the polls Feb. 9. Four more debated
+        # earlier in the evening" is the debate's evening; a count ("two months later") from a year to come is not
+        told_past: bool | None = None  # read once, and only where a day to come is met
         for at, stop, day, parts in reversed(self.points):
-            if at < start and (parts == 3 or not to_the_day) and not self._in_closed_aside(at, stop, start):
-                if not to_the_day or not self._past_told_after(day, start):
-                    return day, parts
+            if at >= start or to_the_day and parts != 3 or self._in_closed_aside(at, stop, start):
+                continue
+            if to_the_day and self._reference and not self.inferred and day > self._reference:
+                told_past = self.tense(start, start) == "past" if told_past is None else told_past
+                if told_past:
+                    continue
+            return day, parts
         return self.anchor(), 3
-
-    def _past_told_after(self, day: date, start: int) -> bool:
-        """Whether ``day`` comes after the telling while the expression at ``start`` tells of the past: "voters will
-        go to the polls Feb. 9. Four more debated earlier in the evening" is the evening of the debate's day, not the
-        vote's. Only a day is passed over so: a count ("two months later") from a year still to come is unknown."""
-        reference = self._reference
-        return reference is not None and day > reference and not self.inferred and self.tense(start, start) == "past"
 
     def _in_closed_aside(self, at: int, stop: int, start: int) -> bool:
         """Whether the date at ``at``…``stop`` lies in a bracket or a pair of dashes that closes before ``start`` in
