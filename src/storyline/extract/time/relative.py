@@ -154,8 +154,9 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     weekday, unit = match["weekday"], (match["unit"] or "").lower()
     if _names_no_date(match, ctx, det, weekday, unit):
         return None
-    if unit == "fortnight":
-        return Reading("DURATION", duration(1, unit))  # "over the next fortnight": no calendar unit, a span
+    if unit == "fortnight" or match["half"]:
+        # "over the next fortnight": no calendar unit, a span; "the past week and a half" one and a half weeks
+        return Reading("DURATION", duration(1.5 if match["half"] else 1, unit))
     # "met the next month", told in the past, counts from the story's time as "the following month" does
     told = det == "the next" and ctx.tense(match.start(), match.end()) == "past"
     if det.startswith("the "):

@@ -36,8 +36,8 @@ HOPED = re.compile(
 def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["old"] or title_cased(match["unit"], match[0]):
         return None  # "a five-year-old"; "the book 13 Hours" is a title
-    raw = (match["num"] or "").lower()
-    amount = number(raw) if raw else 1  # "the past week and a half": one and a half
+    raw = match["num"].lower()
+    amount = number(raw)
     unit = match["unit"]
     plural = unit.lower().endswith("s") and unit.lower() != "centuries" or unit.lower() == "centuries"
     if YEAR_NUMBER.fullmatch(raw) and not plural and "-" not in (match["hyphen"] or ""):
