@@ -408,6 +408,8 @@ CAPITALIZED_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s+$")  # within a senten
 
 
 def month(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match.groupdict().get("back"):
+        return _years_back(match, ctx)
     word = match["month"]
     if not capitalized(word, match[0]) or (len(word) <= 3 and word != "May"):
         return None  # "Jan" and "Mar" are names as well; "in Oct." is a month
@@ -441,13 +443,13 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year:04d}-{number_:02d}", edge_mod(match), guess=guess and not det)
 
 
-def month_back(match: re.Match[str], ctx: Context) -> Reading | None:
+def _years_back(match: re.Match[str], ctx: Context) -> Reading | None:
     """"In July a year earlier", "from May two years ago": the month as read alone, so many years back."""
     found = PATTERNS["month"].match(ctx.text, match.start(), match.end("month"))
     reading = month(found, ctx) if found else None
     if reading is None or not reading.value[:4].isdigit():
         return None
-    year = int(reading.value[:4]) - int(number(match["back"]) or 0)
+    year = int(reading.value[:4]) - int(number(match["years"]) or 0)
     return replace(reading, value=f"{year:04d}{reading.value[4:]}", guess=False)
 
 

@@ -132,7 +132,9 @@ _PATTERNS = {
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD})",
     # no day after it, though a figure may follow: "in May 3.4 pct"
-    "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+(?:coming|past)|that)\s+)?{MONTH}(?!\s*\d+(?!\d|{_FIGURE}))",
+    "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+(?:coming|past)|that)\s+)?{MONTH}(?!\s*\d+(?!\d|{_FIGURE}))"
+    # "compared with July a year earlier", "from May two years ago": that month so many years back
+    r"(?P<back>\s+(?P<years>a|one|two|three)\s+years?\s+(?:earlier|ago|before)(?![\w-]))?",
     # 2024-05-16, 2024/05/16; 2024-05-16 09:31 UTC and 2024-05-16T10:00:00Z, as page metadata writes them
     "iso": r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
     r"(?:[ T](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:UTC|GMT)|Z)?)?(?![\d-]|:\d)",
@@ -207,8 +209,6 @@ _PATTERNS = {
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
     "weeks_from_day": rf"(?P<num>a|one|two|three|four|\d)\s+(?:weeks?\s+(?P<dir>ago|from)\s+(?:{WEEKDAY}"
     rf"|(?P<rel>tonight|today|tomorrow))|(?P<weekdays>{WEEKDAY_NAME}s)\s+ago)(?![\w-])",
-    # "compared with July a year earlier", "from May two years ago": that month so many years back
-    "month_back": rf"{MONTH}\s+(?P<back>a|one|two|three)\s+years?\s+(?:earlier|ago|before)(?![\w-])",
     # "this time last year", "by this time next month": the same day a unit away
     "this_time": r"this\s+time\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)(?![\w-])",
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")

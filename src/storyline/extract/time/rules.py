@@ -8,9 +8,7 @@ The readers live in modules named for what they read; this is their registry.
 
 from __future__ import annotations
 
-from .dates import (
-    day_end, iso, month, month_back, month_day, month_year, nth_day, nth_week, nth_weekday, numeric, week_of, weekday,
-)
+from .dates import day_end, iso, month, month_day, month_year, nth_day, nth_week, nth_weekday, numeric, week_of, weekday
 from .holidays import holiday, nine_eleven, season
 from .relative import ago, day_part, relative, that_day, the_unit, this_time, unit_before, weeks_from_day
 from .spans import duration_, long_, set_, units
@@ -21,8 +19,7 @@ from .years import century, decade, fiscal_year, month_span, period, q_year, qua
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "spoken_clock": spoken_clock, "month_day": month_day,
     "day_month": month_day, "day_start": month_day, "day_end": day_end, "day_mon_year": month_day, "nth_day": nth_day,
-    "month_year": month_year, "month_back": month_back, "iso": iso, "numeric": numeric, "numeric_dmy": iso,
-    "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
+    "month_year": month_year, "iso": iso, "numeric": numeric, "numeric_dmy": iso, "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "fiscal_year": fiscal_year, "q_year": q_year, "period": period,
     "weeks_from_day": weeks_from_day, "ago": ago, "relative": relative, "part_of_day": part_of_day,
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
