@@ -163,6 +163,11 @@ def weekday_near(day: date, weekday: int, direction: int) -> date:
     return day + timedelta(days=delta) if direction > 0 else day - timedelta(days=(7 - delta) % 7)
 
 
+def weekday_beyond(day: date, weekday: int, direction: int) -> date:
+    """The ISO ``weekday`` nearest ``day`` but not on it: after it (1), "next Friday", or before it (-1)."""
+    return weekday_near(day + timedelta(days=direction), weekday, direction)
+
+
 def month_year(reference: date, month: int, tense: str, day: int | None = None) -> int:
     """The year a month (and day) named without one most likely falls in, seen from ``reference``."""
     candidates = {date(y, month, min(day or 15, monthrange(y, month)[1])): y for y in range(reference.year - 1, reference.year + 2)}

@@ -98,7 +98,7 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     if not weekday:
         return reference
     if joined := _joined_day(match, ctx):
-        return calendar.weekday_near(joined + timedelta(days=1), weekday_number(weekday), 1)
+        return calendar.weekday_beyond(joined, weekday_number(weekday), 1)
     if ctx.text.startswith(("'s", "’s"), match.end()):
         tense = _possessive_tense(match, ctx)
     elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):

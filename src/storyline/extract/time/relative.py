@@ -197,7 +197,7 @@ def _relative_weekday(match: re.Match[str], ctx: Context, weekday: int, referenc
     """"This Friday" by the tense, "last Friday" and "next Friday" the nearest one that way."""
     if step == 0:
         return weekday_for(reference, weekday, ctx.tense(match.start(), match.end()))
-    return calendar.weekday_near(reference + timedelta(days=step), weekday, step)
+    return calendar.weekday_beyond(reference, weekday, step)
 
 
 def _season_year(match: re.Match[str], ctx: Context, det: str, code: str, reference: date, step: int) -> int:
@@ -285,13 +285,13 @@ def weeks_from_day(match: re.Match[str], ctx: Context) -> Reading | None:
     except Unanchored:
         return Reading("TIME", unknown("day") + "TNI") if rel == "tonight" else Reading("DATE", unknown("day"))
     if match["weekdays"]:
-        last = calendar.weekday_near(reference - timedelta(days=1), weekday_number(match["weekdays"][:-1]), -1)
+        last = calendar.weekday_beyond(reference, weekday_number(match["weekdays"][:-1]), -1)
         return Reading("DATE", (last - timedelta(weeks=weeks - 1)).isoformat())
     if rel:
         day = reference + timedelta(days=rel == "tomorrow", weeks=weeks)
         return Reading("TIME", f"{day.isoformat()}TNI") if rel == "tonight" else Reading("DATE", day.isoformat())
     step = -1 if match["dir"].lower() == "ago" else 1
-    named = calendar.weekday_near(reference + timedelta(days=step), weekday_number(match["weekday"]), step)
+    named = calendar.weekday_beyond(reference, weekday_number(match["weekday"]), step)
     return Reading("DATE", (named + timedelta(weeks=step * weeks)).isoformat())
 
 
