@@ -228,8 +228,8 @@ _PATTERNS = {
     "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?(?:the\s+(?P<det>following|next|previous|same)|that(?:\s+same)?)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",
     # "seven in the morning", "three o'clock in the morning", "11 at night": a clock time said with its part of the day
-    "spoken_clock": rf"(?P<hour>1[0-2]|[1-9]|{'|'.join(ONES[1:13])})(?::(?P<minute>[0-5]\d))?(?P<oclock>\s+o['’]clock)?"
-    r"\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w-])",
+    "spoken_clock": rf"(?P<hour>1[0-2]|[1-9]|{'|'.join(ONES[1:13])})(?::(?P<minute>[0-5]\d))?"
+    r"(?P<oclock>\s+o['’]clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w-])",
     # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of
     "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+)"
     r"(?P<unit>morning|afternoon|evening)(?![\w-])",
