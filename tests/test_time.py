@@ -2332,6 +2332,34 @@ def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
     ]
     text = "Workers demand June and July wages; the rate was below June's 8.32 percent."
     assert [value for _, _, value in found(text, date(1996, 8, 22))] == ["1996-06", "1996-07", "1996-06"]
+    # a short form is a month when a dash joins it to another; alone, "Jan" and "Mar" may be names
+    text = "Output in Jan-April 1995 and Jan-Mar '95 rose; Jan Siemerink flew to Mar-a-Lago."
+    assert found(text, date(1996, 8, 22)) == [
+        ("Jan", "DATE", "1995-01"), ("April 1995", "DATE", "1995-04"), ("Jan", "DATE", "1995-01"),
+        ("Mar '95", "DATE", "1995-03")
+    ]
+    # a figure after a month is no day of it; an old year is no figure
+    text = "Budget deficit Jan-July 102 bln (Jan-June 122 bln). Long before (September 1560) he served."
+    assert found(text, date(1996, 8, 22)) == [
+        ("Jan", "DATE", "1996-01"), ("July", "DATE", "1996-07"), ("Jan", "DATE", "1996-01"), ("June", "DATE", "1996-06")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When I ran in ’08, I ran against him; I was calling for it in '06, '07.",
+         [("’08", "DATE", "2008"), ("'06", "DATE", "2006"), ("'07", "DATE", "2007")]),
+        ("This was back between '05 and '09, and the class of '72 met again.",
+         [("'05", "DATE", "2005"), ("'09", "DATE", "2009"), ("'72", "DATE", "1972")]),
+        ("Prices peaked in January of '73 and in the summer of ’94.",
+         [("January of '73", "DATE", "1973-01"), ("the summer of ’94", "DATE", "1994-SU")]),
+        # a title or a model year is no time
+        ("The movie ’13 Hours’ opens; she drove her '07 Ford.", []),
+    ],
+)
+def test_a_year_written_as_an_apostrophe_and_two_digits(text, expected):
+    assert found(text, date(2016, 1, 8)) == expected
 
 def test_a_part_of_a_century_counts_its_years():
     told = date(2016, 7, 27)

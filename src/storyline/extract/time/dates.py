@@ -170,6 +170,8 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
     stated = groups.get("year") or groups.get("range_year") or groups.get("old_year")
     if stated:
         return int(stated), False
+    if groups.get("short_year"):
+        return full_year(int(groups["short_year"]), ctx), ctx.reference is None
     rely = (groups.get("rely") or "").lower()
     if ctx.reference is None:
         return ctx.year_guess(match.start()), True
@@ -403,6 +405,7 @@ COME = re.compile(r"\bcome\s+$", re.IGNORECASE)
 # a possessive, or a second month after a range's joint: "June's deficit", "June and July wages", "May-June"
 MONTH_PAIRED = re.compile(rf"['’]s\s+(?-i:[a-z\d])|(?:{MONTH_RANGE.pattern}){MONTH}(?![\w'’-])")
 MONTH_DASH = re.compile(rf"\b{MONTH}[-–]$", re.IGNORECASE)  # "January-June": the second month ends a range
+MONTH_DASHED = re.compile(rf"[-–]{MONTH}(?![\w'’-])")  # "Jan-April": a short form that begins a range
 ANY_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 CAPITALIZED_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s+$")  # within a sentence: "Black September", "Red October"
 
@@ -411,8 +414,9 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
     if match.groupdict().get("back"):
         return _years_back(match, ctx)
     word = match["month"]
-    if not capitalized(word, match[0]) or (len(word) <= 3 and word != "May"):
-        return None  # "Jan" and "Mar" are names as well; "in Oct." is a month
+    short = len(word) <= 3 and word != "May"
+    if not capitalized(word, match[0]) or short and not _dashed(match, ctx):
+        return None  # "Jan" and "Mar" are names as well; "in Oct." and "Jan-Mar" are months
     if within_quoted_title(match, ctx):
         return None  # the novel "In the Year of January"
     det = " ".join((match["det"] or "").lower().split())
@@ -441,6 +445,10 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", f"{reference.year + (number_ < reference.month):04d}-{number_:02d}", guess=True)
     year, guess = _coming_vote(match, ctx, number_) or year_for(match, ctx, number_, None)
     return Reading("DATE", f"{year:04d}-{number_:02d}", edge_mod(match), guess=guess and not det)
+
+
+def _dashed(match: re.Match[str], ctx: Context) -> bool:
+    return ctx.ends_before(MONTH_DASH, match.start()) or bool(MONTH_DASHED.match(ctx.text, match.end()))
 
 
 def _years_back(match: re.Match[str], ctx: Context) -> Reading | None:

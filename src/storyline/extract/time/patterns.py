@@ -83,6 +83,7 @@ APPROX = (
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
 )
 DETERMINER = r"(?P<det>this\s+coming|this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
+SHORT_YEAR = r"['’](?P<short_year>\d\d)(?![\w'’%-]|[.,]\d)"  # "February of '09", "the summer of ’94"
 YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next))\s+year"  # "May of that year"
 
 # the day after a clock time: "9 a.m. tomorrow", "5 p.m. EST, Nov. 6", "0800 GMT on Thursday", "2:30 p.m. Tuesday,
@@ -130,9 +131,9 @@ _PATTERNS = {
     # "Nov. 6 to 10, 2023"
     rf"|(?=\s*(?:[-–]|to)\s*\d\d?{_ORDINAL}?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
-    "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD})",
+    "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD}|{SHORT_YEAR})",
     # no day after it, though a figure may follow: "in May 3.4 pct"
-    "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+(?:coming|past)|that)\s+)?{MONTH}(?!\s*\d+(?!\d|{_FIGURE}))"
+    "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+(?:coming|past)|that)\s+)?{MONTH}(?!\s*(?:\d\d?|1\d\d\d)(?!\d|{_FIGURE}))"
     # "compared with July a year earlier", "from May two years ago": that month so many years back
     r"(?P<back>\s+(?P<years>a|one|two|three)\s+years?\s+(?:earlier|ago|before)(?![\w-]))?",
     # 2024-05-16, 2024/05/16; 2024-05-16 09:31 UTC and 2024-05-16T10:00:00Z, as page metadata writes them
@@ -171,8 +172,9 @@ _PATTERNS = {
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year))?",
     # the October-December quarter; the January-June period
     "month_span": rf"(?:the\s+)?{MONTH}[-–]{MONTH.replace('<month>', '<last>')}\s+(?P<part>quarter|period|half)\b",
-    # fiscal '89, FY1990, FY 2024, FY24
-    "fiscal_year": r"(?:fiscal\s+['’]|(?-i:FY)\s?(?:['’]|(?P<century>19|20))?)(?P<short>\d\d)(?![\w'’-])",
+    # fiscal '89, FY1990, FY 2024, FY24; "in '08", "between '05 and '09", where the word before allows it
+    "short_year": r"(?:fiscal\s+['’]|(?-i:FY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
+    r"(?P<short>\d\d)(?![\w'’-]|[.,]\d)",
     # Q3 2023, 2023 Q3, H1 2024
     "q_year": rf"(?P<letter>[QH])(?P<q>[1-4])\s+{YEAR}"
     rf"|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)"
@@ -253,7 +255,7 @@ _PATTERNS = {
     rf"(?:\s+{PART})?(?![\w-])",
     "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)"
     rf"\s+{PART}(?![\w-])",
-    "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{YEAR_WORD}\b)",
+    "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{YEAR_WORD}\b|{SHORT_YEAR})",
     "set": rf"(?P<weekdays>{WEEKDAY_NAME}s)(?:\s+{PART}s)?(?![\w'’-])"
     rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
     rf"|(?P<each>every|each|per)\s+(?:(?P<other>other)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"

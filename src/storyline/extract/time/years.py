@@ -1,5 +1,5 @@
-"""Readers of years and their parts: years and ranges of them, decades, centuries, quarters, halves and
-fiscal years.
+"""Readers of years and their parts: years and ranges of them, years written short ("'08", "FY24"), decades,
+centuries, quarters and halves.
 """
 
 from __future__ import annotations
@@ -37,6 +37,12 @@ AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s
 # a number before these is no year: a second number ("1990-1985"), a clock time ("12:30", "(1845 GMT)"). A plural
 # noun after it is no sign of a count, as a count of a thousand or more is written with a comma: "the 2012 attacks",
 # "2005 levels"; the counts written without one follow a count's word ("some 1500 troops")
+# what leads a year written as an apostrophe and two digits: a preposition, or another such year in a list ("in '06,
+# '07", "between '05 and '09")
+SHORT_YEAR_LEAD = re.compile(
+    r"(?:\b(?:in|of|since|from|until|till|through|between|and|or|to|by|during|before|after|circa)|['’]\d\d\s*,)\s+$",
+    re.IGNORECASE,
+)
 YEAR_NOT_FOLLOWED_BY = re.compile(rf"\s*(?:[-–]\s*\d|:\d)|\s+(?:{ZONE_24})\b")
 # before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999", "(EC) No
 # 1663/96"; a clock's time after its label ("Time: 1600"), a telephone number's last digits ("212 859 1646")
@@ -207,7 +213,9 @@ def _unstated_year(index: int, granularity: str, reported: date, tense: str) -> 
     return reported.year
 
 
-def fiscal_year(match: re.Match[str], ctx: Context) -> Reading | None:
+def short_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    if match["bare"] and not ctx.ends_before(SHORT_YEAR_LEAD, match.start()):
+        return None  # "the movie ’13 Hours’", "her '07 Ford": a title or a model, no time
     short = int(match["short"])
     if match["century"]:
         return Reading("DATE", f"{match['century']}{short:02d}")
