@@ -132,8 +132,9 @@ _PATTERNS = {
     rf"|(?=\s*(?:[-–]|to)\s*\d\d?{_ORDINAL}?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",
     "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD}|{SHORT_YEAR})",
-    # no day after it, though a figure may follow: "in May 3.4 pct"
-    "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+(?:coming|past)|that)\s+)?{MONTH}(?!\s*(?:\d\d?|1\d\d\d)(?!\d|{_FIGURE}))"
+    # no day after it, nor an old year ("September 1560"), though a figure may follow: "in May 3.4 pct", "July 102 bln"
+    "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+(?:coming|past)|that)\s+)?{MONTH}"
+    rf"(?!\s*(?:\d\d?|1\d\d\d)(?!\d|{_FIGURE}))"
     # "compared with July a year earlier", "from May two years ago": that month so many years back
     r"(?P<back>\s+(?P<years>a|one|two|three)\s+years?\s+(?:earlier|ago|before)(?![\w-]))?",
     # 2024-05-16, 2024/05/16; 2024-05-16 09:31 UTC and 2024-05-16T10:00:00Z, as page metadata writes them
