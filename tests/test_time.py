@@ -860,6 +860,10 @@ def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
     ]
     text = "In December, a woman in the audience at a campaign event in New Hampshire asked her a question."
     assert found(text, date(2016, 10, 10)) == [("December", "DATE", "2015-12")]
+    # an opening phrase needs no comma
+    assert found("On the night of 14 August the city fell.", date(2024, 5, 16)) == [
+        ("the night of 14 August", "TIME", "2023-08-14TNI")
+    ]
 
 
 def test_9_11_is_the_day_of_the_attacks_and_fixed_holidays_are_days():

@@ -148,7 +148,7 @@ FRONTED = re.compile(
     r"|(?:when|after|before|while)\s+(?-i:[a-z])\w+(?:ed|ing)\b)[^,;:]*",
     re.IGNORECASE,
 )
-FRONTED_SUBJECT = re.compile(r"\W*,\s+(?:[\w'’.-]+\s+){0,15}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
+FRONTED_SUBJECT = re.compile(r"\W*,?\s+(?:[\w'’.-]+\s+){0,15}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
 # A phrase set off by commas right after an opening one that orders the main clause: "In January, a week after the
 # talks collapsed, a bomb …"
 INSERTED = re.compile(
