@@ -970,6 +970,14 @@ def test_a_clock_time_restated_in_brackets_or_after_a_slash_takes_the_day_after_
         ("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07"),
         ("noon", "TIME", "1998-08-09T12:00"), ("Sunday", "DATE", "1998-08-09")
     ]
+    # the sentence goes on after "a.m." before the brackets, so the past before the time tells the day's tense; a
+    # midnight may name its zone
+    assert found("The truce began at 10 a.m. (0700 GMT) on Saturday.", date(2024, 5, 16)) == [
+        ("10 a.m.", "TIME", "2024-05-11T10:00"), ("Saturday", "DATE", "2024-05-11")
+    ]
+    assert found("A ceasefire took effect at midnight local time on Saturday.", date(2024, 5, 16)) == [
+        ("midnight local time on Saturday", "TIME", "2024-05-11T24:00")
+    ]
     # or after a slash: "1400 EDT / 1800 GMT", with a 24-hour clock in an American zone
     assert found("Dealings end early at 1400 EDT / 1800 GMT on Monday.", date(1996, 8, 30)) == [
         ("1400 EDT", "TIME", "1996-09-02T14:00"), ("1800 GMT on Monday", "TIME", "1996-09-02T18:00")
