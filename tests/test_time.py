@@ -1056,6 +1056,21 @@ def test_a_clock_time_of_four_figures_in_local_time():
     ]
 
 
+def test_hours_and_minutes_with_no_zone_after_a_preposition_of_time():
+    assert found("The deadline passed at 23:59 on 31 August; the meeting began at 9:30 on Monday.",
+                 date(2022, 9, 10)) == [
+        ("23:59", "TIME", "2022-08-31T23:59"), ("31 August", "DATE", "2022-08-31"),
+        ("9:30 on Monday", "TIME", "2022-09-05T09:30")
+    ]
+    # a score or a verse is no time; a second time after noon puts the first there too
+    assert found("They won 14:30 in points; read John 3:16.", date(2022, 9, 10)) == []
+    assert found("He left around 5:30 or 6:00 in the evening; the shop is open from 4:30 to 6 p.m.",
+                 date(2022, 9, 10)) == [
+        ("5:30", "TIME", "2022-09-10T17:30"), ("6:00 in the evening", "TIME", "2022-09-10T18:00"),
+        ("4:30", "TIME", "2022-09-10T16:30"), ("6 p.m.", "TIME", "2022-09-10T18:00")
+    ]
+
+
 def test_a_clock_time_with_a_stray_space_after_its_colon_keeps_its_hour():
     assert found("11: 06 a.m.\nThe candidate landed.", date(2016, 2, 8))[0] == ("11: 06 a.m.", "TIME", "2016-02-08T11:06")
 

@@ -123,6 +123,10 @@ _PATTERNS = {
     # "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
     "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)\s+(?:(?P<zone>{ZONE_24})|local\s+time)"
     rf"|(?P<minute2>[0-5]\d)\s+(?:{ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,
+    # "at 23:59 on 31 August", "from 9:30": hours and minutes with no zone, after a preposition of time
+    "clock_bare": "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in ("at", "by", "until", "till", "from", "before",
+                                                                      "after", "around", "about", "since")) + ")"
+    r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\s*(?:[ap]\.?m\b|GMT|UTC|local\s+time))" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; June 16th of last year; 7 August 2024; the 7th of August
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,
     # 1500 people marched")

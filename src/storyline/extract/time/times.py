@@ -41,6 +41,12 @@ CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "around", "about", "from", "a
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
+# a second time after a bare one that puts both after noon
+LATER_PAIR = re.compile(
+    r"\s*(?:[-–]|to|until|till|and|or)\s*(?:1[01]|0?[1-9])(?:[:.][0-5]\d)?\s*"
+    r"(?:p\.?m\b|(?:o['’]clock\s+)?(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight))",
+    re.IGNORECASE,
+)
 # a habit: "airs weekdays from 6 a.m.", "every Friday, from 8 a.m. to noon", "Ordinarily, he would come in around noon"
 HABIT = re.compile(
     rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week(?:day|end)?|{WEEKDAY_NAME})"
@@ -52,6 +58,8 @@ HABIT = re.compile(
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     hour, minute = int(match["hour"]), int(match["minute"] or match.groupdict().get("minute2") or 0)
     ampm = (match.groupdict().get("ampm") or "").lower()
+    if not ampm and hour < 12 and LATER_PAIR.match(ctx.text, match.end()):
+        ampm = "pm"  # "around 5:30 or 6:00 in the evening", "from 4:30 to 6 p.m."
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
