@@ -17,7 +17,8 @@ from .years import century, decade, month_span, period, q_year, quarter, short_y
 
 # Pattern name → reader, in order of preference when two readings cover the same span.
 READERS = {
-    "set": set_, "clock": clock, "clock24": clock, "clock_bare": clock, "spoken_clock": spoken_clock, "month_day": month_day,
+    "set": set_, "clock": clock, "clock24": clock, "clock_bare": clock, "spoken_clock": spoken_clock,
+    "month_day": month_day,
     "day_month": month_day, "day_start": month_day, "day_end": day_end, "day_mon_year": month_day, "nth_day": nth_day,
     "month_year": month_year, "iso": iso, "numeric": numeric, "numeric_dmy": iso, "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "short_year": short_year, "q_year": q_year, "period": period,
