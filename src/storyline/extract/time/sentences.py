@@ -12,7 +12,9 @@ ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(t)}\.)" for t in TITLES) + r"(?<!\b[
 # a quote may close or open with two marks, as wire and TimeML text write them: "fall.'' He", "said. ``We"
 # "at 10 a.m. (0700 GMT) Friday", "at 9 p.m. EST": the clock time's sentence goes on
 CLOCK_GOES_ON = r"(?<=\b[ap]\.m\.)\s+(?:\(|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-Z]{2,4}\b)"
-SENTENCE_END = re.compile(rf"(?<=[.!?]){ABBREVIATIONS}(?!{CLOCK_GOES_ON})(?:''|[\"'”’)])?\s+(?=(?:``|''|[\"'“‘(])?[A-Z0-9•])|\n")
+SENTENCE_END = re.compile(
+    rf"(?<=[.!?]){ABBREVIATIONS}(?!{CLOCK_GOES_ON})(?:''|[\"'”’)])?\s+(?=(?:``|''|[\"'“‘(])?[A-Z0-9•])|\n"
+)
 
 
 class Sentences:
