@@ -1056,6 +1056,20 @@ def test_a_clock_time_of_four_figures_in_local_time():
     ]
 
 
+def test_the_first_or_last_days_or_half_of_a_period_are_its_start_or_end():
+    told = date(2022, 9, 10)
+    text = ("In the last days of August crowds gathered; by the second half of September flights resumed. In the "
+            "closing days of 2021 and the final days of last month prices rose, as in the last weeks of the year.")
+    assert [(t.text, t.value, t.mod) for t in find_timexes(text, told)] == [
+        ("the last days of August", "2022-08", "END"), ("the second half of September", "2022-09", "END"),
+        ("the closing days of 2021", "2021", "END"), ("the final days of last month", "2022-08", "END"),
+        ("the last weeks of the year", "2021", "END"),
+    ]
+    assert [(t.text, t.value, t.mod) for t in find_timexes("The first half of 2024 was calm.", told)] == [
+        ("The first half of 2024", "2024-H1", None)
+    ]
+
+
 def test_hours_and_minutes_with_no_zone_after_a_preposition_of_time():
     assert found("The deadline passed at 23:59 on 31 August; the meeting began at 9:30 on Monday.",
                  date(2022, 9, 10)) == [

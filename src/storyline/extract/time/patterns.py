@@ -77,7 +77,15 @@ OFFSET_BEFORE_DAY = re.compile(
 PART_BEFORE_DAY = re.compile(r"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
 SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
 PART = rf"(?P<part>{'|'.join(PARTS_OF_DAY)})"
-EDGE = r"(?P<edge>early-|late-|end-|early|mid-|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+# "the second half of September", "the last days of August": a part of what follows, at its start or end
+_PART_OF = (
+    r"the\s+(?:first|second|latter)\s+half\s+of"
+    r"|the\s+(?:first|last|final|closing|opening|dying)\s+(?:few\s+)?(?:days|weeks|months)\s+of"
+)
+EDGE = (
+    r"(?P<edge>early-|late-|end-|early|mid-|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    rf"|the\s+middle\s+of|{_PART_OF})"
+)
 APPROX = (
     r"(?P<approx>around|nearly|almost|some|roughly|approximately|(?:no\s+)?more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
@@ -210,7 +218,7 @@ _PATTERNS = {
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|earlier|later|old)\b|-old)",
     "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-    rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?{DETERMINER}\s+"
+    rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|{_PART_OF})\s+)?{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so)?|{WEEKDAY})",
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
@@ -244,13 +252,15 @@ _PATTERNS = {
     "unit_before": r"the\s+(?P<unit>day|weekend|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
     r"(?=\s*(?:[.,;:!?)\"”’]|$))",
     # "the end of the year", "earlier in the week", "since early summer"
-    "the_unit": r"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
+    "the_unit": rf"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|{_PART_OF}"
+    r"|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b))"
     r"(?:(?P<whole>full|fiscal|whole|new)\s+(?=year))?"
     r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter)"
     r"(?![\w-]|\s+(?:of\b|\d))",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?)?",
-    "noon": rf"(?P<word>noon|midnight|midday)\b(?:\s+(?:local\s+time|{ZONE_24})\b)?(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
+    "noon": rf"(?P<word>noon|midnight|midday)\b(?:\s+(?:local\s+time|{ZONE_24})\b)?"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
     rf"(?P<word>right\s+now|now|currently|current(?![\s-]+(?:accounts?|assets|liabilities|ratio|profits?)\b|{_FIGURES})"
     r"|presently|nowadays"

@@ -15,8 +15,10 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly
                "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
                "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
                "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}  # fmt: skip
-EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "mid": "MID",
-             "middle": "MID", "late": "END", "end": "END", "later": "END"}  # fmt: skip
+EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "first": "START",
+             "opening": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END", "later": "END",
+             "last": "END", "final": "END", "closing": "END", "dying": "END", "second": "END",
+             "latter": "END"}  # fmt: skip
 # A fraction of a unit in the next smaller one: (letter, timed) → (how many, letter, whether that one is timed).
 FRACTION_UNITS = {("Y", False): (12, "M", False), ("D", False): (24, "H", True), ("H", True): (60, "M", True),
                   ("M", True): (60, "S", True)}  # fmt: skip
