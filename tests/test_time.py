@@ -477,6 +477,10 @@ def test_wire_and_broadcast_news(text, expected):
         ("The ceasefire began on 28 April. On the 3rd, the talks resumed, and on the 9th they broke down.",
          [("28 April", "DATE", "2024-04-28"), ("the 3rd", "DATE", "2024-05-03"), ("the 9th", "DATE", "2024-05-09")]),
         ("The vote is set for the 3rd.", [("the 3rd", "DATE", "2024-06-03")]),
+        # a day of a month named from the telling, or from the story's last date
+        ("Officials met on the 30th of last month; talks began on 3 March and ended on the 5th of the following month.",
+         [("the 30th of last month", "DATE", "2024-04-30"), ("3 March", "DATE", "2024-03-03"),
+          ("the 5th of the following month", "DATE", "2024-04-05")]),
         ("He lives on the 16th floor of a 12th century tower; the court ruled for the 4th Circuit.",
          [("12th century", "DATE", "11")]),
         ("The Taliban declared a ceasefire for Eid al-Fitr; prisoners were freed before Eid-ul-Adha last year.",

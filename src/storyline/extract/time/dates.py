@@ -315,6 +315,8 @@ def day_end(match: re.Match[str], ctx: Context) -> Reading | None:
 def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
     """"On the 16th": after a stated date, the first such day from it on (the story moves on: "began on 28 April.
     On the 3rd…" is 3 May); else the one around the document's date that fits the tense. A guess either way."""
+    if match["month_rel"]:
+        return _day_of_month_named(match, ctx)
     day = int(match["day"])
     try:
         reference = ctx.narrative(match.start())
@@ -330,6 +332,25 @@ def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
     else:
         chosen = calendar.nearest(reference, days, ctx.firm_tense(match.start(), match.end()))
     return Reading("DATE", chosen.isoformat(), guess=True)
+
+
+# how many months from the telling ("last month") or from the story's last date ("the following month")
+MONTHS_FROM = {"this": 0, "last": -1, "next": 1, "that": 0, "the same": 0, "the following": 1, "the next": 1,
+               "the previous": -1}  # fmt: skip
+
+
+def _day_of_month_named(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The 30th of last month", "the 5th of the following month": that day of the month named from the telling or,
+    after "that" or "the", from the story's last date."""
+    rel, day = " ".join(match["month_rel"].lower().split()), int(match["rday"])
+    try:
+        reference = ctx.narrative(match.start()) if rel == "that" or rel.startswith("the ") else ctx.anchor()
+    except Unanchored:
+        return Reading("DATE", f"XXXX-XX-{day:02d}")
+    first = calendar.add_months(reference.replace(day=1), MONTHS_FROM[rel])
+    if not calendar.is_day(first.year, first.month, day):
+        return None
+    return Reading("DATE", first.replace(day=day).isoformat())
 
 
 def week_of(match: re.Match[str], ctx: Context) -> Reading | None:
