@@ -1146,6 +1146,12 @@ def test_a_contract_month_in_a_market_report_is_due_this_month_or_ahead():
     ]
     text = "Copper futures fell. December COMEX settled lower; December T-bonds and March Euromark futures rose."
     assert [value for _, _, value in found(text, date(1996, 8, 30))] == ["1996-12", "1996-12", "1997-03"]
+    # months listed figure by figure after a contract month run forward, in a sentence that names contracts
+    text = ("Volatility stood at 14.00 for September contract, 16.75 for December and 19.50 for March. That compared "
+            "with 18.50 for September contract and 20.00 for June. Prices rose 0.3 for July after 0.2 for June.")
+    assert [value for _, _, value in found(text, date(1996, 8, 23))] == [
+        "1996-09", "1996-12", "1997-03", "1996-09", "1997-06", "1996-07", "1996-06"
+    ]
 
 
 def test_a_month_that_opens_a_range_takes_the_year_of_its_end():

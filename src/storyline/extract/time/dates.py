@@ -46,6 +46,9 @@ CONTRACT_AFTER = re.compile(
     r"|copper|gold|silver|platinum|palladium|delivery|natural\s+gas)\b",
     re.IGNORECASE,
 )
+# "16.75 for December": a figure for a month, as contracts' prices and volatilities are listed
+FIGURE_FOR = re.compile(r"\d\s+for\s+$")
+CONTRACTS_NAMED = re.compile(r"\b(?:contracts?|futures|delivery|options)\b", re.IGNORECASE)
 ATTACKS = re.compile(
     r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
 )
@@ -464,8 +467,26 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.market_report and CONTRACT_AFTER.match(ctx.text, match.end()):
         # "December bonds blew through the July 30 low", "March T-bills were down": a contract, due this month or ahead
         return Reading("DATE", f"{reference.year + (number_ < reference.month):04d}-{number_:02d}", guess=True)
+    if ctx.market_report and (listed := _listed_contract(match, ctx, number_)):
+        return Reading("DATE", f"{listed:04d}-{number_:02d}", guess=True)
     year, guess = _coming_vote(match, ctx, number_) or year_for(match, ctx, number_, None)
     return Reading("DATE", f"{year:04d}-{number_:02d}", edge_mod(match), guess=guess and not det)
+
+
+def _listed_contract(match: re.Match[str], ctx: Context, month: int) -> int | None:
+    """The year of a contract month listed after another, figure by figure, where the sentence names contracts
+    ("14.00 for September contract, 16.75 for December, 19.50 for March"): the first such month after the one
+    listed before it, as contracts run forward (where "0.3 for July after 0.2 for June" runs back)."""
+    if not ctx.ends_before(FIGURE_FOR, match.start()):
+        return None
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    listed = [(at, day) for at, _, day, parts in ctx.points if begin <= at < match.start() and parts == 2]
+    if not listed or not ctx.ends_before(FIGURE_FOR, listed[-1][0]):
+        return None
+    if not CONTRACTS_NAMED.search(ctx.text, begin, ctx.sentences.around(match.start(), match.end())[1]):
+        return None
+    before = listed[-1][1]
+    return before.year + (month <= before.month)
 
 
 def _dashed(match: re.Match[str], ctx: Context) -> bool:
