@@ -2363,6 +2363,9 @@ def test_a_house_number_is_no_year():
         ("He spoke at a debate this past September.", [("this past September", "DATE", "2015-09")]),
         ("Outside the campaign, allies doubt the \"March firewall\" will hold.", [("March", "DATE", "2016-03")]),
         ("The Black September group struck; at a June Trump rally he spoke.", []),
+        # a month begun, ended or compared with
+        ("Cruz began March with $8 million; rent rose, compared with March, when he paid less.",
+         [("March", "DATE", "2015-03"), ("March", "DATE", "2016-03")]),
     ],
 )
 def test_a_month_with_no_preposition_before_it(text, expected):

@@ -426,6 +426,11 @@ DETERMINED = re.compile(
     rf"(?:\b(?i:{'|'.join(sorted(DETERMINERS))})|\w['’]s)\s+[\"“‘']?(?:[a-z][\w-]*\s+){{0,3}}$"
 )
 COME = re.compile(r"\bcome\s+$", re.IGNORECASE)
+# a month begun, ended or compared with: "began March with $20 million in cash", "compared with March, when…"
+MONTH_SPANNED = re.compile(
+    r"\b(?:beg[au]n|begins?|started|starts?|ended|ends?|finished|finishes|entered|enters|compared\s+(?:with|to))\s+$",
+    re.IGNORECASE,
+)
 # a possessive, or a second month after a range's joint: "June's deficit", "June and July wages", "May-June"
 MONTH_PAIRED = re.compile(rf"['’]s\s+(?-i:[a-z\d])|(?:{MONTH_RANGE.pattern}){MONTH}(?![\w'’-])")
 MONTH_DASH = re.compile(rf"\b{MONTH}[-–]$", re.IGNORECASE)  # "January-June": the second month ends a range
@@ -507,10 +512,11 @@ def _named_alone(match: re.Match[str], ctx: Context) -> bool:
     """Whether a month with no preposition before it is one: the time of a noun after a determiner ("the strong
     October report", "the party's July convention", "a September Washington Post poll"), or a month whose name
     names nothing else, as a noun of its own ("October provided a resurgence", "November's election"), unless a name
-    takes it in ("Black September"); any month after "come", in a range or a pair of months ("January-June", "June and
-    July wages"), or with a possessive ("June's figures": news names a person twice by the surname)."""
+    takes it in ("Black September"); any month after "come", begun, ended or compared with ("began March with…"), in a
+    range or a pair of months ("January-June", "June and July wages"), or with a possessive ("June's figures": news
+    names a person twice by the surname)."""
     word, after = match["month"], ANY_WORD_AFTER.match(ctx.text, match.end())
-    if ctx.ends_before(COME, match.start()) or ctx.ends_before(MONTH_DASH, match.start()):
+    if any(ctx.ends_before(before, match.start()) for before in (COME, MONTH_DASH, MONTH_SPANNED)):
         return True
     if MONTH_PAIRED.match(ctx.text, match.end()):
         return True
