@@ -1074,6 +1074,12 @@ def test_the_first_or_last_days_or_half_of_a_period_are_its_start_or_end():
     ]
 
 
+def test_an_article_after_a_span_word_opens_another_expression():
+    assert found("Huber, who reached the final a week ago, lost.", date(1996, 8, 26)) == [
+        ("a week ago", "DATE", "1996-W34")
+    ]
+
+
 def test_hours_and_minutes_with_no_zone_after_a_preposition_of_time():
     assert found("The deadline passed at 23:59 on 31 August; the meeting began at 9:30 on Monday.",
                  date(2022, 9, 10)) == [
@@ -2392,6 +2398,15 @@ def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
         ("Jan", "DATE", "1995-01"), ("April 1995", "DATE", "1995-04"), ("Jan", "DATE", "1995-01"),
         ("Mar '95", "DATE", "1995-03")
     ]
+    # a month before its figure, as tables of indicators give it; a slash joins months as a dash does
+    text = ("CPI (pct) July +0.4 m/m (June +0.9). Gross debt May $27,246.5 million (April $28,716.8 million). "
+            "In Feb/March")
+    assert [value for _, _, value in found(text, date(1996, 8, 22))] == [
+        "1996-07", "1996-06", "1996-05", "1996-04", "1996-02", "1996-03"
+    ]
+    assert found("He locked in rates in February / March; April Mellody said so.", date(1996, 8, 22)) == [
+        ("February", "DATE", "1996-02"), ("March", "DATE", "1996-03")
+    ]
     # a figure after a month is no day of it; an old year is no figure
     text = "Budget deficit Jan-July 102 bln (Jan-June 122 bln). Long before (September 1560) he served."
     assert found(text, date(1996, 8, 22)) == [
@@ -2432,9 +2447,12 @@ def test_two_seasons_joined_share_a_year():
     ]
 
 def test_a_figure_after_a_month_is_no_day():
-    # a month, not a day ("June" and "May" with no preposition before them may be names)
-    text = "Joblessness (pct) July 9.7 pct (June 9.5 pct); prices May 2.1 percent."
-    assert [(text, len(value)) for text, _, value in found(text)] == [("July", len("2024-07"))]
+    # a month, not a day; "June" and "May" with no preposition before them may be names, but not before a figure,
+    # unless a first name comes before them, as in a table of results
+    text = "Joblessness (pct) July 9.7 pct (June 9.5 pct); prices May 2.1 percent. 1. Brian May 10.52"
+    assert [(text, len(value)) for text, _, value in found(text)] == [
+        ("July", len("2024-07")), ("June", len("2024-06")), ("May", len("2024-05"))
+    ]
     assert found("Prices rose in May 3.4 pct and by June 2 pct.") == [
         ("May", "DATE", "2024-05"), ("June", "DATE", "2024-06")
     ]

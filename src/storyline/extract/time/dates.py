@@ -59,7 +59,8 @@ ATTACKS_AFTER = re.compile(
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
-MONTH_RANGE = re.compile(rf"[-–/]|{DAY_RANGE.pattern}")  # "January-April 1995", "February/March" too
+MONTH_JOINT = re.compile(r"[-–]|[ \t]?/[ \t]?")  # "January-July", "February / March"
+MONTH_RANGE = re.compile(rf"{MONTH_JOINT.pattern}|{DAY_RANGE.pattern}")  # "January-April 1995", "May to June" too
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
                 "on", "as", "that", "than", "late", "early", "mid", "last", "next", "this"}  # fmt: skip
@@ -426,6 +427,9 @@ DETERMINED = re.compile(
     rf"(?:\b(?i:{'|'.join(sorted(DETERMINERS))})|\w['’]s)\s+[\"“‘']?(?:[a-z][\w-]*\s+){{0,3}}$"
 )
 COME = re.compile(r"\bcome\s+$", re.IGNORECASE)
+# a month's figure, as tables of indicators give it: "(June +0.9)", "May $27,246.5 million", "July 10.8 pct"
+MONTH_FIGURE = re.compile(r"[ \t]+(?:[-+][ \t]?\d|\$[ \t]?\d|\d[\d,]*\.\d)")
+FIRST_NAME = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # "Brian May 10.52": a runner's time in a table of results
 # a month begun, ended or compared with: "began March with $20 million in cash", "compared with March, when…"
 MONTH_SPANNED = re.compile(
     r"\b(?:beg[au]n|begins?|started|starts?|ended|ends?|finished|finishes|entered|enters|compared\s+(?:with|to))\s+$",
@@ -433,8 +437,9 @@ MONTH_SPANNED = re.compile(
 )
 # a possessive, or a second month after a range's joint: "June's deficit", "June and July wages", "May-June"
 MONTH_PAIRED = re.compile(rf"['’]s\s+(?-i:[a-z\d])|(?:{MONTH_RANGE.pattern}){MONTH}(?![\w'’-])")
-MONTH_DASH = re.compile(rf"\b{MONTH}[-–]$", re.IGNORECASE)  # "January-June": the second month ends a range
-MONTH_DASHED = re.compile(rf"[-–]{MONTH}(?![\w'’-])")  # "Jan-April": a short form that begins a range
+# "January-June": the second month ends a range
+MONTH_DASH = re.compile(rf"\b{MONTH}(?:{MONTH_JOINT.pattern})$", re.IGNORECASE)
+MONTH_DASHED = re.compile(rf"(?:{MONTH_JOINT.pattern}){MONTH}(?![\w'’-])")  # "Jan-April": a short form begins a range
 ANY_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 CAPITALIZED_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s+$")  # within a sentence: "Black September", "Red October"
 
@@ -512,11 +517,14 @@ def _named_alone(match: re.Match[str], ctx: Context) -> bool:
     """Whether a month with no preposition before it is one: the time of a noun after a determiner ("the strong
     October report", "the party's July convention", "a September Washington Post poll"), or a month whose name
     names nothing else, as a noun of its own ("October provided a resurgence", "November's election"), unless a name
-    takes it in ("Black September"); any month after "come", begun, ended or compared with ("began March with…"), in a
-    range or a pair of months ("January-June", "June and July wages"), or with a possessive ("June's figures": news
-    names a person twice by the surname)."""
+    takes it in ("Black September"); any month after "come", begun, ended or compared with ("began March with…"),
+    before a figure ("(April $28,716.8 million)", not "Brian May 10.52"), in a range or a pair of months
+    ("January-June", "June and July wages"), or with a possessive ("June's figures": news names a person twice by the
+    surname)."""
     word, after = match["month"], ANY_WORD_AFTER.match(ctx.text, match.end())
     if any(ctx.ends_before(before, match.start()) for before in (COME, MONTH_DASH, MONTH_SPANNED)):
+        return True
+    if MONTH_FIGURE.match(ctx.text, match.end()) and not ctx.ends_before(FIRST_NAME, match.start()):
         return True
     if MONTH_PAIRED.match(ctx.text, match.end()):
         return True

@@ -207,7 +207,7 @@ _PATTERNS = {
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
     # "the following two days"; "following a day in which…" counts no span
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first|previous"
-    rf"|(?<=\bthe\s)following|final|latest|recent|initial|remaining|entire|full|whole)\s+"
+    rf"|(?<=\bthe\s)following|final|latest|recent|initial|remaining|entire|full|whole)\s+(?!an?\s)"
     rf"|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
     r"(?P<hyphen>[- ]|-and-a-half[- ]"
     r"|\s+(?:more|consecutive|straight|successive|previous|preceding|following|fiscal)\s+)?"

@@ -11,7 +11,7 @@ from . import calendar
 from .lexicon import ONES, PARTS_OF_DAY, SEASONS, TENS
 from .patterns import OFFSET_BEFORE_DAY, PART_BEFORE_DAY, PATTERNS
 from .context import Context
-from .dates import ISO_DAY
+from .dates import ISO_DAY, MONTH_JOINT
 from .rules import READERS
 from .values import iso_duration
 from .when import point
@@ -125,13 +125,15 @@ def _paired_seasons(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _forward_ranges(text: str, timexes: list[Timex], reference: date) -> list[Timex]:
-    """Two months joined by a dash, each with a guessed year, run forward: read apart backward ("January-July", told
-    in August, as January 1997 and July 1996), the one farther from the reference moves a year toward the other."""
+    """Two months joined by a dash or a slash, each with a guessed year, run forward: read apart backward
+    ("January-July", told in August, as January 1997 and July 1996), the one farther from the reference moves a year
+    toward the other."""
     result = list(timexes)
     for at in range(len(result) - 1):
         first, second = result[at], result[at + 1]
         starts, ends = MONTH_VALUE.fullmatch(first.value), MONTH_VALUE.fullmatch(second.value)
-        if not (starts and ends and first.guess and second.guess and text[first.end : second.start] in ("-", "–")):
+        joined = MONTH_JOINT.fullmatch(text, first.end, second.start)
+        if not (starts and ends and first.guess and second.guess and joined):
             continue
         start, end = (date(int(m["year"]), int(m["month"]), 15) for m in (starts, ends))
         if start <= end:
