@@ -1080,6 +1080,15 @@ def test_an_article_after_a_span_word_opens_another_expression():
     ]
 
 
+def test_an_e_mail_headers_clock_time_and_a_part_of_a_day_in_brackets():
+    assert found("Date: Thu, 11 Mar 2004 02:39:27 -0800\nSubject: cats", date(2004, 4, 18)) == [
+        ("Thu, 11 Mar 2004", "DATE", "2004-03-11"), ("02:39:27 -0800", "TIME", "2004-03-11T02:39:27")
+    ]
+    assert found("At this moment (evening of Jan. 27, 2006) it looks close.", date(2006, 1, 28)) == [
+        ("evening of Jan. 27, 2006", "TIME", "2006-01-27TEV")
+    ]
+
+
 def test_hours_and_minutes_with_no_zone_after_a_preposition_of_time():
     assert found("The deadline passed at 23:59 on 31 August; the meeting began at 9:30 on Monday.",
                  date(2022, 9, 10)) == [

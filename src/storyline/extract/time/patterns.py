@@ -74,7 +74,10 @@ OFFSET_BEFORE_DAY = re.compile(
     r"\s+(?P<dir>before|after|prior\s+to)\s+$",
     re.IGNORECASE,
 )
-PART_BEFORE_DAY = re.compile(r"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+# "the evening of June 7"; in brackets, "(evening of Jan. 27, 2006)"
+PART_BEFORE_DAY = re.compile(
+    r"(?:\bthe\s+|(?<=\())(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE
+)
 SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
 PART = rf"(?P<part>{'|'.join(PARTS_OF_DAY)})"
 # "the second half of September", "the last days of August": a part of what follows, at its start or end
@@ -128,8 +131,10 @@ _PATTERNS = {
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST)|local\s+time))?"
     + _CLOCK_DAY,
     # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
+    # 02:39:27 -0800, as e-mail headers write it;
     # "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
-    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)\s+(?:(?P<zone>{ZONE_24})|local\s+time)"
+    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|local\s+time)"
     rf"|(?P<minute2>[0-5]\d)\s+(?:{ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,
     # "at 23:59 on 31 August", "from 9:30": hours and minutes with no zone, after a preposition of time
     "clock_bare": "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in ("at", "by", "until", "till", "from", "before",
