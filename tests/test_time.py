@@ -799,6 +799,14 @@ def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():
     assert found("Earnings are due after the market closes on Tuesday.", thursday) == [("Tuesday", "DATE", "2025-06-10")]
 
 
+def test_the_month_a_period_of_figures_ended_in_lies_behind_when_told_in_the_past():
+    may = date(2024, 5, 16)
+    assert found("GDP grew in the three months to June.", may) == [
+        ("the three months", "DURATION", "P3M"), ("June", "DATE", "2023-06")
+    ]
+    assert found("GDP will grow in the three months to June.", may)[-1] == ("June", "DATE", "2024-06")
+
+
 def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     assert found("Trump said in August that he would not eat them.", date(2016, 5, 18)) == [
         ("August", "DATE", "2015-08")

@@ -46,6 +46,11 @@ CONTRACT_AFTER = re.compile(
     r"|copper|gold|silver|platinum|palladium|delivery|natural\s+gas)\b",
     re.IGNORECASE,
 )
+# a period of figures that ends with the month after it: "in the three months to June", "the year ended March"
+PERIOD_TO = re.compile(
+    r"\b(?:months?|weeks?|years?|quarters?|period)\s+(?:to|ended|ending|through)\s+(?:(?:the\s+)?end[-\s]+)?$",
+    re.IGNORECASE,
+)
 # "16.75 for December": a figure for a month, as contracts' prices and volatilities are listed
 FIGURE_FOR = re.compile(r"\d\s+for\s+$")
 CONTRACTS_NAMED = re.compile(r"\b(?:contracts?|futures|delivery|options)\b", re.IGNORECASE)
@@ -196,6 +201,8 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
         return ctx.reference.year - (not begun), True
     tense = ctx.firm_tense(match.start(), match.end())
+    if tense == "past" and ctx.ends_before(PERIOD_TO, match.start()):
+        tense = "firm past"  # "GDP grew in the three months to June", told in May: the figures of a period ended
     if day and not tense.endswith("future") and (told := _story_year(match, ctx, month, day)):
         return told, True
     if not day and not tense.endswith("future") and (opened := _opening_year(match, ctx)):
