@@ -1097,6 +1097,21 @@ def test_an_e_mail_headers_clock_time_and_a_part_of_a_day_in_brackets():
     ]
 
 
+def test_dates_and_times_as_news_in_other_countries_writes_them():
+    told = date(2021, 9, 10)
+    assert found("The talks on 3rd and 4th September, and between the 3rd and 5th of October.", told) == [
+        ("3rd", "DATE", "2021-09-03"), ("4th September", "DATE", "2021-09-04"), ("3rd", "DATE", "2021-10-03"),
+        ("5th of October", "DATE", "2021-10-05")
+    ]
+    assert found("Kabul fell on Aug. 15, '21; he was born Jan. 3, '48.", told) == [
+        ("Aug. 15, '21", "DATE", "2021-08-15"), ("Jan. 3, '48", "DATE", "1948-01-03")
+    ]
+    assert found("Posted: 15 Aug, 2021 10:30 IST. Polls close at 18:00 CEST on Sunday.", told) == [
+        ("15 Aug, 2021", "DATE", "2021-08-15"), ("10:30 IST", "TIME", "2021-08-15T10:30"),
+        ("18:00 CEST on Sunday", "TIME", "2021-09-12T18:00")
+    ]
+
+
 def test_hours_and_minutes_with_no_zone_after_a_preposition_of_time():
     assert found("The deadline passed at 23:59 on 31 August; the meeting began at 9:30 on Monday.",
                  date(2022, 9, 10)) == [

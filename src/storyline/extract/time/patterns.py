@@ -120,7 +120,10 @@ _HOLIDAY_NAMES = (
 
 # a row of figures after a label: "Current 818 million 979 million", "Current 1.30 1.35"
 _FIGURES = r"\s+[\d.,]+\s+(?:[\d.,]|million|billion|mln|bln)"
-ZONE_24 = r"GMT|UTC|BST|CET|(?-i:[ECMP][SD]T)"  # after a 24-hour clock; the American ones in capitals only
+# zones of Europe, Asia and Africa that news gives times in, in capitals only: "10:30 IST", "18:00 MSK"
+_WORLD_ZONES = r"(?-i:IST|CEST|EET|EEST|MSK|JST|KST|PKT|SGT|HKT|AEST|AEDT|SAST|WIB|ICT|AFT)"
+# after a 24-hour clock; the American ones in capitals only
+ZONE_24 = rf"GMT|UTC|BST|CET|(?-i:[ECMP][SD]T)|{_WORLD_ZONES}"
 
 _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(DETERMINERS)) + ")"
 
@@ -128,7 +131,8 @@ _PATTERNS = {
     # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6; 01:09:32 AM
     "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
     r"(?:(?::[ \t]?|\.)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*"
-    r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST)|local\s+time))?"
+    r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
+    rf"(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST|{_WORLD_ZONES})|local\s+time))?"
     + _CLOCK_DAY,
     # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
     # 02:39:27 -0800, as e-mail headers write it;
@@ -143,7 +147,8 @@ _PATTERNS = {
     # Friday, Aug. 7, 1998; August 7th; June 16th of last year; 7 August 2024; the 7th of August
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,
     # 1500 people marched")
-    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|\s+(?:of\s+)?{YEAR_WORD}\b"
+    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|,?\s+{SHORT_YEAR}"
+    rf"|\s+(?:of\s+)?{YEAR_WORD}\b"
     r"|,\s+(?P<old_year>1[0-5]\d\d)(?=[.,;:)]?[ \t]*(?:\n|$)|[.,;:)](?!\d)|\s+(?:at|in|on|and|by|when|after|before)\b)"
     # "Nov. 6 to 10, 2023"
     rf"|(?=\s*(?:[-–]|to)\s*\d\d?{_ORDINAL}?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",
@@ -171,7 +176,8 @@ _PATTERNS = {
     rf"(?P<end>{_DAY_NUMBER}){_ORDINAL}?"
     rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
     # the start of "15-17 March" and "from 4 to 7 June", in the month of its end
-    "day_start": rf"(?P<day>{_DAY_NUMBER})(?=\s*(?:[-–]|to|and)\s*{_DAY_NUMBER}\s+{MONTH}(?:,?\s+{YEAR})?)",
+    "day_start": rf"(?P<day>{_DAY_NUMBER}){_ORDINAL}?"
+    rf"(?=\s*(?:[-–]|to|and)\s*(?:the\s+)?{_DAY_NUMBER}{_ORDINAL}?(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
     # 1979-89, 2009-2013, the 2022-23 and 2015/16 seasons: a year at each end, each tagged apart
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–/](?P<end>\d{4}|\d{1,2})(?![\d%/-]))",
     "range_end": r"(?<=\b(?:1[6-9]|20)\d\d[-–/])(?P<end>\d{4}|\d{1,2})(?![\d%/-])",
