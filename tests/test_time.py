@@ -1112,6 +1112,17 @@ def test_dates_and_times_as_news_in_other_countries_writes_them():
     ]
 
 
+def test_cricket_counts_runs_in_centuries_and_plays_the_one_day_game():
+    told = date(1996, 8, 27)
+    assert found("He has 1,429 runs, having hit five centuries; he scored a century in the first innings.", told) == []
+    assert found("The one-day international series starts on Thursday with a one-day (50 overs) match.", told) == [
+        ("Thursday", "DATE", "1996-08-29")
+    ]
+    assert found("The church stood for five centuries; workers held a one-day strike.", told) == [
+        ("five centuries", "DURATION", "P500Y"), ("one-day", "DURATION", "P1D")
+    ]
+
+
 def test_hours_and_minutes_with_no_zone_after_a_preposition_of_time():
     assert found("The deadline passed at 23:59 on 31 August; the meeting began at 9:30 on Monday.",
                  date(2022, 9, 10)) == [

@@ -28,6 +28,13 @@ ONE_DAY_COUNTED = re.compile(
     r"\s+(?:after|before|ago|later|earlier|of|to\s+go|until|till|a\s+week|as|in\s+[A-Z]|visit|trip|strike|event)\b"
 )
 ONE_DAY_MODAL = re.compile(r",?\s+(?:[\w'’-]+\s+){0,2}(?:would|will|could|might|may)\b")  # "one day China would pay"
+# in a sentence of cricket, "five centuries" and "a half-century" count runs
+CRICKET = re.compile(r"\d\s+runs\b|\b(?:wickets?|innings|batsman|batsmen|bowler|bowled|not\s+out)\b", re.IGNORECASE)
+ONE_DAY_GAME = re.compile(
+    r"\s+(?:\(\d+\s+overs[^)]*\)\s+)?"
+    r"(?:internationals?|series|cricket|squad|side|team|match(?:es)?|game|tournament|cup|scoreboard|warm-up)\b",
+    re.IGNORECASE,
+)
 HOPED = re.compile(
     r"\b(?:hopes?|hoped|hoping|dreams?|dreamed|dreaming|wish(?:es|ed)?|believes?|predicts?)\b", re.IGNORECASE
 )
@@ -39,7 +46,9 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     raw = match["num"].lower()
     amount = number(raw)
     unit = match["unit"]
-    plural = unit.lower().endswith("s") and unit.lower() != "centuries" or unit.lower() == "centuries"
+    plural = unit.lower().endswith("s")
+    if _cricket(match, ctx):
+        return None
     if YEAR_NUMBER.fullmatch(raw) and not plural and "-" not in (match["hyphen"] or ""):
         return None  # "the 1988 quarter" is a year's quarter
     if raw in ("a", "an") and (plural or unit.lower() == "second" or match["long"]):
@@ -78,6 +87,15 @@ def _someday(match: re.Match[str], ctx: Context) -> bool:
     return bool(hoped or modal) or ctx.tense(match.start(), match.end()) == "future"
 
 
+def _cricket(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a span is cricket's: centuries that count runs, in a sentence of cricket ("1,429 runs, having hit five
+    centuries"), or the one-day game ("the one-day international series", "one-day (50 overs) cricket")."""
+    unit = match["unit"].lower()
+    if unit == "day" and match[0].lower() == "one-day":
+        return bool(ONE_DAY_GAME.match(ctx.text, match.end()))
+    return unit in ("century", "centuries") and bool(CRICKET.search(ctx.text, *ctx.sentences.around(*match.span())))
+
+
 def long_(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"]
     return Reading("DURATION", duration(None if unit.lower().endswith("s") else 1, unit))  # "dayslong": some days
@@ -87,7 +105,7 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     if unit in ("seconds", "minutes", "nights", "weekends", "fortnights", "quarters") and not match["span"]:
         return None
-    if capital_inside(match["unit"], match, ctx):
+    if capital_inside(match["unit"], match, ctx) or _cricket(match, ctx):
         return None  # "the book 13 Hours"
     if unit == "hours" and ctx.word_before(match.start()) in ("early", "small", "wee"):
         return None  # "in the early hours of Sunday" is a time of night, no span
