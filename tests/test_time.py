@@ -615,6 +615,12 @@ def test_the_sept_11_attacks_named_near_the_anniversary_and_another_years_attack
         ("the 11 September", "DATE", "2001-09-11")
     ]
     assert found("A memorial will be held on Sept. 11.", told) == [("Sept. 11", "DATE", "2004-09-11")]
+    # in a text of terror, the attacks, unless held on or remembered that day
+    text = "Suicide murders grew. Even after September 11, few understand. September 11 never happened, some say."
+    assert [value for _, _, value in found(text, date(2006, 9, 24))] == ["2001-09-11", "2001-09-11"]
+    text = "Terrorism thrives. On September 11, the fifth anniversary, Bush spoke. Since September 11 fear grew."
+    assert [value for _, _, value in found(text, date(2006, 9, 24))] == ["2006-09-11", "2001-09-11"]
+    assert found("Since September 11, shares have risen 3 percent.", date(2006, 9, 24))[0][2] == "2006-09-11"
     text = "The consulate was attacked on Sept. 11, 2012. Days after the Sept. 11 attack, the envoy spoke."
     assert found(text, date(2015, 12, 4))[-1] == ("Sept. 11", "DATE", "2012-09-11")
 

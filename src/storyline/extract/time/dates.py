@@ -57,6 +57,11 @@ CONTRACTS_NAMED = re.compile(r"\b(?:contracts?|futures|delivery|options)\b", re.
 ATTACKS = re.compile(
     r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
 )
+# a text of terror, whose "September 11", even near the anniversary, is the attacks': "September 11 never happened"
+TERROR = re.compile(
+    r"\b(?:terror\w*|hijack\w*|al[- ]Qaeda|World Trade Center|Twin Towers|suicide\s+\w+)", re.IGNORECASE
+)
+ANNIVERSARY = re.compile(r"\b(?:anniversary|memorial|commemorat\w*|ceremon\w*|remembrance)\b", re.IGNORECASE)
 # "the Sept. 11 attacks", "the 9/11 Commission": named for the attacks
 ATTACKS_AFTER = re.compile(
     r",?\s+(?:terror\w*\s+)?(?:attacks?|attackers|hijack\w*|commission|victims|plot\w*)\b", re.IGNORECASE
@@ -294,8 +299,9 @@ def _name_after_short_month(match: re.Match[str], ctx: Context) -> bool:
 
 def _the_attacks(match: re.Match[str], ctx: Context) -> bool:
     """Whether a yearless "Sept. 11", told years after 2001, names the attacks: "after Sept. 11", "the Sept. 11
-    attacks"; when the document's own Sept. 11 is within two months of it, only as "the 11 September hijackers";
-    not after the text named another year's ("on Sept. 11, 2012 … the Sept. 11 attack")."""
+    attacks"; when the document's own Sept. 11 is within two months of it, as "the 11 September hijackers" or in a
+    text of terror, not as a day something is held on or remembered ("a memorial on Sept. 11"); not after the text
+    named another year's ("on Sept. 11, 2012 … the Sept. 11 attack")."""
     if match.groupdict().get("year") or match.groupdict().get("rely") or ctx.reference is None:
         return False
     if _named_again(match, ctx, 9, 11):
@@ -305,9 +311,12 @@ def _the_attacks(match: re.Match[str], ctx: Context) -> bool:
         return reference.year > 2002
     recent = abs((date(reference.year, 9, 11) - reference).days) <= 60
     sentence = ctx.text[slice(*ctx.sentences.around(match.start(), match.end()))]
-    return reference.year > 2002 and not recent and bool(
-        ATTACKS.search(sentence) or ctx.word_before(match.start()) in ("after", "since")
-    )
+    if recent:
+        # near the anniversary, only in a text of terror, and not as the day something is held on or remembered
+        on_the_day = ctx.word_before(match.start()) in ("on", "this", "last") or ANNIVERSARY.search(sentence)
+        return reference.year > 2002 and bool(TERROR.search(ctx.text)) and not on_the_day
+    named = ATTACKS.search(sentence) or ctx.word_before(match.start()) in ("after", "since")
+    return reference.year > 2002 and bool(named)
 
 
 def day_end(match: re.Match[str], ctx: Context) -> Reading | None:
