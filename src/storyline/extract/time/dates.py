@@ -505,11 +505,11 @@ def _listed_contract(match: re.Match[str], ctx: Context, month: int) -> int | No
     listed before it, as contracts run forward (where "0.3 for July after 0.2 for June" runs back)."""
     if not ctx.ends_before(FIGURE_FOR, match.start()):
         return None
-    begin = ctx.sentences.around(match.start(), match.end())[0]
+    begin, stop = ctx.sentences.around(match.start(), match.end())
     listed = [(at, day) for at, _, day, parts in ctx.points if begin <= at < match.start() and parts == 2]
     if not listed or not ctx.ends_before(FIGURE_FOR, listed[-1][0]):
         return None
-    if not CONTRACTS_NAMED.search(ctx.text, begin, ctx.sentences.around(match.start(), match.end())[1]):
+    if not CONTRACTS_NAMED.search(ctx.text, begin, stop):
         return None
     before = listed[-1][1]
     return before.year + (month <= before.month)

@@ -34,15 +34,15 @@ MEASURES = re.compile(
     r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE
 )
 AGES = re.compile(rf"\b(?:{'|'.join(POSSESSIVES)})\s+\d0s(?:\s*,\s*\d0s)*\s*,?\s*(?:and|or|to)?\s+$", re.IGNORECASE)
-# a number before these is no year: a second number ("1990-1985"), a clock time ("12:30", "(1845 GMT)"). A plural
-# noun after it is no sign of a count, as a count of a thousand or more is written with a comma: "the 2012 attacks",
-# "2005 levels"; the counts written without one follow a count's word ("some 1500 troops")
 # what leads a year written as an apostrophe and two digits: a preposition, or another such year in a list ("in '06,
 # '07", "between '05 and '09")
 SHORT_YEAR_LEAD = re.compile(
     r"(?:\b(?:in|of|since|from|until|till|through|between|and|or|to|by|during|before|after|circa)|['’]\d\d\s*,)\s+$",
     re.IGNORECASE,
 )
+# a number before these is no year: a second number ("1990-1985"), a clock time ("12:30", "(1845 GMT)"). A plural
+# noun after it is no sign of a count, as a count of a thousand or more is written with a comma: "the 2012 attacks",
+# "2005 levels"; the counts written without one follow a count's word ("some 1500 troops")
 YEAR_NOT_FOLLOWED_BY = re.compile(rf"\s*(?:[-–]\s*\d|:\d)|\s+(?:{ZONE_24})\b")
 # before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999", "(EC) No
 # 1663/96"; a clock's time after its label ("Time: 1600"), a telephone number's last digits ("212 859 1646")
