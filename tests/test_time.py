@@ -1135,6 +1135,10 @@ def test_hours_and_minutes_with_no_zone_after_a_preposition_of_time():
         ("23:59", "TIME", "2022-08-31T23:59"), ("31 August", "DATE", "2022-08-31"),
         ("9:30 on Monday", "TIME", "2022-09-05T09:30")
     ]
+    # a habit's hour is no day's, though "as always" tells of one day
+    assert found("I always had to be in bed by 9:30. As always, the meeting began at 10 a.m.", date(2022, 9, 10)) == [
+        ("9:30", "TIME", "XXXX-XX-XXT09:30"), ("10 a.m.", "TIME", "2022-09-10T10:00")
+    ]
     # a score or a verse is no time; a second time after noon puts the first there too
     assert found("They won 14:30 in points; read John 3:16.", date(2022, 9, 10)) == []
     assert found("He left around 5:30 or 6:00 in the evening; the shop is open from 4:30 to 6 p.m.",

@@ -47,10 +47,12 @@ LATER_PAIR = re.compile(
     r"(?:p\.?m\b|(?:o['’]clock\s+)?(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight))",
     re.IGNORECASE,
 )
-# a habit: "airs weekdays from 6 a.m.", "every Friday, from 8 a.m. to noon", "Ordinarily, he would come in around noon"
+# a habit: "airs weekdays from 6 a.m.", "every Friday, from 8 a.m. to noon", "Ordinarily, he would come in around noon",
+# "I always had to be in bed by 9:30"
 HABIT = re.compile(
     rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week(?:day|end)?|{WEEKDAY_NAME})"
-    rf"|daily|nightly|weekdays|weeknights|{WEEKDAY_NAME}s|ordinarily|usually|routinely|typically)\b",
+    rf"|daily|nightly|weekdays|weeknights|{WEEKDAY_NAME}s|ordinarily|usually|normally|routinely|typically"
+    r"|(?<!\bas\s)always)\b",  # "as always, the meeting began at 10 a.m." tells of one meeting
     re.IGNORECASE,
 )
 
