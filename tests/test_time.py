@@ -1112,6 +1112,10 @@ def test_dates_and_times_as_news_in_other_countries_writes_them():
     assert found("Kabul fell on Aug. 15, '21; he was born Jan. 3, '48.", told) == [
         ("Aug. 15, '21", "DATE", "2021-08-15"), ("Jan. 3, '48", "DATE", "1948-01-03")
     ]
+    # dashes and dots with the year last are written day first; with the year first, as ISO dates are
+    assert found("It fell on 15-08-2021 (2021.08.15); the US form 08-15-2021 stays unread.", told) == [
+        ("15-08-2021", "DATE", "2021-08-15"), ("2021.08.15", "DATE", "2021-08-15")
+    ]
     assert found("Posted: 15 Aug, 2021 10:30 IST. Polls close at 18:00 CEST on Sunday.", told) == [
         ("15 Aug, 2021", "DATE", "2021-08-15"), ("10:30 IST", "TIME", "2021-08-15T10:30"),
         ("18:00 CEST on Sunday", "TIME", "2021-09-12T18:00")

@@ -161,13 +161,16 @@ _PATTERNS = {
     rf"(?!\s*(?:\d\d?|1\d\d\d)(?!\d|{_FIGURE}))"
     # "compared with July a year earlier", "from May two years ago": that month so many years back
     r"(?P<back>\s+(?P<years>a|one|two|three)\s+years?\s+(?:earlier|ago|before)(?![\w-]))?",
-    # 2024-05-16, 2024/05/16; 2024-05-16 09:31 UTC and 2024-05-16T10:00:00Z, as page metadata writes them
-    "iso": r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
+    # 2024-05-16, 2024/05/16, 2024.05.16; 2024-05-16 09:31 UTC and 2024-05-16T10:00:00Z, as page metadata writes them
+    "iso": r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>0[1-9]|[12]\d|3[01])"
     r"(?:[ T](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:UTC|GMT)|Z)?)?(?![\d-]|:\d)",
     "numeric": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/])",
-    # 15/08/2021, where the day cannot be a month; 01.03.2016, written day first wherever dots are used; 3-Mar-2016
+    # 15/08/2021, where the day cannot be a month; 01.03.2016 and 15-08-2021, written day first wherever dots or dashes
+    # are used with the year last; 3-Mar-2016
     "numeric_dmy": r"(?<![\d/.-])(?:(?P<day>1[3-9]|2\d|3[01])/(?P<mon>0?[1-9]|1[0-2])/(?P<year>(?:19|20)?\d\d)"
-    r"|(?P<dday>0?[1-9]|[12]\d|3[01])\.(?P<dmon>0?[1-9]|1[0-2])\.(?P<dyear>(?:19|20)\d\d))(?![\d/]|\.\d)",
+    r"|(?P<dday>0?[1-9]|[12]\d|3[01])(?P<dsep>[.-])(?P<dmon>0?[1-9]|1[0-2])(?P=dsep)(?P<dyear>(?:19|20)\d\d))"
+    r"(?![\d/]|[.-]\d)",
     "day_mon_year": rf"(?P<day>{_DAY_NUMBER})-{MONTH}-(?P<year>(?:19|20)\d\d)(?![\d-])",
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
