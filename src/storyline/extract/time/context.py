@@ -414,9 +414,14 @@ class Context:
     def named_year(self, rely: str, start: int) -> int:
         """The year "this/last/next year" names, from the document's date; "that year", "the following year",
         from the last date the text gave."""
-        words = rely.lower().split()
-        reference = self.narrative(start) if words[0] in ("that", "the") else self.anchor()
-        return reference.year + DIRECTION[words[-1]]
+        reference, step = self.named_from(rely, start)
+        return reference.year + step
+
+    def named_from(self, named: str, start: int) -> tuple[date, int]:
+        """The date "this", "last" or "next" counts from (the document's) or "that", "the following", "the same"
+        (the last the text gave), and how many units on it steps: "the following" is that date and 1."""
+        words = named.lower().split()
+        return (self.narrative(start) if words[0] in ("that", "the") else self.anchor()), DIRECTION[words[-1]]
 
     def in_game(self, start: int, end: int) -> bool:
         """Whether ``start``…``end`` tells of a game: the text reports one, or its sentence tells of play."""

@@ -354,20 +354,15 @@ def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", chosen.isoformat(), guess=True)
 
 
-# how many months from the telling ("last month") or from the story's last date ("the following month")
-MONTHS_FROM = {"this": 0, "last": -1, "next": 1, "that": 0, "the same": 0, "the following": 1, "the next": 1,
-               "the previous": -1}  # fmt: skip
-
-
 def _day_of_month_named(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The 30th of last month", "the 5th of the following month": that day of the month named from the telling or,
     after "that" or "the", from the story's last date."""
-    rel, day = " ".join(match["month_rel"].lower().split()), int(match["rday"])
+    day = int(match["rday"])
     try:
-        reference = ctx.narrative(match.start()) if rel == "that" or rel.startswith("the ") else ctx.anchor()
+        reference, step = ctx.named_from(match["month_rel"], match.start())
     except Unanchored:
         return Reading("DATE", f"XXXX-XX-{day:02d}")
-    first = calendar.add_months(reference.replace(day=1), MONTHS_FROM[rel])
+    first = calendar.add_months(reference.replace(day=1), step)
     if not calendar.is_day(first.year, first.month, day):
         return None
     return Reading("DATE", first.replace(day=day).isoformat())
