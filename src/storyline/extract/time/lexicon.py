@@ -10,6 +10,9 @@ WEEKDAYS = {
     "Monday": 1, "Mon": 1, "Tuesday": 2, "Tues": 2, "Tue": 2, "Wednesday": 3, "Wed": 3, "Thursday": 4,
     "Thurs": 4, "Thu": 4, "Friday": 5, "Fri": 5, "Saturday": 6, "Sat": 6, "Sunday": 7, "Sun": 7,
 }  # fmt: skip
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # spelt out, so that "Mondays" is its plural
+# the words before a clock time's hour: "at 9", "until 23:59", "from 9:30"
+CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "around", "about", "from", "after", "before", "since", "to"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 # before a noun that a month or a year names: "the October slaying", "a June agreement", "the 1968 Christmas holidays"

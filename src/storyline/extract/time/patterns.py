@@ -12,7 +12,7 @@ import re
 
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS
 from .lexicon import ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTHS, MOVABLE_HOLIDAYS
-from .lexicon import DETERMINERS, ONES, PARTS_OF_DAY, SEASONS, SETS, WEEKDAYS
+from .lexicon import CLOCK_PREPOSITIONS, DETERMINERS, ONES, PARTS_OF_DAY, SEASONS, SETS, WEEKDAY_NAME, WEEKDAYS
 
 
 def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str:
@@ -38,7 +38,6 @@ _VAGUE = r"a\s+few|several|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+nu
 
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
-WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # spelt out, so that "Mondays" is its plural
 _STREET = r"(?-i:(?:\s+[A-Z][\w.]*){1,3}\s+(?:Avenue|Ave|Street|Road|Boulevard|Blvd|Drive|Lane|Parkway)\b)"
 # after a number that is no year: a figure ("2000 points"), an address ("1600 Pennsylvania Avenue"), a unit written on
 # to it ("2000F", "1600cc"); a bond series is its year ("Series 1996B")
@@ -142,8 +141,7 @@ _PATTERNS = {
     rf"|(?P<minute2>[0-5]\d)\s+(?:{ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,
     # "at 23:59 on 31 August", "from 9:30": hours and minutes with no zone, after a preposition of time
     "clock_bare": r"(?=\d\d?:)(?:"  # a digit first, which most places fail at once
-    + "|".join(rf"(?<=\b{word}\s)" for word in ("at", "by", "until", "till", "from", "before", "after", "around",
-                                                "about", "since"))
+    + "|".join(rf"(?<=\b{word}\s)" for word in sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
     + ")"
     r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\s*(?:[ap]\.?m\b|GMT|UTC|local\s+time))" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; June 16th of last year; 7 August 2024; the 7th of August

@@ -5,13 +5,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from .lexicon import WEEKDAY_NAME
+
 TITLES = ("St", "Mr", "Mrs", "Ms", "Dr", "No", "Gen", "Gov", "Sen", "Rep", "Prof", "Lt", "Col", "Sgt", "Capt", "Maj",
           "Adm", "Cmdr", "Brig", "Rev", "Atty", "Messrs", "Mt", "Ft", "vs", "v", "Jan", "Feb", "Aug", "Sept", "Oct",
           "Nov", "Dec", "U.S", "U.N", "U.K")  # fmt: skip
 ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(t)}\.)" for t in TITLES) + r"(?<!\b[A-Z]\.)"
 # a quote may close or open with two marks, as wire and TimeML text write them: "fall.'' He", "said. ``We"
 # "at 10 a.m. (0700 GMT) Friday", "at 9 p.m. EST": the clock time's sentence goes on
-CLOCK_GOES_ON = r"(?<=\b[ap]\.m\.)\s+(?:\(|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-Z]{2,4}\b)"
+CLOCK_GOES_ON = rf"(?<=\b[ap]\.m\.)\s+(?:\(|{WEEKDAY_NAME}\b|[A-Z]{{2,4}}\b)"
 SENTENCE_END = re.compile(
     rf"(?<=[.!?]){ABBREVIATIONS}(?!{CLOCK_GOES_ON})(?:''|[\"'”’)])?\s+(?=(?:``|''|[\"'“‘(])?[A-Z0-9•])|\n"
 )

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 
 from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, numeric, weekday
-from .lexicon import DETERMINERS, ONES, PARTS_OF_DAY, TENS
-from .patterns import PATTERNS, WEEKDAY_NAME
+from .lexicon import CLOCK_PREPOSITIONS, DETERMINERS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME
+from .patterns import PATTERNS
 from .relative import that_day
 from .tense import AUXILIARIES
 from .titles import NAME_BEFORE, capital_inside, in_title, weekday_named
@@ -36,14 +36,13 @@ KIND_AFTER = re.compile(
     r"|sensations?|stars?|celebrit(?:y|ies)|rates?|lending|interbank|deposits?|money|funds|repos?|swaps?)\b",
     re.IGNORECASE,
 )
-CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "around", "about", "from", "after", "before", "since", "to"}
 # "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 # a second time after a bare one that puts both after noon
 LATER_PAIR = re.compile(
-    r"\s*(?:[-–]|to|until|till|and|or)\s*(?:1[01]|0?[1-9])(?:[:.][0-5]\d)?\s*"
+    rf"(?:{CLOCK_RANGE.pattern}|\s*or\s*)(?:1[01]|0?[1-9])(?:[:.][0-5]\d)?\s*"
     r"(?:p\.?m\b|(?:o['’]clock\s+)?(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight))",
     re.IGNORECASE,
 )
@@ -55,6 +54,11 @@ HABIT = re.compile(
     r"|(?<!\bas\s)always)\b",  # "as always, the meeting began at 10 a.m." tells of one meeting
     re.IGNORECASE,
 )
+
+
+def _names_day(match: re.Match[str]) -> bool:
+    """Whether a clock time's own pattern names its day: "9 a.m. Tuesday", "5 p.m. EST, Nov. 6"."""
+    return any(match.groupdict().get(part) for part in DAY_GROUPS)
 
 
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -118,7 +122,7 @@ def _habit(match: re.Match[str], ctx: Context) -> bool:
     """Whether a clock time that names no day is that of a habit its sentence tells of ("airs weekdays from 6 a.m."),
     the hour of no day in particular; not where a day is named between the two ("usually close at 8 p.m., but
     yesterday they closed at 9 p.m.")."""
-    if any(match.groupdict().get(part) for part in DAY_GROUPS):
+    if _names_day(match):
         return False
     for found in HABIT.finditer(ctx.text, *ctx.sentences.around(match.start(), match.end())):
         begin, end = sorted((found.end(), match.start()))
@@ -144,7 +148,7 @@ def _day_named_between(begin: int, end: int, ctx: Context) -> bool:
 def _day_word_before(match: re.Match[str], ctx: Context) -> str | None:
     """The day a "yesterday" or "tomorrow" earlier in a clock time's sentence names, with no other day between and
     no semicolon, which parts clauses: "polls closed yesterday at 9 p.m.", "Tomorrow the polls close at 8 p.m."."""
-    if any(match.groupdict().get(part) for part in DAY_GROUPS):
+    if _names_day(match):
         return None
     begin = ctx.sentences.around(match.start(), match.end())[0]
     begin = max(begin, ctx.text.rfind(";", begin, match.start()) + 1)
@@ -168,7 +172,7 @@ def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     hours, which may be the night after it ("hijacked on Monday evening, … landed at 4.30 a.m."), nor after a "today"
     ("on the agenda of today's talks. … the meeting, which started around 10.45 a.m.")."""
     recent, reference = ctx.recent_day(match.start()), ctx.reference
-    if hour < 6 or recent is None or reference is None or any(match.groupdict().get(part) for part in DAY_GROUPS):
+    if hour < 6 or recent is None or reference is None or _names_day(match):
         return None
     stop, day = recent
     if not day < reference or DAY_WORD.search(ctx.text, stop, match.start()):
@@ -179,7 +183,7 @@ def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
 def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
     """The reading of the clock time that ends a range whose start names no day: "from 2 p.m. until 9 p.m. on
     Wednesday" is Wednesday's from end to end."""
-    if any(match.groupdict().get(part) for part in DAY_GROUPS):
+    if _names_day(match):
         return None
     joint = CLOCK_RANGE.match(ctx.text, match.end())
     end = PATTERNS["clock"].match(ctx.text, joint.end()) if joint else None
@@ -191,7 +195,7 @@ def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
 def _range_start(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     """The day of a clock time that ends a range whose start names one, or the next day when the end comes round
     past midnight: "June 12, 2005, 2:00 p.m. to 2:00 a.m." ends on 13 June; "from 7 a.m. on March 1 until 8 p.m."."""
-    if any(match.groupdict().get(part) for part in DAY_GROUPS):
+    if _names_day(match):
         return None
     for start in PATTERNS["clock"].finditer(ctx.text, max(0, match.start() - 40), match.start()):
         if CLOCK_RANGE.fullmatch(ctx.text, start.end(), match.start()):
