@@ -1432,6 +1432,19 @@ def test_the_week_after_next_and_every_other_week():
     ]
 
 
+def test_weekends_come_once_a_week():
+    assert found("She flies home every weekend, he every other weekend; both work on weekends.") == [
+        ("every weekend", "SET", "XXXX-WXX-WE"), ("every other weekend", "SET", "P2W"),
+        ("weekends", "SET", "XXXX-WXX-WE"),
+    ]
+
+
+def test_a_vague_span_before_later_or_earlier_is_read():
+    assert found("Hours later the envoy left; he had met the minister weeks earlier.") == [
+        ("Hours", "DURATION", "PTXH"), ("weeks", "DURATION", "PXW")
+    ]
+
+
 def test_a_month_after_than_is_a_date():
     assert found("The launch is set for no earlier than September.", date(2024, 7, 17)) == [
         ("September", "DATE", "2024-09")

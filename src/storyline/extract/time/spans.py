@@ -118,6 +118,8 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
             return None
         part = f"T{PARTS_OF_DAY[match['part'].lower()]}" if match["part"] else ""
         return Reading("SET", f"XXXX-WXX-{weekday_number(match['weekdays'][:-1])}{part}")  # "on Mondays"
+    if match["weekends"]:
+        return Reading("SET", "XXXX-WXX-WE")
     if match["adverb"]:
         # "the New York Daily News", "Palo Alto Weekly": a capitalized adverb beside a name is part of it
         named = NAME_BESIDE.match(ctx.text, match.end()) or ctx.ends_before(NAME_BEFORE, match.start())
@@ -141,5 +143,8 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
                 return None
             return Reading("SET", f"XXXX-{month_number(match['month']):02d}")
         every = 2 if match["other"] else number(match["every_n"] or "1")  # "every other week" is fortnightly
+        if match["unit"].lower().startswith("weekend"):
+            # a weekend comes once a week, as a weekday does: "every weekend", "every other weekend" (P2W)
+            return Reading("SET", "XXXX-WXX-WE" if every == 1 else duration(every, "week"))
         return Reading("SET", duration(every, match["unit"].rstrip("s")))
     return Reading("SET", duration(1, match["unit_a"]))
