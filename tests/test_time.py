@@ -1113,8 +1113,15 @@ def test_dates_and_times_as_news_in_other_countries_writes_them():
         ("Aug. 15, '21", "DATE", "2021-08-15"), ("Jan. 3, '48", "DATE", "1948-01-03")
     ]
     # dashes and dots with the year last are written day first; with the year first, as ISO dates are
-    assert found("It fell on 15-08-2021 (2021.08.15); the US form 08-15-2021 stays unread.", told) == [
-        ("15-08-2021", "DATE", "2021-08-15"), ("2021.08.15", "DATE", "2021-08-15")
+    assert found("It fell on 15-08-2021 (2021.08.15); talks began on 11-10-2021.", told) == [
+        ("15-08-2021", "DATE", "2021-08-15"), ("2021.08.15", "DATE", "2021-08-15"), ("11-10-2021", "DATE", "2021-10-11")
+    ]
+    # unless the month cannot be one, as in the American form, which the rest of that text follows
+    assert found("It fell on 08-15-2021; talks began on 11-10-2021, not 15-15-2021.", told) == [
+        ("08-15-2021", "DATE", "2021-08-15"), ("11-10-2021", "DATE", "2021-11-10")
+    ]
+    assert found("The budget for FY2023-24 passed; FY2024-2025 is next.", told) == [
+        ("FY2023", "DATE", "2023"), ("24", "DATE", "2024"), ("FY2024", "DATE", "2024"), ("2025", "DATE", "2025")
     ]
     assert found("Posted: 15 Aug, 2021 10:30 IST. Polls close at 18:00 CEST on Sunday.", told) == [
         ("15 Aug, 2021", "DATE", "2021-08-15"), ("10:30 IST", "TIME", "2021-08-15T10:30"),

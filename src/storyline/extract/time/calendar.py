@@ -153,8 +153,8 @@ def year_value(year: int) -> str:
 
 
 def is_day(year: int, month: int, day: int) -> bool:
-    """Whether the month of that year has that day: no 30 February, a 29th only in a leap year."""
-    return 1 <= day <= monthrange(year, month)[1]
+    """Whether the month of that year has that day: no 30 February, a 29th only in a leap year, no month 13."""
+    return 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]
 
 
 def weekday_near(day: date, weekday: int, direction: int) -> date:

@@ -71,9 +71,15 @@ EARNINGS = re.compile(
 # A market report, and the goods and papers traded for delivery in a month: "December bonds", "October crude"
 EXCHANGES = r"NYMEX|COMEX|CBOT|LIFFE|MATIF|IPE"
 MARKET_REPORT = re.compile(rf"\b(?:futures?|contracts?|{EXCHANGES}|bushels?|barrels?)\b", re.IGNORECASE)
-# A text that writes "29/8/96" writes "1/9/95" day first too, unless it also writes "8/29/96"
-DAY_FIRST = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d(?:\d\d)?(?![\d/])")
-MONTH_FIRST = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d(?:\d\d)?(?![\d/])")
+# A text that writes "29/8/96" writes "1/9/95" day first too, unless it also writes "8/29/96"; one that writes
+# "08-15-2021" writes "11-10-2000" month first
+_DAY_NOT_MONTH, _MONTH_NUMBER = r"(?:1[3-9]|2\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+DAY_FIRST = re.compile(
+    rf"(?<![\d/.-]){_DAY_NOT_MONTH}(?:/{_MONTH_NUMBER}/\d\d(?:\d\d)?|([.-]){_MONTH_NUMBER}\1(?:19|20)\d\d)(?![\d/])"
+)
+MONTH_FIRST = re.compile(
+    rf"(?<![\d/.-]){_MONTH_NUMBER}(?:/{_DAY_NOT_MONTH}/\d\d(?:\d\d)?|([.-]){_DAY_NOT_MONTH}\1(?:19|20)\d\d)(?![\d/])"
+)
 # A game's report, or a sentence about play: its "first half" and "second half" are the game's, not the year's
 GAME_REPORT = re.compile(
     r"\bhalf[- ]?time\b|\b(?:injury|stoppage)\s+time\b|\b(?:before|after)\s+the\s+(?:interval|break)\b"
@@ -128,6 +134,7 @@ class Context:
         self.game_report = bool(GAME_REPORT.search(text))
         self.market_report = bool(MARKET_REPORT.search(text))
         self.day_first = bool(DAY_FIRST.search(text)) and not MONTH_FIRST.search(text)
+        self.month_first = bool(MONTH_FIRST.search(text)) and not DAY_FIRST.search(text)
         # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
         self.points: list[tuple[int, int, date, int]] = []  # start, end, the date, its parts
         self.anchored = False

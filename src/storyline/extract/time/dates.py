@@ -593,6 +593,8 @@ def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = 
     year_text = groups["year"] or groups.get("dyear")  # "01.03.2016": written with dots, day first
     year = int(year_text) if len(year_text) == 4 else full_year(int(year_text), ctx)
     month, day = month_day or (int(groups["mon"] or groups["dmon"]), int(groups["day"] or groups["dday"]))
+    if groups.get("dmon") and (month > 12 >= day or ctx.month_first and not month_day):
+        month, day = day, month  # "08-15-2021": no month 15, so written month first, as the rest of its text is
     if not calendar.is_day(year, month, day):
         return None
     if match.groupdict().get("hour"):

@@ -165,9 +165,9 @@ _PATTERNS = {
     r"(?:[ T](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:UTC|GMT)|Z)?)?(?![\d-]|:\d)",
     "numeric": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/])",
     # 15/08/2021, where the day cannot be a month; 01.03.2016 and 15-08-2021, written day first wherever dots or dashes
-    # are used with the year last; 3-Mar-2016
+    # are used with the year last, unless the month cannot be one (the American 08-15-2021); 3-Mar-2016
     "numeric_dmy": r"(?<![\d/.-])(?:(?P<day>1[3-9]|2\d|3[01])/(?P<mon>0?[1-9]|1[0-2])/(?P<year>(?:19|20)?\d\d)"
-    r"|(?P<dday>0?[1-9]|[12]\d|3[01])(?P<dsep>[.-])(?P<dmon>0?[1-9]|1[0-2])(?P=dsep)(?P<dyear>(?:19|20)\d\d))"
+    r"|(?P<dday>0?[1-9]|[12]\d|3[01])(?P<dsep>[.-])(?P<dmon>0?[1-9]|[12]\d|3[01])(?P=dsep)(?P<dyear>(?:19|20)\d\d))"
     r"(?![\d/]|[.-]\d)",
     "day_mon_year": rf"(?P<day>{_DAY_NUMBER})-{MONTH}-(?P<year>(?:19|20)\d\d)(?![\d-])",
     "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
@@ -183,7 +183,7 @@ _PATTERNS = {
     rf"(?=\s*(?:[-–]|to|and)\s*(?:the\s+)?{_DAY_NUMBER}{_ORDINAL}?(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
     # 1979-89, 2009-2013, the 2022-23 and 2015/16 seasons: a year at each end, each tagged apart
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–/](?P<end>\d{4}|\d{1,2})(?![\d%/-]))",
-    "range_end": r"(?<=\b(?:1[6-9]|20)\d\d[-–/])(?P<end>\d{4}|\d{1,2})(?![\d%/-])",
+    "range_end": r"(?:(?<=\b(?:1[6-9]|20)\d\d[-–/])|(?<=FY(?:19|20)\d\d-))(?P<end>\d{4}|\d{1,2})(?![\d%/-])",
     # January nineteen ninety-seven; the winter of two thousand
     "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON}(?:\s+of)?)\s+)?"
     r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
@@ -201,7 +201,7 @@ _PATTERNS = {
     "month_span": rf"(?:the\s+)?{MONTH}[-–]{MONTH.replace('<month>', '<last>')}\s+(?P<part>quarter|period|half)\b",
     # fiscal '89, FY1990, FY 2024, FY24; "in '08", "between '05 and '09", where the word before allows it
     "short_year": r"(?:fiscal\s+['’]|(?-i:FY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
-    r"(?P<short>\d\d)(?![\w'’-]|[.,]\d)",
+    r"(?P<short>\d\d)(?![\w'’]|[.,]\d|-(?!(?<=\d{4}-)(?:\d\d){1,2}(?!\d)))",  # "FY2023-24" runs on as a range
     # Q3 2023, 2023 Q3, H1 2024
     "q_year": rf"(?P<letter>[QH])(?P<q>[1-4])\s+{YEAR}"
     rf"|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)"
