@@ -172,6 +172,14 @@ def test_a_date_without_a_year_takes_the_nearest_year_as_a_guess():
 def test_a_stated_weekday_picks_the_year():
     (timex,) = find_timexes("The ministry spoke on Friday, December 30.", date(2023, 1, 5))
     assert (timex.value, timex.guess) == ("2022-12-30", False)
+    (timex,) = find_timexes("The vote is on Tuesday, March 4.", date(1996, 8, 28))
+    assert (timex.value, timex.guess) == ("1997-03-04", False)
+
+
+def test_a_weekday_that_fits_only_a_year_off_is_a_slip():
+    # in 1996 Labor Day fell on Monday, September 2; September 1 was a Monday only in 1997
+    text = "Packers close for the holiday, Monday, September 1."
+    assert found(text, date(1996, 8, 28)) == [("Monday, September 1", "DATE", "1996-09-01")]
 
 
 def test_anaphoric_expressions_follow_the_last_stated_date():

@@ -157,6 +157,10 @@ def _possessive_tense(match: re.Match[str], ctx: Context) -> str:
     return "none" if awaited else "past"
 
 
+# how many days from the telling a date named with its weekday may lie
+WEEKDAY_NEAR = 365
+
+
 def weekday_for(reference: date, weekday: int, tense: str) -> date:
     """The ``weekday`` on or before ``reference`` in the past tense, on or after it in the future, and without a
     tense ("if he rolls through the caucuses Monday") the nearer of the two."""
@@ -193,9 +197,12 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         return ctx.named_year(rely, match.start()), False
     weekday = groups.get("weekday")
     if weekday and day:
+        # a weekday is named with a date within a year of the telling; one that fits only further off is a slip
+        # ("Labor Day, Monday, September 1", told in August 1996, when it fell on Monday, September 2)
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
             if calendar.is_day(year, month, day) and date(year, month, day).isoweekday() == weekday_number(weekday):
-                return year, False
+                if abs((date(year, month, day) - ctx.reference).days) <= WEEKDAY_NEAR:
+                    return year, False
     if day and (again := _named_again(match, ctx, month, day)):
         return again, True
     if day and (end := _range_end_day(match, ctx)):  # "from April 19 to June 1": the start comes before the end
