@@ -1737,6 +1737,11 @@ def test_a_fall_in_something_measured_is_no_season():
     assert found("He will campaign this fall in Iowa.", date(2016, 7, 31)) == [("this fall", "DATE", "2016-FA")]
 
 
+def test_an_accolade_names_no_period():
+    assert found("Rubio will be the flavor of the week; Milan's player of the year missed the game.") == []
+    assert found("It was the story of the year.") == [("the year", "DATE", "2024")]
+
+
 def test_what_is_expected_lies_ahead():
     assert found("Analysts said they expect a decision on Tuesday.", date(2024, 5, 10)) == [
         ("Tuesday", "DATE", "2024-05-14")

@@ -43,6 +43,12 @@ DROP_IN = re.compile(
     r"|numbers?|support|approval|ratings?|turnout|popularity|spending|investment|growth|wages|temperatures?|births"
     r"|population|membership|attendance|currency|dollar|ruble|rouble|pound|euro|yen|rupee|yuan)\b"
 )
+# "the flavor of the week", "player of the year", "Employee of the Month": an accolade, no time
+ACCOLADE = re.compile(
+    r"\b(?:flavou?r|person|man|woman|player|employee|coach|rookie|athlete|sportsman|sportswoman|manager|personality"
+    r"|newcomer|volunteer|teacher|entrepreneur|businessman|businesswoman)s?\s+of\s+$",
+    re.IGNORECASE,
+)
 # "Now, 60 days later, he had a chance to talk about it again": the count ends at the telling
 NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
 
@@ -342,12 +348,12 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _names_no_period(match: re.Match[str], ctx: Context, unit: str, whole: str) -> bool:
     """"The Winter Olympics", "The Week" magazine, "the New Year celebrations" (not "in the New Year"); "the fall in
-    prices"; "over the decade", a span, and a bare "the quarter", which `period` reads."""
+    prices"; "player of the year"; "over the decade", a span, and a bare "the quarter", which `period` reads."""
     if title_cased(match["unit"], match[0]) and (
         whole != "new" or ctx.text.startswith(("'s", "’s"), match.end()) or modifies(match, ctx)
     ):
         return True
-    if unit == "fall" and DROP_IN.match(ctx.text, match.end()):
+    if unit == "fall" and DROP_IN.match(ctx.text, match.end()) or ctx.ends_before(ACCOLADE, match.start()):
         return True
     return unit in ("decade", "quarter") and not match["edge"]
 
