@@ -1230,6 +1230,9 @@ def test_a_contract_month_in_a_market_report_is_due_this_month_or_ahead():
     assert [value for _, _, value in found(text, date(1996, 8, 23))] == [
         "1996-09", "1996-12", "1997-03", "1996-09", "1997-06", "1996-07", "1996-06"
     ]
+    # or after a sentence that does
+    text = "Volatility stood at 14.00 for September contract. It was 18.50 for September, 20.00 for December."
+    assert [value for _, _, value in found(text, date(1996, 8, 23))] == ["1996-09", "1996-09", "1996-12"]
 
 
 def test_a_month_that_opens_a_range_takes_the_year_of_its_end():

@@ -53,6 +53,8 @@ PERIOD_TO = re.compile(
 )
 # "16.75 for December": a figure for a month, as contracts' prices and volatilities are listed
 FIGURE_FOR = re.compile(r"\d\s+for\s+$")
+# what joins months listed figure by figure: ", 16.75 for", " and 19.50 for" (not " after 0.2 for")
+LISTED_FIGURE = re.compile(r"(?:\s+contracts?)?(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.,]*\s+for\s+", re.IGNORECASE)
 CONTRACTS_NAMED = re.compile(r"\b(?:contracts?|futures|delivery|options)\b", re.IGNORECASE)
 ATTACKS = re.compile(
     r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
@@ -502,18 +504,21 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _listed_contract(match: re.Match[str], ctx: Context, month: int) -> int | None:
-    """The year of a contract month listed after another, figure by figure, where the sentence names contracts
-    ("14.00 for September contract, 16.75 for December, 19.50 for March"): the first such month after the one
-    listed before it, as contracts run forward (where "0.3 for July after 0.2 for June" runs back)."""
+    """The year of a contract month listed after another, figure by figure, where the sentence or the one before
+    names contracts ("14.00 for September contract, 16.75 for December, 19.50 for March"; "This compared with 18.50
+    for September, 20.00 for December"): the first such month after the one listed before it, as contracts run
+    forward (where "0.3 for July after 0.2 for June" runs back)."""
     if not ctx.ends_before(FIGURE_FOR, match.start()):
         return None
     begin, stop = ctx.sentences.around(match.start(), match.end())
-    listed = [(at, day) for at, _, day, parts in ctx.points if begin <= at < match.start() and parts == 2]
+    listed = [(at, end, day) for at, end, day, parts in ctx.points if begin <= at < match.start() and parts == 2]
     if not listed or not ctx.ends_before(FIGURE_FOR, listed[-1][0]):
         return None
-    if not CONTRACTS_NAMED.search(ctx.text, begin, stop):
+    if not LISTED_FIGURE.fullmatch(ctx.text, listed[-1][1], match.start()):
         return None
-    before = listed[-1][1]
+    if not CONTRACTS_NAMED.search(ctx.text, ctx.sentences.around(max(0, begin - 1), begin)[0], stop):
+        return None
+    before = listed[-1][2]
     return before.year + (month <= before.month)
 
 
