@@ -1513,6 +1513,9 @@ def test_a_range_of_days_starts_before_it_ends_and_end_month_is_its_end():
         ("December 28", "DATE", "2024-12-28"), ("January 3", "DATE", "2025-01-03")
     ]
     assert found("The rupee is expected to weaken by end-June.", told) == [("end-June", "DATE", "2024-06")]
+    assert found("Exports fell over Nov 26-Dec 10.", date(1996, 8, 29)) == [
+        ("Nov 26", "DATE", "1995-11-26"), ("Dec 10", "DATE", "1995-12-10")
+    ]
 
 
 def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():

@@ -70,7 +70,7 @@ ATTACKS_AFTER = re.compile(
 )
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
-DAY_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|through|and|or)\s+")
+DAY_RANGE = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through|and|or)\s+)")
 MONTH_JOINT = re.compile(r"[-–]|[ \t]?/[ \t]?")  # "January-July", "February / March"
 MONTH_RANGE = re.compile(rf"{MONTH_JOINT.pattern}|{DAY_RANGE.pattern}")  # "January-April 1995", "May to June" too
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
