@@ -1137,6 +1137,17 @@ def test_dates_and_times_as_news_in_other_countries_writes_them():
     ]
 
 
+def test_a_table_dates_its_figures_in_brackets():
+    told = date(1996, 8, 23)
+    # the year written short after a slash; a day in brackets after a figure is when it was recorded, so past
+    assert found("Nikkei -- 38,915.87 (Dec 29/89); Hang Seng -- 12,201.09 (Jan 4/94); talks on May 12/13.", told) == [
+        ("Dec 29/89", "DATE", "1989-12-29"), ("Jan 4/94", "DATE", "1994-01-04"), ("May 12", "DATE", "1996-05-12")
+    ]
+    assert found("NEW YORK 5,710.53 - 22.94 5,778.00 5,032.94 (midday) (May 22) (Jan 10)", told)[-2:] == [
+        ("May 22", "DATE", "1996-05-22"), ("Jan 10", "DATE", "1996-01-10")
+    ]
+
+
 def test_cricket_counts_runs_in_centuries_and_plays_the_one_day_game():
     told = date(1996, 8, 27)
     assert found("He has 1,429 runs, having hit five centuries; he scored a century in the first innings.", told) == []

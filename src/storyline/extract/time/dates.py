@@ -51,6 +51,9 @@ PERIOD_TO = re.compile(
     r"\b(?:months?|weeks?|years?|quarters?|period)\s+(?:to|ended|ending|through)\s+(?:(?:the\s+)?end[-\s]+)?$",
     re.IGNORECASE,
 )
+# "5,778.00 5,032.94 (midday) (May 22) (Jan 10)": the day of a figure, such as a year's high or low in a table of
+# prices, in brackets after it; a figure was recorded, so its day is past
+FIGURE_DAY = re.compile(r"\d\)?(?:\s+\([^()]*\))*\s+\($")
 # "16.75 for December": a figure for a month, as contracts' prices and volatilities are listed
 FIGURE_FOR = re.compile(r"\d\s+for\s+$")
 # what joins months listed figure by figure: ", 16.75 for", " and 19.50 for" (not " after 0.2 for")
@@ -217,6 +220,8 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
     tense = ctx.firm_tense(match.start(), match.end())
     if tense == "past" and ctx.ends_before(PERIOD_TO, match.start()):
         tense = "firm past"  # "GDP grew in the three months to June", told in May: the figures of a period ended
+    if day and ctx.ends_before(FIGURE_DAY, match.start()) and ctx.text[match.end() :][:1] == ")":
+        tense = "firm past"
     if day and not tense.endswith("future") and (told := _story_year(match, ctx, month, day)):
         return told, True
     if not day and not tense.endswith("future") and (opened := _opening_year(match, ctx)):

@@ -93,7 +93,8 @@ APPROX = (
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
 )
 DETERMINER = r"(?P<det>this\s+coming|this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
-SHORT_YEAR = r"['’](?P<short_year>\d\d)(?![\w'’%-]|[.,]\d)"  # "February of '09", "the summer of ’94"
+# "February of '09", "the summer of ’94"; "(Feb 2/94)", as tables write it (not "May 12/13", two days)
+SHORT_YEAR = r"(?:['’]|(?<=\d/)(?=[3-9]\d|0\d))(?P<short_year>\d\d)(?![\w'’%/-]|[.,]\d)"
 YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next))\s+year"  # "May of that year"
 
 # the day after a clock time: "9 a.m. tomorrow", "5 p.m. EST, Nov. 6", "0800 GMT on Thursday", "2:30 p.m. Tuesday,
@@ -147,7 +148,7 @@ _PATTERNS = {
     # Friday, Aug. 7, 1998; August 7th; June 16th of last year; 7 August 2024; the 7th of August
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,
     # 1500 people marched")
-    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|,?\s+{SHORT_YEAR}"
+    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|(?:,?\s+|/){SHORT_YEAR}"
     rf"|\s+(?:of\s+)?{YEAR_WORD}\b"
     r"|,\s+(?P<old_year>1[0-5]\d\d)(?=[.,;:)]?[ \t]*(?:\n|$)|[.,;:)](?!\d)|\s+(?:at|in|on|and|by|when|after|before)\b)"
     # "Nov. 6 to 10, 2023"
