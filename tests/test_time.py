@@ -1537,6 +1537,12 @@ def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
     assert found(text, told) == [("Nov. 5", "DATE", "2024-11-05")]
     text = "The results of the October 16, 1994 general election stood."
     assert found(text, told) == [("October 16, 1994", "DATE", "1994-10-16")]
+    told = date(2016, 2, 20)
+    for text in ("Polls showed that electability in November matters.", "We can put states in play in November.",
+                 "“It lets us win a mandate in November,” they wrote in a joint statement.",
+                 "The Senate slows down as it gets closer to November."):
+        assert found(text, told) == [("November", "DATE", "2016-11")], text
+    assert found("As it got closer to November, the Senate slowed.", told) == [("November", "DATE", "2015-11")]
 
 
 def test_a_days_vote_is_the_nearest_such_day_unless_told_in_the_past_and_a_days_ruling_has_come():

@@ -106,11 +106,13 @@ VOTE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November",
-# "a victory in November", "reclaiming the White House in November"
+# "a victory in November", "reclaiming the White House in November", "win a mandate in November", "electability in
+# November", "put states in play in November"
 _OFFICES = r"White\s+House|presidency|Senate|House|governorship|majority|seat"
 VOTE_BEFORE = re.compile(
-    rf"\b(?:re-?elections?|{VOTES}|(?:win|wins|winning|victory|defeat|lose|loses|losing)"
-    rf"(?:\s+(?:back\s+)?the\s+(?:{_OFFICES}))?|(?:reclaim|retake|recapture|keep|hold)(?:s|ing)?\s+(?:back\s+)?the"
+    rf"\b(?:re-?elections?|{VOTES}|electability|in\s+play|(?:win|wins|winning|victory|defeat|lose|loses|losing)"
+    rf"(?:\s+(?:back\s+)?the\s+(?:{_OFFICES})|\s+a\s+mandate)?"
+    rf"|(?:reclaim|retake|recapture|keep|hold)(?:s|ing)?\s+(?:back\s+)?the"
     rf"\s+(?:{_OFFICES})|(?:re-?)?elected(?:\s+[\w.-]+){{0,3}}?)\s+in\s+$",
     re.IGNORECASE,
 )

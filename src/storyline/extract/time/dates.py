@@ -222,6 +222,8 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         tense = "firm past"  # "GDP grew in the three months to June", told in May: the figures of a period ended
     if day and ctx.ends_before(FIGURE_DAY, match.start()) and ctx.text[match.end() :][:1] == ")":
         tense = "firm past"
+    if tense == "none" and ctx.ends_before(NEARING, match.start()):
+        tense = "future"
     if day and not tense.endswith("future") and (told := _story_year(match, ctx, month, day)):
         return told, True
     if not day and not tense.endswith("future") and (opened := _opening_year(match, ctx)):
@@ -452,6 +454,7 @@ DETERMINED = re.compile(
     rf"(?:\b(?i:{'|'.join(sorted(DETERMINERS))})|\w['’]s)\s+[\"“‘']?(?:[a-z][\w-]*\s+){{0,3}}$"
 )
 COME = re.compile(r"\bcome\s+$", re.IGNORECASE)
+NEARING = re.compile(r"\b(?:closer|nearer)\s+to\s+$", re.IGNORECASE)  # "as it gets closer to November": ahead
 # a month's figure, as tables of indicators give it: "(June +0.9)", "May $27,246.5 million", "July 10.8 pct"
 MONTH_FIGURE = re.compile(r"[ \t]+(?:[-+][ \t]?\d|\$[ \t]?\d|\d[\d,]*\.\d)")
 FIRST_NAME = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # "Brian May 10.52": a runner's time in a table of results

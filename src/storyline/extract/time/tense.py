@@ -223,7 +223,9 @@ OBJECT_AHEAD = {
 )
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
 REPORTING_FRAME = re.compile(
-    r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported)\b(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE
+    r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported|wrote|writes|argued|argues|tweeted)\b"
+    r"(?:\s+[\w'-]+){0,4}\W*$",
+    re.IGNORECASE,
 )
 # The last "if", "unless", "what", "that", semicolon, colon or closed relative clause before an expression opens its
 # clause: "promised reform if they take office in January", "one lesson learned is that the paths they map to the
