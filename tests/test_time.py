@@ -1543,6 +1543,8 @@ def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
                  "The Senate slows down as it gets closer to November."):
         assert found(text, told) == [("November", "DATE", "2016-11")], text
     assert found("As it got closer to November, the Senate slowed.", told) == [("November", "DATE", "2015-11")]
+    # a party's convention is held as a vote is
+    assert found("Delegates are picked for the July convention.", date(2015, 12, 20)) == [("July", "DATE", "2016-07")]
 
 
 def test_a_days_vote_is_the_nearest_such_day_unless_told_in_the_past_and_a_days_ruling_has_come():

@@ -99,7 +99,9 @@ COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|
 COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s")  # "B shares -- issued in January 1994 -- rose": an aside's dashes
 # A vote after a month: "the November election", "November's general election"
-VOTES = r"elections?|ballot|vote|polls|run-?off|referendum|primary|primaries|caucus(?:es)?|showdown|match-?up"
+VOTES = (
+    r"elections?|ballot|vote|polls|run-?off|referendum|primary|primaries|caucus(?:es)?|showdown|match-?up|conventions?"
+)
 VOTE_AFTER = re.compile(
     rf"(?:['’]s)?\s+(?:(?:U\.S\.|US|national|state|general|presidential|midterm|parliamentary|legislative)\s+){{0,2}}"
     rf"(?:{VOTES})\b",
