@@ -1290,6 +1290,15 @@ def test_years_ago_before_year_one_are_bc_and_none_reach_past_9999():
     ]
 
 
+def test_years_of_the_era_and_before_it():
+    text = "Rome was founded in 753 B.C. and Athens rose in the 5th century BC; AD 610 and 1066 AD came later."
+    assert found(text) == [
+        ("753 B.C.", "DATE", "BC0753"), ("the 5th century BC", "DATE", "BC04"), ("AD 610", "DATE", "0610"),
+        ("1066 AD", "DATE", "1066")
+    ]
+    assert found("He worked for BC Hydro in Vancouver, BC, in 2010.") == [("2010", "DATE", "2010")]
+
+
 def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     monday = date(2016, 2, 8)
     assert found("Reports filed today track spending before the New Hampshire primary on Tuesday.", monday) == [

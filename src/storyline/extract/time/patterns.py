@@ -191,7 +191,11 @@ _PATTERNS = {
     + _WORD_NUMBER + r"))?)(?![\w-])(?!\s+(?:" + _UNITS_PLURAL + "))",  # "two thousand years" counts years
     "decade": rf"(?:the\s+)?(?:{EDGE}\s*)?(?:(?P<century>1[0-9]|20)?(?P<decade>\d)0'?s|'(?P<short>\d)0s"
     rf"|(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'])",
-    "century": r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century",
+    # "753 BC", "610 AD", "AD 610", "300 BCE" (not "BC Hydro", British Columbia's)
+    "era_year": r"(?-i:(?<![\d,.])(?P<num>\d{1,4})\s*(?P<era>BCE|BC(?!\s+[A-Z][a-z])|B\.C\.|AD|A\.D\.)(?!\w|\.\w)"
+    r"|(?:AD|A\.D\.)\s*(?P<ad>\d{1,4})(?![\d,.]\d|\s*(?:BC|AD)))",
+    "century": r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century"
+    r"(?:\s+(?-i:(?P<bc>BCE|BC|B\.C\.)(?!\w|\.\w)))?",
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
     rf"|(?:{YEAR}|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
     r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|year-earlier"

@@ -13,7 +13,9 @@ from .holidays import holiday, nine_eleven, season
 from .relative import ago, day_part, relative, that_day, the_unit, this_time, unit_before, weeks_from_day
 from .spans import duration_, long_, set_, units
 from .times import clock, deictic, noon, part_of_day, spoken_clock
-from .years import century, decade, month_span, period, q_year, quarter, short_year, spoken_year, year, year_range
+from .years import (
+    century, decade, era_year, month_span, period, q_year, quarter, short_year, spoken_year, year, year_range,
+)
 
 # Pattern name → reader, in order of preference when two readings cover the same span.
 READERS = {
@@ -23,7 +25,8 @@ READERS = {
     "month_year": month_year, "iso": iso, "numeric": numeric, "numeric_dmy": iso, "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "short_year": short_year, "q_year": q_year, "period": period,
     "weeks_from_day": weeks_from_day, "ago": ago, "relative": relative, "part_of_day": part_of_day,
-    "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "year": year,
+    "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "era_year": era_year,
+    "year": year,
     "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week,
     "week_of_day_month": week_of, "nth_weekday": nth_weekday, "that_day": that_day, "day_part": day_part,
     "this_time": this_time,

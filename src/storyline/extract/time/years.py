@@ -140,10 +140,20 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{century}{digit}", edge_mod(match))
 
 
+def era_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    """A year of the common era's count, before it or in it: "753 BC" is ``BC0753``, "AD 610" ``0610``."""
+    year_ = int(match["num"] or match["ad"])
+    if year_ == 0:
+        return None
+    if match["era"] and match["era"].startswith("B"):
+        return Reading("DATE", calendar.year_value(1 - year_))
+    return Reading("DATE", calendar.year_value(year_))
+
+
 def century(match: re.Match[str], ctx: Context) -> Reading | None:
     if match[0].endswith("Century") and NAME_BESIDE.match(ctx.text, match.end()):
         return None  # "21st Century Fox"
-    return Reading("DATE", f"{int(match['nth']) - 1:02d}", edge_mod(match))
+    return Reading("DATE", f"{'BC' if match['bc'] else ''}{int(match['nth']) - 1:02d}", edge_mod(match))
 
 
 def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
