@@ -1178,6 +1178,22 @@ def test_hours_and_minutes_with_no_zone_after_a_preposition_of_time():
     ]
 
 
+def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
+    told = date(2022, 9, 7)
+    # said without "a.m.", an hour up to six is the afternoon's; a weekday before "at" names its day
+    assert found("Can we meet Thursday at 3:30? He locked the doors at 5:30.", told) == [
+        ("Thursday at 3:30", "TIME", "2022-09-08T15:30"), ("5:30", "TIME", "2022-09-07T17:30")
+    ]
+    # a range runs forward, from a clock time only ("John 3:16 and 3:17" is a verse)
+    assert found("He is busy from 9:30 until 3:00, then between 10:30 and 11:45. Read John 3:16 and 3:17.", told) == [
+        ("9:30", "TIME", "2022-09-07T09:30"), ("3:00", "TIME", "2022-09-07T15:00"),
+        ("10:30", "TIME", "2022-09-07T10:30"), ("11:45", "TIME", "2022-09-07T11:45")
+    ]
+    assert found("The curfew runs from 22:00 until 1:00.", told) == [
+        ("22:00", "TIME", "2022-09-07T22:00"), ("1:00", "TIME", "2022-09-08T01:00")
+    ]
+
+
 def test_a_clock_time_with_a_stray_space_after_its_colon_keeps_its_hour():
     assert found("11: 06 a.m.\nThe candidate landed.", date(2016, 2, 8))[0] == ("11: 06 a.m.", "TIME", "2016-02-08T11:06")
 

@@ -12,7 +12,9 @@ WEEKDAYS = {
 }  # fmt: skip
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # spelt out, so that "Mondays" is its plural
 # the words before a clock time's hour: "at 9", "until 23:59", "from 9:30"
-CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "around", "about", "from", "after", "before", "since", "to"}
+CLOCK_PREPOSITIONS = {
+    "at", "by", "until", "till", "around", "about", "from", "after", "before", "since", "to", "between",
+}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 # before a noun that a month or a year names: "the October slaying", "a June agreement", "the 1968 Christmas holidays"

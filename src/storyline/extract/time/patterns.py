@@ -141,9 +141,10 @@ _PATTERNS = {
     rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|local\s+time)"
     rf"|(?P<minute2>[0-5]\d)\s+(?:{ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,
     # "at 23:59 on 31 August", "from 9:30": hours and minutes with no zone, after a preposition of time
-    "clock_bare": r"(?=\d\d?:)(?:"  # a digit first, which most places fail at once
+    "clock_bare": r"(?:(?=\d\d?:)(?:"  # a digit first, which most places fail at once
     + "|".join(rf"(?<=\b{word}\s)" for word in sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
-    + ")"
+    + r"|(?<=[\dm.]\sto\s)|(?<=[\dm.]\sand\s)"  # "from 10:30 to 11:45", where a clock time starts the range
+    + rf")|{WEEKDAY},?\s+at\s+(?=\d\d?:))"  # "Friday at 9:30"
     r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\s*(?:[ap]\.?m\b|GMT|UTC|local\s+time))" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; June 16th of last year; 7 August 2024; the 7th of August
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,

@@ -40,6 +40,8 @@ KIND_AFTER = re.compile(
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
+# the latest hour that, said bare ("at 3:30"), is after noon
+BARE_AFTERNOON = 6
 # a second time after a bare one that puts both after noon
 LATER_PAIR = re.compile(
     rf"(?:{CLOCK_RANGE.pattern}|\s*or\s*)(?:1[01]|0?[1-9])(?:[:.][0-5]\d)?\s*"
@@ -66,6 +68,15 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     ampm = (match.groupdict().get("ampm") or "").lower()
     if not ampm and hour < 12 and LATER_PAIR.match(ctx.text, match.end()):
         ampm = "pm"  # "around 5:30 or 6:00 in the evening", "from 4:30 to 6 p.m."
+    bare = match.re is PATTERNS["clock_bare"]
+    joined = bare and ctx.word_before(match.start()) in ("to", "and")
+    began = _began(match, ctx) if not ampm and hour < 12 or joined else None
+    if joined and not began:
+        return None  # "John 3:16 and 3:17": no clock time starts the range
+    if bare and began and not began.groupdict().get("ampm") and hour < int(began["hour"]) <= 12:
+        ampm = "pm"  # "from 9:30 until 3:00": a range runs forward, so an end before its start is after noon
+    if bare and not ampm and 1 <= hour <= BARE_AFTERNOON and not (began and int(began["hour"]) > 12):
+        ampm = "pm"  # "a meeting Thursday at 3:30", "lock the doors at 5:30": said without "a.m.", the afternoon's
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
@@ -195,15 +206,21 @@ def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
 def _range_start(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     """The day of a clock time that ends a range whose start names one, or the next day when the end comes round
     past midnight: "June 12, 2005, 2:00 p.m. to 2:00 a.m." ends on 13 June; "from 7 a.m. on March 1 until 8 p.m."."""
-    if _names_day(match):
+    start = None if _names_day(match) else _began(match, ctx)
+    reading = clock(start, ctx) if start else None
+    if reading is None or not ISO_DAY.match(reading.value):
         return None
-    for start in PATTERNS["clock"].finditer(ctx.text, max(0, match.start() - 40), match.start()):
-        if CLOCK_RANGE.fullmatch(ctx.text, start.end(), match.start()):
-            reading = clock(start, ctx)
-            if reading is None or not ISO_DAY.match(reading.value):
-                return None
-            began = date.fromisoformat(reading.value[:10])
-            return (began + timedelta(days=hour < int(reading.value[11:13]))).isoformat()
+    began = date.fromisoformat(reading.value[:10])
+    return (began + timedelta(days=hour < int(reading.value[11:13]))).isoformat()
+
+
+def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
+    """The clock time that starts the range a clock time ends: "from 7 a.m. on March 1 until 8 p.m.", "9:30 until
+    3:00"."""
+    for name in ("clock", "clock_bare"):
+        for start in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 40), match.start()):
+            if CLOCK_RANGE.fullmatch(ctx.text, start.end(), match.start()):
+                return start
     return None
 
 
