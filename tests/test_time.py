@@ -1192,6 +1192,10 @@ def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
     assert found("The curfew runs from 22:00 until 1:00.", told) == [
         ("22:00", "TIME", "2022-09-07T22:00"), ("1:00", "TIME", "2022-09-08T01:00")
     ]
+    assert found("It is open from 2 p.m. to 4:00 and from 10 p.m. to 1:00.", told) == [
+        ("2 p.m.", "TIME", "2022-09-07T14:00"), ("4:00", "TIME", "2022-09-07T16:00"),
+        ("10 p.m.", "TIME", "2022-09-07T22:00"), ("1:00", "TIME", "2022-09-08T01:00")
+    ]
 
 
 def test_a_clock_time_with_a_stray_space_after_its_colon_keeps_its_hour():

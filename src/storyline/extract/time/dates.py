@@ -220,7 +220,7 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
     tense = ctx.firm_tense(match.start(), match.end())
     if tense == "past" and ctx.ends_before(PERIOD_TO, match.start()):
         tense = "firm past"  # "GDP grew in the three months to June", told in May: the figures of a period ended
-    if day and ctx.ends_before(FIGURE_DAY, match.start()) and ctx.text[match.end() :][:1] == ")":
+    if day and ctx.ends_before(FIGURE_DAY, match.start()) and ctx.text.startswith(")", match.end()):
         tense = "firm past"
     if tense == "none" and ctx.ends_before(NEARING, match.start()):
         tense = "future"

@@ -68,15 +68,12 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     ampm = (match.groupdict().get("ampm") or "").lower()
     if not ampm and hour < 12 and LATER_PAIR.match(ctx.text, match.end()):
         ampm = "pm"  # "around 5:30 or 6:00 in the evening", "from 4:30 to 6 p.m."
-    bare = match.re is PATTERNS["clock_bare"]
-    joined = bare and ctx.word_before(match.start()) in ("to", "and")
-    began = _began(match, ctx) if not ampm and hour < 12 or joined else None
-    if joined and not began:
-        return None  # "John 3:16 and 3:17": no clock time starts the range
-    if bare and began and not began.groupdict().get("ampm") and hour < int(began["hour"]) <= 12:
-        ampm = "pm"  # "from 9:30 until 3:00": a range runs forward, so an end before its start is after noon
-    if bare and not ampm and 1 <= hour <= BARE_AFTERNOON and not (began and int(began["hour"]) > 12):
-        ampm = "pm"  # "a meeting Thursday at 3:30", "lock the doors at 5:30": said without "a.m.", the afternoon's
+    if match.re is PATTERNS["clock_bare"]:
+        start = _began(match, ctx)
+        if start is None and ctx.word_before(match.start()) in ("to", "and"):
+            return None  # "John 3:16 and 3:17": no clock time starts the range
+        if not ampm:
+            hour = _bare_hour(hour, clock(start, ctx) if start else None)
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
@@ -212,6 +209,18 @@ def _range_start(match: re.Match[str], ctx: Context, hour: int) -> str | None:
         return None
     began = date.fromisoformat(reading.value[:10])
     return (began + timedelta(days=hour < int(reading.value[11:13]))).isoformat()
+
+
+def _bare_hour(hour: int, start: Reading | None) -> int:
+    """The hour of a clock time said without "a.m." or "p.m.": up to six, the afternoon's ("a meeting Thursday at
+    3:30", "lock the doors at 5:30"); where it ends a range, the first such hour from the start on, as a range runs
+    forward ("from 9:30 until 3:00" ends at 15:00, "from 22:00 until 1:00" at one the next morning)."""
+    if hour >= 12:
+        return hour
+    if start is None:
+        return hour + 12 if 1 <= hour <= BARE_AFTERNOON else hour
+    begun = int(start.value[11:13])
+    return next((h for h in (hour, hour + 12) if h >= begun), hour)
 
 
 def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
