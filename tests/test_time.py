@@ -1192,6 +1192,13 @@ def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
     assert found("The curfew runs from 22:00 until 1:00.", told) == [
         ("22:00", "TIME", "2022-09-07T22:00"), ("1:00", "TIME", "2022-09-08T01:00")
     ]
+    # a date or a weekday before a range of clock times gives both ends its day, but not a habit's
+    assert found("Can we meet Monday, September 12, between 1:30 and 4:00?", told)[1:] == [
+        ("1:30", "TIME", "2022-09-12T13:30"), ("4:00", "TIME", "2022-09-12T16:00")
+    ]
+    assert found("They have until Friday at noon. Every Friday, from 8 a.m. to noon, he met them.", told)[:3] == [
+        ("Friday", "DATE", "2022-09-09"), ("noon", "TIME", "2022-09-09T12:00"), ("Every Friday", "SET", "XXXX-WXX-5")
+    ]
     assert found("It is open from 2 p.m. to 4:00 and from 10 p.m. to 1:00.", told) == [
         ("2 p.m.", "TIME", "2022-09-07T14:00"), ("4:00", "TIME", "2022-09-07T16:00"),
         ("10 p.m.", "TIME", "2022-09-07T22:00"), ("1:00", "TIME", "2022-09-08T01:00")

@@ -22,7 +22,8 @@ COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|
 DAY_GROUPS = ("month", "weekday", "rel", "then")  # the groups of a clock time's pattern that name its day
 # between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m."
 CLOCK_AFTER_DATE = re.compile(
-    r",?\s+(?:at\s+|time:\s*)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?", re.IGNORECASE
+    r",?\s+(?:at\s+|from\s+|between\s+|time:\s*)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?",
+    re.IGNORECASE,
 )
 DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
 # "overnight" as "all at once" ("it won't happen overnight", "almost overnight") or a kind of thing ("overnight
@@ -235,16 +236,18 @@ def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
 
 # the patterns of a date that may stand right before a clock time, and their readers
 DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day), ("numeric", numeric),
-                      ("numeric_dmy", iso), ("iso", iso))  # fmt: skip
+                      ("numeric_dmy", iso), ("iso", iso), ("weekday", weekday))  # fmt: skip
 
 
 def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
-    """The day a date right before or after a clock time that names none gives it: "on June 3 at 10 a.m.", "27
-    November 2024 12:03 GMT", "07/30/2001 05:17 PM", "at midnight on 31 December", "the following day, about 5:15
-    a.m.", "at 7 a.m. that day"."""
+    """The day a date right before or after a clock time that names none gives it: "on June 3 at 10 a.m.", "Wednesday,
+    July 12, between 1:30 and 4:00", "Friday at noon", "27 November 2024 12:03 GMT", "07/30/2001 05:17 PM", "at
+    midnight on 31 December", "the following day, about 5:15 a.m.", "at 7 a.m. that day"."""
     if match.groupdict().get("month") or match.groupdict().get("weekday") or match.groupdict().get("rel"):
         return None
     for name, reader in DATES_BEFORE_CLOCK:
+        if name == "weekday" and _habit(match, ctx):
+            continue  # "every Friday, from 8 a.m. to noon": no Friday in particular
         for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 50), match.start()):
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
                 return day_value(reader(before, ctx))
