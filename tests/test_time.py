@@ -126,6 +126,8 @@ def test_relative_dates(text, expected):
         ("Flights run daily.", [("daily", "SET", "P1D")]),
         ("On a daily basis, the daily Le Monde, the news weekly Der Spiegel and Zycie Warszawy daily said so.",
          [("daily", "SET", "P1D")]),
+        ("The Polish daily Rzeczpospolita and best-selling daily Gazeta Wyborcza said they meet the press daily.",
+         [("daily", "SET", "P1D")]),
         ("Profits rose in the 2015/16 year.", [("2015", "DATE", "2015"), ("16", "DATE", "2016")]),
         ("The council meets every week.", [("every week", "SET", "P1W")]),
         ("The fair opens each July.", [("each July", "SET", "XXXX-07")]),

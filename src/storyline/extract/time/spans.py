@@ -18,9 +18,15 @@ RATE = re.compile(
 )
 # a newspaper named for how often it comes out: what it said, or "the daily" before its name or a stop
 PAPER_AFTER = re.compile(
-    r"\s+(?P<said>said|says|reported|reports|wrote|writes|quoted|added)\b|\s+(?-i:[A-Z])|\s*[.,;:]"
+    r"\s+(?P<said>said|says|reported|reports|wrote|writes|quoted|added)\b|\s+(?P<name>(?-i:[A-Z]))|\s*[.,;:]"
 )
 PAPER_BEFORE = re.compile(r"\bthe\s+(?:news\s+|business\s+|local\s+|national\s+)?$", re.IGNORECASE)
+# before a daily or weekly that a paper's name follows: "the Polish daily Rzeczpospolita", "best-selling daily Gazeta"
+PAPER_KIND = re.compile(
+    r"(?:\bthe\s+(?:[\w-]+\s+){0,2}|\b(?:best-selling|leading|influential|independent|official|popular|state-run"
+    r"|mass-circulation|pro-government|opposition|conservative|liberal|financial|business|(?-i:[A-Z][a-z]+))\s+)$",
+    re.IGNORECASE,
+)
 # "one day" after these, or before these, counts a day: "for one day", "one day after the vote", "one day a week"
 ONE_DAY_SPANS = {"in", "for", "within", "than", "just", "only", "about", "every", "per", "a", "least", "after",
                  "before", "first", "last", "same", "each", "of"}  # fmt: skip
@@ -126,7 +132,10 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
         if match["adverb"][0].isupper() and named:
             return None
         after = PAPER_AFTER.match(ctx.text, match.end())
-        if after and (after["said"] or ctx.ends_before(PAPER_BEFORE, match.start())):
+        if after and (
+            after["said"] or ctx.ends_before(PAPER_BEFORE, match.start())
+            or after["name"] and ctx.ends_before(PAPER_KIND, match.start())
+        ):
             return None  # "Zycie Warszawy daily said", "the news weekly Der Spiegel", "the daily said": a newspaper
         return Reading("SET", SETS[match["adverb"].lower()])
     if match["each"]:
