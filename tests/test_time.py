@@ -1201,6 +1201,9 @@ def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
     assert found("They have until Friday at noon. Every Friday, from 8 a.m. to noon, he met them.", told)[:3] == [
         ("Friday", "DATE", "2022-09-09"), ("noon", "TIME", "2022-09-09T12:00"), ("Every Friday", "SET", "XXXX-WXX-5")
     ]
+    assert found("The panel meets from 5:00-6:30 p.m. on Monday, September 12.", told)[:2] == [
+        ("5:00", "TIME", "2022-09-12T17:00"), ("6:30 p.m. on Monday, September 12", "TIME", "2022-09-12T18:30")
+    ]
     assert found("It is open from 2 p.m. to 4:00 and from 10 p.m. to 1:00.", told) == [
         ("2 p.m.", "TIME", "2022-09-07T14:00"), ("4:00", "TIME", "2022-09-07T16:00"),
         ("10 p.m.", "TIME", "2022-09-07T22:00"), ("1:00", "TIME", "2022-09-08T01:00")

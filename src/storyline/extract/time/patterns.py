@@ -312,7 +312,7 @@ _PATTERNS = {
 # expression starts inside a hyphenated word ("pre-1990"), but the end of a range may follow the hyphen after a
 # number: "1979-89", "July 25-28", "15-17 March", "March 30-April 4", a day's after its ordinal ("May 12th-14th"), a
 # month after a month ("January-June").
-_RANGE_ENDS = {"range_end", "day_end", "day_month", "month_day"}
+_RANGE_ENDS = {"range_end", "day_end", "day_month", "month_day", "clock"}
 _NOT_AFTER = {True: r"(?<!\w)(?<![^\d]-)", False: r"(?<![\w-])"}
 _AFTER_ORDINAL = rf"(?<=\d{_ORDINAL}-)"
 # a month after a hyphen: "January-June 1996", "Jan-July" (a month whose name is a person's too wants a month before)
