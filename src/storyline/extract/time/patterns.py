@@ -144,7 +144,7 @@ _PATTERNS = {
     "clock_bare": r"(?:(?=\d\d?:)(?:"  # a digit first, which most places fail at once
     + "|".join(rf"(?<=\b{word}\s)" for word in sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
     + r"|(?<=[\dm.]\sto\s)|(?<=[\dm.]\sand\s)"  # "from 10:30 to 11:45", where a clock time starts the range
-    + rf")|{WEEKDAY},?\s+at\s+(?=\d\d?:))"  # "Friday at 9:30"
+    + rf")|(?=mon|tue|wed|thu|fri|sat|sun){WEEKDAY},?\s+at\s+(?=\d\d?:))"  # "Friday at 9:30"
     r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\s*(?:[ap]\.?m\b|GMT|UTC|local\s+time))" + _CLOCK_DAY,
     # Friday, Aug. 7, 1998; August 7th; June 16th of last year; 7 August 2024; the 7th of August
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,
@@ -193,8 +193,9 @@ _PATTERNS = {
     "decade": rf"(?:the\s+)?(?:{EDGE}\s*)?(?:(?P<century>1[0-9]|20)?(?P<decade>\d)0'?s|'(?P<short>\d)0s"
     rf"|(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'])",
     # "753 BC", "610 AD", "AD 610", "300 BCE" (not "BC Hydro", British Columbia's)
-    "era_year": r"(?-i:(?<![\d,.])(?P<num>\d{1,4})\s*(?P<era>BCE|BC(?!\s+[A-Z][a-z])|B\.C\.|AD|A\.D\.)(?!\w|\.\w)"
-    r"|(?:AD|A\.D\.)\s*(?P<ad>\d{1,4})(?![\d,.]\d|\s*(?:BC|AD)))",
+    "era_year": r"(?-i:(?=[\dA])(?:(?<![\d,.])(?P<num>\d{1,4})\s*"
+    r"(?P<era>BCE|BC(?!\s+[A-Z][a-z])|B\.C\.|AD|A\.D\.)(?!\w|\.\w)"
+    r"|(?:AD|A\.D\.)\s*(?P<ad>\d{1,4})(?![\d,.]\d|\s*(?:BC|AD))))",
     "century": r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century"
     r"(?:\s+(?-i:(?P<bc>BCE|BC|B\.C\.)(?!\w|\.\w)))?",
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
