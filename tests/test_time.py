@@ -962,6 +962,9 @@ def test_a_side_named_to_play_in_a_days_match_plays_in_the_nearest():
     assert found("He declined to comment on Saturday's attack.", date(1996, 8, 30)) == [
         ("Saturday", "DATE", "1996-08-24")
     ]
+    # a guest asked to come to a day's event, whatever the tense
+    text = "The tweet to invite Flowers to Monday night’s debate was only to mock Clinton."
+    assert found(text, date(2016, 9, 25)) == [("Monday night", "TIME", "2016-09-26TNI")]
 
 
 def test_a_colon_after_the_date_opens_another_clause():

@@ -82,9 +82,12 @@ NAMED_OR_SET_UP = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A side picked or set to take part: "named the team to play Liechtenstein in Saturday's qualifier"
+# A side picked or set to take part: "named the team to play Liechtenstein in Saturday's qualifier"; a guest asked
+# to come: "the tweet to invite Gennifer Flowers to Monday's debate"
 PLAYING_IN = re.compile(
-    r"\bto\s+(?:play|face|meet|host|take\s+on|compete|race|fight)\b[^.;:!?]{0,40}\b(?:in|at|for)\s+$", re.IGNORECASE
+    r"\bto\s+(?:play|face|meet|host|take\s+on|compete|race|fight)\b[^.;:!?]{0,40}\b(?:in|at|for)\s+$"
+    r"|\binvit(?:e|es|ed|ing|ation)\b[^.;:!?]{0,40}\bto\s+$",
+    re.IGNORECASE,
 )
 # the words of those that look ahead from the clause's own time: "ahead of Tuesday's primary", "before Monday's caucus"
 LOOKING_AHEAD = re.compile(rf"\b(?:{_FORWARD}|(?P<before>before))\s+(?:the\s+)?$", re.IGNORECASE)
