@@ -1207,6 +1207,12 @@ def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
     assert found("The panel meets from 5:00-6:30 p.m. on Monday, September 12.", told)[:2] == [
         ("5:00", "TIME", "2022-09-12T17:00"), ("6:30 p.m. on Monday, September 12", "TIME", "2022-09-12T18:30")
     ]
+    # a bare hour that starts a range takes the end's half of the day, and its day
+    assert found("They meet from 7 to 9 p.m. on Monday and between 11 and 1 p.m. on Friday.", told) == [
+        ("7", "TIME", "2022-09-05T19:00"), ("9 p.m. on Monday", "TIME", "2022-09-05T21:00"),
+        ("11", "TIME", "2022-09-09T11:00"), ("1 p.m. on Friday", "TIME", "2022-09-09T13:00")
+    ]
+    assert found("Prices rose from 9 to 11 percent.", told) == []
     assert found("It is open from 2 p.m. to 4:00 and from 10 p.m. to 1:00.", told) == [
         ("2 p.m.", "TIME", "2022-09-07T14:00"), ("4:00", "TIME", "2022-09-07T16:00"),
         ("10 p.m.", "TIME", "2022-09-07T22:00"), ("1:00", "TIME", "2022-09-08T01:00")

@@ -146,6 +146,9 @@ _PATTERNS = {
     + r"|(?<=[\dm.]\sto\s)|(?<=[\dm.]\sand\s)"  # "from 10:30 to 11:45", where a clock time starts the range
     + rf")|(?=mon|tue|wed|thu|fri|sat|sun){WEEKDAY},?\s+at\s+(?=\d\d?:))"  # "Friday at 9:30"
     r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\s*(?:[ap]\.?m\b|GMT|UTC|local\s+time))" + _CLOCK_DAY,
+    # "from 7 to 9 p.m.", "between 10-11 a.m.": a bare hour that starts a range whose end says which half of the day
+    "clock_start": r"(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?P<hour>1[0-2]|0?[1-9])"
+    r"(?=\s*(?:[-–]|to|and)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b))",
     # Friday, Aug. 7, 1998; August 7th; June 16th of last year; 7 August 2024; the 7th of August
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,
     # 1500 people marched")

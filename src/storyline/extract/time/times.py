@@ -105,6 +105,20 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{second}") if day else None
 
 
+def clock_start(match: re.Match[str], ctx: Context) -> Reading | None:
+    """A bare hour that starts a range ("from 7 to 9 p.m. on Tuesday", "between 10-11 a.m."): on the end's day, in
+    the end's half of the day, or the morning before a p.m. end it would pass ("from 11 to 1 p.m.")."""
+    joint = CLOCK_RANGE.match(ctx.text, match.end())
+    end = PATTERNS["clock"].match(ctx.text, joint.end()) if joint else None
+    reading = clock(end, ctx) if end else None
+    if reading is None or len(reading.value) < 16:
+        return None
+    hour, last = int(match["hour"]) % 12, int(reading.value[11:13])
+    if last >= 12 and hour + 12 <= last:
+        hour += 12
+    return Reading("TIME", f"{reading.value[:10]}T{hour:02d}:00")
+
+
 def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
     """"Seven in the morning", "three o'clock in the morning", "11 at night": that hour of the day the text tells of,
     as "in the morning" is; a habit told in the present ("wakes at six in the morning") names no day, and a bare
