@@ -1213,6 +1213,11 @@ def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
         ("11", "TIME", "2022-09-09T11:00"), ("1 p.m. on Friday", "TIME", "2022-09-09T13:00")
     ]
     assert found("Prices rose from 9 to 11 percent.", told) == []
+    # a bare start is the last such hour not after its end
+    assert found("It is open from 11:30 to 1 p.m. and from 5:30 to 6 a.m.", told) == [
+        ("11:30", "TIME", "2022-09-07T11:30"), ("1 p.m.", "TIME", "2022-09-07T13:00"),
+        ("5:30", "TIME", "2022-09-07T05:30"), ("6 a.m.", "TIME", "2022-09-07T06:00")
+    ]
     assert found("It is open from 2 p.m. to 4:00 and from 10 p.m. to 1:00.", told) == [
         ("2 p.m.", "TIME", "2022-09-07T14:00"), ("4:00", "TIME", "2022-09-07T16:00"),
         ("10 p.m.", "TIME", "2022-09-07T22:00"), ("1:00", "TIME", "2022-09-08T01:00")

@@ -12,14 +12,14 @@ from .dates import day_end, iso, month, month_day, month_year, nth_day, nth_week
 from .holidays import holiday, nine_eleven, season
 from .relative import ago, day_part, relative, that_day, the_unit, this_time, unit_before, weeks_from_day
 from .spans import duration_, long_, set_, units
-from .times import clock, clock_start, deictic, noon, part_of_day, spoken_clock
+from .times import clock, deictic, noon, part_of_day, spoken_clock
 from .years import (
     century, decade, era_year, month_span, period, q_year, quarter, short_year, spoken_year, year, year_range,
 )
 
 # Pattern name → reader, in order of preference when two readings cover the same span.
 READERS = {
-    "set": set_, "clock": clock, "clock24": clock, "clock_bare": clock, "clock_start": clock_start,
+    "set": set_, "clock": clock, "clock24": clock, "clock_bare": clock, "clock_start": clock,
     "spoken_clock": spoken_clock,
     "month_day": month_day,
     "day_month": month_day, "day_start": month_day, "day_end": day_end, "day_mon_year": month_day, "nth_day": nth_day,

@@ -43,10 +43,11 @@ RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 # the latest hour that, said bare ("at 3:30"), is after noon
 BARE_AFTERNOON = 6
-# a second time after a bare one that puts both after noon
-LATER_PAIR = re.compile(
-    rf"(?:{CLOCK_RANGE.pattern}|\s*or\s*)(?:1[01]|0?[1-9])(?:[:.][0-5]\d)?\s*"
-    r"(?:p\.?m\b|(?:o['’]clock\s+)?(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight))",
+# the time that ends the range a bare one starts, or is paired with, and says which half of the day it is in: "from
+# 4:30 to 6 p.m.", "around 5:30 or 6:00 in the evening", "from 5:30 to 6 a.m."
+PAIRED_END = re.compile(
+    rf"(?:{CLOCK_RANGE.pattern}|\s*or\s*)(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
+    r"(?:(?P<am>a\.?m\b)|p\.?m\b|(?:o['’]clock\s+)?(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight))",
     re.IGNORECASE,
 )
 # a habit: "airs weekdays from 6 a.m.", "every Friday, from 8 a.m. to noon", "Ordinarily, he would come in around noon",
@@ -65,16 +66,15 @@ def _names_day(match: re.Match[str]) -> bool:
 
 
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
-    hour, minute = int(match["hour"]), int(match["minute"] or match.groupdict().get("minute2") or 0)
+    groups = match.groupdict()
+    hour, minute = int(match["hour"]), int(groups.get("minute") or groups.get("minute2") or 0)
     ampm = (match.groupdict().get("ampm") or "").lower()
-    if not ampm and hour < 12 and LATER_PAIR.match(ctx.text, match.end()):
-        ampm = "pm"  # "around 5:30 or 6:00 in the evening", "from 4:30 to 6 p.m."
-    if match.re is PATTERNS["clock_bare"]:
+    if match.re in (PATTERNS["clock_bare"], PATTERNS["clock_start"]):
         start = _began(match, ctx)
         if start is None and ctx.word_before(match.start()) in ("to", "and"):
             return None  # "John 3:16 and 3:17": no clock time starts the range
-        if not ampm:
-            hour = _bare_hour(hour, clock(start, ctx) if start else None)
+        end = PAIRED_END.match(ctx.text, match.end())
+        hour = _bare_hour(hour, clock(start, ctx) if start else None, _hour_of(end) if end else None)
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
@@ -103,20 +103,6 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
             day = "XXXX-XX-XX"
     second = f":{match['second']}" if match.groupdict().get("second") else ""
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{second}") if day else None
-
-
-def clock_start(match: re.Match[str], ctx: Context) -> Reading | None:
-    """A bare hour that starts a range ("from 7 to 9 p.m. on Tuesday", "between 10-11 a.m."): on the end's day, in
-    the end's half of the day, or the morning before a p.m. end it would pass ("from 11 to 1 p.m.")."""
-    joint = CLOCK_RANGE.match(ctx.text, match.end())
-    end = PATTERNS["clock"].match(ctx.text, joint.end()) if joint else None
-    reading = clock(end, ctx) if end else None
-    if reading is None or len(reading.value) < 16:
-        return None
-    hour, last = int(match["hour"]) % 12, int(reading.value[11:13])
-    if last >= 12 and hour + 12 <= last:
-        hour += 12
-    return Reading("TIME", f"{reading.value[:10]}T{hour:02d}:00")
 
 
 def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -226,16 +212,25 @@ def _range_start(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     return (began + timedelta(days=hour < int(reading.value[11:13]))).isoformat()
 
 
-def _bare_hour(hour: int, start: Reading | None) -> int:
-    """The hour of a clock time said without "a.m." or "p.m.": up to six, the afternoon's ("a meeting Thursday at
-    3:30", "lock the doors at 5:30"); where it ends a range, the first such hour from the start on, as a range runs
-    forward ("from 9:30 until 3:00" ends at 15:00, "from 22:00 until 1:00" at one the next morning)."""
+def _bare_hour(hour: int, start: Reading | None, end: int | None) -> int:
+    """The hour of a clock time said without "a.m." or "p.m.", as a range runs forward: where it starts one whose end
+    (``end``, its hour) says the half of the day, the last such hour not after the end ("from 4:30 to 6 p.m.", "from
+    11:30 to 1 p.m.", "from 7 to 9 p.m."); where it ends one, the first such hour from the start on ("from 9:30 until
+    3:00" ends at 15:00, "from 22:00 until 1:00" at one the next morning); else, up to six, the afternoon's ("a
+    meeting Thursday at 3:30", "lock the doors at 5:30")."""
     if hour >= 12:
         return hour
+    if end is not None:
+        return hour + 12 if hour + 12 <= end else hour
     if start is None:
         return hour + 12 if 1 <= hour <= BARE_AFTERNOON else hour
     begun = int(start.value[11:13])
     return next((h for h in (hour, hour + 12) if h >= begun), hour)
+
+
+def _hour_of(end: re.Match[str]) -> int:
+    """The hour, on the 24-hour clock, of the time a ``PAIRED_END`` match names."""
+    return int(end["hour"]) % 12 + (0 if end["am"] else 12)
 
 
 def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
