@@ -74,12 +74,15 @@ MARKET_REPORT = re.compile(rf"\b(?:futures?|contracts?|{EXCHANGES}|bushels?|barr
 # A text that writes "29/8/96" writes "1/9/95" day first too, unless it also writes "8/29/96"; one that writes
 # "08-15-2021" writes "11-10-2000" month first
 _DAY_NOT_MONTH, _MONTH_NUMBER = r"(?:1[3-9]|2\d|3[01])", r"(?:0?[1-9]|1[0-2])"
-DAY_FIRST = re.compile(
-    rf"(?<![\d/.-]){_DAY_NOT_MONTH}(?:/{_MONTH_NUMBER}/\d\d(?:\d\d)?|([.-]){_MONTH_NUMBER}\1(?:19|20)\d\d)(?![\d/])"
-)
-MONTH_FIRST = re.compile(
-    rf"(?<![\d/.-]){_MONTH_NUMBER}(?:/{_DAY_NOT_MONTH}/\d\d(?:\d\d)?|([.-]){_DAY_NOT_MONTH}\1(?:19|20)\d\d)(?![\d/])"
-)
+
+
+def _numeric_date(first: str, second: str) -> re.Pattern[str]:
+    """A date written in numbers, ``first`` then ``second`` then the year: with slashes, or dots or dashes."""
+    return re.compile(rf"(?<![\d/.-]){first}(?:/{second}/\d\d(?:\d\d)?|([.-]){second}\1(?:19|20)\d\d)(?![\d/])")
+
+
+DAY_FIRST = _numeric_date(_DAY_NOT_MONTH, _MONTH_NUMBER)
+MONTH_FIRST = _numeric_date(_MONTH_NUMBER, _DAY_NOT_MONTH)
 # A game's report, or a sentence about play: its "first half" and "second half" are the game's, not the year's
 GAME_REPORT = re.compile(
     r"\bhalf[- ]?time\b|\b(?:injury|stoppage)\s+time\b|\b(?:before|after)\s+the\s+(?:interval|break)\b"

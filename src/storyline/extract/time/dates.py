@@ -59,13 +59,11 @@ FIGURE_FOR = re.compile(r"\d\s+for\s+$")
 # what joins months listed figure by figure: ", 16.75 for", " and 19.50 for" (not " after 0.2 for")
 LISTED_FIGURE = re.compile(r"(?:\s+contracts?)?(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.,]*\s+for\s+", re.IGNORECASE)
 CONTRACTS_NAMED = re.compile(r"\b(?:contracts?|futures|delivery|options)\b", re.IGNORECASE)
-ATTACKS = re.compile(
-    r"\b(?:attack|attacks|terror\w*|hijack\w*|World Trade Center|Pentagon|al[- ]Qaeda)\b", re.IGNORECASE
-)
+_TERROR_WORDS = r"terror\w*|hijack\w*|World Trade Center|al[- ]Qaeda"
+# a sentence of the attacks, whose "Sept. 11" is theirs
+ATTACKS = re.compile(rf"\b(?:attack|attacks|Pentagon|{_TERROR_WORDS})\b", re.IGNORECASE)
 # a text of terror, whose "September 11", even near the anniversary, is the attacks': "September 11 never happened"
-TERROR = re.compile(
-    r"\b(?:terror\w*|hijack\w*|al[- ]Qaeda|World Trade Center|Twin Towers|suicide\s+\w+)", re.IGNORECASE
-)
+TERROR = re.compile(rf"\b(?:Twin Towers|suicide\s+\w+|{_TERROR_WORDS})", re.IGNORECASE)
 ANNIVERSARY = re.compile(r"\b(?:anniversary|memorial|commemorat\w*|ceremon\w*|remembrance)\b", re.IGNORECASE)
 # "the Sept. 11 attacks", "the 9/11 Commission": named for the attacks
 ATTACKS_AFTER = re.compile(
@@ -205,9 +203,9 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         # a weekday is named with a date within a year of the telling; one that fits only further off is a slip
         # ("Labor Day, Monday, September 1", told in August 1996, when it fell on Monday, September 2)
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
-            if calendar.is_day(year, month, day) and date(year, month, day).isoweekday() == weekday_number(weekday):
-                if abs((date(year, month, day) - ctx.reference).days) <= WEEKDAY_NEAR:
-                    return year, False
+            fits = calendar.is_day(year, month, day) and date(year, month, day).isoweekday() == weekday_number(weekday)
+            if fits and abs((date(year, month, day) - ctx.reference).days) <= WEEKDAY_NEAR:
+                return year, False
     if day and (again := _named_again(match, ctx, month, day)):
         return again, True
     if day and (end := _range_end_day(match, ctx)):  # "from April 19 to June 1": the start comes before the end
@@ -217,18 +215,26 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
     if ctx.looks_back(match.start()):  # "fallen since January", "was revealed in March": the last one begun
         begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
         return ctx.reference.year - (not begun), True
-    tense = ctx.firm_tense(match.start(), match.end())
-    if tense == "past" and ctx.ends_before(PERIOD_TO, match.start()):
-        tense = "firm past"  # "GDP grew in the three months to June", told in May: the figures of a period ended
-    if day and ctx.ends_before(FIGURE_DAY, match.start()) and ctx.text.startswith(")", match.end()):
-        tense = "firm past"
-    if tense == "none" and ctx.ends_before(NEARING, match.start()):
-        tense = "future"
+    tense = _date_tense(match, ctx, day)
     if day and not tense.endswith("future") and (told := _story_year(match, ctx, month, day)):
         return told, True
     if not day and not tense.endswith("future") and (opened := _opening_year(match, ctx)):
         return opened, True
     return calendar.month_year(ctx.reference, month, tense, day), True
+
+
+def _date_tense(match: re.Match[str], ctx: Context, day: int | None) -> str:
+    """The tense a yearless month or day is read in: its clause's firm tense; 'firm past' for the end of a period of
+    figures ("GDP grew in the three months to June", told in May) and for a figure's day in brackets ("5,032.94 (Jan
+    10)"), recorded; 'future' after "closer to" in a clause with no tense."""
+    tense = ctx.firm_tense(match.start(), match.end())
+    if tense == "past" and ctx.ends_before(PERIOD_TO, match.start()):
+        return "firm past"
+    if day and ctx.ends_before(FIGURE_DAY, match.start()) and ctx.text.startswith(")", match.end()):
+        return "firm past"
+    if tense == "none" and ctx.ends_before(NEARING, match.start()):
+        return "future"
+    return tense
 
 
 def _named_again(match: re.Match[str], ctx: Context, month: int, day: int) -> int | None:

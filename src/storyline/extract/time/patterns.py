@@ -94,6 +94,7 @@ APPROX = (
 )
 DETERMINER = r"(?P<det>this\s+coming|this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
 # "February of '09", "the summer of ’94"; "(Feb 2/94)", as tables write it (not "May 12/13", two days)
+_BEFORE_ERA = r"BCE|BC|B\.C\."  # "753 BC", "the 5th century B.C."
 SHORT_YEAR = r"(?:['’]|(?<=\d/)(?=[3-9]\d|0\d))(?P<short_year>\d\d)(?![\w'’%/-]|[.,]\d)"
 YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next))\s+year"  # "May of that year"
 
@@ -197,10 +198,10 @@ _PATTERNS = {
     rf"|(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'])",
     # "753 BC", "610 AD", "AD 610", "300 BCE" (not "BC Hydro", British Columbia's)
     "era_year": r"(?-i:(?=[\dA])(?:(?<![\d,.])(?P<num>\d{1,4})\s*"
-    r"(?P<era>BCE|BC(?!\s+[A-Z][a-z])|B\.C\.|AD|A\.D\.)(?!\w|\.\w)"
+    rf"(?P<era>(?!BC\s+[A-Z][a-z])(?:{_BEFORE_ERA})|AD|A\.D\.)(?!\w|\.\w)"
     r"|(?:AD|A\.D\.)\s*(?P<ad>\d{1,4})(?![\d,.]\d|\s*(?:BC|AD))))",
     "century": r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century"
-    r"(?:\s+(?-i:(?P<bc>BCE|BC|B\.C\.)(?!\w|\.\w)))?",
+    rf"(?:\s+(?-i:(?P<bc>{_BEFORE_ERA})(?!\w|\.\w)))?",
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
     rf"|(?:{YEAR}|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
     r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|year-earlier"
