@@ -93,8 +93,8 @@ APPROX = (
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
 )
 DETERMINER = r"(?P<det>this\s+coming|this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
-# "February of '09", "the summer of ’94"; "(Feb 2/94)", as tables write it (not "May 12/13", two days)
 _BEFORE_ERA = r"BCE|BC|B\.C\."  # "753 BC", "the 5th century B.C."
+# "February of '09", "the summer of ’94"; "(Feb 2/94)", as tables write it (not "May 12/13", two days)
 SHORT_YEAR = r"(?:['’]|(?<=\d/)(?=[3-9]\d|0\d))(?P<short_year>\d\d)(?![\w'’%/-]|[.,]\d)"
 YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next))\s+year"  # "May of that year"
 
@@ -300,7 +300,7 @@ _PATTERNS = {
     rf"\s+{PART}(?![\w-])",
     "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{YEAR_WORD}\b|{SHORT_YEAR})",
     "set": rf"(?P<weekdays>{WEEKDAY_NAME}s)(?:\s+{PART}s)?(?![\w'’-])"
-    r"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=during\s))(?P<weekends>weekends)(?![\w'’-])"  # "works on weekends"
+    r"|(?=weekends)(?:(?<=\bon\s)|(?<=\bat\s)|(?<=during\s))(?P<weekends>weekends)(?![\w'’-])"  # "on weekends"
     rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
     rf"|(?P<each>every|each|per)\s+(?:(?P<other>other)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     # twice a year, three times a week, seven days a week, one day a week
