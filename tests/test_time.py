@@ -1213,6 +1213,13 @@ def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
         ("11", "TIME", "2022-09-09T11:00"), ("1 p.m. on Friday", "TIME", "2022-09-09T13:00")
     ]
     assert found("Prices rose from 9 to 11 percent.", told) == []
+    # the end's day is the start's too, and a start on a named day gives it to the end
+    assert found("The clinic is open from 9:30 until 3:00 on Friday.", told) == [
+        ("9:30", "TIME", "2022-09-09T09:30"), ("3:00 on Friday", "TIME", "2022-09-09T15:00")
+    ]
+    assert found("The clinic is open Saturday morning between 10-11 a.m.", told)[1:] == [
+        ("10", "TIME", "2022-09-10T10:00"), ("11 a.m.", "TIME", "2022-09-10T11:00")
+    ]
     # a bare start is the last such hour not after its end
     assert found("It is open from 11:30 to 1 p.m. and from 5:30 to 6 a.m.", told) == [
         ("11:30", "TIME", "2022-09-07T11:30"), ("1 p.m.", "TIME", "2022-09-07T13:00"),

@@ -87,7 +87,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     elif beside := _day_beside(match, ctx):
         day = beside
     elif until := _range_end(match, ctx):
-        day = until.value[:10]
+        day = until
     elif since := _range_start(match, ctx, hour):
         day = since
     elif _habit(match, ctx):
@@ -189,16 +189,24 @@ def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     return day.isoformat() if ctx.tense(match.start(), match.end()) == "past" else None
 
 
-def _range_end(match: re.Match[str], ctx: Context) -> Reading | None:
-    """The reading of the clock time that ends a range whose start names no day: "from 2 p.m. until 9 p.m. on
-    Wednesday" is Wednesday's from end to end."""
+def _range_end(match: re.Match[str], ctx: Context) -> str | None:
+    """The day the clock time that ends a range whose start names none names: "from 2 p.m. until 9 p.m. on
+    Wednesday" and "from 9:30 until 3:00 on Friday" are that day's from end to end. The end's day is read without its
+    clock time, which, said bare, reads the start."""
     if _names_day(match):
         return None
     joint = CLOCK_RANGE.match(ctx.text, match.end())
-    end = PATTERNS["clock"].match(ctx.text, joint.end()) if joint else None
-    if end is None or not (any(end.groupdict().get(p) for p in ("month", "rel", "then")) or _day_beside(end, ctx)):
+    end = joint and (PATTERNS["clock"].match(ctx.text, joint.end()) or PATTERNS["clock_bare"].match(ctx.text, joint.end()))
+    if not end:
         return None
-    return clock(end, ctx)
+    if end["month"]:
+        return day_value(month_day(end, ctx))
+    if end["then"] and not weekday_named(end["then"], end[0]):
+        return None
+    try:
+        return day_of(end, ctx).isoformat() if end["rel"] or end["then"] else _day_beside(end, ctx)
+    except Unanchored:
+        return None
 
 
 def _range_start(match: re.Match[str], ctx: Context, hour: int) -> str | None:
@@ -236,8 +244,8 @@ def _hour_of(end: re.Match[str]) -> int:
 def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
     """The clock time that starts the range a clock time ends: "from 7 a.m. on March 1 until 8 p.m.", "9:30 until
     3:00"."""
-    for name in ("clock", "clock_bare"):
-        for start in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 40), match.start()):
+    for name in ("clock", "clock_bare", "clock_start"):
+        for start in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 40), match.end()):
             if CLOCK_RANGE.fullmatch(ctx.text, start.end(), match.start()):
                 return start
     return None
