@@ -1377,6 +1377,13 @@ def test_a_day_s_event_ahead_of_a_clause_not_told_in_the_past_is_the_coming_one(
     assert found("Clinton had twice the delegates heading into Tuesday's primaries.", friday) == [
         ("Tuesday", "DATE", "2016-05-31")
     ]
+    assert found("The race turned nasty ahead of New York's delegate-rich Tuesday primary.", friday) == [
+        ("Tuesday", "DATE", "2016-06-07")
+    ]
+    # a clause of its own told in the present comes between: what is, not what was
+    assert found("They kept up the fight as they sit atop the polls ahead of Tuesday's primary.", friday) == [
+        ("Tuesday", "DATE", "2016-06-07")
+    ]
     assert found("Her share before Friday's purchases is far below theirs.", date(1989, 10, 30)) == [
         ("Friday", "DATE", "1989-10-27")
     ]

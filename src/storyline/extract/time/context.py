@@ -211,7 +211,7 @@ class Context:
         expression ("signed in October") is nearest of all. Right after "ahead of", future; a past cue with "ahead of"
         between it and the expression, or a past "promised" not right before it, 'none'; without a cue, future after
         "until" or "ahead of" and in an "if" or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
-        if self.ends_before(AHEAD_OF, start):
+        if AHEAD_OF.search(self.text, max(0, start - 60), start):
             return "future", "future"
         clause = self._clause(start, end)
         cue = self._nearest_cue(clause, start, end)

@@ -52,7 +52,11 @@ IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
 # in July, shows he needs to win in November"); "has" may begin a perfect, a past
 PRESENT = re.compile(
     r"\b(?:is|are|am)\b(?!\s+(?:not\s+)?(?:due|expected|set|slated|scheduled|planned)\b)"
-    r"|\b(?:shows|needs|seems|remains|appears|means|says|thinks|believes|knows|wants)\b",
+    r"|\b(?:shows|needs|seems|remains|appears|means|says|thinks|believes|knows|wants)\b"
+    # a clause of its own, told in the present: "as they sit atop the polls", "while he campaigns"
+    r"|\b(?:as|while|when|because|now\s+that)\s+(?:(?:he|she|it)\s+(?!(?:was|has|does|is)\b)[a-z]+s"
+    rf"|(?:they|we|you|I)\s+(?!(?:{IRREGULAR_PAST}|had|have|did|do|would|could|should|might|must|may|will|can|also"
+    r"|still|never|just|already|then|all|both)\b)(?!\w+ed\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 # What comes before a finite past verb: its subject (a pronoun or a name), an auxiliary, or the comma of an aside,
@@ -89,10 +93,13 @@ PLAYING_IN = re.compile(
     r"|\binvit(?:e|es|ed|ing|ation)\b[^.;:!?]{0,40}\bto\s+$",
     re.IGNORECASE,
 )
+# between a word that looks ahead and the day: "the", or whose the day's event is ("ahead of New York's
+# delegate-rich Tuesday primary")
+_WHOSE = r"(?:the\s+|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s\s+(?:[\w-]+\s+)?)?"
 # the words of those that look ahead from the clause's own time: "ahead of Tuesday's primary", "before Monday's caucus"
-LOOKING_AHEAD = re.compile(rf"\b(?:{_FORWARD}|(?P<before>before))\s+(?:the\s+)?$", re.IGNORECASE)
+LOOKING_AHEAD = re.compile(rf"\b(?:{_FORWARD}|(?P<before>before))\s+{_WHOSE}$", re.IGNORECASE)
 # Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
-AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+(?:the\s+)?$", re.IGNORECASE)
+AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+{_WHOSE}$", re.IGNORECASE)
 # Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
 BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|broadcast|forecast"
 # after these the word is a noun ("a bid", "the upset", "its cost") or no past ("will beat", "getting beat up")
