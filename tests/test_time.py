@@ -1368,6 +1368,15 @@ def test_last_seasons_winners_tell_no_past():
     assert found("Last season's winners host Blackburn on Sunday.", saturday) == [("Sunday", "DATE", "1996-08-25")]
 
 
+def test_a_day_s_event_after_a_will_is_the_coming_one_though_a_nearer_one_has_been():
+    tuesday = date(1996, 8, 27)
+    assert found("Left out of the squad which will travel to Vaduz for Saturday's match are two defenders.", tuesday) == [
+        ("Saturday", "DATE", "1996-08-31")
+    ]
+    assert found("The team will play in Saturday's match.", tuesday) == [("Saturday", "DATE", "1996-08-31")]
+    assert found("Fans travelled to Vaduz for Saturday's match.", tuesday) == [("Saturday", "DATE", "1996-08-24")]
+
+
 def test_a_day_s_event_ahead_of_a_clause_not_told_in_the_past_is_the_coming_one():
     friday = date(2016, 6, 3)
     assert found("He barnstorms the state ahead of Tuesday's primary.", friday) == [("Tuesday", "DATE", "2016-06-07")]

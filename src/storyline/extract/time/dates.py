@@ -145,12 +145,15 @@ def _possessive_tense(match: re.Match[str], ctx: Context) -> str:
     purchases is…"). "For Sunday's Grand Prix", "Tuesday's primary" not told in the past, a day in a clause that
     looks ahead ("if they complete victory on Monday's last day") and a side's part in it ("the team to play
     Liechtenstein in Saturday's qualifier") are the nearest ('none'), as the clause may be told before the day or
-    after it; "until Monday's announcement, stocks were trading…" one that has come."""
+    after it, though after a "will" it is the coming one; "until Monday's announcement, stocks were trading…" one
+    that has come."""
     forward = LOOKING_AHEAD.search(ctx.text, max(0, match.start() - 40), match.start())
     if forward:
         told = ctx.tense(forward.start(), forward.start())
         ahead = told == "future" if forward["before"] else told != "past"
         return "future" if ahead else "none"
+    if ctx.firm_tense(match.start(), match.end()) == "firm future":
+        return "future"
     tense = ctx.tense(match.start(), match.end())
     awaiting = ctx.ends_before(AWAITING, match.start()) and not (
         tense == "past" and ctx.word_before(match.start()) == "until"
