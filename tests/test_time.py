@@ -2680,3 +2680,10 @@ def test_a_duration_written_in_parts_is_one():
     assert found("He served eight years and 11 months.") == [("eight years and 11 months", "DURATION", "P8Y11M")]
     # parts that do not run from larger units to smaller, or a vague one, stay apart
     assert [t[2] for t in found("Terms of 10 years, 5 years and hours a week.")] == ["P10Y", "P5Y", "PTXH", "P1W"]
+
+
+def test_a_year_when_something_happened_is_a_time_told_of_not_a_length_of_time():
+    told = date(2016, 3, 10)
+    assert found("He was mainstream in a year when voters cried out for an outsider.", told) == []
+    assert found("On a day when most candidates rest, she campaigned, following a day in which she spoke.", told) == []
+    assert found("He lived there for a year when he was a child.", told) == [("a year", "DURATION", "P1Y")]

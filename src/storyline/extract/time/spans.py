@@ -16,6 +16,10 @@ FRACTION_OF = re.compile(r"\s+of\b")
 RATE = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%]*(?<![,.])(?:\s+[a-z]+)?\s+$"
 )
+# after "in a year", "on a day": the time a clause tells of, no length of time ("in a year when voters cried out for
+# an outsider", "on a day when most candidates rest", "following a day in which she repeatedly criticized him")
+A_TIME_WHEN = re.compile(r"\s+(?:when|where|(?:in|during|on)\s+which)\b")
+A_TIME_BEFORE = {"in", "on", "during", "at", "following"}
 # a newspaper named for how often it comes out: what it said, or "the daily" before its name or a stop
 PAPER_AFTER = re.compile(
     r"\s+(?P<said>said|says|reported|reports|wrote|writes|quoted|added)\b|\s+(?P<name>(?-i:[A-Z]))|\s*[.,;:]"
@@ -67,6 +71,8 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         ctx.word_before(match.start()) in ("once", "twice", "times", "per") or ctx.ends_before(RATE, match.start())
     ):
         return None  # "twice a year", "$1.76 a year", "600 million shares a day" are rates
+    if raw in ("a", "an") and ctx.word_before(match.start()) in A_TIME_BEFORE and A_TIME_WHEN.match(ctx.text, match.end()):
+        return None
     if unit.lower() == "quarters" and match["hyphen"] == "-":
         return None  # "three-quarters" is a fraction
     fraction = FRACTION_OF.match(ctx.text, match.end()) or ctx.word_before(match.start()) == "and"
