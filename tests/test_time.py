@@ -2687,3 +2687,9 @@ def test_a_year_when_something_happened_is_a_time_told_of_not_a_length_of_time()
     assert found("He was mainstream in a year when voters cried out for an outsider.", told) == []
     assert found("On a day when most candidates rest, she campaigned, following a day in which she spoke.", told) == []
     assert found("He lived there for a year when he was a child.", told) == [("a year", "DURATION", "P1Y")]
+
+
+def test_a_price_before_a_unit_counts_no_time():
+    told = date(1996, 8, 26)
+    assert found("Its shares fell to S$5.85 minutes after the market opened.", told) == []
+    assert found("The run took 5.85 minutes.", told) == [("5.85 minutes", "DURATION", "PT5.85M")]

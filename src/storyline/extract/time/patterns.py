@@ -62,7 +62,7 @@ _DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "h
 _PART_OF_CENTURY = r"(?:a\s+|(?=[qh])(?<=\b[pl]ast\s))(?:quarter|half)(?=[- ]century\b)"
 NUM = (
     rf"(?P<num>a\s+quarter\s+of\s+an?|{_MORE}|{_DOZEN}|{_PART_OF_CENTURY}"
-    rf"|(?:(?<!\d[,./])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)\d/\d|\s?[½¼¾])?"
+    rf"|(?:(?<!\d[,./])(?<![$£€¥])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)\d/\d|\s?[½¼¾])?"
     rf"|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 )
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
