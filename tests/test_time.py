@@ -1978,6 +1978,10 @@ def test_a_days_attack_or_shooting_has_come():
     assert found(text, THU) == [("Tuesday", "DATE", "2024-05-28")]
     assert found("He should get a boost from the win Tuesday, he said.", THU) == [("Tuesday", "DATE", "2024-05-28")]
     assert found("A win on Tuesday would give him the lead.", THU) == [("Tuesday", "DATE", "2024-06-04")]
+    # so has a month's, though not a result's, which may be hoped for
+    text = "Guns are an emotional issue in the state after the church massacre in June."
+    assert found(text, date(2016, 2, 25)) == [("June", "DATE", "2015-06")]
+    assert found("Their victory in November is far from certain.", date(2016, 2, 25)) == [("November", "DATE", "2016-11")]
 
 
 def test_a_day_is_the_main_clauses_not_that_of_what_was_said_then():

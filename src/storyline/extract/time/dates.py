@@ -97,12 +97,17 @@ AWAITED_EVENT = re.compile(
 # An event that cannot be scheduled, or a result, named before its day: "the terrorist attacks in Paris on Friday",
 # "the shooting at the club on Sunday", "her victories in Maryland and Delaware on Tuesday" have come, whatever the
 # clause's tense ("a win on Tuesday would…" has not)
-HAPPENED_EVENT = re.compile(
-    r"\b(?:attacks?|shootings?|bombings?|crash(?:es)?|killings?|massacres?|explosions?|blasts?|earthquakes?|quakes?"
+_DISASTERS = (
+    r"attacks?|shootings?|bombings?|crash(?:es)?|killings?|massacres?|explosions?|blasts?|earthquakes?|quakes?"
     r"|murders?|assassinations?|stabbings?|slayings?"
-    r"|(?i:the|his|her|its|their)\s+(?:wins?|victor(?:y|ies)|loss(?:es)?))"
-    r"\s+(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){1,5})?(?:on\s+|last\s+)?$"
 )
+_PLACE = r"\s+(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){1,5})?"
+HAPPENED_EVENT = re.compile(
+    rf"\b(?:{_DISASTERS}|(?i:the|his|her|its|their)\s+(?:wins?|victor(?:y|ies)|loss(?:es)?)){_PLACE}(?:on\s+|last\s+)?$"
+)
+# the same before its month, but for a result, which may be hoped for ("their victory in November"): "guns are an
+# emotional issue after the church massacre in June"
+HAPPENED_IN = re.compile(rf"\b(?:{_DISASTERS}){_PLACE}in\s+$")
 
 
 def day_of(match: re.Match[str], ctx: Context) -> date:
@@ -237,6 +242,8 @@ def _date_tense(match: re.Match[str], ctx: Context, day: int | None) -> str:
         return "firm past"
     if tense == "none" and ctx.ends_before(NEARING, match.start()):
         return "future"
+    if HAPPENED_IN.search(ctx.text, max(0, match.start() - 100), match.start()):
+        return "past"
     return tense
 
 
