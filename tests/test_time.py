@@ -1320,6 +1320,9 @@ def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
     assert found("He birdied on the 15th and 17th holes; the vote falls on the 16th and the 17th.") == [
         ("the 16th", "DATE", "2024-05-16")
     ]
+    # nor one after a clause that counts a hole or a floor so
+    assert found("He made another birdie on the 17th, where he hit a 6-iron to six feet.") == []
+    assert found("Our room was to be on the 2nd floor, but they put us on the 3rd.") == []
 
 
 def test_amounts_with_thousands_separators_count_whole():

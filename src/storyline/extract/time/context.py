@@ -441,6 +441,12 @@ class Context:
         """Whether ``start``…``end`` tells of a game: the text reports one, or its sentence tells of play."""
         return self.game_report or bool(GAME_PLAY.search(self.text, *self.sentences.around(start, end)))
 
+    def part_begins(self, start: int, end: int) -> int:
+        """Where the part of its sentence that ``start``…``end`` lies in begins: the sentence's start, or after the
+        last semicolon before it, which parts clauses."""
+        begin = self.sentences.around(start, end)[0]
+        return max(begin, self.text.rfind(";", begin, start) + 1)
+
     def word_before(self, start: int) -> str:
         words = re.findall(r"[\w'-]+", self.text[max(0, start - 30) : start])
         return words[-1].lower() if words else ""

@@ -110,6 +110,14 @@ HAPPENED_EVENT = re.compile(
 HAPPENED_IN = re.compile(rf"\b(?:{_DISASTERS}){_PLACE}in\s+$")
 
 
+# before "the 17th" that is a golf course's hole, or a thing an ordinal counted ("the 2nd floor"), in its clause
+NTH_THING = re.compile(
+    r"\b(?:birdie|bogey|eagle|fairway|green|putt|tee)s?\b"
+    r"|\d(?:st|nd|rd|th)\s+(?:floor|hole|row|round|lap|inning|place|grade|street|avenue|district)s?\b",
+    re.IGNORECASE,
+)
+
+
 def day_of(match: re.Match[str], ctx: Context) -> date:
     """The day a weekday, or today/yesterday/tomorrow, names."""
     reference = ctx.anchor()
@@ -366,9 +374,12 @@ def day_end(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
     """"On the 16th": after a stated date, the first such day from it on (the story moves on: "began on 28 April.
-    On the 3rd…" is 3 May); else the one around the document's date that fits the tense. A guess either way."""
+    On the 3rd…" is 3 May); else the one around the document's date that fits the tense. A guess either way. Not
+    after a clause that counts other things so ("a birdie on the 17th", "on the 2nd floor, but … on the 3rd")."""
     if match["month_rel"]:
         return _day_of_month_named(match, ctx)
+    if NTH_THING.search(ctx.text, ctx.part_begins(match.start(), match.end()), match.start()):
+        return None
     day = int(match["day"])
     try:
         reference = ctx.narrative(match.start())

@@ -159,8 +159,7 @@ def _day_word_before(match: re.Match[str], ctx: Context) -> str | None:
     no semicolon, which parts clauses: "polls closed yesterday at 9 p.m.", "Tomorrow the polls close at 8 p.m."."""
     if _names_day(match):
         return None
-    begin = ctx.sentences.around(match.start(), match.end())[0]
-    begin = max(begin, ctx.text.rfind(";", begin, match.start()) + 1)
+    begin = ctx.part_begins(match.start(), match.end())
     words = list(DAY_WORD.finditer(ctx.text, begin, match.start()))
     if not words or _day_named_between(words[-1].end(), match.start(), ctx):
         return None
