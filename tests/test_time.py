@@ -2108,6 +2108,8 @@ def test_an_hour_said_with_its_part_of_the_day_is_a_clock_time():
 def test_a_clock_time_takes_the_day_named_right_after_it():
     text = "The accord came on 16 May 1995. He left at 9 p.m. the next day."
     assert found(text)[1] == ("9 p.m.", "TIME", "1995-05-17T21:00")
+    text = "At 2 p.m. on the last Friday in August, she arrived in Ames."
+    assert found(text, date(2016, 1, 20))[0] == ("2 p.m.", "TIME", "2015-08-28T14:00")
 
 
 def test_a_clock_time_takes_the_day_a_yesterday_or_tomorrow_before_it_names():

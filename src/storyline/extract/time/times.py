@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .context import CLAUSE_MARK, Context, Reading, Unanchored
-from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, numeric, weekday
+from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_weekday, numeric, weekday
 from .lexicon import CLOCK_PREPOSITIONS, DETERMINERS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME
 from .patterns import PATTERNS
 from .relative import that_day
@@ -253,6 +253,10 @@ def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
 # the patterns of a date that may stand right before a clock time, and their readers
 DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day), ("numeric", numeric),
                       ("numeric_dmy", iso), ("iso", iso), ("weekday", weekday))  # fmt: skip
+# those that may stand right after one: "at 7 a.m. that day", "at 9 p.m. the next day", "at 2 p.m. on the last Friday
+# in August"
+DATES_AFTER_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day),
+                     ("nth_weekday", nth_weekday))  # fmt: skip
 
 
 def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
@@ -268,10 +272,9 @@ def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
                 return day_value(reader(before, ctx))
     after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
-    if after and (day := day_at(after.end(), ctx)):
-        return day
-    if after and (named := PATTERNS["that_day"].match(ctx.text, after.end())):
-        return day_value(that_day(named, ctx))  # "landed at 7 a.m. that day", "at 9 p.m. the next day"
+    for name, reader in DATES_AFTER_CLOCK if after else ():
+        if named := PATTERNS[name].match(ctx.text, after.end()):
+            return day_value(reader(named, ctx))
     # "at about 10:35 a.m. (0735 GMT) Friday": the day after the time restated in brackets
     restated = RESTATED.match(ctx.text, match.end())
     after = DATE_AFTER_CLOCK.match(ctx.text, restated.end()) if restated else None
