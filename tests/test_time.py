@@ -2702,3 +2702,10 @@ def test_a_price_before_a_unit_counts_no_time():
     told = date(1996, 8, 26)
     assert found("Its shares fell to S$5.85 minutes after the market opened.", told) == []
     assert found("The run took 5.85 minutes.", told) == [("5.85 minutes", "DURATION", "PT5.85M")]
+
+
+def test_a_modal_have_with_its_participle_left_out_looks_back():
+    thursday = date(2016, 3, 24)
+    text = "He did not play the spoiler role that he could have Tuesday, but he might in later primaries."
+    assert found(text, thursday) == [("Tuesday", "DATE", "2016-03-22")]
+    assert found("We could have Tuesday off.", thursday) == [("Tuesday", "DATE", "2016-03-29")]

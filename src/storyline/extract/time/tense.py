@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import SPEECH_VERBS
+from .lexicon import WEEKDAY_NAME
 
 # Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
 IRREGULAR_PAST = (
@@ -15,6 +16,11 @@ IRREGULAR_PAST = (
     "|swore|took|taught|thought|told|threw|understood|went|won|wrote|taken|broke|built|caught|dealt|drank"
     "|fled|forgot|forgave|froze|heard|hid|hung|rang|rode|sought|shook|slept|slid|sprang|stole|stuck|swept|swam"
     "|swung|tore|woke|wore|wept|withdrew|overthrew|undertook|overtook|foresaw|upheld|withheld"
+)
+# after a modal, what looks back: "would have won", and "the role he could have Tuesday", its participle left out
+_HAVE_DONE = (
+    rf"\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b"
+    rf"|\s+have(?=(?:\s+(?:on\s+)?(?:{WEEKDAY_NAME}|today|yesterday))?(?:\s*[,.;:!?]|\s+(?:but|and)\b))"
 )
 # words of a plan or schedule
 _PLAN = r"set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by)"
@@ -40,10 +46,10 @@ FUTURE = re.compile(
     r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes)"
     r"(?=\s+(?:on|in|at|by)\b|\s+(?-i:[A-Z])))"
     # "would have won" looks back, "would have trouble" ahead, as does "we'd better be careful"
-    rf"|(?:would|should|must|(?-i:may)|might|can)(?!\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b)"
+    rf"|(?:would|should|must|(?-i:may)|might|can)(?!{_HAVE_DONE})"
     r"|(?:['’]d|had)\s+better"
     # "could meet on Tuesday", "could have consequences in November"; not "could not be reached Saturday"
-    rf"|could(?!\s+(?:not|be|hardly)\b|\s+have\s+(?:been|{IRREGULAR_PAST}|\w+ed)\b))\b",
+    rf"|could(?!\s+(?:not|be|hardly)\b|{_HAVE_DONE}))\b",
     re.IGNORECASE,
 )
 IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
