@@ -2709,3 +2709,14 @@ def test_a_modal_have_with_its_participle_left_out_looks_back():
     text = "He did not play the spoiler role that he could have Tuesday, but he might in later primaries."
     assert found(text, thursday) == [("Tuesday", "DATE", "2016-03-22")]
     assert found("We could have Tuesday off.", thursday) == [("Tuesday", "DATE", "2016-03-29")]
+
+
+def test_a_that_which_opens_a_clause_points_at_no_day():
+    sunday = date(2016, 2, 7)
+    assert found("He arrived on Dec. 26. Carson noted that Saturday would have been Reagan's birthday.", sunday)[1] == (
+        "Saturday", "DATE", "2016-02-06"
+    )
+    assert found("Vilsack told MSNBC that Friday's announcement was odd.", sunday) == [("Friday", "DATE", "2016-02-05")]
+    assert found("He arrived on Dec. 26. He was killed that Saturday.", sunday)[1] == (
+        "that Saturday", "DATE", "2015-12-26"
+    )

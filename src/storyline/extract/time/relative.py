@@ -36,6 +36,11 @@ PART_QUALIFIES = re.compile(
 )
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANAPHORIC = {"that", "following", "previous", "same", "that same"}
+# after "that Saturday" whose "that" opens a clause, the day its subject: "noted that Saturday would have been his
+# birthday", "stated that Thursday's debate was…"
+THAT_CLAUSE = re.compile(
+    r"['’]s\b|\s+(?:would|will|was|is|could|might|may|must|should|had|has|marks?|marked|became|becomes)\b"
+)
 # "the fall in oil prices", "this fall in the ruble": a drop in something measured, not the season
 DROP_IN = re.compile(
     r"\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:prices?|values?|costs?|demand|supply|sales|profits?|earnings|output"
@@ -188,10 +193,11 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _names_no_date(match: re.Match[str], ctx: Context, det: str, weekday: str | None, unit: str) -> bool:
-    """"Following Wednesday's leak" (a preposition before the day), a title ("The Last Week"), "this fall in prices",
-    "a 32-8 lead going into the last quarter"."""
+    """"Following Wednesday's leak" (a preposition before the day), "noted that Saturday would have been" (a "that" that
+    opens a clause), a title ("The Last Week"), "this fall in prices", "a 32-8 lead going into the last quarter"."""
     if weekday:
-        return not weekday_named(weekday, match[0]) or det == "following"
+        opens_clause = det == "that" and THAT_CLAUSE.match(ctx.text, match.end())
+        return not weekday_named(weekday, match[0]) or det == "following" or bool(opens_clause)
     if in_title(match, ctx):
         return True
     if unit == "fall":
