@@ -1371,6 +1371,15 @@ def test_last_seasons_winners_tell_no_past():
     assert found("Last season's winners host Blackburn on Sunday.", saturday) == [("Sunday", "DATE", "1996-08-25")]
 
 
+def test_a_day_s_event_named_again_is_read_as_where_words_settle_it():
+    thursday = date(2016, 4, 14)
+    text = ("The Latest on the lead up to Tuesday's New York primary. His path rests on Trump winning nearly all "
+            "the delegates in Tuesday's New York primary.")
+    assert found(text, thursday) == [("Tuesday", "DATE", "2016-04-19"), ("Tuesday", "DATE", "2016-04-19")]
+    text = "Trump was angry after Monday's debate. He is raising questions about his microphone during Monday's debate."
+    assert found(text, date(2016, 9, 30)) == [("Monday", "DATE", "2016-09-26"), ("Monday", "DATE", "2016-09-26")]
+
+
 def test_a_day_s_event_after_a_will_is_the_coming_one_though_a_nearer_one_has_been():
     tuesday = date(1996, 8, 27)
     assert found("Left out of the squad which will travel to Vaduz for Saturday's match are two defenders.", tuesday) == [

@@ -150,7 +150,7 @@ def _joined_day(match: re.Match[str], ctx: Context) -> date | None:
     return None
 
 
-def _possessive_tense(match: re.Match[str], ctx: Context) -> str:
+def _possessive_tense(match: re.Match[str], ctx: Context, again: bool = True) -> str:
     """The tense a day's event ("Wednesday's ruling") is read in: one that has come ('past'), unless something
     awaits it. "As he barnstorms there ahead of Tuesday's primary" is the coming one ('future') unless the clause is
     told in the past ("Clinton had more delegates heading into Tuesday's primaries"); after "before", only in a
@@ -173,7 +173,22 @@ def _possessive_tense(match: re.Match[str], ctx: Context) -> str:
     )
     planned = PLAYING_IN.search(ctx.text, max(0, match.start() - 60), match.start())
     awaited = awaiting or planned or tense == "future" or EVENT_AFTER.match(ctx.text, match.end()) and tense != "past"
+    if awaited and again:
+        return _tense_named_again(match, ctx) or "none"
     return "none" if awaited else "past"
+
+
+def _tense_named_again(match: re.Match[str], ctx: Context) -> str | None:
+    """The tense the same day's event is read in where the text names it again in words that settle it: "in the lead
+    up to Tuesday's New York primary" … "hinges on winning the delegates in Tuesday's New York primary"."""
+    event = EVENT_AFTER.match(ctx.text, match.end())
+    if event is None:
+        return None
+    for other in re.finditer(re.escape(ctx.text[match.start() : event.end()]), ctx.text):
+        day = PATTERNS["weekday"].match(ctx.text, other.start())
+        if other.start() != match.start() and day and (told := _possessive_tense(day, ctx, again=False)) != "none":
+            return told
+    return None
 
 
 # how many days from the telling a date named with its weekday may lie
