@@ -112,7 +112,7 @@ HAPPENED_IN = re.compile(rf"\b(?:{_DISASTERS}){_PLACE}in\s+$")
 
 # before "the 17th" that is a golf course's hole, or a thing an ordinal counted ("the 2nd floor"), in its clause
 NTH_THING = re.compile(
-    r"\b(?:birdie|bogey|eagle|fairway|green|putt|tee)s?\b"
+    r"\b(?:birdie|bogey|eagle|fairway|putt|tee)s?\b"
     r"|\d(?:st|nd|rd|th)\s+(?:floor|hole|row|round|lap|inning|place|grade|street|avenue|district)s?\b",
     re.IGNORECASE,
 )
@@ -265,7 +265,8 @@ def _date_tense(match: re.Match[str], ctx: Context, day: int | None) -> str:
         return "firm past"
     if tense == "none" and ctx.ends_before(NEARING, match.start()):
         return "future"
-    if HAPPENED_IN.search(ctx.text, max(0, match.start() - 100), match.start()):
+    before = max(0, match.start() - 100)
+    if ctx.word_before(match.start()) == "in" and HAPPENED_IN.search(ctx.text, before, match.start()):
         return "past"
     return tense
 

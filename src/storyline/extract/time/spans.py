@@ -71,7 +71,7 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         ctx.word_before(match.start()) in ("once", "twice", "times", "per") or ctx.ends_before(RATE, match.start())
     ):
         return None  # "twice a year", "$1.76 a year", "600 million shares a day" are rates
-    if raw in ("a", "an") and ctx.word_before(match.start()) in A_TIME_BEFORE and A_TIME_WHEN.match(ctx.text, match.end()):
+    if raw in ("a", "an") and _time_told_of(match, ctx):
         return None
     if unit.lower() == "quarters" and match["hyphen"] == "-":
         return None  # "three-quarters" is a fraction
@@ -86,6 +86,11 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     if match[0].lower() == "one day" and _someday(match, ctx):
         return Reading("DATE", "FUTURE_REF")
     return Reading("DURATION", duration(amount, unit), approx_mod(match, ctx))
+
+
+def _time_told_of(match: re.Match[str], ctx: Context) -> bool:
+    """Whether "a year", "a day" is the time a clause after it tells of: "in a year when voters cried out"."""
+    return ctx.word_before(match.start()) in A_TIME_BEFORE and bool(A_TIME_WHEN.match(ctx.text, match.end()))
 
 
 def _someday(match: re.Match[str], ctx: Context) -> bool:

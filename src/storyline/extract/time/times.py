@@ -65,6 +65,18 @@ def _names_day(match: re.Match[str]) -> bool:
     return any(match.groupdict().get(part) for part in DAY_GROUPS)
 
 
+def _own_day(match: re.Match[str], ctx: Context) -> str | None:
+    """The day a clock time's own words name ("5 p.m. EST, Nov. 6", "9 p.m. on Wednesday", "noon today"), else the
+    telling's."""
+    if match.groupdict().get("month"):
+        reading = month_day(match, ctx)
+        return reading.value if reading else None
+    try:
+        return day_of(match, ctx).isoformat()
+    except Unanchored:
+        return unknown("day")
+
+
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     groups = match.groupdict()
     hour, minute = int(match["hour"]), int(groups.get("minute") or groups.get("minute2") or 0)
@@ -82,8 +94,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     if hour > 23 or match.groupdict().get("then") and not weekday_named(match["then"], match[0]):
         return None
     if match.groupdict().get("month"):
-        reading = month_day(match, ctx)
-        day = reading.value if reading else None
+        day = _own_day(match, ctx)
     elif beside := _day_beside(match, ctx):
         day = beside
     elif until := _range_end(match, ctx):
@@ -97,10 +108,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     elif told := _told_day(match, ctx, hour):
         day = told
     else:
-        try:
-            day = day_of(match, ctx).isoformat()
-        except Unanchored:
-            day = "XXXX-XX-XX"
+        day = _own_day(match, ctx)
     second = f":{match['second']}" if match.groupdict().get("second") else ""
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{second}") if day else None
 
@@ -195,17 +203,12 @@ def _range_end(match: re.Match[str], ctx: Context) -> str | None:
     if _names_day(match):
         return None
     joint = CLOCK_RANGE.match(ctx.text, match.end())
-    end = joint and (PATTERNS["clock"].match(ctx.text, joint.end()) or PATTERNS["clock_bare"].match(ctx.text, joint.end()))
-    if not end:
+    if joint is None:
         return None
-    if end["month"]:
-        return day_value(month_day(end, ctx))
-    if end["then"] and not weekday_named(end["then"], end[0]):
+    end = PATTERNS["clock"].match(ctx.text, joint.end()) or PATTERNS["clock_bare"].match(ctx.text, joint.end())
+    if end is None or end["then"] and not weekday_named(end["then"], end[0]):
         return None
-    try:
-        return day_of(end, ctx).isoformat() if end["rel"] or end["then"] else _day_beside(end, ctx)
-    except Unanchored:
-        return None
+    return _own_day(end, ctx) if _names_day(end) else _day_beside(end, ctx)
 
 
 def _range_start(match: re.Match[str], ctx: Context, hour: int) -> str | None:
@@ -271,10 +274,10 @@ def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
         for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 50), match.start()):
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
                 return day_value(reader(before, ctx))
-    after = DATE_AFTER_CLOCK.match(ctx.text, match.end())
-    for name, reader in DATES_AFTER_CLOCK if after else ():
-        if named := PATTERNS[name].match(ctx.text, after.end()):
-            return day_value(reader(named, ctx))
+    if after := DATE_AFTER_CLOCK.match(ctx.text, match.end()):
+        for name, reader in DATES_AFTER_CLOCK:
+            if (named := PATTERNS[name].match(ctx.text, after.end())) and (day := day_value(reader(named, ctx))):
+                return day
     # "at about 10:35 a.m. (0735 GMT) Friday": the day after the time restated in brackets
     restated = RESTATED.match(ctx.text, match.end())
     after = DATE_AFTER_CLOCK.match(ctx.text, restated.end()) if restated else None
