@@ -2729,3 +2729,12 @@ def test_a_that_which_opens_a_clause_points_at_no_day():
     assert found("He arrived on Dec. 26. He was killed that Saturday.", sunday)[1] == (
         "that Saturday", "DATE", "2015-12-26"
     )
+
+
+def test_a_week_month_or_year_counted_from_an_undated_event_is_not_the_current_one():
+    told = date(2016, 9, 1)
+    assert found("The month after his nomination has been wasted; the week after the convention was chaotic.", told) == []
+    assert found("Employees are paid in the year following the termination.", told) == []
+    assert found("In March, the month after Justice Scalia died, the court ruled.", told)[1] == (
+        "the month", "DATE", "2016-03"
+    )

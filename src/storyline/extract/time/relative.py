@@ -41,6 +41,9 @@ ANAPHORIC = {"that", "following", "previous", "same", "that same"}
 THAT_CLAUSE = re.compile(
     r"['’]s\b|\s+(?:would|will|was|is|could|might|may|must|should|had|has|marks?|marked|became|becomes)\b"
 )
+# after "the week", "the month", "the year" counted from an event the text does not date: "the month after his
+# nomination has been wasted" (not "in March, the month after Scalia died", which names it)
+COUNTED_FROM = re.compile(r"\s+(?:after|before|following)\b", re.IGNORECASE)
 # "the fall in oil prices", "this fall in the ruble": a drop in something measured, not the season
 DROP_IN = re.compile(
     r"\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:prices?|values?|costs?|demand|supply|sales|profits?|earnings|output"
@@ -346,9 +349,15 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", calendar.value_at(reporting_quarter(reference), unit), edge_mod(match))
     if unit in SEASONS:
         return Reading("DATE", _season_named(match, ctx, SEASONS[unit], reference), edge_mod(match))
+    counted = COUNTED_FROM.match(ctx.text, match.end())
     if unit in ("year", "month"):
         tense = ctx.tense(match.start(), match.end())
-        reference = _named_period(match, ctx, unit, reference, tense) or _current_or_last(match, unit, reference, tense)
+        named = _named_period(match, ctx, unit, reference, tense)
+        if named is None and counted:
+            return None
+        reference = named or _current_or_last(match, unit, reference, tense)
+    elif unit == "week" and counted:
+        return None
     return Reading("DATE", calendar.value_at(reference, unit), edge_mod(match))
 
 
