@@ -2740,3 +2740,9 @@ def test_a_week_month_or_year_counted_from_an_undated_event_is_not_the_current_o
     assert found("In March, the month after Justice Scalia died, the court ruled.", told)[1] == (
         "the month", "DATE", "2016-03"
     )
+
+
+def test_a_vague_count_joined_to_its_unit_is_a_vague_span():
+    assert found("It followed a several-year tenure and a many-year fight.") == [
+        ("several-year", "DURATION", "PXY"), ("many-year", "DURATION", "PXY")
+    ]

@@ -65,7 +65,7 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "a second term" is no duration; in "a week-long visit" the span is "week-long"
     if amount == 1 and plural and raw != "1":
         return None
-    if amount is None and not plural:
+    if amount is None and not plural and match["hyphen"] != "-":  # "a several-year slump" is PXY
         return None
     if raw in ("a", "an") and not match["span"] and not match["approx"] and (
         ctx.word_before(match.start()) in ("once", "twice", "times", "per") or ctx.ends_before(RATE, match.start())
