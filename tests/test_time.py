@@ -547,6 +547,7 @@ def test_international_news(text, expected):
         ("The truce had been due to expire on Sept. 30.", [("Sept. 30", "DATE", "2019-09-30")]),
         ("Polls open on Tuesday and talks resume on Monday.",
          [("Tuesday", "DATE", "2020-03-24"), ("Monday", "DATE", "2020-03-23")]),
+        ("The museum was open on Sunday.", [("Sunday", "DATE", "2020-03-15")]),
         ("The deficit for this fiscal year, which ends Sept. 30, is falling.",
          [("this fiscal year", "DATE", "2020"), ("Sept. 30", "DATE", "2020-09-30")]),
         ("Temperatures will reach the 90s. In the 90s the city grew fast.", [("the 90s", "DATE", "199")]),

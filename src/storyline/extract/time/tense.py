@@ -44,7 +44,8 @@ FUTURE = re.compile(
     r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
     r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out"
     r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes"
-    r"|(?<=s\s)(?:open|close|begin|start|resume|reopen))"  # "polls open on Tuesday", "talks resume on Monday"
+    # "polls open on Tuesday", "talks resume on Monday" (not "was open on Sunday")
+    r"|(?<=s\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bhas\s)(?<!\bdoes\s)(?:open|close|begin|start|resume|reopen))"
     r"(?=\s+(?:on|in|at|by)\b|\s+(?-i:[A-Z])))"
     # "would have won" looks back, "would have trouble" ahead, as does "we'd better be careful"
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!{_HAVE_DONE})"
