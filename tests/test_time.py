@@ -2747,3 +2747,8 @@ def test_a_vague_count_joined_to_its_unit_is_a_vague_span():
     assert found("It followed a several-year tenure and a many-year fight.") == [
         ("several-year", "DURATION", "PXY"), ("many-year", "DURATION", "PXY")
     ]
+
+
+def test_a_day_or_night_before_a_kind_of_thing_is_no_length_of_time():
+    assert found("I asked for a day match and they gave me a night match; he worked a night shift.") == []
+    assert found("They stayed a night in Rome.") == [("a night", "DURATION", "P1D")]

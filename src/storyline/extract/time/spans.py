@@ -20,6 +20,12 @@ RATE = re.compile(
 # an outsider", "on a day when most candidates rest", "following a day in which she repeatedly criticized him")
 A_TIME_WHEN = re.compile(r"\s+(?:when|where|(?:in|during|on)\s+which)\b")
 A_TIME_BEFORE = {"in", "on", "during", "at", "following"}
+# after "a day", "a night": a kind of thing held by day or by night, no length of time ("they gave me a night match",
+# "worked a night shift", "keep your day job")
+DAY_OR_NIGHT_KIND = re.compile(
+    r"\s+(?:match(?:es)?|games?|shifts?|sessions?|jobs?|schools?|care|class(?:es)?|flights?|raids?|clubs?|life|sky)\b",
+    re.IGNORECASE,
+)
 # a newspaper named for how often it comes out: what it said, or "the daily" before its name or a stop
 PAPER_AFTER = re.compile(
     r"\s+(?P<said>said|says|reported|reports|wrote|writes|quoted|added)\b|\s+(?P<name>(?-i:[A-Z]))|\s*[.,;:]"
@@ -72,6 +78,8 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     ):
         return None  # "twice a year", "$1.76 a year", "600 million shares a day" are rates
     if raw in ("a", "an") and _time_told_of(match, ctx):
+        return None
+    if raw == "a" and unit.lower() in ("day", "night") and DAY_OR_NIGHT_KIND.match(ctx.text, match.end()):
         return None
     if unit.lower() == "quarters" and match["hyphen"] == "-":
         return None  # "three-quarters" is a fraction
