@@ -21,7 +21,7 @@ RATE = re.compile(
 A_TIME_WHEN = re.compile(r"\s+(?:when|where|(?:in|during|on)\s+which)\b")
 A_TIME_BEFORE = {"in", "on", "during", "at", "following"}
 # after "a day", "a night": a kind of thing held by day or by night, no length of time ("they gave me a night match",
-# "worked a night shift", "keep your day job")
+# "worked a night shift", "has a day job")
 DAY_OR_NIGHT_KIND = re.compile(
     r"\s+(?:match(?:es)?|games?|shifts?|sessions?|jobs?|schools?|care|class(?:es)?|flights?|raids?|clubs?|life|sky)\b",
     re.IGNORECASE,
