@@ -140,8 +140,8 @@ class Context:
         self.quarterly = quarters and bool(EARNINGS.search(text))
         self.game_report = bool(GAME_REPORT.search(text))
         self.market_report = bool(MARKET_REPORT.search(text))
-        self.day_first = bool(DAY_FIRST.search(text)) and not MONTH_FIRST.search(text)
-        self.month_first = bool(MONTH_FIRST.search(text)) and not DAY_FIRST.search(text)
+        day_first, month_first = bool(DAY_FIRST.search(text)), bool(MONTH_FIRST.search(text))
+        self.day_first, self.month_first = day_first and not month_first, month_first and not day_first
         # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
         self.points: list[tuple[int, int, date, int]] = []  # start, end, the date, its parts
         self.anchored = False
@@ -211,7 +211,7 @@ class Context:
         expression ("signed in October") is nearest of all. Right after "ahead of", future; a past cue with "ahead of"
         between it and the expression, or a past "promised" not right before it, 'none'; without a cue, future after
         "until" or "ahead of" and in an "if" or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
-        if AHEAD_OF.search(self.text, max(0, start - 60), start):
+        if self.ends_before(AHEAD_OF, start, reach=60):  # "ahead of New York's delegate-rich" is long
             return "future", "future"
         clause = self._clause(start, end)
         cue = self._nearest_cue(clause, start, end)
@@ -451,9 +451,9 @@ class Context:
         words = re.findall(r"[\w'-]+", self.text[max(0, start - 30) : start])
         return words[-1].lower() if words else ""
 
-    def ends_before(self, pattern: re.Pattern[str], start: int) -> bool:
-        """Whether ``pattern``, anchored with ``$``, matches the text just before ``start``."""
-        return bool(pattern.search(self.text, max(0, start - 30), start))
+    def ends_before(self, pattern: re.Pattern[str], start: int, reach: int = 30) -> bool:
+        """Whether ``pattern``, anchored with ``$``, matches the ``reach`` characters just before ``start``."""
+        return bool(pattern.search(self.text, max(0, start - reach), start))
 
     def year_guess(self, start: int) -> int | None:
         """Without a reference date: the last year written out before ``start``."""

@@ -165,9 +165,10 @@ def _possessive_tense(match: re.Match[str], ctx: Context, again: bool = True) ->
         told = ctx.tense(forward.start(), forward.start())
         ahead = told == "future" if forward["before"] else told != "past"
         return "future" if ahead else "none"
-    if ctx.firm_tense(match.start(), match.end()) == "firm future":
+    firm = ctx.firm_tense(match.start(), match.end())
+    if firm == "firm future":
         return "future"
-    tense = ctx.tense(match.start(), match.end())
+    tense = firm.removeprefix("firm ")
     awaiting = ctx.ends_before(AWAITING, match.start()) and not (
         tense == "past" and ctx.word_before(match.start()) == "until"
     )
@@ -265,8 +266,7 @@ def _date_tense(match: re.Match[str], ctx: Context, day: int | None) -> str:
         return "firm past"
     if tense == "none" and ctx.ends_before(NEARING, match.start()):
         return "future"
-    before = max(0, match.start() - 100)
-    if ctx.word_before(match.start()) == "in" and HAPPENED_IN.search(ctx.text, before, match.start()):
+    if ctx.word_before(match.start()) == "in" and ctx.ends_before(HAPPENED_IN, match.start(), reach=100):
         return "past"
     return tense
 

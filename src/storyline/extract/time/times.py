@@ -81,12 +81,14 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     groups = match.groupdict()
     hour, minute = int(match["hour"]), int(groups.get("minute") or groups.get("minute2") or 0)
     ampm = (match.groupdict().get("ampm") or "").lower()
+    begun = None  # the reading of the clock time that starts the range this one ends, where read already
     if match.re in (PATTERNS["clock_bare"], PATTERNS["clock_start"]):
         start = _began(match, ctx)
         if start is None and ctx.word_before(match.start()) in ("to", "and"):
             return None  # "John 3:16 and 3:17": no clock time starts the range
         end = PAIRED_END.match(ctx.text, match.end())
-        hour = _bare_hour(hour, clock(start, ctx) if start else None, _hour_of(end) if end else None)
+        begun = clock(start, ctx) if start else None
+        hour = _bare_hour(hour, begun, _hour_of(end) if end else None)
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
@@ -99,7 +101,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         day = beside
     elif until := _range_end(match, ctx):
         day = until
-    elif since := _range_start(match, ctx, hour):
+    elif since := _range_start(match, ctx, hour, begun):
         day = since
     elif _habit(match, ctx):
         day = unknown("day")
@@ -211,15 +213,18 @@ def _range_end(match: re.Match[str], ctx: Context) -> str | None:
     return _own_day(end, ctx) if _names_day(end) else _day_beside(end, ctx)
 
 
-def _range_start(match: re.Match[str], ctx: Context, hour: int) -> str | None:
+def _range_start(match: re.Match[str], ctx: Context, hour: int, begun: Reading | None = None) -> str | None:
     """The day of a clock time that ends a range whose start names one, or the next day when the end comes round
-    past midnight: "June 12, 2005, 2:00 p.m. to 2:00 a.m." ends on 13 June; "from 7 a.m. on March 1 until 8 p.m."."""
-    start = None if _names_day(match) else _began(match, ctx)
-    reading = clock(start, ctx) if start else None
-    if reading is None or not ISO_DAY.match(reading.value):
+    past midnight: "June 12, 2005, 2:00 p.m. to 2:00 a.m." ends on 13 June; "from 7 a.m. on March 1 until 8 p.m.".
+    ``begun`` is the start's reading where the caller has read it."""
+    if _names_day(match):
         return None
-    began = date.fromisoformat(reading.value[:10])
-    return (began + timedelta(days=hour < int(reading.value[11:13]))).isoformat()
+    if begun is None and (start := _began(match, ctx)):
+        begun = clock(start, ctx)
+    if begun is None or not ISO_DAY.match(begun.value):
+        return None
+    began = date.fromisoformat(begun.value[:10])
+    return (began + timedelta(days=hour < int(begun.value[11:13]))).isoformat()
 
 
 def _bare_hour(hour: int, start: Reading | None, end: int | None) -> int:
