@@ -1849,6 +1849,17 @@ def test_this_season_told_after_it_and_ahead_is_the_next_one():
     assert found("The couple married this summer.", december) == [("this summer", "DATE", "2015-SU")]
 
 
+def test_a_winter_is_the_year_it_begins_in():
+    # told in January, the winter now is the one begun in December, and the last one a year before it
+    january = date(2016, 1, 20)
+    assert found("Obama flew to Boise for a speech last winter.", january) == [("last winter", "DATE", "2014-WI")]
+    assert found("Voting holds unusual fascination this winter.", january) == [("this winter", "DATE", "2015-WI")]
+    assert found("They will meet next winter.", january) == [("next winter", "DATE", "2016-WI")]
+    april = date(2016, 4, 10)
+    assert found("The snow this winter was heavy.", april) == [("this winter", "DATE", "2015-WI")]
+    assert found("It will snow hard this winter.", april) == [("this winter", "DATE", "2016-WI")]
+
+
 def test_a_fall_in_something_measured_is_no_season():
     assert found("After this fall in prices, the indicators slipped.", date(2015, 12, 19)) == []
     assert found("The fall in global oil prices hurt the budget.", date(2015, 12, 19)) == []

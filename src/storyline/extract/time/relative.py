@@ -216,15 +216,23 @@ def _relative_weekday(match: re.Match[str], ctx: Context, weekday: int, referenc
 
 
 def _season_year(match: re.Match[str], ctx: Context, det: str, code: str, reference: date, step: int) -> int:
-    """The year of "last summer", "next winter" or "this fall": the last one over, the next to begin, the current."""
-    over = reference.month >= SEASON_START[code] + 3 or (code == "WI" and reference.month < 3)
-    if step < 0 and not over:
-        return reference.year - 1
-    if step > 0 and (over or reference.month >= SEASON_START[code]):
-        return reference.year + 1
-    if det == "this" and over and code != "WI" and ctx.tense(match.start(), match.end()) == "future":
-        return reference.year + 1  # "expected to welcome a child this summer", told in December
-    return reference.year
+    """The year of "last summer", "next winter" or "this fall": the last one over, the next to begin, the current.
+    A winter is the year it begins in, so January's is the one begun in December. "This fall", between two, is the
+    one in the reference's year ("this summer", told in December, the one gone) unless told ahead; "this winter",
+    told in April, is the one gone when told in the past."""
+    starts = [date(year, SEASON_START[code], 1) for year in range(reference.year - 2, reference.year + 2)]
+    gone = [start for start in starts if calendar.add_months(start, 3) <= reference][-1]
+    coming = next(start for start in starts if start > reference)
+    if step:
+        return gone.year if step < 0 else coming.year
+    if det in ANAPHORIC:
+        return reference.year  # "that winter": of the year the story has reached, which it may give alone
+    if (current := starts[starts.index(gone) + 1]) <= reference:
+        return current.year
+    tense = ctx.tense(match.start(), match.end())
+    if gone.year == reference.year:
+        return coming.year if tense == "future" else gone.year
+    return gone.year if tense == "past" and calendar.add_months(gone, 3).year == reference.year else coming.year
 
 
 def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, reference: date, step: int) -> int:
