@@ -1897,6 +1897,8 @@ def test_hoping_to_looks_ahead():
     assert found("The governor is hoping to win delegates in Michigan this Tuesday.", friday) == [
         ("this Tuesday", "DATE", "2016-03-08")
     ]
+    crowd = "Supporters waved signs in hopes of seeing the two together on the ticket in the fall."
+    assert found(crowd, date(2016, 6, 28)) == [("the fall", "DATE", "2016-FA")]
 
 
 def test_on_pace_to_looks_ahead():

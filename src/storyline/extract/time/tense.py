@@ -38,7 +38,7 @@ FUTURE = re.compile(
     rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back
     # an aim lies ahead: "hopes to", "hoping to" (not the noun's "Africans seeking to…")
     r"|(?:(?:aim|intend|seek|vow|want|threaten)s?|(?:aim|intend|vow|threaten)ing|(?:hop|promis|pledg)(?:e|es|ing)"
-    r"|agreed|decided|determined|projected|forecast)\s+to"
+    r"|agreed|decided|determined|projected|forecast)\s+to|in\s+(?:the\s+)?hopes?\s+of"  # "in hopes of seeing…"
     # a schedule told in the present: "the measure expires on Sept. 30", "the rules take effect in May", "the
     # administration ends on December 30" (not the habit of "its fiscal year ends in June")
     r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
