@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
+from . import calendar
 from .lexicon import POSSESSIVES
 from .patterns import PATTERNS
 from .sentences import Sentences
@@ -374,6 +375,18 @@ class Context:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
         reference date; ``to_the_day``: the last that names a day."""
         return self._last_point(start, to_the_day)[0]
+
+    def narrative_day(self, start: int, step: int = 0) -> str:
+        """The value of the day ``step`` days from the last day the text named by ``start``, else from the document's.
+        Told in the past, it is not after the document's date: "Last September, Beck called Palin a clown. He
+        apologized the next day", told in January, is some day of that September, or of no known month."""
+        day = self.narrative(start, to_the_day=True) + timedelta(days=step)
+        if self._reference and not self.inferred and day > self._reference and self.tense(start, start) == "past":
+            last, precision = self.narrative_known(start)
+            if precision != "month":
+                raise Unanchored
+            return calendar.value_at(last, "month") + "-XX"
+        return day.isoformat()
 
     def narrative_known(self, start: int) -> tuple[date, str]:
         """``narrative``'s date and how finely the text gave it: 'day', 'month' or 'year'."""

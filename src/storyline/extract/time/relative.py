@@ -260,7 +260,7 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     within = PERIOD_AFTER.match(ctx.text, match.end()) if step == 0 and unit == "day" else None
     try:
-        day = (ctx.narrative(match.start(), to_the_day=True) + timedelta(days=step)).isoformat()
+        day = ctx.narrative_day(match.start(), step)
     except Unanchored:
         day = unknown("day")
     period = _period_at(within.end(), ctx) if within else None

@@ -131,7 +131,7 @@ def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
     if _habit(match, ctx):
         return Reading("TIME", f"{unknown('day')}T{hour:02d}:{minute:02d}")
     try:
-        day = _day_word_before(match, ctx) or ctx.narrative(match.start(), to_the_day=True).isoformat()
+        day = _day_word_before(match, ctx) or ctx.narrative_day(match.start())
     except Unanchored:
         day = unknown("day")
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
