@@ -740,6 +740,15 @@ def test_a_quarter_that_ended_in_a_month_falls_in_that_months_year():
     )
 
 
+
+def test_last_quarter_is_one_over():
+    # told in June, results some weeks old are the second quarter's, but it is not over: "last quarter" is the first
+    june = date(2016, 6, 17)
+    assert found("Facebook reported last quarter that users spent more time.", june) == [
+        ("last quarter", "DATE", "2016-Q1")
+    ]
+    assert found("Profit rose in the latest quarter.", date(2016, 4, 20)) == [("the latest quarter", "DATE", "2016-Q1")]
+
 def test_the_sept_11_commission_and_one_day_a_week():
     assert found("Sept. 11 Commission member Philip Zelikow spoke.", date(2004, 4, 4)) == [
         ("Sept. 11", "DATE", "2001-09-11")
