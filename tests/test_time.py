@@ -947,6 +947,7 @@ def test_a_games_halves_and_quarters_are_no_parts_of_the_year():
                  date(1996, 8, 31)) == []
     assert found("He tries to recover in the second half.", date(1996, 8, 31)) == [("the second half", "DATE", "1996-H2")]
     assert found("He repaid the fee with a top-draw second-half goal.", date(1996, 8, 26)) == []
+    assert found("“So far the Super Bowl is very boring,” he tweeted during the first half.", date(2016, 2, 8)) == []
     assert found("Slough, after a rise in first-half profit, added 12-1/2p; profit will grow in the second half, short "
                  "of its annual goal.", date(1996, 8, 29)) == [
         ("first-half", "DATE", "1996-H1"), ("the second half", "DATE", "1996-H2")

@@ -93,6 +93,7 @@ GAME_REPORT = re.compile(
 GAME_PLAY = re.compile(
     r"\b(?:substitut\w*|penalt(?:y|ies)|equali[sz]\w*|(?:\d+|two|three|four|five)\s+tries|stretchered|touchdowns?"
     r"|(?:out)?scored|(?:half|quarter)[\s-]+(?:goals?|header|strike|touchdown))\b"  # "a second-half goal"
+    r"|\b(?:Super\s+Bowl|half-?time|kick-?off|(?:the|this|that)\s+game)\b"
     r"|(?<![\d-])\d{1,3}-\d{1,3}(?![\d-]|\s*/)",  # a score, not a date or a fraction ("12-1/2p")
     re.IGNORECASE,
 )
