@@ -2372,6 +2372,8 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. Voters will weigh the November 2031 election and the May 3, 2031 primary.",
          "not before 2009"),
         ("The mill opened in 2009. She is a candidate in France's April 2031 presidential election.", "not before 2009"),
+        # a day something is set for may be still to come
+        ("The mill opened in 2009. Its owners called a vote — “Keep the Mill” — for June 5, 2031.", "not before 2009"),
         ("The mill opened in 2009. “On May 3, 2031, we'd better be ready,” its owner told a radio host.",
          "not before 2009"),
         # a reduced relative clause set off by commas has its own tense

@@ -95,6 +95,11 @@ DUE = re.compile(
     r"|(?:1st\s+|first\s+)?(?:cpn|coupon)(?:\s+date)?:)\s+$",  # a bond's terms: "1ST CPN: 05/01/97"
     re.IGNORECASE,
 )
+# a day something is set for ("called a referendum for June 5, 2016"), which may be still to come
+SET_FOR = re.compile(
+    r"\b(?:called|set|scheduled|slated|planned|fixed|moved|postponed|rescheduled|booked)\b[^.;]{0,60}\bfor\s+$",
+    re.IGNORECASE,
+)
 # a security named by when it matures: "the Apr 2006 bond", "Bund future March 1997", "7.0 PCT SEPT 2001" (its coupon)
 SECURITY_AFTER = re.compile(rf"\s+(?:{SECURITIES})\b", re.IGNORECASE)
 SECURITY_BEFORE = re.compile(rf"\b(?:{SECURITIES}|pct|percent)\s+(?:of\s+)?$", re.IGNORECASE)  # "7.0 percent of 2006"
@@ -350,9 +355,12 @@ def _names_contest_or_plan(text: str, timex: Timex) -> bool:
 
 
 def _due(text: str, timex: Timex) -> bool:
-    """Whether a date is one something is due by, takes effect on or matures on, or ends a reporting period: "by
-    Jan. 29", "notes due 2001", "effective from January 1", "the Apr 2006 bond", "Year to March 31, 1997"."""
+    """Whether a date is one something is due by, set for, takes effect on or matures on, or ends a reporting period:
+    "by Jan. 29", "notes due 2001", "called a referendum for June 5", "effective from January 1", "the Apr 2006 bond",
+    "Year to March 31, 1997"."""
     before = max(0, timex.start - 40)
     if DUE.search(text, before, timex.start) or PERIOD_END.search(text, before, timex.start):
+        return True
+    if SET_FOR.search(text, max(0, timex.start - 80), timex.start):
         return True
     return bool(SECURITY_BEFORE.search(text, before, timex.start) or SECURITY_AFTER.match(text, timex.end))
