@@ -361,6 +361,6 @@ def _due(text: str, timex: Timex) -> bool:
     before = max(0, timex.start - 40)
     if DUE.search(text, before, timex.start) or PERIOD_END.search(text, before, timex.start):
         return True
-    if SET_FOR.search(text, max(0, timex.start - 80), timex.start):
+    if SET_FOR.search(text, max(0, timex.start - 80), timex.start):  # the verb may stand a name away from "for"
         return True
     return bool(SECURITY_BEFORE.search(text, before, timex.start) or SECURITY_AFTER.match(text, timex.end))

@@ -220,7 +220,7 @@ def _season_year(match: re.Match[str], ctx: Context, det: str, code: str, refere
     A winter is the year it begins in, so January's is the one begun in December. "This fall", between two, is the
     one in the reference's year ("this summer", told in December, the one gone) unless told ahead; "this winter",
     told in April, is the one gone when told in the past."""
-    starts = [date(year, SEASON_START[code], 1) for year in range(reference.year - 2, reference.year + 2)]
+    starts = _season_starts(code, reference)
     gone = [start for start in starts if calendar.add_months(start, 3) <= reference][-1]
     coming = next(start for start in starts if start > reference)
     if step:
@@ -233,6 +233,11 @@ def _season_year(match: re.Match[str], ctx: Context, det: str, code: str, refere
     if gone.year == reference.year:
         return coming.year if tense == "future" else gone.year
     return gone.year if tense == "past" and calendar.add_months(gone, 3).year == reference.year else coming.year
+
+
+def _season_starts(code: str, reference: date) -> list[date]:
+    """The first days of the season ``code`` from two years before ``reference``'s to the year after it."""
+    return [date(year, SEASON_START[code], 1) for year in range(reference.year - 2, reference.year + 2)]
 
 
 def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, reference: date, step: int) -> int:
@@ -422,7 +427,7 @@ def _current_or_last(match: re.Match[str], unit: str, reference: date, tense: st
 def _the_season(code: str, reference: date, tense: str) -> str:
     """"Over the summer": the latest one begun by ``reference``; "into the summer": the next one not yet over;
     without a tense ("the winter season beginning"), the nearer of those two."""
-    starts = [date(year, SEASON_START[code], 1) for year in range(reference.year - 1, reference.year + 2)]
+    starts = _season_starts(code, reference)
     ahead = next(s for s in starts if calendar.add_months(s, 3) > reference)
     begun = [s for s in starts if s <= reference][-1]
     if tense == "none":

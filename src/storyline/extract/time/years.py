@@ -176,8 +176,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     if nth == "current":
         return Reading("DATE", calendar.value_at(ctx.anchor(), granularity))
     if nth in ("latest", "same", "fiscal", "past", "previous", "final") or (nth == "last" and part == "quarter"):
-        if nth in ("latest", "past", "previous", "last"):  # one over: "last quarter", told in June, is the first
-            reported = min(reported, calendar.shift(ctx.anchor(), granularity, -1))
+        if nth in ("latest", "past", "previous", "last"):  # the last one over: "last quarter", told in June
+            reported = calendar.shift(ctx.anchor(), granularity, -1)
         return Reading("DATE", calendar.value_at(reported, granularity))
     index = 2 if nth == "last" else ORDINALS[nth]  # "the last half" is the second
     if granularity == "half" and index > 2:
