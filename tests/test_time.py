@@ -741,6 +741,12 @@ def test_a_quarter_that_ended_in_a_month_falls_in_that_months_year():
 
 
 
+def test_the_same_month_a_year_back_is_one_reading():
+    text = "The casinos won less in October than they did the same month last year."
+    assert found(text, date(2015, 11, 13))[1:] == [("the same month last year", "DATE", "2014-10")]
+    text = "Output was 3,684 tonnes in July, off 47.5 percent from the same month a year earlier."
+    assert found(text, date(1996, 8, 22))[1:] == [("the same month a year earlier", "DATE", "1995-07")]
+
 def test_last_quarter_is_one_over():
     # told in June, results some weeks old are the second quarter's, but it is not over: "last quarter" is the first
     june = date(2016, 6, 17)

@@ -54,6 +54,8 @@ DAY = (
     rf"|(?:{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')})(?![\w-]))"
 )
 # "expected to last three days", "will last two weeks": the verb, no part of the span
+# a year back from a period just named: "the same month last year", "the same period a year earlier"
+_YEAR_BACK = r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year)"
 _NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "may", "might", "can", "should", "must"))
 _MORE = r"another|an\s+additional|an\s+extra|a\s+further"
 _DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "half a dozen years", "a dozen weeks"
@@ -221,7 +223,7 @@ _PATTERNS = {
     # quarter"
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same|corresponding|comparable)"
     r"\s+(?P<part>period|quarter)"
-    r"(?P<back>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year))?"
+    rf"(?P<back>\s+(?:of\s+)?{_YEAR_BACK})?"
     r"|(?P<lasts>last\s+year['’]s)\s+(?:period|quarter)\b"
     r"|(?P<adj>year-earlier|year-ago|year[- ]end\b|year['’]s\s+end\b)(?!\s+(?:period|quarter))"
     r"|the\s+(?P<bare>quarter)\b",
@@ -245,7 +247,7 @@ _PATTERNS = {
     "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|{_PART_OF})\s+)?{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
-    rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so)?|{WEEKDAY})",
+    rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so)?(?P<back>\s+{_YEAR_BACK})?|{WEEKDAY})",
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
     "weeks_from_day": rf"(?P<num>a|one|two|three|four|\d)\s+(?:weeks?\s+(?P<dir>ago|from)\s+(?:{WEEKDAY}"
     rf"|(?P<rel>tonight|today|tomorrow))|(?P<weekdays>{WEEKDAY_NAME}s)\s+ago)(?![\w-])",
