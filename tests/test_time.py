@@ -747,6 +747,10 @@ def test_the_same_month_a_year_back_is_one_reading():
     text = "Output was 3,684 tonnes in July, off 47.5 percent from the same month a year earlier."
     assert found(text, date(1996, 8, 22))[1:] == [("the same month a year earlier", "DATE", "1995-07")]
 
+def test_the_digits_of_a_decade_are_no_year_to_count_from():
+    text = 'It was not as easily weaponized as the "1960s" comment. Thirteen years earlier, she had voted for the war.'
+    assert found(text, date(2015, 11, 16))[1] == ("Thirteen years earlier", "DATE", "2002")
+
 def test_last_quarter_is_one_over():
     # told in June, results some weeks old are the second quarter's, but it is not over: "last quarter" is the first
     june = date(2016, 6, 17)

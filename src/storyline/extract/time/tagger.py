@@ -186,7 +186,7 @@ def _stated_dates(text: str, context: Context, links: list[tuple[int, int]]) -> 
         ((match.start(), -match.end(), name, match) for name in STATED for match in PATTERNS[name].finditer(text)),
         key=lambda found: found[:2],
     )
-    spans: list[tuple[int, int]] = []
+    spans = [match.span() for match in PATTERNS["decade"].finditer(text)]  # "1960" in "the 1960s" is no year
     points: list[tuple[int, int, date, int]] = []
     for start, _, name, match in matches:
         end = match.end()
