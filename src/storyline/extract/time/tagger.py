@@ -26,6 +26,7 @@ PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "
 # a part that is a bare count: "51 minutes", "six months"; not "another two years and a further six months"
 COUNTED_PART = re.compile(rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b", re.IGNORECASE)
 SEASON_PAIR = re.compile(r"[ \t]+(?:and|or)[ \t]+(?P<season>spring|summer|fall|autumn|winter)\b")  # not "Winter Park"
+DECADE_ENDING = re.compile(r"s\b")  # "1960s" ("2016's" may be the year's own)
 SEASON_VALUE = re.compile(r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)")
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # as a year's seasons come round: winter runs into the next year
 MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
@@ -186,12 +187,14 @@ def _stated_dates(text: str, context: Context, links: list[tuple[int, int]]) -> 
         ((match.start(), -match.end(), name, match) for name in STATED for match in PATTERNS[name].finditer(text)),
         key=lambda found: found[:2],
     )
-    spans = [match.span() for match in PATTERNS["decade"].finditer(text)]  # "1960" in "the 1960s" is no year
+    spans: list[tuple[int, int]] = []
     points: list[tuple[int, int, date, int]] = []
     for start, _, name, match in matches:
         end = match.end()
         if any(a <= start and end <= b for a, b in spans) or _inside((start, end), links):
             continue  # "2024" inside "16 May 2024" is no date of its own
+        if name == "year" and DECADE_ENDING.match(text, end):
+            continue  # nor is "1960" in "the 1960s"
         if name == "weekday" and context.word_before(start) in ("every", "each"):
             continue  # "every Friday" names no one day
         context.points = points
