@@ -1880,6 +1880,14 @@ def test_a_winter_is_the_year_it_begins_in():
     assert found("It will snow hard this winter.", april) == [("this winter", "DATE", "2016-WI")]
 
 
+def test_seasons_at_the_calendars_ends_do_not_fail():
+    assert found("He spoke last winter; it rose over the summer.", date(2, 6, 1)) == [
+        ("last winter", "DATE", "0001-WI"), ("the summer", "DATE", "0002-SU")
+    ]
+    assert found("He spoke last winter; it will snow this winter.", date(9998, 6, 1)) == [
+        ("last winter", "DATE", "9997-WI"), ("this winter", "DATE", "9998-WI")
+    ]
+
 def test_a_fall_in_something_measured_is_no_season():
     assert found("After this fall in prices, the indicators slipped.", date(2015, 12, 19)) == []
     assert found("The fall in global oil prices hurt the budget.", date(2015, 12, 19)) == []

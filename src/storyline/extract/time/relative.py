@@ -222,8 +222,8 @@ def _season_year(match: re.Match[str], ctx: Context, det: str, code: str, refere
     A winter is the year it begins in, so January's is the one begun in December. "This fall", between two, is the
     one in the reference's year ("this summer", told in December, the one gone) unless told ahead; "this winter",
     told in April, is the one gone when told in the past."""
-    starts = _season_starts(code, reference)
-    gone = [start for start in starts if calendar.add_months(start, 3) <= reference][-1]
+    starts, over = _season_starts(code, reference), calendar.add_months(reference, -3)  # begun by then, it is over
+    gone = max((start for start in starts if start <= over), default=starts[0])  # none before the calendar's first
     coming = next(start for start in starts if start > reference)
     if step:
         return gone.year if step < 0 else coming.year
@@ -238,8 +238,10 @@ def _season_year(match: re.Match[str], ctx: Context, det: str, code: str, refere
 
 
 def _season_starts(code: str, reference: date) -> list[date]:
-    """The first days of the season ``code`` from two years before ``reference``'s to the year after it."""
-    return [date(year, SEASON_START[code], 1) for year in range(reference.year - 2, reference.year + 2)]
+    """The first days of the season ``code`` from two years before ``reference``'s to the year after it, within the
+    calendar's years."""
+    years = range(max(1, reference.year - 2), min(9999, reference.year + 1) + 1)
+    return [date(year, SEASON_START[code], 1) for year in years]
 
 
 def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, reference: date, step: int) -> int:
@@ -429,8 +431,8 @@ def _current_or_last(match: re.Match[str], unit: str, reference: date, tense: st
 def _the_season(code: str, reference: date, tense: str) -> str:
     """"Over the summer": the latest one begun by ``reference``; "into the summer": the next one not yet over;
     without a tense ("the winter season beginning"), the nearer of those two."""
-    starts = _season_starts(code, reference)
-    ahead = next(s for s in starts if calendar.add_months(s, 3) > reference)
+    starts, over = _season_starts(code, reference), calendar.add_months(reference, -3)
+    ahead = next(s for s in starts if s > over)
     begun = [s for s in starts if s <= reference][-1]
     if tense == "none":
         gone = max(0, (reference - calendar.add_months(begun, 3)).days)  # days since the begun one ended
