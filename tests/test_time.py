@@ -1888,6 +1888,7 @@ def test_seasons_at_the_calendars_ends_do_not_fail():
         ("last winter", "DATE", "9997-WI"), ("this winter", "DATE", "9998-WI")
     ]
 
+
 def test_a_fall_in_something_measured_is_no_season():
     assert found("After this fall in prices, the indicators slipped.", date(2015, 12, 19)) == []
     assert found("The fall in global oil prices hurt the budget.", date(2015, 12, 19)) == []
