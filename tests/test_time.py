@@ -746,6 +746,10 @@ def test_the_same_month_a_year_back_is_one_reading():
     assert found(text, date(2015, 11, 13))[1:] == [("the same month last year", "DATE", "2014-10")]
     text = "Output was 3,684 tonnes in July, off 47.5 percent from the same month a year earlier."
     assert found(text, date(1996, 8, 22))[1:] == [("the same month a year earlier", "DATE", "1995-07")]
+    # in the calendar's first year, no year lies before it
+    assert found("In December output rose from the same month last year.", date(2, 1, 15))[1:] == [
+        ("the same month last year", "DATE", "XXXX-XX")
+    ]
 
 def test_the_digits_of_a_decade_are_no_year_to_count_from():
     text = 'It was not as easily weaponized as the "1960s" comment. Thirteen years earlier, she had voted for the war.'

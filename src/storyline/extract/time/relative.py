@@ -193,6 +193,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     if granularity in ("week", "weekend"):
         step = _week_step(match, ctx, det, granularity, reference, step)
     if match["back"]:  # "the same month last year"
+        if reference.year == 1:
+            return Reading("DATE", unknown(granularity), mod)  # no year before the calendar's first
         reference = calendar.shift(reference, "year", -1)
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
 
