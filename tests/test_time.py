@@ -762,6 +762,10 @@ def test_last_quarter_is_one_over():
         ("last quarter", "DATE", "2016-Q1")
     ]
     assert found("Profit rose in the latest quarter.", date(2016, 4, 20)) == [("the latest quarter", "DATE", "2016-Q1")]
+    # with its year, the last or final part is the year's own
+    assert found("Profit rose in the last quarter of 1996 and the final half of last year.", june) == [
+        ("the last quarter of 1996", "DATE", "1996-Q4"), ("the final half of last year", "DATE", "2015-H2")
+    ]
 
 def test_the_sept_11_commission_and_one_day_a_week():
     assert found("Sept. 11 Commission member Philip Zelikow spoke.", date(2004, 4, 4)) == [

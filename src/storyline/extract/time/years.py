@@ -175,11 +175,14 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", calendar.value_at(calendar.shift(reported, "year", -1), granularity))
     if nth == "current":
         return Reading("DATE", calendar.value_at(ctx.anchor(), granularity))
-    if nth in ("latest", "same", "fiscal", "past", "previous", "final") or (nth == "last" and part == "quarter"):
+    ends_year = nth in ("last", "final") and (stated or rel not in ("", "the"))  # "the last quarter of 1996"
+    latest = nth in ("latest", "same", "fiscal", "past", "previous", "final") or nth == "last" and part == "quarter"
+    if latest and not ends_year:
         if nth in ("latest", "past", "previous", "last"):  # the last one over: "last quarter", told in June
             reported = calendar.shift(ctx.anchor(), granularity, -1)
         return Reading("DATE", calendar.value_at(reported, granularity))
-    index = 2 if nth == "last" else ORDINALS[nth]  # "the last half" is the second
+    # "the last half" is the second, "the final quarter of 1996" the fourth
+    index = (2 if granularity == "half" else 4) if nth in ("last", "final") else ORDINALS[nth]
     if granularity == "half" and index > 2:
         return None
     if stated:
