@@ -53,9 +53,9 @@ DAY = (
     rf"(?P<day>(?<!\d)(?<!\d[.,]){_DAY_NUMBER}{_ORDINAL}?(?!\d|:\d|{_FIGURE}|\s*(?:a\.m|p\.m))"
     rf"|(?:{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')})(?![\w-]))"
 )
-# "expected to last three days", "will last two weeks": the verb, no part of the span
 # a year back from a period just named: "the same month last year", "the same period a year earlier"
 _YEAR_BACK = r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year)"
+# "expected to last three days", "will last two weeks": the verb, no part of the span
 _NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "may", "might", "can", "should", "must"))
 _MORE = r"another|an\s+additional|an\s+extra|a\s+further"
 _DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "half a dozen years", "a dozen weeks"

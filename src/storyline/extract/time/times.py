@@ -80,7 +80,7 @@ def _own_day(match: re.Match[str], ctx: Context) -> str | None:
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     groups = match.groupdict()
     hour, minute = int(match["hour"]), int(groups.get("minute") or groups.get("minute2") or 0)
-    ampm = (match.groupdict().get("ampm") or "").lower()
+    ampm = (groups.get("ampm") or "").lower()
     begun = None  # the reading of the clock time that starts the range this one ends, where read already
     if match.re in (PATTERNS["clock_bare"], PATTERNS["clock_start"]):
         start = _began(match, ctx)
@@ -93,9 +93,9 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    if hour > 23 or match.groupdict().get("then") and not weekday_named(match["then"], match[0]):
+    if hour > 23 or groups.get("then") and not weekday_named(match["then"], match[0]):
         return None
-    if match.groupdict().get("month"):
+    if groups.get("month"):
         day = _own_day(match, ctx)
     elif beside := _day_beside(match, ctx):
         day = beside
@@ -111,7 +111,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         day = told
     else:
         day = _own_day(match, ctx)
-    second = f":{match['second']}" if match.groupdict().get("second") else ""
+    second = f":{match['second']}" if groups.get("second") else ""
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{second}") if day else None
 
 
