@@ -58,6 +58,29 @@ def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):
     assert [r[1] for r in reports(nlp, text)] == [status]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Russia became the first country to recognize the Taliban government.", "occurred"),
+        ("The ambassador was the only foreign diplomat to publicly meet the Taliban.", "occurred"),
+        ("Moscow became the first to meet the new rulers of Kabul.", "occurred"),
+        ("He would be the first president to visit Kabul.", "hypothetical"),
+        ("Russia will become the first country to recognize the Taliban government.", "planned"),
+        ("Russia saw the first chance to recognize the Taliban government.", "hypothetical"),
+    ],
+)
+def test_an_infinitive_after_a_ranked_one_tells_what_it_did(nlp, text, status):
+    assert [r[1] for r in reports(nlp, text)] == [status]
+
+
+def test_what_a_ranked_one_did_is_dated_by_its_clause(nlp):
+    from storyline.extract.time import find_timexes
+
+    text = "On June 3, 2025, Russia became the first country to recognize the Taliban government."
+    (found,) = find_reports(nlp(text), find_timexes(text, None), Published())
+    assert (found.status, found.when_value) == ("occurred", "2025-06-03")
+
+
 def test_there_is_no_recognition_is_denied(nlp):
     assert reports(nlp, "At this point there is no recognition of the Taliban.")[0][:2] == ("SUPPORT/diplomatic", "denied")
 

@@ -76,6 +76,11 @@ UNREALIZED = {
     "refusal", "proposal", "plan", "threat", "promise", "pledge", "bid", "effort", "attempt", "offer", "request",
     "demand", "call", "push", "vow", "failure", "decision",
 }  # fmt: skip
+# "became the first country to recognize", "the only envoy to meet them": an infinitive after a ranked one tells
+# what that one did, unless the noun is an occasion for it ("the first step to end", "the only way to win")
+RANKED = {"first", "last", "only", "sole", "second", "third"}
+OCCASIONS = {"chance", "opportunity", "step", "time", "way", "thing", "move", "priority", "task", "job", "place",
+             "option", "stage", "order", "item"} | UNREALIZED  # fmt: skip
 # Modal verbs and hedging adverbs: "could remove", "potentially provides".
 HYPOTHETICAL = {"could", "might", "may", "would", "potentially", "possibly", "perhaps", "probably", "conceivably"}
 FUTURE = {"will", "shall", "'ll", "’ll"}  # the typographic apostrophe too

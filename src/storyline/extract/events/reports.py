@@ -22,8 +22,8 @@ from ..lexicon import SPEECH_VERBS
 from ..parse import NEGATIONS, denied, name_span, noun_before, subject_of
 from ..time.sentences import Sentences
 from .lexicon import (
-    CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, IMPLICATIVE, NOUNS, STATUS_FORMS, STATUS_VERBS, UNREALIZED,
-    VERB_FORMS, VERBS,
+    CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, IMPLICATIVE, NOUNS, OCCASIONS, RANKED, STATUS_FORMS,
+    STATUS_VERBS, UNREALIZED, VERB_FORMS, VERBS,
 )  # fmt: skip
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
@@ -444,10 +444,27 @@ def _meant(trigger: Token) -> str | None:
     verb = trigger.head if trigger.dep_ == "conj" and not _infinitive(trigger) else trigger
     if not _infinitive(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE:
         return None
+    if _ranked(verb):  # "will become the first country to recognize": planned, as the becoming is
+        return "planned" if {a for w in (verb.head, verb.head.head) for a in _auxiliaries(w)} & FUTURE else None
     if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and not any(c.dep_ == "aux:pass" for c in verb.children):
         status = _status(verb.head)
         return None if status == "occurred" else status
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
+
+
+def _ranked(verb: Token) -> bool:
+    """Whether an infinitive follows a ranked one, by the words, as the parse may hang it on the verb before: "the
+    first country to recognize", "the only foreign envoy to meet", "the first to visit"."""
+    to = next(c for c in verb.children if c.lower_ == "to" and c.dep_ in ("aux", "mark"))
+    words = list(reversed(verb.doc[max(0, to.i - 5) : to.i]))
+    if words and words[0].pos_ == "NOUN" and words[0].lemma_.lower() in OCCASIONS:
+        return False
+    for word in words:
+        if word.lower_ in RANKED:
+            return True
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+    return False
 
 
 def _unsaid(trigger: Token) -> bool:
