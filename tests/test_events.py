@@ -73,6 +73,19 @@ def test_an_infinitive_after_a_ranked_one_tells_what_it_did(nlp, text, status):
     assert [r[1] for r in reports(nlp, text)] == [status]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("For their part, the Taliban grabbed the chance to ask Russia for help.", "occurred"),
+        ("Lavrov took the opportunity to criticize Washington.", "occurred"),
+        ("Lavrov will take the opportunity to criticize Washington.", "planned"),
+        ("The Taliban missed the chance to ask Russia for help.", "hypothetical"),
+    ],
+)
+def test_an_occasion_taken_is_used(nlp, text, status):
+    assert [r[1] for r in reports(nlp, text)] == [status]
+
+
 def test_what_a_ranked_one_did_is_dated_by_its_clause(nlp):
     from storyline.extract.time import find_timexes
 

@@ -81,6 +81,9 @@ UNREALIZED = {
 RANKED = {"first", "last", "only", "sole", "second", "third"}
 OCCASIONS = {"chance", "opportunity", "step", "time", "way", "thing", "move", "priority", "task", "job", "place",
              "option", "stage", "order", "item"} | UNREALIZED  # fmt: skip
+# "grabbed the chance to ask", "took the opportunity to thank": the infinitive of an occasion seized is done
+SEIZED = {"chance", "opportunity", "occasion", "moment"}
+SEIZING = {"take", "grab", "seize", "use"}
 # Modal verbs and hedging adverbs: "could remove", "potentially provides".
 HYPOTHETICAL = {"could", "might", "may", "would", "potentially", "possibly", "perhaps", "probably", "conceivably"}
 FUTURE = {"will", "shall", "'ll", "’ll"}  # the typographic apostrophe too

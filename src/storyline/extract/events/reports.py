@@ -22,8 +22,8 @@ from ..lexicon import SPEECH_VERBS
 from ..parse import NEGATIONS, denied, name_span, noun_before, subject_of
 from ..time.sentences import Sentences
 from .lexicon import (
-    CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, IMPLICATIVE, NOUNS, OCCASIONS, RANKED, STATUS_FORMS,
-    STATUS_VERBS, UNREALIZED, VERB_FORMS, VERBS,
+    CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, IMPLICATIVE, NOUNS, OCCASIONS, RANKED, SEIZED, SEIZING,
+    STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VERBS,
 )  # fmt: skip
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
@@ -438,18 +438,29 @@ def _taker(word: Token) -> Token:
 def _meant(trigger: Token) -> str | None:
     """The status of a "to" infinitive (or a verb joined to one) that no word above decides. What a verb aims at or
     expects is planned ("is going to support him", "talks open in February, to be concluded within four months"),
-    what an adjective or a noun allows is hypothetical ("likely to support", "an incentive to provide"); a purpose
-    has the status of its verb ("sent its envoy to Cairo on Tuesday to discuss the dam" discussed it); none where
-    the verb it completes says it was done ("managed to reach", "used to support")."""
+    what an adjective or a noun allows is hypothetical ("likely to support", "an incentive to provide"); a purpose,
+    or an occasion taken, has the status of its verb ("sent its envoy to Cairo on Tuesday to discuss the dam"
+    discussed it, "took the opportunity to thank" thanked); none where the verb it completes or a rank says it was
+    done ("managed to reach", "used to support", "the first country to recognize")."""
     verb = trigger.head if trigger.dep_ == "conj" and not _infinitive(trigger) else trigger
     if not _infinitive(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE:
         return None
     if _ranked(verb):  # "will become the first country to recognize": planned, as the becoming is
         return "planned" if {a for w in (verb.head, verb.head.head) for a in _auxiliaries(w)} & FUTURE else None
-    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and not any(c.dep_ == "aux:pass" for c in verb.children):
-        status = _status(verb.head)
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    purpose = verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and not passive
+    if purpose or _seized(verb):
+        status = _status(verb.head if purpose else verb.head.head)
         return None if status == "occurred" else status
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
+
+
+def _seized(verb: Token) -> bool:
+    """Whether an infinitive is what an occasion taken was for: "grabbed the chance to ask", "took the opportunity
+    to thank"; not "missed the chance to ask"."""
+    occasion = verb.head
+    seized = occasion.dep_ in ("obj", "dobj") and occasion.head.lemma_.lower() in SEIZING
+    return verb.dep_ == "acl" and occasion.lemma_.lower() in SEIZED and seized
 
 
 def _ranked(verb: Token) -> bool:
