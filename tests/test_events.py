@@ -276,6 +276,14 @@ def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):
     assert dated("Russia invited the Taliban to the conference on January 9 in Kazan.")["invited"] is None  # its day
 
 
+def test_a_week_past_dates_an_event_told_in_the_past(nlp):
+    from storyline.extract.time import find_timexes
+
+    text = "Shoigu reached Kabul earlier this week."
+    (found,) = find_reports(nlp(text), find_timexes(text, date(2024, 11, 27)), Published("2024-11-27", "day"))
+    assert found.when_value == "2024-W48"  # the week has begun, so it is no later day the visit looked to
+
+
 def test_an_event_named_after_before_or_since_is_not_dated_by_its_sentence(nlp):
     from storyline.extract.time import find_timexes
 

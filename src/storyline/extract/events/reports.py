@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Published, Report, Timex
 from ..time import date_of, when
-from ..time.when import point
+from ..time.when import point, timeline_key
 from ..actors.mentions import seated
 from ..lexicon import SPEECH_VERBS
 from ..parse import NEGATIONS, denied, name_span, noun_before, subject_of
@@ -152,7 +152,7 @@ def _dates_another(root: Token, trigger: Token, timex: Timex, published: Publish
         # "urged the agency to release the emails by July 31": a deadline or a bound, not when; but "since January
         # 2012, when the singer hosted it" dates the clause on it
         return True
-    later = published.precision == "day" and value is not None and value > (published.value or "")
+    later = published.precision == "day" and value is not None and timeline_key(value) > (published.value or "")
     # "invited the Taliban to the conference on January 9" told on the 4th: the conference's day
     return later and _told_in_past(trigger)
 
@@ -164,7 +164,7 @@ def _not_then(trigger: Token, status: str, value: str | None, published: Publish
         # "hosted talks on Monday, six months after a port agreement", "said on Thursday …, a day after Ethiopia and
         # Somalia agreed": that came before the day
         return True
-    if _present(trigger) and value is not None and value < (published.value or ""):
+    if _present(trigger) and value is not None and timeline_key(value) < (published.value or ""):
         return True  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
     if _auxiliaries(trigger) & (HYPOTHETICAL | FUTURE):
         return True  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
@@ -212,7 +212,7 @@ def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Publishe
     if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
         return False
     value, precision = point(timex.value)
-    if value is None or published.precision != "day" or value > (published.value or ""):
+    if value is None or published.precision != "day" or timeline_key(value) > (published.value or ""):
         return False
     # a month or year only with a preposition of time: "met Ali for the first time in 1996", not "a scandal of 2019"
     return precision == "day" or any(c.dep_ == "case" and c.lower_ in ("in", "during") for c in root.children)
