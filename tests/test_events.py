@@ -284,6 +284,14 @@ def test_a_week_past_dates_an_event_told_in_the_past(nlp):
     assert found.when_value == "2024-W48"  # the week has begun, so it is no later day the visit looked to
 
 
+def test_an_opening_date_the_parse_left_alone_dates_the_main_verb(nlp):
+    from storyline.extract.time import find_timexes
+
+    text = "Earlier this week Shoigu reached Kabul."  # no comma: the parse makes "week" a root of its own
+    (found,) = find_reports(nlp(text), find_timexes(text, date(2024, 11, 27)), Published("2024-11-27", "day"))
+    assert found.when_value == "2024-W48"
+
+
 def test_an_event_named_after_before_or_since_is_not_dated_by_its_sentence(nlp):
     from storyline.extract.time import find_timexes
 

@@ -134,11 +134,13 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or _dates_another(span.root, trigger, timex, published):
         return False
-    if span.root.head.i == trigger.i or _past_adjunct(span.root, trigger, timex, published):
+    # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
+    verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
+    if verb.i == trigger.i or _past_adjunct(span.root, trigger, timex, published):
         return True
     if not loose or _not_then(trigger, status, point(timex.value)[0], published):
         return False
-    return _in_its_clause(span, trigger)
+    return _in_its_clause(span, trigger, verb)
 
 
 def _dates_another(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
@@ -175,15 +177,21 @@ def _not_then(trigger: Token, status: str, value: str | None, published: Publish
     return _infinitive(trigger) and (status != "occurred" or _for_to(trigger))
 
 
-def _in_its_clause(span: Span, trigger: Token) -> bool:
-    """Whether the date's word lies on the trigger's path up the parse, or hangs from the verb of the trigger's own
-    clause; not the main clause of a relative clause, nor a verb whose subject is the event noun."""
+def _main(word: Token) -> Token:
+    """The root of the parse ``word`` lies in."""
+    while word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
+    """Whether the date's word lies on the trigger's path up the parse, or hangs from ``verb``, the verb of the
+    trigger's own clause; not the main clause of a relative clause, nor a verb whose subject is the event noun."""
     root = span.root
     if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
         return True
     if trigger.dep_ in RELATIVE_CLAUSE:  # "Baradar, who signed the Doha agreement, was … during the 1980s"
         return False
-    verb = root.head
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.i != verb.i:
         return False  # "said on Thursday that its memorandum with Ethiopia remained valid": the memorandum is older
     return trigger.head.i == verb.i or trigger.head.head.i == verb.i
