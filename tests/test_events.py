@@ -236,6 +236,15 @@ def test_what_is_sent_decides(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Russia and Pakistan signed an energy agreement.", ["AGREE"]), ("Sign up for our newsletter.", []),
+     ("Two anchors would sign up with a network Russia finances.", [])],
+)
+def test_signing_up_is_no_agreement(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

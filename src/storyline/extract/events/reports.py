@@ -309,8 +309,15 @@ def _met(verb: Token) -> tuple[str, float] | None:
     return VERBS["meet"]
 
 
+def _signed(verb: Token) -> tuple[str, float] | None:
+    """"Signed the accord" agrees to it; "sign up for our newsletter", "sign up 5 million voters" enrol."""
+    if any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    return VERBS["sign"]
+
+
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
-READERS = {"send": _sent, "reach": _reached, "meet": _met}
+READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
