@@ -177,6 +177,7 @@ def test_reports_with_compatible_dates_are_one_event():
     assert len(other) == 2
 
 
+
 def test_relations_and_the_network(runner, db, tmp_path):
     import xml.etree.ElementTree as ET
 
@@ -242,6 +243,28 @@ def test_what_is_sent_decides(nlp, text, kind):
      ("Two anchors would sign up with a network Russia finances.", [])],
 )
 def test_signing_up_is_no_agreement(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Obama called on Congress to act.", ["REQUEST"]),
+        ("Trump called for a ban.", ["REQUEST"]),
+        ("Trump has called for taxing income at a lower rate.", ["REQUEST"]),
+        ("Scott asked the crowd to welcome the governor.", ["REQUEST", "SUPPORT"]),
+        ("The lawyer asked that the court delay the trial.", ["REQUEST"]),
+        ("The Taliban asked Russia for help.", ["REQUEST"]),
+        ("Doctors called him out.", ["ACCUSE"]),
+        ("Trump called him a con artist.", []),
+        ("The union called Clinton a champion for its members.", []),
+        ("It is what he calls hell.", []),
+        ("Lawmakers asked whether the deals required it.", []),
+        ("Asked about the bomb, Clinton said she did not know.", []),
+        ("Clinton called Machado on Friday to thank her.", []),
+    ],
+)
+def test_asking_and_calling_request_only_what_they_ask_for(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Published, Report, Timex
 from ..time import date_of, when
+from ..time.lexicon import MONTHS, WEEKDAYS
 from ..time.when import point, timeline_key
 from ..actors.mentions import seated
 from ..lexicon import SPEECH_VERBS
@@ -316,8 +317,32 @@ def _signed(verb: Token) -> tuple[str, float] | None:
     return VERBS["sign"]
 
 
+def _requested(verb: Token) -> tuple[str, float] | None:
+    """"Ask" and "call" request only what they ask for: "asked Russia for help", "asked the crowd to welcome him",
+    "asked that the court delay", "called for a ban", "called on Congress to act"; not a question ("asked whether",
+    "Asked about the bomb"), a name ("called him a con artist", "what he calls hell") nor a telephone call ("called
+    Machado on Friday to thank her"). "Called him out" criticizes him."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "compound:prt" and c.lower_ == "out" for c in verb.children):
+        return VERBS["criticize"]
+    if lemma == "call" and any(c.dep_ == "xcomp" and not _infinitive(c) for c in verb.children):
+        return None  # "called Clinton a champion for its members": a name, whatever it is for
+    for child in verb.children:
+        case = _preposition(child) if child.dep_ == "obl" else _marker(child)  # "called for taxing income"
+        if case == "for" or case in ("on", "upon") and not _day_word(child):
+            return VERBS[lemma]
+        if lemma == "ask" and child.dep_ in ("xcomp", "ccomp") and (_infinitive(child) or _marker(child) == "that"):
+            return VERBS[lemma]
+    return None
+
+
+def _day_word(word: Token) -> bool:
+    """A weekday, a month or a number: "called on Friday", "on June 3" name no one called on."""
+    return word.text in WEEKDAYS or word.text in MONTHS or word.like_num
+
+
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
-READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed}
+READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
