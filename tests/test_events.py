@@ -175,7 +175,10 @@ def test_reports_with_compatible_dates_are_one_event():
     ]
     other = merge([("d1", text, report("2024-05-27")), ("d2", text, report("2023-01"))], actors)
     assert len(other) == 2
-
+    # a week fits a day and a month it shares days with: "reached Kabul earlier this week", "visited on Wednesday"
+    week = merge([("d1", text, report("2024-W48")), ("d2", text, report("2024-11-27"))], actors)
+    assert [(e.when_value, len(e.evidence)) for e in week] == [("2024-11-27", 2)]
+    assert len(merge([("d1", text, report("2024-W48")), ("d2", text, report("2024-10"))], actors)) == 2
 
 
 def test_relations_and_the_network(runner, db, tmp_path):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from calendar import monthrange
+from datetime import date, timedelta
 
 from ...types import Published, Timex
 
@@ -14,6 +15,7 @@ POINTS = [
     (re.compile(r"^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI|XX-XX))?$"), "year"),
 ]
 DECADE = re.compile(r"^(\d{3})X?$")
+WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
 def when(timex: Timex | None, published: Published | None = None) -> dict[str, str | None]:
@@ -46,20 +48,36 @@ def timeline_key(value: str | None) -> str:
     no date last."""
     if value is None:
         return "9999"
-    week = re.match(r"^(\d{4})-W(\d{2})$", value)
-    if week:
-        return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
-    return value.replace("X", "0")
+    return first_day(value).isoformat() if WEEK.match(value) else value.replace("X", "0")
 
 
 def first_day(value: str) -> date:
-    """The first day a YYYY, YYYY-MM or YYYY-MM-DD value names."""
-    return date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10])
+    """The first day a contract date names (see ``period``)."""
+    return period(value)[0]
+
+
+def period(value: str) -> tuple[date, date]:
+    """The first and the last day of a contract date: a day, an ISO week, a month, a year or a decade ("198X")."""
+    if week := WEEK.match(value):
+        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        return monday, monday + timedelta(days=6)
+    if value.endswith("X"):
+        return date(max(1, int(value[:3]) * 10), 1, 1), date(int(value[:3]) * 10 + 9, 12, 31)
+    year, month, day = (int(part) for part in (value + "-00-00").split("-")[:3])
+    if day:
+        return date(year, month, day), date(year, month, day)
+    if month:
+        return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 def compatible(first: str | None, second: str | None) -> bool:
-    """Whether two dates can name one time: equal, one unknown, or one inside the other ("2024-05", "2024-05-27")."""
-    return first is None or second is None or first.startswith(second) or second.startswith(first)
+    """Whether two dates can name one time: one unknown, or their days overlap: one inside the other ("2024-05",
+    "2024-05-27"), or a week and a day or a month it shares ("2024-W48", "2024-11-27")."""
+    if first is None or second is None:
+        return True
+    (first_start, first_end), (second_start, second_end) = period(first), period(second)
+    return first_start <= second_end and second_start <= first_end
 
 
 def within(value: str | None, since: str | None, until: str | None) -> bool:
