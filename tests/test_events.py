@@ -271,6 +271,20 @@ def test_asking_and_calling_request_only_what_they_ask_for(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russian missiles struck Kyiv as residents slept.", ["ASSAULT"]),
+        ("Russia and Turkey struck a deal on grain.", ["AGREE"]),
+        ("The court struck down the law.", []),
+        ("His speech struck a chord with voters.", []),
+        ("The decision struck many as odd.", []),
+    ],
+)
+def test_striking_assaults_only_what_it_hits(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

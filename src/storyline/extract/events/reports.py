@@ -47,7 +47,9 @@ PERFECT = {"has", "have", "'ve", "’ve"}
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
 # Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
-               "order", "announce", "continue", "complete", "reach"}  # fmt: skip
+               "order", "announce", "continue", "complete", "reach", "strike"}  # fmt: skip
+# What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
+STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
 POLITY_NOUNS = {"region", "province", "state", "city", "town", "village", "country", "nation", "republic", "kingdom",
                 "territory", "enclave", "island", "capital", "port", "district", "county", "government", "regime",
@@ -310,6 +312,21 @@ def _met(verb: Token) -> tuple[str, float] | None:
     return VERBS["meet"]
 
 
+def _struck(verb: Token) -> tuple[str, float] | None:
+    """"Missiles struck Kyiv" assault it; "struck a deal" is the deal's event (a light verb); "struck down the law",
+    "struck a chord", "struck many as odd" assault nothing."""
+    if any(c.dep_ == "compound:prt" and c.lower_ == "down" for c in verb.children):
+        return None
+    struck = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    if any(c.lemma_.lower() in NOUNS or c.lemma_.lower() in STRUCK_FIGURES for c in struck):
+        return None
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    if any(_preposition(c) == "as" for word in (verb, *struck) for c in word.children):  # "struck many as odd"
+        return None
+    return VERBS["strike"]
+
+
 def _signed(verb: Token) -> tuple[str, float] | None:
     """"Signed the accord" agrees to it; "sign up for our newsletter", "sign up 5 million voters" enrol."""
     if any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children):
@@ -342,7 +359,8 @@ def _day_word(word: Token) -> bool:
 
 
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
-READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested}
+READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
+           "strike": _struck}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
