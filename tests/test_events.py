@@ -285,6 +285,22 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Trump has responded with attacks on Machado.", ["ACCUSE"]),
+        ("In an August speech, Trump attacked the hateful ideology of radical Islam.", ["ACCUSE"]),
+        ("He attacked other candidates on stage for accepting his donations.", ["ACCUSE"]),
+        ("Gunmen attacked the senator's convoy.", ["ASSAULT"]),
+        ("Russia attacked Kyiv with drones.", ["ASSAULT"]),
+        ("Hamas attacked Israel on October 7.", ["ASSAULT"]),
+        ("The Taliban attacked a checkpoint in Kandahar.", ["ASSAULT"]),
+    ],
+)
+def test_an_attack_in_words_accuses(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

@@ -7,6 +7,8 @@ where it helps) and a Goldstein-style intensity from -10 (most hostile) to +10
 
 from __future__ import annotations
 
+import re
+
 from ..inflect import verb_forms
 
 # lemma → (type, intensity)
@@ -84,6 +86,19 @@ OCCASIONS = {"chance", "opportunity", "step", "time", "way", "thing", "move", "p
 # "grabbed the chance to ask", "took the opportunity to thank": the infinitive of an occasion seized is done
 SEIZED = {"chance", "opportunity", "occasion", "moment"}
 SEIZING = {"take", "grab", "seize", "use"}
+# An attack in words has no weapon, wound or armed force in its sentence ("Trump attacked Machado"), where "gunmen
+# attacked the senator" and "Russia attacked Kyiv with drones" fight; a medium marks one too ("in a speech", "tweeted")
+VIOLENCE = re.compile(
+    r"\b(?:kill\w*|wound\w*|injur\w*|dead|deaths?|bomb\w*|shoot\w*|shot|shots|gun\w*|knife|knives|stabb?\w*|"
+    r"missiles?|rockets?|drones?|air ?strikes?|shell\w*|troops|soldiers|forces|militar\w*|militants?|army|armed|"
+    r"weapons?|explosi\w*|terror\w*|raid\w*|fire|hostages?|casualt\w*|suicide|assault\w*|invasion|war)\b",
+    re.IGNORECASE,
+)
+MEDIUM = re.compile(
+    r"\b(?:tweet\w*|Twitter|speech\w*|ads?|advert\w*|debates?|interviews?|remarks|statements?|rall(?:y|ies)|"
+    r"op-ed|column|letter|campaign\w*|television|TV|radio|podcast|press conference|on stage|Facebook|posts?)\b",
+    re.IGNORECASE,
+)
 # Modal verbs and hedging adverbs: "could remove", "potentially provides".
 HYPOTHETICAL = {"could", "might", "may", "would", "potentially", "possibly", "perhaps", "probably", "conceivably"}
 FUTURE = {"will", "shall", "'ll", "’ll"}  # the typographic apostrophe too

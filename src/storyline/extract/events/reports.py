@@ -23,8 +23,8 @@ from ..lexicon import SPEECH_VERBS
 from ..parse import NEGATIONS, denied, name_span, noun_before, subject_of
 from ..time.sentences import Sentences
 from .lexicon import (
-    CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, IMPLICATIVE, NOUNS, OCCASIONS, RANKED, SEIZED, SEIZING,
-    STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VERBS,
+    CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NOUNS, OCCASIONS, RANKED, SEIZED,
+    SEIZING, STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
@@ -78,6 +78,8 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             continue
         if not sources and not targets or _unsaid(token):
             continue
+        if lemma == "attack" and _in_words(token, targets):
+            kind, intensity = VERBS["criticize"]
         sentence = token.sent
         status = _status(token)
         dated = date_of(text, timexes, token.idx, token.idx + len(token.text), sentences)
@@ -91,6 +93,19 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
                                     sentence.start_char, sentence.end_char, sources, targets,
                                     point["value"], point["precision"], point["text"])))  # fmt: skip
     return _carried_out(found)
+
+
+def _in_words(trigger: Token, targets: list[tuple[int, int]]) -> bool:
+    """Whether an attack is made in words: nothing of violence in its sentence, and a person attacked ("stop
+    attacking Machado"), a reason it is made for or over ("attacked the candidates for accepting donations") or a
+    medium it is made in ("In an August speech, Trump attacked radical Islam")."""
+    sentence = trigger.sent.text
+    if VIOLENCE.search(sentence):
+        return False
+    spans = [trigger.doc.char_span(start, end, alignment_mode="expand") for start, end in targets]
+    person = any(span is not None and span.root.ent_type_ == "PERSON" for span in spans)
+    reason = any((_preposition(c) or _marker(c)) in ("for", "over") for c in trigger.children)
+    return person or reason or bool(MEDIUM.search(sentence))
 
 
 def _carried_out(found: list[tuple[Token, Report]]) -> list[Report]:
