@@ -301,6 +301,23 @@ def test_an_attack_in_words_accuses(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Lavrov discussed Afghanistan with Baradar.", ["CONSULT"]),
+        ("She went to Flint to talk with the mayor.", ["CONSULT"]),
+        ("The Kentucky senator and the New York businessman discussed the violence.", ["CONSULT"]),
+        ("European leaders gathered on Friday to discuss the challenges.", ["CONSULT"]),
+        ("Putin attended the summit in Kazan.", ["CONSULT"]),
+        ("Clinton talked about criminal justice reform.", []),
+        ("Trump discussed his commitment to veterans.", []),
+        ("Her daughter attends the public school.", []),
+    ],
+)
+def test_talking_consults_only_with_someone(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

@@ -48,6 +48,10 @@ PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "�
 # Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
                "order", "announce", "continue", "complete", "reach", "strike"}  # fmt: skip
+# What one attends to consult: "attended the summit", not "attends the public school"
+GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
+              "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
+              "reception", "congress", "assembly", "celebration", "commemoration", "talk", "consultation"}  # fmt: skip
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
@@ -342,6 +346,25 @@ def _struck(verb: Token) -> tuple[str, float] | None:
     return VERBS["strike"]
 
 
+def _talked(verb: Token) -> tuple[str, float] | None:
+    """"Talk" and "discuss" consult only with someone: "talked with the mayor", "discussed Afghanistan with Baradar",
+    "the two leaders discussed the violence", "leaders gathered to discuss"; "Clinton talked about reform" and
+    "Trump discussed his plan" speak of a topic to no one in particular."""
+    partner = any(c.dep_ == "obl" and _preposition(c) in PARTY_PREPOSITIONS for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not _finite(verb):  # "gathered to discuss", "sent its envoy to Cairo to discuss": the verb it hangs from's
+        subjects = subjects or [c for c in verb.head.children if c.dep_ == "nsubj"]
+        partner = partner or any(c.dep_ == "obl" and _preposition(c) == "to" for c in verb.head.children)
+    many = any(s.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+    return VERBS[verb.lemma_.lower()] if partner or many else None
+
+
+def _attended(verb: Token) -> tuple[str, float] | None:
+    """"Attended the summit" consults; "attends the public school" does not."""
+    attended = [c.lemma_.lower() for c in verb.children if c.dep_ in ("obj", "dobj")]
+    return VERBS["attend"] if any(a in GATHERINGS or a in NOUNS for a in attended) else None
+
+
 def _signed(verb: Token) -> tuple[str, float] | None:
     """"Signed the accord" agrees to it; "sign up for our newsletter", "sign up 5 million voters" enrol."""
     if any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children):
@@ -375,7 +398,7 @@ def _day_word(word: Token) -> bool:
 
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
-           "strike": _struck}
+           "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
