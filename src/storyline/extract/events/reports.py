@@ -52,6 +52,11 @@ LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", 
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
               "reception", "congress", "assembly", "celebration", "commemoration", "talk", "consultation"}  # fmt: skip
+# Who and what is held until released: "released the prisoners", "released frozen assets"
+HELD = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "journalist", "citizen", "national",
+        "worker", "crew", "sailor", "fisherman", "activist", "dissident", "suspect", "man", "woman", "child", "people",
+        "person", "asset", "fund", "money", "cash", "reserve", "aid", "grain", "vessel", "ship", "tanker", "body",
+        "remains", "delegate", "executive", "he", "she", "him", "her"}  # fmt: skip
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
@@ -132,7 +137,7 @@ def _dating(
     doc: Doc, timexes: list[Timex], trigger: Token, status: str, published: Published, sentences: Sentences
 ) -> Timex | None:
     """The expression of the trigger's sentence that dates it by the parse: the first, or a later one that hangs from
-    the trigger itself ("Monday" in "PHILADELPHIA, July 25 (UPI) — The committee released a statement … Monday");
+    the trigger itself ("Monday" in "PHILADELPHIA, July 25 (UPI) — The committee released the detainees … Monday");
     none in "removing … before the forum next week", whose date is the forum's."""
     begin, stop = sentences.around(trigger.idx, trigger.idx + len(trigger.text))
     dated = [t for t in timexes if begin <= t.start < stop and point(t.value)[0]]
@@ -170,10 +175,10 @@ def _dates_another(root: Token, trigger: Token, timex: Timex, published: Publish
     past, only looked to."""
     value, precision = point(timex.value)
     if precision == "year" and any(c.dep_ == "case" and c.lower_ == "for" for c in root.children):
-        return True  # "release his information for 2014 on Friday": what it pertains to, not when
+        return True  # "release the funds for 2014 on Friday": what it pertains to, not when
     ordered = any(c.dep_ == "case" and c.lower_ in ORDERING for c in root.children)
     if ordered and root.i not in {t.i for t in trigger.ancestors} and all(c.lower_ != "when" for c in trigger.children):
-        # "urged the agency to release the emails by July 31": a deadline or a bound, not when; but "since January
+        # "urged the agency to release the detainees by July 31": a deadline or a bound, not when; but "since January
         # 2012, when the singer hosted it" dates the clause on it
         return True
     later = published.precision == "day" and value is not None and timeline_key(value) > (published.value or "")
@@ -365,6 +370,16 @@ def _attended(verb: Token) -> tuple[str, float] | None:
     return VERBS["attend"] if any(a in GATHERINGS or a in NOUNS for a in attended) else None
 
 
+def _released(verb: Token) -> tuple[str, float] | None:
+    """"Released the prisoners", "released frozen assets" give way; "released his tax returns", "a poll released
+    Tuesday" publish, which concedes nothing."""
+    released = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    if verb.dep_ == "acl":  # "a poll released Tuesday": the noun it describes
+        released.append(verb.head)
+    held = any(c.lemma_.lower() in HELD or c.lower_ in HELD or c.ent_type_ in ("PERSON", "NORP") for c in released)
+    return VERBS["release"] if held else None
+
+
 def _signed(verb: Token) -> tuple[str, float] | None:
     """"Signed the accord" agrees to it; "sign up for our newsletter", "sign up 5 million voters" enrol."""
     if any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children):
@@ -398,7 +413,7 @@ def _day_word(word: Token) -> bool:
 
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
-           "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended}
+           "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended, "release": _released}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
