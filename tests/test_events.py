@@ -61,6 +61,18 @@ def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("Washington should release Afghanistan's frozen assets.", "proposed"),
+        ("Russia must withdraw its troops from Ukraine.", "proposed"),
+        ("Russia ought to recognize the Taliban.", "proposed"),
+    ],
+)
+def test_what_should_or_must_happen_is_proposed(nlp, text, status):
+    assert [r[1] for r in reports(nlp, text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("Russia became the first country to recognize the Taliban government.", "occurred"),
         ("The ambassador was the only foreign diplomat to publicly meet the Taliban.", "occurred"),
         ("Moscow became the first to meet the new rulers of Kabul.", "occurred"),

@@ -58,7 +58,7 @@ STATUS_VERBS = {
     "keen": "considered", "ready": "considered", "readiness": "considered", "willing": "considered",
     "unwilling": "denied", "reluctant": "denied", "may": "hypothetical", "lead": "hypothetical",
     "proposal": "proposed", "refusal": "denied", "intention": "planned", "intent": "planned",
-    "willingness": "considered", "desire": "considered",
+    "willingness": "considered", "desire": "considered", "ought": "proposed",
 }  # fmt: skip
 # Verbs whose infinitive or "that" complement is asked for, promised, agreed, threatened or declined, not done:
 # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw", "vowed to retaliate", "threatened to impose a tax",
@@ -102,6 +102,7 @@ MEDIUM = re.compile(
 # Modal verbs and hedging adverbs: "could remove", "potentially provides".
 HYPOTHETICAL = {"could", "might", "may", "would", "potentially", "possibly", "perhaps", "probably", "conceivably"}
 FUTURE = {"will", "shall", "'ll", "’ll"}  # the typographic apostrophe too
+DEONTIC = {"should", "must"}  # "Washington should release the assets": urged, not done
 
 
 def polarity(event_type: str) -> str:

@@ -23,7 +23,7 @@ from ..lexicon import SPEECH_VERBS
 from ..parse import NEGATIONS, denied, name_span, noun_before, subject_of
 from ..time.sentences import Sentences
 from .lexicon import (
-    CALLED, COMPLEMENT_STATUS, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NOUNS, OCCASIONS, RANKED, SEIZED,
+    CALLED, COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NOUNS, OCCASIONS, RANKED, SEIZED,
     SEIZING, STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 
@@ -520,6 +520,8 @@ def _status(trigger: Token) -> str:
         return "hypothetical"
     if words & FUTURE:
         return "planned"
+    if words & DEONTIC:
+        return "proposed"
     if _complement(trigger) and (status := COMPLEMENT_STATUS.get(trigger.head.lemma_.lower())):
         return status  # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"
     governor = trigger
