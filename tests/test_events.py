@@ -384,6 +384,18 @@ def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):
     assert dated("Russia invited the Taliban to the conference on January 9 in Kazan.")["invited"] is None  # its day
 
 
+def test_a_month_naming_the_medium_of_a_past_event_dates_it(nlp):
+    from storyline.extract.time import find_timexes
+
+    def dated(text: str) -> dict[str, str | None]:
+        reports = find_reports(nlp(text), find_timexes(text, date(2016, 10, 1)), Published("2016-10-01", "day"))
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+
+    assert dated("In a September letter to Zucker, Trump asked the network to donate the profits.")["asked"] == "2016-09"
+    assert dated("The cleric was killed in a 2011 drone strike.")["killed"] == "2011"
+    assert dated("The 2008 GOP nominee visited Kabul.")["visited"] is None  # a role, not when
+
+
 def test_a_week_past_dates_an_event_told_in_the_past(nlp):
     from storyline.extract.time import find_timexes
 

@@ -234,7 +234,7 @@ def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Publishe
     noun = root.head
     if noun.dep_ == "acl" and noun.tag_ == "VBN" and root.dep_.startswith("obl"):
         noun = noun.head  # "praised the presidency in an interview published Saturday"
-    elif not root.dep_.startswith("nmod"):
+    elif not root.dep_.startswith("nmod") and root.dep_ not in ("compound", "nummod"):  # "in an August speech"
         return False
     # an event noun is told in the tense of the verb that takes it, and a phrase of either dates it: "unleashed
     # attacks against Rubio in Saturday's debate"
@@ -249,8 +249,12 @@ def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Publishe
     value, precision = point(timex.value)
     if value is None or published.precision != "day" or timeline_key(value) > (published.value or ""):
         return False
-    # a month or year only with a preposition of time: "met Ali for the first time in 1996", not "a scandal of 2019"
-    return precision == "day" or any(c.dep_ == "case" and c.lower_ in ("in", "during") for c in root.children)
+    # a month or year only with a preposition of time, its own or, before the noun it names, the noun's: "met Ali
+    # for the first time in 1996", "In a September letter, Trump asked"; not "a scandal of 2019"
+    cases = {c.lower_ for c in root.children if c.dep_ == "case"}
+    if not cases and root.i < noun.i:
+        cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+    return precision == "day" or bool(cases & {"in", "during"})
 
 
 def _told_in_past(verb: Token) -> bool:
