@@ -767,11 +767,18 @@ def test_last_quarter_is_one_over():
         ("the last quarter of 1996", "DATE", "1996-Q4"), ("the final half of last year", "DATE", "2015-H2")
     ]
 
+
 def test_the_sept_11_commission_and_one_day_a_week():
     assert found("Sept. 11 Commission member Philip Zelikow spoke.", date(2004, 4, 4)) == [
         ("Sept. 11", "DATE", "2001-09-11")
     ]
     assert found("The firm gives staff one day a week for research.", date(2004, 4, 4))[-1] == ("a week", "SET", "P1W")
+
+
+def test_sept_11_conspiracy_theories_are_the_attacks():
+    assert found("The network has trafficked in Sept. 11 conspiracy theories.", date(2016, 9, 20)) == [
+        ("Sept. 11", "DATE", "2001-09-11")
+    ]
 
 
 def test_a_yearless_day_named_before_with_its_year_is_that_day():

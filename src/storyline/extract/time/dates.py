@@ -65,9 +65,10 @@ ATTACKS = re.compile(rf"\b(?:attack|attacks|Pentagon|{_TERROR_WORDS})\b", re.IGN
 # a text of terror, whose "September 11", even near the anniversary, is the attacks': "September 11 never happened"
 TERROR = re.compile(rf"\b(?:Twin Towers|suicide\s+\w+|{_TERROR_WORDS})", re.IGNORECASE)
 ANNIVERSARY = re.compile(r"\b(?:anniversary|memorial|commemorat\w*|ceremon\w*|remembrance)\b", re.IGNORECASE)
-# "the Sept. 11 attacks", "the 9/11 Commission": named for the attacks
+# "the Sept. 11 attacks", "the 9/11 Commission", "Sept. 11 conspiracy theories": named for the attacks
 ATTACKS_AFTER = re.compile(
-    r",?\s+(?:terror\w*\s+)?(?:attacks?|attackers|hijack\w*|commission|victims|plot\w*)\b", re.IGNORECASE
+    r",?\s+(?:terror\w*\s+)?(?:attacks?|attackers|hijack\w*|commission|victims|plot\w*|conspirac\w*|truthers?)\b",
+    re.IGNORECASE,
 )
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
