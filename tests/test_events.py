@@ -344,6 +344,21 @@ def test_releasing_gives_way_only_what_was_held(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia and Ukraine agreed to a ceasefire.", ["AGREE"]),
+        ("Patriot agreed to lend the company money.", ["AGREE"]),
+        ("The leaders agreed on an independent inquiry.", ["AGREE"]),
+        ("The judge agreed with Ivana Trump that there was no reason.", []),
+        ("Analysts agreed it was a top-heavy plan.", []),
+        ("Sixty-two percent of Republicans agreed.", []),
+    ],
+)
+def test_agreeing_settles_something_not_a_view(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

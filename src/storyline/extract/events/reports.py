@@ -360,12 +360,18 @@ def _talked(verb: Token) -> tuple[str, float] | None:
     "the two leaders discussed the violence", "leaders gathered to discuss"; "Clinton talked about reform" and
     "Trump discussed his plan" speak of a topic to no one in particular."""
     partner = any(c.dep_ == "obl" and _preposition(c) in PARTY_PREPOSITIONS for c in verb.children)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not _finite(verb):  # "gathered to discuss", "sent its envoy to Cairo to discuss": the verb it hangs from's
-        subjects = subjects or [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not _finite(verb):  # "sent its envoy to Cairo to discuss": the place the verb it hangs from goes to
         partner = partner or any(c.dep_ == "obl" and _preposition(c) == "to" for c in verb.head.children)
-    many = any(s.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
-    return VERBS[verb.lemma_.lower()] if partner or many else None
+    return VERBS[verb.lemma_.lower()] if partner or _several(verb) else None
+
+
+def _several(verb: Token) -> bool:
+    """Whether a verb has two or more subjects: joined ("Ethiopia and Somalia agreed"), plural ("leaders gathered to
+    discuss", the subject of the verb a non-finite one hangs from) or counted ("the two discussed")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and not _finite(verb):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(s.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
 def _attended(verb: Token) -> tuple[str, float] | None:
@@ -382,6 +388,21 @@ def _released(verb: Token) -> tuple[str, float] | None:
         released.append(verb.head)
     held = any(c.lemma_.lower() in HELD or c.lower_ in HELD or c.ent_type_ in ("PERSON", "NORP") for c in released)
     return VERBS["release"] if held else None
+
+
+def _agreed(verb: Token) -> tuple[str, float] | None:
+    """"Agreed to withdraw", "agreed to a ceasefire", "agreed a deal", "agreed on an inquiry", "Ethiopia and Somalia
+    agreed" settle something; "agreed with Trump on everything", "agreed that the plan was costly", "62 percent
+    agreed" share a view."""
+    for child in verb.children:
+        if child.dep_ in ("obj", "dobj") or child.dep_ == "xcomp" and _infinitive(child):
+            return VERBS["agree"]
+        if child.dep_ == "obl" and _preposition(child) in ("to", "upon"):
+            return VERBS["agree"]
+    if any(c.dep_ == "ccomp" or c.dep_ == "obl" and _preposition(c) == "with" for c in verb.children):
+        return None
+    on = any(c.dep_ == "obl" and _preposition(c) == "on" for c in verb.children)
+    return VERBS["agree"] if on or _several(verb) else None
 
 
 def _signed(verb: Token) -> tuple[str, float] | None:
@@ -417,7 +438,8 @@ def _day_word(word: Token) -> bool:
 
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
-           "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended, "release": _released}
+           "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended, "release": _released,
+           "agree": _agreed}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
