@@ -359,6 +359,19 @@ def test_agreeing_settles_something_not_a_view(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia supplied weapons to the Taliban.", ["AID"]),
+        ("Washington provided Kyiv with missiles.", ["AID"]),
+        ("RT is providing a perspective you won't get elsewhere.", []),
+        ("The topic provided an opening for Trump.", []),
+    ],
+)
+def test_providing_aids_only_with_goods(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

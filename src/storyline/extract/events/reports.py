@@ -36,7 +36,10 @@ RELATIVE = {"who", "which", "that"}
 RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
-         "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment"}  # fmt: skip
+         "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment", "funding", "fund",
+         "loan", "credit", "grant", "cash", "relief", "shelter", "blanket", "water", "electricity", "training",
+         "intelligence", "medicines", "tent", "missile", "tank", "drone", "jet", "route", "link", "corridor",
+         "transit", "base", "airspace"}  # fmt: skip
 # What "meet" can take that is no one met: "met the demand", "met with criticism"
 UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requirement", "criterion", "criteria",
          "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism",
@@ -321,6 +324,18 @@ def _sent(verb: Token) -> tuple[str, float] | None:
     return None
 
 
+def _provided(verb: Token) -> tuple[str, float] | None:
+    """"Provide" and "supply" aid with goods ("provide food, blankets and medicine", "supplied weapons to Kyiv",
+    "provided Kyiv with missiles"); "provides a perspective", "provided an opening", "did not supply a cost estimate"
+    give nothing."""
+    given = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+             or c.dep_ == "obl" and _preposition(c) == "with"]  # "provided Kyiv with missiles"  # fmt: skip
+    given += [c for g in given for c in g.children if c.dep_ == "conj"]
+    if any(c.lemma_.lower() in GOODS or c.lower_ in GOODS for c in given):
+        return VERBS[verb.lemma_.lower()]
+    return None
+
+
 def _reached(verb: Token) -> tuple[str, float] | None:
     """"Reached Kabul" is a visit; "reached an agreement" is the agreement's event (a light verb), and reaching
     anything else is no event."""
@@ -439,7 +454,7 @@ def _day_word(word: Token) -> bool:
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
            "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended, "release": _released,
-           "agree": _agreed}
+           "agree": _agreed, "provide": _provided, "supply": _provided}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
