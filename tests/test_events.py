@@ -372,6 +372,18 @@ def test_providing_aids_only_with_goods(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Iran seized a British tanker on Friday.", ["COERCE"]),
+        ("Russia seized Crimea from Ukraine in 2014.", ["COERCE"]),
+        ("Clinton is seizing upon a report that Trump lost money.", []),
+    ],
+)
+def test_seizing_on_something_takes_nothing(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

@@ -420,6 +420,13 @@ def _agreed(verb: Token) -> tuple[str, float] | None:
     return VERBS["agree"] if on or _several(verb) else None
 
 
+def _seized_on(verb: Token) -> tuple[str, float] | None:
+    """"Seized Crimea", "seized the tanker" coerce; "seizing on his rival's comments" makes use of them."""
+    if any(c.dep_ == "obl" and _preposition(c) in ("on", "upon") and not _day_word(c) for c in verb.children):
+        return None
+    return VERBS["seize"]
+
+
 def _signed(verb: Token) -> tuple[str, float] | None:
     """"Signed the accord" agrees to it; "sign up for our newsletter", "sign up 5 million voters" enrol."""
     if any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children):
@@ -454,7 +461,8 @@ def _day_word(word: Token) -> bool:
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
            "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended, "release": _released,
-           "agree": _agreed, "provide": _provided, "supply": _provided}
+           "agree": _agreed, "provide": _provided, "supply": _provided,
+           "seize": _seized_on}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
