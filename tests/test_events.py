@@ -384,6 +384,18 @@ def test_seizing_on_something_takes_nothing(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia and Pakistan concluded an energy agreement.", ["AGREE"]),
+        ("The FBI concluded that Clinton had been careless.", []),
+        ("Matthews concluded.", []),
+    ],
+)
+def test_concluding_settles_only_an_accord(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

@@ -60,6 +60,9 @@ HELD = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "jour
         "worker", "crew", "sailor", "fisherman", "activist", "dissident", "suspect", "man", "woman", "child", "people",
         "person", "asset", "fund", "money", "cash", "reserve", "aid", "grain", "vessel", "ship", "tanker", "body",
         "remains", "delegate", "executive", "he", "she", "him", "her"}  # fmt: skip
+# What is concluded as an accord: "concluded a treaty", "the talks were concluded"
+SETTLED = {"agreement", "deal", "treaty", "accord", "pact", "contract", "memorandum", "talk", "talks", "negotiation",
+           "alliance", "ceasefire", "truce", "armistice", "convention", "protocol", "arrangement"}  # fmt: skip
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
@@ -427,6 +430,15 @@ def _seized_on(verb: Token) -> tuple[str, float] | None:
     return VERBS["seize"]
 
 
+def _concluded(verb: Token) -> tuple[str, float] | None:
+    """"Concluded a treaty", "the talks were concluded", "talks open in February, to be concluded" settle them; "he
+    concluded, …", "the FBI concluded that …" say or judge."""
+    concluded = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    if not concluded and not _finite(verb):  # "Talks open in February, to be concluded within four months"
+        concluded = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return VERBS["conclude"] if any(c.lemma_.lower() in SETTLED for c in concluded) else None
+
+
 def _signed(verb: Token) -> tuple[str, float] | None:
     """"Signed the accord" agrees to it; "sign up for our newsletter", "sign up 5 million voters" enrol."""
     if any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children):
@@ -462,7 +474,7 @@ def _day_word(word: Token) -> bool:
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
            "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended, "release": _released,
            "agree": _agreed, "provide": _provided, "supply": _provided,
-           "seize": _seized_on}
+           "seize": _seized_on, "conclude": _concluded}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
