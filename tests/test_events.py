@@ -396,6 +396,19 @@ def test_concluding_settles_only_an_accord(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Shoigu arrived in Kabul on Monday.", ["CONSULT/visit"]),
+        ("The Russian delegation arrived in Kabul.", ["CONSULT/visit"]),
+        ("Voters arrived at 25 randomly selected sites.", []),
+        ("The money arrived in February.", []),
+    ],
+)
+def test_arriving_visits_only_for_someone_named(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

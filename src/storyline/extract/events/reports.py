@@ -63,6 +63,9 @@ HELD = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "jour
 # What is concluded as an accord: "concluded a treaty", "the talks were concluded"
 SETTLED = {"agreement", "deal", "treaty", "accord", "pact", "contract", "memorandum", "talk", "talks", "negotiation",
            "alliance", "ceasefire", "truce", "armistice", "convention", "protocol", "arrangement"}  # fmt: skip
+# Who goes for a government: "sent its envoy to Cairo", "the delegation arrived"
+ENVOYS = {"envoy", "delegation", "diplomat", "minister", "official", "aide", "president", "leader", "secretary",
+          "ambassador", "premier", "chancellor", "king", "prince", "emissary"}  # fmt: skip
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
@@ -320,7 +323,7 @@ def _sent(verb: Token) -> tuple[str, float] | None:
         return None
     if sent.lemma_.lower() in ("troops", "troop", "soldier", "forces", "force", "warship", "warships"):
         return ("MOBILIZE", -5)
-    if sent.pos_ == "PROPN" or sent.lemma_.lower() in ("envoy", "delegation", "diplomat", "minister", "official", "aide"):
+    if sent.pos_ == "PROPN" or sent.lemma_.lower() in ENVOYS:
         return ("CONSULT/visit", 3)
     if sent.lemma_.lower() in GOODS:
         return ("AID", 4)
@@ -337,6 +340,15 @@ def _provided(verb: Token) -> tuple[str, float] | None:
     if any(c.lemma_.lower() in GOODS or c.lower_ in GOODS for c in given):
         return VERBS[verb.lemma_.lower()]
     return None
+
+
+def _arrived(verb: Token) -> tuple[str, float] | None:
+    """"Shoigu arrived in Kabul", "the delegation arrived", "we arrived in Cleveland" visit; "voters arrived at the
+    polls", "the results arrive", "the money arrived in February" do not: the one who arrives is named, a pronoun,
+    or an envoy."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ or s.lemma_.lower() in ENVOYS for s in subjects)
+    return VERBS["arrive"] if named else None
 
 
 def _reached(verb: Token) -> tuple[str, float] | None:
@@ -474,7 +486,7 @@ def _day_word(word: Token) -> bool:
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
            "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended, "release": _released,
            "agree": _agreed, "provide": _provided, "supply": _provided,
-           "seize": _seized_on, "conclude": _concluded}
+           "seize": _seized_on, "conclude": _concluded, "arrive": _arrived}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
