@@ -409,6 +409,19 @@ def test_arriving_visits_only_for_someone_named(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia recognized the Taliban.", ["SUPPORT/diplomatic"]),
+        ("Ethiopia will recognise Somaliland.", ["SUPPORT/diplomatic"]),
+        ("Trump recognized that the government had lost.", []),
+        ("Can you recognize this person?", []),
+    ],
+)
+def test_recognition_is_diplomatic_only_for_a_polity(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

@@ -63,6 +63,8 @@ HELD = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "jour
 # What is concluded as an accord: "concluded a treaty", "the talks were concluded"
 SETTLED = {"agreement", "deal", "treaty", "accord", "pact", "contract", "memorandum", "talk", "talks", "negotiation",
            "alliance", "ceasefire", "truce", "armistice", "convention", "protocol", "arrangement"}  # fmt: skip
+# What a state recognizes of another: "a claim not recognized internationally", "recognized its independence"
+CLAIMS = {"claim", "sovereignty", "independence", "annexation", "border", "borders", "statehood", "rule"}
 # Who goes for a government: "sent its envoy to Cairo", "the delegation arrived"
 ENVOYS = {"envoy", "delegation", "diplomat", "minister", "official", "aide", "president", "leader", "secretary",
           "ambassador", "premier", "chancellor", "king", "prince", "emissary"}  # fmt: skip
@@ -351,6 +353,18 @@ def _arrived(verb: Token) -> tuple[str, float] | None:
     return VERBS["arrive"] if named else None
 
 
+def _recognized(verb: Token) -> tuple[str, float] | None:
+    """Recognition is diplomatic for a polity or its claim: "recognized the Taliban's government", "recognize
+    Somaliland", "a claim not recognized internationally"; "recognized that the plan had failed", "recognize this
+    person", "recognizes a holiday" see or acknowledge."""
+    recognized = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    if verb.dep_ == "acl":  # "a claim not recognized internationally": the noun it describes
+        recognized.append(verb.head)
+    polities = POLITY_NOUNS | CLAIMS
+    polity = any(c.ent_type_ in ("GPE", "ORG", "NORP") or c.lemma_.lower() in polities for c in recognized)
+    return VERBS["recognize"] if polity else None
+
+
 def _reached(verb: Token) -> tuple[str, float] | None:
     """"Reached Kabul" is a visit; "reached an agreement" is the agreement's event (a light verb), and reaching
     anything else is no event."""
@@ -486,7 +500,8 @@ def _day_word(word: Token) -> bool:
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
            "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended, "release": _released,
            "agree": _agreed, "provide": _provided, "supply": _provided,
-           "seize": _seized_on, "conclude": _concluded, "arrive": _arrived}
+           "seize": _seized_on, "conclude": _concluded, "arrive": _arrived, "recognize": _recognized,
+           "recognise": _recognized}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
