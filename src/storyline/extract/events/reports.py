@@ -332,12 +332,18 @@ def _sent(verb: Token) -> tuple[str, float] | None:
     return None
 
 
+def _acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its objects and passive subjects, and the noun a participle describes ("a poll released
+    Tuesday", "a claim not recognized internationally", "a threshold met only by Trump")."""
+    acted_on = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    return acted_on + [verb.head] if verb.dep_ == "acl" else acted_on
+
+
 def _provided(verb: Token) -> tuple[str, float] | None:
     """"Provide" and "supply" aid with goods ("provide food, blankets and medicine", "supplied weapons to Kyiv",
     "provided Kyiv with missiles"); "provides a perspective", "provided an opening", "did not supply a cost estimate"
     give nothing."""
-    given = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
-             or c.dep_ == "obl" and _preposition(c) == "with"]  # "provided Kyiv with missiles"  # fmt: skip
+    given = _acted_on(verb) + [c for c in verb.children if c.dep_ == "obl" and _preposition(c) == "with"]
     given += [c for g in given for c in g.children if c.dep_ == "conj"]
     if any(c.lemma_.lower() in GOODS or c.lower_ in GOODS for c in given):
         return VERBS[verb.lemma_.lower()]
@@ -357,9 +363,7 @@ def _recognized(verb: Token) -> tuple[str, float] | None:
     """Recognition is diplomatic for a polity or its claim: "recognized the Taliban's government", "recognize
     Somaliland", "a claim not recognized internationally"; "recognized that the plan had failed", "recognize this
     person", "recognizes a holiday" see or acknowledge."""
-    recognized = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
-    if verb.dep_ == "acl":  # "a claim not recognized internationally": the noun it describes
-        recognized.append(verb.head)
+    recognized = _acted_on(verb)
     polities = POLITY_NOUNS | CLAIMS
     polity = any(c.ent_type_ in ("GPE", "ORG", "NORP") or c.lemma_.lower() in polities for c in recognized)
     return VERBS["recognize"] if polity else None
@@ -377,7 +381,7 @@ def _reached(verb: Token) -> tuple[str, float] | None:
 def _met(verb: Token) -> tuple[str, float] | None:
     """"Met the Taliban" is a meeting; meeting a need, a target or a deadline is none, nor is a plan "met with
     criticism"."""
-    met = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    met = _acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and _preposition(c) == "with"]
     if any(c.lemma_.lower() in UNMET for c in met):
         return None
@@ -427,9 +431,7 @@ def _attended(verb: Token) -> tuple[str, float] | None:
 def _released(verb: Token) -> tuple[str, float] | None:
     """"Released the prisoners", "released frozen assets" give way; "released his tax returns", "a poll released
     Tuesday" publish, which concedes nothing."""
-    released = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
-    if verb.dep_ == "acl":  # "a poll released Tuesday": the noun it describes
-        released.append(verb.head)
+    released = _acted_on(verb)
     held = any(c.lemma_.lower() in HELD or c.lower_ in HELD or c.ent_type_ in ("PERSON", "NORP") for c in released)
     return VERBS["release"] if held else None
 
@@ -451,15 +453,13 @@ def _agreed(verb: Token) -> tuple[str, float] | None:
 
 def _seized_on(verb: Token) -> tuple[str, float] | None:
     """"Seized Crimea", "seized the tanker" coerce; "seizing on his rival's comments" makes use of them."""
-    if any(c.dep_ == "obl" and _preposition(c) in ("on", "upon") and not _day_word(c) for c in verb.children):
-        return None
-    return VERBS["seize"]
+    return None if any(_on_someone(c) for c in verb.children) else VERBS["seize"]
 
 
 def _concluded(verb: Token) -> tuple[str, float] | None:
     """"Concluded a treaty", "the talks were concluded", "talks open in February, to be concluded" settle them; "he
     concluded, …", "the FBI concluded that …" say or judge."""
-    concluded = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    concluded = _acted_on(verb)
     if not concluded and not _finite(verb):  # "Talks open in February, to be concluded within four months"
         concluded = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return VERBS["conclude"] if any(c.lemma_.lower() in SETTLED for c in concluded) else None
@@ -484,16 +484,18 @@ def _requested(verb: Token) -> tuple[str, float] | None:
         return None  # "called Clinton a champion for its members": a name, whatever it is for
     for child in verb.children:
         case = _preposition(child) if child.dep_ == "obl" else _marker(child)  # "called for taxing income"
-        if case == "for" or case in ("on", "upon") and not _day_word(child):
+        if case == "for" or _on_someone(child):
             return VERBS[lemma]
         if lemma == "ask" and child.dep_ in ("xcomp", "ccomp") and (_infinitive(child) or _marker(child) == "that"):
             return VERBS[lemma]
     return None
 
 
-def _day_word(word: Token) -> bool:
-    """A weekday, a month or a number: "called on Friday", "on June 3" name no one called on."""
-    return word.text in WEEKDAYS or word.text in MONTHS or word.like_num
+def _on_someone(word: Token) -> bool:
+    """Whether a verb's phrase is "on" or "upon" someone or something ("called on Congress", "seizing on his
+    comments"), not a day ("on Friday", "on June 3")."""
+    day = word.text in WEEKDAYS or word.text in MONTHS or word.like_num
+    return word.dep_ == "obl" and _preposition(word) in ("on", "upon") and not day
 
 
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.

@@ -73,9 +73,11 @@ def period(value: str) -> tuple[date, date]:
 
 def compatible(first: str | None, second: str | None) -> bool:
     """Whether two dates can name one time: one unknown, or their days overlap: one inside the other ("2024-05",
-    "2024-05-27"), or a week and a day or a month it shares ("2024-W48", "2024-11-27")."""
-    if first is None or second is None:
+    "2024-05-27", "198X" and "1985"), or a week and a day or a month it shares ("2024-W48", "2024-11-27")."""
+    if first is None or second is None or first.startswith(second) or second.startswith(first):
         return True
+    if "W" not in first + second and not (first.endswith("X") or second.endswith("X")):
+        return False  # days, months and years nest: one holds another only as its prefix, the cheap test
     (first_start, first_end), (second_start, second_end) = period(first), period(second)
     return first_start <= second_end and second_start <= first_end
 
