@@ -43,7 +43,7 @@ def test_event_nouns(nlp):
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Russia is considering removing the Taliban from the list.", "considered"),
+        ("Kenya is considering removing the rebels from its blacklist.", "considered"),
         ("Russian ministries proposed to remove the Taliban from the list.", "proposed"),
         ("Russia did not recognize the Taliban government.", "denied"),
         ("Russia doesn’t recognize the Taliban government.", "denied"),
@@ -51,7 +51,7 @@ def test_event_nouns(nlp):
         ("Russia will recognize the Taliban government.", "planned"),
         ("“We’ll recognize the Taliban government,” Moscow said.", "planned"),
         ("Afghanistan potentially provides transit routes to Russia.", "hypothetical"),
-        ("Analysts say the first step would be for Russia to remove the Taliban from the list.", "hypothetical"),
+        ("Diplomats argue the first step would be for Kenya to remove the rebels from its blacklist.", "hypothetical"),
     ],
 )
 def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):
@@ -73,11 +73,11 @@ def test_what_should_or_must_happen_is_proposed(nlp, text, status):
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Russia became the first country to recognize the Taliban government.", "occurred"),
+        ("Turkey became the first state to recognise the new government in Tripoli.", "occurred"),
         ("The ambassador was the only foreign diplomat to publicly meet the Taliban.", "occurred"),
-        ("Moscow became the first to meet the new rulers of Kabul.", "occurred"),
+        ("Ankara was the first to meet the new leaders of Niamey.", "occurred"),
         ("He would be the first president to visit Kabul.", "hypothetical"),
-        ("Russia will become the first country to recognize the Taliban government.", "planned"),
+        ("Turkey will become the first state to recognise the new government in Tripoli.", "planned"),
         ("Russia saw the first chance to recognize the Taliban government.", "hypothetical"),
     ],
 )
@@ -88,10 +88,10 @@ def test_an_infinitive_after_a_ranked_one_tells_what_it_did(nlp, text, status):
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("For their part, the Taliban grabbed the chance to ask Russia for help.", "occurred"),
+        ("Somaliland's leaders grabbed the chance to ask Ethiopia for loans.", "occurred"),
         ("Lavrov took the opportunity to criticize Washington.", "occurred"),
         ("Lavrov will take the opportunity to criticize Washington.", "planned"),
-        ("The Taliban missed the chance to ask Russia for help.", "hypothetical"),
+        ("Somaliland's leaders missed the chance to ask Ethiopia for loans.", "hypothetical"),
     ],
 )
 def test_an_occasion_taken_is_used(nlp, text, status):
@@ -101,13 +101,13 @@ def test_an_occasion_taken_is_used(nlp, text, status):
 def test_what_a_ranked_one_did_is_dated_by_its_clause(nlp):
     from storyline.extract.time import find_timexes
 
-    text = "On June 3, 2025, Russia became the first country to recognize the Taliban government."
+    text = "On June 3, 2025, Turkey became the first state to recognise the new government in Tripoli."
     (found,) = find_reports(nlp(text), find_timexes(text, None), Published())
     assert (found.status, found.when_value) == ("occurred", "2025-06-03")
 
 
 def test_there_is_no_recognition_is_denied(nlp):
-    assert reports(nlp, "At this point there is no recognition of the Taliban.")[0][:2] == ("SUPPORT/diplomatic", "denied")
+    assert reports(nlp, "For now there is no recognition of Somaliland.")[0][:2] == ("SUPPORT/diplomatic", "denied")
 
 
 def test_reaching_a_place_is_a_visit_and_reaching_a_deal_an_agreement(nlp):
@@ -216,7 +216,7 @@ def test_relations_and_the_network(runner, db, tmp_path):
         ("Ethiopia signed a memorandum with Somaliland.", "AGREE"),
         ("The envoy met with Taliban leaders in Kabul.", "CONSULT/meet"),
         ("Russia recognized the Taliban government.", "SUPPORT/diplomatic"),
-        ("Russia removed the Taliban from its list of terrorist groups.", "CONCEDE"),
+        ("Kenya removed the rebel movement from its blacklist.", "CONCEDE"),
         ("Russia invites the Taliban to the forum.", "COOPERATE/invite"),
         ("Turkey supplied wheat to Afghanistan.", "AID"),
         ("Russia withdrew its troops from Syria.", "RETREAT"),
@@ -237,9 +237,9 @@ def test_every_type(nlp, text, kind):
 
 
 def test_headline_lines_and_relative_clauses(nlp):
-    line = "Russia invites Taliban to St. Petersburg International Economic Forum — Foreign Ministry"
-    assert reports(nlp, line)[0][:3] == ("COOPERATE/invite", "occurred", ["Russia"])
-    found = reports(nlp, "Russia was one of the few countries that did not evacuate its embassy.")
+    line = "Ethiopia invites Somaliland to Addis Ababa trade summit — Foreign Ministry"
+    assert reports(nlp, line)[0][:3] == ("COOPERATE/invite", "occurred", ["Ethiopia"])
+    found = reports(nlp, "Kenya was among the few states that did not evacuate its consulate.")
     assert [(r[0], r[1]) for r in found] == [("RETREAT", "denied")] and found[0][2] != ["that"]
 
 
@@ -430,9 +430,9 @@ def test_a_date_dates_only_the_event_it_hangs_from(nlp):
         timexes = find_timexes(text, None)
         return {text[r.trigger_start : r.trigger_end]: r.when_value for r in find_reports(doc, timexes, Published())}
 
-    assert dated("Russia launched its invasion of Ukraine in February 2022.") == {"invasion": "2022-02"}
+    assert dated("Iraq launched its invasion of Kuwait in August 1990.") == {"invasion": "1990-08"}
     assert dated("The minister, who oversaw the talks until May 2024, met the Taliban envoy.")["met"] is None
-    assert dated("Russia is considering removing the Taliban from the list.") == {"removing": None}
+    assert dated("Kenya is considering removing the rebels from its blacklist.") == {"removing": None}
     # a date in a clause ordered after or since the event's dates that clause alone
     assert dated("Ethiopia recalled its envoy, after the Egyptian army sent troops in August 2024.") == {
         "recalled": None, "sent": "2024-08"
@@ -667,7 +667,7 @@ def test_a_report_naming_part_of_an_event_joins_it():
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Russia is keen to cooperate with the Taliban.", "considered"),
+        ("Kenya is keen to cooperate with Somaliland.", "considered"),
         ("Pakistan is unwilling to sign an agreement with Russia.", "denied"),
         ("If Russia invites Pakistan, India will object.", "hypothetical"),
         ("Kenya announced its intention to send troops to Haiti.", "planned"),

@@ -76,9 +76,9 @@ def test_reported_speech(nlp):
 
 
 def test_a_sentence_that_ends_in_says_name_is_what_the_name_said(nlp):
-    text = "Sending an envoy to the talks sends a message in itself, says Lena Okafor, a researcher in Nairobi."
+    text = "Sending an envoy to the talks sends a signal of its own, says Lena Okafor, a researcher in Nairobi."
     [(said, direct, source)] = quotes(nlp, text)
-    assert (said, direct) == ("Sending an envoy to the talks sends a message in itself", False)
+    assert (said, direct) == ("Sending an envoy to the talks sends a signal of its own", False)
     assert source.startswith("Lena Okafor")
 
 
@@ -105,10 +105,10 @@ def test_quoted_words_belong_to_the_speech_around_them(nlp):
 
 
 def test_what_was_said_is_whole_and_within_its_paragraph(nlp):
-    text = ("Okafor, a former research fellow at the Higher School of Economics in Nairobi, says the first step "
-            "in building such a relationship would be for Kenya to remove the group from its list of terrorist "
-            "organisations.")  # fmt: skip
-    assert quotes(nlp, text)[0][0].startswith("the first step in building such a relationship would be")
+    text = ("Okafor, once a researcher at a university in Nairobi, says the first move towards a closer "
+            "partnership would be for Kenya to take the group off its sanctions register, which it has kept since "
+            "2019.")  # fmt: skip
+    assert quotes(nlp, text)[0][0].startswith("the first move towards a closer partnership would be")
     text = "The envoy said the talks would resume in May\n\nBoth delegations left Nairobi on Friday."
     assert quotes(nlp, text) == [("the talks would resume in May", False, "The envoy")]
 

@@ -1,9 +1,9 @@
 """Figures: money, percentages and counts, their value as a number, and what each one measures.
 
-"$289 million" is 289000000 USD; "12.5%" is 12.5 percent; "130 industry and
-infrastructure projects" is 130 of that noun. The subject is read from the
-parse: the subject of the clause the figure completes ("Russia's trade volume
-with Afghanistan is only $289 million"), the name a bracketed figure follows
+"$340 million" is 340000000 USD; "12.5%" is 12.5 percent; "45 road and
+rail projects" is 45 of that noun. The subject is read from the
+parse: the subject of the clause the figure completes ("Kenya's trade with
+Ethiopia came to just $340 million"), the name a bracketed figure follows
 ("Iran ($1.4 billion)"), or for a count the thing counted. Dates are no figures.
 """
 

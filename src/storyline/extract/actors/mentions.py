@@ -269,7 +269,7 @@ def doc_lower(token: Token) -> str:
 
 
 def _apposition(ent: Span) -> str | None:
-    """A post set off after a name: "Sergei Shoigu, the powerful secretary of Russia's Security Council, …"."""
+    """A post set off after a name: "Lena Okafor, the long-serving head of Kenya's treasury, …"."""
     doc = ent.doc
     if ent.end >= len(doc) - 1 or doc[ent.end].text != ",":
         return None

@@ -602,7 +602,7 @@ def _status(trigger: Token) -> str:
     considering removing", "propose to remove", "keen to cooperate").
     """
     words = {c.lower_ for c in trigger.children}
-    # A modal the parser hung on the subject ("the first step would be for Russia to remove …").
+    # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
     if words & NEGATIONS or any(c.lower_ == "no" for c in trigger.children if c.dep_ == "det"):
         return "denied"

@@ -72,7 +72,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """Direct quotes and reported speech in a parsed document, in order, reported speech not inside a quote."""
     text = doc.text
     reported = _reported(doc)
-    # "… beyond its “symbolic importance”, says Dr Hassan", "Trump says voter fraud “would be one hell of a
+    # "… beyond their “symbolic weight”, says Dr Okafor", "Trump says voter fraud “would be one hell of a
     # way to lose”": quoted words inside what was said are part of it
     quotes = [_parsed_speaker(doc, q) for q in _direct(text) if not _inside_speech(q, reported)]
     spans = [(q.start, q.end) for q in quotes]
@@ -276,7 +276,7 @@ def _framing(content: Token, cue: Token) -> bool:
 
 
 def _content_span(cue: Token, contents: list[Token]) -> tuple[int, int]:
-    """What a speech verb's complements cover on the side of its first. "Says the first step in building such
+    """What a speech verb's complements cover on the side of its first. "Says the first move towards closer
     ties would be for Kenya to lift …" is one clause the parser may split into an object and one or two
     complements; a verb that names whom it addresses ("told reporters") keeps its object out."""
     after = contents[0].i > cue.i
