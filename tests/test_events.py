@@ -635,6 +635,51 @@ def test_a_speakers_same_words_in_a_later_document_are_the_same_statement():
     assert alone.id in {e.id for e in events}
 
 
+@pytest.mark.parametrize(
+    "text, spoken",
+    [
+        ("Kenya's foreign minister said on Tuesday that Nairobi would reopen its consulate in March.", "2025-07-08"),
+        ('"We will not back down," the minister told reporters in Nairobi on Monday.', "2025-07-07"),
+        ("The talks had stalled, the spokesman said Wednesday.", "2025-07-09"),
+        ("Speaking on Sunday, Ruto said the port deal was signed in 2023.", "2025-07-06"),
+        ("In an interview published Saturday, the envoy said Somalia wanted trade.", "2025-07-05"),
+        # a date in what was said, or in a clause joined to the speech verb, is not when it was said
+        ("Ruto said the port deal was signed in 2023.", None),
+        ('"I met him in 2011, and he listened," the envoy recalled.', None),
+        ("The minister said the talks would go on, and urged Somalia to return to talks it left in 2019.", None),
+        ("According to officials, the border was closed on Friday.", None),
+    ],
+)
+def test_a_quote_is_dated_by_the_words_that_attribute_it(nlp, text, spoken):
+    from storyline.extract.events import date_speech
+    from storyline.extract.quotes import find_quotes
+    from storyline.extract.time import find_timexes
+
+    doc = nlp(text)
+    quotes = date_speech(doc, find_quotes(doc), find_timexes(text, date(2025, 7, 10)), Published("2025-07-10", "day"))
+    assert quotes and quotes[0].when_value == spoken
+
+
+def test_a_statement_is_dated_by_its_attribution_and_the_speakers_next_words_by_it():
+    from storyline.extract.events.merge import statements
+    from storyline.types import Actor, Place, Quote
+
+    somalia = [Place("d1", s, s + 7, "Somalia") for s in (20, 120, 220, 320)]
+    actors = [Actor("rt", "William Ruto", "PERSON", mentions=[Place("d1", s, s + 4, "Ruto") for s in (0, 100, 200)]),
+              Actor("ab", "Abiy Ahmed", "PERSON", mentions=[Place("d1", 300, 304, "Abiy")]),
+              Actor("so", "Somalia", "GPE", mentions=somalia)]  # fmt: skip
+    quotes = [("d1", Quote(15, 40, "Somalia is a partner", False, 0, 4, "Ruto said", "rt", "2024-03-04", "day",
+                           "Monday")),
+              ("d1", Quote(115, 140, "Somalia will gain", True, 100, 104, "he added", "rt")),  # the same speech
+              ("d1", Quote(215, 240, "Somalia must decide", True, 200, 204, "Ruto said", "rt", "2024-03-05", "day",
+                           "Tuesday")),  # another day, another statement
+              ("d1", Quote(315, 340, "Somalia has waited", True, 300, 304, "Abiy said", "ab"))]  # fmt: skip
+    events = statements(quotes, actors, {"d1": Published("2024-03-06", "day")})
+    assert sorted((e.source[0], e.when_value, e.when_text, len(e.evidence)) for e in events) == [
+        ("ab", "2024-03-06", None, 1), ("rt", "2024-03-04", "Monday", 2),
+        ("rt", "2024-03-05", "Tuesday", 1)]  # fmt: skip
+
+
 def test_a_clause_with_a_tense_keeps_its_own_subject_and_unsaid_events_are_none(nlp):
     text = "Somaliland said its memorandum with Ethiopia stood, a day after Ethiopia and Somalia agreed in Ankara."
     # "agreed" has its own subject, not that of "stood" (which the parse may give it as a second one)

@@ -220,3 +220,24 @@ def test_not_a_store(tmp_path):
     bogus = write(tmp_path / "bogus.db", b"this is not sqlite at all" * 100)
     with pytest.raises(StorylineError, match="not a Storyline store"):
         Store(bogus)
+
+
+def test_a_version_5_store_gains_the_dates_of_speech_and_keeps_its_quotes(tmp_path):
+    from storyline.types import Quote, Read
+
+    path = tmp_path / "v5.db"
+    with Store(path) as store:
+        columns = "id, source, format, encoding, language, text, raw, ingested_at"
+        store.conn.execute(f"INSERT INTO documents ({columns}) VALUES "
+                           "('abc', 'a.txt', 'text', 'utf-8', 'en', 'Ruto said talks resume.', x'00', '2024')")
+        store.conn.execute("INSERT INTO quotes (doc_id, seq, start, end, text, direct) VALUES ('abc', 0, 10, 22, "
+                           "'talks resume', 0)")  # fmt: skip
+        for column in ("when_value", "when_precision", "when_text"):  # a version 5 store had none of them
+            store.conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+        store.conn.execute("PRAGMA user_version=5")
+        store.conn.commit()
+    with Store(path) as store:
+        assert [q.text for _, q in store.quotes()] == ["talks resume"]
+        dated = Quote(10, 22, "talks resume", False, 0, 4, "Ruto said", None, "2024-03-04", "day", "Monday")
+        store.set_read("abc", Read(quotes=[dated]), 1)
+        assert store.quotes() == [("abc", dated)]

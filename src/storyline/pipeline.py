@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .clean import clean
 from .extract import READ_VERSION
 from .extract.actors import find_mentions, link
-from .extract.events import find_reports
+from .extract.events import date_speech, find_reports
 from .extract.claims import embed, find_copies, find_statements, key, link_claims
 from .extract.events.merge import mention_index, merge, statements
 from .extract.figures import find_figures
@@ -101,7 +101,8 @@ class Reader:
             self._nlp = load(self.model)
         parsed = self._nlp(doc.text)
         dates = [(t.start, t.end) for t in doc.timexes]
-        return Read(find_mentions(parsed), find_quotes(parsed), find_figures(parsed, dates),  # type: ignore[arg-type]
+        quotes = date_speech(parsed, find_quotes(parsed), doc.timexes, doc.published)  # type: ignore[arg-type]
+        return Read(find_mentions(parsed), quotes, find_figures(parsed, dates),  # type: ignore[arg-type]
                     find_reports(parsed, doc.timexes, doc.published))  # type: ignore[arg-type]  # fmt: skip
 
 

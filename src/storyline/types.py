@@ -101,6 +101,8 @@ class Quote:
     ``source_start``…``source_end`` the span that names the speaker, and
     ``speaker_text`` the words that attribute them ("says Oz Hassan", "he said").
     ``speaker`` is the id of the actor that span names, once actors are linked.
+    ``when_*`` is the contract's ``when`` of the speech itself, where the words
+    that attribute it give one ("Fidan said on Tuesday").
     """
 
     start: int
@@ -111,6 +113,9 @@ class Quote:
     source_end: int | None = None
     speaker_text: str | None = None
     speaker: str | None = None
+    when_value: str | None = None
+    when_precision: str | None = None
+    when_text: str | None = None
 
 
 @dataclass(frozen=True)

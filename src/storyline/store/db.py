@@ -18,9 +18,11 @@ from ..types import Actor, Claim, Document, Event, Figure, Mention, Place, Publi
 from .schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 MEMORY = ":memory:"
+ALTERED = re.compile(r"ALTER TABLE (\w+)")
 TIMEX_COLUMNS = "start, end, text, type, value, mod, guess, role"
 MENTION_COLUMNS = "start, end, text, label, role, political, antecedent"
-QUOTE_COLUMNS = "start, end, text, direct, source_start, source_end, speaker_text, speaker"
+QUOTE_COLUMNS = ("start, end, text, direct, source_start, source_end, speaker_text, speaker, "
+                 "when_value, when_precision, when_text")
 FIGURE_COLUMNS = "start, end, text, value, unit, subject"
 REPORT_COLUMNS = ("type, status, intensity, trigger_start, trigger_end, sentence_start, sentence_end, sources, targets, "
                   "when_value, when_precision, when_text")  # fmt: skip
@@ -96,9 +98,16 @@ class Store:
             )
         with self.conn:
             for step in range(version, SCHEMA_VERSION) if version else ():
-                self.conn.executescript(MIGRATIONS[step])
+                for statement in MIGRATIONS[step]:
+                    altered = ALTERED.match(statement)
+                    if altered is None or self._has_table(altered[1]):
+                        self.conn.execute(statement)
             self.conn.executescript(SCHEMA)
             self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def _has_table(self, name: str) -> bool:
+        query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+        return self.conn.execute(query, (name,)).fetchone() is not None
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -163,9 +172,9 @@ class Store:
         )
         self.conn.execute("DELETE FROM quotes WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
-            f"INSERT INTO quotes ({QUOTE_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(q.start, q.end, q.text, int(q.direct), q.source_start, q.source_end, q.speaker_text, q.speaker, doc_id, i)
-             for i, q in enumerate(quotes)],  # fmt: skip
+            f"INSERT INTO quotes ({QUOTE_COLUMNS}, doc_id, seq) VALUES ({', '.join('?' * 13)})",
+            [(q.start, q.end, q.text, int(q.direct), q.source_start, q.source_end, q.speaker_text, q.speaker,
+              q.when_value, q.when_precision, q.when_text, doc_id, i) for i, q in enumerate(quotes)],  # fmt: skip
         )
         self.conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
@@ -230,7 +239,7 @@ class Store:
             rows = self.conn.execute(
                 f"SELECT doc_id, {QUOTE_COLUMNS} FROM quotes {where} ORDER BY doc_id, seq", args
             ).fetchall()
-        return [(r[0], Quote(r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], r[8])) for r in rows]
+        return [(r[0], Quote(r[1], r[2], r[3], bool(r[4]), *r[5:])) for r in rows]
 
     def mentions(self) -> list[tuple[str, str | None, list[Mention]]]:
         """Every document's mentions with its id and date, oldest ingest first: what linking reads."""

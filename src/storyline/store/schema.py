@@ -4,7 +4,7 @@
 with a new version and a migration step here.
 """
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -75,6 +75,9 @@ CREATE TABLE IF NOT EXISTS quotes (
     source_end   INTEGER,
     speaker_text TEXT,                          -- the attribution as written ("says Oz Hassan", "he said")
     speaker      TEXT,                          -- the actor the source names, set when actors are linked
+    when_value     TEXT,                        -- when the speech was made, where its attribution says
+    when_precision TEXT,
+    when_text      TEXT,
     PRIMARY KEY (doc_id, seq)
 );
 
@@ -178,10 +181,12 @@ CREATE TABLE IF NOT EXISTS vectors (
 );
 """
 
-# Steps from each older version to the next, run once each before the tables above are made.
-MIGRATIONS = {
-    1: "ALTER TABLE documents ADD COLUMN time_version INTEGER NOT NULL DEFAULT 0;",
-    2: "ALTER TABLE documents ADD COLUMN read_version INTEGER NOT NULL DEFAULT 0;",
-    3: "",  # copies, claims and vectors are new tables only
-    4: "",  # the search index is new; the next ingest fills it
+# Steps from each older version to the next, run once each before the tables above are made. A column added to a
+# table that an older store does not have yet is skipped: the table is made new, with the column.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: ("ALTER TABLE documents ADD COLUMN time_version INTEGER NOT NULL DEFAULT 0",),
+    2: ("ALTER TABLE documents ADD COLUMN read_version INTEGER NOT NULL DEFAULT 0",),
+    3: (),  # copies, claims and vectors are new tables only
+    4: (),  # the search index is new; the next ingest fills it
+    5: tuple(f"ALTER TABLE quotes ADD COLUMN {name} TEXT" for name in ("when_value", "when_precision", "when_text")),
 }

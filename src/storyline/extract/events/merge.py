@@ -20,7 +20,8 @@ from ..time.when import compatible, timeline_key
 from .lexicon import VERB_FORMS, polarity
 
 Key = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]
-Said = tuple[str, str, tuple[str, ...]]  # a statement: document, speaker, the actors spoken of
+Said = tuple[str, str, tuple[str, ...], str | None]  # a statement: document, speaker, the actors spoken of, date
+Day = tuple[str | None, str | None, str | None]  # the contract's when: value, precision, the words it came from
 VISIT = "CONSULT/visit"
 PHRASE_WORDS = 16  # an event's summary quotes its report up to this many words, else names its actors
 STRAY = " •·,;:–—-"
@@ -133,37 +134,58 @@ def _nationals(text: str, spans: list[tuple[int, int]], countries: dict[str, str
 
 def statements(quotes: list[tuple[str, Quote]], actors: list[Actor], dates: dict[str, Published]) -> list[Event]:
     """STATEMENT events: what each speaker said about whom (a place that is only where things happen is no one),
-    dated by the document; one per speaker, document and set of actors spoken of, with each quote as evidence. A
-    speaker's same words in several documents (a copy, a wire story other outlets ran) are one statement, dated by
-    the earliest of them."""
+    dated by the words that attribute it ("said on Tuesday"), else by the document; one per speaker, document, date
+    and set of actors spoken of, with each quote as evidence. A speaker's same words in several documents (a copy,
+    a wire story other outlets ran) are one statement, dated by the earliest of them."""
     index = mention_index(actors)
     names = {a.id: a.name for a in actors}
     places = {a.id for a in actors if a.type in ("GPE", "LOC") and not a.country and not a.sector}
     grouped: dict[Said, list[Place]] = defaultdict(list)
-    for doc, quote in quotes:
+    spoken_on: dict[Said, Day] = {}
+    for (doc, quote), day in zip(quotes, _speech_days(quotes, dates)):
         if quote.speaker is None:
             continue
         spoken = _actors(index[doc], [(quote.start, quote.end)], every=True)
         about = tuple(a for a in spoken if a != quote.speaker and a not in places)
-        grouped[(doc, quote.speaker, about)].append(Place(doc, quote.start, quote.end, " ".join(quote.text.split())))
+        key = (doc, quote.speaker, about, day[0])
+        grouped[key].append(Place(doc, quote.start, quote.end, " ".join(quote.text.split())))
+        spoken_on.setdefault(key, day)
     events = []
-    for (doc, speaker, _), joined in _said_again(grouped, dates).items():
+    for (doc, speaker, _, _), joined in _said_again(grouped).items():
         about = tuple(sorted({a for key in joined for a in key[2]}))
-        published = dates.get(doc, Published())
         summary = f"{names[speaker]} on {' and '.join(names[a] for a in about)}" if about else f"{names[speaker]} said"
         key = ("STATEMENT", *joined[0])
         events.append(Event("v" + hashlib.sha1(repr(key).encode()).hexdigest()[:10], "STATEMENT", summary, "occurred",
-                            "neutral", 0, [speaker], list(about), published.value, published.precision, None,
+                            "neutral", 0, [speaker], list(about), *spoken_on[joined[0]],
                             [p for k in joined for p in grouped[k]]))  # fmt: skip
     return events
 
 
-def _said_again(grouped: dict[Said, list[Place]], dates: dict[str, Published]) -> dict[Said, list[Said]]:
-    """The statements by the earliest document that told each (its own key first), with those of later documents
-    that give one of its quotes in the same words (at least ``SAME_WORDS`` of them)."""
+def _speech_days(quotes: list[tuple[str, Quote]], dates: dict[str, Published]) -> list[Day]:
+    """Each quote's date: its own, else that of the same speaker's nearest quote in its document with one, the one
+    before first ('Fidan said on Tuesday …; "…," he added' is one speech), else its document's."""
+    dated: dict[tuple[str, str | None], list[int]] = defaultdict(list)  # (document, speaker) -> quotes with a date
+    for i, (doc, quote) in enumerate(quotes):
+        if quote.when_value and quote.speaker is not None:
+            dated[(doc, quote.speaker)].append(i)
+    days: list[Day] = []
+    for i, (doc, quote) in enumerate(quotes):
+        own = dated.get((doc, quote.speaker))
+        if own:
+            nearest = quotes[min(own, key=lambda j: (abs(j - i), j > i))][1]
+            days.append((nearest.when_value, nearest.when_precision, nearest.when_text))
+        else:
+            published = dates.get(doc, Published())
+            days.append((published.value, published.precision, None))
+    return days
+
+
+def _said_again(grouped: dict[Said, list[Place]]) -> dict[Said, list[Said]]:
+    """The statements by the earliest told (its own key first), with those of later documents that give one of its
+    quotes in the same words (at least ``SAME_WORDS`` of them)."""
     first: dict[tuple[str, str], Said] = {}  # (speaker, words) -> the statement
     joined: dict[Said, list[Said]] = {}
-    for key in sorted(grouped, key=lambda k: (timeline_key(dates.get(k[0], Published()).value), k)):
+    for key in sorted(grouped, key=lambda k: (timeline_key(k[3]), k[:3])):
         said = {(key[1], w) for w in (wording(p.text) for p in grouped[key]) if w.count(" ") + 1 >= SAME_WORDS}
         earlier = next((first[s] for s in sorted(said) if s in first and first[s][0] != key[0]), None)
         owner = earlier or key

@@ -12,9 +12,11 @@ dated-list item, else the document's date when the verb is in the present.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
-from ...types import Published, Report, Timex
+from ...types import Published, Quote, Report, Timex
 from ..time import date_of, when
 from ..time.lexicon import MONTHS, WEEKDAYS
 from ..time.when import point, timeline_key
@@ -68,6 +70,8 @@ CLAIMS = {"claim", "sovereignty", "independence", "annexation", "border", "borde
 # Who goes for a government: "sent its envoy to Cairo", "the delegation arrived"
 ENVOYS = {"envoy", "delegation", "diplomat", "minister", "official", "aide", "president", "leader", "secretary",
           "ambassador", "premier", "chancellor", "king", "prince", "emissary"}  # fmt: skip
+# A speech verb's clauses that tell what was said, or something more, not when it was said
+SAID_CLAUSES = {"ccomp", "parataxis", "xcomp", "conj", "csubj"}
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
@@ -102,9 +106,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             kind, intensity = VERBS["criticize"]
         sentence = token.sent
         status = _status(token)
-        dated = date_of(text, timexes, token.idx, token.idx + len(token.text), sentences)
-        if dated and dated.role == "text":
-            dated = _dating(doc, timexes, token, status, published, sentences)
+        dated = _date(doc, timexes, token, status, published, sentences)
         # an undated event told in the present happens now, but what a verb only asks for, plans or wants
         # ("demanded that Ethiopia withdraw", "plans to send troops") has no day yet
         asked = status != "occurred" and _complement(token)
@@ -113,6 +115,55 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
                                     sentence.start_char, sentence.end_char, sources, targets,
                                     point["value"], point["precision"], point["text"])))  # fmt: skip
     return _carried_out(found)
+
+
+def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: Published) -> list[Quote]:
+    """The quotes with the date the clause of their speech verb gives the speech, as it gives an event's: "Fidan
+    said on Tuesday that …", '"…," the minister told reporters on Friday'; never a date in quoted words or in what
+    the verb says was said, nor in a clause joined to it ("and urged them to resume talks abandoned in 2009")."""
+    sentences = Sentences(doc.text)
+    unsaid = [t for t in timexes if not any(q.direct and q.start <= t.start < q.end for q in quotes)]
+    found = []
+    for quote in quotes:
+        verb = _speech_verb(doc, quote)
+        dated = None
+        if verb is not None:
+            clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+                       if c.dep_ in SAID_CLAUSES]  # fmt: skip
+            if quote.end <= verb.idx:  # "Talks could resume this week, said Baker"
+                clauses.append((quote.start, quote.end))
+            own = [t for t in unsaid if not any(start <= t.start < end for start, end in clauses)]
+            dated = _date(doc, own, verb, "occurred", published, sentences)
+        point = when(dated, published)
+        found.append(replace(quote, when_value=point["value"], when_precision=point["precision"],
+                             when_text=point["text"]) if dated else quote)  # fmt: skip
+    return found
+
+
+def _speech_verb(doc: Doc, quote: Quote) -> Token | None:
+    """The speech verb that attributes a quote: the one whose subject the words naming its source hold ("the
+    minister said"), else one right beside them ("said Fidan"); none for "according to Fidan"."""
+    if quote.source_start is None or quote.source_end is None:
+        return None
+    source = doc.char_span(quote.source_start, quote.source_end, alignment_mode="expand")
+    if source is None or not len(source):
+        return None
+    verbs = [t for t in source.sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+             and not quote.start <= t.idx < quote.end]  # fmt: skip
+    for verb in verbs:
+        subject = subject_of(verb)
+        if subject is not None and source.start <= subject.i < source.end:
+            return verb
+    return next((v for v in verbs if v.i in (source.start - 1, source.end)), None)
+
+
+def _date(
+    doc: Doc, timexes: list[Timex], trigger: Token, status: str, published: Published, sentences: Sentences
+) -> Timex | None:
+    """The expression that dates a trigger: its dated-list item's date, else the one of its sentence the parse
+    hangs on it (``_dating``)."""
+    dated = date_of(sentences.text, timexes, trigger.idx, trigger.idx + len(trigger.text), sentences)
+    return _dating(doc, timexes, trigger, status, published, sentences) if dated and dated.role == "text" else dated
 
 
 def _in_words(trigger: Token, targets: list[tuple[int, int]]) -> bool:
