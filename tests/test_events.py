@@ -163,6 +163,45 @@ def test_one_event_told_twice_is_one_event_with_two_reports(runner, db, tmp_path
     assert [e["id"] for e in only] == [invites[0]["id"]]
 
 
+STORY = ("Fidan in Mogadishu\n\nOn 4 June 2024, Turkish Foreign Minister Hakan Fidan arrived in Mogadishu.\n\n"
+         "Fidan met President Hassan Sheikh Mohamud and signed a defence pact with Somalia. He had met Mohamud in "
+         "Ankara a year before.\n\nIn 2019, Fidan visited Nairobi.\n\nFidan met President William Ruto.\n")
+
+
+def test_what_a_story_tells_next_takes_its_date(runner, db, tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)]).exit_code == 0
+    events = json.loads(runner.invoke(app, ["timeline", "--db", str(db), "--json"]).stdout)
+    dated = {e["summary"]: e["when"]["value"] for e in events}
+    # what Fidan did next, in the simple past, is dated by the arrival told before it, with the words that date it
+    assert dated["Fidan met President Hassan Sheikh Mohamud"] == "2024-06-04"
+    assert dated["Fidan met President Hassan Sheikh Mohamud and signed a defence pact with Somalia"] == "2024-06-04"
+    assert {e["when"]["text"] for e in events if e["when"]["value"] == "2024-06-04"} == {"4 June 2024"}
+    # not what had happened before the story, nor what comes after a year that ends it
+    before = [e for e in events if any("had met" in place["text"] for place in e["evidence"])]
+    assert [e["when"]["value"] for e in before] == [None]
+    assert dated["Fidan met President William Ruto"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "narrative"),
+    [
+        ("Fidan met the president.", True),
+        ("Fidan arrived and met the president.", True),
+        ("Fidan had met the president.", False),
+        ("Fidan earlier met the president.", False),
+        ("Fidan, who met the president, left.", False),
+        ("Officials said Fidan met the president.", False),
+        ("Fidan will meet the president.", False),
+        ("Fidan meets the president.", False),
+    ],
+)
+def test_a_report_in_the_simple_past_of_a_main_clause_goes_on_with_a_story(nlp, text, narrative):
+    found = find_reports(nlp(text), [], Published())
+    (report,) = [r for r in found if text[r.trigger_start : r.trigger_end].startswith("me")]
+    assert report.narrative is narrative
+
+
 def test_calling_someone_an_ally_is_support(nlp):
     assert reports(nlp, "Putin called the Taliban an ally in the fight against terrorism.") == [
         ("SUPPORT", "occurred", ["Putin"], ["Taliban"])

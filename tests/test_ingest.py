@@ -234,6 +234,7 @@ def test_a_version_5_store_gains_the_dates_of_speech_and_keeps_its_quotes(tmp_pa
                            "'talks resume', 0)")  # fmt: skip
         for column in ("when_value", "when_precision", "when_text"):  # a version 5 store had none of them
             store.conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+        store.conn.execute("ALTER TABLE reports DROP COLUMN narrative")
         store.conn.execute("PRAGMA user_version=5")
         store.conn.commit()
     with Store(path) as store:

@@ -136,7 +136,9 @@ class Report:
 
     ``sources`` and ``targets`` are the spans that name the participants; the
     trigger is the verb or noun that tells of the event; ``when_*`` is the
-    contract's ``when``.
+    contract's ``when``. ``narrative`` marks a verb that tells in the simple
+    past, in a main clause, what happened next in a story, which a date told
+    before it in the document may date ("He then met the envoy").
     """
 
     type: str
@@ -151,6 +153,7 @@ class Report:
     when_value: str | None = None
     when_precision: str | None = None
     when_text: str | None = None
+    narrative: bool = False
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@
 with a new version and a migration step here.
 """
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -108,6 +108,7 @@ CREATE TABLE IF NOT EXISTS reports (
     when_value     TEXT,
     when_precision TEXT,
     when_text      TEXT,
+    narrative      INTEGER NOT NULL DEFAULT 0,  -- 1: what happened next in a story, told in the simple past
     PRIMARY KEY (doc_id, seq)
 );
 
@@ -189,4 +190,5 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: (),  # copies, claims and vectors are new tables only
     4: (),  # the search index is new; the next ingest fills it
     5: tuple(f"ALTER TABLE quotes ADD COLUMN {name} TEXT" for name in ("when_value", "when_precision", "when_text")),
+    6: ("ALTER TABLE reports ADD COLUMN narrative INTEGER NOT NULL DEFAULT 0",),
 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 
 from ...types import Actor, Event, Place, Published, Quote, Report
@@ -30,6 +31,7 @@ SAME_WORDS = 4  # a speaker's quote in as many words or more, word for word, is 
 # signed it with Ethiopia"
 MUTUAL = {"AGREE", "CONSULT", "CONSULT/meet", "COOPERATE", "COOPERATE/economic"}
 TOLD_SINCE = 7  # days: "has signed" in a story dated by the document is the signing on a day of the week before
+STORY_TIMES = {"day", "week", "month"}  # the dates a story is told on, which what it tells next shares
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "that", "which", "who", "whom", "its", "his", "her", "their", "our"}
 
 
@@ -98,7 +100,30 @@ def _keyed(reports: list[tuple[str, str, Report]], index: dict[str, list[tuple[i
         if sources or targets:  # else no actor named: nothing to put on a timeline
             keyed.append((doc, text, report, (report.type, report.status, tuple(sources), tuple(targets),
                                               report.when_value)))  # fmt: skip
-    return keyed
+    return _narrated(keyed)
+
+
+def _narrated(keyed: list[tuple[str, str, Report, Key]]) -> list[tuple[str, str, Report, Key]]:
+    """The reports with a story's time given to what its actors did next: an undated report told as the story goes
+    on (``Report.narrative``), in the paragraph of the last report its document dates by a day, week or month of
+    its own words or the one after, whose doer is one of that report's actors, takes that date and its words
+    ("Earlier this week Shoigu reached Kabul. | He met Baradar"). A date of another precision ends the story."""
+    found = []
+    story: tuple[str, Report, set[str]] | None = None  # (document, its latest dated report, the actors in it)
+    for doc, text, report, key in keyed:
+        if story is not None and story[0] != doc:
+            story = None
+        if report.when_text is not None:
+            story = (doc, report, set(key[2] + key[3])) if report.when_precision in STORY_TIMES else None
+        elif report.narrative and report.when_value is None and story is not None and set(key[2]) & story[2]:
+            told = story[1]
+            if text.count("\n\n", told.sentence_end, report.sentence_start) <= 1:
+                report = replace(report, when_value=told.when_value, when_precision=told.when_precision,
+                                 when_text=told.when_text)  # fmt: skip
+                key = (*key[:4], report.when_value)
+                story = (doc, report, story[2] | set(key[2] + key[3]))
+        found.append((doc, text, report, key))
+    return found
 
 
 def _lead(keyed: tuple[str, str, Report, Key]) -> tuple[int, bool, bool]:

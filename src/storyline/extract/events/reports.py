@@ -36,6 +36,8 @@ PARTY_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}
 OBJECT_PARTY_PREPOSITIONS = {"to", "with", "between"}
 RELATIVE = {"who", "which", "that"}
 RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
+# Words that set an event told in the past before the time of the story around it: "he had earlier met them"
+BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", "ago", "long", "first", "originally"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
          "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment", "funding", "fund",
@@ -113,7 +115,8 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         point = when(dated, published) if dated else when(None) if asked else _now(token, published)
         found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
                                     sentence.start_char, sentence.end_char, sources, targets,
-                                    point["value"], point["precision"], point["text"])))  # fmt: skip
+                                    point["value"], point["precision"], point["text"],
+                                    status == "occurred" and _narrative(token))))  # fmt: skip
     return _carried_out(found)
 
 
@@ -317,6 +320,18 @@ def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Publishe
     if not cases and root.i < noun.i:
         cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
     return precision == "day" or bool(cases & {"in", "during"})
+
+
+def _narrative(verb: Token) -> bool:
+    """Whether a verb tells what happened next in a story: a simple past in the main clause, or joined to it ("He
+    met the envoy and signed the deal"), that no word puts before the story's time ("had met", "earlier met")."""
+    if verb.pos_ != "VERB" or not _told_in_past(verb):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children):
+        return False
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _told_in_past(verb: Token) -> bool:
