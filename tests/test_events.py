@@ -461,6 +461,20 @@ def test_recognition_is_diplomatic_only_for_a_polity(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ethiopia recalled its ambassador from Mogadishu.", ["RETREAT/diplomatic"]),
+        ("The envoy was recalled for consultations.", ["RETREAT/diplomatic"]),
+        ("Kenya recalled its troops from the border.", ["RETREAT/diplomatic"]),
+        ("The governor recalled the first debate.", []),
+        ("She recalled thinking that the room did not see her.", []),
+    ],
+)
+def test_recalling_withdraws_only_someone_sent(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

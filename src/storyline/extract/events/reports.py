@@ -74,6 +74,9 @@ ENVOYS = {"envoy", "delegation", "diplomat", "minister", "official", "aide", "pr
           "ambassador", "premier", "chancellor", "king", "prince", "emissary"}  # fmt: skip
 # A speech verb's clauses that tell what was said, or something more, not when it was said
 SAID_CLAUSES = {"ccomp", "parataxis", "xcomp", "conj", "csubj"}
+# Whom a government recalls from abroad: "recalled its ambassador", "the troops were recalled"
+SENT_OUT = ENVOYS | {"diplomat", "diplomats", "troops", "troop", "force", "forces", "staff", "personnel", "mission",
+                     "contingent", "soldier", "soldiers", "peacekeeper", "peacekeepers", "representative"}  # fmt: skip
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
@@ -425,6 +428,12 @@ def _arrived(verb: Token) -> tuple[str, float] | None:
     return VERBS["arrive"] if named else None
 
 
+def _recalled(verb: Token) -> tuple[str, float] | None:
+    """"Recalled its ambassador", "the envoy was recalled", "recalled its troops from the border" withdraw someone
+    sent; "recalled the meeting", "recalled thinking …", "Rendell recalled" remember."""
+    return VERBS["recall"] if any(c.lemma_.lower() in SENT_OUT for c in _acted_on(verb)) else None
+
+
 def _recognized(verb: Token) -> tuple[str, float] | None:
     """Recognition is diplomatic for a polity or its claim: "recognized the Taliban's government", "recognize
     Somaliland", "a claim not recognized internationally"; "recognized that the plan had failed", "recognize this
@@ -569,7 +578,7 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended, "release": _released,
            "agree": _agreed, "provide": _provided, "supply": _provided,
            "seize": _seized_on, "conclude": _concluded, "arrive": _arrived, "recognize": _recognized,
-           "recognise": _recognized}
+           "recognise": _recognized, "recall": _recalled}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
