@@ -316,6 +316,9 @@ def test_signing_up_is_no_agreement(nlp, text, kind):
         ("Lawmakers asked whether the deals required it.", []),
         ("Asked about the bomb, Clinton said she did not know.", []),
         ("Clinton called Machado on Friday to thank her.", []),
+        ("Somalia appealed for calm.", ["REQUEST"]),
+        ("Kenya appealed to the UN to intervene.", ["REQUEST"]),
+        ("He has been able to appeal to a certain group of voters.", []),
     ],
 )
 def test_asking_and_calling_request_only_what_they_ask_for(nlp, text, kind):

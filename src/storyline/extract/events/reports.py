@@ -551,7 +551,8 @@ def _requested(verb: Token) -> tuple[str, float] | None:
     """"Ask" and "call" request only what they ask for: "asked Russia for help", "asked the crowd to welcome him",
     "asked that the court delay", "called for a ban", "called on Congress to act"; not a question ("asked whether",
     "Asked about the bomb"), a name ("called him a con artist", "what he calls hell") nor a telephone call ("called
-    Machado on Friday to thank her"). "Called him out" criticizes him."""
+    Machado on Friday to thank her"). "Called him out" criticizes him. "Appeal" likewise: "appealed for calm",
+    "appealed to the UN to intervene"; not "appeals to a certain group of voters"."""
     lemma = verb.lemma_.lower()
     if lemma == "call" and any(c.dep_ == "compound:prt" and c.lower_ == "out" for c in verb.children):
         return VERBS["criticize"]
@@ -561,7 +562,9 @@ def _requested(verb: Token) -> tuple[str, float] | None:
         case = _preposition(child) if child.dep_ == "obl" else _marker(child)  # "called for taxing income"
         if case == "for" or _on_someone(child):
             return VERBS[lemma]
-        if lemma == "ask" and child.dep_ in ("xcomp", "ccomp") and (_infinitive(child) or _marker(child) == "that"):
+        if lemma in ("ask", "appeal") and child.dep_ in ("xcomp", "ccomp", "advcl") and (
+            _infinitive(child) or _marker(child) == "that"
+        ):
             return VERBS[lemma]
     return None
 
@@ -575,10 +578,10 @@ def _on_someone(word: Token) -> bool:
 
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
-           "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended, "release": _released,
-           "agree": _agreed, "provide": _provided, "supply": _provided,
-           "seize": _seized_on, "conclude": _concluded, "arrive": _arrived, "recognize": _recognized,
-           "recognise": _recognized, "recall": _recalled}
+           "appeal": _requested, "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended,
+           "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
+           "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
+           "recall": _recalled}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
