@@ -88,6 +88,18 @@ def test_an_infinitive_after_a_ranked_one_tells_what_it_did(nlp, text, status):
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("Kenya could not attend because Somalia had expelled its envoy.", "occurred"),
+        ("Kenya would attend although Somalia had expelled its envoy.", "occurred"),
+        ("Kenya will not attend if Somalia expels its envoy.", "hypothetical"),
+    ],
+)
+def test_a_ground_or_a_concession_keeps_its_own_mood(nlp, text, status):
+    assert [r[1] for r in reports(nlp, text) if r[0].startswith("SANCTION")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("Somaliland's leaders grabbed the chance to ask Ethiopia for loans.", "occurred"),
         ("Lavrov took the opportunity to criticize Washington.", "occurred"),
         ("Lavrov will take the opportunity to criticize Washington.", "planned"),

@@ -36,6 +36,8 @@ PARTY_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}
 OBJECT_PARTY_PREPOSITIONS = {"to", "with", "between"}
 RELATIVE = {"who", "which", "that"}
 RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
+# Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
+GROUNDS = {"because", "since", "although", "though", "whereas"}
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
 BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", "ago", "long", "first", "originally"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
@@ -696,6 +698,8 @@ def _status(trigger: Token) -> str:
     for _ in range(3):
         if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE:
             break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs
+        if governor.dep_ == "advcl" and _marker(governor) in GROUNDS:
+            break  # "Kenya could not attend because Somalia had expelled its envoy": the expulsion happened
         governor = _taker(governor)
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
