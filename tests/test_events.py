@@ -666,6 +666,7 @@ def test_no_date_for_an_event_told_in_the_present_nor_for_a_year_it_is_for_nor_f
     assert dated("Egypt is hailing its win over Ethiopia on April 1 as it urges Sudan to join.")["urges"] == "2016-04-14"
     # what someone said would happen is not dated by the saying
     assert dated("The envoy announced on Wednesday that he would visit Kabul.")["visit"] is None
+    assert dated("Kenya will not attend if Somalia expels its envoy.")["expels"] is None  # it only might happen
 
 
 def test_quotes_with_a_speaker_are_statements():

@@ -115,8 +115,9 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         status = _status(token)
         dated = _date(doc, timexes, token, status, published, sentences)
         # an undated event told in the present happens now, but what a verb only asks for, plans or wants
-        # ("demanded that Ethiopia withdraw", "plans to send troops") has no day yet
-        asked = status != "occurred" and _complement(token)
+        # ("demanded that Ethiopia withdraw", "plans to send troops") has no day yet, nor what only might be ("if
+        # Somalia expels the envoy")
+        asked = status == "hypothetical" or status != "occurred" and _complement(token)
         point = when(dated, published) if dated else when(None) if asked else _now(token, published)
         found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
                                     sentence.start_char, sentence.end_char, sources, targets,
