@@ -490,6 +490,19 @@ def test_recalling_withdraws_only_someone_sent(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kenya blamed Somalia for the attack.", ["ACCUSE"]),
+        ("Somalia went on television to blame Kenya.", ["ACCUSE"]),
+        ("The governor said Democrats and the media are to blame for the focus.", []),
+        ("Officials say the rebels are to blame.", []),
+    ],
+)
+def test_being_to_blame_is_no_accusation(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

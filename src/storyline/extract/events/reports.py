@@ -437,6 +437,12 @@ def _recalled(verb: Token) -> tuple[str, float] | None:
     return VERBS["recall"] if any(c.lemma_.lower() in SENT_OUT for c in _acted_on(verb)) else None
 
 
+def _blamed(verb: Token) -> tuple[str, float] | None:
+    """"Kenya blamed Somalia" accuses; "the rebels are to blame" says who is at fault, with no one blaming."""
+    be = [c for c in verb.children if c.dep_ == "cop"] + [verb.head]  # where the parse hangs "are"
+    return None if _infinitive(verb) and any(w.lemma_.lower() == "be" for w in be) else VERBS["blame"]
+
+
 def _recognized(verb: Token) -> tuple[str, float] | None:
     """Recognition is diplomatic for a polity or its claim: "recognized the Taliban's government", "recognize
     Somaliland", "a claim not recognized internationally"; "recognized that the plan had failed", "recognize this
@@ -584,7 +590,7 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "appeal": _requested, "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended,
            "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
-           "recall": _recalled}
+           "recall": _recalled, "blame": _blamed}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
