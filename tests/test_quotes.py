@@ -91,6 +91,19 @@ def test_a_sentence_that_ends_in_its_speaker_and_verb(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In his 2012 book, Leading Kenya, Ruto noted the treaty's flaws.", []),  # an object: what was noted
+        # a participle's addressee is no speaker, and the clause before it is not what was said
+        ("Kenya's foreign minister sent a letter on Monday, telling them, “We stand with you.”",
+         [("We stand with you.", True, "Kenya's foreign minister")]),
+    ],
+)
+def test_a_speech_verb_with_an_object_or_no_tense_closes_no_sentence(nlp, text, found):
+    assert quotes(nlp, text) == found
+
+
 def test_quoted_words_belong_to_the_speech_around_them(nlp):
     text = "New alliances in Asia have value to Kenya beyond their “symbolic weight”, says Dr Okafor."
     assert [(q, d) for q, d, _ in quotes(nlp, text)] == [

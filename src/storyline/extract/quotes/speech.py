@@ -61,6 +61,7 @@ SPEAKER_PARTS = NAME_PARTS | {"det", "appos", "nummod"}
 FINDINGS = {"find", "show"}
 # Speech verbs whose object is the one spoken to ("told reporters that …"), not the start of what was said.
 ADDRESSED = {"tell", "ask", "warn"}
+DAYS = {"DATE", "TIME"}  # entity types of a day a parse may take for a speech verb's object ("said Tuesday")
 ACCORDING_BEFORE = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{2,80}),\s*")
 ACCORDING_AFTER = re.compile(r"(?P<said>[^\s,][^\n]*?),\s+"
                              r"(?P<cue>according\s+to\s+(?P<source>[^,\n]{2,80}?))[.!?]?\s*$")
@@ -303,6 +304,8 @@ def _closing_frame(cue: Token) -> Quote | None:
     researcher." or "…, the minister said." The words before the comma are what the speaker said. The order of
     words decides, as the parser often takes a speaker after the verb for its complement."""
     doc = cue.doc
+    if cue.tag_ == "VBG":
+        return None  # "emailed supporters on Monday, telling them, …": the one telling is the one who emailed
     speaker = _speaker_after(cue) or _speaker_before(cue)
     if speaker is None or speaker.lower_ in NOT_SPEAKERS | RELATIVE:
         return None  # ", which experts say." leaves the speaker to the clause the relative word stands for
@@ -377,7 +380,12 @@ def _speaker_before(cue: Token) -> Token | None:
     if cue.i - comma.i > 7:
         return None  # a subject of more than six words is a clause of its own, not an attribution
     tail = doc[cue.i + 1 : sentence.end]
-    return None if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "xcomp") for t in tail) else subject
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "xcomp") for t in tail):
+        return None
+    # "…, Clinton noted the clot's existence.": what the verb says is its object; "…, he told reporters." names
+    # whom it was said to
+    said = [c for c in cue.children if c.dep_ in ("obj", "dobj") and c.i > cue.i and c.ent_type_ not in DAYS]
+    return None if said and cue.lemma_.lower() not in ADDRESSED else subject
 
 
 def _speaker(cue: Token) -> Token | None:
