@@ -306,9 +306,12 @@ def test_what_is_sent_decides(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [("Russia and Pakistan signed an energy agreement.", ["AGREE"]), ("Sign up for our newsletter.", []),
-     ("Two anchors would sign up with a network Russia finances.", [])],
+     ("Two anchors would sign up with a network Russia finances.", []),
+     ("The 1951 convention, which most nations signed, obliges them.", ["AGREE"]),
+     ("Ruto signed the bill into law.", []), ("The statement was signed by the chairwoman.", []),
+     ("The groups that signed the letter are listed.", [])],
 )
-def test_signing_up_is_no_agreement(nlp, text, kind):
+def test_signing_up_or_alone_is_no_agreement(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 

@@ -79,6 +79,9 @@ SAID_CLAUSES = {"ccomp", "parataxis", "xcomp", "conj", "csubj"}
 # Whom a government recalls from abroad: "recalled its ambassador", "the troops were recalled"
 SENT_OUT = ENVOYS | {"diplomat", "diplomats", "troops", "troop", "force", "forces", "staff", "personnel", "mission",
                      "contingent", "soldier", "soldiers", "peacekeeper", "peacekeepers", "representative"}  # fmt: skip
+# Papers one side signs alone, which bind no other party: "signed the bill into law", "signed the letter"
+SIGNED_ALONE = {"bill", "law", "legislation", "letter", "statement", "petition", "order", "budget", "decree",
+                "book", "autograph", "copy", "check", "cheque", "card", "ballot", "poster", "measure", "act"}  # fmt: skip
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
@@ -550,10 +553,14 @@ def _concluded(verb: Token) -> tuple[str, float] | None:
 
 
 def _signed(verb: Token) -> tuple[str, float] | None:
-    """"Signed the accord" agrees to it; "sign up for our newsletter", "sign up 5 million voters" enrol."""
+    """"Signed the accord", "the convention, which most nations signed" agree to it; "sign up for our newsletter"
+    enrols, and a law, a letter or a statement signed ("signed the bill into law") is no accord between parties."""
     if any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children):
         return None
-    return VERBS["sign"]
+    relative = verb.dep_ in RELATIVE_CLAUSE  # "the convention, which most nations signed": the convention
+    signed = [verb.head if relative and w.lower_ in ("which", "that") else w for w in _acted_on(verb)]
+    signed += [c for c in verb.children if c.dep_ == "obl" and _preposition(c) == "into"]  # "into law"
+    return None if any(w.lemma_.lower() in SIGNED_ALONE for w in signed) else VERBS["sign"]
 
 
 def _requested(verb: Token) -> tuple[str, float] | None:
