@@ -80,8 +80,8 @@ SAID_CLAUSES = {"ccomp", "parataxis", "xcomp", "conj", "csubj"}
 SENT_OUT = ENVOYS | {"diplomat", "diplomats", "troops", "troop", "force", "forces", "staff", "personnel", "mission",
                      "contingent", "soldier", "soldiers", "peacekeeper", "peacekeepers", "representative"}  # fmt: skip
 # Papers one side signs alone, which bind no other party: "signed the bill into law", "signed the letter"
-SIGNED_ALONE = {"bill", "law", "legislation", "letter", "statement", "petition", "order", "budget", "decree",
-                "book", "autograph", "copy", "check", "cheque", "card", "ballot", "poster", "measure", "act"}  # fmt: skip
+SIGNED_ALONE = {"bill", "law", "legislation", "letter", "statement", "petition", "order", "budget", "decree", "book",
+                "autograph", "copy", "check", "cheque", "card", "ballot", "poster", "measure", "act"}  # fmt: skip
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
