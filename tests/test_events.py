@@ -364,6 +364,10 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("Russia attacked Kyiv with drones.", ["ASSAULT"]),
         ("Hamas attacked Israel on October 7.", ["ASSAULT"]),
         ("The Taliban attacked a checkpoint in Kandahar.", ["ASSAULT"]),
+        ("She then peppered him with attacks on his biography and platform.", ["ACCUSE"]),
+        ("The senator spent the day attacking his rivals.", ["ACCUSE"]),
+        ("Ruto attacked Odinga for his support of military action in Somalia.", ["ACCUSE"]),
+        ("Gunmen attacked the governor's residence, killing two guards.", ["ASSAULT", "ASSAULT"]),
     ],
 )
 def test_an_attack_in_words_accuses(nlp, text, kind):

@@ -38,6 +38,17 @@ RELATIVE = {"who", "which", "that"}
 RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
 # Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
 GROUNDS = {"because", "since", "although", "though", "whereas"}
+# Whom words attack, besides the people a name gives: "attack my wife", "attacking his rivals"
+PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
+PEOPLE = {"rival", "opponent", "wife", "husband", "father", "mother", "son", "daughter", "friend", "critic", "voter",
+          "moderator", "candidate", "nominee", "journalist", "reporter", "media", "press", "colleague", "predecessor",
+          "successor", "challenger", "incumbent", "senator", "governor", "congressman", "congresswoman"}  # fmt: skip
+# What only words attack: "attacks on his biography and platform", "attacked loopholes"
+STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loophole", "comment", "remark",
+           "character", "credibility", "skill", "position", "view", "stance", "decision", "idea", "argument",
+           "claim", "statement", "speech", "ad", "agenda", "bill", "legislation", "budget", "deal", "reform",
+           "approach", "judgment", "judgement", "honesty", "integrity", "competence", "leadership",
+           "tenure"}  # fmt: skip
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
 BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", "ago", "long", "first", "originally"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
@@ -179,16 +190,21 @@ def _date(
 
 
 def _in_words(trigger: Token, targets: list[tuple[int, int]]) -> bool:
-    """Whether an attack is made in words: nothing of violence in its sentence, and a person attacked ("stop
-    attacking Machado"), a reason it is made for or over ("attacked the candidates for accepting donations") or a
-    medium it is made in ("In an August speech, Trump attacked radical Islam")."""
-    sentence = trigger.sent.text
-    if VIOLENCE.search(sentence):
+    """Whether an attack is made in words: nothing of violence in its sentence but in the reason it is made for,
+    and a person attacked ("stop attacking Machado", "attack my wife", "attacking his rivals"), a stance or a work
+    ("attacks on his biography", "attacked loopholes"), a reason it is made for or over ("attacked the candidates
+    for accepting donations", "attacked Clinton for her support of military action") or a medium it is made in ("In
+    an August speech, Trump attacked radical Islam")."""
+    reasons = [c for c in trigger.children if (_preposition(c) or _marker(c)) in ("for", "over")]
+    sentence = trigger.sent
+    told = [t.text_with_ws for t in sentence if not any(r.left_edge.i <= t.i <= r.right_edge.i for r in reasons)]
+    if VIOLENCE.search("".join(told)):
         return False
     spans = [trigger.doc.char_span(start, end, alignment_mode="expand") for start, end in targets]
-    person = any(span is not None and span.root.ent_type_ == "PERSON" for span in spans)
-    reason = any((_preposition(c) or _marker(c)) in ("for", "over") for c in trigger.children)
-    return person or reason or bool(MEDIUM.search(sentence))
+    roots = [span.root for span in spans if span is not None]
+    person = any(r.ent_type_ == "PERSON" or r.lower_ in PERSONAL or r.lemma_.lower() in PEOPLE for r in roots)
+    stance = any(r.lemma_.lower() in STANCES for r in roots)
+    return person or stance or bool(reasons) or bool(MEDIUM.search(sentence.text))
 
 
 def _carried_out(found: list[tuple[Token, Report]]) -> list[Report]:
