@@ -52,6 +52,7 @@ def test_event_nouns(nlp):
         ("“We’ll recognize the Taliban government,” Moscow said.", "planned"),
         ("Afghanistan potentially provides transit routes to Russia.", "hypothetical"),
         ("Diplomats argue the first step would be for Kenya to remove the rebels from its blacklist.", "hypothetical"),
+        ("Kenya appeared to blame Somalia for the attack.", "occurred"),  # it did, as it seemed
     ],
 )
 def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):

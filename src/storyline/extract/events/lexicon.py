@@ -72,7 +72,7 @@ COMPLEMENT_STATUS = {
 # Verbs under which a "to" infinitive did happen ("managed to reach", "proceeded to sign", "used to support"); under
 # any other word an infinitive is meant, expected or possible, not done
 IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend", "rush", "hasten", "dare", "bother",
-               "devote", "dedicate", "take", "help"}  # fmt: skip
+               "devote", "dedicate", "take", "help", "appear", "seem"}  # fmt: skip
 # Nouns whose infinitive has not happened when they are told: "his refusal to release", "a proposal to ban"
 UNREALIZED = {
     "refusal", "proposal", "plan", "threat", "promise", "pledge", "bid", "effort", "attempt", "offer", "request",
