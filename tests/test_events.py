@@ -511,6 +511,20 @@ def test_being_to_blame_is_no_accusation(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia warned that it would retaliate against Kenya.", ["THREATEN"]),
+        ("Ethiopia warned Egypt of consequences.", ["THREATEN"]),
+        ("China warned North Korea to refrain from further tests.", ["REQUEST"]),
+        ("The IMF warned that the vote could depress growth.", []),
+        ("The delegate warned of a ferocious battle ahead.", []),
+    ],
+)
+def test_a_warning_threatens_only_an_action_of_the_one_who_warns(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)

@@ -93,6 +93,10 @@ SENT_OUT = ENVOYS | {"diplomat", "diplomats", "troops", "troop", "force", "force
 # Papers one side signs alone, which bind no other party: "signed the bill into law", "signed the letter"
 SIGNED_ALONE = {"bill", "law", "legislation", "letter", "statement", "petition", "order", "budget", "decree", "book",
                 "autograph", "copy", "check", "cheque", "card", "ballot", "poster", "measure", "act"}  # fmt: skip
+# What a warning threatens when the one who warns would do it: "warned of sanctions", "warned of retaliation"
+ACTIONS_WARNED = {"sanction", "sanctions", "consequence", "consequences", "retaliation", "response", "action",
+                  "measure", "measures", "strike", "strikes", "war", "force", "reprisal", "reprisals", "intervention",
+                  "countermeasure", "countermeasures", "attack", "attacks", "punishment", "escalation"}  # fmt: skip
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
@@ -462,6 +466,26 @@ def _blamed(verb: Token) -> tuple[str, float] | None:
     return None if _infinitive(verb) and any(w.lemma_.lower() == "be" for w in be) else VERBS["blame"]
 
 
+def _warned(verb: Token) -> tuple[str, float] | None:
+    """A warning threatens only an action of the one who warns: "warned that it would retaliate", "warned of
+    sanctions"; telling someone to act or refrain asks it ("warned North Korea to refrain from further tests");
+    a forecast ("warned that the vote could depress growth", "warned of a ferocious battle") is neither."""
+    warned = [c for o in _acted_on(verb) for c in o.children if c.dep_ == "nmod"]  # "warned Egypt of consequences"
+    for child in list(verb.children) + warned:
+        if child.dep_ in ("xcomp", "advcl") and _infinitive(child):
+            return VERBS["urge"]
+        if child.dep_ in ("obl", "nmod") and _preposition(child) == "of" and child.lemma_.lower() in ACTIONS_WARNED:
+            return VERBS["warn"]
+        if child.dep_ == "ccomp" and _auxiliaries(child) & (FUTURE | HYPOTHETICAL):
+            subject = subject_of(child)
+            warner = subject_of(verb)
+            own = subject is not None and (subject.lower_ in ("it", "we", "i", "they", "he", "she") or
+                                          warner is not None and subject.lower_ == warner.lower_)  # fmt: skip
+            if own:
+                return VERBS["warn"]
+    return None
+
+
 def _recognized(verb: Token) -> tuple[str, float] | None:
     """Recognition is diplomatic for a polity or its claim: "recognized the Taliban's government", "recognize
     Somaliland", "a claim not recognized internationally"; "recognized that the plan had failed", "recognize this
@@ -613,7 +637,7 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "appeal": _requested, "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended,
            "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
-           "recall": _recalled, "blame": _blamed}
+           "recall": _recalled, "blame": _blamed, "warn": _warned}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
