@@ -53,6 +53,8 @@ def test_event_nouns(nlp):
         ("Afghanistan potentially provides transit routes to Russia.", "hypothetical"),
         ("Diplomats argue the first step would be for Kenya to remove the rebels from its blacklist.", "hypothetical"),
         ("Kenya appeared to blame Somalia for the attack.", "occurred"),  # it did, as it seemed
+        ("The Vatican says the Pope has no plans to meet the senator.", "denied"),
+        ("No country has recognized the Taliban government.", "denied"),
     ],
 )
 def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):
@@ -522,6 +524,23 @@ def test_being_to_blame_is_no_accusation(nlp, text, kind):
     ],
 )
 def test_a_warning_threatens_only_an_action_of_the_one_who_warns(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The union invested $10 million in the mine.", ["COOPERATE/economic"]),
+        ("China invested heavily in Kenya's railway.", ["COOPERATE/economic"]),
+        ("The senator has invested a lot of time in Minnesota.", []),
+        ("It shows the political capital invested in Burma's fate.", []),
+        ("Both are invested in tamping down the infighting.", []),
+        ("The president traveled to Nairobi.", ["CONSULT/visit"]),
+        ("The senator traveled the globe.", []),
+        ("Many of you have traveled around this country.", []),
+    ],
+)
+def test_investing_needs_money_and_travelling_a_destination(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 

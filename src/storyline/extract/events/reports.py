@@ -97,6 +97,8 @@ SIGNED_ALONE = {"bill", "law", "legislation", "letter", "statement", "petition",
 ACTIONS_WARNED = {"sanction", "sanctions", "consequence", "consequences", "retaliation", "response", "action",
                   "measure", "measures", "strike", "strikes", "war", "force", "reprisal", "reprisals", "intervention",
                   "countermeasure", "countermeasures", "attack", "attacks", "punishment", "escalation"}  # fmt: skip
+# What one spends that is no money: "invested a lot of time in Minnesota"
+EFFORTS = {"time", "energy", "effort", "hope", "faith", "attention", "emotion", "heart", "soul", "pride"}
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
@@ -486,6 +488,24 @@ def _warned(verb: Token) -> tuple[str, float] | None:
     return None
 
 
+def _invested(verb: Token) -> tuple[str, float] | None:
+    """"Invested $10 million in the mine", "has invested in the companies" put money in; "invested a lot of time",
+    "the political capital invested in Burma's fate", "are invested in tamping down the infighting" do not."""
+    spent = _acted_on(verb)
+    spent += [c for w in spent for c in w.children if c.dep_ == "nmod" and _preposition(c) == "of"]  # "a lot of time"
+    if any(w.lemma_.lower() in EFFORTS or any(a.lower_ == "political" for a in w.children) for w in spent):
+        return None
+    doing = any((_preposition(c) or _marker(c)) == "in" and c.tag_ == "VBG" for c in verb.children)
+    return None if doing else VERBS["invest"]
+
+
+def _traveled(verb: Token) -> tuple[str, float] | None:
+    """Travelling visits only somewhere it goes to: "traveled to New York"; not "traveled the globe", "travels with
+    the candidate", "traveled around this country"."""
+    to = any(c.dep_ == "obl" and _preposition(c) == "to" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+    return VERBS["travel"] if to else None
+
+
 def _recognized(verb: Token) -> tuple[str, float] | None:
     """Recognition is diplomatic for a polity or its claim: "recognized the Taliban's government", "recognize
     Somaliland", "a claim not recognized internationally"; "recognized that the plan had failed", "recognize this
@@ -637,7 +657,7 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "appeal": _requested, "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended,
            "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
-           "recall": _recalled, "blame": _blamed, "warn": _warned}
+           "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled}
 
 
 def _called(verb: Token) -> tuple[str, float] | None:
@@ -738,8 +758,9 @@ def _status(trigger: Token) -> str:
     words = {c.lower_ for c in trigger.children}
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
-    if words & NEGATIONS or any(c.lower_ == "no" for c in trigger.children if c.dep_ == "det"):
-        return "denied"
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if words & NEGATIONS or any(c.lower_ == "no" for w in [trigger, *subjects] for c in w.children if c.dep_ == "det"):
+        return "denied"  # "there is no recognition", "no country has recognized the Taliban"
     if words & HYPOTHETICAL or "if" in words:
         return "hypothetical"
     if words & FUTURE:
@@ -755,6 +776,8 @@ def _status(trigger: Token) -> str:
         if governor.dep_ == "advcl" and _marker(governor) in GROUNDS:
             break  # "Kenya could not attend because Somalia had expelled its envoy": the expulsion happened
         governor = _taker(governor)
+        if governor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
+            return "denied"  # "has no plans to meet", "no intention of sending troops"
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         if status:
