@@ -199,6 +199,27 @@ def test_what_a_story_tells_next_takes_its_date(runner, db, tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("between", "dated"), [("\n", "2024-06-04"), ("\n\n", "2024-06-04"), ("\nIt rained.\n", None)]
+)
+def test_a_story_goes_on_into_the_next_paragraph_only(between, dated):
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    text = "On 4 June Fidan arrived in Mogadishu." + between + "Fidan met Abiy."
+    met = text.index("Fidan met")
+    fidan = [Place("d", 10, 15, "Fidan"), Place("d", met, met + 5, "Fidan")]
+    actors = [Actor("fi", "Hakan Fidan", "PERSON", mentions=fidan),
+              Actor("ab", "Abiy Ahmed", "PERSON", mentions=[Place("d", met + 10, met + 14, "Abiy")]),
+              Actor("so", "Somalia", "GPE", mentions=[Place("d", 27, 36, "Mogadishu")])]  # fmt: skip
+    arrival = Report("CONSULT/visit", "occurred", 3, 16, 23, 0, 37, [(10, 15)], [(27, 36)], "2024-06-04", "day",
+                     "4 June")
+    meeting = Report("CONSULT/meet", "occurred", 3, met + 6, met + 9, met, len(text), [(met, met + 5)],
+                     [(met + 10, met + 14)], narrative=True)  # fmt: skip
+    events = merge([("d", text, arrival), ("d", text, meeting)], actors)
+    assert [e.when_value for e in events if e.type == "CONSULT/meet"] == [dated]
+
+
+@pytest.mark.parametrize(
     ("text", "narrative"),
     [
         ("Fidan met the president.", True),

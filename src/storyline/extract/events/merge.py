@@ -10,6 +10,7 @@ each report one evidence entry.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
@@ -31,6 +32,7 @@ SAME_WORDS = 4  # a speaker's quote in as many words or more, word for word, is 
 # signed it with Ethiopia"
 MUTUAL = {"AGREE", "CONSULT", "CONSULT/meet", "COOPERATE", "COOPERATE/economic"}
 TOLD_SINCE = 7  # days: "has signed" in a story dated by the document is the signing on a day of the week before
+PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a blank line or a single line break, as texts set paragraphs apart
 STORY_TIMES = {"day", "week", "month"}  # the dates a story is told on, which what it tells next shares
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "that", "which", "who", "whom", "its", "his", "her", "their", "our"}
 
@@ -117,7 +119,7 @@ def _narrated(keyed: list[tuple[str, str, Report, Key]]) -> list[tuple[str, str,
             story = (doc, report, set(key[2] + key[3])) if report.when_precision in STORY_TIMES else None
         elif report.narrative and report.when_value is None and story is not None and set(key[2]) & story[2]:
             told = story[1]
-            if text.count("\n\n", told.sentence_end, report.sentence_start) <= 1:
+            if len(PARAGRAPH_BREAK.findall(text, told.sentence_end, report.sentence_start)) <= 1:
                 report = replace(report, when_value=told.when_value, when_precision=told.when_precision,
                                  when_text=told.when_text)  # fmt: skip
                 key = (*key[:4], report.when_value)
