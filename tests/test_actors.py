@@ -175,10 +175,10 @@ def test_a_capital_that_acts_is_political(nlp):
 
 
 ARTICLES = {
-    "a.txt": "Envoys meet in Kabul\n\nRussia and the Taliban held talks in Kabul on Monday. "
-    "Sergei Shoigu, the secretary of Russia's Security Council, led the delegation.\n",
-    "b.txt": "Moscow courts the Taliban\n\nMr Shoigu met Taliban ministers again on Tuesday, "
-    "and Moscow said the talks went well.\n",
+    "a.txt": "Envoys meet in Mogadishu\n\nTurkey and Somalia held talks in Mogadishu on Monday. "
+    "Hakan Fidan, the foreign minister of Turkey, led the delegation.\n",
+    "b.txt": "Ankara courts Mogadishu\n\nMr Fidan met Somali ministers again on Tuesday, "
+    "and Ankara said the talks went well.\n",
 }
 
 
@@ -188,11 +188,11 @@ def test_actors_and_actor_commands(runner, db, tmp_path):
     assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db)]).exit_code == 0
     listing = json.loads(runner.invoke(app, ["actors", "--db", str(db), "--json"]).stdout)
     names = {a["name"]: a for a in listing}
-    assert len(names["Sergei Shoigu"]["documents"]) == 2 and names["Russia"]["country"] == "RUS"
-    shown = runner.invoke(app, ["actor", "mr shoigu", "--db", str(db)])
+    assert len(names["Hakan Fidan"]["documents"]) == 2 and names["Turkey"]["country"] == "TUR"
+    shown = runner.invoke(app, ["actor", "fidan", "--db", str(db)])
     assert shown.exit_code == 0
-    assert shown.stdout.splitlines()[0] == "name      Sergei Shoigu"
-    assert "secretary of Russia's Security Council" in shown.stdout
+    assert shown.stdout.splitlines()[0] == "name      Hakan Fidan"
+    assert "foreign minister of Turkey" in shown.stdout
     missing = runner.invoke(app, ["actor", "Nobody", "--db", str(db)])
     assert (missing.exit_code, missing.stderr) == (2, "error: no actor is called 'Nobody'. List them with 'storyline actors'\n")
 

@@ -127,8 +127,8 @@ def test_author_bio_after_byline():
     [
         (["Support The Evening Courier"], "The Evening Courier"),
         (["The Evening Courier is funded by its readers.", "other Evening Courier readers"], "The Evening Courier"),
-        (["They do not represent the views or policies of the Coastal Times."], "Coastal Times"),
-        (["Your support makes all the difference."], None),
+        (["These opinions do not represent the position of the Coastal Times."], "Coastal Times"),
+        (["Every gift from a reader keeps us going."], None),
     ],
 )
 def test_outlet_from_furniture(furniture, outlet):

@@ -6,7 +6,7 @@ from storyline.clean.datelines import byline_names, is_name, parse_dateline, wir
 @pytest.mark.parametrize(
     "line, value, precision",
     [
-        ("Wednesday 27 November 2024 12:03 GMT", "2024-11-27", "day"),
+        ("Thursday 28 November 2024 09:15 GMT", "2024-11-28", "day"),
         ("Published: 3 March 2023", "2023-03-03", "day"),
         ("March 3, 2023 | 10:15 am", "2023-03-03", "day"),
         ("Updated 2022-05-01", "2022-05-01", "day"),

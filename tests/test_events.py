@@ -132,9 +132,9 @@ def test_reaching_a_place_is_a_visit_and_reaching_a_deal_an_agreement(nlp):
 
 
 def test_a_relative_clause_is_not_dated_by_its_main_clause(nlp):
-    text = "Baradar, who signed the Doha agreement, was a key figure in the war during the 1980s."
-    decade = text.index("1980s")
-    timexes = [Timex(decade - 4, decade + 5, "the 1980s", "DATE", "198X")]
+    text = "Mohamud, who signed the Ankara accord, was a leading figure in the talks during the 1990s."
+    decade = text.index("1990s")
+    timexes = [Timex(decade - 4, decade + 5, "the 1990s", "DATE", "199X")]
     (report,) = find_reports(nlp(text), timexes, Published("2024-11-27", "day"))
     assert (report.type, text[report.trigger_start : report.trigger_end], report.when_value) == ("AGREE", "signed", None)
 
@@ -239,8 +239,8 @@ def test_a_report_in_the_simple_past_of_a_main_clause_goes_on_with_a_story(nlp, 
 
 
 def test_calling_someone_an_ally_is_support(nlp):
-    assert reports(nlp, "Putin called the Taliban an ally in the fight against terrorism.") == [
-        ("SUPPORT", "occurred", ["Putin"], ["Taliban"])
+    assert reports(nlp, "Erdogan called Somalia an ally in the struggle against piracy.") == [
+        ("SUPPORT", "occurred", ["Erdogan"], ["Somalia"])
     ]
 
 

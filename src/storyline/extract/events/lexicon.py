@@ -34,7 +34,7 @@ VERBS = {
     "attack": ("ASSAULT", -9), "invade": ("ASSAULT", -10), "bomb": ("ASSAULT", -10), "shell": ("ASSAULT", -9),
     "kill": ("ASSAULT", -10), "strike": ("ASSAULT", -9),
 }  # fmt: skip
-# Event nouns: "Shoigu's trip to Kabul", "the invasion of Ukraine", "Russia's accreditation of a Taliban diplomat".
+# Event nouns: "Shoigu's trip to Kabul", "the invasion of Ukraine", "Kenya's accreditation of a Somaliland envoy".
 NOUNS = {
     "visit": ("CONSULT/visit", 3), "trip": ("CONSULT/visit", 3), "talks": ("CONSULT", 2), "meeting": ("CONSULT", 2),
     "summit": ("CONSULT", 3), "agreement": ("AGREE", 5), "deal": ("AGREE", 5), "memorandum": ("AGREE", 5),
@@ -78,7 +78,7 @@ UNREALIZED = {
     "refusal", "proposal", "plan", "threat", "promise", "pledge", "bid", "effort", "attempt", "offer", "request",
     "demand", "call", "push", "vow", "failure", "decision",
 }  # fmt: skip
-# "became the first country to recognize", "the only envoy to meet them": an infinitive after a ranked one tells
+# "became the first state to recognise", "the only envoy to meet them": an infinitive after a ranked one tells
 # what that one did, unless the noun is an occasion for it ("the first step to end", "the only way to win")
 RANKED = {"first", "last", "only", "sole", "second", "third"}
 OCCASIONS = {"chance", "opportunity", "step", "time", "way", "thing", "move", "priority", "task", "job", "place",

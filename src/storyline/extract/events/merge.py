@@ -109,7 +109,7 @@ def _narrated(keyed: list[tuple[str, str, Report, Key]]) -> list[tuple[str, str,
     """The reports with a story's time given to what its actors did next: an undated report told as the story goes
     on (``Report.narrative``), in the paragraph of the last report its document dates by a day, week or month of
     its own words or the one after, whose doer is one of that report's actors, takes that date and its words
-    ("Earlier this week Shoigu reached Kabul. | He met Baradar"). A date of another precision ends the story."""
+    ("On 4 June Fidan arrived in Mogadishu. | He met the president"). A date of another precision ends the story."""
     found = []
     story: tuple[str, Report, set[str]] | None = None  # (document, its latest dated report, the actors in it)
     for doc, text, report, key in keyed:

@@ -313,7 +313,7 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
     root = span.root
     if root.i in {t.i for t in trigger.ancestors} or _reaches(root, trigger, span):
         return True
-    if trigger.dep_ in RELATIVE_CLAUSE:  # "Baradar, who signed the Doha agreement, was … during the 1980s"
+    if trigger.dep_ in RELATIVE_CLAUSE:  # "Mohamud, who signed the Ankara accord, was … during the 1990s"
         return False
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.i != verb.i:
         return False  # "said on Thursday that its memorandum with Ethiopia remained valid": the memorandum is older
@@ -751,7 +751,7 @@ def _status(trigger: Token) -> str:
     """What the text says of the event: it happened, or is planned, proposed, considered, denied or hypothetical.
 
     The trigger's own negation and modal verbs decide first; then, up to three
-    words up the parse, a condition ("if"), a modal ("would be for Russia to
+    words up the parse, a condition ("if"), a modal ("would be for Kenya to
     remove"), or a verb or adjective that puts the event in view ("is
     considering removing", "propose to remove", "keen to cooperate").
     """
@@ -803,11 +803,11 @@ def _meant(trigger: Token) -> str | None:
     what an adjective or a noun allows is hypothetical ("likely to support", "an incentive to provide"); a purpose,
     or an occasion taken, has the status of its verb ("sent its envoy to Cairo on Tuesday to discuss the dam"
     discussed it, "took the opportunity to thank" thanked); none where the verb it completes or a rank says it was
-    done ("managed to reach", "used to support", "the first country to recognize")."""
+    done ("managed to reach", "used to support", "the first state to recognise")."""
     verb = trigger.head if trigger.dep_ == "conj" and not _infinitive(trigger) else trigger
     if not _infinitive(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE:
         return None
-    if _ranked(verb):  # "will become the first country to recognize": planned, as the becoming is
+    if _ranked(verb):  # "will become the first state to recognise": planned, as the becoming is
         return "planned" if {a for w in (verb.head, verb.head.head) for a in _auxiliaries(w)} & FUTURE else None
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     purpose = verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and not passive
@@ -827,7 +827,7 @@ def _seized(verb: Token) -> bool:
 
 def _ranked(verb: Token) -> bool:
     """Whether an infinitive follows a ranked one, by the words, as the parse may hang it on the verb before: "the
-    first country to recognize", "the only foreign envoy to meet", "the first to visit"."""
+    first state to recognise", "the only foreign envoy to meet", "the first to visit"."""
     to = next(c for c in verb.children if c.lower_ == "to" and c.dep_ in ("aux", "mark"))
     words = list(reversed(verb.doc[max(0, to.i - 5) : to.i]))
     if words and words[0].pos_ == "NOUN" and words[0].lemma_.lower() in OCCASIONS:

@@ -340,7 +340,7 @@ def _parenthetical(cue: Token) -> Quote | None:
 
 def _sentence_start(token: Token) -> int:
     """Where the sentence holding ``token`` starts, past the parser's breaks that no stop or paragraph ends
-    ("Sending a close aide like | Mr Shoigu to meet …")."""
+    ("Sending an envoy as senior as | Mr Fidan to talks …")."""
     doc, start = token.doc, token.sent.start
     while start > 0 and not doc[start - 1].is_space and doc[start - 1].text not in SENTENCE_ENDS:
         start = doc[start - 1].sent.start

@@ -269,7 +269,7 @@ DATES_AFTER_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_
 
 def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
     """The day a date right before or after a clock time that names none gives it: "on June 3 at 10 a.m.", "Wednesday,
-    July 12, between 1:30 and 4:00", "Friday at noon", "27 November 2024 12:03 GMT", "07/30/2001 05:17 PM", "at
+    July 12, between 1:30 and 4:00", "Friday at noon", "28 November 2024 09:15 GMT", "07/30/2001 05:17 PM", "at
     midnight on 31 December", "the following day, about 5:15 a.m.", "at 7 a.m. that day"."""
     if match.groupdict().get("month") or match.groupdict().get("weekday") or match.groupdict().get("rel"):
         return None
