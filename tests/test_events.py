@@ -969,6 +969,8 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
     assert reports(nlp, "Ethiopia's need for the sea could be met through Somalia.") == []
     assert reports(nlp, "The plan was met with criticism from Somalia.") == []
     assert reports(nlp, "Russia failed to meet the deadline set by Ukraine.") == []
+    assert reports(nlp, "Only four NATO members meet the bar.") == []
+    assert reports(nlp, "Most applicants must meet education or work requirements.") == []
     kind, _, sources, targets = reports(nlp, "The envoy was met by Taliban officials at the airport.")[0]
     assert (kind, sources, targets) == ("CONSULT/meet", ["Taliban officials"], ["envoy"])
 

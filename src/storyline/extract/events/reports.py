@@ -61,7 +61,7 @@ GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon"
 UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requirement", "criterion", "criteria",
          "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism",
          "resistance", "skepticism", "scepticism", "opposition", "protest", "silence", "approval", "applause",
-         "disbelief"}  # fmt: skip
+         "disbelief", "bar", "benchmark", "mark", "level", "test", "qualification", "payroll", "mandate"}  # fmt: skip
 PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT = {"has", "have", "'ve", "’ve"}
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
@@ -530,6 +530,7 @@ def _met(verb: Token) -> tuple[str, float] | None:
     criticism"."""
     met = _acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and _preposition(c) == "with"]
+    met += [c for m in met for c in m.children if c.dep_ == "conj"]  # "meet education or work requirements"
     if any(c.lemma_.lower() in UNMET for c in met):
         return None
     return VERBS["meet"]
