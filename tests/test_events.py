@@ -55,6 +55,8 @@ def test_event_nouns(nlp):
         ("Kenya appeared to blame Somalia for the attack.", "occurred"),  # it did, as it seemed
         ("The Vatican says the Pope has no plans to meet the senator.", "denied"),
         ("No country has recognized the Taliban government.", "denied"),
+        ("Somaliland craves international recognition of its statehood.", "considered"),
+        ("Kenya wants to show its resolve amid attacks from Somalia.", "occurred"),  # what it is told amid
     ],
 )
 def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):

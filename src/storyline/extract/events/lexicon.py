@@ -58,7 +58,8 @@ STATUS_VERBS = {
     "keen": "considered", "ready": "considered", "readiness": "considered", "willing": "considered",
     "unwilling": "denied", "reluctant": "denied", "may": "hypothetical", "lead": "hypothetical",
     "proposal": "proposed", "refusal": "denied", "intention": "planned", "intent": "planned",
-    "willingness": "considered", "desire": "considered", "ought": "proposed",
+    "willingness": "considered", "desire": "considered", "ought": "proposed", "crave": "considered",
+    "covet": "considered", "yearn": "considered", "eager": "considered",
 }  # fmt: skip
 # Verbs whose infinitive or "that" complement is asked for, promised, agreed, threatened or declined, not done:
 # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw", "vowed to retaliate", "threatened to impose a tax",

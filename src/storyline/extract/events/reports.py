@@ -38,6 +38,8 @@ RELATIVE = {"who", "which", "that"}
 RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
 # Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
 GROUNDS = {"because", "since", "although", "though", "whereas"}
+# Prepositions of the circumstances a clause is told in, which happened whatever the clause's mood
+CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 # Whom words attack, besides the people a name gives: "attack my wife", "attacking his rivals"
 PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
 PEOPLE = {"rival", "opponent", "wife", "husband", "father", "mother", "son", "daughter", "friend", "critic", "voter",
@@ -774,8 +776,8 @@ def _status(trigger: Token) -> str:
     for _ in range(3):
         if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE:
             break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs
-        if governor.dep_ == "advcl" and _marker(governor) in GROUNDS:
-            break  # "Kenya could not attend because Somalia had expelled its envoy": the expulsion happened
+        if governor.dep_ == "advcl" and _marker(governor) in GROUNDS or _preposition(governor) in CIRCUMSTANCES:
+            break  # "could not attend because Somalia had expelled its envoy", "amid attacks": they happened
         governor = _taker(governor)
         if governor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
             return "denied"  # "has no plans to meet", "no intention of sending troops"
