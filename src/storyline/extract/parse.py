@@ -8,6 +8,7 @@ from spacy.tokens import Token
 # Dependents that belong to a name or a participant's noun: "Russian Ambassador Dmitry Zhirnov", "Russia's".
 NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss"})
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})  # the typographic apostrophe too
+RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 # The words of a subject's noun phrase: "Prime Minister Abiy Ahmed and President Hassan Sheikh Mohamud".
 SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PART", "NUM"})
 # Nouns that name an agreement between parties.
@@ -61,3 +62,27 @@ def noun_before(phrase: Token) -> Token | None:
 def denied(verb: Token) -> bool:
     """Whether a verb is denied by a word of its own: "did not say", "has never said"."""
     return any(c.dep_ in ("advmod", "neg") and c.lower_ in NEGATIONS for c in verb.children)
+
+
+def preposition(token: Token) -> str:
+    """The preposition a noun's phrase opens with ("on" in "on Friday"), or ""."""
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+
+
+def marker(verb: Token) -> str:
+    """The word that opens a verb's clause ("because", "that", "to"), or ""."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
+
+
+def infinitive(verb: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in verb.children)
+
+
+def auxiliaries(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+
+
+def finite(verb: Token) -> bool:
+    """Whether a verb has a tense, and so a subject of its own even where the parse lost it ("a day after Ethiopia
+    and Somalia agreed"), unlike "to resolve" or "before leaving"."""
+    return "Fin" in verb.morph.get("VerbForm")

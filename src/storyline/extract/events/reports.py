@@ -4,10 +4,12 @@ A report is one sentence telling of one event, read from the dependency parse:
 a verb of the lexicon with its subject as source and its object, or the
 object of "with", "to", "against" or "on", as target (a passive swaps them);
 an event noun with its possessor as source ("Shoigu's trip to Kabul") and its
-"of"/"to" complement as target ("the invasion of Ukraine"). Its status comes
+"of"/"to" complement as target ("the invasion of Ukraine"); a verb whose event
+depends on what it takes is read by its reader (``readers``). Its status comes
 from negation, modal verbs and the verbs that govern it ("is considering
 removing" is considered), its date from the sentence's own expression or its
 dated-list item, else the document's date when the verb is in the present.
+Quotes are dated here too, by the clause of their speech verb (``date_speech``).
 """
 
 from __future__ import annotations
@@ -18,24 +20,22 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Published, Quote, Report, Timex
 from ..time import date_of, when
-from ..time.lexicon import MONTHS, WEEKDAYS
 from ..time.when import point, timeline_key
 from ..actors.mentions import seated
 from ..lexicon import SPEECH_VERBS
-from ..parse import NEGATIONS, denied, name_span, noun_before, subject_of
+from ..parse import (
+    NEGATIONS, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before, preposition,
+    subject_of,
+)  # fmt: skip
 from ..time.sentences import Sentences
 from .lexicon import (
-    CALLED, COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NOUNS, OCCASIONS, RANKED, SEIZED,
-    SEIZING, STATUS_FORMS, STATUS_VERBS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
+    COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NOUNS, OBJECT_PARTY_PREPOSITIONS, OCCASIONS,
+    PARTY_PREPOSITIONS, RANKED, SEIZED, SEIZING, STATUS_FORMS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED,
+    VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
+from .readers import POLITY_NOUNS, called, reading
 
-TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
-# "talks between Ethiopia and Somalia": the parties a noun names; an object's own words name them only with "to",
-# "with" or "between" ("its ambassador to Ethiopia", not "the families of terrorists")
-PARTY_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}
-OBJECT_PARTY_PREPOSITIONS = {"to", "with", "between"}
 RELATIVE = {"who", "which", "that"}
-RELATIVE_CLAUSE = {"acl:relcl", "relcl"}
 # Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
 GROUNDS = {"because", "since", "although", "though", "whereas"}
 # Prepositions of the circumstances a clause is told in, which happened whatever the clause's mood
@@ -54,59 +54,14 @@ STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loo
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
 BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", "ago", "long", "first", "originally"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
-GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
-         "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment", "funding", "fund",
-         "loan", "credit", "grant", "cash", "relief", "shelter", "blanket", "water", "electricity", "training",
-         "intelligence", "medicines", "tent", "missile", "tank", "drone", "jet", "route", "link", "corridor",
-         "transit", "base", "airspace"}  # fmt: skip
-# What "meet" can take that is no one met: "met the demand", "met with criticism"
-UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requirement", "criterion", "criteria",
-         "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism",
-         "resistance", "skepticism", "scepticism", "opposition", "protest", "silence", "approval", "applause",
-         "disbelief", "bar", "benchmark", "mark", "level", "test", "qualification", "payroll", "mandate"}  # fmt: skip
 PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT = {"has", "have", "'ve", "’ve"}
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
 # Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
                "order", "announce", "continue", "complete", "reach", "strike"}  # fmt: skip
-# What one attends to consult: "attended the summit", not "attends the public school"
-GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
-              "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
-              "reception", "congress", "assembly", "celebration", "commemoration", "talk", "consultation"}  # fmt: skip
-# Who and what is held until released: "released the prisoners", "released frozen assets"
-HELD = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "journalist", "citizen", "national",
-        "worker", "crew", "sailor", "fisherman", "activist", "dissident", "suspect", "man", "woman", "child", "people",
-        "person", "asset", "fund", "money", "cash", "reserve", "aid", "grain", "vessel", "ship", "tanker", "body",
-        "remains", "delegate", "executive", "he", "she", "him", "her"}  # fmt: skip
-# What is concluded as an accord: "concluded a treaty", "the talks were concluded"
-SETTLED = {"agreement", "deal", "treaty", "accord", "pact", "contract", "memorandum", "talk", "talks", "negotiation",
-           "alliance", "ceasefire", "truce", "armistice", "convention", "protocol", "arrangement"}  # fmt: skip
-# What a state recognizes of another: "a claim not recognized internationally", "recognized its independence"
-CLAIMS = {"claim", "sovereignty", "independence", "annexation", "border", "borders", "statehood", "rule"}
-# Who goes for a government: "sent its envoy to Cairo", "the delegation arrived"
-ENVOYS = {"envoy", "delegation", "diplomat", "minister", "official", "aide", "president", "leader", "secretary",
-          "ambassador", "premier", "chancellor", "king", "prince", "emissary"}  # fmt: skip
 # A speech verb's clauses that tell what was said, or something more, not when it was said
 SAID_CLAUSES = {"ccomp", "parataxis", "xcomp", "conj", "csubj"}
-# Whom a government recalls from abroad: "recalled its ambassador", "the troops were recalled"
-SENT_OUT = ENVOYS | {"diplomat", "diplomats", "troops", "troop", "force", "forces", "staff", "personnel", "mission",
-                     "contingent", "soldier", "soldiers", "peacekeeper", "peacekeepers", "representative"}  # fmt: skip
-# Papers one side signs alone, which bind no other party: "signed the bill into law", "signed the letter"
-SIGNED_ALONE = {"bill", "law", "legislation", "letter", "statement", "petition", "order", "budget", "decree", "book",
-                "autograph", "copy", "check", "cheque", "card", "ballot", "poster", "measure", "act"}  # fmt: skip
-# What a warning threatens when the one who warns would do it: "warned of sanctions", "warned of retaliation"
-ACTIONS_WARNED = {"sanction", "sanctions", "consequence", "consequences", "retaliation", "response", "action",
-                  "measure", "measures", "strike", "strikes", "war", "force", "reprisal", "reprisals", "intervention",
-                  "countermeasure", "countermeasures", "attack", "attacks", "punishment", "escalation"}  # fmt: skip
-# What one spends that is no money: "invested a lot of time in Minnesota"
-EFFORTS = {"time", "energy", "effort", "hope", "faith", "attention", "emotion", "heart", "soul", "pride"}
-# What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
-STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
-# Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
-POLITY_NOUNS = {"region", "province", "state", "city", "town", "village", "country", "nation", "republic", "kingdom",
-                "territory", "enclave", "island", "capital", "port", "district", "county", "government", "regime",
-                "administration", "authorities", "leadership", "people", "emirate", "leader"}  # fmt: skip
 
 
 def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[Report]:
@@ -119,11 +74,11 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         if token.pos_ == "VERB" and lemma not in VERBS:
             lemma = VERB_FORMS.get(token.lower_, lemma)
         if token.pos_ == "VERB" and lemma in VERBS:
-            reading = _called(token) or (READERS[lemma](token) if lemma in READERS else VERBS[lemma])
-            if reading is None:
+            kind_read = reading(token, lemma)
+            if kind_read is None:
                 continue  # "sends a message": nothing is sent
             sources, targets = _verb_roles(token)
-            kind, intensity = reading
+            kind, intensity = kind_read
         elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS):
             sources, targets = _noun_roles(token)
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
@@ -203,7 +158,7 @@ def _in_words(trigger: Token, targets: list[tuple[int, int]]) -> bool:
     ("attacks on his biography", "attacked loopholes"), a reason it is made for or over ("attacked the candidates
     for accepting donations", "attacked Clinton for her support of military action") or a medium it is made in ("In
     an August speech, Trump attacked radical Islam")."""
-    reasons = [c for c in trigger.children if (_preposition(c) or _marker(c)) in ("for", "over")]
+    reasons = [c for c in trigger.children if (preposition(c) or marker(c)) in ("for", "over")]
     sentence = trigger.sent
     told = [t.text_with_ws for t in sentence if not any(r.left_edge.i <= t.i <= r.right_edge.i for r in reasons)]
     if VIOLENCE.search("".join(told)):
@@ -226,7 +181,7 @@ def _carried_out(found: list[tuple[Token, Report]]) -> list[Report]:
 def _carrier(noun: Token, verbs: dict[int, str]) -> str | None:
     """The kind of event the verb reports that a noun is the object of, also through the "of" of its object
     ("hosted the first round of talks"), if that verb reports one."""
-    if noun.dep_ == "nmod" and _preposition(noun) == "of" and noun.head.dep_ in ("obj", "dobj"):
+    if noun.dep_ == "nmod" and preposition(noun) == "of" and noun.head.dep_ in ("obj", "dobj"):
         noun = noun.head
     return verbs.get(noun.head.i) if noun.dep_ in ("obj", "dobj") else None
 
@@ -293,13 +248,13 @@ def _not_then(trigger: Token, status: str, value: str | None, published: Publish
         return True
     if _present(trigger) and value is not None and timeline_key(value) < (published.value or ""):
         return True  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
-    if _auxiliaries(trigger) & (HYPOTHETICAL | FUTURE):
+    if auxiliaries(trigger) & (HYPOTHETICAL | FUTURE):
         return True  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
-    if _infinitive(trigger) and _taker(trigger).pos_ == "NOUN" and _taker(trigger).lemma_.lower() in UNREALIZED:
+    if infinitive(trigger) and _taker(trigger).pos_ == "NOUN" and _taker(trigger).lemma_.lower() in UNREALIZED:
         return True  # "went after Trump on Wednesday over his refusal to release his taxes": not then, maybe never
     # "said on Wednesday he would meet the NRA to talk about…", "said Tuesday it was inappropriate for Ginsburg to
     # criticize Trump": what is planned, wanted or judged is not done on the day it is told
-    return _infinitive(trigger) and (status != "occurred" or _for_to(trigger))
+    return infinitive(trigger) and (status != "occurred" or _for_to(trigger))
 
 
 def _main(word: Token) -> Token:
@@ -370,30 +325,22 @@ def _narrative(verb: Token) -> bool:
 def _told_in_past(verb: Token) -> bool:
     """A simple past, a past passive ("was recalled"), or a main verb tagged as a participle with no auxiliary
     ("The White House on Monday urged …")."""
-    auxiliaries = _auxiliaries(verb)
+    helping = auxiliaries(verb)
     if verb.tag_ == "VBD":
-        return not auxiliaries
-    return verb.tag_ == "VBN" and (auxiliaries in ({"was"}, {"were"}) or not auxiliaries and verb.dep_ == "ROOT")
-
-
-def _auxiliaries(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+        return not helping
+    return verb.tag_ == "VBN" and (helping in ({"was"}, {"were"}) or not helping and verb.dep_ == "ROOT")
 
 
 def _reaches(token: Token, trigger: Token, span: Span) -> bool:
     """Whether the date's word climbs to the trigger through no other noun, nor out of a clause that its marker
     orders against the trigger ("call him competent, after 55 percent said so in December")."""
     while token.i != trigger.i:
-        if token.head.i == token.i or token.dep_ == "advcl" and _marker(token) in ORDERING:
+        if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING:
             return False
         token = token.head
         if token.i != trigger.i and token.pos_ in ("NOUN", "PROPN") and not (span.start <= token.i < span.end):
             return False
     return True
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in verb.children)
 
 
 def _complement(verb: Token) -> bool:
@@ -402,7 +349,7 @@ def _complement(verb: Token) -> bool:
     purpose (advcl), so a purpose is taken too ("called a donor to ask"), the rarer case."""
     if verb.head.i == verb.i or verb.head.pos_ != "VERB":
         return False
-    return _infinitive(verb) or verb.tag_ in ("VB", "VBP") and _marker(verb) == "that"
+    return infinitive(verb) or verb.tag_ in ("VB", "VBP") and marker(verb) == "that"
 
 
 def _for_to(verb: Token) -> bool:
@@ -410,266 +357,6 @@ def _for_to(verb: Token) -> bool:
     the verb or on the subject."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(c.lower_ == "for" and c.dep_ in ("mark", "case") for w in (verb, *subjects) for c in w.children)
-
-
-def _marker(verb: Token) -> str:
-    return next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
-
-
-def _sent(verb: Token) -> tuple[str, float] | None:
-    """"Send" is aid when goods go, a visit when an envoy or a named person goes, a build-up when troops do;
-    "sends a message" sends nothing."""
-    sent = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
-    if sent is None:
-        return None
-    if sent.lemma_.lower() in ("troops", "troop", "soldier", "forces", "force", "warship", "warships"):
-        return ("MOBILIZE", -5)
-    if sent.pos_ == "PROPN" or sent.lemma_.lower() in ENVOYS:
-        return ("CONSULT/visit", 3)
-    if sent.lemma_.lower() in GOODS:
-        return ("AID", 4)
-    return None
-
-
-def _acted_on(verb: Token) -> list[Token]:
-    """What a verb acts on: its objects and passive subjects, and the noun a participle describes ("a poll released
-    Tuesday", "a claim not recognized internationally", "a threshold met only by Trump")."""
-    acted_on = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
-    return acted_on + [verb.head] if verb.dep_ == "acl" else acted_on
-
-
-def _provided(verb: Token) -> tuple[str, float] | None:
-    """"Provide" and "supply" aid with goods ("provide food, blankets and medicine", "supplied weapons to Kyiv",
-    "provided Kyiv with missiles"); "provides a perspective", "provided an opening", "did not supply a cost estimate"
-    give nothing."""
-    given = _acted_on(verb) + [c for c in verb.children if c.dep_ == "obl" and _preposition(c) == "with"]
-    given += [c for g in given for c in g.children if c.dep_ == "conj"]
-    if any(c.lemma_.lower() in GOODS or c.lower_ in GOODS for c in given):
-        return VERBS[verb.lemma_.lower()]
-    return None
-
-
-def _arrived(verb: Token) -> tuple[str, float] | None:
-    """"Shoigu arrived in Kabul", "the delegation arrived", "we arrived in Cleveland" visit; "voters arrived at the
-    polls", "the results arrive", "the money arrived in February" do not: the one who arrives is named, a pronoun,
-    or an envoy."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    named = any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ or s.lemma_.lower() in ENVOYS for s in subjects)
-    return VERBS["arrive"] if named else None
-
-
-def _recalled(verb: Token) -> tuple[str, float] | None:
-    """"Recalled its ambassador", "the envoy was recalled", "recalled its troops from the border" withdraw someone
-    sent; "recalled the meeting", "recalled thinking …", "Rendell recalled" remember."""
-    return VERBS["recall"] if any(c.lemma_.lower() in SENT_OUT for c in _acted_on(verb)) else None
-
-
-def _blamed(verb: Token) -> tuple[str, float] | None:
-    """"Kenya blamed Somalia" accuses; "the rebels are to blame" says who is at fault, with no one blaming."""
-    be = [c for c in verb.children if c.dep_ == "cop"] + [verb.head]  # where the parse hangs "are"
-    return None if _infinitive(verb) and any(w.lemma_.lower() == "be" for w in be) else VERBS["blame"]
-
-
-def _warned(verb: Token) -> tuple[str, float] | None:
-    """A warning threatens only an action of the one who warns: "warned that it would retaliate", "warned of
-    sanctions"; telling someone to act or refrain asks it ("warned North Korea to refrain from further tests");
-    a forecast ("warned that the vote could depress growth", "warned of a ferocious battle") is neither."""
-    warned = [c for o in _acted_on(verb) for c in o.children if c.dep_ == "nmod"]  # "warned Egypt of consequences"
-    for child in list(verb.children) + warned:
-        if child.dep_ in ("xcomp", "advcl") and _infinitive(child):
-            return VERBS["urge"]
-        if child.dep_ in ("obl", "nmod") and _preposition(child) == "of" and child.lemma_.lower() in ACTIONS_WARNED:
-            return VERBS["warn"]
-        if child.dep_ == "ccomp" and _auxiliaries(child) & (FUTURE | HYPOTHETICAL):
-            subject = subject_of(child)
-            warner = subject_of(verb)
-            own = subject is not None and (subject.lower_ in ("it", "we", "i", "they", "he", "she") or
-                                          warner is not None and subject.lower_ == warner.lower_)  # fmt: skip
-            if own:
-                return VERBS["warn"]
-    return None
-
-
-def _invested(verb: Token) -> tuple[str, float] | None:
-    """"Invested $10 million in the mine", "has invested in the companies" put money in; "invested a lot of time",
-    "the political capital invested in Burma's fate", "are invested in tamping down the infighting" do not."""
-    spent = _acted_on(verb)
-    spent += [c for w in spent for c in w.children if c.dep_ == "nmod" and _preposition(c) == "of"]  # "a lot of time"
-    if any(w.lemma_.lower() in EFFORTS or any(a.lower_ == "political" for a in w.children) for w in spent):
-        return None
-    doing = any((_preposition(c) or _marker(c)) == "in" and c.tag_ == "VBG" for c in verb.children)
-    return None if doing else VERBS["invest"]
-
-
-def _traveled(verb: Token) -> tuple[str, float] | None:
-    """Travelling visits only somewhere it goes to: "traveled to New York"; not "traveled the globe", "travels with
-    the candidate", "traveled around this country"."""
-    to = any(c.dep_ == "obl" and _preposition(c) == "to" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
-    return VERBS["travel"] if to else None
-
-
-def _recognized(verb: Token) -> tuple[str, float] | None:
-    """Recognition is diplomatic for a polity or its claim: "recognized the Taliban's government", "recognize
-    Somaliland", "a claim not recognized internationally"; "recognized that the plan had failed", "recognize this
-    person", "recognizes a holiday" see or acknowledge."""
-    recognized = _acted_on(verb)
-    polities = POLITY_NOUNS | CLAIMS
-    polity = any(c.ent_type_ in ("GPE", "ORG", "NORP") or c.lemma_.lower() in polities for c in recognized)
-    return VERBS["recognize"] if polity else None
-
-
-def _reached(verb: Token) -> tuple[str, float] | None:
-    """"Reached Kabul" is a visit; "reached an agreement" is the agreement's event (a light verb), and reaching
-    anything else is no event."""
-    reached = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
-    if reached is not None and (reached.ent_type_ in ("GPE", "LOC") or reached.pos_ == "PROPN"):
-        return VERBS["visit"]
-    return None
-
-
-def _met(verb: Token) -> tuple[str, float] | None:
-    """"Met the Taliban" is a meeting; meeting a need, a target or a deadline is none, nor is a plan "met with
-    criticism"."""
-    met = _acted_on(verb)
-    met += [c for c in verb.children if c.dep_ == "obl" and _preposition(c) == "with"]
-    met += [c for m in met for c in m.children if c.dep_ == "conj"]  # "meet education or work requirements"
-    if any(c.lemma_.lower() in UNMET for c in met):
-        return None
-    return VERBS["meet"]
-
-
-def _struck(verb: Token) -> tuple[str, float] | None:
-    """"Missiles struck Kyiv" assault it; "struck a deal" is the deal's event (a light verb); "struck down the law",
-    "struck a chord", "struck many as odd" assault nothing."""
-    if any(c.dep_ == "compound:prt" and c.lower_ == "down" for c in verb.children):
-        return None
-    struck = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-    if any(c.lemma_.lower() in NOUNS or c.lemma_.lower() in STRUCK_FIGURES for c in struck):
-        return None
-    if any(c.dep_ == "xcomp" for c in verb.children):
-        return None
-    if any(_preposition(c) == "as" for word in (verb, *struck) for c in word.children):  # "struck many as odd"
-        return None
-    return VERBS["strike"]
-
-
-def _talked(verb: Token) -> tuple[str, float] | None:
-    """"Talk" and "discuss" consult only with someone: "talked with the mayor", "discussed Afghanistan with Baradar",
-    "the two leaders discussed the violence", "leaders gathered to discuss"; "Clinton talked about reform" and
-    "Trump discussed his plan" speak of a topic to no one in particular."""
-    partner = any(c.dep_ == "obl" and _preposition(c) in PARTY_PREPOSITIONS for c in verb.children)
-    if not _finite(verb):  # "sent its envoy to Cairo to discuss": the place the verb it hangs from goes to
-        partner = partner or any(c.dep_ == "obl" and _preposition(c) == "to" for c in verb.head.children)
-    return VERBS[verb.lemma_.lower()] if partner or _several(verb) else None
-
-
-def _several(verb: Token) -> bool:
-    """Whether a verb has two or more subjects: joined ("Ethiopia and Somalia agreed"), plural ("leaders gathered to
-    discuss", the subject of the verb a non-finite one hangs from) or counted ("the two discussed")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and not _finite(verb):
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(s.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
-
-
-def _attended(verb: Token) -> tuple[str, float] | None:
-    """"Attended the summit" consults; "attends the public school" does not."""
-    attended = [c.lemma_.lower() for c in verb.children if c.dep_ in ("obj", "dobj")]
-    return VERBS["attend"] if any(a in GATHERINGS or a in NOUNS for a in attended) else None
-
-
-def _released(verb: Token) -> tuple[str, float] | None:
-    """"Released the prisoners", "released frozen assets" give way; "released his tax returns", "a poll released
-    Tuesday" publish, which concedes nothing."""
-    released = _acted_on(verb)
-    held = any(c.lemma_.lower() in HELD or c.lower_ in HELD or c.ent_type_ in ("PERSON", "NORP") for c in released)
-    return VERBS["release"] if held else None
-
-
-def _agreed(verb: Token) -> tuple[str, float] | None:
-    """"Agreed to withdraw", "agreed to a ceasefire", "agreed a deal", "agreed on an inquiry", "Ethiopia and Somalia
-    agreed" settle something; "agreed with Trump on everything", "agreed that the plan was costly", "62 percent
-    agreed" share a view."""
-    for child in verb.children:
-        if child.dep_ in ("obj", "dobj") or child.dep_ == "xcomp" and _infinitive(child):
-            return VERBS["agree"]
-        if child.dep_ == "obl" and _preposition(child) in ("to", "upon"):
-            return VERBS["agree"]
-    if any(c.dep_ == "ccomp" or c.dep_ == "obl" and _preposition(c) == "with" for c in verb.children):
-        return None
-    on = any(c.dep_ == "obl" and _preposition(c) == "on" for c in verb.children)
-    return VERBS["agree"] if on or _several(verb) else None
-
-
-def _seized_on(verb: Token) -> tuple[str, float] | None:
-    """"Seized Crimea", "seized the tanker" coerce; "seizing on his rival's comments" makes use of them."""
-    return None if any(_on_someone(c) for c in verb.children) else VERBS["seize"]
-
-
-def _concluded(verb: Token) -> tuple[str, float] | None:
-    """"Concluded a treaty", "the talks were concluded", "talks open in February, to be concluded" settle them; "he
-    concluded, …", "the FBI concluded that …" say or judge."""
-    concluded = _acted_on(verb)
-    if not concluded and not _finite(verb):  # "Talks open in February, to be concluded within four months"
-        concluded = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return VERBS["conclude"] if any(c.lemma_.lower() in SETTLED for c in concluded) else None
-
-
-def _signed(verb: Token) -> tuple[str, float] | None:
-    """"Signed the accord", "the convention, which most nations signed" agree to it; "sign up for our newsletter"
-    enrols, and a law, a letter or a statement signed ("signed the bill into law") is no accord between parties."""
-    if any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children):
-        return None
-    relative = verb.dep_ in RELATIVE_CLAUSE  # "the convention, which most nations signed": the convention
-    signed = [verb.head if relative and w.lower_ in ("which", "that") else w for w in _acted_on(verb)]
-    signed += [c for c in verb.children if c.dep_ == "obl" and _preposition(c) == "into"]  # "into law"
-    return None if any(w.lemma_.lower() in SIGNED_ALONE for w in signed) else VERBS["sign"]
-
-
-def _requested(verb: Token) -> tuple[str, float] | None:
-    """"Ask" and "call" request only what they ask for: "asked Russia for help", "asked the crowd to welcome him",
-    "asked that the court delay", "called for a ban", "called on Congress to act"; not a question ("asked whether",
-    "Asked about the bomb"), a name ("called him a con artist", "what he calls hell") nor a telephone call ("called
-    Machado on Friday to thank her"). "Called him out" criticizes him. "Appeal" likewise: "appealed for calm",
-    "appealed to the UN to intervene"; not "appeals to a certain group of voters"."""
-    lemma = verb.lemma_.lower()
-    if lemma == "call" and any(c.dep_ == "compound:prt" and c.lower_ == "out" for c in verb.children):
-        return VERBS["criticize"]
-    if lemma == "call" and any(c.dep_ == "xcomp" and not _infinitive(c) for c in verb.children):
-        return None  # "called Clinton a champion for its members": a name, whatever it is for
-    for child in verb.children:
-        case = _preposition(child) if child.dep_ == "obl" else _marker(child)  # "called for taxing income"
-        if case == "for" or _on_someone(child):
-            return VERBS[lemma]
-        if lemma in ("ask", "appeal") and child.dep_ in ("xcomp", "ccomp", "advcl") and (
-            _infinitive(child) or _marker(child) == "that"
-        ):
-            return VERBS[lemma]
-    return None
-
-
-def _on_someone(word: Token) -> bool:
-    """Whether a verb's phrase is "on" or "upon" someone or something ("called on Congress", "seizing on his
-    comments"), not a day ("on Friday", "on June 3")."""
-    day = word.text in WEEKDAYS or word.text in MONTHS or word.like_num
-    return word.dep_ == "obl" and _preposition(word) in ("on", "upon") and not day
-
-
-# Verbs whose event depends on what they take: a reader gives it, or None for no event.
-READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
-           "appeal": _requested, "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended,
-           "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
-           "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
-           "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled}
-
-
-def _called(verb: Token) -> tuple[str, float] | None:
-    """"Called the Taliban an ally": what the second object of "call" names the first decides the event."""
-    if verb.lemma_.lower() not in ("call", "name", "label", "describe"):
-        return None
-    objects = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "obl")]
-    return next((CALLED[o.lemma_.lower()] for o in objects[1:] if o.lemma_.lower() in CALLED), None)
-
 
 
 def _participants(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -689,7 +376,7 @@ def _named(token: Token) -> list[Token]:
         return [token]
     polity = token.lemma_.lower() in POLITY_NOUNS
     of = next((c for c in token.children if c.dep_ == "nmod" and c.text[:1].isupper() and (
-        polity and _preposition(c) == "of" or _preposition(c) == "in" and seated(token, c))), None)  # fmt: skip
+        polity and preposition(c) == "of" or preposition(c) == "in" and seated(token, c))), None)  # fmt: skip
     return [of] + [n for c in of.children if c.dep_ == "conj" for n in _named(c)] if of else [token]
 
 
@@ -697,28 +384,22 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     subjects = [found] if (found := subject_of(verb, ("nsubj",))) else []
     passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj")]
-    agents = [c for c in verb.children if c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and _preposition(c) == "by")]
-    obliques = [c for c in verb.children if c.dep_ == "obl" and _preposition(c) in TARGET_PREPOSITIONS]
+    agents = [c for c in verb.children if c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and preposition(c) == "by")]
+    obliques = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in TARGET_PREPOSITIONS]
     if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
         subjects = [verb.head if c.lower_ in RELATIVE else c for c in subjects]
     if passive:
         return _participants(agents), _participants(passive)
-    if not subjects and (verb.dep_ in ("xcomp", "conj") or verb.dep_ in ("acl", "advcl") and not _finite(verb)):
+    if not subjects and (verb.dep_ in ("xcomp", "conj") or verb.dep_ in ("acl", "advcl") and not finite(verb)):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Russia wants to remove the Taliban"
-    objects = objects[:1] if _called(verb) else objects
+    objects = objects[:1] if called(verb) else objects
     # a common noun's own participants: "recalled its ambassador to Ethiopia", "hosted talks between Ethiopia and
     # Somalia", "signed a memorandum of understanding with Somaliland"
     named = [c for o in objects if o.pos_ == "NOUN" for c in _complements(o)]
     # the parse may hang such a phrase on the verb instead, right after the object
     named += [c for c in obliques if (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]
-    named = [c for c in named if _preposition(c) in OBJECT_PARTY_PREPOSITIONS]
+    named = [c for c in named if preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
-
-
-def _finite(verb: Token) -> bool:
-    """Whether a verb has a tense, and so a subject of its own even where the parse lost it ("a day after Ethiopia
-    and Somalia agreed"), unlike "to resolve" or "before leaving"."""
-    return "Fin" in verb.morph.get("VerbForm")
 
 
 def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -728,9 +409,9 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON"]
     if not possessors and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in LIGHT_VERBS:
         possessors = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    possessors = possessors or [c for c in noun.children if c.dep_ == "nmod" and _preposition(c) == "by"]
+    possessors = possessors or [c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "by"]
     complements = _complements(noun)
-    between = [c for c in complements if c.head == noun and _preposition(c) == "between"]
+    between = [c for c in complements if c.head == noun and preposition(c) == "between"]
     if not possessors and between:  # "talks between Ethiopia and Somalia": the first party with the others
         parties = _participants(between)
         return parties[:1], parties[1:] + _participants([c for c in complements if c not in between])
@@ -740,14 +421,10 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
 def _complements(noun: Token) -> list[Token]:
     """The participants a noun names through a preposition, also through an "of" noun: "invasion of Ukraine",
     "talks between Ethiopia and Somalia", "a round of talks between …", "a memorandum of understanding with …"."""
-    found = [c for c in noun.children if c.dep_ == "nmod" and _preposition(c) in PARTY_PREPOSITIONS]
-    for of in [c for c in found if _preposition(c) == "of" and c.pos_ == "NOUN"]:
-        found += [c for c in of.children if c.dep_ == "nmod" and _preposition(c) in PARTY_PREPOSITIONS]
+    found = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in PARTY_PREPOSITIONS]
+    for of in [c for c in found if preposition(c) == "of" and c.pos_ == "NOUN"]:
+        found += [c for c in of.children if c.dep_ == "nmod" and preposition(c) in PARTY_PREPOSITIONS]
     return found
-
-
-def _preposition(token: Token) -> str:
-    return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
 
 
 def _status(trigger: Token) -> str:
@@ -776,7 +453,7 @@ def _status(trigger: Token) -> str:
     for _ in range(3):
         if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE:
             break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs
-        if governor.dep_ == "advcl" and _marker(governor) in GROUNDS or _preposition(governor) in CIRCUMSTANCES:
+        if governor.dep_ == "advcl" and marker(governor) in GROUNDS or preposition(governor) in CIRCUMSTANCES:
             break  # "could not attend because Somalia had expelled its envoy", "amid attacks": they happened
         governor = _taker(governor)
         if governor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
@@ -795,7 +472,7 @@ def _taker(word: Token) -> Token:
     """The word that takes ``word``: its head, but for an infinitive the parse hung on the verb, right after the
     verb's noun that takes one ("condemned the refusal to withdraw the troops")."""
     noun = noun_before(word)
-    if noun is None or not _infinitive(word) or word.dep_ != "advcl" or noun.head.i != word.head.i:
+    if noun is None or not infinitive(word) or word.dep_ != "advcl" or noun.head.i != word.head.i:
         return word.head
     return noun if noun.lemma_.lower() in UNREALIZED or noun.lemma_.lower() in STATUS_VERBS else word.head
 
@@ -807,11 +484,11 @@ def _meant(trigger: Token) -> str | None:
     or an occasion taken, has the status of its verb ("sent its envoy to Cairo on Tuesday to discuss the dam"
     discussed it, "took the opportunity to thank" thanked); none where the verb it completes or a rank says it was
     done ("managed to reach", "used to support", "the first state to recognise")."""
-    verb = trigger.head if trigger.dep_ == "conj" and not _infinitive(trigger) else trigger
-    if not _infinitive(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE:
+    verb = trigger.head if trigger.dep_ == "conj" and not infinitive(trigger) else trigger
+    if not infinitive(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE:
         return None
     if _ranked(verb):  # "will become the first state to recognise": planned, as the becoming is
-        return "planned" if {a for w in (verb.head, verb.head.head) for a in _auxiliaries(w)} & FUTURE else None
+        return "planned" if {a for w in (verb.head, verb.head.head) for a in auxiliaries(w)} & FUTURE else None
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     purpose = verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and not passive
     if purpose or _seized(verb):
@@ -866,11 +543,11 @@ def _present(verb: Token) -> bool:
     """Whether a verb is told in the present: a present form, a perfect with "has", a progressive with "is"; an
     "-ing" form with no auxiliary takes the tense of the verb it depends on ("made his comments days after hosting
     the debate" is past, "Clinton is calling for" and "they are endorsing" present)."""
-    auxiliaries = _auxiliaries(verb)
-    if verb.tag_ in PRESENT_TAGS or auxiliaries & PERFECT:
+    helping = auxiliaries(verb)
+    if verb.tag_ in PRESENT_TAGS or helping & PERFECT:
         return True
     if verb.tag_ != "VBG":
         return False
-    if auxiliaries:
-        return bool(auxiliaries & PRESENT_AUXILIARIES)
+    if helping:
+        return bool(helping & PRESENT_AUXILIARIES)
     return verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and _present(verb.head)

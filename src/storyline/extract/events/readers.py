@@ -1,0 +1,319 @@
+"""Readers of the verbs whose event depends on what they take: "sends troops" is a build-up and "sends a message"
+nothing, "met the Taliban" a meeting and "met the deadline" none, "signed the accord" an agreement and "signed the
+bill into law" none. Each reader takes the verb's token and gives its (type, intensity), or None for no event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..parse import RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, preposition, subject_of
+from ..time.lexicon import MONTHS, WEEKDAYS
+from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, PARTY_PREPOSITIONS, VERBS
+
+# What goes as aid: "supplied wheat", "provided Kyiv with missiles", "sent fuel"
+GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
+         "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment", "funding", "fund",
+         "loan", "credit", "grant", "cash", "relief", "shelter", "blanket", "water", "electricity", "training",
+         "intelligence", "medicines", "tent", "missile", "tank", "drone", "jet", "route", "link", "corridor",
+         "transit", "base", "airspace"}  # fmt: skip
+# What "meet" can take that is no one met: "met the demand", "met with criticism"
+UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requirement", "criterion", "criteria",
+         "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism",
+         "resistance", "skepticism", "scepticism", "opposition", "protest", "silence", "approval", "applause",
+         "disbelief", "bar", "benchmark", "mark", "level", "test", "qualification", "payroll", "mandate"}  # fmt: skip
+# What one attends to consult: "attended the summit", not "attends the public school"
+GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
+              "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
+              "reception", "congress", "assembly", "celebration", "commemoration", "talk", "consultation"}  # fmt: skip
+# Who and what is held until released: "released the prisoners", "released frozen assets"
+HELD = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "journalist", "citizen", "national",
+        "worker", "crew", "sailor", "fisherman", "activist", "dissident", "suspect", "man", "woman", "child", "people",
+        "person", "asset", "fund", "money", "cash", "reserve", "aid", "grain", "vessel", "ship", "tanker", "body",
+        "remains", "delegate", "executive", "he", "she", "him", "her"}  # fmt: skip
+# What is concluded as an accord: "concluded a treaty", "the talks were concluded"
+SETTLED = {"agreement", "deal", "treaty", "accord", "pact", "contract", "memorandum", "talk", "talks", "negotiation",
+           "alliance", "ceasefire", "truce", "armistice", "convention", "protocol", "arrangement"}  # fmt: skip
+# What a state recognizes of another: "a claim not recognized internationally", "recognized its independence"
+CLAIMS = {"claim", "sovereignty", "independence", "annexation", "border", "borders", "statehood", "rule"}
+# Who goes for a government: "sent its envoy to Cairo", "the delegation arrived"
+ENVOYS = {"envoy", "delegation", "diplomat", "minister", "official", "aide", "president", "leader", "secretary",
+          "ambassador", "premier", "chancellor", "king", "prince", "emissary"}  # fmt: skip
+# Whom a government recalls from abroad: "recalled its ambassador", "the troops were recalled"
+SENT_OUT = ENVOYS | {"diplomat", "diplomats", "troops", "troop", "force", "forces", "staff", "personnel", "mission",
+                     "contingent", "soldier", "soldiers", "peacekeeper", "peacekeepers", "representative"}  # fmt: skip
+# Papers one side signs alone, which bind no other party: "signed the bill into law", "signed the letter"
+SIGNED_ALONE = {"bill", "law", "legislation", "letter", "statement", "petition", "order", "budget", "decree", "book",
+                "autograph", "copy", "check", "cheque", "card", "ballot", "poster", "measure", "act"}  # fmt: skip
+# What a warning threatens when the one who warns would do it: "warned of sanctions", "warned of retaliation"
+ACTIONS_WARNED = {"sanction", "sanctions", "consequence", "consequences", "retaliation", "response", "action",
+                  "measure", "measures", "strike", "strikes", "war", "force", "reprisal", "reprisals", "intervention",
+                  "countermeasure", "countermeasures", "attack", "attacks", "punishment", "escalation"}  # fmt: skip
+# What one spends that is no money: "invested a lot of time in Minnesota"
+EFFORTS = {"time", "energy", "effort", "hope", "faith", "attention", "emotion", "heart", "soul", "pride"}
+# What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
+STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
+# Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
+POLITY_NOUNS = {"region", "province", "state", "city", "town", "village", "country", "nation", "republic", "kingdom",
+                "territory", "enclave", "island", "capital", "port", "district", "county", "government", "regime",
+                "administration", "authorities", "leadership", "people", "emirate", "leader"}  # fmt: skip
+
+
+def reading(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """The event a verb of the lexicon reports, by what it takes; None for none."""
+    return called(verb) or (READERS[lemma](verb) if lemma in READERS else VERBS[lemma])
+
+
+def called(verb: Token) -> tuple[str, float] | None:
+    """"Called the Taliban an ally": what the second object of "call" names the first decides the event."""
+    if verb.lemma_.lower() not in ("call", "name", "label", "describe"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "obl")]
+    return next((CALLED[o.lemma_.lower()] for o in objects[1:] if o.lemma_.lower() in CALLED), None)
+
+
+def _sent(verb: Token) -> tuple[str, float] | None:
+    """"Send" is aid when goods go, a visit when an envoy or a named person goes, a build-up when troops do;
+    "sends a message" sends nothing."""
+    sent = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if sent is None:
+        return None
+    if sent.lemma_.lower() in ("troops", "troop", "soldier", "forces", "force", "warship", "warships"):
+        return ("MOBILIZE", -5)
+    if sent.pos_ == "PROPN" or sent.lemma_.lower() in ENVOYS:
+        return ("CONSULT/visit", 3)
+    if sent.lemma_.lower() in GOODS:
+        return ("AID", 4)
+    return None
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its objects and passive subjects, and the noun a participle describes ("a poll released
+    Tuesday", "a claim not recognized internationally", "a threshold met only by Trump")."""
+    acted_on = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    return acted_on + [verb.head] if verb.dep_ == "acl" else acted_on
+
+
+def _provided(verb: Token) -> tuple[str, float] | None:
+    """"Provide" and "supply" aid with goods ("provide food, blankets and medicine", "supplied weapons to Kyiv",
+    "provided Kyiv with missiles"); "provides a perspective", "provided an opening", "did not supply a cost estimate"
+    give nothing."""
+    given = _acted_on(verb) + [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
+    given += [c for g in given for c in g.children if c.dep_ == "conj"]
+    if any(c.lemma_.lower() in GOODS or c.lower_ in GOODS for c in given):
+        return VERBS[verb.lemma_.lower()]
+    return None
+
+
+def _arrived(verb: Token) -> tuple[str, float] | None:
+    """"Shoigu arrived in Kabul", "the delegation arrived", "we arrived in Cleveland" visit; "voters arrived at the
+    polls", "the results arrive", "the money arrived in February" do not: the one who arrives is named, a pronoun,
+    or an envoy."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ or s.lemma_.lower() in ENVOYS for s in subjects)
+    return VERBS["arrive"] if named else None
+
+
+def _recalled(verb: Token) -> tuple[str, float] | None:
+    """"Recalled its ambassador", "the envoy was recalled", "recalled its troops from the border" withdraw someone
+    sent; "recalled the meeting", "recalled thinking …", "Rendell recalled" remember."""
+    return VERBS["recall"] if any(c.lemma_.lower() in SENT_OUT for c in _acted_on(verb)) else None
+
+
+def _blamed(verb: Token) -> tuple[str, float] | None:
+    """"Kenya blamed Somalia" accuses; "the rebels are to blame" says who is at fault, with no one blaming."""
+    be = [c for c in verb.children if c.dep_ == "cop"] + [verb.head]  # where the parse hangs "are"
+    return None if infinitive(verb) and any(w.lemma_.lower() == "be" for w in be) else VERBS["blame"]
+
+
+def _warned(verb: Token) -> tuple[str, float] | None:
+    """A warning threatens only an action of the one who warns: "warned that it would retaliate", "warned of
+    sanctions"; telling someone to act or refrain asks it ("warned North Korea to refrain from further tests");
+    a forecast ("warned that the vote could depress growth", "warned of a ferocious battle") is neither."""
+    warned = [c for o in _acted_on(verb) for c in o.children if c.dep_ == "nmod"]  # "warned Egypt of consequences"
+    for child in list(verb.children) + warned:
+        if child.dep_ in ("xcomp", "advcl") and infinitive(child):
+            return VERBS["urge"]
+        if child.dep_ in ("obl", "nmod") and preposition(child) == "of" and child.lemma_.lower() in ACTIONS_WARNED:
+            return VERBS["warn"]
+        if child.dep_ == "ccomp" and auxiliaries(child) & (FUTURE | HYPOTHETICAL):
+            subject = subject_of(child)
+            warner = subject_of(verb)
+            own = subject is not None and (subject.lower_ in ("it", "we", "i", "they", "he", "she") or
+                                          warner is not None and subject.lower_ == warner.lower_)  # fmt: skip
+            if own:
+                return VERBS["warn"]
+    return None
+
+
+def _invested(verb: Token) -> tuple[str, float] | None:
+    """"Invested $10 million in the mine", "has invested in the companies" put money in; "invested a lot of time",
+    "the political capital invested in Burma's fate", "are invested in tamping down the infighting" do not."""
+    spent = _acted_on(verb)
+    spent += [c for w in spent for c in w.children if c.dep_ == "nmod" and preposition(c) == "of"]  # "a lot of time"
+    if any(w.lemma_.lower() in EFFORTS or any(a.lower_ == "political" for a in w.children) for w in spent):
+        return None
+    doing = any((preposition(c) or marker(c)) == "in" and c.tag_ == "VBG" for c in verb.children)
+    return None if doing else VERBS["invest"]
+
+
+def _traveled(verb: Token) -> tuple[str, float] | None:
+    """Travelling visits only somewhere it goes to: "traveled to New York"; not "traveled the globe", "travels with
+    the candidate", "traveled around this country"."""
+    to = any(c.dep_ == "obl" and preposition(c) == "to" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+    return VERBS["travel"] if to else None
+
+
+def _recognized(verb: Token) -> tuple[str, float] | None:
+    """Recognition is diplomatic for a polity or its claim: "recognized the Taliban's government", "recognize
+    Somaliland", "a claim not recognized internationally"; "recognized that the plan had failed", "recognize this
+    person", "recognizes a holiday" see or acknowledge."""
+    recognized = _acted_on(verb)
+    polities = POLITY_NOUNS | CLAIMS
+    polity = any(c.ent_type_ in ("GPE", "ORG", "NORP") or c.lemma_.lower() in polities for c in recognized)
+    return VERBS["recognize"] if polity else None
+
+
+def _reached(verb: Token) -> tuple[str, float] | None:
+    """"Reached Kabul" is a visit; "reached an agreement" is the agreement's event (a light verb), and reaching
+    anything else is no event."""
+    reached = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if reached is not None and (reached.ent_type_ in ("GPE", "LOC") or reached.pos_ == "PROPN"):
+        return VERBS["visit"]
+    return None
+
+
+def _met(verb: Token) -> tuple[str, float] | None:
+    """"Met the Taliban" is a meeting; meeting a need, a target or a deadline is none, nor is a plan "met with
+    criticism"."""
+    met = _acted_on(verb)
+    met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
+    met += [c for m in met for c in m.children if c.dep_ == "conj"]  # "meet education or work requirements"
+    if any(c.lemma_.lower() in UNMET for c in met):
+        return None
+    return VERBS["meet"]
+
+
+def _struck(verb: Token) -> tuple[str, float] | None:
+    """"Missiles struck Kyiv" assault it; "struck a deal" is the deal's event (a light verb); "struck down the law",
+    "struck a chord", "struck many as odd" assault nothing."""
+    if any(c.dep_ == "compound:prt" and c.lower_ == "down" for c in verb.children):
+        return None
+    struck = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    if any(c.lemma_.lower() in NOUNS or c.lemma_.lower() in STRUCK_FIGURES for c in struck):
+        return None
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    if any(preposition(c) == "as" for word in (verb, *struck) for c in word.children):  # "struck many as odd"
+        return None
+    return VERBS["strike"]
+
+
+def _talked(verb: Token) -> tuple[str, float] | None:
+    """"Talk" and "discuss" consult only with someone: "talked with the mayor", "discussed Afghanistan with Baradar",
+    "the two leaders discussed the violence", "leaders gathered to discuss"; "Clinton talked about reform" and
+    "Trump discussed his plan" speak of a topic to no one in particular."""
+    partner = any(c.dep_ == "obl" and preposition(c) in PARTY_PREPOSITIONS for c in verb.children)
+    if not finite(verb):  # "sent its envoy to Cairo to discuss": the place the verb it hangs from goes to
+        partner = partner or any(c.dep_ == "obl" and preposition(c) == "to" for c in verb.head.children)
+    return VERBS[verb.lemma_.lower()] if partner or _several(verb) else None
+
+
+def _several(verb: Token) -> bool:
+    """Whether a verb has two or more subjects: joined ("Ethiopia and Somalia agreed"), plural ("leaders gathered to
+    discuss", the subject of the verb a non-finite one hangs from) or counted ("the two discussed")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and not finite(verb):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(s.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
+def _attended(verb: Token) -> tuple[str, float] | None:
+    """"Attended the summit" consults; "attends the public school" does not."""
+    attended = [c.lemma_.lower() for c in verb.children if c.dep_ in ("obj", "dobj")]
+    return VERBS["attend"] if any(a in GATHERINGS or a in NOUNS for a in attended) else None
+
+
+def _released(verb: Token) -> tuple[str, float] | None:
+    """"Released the prisoners", "released frozen assets" give way; "released his tax returns", "a poll released
+    Tuesday" publish, which concedes nothing."""
+    released = _acted_on(verb)
+    held = any(c.lemma_.lower() in HELD or c.lower_ in HELD or c.ent_type_ in ("PERSON", "NORP") for c in released)
+    return VERBS["release"] if held else None
+
+
+def _agreed(verb: Token) -> tuple[str, float] | None:
+    """"Agreed to withdraw", "agreed to a ceasefire", "agreed a deal", "agreed on an inquiry", "Ethiopia and Somalia
+    agreed" settle something; "agreed with Trump on everything", "agreed that the plan was costly", "62 percent
+    agreed" share a view."""
+    for child in verb.children:
+        if child.dep_ in ("obj", "dobj") or child.dep_ == "xcomp" and infinitive(child):
+            return VERBS["agree"]
+        if child.dep_ == "obl" and preposition(child) in ("to", "upon"):
+            return VERBS["agree"]
+    if any(c.dep_ == "ccomp" or c.dep_ == "obl" and preposition(c) == "with" for c in verb.children):
+        return None
+    on = any(c.dep_ == "obl" and preposition(c) == "on" for c in verb.children)
+    return VERBS["agree"] if on or _several(verb) else None
+
+
+def _seized_on(verb: Token) -> tuple[str, float] | None:
+    """"Seized Crimea", "seized the tanker" coerce; "seizing on his rival's comments" makes use of them."""
+    return None if any(_on_someone(c) for c in verb.children) else VERBS["seize"]
+
+
+def _concluded(verb: Token) -> tuple[str, float] | None:
+    """"Concluded a treaty", "the talks were concluded", "talks open in February, to be concluded" settle them; "he
+    concluded, …", "the FBI concluded that …" say or judge."""
+    concluded = _acted_on(verb)
+    if not concluded and not finite(verb):  # "Talks open in February, to be concluded within four months"
+        concluded = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return VERBS["conclude"] if any(c.lemma_.lower() in SETTLED for c in concluded) else None
+
+
+def _signed(verb: Token) -> tuple[str, float] | None:
+    """"Signed the accord", "the convention, which most nations signed" agree to it; "sign up for our newsletter"
+    enrols, and a law, a letter or a statement signed ("signed the bill into law") is no accord between parties."""
+    if any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    relative = verb.dep_ in RELATIVE_CLAUSE  # "the convention, which most nations signed": the convention
+    signed = [verb.head if relative and w.lower_ in ("which", "that") else w for w in _acted_on(verb)]
+    signed += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "into"]  # "into law"
+    return None if any(w.lemma_.lower() in SIGNED_ALONE for w in signed) else VERBS["sign"]
+
+
+def _requested(verb: Token) -> tuple[str, float] | None:
+    """"Ask" and "call" request only what they ask for: "asked Russia for help", "asked the crowd to welcome him",
+    "asked that the court delay", "called for a ban", "called on Congress to act"; not a question ("asked whether",
+    "Asked about the bomb"), a name ("called him a con artist", "what he calls hell") nor a telephone call ("called
+    Machado on Friday to thank her"). "Called him out" criticizes him. "Appeal" likewise: "appealed for calm",
+    "appealed to the UN to intervene"; not "appeals to a certain group of voters"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "compound:prt" and c.lower_ == "out" for c in verb.children):
+        return VERBS["criticize"]
+    if lemma == "call" and any(c.dep_ == "xcomp" and not infinitive(c) for c in verb.children):
+        return None  # "called Clinton a champion for its members": a name, whatever it is for
+    for child in verb.children:
+        case = preposition(child) if child.dep_ == "obl" else marker(child)  # "called for taxing income"
+        if case == "for" or _on_someone(child):
+            return VERBS[lemma]
+        if lemma in ("ask", "appeal") and child.dep_ in ("xcomp", "ccomp", "advcl") and (
+            infinitive(child) or marker(child) == "that"
+        ):
+            return VERBS[lemma]
+    return None
+
+
+def _on_someone(word: Token) -> bool:
+    """Whether a verb's phrase is "on" or "upon" someone or something ("called on Congress", "seizing on his
+    comments"), not a day ("on Friday", "on June 3")."""
+    day = word.text in WEEKDAYS or word.text in MONTHS or word.like_num
+    return word.dep_ == "obl" and preposition(word) in ("on", "upon") and not day
+
+
+# Verbs whose event depends on what they take: a reader gives it, or None for no event.
+READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
+           "appeal": _requested, "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended,
+           "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
+           "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
+           "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled}
