@@ -440,6 +440,9 @@ def test_releasing_gives_way_only_what_was_held(nlp, text, kind):
         ("The judge agreed with Ivana Trump that there was no reason.", []),
         ("Analysts agreed it was a top-heavy plan.", []),
         ("Sixty-two percent of Republicans agreed.", []),
+        ("To varying degrees, all agreed that the proposal would increase taxes.", []),
+        ("Everything I say, he agrees with me.", []),
+        ("The truce, which both sides agreed, collapsed.", ["AGREE"]),
     ],
 )
 def test_agreeing_settles_something_not_a_view(nlp, text, kind):

@@ -245,11 +245,13 @@ def _released(verb: Token) -> tuple[str, float] | None:
 def _agreed(verb: Token) -> tuple[str, float] | None:
     """"Agreed to withdraw", "agreed to a ceasefire", "agreed a deal", "agreed on an inquiry", "Ethiopia and Somalia
     agreed" settle something; "agreed with Trump on everything", "agreed that the plan was costly", "62 percent
-    agreed" share a view."""
+    agreed" share a view, and what stands before the verb is no term of it ("To varying degrees, all agreed that
+    …", "everything I say, he agrees with me") but a relative word for it ("the truce both sides agreed")."""
     for child in verb.children:
-        if child.dep_ in ("obj", "dobj") or child.dep_ == "xcomp" and infinitive(child):
+        after = child.i > verb.i or child.lower_ in ("which", "that")
+        if child.dep_ in ("obj", "dobj") and after or child.dep_ == "xcomp" and infinitive(child):
             return VERBS["agree"]
-        if child.dep_ == "obl" and preposition(child) in ("to", "upon"):
+        if child.dep_ == "obl" and preposition(child) in ("to", "upon") and after:
             return VERBS["agree"]
     if any(c.dep_ == "ccomp" or c.dep_ == "obl" and preposition(c) == "with" for c in verb.children):
         return None
