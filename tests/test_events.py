@@ -53,6 +53,7 @@ def test_event_nouns(nlp):
         ("Afghanistan potentially provides transit routes to Russia.", "hypothetical"),
         ("Diplomats argue the first step would be for Kenya to remove the rebels from its blacklist.", "hypothetical"),
         ("Kenya appeared to blame Somalia for the attack.", "occurred"),  # it did, as it seemed
+        ("Party leaders can support any candidate.", "hypothetical"),
         ("The Vatican says the Pope has no plans to meet the senator.", "denied"),
         ("No country has recognized the Taliban government.", "denied"),
         ("Somaliland craves international recognition of its statehood.", "considered"),
@@ -975,6 +976,7 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
     assert reports(nlp, "The plan was met with criticism from Somalia.") == []
     assert reports(nlp, "Russia failed to meet the deadline set by Ukraine.") == []
     assert reports(nlp, "Only four NATO members meet the bar.") == []
+    assert reports(nlp, "Their objective has been met.") == []
     assert reports(nlp, "Most applicants must meet education or work requirements.") == []
     kind, _, sources, targets = reports(nlp, "The envoy was met by Taliban officials at the airport.")[0]
     assert (kind, sources, targets) == ("CONSULT/meet", ["Taliban officials"], ["envoy"])

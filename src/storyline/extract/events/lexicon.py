@@ -101,7 +101,8 @@ MEDIUM = re.compile(
     re.IGNORECASE,
 )
 # Modal verbs and hedging adverbs: "could remove", "potentially provides".
-HYPOTHETICAL = {"could", "might", "may", "would", "potentially", "possibly", "perhaps", "probably", "conceivably"}
+HYPOTHETICAL = {"could", "might", "may", "would", "can", "potentially", "possibly", "perhaps", "probably",
+                "conceivably"}  # fmt: skip
 FUTURE = {"will", "shall", "'ll", "’ll"}  # the typographic apostrophe too
 DEONTIC = {"should", "must"}  # "Washington should release the assets": urged, not done
 

@@ -21,7 +21,8 @@ GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon"
 UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requirement", "criterion", "criteria",
          "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism",
          "resistance", "skepticism", "scepticism", "opposition", "protest", "silence", "approval", "applause",
-         "disbelief", "bar", "benchmark", "mark", "level", "test", "qualification", "payroll", "mandate"}  # fmt: skip
+         "disbelief", "bar", "benchmark", "mark", "level", "test", "qualification", "payroll", "mandate",
+         "objective", "aim"}  # fmt: skip
 # What one attends to consult: "attended the summit", not "attends the public school"
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
