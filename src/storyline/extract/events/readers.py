@@ -12,11 +12,11 @@ from ..time.lexicon import MONTHS, WEEKDAYS
 from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, PARTY_PREPOSITIONS, VERBS
 
 # What goes as aid: "supplied wheat", "provided Kyiv with missiles", "sent fuel"
-GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money", "medicine",
-         "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment", "funding", "fund",
-         "loan", "credit", "grant", "cash", "relief", "shelter", "blanket", "water", "electricity", "training",
-         "intelligence", "medicines", "tent", "missile", "tank", "drone", "jet", "route", "link", "corridor",
-         "transit", "base", "airspace"}  # fmt: skip
+GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money",
+         "medicine", "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment",
+         "funding", "fund", "loan", "credit", "grant", "cash", "relief", "shelter", "blanket", "water",
+         "electricity", "training", "intelligence", "medicines", "tent", "missile", "tank", "drone", "jet", "route",
+         "link", "corridor", "transit", "base", "airspace"}  # fmt: skip
 # What "meet" can take that is no one met: "met the demand", "met with criticism"
 UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requirement", "criterion", "criteria",
          "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism",
