@@ -38,6 +38,8 @@ from .readers import POLITY_NOUNS, called, reading
 RELATIVE = {"who", "which", "that"}
 # Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
 GROUNDS = {"because", "since", "although", "though", "whereas"}
+# Markers of a clause of the time something else is told in: in the past or the perfect, it happened
+WHILE = {"when", "while", "as"}
 # Prepositions of the circumstances a clause is told in, which happened whatever the clause's mood
 CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 # Whom words attack, besides the people a name gives: "attack my wife", "attacking his rivals"
@@ -322,6 +324,12 @@ def _narrative(verb: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _told_before(verb: Token) -> bool:
+    """Whether a clause is told in the simple past or a perfect ("when Russia has been carrying out drills")."""
+    helping = auxiliaries(verb)
+    return verb.tag_ == "VBD" and not helping or bool(helping & (PERFECT | {"had"}))
+
+
 def _told_in_past(verb: Token) -> bool:
     """A simple past, a past passive ("was recalled"), or a main verb tagged as a participle with no auxiliary
     ("The White House on Monday urged …")."""
@@ -455,6 +463,9 @@ def _status(trigger: Token) -> str:
             break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs
         if governor.dep_ == "advcl" and marker(governor) in GROUNDS or preposition(governor) in CIRCUMSTANCES:
             break  # "could not attend because Somalia had expelled its envoy", "amid attacks": they happened
+        opener = {marker(governor)} | {c.lower_ for c in governor.children if c.dep_ == "advmod"}  # "when" either way
+        if governor.dep_ == "advcl" and opener & WHILE and _told_before(governor):
+            break  # "This can be shown when Russia has been carrying out drills": the drills are under way
         governor = _taker(governor)
         if governor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
             return "denied"  # "has no plans to meet", "no intention of sending troops"
