@@ -325,7 +325,7 @@ def _narrative(verb: Token) -> bool:
 
 
 def _told_before(verb: Token) -> bool:
-    """Whether a clause is told in the simple past or a perfect ("when Russia has been carrying out drills")."""
+    """Whether a clause is told in the simple past or a perfect ("when Kenya has been holding drills")."""
     helping = auxiliaries(verb)
     return verb.tag_ == "VBD" and not helping or bool(helping & (PERFECT | {"had"}))
 
@@ -465,7 +465,7 @@ def _status(trigger: Token) -> str:
             break  # "could not attend because Somalia had expelled its envoy", "amid attacks": they happened
         opener = {marker(governor)} | {c.lower_ for c in governor.children if c.dep_ == "advmod"}  # "when" either way
         if governor.dep_ == "advcl" and opener & WHILE and _told_before(governor):
-            break  # "This can be shown when Russia has been carrying out drills": the drills are under way
+            break  # "This can be shown when Kenya has been holding drills": the drills are under way
         governor = _taker(governor)
         if governor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
             return "denied"  # "has no plans to meet", "no intention of sending troops"
