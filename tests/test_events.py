@@ -358,6 +358,7 @@ def test_signing_up_or_alone_is_no_agreement(nlp, text, kind):
         ("It is what he calls hell.", []),
         ("Lawmakers asked whether the deals required it.", []),
         ("Asked about the bomb, Clinton said she did not know.", []),
+        ("Asked on Fox News who leads the party, he named the speaker.", []),
         ("Clinton called Machado on Friday to thank her.", []),
         ("Somalia appealed for calm.", ["REQUEST"]),
         ("Kenya appealed to the UN to intervene.", ["REQUEST"]),

@@ -298,7 +298,7 @@ def _requested(verb: Token) -> tuple[str, float] | None:
         return None  # "called Clinton a champion for its members": a name, whatever it is for
     for child in verb.children:
         case = preposition(child) if child.dep_ == "obl" else marker(child)  # "called for taxing income"
-        if case == "for" or _on_someone(child):
+        if case == "for" or lemma != "ask" and _on_someone(child):  # "asked on Fox News" asks no one
             return VERBS[lemma]
         if lemma in ("ask", "appeal") and child.dep_ in ("xcomp", "ccomp", "advcl") and (
             infinitive(child) or marker(child) == "that"
