@@ -61,8 +61,9 @@ POLITY_NOUNS = {"region", "province", "state", "city", "town", "village", "count
 
 
 def reading(verb: Token, lemma: str) -> tuple[str, float] | None:
-    """The event a verb of the lexicon reports, by what it takes; None for none."""
-    return called(verb) or (READERS[lemma](verb) if lemma in READERS else VERBS[lemma])
+    """The event a verb of the lexicon reports, by what it takes; None for none. ``lemma`` is the verb's lemma as
+    the lexicon knows it, which the lemmatizer may have missed ("supplies")."""
+    return called(verb) or (READERS[lemma](verb, lemma) if lemma in READERS else VERBS[lemma])
 
 
 def called(verb: Token) -> tuple[str, float] | None:
@@ -73,7 +74,7 @@ def called(verb: Token) -> tuple[str, float] | None:
     return next((CALLED[o.lemma_.lower()] for o in objects[1:] if o.lemma_.lower() in CALLED), None)
 
 
-def _sent(verb: Token) -> tuple[str, float] | None:
+def _sent(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Send" is aid when goods go, a visit when an envoy or a named person goes, a build-up when troops do;
     "sends a message" sends nothing."""
     sent = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
@@ -95,18 +96,18 @@ def _acted_on(verb: Token) -> list[Token]:
     return acted_on + [verb.head] if verb.dep_ == "acl" else acted_on
 
 
-def _provided(verb: Token) -> tuple[str, float] | None:
+def _provided(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Provide" and "supply" aid with goods ("provide food, blankets and medicine", "supplied weapons to Kyiv",
     "provided Kyiv with missiles"); "provides a perspective", "provided an opening", "did not supply a cost estimate"
     give nothing."""
     given = _acted_on(verb) + [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
     given += [c for g in given for c in g.children if c.dep_ == "conj"]
     if any(c.lemma_.lower() in GOODS or c.lower_ in GOODS for c in given):
-        return VERBS[verb.lemma_.lower()]
+        return VERBS[lemma]
     return None
 
 
-def _arrived(verb: Token) -> tuple[str, float] | None:
+def _arrived(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Shoigu arrived in Kabul", "the delegation arrived", "we arrived in Cleveland" visit; "voters arrived at the
     polls", "the results arrive", "the money arrived in February" do not: the one who arrives is named, a pronoun,
     or an envoy."""
@@ -115,19 +116,19 @@ def _arrived(verb: Token) -> tuple[str, float] | None:
     return VERBS["arrive"] if named else None
 
 
-def _recalled(verb: Token) -> tuple[str, float] | None:
+def _recalled(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Recalled its ambassador", "the envoy was recalled", "recalled its troops from the border" withdraw someone
     sent; "recalled the meeting", "recalled thinking …", "Rendell recalled" remember."""
     return VERBS["recall"] if any(c.lemma_.lower() in SENT_OUT for c in _acted_on(verb)) else None
 
 
-def _blamed(verb: Token) -> tuple[str, float] | None:
+def _blamed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Kenya blamed Somalia" accuses; "the rebels are to blame" says who is at fault, with no one blaming."""
     be = [c for c in verb.children if c.dep_ == "cop"] + [verb.head]  # where the parse hangs "are"
     return None if infinitive(verb) and any(w.lemma_.lower() == "be" for w in be) else VERBS["blame"]
 
 
-def _warned(verb: Token) -> tuple[str, float] | None:
+def _warned(verb: Token, lemma: str) -> tuple[str, float] | None:
     """A warning threatens only an action of the one who warns: "warned that it would retaliate", "warned of
     sanctions"; telling someone to act or refrain asks it ("warned North Korea to refrain from further tests");
     a forecast ("warned that the vote could depress growth", "warned of a ferocious battle") is neither."""
@@ -147,7 +148,7 @@ def _warned(verb: Token) -> tuple[str, float] | None:
     return None
 
 
-def _invested(verb: Token) -> tuple[str, float] | None:
+def _invested(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Invested $10 million in the mine", "has invested in the companies" put money in; "invested a lot of time",
     "the political capital invested in Burma's fate", "are invested in tamping down the infighting" do not."""
     spent = _acted_on(verb)
@@ -158,14 +159,14 @@ def _invested(verb: Token) -> tuple[str, float] | None:
     return None if doing else VERBS["invest"]
 
 
-def _traveled(verb: Token) -> tuple[str, float] | None:
+def _traveled(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Travelling visits only somewhere it goes to: "traveled to New York"; not "traveled the globe", "travels with
     the candidate", "traveled around this country"."""
     to = any(c.dep_ == "obl" and preposition(c) == "to" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
     return VERBS["travel"] if to else None
 
 
-def _recognized(verb: Token) -> tuple[str, float] | None:
+def _recognized(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Recognition is diplomatic for a polity or its claim: "recognized the Taliban's government", "recognize
     Somaliland", "a claim not recognized internationally"; "recognized that the plan had failed", "recognize this
     person", "recognizes a holiday" see or acknowledge."""
@@ -175,7 +176,7 @@ def _recognized(verb: Token) -> tuple[str, float] | None:
     return VERBS["recognize"] if polity else None
 
 
-def _reached(verb: Token) -> tuple[str, float] | None:
+def _reached(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Reached Kabul" is a visit; "reached an agreement" is the agreement's event (a light verb), and reaching
     anything else is no event."""
     reached = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
@@ -184,7 +185,7 @@ def _reached(verb: Token) -> tuple[str, float] | None:
     return None
 
 
-def _met(verb: Token) -> tuple[str, float] | None:
+def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Met the Taliban" is a meeting; meeting a need, a target or a deadline is none, nor is a plan "met with
     criticism"."""
     met = _acted_on(verb)
@@ -195,7 +196,7 @@ def _met(verb: Token) -> tuple[str, float] | None:
     return VERBS["meet"]
 
 
-def _struck(verb: Token) -> tuple[str, float] | None:
+def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Missiles struck Kyiv" assault it; "struck a deal" is the deal's event (a light verb); "struck down the law",
     "struck a chord", "struck many as odd" assault nothing."""
     if any(c.dep_ == "compound:prt" and c.lower_ == "down" for c in verb.children):
@@ -210,14 +211,14 @@ def _struck(verb: Token) -> tuple[str, float] | None:
     return VERBS["strike"]
 
 
-def _talked(verb: Token) -> tuple[str, float] | None:
+def _talked(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Talk" and "discuss" consult only with someone: "talked with the mayor", "discussed Afghanistan with Baradar",
     "the two leaders discussed the violence", "leaders gathered to discuss"; "Clinton talked about reform" and
     "Trump discussed his plan" speak of a topic to no one in particular."""
     partner = any(c.dep_ == "obl" and preposition(c) in PARTY_PREPOSITIONS for c in verb.children)
     if not finite(verb):  # "sent its envoy to Cairo to discuss": the place the verb it hangs from goes to
         partner = partner or any(c.dep_ == "obl" and preposition(c) == "to" for c in verb.head.children)
-    return VERBS[verb.lemma_.lower()] if partner or _several(verb) else None
+    return VERBS[lemma] if partner or _several(verb) else None
 
 
 def _several(verb: Token) -> bool:
@@ -229,13 +230,13 @@ def _several(verb: Token) -> bool:
     return any(s.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
-def _attended(verb: Token) -> tuple[str, float] | None:
+def _attended(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Attended the summit" consults; "attends the public school" does not."""
     attended = [c.lemma_.lower() for c in verb.children if c.dep_ in ("obj", "dobj")]
     return VERBS["attend"] if any(a in GATHERINGS or a in NOUNS for a in attended) else None
 
 
-def _released(verb: Token) -> tuple[str, float] | None:
+def _released(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Released the prisoners", "released frozen assets" give way; "released his tax returns", "a poll released
     Tuesday" publish, which concedes nothing."""
     released = _acted_on(verb)
@@ -243,7 +244,7 @@ def _released(verb: Token) -> tuple[str, float] | None:
     return VERBS["release"] if held else None
 
 
-def _agreed(verb: Token) -> tuple[str, float] | None:
+def _agreed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Agreed to withdraw", "agreed to a ceasefire", "agreed a deal", "agreed on an inquiry", "Ethiopia and Somalia
     agreed" settle something; "agreed with Trump on everything", "agreed that the plan was costly", "62 percent
     agreed" share a view, and what stands before the verb is no term of it ("To varying degrees, all agreed that
@@ -260,12 +261,12 @@ def _agreed(verb: Token) -> tuple[str, float] | None:
     return VERBS["agree"] if on or _several(verb) else None
 
 
-def _seized_on(verb: Token) -> tuple[str, float] | None:
+def _seized_on(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Seized Crimea", "seized the tanker" coerce; "seizing on his rival's comments" makes use of them."""
     return None if any(_on_someone(c) for c in verb.children) else VERBS["seize"]
 
 
-def _concluded(verb: Token) -> tuple[str, float] | None:
+def _concluded(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Concluded a treaty", "the talks were concluded", "talks open in February, to be concluded" settle them; "he
     concluded, …", "the FBI concluded that …" say or judge."""
     concluded = _acted_on(verb)
@@ -274,7 +275,7 @@ def _concluded(verb: Token) -> tuple[str, float] | None:
     return VERBS["conclude"] if any(c.lemma_.lower() in SETTLED for c in concluded) else None
 
 
-def _signed(verb: Token) -> tuple[str, float] | None:
+def _signed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Signed the accord", "the convention, which most nations signed" agree to it; "sign up for our newsletter"
     enrols, and a law, a letter or a statement signed ("signed the bill into law") is no accord between parties."""
     if any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children):
@@ -285,13 +286,12 @@ def _signed(verb: Token) -> tuple[str, float] | None:
     return None if any(w.lemma_.lower() in SIGNED_ALONE for w in signed) else VERBS["sign"]
 
 
-def _requested(verb: Token) -> tuple[str, float] | None:
+def _requested(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Ask" and "call" request only what they ask for: "asked Russia for help", "asked the crowd to welcome him",
     "asked that the court delay", "called for a ban", "called on Congress to act"; not a question ("asked whether",
     "Asked about the bomb"), a name ("called him a con artist", "what he calls hell") nor a telephone call ("called
     Machado on Friday to thank her"). "Called him out" criticizes him. "Appeal" likewise: "appealed for calm",
     "appealed to the UN to intervene"; not "appeals to a certain group of voters"."""
-    lemma = verb.lemma_.lower()
     if lemma == "call" and any(c.dep_ == "compound:prt" and c.lower_ == "out" for c in verb.children):
         return VERBS["criticize"]
     if lemma == "call" and any(c.dep_ == "xcomp" and not infinitive(c) for c in verb.children):
