@@ -16,7 +16,7 @@ GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon"
          "medicine", "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment",
          "funding", "fund", "loan", "credit", "grant", "cash", "relief", "shelter", "blanket", "water",
          "electricity", "training", "intelligence", "medicines", "tent", "missile", "tank", "drone", "jet", "route",
-         "link", "corridor", "transit", "base", "airspace"}  # fmt: skip
+         "corridor", "transit", "base", "airspace"}  # fmt: skip
 # What "meet" can take that is no one met: "met the demand", "met with criticism"
 UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requirement", "criterion", "criteria",
          "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism",
