@@ -8,6 +8,7 @@ from spacy.tokens import Token
 # Dependents that belong to a name or a participant's noun: "Russian Ambassador Dmitry Zhirnov", "Russia's".
 NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss"})
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})  # the typographic apostrophe too
+RELATIVE = frozenset({"who", "which", "that"})  # the words that open a relative clause and stand for its noun
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 # The words of a subject's noun phrase: "Prime Minister Abiy Ahmed and President Hassan Sheikh Mohamud".
 SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PART", "NUM"})
@@ -86,3 +87,8 @@ def finite(verb: Token) -> bool:
     """Whether a verb has a tense, and so a subject of its own even where the parse lost it ("a day after Ethiopia
     and Somalia agreed"), unlike "to resolve" or "before leaving"."""
     return "Fin" in verb.morph.get("VerbForm")
+
+
+def particle(verb: Token) -> str:
+    """The particle of a phrasal verb ("up" in "sign up", "out" in "called him out"), or ""."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..parse import RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, preposition, subject_of
+from ..parse import (
+    RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, particle, preposition, subject_of,
+)  # fmt: skip
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, PARTY_PREPOSITIONS, VERBS
 
@@ -199,7 +201,7 @@ def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Missiles struck Kyiv" assault it; "struck a deal" is the deal's event (a light verb); "struck down the law",
     "struck a chord", "struck many as odd" assault nothing."""
-    if any(c.dep_ == "compound:prt" and c.lower_ == "down" for c in verb.children):
+    if particle(verb) == "down":
         return None
     struck = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
     if any(c.lemma_.lower() in NOUNS or c.lemma_.lower() in STRUCK_FIGURES for c in struck):
@@ -250,7 +252,7 @@ def _agreed(verb: Token, lemma: str) -> tuple[str, float] | None:
     agreed" share a view, and what stands before the verb is no term of it ("To varying degrees, all agreed that
     …", "everything I say, he agrees with me") but a relative word for it ("the truce both sides agreed")."""
     for child in verb.children:
-        after = child.i > verb.i or child.lower_ in ("which", "that")
+        after = child.i > verb.i or child.lower_ in RELATIVE
         if child.dep_ in ("obj", "dobj") and after or child.dep_ == "xcomp" and infinitive(child):
             return VERBS["agree"]
         if child.dep_ == "obl" and preposition(child) in ("to", "upon") and after:
@@ -278,10 +280,10 @@ def _concluded(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _signed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Signed the accord", "the convention, which most nations signed" agree to it; "sign up for our newsletter"
     enrols, and a law, a letter or a statement signed ("signed the bill into law") is no accord between parties."""
-    if any(c.dep_ == "compound:prt" and c.lower_ == "up" for c in verb.children):
+    if particle(verb) == "up":
         return None
     relative = verb.dep_ in RELATIVE_CLAUSE  # "the convention, which most nations signed": the convention
-    signed = [verb.head if relative and w.lower_ in ("which", "that") else w for w in _acted_on(verb)]
+    signed = [verb.head if relative and w.lower_ in RELATIVE else w for w in _acted_on(verb)]
     signed += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "into"]  # "into law"
     return None if any(w.lemma_.lower() in SIGNED_ALONE for w in signed) else VERBS["sign"]
 
@@ -292,7 +294,7 @@ def _requested(verb: Token, lemma: str) -> tuple[str, float] | None:
     "Asked about the bomb"), a name ("called him a con artist", "what he calls hell") nor a telephone call ("called
     Machado on Friday to thank her"). "Called him out" criticizes him. "Appeal" likewise: "appealed for calm",
     "appealed to the UN to intervene"; not "appeals to a certain group of voters"."""
-    if lemma == "call" and any(c.dep_ == "compound:prt" and c.lower_ == "out" for c in verb.children):
+    if lemma == "call" and particle(verb) == "out":
         return VERBS["criticize"]
     if lemma == "call" and any(c.dep_ == "xcomp" and not infinitive(c) for c in verb.children):
         return None  # "called Clinton a champion for its members": a name, whatever it is for

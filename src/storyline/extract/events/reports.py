@@ -24,8 +24,8 @@ from ..time.when import point, timeline_key
 from ..actors.mentions import seated
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
-    NEGATIONS, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before, preposition,
-    subject_of,
+    NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
+    preposition, subject_of,
 )  # fmt: skip
 from ..time.sentences import Sentences
 from .lexicon import (
@@ -35,7 +35,6 @@ from .lexicon import (
 )  # fmt: skip
 from .readers import POLITY_NOUNS, called, reading
 
-RELATIVE = {"who", "which", "that"}
 # Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
 GROUNDS = {"because", "since", "although", "though", "whereas"}
 # Markers of a clause of the time something else is told in: in the past or the perfect, it happened
@@ -447,7 +446,7 @@ def _status(trigger: Token) -> str:
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    if words & NEGATIONS or any(c.lower_ == "no" for w in [trigger, *subjects] for c in w.children if c.dep_ == "det"):
+    if words & NEGATIONS or any(_says_no(w) for w in [trigger, *subjects]):
         return "denied"  # "there is no recognition", "no country has recognized the Taliban"
     if words & HYPOTHETICAL or "if" in words:
         return "hypothetical"
@@ -461,13 +460,10 @@ def _status(trigger: Token) -> str:
     for _ in range(3):
         if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE:
             break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs
-        if governor.dep_ == "advcl" and marker(governor) in GROUNDS or preposition(governor) in CIRCUMSTANCES:
-            break  # "could not attend because Somalia had expelled its envoy", "amid attacks": they happened
-        opener = {marker(governor)} | {c.lower_ for c in governor.children if c.dep_ == "advmod"}  # "when" either way
-        if governor.dep_ == "advcl" and opener & WHILE and _told_before(governor):
-            break  # "This can be shown when Kenya has been holding drills": the drills are under way
+        if _own_mood(governor):
+            break
         governor = _taker(governor)
-        if governor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
+        if governor.pos_ == "NOUN" and _says_no(governor):
             return "denied"  # "has no plans to meet", "no intention of sending troops"
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
@@ -477,6 +473,22 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _says_no(word: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+
+
+def _own_mood(word: Token) -> bool:
+    """Whether a clause or phrase keeps its own status whatever the mood of what it hangs from: a ground or a
+    concession ("could not attend because Somalia had expelled its envoy"), circumstances ("amid attacks"), a time
+    told in the past or the perfect ("This can be shown when Kenya has been holding drills")."""
+    if preposition(word) in CIRCUMSTANCES:
+        return True
+    if word.dep_ != "advcl":
+        return False
+    opener = {marker(word)} | {c.lower_ for c in word.children if c.dep_ == "advmod"}  # "when" either way
+    return marker(word) in GROUNDS or bool(opener & WHILE) and _told_before(word)
 
 
 def _taker(word: Token) -> Token:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ...types import Quote
 from ..inflect import verb_forms
 from ..lexicon import SPEECH_VERBS
-from ..parse import NAME_PARTS, denied, name_span, subject_of
+from ..parse import NAME_PARTS, RELATIVE, denied, name_span, subject_of
 
 _CUE_FORMS = sorted(
     {form for lemma in SPEECH_VERBS for form in verb_forms(lemma)} | {"said", "told", "wrote", "sang", "telling"},
@@ -49,7 +49,6 @@ BEFORE = [
 ]
 OPENING, CLOSING = "“\"«", "”\"»"
 MARKS = (*OPENING, *CLOSING, "``", "''")  # the last two: quotation marks typed as two characters
-RELATIVE = {"who", "which", "that"}
 # Subjects of a speech verb that do not speak: "the fact that … suggests".
 NOT_SPEAKERS = {"fact", "idea", "move", "situation", "trend", "decision", "development", "thing", "this", "there",
                 "what", "which", "that", "evidence", "history", "experience"}  # fmt: skip
