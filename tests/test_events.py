@@ -325,7 +325,8 @@ def test_headline_lines_and_relative_clauses(nlp):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [("Russia sent wheat to Afghanistan.", ["AID"]), ("Russia sent Shoigu to Kabul.", ["CONSULT/visit"]),
-     ("Egypt sent troops to Somalia.", ["MOBILIZE"]), ("Russia sends a message to the West.", [])],
+     ("Egypt sent troops to Somalia.", ["MOBILIZE"]), ("Russia sends a message to the West.", []),
+     ("Kenya sent peacekeepers to Somalia.", ["MOBILIZE"])],
 )
 def test_what_is_sent_decides(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind

@@ -42,9 +42,11 @@ CLAIMS = {"claim", "sovereignty", "independence", "annexation", "border", "borde
 # Who goes for a government: "sent its envoy to Cairo", "the delegation arrived"
 ENVOYS = {"envoy", "delegation", "diplomat", "minister", "official", "aide", "president", "leader", "secretary",
           "ambassador", "premier", "chancellor", "king", "prince", "emissary"}  # fmt: skip
+# Armed forces sent, a build-up where they go: "sent troops to the border"
+TROOPS = {"troops", "troop", "force", "forces", "soldier", "soldiers", "warship", "warships", "peacekeeper",
+          "peacekeepers", "contingent"}  # fmt: skip
 # Whom a government recalls from abroad: "recalled its ambassador", "the troops were recalled"
-SENT_OUT = ENVOYS | {"diplomat", "diplomats", "troops", "troop", "force", "forces", "staff", "personnel", "mission",
-                     "contingent", "soldier", "soldiers", "peacekeeper", "peacekeepers", "representative"}  # fmt: skip
+SENT_OUT = ENVOYS | TROOPS | {"diplomats", "staff", "personnel", "mission", "representative"}
 # Papers one side signs alone, which bind no other party: "signed the bill into law", "signed the letter"
 SIGNED_ALONE = {"bill", "law", "legislation", "letter", "statement", "petition", "order", "budget", "decree", "book",
                 "autograph", "copy", "check", "cheque", "card", "ballot", "poster", "measure", "act"}  # fmt: skip
@@ -82,7 +84,7 @@ def _sent(verb: Token, lemma: str) -> tuple[str, float] | None:
     sent = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
     if sent is None:
         return None
-    if sent.lemma_.lower() in ("troops", "troop", "soldier", "forces", "force", "warship", "warships"):
+    if sent.lemma_.lower() in TROOPS:
         return ("MOBILIZE", -5)
     if sent.pos_ == "PROPN" or sent.lemma_.lower() in ENVOYS:
         return ("CONSULT/visit", 3)
