@@ -535,6 +535,17 @@ def test_recalling_withdraws_only_someone_sent(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("These are the frozen assets that Somalia released on Monday.", ["CONCEDE"]),
+        ("The troops, which Ethiopia recalled last week, are home.", ["RETREAT/diplomatic"]),
+    ],
+)
+def test_a_relative_word_stands_for_what_the_verb_takes(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("Kenya blamed Somalia for the attack.", ["ACCUSE"]),
         ("Somalia went on television to blame Kenya.", ["ACCUSE"]),
         ("The governor said Democrats and the media are to blame for the focus.", []),

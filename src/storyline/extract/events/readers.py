@@ -94,9 +94,12 @@ def _sent(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 
 def _acted_on(verb: Token) -> list[Token]:
-    """What a verb acts on: its objects and passive subjects, and the noun a participle describes ("a poll released
-    Tuesday", "a claim not recognized internationally", "a threshold met only by Trump")."""
-    acted_on = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    """What a verb acts on: its objects and passive subjects, the noun a relative word stands for ("the convention,
+    which most nations signed"), and the noun a participle describes ("a poll released Tuesday", "a claim not
+    recognized internationally", "a threshold met only by Trump")."""
+    relative = verb.dep_ in RELATIVE_CLAUSE
+    acted_on = [verb.head if relative and c.lower_ in RELATIVE else c for c in verb.children
+                if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]  # fmt: skip
     return acted_on + [verb.head] if verb.dep_ == "acl" else acted_on
 
 
@@ -284,8 +287,7 @@ def _signed(verb: Token, lemma: str) -> tuple[str, float] | None:
     enrols, and a law, a letter or a statement signed ("signed the bill into law") is no accord between parties."""
     if particle(verb) == "up":
         return None
-    relative = verb.dep_ in RELATIVE_CLAUSE  # "the convention, which most nations signed": the convention
-    signed = [verb.head if relative and w.lower_ in RELATIVE else w for w in _acted_on(verb)]
+    signed = _acted_on(verb)
     signed += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "into"]  # "into law"
     return None if any(w.lemma_.lower() in SIGNED_ALONE for w in signed) else VERBS["sign"]
 
