@@ -28,7 +28,8 @@ UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requireme
 # What one attends to consult: "attended the summit", not "attends the public school"
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
-              "reception", "congress", "assembly", "celebration", "commemoration", "talk", "consultation"}  # fmt: skip
+              "reception", "congress", "assembly", "celebration", "commemoration", "talk", "consultation",
+              "discussion"}  # fmt: skip
 # Who and what is held until released: "released the prisoners", "released frozen assets"
 HELD = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "journalist", "citizen", "national",
         "worker", "crew", "sailor", "fisherman", "activist", "dissident", "suspect", "man", "woman", "child", "people",
@@ -42,6 +43,8 @@ CLAIMS = {"claim", "sovereignty", "independence", "annexation", "border", "borde
 # Who goes for a government: "sent its envoy to Cairo", "the delegation arrived"
 ENVOYS = {"envoy", "delegation", "diplomat", "minister", "official", "aide", "president", "leader", "secretary",
           "ambassador", "premier", "chancellor", "king", "prince", "emissary"}  # fmt: skip
+# Whom one hosts: "hosted a delegation", "will host his counterpart"
+GUESTS = ENVOYS | {"counterpart", "counterparts", "guest", "guests", "visitor", "visitors", "leaders", "delegate"}
 # Armed forces sent, a build-up where they go: "sent troops to the border"
 TROOPS = {"troops", "troop", "force", "forces", "soldier", "soldiers", "warship", "warships", "peacekeeper",
           "peacekeepers", "contingent"}  # fmt: skip
@@ -58,6 +61,12 @@ ACTIONS_WARNED = {"sanction", "sanctions", "consequence", "consequences", "retal
 EFFORTS = {"time", "energy", "effort", "hope", "faith", "attention", "emotion", "heart", "soul", "pride"}
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
+# What is lifted when removed, a concession: "removed the tariffs", "remove sanctions on Iran"
+RESTRICTIONS = {"sanction", "sanctions", "tariff", "tariffs", "ban", "restriction", "restrictions", "barrier",
+                "barriers", "embargo", "curb", "curbs", "blockade", "checkpoint", "checkpoints", "designation", "cap",
+                "duty", "duties", "obstacle", "obstacles", "limit", "limits", "freeze"}  # fmt: skip
+# Lists one is taken off: "removed the Taliban from its list of terrorist organisations"
+LISTS = {"list", "blacklist", "register", "registry", "roster"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
 POLITY_NOUNS = {"region", "province", "state", "city", "town", "village", "country", "nation", "republic", "kingdom",
                 "territory", "enclave", "island", "capital", "port", "district", "county", "government", "regime",
@@ -251,6 +260,27 @@ def _released(verb: Token, lemma: str) -> tuple[str, float] | None:
     return VERBS["release"] if held else None
 
 
+def _removed(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Removing gives way when it lifts a restriction or pulls troops back ("removed the tariffs", "remove its
+    troops from the border") or takes someone off a list ("remove the Taliban from its terrorist list");
+    "removed Stein from the debate site", "removing voters from the rolls", "remove loopholes" do not."""
+    removed = _acted_on(verb)
+    lifted = any(c.lemma_.lower() in RESTRICTIONS | TROOPS or c.lower_ in RESTRICTIONS for c in removed)
+    listed = any(c.dep_ == "obl" and preposition(c) == "from" and c.lemma_.lower() in LISTS for c in verb.children)
+    return VERBS["remove"] if lifted or listed else None
+
+
+def _hosted(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Hosting consults when guests or a gathering are hosted: "hosted Putin", "hosted a delegation", "will host the
+    talks", "a discussion hosted by the centre"; "hosts a talk show", "host the only Senate race", "help host its
+    election-night coverage" do not."""
+    hosted = _acted_on(verb)
+    hosted += [c for h in hosted for c in h.children if c.dep_ == "nmod" and preposition(c) == "of"]  # "a round of"
+    guests = any(c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for c in hosted)
+    gathering = any(c.lemma_.lower() in GATHERINGS | GUESTS or c.lemma_.lower() in NOUNS for c in hosted)
+    return VERBS["host"] if guests or gathering else None
+
+
 def _agreed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Agreed to withdraw", "agreed to a ceasefire", "agreed a deal", "agreed on an inquiry", "Ethiopia and Somalia
     agreed" settle something; "agreed with Trump on everything", "agreed that the plan was costly", "62 percent
@@ -325,4 +355,5 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "appeal": _requested, "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended,
            "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
-           "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled}
+           "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
+           "remove": _removed, "host": _hosted}
