@@ -58,6 +58,10 @@ def test_event_nouns(nlp):
         ("No country has recognized the Taliban government.", "denied"),
         ("Somaliland craves international recognition of its statehood.", "considered"),
         ("Kenya wants to show its resolve amid attacks from Somalia.", "occurred"),  # what it is told amid
+        ("Did the ministry refuse to hand over the papers?", "hypothetical"),
+        ("Will Russia recognize the Taliban government?", "hypothetical"),
+        ("Why did Russia invade Ukraine?", "occurred"),  # the question takes the invasion as given
+        ("Russia recognized the Taliban government, didn't it?", "occurred"),
     ],
 )
 def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):

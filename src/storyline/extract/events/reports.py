@@ -442,6 +442,8 @@ def _status(trigger: Token) -> str:
     remove"), or a verb or adjective that puts the event in view ("is
     considering removing", "propose to remove", "keen to cooperate").
     """
+    if _asked(trigger):
+        return "hypothetical"  # "Did the foundation refuse to hand over the papers?"
     words = {c.lower_ for c in trigger.children}
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
@@ -473,6 +475,21 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _asked(trigger: Token) -> bool:
+    """Whether the trigger's clause asks a yes-or-no question, its auxiliary before its subject ("Has Kenya signed
+    the deal?", "Will Russia recognize the Taliban?"); a question for a reason or a time ("Why did Russia invade
+    Ukraine?") takes the event as given, and a tag ("…, didn't it?") asks nothing."""
+    clause = trigger
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    sentence = [t for t in clause.sent if not t.is_space]
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")]
+    auxiliary = next((c.i for c in clause.children if c.dep_ in ("aux", "aux:pass")), None)
+    if not sentence or sentence[-1].text != "?" or not subjects or auxiliary is None or auxiliary > min(subjects):
+        return False
+    return not any(t.tag_.startswith("W") for t in sentence if t.i < auxiliary)
 
 
 def _says_no(word: Token) -> bool:
