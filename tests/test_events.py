@@ -418,6 +418,8 @@ def test_an_attack_in_words_accuses(nlp, text, kind):
         ("Putin attended the summit in Kazan.", ["CONSULT"]),
         ("Clinton talked about criminal justice reform.", []),
         ("Trump discussed his commitment to veterans.", []),
+        ("It is something I have been talking about for a long time.", []),
+        ("The governor will talk to the nation tonight.", []),
         ("Her daughter attends the public school.", []),
     ],
 )

@@ -11,7 +11,7 @@ from ..parse import (
     RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, particle, preposition, subject_of,
 )  # fmt: skip
 from ..time.lexicon import MONTHS, WEEKDAYS
-from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, PARTY_PREPOSITIONS, VERBS
+from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, VERBS
 
 # What goes as aid: "supplied wheat", "provided Kyiv with missiles", "sent fuel"
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money",
@@ -45,6 +45,10 @@ ENVOYS = {"envoy", "delegation", "diplomat", "minister", "official", "aide", "pr
           "ambassador", "premier", "chancellor", "king", "prince", "emissary"}  # fmt: skip
 # Whom one hosts: "hosted a delegation", "will host his counterpart"
 GUESTS = ENVOYS | {"counterpart", "counterparts", "guest", "guests", "visitor", "visitors", "leaders", "delegate"}
+# Those one speaks to who are no party to talks: "talking to voters", "talk to the nation"
+PUBLIC = {"voter", "people", "nation", "crowd", "audience", "supporter", "reporter", "journalist", "press", "public",
+          "student", "fan", "resident", "american", "citizen", "viewer", "listener", "reader", "other", "everyone",
+          "everybody", "anyone", "anybody", "camera", "medium", "media"}  # fmt: skip
 # Armed forces sent, a build-up where they go: "sent troops to the border"
 TROOPS = {"troops", "troop", "force", "forces", "soldier", "soldiers", "warship", "warships", "peacekeeper",
           "peacekeepers", "contingent"}  # fmt: skip
@@ -229,12 +233,19 @@ def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _talked(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Talk" and "discuss" consult only with someone: "talked with the mayor", "discussed Afghanistan with Baradar",
-    "the two leaders discussed the violence", "leaders gathered to discuss"; "Clinton talked about reform" and
-    "Trump discussed his plan" speak of a topic to no one in particular."""
-    partner = any(c.dep_ == "obl" and preposition(c) in PARTY_PREPOSITIONS for c in verb.children)
-    if not finite(verb):  # "sent its envoy to Cairo to discuss": the place the verb it hangs from goes to
-        partner = partner or any(c.dep_ == "obl" and preposition(c) == "to" for c in verb.head.children)
+    "the two leaders discussed the violence", "leaders gathered to discuss"; "Clinton talked about reform",
+    "Trump discussed his plan", "talking to voters", "been talking about for a long time" speak of a topic to no
+    one in particular, or to the public."""
+    partner = any(_party(c, OBJECT_PARTY_PREPOSITIONS) for c in verb.children)
+    if not finite(verb) and verb.head.i != verb.i:  # "sent its envoy to Cairo to discuss": where the envoy went
+        partner = partner or any(_party(c, {"to"}) for c in verb.head.children)
     return VERBS[lemma] if partner or _several(verb) else None
+
+
+def _party(word: Token, prepositions: set[str]) -> bool:
+    """Whether a verb's phrase names a party by one of ``prepositions`` ("with the mayor", "to Cairo"), not the
+    public ("to the nation")."""
+    return word.dep_ == "obl" and preposition(word) in prepositions and word.lemma_.lower() not in PUBLIC
 
 
 def _several(verb: Token) -> bool:
