@@ -25,6 +25,9 @@ UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requireme
          "resistance", "skepticism", "scepticism", "opposition", "protest", "silence", "approval", "applause",
          "disbelief", "bar", "benchmark", "mark", "level", "test", "qualification", "payroll", "mandate",
          "objective", "aim"}  # fmt: skip
+# Whom one meets in private life, no consultation: "met his wife", "excited to meet our grandchild"
+KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fiance", "child", "son", "daughter",
+       "grandchild", "grandson", "granddaughter", "baby", "friend"}  # fmt: skip
 # What one attends to consult: "attended the summit", not "attends the public school"
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
@@ -207,11 +210,11 @@ def _reached(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Met the Taliban" is a meeting; meeting a need, a target or a deadline is none, nor is a plan "met with
-    criticism"."""
+    criticism", nor meeting one's wife or friends."""
     met = _acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
     met += [c for m in met for c in m.children if c.dep_ == "conj"]  # "meet education or work requirements"
-    if any(c.lemma_.lower() in UNMET for c in met):
+    if any(c.lemma_.lower() in UNMET | KIN for c in met):
         return None
     return VERBS["meet"]
 
