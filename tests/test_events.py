@@ -453,6 +453,7 @@ def test_releasing_gives_way_only_what_was_held(nlp, text, kind):
         ("To varying degrees, all agreed that the proposal would increase taxes.", []),
         ("Everything I say, he agrees with me.", []),
         ("The truce, which both sides agreed, collapsed.", ["AGREE"]),
+        ("The attorney general agreed to a short interview.", []),
     ],
 )
 def test_agreeing_settles_something_not_a_view(nlp, text, kind):
@@ -575,6 +576,17 @@ def test_removing_gives_way_only_when_it_lifts_a_restriction(nlp, text, kind):
     ],
 )
 def test_hosting_consults_only_guests_or_a_gathering(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kenya welcomed the decision by Somalia.", ["SUPPORT"]),
+        ("The congressman welcomed several hundred guests to the picnic.", []),
+    ],
+)
+def test_welcoming_guests_is_no_support(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 

@@ -28,6 +28,8 @@ UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requireme
 # Whom one meets in private life, no consultation: "met his wife", "excited to meet our grandchild"
 KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fiance", "child", "son", "daughter",
        "grandchild", "grandson", "granddaughter", "baby", "friend"}  # fmt: skip
+# What one agrees to that binds no one: "agreed to a 30-minute interview"
+APPEARANCES = {"interview", "appearance", "photo", "profile", "podcast"}
 # What one attends to consult: "attended the summit", not "attends the public school"
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
@@ -299,17 +301,23 @@ def _agreed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Agreed to withdraw", "agreed to a ceasefire", "agreed a deal", "agreed on an inquiry", "Ethiopia and Somalia
     agreed" settle something; "agreed with Trump on everything", "agreed that the plan was costly", "62 percent
     agreed" share a view, and what stands before the verb is no term of it ("To varying degrees, all agreed that
-    …", "everything I say, he agrees with me") but a relative word for it ("the truce both sides agreed")."""
+    …", "everything I say, he agrees with me") but a relative word for it ("the truce both sides agreed"). Agreeing
+    to an interview binds no one."""
     for child in verb.children:
         after = child.i > verb.i or child.lower_ in RELATIVE
         if child.dep_ in ("obj", "dobj") and after or child.dep_ == "xcomp" and infinitive(child):
             return VERBS["agree"]
         if child.dep_ == "obl" and preposition(child) in ("to", "upon") and after:
-            return VERBS["agree"]
+            return None if child.lemma_.lower() in APPEARANCES else VERBS["agree"]
     if any(c.dep_ == "ccomp" or c.dep_ == "obl" and preposition(c) == "with" for c in verb.children):
         return None
     on = any(c.dep_ == "obl" and preposition(c) == "on" for c in verb.children)
     return VERBS["agree"] if on or _several(verb) else None
+
+
+def _welcomed(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """"Welcomed the decision", "welcomes Ethiopia's offer" support it; welcoming guests or a crowd is hospitality."""
+    return None if any(c.lemma_.lower() in GUESTS | PUBLIC for c in _acted_on(verb)) else VERBS[lemma]
 
 
 def _seized_on(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -370,4 +378,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
-           "remove": _removed, "host": _hosted}
+           "remove": _removed, "host": _hosted, "welcome": _welcomed}
