@@ -580,6 +580,20 @@ def test_hosting_consults_only_guests_or_a_gathering(nlp, text, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Putin sent Shoigu to Kabul.", (["Putin", "Shoigu"], ["Kabul"])),
+        ("Shoigu was sent to Kabul by Putin.", (["Putin", "Shoigu"], ["Kabul"])),
+        ("Egypt sent weapons to Somalia.", (["Egypt"], ["Somalia"])),
+        ("Russian troops were sent into Syria.", (["Russian troops"], ["Syria"])),
+        ("Aid was sent to Gaza.", ([], ["Gaza"])),
+    ],
+)
+def test_what_is_sent_goes_to_the_target_and_envoys_and_troops_go_for_their_senders(nlp, text, roles):
+    assert [r[2:] for r in reports(nlp, text)] == [roles]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Kenya welcomed the decision by Somalia.", ["SUPPORT"]),

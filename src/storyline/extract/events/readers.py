@@ -99,15 +99,15 @@ def called(verb: Token) -> tuple[str, float] | None:
 def _sent(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Send" is aid when goods go, a visit when an envoy or a named person goes, a build-up when troops do;
     "sends a message" sends nothing."""
-    sent = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    sent = next(iter(_acted_on(verb)), None)
     if sent is None:
         return None
     if sent.lemma_.lower() in TROOPS:
         return ("MOBILIZE", -5)
+    if sent.lemma_.lower() in GOODS:  # before a name: "Aid was sent", which the tagger may take for one
+        return ("AID", 4)
     if sent.pos_ == "PROPN" or sent.lemma_.lower() in ENVOYS:
         return ("CONSULT/visit", 3)
-    if sent.lemma_.lower() in GOODS:
-        return ("AID", 4)
     return None
 
 

@@ -35,6 +35,8 @@ from .lexicon import (
 )  # fmt: skip
 from .readers import POLITY_NOUNS, called, reading
 
+# Where what is sent goes: "sent troops to the border", "into Ukraine"
+SENT_TO = {"to", "into"}
 # Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
 GROUNDS = {"because", "since", "although", "though", "whereas"}
 # Markers of a clause of the time something else is told in: in the past or the perfect, it happened
@@ -80,6 +82,8 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
                 continue  # "sends a message": nothing is sent
             sources, targets = _verb_roles(token)
             kind, intensity = kind_read
+            if lemma == "send":
+                sources, targets = _sent_roles(token, sources, kind)
         elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS):
             sources, targets = _noun_roles(token)
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
@@ -407,6 +411,16 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     named += [c for c in obliques if (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]
     named = [c for c in named if preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
+
+
+def _sent_roles(verb: Token, senders: list[tuple[int, int]], kind: str) -> tuple[list[tuple[int, int]],
+                                                                                list[tuple[int, int]]]:  # fmt: skip
+    """What is sent goes to where it is sent ("to Kabul", "into Ukraine"), which is the target; envoys and troops go
+    for their senders ("Russia sent Shoigu to Kabul", "Russian troops were sent to Syria"), goods do not. With no
+    destination ("By sending Shoigu, …") there is no target."""
+    sent = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    to = [c for w in (verb, *sent) for c in w.children if c.dep_ in ("obl", "nmod") and preposition(c) in SENT_TO]
+    return senders + (_participants(sent) if kind != "AID" else []), _participants(to)
 
 
 def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
