@@ -62,6 +62,8 @@ def test_event_nouns(nlp):
         ("Will Russia recognize the Taliban government?", "hypothetical"),
         ("Why did Russia invade Ukraine?", "occurred"),  # the question takes the invasion as given
         ("Russia recognized the Taliban government, didn't it?", "occurred"),
+        ("By sending its envoy, Kenya wants to show its goodwill.", "occurred"),  # wanting takes "show"
+        ("Kenya wants to show its goodwill by sending its envoy.", "considered"),
     ],
 )
 def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):

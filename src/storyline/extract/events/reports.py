@@ -478,12 +478,14 @@ def _status(trigger: Token) -> str:
             break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs
         if _own_mood(governor):
             break
+        # a means told by a finite verb happened: "By sending Shoigu, the Kremlin wants to show …" wants "show"
+        means = governor.dep_ == "advcl" and marker(governor) == "by" and finite(governor.head)
         governor = _taker(governor)
         if governor.pos_ == "NOUN" and _says_no(governor):
             return "denied"  # "has no plans to meet", "no intention of sending troops"
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
-        if status:
+        if status and not means:
             return status
         above = {c.lower_ for c in governor.children if c.dep_ in ("aux", "mark", "advmod")}
         if above & HYPOTHETICAL or "if" in above:
