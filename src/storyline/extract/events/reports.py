@@ -514,14 +514,21 @@ def _says_no(word: Token) -> bool:
 
 def _own_mood(word: Token) -> bool:
     """Whether a clause or phrase keeps its own status whatever the mood of what it hangs from: a ground or a
-    concession ("could not attend because Somalia had expelled its envoy"), circumstances ("amid attacks"), a time
-    told in the past or the perfect ("This can be shown when Kenya has been holding drills")."""
-    if preposition(word) in CIRCUMSTANCES:
+    concession ("could not attend because Somalia had expelled its envoy", "now that Kenya has left"), circumstances
+    ("amid attacks"), a time told in the past or the perfect ("This can be shown when Kenya has been holding
+    drills")."""
+    if preposition(word) in CIRCUMSTANCES or _now_that(word):  # the parse may take "now that" for "that" of speech
         return True
     if word.dep_ != "advcl":
         return False
     opener = {marker(word)} | {c.lower_ for c in word.children if c.dep_ == "advmod"}  # "when" either way
     return marker(word) in GROUNDS or bool(opener & WHILE) and _told_before(word)
+
+
+def _now_that(clause: Token) -> bool:
+    """Whether a clause opens with "now that", a ground ("may simmer down now that Cruz has endorsed Trump")."""
+    that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return that is not None and that.i > 0 and that.nbor(-1).lower_ == "now"
 
 
 def _taker(word: Token) -> Token:
