@@ -59,6 +59,9 @@ def test_event_nouns(nlp):
         ("Somaliland craves international recognition of its statehood.", "considered"),
         ("Kenya wants to show its resolve amid attacks from Somalia.", "occurred"),  # what it is told amid
         ("Did the ministry refuse to hand over the papers?", "hypothetical"),
+        ("How many soldiers must die before Kenya strikes back?", "hypothetical"),
+        ("Kenya will attend unless Somalia expels its envoy.", "hypothetical"),
+        ("The talks ended before Somalia expelled the envoy.", "occurred"),
         ("Will Russia recognize the Taliban government?", "hypothetical"),
         ("Why did Russia invade Ukraine?", "occurred"),  # the question takes the invasion as given
         ("Russia recognized the Taliban government, didn't it?", "occurred"),

@@ -456,8 +456,8 @@ def _status(trigger: Token) -> str:
     remove"), or a verb or adjective that puts the event in view ("is
     considering removing", "propose to remove", "keen to cooperate").
     """
-    if _asked(trigger):
-        return "hypothetical"  # "Did the foundation refuse to hand over the papers?"
+    if _asked(trigger) or _awaited(trigger):
+        return "hypothetical"  # "Did the foundation refuse to hand over the papers?", "before we strike back"
     words = {c.lower_ for c in trigger.children}
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
@@ -506,6 +506,16 @@ def _asked(trigger: Token) -> bool:
     if not sentence or sentence[-1].text != "?" or not subjects or auxiliary is None or auxiliary > min(subjects):
         return False
     return not any(t.tag_.startswith("W") for t in sentence if t.i < auxiliary)
+
+
+def _awaited(trigger: Token) -> bool:
+    """Whether the trigger's clause tells what has not happened yet: "unless Somalia expels the envoy", or "before"
+    or "until" in the present ("How many must die before we strike back?", "will wait until Kenya withdraws");
+    "before police arrived" happened."""
+    opener = marker(trigger) if trigger.dep_ == "advcl" else ""
+    if opener == "unless":
+        return True
+    return opener in ("before", "until", "till") and trigger.tag_ in ("VBP", "VBZ", "VB") and not _told_before(trigger)
 
 
 def _says_no(word: Token) -> bool:
