@@ -565,6 +565,10 @@ def test_a_relative_word_stands_for_what_the_verb_takes(nlp, text, kind):
         ("Police removed the candidate from the debate hall.", []),
         ("The county kept removing voters from the rolls.", []),
         ("The plan would remove loopholes for hedge funds.", []),
+        ("The city lifted a midnight curfew on Sunday.", ["CONCEDE"]),
+        ("Curfew lifted as troops leave the capital.", ["CONCEDE"]),
+        ("Few children in the city manage to lift themselves out of poverty.", []),
+        ("The plan is lifted almost whole from an old paper.", []),
     ],
 )
 def test_removing_gives_way_only_when_it_lifts_a_restriction(nlp, text, kind):

@@ -73,7 +73,8 @@ STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "
 # What is lifted when removed, a concession: "removed the tariffs", "remove sanctions on Iran"
 RESTRICTIONS = {"sanction", "sanctions", "tariff", "tariffs", "ban", "restriction", "restrictions", "barrier",
                 "barriers", "embargo", "curb", "curbs", "blockade", "checkpoint", "checkpoints", "designation", "cap",
-                "duty", "duties", "obstacle", "obstacles", "limit", "limits", "freeze"}  # fmt: skip
+                "duty", "duties", "obstacle", "obstacles", "limit", "limits", "freeze", "curfew", "siege",
+                "regulation", "regulations"}  # fmt: skip
 # Lists one is taken off: "removed the Taliban from its list of terrorist organisations"
 LISTS = {"list", "blacklist", "register", "registry", "roster"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
@@ -277,13 +278,17 @@ def _released(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 
 def _removed(verb: Token, lemma: str) -> tuple[str, float] | None:
-    """Removing gives way when it lifts a restriction or pulls troops back ("removed the tariffs", "remove its
-    troops from the border") or takes someone off a list ("remove the Taliban from its terrorist list");
-    "removed Stein from the debate site", "removing voters from the rolls", "remove loopholes" do not."""
+    """Removing or lifting gives way when it lifts a restriction or pulls troops back ("removed the tariffs", "the
+    city lifted a curfew", "remove its troops from the border") or takes someone off a list ("remove the Taliban
+    from its terrorist list"); "removed Stein from the debate site", "removing voters from the rolls", "remove
+    loopholes", "lift themselves out of poverty", "a line lifted from the script" do not."""
     removed = _acted_on(verb)
     lifted = any(c.lemma_.lower() in RESTRICTIONS | TROOPS or c.lower_ in RESTRICTIONS for c in removed)
+    # a headline's passive, which the parse may read as active: "Curfew lifted"
+    lifted = lifted or any(c.dep_ == "nsubj" and c.lemma_.lower() in RESTRICTIONS for c in verb.children)
     listed = any(c.dep_ == "obl" and preposition(c) == "from" and c.lemma_.lower() in LISTS for c in verb.children)
-    return VERBS["remove"] if lifted or listed else None
+    return VERBS[lemma] if lifted or listed else None
+
 
 
 def _hosted(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -378,4 +383,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
-           "remove": _removed, "host": _hosted, "welcome": _welcomed}
+           "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed}
