@@ -617,6 +617,17 @@ def test_welcoming_guests_is_no_support(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Russia has traded with China for decades.", ["COOPERATE/economic"]),
+        ("The candidate has traded his usual rallies for a town hall setting.", []),
+    ],
+)
+def test_trading_one_thing_for_another_is_no_commerce(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("Kenya blamed Somalia for the attack.", ["ACCUSE"]),
         ("Somalia went on television to blame Kenya.", ["ACCUSE"]),
         ("The governor said Democrats and the media are to blame for the focus.", []),

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..parse import (
     RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, particle, preposition, subject_of,
 )  # fmt: skip
-from ..time.lexicon import MONTHS, WEEKDAYS
+from ..time.lexicon import MONTHS, UNITS, WEEKDAYS
 from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, VERBS
 
 # What goes as aid: "supplied wheat", "provided Kyiv with missiles", "sent fuel"
@@ -290,6 +290,12 @@ def _removed(verb: Token, lemma: str) -> tuple[str, float] | None:
     return VERBS[lemma] if lifted or listed else None
 
 
+def _traded(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Trading is commerce ("has traded with China for decades"), not a swap: "traded his rallies for a town hall"."""
+    swapped = [c for w in (verb, *_acted_on(verb)) for c in w.children if c.dep_ in ("obl", "nmod")]
+    swap = any(preposition(c) == "for" and c.lemma_.lower() not in UNITS and not c.ent_type_ for c in swapped)
+    return None if swap else VERBS[lemma]
+
 
 def _hosted(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Hosting consults when guests or a gathering are hosted: "hosted Putin", "hosted a delegation", "will host the
@@ -383,4 +389,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
-           "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed}
+           "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded}
