@@ -628,6 +628,18 @@ def test_trading_one_thing_for_another_is_no_commerce(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Kenya signed a great deal with Uganda.", ["AGREE"]),
+        ("Kenya's president feels a great deal of sympathy for Uganda.", []),
+        ("Kenya has already completed a good deal of the work for Uganda.", []),
+    ],
+)
+def test_a_great_deal_of_something_is_an_amount(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("Kenya blamed Somalia for the attack.", ["ACCUSE"]),
         ("Somalia went on television to blame Kenya.", ["ACCUSE"]),
         ("The governor said Democrats and the media are to blame for the focus.", []),

@@ -84,7 +84,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             kind, intensity = kind_read
             if lemma == "send":
                 sources, targets = _sent_roles(token, sources, kind)
-        elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS):
+        elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS) and not _amount(token):
             sources, targets = _noun_roles(token)
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
         else:
@@ -411,6 +411,12 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     named += [c for c in obliques if (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]
     named = [c for c in named if preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
+
+
+def _amount(noun: Token) -> bool:
+    """Whether an event noun measures out what follows: "a great deal of sympathy", "a good deal of work"."""
+    sized = any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in noun.children)
+    return sized and any(c.dep_ == "nmod" and preposition(c) == "of" for c in noun.children)
 
 
 def _sent_roles(verb: Token, senders: list[tuple[int, int]], kind: str) -> tuple[list[tuple[int, int]],
