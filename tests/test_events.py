@@ -606,6 +606,19 @@ def test_what_is_sent_goes_to_the_target_and_envoys_and_troops_go_for_their_send
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Kenya backed the plan on Monday.", ["SUPPORT"]),
+        ("The company was backing out of nine new lease agreements.", []),
+        ("Kenya backed down from its threat.", []),
+        ("Kenya's striker Odhiambo was sent off in the 58th minute.", []),
+    ],
+)
+def test_a_particle_turns_backing_and_sending_away(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("Kenya welcomed the decision by Somalia.", ["SUPPORT"]),
         ("The congressman welcomed several hundred guests to the picnic.", []),
     ],

@@ -99,9 +99,9 @@ def called(verb: Token) -> tuple[str, float] | None:
 
 def _sent(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Send" is aid when goods go, a visit when an envoy or a named person goes, a build-up when troops do;
-    "sends a message" sends nothing."""
+    "sends a message" sends nothing, and a player "sent off" leaves the field."""
     sent = next(iter(_acted_on(verb)), None)
-    if sent is None:
+    if sent is None or particle(verb) == "off":  # "was sent off for a second bookable offence"
         return None
     if sent.lemma_.lower() in TROOPS:
         return ("MOBILIZE", -5)
@@ -297,6 +297,12 @@ def _traded(verb: Token, lemma: str) -> tuple[str, float] | None:
     return None if swap else VERBS[lemma]
 
 
+def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """"Backed the plan" supports it; "backing out of nine lease agreements", "backed away", "backed down" do not."""
+    words = {particle(verb)} | {preposition(c) or c.lower_ for c in verb.children if c.dep_ in ("obl", "advmod")}
+    return None if words & {"out", "away", "down", "off"} else VERBS[lemma]  # the parse may take "out" for "of"'s
+
+
 def _hosted(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Hosting consults when guests or a gathering are hosted: "hosted Putin", "hosted a delegation", "will host the
     talks", "a discussion hosted by the centre"; "hosts a talk show", "host the only Senate race", "help host its
@@ -389,4 +395,5 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
-           "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded}
+           "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded,
+           "back": _backed}
