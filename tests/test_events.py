@@ -631,6 +631,7 @@ def test_welcoming_guests_is_no_support(nlp, text, kind):
     ("text", "kind"),
     [
         ("Russia has traded with China for decades.", ["COOPERATE/economic"]),
+        ("Only 1,185 shares of the Kenyan firm were traded on Friday.", []),
         ("The candidate has traded his usual rallies for a town hall setting.", []),
     ],
 )

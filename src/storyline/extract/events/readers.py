@@ -30,6 +30,8 @@ KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fianc
        "grandchild", "grandson", "granddaughter", "baby", "friend"}  # fmt: skip
 # What one agrees to that binds no one: "agreed to a 30-minute interview"
 APPEARANCES = {"interview", "appearance", "photo", "profile", "podcast"}
+# What a market trades, no commerce between parties: "1,185 shares were traded"
+SECURITIES = {"share", "stock", "bond", "security", "future", "option", "lot", "contract", "currency"}
 # What one attends to consult: "attended the summit", not "attends the public school"
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
@@ -291,10 +293,12 @@ def _removed(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 
 def _traded(verb: Token, lemma: str) -> tuple[str, float] | None:
-    """Trading is commerce ("has traded with China for decades"), not a swap: "traded his rallies for a town hall"."""
-    swapped = [c for w in (verb, *_acted_on(verb)) for c in w.children if c.dep_ in ("obl", "nmod")]
+    """Trading is commerce ("has traded with China for decades"), not a swap ("traded his rallies for a town hall")
+    nor a market's dealing in securities ("1,185 shares were traded at $1.1875")."""
+    traded = _acted_on(verb)
+    swapped = [c for w in (verb, *traded) for c in w.children if c.dep_ in ("obl", "nmod")]
     swap = any(preposition(c) == "for" and c.lemma_.lower() not in UNITS and not c.ent_type_ for c in swapped)
-    return None if swap else VERBS[lemma]
+    return None if swap or any(w.lemma_.lower() in SECURITIES for w in traded) else VERBS[lemma]
 
 
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
