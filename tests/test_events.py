@@ -67,6 +67,8 @@ def test_event_nouns(nlp):
         ("Russia recognized the Taliban government, didn't it?", "occurred"),
         ("By sending its envoy, Kenya wants to show its goodwill.", "occurred"),  # wanting takes "show"
         ("Kenya wants to show its goodwill by sending its envoy.", "considered"),
+        ("The ministry denies the report; two Kenyan leaders meet in Nairobi.", "occurred"),  # a clause beside
+        ("Kenya wants peace, its envoy met the rebels on Monday.", "occurred"),
     ],
 )
 def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):

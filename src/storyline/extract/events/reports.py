@@ -480,8 +480,9 @@ def _status(trigger: Token) -> str:
         return status  # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"
     governor = trigger
     for _ in range(3):
-        if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE:
-            break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs
+        if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE or governor.dep_ == "parataxis":
+            break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs;
+            # a clause set beside another keeps its own mood ("Jumbish denies the report; two leaders meet in Baghdad")
         if _own_mood(governor):
             break
         # a means told by a finite verb happened: "By sending Shoigu, the Kremlin wants to show …" wants "show"
