@@ -389,6 +389,8 @@ def test_asking_and_calling_request_only_what_they_ask_for(nlp, text, kind):
         ("Russia and Turkey struck a deal on grain.", ["AGREE"]),
         ("The court struck down the law.", []),
         ("His speech struck a chord with voters.", []),
+        ("The Kenyan pitcher walked three and struck out four.", []),
+        ("The president spoke of shared values in striking the theme of his week.", []),
         ("The decision struck many as odd.", []),
     ],
 )

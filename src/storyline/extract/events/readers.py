@@ -71,7 +71,8 @@ ACTIONS_WARNED = {"sanction", "sanctions", "consequence", "consequences", "retal
 # What one spends that is no money: "invested a lot of time in Minnesota"
 EFFORTS = {"time", "energy", "effort", "hope", "faith", "attention", "emotion", "heart", "soul", "pride"}
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
-STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise"}
+STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise",
+                  "theme"}  # fmt: skip
 # What is lifted when removed, a concession: "removed the tariffs", "remove sanctions on Iran"
 RESTRICTIONS = {"sanction", "sanctions", "tariff", "tariffs", "ban", "restriction", "restrictions", "barrier",
                 "barriers", "embargo", "curb", "curbs", "blockade", "checkpoint", "checkpoints", "designation", "cap",
@@ -226,8 +227,8 @@ def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Missiles struck Kyiv" assault it; "struck a deal" is the deal's event (a light verb); "struck down the law",
-    "struck a chord", "struck many as odd" assault nothing."""
-    if particle(verb) == "down":
+    "struck out four", "struck a chord", "striking the theme of his week", "struck many as odd" assault nothing."""
+    if particle(verb) in ("down", "out"):  # "struck down the law", a pitcher who "struck out four"
         return None
     struck = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
     if any(c.lemma_.lower() in NOUNS or c.lemma_.lower() in STRUCK_FIGURES for c in struck):
