@@ -623,6 +623,18 @@ def test_a_particle_turns_backing_and_sending_away(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Somalia refused to release the Kenyan fishermen.", ["REJECT", "CONCEDE"]),
+        ("The Kenyan ministry refused to comment on the reports.", []),
+        ("Mr. Odinga refused to say whether he would run.", []),
+    ],
+)
+def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("Kenya welcomed the decision by Somalia.", ["SUPPORT"]),
         ("The congressman welcomed several hundred guests to the picnic.", []),
     ],

@@ -32,6 +32,8 @@ KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fianc
 APPEARANCES = {"interview", "appearance", "photo", "profile", "podcast"}
 # What a market trades, no commerce between parties: "1,185 shares were traded"
 SECURITIES = {"share", "stock", "bond", "security", "future", "option", "lot", "contract", "currency"}
+# What one declines to do that is only declining comment: "refused to comment on reports"
+UNSAID = {"comment", "elaborate", "speculate", "confirm", "say", "respond", "specify"}
 # What one attends to consult: "attended the summit", not "attends the public school"
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
@@ -302,6 +304,13 @@ def _traded(verb: Token, lemma: str) -> tuple[str, float] | None:
     return None if swap or any(w.lemma_.lower() in SECURITIES for w in traded) else VERBS[lemma]
 
 
+def _refused(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Refusing rejects what is asked ("refused to release the prisoners"), but refusing to comment, to say or to
+    confirm is only declining comment ("CRH refused to comment on reports")."""
+    said = any(c.dep_ == "xcomp" and c.lemma_.lower() in UNSAID for c in verb.children)
+    return None if said else VERBS[lemma]
+
+
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Backed the plan" supports it; "backing out of nine lease agreements", "backed away", "backed down" do not."""
     words = {particle(verb)} | {preposition(c) or c.lower_ for c in verb.children if c.dep_ in ("obl", "advmod")}
@@ -401,4 +410,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
            "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded,
-           "back": _backed}
+           "back": _backed, "refuse": _refused}
