@@ -635,6 +635,18 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Rebels killed 12 villagers in northern Kenya.", ["ASSAULT"]),
+        ("An outbreak of cholera has killed 21 people in northern Kenya.", []),
+        ("Twelve Kenyans were killed by the floods.", []),
+    ],
+)
+def test_a_disease_or_a_disaster_that_kills_assaults_no_one(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("Kenya welcomed the decision by Somalia.", ["SUPPORT"]),
         ("The congressman welcomed several hundred guests to the picnic.", []),
     ],

@@ -34,6 +34,11 @@ APPEARANCES = {"interview", "appearance", "photo", "profile", "podcast"}
 SECURITIES = {"share", "stock", "bond", "security", "future", "option", "lot", "contract", "currency"}
 # What one declines to do that is only declining comment: "refused to comment on reports"
 UNSAID = {"comment", "elaborate", "speculate", "confirm", "say", "respond", "specify"}
+# What kills with no one killing: "Cholera kills 21", "the earthquake killed 300"
+CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influenza", "malaria", "measles", "ebola",
+          "illness", "cancer", "famine", "hunger", "drought", "flood", "floods", "earthquake", "quake", "storm",
+          "hurricane", "typhoon", "cyclone", "tornado", "avalanche", "landslide", "lightning", "heatwave", "heat",
+          "cold", "crash", "accident", "tsunami", "mudslide", "rain", "rains", "snow", "wave"}  # fmt: skip
 # What one attends to consult: "attended the summit", not "attends the public school"
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
@@ -311,6 +316,14 @@ def _refused(verb: Token, lemma: str) -> tuple[str, float] | None:
     return None if said else VERBS[lemma]
 
 
+def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Killing assaults when someone kills; a disease or a disaster that kills ("Cholera kills 21", "killed by the
+    floods") assaults no one."""
+    killers = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ in ("obl", "obl:agent") and
+               preposition(c) == "by"]  # fmt: skip
+    return None if any(k.lemma_.lower() in CAUSES for k in killers) else VERBS[lemma]
+
+
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Backed the plan" supports it; "backing out of nine lease agreements", "backed away", "backed down" do not."""
     words = {particle(verb)} | {preposition(c) or c.lower_ for c in verb.children if c.dep_ in ("obl", "advmod")}
@@ -410,4 +423,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
            "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded,
-           "back": _backed, "refuse": _refused}
+           "back": _backed, "refuse": _refused, "kill": _killed}
