@@ -516,6 +516,10 @@ def test_concluding_settles_only_an_accord(nlp, text, kind):
         ("The Russian delegation arrived in Kabul.", ["CONSULT/visit"]),
         ("Voters arrived at 25 randomly selected sites.", []),
         ("The money arrived in February.", []),
+        ("Once it arrives in Mombasa, the copper is weighed.", []),
+        ("A container that arrived at the port a week ago held cannabis.", []),
+        ("Their grandson, who was visiting, was hurt.", []),
+        ("Ruto will visit next week.", ["CONSULT/visit"]),
     ],
 )
 def test_arriving_visits_only_for_someone_named(nlp, text, kind):

@@ -39,6 +39,8 @@ CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influen
           "illness", "cancer", "famine", "hunger", "drought", "flood", "floods", "earthquake", "quake", "storm",
           "hurricane", "typhoon", "cyclone", "tornado", "avalanche", "landslide", "lightning", "heatwave", "heat",
           "cold", "crash", "accident", "tsunami", "mudslide", "rain", "rains", "snow", "wave"}  # fmt: skip
+# Pronouns for things, which do not travel: "once it arrives in Yingkou"
+THINGS = {"it", "this", "that", "which", "these", "those"}
 # What one attends to consult: "attended the summit", not "attends the public school"
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
@@ -148,8 +150,16 @@ def _arrived(verb: Token, lemma: str) -> tuple[str, float] | None:
     polls", "the results arrive", "the money arrived in February" do not: the one who arrives is named, a pronoun,
     or an envoy."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    named = any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ or s.lemma_.lower() in ENVOYS for s in subjects)
+    person = any(s.pos_ == "PRON" and s.lower_ not in THINGS for s in subjects)  # "Once it arrives in Yingkou"
+    named = person or any(s.pos_ == "PROPN" or s.ent_type_ or s.lemma_.lower() in ENVOYS for s in subjects)
     return VERBS["arrive"] if named else None
+
+
+def _visited(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Visiting visits somewhere or someone ("visited Kabul", "the visiting minister", "will visit"); a grandson
+    "who was visiting" names no one visited and no one who matters to a timeline."""
+    places = any(c.dep_ == "obl" for c in verb.children)
+    return VERBS[lemma] if _acted_on(verb) or places or verb.dep_ not in RELATIVE_CLAUSE else None
 
 
 def _recalled(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -423,4 +433,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
            "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded,
-           "back": _backed, "refuse": _refused, "kill": _killed}
+           "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited}
