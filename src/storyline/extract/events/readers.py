@@ -41,6 +41,9 @@ CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influen
           "cold", "crash", "accident", "tsunami", "mudslide", "rain", "rains", "snow", "wave"}  # fmt: skip
 # Pronouns for things, which do not travel: "once it arrives in Yingkou"
 THINGS = {"it", "this", "that", "which", "these", "those"}
+# Where rivals meet to play, not to consult: "will meet in the final"
+CONTESTS = {"final", "finals", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match", "game", "round",
+            "playoff", "playoffs", "tournament", "derby", "tie"}  # fmt: skip
 # What one attends to consult: "attended the summit", not "attends the public school"
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
@@ -233,13 +236,14 @@ def _reached(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Met the Taliban" is a meeting; meeting a need, a target or a deadline is none, nor is a plan "met with
-    criticism", nor meeting one's wife or friends."""
+    criticism", nor meeting one's wife or friends, nor players who "will meet in Friday's quarter-finals"."""
     met = _acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
     met += [c for m in met for c in m.children if c.dep_ == "conj"]  # "meet education or work requirements"
     if any(c.lemma_.lower() in UNMET | KIN for c in met):
         return None
-    return VERBS["meet"]
+    contest = any(c.dep_ == "obl" and preposition(c) == "in" and c.lemma_.lower() in CONTESTS for c in verb.children)
+    return None if contest else VERBS["meet"]
 
 
 def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
