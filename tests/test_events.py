@@ -129,6 +129,17 @@ def test_an_occasion_taken_is_used(nlp, text, status):
     assert [r[1] for r in reports(nlp, text)] == [status]
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Somaliland's leaders grabbed the chance to ask Ethiopia for loans.", ["Somaliland's leaders"]),
+        ("The Pope has no plans to meet the senator.", ["Pope"]),
+    ],
+)
+def test_who_holds_a_chance_or_a_plan_acts_on_it(nlp, text, sources):
+    assert [s for r in reports(nlp, text) for s in r[2]] == sources
+
+
 def test_what_a_ranked_one_did_is_dated_by_its_clause(nlp):
     from storyline.extract.time import find_timexes
 

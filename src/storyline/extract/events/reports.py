@@ -35,6 +35,8 @@ from .lexicon import (
 )  # fmt: skip
 from .readers import POLITY_NOUNS, called, reading
 
+# What one holds to act by, whose infinitive is the holder's act: "has no plans to meet", "the capability to strike"
+HELD_MEANS = {"plan", "capability", "ability", "right", "power", "intention", "means"}
 # Where what is sent goes: "sent troops to the border", "into Ukraine"
 SENT_TO = {"to", "into"}
 # Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
@@ -403,6 +405,8 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
         return _participants(agents), _participants(passive)
     if not subjects and (verb.dep_ in ("xcomp", "conj") or verb.dep_ in ("acl", "advcl") and not finite(verb)):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Russia wants to remove the Taliban"
+    if not subjects and verb.dep_ == "acl" and infinitive(verb) and _held(verb.head):
+        subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "the Taliban grabbed the chance to ask"
     objects = objects[:1] if called(verb) else objects
     # a common noun's own participants: "recalled its ambassador to Ethiopia", "hosted talks between Ethiopia and
     # Somalia", "signed a memorandum of understanding with Somaliland"
@@ -417,6 +421,13 @@ def _amount(noun: Token) -> bool:
     """Whether an event noun measures out what follows: "a great deal of sympathy", "a good deal of work"."""
     sized = any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in noun.children)
     return sized and any(c.dep_ == "nmod" and preposition(c) == "of" for c in noun.children)
+
+
+def _held(noun: Token) -> bool:
+    """Whether a noun is a chance or a means its verb's subject holds, with no owner of its own: "grabbed the chance",
+    "has no plans", "has the capability"; not "the NRA's refusal", "a proposal by Fischler"."""
+    owned = any(c.dep_ in ("nmod:poss", "poss") or c.dep_ == "nmod" and preposition(c) == "by" for c in noun.children)
+    return noun.dep_ in ("obj", "dobj") and noun.lemma_.lower() in SEIZED | HELD_MEANS and not owned
 
 
 def _sent_roles(verb: Token, senders: list[tuple[int, int]], kind: str) -> tuple[list[tuple[int, int]],
