@@ -653,6 +653,8 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
         ("Rebels killed 12 villagers in northern Kenya.", ["ASSAULT"]),
         ("An outbreak of cholera has killed 21 people in northern Kenya.", []),
         ("Twelve Kenyans were killed by the floods.", []),
+        ("The Kenyan senate killed the bill on Tuesday.", []),
+        ("Even had I known, it would not have killed my enthusiasm.", []),
     ],
 )
 def test_a_disease_or_a_disaster_that_kills_assaults_no_one(nlp, text, kind):

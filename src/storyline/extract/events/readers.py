@@ -44,6 +44,10 @@ THINGS = {"it", "this", "that", "which", "these", "those"}
 # Where rivals meet to play, not to consult: "will meet in the final"
 CONTESTS = {"final", "finals", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match", "game", "round",
             "playoff", "playoffs", "tournament", "derby", "tie"}  # fmt: skip
+# What is killed with no one hurt: "would not have killed my enthusiasm", "killed the bill"
+KILLED_FIGURES = {"enthusiasm", "bill", "deal", "plan", "idea", "chance", "hope", "proposal", "measure", "talk",
+                  "momentum", "mood", "story", "legislation", "amendment", "project", "time", "buzz", "conversation",
+                  "engine", "light", "lights", "process", "agreement"}  # fmt: skip
 # What one attends to consult: "attended the summit", not "attends the public school"
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
@@ -331,11 +335,13 @@ def _refused(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 
 def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
-    """Killing assaults when someone kills; a disease or a disaster that kills ("Cholera kills 21", "killed by the
-    floods") assaults no one."""
+    """Killing assaults when someone kills someone; a disease or a disaster that kills ("Cholera kills 21", "killed
+    by the floods") assaults no one, nor does killing a bill, a deal or one's enthusiasm."""
     killers = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ in ("obl", "obl:agent") and
                preposition(c) == "by"]  # fmt: skip
-    return None if any(k.lemma_.lower() in CAUSES for k in killers) else VERBS[lemma]
+    if any(k.lemma_.lower() in CAUSES for k in killers):
+        return None
+    return None if any(w.lemma_.lower() in KILLED_FIGURES for w in _acted_on(verb)) else VERBS[lemma]
 
 
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
