@@ -68,6 +68,7 @@ def test_event_nouns(nlp):
         ("By sending its envoy, Kenya wants to show its goodwill.", "occurred"),  # wanting takes "show"
         ("Kenya wants to show its goodwill by sending its envoy.", "considered"),
         ("The ministry denies the report; two Kenyan leaders meet in Nairobi.", "occurred"),  # a clause beside
+        ("Kenya issued a call for sending troops to Somalia.", "proposed"),
         ("Kenya wants peace, its envoy met the rebels on Monday.", "occurred"),
     ],
 )

@@ -115,6 +115,9 @@ def polarity(event_type: str) -> str:
 # Inflected form → lemma, for when the lemmatizer misses one ("expelled" read as "expell", "debating" as "debat").
 VERB_FORMS = {form: lemma for lemma in VERBS for form in verb_forms(lemma)}
 STATUS_FORMS = {form: lemma for lemma in STATUS_VERBS for form in verb_forms(lemma)}
+# Nouns that ask for what they name, as their verbs do: "a call for providing weapons", "his call to ban"
+STATUS_NOUNS = {"call": "proposed", "demand": "proposed", "plea": "proposed", "appeal": "proposed",
+                "push": "proposed"}  # fmt: skip
 # The prepositions whose object a verb acts on: "met with the envoy", "sanctions against Iran"
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 # "talks between Ethiopia and Somalia": the parties a noun names; an object's own words name them only with "to",

@@ -30,8 +30,8 @@ from ..parse import (
 from ..time.sentences import Sentences
 from .lexicon import (
     COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NOUNS, OBJECT_PARTY_PREPOSITIONS, OCCASIONS,
-    PARTY_PREPOSITIONS, RANKED, SEIZED, SEIZING, STATUS_FORMS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED,
-    VERB_FORMS, VIOLENCE, VERBS,
+    PARTY_PREPOSITIONS, RANKED, SEIZED, SEIZING, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS,
+    UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import POLITY_NOUNS, called, reading
 
@@ -503,6 +503,7 @@ def _status(trigger: Token) -> str:
             return "denied"  # "has no plans to meet", "no intention of sending troops"
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
+        status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
         if status and not means:
             return status
         above = {c.lower_ for c in governor.children if c.dep_ in ("aux", "mark", "advmod")}
