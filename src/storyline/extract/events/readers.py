@@ -346,8 +346,9 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Backed the plan" supports it; "backing out of nine lease agreements", "backed away", "backed down" do not."""
+    # the particle, or the first word of a phrase, as the parse may take "out" for the case of "out of"
     words = {particle(verb)} | {preposition(c) or c.lower_ for c in verb.children if c.dep_ in ("obl", "advmod")}
-    return None if words & {"out", "away", "down", "off"} else VERBS[lemma]  # the parse may take "out" for "of"'s
+    return None if words & {"out", "away", "down", "off"} else VERBS[lemma]
 
 
 def _hosted(verb: Token, lemma: str) -> tuple[str, float] | None:

@@ -430,8 +430,9 @@ def _held(noun: Token) -> bool:
     return noun.dep_ in ("obj", "dobj") and noun.lemma_.lower() in SEIZED | HELD_MEANS and not owned
 
 
-def _sent_roles(verb: Token, senders: list[tuple[int, int]], kind: str) -> tuple[list[tuple[int, int]],
-                                                                                list[tuple[int, int]]]:  # fmt: skip
+def _sent_roles(
+    verb: Token, senders: list[tuple[int, int]], kind: str
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """What is sent goes to where it is sent ("to Kabul", "into Ukraine"), which is the target; envoys and troops go
     for their senders ("Russia sent Shoigu to Kabul", "Russian troops were sent to Syria"), goods do not. With no
     destination ("By sending Shoigu, …") there is no target."""
