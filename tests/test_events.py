@@ -134,7 +134,7 @@ def test_an_occasion_taken_is_used(nlp, text, status):
     ("text", "sources"),
     [
         ("Somaliland's leaders grabbed the chance to ask Ethiopia for loans.", ["Somaliland's leaders"]),
-        ("The Pope has no plans to meet the senator.", ["Pope"]),
+        ("The Kenyan envoy has no plans to meet the rebels.", ["Kenyan envoy"]),
     ],
 )
 def test_who_holds_a_chance_or_a_plan_acts_on_it(nlp, text, sources):
@@ -401,8 +401,8 @@ def test_asking_and_calling_request_only_what_they_ask_for(nlp, text, kind):
         ("Russia and Turkey struck a deal on grain.", ["AGREE"]),
         ("The court struck down the law.", []),
         ("His speech struck a chord with voters.", []),
-        ("The Kenyan pitcher walked three and struck out four.", []),
-        ("The president spoke of shared values in striking the theme of his week.", []),
+        ("The Kenyan pitcher gave up two hits and struck out five batters.", []),
+        ("The governor spoke of common ground, striking a theme he would repeat.", []),
         ("The decision struck many as odd.", []),
     ],
 )
@@ -440,7 +440,7 @@ def test_an_attack_in_words_accuses(nlp, text, kind):
         ("Putin attended the summit in Kazan.", ["CONSULT"]),
         ("Clinton talked about criminal justice reform.", []),
         ("Trump discussed his commitment to veterans.", []),
-        ("It is something I have been talking about for a long time.", []),
+        ("Reform is what she has talked about for years.", []),
         ("The governor will talk to the nation tonight.", []),
         ("Her daughter attends the public school.", []),
     ],
@@ -585,10 +585,10 @@ def test_a_relative_word_stands_for_what_the_verb_takes(nlp, text, kind):
         ("Police removed the candidate from the debate hall.", []),
         ("The county kept removing voters from the rolls.", []),
         ("The plan would remove loopholes for hedge funds.", []),
-        ("The city lifted a midnight curfew on Sunday.", ["CONCEDE"]),
+        ("Nairobi lifted its night curfew on Sunday.", ["CONCEDE"]),
         ("Curfew lifted as troops leave the capital.", ["CONCEDE"]),
-        ("Few children in the city manage to lift themselves out of poverty.", []),
-        ("The plan is lifted almost whole from an old paper.", []),
+        ("The grant helps a family lift itself out of debt.", []),
+        ("The phrase was lifted from an old speech.", []),
     ],
 )
 def test_removing_gives_way_only_when_it_lifts_a_restriction(nlp, text, kind):
@@ -612,8 +612,8 @@ def test_hosting_consults_only_guests_or_a_gathering(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "roles"),
     [
-        ("Putin sent Shoigu to Kabul.", (["Putin", "Shoigu"], ["Kabul"])),
-        ("Shoigu was sent to Kabul by Putin.", (["Putin", "Shoigu"], ["Kabul"])),
+        ("Ruto sent Mudavadi to Mogadishu.", (["Ruto", "Mudavadi"], ["Mogadishu"])),
+        ("Mudavadi was sent to Mogadishu by Ruto.", (["Ruto", "Mudavadi"], ["Mogadishu"])),
         ("Egypt sent weapons to Somalia.", (["Egypt"], ["Somalia"])),
         ("Russian troops were sent into Syria.", (["Russian troops"], ["Syria"])),
         ("Aid was sent to Gaza.", ([], ["Gaza"])),
@@ -627,9 +627,9 @@ def test_what_is_sent_goes_to_the_target_and_envoys_and_troops_go_for_their_send
     ("text", "kind"),
     [
         ("Kenya backed the plan on Monday.", ["SUPPORT"]),
-        ("The company was backing out of nine new lease agreements.", []),
+        ("The retailer is backing out of its lease in Nairobi.", []),
         ("Kenya backed down from its threat.", []),
-        ("Kenya's striker Odhiambo was sent off in the 58th minute.", []),
+        ("Kenya's striker Odhiambo was sent off after a foul.", []),
     ],
 )
 def test_a_particle_turns_backing_and_sending_away(nlp, text, kind):
@@ -641,7 +641,7 @@ def test_a_particle_turns_backing_and_sending_away(nlp, text, kind):
     [
         ("Somalia refused to release the Kenyan fishermen.", ["REJECT", "CONCEDE"]),
         ("The Kenyan ministry refused to comment on the reports.", []),
-        ("Mr. Odinga refused to say whether he would run.", []),
+        ("Mr. Odinga refused to say if he would stand again.", []),
     ],
 )
 def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
@@ -652,10 +652,10 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
     ("text", "kind"),
     [
         ("Rebels killed 12 villagers in northern Kenya.", ["ASSAULT"]),
-        ("An outbreak of cholera has killed 21 people in northern Kenya.", []),
+        ("Cholera has killed nine people in northern Kenya this month.", []),
         ("Twelve Kenyans were killed by the floods.", []),
         ("The Kenyan senate killed the bill on Tuesday.", []),
-        ("Even had I known, it would not have killed my enthusiasm.", []),
+        ("The delay killed his hopes of a quick deal.", []),
     ],
 )
 def test_a_disease_or_a_disaster_that_kills_assaults_no_one(nlp, text, kind):
@@ -677,7 +677,7 @@ def test_welcoming_guests_is_no_support(nlp, text, kind):
     ("text", "kind"),
     [
         ("Russia has traded with China for decades.", ["COOPERATE/economic"]),
-        ("Only 1,185 shares of the Kenyan firm were traded on Friday.", []),
+        ("About 2,000 shares of the Kenyan firm were traded on Friday.", []),
         ("The candidate has traded his usual rallies for a town hall setting.", []),
     ],
 )
@@ -689,8 +689,8 @@ def test_trading_one_thing_for_another_is_no_commerce(nlp, text, kind):
     ("text", "kind"),
     [
         ("Kenya signed a great deal with Uganda.", ["AGREE"]),
-        ("Kenya's president feels a great deal of sympathy for Uganda.", []),
-        ("Kenya has already completed a good deal of the work for Uganda.", []),
+        ("Kenya's president has a great deal of respect for Uganda.", []),
+        ("Kenya has paid a good deal of the cost for Uganda.", []),
     ],
 )
 def test_a_great_deal_of_something_is_an_amount(nlp, text, kind):
@@ -1004,7 +1004,7 @@ def test_a_clause_with_a_tense_keeps_its_own_subject_and_unsaid_events_are_none(
     text = "Somaliland said its memorandum with Ethiopia stood, a day after Ethiopia and Somalia agreed in Ankara."
     # "agreed" has its own subject, not that of "stood" (which the parse may give it as a second one)
     assert [r[2] for r in reports(nlp, text) if r[0] == "AGREE" and r[2]] == [["Ethiopia", "Somalia"]]
-    assert [r[2] for r in reports(nlp, "Russia wants to remove the Taliban from its list.")] == [["Russia"]]
+    assert [r[2] for r in reports(nlp, "Russia wants to remove the movement from its blacklist.")] == [["Russia"]]
     assert reports(nlp, "Ethiopia has never said that it will recognise Somaliland.") == []
     assert reports(nlp, "Ethiopia said that it will recognise Somaliland.")[0][:2] == ("SUPPORT/diplomatic", "planned")
 

@@ -28,9 +28,9 @@ UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requireme
 # Whom one meets in private life, no consultation: "met his wife", "excited to meet our grandchild"
 KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fiance", "child", "son", "daughter",
        "grandchild", "grandson", "granddaughter", "baby", "friend"}  # fmt: skip
-# What one agrees to that binds no one: "agreed to a 30-minute interview"
+# What one agrees to that binds no one: "agreed to a short interview"
 APPEARANCES = {"interview", "appearance", "photo", "profile", "podcast"}
-# What a market trades, no commerce between parties: "1,185 shares were traded"
+# What a market trades, no commerce between parties: "2,000 shares were traded"
 SECURITIES = {"share", "stock", "bond", "security", "future", "option", "lot", "contract", "currency"}
 # What one declines to do that is only declining comment: "refused to comment on reports"
 UNSAID = {"comment", "elaborate", "speculate", "confirm", "say", "respond", "specify"}
@@ -39,12 +39,12 @@ CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influen
           "illness", "cancer", "famine", "hunger", "drought", "flood", "floods", "earthquake", "quake", "storm",
           "hurricane", "typhoon", "cyclone", "tornado", "avalanche", "landslide", "lightning", "heatwave", "heat",
           "cold", "crash", "accident", "tsunami", "mudslide", "rain", "rains", "snow", "wave"}  # fmt: skip
-# Pronouns for things, which do not travel: "once it arrives in Yingkou"
+# Pronouns for things, which do not travel: "once it arrives in port"
 THINGS = {"it", "this", "that", "which", "these", "those"}
 # Where rivals meet to play, not to consult: "will meet in the final"
 CONTESTS = {"final", "finals", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match", "game", "round",
             "playoff", "playoffs", "tournament", "derby", "tie"}  # fmt: skip
-# What is killed with no one hurt: "would not have killed my enthusiasm", "killed the bill"
+# What is killed with no one hurt: "killed the bill", "that killed his hopes"
 KILLED_FIGURES = {"enthusiasm", "bill", "deal", "plan", "idea", "chance", "hope", "proposal", "measure", "talk",
                   "momentum", "mood", "story", "legislation", "amendment", "project", "time", "buzz", "conversation",
                   "engine", "light", "lights", "process", "agreement"}  # fmt: skip
@@ -94,7 +94,7 @@ RESTRICTIONS = {"sanction", "sanctions", "tariff", "tariffs", "ban", "restrictio
                 "barriers", "embargo", "curb", "curbs", "blockade", "checkpoint", "checkpoints", "designation", "cap",
                 "duty", "duties", "obstacle", "obstacles", "limit", "limits", "freeze", "curfew", "siege",
                 "regulation", "regulations"}  # fmt: skip
-# Lists one is taken off: "removed the Taliban from its list of terrorist organisations"
+# Lists one is taken off: "took the rebel movement off its blacklist", "removed the group from its register"
 LISTS = {"list", "blacklist", "register", "registry", "roster"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
 POLITY_NOUNS = {"region", "province", "state", "city", "town", "village", "country", "nation", "republic", "kingdom",
@@ -120,7 +120,7 @@ def _sent(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Send" is aid when goods go, a visit when an envoy or a named person goes, a build-up when troops do;
     "sends a message" sends nothing, and a player "sent off" leaves the field."""
     sent = next(iter(_acted_on(verb)), None)
-    if sent is None or particle(verb) == "off":  # "was sent off for a second bookable offence"
+    if sent is None or particle(verb) == "off":  # a player "sent off" after a foul
         return None
     if sent.lemma_.lower() in TROOPS:
         return ("MOBILIZE", -5)
@@ -157,7 +157,7 @@ def _arrived(verb: Token, lemma: str) -> tuple[str, float] | None:
     polls", "the results arrive", "the money arrived in February" do not: the one who arrives is named, a pronoun,
     or an envoy."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    person = any(s.pos_ == "PRON" and s.lower_ not in THINGS for s in subjects)  # "Once it arrives in Yingkou"
+    person = any(s.pos_ == "PRON" and s.lower_ not in THINGS for s in subjects)  # "once it arrives in port"
     named = person or any(s.pos_ == "PROPN" or s.ent_type_ or s.lemma_.lower() in ENVOYS for s in subjects)
     return VERBS["arrive"] if named else None
 
@@ -240,7 +240,7 @@ def _reached(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Met the Taliban" is a meeting; meeting a need, a target or a deadline is none, nor is a plan "met with
-    criticism", nor meeting one's wife or friends, nor players who "will meet in Friday's quarter-finals"."""
+    criticism", nor meeting one's wife or friends, nor rivals who "meet in the semi-final"."""
     met = _acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
     met += [c for m in met for c in m.children if c.dep_ == "conj"]  # "meet education or work requirements"
@@ -252,8 +252,8 @@ def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Missiles struck Kyiv" assault it; "struck a deal" is the deal's event (a light verb); "struck down the law",
-    "struck out four", "struck a chord", "striking the theme of his week", "struck many as odd" assault nothing."""
-    if particle(verb) in ("down", "out"):  # "struck down the law", a pitcher who "struck out four"
+    "struck out five batters", "struck a chord", "striking a theme", "struck many as odd" assault nothing."""
+    if particle(verb) in ("down", "out"):  # "struck down the law", a pitcher who "struck out five"
         return None
     struck = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
     if any(c.lemma_.lower() in NOUNS or c.lemma_.lower() in STRUCK_FIGURES for c in struck):
@@ -268,7 +268,7 @@ def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _talked(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Talk" and "discuss" consult only with someone: "talked with the mayor", "discussed Afghanistan with Baradar",
     "the two leaders discussed the violence", "leaders gathered to discuss"; "Clinton talked about reform",
-    "Trump discussed his plan", "talking to voters", "been talking about for a long time" speak of a topic to no
+    "Trump discussed his plan", "talking to voters", "what she has talked about for years" speak of a topic to no
     one in particular, or to the public."""
     partner = any(_party(c, OBJECT_PARTY_PREPOSITIONS) for c in verb.children)
     if not finite(verb) and verb.head.i != verb.i:  # "sent its envoy to Cairo to discuss": where the envoy went
@@ -307,9 +307,9 @@ def _released(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _removed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Removing or lifting gives way when it lifts a restriction or pulls troops back ("removed the tariffs", "the
-    city lifted a curfew", "remove its troops from the border") or takes someone off a list ("remove the Taliban
-    from its terrorist list"); "removed Stein from the debate site", "removing voters from the rolls", "remove
-    loopholes", "lift themselves out of poverty", "a line lifted from the script" do not."""
+    city lifted a curfew", "remove its troops from the border") or takes someone off a list ("removed the movement
+    from its blacklist"); "police removed the candidate from the hall", "removing voters from the rolls", "remove
+    loopholes", "lift a family out of debt", "a phrase lifted from an old speech" do not."""
     removed = _acted_on(verb)
     lifted = any(c.lemma_.lower() in RESTRICTIONS | TROOPS or c.lower_ in RESTRICTIONS for c in removed)
     # a headline's passive, which the parse may read as active: "Curfew lifted"
@@ -319,8 +319,8 @@ def _removed(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 
 def _traded(verb: Token, lemma: str) -> tuple[str, float] | None:
-    """Trading is commerce ("has traded with China for decades"), not a swap ("traded his rallies for a town hall")
-    nor a market's dealing in securities ("1,185 shares were traded at $1.1875")."""
+    """Trading is commerce ("has traded with China for decades"), not a swap ("traded his rallies for small meetings")
+    nor a market's dealing in securities ("2,000 shares were traded")."""
     traded = _acted_on(verb)
     swapped = [c for w in (verb, *traded) for c in w.children if c.dep_ in ("obl", "nmod")]
     swap = any(preposition(c) == "for" and c.lemma_.lower() not in UNITS and not c.ent_type_ for c in swapped)
@@ -329,7 +329,7 @@ def _traded(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _refused(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Refusing rejects what is asked ("refused to release the prisoners"), but refusing to comment, to say or to
-    confirm is only declining comment ("CRH refused to comment on reports")."""
+    confirm is only declining comment ("the firm refused to comment on the report")."""
     said = any(c.dep_ == "xcomp" and c.lemma_.lower() in UNSAID for c in verb.children)
     return None if said else VERBS[lemma]
 
@@ -345,7 +345,7 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
-    """"Backed the plan" supports it; "backing out of nine lease agreements", "backed away", "backed down" do not."""
+    """"Backed the plan" supports it; "backing out of the lease", "backed away", "backed down" do not."""
     # the particle, or the first word of a phrase, as the parse may take "out" for the case of "out of"
     words = {particle(verb)} | {preposition(c) or c.lower_ for c in verb.children if c.dep_ in ("obl", "advmod")}
     return None if words & {"out", "away", "down", "off"} else VERBS[lemma]
@@ -353,8 +353,8 @@ def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _hosted(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Hosting consults when guests or a gathering are hosted: "hosted Putin", "hosted a delegation", "will host the
-    talks", "a discussion hosted by the centre"; "hosts a talk show", "host the only Senate race", "help host its
-    election-night coverage" do not."""
+    talks", "a discussion hosted by the centre"; "hosts a talk show", "will host the closest race", "help host its
+    coverage of the vote" do not."""
     hosted = _acted_on(verb)
     hosted += [c for h in hosted for c in h.children if c.dep_ == "nmod" and preposition(c) == "of"]  # "a round of"
     guests = any(c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for c in hosted)

@@ -406,7 +406,7 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     if not subjects and (verb.dep_ in ("xcomp", "conj") or verb.dep_ in ("acl", "advcl") and not finite(verb)):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Russia wants to remove the Taliban"
     if not subjects and verb.dep_ == "acl" and infinitive(verb) and _held(verb.head):
-        subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "the Taliban grabbed the chance to ask"
+        subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "Somaliland took the chance to ask"
     objects = objects[:1] if called(verb) else objects
     # a common noun's own participants: "recalled its ambassador to Ethiopia", "hosted talks between Ethiopia and
     # Somalia", "signed a memorandum of understanding with Somaliland"
@@ -418,7 +418,7 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
 
 
 def _amount(noun: Token) -> bool:
-    """Whether an event noun measures out what follows: "a great deal of sympathy", "a good deal of work"."""
+    """Whether an event noun measures out what follows: "a great deal of trouble", "a good deal of the cost"."""
     sized = any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in noun.children)
     return sized and any(c.dep_ == "nmod" and preposition(c) == "of" for c in noun.children)
 
@@ -434,8 +434,8 @@ def _sent_roles(
     verb: Token, senders: list[tuple[int, int]], kind: str
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """What is sent goes to where it is sent ("to Kabul", "into Ukraine"), which is the target; envoys and troops go
-    for their senders ("Russia sent Shoigu to Kabul", "Russian troops were sent to Syria"), goods do not. With no
-    destination ("By sending Shoigu, …") there is no target."""
+    for their senders ("Kenya sent its envoy to Mogadishu", "Russian troops were sent to Syria"), goods do not. With
+    no destination ("By sending its envoy, …") there is no target."""
     sent = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
     to = [c for w in (verb, *sent) for c in w.children if c.dep_ in ("obl", "nmod") and preposition(c) in SENT_TO]
     return senders + (_participants(sent) if kind != "AID" else []), _participants(to)
@@ -497,7 +497,7 @@ def _status(trigger: Token) -> str:
             # a clause set beside another keeps its own mood ("Jumbish denies the report; two leaders meet in Baghdad")
         if _own_mood(governor):
             break
-        # a means told by a finite verb happened: "By sending Shoigu, the Kremlin wants to show …" wants "show"
+        # a means told by a finite verb happened: "By sending its envoy, Kenya wants to show …" wants "show"
         means = governor.dep_ == "advcl" and marker(governor) == "by" and finite(governor.head)
         governor = _taker(governor)
         if governor.pos_ == "NOUN" and _says_no(governor):
@@ -556,7 +556,7 @@ def _own_mood(word: Token) -> bool:
 
 
 def _now_that(clause: Token) -> bool:
-    """Whether a clause opens with "now that", a ground ("may simmer down now that Cruz has endorsed Trump")."""
+    """Whether a clause opens with "now that", a ground ("the talk may fade now that Kenya has left")."""
     that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     return that is not None and that.i > 0 and that.nbor(-1).lower_ == "now"
 
