@@ -676,6 +676,17 @@ def test_welcoming_guests_is_no_support(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Kenya's senators used to support Raila Odinga.", ["SUPPORT"]),
+        ("Kenya's central bank sold dollars on Monday, supporting the shilling.", []),
+    ],
+)
+def test_propping_up_a_currency_is_no_support(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("Russia has traded with China for decades.", ["COOPERATE/economic"]),
         ("About 2,000 shares of the Kenyan firm were traded on Friday.", []),
         ("The candidate has traded his usual rallies for a town hall setting.", []),

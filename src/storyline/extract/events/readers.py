@@ -30,6 +30,10 @@ KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fianc
        "grandchild", "grandson", "granddaughter", "baby", "friend"}  # fmt: skip
 # What one agrees to that binds no one: "agreed to a short interview"
 APPEARANCES = {"interview", "appearance", "photo", "profile", "podcast"}
+# Prices and currencies a bank props up, no side backed: "supporting the won"
+MARKETS = {"currency", "won", "yen", "dollar", "euro", "pound", "rupee", "peso", "ruble", "rouble", "lira", "yuan",
+           "franc", "shekel", "rand", "naira", "shilling", "price", "market", "share", "stock", "bond",
+           "rate"}  # fmt: skip
 # What a market trades, no commerce between parties: "2,000 shares were traded"
 SECURITIES = {"share", "stock", "bond", "security", "future", "option", "lot", "contract", "currency"}
 # What one declines to do that is only declining comment: "refused to comment on reports"
@@ -344,6 +348,12 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     return None if any(w.lemma_.lower() in KILLED_FIGURES for w in _acted_on(verb)) else VERBS[lemma]
 
 
+def _supported(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Supporting a side, a plan or a cause backs it; a central bank "supporting the won" props up a price."""
+    propped = any(w.pos_ == "NOUN" and (w.lemma_.lower() in MARKETS or w.lower_ in MARKETS) for w in _acted_on(verb))
+    return None if propped else VERBS[lemma]  # a common noun: "Rand Paul" is no currency
+
+
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Backed the plan" supports it; "backing out of the lease", "backed away", "backed down" do not."""
     # the particle, or the first word of a phrase, as the parse may take "out" for the case of "out of"
@@ -444,4 +454,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
            "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded,
-           "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited}
+           "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited, "support": _supported}
