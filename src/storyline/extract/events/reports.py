@@ -546,13 +546,21 @@ def _own_mood(word: Token) -> bool:
     """Whether a clause or phrase keeps its own status whatever the mood of what it hangs from: a ground or a
     concession ("could not attend because Somalia had expelled its envoy", "now that Kenya has left"), circumstances
     ("amid attacks"), a time told in the past or the perfect ("This can be shown when Kenya has been holding
-    drills")."""
+    drills"), or a "while" told in the present, which goes on as it is told."""
     if preposition(word) in CIRCUMSTANCES or _now_that(word):  # the parse may take "now that" for "that" of speech
         return True
     if word.dep_ != "advcl":
         return False
     opener = {marker(word)} | {c.lower_ for c in word.children if c.dep_ == "advmod"}  # "when" either way
+    if marker(word) == "while" and _told_now(word):  # "may be reluctant to act while Kenya negotiates with Somalia"
+        return True
     return marker(word) in GROUNDS or bool(opener & WHILE) and _told_before(word)
+
+
+def _told_now(verb: Token) -> bool:
+    """Whether a clause is told in the present, simple or progressive ("negotiates", "is negotiating")."""
+    helping = auxiliaries(verb)
+    return verb.tag_ in ("VBZ", "VBP") and not helping or verb.tag_ == "VBG" and bool(helping & {"is", "are", "am"})
 
 
 def _now_that(clause: Token) -> bool:
