@@ -688,6 +688,19 @@ def test_propping_up_a_currency_is_no_support(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("The government threatened to fire the striking Kenyan nurses.", ["THREATEN"]),
+        ("The fighting in Somalia has threatened a Kenyan peace plan.", []),
+        ("His rhetoric threatens Kenya's national security.", []),
+        ("The Kenyan runner looked threatening on the final bend.", []),
+    ],
+)
+def test_endangering_is_no_threat(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("Russia has traded with China for decades.", ["COOPERATE/economic"]),
         ("About 2,000 shares of the Kenyan firm were traded on Friday.", []),
         ("The candidate has traded his usual rallies for a town hall setting.", []),

@@ -43,6 +43,11 @@ CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influen
           "illness", "cancer", "famine", "hunger", "drought", "flood", "floods", "earthquake", "quake", "storm",
           "hurricane", "typhoon", "cyclone", "tornado", "avalanche", "landslide", "lightning", "heatwave", "heat",
           "cold", "crash", "accident", "tsunami", "mudslide", "rain", "rains", "snow", "wave"}  # fmt: skip
+# What is endangered, not threatened by anyone: "threatened a peace plan", "threatens national security"
+ENDANGERED = {"plan", "process", "security", "peace", "stability", "economy", "future", "recovery", "growth", "deal",
+              "agreement", "truce", "ceasefire", "talk", "life", "health", "livelihood", "existence"}  # fmt: skip
+# Events and weather, which threaten no one as a foe does: "the fighting has threatened", "the weather threatens"
+STRIFE = {"fighting", "clash", "violence", "unrest", "crisis", "weather", "conflict", "instability", "inflation"}
 # Pronouns for things, which do not travel: "once it arrives in port"
 THINGS = {"it", "this", "that", "which", "these", "those"}
 # Where rivals meet to play, not to consult: "will meet in the final"
@@ -354,6 +359,18 @@ def _supported(verb: Token, lemma: str) -> tuple[str, float] | None:
     return None if propped else VERBS[lemma]  # a common noun: "Rand Paul" is no currency
 
 
+def _threatened(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """A threat is someone's: "threatened to fire the workers", "threatened Moscow"; endangering ("the fighting has
+    threatened a peace plan", "threatens national security"), weather "threatening to play a role" and a runner who
+    "looked threatening" threaten no one."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("look", "seem", "appear"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in CAUSES | STRIFE for s in subjects):
+        return None
+    return None if any(w.lemma_.lower() in ENDANGERED for w in _acted_on(verb)) else VERBS[lemma]
+
+
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Backed the plan" supports it; "backing out of the lease", "backed away", "backed down" do not."""
     # the particle, or the first word of a phrase, as the parse may take "out" for the case of "out of"
@@ -454,4 +471,5 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "conclude": _concluded, "arrive": _arrived, "recognize": _recognized, "recognise": _recognized,
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
            "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded,
-           "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited, "support": _supported}
+           "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited, "support": _supported,
+           "threaten": _threatened}
