@@ -111,7 +111,7 @@ def test_an_infinitive_after_a_ranked_one_tells_what_it_did(nlp, text, status):
         ("Kenya will not attend if Somalia expels its envoy.", "hypothetical"),
         ("This can be seen when Somalia has expelled Kenya's envoy.", "occurred"),  # a time told in the perfect
         ("The talk may die down now that Somalia has expelled Kenya's envoy.", "occurred"),
-        ("Uganda may be reluctant to act while Somalia expels Kenya's envoys.", "occurred"),  # it goes on
+        ("Uganda might hold back while Somalia expels Kenya's envoys.", "occurred"),  # it goes on
     ],
 )
 def test_a_ground_or_a_concession_keeps_its_own_mood(nlp, text, status):
@@ -530,7 +530,7 @@ def test_concluding_settles_only_an_accord(nlp, text, kind):
         ("Voters arrived at 25 randomly selected sites.", []),
         ("The money arrived in February.", []),
         ("Once it arrives in Mombasa, the copper is weighed.", []),
-        ("A container that arrived at the port a week ago held cannabis.", []),
+        ("The crate that arrived in Mombasa last week held spare parts.", []),
         ("Their grandson, who was visiting, was hurt.", []),
         ("Ruto will visit next week.", ["CONSULT/visit"]),
     ],

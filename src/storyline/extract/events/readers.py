@@ -36,14 +36,14 @@ MARKETS = {"currency", "won", "yen", "dollar", "euro", "pound", "rupee", "peso",
            "rate"}  # fmt: skip
 # What a market trades, no commerce between parties: "2,000 shares were traded"
 SECURITIES = {"share", "stock", "bond", "security", "future", "option", "lot", "contract", "currency"}
-# What one declines to do that is only declining comment: "refused to comment on reports"
+# What one declines to do that is only declining comment: "declined to comment", "refused to say if"
 UNSAID = {"comment", "elaborate", "speculate", "confirm", "say", "respond", "specify"}
 # What kills with no one killing: "Cholera kills 21", "the earthquake killed 300"
 CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influenza", "malaria", "measles", "ebola",
           "illness", "cancer", "famine", "hunger", "drought", "flood", "floods", "earthquake", "quake", "storm",
           "hurricane", "typhoon", "cyclone", "tornado", "avalanche", "landslide", "lightning", "heatwave", "heat",
           "cold", "crash", "accident", "tsunami", "mudslide", "rain", "rains", "snow", "wave"}  # fmt: skip
-# What is endangered, not threatened by anyone: "threatened a peace plan", "threatens national security"
+# What is endangered, not threatened by anyone: "threatened the truce", "threatens national security"
 ENDANGERED = {"plan", "process", "security", "peace", "stability", "economy", "future", "recovery", "growth", "deal",
               "agreement", "truce", "ceasefire", "talk", "life", "health", "livelihood", "existence"}  # fmt: skip
 # Events and weather, which threaten no one as a foe does: "the fighting has threatened", "the weather threatens"
@@ -360,8 +360,8 @@ def _supported(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 
 def _threatened(verb: Token, lemma: str) -> tuple[str, float] | None:
-    """A threat is someone's: "threatened to fire the workers", "threatened Moscow"; endangering ("the fighting has
-    threatened a peace plan", "threatens national security"), weather "threatening to play a role" and a runner who
+    """A threat is someone's: "threatened to fire the nurses", "threatened Moscow"; endangering ("the fighting has
+    put the truce at risk", "threatens national security"), weather "threatening to spoil the day" and a runner who
     "looked threatening" threaten no one."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("look", "seem", "appear"):
         return None

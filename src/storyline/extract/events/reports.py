@@ -552,7 +552,7 @@ def _own_mood(word: Token) -> bool:
     if word.dep_ != "advcl":
         return False
     opener = {marker(word)} | {c.lower_ for c in word.children if c.dep_ == "advmod"}  # "when" either way
-    if marker(word) == "while" and _told_now(word):  # "may be reluctant to act while Kenya negotiates with Somalia"
+    if marker(word) == "while" and _told_now(word):  # "might hold back while Kenya negotiates with Somalia"
         return True
     return marker(word) in GROUNDS or bool(opener & WHILE) and _told_before(word)
 
