@@ -5,6 +5,8 @@ bill into law" none. Each reader takes the verb's token and gives its (type, int
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Set as AbstractSet
+
 from spacy.tokens import Token
 
 from ..parse import (
@@ -128,7 +130,7 @@ def called(verb: Token) -> tuple[str, float] | None:
 def _sent(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Send" is aid when goods go, a visit when an envoy or a named person goes, a build-up when troops do;
     "sends a message" sends nothing, and a player "sent off" leaves the field."""
-    sent = next(iter(_acted_on(verb)), None)
+    sent = next(iter(acted_on(verb)), None)
     if sent is None or particle(verb) == "off":  # a player "sent off" after a foul
         return None
     if sent.lemma_.lower() in TROOPS:
@@ -140,7 +142,7 @@ def _sent(verb: Token, lemma: str) -> tuple[str, float] | None:
     return None
 
 
-def _acted_on(verb: Token) -> list[Token]:
+def acted_on(verb: Token) -> list[Token]:
     """What a verb acts on: its objects and passive subjects, the noun a relative word stands for ("the convention,
     which most nations signed"), and the noun a participle describes ("a poll released Tuesday", "a claim not
     recognized internationally", "a threshold met only by Trump")."""
@@ -150,15 +152,18 @@ def _acted_on(verb: Token) -> list[Token]:
     return acted_on + [verb.head] if verb.dep_ == "acl" else acted_on
 
 
+def _among(words: Iterable[Token], vocabulary: AbstractSet[str]) -> bool:
+    """Whether any of ``words`` is in ``vocabulary``, by its lemma or, where the lemmatizer missed it, its form."""
+    return any(w.lemma_.lower() in vocabulary or w.lower_ in vocabulary for w in words)
+
+
 def _provided(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Provide" and "supply" aid with goods ("provide food, blankets and medicine", "supplied weapons to Kyiv",
     "provided Kyiv with missiles"); "provides a perspective", "provided an opening", "did not supply a cost estimate"
     give nothing."""
-    given = _acted_on(verb) + [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
+    given = acted_on(verb) + [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
     given += [c for g in given for c in g.children if c.dep_ == "conj"]
-    if any(c.lemma_.lower() in GOODS or c.lower_ in GOODS for c in given):
-        return VERBS[lemma]
-    return None
+    return VERBS[lemma] if _among(given, GOODS) else None
 
 
 def _arrived(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -175,13 +180,13 @@ def _visited(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Visiting visits somewhere or someone ("visited Kabul", "the visiting minister", "will visit"); a grandson
     "who was visiting" names no one visited and no one who matters to a timeline."""
     places = any(c.dep_ == "obl" for c in verb.children)
-    return VERBS[lemma] if _acted_on(verb) or places or verb.dep_ not in RELATIVE_CLAUSE else None
+    return VERBS[lemma] if acted_on(verb) or places or verb.dep_ not in RELATIVE_CLAUSE else None
 
 
 def _recalled(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Recalled its ambassador", "the envoy was recalled", "recalled its troops from the border" withdraw someone
     sent; "recalled the meeting", "recalled thinking …", "Rendell recalled" remember."""
-    return VERBS["recall"] if any(c.lemma_.lower() in SENT_OUT for c in _acted_on(verb)) else None
+    return VERBS["recall"] if _among(acted_on(verb), SENT_OUT) else None
 
 
 def _blamed(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -194,7 +199,7 @@ def _warned(verb: Token, lemma: str) -> tuple[str, float] | None:
     """A warning threatens only an action of the one who warns: "warned that it would retaliate", "warned of
     sanctions"; telling someone to act or refrain asks it ("warned North Korea to refrain from further tests");
     a forecast ("warned that the vote could depress growth", "warned of a ferocious battle") is neither."""
-    warned = [c for o in _acted_on(verb) for c in o.children if c.dep_ == "nmod"]  # "warned Egypt of consequences"
+    warned = [c for o in acted_on(verb) for c in o.children if c.dep_ == "nmod"]  # "warned Egypt of consequences"
     for child in list(verb.children) + warned:
         if child.dep_ in ("xcomp", "advcl") and infinitive(child):
             return VERBS["urge"]
@@ -213,7 +218,7 @@ def _warned(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _invested(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Invested $10 million in the mine", "has invested in the companies" put money in; "invested a lot of time",
     "the political capital invested in Burma's fate", "are invested in tamping down the infighting" do not."""
-    spent = _acted_on(verb)
+    spent = acted_on(verb)
     spent += [c for w in spent for c in w.children if c.dep_ == "nmod" and preposition(c) == "of"]  # "a lot of time"
     if any(w.lemma_.lower() in EFFORTS or any(a.lower_ == "political" for a in w.children) for w in spent):
         return None
@@ -232,7 +237,7 @@ def _recognized(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Recognition is diplomatic for a polity or its claim: "recognized the Taliban's government", "recognize
     Somaliland", "a claim not recognized internationally"; "recognized that the plan had failed", "recognize this
     person", "recognizes a holiday" see or acknowledge."""
-    recognized = _acted_on(verb)
+    recognized = acted_on(verb)
     polities = POLITY_NOUNS | CLAIMS
     polity = any(c.ent_type_ in ("GPE", "ORG", "NORP") or c.lemma_.lower() in polities for c in recognized)
     return VERBS["recognize"] if polity else None
@@ -250,10 +255,10 @@ def _reached(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Met the Taliban" is a meeting; meeting a need, a target or a deadline is none, nor is a plan "met with
     criticism", nor meeting one's wife or friends, nor rivals who "meet in the semi-final"."""
-    met = _acted_on(verb)
+    met = acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
     met += [c for m in met for c in m.children if c.dep_ == "conj"]  # "meet education or work requirements"
-    if any(c.lemma_.lower() in UNMET | KIN for c in met):
+    if _among(met, UNMET | KIN):
         return None
     contest = any(c.dep_ == "obl" and preposition(c) == "in" and c.lemma_.lower() in CONTESTS for c in verb.children)
     return None if contest else VERBS["meet"]
@@ -309,8 +314,8 @@ def _attended(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _released(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Released the prisoners", "released frozen assets" give way; "released his tax returns", "a poll released
     Tuesday" publish, which concedes nothing."""
-    released = _acted_on(verb)
-    held = any(c.lemma_.lower() in HELD or c.lower_ in HELD or c.ent_type_ in ("PERSON", "NORP") for c in released)
+    released = acted_on(verb)
+    held = _among(released, HELD) or any(c.ent_type_ in ("PERSON", "NORP") for c in released)
     return VERBS["release"] if held else None
 
 
@@ -319,10 +324,10 @@ def _removed(verb: Token, lemma: str) -> tuple[str, float] | None:
     city lifted a curfew", "remove its troops from the border") or takes someone off a list ("removed the movement
     from its blacklist"); "police removed the candidate from the hall", "removing voters from the rolls", "remove
     loopholes", "lift a family out of debt", "a phrase lifted from an old speech" do not."""
-    removed = _acted_on(verb)
-    lifted = any(c.lemma_.lower() in RESTRICTIONS | TROOPS or c.lower_ in RESTRICTIONS for c in removed)
-    # a headline's passive, which the parse may read as active: "Curfew lifted"
-    lifted = lifted or any(c.dep_ == "nsubj" and c.lemma_.lower() in RESTRICTIONS for c in verb.children)
+    removed = acted_on(verb)
+    # a headline's passive, which the parse may read as active, names it as subject: "Curfew lifted"
+    restrictions = removed + [c for c in verb.children if c.dep_ == "nsubj"]
+    lifted = _among(restrictions, RESTRICTIONS) or _among(removed, TROOPS)
     listed = any(c.dep_ == "obl" and preposition(c) == "from" and c.lemma_.lower() in LISTS for c in verb.children)
     return VERBS[lemma] if lifted or listed else None
 
@@ -330,10 +335,10 @@ def _removed(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _traded(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Trading is commerce ("has traded with China for decades"), not a swap ("traded his rallies for small meetings")
     nor a market's dealing in securities ("2,000 shares were traded")."""
-    traded = _acted_on(verb)
+    traded = acted_on(verb)
     swapped = [c for w in (verb, *traded) for c in w.children if c.dep_ in ("obl", "nmod")]
     swap = any(preposition(c) == "for" and c.lemma_.lower() not in UNITS and not c.ent_type_ for c in swapped)
-    return None if swap or any(w.lemma_.lower() in SECURITIES for w in traded) else VERBS[lemma]
+    return None if swap or _among(traded, SECURITIES) else VERBS[lemma]
 
 
 def _refused(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -348,14 +353,12 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     by the floods") assaults no one, nor does killing a bill, a deal or one's enthusiasm."""
     killers = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ in ("obl", "obl:agent") and
                preposition(c) == "by"]  # fmt: skip
-    if any(k.lemma_.lower() in CAUSES for k in killers):
-        return None
-    return None if any(w.lemma_.lower() in KILLED_FIGURES for w in _acted_on(verb)) else VERBS[lemma]
+    return None if _among(killers, CAUSES) or _among(acted_on(verb), KILLED_FIGURES) else VERBS[lemma]
 
 
 def _supported(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Supporting a side, a plan or a cause backs it; a central bank "supporting the won" props up a price."""
-    propped = any(w.pos_ == "NOUN" and (w.lemma_.lower() in MARKETS or w.lower_ in MARKETS) for w in _acted_on(verb))
+    propped = _among([w for w in acted_on(verb) if w.pos_ == "NOUN"], MARKETS)
     return None if propped else VERBS[lemma]  # a common noun: "Rand Paul" is no currency
 
 
@@ -366,9 +369,7 @@ def _threatened(verb: Token, lemma: str) -> tuple[str, float] | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("look", "seem", "appear"):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(s.lemma_.lower() in CAUSES | STRIFE for s in subjects):
-        return None
-    return None if any(w.lemma_.lower() in ENDANGERED for w in _acted_on(verb)) else VERBS[lemma]
+    return None if _among(subjects, CAUSES | STRIFE) or _among(acted_on(verb), ENDANGERED) else VERBS[lemma]
 
 
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -382,10 +383,10 @@ def _hosted(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Hosting consults when guests or a gathering are hosted: "hosted Putin", "hosted a delegation", "will host the
     talks", "a discussion hosted by the centre"; "hosts a talk show", "will host the closest race", "help host its
     coverage of the vote" do not."""
-    hosted = _acted_on(verb)
+    hosted = acted_on(verb)
     hosted += [c for h in hosted for c in h.children if c.dep_ == "nmod" and preposition(c) == "of"]  # "a round of"
     guests = any(c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for c in hosted)
-    gathering = any(c.lemma_.lower() in GATHERINGS | GUESTS or c.lemma_.lower() in NOUNS for c in hosted)
+    gathering = _among(hosted, GATHERINGS | GUESTS) or any(c.lemma_.lower() in NOUNS for c in hosted)
     return VERBS["host"] if guests or gathering else None
 
 
@@ -409,7 +410,7 @@ def _agreed(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _welcomed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Welcomed the decision", "welcomes Ethiopia's offer" support it; welcoming guests or a crowd is hospitality."""
-    return None if any(c.lemma_.lower() in GUESTS | PUBLIC for c in _acted_on(verb)) else VERBS[lemma]
+    return None if _among(acted_on(verb), GUESTS | PUBLIC) else VERBS[lemma]
 
 
 def _seized_on(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -420,7 +421,7 @@ def _seized_on(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _concluded(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Concluded a treaty", "the talks were concluded", "talks open in February, to be concluded" settle them; "he
     concluded, …", "the FBI concluded that …" say or judge."""
-    concluded = _acted_on(verb)
+    concluded = acted_on(verb)
     if not concluded and not finite(verb):  # "Talks open in February, to be concluded within four months"
         concluded = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return VERBS["conclude"] if any(c.lemma_.lower() in SETTLED for c in concluded) else None
@@ -431,7 +432,7 @@ def _signed(verb: Token, lemma: str) -> tuple[str, float] | None:
     enrols, and a law, a letter or a statement signed ("signed the bill into law") is no accord between parties."""
     if particle(verb) == "up":
         return None
-    signed = _acted_on(verb)
+    signed = acted_on(verb)
     signed += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "into"]  # "into law"
     return None if any(w.lemma_.lower() in SIGNED_ALONE for w in signed) else VERBS["sign"]
 

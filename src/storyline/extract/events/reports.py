@@ -33,7 +33,7 @@ from .lexicon import (
     PARTY_PREPOSITIONS, RANKED, SEIZED, SEIZING, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS,
     UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
-from .readers import POLITY_NOUNS, called, reading
+from .readers import POLITY_NOUNS, acted_on, called, reading
 
 # What one holds to act by, whose infinitive is the holder's act: "has no plans to meet", "the capability to strike"
 HELD_MEANS = {"plan", "capability", "ability", "right", "power", "intention", "means"}
@@ -436,7 +436,7 @@ def _sent_roles(
     """What is sent goes to where it is sent ("to Kabul", "into Ukraine"), which is the target; envoys and troops go
     for their senders ("Kenya sent its envoy to Mogadishu", "Russian troops were sent to Syria"), goods do not. With
     no destination ("By sending its envoy, …") there is no target."""
-    sent = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    sent = acted_on(verb)
     to = [c for w in (verb, *sent) for c in w.children if c.dep_ in ("obl", "nmod") and preposition(c) in SENT_TO]
     return senders + (_participants(sent) if kind != "AID" else []), _participants(to)
 
@@ -535,7 +535,7 @@ def _awaited(trigger: Token) -> bool:
     opener = marker(trigger) if trigger.dep_ == "advcl" else ""
     if opener == "unless":
         return True
-    return opener in ("before", "until", "till") and trigger.tag_ in ("VBP", "VBZ", "VB") and not _told_before(trigger)
+    return opener in ("before", "until", "till") and (_present(trigger) or trigger.tag_ == "VB")
 
 
 def _says_no(word: Token) -> bool:
@@ -552,15 +552,10 @@ def _own_mood(word: Token) -> bool:
     if word.dep_ != "advcl":
         return False
     opener = {marker(word)} | {c.lower_ for c in word.children if c.dep_ == "advmod"}  # "when" either way
-    if marker(word) == "while" and _told_now(word):  # "might hold back while Kenya negotiates with Somalia"
+    if marker(word) == "while" and _present(word):  # "might hold back while Kenya negotiates with Somalia"
         return True
     return marker(word) in GROUNDS or bool(opener & WHILE) and _told_before(word)
 
-
-def _told_now(verb: Token) -> bool:
-    """Whether a clause is told in the present, simple or progressive ("negotiates", "is negotiating")."""
-    helping = auxiliaries(verb)
-    return verb.tag_ in ("VBZ", "VBP") and not helping or verb.tag_ == "VBG" and bool(helping & {"is", "are", "am"})
 
 
 def _now_that(clause: Token) -> bool:
