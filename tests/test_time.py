@@ -790,6 +790,17 @@ def test_a_yearless_day_named_before_with_its_year_is_that_day():
     ]
 
 
+def test_next_or_last_before_a_yearless_day_is_the_first_one_after_or_before_the_telling():
+    january = date(1990, 1, 20)
+    assert found("The levy on fuel rises next Jan. 1.", january) == [("next Jan. 1", "DATE", "1991-01-01")]
+    assert found("The levy on fuel rose last Jan. 1.", january) == [("last Jan. 1", "DATE", "1990-01-01")]
+    assert found("Next June 5 the council votes.", january) == [("Next June 5", "DATE", "1990-06-05")]
+    assert found("The port reopened this past Dec. 28.", january) == [("this past Dec. 28", "DATE", "1989-12-28")]
+    assert found("The port has been shut since last Sept. 11.", date(2015, 10, 2)) == [
+        ("last Sept. 11", "DATE", "2015-09-11")
+    ]
+
+
 def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_the_past_or_just_over():
     january, december = date(2016, 1, 19), date(2016, 12, 10)
     assert found("Unions could tip a November general election.", january) == [("November", "DATE", "2016-11")]

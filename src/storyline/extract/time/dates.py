@@ -339,12 +339,23 @@ def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
     month, day = month_number(match["month"]), day_number(match["day"])
     if (month, day) == (9, 11) and _the_attacks(match, ctx):
         return Reading("DATE", "2001-09-11")
-    year, guess = _coming_vote(match, ctx, month) or year_for(match, ctx, month, day)
+    groups = match.groupdict()
+    if groups.get("det") and ctx.reference and not any(groups.get(g) for g in ("year", "short_year", "rely", "old_year")):
+        year, guess = _next_or_last(ctx.reference, groups["det"], month, day), False
+    else:
+        year, guess = _coming_vote(match, ctx, month) or year_for(match, ctx, month, day)
     if year is not None and not calendar.is_day(year, month, day):
         return None
     if year is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", guess=True)
     return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", guess=guess)
+
+
+def _next_or_last(reference: date, det: str, month: int, day: int) -> int:
+    """The year of "next Jan. 1" (the first one after the telling) or "last May 5" (the last one before it)."""
+    if det.lower().startswith(("next", "this coming")):
+        return reference.year + ((month, day) <= (reference.month, reference.day))
+    return reference.year - ((month, day) >= (reference.month, reference.day))
 
 
 def _name_after_short_month(match: re.Match[str], ctx: Context) -> bool:
@@ -359,7 +370,7 @@ def _the_attacks(match: re.Match[str], ctx: Context) -> bool:
     attacks"; when the document's own Sept. 11 is within two months of it, as "the 11 September hijackers" or in a
     text of terror, not as a day something is held on or remembered ("a memorial on Sept. 11"); not after the text
     named another year's ("on Sept. 11, 2012 … the Sept. 11 attack")."""
-    if match.groupdict().get("year") or match.groupdict().get("rely") or ctx.reference is None:
+    if any(match.groupdict().get(group) for group in ("year", "rely", "det")) or ctx.reference is None:
         return False
     if _named_again(match, ctx, 9, 11):
         return False

@@ -155,7 +155,9 @@ _PATTERNS = {
     # Friday, Aug. 7, 1998; August 7th; June 16th of last year; 7 August 2024; the 7th of August
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,
     # 1500 people marched")
-    "month_day": rf"(?:{WEEKDAY},?\s+)?{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|(?:,?\s+|/){SHORT_YEAR}"
+    # "next Jan. 1": the coming one, "last May 5" the one before
+    "month_day": rf"(?:{WEEKDAY},?\s+)?(?:(?P<det>next|last|this\s+(?:coming|past))\s+)?"
+    rf"{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|(?:,?\s+|/){SHORT_YEAR}"
     rf"|\s+(?:of\s+)?{YEAR_WORD}\b"
     r"|,\s+(?P<old_year>1[0-5]\d\d)(?=[.,;:)]?[ \t]*(?:\n|$)|[.,;:)](?!\d)|\s+(?:at|in|on|and|by|when|after|before)\b)"
     # "Nov. 6 to 10, 2023"
