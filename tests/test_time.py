@@ -768,6 +768,26 @@ def test_last_quarter_is_one_over():
     ]
 
 
+def test_a_year_earlier_compares_the_quarter_or_half_named_before_it():
+    may = date(1990, 5, 10)
+    expected = {
+        "Net income in the fourth quarter rose to $5 million from $3 million in the year-earlier period.":
+            ("the year-earlier period", "DATE", "1988-Q4"),
+        "Kenya's tea exports in the first half of 1989 grew 4%, after falling 2% a year earlier.":
+            ("a year earlier", "DATE", "1988-H1"),
+        "Profit in the third quarter fell to $2 million, from $4 million in the 1988 period.":
+            ("the 1988 period", "DATE", "1988-Q3"),
+        "Sales in the second half of 1989 fell from the same period a year earlier.":
+            ("the same period a year earlier", "DATE", "1988-H2"),
+        # a text that reports results compares across a sentence; any other text does not
+        "The brewer reported quarterly earnings on Monday. Net income in the fourth quarter rose 3%. A year earlier, "
+        "it had fallen.": ("A year earlier", "DATE", "1988-Q4"),
+        "Turnout in the first half of the count was low. A year earlier, few had voted.":
+            ("A year earlier", "DATE", "1989"),
+    }
+    assert {text: found(text, may)[-1] for text in expected} == expected
+
+
 def test_the_sept_11_commission_and_one_day_a_week():
     assert found("Sept. 11 Commission member Philip Zelikow spoke.", date(2004, 4, 4)) == [
         ("Sept. 11", "DATE", "2001-09-11")

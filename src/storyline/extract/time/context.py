@@ -146,6 +146,7 @@ class Context:
         self.day_first, self.month_first = day_first and not month_first, month_first and not day_first
         # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
         self.points: list[tuple[int, int, date, int]] = []  # start, end, the date, its parts
+        self.quarters: list[tuple[int, str]] = []  # the quarters and halves the text names: start, value ("1989-Q3")
         self.anchored = False
         self.sentences = Sentences(text)
 
@@ -433,6 +434,16 @@ class Context:
         begin = self.text[: max(line, 0)].rstrip().rfind("\n") + 1
         days = [(stop, day) for at, stop, day, parts in self.points if begin <= at < start and parts == 3]
         return days[-1] if days else None
+
+    def named_quarter(self, start: int) -> tuple[int, str] | None:
+        """The year and the quarter or half ("Q3", "H1") named last before ``start``, in its sentence, or the one
+        before where the text reports results: "profit in the fourth quarter rose from the year-earlier period"
+        compares two fourth quarters."""
+        begin = self.sentences.around(start, start)[0]
+        if self.quarterly and begin:
+            begin = self.sentences.around(begin - 1, begin - 1)[0]
+        named = [value for at, value in self.quarters if begin <= at < start]
+        return (int(named[-1][:4]), named[-1][5:]) if named else None
 
     def stated_before(self, start: int, in_sentence: bool = False) -> bool:
         """Whether the text states a date before ``start``; ``in_sentence``: in the sentence that holds it."""

@@ -16,7 +16,7 @@ from .patterns import PATTERNS
 from .titles import SENTENCE_START, in_title, weekday_named
 from .values import approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
 from .words import number, title_cased, weekday_number
-from .years import year
+from .years import year, year_before_named
 
 # "the year ended June 30", "the year since the coup": a year-long span, not the current year
 YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
@@ -139,6 +139,9 @@ def _counted(match: re.Match[str], ctx: Context, count: Count) -> Reading:
 def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, known: str) -> Reading:
     """``reference`` moved by the count, read no finer than the ``known`` precision the text gave it to."""
     granularity, amount, mod = count.granularity, count.amount, count.mod
+    named = granularity == "year" and amount == 1 and not count.later and year_before_named(match, ctx)
+    if named:
+        return Reading("DATE", named, mod)  # "sales in the third quarter rose from a year earlier"
     if granularity == "year" and amount == 1 and ctx.quarterly and not count.later:  # the year-ago quarter
         return Reading("DATE", calendar.value_at(calendar.shift(reporting_quarter(reference), "year", -1), "quarter"))
     if amount != int(amount):

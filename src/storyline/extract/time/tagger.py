@@ -29,6 +29,13 @@ SEASON_PAIR = re.compile(r"[ \t]+(?:and|or)[ \t]+(?P<season>spring|summer|fall|a
 DECADE_ENDING = re.compile(r"s\b")  # "1960s" ("2016's" may be the year's own)
 SEASON_VALUE = re.compile(r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)")
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # as a year's seasons come round: winter runs into the next year
+QUARTER_VALUE = re.compile(r"\d{4}-[QH]\d")
+QUARTER_WORD = re.compile(r"quarter|half|\b[QH][1-4]\b", re.IGNORECASE)
+# "the year-earlier quarter", "the same period last year": compared with what is named, they name nothing new
+COMPARED = re.compile(
+    r"year-(?:earlier|ago)|\byears?\s+(?:earlier|ago|before)\b|\blast\s+year|\b(?:same|corresponding|comparable)\b",
+    re.IGNORECASE,
+)
 MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
@@ -46,6 +53,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
     context = Context(text, reference, inferred)
     links = [link.span() for link in LINK.finditer(text)]
     context.points = _stated_dates(text, context, links)
+    context.quarters = _stated_quarters(text, context)
     candidates = []
     for name, pattern in PATTERNS.items():
         for match in pattern.finditer(text):
@@ -175,6 +183,20 @@ def _parts(value: str) -> list[tuple[str, str, bool]]:
 
 def _inside(span: tuple[int, int], links: list[tuple[int, int]]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in links)
+
+
+def _stated_quarters(text: str, context: Context) -> list[tuple[int, str]]:
+    """Where the text names a quarter or a half of a year, and which: what "the year-earlier period" is compared
+    with."""
+    quarters: list[tuple[int, str]] = []
+    if not QUARTER_WORD.search(text):
+        return quarters
+    for name in ("quarter", "q_year", "month_span", "period"):
+        for match in PATTERNS[name].finditer(text):
+            reading = READERS[name](match, context)
+            if reading and QUARTER_VALUE.fullmatch(reading.value) and not COMPARED.search(match[0]):
+                quarters.append((match.start(), reading.value))
+    return sorted(quarters)
 
 
 def _stated_dates(text: str, context: Context, links: list[tuple[int, int]]) -> list[tuple[int, int, date, int]]:

@@ -78,7 +78,10 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     period = (match["period"] or "").lower()
     if (period == "quarter" or period == "period" and ctx.quarterly) and ctx.reference:
-        return Reading("DATE", f"{value:04d}-Q{calendar.quarter(reporting_quarter(ctx.reference))}")
+        named = ctx.named_quarter(match.start())  # "the third quarter … the 1988 period" is 1988's third quarter
+        part = named[1] if named and (period == "period" or named[1][0] == "Q") else None
+        part = part or f"Q{calendar.quarter(reporting_quarter(ctx.reference))}"
+        return Reading("DATE", f"{value:04d}-{part}")
     return Reading("DATE", f"{value:04d}", edge_mod(match))
 
 
@@ -172,6 +175,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     except Unanchored:
         return Reading("DATE", unknown("quarter"))
     if nth in ("year-earlier", "year-ago") or match["ago"]:
+        if named := year_before_named(match, ctx, granularity):
+            return Reading("DATE", named)
         return Reading("DATE", calendar.value_at(calendar.shift(reported, "year", -1), granularity))
     if nth == "current":
         return Reading("DATE", calendar.value_at(ctx.anchor(), granularity))
@@ -198,6 +203,15 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         year_ = _unstated_year(index, granularity, reported, tense)
     letter = "Q" if granularity == "quarter" else "H"
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
+
+
+def year_before_named(match: re.Match[str], ctx: Context, granularity: str | None = None) -> str | None:
+    """The same quarter or half a year before the one named last (``Context.named_quarter``); of ``granularity``
+    alone, where the words say which."""
+    named = ctx.named_quarter(match.start())
+    if named is None or granularity and named[1][0] != granularity[0].upper():
+        return None
+    return f"{named[0] - 1:04d}-{named[1]}"
 
 
 def _ended_year(ended: re.Match[str], ctx: Context) -> int:
@@ -288,6 +302,8 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("DATE", f"{_ended_year(ended, ctx):04d}-Q{(month_number(ended['month']) - 1) // 3 + 1}")
         return Reading("DATE", calendar.value_at(reported, "quarter"))
     if which in ("year-earlier", "year-ago") or match["back"] or match["lasts"]:
+        if named := year_before_named(match, ctx):
+            return Reading("DATE", named)
         granularity = "quarter" if ctx.quarterly else "year"
         return Reading("DATE", calendar.value_at(calendar.shift(reported, "year", -1), granularity))
     if which == "latest":
