@@ -821,6 +821,15 @@ def test_next_or_last_before_a_yearless_day_is_the_first_one_after_or_before_the
     ]
 
 
+def test_the_same_week_as_an_event_dated_in_its_clause_is_that_ones_week():
+    text = "The strike began the same week as the vote on March 9."
+    assert found(text, date(1990, 5, 10))[0] == ("the same week", "DATE", "1990-W10")
+    text = "Troops left Mogadishu on June 3. The port reopened the same day that the court ruled."
+    assert found(text, date(1990, 6, 10))[-1] == ("the same day", "DATE", "1990-06-03")
+    text = "On June 3 the talks opened. Police made arrests the same day as a march on June 5."
+    assert found(text, date(1990, 6, 10))[1] == ("the same day", "DATE", "1990-06-05")
+
+
 def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_the_past_or_just_over():
     january, december = date(2016, 1, 19), date(2016, 12, 10)
     assert found("Unions could tip a November general election.", january) == [("November", "DATE", "2016-11")]

@@ -25,6 +25,8 @@ GRANULARITIES = ("day", "weekend", "week", "month", "quarter", "year", "decade",
 # "the year" set beside a year or said to be one: "in 2010, the year the court ruled", "2016 will be the year…"
 YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:,|\s+(?:will\s+be|would\s+be|was|is))\s+$")
 # the month or year a day lies in, right after it: "that day in April", "that day back in March 2010"
+# "the same week as the vote on March 9": the date is the clause's, where it gives one
+SAME_AS = re.compile(r"\s+(?:that|as|when)\b", re.IGNORECASE)
 PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")
 YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")  # a value known to the year or the month, no finer
 # a part of the day before a noun names a kind of thing, not a time: "the morning shows", "an early-morning tweet"
@@ -185,6 +187,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     try:
         # "the following year", "that month": the last date the text gave, else the document's date
         reference = ctx.narrative(match.start()) if det in ANAPHORIC or told else ctx.anchor()
+        if det in ("same", "that same"):
+            reference = _same_as(match, ctx) or reference
     except Unanchored:
         return Reading("DATE", unknown("day" if weekday else granularity_of(unit) if unit in UNITS else "year"), mod)
     if weekday:
@@ -200,6 +204,15 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("DATE", unknown(granularity), mod)  # no year before the calendar's first
         reference = calendar.shift(reference, "year", -1)
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
+
+
+def _same_as(match: re.Match[str], ctx: Context) -> date | None:
+    """The date the clause that "the same week (day, year) that …" or "… as …" points to gives in the rest of its
+    sentence; None where it gives none, as it mostly names what the text has dated already."""
+    if not SAME_AS.match(ctx.text, match.end()):
+        return None
+    stop = ctx.sentences.around(match.start(), match.end())[1]
+    return next((day for at, _, day, _ in ctx.points if match.end() <= at < stop), None)
 
 
 def _names_no_date(match: re.Match[str], ctx: Context, det: str, weekday: str | None, unit: str) -> bool:
@@ -274,7 +287,8 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     within = PERIOD_AFTER.match(ctx.text, match.end()) if step == 0 and unit == "day" else None
     try:
-        day = ctx.narrative_day(match.start(), step)
+        same = _same_as(match, ctx) if "same" in match[0].lower() else None
+        day = same.isoformat() if same else ctx.narrative_day(match.start(), step)
     except Unanchored:
         day = unknown("day")
     period = _period_at(within.end(), ctx) if within else None
