@@ -1072,6 +1072,20 @@ def test_status_from_what_governs_the_event(nlp, text, status):
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
+        ("The party called for the withdrawal of Kenyan troops from Somalia.", "RETREAT", "proposed"),
+        ("Senators are calling for Ruto's withdrawal from the race.", "RETREAT", "proposed"),
+        ("Somalia demanded the withdrawal of Kenyan troops.", "RETREAT", "proposed"),
+        ("Kenya pressed for talks with Somalia.", "CONSULT", "proposed"),
+        ("Kenya announced the withdrawal of its troops from Somalia.", "RETREAT", "occurred"),
+    ],
+)
+def test_an_event_a_verb_of_asking_takes_is_asked_for(nlp, text, trigger, status):
+    assert {found[0]: found[1] for found in reports(nlp, text)}[trigger] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
         ("Talks will open in Ankara in February, to be concluded within four months.", "concluded", "planned"),
         ("Talks start in February, to be concluded within four months.", "concluded", "planned"),
         ("Egypt is going to send troops to Somalia.", "send", "planned"),

@@ -70,6 +70,10 @@ COMPLEMENT_STATUS = {
     "pledge": "planned", "vow": "planned", "agree": "planned", "expect": "planned",
     "threaten": "hypothetical", "fail": "denied", "decline": "denied",
 }  # fmt: skip
+# Verbs that ask for the event their object names ("demanded the release of the hostages", "urged a ceasefire"),
+# and those that ask for it with "for" ("called for the withdrawal", "pressed for talks"): asked for, not done
+ASKED_OBJECTS = {"urge", "demand", "request", "encourage"}
+ASKED_FOR = ASKED_OBJECTS | {"call", "ask", "appeal", "press", "push", "plead", "lobby", "campaign", "clamor", "clamour"}
 # Verbs under which a "to" infinitive did happen ("managed to reach", "proceeded to sign", "used to support"); under
 # any other word an infinitive is meant, expected or possible, not done
 IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend", "rush", "hasten", "dare", "bother",

@@ -29,7 +29,7 @@ from ..parse import (
 )  # fmt: skip
 from ..time.sentences import Sentences
 from .lexicon import (
-    COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NOUNS, OBJECT_PARTY_PREPOSITIONS, OCCASIONS,
+    ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NOUNS, OBJECT_PARTY_PREPOSITIONS, OCCASIONS,
     PARTY_PREPOSITIONS, RANKED, SEIZED, SEIZING, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS,
     UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
@@ -490,6 +490,8 @@ def _status(trigger: Token) -> str:
         return "proposed"
     if _complement(trigger) and (status := COMPLEMENT_STATUS.get(trigger.head.lemma_.lower())):
         return status  # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"
+    if _asked_for(trigger):
+        return "proposed"
     governor = trigger
     for _ in range(3):
         if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE or governor.dep_ == "parataxis":
@@ -511,6 +513,17 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _asked_for(noun: Token) -> bool:
+    """Whether an event noun is what a verb of asking takes: "called for Ruto's withdrawal", "demanded the release
+    of the hostages", "pressed for a ceasefire" ask for it and do not tell it happened."""
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head.lemma_.lower()
+    if noun.dep_ in ("obj", "dobj"):
+        return verb in ASKED_OBJECTS
+    return noun.dep_ == "obl" and preposition(noun) == "for" and verb in ASKED_FOR
 
 
 def _asked(trigger: Token) -> bool:
