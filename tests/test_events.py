@@ -386,6 +386,8 @@ def test_signing_up_or_alone_is_no_agreement(nlp, text, kind):
         ("Asked about the bomb, Clinton said she did not know.", []),
         ("Asked on Fox News who leads the party, he named the speaker.", []),
         ("Clinton called Machado on Friday to thank her.", []),
+        ("Kenya called the attack on its troops cowardly.", []),
+        ("The senator called his rival on the claim.", []),
         ("Somalia appealed for calm.", ["REQUEST"]),
         ("Kenya appealed to the UN to intervene.", ["REQUEST"]),
         ("He has been able to appeal to a certain group of voters.", []),

@@ -449,13 +449,18 @@ def _requested(verb: Token, lemma: str) -> tuple[str, float] | None:
         return None  # "called Clinton a champion for its members": a name, whatever it is for
     for child in verb.children:
         case = preposition(child) if child.dep_ == "obl" else marker(child)  # "called for taxing income"
-        if case == "for" or lemma != "ask" and _on_someone(child):  # "asked on Fox News" asks no one
-            return VERBS[lemma]
+        if case == "for" or lemma != "ask" and _on_someone(child) and not _object_before(verb, child):
+            return VERBS[lemma]  # "asked on Fox News" asks no one, nor "called the attack on its troops cowardly"
         if lemma in ("ask", "appeal") and child.dep_ in ("xcomp", "ccomp", "advcl") and (
             infinitive(child) or marker(child) == "that"
         ):
             return VERBS[lemma]
     return None
+
+
+def _object_before(verb: Token, word: Token) -> bool:
+    """Whether the verb's object stands before ``word``, which then most likely belongs to it."""
+    return any(c.dep_ in ("obj", "dobj") and c.i < word.i for c in verb.children)
 
 
 def _on_someone(word: Token) -> bool:
