@@ -1196,6 +1196,23 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
     assert (kind, sources, targets) == ("CONSULT/meet", ["Taliban officials"], ["envoy"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's top seed Ochieng will meet Uganda's Mugisha in Friday's quarter-final after both won their matches.",
+        "Tanzania's squad makes its first visit to Kampala since it boycotted a World Cup qualifying fixture there.",
+        "Gor Mahia has signed the Rwandan striker on a two-year contract, the football club said.",
+    ],
+)
+def test_play_told_in_words_of_sport_is_no_meeting_visit_or_agreement(nlp, text):
+    assert reports(nlp, text) == []
+
+
+def test_a_meeting_beside_one_word_of_sport_is_a_meeting(nlp):
+    text = "Ruto met Museveni in Kampala, where the two leaders also watched a football final."
+    assert [found[0] for found in reports(nlp, text)] == ["CONSULT/meet"]
+
+
 def test_an_event_takes_the_sides_every_report_of_it_names():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

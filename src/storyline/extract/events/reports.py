@@ -29,9 +29,9 @@ from ..parse import (
 )  # fmt: skip
 from ..time.sentences import Sentences
 from .lexicon import (
-    ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NOUNS, OBJECT_PARTY_PREPOSITIONS, OCCASIONS,
-    PARTY_PREPOSITIONS, RANKED, SEIZED, SEIZING, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS,
-    UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
+    ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NOUNS,
+    OBJECT_PARTY_PREPOSITIONS, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED, SEIZED, SEIZING, SPORT, STATUS_FORMS,
+    STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import POLITY_NOUNS, acted_on, called, reading
 
@@ -91,7 +91,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
         else:
             continue
-        if not sources and not targets or _unsaid(token):
+        if not sources and not targets or _unsaid(token) or _played(kind, token.sent.text):
             continue
         if lemma == "attack" and _in_words(token, targets):
             kind, intensity = VERBS["criticize"]
@@ -513,6 +513,11 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _played(kind: str, sentence: str) -> bool:
+    """Whether a meeting, a visit or a signing is play: its sentence tells of sport (``SPORT``)."""
+    return kind.split("/")[0] in PLAYED and len({w.lower() for w in SPORT.findall(sentence)}) >= 2
 
 
 def _asked_for(noun: Token) -> bool:
