@@ -26,7 +26,8 @@ UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requireme
          "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism",
          "resistance", "skepticism", "scepticism", "opposition", "protest", "silence", "approval", "applause",
          "disbelief", "bar", "benchmark", "mark", "level", "test", "qualification", "payroll", "mandate",
-         "objective", "aim"}  # fmt: skip
+         "objective", "aim", "growth", "commitment", "shortfall", "payment", "debt", "estimate", "forecast",
+         "schedule"}  # fmt: skip
 # Whom one meets in private life, no consultation: "met his wife", "excited to meet our grandchild"
 KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fiance", "child", "son", "daughter",
        "grandchild", "grandson", "granddaughter", "baby", "friend"}  # fmt: skip
