@@ -1203,10 +1203,16 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
     [
         "Kenya's top seed Ochieng will meet Uganda's Mugisha in Friday's quarter-final after both won their matches.",
         "Tanzania's squad makes its first visit to Kampala since it boycotted a World Cup qualifying fixture there.",
-        "Gor Mahia has signed the Rwandan striker on a two-year contract, the football club said.",
+        "Gor Mahia has signed the Rwandan midfielder on a two-year contract, the football club said.",
     ],
 )
 def test_play_told_in_words_of_sport_is_no_meeting_visit_or_agreement(nlp, text):
+    assert reports(nlp, text) == []
+
+
+def test_a_withdrawal_told_in_a_report_of_sport_is_play(nlp):
+    text = ("Uganda's qualifying match with Kenya is on Saturday. Two players have withdrawn from the squad. "
+            "The football federation named no replacements.")
     assert reports(nlp, text) == []
 
 

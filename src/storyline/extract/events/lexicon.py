@@ -104,17 +104,18 @@ MEDIUM = re.compile(
     r"op-ed|column|letter|campaign\w*|television|TV|radio|podcast|press conference|on stage|Facebook|posts?)\b",
     re.IGNORECASE,
 )
-# Words that only sport uses: a sentence with two of them tells of play, where rivals "meet", teams "visit" and
-# clubs "sign" players ("seventh seed Martin will meet O'Brien in the quarter-final", "the Brussels grand prix
-# meeting"), none of it between the actors of world affairs
+# Words that only sport uses (not "striker", who may be on strike): a sentence with two of them, or one in a text
+# with three, tells of play, where rivals "meet", teams "visit", clubs "sign" players and players "withdraw" from a
+# squad ("seventh seed Martin will meet O'Brien in the quarter-final", "the Brussels grand prix meeting"), none of it
+# between the actors of world affairs
 SPORT = re.compile(
     r"\b(?:matches|tournaments?|championships?|semi-?finals?|quarter-?finals?|seeded|top seed|grand prix|athletics|"
-    r"athletes?|fixtures?|innings|hurdles?|medals?|medallists?|Olympics?|World Cup|strikers?|midfielders?|"
-    r"goalkeepers?|batters?|pitchers?|home runs?|wickets?|soccer|tennis|golf|cricket|rugby|baseball|basketball|"
-    r"football|cyclists?|Grand Slam|qualifying|squad)\b",
+    r"athletes?|fixtures?|innings|hurdles?|medals?|medallists?|Olympics?|World Cup|midfielders?|goalkeepers?|"
+    r"batters?|pitchers?|home runs?|wickets?|soccer|tennis|golf|cricket|rugby|baseball|basketball|football|"
+    r"cyclists?|Grand Slam|qualifying|squad)\b",
     re.IGNORECASE,
 )
-PLAYED = {"CONSULT", "AGREE"}  # the kinds of event sport tells of in other words
+PLAYED = {"CONSULT", "AGREE", "RETREAT", "CONCEDE"}  # the kinds of event sport tells of in other words
 # Modal verbs and hedging adverbs: "could remove", "potentially provides".
 HYPOTHETICAL = {"could", "might", "may", "would", "can", "potentially", "possibly", "perhaps", "probably",
                 "conceivably"}  # fmt: skip

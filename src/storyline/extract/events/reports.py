@@ -74,6 +74,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
     found: list[tuple[Token, Report]] = []
     text = doc.text  # built anew on each access
     sentences = Sentences(text)
+    sport = _sport_words(text)
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma not in VERBS:
@@ -91,7 +92,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
         else:
             continue
-        if not sources and not targets or _unsaid(token) or _played(kind, token.sent.text):
+        if not sources and not targets or _unsaid(token) or _played(kind, token.sent.text, sport):
             continue
         if lemma == "attack" and _in_words(token, targets):
             kind, intensity = VERBS["criticize"]
@@ -515,9 +516,17 @@ def _status(trigger: Token) -> str:
     return _meant(trigger) or "occurred"
 
 
-def _played(kind: str, sentence: str) -> bool:
-    """Whether a meeting, a visit or a signing is play: its sentence tells of sport (``SPORT``)."""
-    return kind.split("/")[0] in PLAYED and len({w.lower() for w in SPORT.findall(sentence)}) >= 2
+def _played(kind: str, sentence: str, sport: set[str]) -> bool:
+    """Whether a meeting, a visit, a signing or a withdrawal is play: its sentence tells of sport, or names it in a
+    text that does (``SPORT``; ``sport``: the text's words of sport)."""
+    if kind.split("/")[0] not in PLAYED:
+        return False
+    words = _sport_words(sentence)
+    return len(words) >= 2 or bool(words) and len(sport) >= 3
+
+
+def _sport_words(text: str) -> set[str]:
+    return {word.lower() for word in SPORT.findall(text)}
 
 
 def _asked_for(noun: Token) -> bool:
