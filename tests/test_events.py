@@ -1072,6 +1072,21 @@ def test_status_from_what_governs_the_event(nlp, text, status):
 
 
 @pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("The senators will travel to Mogadishu and meet the president.", ["planned", "planned"]),
+        ("Kenya could sign the deal and withdraw its troops.", ["hypothetical", "hypothetical"]),
+        ("Kenya did not sign the deal and withdrew its envoy.", ["denied", "occurred"]),
+        ("The minister has visited Kismayo and met the governor.", ["occurred", "occurred"]),
+        ("None of the governors will come out and support Ruto.", ["denied"]),
+        ("Nobody invited the envoy.", ["denied"]),
+    ],
+)
+def test_a_verb_joined_to_another_shares_its_auxiliaries_unless_it_has_a_form_of_its_own(nlp, text, statuses):
+    assert [found[1] for found in reports(nlp, text)] == statuses
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
         ("The party called for the withdrawal of Kenyan troops from Somalia.", "RETREAT", "proposed"),

@@ -40,6 +40,10 @@ HELD_MEANS = {"plan", "capability", "ability", "right", "power", "intention", "m
 # Where what is sent goes: "sent troops to the border", "into Ukraine"
 SENT_TO = {"to", "into"}
 # Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
+# What a verb joined to another shares with it ("will travel and meet", "if Kenya invites and hosts"), besides its
+# subject
+SHARED = {"aux", "aux:pass", "advmod", "mark"}
+NO_ONE = {"none", "nobody", "neither"}  # subjects that say no one did it
 GROUNDS = {"because", "since", "although", "though", "whereas"}
 # Markers of a clause of the time something else is told in: in the past or the perfect, it happened
 WHILE = {"when", "while", "as"}
@@ -477,10 +481,11 @@ def _status(trigger: Token) -> str:
     """
     if _asked(trigger) or _awaited(trigger):
         return "hypothetical"  # "Did the foundation refuse to hand over the papers?", "before we strike back"
-    words = {c.lower_ for c in trigger.children}
+    clause = _clause_of(trigger)
+    words = {c.lower_ for c in trigger.children} | {c.lower_ for c in clause.children if c.dep_ in SHARED}
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if words & NEGATIONS or any(_says_no(w) for w in [trigger, *subjects]):
         return "denied"  # "there is no recognition", "no country has recognized the Taliban"
     if words & HYPOTHETICAL or "if" in words:
@@ -514,6 +519,17 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _clause_of(verb: Token) -> Token:
+    """The verb whose subject and auxiliaries a verb joined to it shares: "will travel to Mogadishu and meet the
+    president" plans the meeting too; a verb with a subject, an auxiliary or a form of its own keeps them ("did not
+    sign the deal and withdrew its envoy" withdrew it)."""
+    while verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and verb.tag_ == verb.head.tag_:
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
 
 
 def _played(kind: str, sentence: str, sport: set[str]) -> bool:
@@ -566,7 +582,9 @@ def _awaited(trigger: Token) -> bool:
 
 
 def _says_no(word: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+    """Whether a word is "none" or "no one", or takes "no": "none of them will support him", "no country has
+    recognized the Taliban"."""
+    return word.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
 
 
 def _own_mood(word: Token) -> bool:
