@@ -659,6 +659,9 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
         ("Twelve Kenyans were killed by the floods.", []),
         ("The Kenyan senate killed the bill on Tuesday.", []),
         ("The delay killed his hopes of a quick deal.", []),
+        ("A crocodile killed a fisherman on Lake Turkana.", []),
+        ("A dog belonging to a farmer killed a child in Nakuru.", []),
+        ("The Tigers killed 20 soldiers near Jaffna.", ["ASSAULT"]),
     ],
 )
 def test_a_disease_or_a_disaster_that_kills_assaults_no_one(nlp, text, kind):
