@@ -427,6 +427,8 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("The senator spent the day attacking his rivals.", ["ACCUSE"]),
         ("Ruto attacked Odinga for his support of military action in Somalia.", ["ACCUSE"]),
         ("Gunmen attacked the governor's residence, killing two guards.", ["ASSAULT", "ASSAULT"]),
+        ("Critics said the senator kept attacking migrants and women, pointing to his comments.", ["ACCUSE"]),
+        ("Police said gunmen kept attacking migrants near the border.", ["ASSAULT"]),
     ],
 )
 def test_an_attack_in_words_accuses(nlp, text, kind):

@@ -100,8 +100,8 @@ VIOLENCE = re.compile(
     re.IGNORECASE,
 )
 MEDIUM = re.compile(
-    r"\b(?:tweet\w*|Twitter|speech\w*|ads?|advert\w*|debates?|interviews?|remarks|statements?|rall(?:y|ies)|"
-    r"op-ed|column|letter|campaign\w*|television|TV|radio|podcast|press conference|on stage|Facebook|posts?)\b",
+    r"\b(?:tweet\w*|Twitter|speech\w*|ads?|advert\w*|debates?|interviews?|remarks|comments|rhetoric|statements?|"
+    r"rall(?:y|ies)|op-ed|column|letter|campaign\w*|television|TV|radio|podcast|press conference|on stage|Facebook|posts?)\b",
     re.IGNORECASE,
 )
 # Words that only sport uses (not "striker", who may be on strike): a sentence with two of them, or one in a text
