@@ -608,6 +608,8 @@ def test_removing_gives_way_only_when_it_lifts_a_restriction(nlp, text, kind):
         ("Nairobi will host Ruto's counterpart next week.", ["CONSULT/host"]),
         ("The senator also hosts a weekly radio show.", []),
         ("Ohio will host the closest race in the country.", []),
+        ("The candidate will host events in Mombasa and Kisumu this week.", []),
+        ("Her supporters attended a rally in Nakuru.", []),
     ],
 )
 def test_hosting_consults_only_guests_or_a_gathering(nlp, text, kind):

@@ -63,11 +63,11 @@ CONTESTS = {"final", "finals", "semifinal", "semi-final", "quarterfinal", "quart
 KILLED_FIGURES = {"enthusiasm", "bill", "deal", "plan", "idea", "chance", "hope", "proposal", "measure", "talk",
                   "momentum", "mood", "story", "legislation", "amendment", "project", "time", "buzz", "conversation",
                   "engine", "light", "lights", "process", "agreement"}  # fmt: skip
-# What one attends to consult: "attended the summit", not "attends the public school"
+# What one attends or hosts to consult: "attended the summit"; not "attends the public school", nor a campaign's
+# events, rallies and parades ("Clinton will host events in Broward")
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
-              "gathering", "convention", "event", "rally", "dinner", "briefing", "hearing", "negotiation", "parade",
-              "reception", "congress", "assembly", "celebration", "commemoration", "talk", "consultation",
-              "discussion"}  # fmt: skip
+              "gathering", "convention", "dinner", "briefing", "hearing", "negotiation", "reception", "congress",
+              "assembly", "celebration", "commemoration", "talk", "consultation", "discussion"}  # fmt: skip
 # Who and what is held until released: "released the prisoners", "released frozen assets"
 HELD = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "journalist", "citizen", "national",
         "worker", "crew", "sailor", "fisherman", "activist", "dissident", "suspect", "man", "woman", "child", "people",
