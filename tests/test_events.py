@@ -790,7 +790,7 @@ def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     assert dated("Ethiopia recalled its envoy, after the Egyptian army sent troops in August 2024.") == {
         "recalled": None, "sent": "2024-08"
     }
-    assert dated("He has attended four rallies since he began following campaigns in 2015.") == {"attended": None}
+    assert dated("He has attended four summits since he began reporting on Kenya in 2015.") == {"attended": None}
 
 
 def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):

@@ -73,7 +73,8 @@ COMPLEMENT_STATUS = {
 # Verbs that ask for the event their object names ("demanded the release of the hostages", "urged a ceasefire"),
 # and those that ask for it with "for" ("called for the withdrawal", "pressed for talks"): asked for, not done
 ASKED_OBJECTS = {"urge", "demand", "request", "encourage"}
-ASKED_FOR = ASKED_OBJECTS | {"call", "ask", "appeal", "press", "push", "plead", "lobby", "campaign", "clamor", "clamour"}
+ASKED_FOR = ASKED_OBJECTS | {"call", "ask", "appeal", "press", "push", "plead", "lobby", "campaign", "clamor",
+                             "clamour"}  # fmt: skip
 # Verbs under which a "to" infinitive did happen ("managed to reach", "proceeded to sign", "used to support"); under
 # any other word an infinitive is meant, expected or possible, not done
 IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend", "rush", "hasten", "dare", "bother",
@@ -101,7 +102,8 @@ VIOLENCE = re.compile(
 )
 MEDIUM = re.compile(
     r"\b(?:tweet\w*|Twitter|speech\w*|ads?|advert\w*|debates?|interviews?|remarks|comments|rhetoric|statements?|"
-    r"rall(?:y|ies)|op-ed|column|letter|campaign\w*|television|TV|radio|podcast|press conference|on stage|Facebook|posts?)\b",
+    r"rall(?:y|ies)|op-ed|column|letter|campaign\w*|television|TV|radio|podcast|press conference|on stage|Facebook|"
+    r"posts?)\b",
     re.IGNORECASE,
 )
 # Words that only sport uses (not "striker", who may be on strike): a sentence with two of them, or one in a text

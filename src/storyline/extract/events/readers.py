@@ -354,7 +354,8 @@ def _refused(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Killing assaults when someone kills someone; a disease, a disaster or an animal that kills ("Cholera kills 21",
-    "killed by the floods", "a crocodile killed a fisherman") assaults no one, nor does killing a bill, a deal or one's enthusiasm."""
+    "killed by the floods", "a crocodile killed a fisherman") assaults no one, nor does killing a bill, a deal or
+    one's enthusiasm."""
     killers = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ in ("obl", "obl:agent") and
                preposition(c) == "by"]  # fmt: skip
     return None if _among(killers, CAUSES) or _among(acted_on(verb), KILLED_FIGURES) else VERBS[lemma]

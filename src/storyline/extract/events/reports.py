@@ -39,11 +39,11 @@ from .readers import POLITY_NOUNS, acted_on, called, reading
 HELD_MEANS = {"plan", "capability", "ability", "right", "power", "intention", "means"}
 # Where what is sent goes: "sent troops to the border", "into Ukraine"
 SENT_TO = {"to", "into"}
-# Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
 # What a verb joined to another shares with it ("will travel and meet", "if Kenya invites and hosts"), besides its
 # subject
 SHARED = {"aux", "aux:pass", "advmod", "mark"}
 NO_ONE = {"none", "nobody", "neither"}  # subjects that say no one did it
+# Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
 GROUNDS = {"because", "since", "although", "though", "whereas"}
 # Markers of a clause of the time something else is told in: in the past or the perfect, it happened
 WHILE = {"when", "while", "as"}

@@ -340,7 +340,8 @@ def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if (month, day) == (9, 11) and _the_attacks(match, ctx):
         return Reading("DATE", "2001-09-11")
     groups = match.groupdict()
-    if groups.get("det") and ctx.reference and not any(groups.get(g) for g in ("year", "short_year", "rely", "old_year")):
+    stated = any(groups.get(group) for group in ("year", "short_year", "rely", "old_year"))
+    if groups.get("det") and ctx.reference and not stated:
         year, guess = _next_or_last(ctx.reference, groups["det"], month, day), False
     else:
         year, guess = _coming_vote(match, ctx, month) or year_for(match, ctx, month, day)

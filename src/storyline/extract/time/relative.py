@@ -24,9 +24,9 @@ SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 GRANULARITIES = ("day", "weekend", "week", "month", "quarter", "year", "decade", "century")  # finest first
 # "the year" set beside a year or said to be one: "in 2010, the year the court ruled", "2016 will be the year…"
 YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:,|\s+(?:will\s+be|would\s+be|was|is))\s+$")
-# the month or year a day lies in, right after it: "that day in April", "that day back in March 2010"
 # "the same week as the vote on March 9": the date is the clause's, where it gives one
 SAME_AS = re.compile(r"\s+(?:that|as|when)\b", re.IGNORECASE)
+# the month or year a day lies in, right after it: "that day in April", "that day back in March 2010"
 PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")
 YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")  # a value known to the year or the month, no finer
 # a part of the day before a noun names a kind of thing, not a time: "the morning shows", "an early-morning tweet"
