@@ -1085,7 +1085,7 @@ def test_status_from_what_governs_the_event(nlp, text, status):
         ("Kenya could sign the deal and withdraw its troops.", ["hypothetical", "hypothetical"]),
         ("Kenya did not sign the deal and withdrew its envoy.", ["denied", "occurred"]),
         ("The minister has visited Kismayo and met the governor.", ["occurred", "occurred"]),
-        ("None of the governors will come out and support Ruto.", ["denied"]),
+        ("None of the governors will step forward and support Ruto.", ["denied"]),
         ("Nobody invited the envoy.", ["denied"]),
     ],
 )
@@ -1233,7 +1233,7 @@ def test_play_told_in_words_of_sport_is_no_meeting_visit_or_agreement(nlp, text)
 
 
 def test_a_withdrawal_told_in_a_report_of_sport_is_play(nlp):
-    text = ("Uganda's qualifying match with Kenya is on Saturday. Two players have withdrawn from the squad. "
+    text = ("Uganda's qualifying match with Kenya is on Saturday. Two forwards have withdrawn from the squad. "
             "The football federation named no replacements.")
     assert reports(nlp, text) == []
 

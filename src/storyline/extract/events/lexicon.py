@@ -108,7 +108,7 @@ MEDIUM = re.compile(
 )
 # Words that only sport uses (not "striker", who may be on strike): a sentence with two of them, or one in a text
 # with three, tells of play, where rivals "meet", teams "visit", clubs "sign" players and players "withdraw" from a
-# squad ("seventh seed Martin will meet O'Brien in the quarter-final", "the Brussels grand prix meeting"), none of it
+# squad ("the top seed will meet her rival in the quarter-final", "Friday's grand prix meeting in Nairobi"), none of it
 # between the actors of world affairs
 SPORT = re.compile(
     r"\b(?:matches|tournaments?|championships?|semi-?finals?|quarter-?finals?|seeded|top seed|grand prix|athletics|"

@@ -64,7 +64,7 @@ KILLED_FIGURES = {"enthusiasm", "bill", "deal", "plan", "idea", "chance", "hope"
                   "momentum", "mood", "story", "legislation", "amendment", "project", "time", "buzz", "conversation",
                   "engine", "light", "lights", "process", "agreement"}  # fmt: skip
 # What one attends or hosts to consult: "attended the summit"; not "attends the public school", nor a campaign's
-# events, rallies and parades ("Clinton will host events in Broward")
+# events, rallies and parades ("the candidate will host events in Kisumu")
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
               "gathering", "convention", "dinner", "briefing", "hearing", "negotiation", "reception", "congress",
               "assembly", "celebration", "commemoration", "talk", "consultation", "discussion"}  # fmt: skip
