@@ -75,6 +75,8 @@ COMPLEMENT_STATUS = {
 ASKED_OBJECTS = {"urge", "demand", "request", "encourage"}
 ASKED_FOR = ASKED_OBJECTS | {"call", "ask", "appeal", "press", "push", "plead", "lobby", "campaign", "clamor",
                              "clamour"}  # fmt: skip
+# Nouns that ask for what they name with "for": "time for talks", "the need for a ceasefire", "calls for his release"
+NEEDED_FOR = {"time", "need", "case", "pressure", "call", "demand", "plea", "appeal", "push"}
 # Verbs under which a "to" infinitive did happen ("managed to reach", "proceeded to sign", "used to support"); under
 # any other word an infinitive is meant, expected or possible, not done
 IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend", "rush", "hasten", "dare", "bother",

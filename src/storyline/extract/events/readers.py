@@ -49,6 +49,8 @@ CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influen
           # animals, which no one sends (not those that name fighters or states: Tigers, a lone wolf, the bear)
           "dog", "rottweiler", "shark", "crocodile", "alligator", "leopard", "elephant", "hippo", "hippopotamus",
           "snake"}  # fmt: skip
+# What goes wrong by accident, killing those it kills: "the ferry capsized, killing 40"
+ACCIDENTS = {"crash", "capsize", "overturn", "derail", "collide", "sink", "collapse", "plunge", "skid"}
 # What is endangered, not threatened by anyone: "threatened the truce", "threatens national security"
 ENDANGERED = {"plan", "process", "security", "peace", "stability", "economy", "future", "recovery", "growth", "deal",
               "agreement", "truce", "ceasefire", "talk", "life", "health", "livelihood", "existence"}  # fmt: skip
@@ -103,7 +105,7 @@ ACTIONS_WARNED = {"sanction", "sanctions", "consequence", "consequences", "retal
 EFFORTS = {"time", "energy", "effort", "hope", "faith", "attention", "emotion", "heart", "soul", "pride"}
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise",
-                  "theme"}  # fmt: skip
+                  "theme", "century", "half-century", "boundary"}  # fmt: skip
 # What is lifted when removed, a concession: "removed the tariffs", "remove sanctions on Iran"
 RESTRICTIONS = {"sanction", "sanctions", "tariff", "tariffs", "ban", "restriction", "restrictions", "barrier",
                 "barriers", "embargo", "curb", "curbs", "blockade", "checkpoint", "checkpoints", "designation", "cap",
@@ -353,11 +355,13 @@ def _refused(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 
 def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
-    """Killing assaults when someone kills someone; a disease, a disaster or an animal that kills ("Cholera kills 21",
-    "killed by the floods", "a crocodile killed a fisherman") assaults no one, nor does killing a bill, a deal or
-    one's enthusiasm."""
+    """Killing assaults when someone kills someone; a disease, a disaster, an accident or an animal that kills
+    ("Cholera kills 21", "killed by the floods", "the ferry capsized, killing 40", "a crocodile killed a fisherman")
+    assaults no one, nor does killing a bill, a deal or one's enthusiasm."""
     killers = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ in ("obl", "obl:agent") and
                preposition(c) == "by"]  # fmt: skip
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ACCIDENTS:
+        return None  # "the bus crashed and burst into flames, killing one person"
     return None if _among(killers, CAUSES) or _among(acted_on(verb), KILLED_FIGURES) else VERBS[lemma]
 
 

@@ -29,7 +29,7 @@ from ..parse import (
 )  # fmt: skip
 from ..time.sentences import Sentences
 from .lexicon import (
-    ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NOUNS,
+    ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUNS,
     OBJECT_PARTY_PREPOSITIONS, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED, SEIZED, SEIZING, SPORT, STATUS_FORMS,
     STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
@@ -546,14 +546,17 @@ def _sport_words(text: str) -> set[str]:
 
 
 def _asked_for(noun: Token) -> bool:
-    """Whether an event noun is what a verb of asking takes: "called for Ruto's withdrawal", "demanded the release
-    of the hostages", "pressed for a ceasefire" ask for it and do not tell it happened."""
+    """Whether an event noun is what a verb or a noun of asking takes: "called for Ruto's withdrawal", "demanded the
+    release of the hostages", "pressed for a ceasefire", "it was time for talks" ask for it and do not tell it
+    happened."""
     if noun.pos_ != "NOUN":
         return False
-    verb = noun.head.lemma_.lower()
+    head = noun.head.lemma_.lower()
     if noun.dep_ in ("obj", "dobj"):
-        return verb in ASKED_OBJECTS
-    return noun.dep_ == "obl" and preposition(noun) == "for" and verb in ASKED_FOR
+        return head in ASKED_OBJECTS
+    if preposition(noun) != "for":
+        return False
+    return noun.dep_ == "obl" and head in ASKED_FOR or noun.dep_ == "nmod" and head in NEEDED_FOR
 
 
 def _asked(trigger: Token) -> bool:
