@@ -1076,6 +1076,8 @@ def test_a_report_naming_part_of_an_event_joins_it():
         ("Kenya announced its intention to send troops to Haiti.", "planned"),
         ("Kenya signalled its willingness to send troops to Haiti.", "considered"),
         ("Kenya plans to reprint an editorial that accuses Somalia of arming the rebels.", "occurred"),
+        ("The campaign expects the moderator to step in by calling out Ruto.", "planned"),
+        ("As expected, Kenya signed the deal.", "occurred"),
     ],
 )
 def test_status_from_what_governs_the_event(nlp, text, status):

@@ -59,7 +59,7 @@ STATUS_VERBS = {
     "unwilling": "denied", "reluctant": "denied", "may": "hypothetical", "lead": "hypothetical",
     "proposal": "proposed", "refusal": "denied", "intention": "planned", "intent": "planned",
     "willingness": "considered", "desire": "considered", "ought": "proposed", "crave": "considered",
-    "covet": "considered", "yearn": "considered", "eager": "considered",
+    "covet": "considered", "yearn": "considered", "eager": "considered", "expect": "planned", "anticipate": "planned",
 }  # fmt: skip
 # Verbs whose infinitive or "that" complement is asked for, promised, agreed, threatened or declined, not done:
 # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw", "vowed to retaliate", "threatened to impose a tax",
