@@ -406,7 +406,7 @@ def test_asking_and_calling_request_only_what_they_ask_for(nlp, text, kind):
         ("His speech struck a chord with voters.", []),
         ("The Kenyan pitcher gave up two hits and struck out five batters.", []),
         ("The governor spoke of common ground, striking a theme he would repeat.", []),
-        ("Ochieng struck a 55-ball half-century for Kenya.", []),
+        ("Ochieng struck a quick century against Uganda.", []),
         ("The decision struck many as odd.", []),
     ],
 )
@@ -668,7 +668,7 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
         ("A dog belonging to a farmer killed a child in Nakuru.", []),
         ("The Tigers killed 20 soldiers near Jaffna.", ["ASSAULT"]),
         ("The ferry capsized on Lake Victoria, killing 40 people.", []),
-        ("A bus crashed and burst into flames near Nakuru on Saturday, killing one person.", []),
+        ("A minibus crashed into a lorry outside Nakuru, killing three passengers.", []),
         ("A car bomb exploded in Mogadishu, killing 12 people.", ["ASSAULT"]),
     ],
 )
@@ -1107,7 +1107,7 @@ def test_a_verb_joined_to_another_shares_its_auxiliaries_unless_it_has_a_form_of
         ("Somalia demanded the withdrawal of Kenyan troops.", "RETREAT", "proposed"),
         ("Kenya pressed for talks with Somalia.", "CONSULT", "proposed"),
         ("Kenya announced the withdrawal of its troops from Somalia.", "RETREAT", "occurred"),
-        ("Kenya said it was time for political talks with Somalia.", "CONSULT", "proposed"),
+        ("Kenyan diplomats say now is the time for new talks with Somalia.", "CONSULT", "proposed"),
         ("At the time of the talks with Somalia, Kenya was at war.", "CONSULT", "occurred"),
     ],
 )
