@@ -361,7 +361,7 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     killers = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ in ("obl", "obl:agent") and
                preposition(c) == "by"]  # fmt: skip
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ACCIDENTS:
-        return None  # "the bus crashed and burst into flames, killing one person"
+        return None  # "a minibus crashed into a lorry, killing three passengers"
     return None if _among(killers, CAUSES) or _among(acted_on(verb), KILLED_FIGURES) else VERBS[lemma]
 
 
