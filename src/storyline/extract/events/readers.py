@@ -105,7 +105,7 @@ ACTIONS_WARNED = {"sanction", "sanctions", "consequence", "consequences", "retal
 EFFORTS = {"time", "energy", "effort", "hope", "faith", "attention", "emotion", "heart", "soul", "pride"}
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise",
-                  "theme", "century", "half-century", "boundary"}  # fmt: skip
+                  "theme", "century", "boundary"}  # fmt: skip
 # What is lifted when removed, a concession: "removed the tariffs", "remove sanctions on Iran"
 RESTRICTIONS = {"sanction", "sanctions", "tariff", "tariffs", "ban", "restriction", "restrictions", "barrier",
                 "barriers", "embargo", "curb", "curbs", "blockade", "checkpoint", "checkpoints", "designation", "cap",

@@ -605,7 +605,6 @@ def _own_mood(word: Token) -> bool:
     return marker(word) in GROUNDS or bool(opener & WHILE) and _told_before(word)
 
 
-
 def _now_that(clause: Token) -> bool:
     """Whether a clause opens with "now that", a ground ("the talk may fade now that Kenya has left")."""
     that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
