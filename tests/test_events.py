@@ -430,6 +430,8 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("Gunmen attacked the governor's residence, killing two guards.", ["ASSAULT", "ASSAULT"]),
         ("Critics said the senator kept attacking migrants and women, pointing to his comments.", ["ACCUSE"]),
         ("Police said gunmen kept attacking migrants near the border.", ["ASSAULT"]),
+        ("The senator kept up his attacks on a former Miss World.", ["ACCUSE"]),
+        ("His new ad recalls the night of the attack on the U.S. embassy in Nairobi.", ["ASSAULT"]),
     ],
 )
 def test_an_attack_in_words_accuses(nlp, text, kind):

@@ -60,6 +60,13 @@ PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "them
 PEOPLE = {"rival", "opponent", "wife", "husband", "father", "mother", "son", "daughter", "friend", "critic", "voter",
           "moderator", "candidate", "nominee", "journalist", "reporter", "media", "press", "colleague", "predecessor",
           "successor", "challenger", "incumbent", "senator", "governor", "congressman", "congresswoman"}  # fmt: skip
+# Titles that make a name a person's: "attacks on a former Miss Universe"
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lady", "lord"}
+# What only arms attack, whatever else the sentence tells: "the attack on the U.S. compound in Benghazi"
+STRUCTURES = {"compound", "embassy", "consulate", "base", "barracks", "headquarters", "building", "school", "hospital",
+              "church", "mosque", "synagogue", "temple", "market", "station", "checkpoint", "convoy", "camp", "airport",
+              "port", "ship", "vessel", "tanker", "plant", "facility", "pipeline", "bridge", "hotel", "outpost",
+              "village", "town", "city"}  # fmt: skip
 # What only words attack: "attacks on his biography and platform", "attacked loopholes"
 STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loophole", "comment", "remark",
            "character", "credibility", "skill", "position", "view", "stance", "decision", "idea", "argument",
@@ -172,8 +179,9 @@ def _date(
 
 def _in_words(trigger: Token, targets: list[tuple[int, int]]) -> bool:
     """Whether an attack is made in words: nothing of violence in its sentence but in the reason it is made for,
-    and a person attacked ("stop attacking Machado", "attack my wife", "attacking his rivals"), a stance or a work
-    ("attacks on his biography", "attacked loopholes"), a reason it is made for or over ("attacked the candidates
+    nothing attacked that only arms attack (a compound, an embassy), and a person attacked ("stop attacking
+    Machado", "attack my wife", "attacking his rivals", "a former Miss Universe"), a stance or a work ("attacks on
+    his biography", "attacked loopholes"), a reason it is made for or over ("attacked the candidates
     for accepting donations", "attacked Clinton for her support of military action") or a medium it is made in ("In
     an August speech, Trump attacked radical Islam")."""
     reasons = [c for c in trigger.children if (preposition(c) or marker(c)) in ("for", "over")]
@@ -182,8 +190,12 @@ def _in_words(trigger: Token, targets: list[tuple[int, int]]) -> bool:
     if VIOLENCE.search("".join(told)):
         return False
     spans = [trigger.doc.char_span(start, end, alignment_mode="expand") for start, end in targets]
-    roots = [span.root for span in spans if span is not None]
+    spans = [span for span in spans if span is not None]
+    roots = [span.root for span in spans]
+    if any(r.lemma_.lower() in STRUCTURES for r in roots):
+        return False
     person = any(r.ent_type_ == "PERSON" or r.lower_ in PERSONAL or r.lemma_.lower() in PEOPLE for r in roots)
+    person = person or any(t.lower_ in HONORIFICS for span in spans for t in span)
     stance = any(r.lemma_.lower() in STANCES for r in roots)
     return person or stance or bool(reasons) or bool(MEDIUM.search(sentence.text))
 
