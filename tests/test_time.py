@@ -266,6 +266,11 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("It lasted a quarter of a century and a quarter of an hour.",
          [("a quarter of a century", "DURATION", "P25Y"), ("a quarter of an hour", "DURATION", "PT15M")]),
         ("The favourite finished one and a quarter lengths away.", []),
+        # a count of quarters with no word of time is a share
+        ("Pay another quarter out of savings. SAVE A QUARTER first; in some quarters, that is odd.", []),
+        ("Turnout fell by between a quarter and a third; just over a quarter, 26 percent, stayed home.", []),
+        ("The firm lost money for a quarter, then grew three quarters in a row.",
+         [("a quarter", "DURATION", "P1Q"), ("three quarters", "DURATION", "P3Q")]),
         ("Sanders went on NBC’s “Today” and ABC's \"This Week With David Brinkley\".", []),
         ("He told The Journal: “Today we won.”", [("Today", "DATE", "2024-05-29")]),
         ("He said he expects the deal to be finalized over the weekend.", [("the weekend", "DATE", "2024-W22-WE")]),

@@ -12,6 +12,14 @@ from .values import approx_mod, duration
 from .words import YEAR_NUMBER, capitalized, month_number, number, title_cased, weekday_number
 
 FRACTION_OF = re.compile(r"\s+of\b")
+# A count of quarters is a time only beside a word of time: "for a quarter", "in a quarter that produced a loss",
+# "three quarters in a row"; else it is a share ("cut costs by a quarter", "pay another quarter out of income", "between
+# a quarter and a third", "just over a quarter, 26 percent")
+QUARTERS_AFTER = {"in", "for", "over", "within", "during", "after", "than", "every", "each", "per"}
+QUARTERS_TIMED = re.compile(r"\s+(?:earlier|later|ago|before|after|running|straight|in\s+a\s+row)\b")
+SHARE_BESIDE = re.compile(
+    r"\s*,\s*\d+(?:\.\d+)?\s*(?:percent|%)|\s+(?:and|to|or)\s+(?:a|one|two)[- ](?:thirds?|half|fifths?)\b", re.IGNORECASE
+)
 # An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week"), not a span of time
 RATE = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%]*(?<![,.])(?:\s+[a-z]+)?\s+$"
@@ -86,6 +94,8 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     fraction = FRACTION_OF.match(ctx.text, match.end()) or ctx.word_before(match.start()) == "and"
     if unit.lower() == "quarter" and fraction:
         return None  # "a quarter of the electorate", "a quarter of a mile", "one and a quarter lengths"
+    if unit.lower() in ("quarter", "quarters") and _share(match, ctx):
+        return None
     if match["hyphen"] and "and-a-half" in match["hyphen"] or match["half"]:
         amount = (amount or 0) + 0.5
     span = (match["span"] or "").lower()
@@ -94,6 +104,16 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     if match[0].lower() == "one day" and _someday(match, ctx):
         return Reading("DATE", "FUTURE_REF")
     return Reading("DURATION", duration(amount, unit), approx_mod(match, ctx))
+
+
+def _share(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a count of quarters is a share, not a time (``QUARTERS_AFTER``): "in some quarters" is among some
+    people; "the past two quarters", "a rolling four-quarter test" and "three fiscal quarters" are times."""
+    if match["num"].lower() == "some" or SHARE_BESIDE.match(ctx.text, match.end()):
+        return True
+    if match["span"] or (match["hyphen"] or "").strip():
+        return False
+    return ctx.word_before(match.start()) not in QUARTERS_AFTER and not QUARTERS_TIMED.match(ctx.text, match.end())
 
 
 def _time_told_of(match: re.Match[str], ctx: Context) -> bool:
