@@ -451,6 +451,8 @@ def test_an_attack_in_words_accuses(nlp, text, kind):
         ("Reform is what she has talked about for years.", []),
         ("The governor will talk to the nation tonight.", []),
         ("Her daughter attends the public school.", []),
+        ("Voters want us to talk about their lives.", []),  # we talk, not the voters
+        ("The ministers asked their deputies to discuss the plan.", ["REQUEST", "CONSULT"]),
     ],
 )
 def test_talking_consults_only_with_someone(nlp, text, kind):

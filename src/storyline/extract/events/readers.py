@@ -304,10 +304,12 @@ def _party(word: Token, prepositions: set[str]) -> bool:
 
 def _several(verb: Token) -> bool:
     """Whether a verb has two or more subjects: joined ("Ethiopia and Somalia agreed"), plural ("leaders gathered to
-    discuss", the subject of the verb a non-finite one hangs from) or counted ("the two discussed")."""
+    discuss", the subject of the verb a non-finite one hangs from, or the object that does it: "People want us to
+    talk" is our talk) or counted ("the two discussed")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and not finite(verb):
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        doers = [c for c in verb.head.children if c.dep_ in ("obj", "iobj") and c.i < verb.i and verb.dep_ == "xcomp"]
+        subjects = doers or [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(s.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
