@@ -887,6 +887,22 @@ def test_the_parties_a_noun_names_take_part(nlp):
     assert reports(nlp, "The army threatened the families of the militants.")[0][3] == ["families"]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Talks between Kenya and Somalia were cancelled.", "denied"),
+        ("The meeting between Ruto and Abiy did not take place.", "denied"),
+        ("The summit of Kenya and Somalia was postponed.", "planned"),
+        ("The meeting between Ruto and Abiy will take place at the border.", "planned"),
+        ("The talks between Kenya and Somalia will be held in Geneva.", "planned"),
+        ("The talks between Kenya and Somalia began on Monday.", "occurred"),
+        ("Russia's invasion of Ukraine will be remembered.", "occurred"),
+    ],
+)
+def test_what_befalls_a_meeting_or_a_visit_is_its_status(nlp, text, status):
+    assert reports(nlp, text)[0][1] == status
+
+
 def test_a_place_before_a_meeting_or_an_agreement_is_where_it_was_held(nlp):
     assert reports(nlp, "Laurent Kabila, who signed the Lusaka agreement with Kenya, was a rebel.")[0][2:] == (
         ["Laurent Kabila"], ["agreement", "Kenya"])  # fmt: skip

@@ -26,7 +26,7 @@ from ..actors.places import city
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
-    preposition, subject_of,
+    particle, preposition, subject_of,
 )  # fmt: skip
 from ..time.sentences import Sentences
 from .lexicon import (
@@ -43,6 +43,11 @@ HELD_MEANS = {"plan", "capability", "ability", "right", "power", "intention", "m
 VENUE_NOUNS = {lemma for lemma, (kind, _) in NOUNS.items() if kind in ("AGREE", "CONSULT")} | {
     "talk", "accord", "treaty", "pact", "process", "format", "declaration", "conference", "negotiation", "protocol",
     "ceasefire", "truce", "framework", "communique", "round"}  # fmt: skip
+# What an event noun's verb tells of it as its subject: "the talks were cancelled" (called off), "the summit was
+# postponed" (put off), "the meeting will take place" or "will begin" (happens)
+CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "scuttle", "scupper", "axe"}
+PUT_OFF = {"postpone", "delay", "defer", "reschedule"}
+HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "convene"}
 # Where what is sent goes: "sent troops to the border", "into Ukraine"
 SENT_TO = {"to", "into"}
 # What a verb joined to another shares with it ("will travel and meet", "if Kenya invites and hosts"), besides its
@@ -528,6 +533,8 @@ def _status(trigger: Token) -> str:
         return "planned"
     if words & DEONTIC:
         return "proposed"
+    if trigger.pos_ == "NOUN" and (fate := _fate(trigger)):
+        return fate
     if _complement(trigger) and (status := COMPLEMENT_STATUS.get(trigger.head.lemma_.lower())):
         return status  # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"
     if _asked_for(trigger):
@@ -553,6 +560,23 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _fate(noun: Token) -> str | None:
+    """What the verb an event noun is the subject of says of it: "the talks were cancelled" and "the meeting did not
+    take place" did not happen; "the summit was postponed" and "the meeting will take place at Erez" are to come."""
+    if noun.dep_ not in ("nsubj", "nsubj:pass"):
+        return None
+    verb, passive = noun.head, noun.dep_ == "nsubj:pass"
+    lemma, words = verb.lemma_.lower(), {c.lower_ for c in verb.children}
+    if passive and (lemma in CALLED_OFF or lemma == "call" and particle(verb) == "off"):
+        return "denied"
+    if passive and (lemma in PUT_OFF or lemma == "put" and particle(verb) == "off"):
+        return "planned"
+    happens = lemma in HAPPENS or lemma == "take" and "place" in words or lemma == "go" and "ahead" in words
+    if not (happens or passive and lemma == "hold"):
+        return None
+    return "denied" if words & NEGATIONS else "planned" if words & FUTURE else None
 
 
 def _clause_of(verb: Token) -> Token:
