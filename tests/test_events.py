@@ -903,6 +903,11 @@ def test_what_befalls_a_meeting_or_a_visit_is_its_status(nlp, text, status):
     assert reports(nlp, text)[0][1] == status
 
 
+def test_a_time_owns_an_event_in_name_only(nlp):
+    assert reports(nlp, "Thursday's meeting between Kenya and Somalia was cancelled.")[0][2:] == (["Kenya"], ["Somalia"])
+    assert reports(nlp, "Rebels ended their truce after last night's attacks on the port.")[0][2] == []
+
+
 def test_a_place_before_a_meeting_or_an_agreement_is_where_it_was_held(nlp):
     assert reports(nlp, "Laurent Kabila, who signed the Lusaka agreement with Kenya, was a rebel.")[0][2:] == (
         ["Laurent Kabila"], ["agreement", "Kenya"])  # fmt: skip

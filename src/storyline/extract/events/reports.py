@@ -28,6 +28,7 @@ from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
     particle, preposition, subject_of,
 )  # fmt: skip
+from ..time.lexicon import MONTHS, WEEKDAYS
 from ..time.sentences import Sentences
 from .lexicon import (
     ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUNS,
@@ -48,6 +49,9 @@ VENUE_NOUNS = {lemma for lemma, (kind, _) in NOUNS.items() if kind in ("AGREE", 
 CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "scuttle", "scupper", "axe"}
 PUT_OFF = {"postpone", "delay", "defer", "reschedule"}
 HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "convene"}
+# The words of a time that may own an event noun besides weekdays and months ("last night's attacks")
+TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month", "year", "morning",
+               "afternoon", "evening", "decade", "century"}  # fmt: skip
 # Where what is sent goes: "sent troops to the border", "into Ukraine"
 SENT_TO = {"to", "into"}
 # What a verb joined to another shares with it ("will travel and meet", "if Kenya invites and hosts"), besides its
@@ -489,7 +493,7 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     """The possessor acts ("Shoigu's trip"); with none, or only "its" or "their", the subject of a light verb
     whose object the noun is ("Russia launched its invasion of Ukraine"), else the agent after "by" ("a visit to
     Cairo by President Hassan"; "Russia launched an attack by drones" is still Russia's)."""
-    possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON"]
+    possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON" and not _of_time(c)]
     if not possessors and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in LIGHT_VERBS:
         possessors = [c for c in noun.head.children if c.dep_ == "nsubj"]
     possessors = possessors or [c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "by"]
@@ -499,6 +503,11 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
         parties = _participants(between)
         return parties[:1], parties[1:] + _participants([c for c in complements if c not in between])
     return _participants(possessors), _participants(complements)
+
+
+def _of_time(word: Token) -> bool:
+    """Whether a word names a time, which owns an event in name only: "last night's attacks", "Thursday's meeting"."""
+    return word.text in WEEKDAYS or word.text in MONTHS or word.lower_ in TIME_OWNERS
 
 
 def _complements(noun: Token) -> list[Token]:
