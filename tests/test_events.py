@@ -906,6 +906,7 @@ def test_what_befalls_a_meeting_or_a_visit_is_its_status(nlp, text, status):
 def test_a_time_owns_an_event_in_name_only(nlp):
     assert reports(nlp, "Thursday's meeting between Kenya and Somalia was cancelled.")[0][2:] == (["Kenya"], ["Somalia"])
     assert reports(nlp, "Rebels ended their truce after last night's attacks on the port.")[0][2] == []
+    assert reports(nlp, "Commonwealth ministers will meet on Wednesday.")[0][3] == []  # nor one it happens on
 
 
 def test_a_place_before_a_meeting_or_an_agreement_is_where_it_was_held(nlp):

@@ -446,7 +446,8 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj")]
     agents = [c for c in verb.children if c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and preposition(c) == "by")]
-    obliques = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in TARGET_PREPOSITIONS]
+    obliques = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in TARGET_PREPOSITIONS
+                and not _of_time(c)]  # fmt: skip
     if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
         subjects = [verb.head if c.lower_ in RELATIVE else c for c in subjects]
     if passive:
