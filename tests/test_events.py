@@ -903,6 +903,19 @@ def test_what_befalls_a_meeting_or_a_visit_is_its_status(nlp, text, status):
     assert reports(nlp, text)[0][1] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Police said the man appeared to have been killed on Tuesday night.", ([], ["man"])),
+        ("The envoy seems to have been expelled by Kenya.", (["Kenya"], ["envoy"])),
+        ("Rebel group says two killed in army shelling.", ([], ["two"])),
+        ("Rebels killed two on Monday.", (["Rebels"], ["two"])),
+    ],
+)
+def test_who_undergoes_a_passive_or_a_headline_count(nlp, text, sides):
+    assert reports(nlp, text)[0][2:] == sides
+
+
 def test_a_time_owns_an_event_in_name_only(nlp):
     assert reports(nlp, "Thursday's meeting between Kenya and Somalia was cancelled.")[0][2:] == (["Kenya"], ["Somalia"])
     assert reports(nlp, "Rebels ended their truce after last night's attacks on the port.")[0][2] == []

@@ -450,6 +450,10 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
                 and not _of_time(c)]  # fmt: skip
     if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
         subjects = [verb.head if c.lower_ in RELATIVE else c for c in subjects]
+    if not passive and not subjects and verb.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in verb.children):
+        passive = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "He appeared to have been killed"
+    if not passive and not objects and subjects and subjects[0].tag_ == "CD" and _done_to(verb):
+        passive, subjects = subjects, []  # a headline's "Two killed in shelling": a count is who it was done to
     if passive:
         return _participants(agents), _participants(passive)
     if not subjects and (verb.dep_ in ("xcomp", "conj") or verb.dep_ in ("acl", "advcl") and not finite(verb)):
@@ -464,6 +468,13 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     named += [c for c in obliques if (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]
     named = [c for c in named if preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
+
+
+def _done_to(verb: Token) -> bool:
+    """Whether a verb is one that is only done to someone, which a count with no object before it undergoes: "two
+    killed", "five arrested" (not "Ethiopia and Somalia agreed", "two met")."""
+    kind = VERBS.get(verb.lemma_.lower(), ("",))[0]
+    return kind.split("/")[0] in ("ASSAULT", "COERCE", "SANCTION")
 
 
 def _amount(noun: Token) -> bool:
