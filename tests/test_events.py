@@ -430,8 +430,8 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("Gunmen attacked the governor's residence, killing two guards.", ["ASSAULT", "ASSAULT"]),
         ("Critics said the senator kept attacking migrants and women, pointing to his comments.", ["ACCUSE"]),
         ("Police said gunmen kept attacking migrants near the border.", ["ASSAULT"]),
-        ("The senator kept up his attacks on a former Miss World.", ["ACCUSE"]),
-        ("His new ad recalls the night of the attack on the U.S. embassy in Nairobi.", ["ASSAULT"]),
+        ("The senator kept up attacks on the reigning Miss Kenya.", ["ACCUSE"]),
+        ("Her new ad recalls the night of an attack on a Dutch embassy in Accra.", ["ASSAULT"]),
     ],
 )
 def test_an_attack_in_words_accuses(nlp, text, kind):
@@ -451,7 +451,7 @@ def test_an_attack_in_words_accuses(nlp, text, kind):
         ("Reform is what she has talked about for years.", []),
         ("The governor will talk to the nation tonight.", []),
         ("Her daughter attends the public school.", []),
-        ("Voters want us to talk about their lives.", []),  # we talk, not the voters
+        ("Our readers want us to talk of their worries.", []),  # we talk, not the readers
         ("The ministers asked their deputies to discuss the plan.", ["REQUEST", "CONSULT"]),
     ],
 )
@@ -893,7 +893,7 @@ def test_the_parties_a_noun_names_take_part(nlp):
         ("Talks between Kenya and Somalia were cancelled.", "denied"),
         ("The meeting between Ruto and Abiy did not take place.", "denied"),
         ("The summit of Kenya and Somalia was postponed.", "planned"),
-        ("The meeting between Ruto and Abiy will take place at the border.", "planned"),
+        ("The meeting between Ruto and Abiy will take place in Moyale.", "planned"),
         ("The talks between Kenya and Somalia will be held in Geneva.", "planned"),
         ("The talks between Kenya and Somalia began on Monday.", "occurred"),
         ("Russia's invasion of Ukraine will be remembered.", "occurred"),
@@ -906,9 +906,9 @@ def test_what_befalls_a_meeting_or_a_visit_is_its_status(nlp, text, status):
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
-        ("Police said the man appeared to have been killed on Tuesday night.", ([], ["man"])),
+        ("The guard appeared to have been killed at his post.", ([], ["guard"])),
         ("The envoy seems to have been expelled by Kenya.", (["Kenya"], ["envoy"])),
-        ("Rebel group says two killed in army shelling.", ([], ["two"])),
+        ("Kurdish rebels say two killed in army shelling.", ([], ["two"])),
         ("Rebels killed two on Monday.", (["Rebels"], ["two"])),
     ],
 )
@@ -917,7 +917,8 @@ def test_who_undergoes_a_passive_or_a_headline_count(nlp, text, sides):
 
 
 def test_a_time_owns_an_event_in_name_only(nlp):
-    assert reports(nlp, "Thursday's meeting between Kenya and Somalia was cancelled.")[0][2:] == (["Kenya"], ["Somalia"])
+    met = reports(nlp, "Thursday's meeting between Kenya and Somalia was cancelled.")[0]
+    assert met[2:] == (["Kenya"], ["Somalia"])
     assert reports(nlp, "Rebels ended their truce after last night's attacks on the port.")[0][2] == []
     assert reports(nlp, "Commonwealth ministers will meet on Wednesday.")[0][3] == []  # nor one it happens on
 

@@ -267,8 +267,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("a quarter of a century", "DURATION", "P25Y"), ("a quarter of an hour", "DURATION", "PT15M")]),
         ("The favourite finished one and a quarter lengths away.", []),
         # a count of quarters with no word of time is a share
-        ("Pay another quarter out of savings. SAVE A QUARTER first; in some quarters, that is odd.", []),
-        ("Turnout fell by between a quarter and a third; just over a quarter, 26 percent, stayed home.", []),
+        ("Set aside another quarter from savings. SAVE A QUARTER first; in some quarters, that is odd.", []),
+        ("Turnout fell by a quarter or a third; nearly a quarter, 24 percent, stayed home.", []),
         ("The firm lost money for a quarter, then grew three quarters in a row.",
          [("a quarter", "DURATION", "P1Q"), ("three quarters", "DURATION", "P3Q")]),
         ("Sanders went on NBC’s “Today” and ABC's \"This Week With David Brinkley\".", []),

@@ -304,7 +304,7 @@ def _party(word: Token, prepositions: set[str]) -> bool:
 
 def _several(verb: Token) -> bool:
     """Whether a verb has two or more subjects: joined ("Ethiopia and Somalia agreed"), plural ("leaders gathered to
-    discuss", the subject of the verb a non-finite one hangs from, or the object that does it: "People want us to
+    discuss", the subject of the verb a non-finite one hangs from, or the object that does it: "Fans want us to
     talk" is our talk) or counted ("the two discussed")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and not finite(verb):

@@ -49,9 +49,9 @@ VENUE_NOUNS = {lemma for lemma, (kind, _) in NOUNS.items() if kind in ("AGREE", 
 CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "scuttle", "scupper", "axe"}
 PUT_OFF = {"postpone", "delay", "defer", "reschedule"}
 HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "convene"}
-# The words of a time that may own an event noun besides weekdays and months ("last night's attacks")
-TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month", "year", "morning",
-               "afternoon", "evening", "decade", "century"}  # fmt: skip
+# The words of a time, besides weekdays and months, that may own an event noun ("last night's attacks") or follow "on"
+TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month", "year",
+               "morning", "afternoon", "evening", "decade", "century"}  # fmt: skip
 # Where what is sent goes: "sent troops to the border", "into Ukraine"
 SENT_TO = {"to", "into"}
 # What a verb joined to another shares with it ("will travel and meet", "if Kenya invites and hosts"), besides its
@@ -69,13 +69,13 @@ PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "them
 PEOPLE = {"rival", "opponent", "wife", "husband", "father", "mother", "son", "daughter", "friend", "critic", "voter",
           "moderator", "candidate", "nominee", "journalist", "reporter", "media", "press", "colleague", "predecessor",
           "successor", "challenger", "incumbent", "senator", "governor", "congressman", "congresswoman"}  # fmt: skip
-# Titles that make a name a person's: "attacks on a former Miss Universe"
+# Titles that make a name a person's: "attacks on the reigning Miss Kenya"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lady", "lord"}
-# What only arms attack, whatever else the sentence tells: "the attack on the U.S. compound in Benghazi"
+# What only arms attack, whatever else the sentence tells: "an attack on a police compound in Gao"
 STRUCTURES = {"compound", "embassy", "consulate", "base", "barracks", "headquarters", "building", "school", "hospital",
-              "church", "mosque", "synagogue", "temple", "market", "station", "checkpoint", "convoy", "camp", "airport",
-              "port", "ship", "vessel", "tanker", "plant", "facility", "pipeline", "bridge", "hotel", "outpost",
-              "village", "town", "city"}  # fmt: skip
+              "church", "mosque", "synagogue", "temple", "market", "station", "checkpoint", "convoy", "camp",
+              "airport", "port", "ship", "vessel", "tanker", "plant", "facility", "pipeline", "bridge", "hotel",
+              "outpost", "village", "town", "city"}  # fmt: skip
 # What only words attack: "attacks on his biography and platform", "attacked loopholes"
 STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loophole", "comment", "remark",
            "character", "credibility", "skill", "position", "view", "stance", "decision", "idea", "argument",
@@ -189,7 +189,7 @@ def _date(
 def _in_words(trigger: Token, targets: list[tuple[int, int]]) -> bool:
     """Whether an attack is made in words: nothing of violence in its sentence but in the reason it is made for,
     nothing attacked that only arms attack (a compound, an embassy), and a person attacked ("stop attacking
-    Machado", "attack my wife", "attacking his rivals", "a former Miss Universe"), a stance or a work ("attacks on
+    Machado", "attack my wife", "attacking his rivals", "the reigning Miss Kenya"), a stance or a work ("attacks on
     his biography", "attacked loopholes"), a reason it is made for or over ("attacked the candidates
     for accepting donations", "attacked Clinton for her support of military action") or a medium it is made in ("In
     an August speech, Trump attacked radical Islam")."""
@@ -451,7 +451,7 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
         subjects = [verb.head if c.lower_ in RELATIVE else c for c in subjects]
     if not passive and not subjects and verb.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in verb.children):
-        passive = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "He appeared to have been killed"
+        passive = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "the guard appeared to have been killed"
     if not passive and not objects and subjects and subjects[0].tag_ == "CD" and _done_to(verb):
         passive, subjects = subjects, []  # a headline's "Two killed in shelling": a count is who it was done to
     if passive:
@@ -518,7 +518,8 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
 
 
 def _of_time(word: Token) -> bool:
-    """Whether a word names a time, which owns an event in name only: "last night's attacks", "Thursday's meeting"."""
+    """Whether a word names a time, which takes no part in an event it owns or falls on: "last night's attacks",
+    "Thursday's meeting", "will meet on Wednesday"."""
     return word.text in WEEKDAYS or word.text in MONTHS or word.lower_ in TIME_OWNERS
 
 
@@ -585,7 +586,7 @@ def _status(trigger: Token) -> str:
 
 def _fate(noun: Token) -> str | None:
     """What the verb an event noun is the subject of says of it: "the talks were cancelled" and "the meeting did not
-    take place" did not happen; "the summit was postponed" and "the meeting will take place at Erez" are to come."""
+    take place" did not happen; "the summit was postponed" and "the meeting will take place in Arusha" are to come."""
     if noun.dep_ not in ("nsubj", "nsubj:pass"):
         return None
     verb, passive = noun.head, noun.dep_ == "nsubj:pass"

@@ -13,12 +13,13 @@ from .words import YEAR_NUMBER, capitalized, month_number, number, title_cased, 
 
 FRACTION_OF = re.compile(r"\s+of\b")
 # A count of quarters is a time only beside a word of time: "for a quarter", "in a quarter that produced a loss",
-# "three quarters in a row"; else it is a share ("cut costs by a quarter", "pay another quarter out of income", "between
-# a quarter and a third", "just over a quarter, 26 percent")
+# "three quarters in a row"; else it is a share ("cut costs by a quarter", "set aside another quarter from savings",
+# "by a quarter or a third", "nearly a quarter, 24 percent")
 QUARTERS_AFTER = {"in", "for", "over", "within", "during", "after", "than", "every", "each", "per"}
 QUARTERS_TIMED = re.compile(r"\s+(?:earlier|later|ago|before|after|running|straight|in\s+a\s+row)\b")
 SHARE_BESIDE = re.compile(
-    r"\s*,\s*\d+(?:\.\d+)?\s*(?:percent|%)|\s+(?:and|to|or)\s+(?:a|one|two)[- ](?:thirds?|half|fifths?)\b", re.IGNORECASE
+    r"\s*,\s*\d+(?:\.\d+)?\s*(?:percent|%)|\s+(?:and|to|or)\s+(?:a|one|two)[- ](?:thirds?|half|fifths?)\b",
+    re.IGNORECASE,
 )
 # An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week"), not a span of time
 RATE = re.compile(
