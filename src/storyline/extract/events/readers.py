@@ -51,6 +51,9 @@ CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influen
           "snake"}  # fmt: skip
 # What goes wrong by accident, killing those it kills: "the ferry capsized, killing 40"
 ACCIDENTS = {"crash", "capsize", "overturn", "derail", "collide", "sink", "collapse", "plunge", "skid"}
+# The words of a time, besides weekdays and months, that may own an event noun ("last night's attacks") or follow "on"
+TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month", "year",
+               "morning", "afternoon", "evening", "decade", "century"}  # fmt: skip
 # What is endangered, not threatened by anyone: "threatened the truce", "threatens national security"
 ENDANGERED = {"plan", "process", "security", "peace", "stability", "economy", "future", "recovery", "growth", "deal",
               "agreement", "truce", "ceasefire", "talk", "life", "health", "livelihood", "existence"}  # fmt: skip
@@ -477,8 +480,13 @@ def _object_before(verb: Token, word: Token) -> bool:
 def _on_someone(word: Token) -> bool:
     """Whether a verb's phrase is "on" or "upon" someone or something ("called on Congress", "seizing on his
     comments"), not a day ("on Friday", "on June 3")."""
-    day = word.text in WEEKDAYS or word.text in MONTHS or word.like_num
-    return word.dep_ == "obl" and preposition(word) in ("on", "upon") and not day
+    return word.dep_ == "obl" and preposition(word) in ("on", "upon") and not (of_time(word) or word.like_num)
+
+
+def of_time(word: Token) -> bool:
+    """Whether a word names a time, which takes no part in an event it owns or falls on: "last night's attacks",
+    "Thursday's meeting", "will meet on Wednesday"."""
+    return word.text in WEEKDAYS or word.text in MONTHS or word.lower_ in TIME_OWNERS
 
 
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.

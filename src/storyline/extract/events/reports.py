@@ -28,14 +28,13 @@ from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
     particle, preposition, subject_of,
 )  # fmt: skip
-from ..time.lexicon import MONTHS, WEEKDAYS
 from ..time.sentences import Sentences
 from .lexicon import (
     ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUNS,
     OBJECT_PARTY_PREPOSITIONS, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED, SEIZED, SEIZING, SPORT, STATUS_FORMS,
     STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
-from .readers import POLITY_NOUNS, acted_on, called, reading
+from .readers import POLITY_NOUNS, acted_on, called, of_time, reading
 
 # What one holds to act by, whose infinitive is the holder's act: "has no plans to meet", "the capability to strike"
 HELD_MEANS = {"plan", "capability", "ability", "right", "power", "intention", "means"}
@@ -49,9 +48,6 @@ VENUE_NOUNS = {lemma for lemma, (kind, _) in NOUNS.items() if kind in ("AGREE", 
 CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "scuttle", "scupper", "axe"}
 PUT_OFF = {"postpone", "delay", "defer", "reschedule"}
 HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "convene"}
-# The words of a time, besides weekdays and months, that may own an event noun ("last night's attacks") or follow "on"
-TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month", "year",
-               "morning", "afternoon", "evening", "decade", "century"}  # fmt: skip
 # Where what is sent goes: "sent troops to the border", "into Ukraine"
 SENT_TO = {"to", "into"}
 # What a verb joined to another shares with it ("will travel and meet", "if Kenya invites and hosts"), besides its
@@ -447,7 +443,7 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj")]
     agents = [c for c in verb.children if c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and preposition(c) == "by")]
     obliques = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in TARGET_PREPOSITIONS
-                and not _of_time(c)]  # fmt: skip
+                and not of_time(c)]  # fmt: skip
     if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
         subjects = [verb.head if c.lower_ in RELATIVE else c for c in subjects]
     if not passive and not subjects and verb.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in verb.children):
@@ -505,7 +501,7 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     """The possessor acts ("Shoigu's trip"); with none, or only "its" or "their", the subject of a light verb
     whose object the noun is ("Russia launched its invasion of Ukraine"), else the agent after "by" ("a visit to
     Cairo by President Hassan"; "Russia launched an attack by drones" is still Russia's)."""
-    possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON" and not _of_time(c)]
+    possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON" and not of_time(c)]
     if not possessors and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in LIGHT_VERBS:
         possessors = [c for c in noun.head.children if c.dep_ == "nsubj"]
     possessors = possessors or [c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "by"]
@@ -515,12 +511,6 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
         parties = _participants(between)
         return parties[:1], parties[1:] + _participants([c for c in complements if c not in between])
     return _participants(possessors), _participants(complements)
-
-
-def _of_time(word: Token) -> bool:
-    """Whether a word names a time, which takes no part in an event it owns or falls on: "last night's attacks",
-    "Thursday's meeting", "will meet on Wednesday"."""
-    return word.text in WEEKDAYS or word.text in MONTHS or word.lower_ in TIME_OWNERS
 
 
 def _complements(noun: Token) -> list[Token]:
