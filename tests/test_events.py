@@ -674,6 +674,9 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
         ("The ferry capsized on Lake Victoria, killing 40 people.", []),
         ("A minibus crashed into a lorry outside Nakuru, killing three passengers.", []),
         ("A car bomb exploded in Mogadishu, killing 12 people.", ["ASSAULT"]),
+        ("Two Kenyans were killed and nine hurt when a matatu collided with a tanker near Naivasha.", []),
+        ("Four hikers were killed in a bus crash near Eldoret.", []),
+        ("Four soldiers were killed in an ambush near Eldoret.", ["ASSAULT"]),
     ],
 )
 def test_a_disease_or_a_disaster_that_kills_assaults_no_one(nlp, text, kind):

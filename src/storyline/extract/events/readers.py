@@ -9,6 +9,7 @@ from collections.abc import Iterable, Set as AbstractSet
 
 from spacy.tokens import Token
 
+from ..inflect import verb_forms
 from ..parse import (
     RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, particle, preposition, subject_of,
 )  # fmt: skip
@@ -51,6 +52,8 @@ CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influen
           "snake"}  # fmt: skip
 # What goes wrong by accident, killing those it kills: "the ferry capsized, killing 40"
 ACCIDENTS = {"crash", "capsize", "overturn", "derail", "collide", "sink", "collapse", "plunge", "skid"}
+# their forms, as the lemmatizer leaves some ("collided")
+ACCIDENT_FORMS = {form for verb in ACCIDENTS for form in verb_forms(verb)} | {"sank", "sunk"}
 # The words of a time, besides weekdays and months, that may own an event noun ("last night's attacks") or follow "on"
 TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month", "year",
                "morning", "afternoon", "evening", "decade", "century"}  # fmt: skip
@@ -361,12 +364,16 @@ def _refused(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Killing assaults when someone kills someone; a disease, a disaster, an accident or an animal that kills
-    ("Cholera kills 21", "killed by the floods", "the ferry capsized, killing 40", "a crocodile killed a fisherman")
-    assaults no one, nor does killing a bill, a deal or one's enthusiasm."""
+    ("Cholera kills 21", "killed by the floods", "killed in a car crash", "the ferry capsized, killing 40", "were
+    killed when their minibus overturned", "a crocodile killed a fisherman") assaults no one, nor does killing a
+    bill, a deal or one's enthusiasm."""
     killers = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ in ("obl", "obl:agent") and
-               preposition(c) == "by"]  # fmt: skip
-    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in ACCIDENTS:
+               preposition(c) in ("by", "in")]  # fmt: skip
+    if verb.dep_ == "advcl" and _among([verb.head], ACCIDENT_FORMS):
         return None  # "a minibus crashed into a lorry, killing three passengers"
+    joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]  # "was killed and 14 were injured when …"
+    if _among((c for w in joined for c in w.children if c.dep_ == "advcl"), ACCIDENT_FORMS):
+        return None  # "were killed when a bus collided with a truck"
     return None if _among(killers, CAUSES) or _among(acted_on(verb), KILLED_FIGURES) else VERBS[lemma]
 
 
