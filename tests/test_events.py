@@ -924,6 +924,8 @@ def test_a_time_owns_an_event_in_name_only(nlp):
     assert met[2:] == (["Kenya"], ["Somalia"])
     assert reports(nlp, "Rebels ended their truce after last night's attacks on the port.")[0][2] == []
     assert reports(nlp, "Commonwealth ministers will meet on Wednesday.")[0][3] == []  # nor one it happens on
+    # nor one the parse takes for a second subject
+    assert reports(nlp, "The High Court this month rejected a plea from the opposition.")[0][2] == ["High Court"]
 
 
 def test_a_place_before_a_meeting_or_an_agreement_is_where_it_was_held(nlp):

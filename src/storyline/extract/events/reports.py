@@ -438,7 +438,10 @@ def _named(token: Token) -> list[Token]:
 
 
 def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    subjects = [found] if (found := subject_of(verb, ("nsubj",))) else []
+    found = subject_of(verb, ("nsubj",))
+    if found is not None and of_time(found):  # "Kenya this week recalled …": the parse takes the time for a subject
+        found = next((c for c in verb.children if c.dep_ == "nsubj" and not of_time(c)), None)
+    subjects = [found] if found is not None else []
     passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj")]
     agents = [c for c in verb.children if c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and preposition(c) == "by")]
