@@ -364,7 +364,7 @@ def _refused(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Killing assaults when someone kills someone; a disease, a disaster, an accident or an animal that kills
-    ("Cholera kills 21", "killed by the floods", "killed in a car crash", "the ferry capsized, killing 40", "were
+    ("Cholera kills 21", "killed by the floods", "killed in a road crash", "the ferry capsized, killing 40", "were
     killed when their minibus overturned", "a crocodile killed a fisherman") assaults no one, nor does killing a
     bill, a deal or one's enthusiasm."""
     killers = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ in ("obl", "obl:agent") and
