@@ -893,6 +893,19 @@ def test_the_parties_a_noun_names_take_part(nlp):
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("Talk to the Somalis.", "proposed"),
+        ("\"Support the new envoy,\" the minister told them.", "proposed"),
+        ("\"We support the new envoy,\" the minister told them.", "occurred"),
+        ("Kenya and Somalia meet in Ankara.", "occurred"),
+    ],
+)
+def test_a_command_is_proposed(nlp, text, status):
+    assert reports(nlp, text)[0][1] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("Talks between Kenya and Somalia were cancelled.", "denied"),
         ("The meeting between Ruto and Abiy did not take place.", "denied"),
         ("The summit of Kenya and Somalia was postponed.", "planned"),

@@ -535,6 +535,8 @@ def _status(trigger: Token) -> str:
     """
     if _asked(trigger) or _awaited(trigger):
         return "hypothetical"  # "Did the foundation refuse to hand over the papers?", "before we strike back"
+    if _imperative(trigger):
+        return "proposed"  # "Talk to them.", '"Support our troops," he said'
     clause = _clause_of(trigger)
     words = {c.lower_ for c in trigger.children} | {c.lower_ for c in clause.children if c.dep_ in SHARED}
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
@@ -575,6 +577,16 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _imperative(verb: Token) -> bool:
+    """Whether a verb is a command: a bare form that opens a sentence or a quoted clause, with no subject,
+    auxiliary or marker of its own."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    first = next((t for t in verb.sent if not t.is_punct), verb)
+    own = any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "expl") for c in verb.children)
+    return first.i == verb.i and not own
 
 
 def _fate(noun: Token) -> str | None:
