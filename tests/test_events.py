@@ -937,6 +937,7 @@ def test_a_time_owns_an_event_in_name_only(nlp):
     assert met[2:] == (["Kenya"], ["Somalia"])
     assert reports(nlp, "Rebels ended their truce after last night's attacks on the port.")[0][2] == []
     assert reports(nlp, "Commonwealth ministers will meet on Wednesday.")[0][3] == []  # nor one it happens on
+    assert reports(nlp, "The talks on Thursday ended early.") == []  # whatever names it
     # nor one the parse takes for a second subject
     assert reports(nlp, "The senate this week vetoed the budget bill.")[0][2] == ["senate"]
 

@@ -401,11 +401,11 @@ def _for_to(verb: Token) -> bool:
 
 
 def _participants(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Each participant and the ones joined to it by "and"."""
+    """Each participant and the ones joined to it by "and"; a time is none ("met the minister on Wednesday")."""
     spans = []
     for token in tokens:
         for part in [token] + [c for c in token.children if c.dep_ == "conj"]:
-            spans += [_party_span(named) for named in _named(part)]
+            spans += [_party_span(named) for named in _named(part) if not of_time(named)]
     return spans
 
 
@@ -445,8 +445,7 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj")]
     agents = [c for c in verb.children if c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and preposition(c) == "by")]
-    obliques = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in TARGET_PREPOSITIONS
-                and not of_time(c)]  # fmt: skip
+    obliques = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in TARGET_PREPOSITIONS]
     if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
         subjects = [verb.head if c.lower_ in RELATIVE else c for c in subjects]
     if not passive and not subjects and verb.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in verb.children):
