@@ -314,7 +314,8 @@ def _several(verb: Token) -> bool:
     talk" is our talk) or counted ("the two discussed")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and not finite(verb):
-        doers = [c for c in verb.head.children if c.dep_ in ("obj", "iobj") and c.i < verb.i and verb.dep_ == "xcomp"]
+        controlled = verb.dep_ == "xcomp"
+        doers = [c for c in verb.head.children if controlled and c.dep_ in ("obj", "iobj") and c.i < verb.i]
         subjects = doers or [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(s.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 

@@ -194,8 +194,8 @@ def _in_words(trigger: Token, targets: list[tuple[int, int]]) -> bool:
     told = [t.text_with_ws for t in sentence if not any(r.left_edge.i <= t.i <= r.right_edge.i for r in reasons)]
     if VIOLENCE.search("".join(told)):
         return False
-    spans = [trigger.doc.char_span(start, end, alignment_mode="expand") for start, end in targets]
-    spans = [span for span in spans if span is not None]
+    found = (trigger.doc.char_span(start, end, alignment_mode="expand") for start, end in targets)
+    spans = [span for span in found if span is not None]
     roots = [span.root for span in spans]
     if any(r.lemma_.lower() in STRUCTURES for r in roots):
         return False
