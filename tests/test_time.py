@@ -485,6 +485,11 @@ def test_wire_and_broadcast_news(text, expected):
           ("5 May 2023", "DATE", "2023-05-05")]),
         ("The Taliban took Kabul in August 2021. A year on, the embassy was still closed.",
          [("August 2021", "DATE", "2021-08"), ("A year on", "DATE", "2022")]),
+        # "prior" or "before" that ends its clause counts back; one before a noun is a span before that event
+        ("The mill closed in May 2020. A year prior, it had hired forty welders; sales beat the year before.",
+         [("May 2020", "DATE", "2020-05"), ("A year prior", "DATE", "2019"), ("the year before", "DATE", "2019")]),
+        ("Two months before the strike, pay was cut; a week prior to it, talks stalled.",
+         [("Two months", "DURATION", "P2M"), ("a week", "DURATION", "P1W")]),
         ("A decade on, the case is unsolved; he worked three days on, four days off.",
          [("A decade on", "DATE", "XXXX"), ("three days", "DURATION", "P3D"), ("four days", "DURATION", "P4D")]),
         ("The decision was announced on the 16th; voting ends on the 31st.",

@@ -231,7 +231,8 @@ _PATTERNS = {
     r"|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
     r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
-    r"|on(?=\s*,(?![^,.]*\boff\b)))\b"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
+    r"|on(?=\s*,(?![^,.]*\boff\b))"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
+    r"|(?:before|prior)(?=\s*(?:[,.;:!?)]|$)))\b"  # "a year prior." is a year earlier; "a year before the vote" a span
     r"(?:\s+(?P<since>this\s+(?:week|month)|today))?"  # "a year ago this month": that month a year back
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
     # "the following two days"; "following a day in which…" counts no span

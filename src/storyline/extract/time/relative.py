@@ -60,6 +60,8 @@ ACCOLADE = re.compile(
     re.IGNORECASE,
 )
 # "Now, 60 days later, he had a chance to talk about it again": the count ends at the telling
+# "a year on" is a year later, "a year prior" a year earlier
+DIRECTIONS = {"on": "later", "before": "earlier", "prior": "earlier"}
 NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
 
 
@@ -91,7 +93,7 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         if granularity_of(unit) in SECONDS:
             return None  # "a minute and a half later": TimeBank's span of time
         amount += 0.5  # "a year and a half later"
-    direction = "later" if match["dir"].lower() == "on" else match["dir"].lower()  # "a year on" is a year later
+    direction = DIRECTIONS.get(match["dir"].lower(), match["dir"].lower())
     mod = approx_mod(match, ctx)
     if amount is None:
         if direction in ("later", "earlier"):
