@@ -967,6 +967,13 @@ def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_b
     assert dated("The show drew its best ratings since January 2012, when the singer hosted it.") == {
         "hosted": "2012-01"
     }
+    # a clause that "when" opens right after a date, or after the phrase it dates, wherever the parse hangs it, and
+    # before a date the sentence gave first
+    assert dated("Peace became possible in 2014, when Ethiopia signed a deal with Eritrea.") == {"signed": "2014"}
+    assert dated("The envoy spoke at the 2012 summit in Addis Ababa, when he urged a ceasefire.") == {"urged": "2012"}
+    assert dated("On Monday the minister looked back to 2014, when Ethiopia signed a deal with Eritrea.") == {
+        "signed": "2014"
+    }
 
 
 def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_takes_it(nlp):

@@ -229,7 +229,9 @@ def _dating(
     none in "removing … before the forum next week", whose date is the forum's."""
     begin, stop = sentences.around(trigger.idx, trigger.idx + len(trigger.text))
     dated = [t for t in timexes if begin <= t.start < stop and point(t.value)[0]]
-    return next((t for rank, t in enumerate(dated) if _dates(doc, t, trigger, status, published, rank == 0)), None)
+    # the date whose "when" clause the trigger's is comes first ("On Monday he recalled 2014, when Russia annexed …")
+    ranked = sorted(enumerate(dated), key=lambda pair: _opened_by(doc, pair[1], trigger) is None)
+    return next((t for rank, t in ranked if _dates(doc, t, trigger, status, published, rank == 0)), None)
 
 
 def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Published, loose: bool = True) -> bool:
@@ -253,9 +255,23 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     if verb.i == trigger.i or _past_adjunct(span.root, trigger, timex, published):
         return True
-    if not loose or _not_then(trigger, status, point(timex.value)[0], published):
+    if _not_then(trigger, status, point(timex.value)[0], published):
         return False
-    return _in_its_clause(span, trigger, verb)
+    return _opened_by(doc, timex, trigger) is not None or loose and _in_its_clause(span, trigger, verb)
+
+
+def _opened_by(doc: Doc, timex: Timex, trigger: Token) -> Token | None:
+    """The "when" that opens the trigger's clause right after the date, or after the phrase the date dates ("became
+    clear in 2014, when ministers urged …", "a speech at the 1992 convention, when he called for …"): the clause tells
+    what happened then, wherever the parse hangs it."""
+    clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj") else trigger
+    opener = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if opener is None or span is None or any(not t.is_punct for t in clause.subtree if t.i < opener.i):
+        return None
+    named = span.root.head if span.root.dep_ in ("nummod", "compound", "amod") else span.root
+    end = max(timex.end, named.right_edge.idx + len(named.right_edge))
+    return opener if doc.text[end : opener.idx].strip() in ("", ",") else None
 
 
 def _dates_another(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
