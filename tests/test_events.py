@@ -976,6 +976,21 @@ def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_b
     }
 
 
+def test_a_meeting_taken_part_in_or_a_phrase_of_a_verb_told_with_will_dates_it(nlp):
+    from storyline.extract.time import find_timexes
+
+    def dated(text: str) -> dict[str, str | None]:
+        reports = find_reports(nlp(text), find_timexes(text, date(2016, 3, 10)), Published("2016-03-10", "day"))
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+
+    assert dated("The envoy did not attend Tuesday's summit.") == {"attend": "2016-03-08"}
+    assert dated("Egypt hosted the 2012 summit.") == {"hosted": "2012"}
+    assert dated("Leaders discussed last week's meeting.") == {"discussed": None}  # talk of it comes after
+    assert dated("Leaders will meet for talks on Friday.") == {"meet": "2016-03-11"}
+    assert dated("Kenya will meet Somalia for talks in April.") == {"meet": "2016-04"}
+    assert dated("Ministers will meet to discuss the attack on Friday.") == {"meet": None, "discuss": None}
+
+
 def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_takes_it(nlp):
     from storyline.extract.time import find_timexes
 

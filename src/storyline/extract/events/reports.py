@@ -15,12 +15,13 @@ Quotes are dated here too, by the clause of their speech verb (``date_speech``).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from ...types import Published, Quote, Report, Timex
 from ..time import date_of, when
-from ..time.when import point, timeline_key
+from ..time.when import period, point, timeline_key
 from ..actors.mentions import seated
 from ..actors.places import city
 from ..lexicon import SPEECH_VERBS
@@ -48,6 +49,8 @@ VENUE_NOUNS = {lemma for lemma, (kind, _) in NOUNS.items() if kind in ("AGREE", 
 CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "scuttle", "scupper", "axe"}
 PUT_OFF = {"postpone", "delay", "defer", "reschedule"}
 HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "convene"}
+# Verbs of taking part in a meeting, which happen when it is held ("attended Thursday's summit"), unlike talk of it
+TAKING_PART = {"attend", "host"}
 # Where what is sent goes: "sent troops to the border", "into Ukraine"
 SENT_TO = {"to", "into"}
 # What a verb joined to another shares with it ("will travel and meet", "if Kenya invites and hosts"), besides its
@@ -238,12 +241,14 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
     """Whether a temporal expression dates the event, by the parse.
 
     It does when it hangs from the trigger, or from its subject or a phrase of
-    it (``_past_adjunct``); ``loose``, also with no other noun between ("invaded
-    Ukraine in 2022"), when the event sits in a clause on the date ("in July,
-    when he called …"), or when the trigger depends on the verb the date hangs
-    from ("launched its invasion in February 2022"), unless the trigger is
-    told in the present and the date is past, or is an infinitive told as
-    planned, wanted or judged ("wants to send troops"). "Removing … before the
+    it (``_adjunct``), or names the meeting the trigger takes part in
+    (``_gathering_of``). Unless the trigger is told in the present and the date
+    is past, or is an infinitive told as planned, wanted or judged ("wants to
+    send troops"), it also does when the trigger's clause opens with "when"
+    right after it (``_opened_by``); and ``loose``, with no other noun between
+    ("invaded Ukraine in 2022"), when the event sits in a clause on the date
+    ("in July, when he called …"), or when the trigger depends on the verb the
+    date hangs from ("launched its invasion in February 2022"). "Removing … before the
     forum next week", "oversaw … until May" and "information for 2014" date
     something else, and so does the main clause for a relative clause. ``status``
     is the event's, as ``_status`` reads it.
@@ -253,11 +258,21 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
         return False
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
-    if verb.i == trigger.i or _past_adjunct(span.root, trigger, timex, published):
+    if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
         return True
     if _not_then(trigger, status, point(timex.value)[0], published):
         return False
     return _opened_by(doc, timex, trigger) is not None or loose and _in_its_clause(span, trigger, verb)
+
+
+def _gathering_of(root: Token, trigger: Token) -> bool:
+    """Whether a date names the meeting that the trigger takes part in as its object ("attended Thursday's summit",
+    "hosted the 2012 talks", "will attend next month's meeting"), which is when the trigger happens."""
+    meeting = root.head
+    if root.dep_ not in ("nmod:poss", "compound", "nummod", "amod") or meeting.dep_ not in ("obj", "dobj"):
+        return False
+    kind, _ = NOUNS.get(meeting.lemma_.lower()) or NOUNS.get(meeting.lower_) or ("", 0)
+    return meeting.head.i == trigger.i and trigger.lemma_.lower() in TAKING_PART and kind == "CONSULT"
 
 
 def _opened_by(doc: Doc, timex: Timex, trigger: Token) -> Token | None:
@@ -328,13 +343,13 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
     return trigger.head.i == verb.i or trigger.head.head.i == verb.i
 
 
-def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
-    """Whether a day no later than the telling (or a month or year after "in") hangs from the subject or a
-    prepositional phrase of a trigger told in the past, which it then dates whichever word the parse hangs it from:
-    "recalled its ambassador for consultations on Tuesday", "Sanders on Wednesday morning called …", "called the
-    group abhorrent in a tweet Sunday", "met Ali for the first time in 1996", "praised him in an interview published
-    Saturday". Not "removing … before the forum next week", nor "sent troops after the attack on Tuesday", whose
-    preposition orders the two."""
+def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
+    """Whether a day (or a month or year after "in") hangs from the subject or a prepositional phrase of a trigger
+    told in the past, no later than the telling, or told with "will", no earlier; it then dates the trigger whichever
+    word the parse hangs it from: "recalled its ambassador for consultations on Tuesday", "Sanders on Wednesday
+    morning called …", "called the group abhorrent in a tweet Sunday", "met Ali for the first time in 1996", "praised
+    him in an interview published Saturday", "will meet for talks on Friday". Not "removing … before the forum next
+    week", nor "sent troops after the attack on Tuesday", whose preposition orders the two."""
     noun = root.head
     if noun.dep_ == "acl" and noun.tag_ == "VBN" and root.dep_.startswith("obl"):
         noun = noun.head  # "praised the presidency in an interview published Saturday"
@@ -344,14 +359,18 @@ def _past_adjunct(root: Token, trigger: Token, timex: Timex, published: Publishe
     # attacks against Rubio in Saturday's debate"
     event_noun = trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj")
     told = trigger.head if event_noun else trigger
-    if not _told_in_past(told) or noun.head.i not in (trigger.i, told.i):
+    past = _told_in_past(told)
+    if not (past or auxiliaries(told) & FUTURE) or noun.head.i not in (trigger.i, told.i):
         return False
     if noun.dep_ not in ("obl", "nsubj", "nsubj:pass") and not (event_noun and noun.dep_ == "nmod"):
         return False
     if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
         return False
     value, precision = point(timex.value)
-    if value is None or published.precision != "day" or timeline_key(value) > (published.value or ""):
+    if value is None or published.precision != "day" or not published.value:
+        return False
+    today = date.fromisoformat(published.value)
+    if past and period(value)[0] > today or not past and period(value)[1] < today:
         return False
     # a month or year only with a preposition of time, its own or, before the noun it names, the noun's: "met Ali
     # for the first time in 1996", "In a September letter, Trump asked"; not "a scandal of 2019"
