@@ -974,6 +974,11 @@ def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_b
     assert dated("On Monday the minister looked back to 2014, when Ethiopia signed a deal with Eritrea.") == {
         "signed": "2014"
     }
+    assert dated("She studied at Wellesley College in the 1960s, where she urged her peers to act.") == {
+        "urged": "196X"
+    }
+    # not a date after the clause
+    assert dated("When voters backed the senator, she praised his record after the 2008 crisis.")["backed"] is None
 
 
 def test_a_meeting_taken_part_in_or_a_phrase_of_a_verb_told_with_will_dates_it(nlp):

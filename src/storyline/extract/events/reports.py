@@ -276,17 +276,17 @@ def _gathering_of(root: Token, trigger: Token) -> bool:
 
 
 def _opened_by(doc: Doc, timex: Timex, trigger: Token) -> Token | None:
-    """The "when" that opens the trigger's clause right after the date, or after the phrase the date dates ("became
-    clear in 2014, when ministers urged …", "a speech at the 1992 convention, when he called for …"): the clause tells
-    what happened then, wherever the parse hangs it."""
+    """The "when" or "where" that opens the trigger's clause right after the date, or after the phrase the date dates
+    ("became clear in 2014, when ministers urged …", "a speech at the 1992 convention, when he called for …", "studied
+    in Boston in the 1960s, where she urged …"): the clause tells what happened then, wherever the parse hangs it."""
     clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj") else trigger
-    opener = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    opener = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ in ("when", "where")), None)
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if opener is None or span is None or any(not t.is_punct for t in clause.subtree if t.i < opener.i):
         return None
     named = span.root.head if span.root.dep_ in ("nummod", "compound", "amod") else span.root
     end = max(timex.end, named.right_edge.idx + len(named.right_edge))
-    return opener if doc.text[end : opener.idx].strip() in ("", ",") else None
+    return opener if end <= opener.idx and doc.text[end : opener.idx].strip() in ("", ",", "-", "–", "—") else None
 
 
 def _dates_another(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
