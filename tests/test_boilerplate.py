@@ -107,6 +107,18 @@ def test_link_title_list_is_removed_but_dated_developments_stay():
     assert {r.kind for r in page.removed} == {"related-links"}
 
 
+def test_short_blocks_after_a_heading_of_links_that_ends_the_page_are_its_items():
+    box = ["Also on The Evening Courier:", "Leaders Who Came To Ankara.", "1.", "of 12.",
+           "The Foreign Minister Of Somalia, Pictured In March 2025", "He stepped down on 3 June 2026."]  # fmt: skip
+    assert set(kinds(with_body(*box))) == set(box)
+    # not where a paragraph of the article follows the heading
+    paragraph = "Talks will resume in Cairo next month, the ministry said, after a pause of more than a year."
+    assert kinds(with_body("Related coverage:", "The envoy left.", paragraph)) == {
+        "Related coverage:": "related-links"
+    }
+    assert "Also on The Evening Courier:" in kinds(with_body("Also on The Evening Courier:"))
+
+
 def test_pull_quote_repeating_a_paragraph():
     long = (
         "The agreement, reached after two days of talks, gives the landlocked country use of the port for "

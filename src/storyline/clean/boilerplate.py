@@ -32,6 +32,7 @@ ECHO_CONTAINMENT = 0.6
 ECHO_VERBATIM = 0.9
 ESSAY_MEDIAN_CHARS = 350
 ECHO_MAX_SHARE_OF_MEDIAN = 0.4
+TRAILER_WORDS = 15  # a caption or a headline, shorter than a paragraph of the article
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,23 @@ def _box_headings(sigs: list[Signals], labels: Labels) -> None:
             labels[i] = Label(after.kind, f"a heading right before a {after.kind} block")
 
 
+def _trailer(sigs: list[Signals], labels: Labels) -> None:
+    """Short blocks after a heading of links that ends the page are its items ("Also on HuffPost:", then a
+    slideshow's captions): nothing after the heading reads as article text."""
+    heading = next((i for i in range(len(sigs) - 1, -1, -1) if _links_heading(sigs[i], labels[i])), None)
+    if heading is None:
+        return
+    rest = range(heading + 1, len(sigs))
+    if all(labels[i] is not None or sigs[i].n_words <= TRAILER_WORDS for i in rest):
+        item = Label("related-links", "a short block after a heading of links that ends the page")
+        for i in rest:
+            labels[i] = labels[i] or item
+
+
+def _links_heading(sig: Signals, label: Label | None) -> bool:
+    return label is not None and label.kind == "related-links" and not sig.ends_sentence and sig.n_words <= 12
+
+
 def _menus(sigs: list[Signals], labels: Labels) -> None:
     """One- to three-word items beside a menu item are menu items too."""
     changed = True
@@ -223,5 +241,6 @@ def classify(sigs: list[Signals]) -> Labels:
     _pull_quote_layout(sigs, labels, restated)
     _sandwiched(sigs, labels)
     _box_headings(sigs, labels)
+    _trailer(sigs, labels)
     _menus(sigs, labels)
     return labels

@@ -88,6 +88,7 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
     ),
     "related-links": _lexicon(
         r"related(?: posts| articles| stories| video| videos| coverage| content| reading|:)",
+        r"also on (?:[\w.-]+ ){0,3}[\w.-]+(?=:)",  # "Also on HuffPost:", a box of the outlet's other stories
         r"read more",
         r"more (?:from|on|stories)",
         r"see also",
