@@ -2471,6 +2471,12 @@ def test_what_is_due_or_will_come_bounds_no_writing():
          "not before 2009"),
         ("The mill opened in 2009. The bank kept its 2031 inflation target.", "not before 2009"),
         ("The mill opened in 2009. It said it had cut its projected spending for 2031.", "not before 2009"),
+        ("The mill opened in 2009. The state raised funding levels in 2031.", "not before 2009"),
+        ("The mill opened in 2009. The 2031 tax season went well.", "not before 2009"),
+        # a date something is put off from or to, not the day it was put off
+        ("The mill opened in 2009. Its owners voted for a delay — from 2030 to 2032.", "not before 2009"),
+        ("The mill opened in 2009. Its owners pushed back into 2031 the sale.", "not before 2009"),
+        ("The mill opened in 2009. The sale was delayed on 3 June 2014.", "not before 2014-06-03"),
         ("The mill opened in 2009. Jets struck targets in 2014.", "not before 2014"),
         ("The mill opened in 2009. Exports fell to 2 million tonnes in fiscal 2031.", "not before 2009"),
         ("The mill opened in 2009. The club earned a place in the 2030-31 league and in its 2031/32 cup.",

@@ -64,10 +64,10 @@ CONTEST_AFTER = re.compile(
     rf"\s+(?:{_CONTESTS}|{_GAMES})"
     # "the 1997 inflation forecast", "the 1997 hard red winter wheat crop"
     rf"|(?:\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w-]*){{1,4}}"
-    rf"\s+(?i:{_PLANS}|targets?)\b"  # "the 1997 inflation target", not "targets in 2014"
+    rf"\s+(?i:{_PLANS}|targets?|seasons?)\b"  # "the 1997 inflation target", "the 2016 enrollment season"
 )
-# "run in 2020 or 2024", "a forecast for 1997"
-CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}\s+(?:in|for)\s+(?:(?:19|20)\d\d,?\s+(?:or|and)\s+)?$")
+# "run in 2020 or 2024", "a forecast for 1997", "funding levels in 2016"
+CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}(?:\s+levels?)?\s+(?:in|for)\s+(?:(?:19|20)\d\d,?\s+(?:or|and)\s+)?$")
 # A date right after a determiner or a name's 's may qualify a role or a measure, which it dates but not what the
 # sentence tells of: "recognised its 1960 borders", "the 2008 GOP nominee said", "cut to their 1990 levels". It dates an
 # occasion or a thing made ("won the 2016 election", "said in a September 2015 statement", "the 2013 bill").
@@ -98,6 +98,13 @@ DUE = re.compile(
 # a day something is set for ("called a referendum for June 5, 2016"), which may be still to come
 SET_FOR = re.compile(
     r"\b(?:called|set|scheduled|slated|planned|fixed|moved|postponed|rescheduled|booked)\b[^.;]{0,60}\bfor\s+$",
+    re.IGNORECASE,
+)
+# a date something is put off from or to ("a two-year delay — from 2018 to 2020", "pushed back into 2019"), not the
+# day it was put off ("postponed on March 3")
+DELAYED = re.compile(
+    r"\b(?:delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|push(?:es|ed|ing)?\s+back|put\s+off|defer(?:s|red|ral)?)\b"
+    r"[^.;:!?]{0,40}\b(?:from|to|into|until)\s+$",
     re.IGNORECASE,
 )
 # a security named by when it matures: "the Apr 2006 bond", "Bund future March 1997", "7.0 PCT SEPT 2001" (its coupon)
@@ -346,7 +353,8 @@ def _history(timexes: list[Timex]) -> bool:
 
 def _names_contest_or_plan(text: str, timex: Timex) -> bool:
     """Whether a year names a contest, a plan, a fiscal year or a season, which may be told of before, during or
-    after it: "the 2016 presidential race", "a 2020 bid", "the draft 1997 budget", "fiscal 1997", "the 1997-98 cup"."""
+    after it: "the 2016 presidential race", "a 2020 bid", "the draft 1997 budget", "fiscal 1997", "the 1997-98 cup",
+    "the 2016 enrollment season"."""
     named = CONTEST_AFTER.match(text, timex.end) or CONTEST_BEFORE.search(text, max(0, timex.start - 40), timex.start)
     if named or FISCAL.search(timex.text):
         return True
@@ -355,12 +363,14 @@ def _names_contest_or_plan(text: str, timex: Timex) -> bool:
 
 
 def _due(text: str, timex: Timex) -> bool:
-    """Whether a date is one something is due by, set for, takes effect on or matures on, or ends a reporting period:
-    "by Jan. 29", "notes due 2001", "called a referendum for June 5", "effective from January 1", "the Apr 2006 bond",
-    "Year to March 31, 1997"."""
+    """Whether a date is one something is due by, set for, put off to, takes effect on or matures on, or ends a
+    reporting period: "by Jan. 29", "notes due 2001", "called a referendum for June 5", "a delay to 2020", "effective
+    from January 1", "the Apr 2006 bond", "Year to March 31, 1997"."""
     before = max(0, timex.start - 40)
     if DUE.search(text, before, timex.start) or PERIOD_END.search(text, before, timex.start):
         return True
     if SET_FOR.search(text, max(0, timex.start - 80), timex.start):  # the verb may stand a name away from "for"
+        return True
+    if DELAYED.search(text, max(0, timex.start - 60), timex.start):
         return True
     return bool(SECURITY_BEFORE.search(text, before, timex.start) or SECURITY_AFTER.match(text, timex.end))
