@@ -2518,6 +2518,26 @@ def test_a_day_told_in_the_past_after_an_opening_phrase_only_bounds_the_writing(
         assert (published.value, _dating(published)) == (None, "not before 2008-06-04"), text
 
 
+def test_a_correction_appended_says_when_the_article_ran():
+    body = "The mill closed after forty years, its owners said, and the town's two golf courses may follow it."
+    for correction, expected in [
+        ("CORRECTION:\n\nAn article in some editions on Nov. 26 about the mill misstated its age.\n\nFriday, "
+         "December 4, 2015.", "2015-11-26"),
+        # in the last year up to the correction's date
+        ("Correction: An article on Dec. 30 about the mill misstated its age.\n\nMonday, January 4, 2016.",
+         "2015-12-30"),
+        ("Correction: A picture caption on March 3, 2014 misnamed the mill.", "2014-03-03"),
+    ]:  # fmt: skip
+        published, _ = tag_document(f"{body}\n\n{correction}", Published())
+        assert (published.value, published.inferred) == (expected, True), correction
+        assert published.evidence.startswith("the correction appended to it says when it ran"), correction
+    # without a correction, or a year to read the day in, the correction's date is the latest development
+    uncorrected = f"{body}\n\nAn article on Nov. 26 misstated its age.\n\nDecember 4, 2015."
+    assert tag_document(uncorrected, Published())[0].value == "2015-12-04"
+    published, _ = tag_document(f"{body}\n\nCorrection: An article on Nov. 26 misstated its age.", Published())
+    assert not published.evidence or "correction" not in published.evidence
+
+
 def test_the_day_of_the_2001_attacks_named_by_its_day_dates_no_writing():
     published, _ = tag_document("Rebuilding the towns hit by the 9/11 attacks is the next task.", Published())
     assert (published.value, published.evidence) == (None, None)

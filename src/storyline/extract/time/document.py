@@ -1,8 +1,9 @@
 """A document's time: its own date, stated or inferred, and every expression anchored to it.
 
-When no dateline or metadata gives the date, the content does: an explicit date
-next to an anchored "next month" or "next week" ("the forum in June … next
-month"), else the latest dated development the article reports; one known only
+When no dateline or metadata gives the date, the content does: the day a
+correction appended to it says it ran, an explicit date next to an anchored
+"next month" or "next week" ("the forum in June … next month"), else the
+latest dated development the article reports; one known only
 to its month or year, or a day told in the past with its year, is mostly
 background and bounds the date rather than gives it, as does the last item
 of a dated list that spans years, a history. Dates heading the items of a dated
@@ -110,6 +111,15 @@ DELAYED = re.compile(
 # a security named by when it matures: "the Apr 2006 bond", "Bund future March 1997", "7.0 PCT SEPT 2001" (its coupon)
 SECURITY_AFTER = re.compile(rf"\s+(?:{SECURITIES})\b", re.IGNORECASE)
 SECURITY_BEFORE = re.compile(rf"\b(?:{SECURITIES}|pct|percent)\s+(?:of\s+)?$", re.IGNORECASE)  # "7.0 percent of 2006"
+# A correction appended to the article ("CORRECTION:", "Correction: An earlier version of this article misstated …"),
+# and where it names the day the article ran: "An article in some editions on Nov. 26 about …"
+CORRECTION = re.compile(r"^[ \t]*(?:correction|clarification)s?[ \t]*:", re.IGNORECASE | re.MULTILINE)
+RAN_ON = re.compile(
+    r"\b(?:an?|the|this)\s+(?:[\w-]+\s+)?(?:article|story|report|column|editorial|review|picture|caption|headline"
+    r"|chart|graphic|map)(?:\s+in\s+some\s+editions|\s+in\s+print)?\s+on\s+$",
+    re.IGNORECASE,
+)
+MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d)-(\d\d)$")  # a day, its year known or not
 HISTORY = timedelta(days=366)  # how long a dated list may run and still be one of recent steps
 OPENING, OPENING_LINES = 2000, 5  # how far into a text, in characters and lines, a wire dateline may open a line
 NEXT = re.compile(r"(?<!\bthe\s)\bnext\s+(?P<unit>week|month)\b", re.IGNORECASE)  # "the next month" is the story's
@@ -284,7 +294,39 @@ def infer_published(text: str, timexes: list[Timex]) -> Published | None:
 
 
 def _inference(text: str, timexes: list[Timex]) -> Inference | None:
-    return _from_next(text, timexes) or _latest_development(text, timexes)
+    return _ran_on(text, timexes) or _from_next(text, timexes) or _latest_development(text, timexes)
+
+
+def _ran_on(text: str, timexes: list[Timex]) -> Inference | None:
+    """The day a correction appended to the article says it ran ("An article in some editions on Nov. 26 about …"),
+    in its last year up to the correction's own date when it gives no year. The correction's date comes later, by
+    days or by years."""
+    cut = CORRECTION.search(text)
+    corrected = [t for t in timexes if cut and t.start > cut.start()]
+    written = [first_day(value) for t in corrected if (value := _day_with_year(t))]
+    for timex in corrected:
+        month_day = MONTH_DAY.search(timex.value)
+        if not month_day or not RAN_ON.search(text, max(0, timex.start - 80), timex.start):
+            continue
+        stated = _day_with_year(timex)
+        day = first_day(stated) if stated else written and _last_by(int(month_day[1]), int(month_day[2]), max(written))
+        if day:
+            why = f"the correction appended to it says when it ran: “{Sentences(text).quote(timex.start, timex.end)}”"
+            return Inference(Published(day.isoformat(), "day", True, why), False)
+    return None
+
+
+def _day_with_year(timex: Timex) -> str | None:
+    value, precision = point(timex.value)
+    return value if precision == "day" and YEAR_NUMBER.search(timex.text) else None
+
+
+def _last_by(month: int, day: int, latest: date) -> date | None:
+    """A month's day in the last year that puts it on or before ``latest``."""
+    for year in range(latest.year, latest.year - 9, -1):  # a 29 February comes round within eight years
+        if calendar.is_day(year, month, day) and date(year, month, day) <= latest:
+            return date(year, month, day)
+    return None
 
 
 def _from_next(text: str, timexes: list[Timex]) -> Inference | None:
