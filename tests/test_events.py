@@ -979,6 +979,13 @@ def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_b
     }
     # not a date after the clause
     assert dated("When voters backed the senator, she praised his record after the 2008 crisis.")["backed"] is None
+    # nor one before a "when" that follows another time
+    assert dated("The minister quit in 2014, and later, when Ethiopia signed a deal with Eritrea, peace came.") == {
+        "signed": None
+    }
+    assert dated("Sunday marked 80 years since the start of the famine, when troops killed thousands.") == {
+        "killed": None
+    }
 
 
 def test_a_meeting_taken_part_in_or_a_phrase_of_a_verb_told_with_will_dates_it(nlp):

@@ -233,7 +233,7 @@ def _dating(
     begin, stop = sentences.around(trigger.idx, trigger.idx + len(trigger.text))
     dated = [t for t in timexes if begin <= t.start < stop and point(t.value)[0]]
     # the date whose "when" clause the trigger's is comes first ("On Monday he recalled 2014, when Russia annexed …")
-    ranked = sorted(enumerate(dated), key=lambda pair: _opened_by(doc, pair[1], trigger) is None)
+    ranked = sorted(enumerate(dated), key=lambda pair: not _opened_by(doc, pair[1], trigger))
     return next((t for rank, t in ranked if _dates(doc, t, trigger, status, published, rank == 0)), None)
 
 
@@ -262,7 +262,12 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
         return True
     if _not_then(trigger, status, point(timex.value)[0], published):
         return False
-    return _opened_by(doc, timex, trigger) is not None or loose and _in_its_clause(span, trigger, verb)
+    opener = _opener(trigger)
+    if opener is not None and opener.lower_ == "when" and timex.start < opener.idx:
+        # "since the start of the genocide, when Turks killed …", "and later, when Ethiopia signed …": a clause on
+        # another time than a date before it
+        return _opened_by(doc, timex, trigger)
+    return _opened_by(doc, timex, trigger) or loose and _in_its_clause(span, trigger, verb)
 
 
 def _gathering_of(root: Token, trigger: Token) -> bool:
@@ -275,18 +280,27 @@ def _gathering_of(root: Token, trigger: Token) -> bool:
     return meeting.head.i == trigger.i and trigger.lemma_.lower() in TAKING_PART and kind == "CONSULT"
 
 
-def _opened_by(doc: Doc, timex: Timex, trigger: Token) -> Token | None:
-    """The "when" or "where" that opens the trigger's clause right after the date, or after the phrase the date dates
-    ("became clear in 2014, when ministers urged …", "a speech at the 1992 convention, when he called for …", "studied
-    in Boston in the 1960s, where she urged …"): the clause tells what happened then, wherever the parse hangs it."""
+def _opener(trigger: Token) -> Token | None:
+    """The "when" or "where" that opens the trigger's clause, if one does."""
     clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj") else trigger
     opener = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ in ("when", "where")), None)
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if opener is None or span is None or any(not t.is_punct for t in clause.subtree if t.i < opener.i):
+    if opener is None or any(not t.is_punct for t in clause.subtree if t.i < opener.i):
         return None
+    return opener
+
+
+def _opened_by(doc: Doc, timex: Timex, trigger: Token) -> bool:
+    """Whether the trigger's clause opens with "when" or "where" right after the date, or after the phrase the date
+    dates ("became clear in 2014, when ministers urged …", "a speech at the 1992 convention, when he called for …",
+    "studied in Boston in the 1960s, where she urged …"): the clause tells what happened then, wherever the parse
+    hangs it."""
+    opener = _opener(trigger)
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if opener is None or span is None:
+        return False
     named = span.root.head if span.root.dep_ in ("nummod", "compound", "amod") else span.root
     end = max(timex.end, named.right_edge.idx + len(named.right_edge))
-    return opener if end <= opener.idx and doc.text[end : opener.idx].strip() in ("", ",", "-", "–", "—") else None
+    return end <= opener.idx and doc.text[end : opener.idx].strip() in ("", ",", "-", "–", "—")
 
 
 def _dates_another(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
