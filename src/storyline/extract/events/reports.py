@@ -233,11 +233,20 @@ def _dating(
     begin, stop = sentences.around(trigger.idx, trigger.idx + len(trigger.text))
     dated = [t for t in timexes if begin <= t.start < stop and point(t.value)[0]]
     # the date whose "when" clause the trigger's is comes first ("On Monday he recalled 2014, when Russia annexed …")
-    ranked = sorted(enumerate(dated), key=lambda pair: not _opened_by(doc, pair[1], trigger))
-    return next((t for rank, t in ranked if _dates(doc, t, trigger, status, published, rank == 0)), None)
+    opener = _opener(trigger)
+    ranked = sorted(enumerate(dated), key=lambda pair: not _opened_by(doc, pair[1], opener))
+    return next((t for rank, t in ranked if _dates(doc, t, trigger, status, published, rank == 0, opener)), None)
 
 
-def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Published, loose: bool = True) -> bool:
+def _dates(
+    doc: Doc,
+    timex: Timex,
+    trigger: Token,
+    status: str,
+    published: Published,
+    loose: bool = True,
+    opener: Token | None = None,
+) -> bool:
     """Whether a temporal expression dates the event, by the parse.
 
     It does when it hangs from the trigger, or from its subject or a phrase of
@@ -245,7 +254,8 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
     (``_gathering_of``). Unless the trigger is told in the present and the date
     is past, or is an infinitive told as planned, wanted or judged ("wants to
     send troops"), it also does when the trigger's clause opens with "when"
-    right after it (``_opened_by``); and ``loose``, with no other noun between
+    right after it (``_opened_by``, ``opener`` being the "when" or "where" that
+    opens it, if one does); and ``loose``, with no other noun between
     ("invaded Ukraine in 2022"), when the event sits in a clause on the date
     ("in July, when he called …"), or when the trigger depends on the verb the
     date hangs from ("launched its invasion in February 2022"). "Removing … before the
@@ -262,12 +272,11 @@ def _dates(doc: Doc, timex: Timex, trigger: Token, status: str, published: Publi
         return True
     if _not_then(trigger, status, point(timex.value)[0], published):
         return False
-    opener = _opener(trigger)
     if opener is not None and opener.lower_ == "when" and timex.start < opener.idx:
         # "since the start of the genocide, when Turks killed …", "and later, when Ethiopia signed …": a clause on
         # another time than a date before it
-        return _opened_by(doc, timex, trigger)
-    return _opened_by(doc, timex, trigger) or loose and _in_its_clause(span, trigger, verb)
+        return _opened_by(doc, timex, opener)
+    return _opened_by(doc, timex, opener) or loose and _in_its_clause(span, trigger, verb)
 
 
 def _gathering_of(root: Token, trigger: Token) -> bool:
@@ -289,14 +298,15 @@ def _opener(trigger: Token) -> Token | None:
     return opener
 
 
-def _opened_by(doc: Doc, timex: Timex, trigger: Token) -> bool:
-    """Whether the trigger's clause opens with "when" or "where" right after the date, or after the phrase the date
-    dates ("became clear in 2014, when ministers urged …", "a speech at the 1992 convention, when he called for …",
-    "studied in Boston in the 1960s, where she urged …"): the clause tells what happened then, wherever the parse
-    hangs it."""
-    opener = _opener(trigger)
+def _opened_by(doc: Doc, timex: Timex, opener: Token | None) -> bool:
+    """Whether ``opener``, the "when" or "where" that opens the trigger's clause, comes right after the date or after
+    the phrase the date dates ("became clear in 2014, when ministers urged …", "a speech at the 1992 convention, when
+    he called for …", "studied in Boston in the 1960s, where she urged …"): the clause tells what happened then,
+    wherever the parse hangs it."""
+    if opener is None or opener.idx < timex.end:
+        return False
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if opener is None or span is None:
+    if span is None:
         return False
     named = span.root.head if span.root.dep_ in ("nummod", "compound", "amod") else span.root
     end = max(timex.end, named.right_edge.idx + len(named.right_edge))
