@@ -253,15 +253,16 @@ def _dates(
     it (``_adjunct``), or names the meeting the trigger takes part in
     (``_gathering_of``). Unless the trigger is told in the present and the date
     is past, or is an infinitive told as planned, wanted or judged ("wants to
-    send troops"), it also does when the trigger's clause opens with "when"
-    right after it (``_opened_by``, ``opener`` being the "when" or "where" that
-    opens it, if one does); and ``loose``, with no other noun between
-    ("invaded Ukraine in 2022"), when the event sits in a clause on the date
-    ("in July, when he called …"), or when the trigger depends on the verb the
-    date hangs from ("launched its invasion in February 2022"). "Removing … before the
-    forum next week", "oversaw … until May" and "information for 2014" date
-    something else, and so does the main clause for a relative clause. ``status``
-    is the event's, as ``_status`` reads it.
+    send troops"), it also does when the trigger's clause opens with "when" or
+    "where" right after it (``_opened_by``, ``opener`` being that word, if one
+    opens the clause); and ``loose``, with no other noun between ("invaded
+    Ukraine in 2022"), when the event sits in a clause on the date ("in July,
+    when he called …"), or when the trigger depends on the verb the date hangs
+    from ("launched its invasion in February 2022"), unless a "when" that opens
+    the trigger's clause follows another time. "Removing … before the forum
+    next week", "oversaw … until May" and "information for 2014" date something
+    else, and so does the main clause for a relative clause. ``status`` is the
+    event's, as ``_status`` reads it.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or _dates_another(span.root, trigger, timex, published):
@@ -272,11 +273,12 @@ def _dates(
         return True
     if _not_then(trigger, status, point(timex.value)[0], published):
         return False
-    if opener is not None and opener.lower_ == "when" and timex.start < opener.idx:
-        # "since the start of the genocide, when Turks killed …", "and later, when Ethiopia signed …": a clause on
-        # another time than a date before it
-        return _opened_by(doc, timex, opener)
-    return _opened_by(doc, timex, opener) or loose and _in_its_clause(span, trigger, verb)
+    if _opened_by(doc, timex, opener):
+        return True
+    # "since the start of the genocide, when Turks killed …", "and later, when Ethiopia signed …": a clause on another
+    # time than a date before it
+    another_time = opener is not None and opener.lower_ == "when" and timex.start < opener.idx
+    return loose and not another_time and _in_its_clause(span, trigger, verb)
 
 
 def _gathering_of(root: Token, trigger: Token) -> bool:

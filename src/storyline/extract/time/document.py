@@ -302,7 +302,9 @@ def _ran_on(text: str, timexes: list[Timex]) -> Inference | None:
     in its last year up to the correction's own date when it gives no year. The correction's date comes later, by
     days or by years."""
     cut = CORRECTION.search(text)
-    corrected = [t for t in timexes if cut and t.start > cut.start()]
+    if cut is None:
+        return None
+    corrected = [t for t in timexes if t.start > cut.start()]
     written = [first_day(value) for t in corrected if (value := _day_with_year(t))]
     for timex in corrected:
         month_day = MONTH_DAY.search(timex.value)

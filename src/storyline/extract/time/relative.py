@@ -59,9 +59,9 @@ ACCOLADE = re.compile(
     r"|newcomer|volunteer|teacher|entrepreneur|businessman|businesswoman)s?\s+of\s+$",
     re.IGNORECASE,
 )
-# "Now, 60 days later, he had a chance to talk about it again": the count ends at the telling
 # "a year on" is a year later, "a year prior" a year earlier
 DIRECTIONS = {"on": "later", "before": "earlier", "prior": "earlier"}
+# "Now, 60 days later, he had a chance to talk about it again": the count ends at the telling
 NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
 
 
