@@ -974,8 +974,8 @@ def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_b
     assert dated("On Monday the minister looked back to 2014, when Ethiopia signed a deal with Eritrea.") == {
         "signed": "2014"
     }
-    assert dated("She studied at Wellesley College in the 1960s, where she urged her peers to act.") == {
-        "urged": "196X"
+    assert dated("She taught at Bard College in the 1970s, where she urged students to vote.") == {
+        "urged": "197X"
     }
     # not a date after the clause
     assert dated("When voters backed the senator, she praised his record after the 2008 crisis.")["backed"] is None
@@ -983,7 +983,7 @@ def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_b
     assert dated("The minister quit in 2014, and later, when Ethiopia signed a deal with Eritrea, peace came.") == {
         "signed": None
     }
-    assert dated("Sunday marked 80 years since the start of the famine, when troops killed thousands.") == {
+    assert dated("Sunday was 80 years on from the famine's first winter, when troops killed thousands.") == {
         "killed": None
     }
 

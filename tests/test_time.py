@@ -2521,7 +2521,7 @@ def test_a_day_told_in_the_past_after_an_opening_phrase_only_bounds_the_writing(
 def test_a_correction_appended_says_when_the_article_ran():
     body = "The mill closed after forty years, its owners said, and the town's two golf courses may follow it."
     for correction, expected in [
-        ("CORRECTION:\n\nAn article in some editions on Nov. 26 about the mill misstated its age.\n\nFriday, "
+        ("CORRECTION:\n\nAn article in print on Nov. 26 on the mill gave its age wrongly.\n\nFriday, "
          "December 4, 2015.", "2015-11-26"),
         # in the last year up to the correction's date
         ("Correction: An article on Dec. 30 about the mill misstated its age.\n\nMonday, January 4, 2016.",

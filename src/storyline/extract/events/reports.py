@@ -275,8 +275,8 @@ def _dates(
         return False
     if _opened_by(doc, timex, opener):
         return True
-    # "since the start of the genocide, when Turks killed …", "and later, when Ethiopia signed …": a clause on another
-    # time than a date before it
+    # "80 years on from the famine's first winter, when troops killed …", "and later, when Ethiopia signed …": a
+    # clause on another time than a date before it
     another_time = opener is not None and opener.lower_ == "when" and timex.start < opener.idx
     return loose and not another_time and _in_its_clause(span, trigger, verb)
 
@@ -303,7 +303,7 @@ def _opener(trigger: Token) -> Token | None:
 def _opened_by(doc: Doc, timex: Timex, opener: Token | None) -> bool:
     """Whether ``opener``, the "when" or "where" that opens the trigger's clause, comes right after the date or after
     the phrase the date dates ("became clear in 2014, when ministers urged …", "a speech at the 1992 convention, when
-    he called for …", "studied in Boston in the 1960s, where she urged …"): the clause tells what happened then,
+    he called for …", "taught at a college in the 1970s, where she urged …"): the clause tells what happened then,
     wherever the parse hangs it."""
     if opener is None or opener.idx < timex.end:
         return False
@@ -373,12 +373,12 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     """Whether a day (or a month or year after "in") hangs from the subject or a prepositional phrase of a trigger
     told in the past, no later than the telling, or told with "will", no earlier; it then dates the trigger whichever
     word the parse hangs it from: "recalled its ambassador for consultations on Tuesday", "Sanders on Wednesday
-    morning called …", "called the group abhorrent in a tweet Sunday", "met Ali for the first time in 1996", "praised
-    him in an interview published Saturday", "will meet for talks on Friday". Not "removing … before the forum next
-    week", nor "sent troops after the attack on Tuesday", whose preposition orders the two."""
+    morning called …", "called the plan reckless in a post Sunday", "first met the envoy in 1996", "praised her in an
+    interview aired Saturday", "will meet for talks on Friday". Not "removing … before the forum next week", nor "sent
+    troops after the attack on Tuesday", whose preposition orders the two."""
     noun = root.head
     if noun.dep_ == "acl" and noun.tag_ == "VBN" and root.dep_.startswith("obl"):
-        noun = noun.head  # "praised the presidency in an interview published Saturday"
+        noun = noun.head  # "praised the plan in an interview aired Saturday"
     elif not root.dep_.startswith("nmod") and root.dep_ not in ("compound", "nummod"):  # "in an August speech"
         return False
     # an event noun is told in the tense of the verb that takes it, and a phrase of either dates it: "unleashed

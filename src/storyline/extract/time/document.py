@@ -67,7 +67,7 @@ CONTEST_AFTER = re.compile(
     rf"|(?:\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w-]*){{1,4}}"
     rf"\s+(?i:{_PLANS}|targets?|seasons?)\b"  # "the 1997 inflation target", "the 2016 enrollment season"
 )
-# "run in 2020 or 2024", "a forecast for 1997", "funding levels in 2016"
+# "a run in 2028 or 2032", "a forecast for 1997", "funding levels in 2031"
 CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}(?:\s+levels?)?\s+(?:in|for)\s+(?:(?:19|20)\d\d,?\s+(?:or|and)\s+)?$")
 # A date right after a determiner or a name's 's may qualify a role or a measure, which it dates but not what the
 # sentence tells of: "recognised its 1960 borders", "the 2008 GOP nominee said", "cut to their 1990 levels". It dates an
@@ -101,8 +101,8 @@ SET_FOR = re.compile(
     r"\b(?:called|set|scheduled|slated|planned|fixed|moved|postponed|rescheduled|booked)\b[^.;]{0,60}\bfor\s+$",
     re.IGNORECASE,
 )
-# a date something is put off from or to ("a two-year delay — from 2018 to 2020", "pushed back into 2019"), not the
-# day it was put off ("postponed on March 3")
+# a date something is put off from or to ("a delay — from 2030 to 2032", "pushed back into 2031"), not the day it
+# was put off ("delayed on March 3")
 DELAYED = re.compile(
     r"\b(?:delay(?:s|ed|ing)?|postpone(?:s|d|ment)?|push(?:es|ed|ing)?\s+back|put\s+off|defer(?:s|red|ral)?)\b"
     r"[^.;:!?]{0,40}\b(?:from|to|into|until)\s+$",
@@ -111,8 +111,8 @@ DELAYED = re.compile(
 # a security named by when it matures: "the Apr 2006 bond", "Bund future March 1997", "7.0 PCT SEPT 2001" (its coupon)
 SECURITY_AFTER = re.compile(rf"\s+(?:{SECURITIES})\b", re.IGNORECASE)
 SECURITY_BEFORE = re.compile(rf"\b(?:{SECURITIES}|pct|percent)\s+(?:of\s+)?$", re.IGNORECASE)  # "7.0 percent of 2006"
-# A correction appended to the article ("CORRECTION:", "Correction: An earlier version of this article misstated …"),
-# and where it names the day the article ran: "An article in some editions on Nov. 26 about …"
+# A correction appended to the article ("CORRECTION:", "Correction: A caption gave the wrong name …"), and where it
+# names the day the article ran: "An article on March 3 about the port …"
 CORRECTION = re.compile(r"^[ \t]*(?:correction|clarification)s?[ \t]*:", re.IGNORECASE | re.MULTILINE)
 RAN_ON = re.compile(
     r"\b(?:an?|the|this)\s+(?:[\w-]+\s+)?(?:article|story|report|column|editorial|review|picture|caption|headline"
@@ -298,7 +298,7 @@ def _inference(text: str, timexes: list[Timex]) -> Inference | None:
 
 
 def _ran_on(text: str, timexes: list[Timex]) -> Inference | None:
-    """The day a correction appended to the article says it ran ("An article in some editions on Nov. 26 about …"),
+    """The day a correction appended to the article says it ran ("An article on March 3 about the port …"),
     in its last year up to the correction's own date when it gives no year. The correction's date comes later, by
     days or by years."""
     cut = CORRECTION.search(text)
@@ -409,7 +409,7 @@ def _names_contest_or_plan(text: str, timex: Timex) -> bool:
 def _due(text: str, timex: Timex) -> bool:
     """Whether a date is one something is due by, set for, put off to, takes effect on or matures on, or ends a
     reporting period: "by Jan. 29", "notes due 2001", "called a referendum for June 5", "a delay to 2020", "effective
-    from January 1", "the Apr 2006 bond", "Year to March 31, 1997"."""
+    from January 1", "the Apr 2006 bond", "Year to 30 June 2031"."""
     before = max(0, timex.start - 40)
     if DUE.search(text, before, timex.start) or PERIOD_END.search(text, before, timex.start):
         return True
