@@ -977,6 +977,8 @@ def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_b
     assert dated("She taught at Bard College in the 1970s, where she urged students to vote.") == {
         "urged": "197X"
     }
+    # also where the clause hangs from the phrase the date sits in
+    assert dated("The ministry released a May 2012 memo where the envoy urged a ceasefire.") == {"urged": "2012-05"}
     # not a date after the clause
     assert dated("When voters backed the senator, she praised his record after the 2008 crisis.")["backed"] is None
     # nor one before a "when" that follows another time

@@ -311,8 +311,9 @@ def _opened_by(doc: Doc, timex: Timex, opener: Token | None) -> bool:
     if span is None:
         return False
     named = span.root.head if span.root.dep_ in ("nummod", "compound", "amod") else span.root
-    end = max(timex.end, named.right_edge.idx + len(named.right_edge))
-    return end <= opener.idx and doc.text[end : opener.idx].strip() in ("", ",", "-", "–", "—")
+    # the phrase up to the clause, which may hang from it ("a June 2011 email exchange where Clinton asked …")
+    end = max(timex.end, *(t.idx + len(t) for t in named.subtree if t.i < opener.i))
+    return doc.text[end : opener.idx].strip() in ("", ",", "-", "–", "—")
 
 
 def _dates_another(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
