@@ -15,7 +15,9 @@ from .places import capital_of, country_named, nationality
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 EDGE_PUNCTUATION = " \"'“”‘’«»()[],.;:—–-"
-HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sheikh|Mullah)\.?\s+", re.IGNORECASE)
+# words that make a name a person's ("Mr Shoigu", "the reigning Miss Kenya"), without their full stop
+HONORIFIC_WORDS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "sheikh", "mullah")
+HONORIFICS = re.compile(rf"^(?:{'|'.join(HONORIFIC_WORDS)})\.?\s+", re.IGNORECASE)
 TITLES = re.compile(
     r"^(?:(?:Vice\s+)?President|Senator|Sen\.|Rep\.|Gov\.|Governor|Secretary|Minister|General|Gen\.|Democrat|Republican)\s+"
 )

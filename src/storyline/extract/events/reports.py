@@ -15,14 +15,13 @@ Quotes are dated here too, by the clause of their speech verb (``date_speech``).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from ...types import Published, Quote, Report, Timex
 from ..time import date_of, when
-from ..time.when import period, point, timeline_key
-from ..actors.mentions import seated
+from ..time.when import first_day, period, point, timeline_key
+from ..actors.mentions import HONORIFIC_WORDS, seated
 from ..actors.places import city
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
@@ -68,8 +67,6 @@ PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "them
 PEOPLE = {"rival", "opponent", "wife", "husband", "father", "mother", "son", "daughter", "friend", "critic", "voter",
           "moderator", "candidate", "nominee", "journalist", "reporter", "media", "press", "colleague", "predecessor",
           "successor", "challenger", "incumbent", "senator", "governor", "congressman", "congresswoman"}  # fmt: skip
-# Titles that make a name a person's: "attacks on the reigning Miss Kenya"
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lady", "lord"}
 # What only arms attack, whatever else the sentence tells: "an attack on a police compound in Gao"
 STRUCTURES = {"compound", "embassy", "consulate", "base", "barracks", "headquarters", "building", "school", "hospital",
               "church", "mosque", "synagogue", "temple", "market", "station", "checkpoint", "convoy", "camp",
@@ -203,7 +200,7 @@ def _in_words(trigger: Token, targets: list[tuple[int, int]]) -> bool:
     if any(r.lemma_.lower() in STRUCTURES for r in roots):
         return False
     person = any(r.ent_type_ == "PERSON" or r.lower_ in PERSONAL or r.lemma_.lower() in PEOPLE for r in roots)
-    person = person or any(t.lower_ in HONORIFICS for span in spans for t in span)
+    person = person or any(t.lower_.rstrip(".") in HONORIFIC_WORDS for span in spans for t in span)
     stance = any(r.lemma_.lower() in STANCES for r in roots)
     return person or stance or bool(reasons) or bool(MEDIUM.search(sentence.text))
 
@@ -293,11 +290,17 @@ def _gathering_of(root: Token, trigger: Token) -> bool:
 
 def _opener(trigger: Token) -> Token | None:
     """The "when" or "where" that opens the trigger's clause, if one does."""
-    clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj") else trigger
+    clause = _teller(trigger)
     opener = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ in ("when", "where")), None)
     if opener is None or any(not t.is_punct for t in clause.subtree if t.i < opener.i):
         return None
     return opener
+
+
+def _teller(trigger: Token) -> Token:
+    """The verb whose clause tells of the trigger: the one that takes an event noun as its object ("unleashed attacks
+    on Rubio"), else the trigger itself."""
+    return trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj") else trigger
 
 
 def _opened_by(doc: Doc, timex: Timex, opener: Token | None) -> bool:
@@ -384,8 +387,8 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
         return False
     # an event noun is told in the tense of the verb that takes it, and a phrase of either dates it: "unleashed
     # attacks against Rubio in Saturday's debate"
-    event_noun = trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj")
-    told = trigger.head if event_noun else trigger
+    told = _teller(trigger)
+    event_noun = told.i != trigger.i
     past = _told_in_past(told)
     if not (past or auxiliaries(told) & FUTURE) or noun.head.i not in (trigger.i, told.i):
         return False
@@ -396,7 +399,7 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     value, precision = point(timex.value)
     if value is None or published.precision != "day" or not published.value:
         return False
-    today = date.fromisoformat(published.value)
+    today = first_day(published.value)
     if past and period(value)[0] > today or not past and period(value)[1] < today:
         return False
     # a month or year only with a preposition of time, its own or, before the noun it names, the noun's: "met Ali
