@@ -190,11 +190,11 @@ def _opening_dateline(text: str) -> str | None:
 def _filed_after(found: Inference, filed: Filed) -> Published:
     """A yearless dateline's day in the first year that puts it on or after the date the content gives."""
     start = first_day(found.published.value)  # type: ignore[arg-type]
-    for year in range(start.year, min(start.year + 9, 10000)):  # a 29 February comes round within eight years
-        if calendar.is_day(year, filed.month, filed.day) and (day := date(year, filed.month, filed.day)) >= start:
-            why = f"the dateline “{filed.dateline}”, in its first year on or after {found.published.value}"
-            return Published(day.isoformat(), "day", True, f"{why}: {found.published.evidence}")
-    return found.published
+    day = _nearest_year(filed.month, filed.day, start, later=True)
+    if day is None:
+        return found.published
+    why = f"the dateline “{filed.dateline}”, in its first year on or after {found.published.value}"
+    return Published(day.isoformat(), "day", True, f"{why}: {found.published.evidence}")
 
 
 def _anchored(text: str, published: Published) -> list[Timex]:
@@ -310,8 +310,10 @@ def _ran_on(text: str, timexes: list[Timex]) -> Inference | None:
         month_day = MONTH_DAY.search(timex.value)
         if not month_day or not RAN_ON.search(text, max(0, timex.start - 80), timex.start):
             continue
-        stated = _day_with_year(timex)
-        day = first_day(stated) if stated else written and _last_by(int(month_day[1]), int(month_day[2]), max(written))
+        if stated := _day_with_year(timex):
+            day = first_day(stated)
+        else:
+            day = written and _nearest_year(int(month_day[1]), int(month_day[2]), max(written), later=False)
         if day:
             why = f"the correction appended to it says when it ran: “{Sentences(text).quote(timex.start, timex.end)}”"
             return Inference(Published(day.isoformat(), "day", True, why), False)
@@ -323,11 +325,16 @@ def _day_with_year(timex: Timex) -> str | None:
     return value if precision == "day" and YEAR_NUMBER.search(timex.text) else None
 
 
-def _last_by(month: int, day: int, latest: date) -> date | None:
-    """A month's day in the last year that puts it on or before ``latest``."""
-    for year in range(latest.year, latest.year - 9, -1):  # a 29 February comes round within eight years
-        if calendar.is_day(year, month, day) and date(year, month, day) <= latest:
-            return date(year, month, day)
+def _nearest_year(month: int, day: int, anchor: date, later: bool) -> date | None:
+    """A month's day in the first year that puts it on or after ``anchor`` (``later``), or in the last that puts it on
+    or before."""
+    step = 1 if later else -1
+    stop = min(anchor.year + 9, 10000) if later else max(anchor.year - 9, 0)
+    for year in range(anchor.year, stop, step):  # a 29 February comes round within eight years
+        if calendar.is_day(year, month, day):
+            found = date(year, month, day)
+            if found >= anchor if later else found <= anchor:
+                return found
     return None
 
 
