@@ -8,6 +8,7 @@ import pytest
 from storyline.cli import app
 from storyline.extract.events import find_reports
 from storyline.extract.events.lexicon import polarity
+from storyline.extract.time import find_timexes
 from storyline.extract.time.when import timeline_key
 from storyline.types import Published, Timex
 
@@ -22,6 +23,16 @@ def nlp():
 def reports(nlp, text: str, published: Published = Published()) -> list[tuple[str, str, list[str], list[str]]]:
     return [(r.type, r.status, [text[a:b] for a, b in r.sources], [text[a:b] for a, b in r.targets])
             for r in find_reports(nlp(text), [], published)]  # fmt: skip
+
+
+def dating(nlp, day: date):
+    """The date each report's trigger takes in a text told on ``day``, by the trigger's words."""
+
+    def dated(text: str) -> dict[str, str | None]:
+        found = find_reports(nlp(text), find_timexes(text, day), Published(day.isoformat(), "day"))
+        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in found}
+
+    return dated
 
 
 def test_verbs_with_source_and_target(nlp):
@@ -143,8 +154,6 @@ def test_who_holds_a_chance_or_a_plan_acts_on_it(nlp, text, sources):
 
 
 def test_what_a_ranked_one_did_is_dated_by_its_clause(nlp):
-    from storyline.extract.time import find_timexes
-
     text = "On June 3, 2025, Turkey became the first state to recognise the new government in Tripoli."
     (found,) = find_reports(nlp(text), find_timexes(text, None), Published())
     assert (found.status, found.when_value) == ("occurred", "2025-06-03")
@@ -789,8 +798,6 @@ def test_investing_needs_money_and_travelling_a_destination(nlp, text, kind):
 def test_a_date_dates_only_the_event_it_hangs_from(nlp):
     def dated(text: str) -> dict[str, str | None]:
         doc = nlp(text)
-        from storyline.extract.time import find_timexes
-
         timexes = find_timexes(text, None)
         return {text[r.trigger_start : r.trigger_end]: r.when_value for r in find_reports(doc, timexes, Published())}
 
@@ -805,12 +812,7 @@ def test_a_date_dates_only_the_event_it_hangs_from(nlp):
 
 
 def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):
-    from storyline.extract.time import find_timexes
-
-    def dated(text: str) -> dict[str, str | None]:
-        told = Published("2024-01-04", "day")  # a Thursday
-        reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), told)
-        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+    dated = dating(nlp, date(2024, 1, 4))  # a Thursday
 
     assert dated("Somalia recalled its ambassador to Ethiopia for consultations on Tuesday.") == {
         "recalled": "2024-01-02"
@@ -827,11 +829,7 @@ def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):
 
 
 def test_a_month_naming_the_medium_of_a_past_event_dates_it(nlp):
-    from storyline.extract.time import find_timexes
-
-    def dated(text: str) -> dict[str, str | None]:
-        reports = find_reports(nlp(text), find_timexes(text, date(2016, 10, 1)), Published("2016-10-01", "day"))
-        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+    dated = dating(nlp, date(2016, 10, 1))
 
     assert dated("In a September letter, Trump asked the network to donate the profits.")["asked"] == "2016-09"
     assert dated("The cleric was killed in a 2011 drone strike.")["killed"] == "2011"
@@ -839,27 +837,19 @@ def test_a_month_naming_the_medium_of_a_past_event_dates_it(nlp):
 
 
 def test_a_week_past_dates_an_event_told_in_the_past(nlp):
-    from storyline.extract.time import find_timexes
-
     text = "Shoigu reached Kabul earlier this week."
     (found,) = find_reports(nlp(text), find_timexes(text, date(2024, 11, 27)), Published("2024-11-27", "day"))
     assert found.when_value == "2024-W48"  # the week has begun, so it is no later day the visit looked to
 
 
 def test_an_opening_date_the_parse_left_alone_dates_the_main_verb(nlp):
-    from storyline.extract.time import find_timexes
-
     text = "Earlier this week Shoigu reached Kabul."  # no comma: the parse makes "week" a root of its own
     (found,) = find_reports(nlp(text), find_timexes(text, date(2024, 11, 27)), Published("2024-11-27", "day"))
     assert found.when_value == "2024-W48"
 
 
 def test_an_event_named_after_before_or_since_is_not_dated_by_its_sentence(nlp):
-    from storyline.extract.time import find_timexes
-
-    def dated(text: str) -> dict[str, str | None]:
-        reports = find_reports(nlp(text), find_timexes(text, date(2024, 7, 2)), Published("2024-07-02", "day"))
-        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+    dated = dating(nlp, date(2024, 7, 2))
 
     assert dated("Ankara hosted talks between Ethiopia and Somalia on Monday, six months after a port agreement "
                  "between Ethiopia and Somaliland.")["agreement"] is None  # fmt: skip
@@ -955,11 +945,7 @@ def test_a_place_before_a_meeting_or_an_agreement_is_where_it_was_held(nlp):
 
 
 def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_by_it(nlp):
-    from storyline.extract.time import find_timexes
-
-    def dated(text: str) -> dict[str, str | None]:
-        reports = find_reports(nlp(text), find_timexes(text, date(2016, 1, 4)), Published("2016-01-04", "day"))
-        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+    dated = dating(nlp, date(2016, 1, 4))
 
     assert dated("The senator urged the agency to release the detainees by July 31.") == {
         "urged": None, "release": None
@@ -991,11 +977,7 @@ def test_a_deadline_or_a_bound_dates_nothing_but_a_clause_on_the_date_is_dated_b
 
 
 def test_a_meeting_taken_part_in_or_a_phrase_of_a_verb_told_with_will_dates_it(nlp):
-    from storyline.extract.time import find_timexes
-
-    def dated(text: str) -> dict[str, str | None]:
-        reports = find_reports(nlp(text), find_timexes(text, date(2016, 3, 10)), Published("2016-03-10", "day"))
-        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+    dated = dating(nlp, date(2016, 3, 10))
 
     assert dated("The envoy did not attend Tuesday's summit.") == {"attend": "2016-03-08"}
     assert dated("Egypt hosted the 2012 summit.") == {"hosted": "2012"}
@@ -1006,11 +988,7 @@ def test_a_meeting_taken_part_in_or_a_phrase_of_a_verb_told_with_will_dates_it(n
 
 
 def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_takes_it(nlp):
-    from storyline.extract.time import find_timexes
-
-    def dated(text: str) -> dict[str, str | None]:
-        reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
-        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+    dated = dating(nlp, date(2024, 1, 4))
 
     assert dated("On Wednesday, Ethiopia bashed the proposal to send troops to Somalia.") == {"send": None}
     assert dated("Somalia condemned on Tuesday the refusal to withdraw the troops.") == {
@@ -1026,11 +1004,7 @@ def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_tak
 
 
 def test_what_is_planned_wanted_or_judged_is_not_dated_by_the_verb_that_tells_it(nlp):
-    from storyline.extract.time import find_timexes
-
-    def dated(text: str) -> dict[str, str | None]:
-        reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
-        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+    dated = dating(nlp, date(2024, 1, 4))
 
     assert dated("On Tuesday, the minister said it was wrong for Ethiopia to attack Somalia.") == {"attack": None}
     assert dated("The envoy said on Tuesday that Egypt wants to send troops to Somalia.") == {"send": None}
@@ -1041,8 +1015,6 @@ def test_what_is_planned_wanted_or_judged_is_not_dated_by_the_verb_that_tells_it
 
 
 def test_a_later_date_hanging_from_the_trigger_dates_it_when_the_first_does_not(nlp):
-    from storyline.extract.time import find_timexes
-
     text = "NAIROBI, Jan 4 (Wire) — The ministry released the detainees at the start of the summit Wednesday."
     reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
     assert [(text[r.trigger_start : r.trigger_end], r.when_value) for r in reports] == [("released", "2024-01-03")]
@@ -1052,11 +1024,7 @@ def test_a_later_date_hanging_from_the_trigger_dates_it_when_the_first_does_not(
 
 
 def test_no_date_for_an_event_told_in_the_present_nor_for_a_year_it_is_for_nor_for_what_would_happen(nlp):
-    from storyline.extract.time import find_timexes
-
-    def dated(text: str) -> dict[str, str | None]:
-        reports = find_reports(nlp(text), find_timexes(text, date(2016, 4, 14)), Published("2016-04-14", "day"))
-        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+    dated = dating(nlp, date(2016, 4, 14))
 
     assert dated("He says he would release the funds for 2014 on Friday.")["release"] == "2016-04-15"
     assert dated("Egypt is hailing its win over Ethiopia on April 1 as it urges Sudan to join.")["urges"] == "2016-04-14"
@@ -1118,8 +1086,6 @@ def test_a_speakers_same_words_in_a_later_document_are_the_same_statement():
 def test_a_quote_is_dated_by_the_words_that_attribute_it(nlp, text, spoken):
     from storyline.extract.events import date_speech
     from storyline.extract.quotes import find_quotes
-    from storyline.extract.time import find_timexes
-
     doc = nlp(text)
     quotes = date_speech(doc, find_quotes(doc), find_timexes(text, date(2025, 7, 10)), Published("2025-07-10", "day"))
     assert quotes and quotes[0].when_value == spoken
@@ -1242,8 +1208,6 @@ def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp
 
 
 def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
-    from storyline.extract.time import find_timexes
-
     def read(text: str) -> dict[str, tuple[str, str | None]]:
         reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
         return {text[r.trigger_start : r.trigger_end]: (r.status, r.when_value) for r in reports}
@@ -1287,11 +1251,7 @@ def test_a_visit_to_a_capital_is_a_visit_to_the_country_that_hosts_it():
 
 
 def test_an_event_after_or_before_the_clause_on_the_day_and_a_thing_spoken_of_take_no_date_from_it(nlp):
-    from storyline.extract.time import find_timexes
-
-    def dated(text: str) -> dict[str, str | None]:
-        reports = find_reports(nlp(text), find_timexes(text, date(2024, 12, 13)), Published("2024-12-13", "day"))
-        return {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}
+    dated = dating(nlp, date(2024, 12, 13))
 
     assert dated("Russia expelled the diplomats on Monday, days after Ukraine had attacked its embassy.") == {
         "expelled": "2024-12-09", "attacked": None
