@@ -987,6 +987,41 @@ def test_a_meeting_taken_part_in_or_a_phrase_of_a_verb_told_with_will_dates_it(n
     assert dated("Ministers will meet to discuss the attack on Friday.") == {"meet": None, "discuss": None}
 
 
+def test_a_date_of_the_subjects_phrase_a_place_or_a_verb_the_event_shares_its_time_with_dates_it(nlp):
+    dated = dating(nlp, date(2024, 1, 4))  # a Thursday
+
+    # "by" before an event gives its means, not a deadline
+    assert dated("Ten days earlier, voters in Denmark dealt a blow to the coalition by rejecting the budget.") == {
+        "rejecting": "2023-12-25"
+    }
+    assert dated("The minister was angered by a visit to Taiwan this week by the speaker.") == {"visit": "2024-W01"}
+    assert dated("The charity and its co-founder in 2011 agreed to repay the donors.") == {"agreed": "2011"}
+    assert dated("In his speech at the Friday rally, the mayor accused the council of waste.") == {
+        "accused": "2023-12-29"
+    }
+    assert dated("The minister criticized the envoy in a letter on Monday, accusing him of bias.") == {
+        "criticized": "2024-01-01", "accusing": "2024-01-01"
+    }
+    # a reason's time, and the subject's own date, are not the event's
+    assert dated("The minister escalated her attacks, criticizing him for votes against the treaty in the 1990s.") == {
+        "criticizing": None
+    }
+    assert dated("The mayor called for a ban on the march in December after the riots.") == {"called": "2023-12"}
+    assert dated("Tuesday's talks were praised by the unions.") == {"praised": None}
+
+
+def test_a_date_naming_an_event_noun_dates_it_and_what_a_clause_says_it_did(nlp):
+    dated = dating(nlp, date(2024, 1, 4))
+
+    assert dated("Their private meeting with the mayor in a neutral venue in Nairobi on Tuesday night is a big "
+                 "step.") == {"meeting": "2024-01-02"}  # fmt: skip
+    assert dated("The prime minister's Dec. 28 meeting with the envoy was arranged two weeks ago.") == {
+        "meeting": "2023-12-28"
+    }
+    assert dated("Somalia's landmark 2012 visit to Kenya was followed by a trade pact.")["visit"] == "2012"
+    assert dated("The 2014 attack that killed six soldiers was condemned.") == {"killed": "2014", "condemned": None}
+
+
 def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_takes_it(nlp):
     dated = dating(nlp, date(2024, 1, 4))
 

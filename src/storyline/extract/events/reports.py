@@ -81,6 +81,9 @@ STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loo
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
 BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", "ago", "long", "first", "originally"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
+# before an event, "by" gives its means ("dealt a blow by rejecting the treaty"), not a deadline as before a date
+ORDERING_EVENTS = ORDERING - {"by"}
+NAMING = {"", ",", "'s", "’s"}  # between a date and the event noun it names: "Tuesday's talks"
 PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT = {"has", "have", "'ve", "’ve"}
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
@@ -246,9 +249,11 @@ def _dates(
 ) -> bool:
     """Whether a temporal expression dates the event, by the parse.
 
-    It does when it hangs from the trigger, or from its subject or a phrase of
-    it (``_adjunct``), or names the meeting the trigger takes part in
-    (``_gathering_of``). Unless the trigger is told in the present and the date
+    It does when it comes right before an event noun ("the Dec. 28 meeting"),
+    when it hangs from the trigger, or from its subject or a phrase of it
+    (``_adjunct``), when it names the meeting the trigger takes part in
+    (``_gathering_of``), and when it dates the event noun whose deed the
+    trigger's relative clause tells (``_done_by``). Unless the trigger is told in the present and the date
     is past, or is an infinitive told as planned, wanted or judged ("wants to
     send troops"), it also does when the trigger's clause opens with "when" or
     "where" right after it (``_opened_by``, ``opener`` being that word, if one
@@ -261,6 +266,8 @@ def _dates(
     else, and so does the main clause for a relative clause. ``status`` is the
     event's, as ``_status`` reads it.
     """
+    if trigger.pos_ == "NOUN" and timex.end <= trigger.idx and doc.text[timex.end : trigger.idx].strip() in NAMING:
+        return True  # "the prime minister's Dec. 28 meeting", "Tuesday's talks", whatever the parse made of it
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or _dates_another(span.root, trigger, timex, published):
         return False
@@ -268,6 +275,10 @@ def _dates(
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
         return True
+    # "the Sept. 11 attacks that killed four Americans": what the attacks did, they did on the day of their phrase
+    event = _done_by(trigger)
+    if event is not None and event.left_edge.i <= span.root.i < trigger.left_edge.i:
+        return _dates(doc, timex, event, status, published, loose)
     if _not_then(trigger, status, point(timex.value)[0], published):
         return False
     if _opened_by(doc, timex, opener):
@@ -276,6 +287,17 @@ def _dates(
     # clause on another time than a date before it
     another_time = opener is not None and opener.lower_ == "when" and timex.start < opener.idx
     return loose and not another_time and _in_its_clause(span, trigger, verb)
+
+
+def _done_by(trigger: Token) -> Token | None:
+    """The event noun whose deed a relative clause in the simple past tells ("the raid that freed the hostages"),
+    if the trigger's is one."""
+    noun = trigger.head
+    if trigger.dep_ not in RELATIVE_CLAUSE or noun.pos_ != "NOUN" or not _told_in_past(trigger):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in trigger.children):
+        return None
+    return noun if noun.lemma_.lower() in NOUNS or noun.lower_ in NOUNS else None
 
 
 def _gathering_of(root: Token, trigger: Token) -> bool:
@@ -338,7 +360,7 @@ def _dates_another(root: Token, trigger: Token, timex: Timex, published: Publish
 def _not_then(trigger: Token, status: str, value: str | None, published: Published) -> bool:
     """Whether the event, in a clause that a date may date, did not happen on it: it came before the day, it is told
     in the present of a past day, or it is only possible, refused, planned, wanted or judged."""
-    if any(c.dep_ in ("case", "mark") and c.lower_ in ORDERING for c in trigger.children):
+    if any(c.dep_ in ("case", "mark") and c.lower_ in ORDERING_EVENTS for c in trigger.children):
         # "hosted talks on Monday, six months after a port agreement", "said on Thursday …, a day after Ethiopia and
         # Somalia agreed": that came before the day
         return True
@@ -378,25 +400,38 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     told in the past, no later than the telling, or told with "will", no earlier; it then dates the trigger whichever
     word the parse hangs it from: "recalled its ambassador for consultations on Tuesday", "Sanders on Wednesday
     morning called …", "called the plan reckless in a post Sunday", "first met the envoy in 1996", "praised her in an
-    interview aired Saturday", "will meet for talks on Friday". Not "removing … before the forum next week", nor "sent
-    troops after the attack on Tuesday", whose preposition orders the two."""
+    interview aired Saturday", "will meet for talks on Friday". The subject or phrase may be one joined to another,
+    or a place in it ("In her speech at the Monday rally, she accused …"); the trigger may share the time of the verb
+    it is joined to or follows as a bare participle (``_sharer``). Not "removing … before the forum next week", nor
+    "sent troops after the attack on Tuesday", whose preposition orders the two; nor the subject's own date
+    ("Tuesday's talks were praised"), nor a year of what the trigger is for ("criticized him for votes in 1994")."""
     noun = root.head
     if noun.dep_ == "acl" and noun.tag_ == "VBN" and root.dep_.startswith("obl"):
         noun = noun.head  # "praised the plan in an interview aired Saturday"
     elif not root.dep_.startswith("nmod") and root.dep_ not in ("compound", "nummod"):  # "in an August speech"
         return False
+    # "The firm and its founder in 2009 agreed …", "In her address at the Monday rally, she accused …": the phrase
+    # the noun belongs to
+    while noun.dep_ in ("conj", "appos") or noun.dep_ == "nmod" and preposition(noun) in ("at", "in"):
+        noun = noun.head
     # an event noun is told in the tense of the verb that takes it, and a phrase of either dates it: "unleashed
     # attacks against Rubio in Saturday's debate"
     told = _teller(trigger)
     event_noun = told.i != trigger.i
+    told = _sharer(told)
     past = _told_in_past(told)
     if not (past or auxiliaries(told) & FUTURE) or noun.head.i not in (trigger.i, told.i):
         return False
     if noun.dep_ not in ("obl", "nsubj", "nsubj:pass") and not (event_noun and noun.dep_ == "nmod"):
         return False
+    if noun.dep_.startswith("nsubj") and preposition(root) in ("", "'s", "’s"):
+        return False  # "Tuesday's talks were praised", "the 2014 accord collapsed": the subject's own date
     if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
         return False
     value, precision = point(timex.value)
+    reason = preposition(noun) == "for" and any(c.dep_ in ("obj", "dobj") for c in noun.head.children)
+    if precision != "day" and reason:
+        return False  # "criticizing him for votes in the 1990s": the reason's time; but "called for a ban in May"
     if value is None or published.precision != "day" or not published.value:
         return False
     today = first_day(published.value)
@@ -408,6 +443,19 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     if not cases and root.i < noun.i:
         cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
     return precision == "day" or bool(cases & {"in", "during"})
+
+
+def _sharer(verb: Token) -> Token:
+    """The verb whose subject and time a clause shares: the first of verbs joined with no subject or auxiliary of
+    their own ("on Thursday said … and urged …"), or the one a bare participle follows ("criticized him in an email
+    Saturday, accusing him of …"); else the verb itself."""
+    while verb.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark")
+                                               for c in verb.children):
+        joined = verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children)
+        if not (joined or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            break
+        verb = verb.head
+    return verb
 
 
 def _narrative(verb: Token) -> bool:
@@ -443,8 +491,11 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
     while token.i != trigger.i:
         if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING:
             return False
-        token = token.head
-        if token.i != trigger.i and token.pos_ in ("NOUN", "PROPN") and not (span.start <= token.i < span.end):
+        below, token = token, token.head
+        if token.i == trigger.i or span.start <= token.i < span.end or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # "his meeting with Clinton in neutral territory on Tuesday night": a place has no date of its own
+        if not (below.dep_ == "nmod" and token.dep_ == "nmod" and preposition(token) in ("in", "at")):
             return False
     return True
 
