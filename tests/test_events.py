@@ -1032,6 +1032,10 @@ def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_tak
     assert dated("Egypt has no plans to meet the envoy when he visits Cairo on Friday.") == {
         "meet": None, "visits": "2024-01-05"
     }
+    # the asking's day: what the verb asked for takes is not done then
+    assert dated("Opposition lawmakers called on the cabinet Wednesday to block the general's visit to Taiwan.") == {
+        "called": "2024-01-03", "visit": None
+    }
     text = "Somalia condemned the refusal to withdraw troops and a proposal to send troops."
     assert {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())} == {
         "condemned": "occurred", "withdraw": "denied", "send": "proposed"

@@ -281,6 +281,12 @@ def _dates(
         return _dates(doc, timex, event, status, published, loose)
     if _not_then(trigger, status, point(timex.value)[0], published):
         return False
+    # "called on the government Wednesday to block Trump's visit": an event noun is not done on a date outside the
+    # clause of the verb that takes it when that verb is not
+    told = _teller(trigger)
+    outside = not told.left_edge.i <= span.root.i <= told.right_edge.i
+    if told.i != trigger.i and outside and _not_then(told, _status(told), point(timex.value)[0], published):
+        return False
     if _opened_by(doc, timex, opener):
         return True
     # "80 years on from the famine's first winter, when troops killed …", "and later, when Ethiopia signed …": a
