@@ -1022,6 +1022,20 @@ def test_a_date_naming_an_event_noun_dates_it_and_what_a_clause_says_it_did(nlp)
     assert dated("The 2014 attack that killed six soldiers was condemned.") == {"killed": "2014", "condemned": None}
 
 
+def test_a_clause_on_a_place_the_dated_verb_names_is_dated_with_it(nlp):
+    dated = dating(nlp, date(2024, 1, 4))
+
+    assert dated("The talks moved on Monday to Geneva, where the envoy met the rebels for an hour.") == {
+        "met": "2024-01-01"
+    }
+    assert dated("The mayor spent Friday evening in Mombasa, where she visited a clinic built with a grant.") == {
+        "visited": "2023-12-29"
+    }
+    # not when the clause has a date of its own, nor when it comes later
+    assert dated("The envoy arrived on Monday in Geneva, where he met the rebels on Tuesday.")["met"] == "2024-01-02"
+    assert dated("She was born in 1950 in Paris, where she later met the rebels.") == {"met": None}
+
+
 def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_takes_it(nlp):
     dated = dating(nlp, date(2024, 1, 4))
 

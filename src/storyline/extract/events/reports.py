@@ -83,6 +83,7 @@ BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", 
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
 # before an event, "by" gives its means ("dealt a blow by rejecting the treaty"), not a deadline as before a date
 ORDERING_EVENTS = ORDERING - {"by"}
+LATER = {"later", "afterwards", "afterward", "eventually", "subsequently", "then", "soon"}
 NAMING = {"", ",", "'s", "’s"}  # between a date and the event noun it names: "Tuesday's talks"
 PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT = {"has", "have", "'ve", "’ve"}
@@ -235,7 +236,27 @@ def _dating(
     # the date whose "when" clause the trigger's is comes first ("On Monday he recalled 2014, when Russia annexed …")
     opener = _opener(trigger)
     ranked = sorted(enumerate(dated), key=lambda pair: not _opened_by(doc, pair[1], opener))
-    return next((t for rank, t in ranked if _dates(doc, t, trigger, status, published, rank == 0, opener)), None)
+    found = next((t for rank, t in ranked if _dates(doc, t, trigger, status, published, rank == 0, opener)), None)
+    clause = _teller(trigger)
+    if found is not None or any(clause.left_edge.idx <= t.start <= clause.right_edge.idx for t in dated):
+        return found
+    placed = (t for t in dated if _placed_then(doc, t, clause, opener))
+    return next((t for t in placed if not _not_then(trigger, status, point(t.value)[0], published)), None)
+
+
+def _placed_then(doc: Doc, timex: Timex, clause: Token, opener: Token | None) -> bool:
+    """Whether a clause with no date of its own tells what happened at a place, by "where", that the verb the date
+    hangs from names: "spent Thursday morning in St. Paul, where he visited …", "moved on Sunday to China, where
+    Kerry met …"."""
+    place = clause.head
+    if opener is None or opener.lower_ != "where" or clause.dep_ not in RELATIVE_CLAUSE:
+        return False
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or timex.end > place.idx or preposition(place) not in ("in", "at", "to"):
+        return False
+    if preposition(span.root) in ORDERING or any(c.dep_ == "advmod" and c.lower_ in LATER for c in clause.children):
+        return False  # "born in 1950 in Paris, where he later met her"
+    return span.root.head.i == place.head.i
 
 
 def _dates(
