@@ -1036,6 +1036,17 @@ def test_a_clause_on_a_place_the_dated_verb_names_is_dated_with_it(nlp):
     assert dated("She was born in 1950 in Paris, where she later met the rebels.") == {"met": None}
 
 
+def test_what_should_be_done_or_a_later_day_a_perfect_looks_to_is_not_dated_then(nlp):
+    dated = dating(nlp, date(2024, 1, 4))
+
+    assert dated("The envoy said on Wednesday that the minister should meet the rebels.") == {"meet": None}
+    assert dated("The two leaders had also agreed to meet the envoy in March.") == {
+        "agreed": None, "meet": "2024-03"
+    }
+    # the invitation is told in the present perfect, so it takes the document's day, not the lunch's
+    assert dated("The mayor has invited the rebels to lunch next Tuesday.") == {"invited": "2024-01-04"}
+
+
 def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_takes_it(nlp):
     dated = dating(nlp, date(2024, 1, 4))
 

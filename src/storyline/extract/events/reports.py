@@ -380,8 +380,9 @@ def _dates_another(root: Token, trigger: Token, timex: Timex, published: Publish
         # 2012, when the singer hosted it" dates the clause on it
         return True
     later = published.precision == "day" and value is not None and timeline_key(value) > (published.value or "")
-    # "invited the Taliban to the conference on January 9" told on the 4th: the conference's day
-    return later and _told_in_past(trigger)
+    # "invited the Taliban to the conference on January 9" told on the 4th, "had agreed to meet him in September":
+    # the conference's day, the meeting's month
+    return later and (_told_in_past(trigger) or _told_before(trigger))
 
 
 def _not_then(trigger: Token, status: str, value: str | None, published: Published) -> bool:
@@ -393,7 +394,7 @@ def _not_then(trigger: Token, status: str, value: str | None, published: Publish
         return True
     if _present(trigger) and value is not None and timeline_key(value) < (published.value or ""):
         return True  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
-    if auxiliaries(trigger) & (HYPOTHETICAL | FUTURE):
+    if auxiliaries(trigger) & (HYPOTHETICAL | FUTURE | DEONTIC):
         return True  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
     if infinitive(trigger) and _taker(trigger).pos_ == "NOUN" and _taker(trigger).lemma_.lower() in UNREALIZED:
         return True  # "went after Trump on Wednesday over his refusal to release his taxes": not then, maybe never
