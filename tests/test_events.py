@@ -1036,7 +1036,7 @@ def test_a_clause_on_a_place_the_dated_verb_names_is_dated_with_it(nlp):
     assert dated("She was born in 1950 in Paris, where she later met the rebels.") == {"met": None}
 
 
-def test_what_should_be_done_or_a_later_day_a_perfect_looks_to_is_not_dated_then(nlp):
+def test_what_should_be_done_a_later_day_a_perfect_looks_to_or_a_claim_tells_is_not_dated_then(nlp):
     dated = dating(nlp, date(2024, 1, 4))
 
     assert dated("The envoy said on Wednesday that the minister should meet the rebels.") == {"meet": None}
@@ -1045,6 +1045,13 @@ def test_what_should_be_done_or_a_later_day_a_perfect_looks_to_is_not_dated_then
     }
     # the invitation is told in the present perfect, so it takes the document's day, not the lunch's
     assert dated("The mayor has invited the rebels to lunch next Tuesday.") == {"invited": "2024-01-04"}
+    # what a statement or a claim tells is not dated by the words on it
+    assert dated("Last week, the rebels denied a government statement that the two sides had agreed to a truce.") == {
+        "agreed": None
+    }
+    assert dated("On Monday, the rebels rejected claims that their fighters had attacked the convoy.") == {
+        "rejected": "2024-01-01", "attacked": None
+    }
 
 
 def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_takes_it(nlp):

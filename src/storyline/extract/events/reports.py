@@ -418,6 +418,8 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
         return True
     if trigger.dep_ in RELATIVE_CLAUSE:  # "Mohamud, who signed the Ankara accord, was … during the 1990s"
         return False
+    if trigger.dep_ == "acl" and marker(trigger) == "that":
+        return False  # "denied on Monday a statement that the two sides had agreed …": what the statement tells
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.i != verb.i:
         return False  # "said on Thursday that its memorandum with Ethiopia remained valid": the memorandum is older
     return trigger.head.i == verb.i or trigger.head.head.i == verb.i
