@@ -1008,6 +1008,11 @@ def test_a_date_of_the_subjects_phrase_a_place_or_a_verb_the_event_shares_its_ti
     }
     assert dated("The mayor called for a ban on the march in December after the riots.") == {"called": "2023-12"}
     assert dated("Tuesday's talks were praised by the unions.") == {"praised": None}
+    # a bare day after the object is the verb's, however the parse hangs it, and a participle after it shares it
+    assert dated("The senator visited the region Aug. 19.") == {"visited": "2023-08-19"}
+    assert dated("The gunmen carried out a raid Dec. 2 in the capital, killing four guards.") == {
+        "killing": "2023-12-02"
+    }
 
 
 def test_a_date_naming_an_event_noun_dates_it_and_what_a_clause_says_it_did(nlp):

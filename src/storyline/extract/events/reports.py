@@ -84,6 +84,7 @@ ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "
 # before an event, "by" gives its means ("dealt a blow by rejecting the treaty"), not a deadline as before a date
 ORDERING_EVENTS = ORDERING - {"by"}
 LATER = {"later", "afterwards", "afterward", "eventually", "subsequently", "then", "soon"}
+BARE = {"appos", "nmod:unmarked", "nmod:tmod"}  # how the parse may hang a day with no preposition from a noun
 NAMING = {"", ",", "'s", "’s"}  # between a date and the event noun it names: "Tuesday's talks"
 PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT = {"has", "have", "'ve", "’ve"}
@@ -430,7 +431,8 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     told in the past, no later than the telling, or told with "will", no earlier; it then dates the trigger whichever
     word the parse hangs it from: "recalled its ambassador for consultations on Tuesday", "Sanders on Wednesday
     morning called …", "called the plan reckless in a post Sunday", "first met the envoy in 1996", "praised her in an
-    interview aired Saturday", "will meet for talks on Friday". The subject or phrase may be one joined to another,
+    interview aired Saturday", "will meet for talks on Friday", and a bare day after its object ("visited the state
+    Aug. 19"). The subject or phrase may be one joined to another,
     or a place in it ("In her speech at the Monday rally, she accused …"); the trigger may share the time of the verb
     it is joined to or follows as a bare participle (``_sharer``). Not "removing … before the forum next week", nor
     "sent troops after the attack on Tuesday", whose preposition orders the two; nor the subject's own date
@@ -438,8 +440,8 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     noun = root.head
     if noun.dep_ == "acl" and noun.tag_ == "VBN" and root.dep_.startswith("obl"):
         noun = noun.head  # "praised the plan in an interview aired Saturday"
-    elif not root.dep_.startswith("nmod") and root.dep_ not in ("compound", "nummod"):  # "in an August speech"
-        return False
+    elif not root.dep_.startswith("nmod") and root.dep_ not in ("compound", "nummod", "appos"):
+        return False  # "in an August speech" is a compound
     # "The firm and its founder in 2009 agreed …", "In her address at the Monday rally, she accused …": the phrase
     # the noun belongs to
     while noun.dep_ in ("conj", "appos") or noun.dep_ == "nmod" and preposition(noun) in ("at", "in"):
@@ -452,7 +454,9 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     past = _told_in_past(told)
     if not (past or auxiliaries(told) & FUTURE) or noun.head.i not in (trigger.i, told.i):
         return False
-    if noun.dep_ not in ("obl", "nsubj", "nsubj:pass") and not (event_noun and noun.dep_ == "nmod"):
+    # "visited the state Aug. 19": a bare day after the object, which the parse may hang from it
+    bare = noun.dep_ in ("obj", "dobj") and root.dep_ in BARE and not preposition(root) and root.i > noun.i
+    if noun.dep_ not in ("obl", "nsubj", "nsubj:pass") and not (event_noun and noun.dep_ == "nmod") and not bare:
         return False
     if noun.dep_.startswith("nsubj") and preposition(root) in ("", "'s", "’s"):
         return False  # "Tuesday's talks were praised", "the 2014 accord collapsed": the subject's own date
@@ -472,7 +476,7 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     cases = {c.lower_ for c in root.children if c.dep_ == "case"}
     if not cases and root.i < noun.i:
         cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
-    return precision == "day" or bool(cases & {"in", "during"})
+    return precision == "day" or not bare and bool(cases & {"in", "during"})
 
 
 def _sharer(verb: Token) -> Token:
