@@ -1024,6 +1024,13 @@ def test_a_date_naming_an_event_noun_dates_it_and_what_a_clause_says_it_did(nlp)
         "meeting": "2023-12-28"
     }
     assert dated("Somalia's landmark 2012 visit to Kenya was followed by a trade pact.")["visit"] == "2012"
+    assert dated("Critics faulted the minister for her response to the attack on a consulate in Mombasa, Kenya, on "
+                 "Sept. 3, 2019.")["attack"] == "2019-09-03"  # fmt: skip
+    # but not through a date's own "from" or "of"
+    assert dated("As for the senator's attacks on his rival's scandals from the 1990s?") == {"attacks": None}
+    assert dated("The attacks on two consulates in Kenya, on the tenth anniversary of 9/11, were another matter.") == {
+        "attacks": None
+    }
     assert dated("The 2014 attack that killed six soldiers was condemned.") == {"killed": "2014", "condemned": None}
 
 

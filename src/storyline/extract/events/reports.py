@@ -84,6 +84,8 @@ ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "
 # before an event, "by" gives its means ("dealt a blow by rejecting the treaty"), not a deadline as before a date
 ORDERING_EVENTS = ORDERING - {"by"}
 LATER = {"later", "afterwards", "afterward", "eventually", "subsequently", "then", "soon"}
+# the prepositions of a place or a target in an event noun's phrase, and of a date there: "the attack on a consulate"
+PLACED = {"in", "at", "on", "to", "against", "during"}
 BARE = {"appos", "nmod:unmarked", "nmod:tmod"}  # how the parse may hang a day with no preposition from a noun
 NAMING = {"", ",", "'s", "’s"}  # between a date and the event noun it names: "Tuesday's talks"
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -520,16 +522,17 @@ def _told_in_past(verb: Token) -> bool:
 
 
 def _reaches(token: Token, trigger: Token, span: Span) -> bool:
-    """Whether the date's word climbs to the trigger through no other noun, nor out of a clause that its marker
-    orders against the trigger ("call him competent, after 55 percent said so in December")."""
+    """Whether the date's word climbs to the trigger through no other noun than a place or a target, nor out of a
+    clause that its marker orders against the trigger ("call him competent, after 55 percent said so in December")."""
     while token.i != trigger.i:
         if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING:
             return False
         below, token = token, token.head
         if token.i == trigger.i or span.start <= token.i < span.end or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        # "his meeting with Clinton in neutral territory on Tuesday night": a place has no date of its own
-        if not (below.dep_ == "nmod" and token.dep_ == "nmod" and preposition(token) in ("in", "at")):
+        # "his meeting with Clinton in neutral territory on Tuesday night", "the attack on a consulate in Benghazi on
+        # Sept. 11": a place or a target has no date of its own
+        if not (below.dep_ == token.dep_ == "nmod" and {preposition(below), preposition(token)} <= PLACED):
             return False
     return True
 
