@@ -995,7 +995,7 @@ def test_a_date_of_the_subjects_phrase_a_place_or_a_verb_the_event_shares_its_ti
         "rejecting": "2023-12-25"
     }
     assert dated("The minister was angered by a visit to Taiwan this week by the speaker.") == {"visit": "2024-W01"}
-    assert dated("The charity and its co-founder in 2011 agreed to repay the donors.") == {"agreed": "2011"}
+    assert dated("The clinic and its co-founder in 2011 agreed to repay the patients.") == {"agreed": "2011"}
     assert dated("In his speech at the Friday rally, the mayor accused the council of waste.") == {
         "accused": "2023-12-29"
     }
@@ -1020,15 +1020,15 @@ def test_a_date_naming_an_event_noun_dates_it_and_what_a_clause_says_it_did(nlp)
 
     assert dated("Their private meeting with the mayor in a neutral venue in Nairobi on Tuesday night is a big "
                  "step.") == {"meeting": "2024-01-02"}  # fmt: skip
-    assert dated("The prime minister's Dec. 28 meeting with the envoy was arranged two weeks ago.") == {
+    assert dated("The premier's Dec. 28 meeting with the envoy was arranged two weeks ago.") == {
         "meeting": "2023-12-28"
     }
     assert dated("Somalia's landmark 2012 visit to Kenya was followed by a trade pact.")["visit"] == "2012"
-    assert dated("Critics faulted the minister for her response to the attack on a consulate in Mombasa, Kenya, on "
+    assert dated("Critics faulted the minister's handling of the attack on a consulate in Mombasa, Kenya, on "
                  "Sept. 3, 2019.")["attack"] == "2019-09-03"  # fmt: skip
     # but not through a date's own "from" or "of"
     assert dated("As for the senator's attacks on his rival's scandals from the 1990s?") == {"attacks": None}
-    assert dated("The attacks on two consulates in Kenya, on the tenth anniversary of 9/11, were another matter.") == {
+    assert dated("The attacks on two consulates in Kenya, on the tenth anniversary of 9/11, drew wide anger.") == {
         "attacks": None
     }
     assert dated("The 2014 attack that killed six soldiers was condemned.") == {"killed": "2014", "condemned": None}
@@ -1052,13 +1052,13 @@ def test_what_should_be_done_a_later_day_a_perfect_looks_to_or_a_claim_tells_is_
     dated = dating(nlp, date(2024, 1, 4))
 
     assert dated("The envoy said on Wednesday that the minister should meet the rebels.") == {"meet": None}
-    assert dated("The two leaders had also agreed to meet the envoy in March.") == {
+    assert dated("Both chiefs had agreed to meet the envoy in March.") == {
         "agreed": None, "meet": "2024-03"
     }
     # the invitation is told in the present perfect, so it takes the document's day, not the lunch's
     assert dated("The mayor has invited the rebels to lunch next Tuesday.") == {"invited": "2024-01-04"}
     # what a statement or a claim tells is not dated by the words on it
-    assert dated("Last week, the rebels denied a government statement that the two sides had agreed to a truce.") == {
+    assert dated("Last week, the rebels disputed an official claim that both camps had agreed to a truce.") == {
         "agreed": None
     }
     assert dated("On Monday, the rebels rejected claims that their fighters had attacked the convoy.") == {

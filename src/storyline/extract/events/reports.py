@@ -249,8 +249,8 @@ def _dating(
 
 def _placed_then(doc: Doc, timex: Timex, clause: Token, opener: Token | None) -> bool:
     """Whether a clause with no date of its own tells what happened at a place, by "where", that the verb the date
-    hangs from names: "spent Thursday morning in St. Paul, where he visited …", "moved on Sunday to China, where
-    Kerry met …"."""
+    hangs from names: "spent Friday evening in Mombasa, where she visited …", "moved on Monday to Geneva, where the
+    envoy met …"."""
     place = clause.head
     if opener is None or opener.lower_ != "where" or clause.dep_ not in RELATIVE_CLAUSE:
         return False
@@ -291,7 +291,7 @@ def _dates(
     event's, as ``_status`` reads it.
     """
     if trigger.pos_ == "NOUN" and timex.end <= trigger.idx and doc.text[timex.end : trigger.idx].strip() in NAMING:
-        return True  # "the prime minister's Dec. 28 meeting", "Tuesday's talks", whatever the parse made of it
+        return True  # "the premier's Dec. 28 meeting", "Tuesday's talks", whatever the parse made of it
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or _dates_another(span.root, trigger, timex, published):
         return False
@@ -305,7 +305,7 @@ def _dates(
         return _dates(doc, timex, event, status, published, loose)
     if _not_then(trigger, status, point(timex.value)[0], published):
         return False
-    # "called on the government Wednesday to block Trump's visit": an event noun is not done on a date outside the
+    # "called on the cabinet Wednesday to block the general's visit": an event noun is not done on a date outside the
     # clause of the verb that takes it when that verb is not
     told = _teller(trigger)
     outside = not told.left_edge.i <= span.root.i <= told.right_edge.i
@@ -422,7 +422,7 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
     if trigger.dep_ in RELATIVE_CLAUSE:  # "Mohamud, who signed the Ankara accord, was … during the 1990s"
         return False
     if trigger.dep_ == "acl" and marker(trigger) == "that":
-        return False  # "denied on Monday a statement that the two sides had agreed …": what the statement tells
+        return False  # "disputed on Monday a claim that both camps had agreed …": what the claim tells
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.i != verb.i:
         return False  # "said on Thursday that its memorandum with Ethiopia remained valid": the memorandum is older
     return trigger.head.i == verb.i or trigger.head.head.i == verb.i
@@ -433,7 +433,7 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     told in the past, no later than the telling, or told with "will", no earlier; it then dates the trigger whichever
     word the parse hangs it from: "recalled its ambassador for consultations on Tuesday", "Sanders on Wednesday
     morning called …", "called the plan reckless in a post Sunday", "first met the envoy in 1996", "praised her in an
-    interview aired Saturday", "will meet for talks on Friday", and a bare day after its object ("visited the state
+    interview aired Saturday", "will meet for talks on Friday", and a bare day after its object ("visited the region
     Aug. 19"). The subject or phrase may be one joined to another,
     or a place in it ("In her speech at the Monday rally, she accused …"); the trigger may share the time of the verb
     it is joined to or follows as a bare participle (``_sharer``). Not "removing … before the forum next week", nor
@@ -444,8 +444,8 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
         noun = noun.head  # "praised the plan in an interview aired Saturday"
     elif not root.dep_.startswith("nmod") and root.dep_ not in ("compound", "nummod", "appos"):
         return False  # "in an August speech" is a compound
-    # "The firm and its founder in 2009 agreed …", "In her address at the Monday rally, she accused …": the phrase
-    # the noun belongs to
+    # "The clinic and its founder in 2011 agreed …", "In his speech at the Friday rally, the mayor accused …": the
+    # phrase the noun belongs to
     while noun.dep_ in ("conj", "appos") or noun.dep_ == "nmod" and preposition(noun) in ("at", "in"):
         noun = noun.head
     # an event noun is told in the tense of the verb that takes it, and a phrase of either dates it: "unleashed
@@ -456,7 +456,7 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     past = _told_in_past(told)
     if not (past or auxiliaries(told) & FUTURE) or noun.head.i not in (trigger.i, told.i):
         return False
-    # "visited the state Aug. 19": a bare day after the object, which the parse may hang from it
+    # "visited the region Aug. 19": a bare day after the object, which the parse may hang from it
     bare = noun.dep_ in ("obj", "dobj") and root.dep_ in BARE and not preposition(root) and root.i > noun.i
     if noun.dep_ not in ("obl", "nsubj", "nsubj:pass") and not (event_noun and noun.dep_ == "nmod") and not bare:
         return False
@@ -523,15 +523,15 @@ def _told_in_past(verb: Token) -> bool:
 
 def _reaches(token: Token, trigger: Token, span: Span) -> bool:
     """Whether the date's word climbs to the trigger through no other noun than a place or a target, nor out of a
-    clause that its marker orders against the trigger ("call him competent, after 55 percent said so in December")."""
+    clause that its marker orders against the trigger ("praise him, after most voters said so in December")."""
     while token.i != trigger.i:
         if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING:
             return False
         below, token = token, token.head
         if token.i == trigger.i or span.start <= token.i < span.end or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        # "his meeting with Clinton in neutral territory on Tuesday night", "the attack on a consulate in Benghazi on
-        # Sept. 11": a place or a target has no date of its own
+        # "their meeting with the mayor in a neutral venue on Tuesday night", "the attack on a consulate in Mombasa on
+        # Sept. 3": a place or a target has no date of its own
         if not (below.dep_ == token.dep_ == "nmod" and {preposition(below), preposition(token)} <= PLACED):
             return False
     return True
