@@ -2297,6 +2297,11 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     assert found("He wrote on the Yom Kippur War, the Easter Rising and the Good Friday Agreement.") == []
     assert found("Societies like that of Easter Island collapsed; Christmas Island holds refugees.") == []
     assert found("Mexico taxed Christmas trees; Easter eggs and Halloween costumes sold well.") == []
+    # a feast before a capitalized word is a name's, unless a preposition makes it the day
+    assert found("The letter was signed by two clinics and Easter Seals.") == []
+    assert found("On Christmas Kenyatta spoke; Easter Sunday was calm.") == [
+        ("Christmas", "DATE", "2023-12-25"), ("Easter Sunday", "DATE", "2024-03-31")
+    ]
     # only the US Independence Day's date is known here
     text = "Kyiv marked Ukraine's Independence Day, Karachi Pakistani Independence Day, and Ohio Independence Day."
     assert found(text, date(2024, 9, 10)) == [("Independence Day", "DATE", "2024-07-04")]

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from . import calendar
 from .context import Context, Reading
-from .dates import PREPOSITIONS, year_for
+from .dates import NAME_JOINERS, PREPOSITIONS, year_for
 from .lexicon import (
     EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG,
     MOVABLE_HOLIDAYS, SEASONS, VOTE_DAYS,
@@ -30,6 +30,12 @@ THING_AFTER = re.compile(
     r"\s+(?:trees?|cards?|lights|decorations|ornaments|carols?|songs?|music|stockings?|sweaters?|spirit|cheer"
     r"|wreaths?|eggs?|bunny|baskets?|candy|costumes?|pumpkins?|turkeys?|movies?|films?|albums?)\b",
     re.IGNORECASE,
+)
+# A capitalized word after a feast that makes it part of a name, "Easter Seals", unless it is a time or a part of the
+# day, or a preposition before the feast makes it a date ("On Christmas Trump tweeted")
+NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:Day|Eve|Week|Weekend|Morning|Afternoon|Evening|Night|Holidays?|Season|Vigil|Mass|Sunday|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)[A-Z][a-z]+\b"
 )
 WORD_BEFORE = re.compile(r"\w[ \t]+$")
 
@@ -115,6 +121,8 @@ def _names_no_holiday(match: re.Match[str], ctx: Context, name: str) -> bool:
         return True  # "the Easter Rising", "the Yom Kippur War": an event of its own year, named for the feast
     if not match["span"] and THING_AFTER.match(ctx.text, match.end()):
         return True
+    if NAME_AFTER.match(ctx.text, match.end()) and ctx.word_before(match.start()) not in PREPOSITIONS - NAME_JOINERS:
+        return True  # "the American Academy of Pediatrics and Easter Seals"
     # "Tariq Ramadan", "Mohamed Eid" are people
     return name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()) and (
         ctx.word_before(match.start()) not in PREPOSITIONS
