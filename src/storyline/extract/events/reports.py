@@ -277,9 +277,11 @@ def _dates(
     when it hangs from the trigger, or from its subject or a phrase of it
     (``_adjunct``), when it names the meeting the trigger takes part in
     (``_gathering_of``), and when it dates the event noun whose deed the
-    trigger's relative clause tells (``_done_by``). Unless the trigger is told in the present and the date
-    is past, or is an infinitive told as planned, wanted or judged ("wants to
-    send troops"), it also does when the trigger's clause opens with "when" or
+    trigger's relative clause tells (``_done_by``). Unless the trigger is told
+    in the present and the date is past, or is an infinitive told as planned,
+    wanted or judged ("wants to send troops"), or is an event noun that a verb
+    only asked for takes, outside that verb's clause ("called on the cabinet
+    Wednesday to block the visit"), it also does when the trigger's clause opens with "when" or
     "where" right after it (``_opened_by``, ``opener`` being that word, if one
     opens the clause); and ``loose``, with no other noun between ("invaded
     Ukraine in 2022"), when the event sits in a clause on the date ("in July,
@@ -299,7 +301,7 @@ def _dates(
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
         return True
-    # "the Sept. 11 attacks that killed four Americans": what the attacks did, they did on the day of their phrase
+    # "the 2014 attack that killed six soldiers": what the attack did, it did on the day of its phrase
     event = _done_by(trigger)
     if event is not None and event.left_edge.i <= span.root.i < trigger.left_edge.i:
         return _dates(doc, timex, event, status, published, loose)
@@ -434,9 +436,9 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     word the parse hangs it from: "recalled its ambassador for consultations on Tuesday", "Sanders on Wednesday
     morning called …", "called the plan reckless in a post Sunday", "first met the envoy in 1996", "praised her in an
     interview aired Saturday", "will meet for talks on Friday", and a bare day after its object ("visited the region
-    Aug. 19"). The subject or phrase may be one joined to another,
-    or a place in it ("In her speech at the Monday rally, she accused …"); the trigger may share the time of the verb
-    it is joined to or follows as a bare participle (``_sharer``). Not "removing … before the forum next week", nor
+    Aug. 19"). The subject or phrase may be one joined to another, or a place in it ("In her speech at the Monday
+    rally, she accused …"); the trigger may share the time of the verb it is joined to or follows as a bare
+    participle (``_sharer``). Not "removing … before the forum next week", nor
     "sent troops after the attack on Tuesday", whose preposition orders the two; nor the subject's own date
     ("Tuesday's talks were praised"), nor a year of what the trigger is for ("criticized him for votes in 1994")."""
     noun = root.head

@@ -122,7 +122,7 @@ def _names_no_holiday(match: re.Match[str], ctx: Context, name: str) -> bool:
     if not match["span"] and THING_AFTER.match(ctx.text, match.end()):
         return True
     if NAME_AFTER.match(ctx.text, match.end()) and ctx.word_before(match.start()) not in PREPOSITIONS - NAME_JOINERS:
-        return True  # "the American Academy of Pediatrics and Easter Seals"
+        return True  # "a letter from two clinics and Easter Seals"
     # "Tariq Ramadan", "Mohamed Eid" are people
     return name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()) and (
         ctx.word_before(match.start()) not in PREPOSITIONS
