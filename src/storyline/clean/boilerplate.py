@@ -44,8 +44,13 @@ class Label:
 Labels = list[Label | None]
 
 
+def _fragment(sig: Signals) -> bool:
+    """Whether a block is a few words that end no sentence: a heading, a caption, a menu entry."""
+    return not sig.ends_sentence and sig.n_words <= 12
+
+
 def _furniture(sig: Signals) -> Label | None:
-    fragment = not sig.ends_sentence and sig.n_words <= 12
+    fragment = _fragment(sig)
     voice = sig.addresses_reader or sig.speaks_as_we
     body_weight = 0 if sig.n_words < 40 else 1 + sig.n_sentences // 3
     best: Label | None = None
@@ -172,7 +177,7 @@ def _sandwiched(sigs: list[Signals], labels: Labels) -> None:
             if kind not in VOCABULARY or sig.list_item:
                 continue
             voice = kind in VOICE_KINDS and (sig.addresses_reader or sig.speaks_as_we)
-            if voice or sig.hits(kind) or (not sig.ends_sentence and sig.n_words <= 12):
+            if voice or sig.hits(kind) or _fragment(sig):
                 labels[i] = Label(kind, f"between two {kind} blocks, and " + ("in the page's voice" if voice else "alike"))
                 changed = True
 
@@ -197,7 +202,7 @@ def _box_headings(sigs: list[Signals], labels: Labels) -> None:
         after, sig = labels[i + 1], sigs[i]
         if labels[i] or not after or after.kind not in FURNITURE_KINDS or sig.list_item:
             continue
-        if not sig.ends_sentence and sig.n_words <= 12 and i > 0:
+        if _fragment(sig) and i > 0:
             labels[i] = Label(after.kind, f"a heading right before a {after.kind} block")
 
 
@@ -215,7 +220,7 @@ def _trailer(sigs: list[Signals], labels: Labels) -> None:
 
 
 def _links_heading(sig: Signals, label: Label | None) -> bool:
-    return label is not None and label.kind == "related-links" and not sig.ends_sentence and sig.n_words <= 12
+    return label is not None and label.kind == "related-links" and _fragment(sig)
 
 
 def _menus(sigs: list[Signals], labels: Labels) -> None:
