@@ -87,7 +87,8 @@ LATER = {"later", "afterwards", "afterward", "eventually", "subsequently", "then
 # the prepositions of a place or a target in an event noun's phrase, and of a date there: "the attack on a consulate"
 PLACED = {"in", "at", "on", "to", "against", "during"}
 BARE = {"appos", "nmod:unmarked", "nmod:tmod"}  # how the parse may hang a day with no preposition from a noun
-NAMING = {"", ",", "'s", "’s"}  # between a date and the event noun it names: "Tuesday's talks"
+POSSESSIVE = {"'s", "’s"}
+NAMING = {"", ","} | POSSESSIVE  # between a date and the event noun it names: "Tuesday's talks"
 PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT = {"has", "have", "'ve", "’ve"}
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
@@ -236,10 +237,16 @@ def _dating(
     none in "removing … before the forum next week", whose date is the forum's."""
     begin, stop = sentences.around(trigger.idx, trigger.idx + len(trigger.text))
     dated = [t for t in timexes if begin <= t.start < stop and point(t.value)[0]]
-    # the date whose "when" clause the trigger's is comes first ("On Monday he recalled 2014, when Russia annexed …")
     opener = _opener(trigger)
-    ranked = sorted(enumerate(dated), key=lambda pair: not _opened_by(doc, pair[1], opener))
-    found = next((t for rank, t in ranked if _dates(doc, t, trigger, status, published, rank == 0, opener)), None)
+    opened = [_opened_by(doc, t, opener) for t in dated]
+    # the date whose "when" clause the trigger's is comes first ("On Monday he recalled 2014, when Russia annexed …");
+    # the sentence's first date is no date of a "when" clause on another time after it ("80 years on from the famine's
+    # first winter, when troops killed …", "and later, when Ethiopia signed …")
+    when_at = opener.idx if opener is not None and opener.lower_ == "when" else -1
+    loose = [i == 0 and t.start >= when_at for i, t in enumerate(dated)]
+    ranked = sorted(range(len(dated)), key=lambda i: not opened[i])
+    dates = (i for i in ranked if _dates(doc, dated[i], trigger, status, published, loose[i], opened[i]))
+    found = next((dated[i] for i in dates), None)
     clause = _teller(trigger)
     if found is not None or any(clause.left_edge.idx <= t.start <= clause.right_edge.idx for t in dated):
         return found
@@ -269,7 +276,7 @@ def _dates(
     status: str,
     published: Published,
     loose: bool = True,
-    opener: Token | None = None,
+    opened: bool = False,
 ) -> bool:
     """Whether a temporal expression dates the event, by the parse.
 
@@ -282,12 +289,11 @@ def _dates(
     wanted or judged ("wants to send troops"), or is an event noun that a verb
     only asked for takes, outside that verb's clause ("called on the cabinet
     Wednesday to block the visit"), it also does when the trigger's clause opens with "when" or
-    "where" right after it (``_opened_by``, ``opener`` being that word, if one
-    opens the clause); and ``loose``, with no other noun between ("invaded
+    "where" right after it (``opened``, as ``_opened_by`` reads it); and
+    ``loose``, with no other noun between ("invaded
     Ukraine in 2022"), when the event sits in a clause on the date ("in July,
     when he called …"), or when the trigger depends on the verb the date hangs
-    from ("launched its invasion in February 2022"), unless a "when" that opens
-    the trigger's clause follows another time. "Removing … before the forum
+    from ("launched its invasion in February 2022"). "Removing … before the forum
     next week", "oversaw … until May" and "information for 2014" date something
     else, and so does the main clause for a relative clause. ``status`` is the
     event's, as ``_status`` reads it.
@@ -313,12 +319,7 @@ def _dates(
     outside = not told.left_edge.i <= span.root.i <= told.right_edge.i
     if told.i != trigger.i and outside and _not_then(told, _status(told), point(timex.value)[0], published):
         return False
-    if _opened_by(doc, timex, opener):
-        return True
-    # "80 years on from the famine's first winter, when troops killed …", "and later, when Ethiopia signed …": a
-    # clause on another time than a date before it
-    another_time = opener is not None and opener.lower_ == "when" and timex.start < opener.idx
-    return loose and not another_time and _in_its_clause(span, trigger, verb)
+    return opened or loose and _in_its_clause(span, trigger, verb)
 
 
 def _done_by(trigger: Token) -> Token | None:
@@ -462,7 +463,7 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     bare = noun.dep_ in ("obj", "dobj") and root.dep_ in BARE and not preposition(root) and root.i > noun.i
     if noun.dep_ not in ("obl", "nsubj", "nsubj:pass") and not (event_noun and noun.dep_ == "nmod") and not bare:
         return False
-    if noun.dep_.startswith("nsubj") and preposition(root) in ("", "'s", "’s"):
+    if noun.dep_.startswith("nsubj") and (preposition(root) in POSSESSIVE or not preposition(root)):
         return False  # "Tuesday's talks were praised", "the 2014 accord collapsed": the subject's own date
     if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
         return False
