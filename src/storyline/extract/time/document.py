@@ -312,9 +312,11 @@ def _ran_on(text: str, timexes: list[Timex]) -> Inference | None:
             continue
         if stated := _day_with_year(timex):
             day = first_day(stated)
+        elif written:
+            day = _nearest_year(int(month_day[1]), int(month_day[2]), max(written), later=False)
         else:
-            day = written and _nearest_year(int(month_day[1]), int(month_day[2]), max(written), later=False)
-        if day:
+            continue
+        if day is not None:
             why = f"the correction appended to it says when it ran: “{Sentences(text).quote(timex.start, timex.end)}”"
             return Inference(Published(day.isoformat(), "day", True, why), False)
     return None

@@ -38,6 +38,7 @@ NAME_AFTER = re.compile(
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)[A-Z][a-z]+\b"
 )
 WORD_BEFORE = re.compile(r"\w[ \t]+$")
+DATING_WORDS = PREPOSITIONS - NAME_JOINERS  # the words before a feast that make it a day: "on", "by", "last", …
 
 
 def season(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -121,7 +122,7 @@ def _names_no_holiday(match: re.Match[str], ctx: Context, name: str) -> bool:
         return True  # "the Easter Rising", "the Yom Kippur War": an event of its own year, named for the feast
     if not match["span"] and THING_AFTER.match(ctx.text, match.end()):
         return True
-    if NAME_AFTER.match(ctx.text, match.end()) and ctx.word_before(match.start()) not in PREPOSITIONS - NAME_JOINERS:
+    if NAME_AFTER.match(ctx.text, match.end()) and ctx.word_before(match.start()) not in DATING_WORDS:
         return True  # "a letter from two clinics and Easter Seals"
     # "Tariq Ramadan", "Mohamed Eid" are people
     return name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()) and (
