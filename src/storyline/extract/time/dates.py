@@ -82,8 +82,11 @@ PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "
 MARCH_NAME = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?[A-Z]")
 NAME_JOINERS = {"and", "or", "of", "to"}
 # A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate", "Tuesday's
-# first-in-the-nation primary", "Thursday's final debate"
-_EVENT_WORDS = r"[A-Z][\w.-]*|\w+-[\w-]+|final|first|second|third|next|crucial|key|televised|general|presidential"
+# first-in-the-nation primary", "Thursday's final debate", "Tuesday's congressional primary"
+_EVENT_WORDS = (
+    r"[A-Z][\w.-]*|\w+-[\w-]+|final|first|second|third|next|crucial|key|televised|general|presidential|congressional"
+    r"|gubernatorial|mayoral|parliamentary|legislative|municipal|local|state|national|special|party|leadership"
+)
 EVENT_AFTER = re.compile(
     rf"['’]s\s+(?:(?:{_EVENT_WORDS})\s+)*(?:{VOTES}|debates?|summit|deadline|meeting|match|game|race|grand\s+prix"
     r"|tournament|ceremony|parade|hearing)\b"

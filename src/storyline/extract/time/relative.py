@@ -53,6 +53,9 @@ DROP_IN = re.compile(
     r"|numbers?|support|approval|ratings?|turnout|popularity|spending|investment|growth|wages|temperatures?|births"
     r"|population|membership|attendance|currency|dollar|ruble|rouble|pound|euro|yen|rupee|yuan)\b"
 )
+# "in 2008, his last year in office": whose final one, no deictic "last" ("her" may be an object: "endorsed her last
+# summer")
+FINAL_OWNER = re.compile(r"\b(?:his|its|their|my|our|your)\s+$", re.IGNORECASE)
 # "the flavor of the week", "player of the year", "Employee of the Month": an accolade, no time
 ACCOLADE = re.compile(
     r"\b(?:flavou?r|person|man|woman|player|employee|coach|rookie|athlete|sportsman|sportswoman|manager|personality"
@@ -219,7 +222,10 @@ def _same_as(match: re.Match[str], ctx: Context) -> date | None:
 
 def _names_no_date(match: re.Match[str], ctx: Context, det: str, weekday: str | None, unit: str) -> bool:
     """"Following Wednesday's leak" (a preposition before the day), "noted that Saturday would have been" (a "that" that
-    opens a clause), a title ("The Last Week"), "this fall in prices", "a 32-8 lead going into the last quarter"."""
+    opens a clause), a title ("The Last Week"), "this fall in prices", "a 32-8 lead going into the last quarter", and
+    someone's final year ("in 1998, his last year in office")."""
+    if det == "last" and FINAL_OWNER.search(ctx.text, max(0, match.start() - 8), match.start()):
+        return True
     if weekday:
         opens_clause = det == "that" and THAT_CLAUSE.match(ctx.text, match.end())
         return not weekday_named(weekday, match[0]) or det == "following" or bool(opens_clause)
