@@ -1344,6 +1344,33 @@ def test_an_event_after_or_before_the_clause_on_the_day_and_a_thing_spoken_of_ta
     assert dated("Officials said on Monday that the agreement with Ethiopia was still in force.") == {"agreement": None}
 
 
+def test_an_answer_with_a_subject_of_its_own_keeps_its_status_and_takes_no_date_of_what_it_answers(nlp):
+    text = "Somalia proposed a meeting in Nairobi on June 4, but Kenya rejected the offer."
+    found = find_reports(nlp(text), find_timexes(text, date(2024, 6, 10)), Published("2024-06-10", "day"))
+    assert [(text[r.trigger_start : r.trigger_end], r.status, r.when_value) for r in found] == [
+        ("meeting", "proposed", "2024-06-04"), ("rejected", "occurred", None)
+    ]
+    dated = dating(nlp, date(2024, 6, 10))
+    text = "Ethiopia invited the envoys to Addis Ababa on June 4, but Eritrea rejected the idea."
+    assert dated(text) == {"invited": "2024-06-04", "rejected": None}
+    # a date before the first clause's verb may date both, and one of a deed done, its answer
+    assert dated("On Monday, Somalia proposed talks, but Kenya rejected them.") == {"rejected": "2024-06-10"}
+    assert dated("Kenya hosted the summit on June 4, but Somalia criticized the talks.")["criticized"] == "2024-06-04"
+    # a ground has a time of its own
+    assert dated("Kenya rejected the invitation because the vote would be held later that night.") == {"rejected": None}
+
+
+def test_an_event_on_a_day_after_the_document_was_published_is_planned(nlp):
+    text = "The council meets June 16 to elect a speaker, a week after it met on June 9."
+    found = find_reports(nlp(text), find_timexes(text, date(2024, 6, 10)), Published("2024-06-10", "day"))
+    assert [(text[r.trigger_start : r.trigger_end], r.status, r.when_value) for r in found] == [
+        ("meets", "planned", "2024-06-16"), ("met", "occurred", "2024-06-09")
+    ]
+    # against a date only inferred, the text may have been written later
+    inferred = find_reports(nlp(text), find_timexes(text, date(2024, 6, 10)), Published("2024-06-10", "day", True))
+    assert inferred[0].status == "occurred"
+
+
 def test_an_events_summary_quotes_its_report_where_that_names_every_actor():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

@@ -134,11 +134,20 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         # Somalia expels the envoy")
         asked = status == "hypothetical" or status != "occurred" and _complement(token)
         point = when(dated, published) if dated else when(None) if asked else _now(token, published)
+        if status == "occurred" and _ahead(point["value"], published):
+            status = "planned"  # "the board meets June 16", "the premier's Dec. 28 meeting", told on June 10 or Dec. 10
         found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
                                     sentence.start_char, sentence.end_char, sources, targets,
                                     point["value"], point["precision"], point["text"],
                                     status == "occurred" and _narrative(token))))  # fmt: skip
     return _carried_out(found)
+
+
+def _ahead(value: str | None, published: Published) -> bool:
+    """Whether a date lies wholly after the stated day the document was published, so nothing on it has happened yet."""
+    if value is None or published.inferred or published.precision != "day" or not published.value:
+        return False
+    return first_day(value) > first_day(published.value)
 
 
 def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: Published) -> list[Quote]:
@@ -303,6 +312,8 @@ def _dates(
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or _dates_another(span.root, trigger, timex, published):
         return False
+    if span.root.dep_ == "advcl" and marker(span.root) in ORDERING | GROUNDS:
+        return False  # "rejected it because the final was later that night": a clause of its own, on its own time
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
@@ -428,7 +439,16 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
         return False  # "disputed on Monday a claim that both camps had agreed …": what the claim tells
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.i != verb.i:
         return False  # "said on Thursday that its memorandum with Ethiopia remained valid": the memorandum is older
+    in_view = verb.lemma_.lower() in STATUS_VERBS or verb.lemma_.lower() in COMPLEMENT_STATUS
+    if in_view and _own_clause(trigger) and verb.i < root.i < trigger.i:
+        return False  # "proposed a meeting on June 4, but Kenya rejected it": the day of what was proposed
     return trigger.head.i == verb.i or trigger.head.head.i == verb.i
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a verb joined to another has a subject of its own, so tells a clause of its own ("Clinton proposed a
+    debate but Sanders rejected it")."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
 
 def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
@@ -526,9 +546,10 @@ def _told_in_past(verb: Token) -> bool:
 
 def _reaches(token: Token, trigger: Token, span: Span) -> bool:
     """Whether the date's word climbs to the trigger through no other noun than a place or a target, nor out of a
-    clause that its marker orders against the trigger ("praise him, after most voters said so in December")."""
+    clause that its marker orders against the trigger ("praise him, after most voters said so in December") or gives
+    as its ground ("rejected the idea because the final was that night")."""
     while token.i != trigger.i:
-        if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING:
+        if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING | GROUNDS:
             return False
         below, token = token, token.head
         if token.i == trigger.i or span.start <= token.i < span.end or token.pos_ not in ("NOUN", "PROPN"):
@@ -716,6 +737,8 @@ def _status(trigger: Token) -> str:
         if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE or governor.dep_ == "parataxis":
             break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs;
             # a clause set beside another keeps its own mood ("Jumbish denies the report; two leaders meet in Baghdad")
+        if _own_clause(governor):
+            break  # "Clinton proposed a debate but Sanders rejected it": the rejection is no proposal
         if _own_mood(governor):
             break
         # a means told by a finite verb happened: "By sending its envoy, Kenya wants to show …" wants "show"
