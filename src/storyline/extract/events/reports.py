@@ -135,7 +135,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         asked = status == "hypothetical" or status != "occurred" and _complement(token)
         point = when(dated, published) if dated else when(None) if asked else _now(token, published)
         if status == "occurred" and _ahead(point["value"], published):
-            status = "planned"  # "the board meets June 16", "the premier's Dec. 28 meeting", told on June 10 or Dec. 10
+            status = "planned"  # "the board meets June 16", "the premier's Dec. 28 meeting", told before the day
         found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
                                     sentence.start_char, sentence.end_char, sources, targets,
                                     point["value"], point["precision"], point["text"],
@@ -144,7 +144,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
 
 
 def _ahead(value: str | None, published: Published) -> bool:
-    """Whether a date lies wholly after the stated day the document was published, so nothing on it has happened yet."""
+    """Whether a date lies wholly after the stated day the document was published: nothing on it has happened yet."""
     if value is None or published.inferred or published.precision != "day" or not published.value:
         return False
     return first_day(value) > first_day(published.value)
