@@ -1013,6 +1013,10 @@ def test_a_date_of_the_subjects_phrase_a_place_or_a_verb_the_event_shares_its_ti
     assert dated("The gunmen carried out a raid Dec. 2 in the capital, killing four guards.") == {
         "killing": "2023-12-02"
     }
+    # a gerund that a past verb takes was done by then
+    assert dated("The donor regretted supporting the mayor over his rival in the 2019 primaries.") == {
+        "supporting": "2019"
+    }
 
 
 def test_a_date_naming_an_event_noun_dates_it_and_what_a_clause_says_it_did(nlp):

@@ -476,7 +476,8 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     told = _teller(trigger)
     event_noun = told.i != trigger.i
     told = _sharer(told)
-    past = _told_in_past(told)
+    # a gerund a past verb takes was done by then: "regretted supporting him in the 2008 primaries"
+    past = _told_in_past(told) or told.tag_ == "VBG" and told.dep_ == "xcomp" and _told_in_past(told.head)
     if not (past or auxiliaries(told) & FUTURE) or noun.head.i not in (trigger.i, told.i):
         return False
     # "visited the region Aug. 19": a bare day after the object, which the parse may hang from it
