@@ -1396,6 +1396,7 @@ def test_an_events_summary_quotes_its_report_where_that_names_every_actor():
 def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
     assert reports(nlp, "Ethiopia's need for the sea could be met through Somalia.") == []
     assert reports(nlp, "The plan was met with criticism from Somalia.") == []
+    assert reports(nlp, "The Kenyan envoy has often been met with mockery.") == []
     assert reports(nlp, "Russia failed to meet the deadline set by Ukraine.") == []
     assert reports(nlp, "Only four NATO members meet the bar.") == []
     assert reports(nlp, "Their objective has been met.") == []

@@ -28,7 +28,10 @@ UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requireme
          "resistance", "skepticism", "scepticism", "opposition", "protest", "silence", "approval", "applause",
          "disbelief", "bar", "benchmark", "mark", "level", "test", "qualification", "payroll", "mandate",
          "objective", "aim", "growth", "commitment", "shortfall", "payment", "debt", "estimate", "forecast",
-         "schedule"}  # fmt: skip
+         "schedule", "mockery", "derision", "ridicule", "scorn", "contempt", "outrage", "anger", "hostility",
+         "suspicion", "indifference", "enthusiasm", "cheer", "boo", "jeer", "laughter", "praise", "condemnation",
+         "dismay", "alarm", "concern", "success", "failure", "fanfare", "acclaim", "backlash", "violence",
+         "force"}  # fmt: skip
 # Whom one meets in private life, no consultation: "met his wife", "excited to meet our grandchild"
 KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fiance", "child", "son", "daughter",
        "grandchild", "grandson", "granddaughter", "baby", "friend"}  # fmt: skip
