@@ -32,6 +32,8 @@ UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requireme
          "suspicion", "indifference", "enthusiasm", "cheer", "boo", "jeer", "laughter", "praise", "condemnation",
          "dismay", "alarm", "concern", "success", "failure", "fanfare", "acclaim", "backlash", "violence",
          "force"}  # fmt: skip
+# What one arrives in to hold a seat or a post, no place visited
+SEATS = {"congress", "senate", "house", "parliament", "office", "power", "legislature", "assembly", "cabinet"}
 # Whom one meets in private life, no consultation: "met his wife", "excited to meet our grandchild"
 KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fiance", "child", "son", "daughter",
        "grandchild", "grandson", "granddaughter", "baby", "friend"}  # fmt: skip
@@ -184,7 +186,9 @@ def _provided(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _arrived(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Shoigu arrived in Kabul", "the delegation arrived", "we arrived in Cleveland" visit; "voters arrived at the
     polls", "the results arrive", "the money arrived in February" do not: the one who arrives is named, a pronoun,
-    or an envoy."""
+    or an envoy. Arriving in a seat ("arrived in Congress in 1993", "arrived in office") is taking it, no visit."""
+    if any(c.dep_ == "obl" and preposition(c) == "in" and c.lemma_.lower() in SEATS for c in verb.children):
+        return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     person = any(s.pos_ == "PRON" and s.lower_ not in THINGS for s in subjects)  # "once it arrives in port"
     named = person or any(s.pos_ == "PROPN" or s.ent_type_ or s.lemma_.lower() in ENVOYS for s in subjects)
