@@ -1417,6 +1417,8 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
         "Kenya's top seed Ochieng will meet Uganda's Mugisha in Friday's quarter-final after both won their matches.",
         "Tanzania's squad makes its first visit to Kampala since it boycotted a World Cup qualifying fixture there.",
         "Gor Mahia has signed the Rwandan midfielder on a two-year contract, the football club said.",
+        "Gor Mahia meet Simba in Nairobi in March, with the return match in Dar es Salaam on penalties if need be.",
+        "The Kenyan striker, signed from Simba in the close season, set up the goal just after half-time.",
     ],
 )
 def test_play_told_in_words_of_sport_is_no_meeting_visit_or_agreement(nlp, text):

@@ -119,7 +119,8 @@ SPORT = re.compile(
     r"\b(?:matches|tournaments?|championships?|semi-?finals?|quarter-?finals?|seeded|top seed|grand prix|athletics|"
     r"athletes?|fixtures?|innings|hurdles?|medals?|medallists?|Olympics?|World Cup|midfielders?|goalkeepers?|"
     r"batters?|pitchers?|home runs?|wickets?|soccer|tennis|golf|cricket|rugby|baseball|basketball|football|"
-    r"cyclists?|Grand Slam|qualifying|squad)\b",
+    r"cyclists?|Grand Slam|qualifying|squad|Champions['’]? League|Premier League|UEFA|FIFA|penalties|half-?time|"
+    r"strikers?|return match|Formula One)\b",
     re.IGNORECASE,
 )
 PLAYED = {"CONSULT", "AGREE", "RETREAT", "CONCEDE"}  # the kinds of event sport tells of in other words
