@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/extraction_corpus.py [--data ../shared/data] [--articles 100] [--seeds ../shared/seeds]
 
-Reads the seeds and the first N PolNeAR dev articles; finds actor mentions,
-quotes, figures and event reports in each; links actors and merges events
-across all. Prints counts (mentions by kind, actors by type, how many have a
+Reads the seeds and the first N PolNeAR dev articles, each with its date (a
+seed's as ingest reads it, an article's from PolNeAR's metadata); finds actor
+mentions, quotes, figures and event reports in each; links actors and merges
+events across all. Prints counts (mentions by kind, actors by type, how many have a
 country and a sector, descriptions resolved, surnames left unresolved, quotes
 with a speaker, events and their reports) and the time of each step against
 the baseline: the language pipeline alone on the same texts, in one process.
@@ -13,6 +14,7 @@ the baseline: the language pipeline alone on the same texts, in one process.
 from __future__ import annotations
 
 import argparse
+import csv
 import time
 from collections import Counter
 from pathlib import Path
@@ -24,6 +26,7 @@ from storyline.extract.events.merge import merge
 from storyline.extract.figures import find_figures
 from storyline.extract.quotes import find_quotes
 from storyline.extract.time import find_timexes, tag_document
+from storyline.extract.time.document import reference_date
 from storyline.types import Published
 from storyline.ingest import read_path
 from storyline.nlp import load
@@ -32,17 +35,27 @@ from storyline.nlp.evaluate import DEFAULT_DATA
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
 
-def corpus(seeds: Path, data: Path, articles: int) -> list[tuple[str, str, str | None]]:
-    """(name, cleaned text, date) for the seeds and the PolNeAR dev articles."""
+def corpus(seeds: Path, data: Path, articles: int) -> list[tuple[str, str, Published]]:
+    """(name, cleaned text, publication date) for the seeds and the PolNeAR dev articles: a seed's date as ingest
+    reads it, an article's from PolNeAR's metadata, as a page's would come with it."""
     texts = []
     for path in sorted(seeds.glob("*.txt")):
         for raw in read_path(str(path), 10_000_000):
             doc = clean(raw)  # type: ignore[arg-type]
             published, _ = tag_document(doc.text, doc.published, doc.dateline)
-            texts.append((path.name, doc.text, published.value))
+            texts.append((path.name, doc.text, published))
+    dates = _polnear_dates(data / "polnear" / "metadata.tsv")
     for path in sorted((data / "polnear" / "dev" / "text").iterdir())[:articles]:
-        texts.append((path.name, path.read_text(encoding="utf-8"), None))
+        day = dates.get(path.stem)
+        texts.append((path.name, path.read_text(encoding="utf-8"), Published(day, "day") if day else Published()))
     return texts
+
+
+def _polnear_dates(metadata: Path) -> dict[str, str]:
+    if not metadata.exists():
+        return {}
+    with open(metadata, encoding="utf-8") as handle:
+        return {row["filename"]: row["publication_date"] for row in csv.DictReader(handle, delimiter="\t")}
 
 
 def corpus_arguments(description: str | None) -> argparse.Namespace:
@@ -62,16 +75,17 @@ def main() -> None:
     parsed = list(nlp.pipe(text for _, text, _ in texts))
     parse_s = time.perf_counter() - start
     start = time.perf_counter()
-    documents = [(name, day, find_mentions(doc)) for (name, _, day), doc in zip(texts, parsed)]
+    documents = [(name, published.value, find_mentions(doc)) for (name, _, published), doc in zip(texts, parsed)]
     find_s = time.perf_counter() - start
     start = time.perf_counter()
     actors = link(documents)
     link_s = time.perf_counter() - start
-    timexes = [find_timexes(text, None) for _, text, _ in texts]  # timed by bench/timex_tempeval.py
+    # read as ingest reads them, against each text's date (timed by bench/timex_tempeval.py)
+    timexes = [find_timexes(text, reference_date(p), inferred=p.inferred) for _, text, p in texts]
     start = time.perf_counter()
     quotes = [find_quotes(doc) for doc in parsed]
     figures = [find_figures(doc, [(t.start, t.end) for t in tx]) for doc, tx in zip(parsed, timexes)]
-    reports = [find_reports(doc, tx, Published(day)) for doc, tx, (_, _, day) in zip(parsed, timexes, texts)]
+    reports = [find_reports(doc, tx, published) for doc, tx, (_, _, published) in zip(parsed, timexes, texts)]
     read_s = time.perf_counter() - start
     start = time.perf_counter()
     events = merge([(name, text, r) for (name, text, _), rs in zip(texts, reports) for r in rs], actors)
