@@ -1208,6 +1208,14 @@ def test_a_clause_with_a_tense_keeps_its_own_subject_and_unsaid_events_are_none(
     assert reports(nlp, "Ethiopia said that it will recognise Somaliland.")[0][:2] == ("SUPPORT/diplomatic", "planned")
 
 
+def test_a_verb_in_a_title_or_a_name_is_no_event(nlp):
+    assert reports(nlp, "The senator said on “Meet the Press” on Sunday that Kenya would not back down.") == []
+    assert reports(nlp, "The Kenyan senator said on Meet the Press on Sunday that the plan was dead.") == []
+    # a quote that opens a sentence, a word in capitals
+    assert reports(nlp, "“Attacking Somalia was a mistake,” the senator said.")[0][0] == "ASSAULT"
+    assert reports(nlp, "KENYA ATTACKS REBEL CAMP IN SOMALIA")[0][0] == "ASSAULT"
+
+
 def test_a_government_in_its_capital_is_the_capital(nlp):
     assert reports(nlp, "The foreign ministry in Mogadishu accused Ethiopia of interfering.")[0][2] == ["Mogadishu"]
     assert reports(nlp, "US officials in Kabul accused Pakistan.")[0][2] == ["US officials"]  # another country's

@@ -122,7 +122,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
         else:
             continue
-        if not sources and not targets or _unsaid(token) or _played(kind, token.sent.text, sport):
+        if not sources and not targets or _unsaid(token) or _titled(token) or _played(kind, token.sent.text, sport):
             continue
         if lemma == "attack" and _in_words(token, targets):
             kind, intensity = VERBS["criticize"]
@@ -925,6 +925,25 @@ def _ranked(verb: Token) -> bool:
         if word.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return False
     return False
+
+
+def _titled(trigger: Token) -> bool:
+    """Whether a verb is a word of a title or a name: capitalized, with the other words of a short quote ("told ''Meet
+    the Press'' on Sunday", not '"Support our troops," he said'), or inside a sentence told in lower case ("joined the
+    Occupy movement"); not a word in capitals ("10 KILLED IN BLAST")."""
+    if trigger.pos_ != "VERB" or not trigger.text[:1].isupper() or trigger.text.isupper():
+        return False
+    before = trigger.nbor(-1) if trigger.i > 0 else None
+    if before is not None and before.is_quote:
+        closing = next((t.i for t in trigger.doc[trigger.i + 1 : trigger.i + 7] if t.is_quote), None)
+        if closing is None:
+            return False
+        words = [t for t in trigger.doc[trigger.i + 1 : closing] if t.is_alpha and len(t) > 3]
+        return bool(words) and all(t.text[:1].isupper() for t in words)
+    if trigger.is_sent_start or before is None or before.text in (".", ":", "?", "!", "—", "-"):
+        return False  # a clause opened anew: "Update: Somalia recalled its envoy"
+    words = [t for t in trigger.sent if t.is_alpha and len(t) > 3 and t.pos_ != "PROPN"]
+    return sum(t.is_lower for t in words) > len(words) / 2
 
 
 def _unsaid(trigger: Token) -> bool:
