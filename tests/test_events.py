@@ -982,6 +982,9 @@ def test_a_meeting_taken_part_in_or_a_phrase_of_a_verb_told_with_will_dates_it(n
 
     assert dated("The envoy did not attend Tuesday's summit.") == {"attend": "2016-03-08"}
     assert dated("Egypt hosted the 2012 summit.") == {"hosted": "2012"}
+    assert dated("Nairobi hosted the summit of 2012.") == {"hosted": "2012"}
+    # the occasion of an event noun, named by its day, dates it
+    assert dated("Her attack on the mayor in last Sunday's debate was a stretch.") == {"attack": "2016-03-06"}
     assert dated("Leaders discussed last week's meeting.") == {"discussed": None}  # talk of it comes after
     assert dated("Leaders will meet for talks on Friday.") == {"meet": "2016-03-11"}
     assert dated("Kenya will meet Somalia for talks in April.") == {"meet": "2016-04"}

@@ -346,9 +346,11 @@ def _done_by(trigger: Token) -> Token | None:
 
 def _gathering_of(root: Token, trigger: Token) -> bool:
     """Whether a date names the meeting that the trigger takes part in as its object ("attended Thursday's summit",
-    "hosted the 2012 talks", "will attend next month's meeting"), which is when the trigger happens."""
+    "hosted the 2012 talks", "will attend next month's meeting", "hosted the convention of 1964"), which is when the
+    trigger happens."""
     meeting = root.head
-    if root.dep_ not in ("nmod:poss", "compound", "nummod", "amod") or meeting.dep_ not in ("obj", "dobj"):
+    named = root.dep_ in ("nmod:poss", "compound", "nummod", "amod") or root.dep_ == "nmod" and preposition(root) == "of"
+    if not named or meeting.dep_ not in ("obj", "dobj"):  # "hosted the convention of 1964" too
         return False
     kind, _ = NOUNS.get(meeting.lemma_.lower()) or NOUNS.get(meeting.lower_) or ("", 0)
     return meeting.head.i == trigger.i and trigger.lemma_.lower() in TAKING_PART and kind == "CONSULT"
@@ -556,8 +558,10 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
         if token.i == trigger.i or span.start <= token.i < span.end or token.pos_ not in ("NOUN", "PROPN"):
             continue
         # "their meeting with the mayor in a neutral venue on Tuesday night", "the attack on a consulate in Mombasa on
-        # Sept. 3": a place or a target has no date of its own
-        if not (below.dep_ == token.dep_ == "nmod" and {preposition(below), preposition(token)} <= PLACED):
+        # Sept. 3": a place or a target has no date of its own; nor has the occasion of "her attack in Sunday's debate"
+        placed = below.dep_ == token.dep_ == "nmod" and {preposition(below), preposition(token)} <= PLACED
+        occasion = below.dep_ == "nmod:poss" and token.dep_ == "nmod" and preposition(token) in PLACED
+        if not (placed or occasion):
             return False
     return True
 
