@@ -349,7 +349,8 @@ def _gathering_of(root: Token, trigger: Token) -> bool:
     "hosted the 2012 talks", "will attend next month's meeting", "hosted the convention of 1964"), which is when the
     trigger happens."""
     meeting = root.head
-    named = root.dep_ in ("nmod:poss", "compound", "nummod", "amod") or root.dep_ == "nmod" and preposition(root) == "of"
+    named = root.dep_ in ("nmod:poss", "compound", "nummod", "amod")
+    named = named or root.dep_ == "nmod" and preposition(root) == "of"
     if not named or meeting.dep_ not in ("obj", "dobj"):  # "hosted the convention of 1964" too
         return False
     kind, _ = NOUNS.get(meeting.lemma_.lower()) or NOUNS.get(meeting.lower_) or ("", 0)
