@@ -1212,8 +1212,8 @@ def test_a_clause_with_a_tense_keeps_its_own_subject_and_unsaid_events_are_none(
 
 
 def test_a_verb_in_a_title_or_a_name_is_no_event(nlp):
-    assert reports(nlp, "The senator said on “Meet the Press” on Sunday that Kenya would not back down.") == []
-    assert reports(nlp, "The Kenyan senator said on Meet the Press on Sunday that the plan was dead.") == []
+    assert reports(nlp, "The senator told “Meet the Voters” on Sunday that Kenya would not back down.") == []
+    assert reports(nlp, "The Kenyan senator told Meet the Voters on Sunday that the plan was dead.") == []
     # a quote that opens a sentence, a word in capitals
     assert reports(nlp, "“Attacking Somalia was a mistake,” the senator said.")[0][0] == "ASSAULT"
     assert reports(nlp, "KENYA ATTACKS REBEL CAMP IN SOMALIA")[0][0] == "ASSAULT"
@@ -1408,7 +1408,7 @@ def test_an_events_summary_quotes_its_report_where_that_names_every_actor():
 def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
     assert reports(nlp, "Ethiopia's need for the sea could be met through Somalia.") == []
     assert reports(nlp, "The plan was met with criticism from Somalia.") == []
-    assert reports(nlp, "The Kenyan envoy has often been met with mockery.") == []
+    assert reports(nlp, "The Kenyan envoy was met with derision.") == []
     assert reports(nlp, "Russia failed to meet the deadline set by Ukraine.") == []
     assert reports(nlp, "Only four NATO members meet the bar.") == []
     assert reports(nlp, "Their objective has been met.") == []
@@ -1429,7 +1429,7 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
         "Tanzania's squad makes its first visit to Kampala since it boycotted a World Cup qualifying fixture there.",
         "Gor Mahia has signed the Rwandan midfielder on a two-year contract, the football club said.",
         "Gor Mahia meet Simba in Nairobi in March, with the return match in Dar es Salaam on penalties if need be.",
-        "The Kenyan striker, signed from Simba in the close season, set up the goal just after half-time.",
+        "The Kenyan striker, signed from Simba last summer, scored twice after half-time.",
     ],
 )
 def test_play_told_in_words_of_sport_is_no_meeting_visit_or_agreement(nlp, text):

@@ -1453,7 +1453,7 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     ]
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
     # an adjective of the vote's kind between: the nearest Tuesday, not the one gone, though the clause's verb is past
-    assert found("The mayor praised the teacher, who is running in Tuesday's congressional primary.", monday) == [
+    assert found("The mayor praised the teacher, who is standing in Tuesday's congressional primary.", monday) == [
         ("Tuesday", "DATE", "2016-02-09")
     ]
 
@@ -1970,11 +1970,11 @@ def test_an_accolade_names_no_period():
 
 def test_someones_last_year_is_their_final_one_not_the_year_before():
     friday = date(2015, 12, 18)
-    text = "She chaired the board until 2009; in 2008, his last year in office, he wed."
-    assert found(text, friday) == [("2009", "DATE", "2009"), ("2008", "DATE", "2008")]
+    text = "She chaired the board until 2009; in 1998, their last year in power, the rebels signed."
+    assert found(text, friday) == [("2009", "DATE", "2009"), ("1998", "DATE", "1998")]
     assert found("The shop had its last week of trade.", friday) == []
     # "her" may be the object: the year before
-    assert found("The union endorsed her last summer.", friday) == [("last summer", "DATE", "2015-SU")]
+    assert found("The guild backed her last summer.", friday) == [("last summer", "DATE", "2015-SU")]
     assert found("It was the story of the year.") == [("the year", "DATE", "2024")]
 
 

@@ -186,7 +186,7 @@ def _provided(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _arrived(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Shoigu arrived in Kabul", "the delegation arrived", "we arrived in Cleveland" visit; "voters arrived at the
     polls", "the results arrive", "the money arrived in February" do not: the one who arrives is named, a pronoun,
-    or an envoy. Arriving in a seat ("arrived in Congress in 1993", "arrived in office") is taking it, no visit."""
+    or an envoy. Arriving in a seat ("arrived in Parliament in 2002", "arrived in office") is taking it, no visit."""
     if any(c.dep_ == "obl" and preposition(c) == "in" and c.lemma_.lower() in SEATS for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

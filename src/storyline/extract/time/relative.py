@@ -53,7 +53,7 @@ DROP_IN = re.compile(
     r"|numbers?|support|approval|ratings?|turnout|popularity|spending|investment|growth|wages|temperatures?|births"
     r"|population|membership|attendance|currency|dollar|ruble|rouble|pound|euro|yen|rupee|yuan)\b"
 )
-# "in 2008, his last year in office": whose final one, no deictic "last" ("her" may be an object: "endorsed her last
+# "in 1998, their last year in power": whose final one, no deictic "last" ("her" may be an object: "endorsed her last
 # summer")
 FINAL_OWNER = re.compile(r"\b(?:his|its|their|my|our|your)\s+$", re.IGNORECASE)
 # "the flavor of the week", "player of the year", "Employee of the Month": an accolade, no time
@@ -223,7 +223,7 @@ def _same_as(match: re.Match[str], ctx: Context) -> date | None:
 def _names_no_date(match: re.Match[str], ctx: Context, det: str, weekday: str | None, unit: str) -> bool:
     """"Following Wednesday's leak" (a preposition before the day), "noted that Saturday would have been" (a "that" that
     opens a clause), a title ("The Last Week"), "this fall in prices", "a 32-8 lead going into the last quarter", and
-    someone's final year ("in 1998, his last year in office")."""
+    someone's final year ("in 1998, their last year in power")."""
     if det == "last" and FINAL_OWNER.search(ctx.text, max(0, match.start() - 8), match.start()):
         return True
     if weekday:
