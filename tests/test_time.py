@@ -1018,8 +1018,8 @@ def test_a_games_halves_and_quarters_are_no_parts_of_the_year():
     assert found("The visitors led at halftime and scored twice early in the second half.", date(1996, 8, 31)) == []
     assert found("He was stretchered off in the first half. The Springboks outscored them 15-12 in the second half.",
                  date(1996, 8, 31)) == []
-    assert found("Two tries in the first quarter gave them a 24-11 lead and a 32-8 lead going into the last quarter.",
-                 date(1996, 8, 31)) == []
+    text = "Two tries in the first quarter gave them a 24-11 lead and a 30-10 lead heading into the last quarter."
+    assert found(text, date(1996, 8, 31)) == []
     assert found("He tries to recover in the second half.", date(1996, 8, 31)) == [("the second half", "DATE", "1996-H2")]
     assert found("He repaid the fee with a top-draw second-half goal.", date(1996, 8, 26)) == []
     assert found("“So far the Super Bowl is very boring,” he tweeted during the first half.", date(2016, 2, 8)) == []

@@ -934,8 +934,8 @@ def _ranked(verb: Token) -> bool:
 
 def _titled(trigger: Token) -> bool:
     """Whether a verb is a word of a title or a name: capitalized, with the other words of a short quote ("told ''Meet
-    the Press'' on Sunday", not '"Support our troops," he said'), or inside a sentence told in lower case ("joined the
-    Occupy movement"); not a word in capitals ("10 KILLED IN BLAST")."""
+    the Voters'' on Sunday", not '"Support our troops," he said'), or inside a sentence told in lower case ("joined
+    the Occupy movement"); not a word in capitals ("10 KILLED IN BLAST")."""
     if trigger.pos_ != "VERB" or not trigger.text[:1].isupper() or trigger.text.isupper():
         return False
     before = trigger.nbor(-1) if trigger.i > 0 else None

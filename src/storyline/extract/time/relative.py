@@ -222,7 +222,7 @@ def _same_as(match: re.Match[str], ctx: Context) -> date | None:
 
 def _names_no_date(match: re.Match[str], ctx: Context, det: str, weekday: str | None, unit: str) -> bool:
     """"Following Wednesday's leak" (a preposition before the day), "noted that Saturday would have been" (a "that" that
-    opens a clause), a title ("The Last Week"), "this fall in prices", "a 32-8 lead going into the last quarter", and
+    opens a clause), a title ("The Last Week"), "this fall in prices", "a 30-10 lead heading into the last quarter", and
     someone's final year ("in 1998, their last year in power")."""
     if det == "last" and FINAL_OWNER.search(ctx.text, max(0, match.start() - 8), match.start()):
         return True

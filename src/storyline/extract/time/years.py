@@ -169,7 +169,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     rel = (match["rely"] or match["ofrel"] or "").lower()
     unbound = not (stated or rel or match["ago"] or match["fiscal"]) and nth not in ("year-earlier", "year-ago")
     if unbound and ctx.in_game(match.start(), match.end()):
-        return None  # "early in the second half", "a 32-8 lead going into the last quarter": the game's
+        return None  # "early in the second half", "a 30-10 lead heading into the last quarter": the game's
     try:
         reported = reporting_quarter(ctx.anchor())
     except Unanchored:
