@@ -1088,6 +1088,11 @@ def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_tak
     assert dated("Opposition lawmakers called on the cabinet Wednesday to block the general's visit to Taiwan.") == {
         "called": "2024-01-03", "visit": None
     }
+    # what an invitation is to comes after it, and so does a date after it
+    dated = dating(nlp, date(2024, 6, 4))
+    assert dated("The mayor invited the senator to a rally against the dam in March.") == {"invited": None}
+    assert dated("The minister was invited to give a lecture in Nairobi in March.") == {"invited": None}
+    assert dated("Kenya invited the envoy on Monday to a summit in March.") == {"invited": "2024-06-03"}
     text = "Somalia condemned the refusal to withdraw troops and a proposal to send troops."
     assert {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())} == {
         "condemned": "occurred", "withdraw": "denied", "send": "proposed"

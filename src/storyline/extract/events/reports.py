@@ -314,6 +314,8 @@ def _dates(
         return False
     if span.root.dep_ == "advcl" and marker(span.root) in ORDERING | GROUNDS:
         return False  # "rejected it because the final was later that night": a clause of its own, on its own time
+    if _invited_to(trigger, span.root):
+        return False  # "invited him to a rally in September", "was invited to speak in November": the rally's month
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
@@ -331,6 +333,15 @@ def _dates(
     if told.i != trigger.i and outside and _not_then(told, _status(told), point(timex.value)[0], published):
         return False
     return opened or loose and _in_its_clause(span, trigger, verb)
+
+
+def _invited_to(trigger: Token, root: Token) -> bool:
+    """Whether a date lies in or after what an invitation is to, its "to" phrase or its infinitive, which comes after
+    the invitation ("invited him on Monday to a summit in March")."""
+    if trigger.lemma_.lower() != "invite":
+        return False
+    to = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl") or c.dep_ == "obl" and preposition(c) == "to"]
+    return any(c.left_edge.i <= root.i for c in to if c.i > trigger.i)
 
 
 def _done_by(trigger: Token) -> Token | None:
