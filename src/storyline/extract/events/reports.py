@@ -357,12 +357,12 @@ def _done_by(trigger: Token) -> Token | None:
 
 def _gathering_of(root: Token, trigger: Token) -> bool:
     """Whether a date names the meeting that the trigger takes part in as its object ("attended Thursday's summit",
-    "hosted the 2012 talks", "will attend next month's meeting", "hosted the convention of 1964"), which is when the
+    "hosted the 2012 talks", "will attend next month's meeting", "hosted the summit of 2012"), which is when the
     trigger happens."""
     meeting = root.head
     named = root.dep_ in ("nmod:poss", "compound", "nummod", "amod")
     named = named or root.dep_ == "nmod" and preposition(root) == "of"
-    if not named or meeting.dep_ not in ("obj", "dobj"):  # "hosted the convention of 1964" too
+    if not named or meeting.dep_ not in ("obj", "dobj"):
         return False
     kind, _ = NOUNS.get(meeting.lemma_.lower()) or NOUNS.get(meeting.lower_) or ("", 0)
     return meeting.head.i == trigger.i and trigger.lemma_.lower() in TAKING_PART and kind == "CONSULT"
@@ -945,8 +945,8 @@ def _ranked(verb: Token) -> bool:
 
 def _titled(trigger: Token) -> bool:
     """Whether a verb is a word of a title or a name: capitalized, with the other words of a short quote ("told ''Meet
-    the Voters'' on Sunday", not '"Support our troops," he said'), or inside a sentence told in lower case ("joined
-    the Occupy movement"); not a word in capitals ("10 KILLED IN BLAST")."""
+    the Voters'' on Sunday", not '"Support our troops," he said'), or inside a sentence told in lower case ("told Meet
+    the Voters on Sunday"); not a word in capitals ("10 KILLED IN BLAST")."""
     if trigger.pos_ != "VERB" or not trigger.text[:1].isupper() or trigger.text.isupper():
         return False
     before = trigger.nbor(-1) if trigger.i > 0 else None
