@@ -134,7 +134,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         # Somalia expels the envoy")
         asked = status == "hypothetical" or status != "occurred" and _complement(token)
         point = when(dated, published) if dated else when(None) if asked else _now(token, published)
-        if status == "occurred" and _ahead(point["value"], published):
+        if status == "occurred" and not published.inferred and _after_published(point["value"], published):
             status = "planned"  # "the board meets June 16", "the premier's Dec. 28 meeting", told before the day
         found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
                                     sentence.start_char, sentence.end_char, sources, targets,
@@ -143,9 +143,9 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
     return _carried_out(found)
 
 
-def _ahead(value: str | None, published: Published) -> bool:
-    """Whether a date lies wholly after the stated day the document was published: nothing on it has happened yet."""
-    if value is None or published.inferred or published.precision != "day" or not published.value:
+def _after_published(value: str | None, published: Published) -> bool:
+    """Whether a date lies wholly after the day the document was published: nothing on it had happened by then."""
+    if value is None or published.precision != "day" or not published.value:
         return False
     return first_day(value) > first_day(published.value)
 
@@ -410,10 +410,9 @@ def _dates_another(root: Token, trigger: Token, timex: Timex, published: Publish
         # "urged the agency to release the detainees by July 31": a deadline or a bound, not when; but "since January
         # 2012, when the singer hosted it" dates the clause on it
         return True
-    later = published.precision == "day" and value is not None and timeline_key(value) > (published.value or "")
     # "invited the Taliban to the conference on January 9" told on the 4th, "had agreed to meet him in September":
     # the conference's day, the meeting's month
-    return later and (_told_in_past(trigger) or _told_before(trigger))
+    return _after_published(value, published) and (_told_in_past(trigger) or _told_before(trigger))
 
 
 def _not_then(trigger: Token, status: str, value: str | None, published: Published) -> bool:
