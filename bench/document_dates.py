@@ -68,13 +68,20 @@ def _polnear(data: Path, split: str) -> list[Article]:
     root = data / "polnear"
     if not (root / "metadata.tsv").exists():
         raise SystemExit(f"no PolNeAR under {root}; give --data")
-    with open(root / "metadata.tsv", encoding="utf-8") as handle:
-        dates = {row["filename"]: row["publication_date"] for row in csv.DictReader(handle, delimiter="\t")}
+    dates = polnear_dates(root / "metadata.tsv")
     return [
         (path.stem, date.fromisoformat(dates[path.stem]), path.read_text(encoding="utf-8"))
         for path in sorted((root / split / "text").glob("*.txt"))
         if path.stem in dates
     ]
+
+
+def polnear_dates(metadata: Path) -> dict[str, str]:
+    """Each PolNeAR article's publication date (YYYY-MM-DD) by its file's stem, from ``metadata.tsv``; none if absent."""
+    if not metadata.exists():
+        return {}
+    with open(metadata, encoding="utf-8") as handle:
+        return {row["filename"]: row["publication_date"] for row in csv.DictReader(handle, delimiter="\t")}
 
 
 def _reuters(data: Path, split: str) -> list[Article]:

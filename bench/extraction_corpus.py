@@ -14,10 +14,11 @@ the baseline: the language pipeline alone on the same texts, in one process.
 from __future__ import annotations
 
 import argparse
-import csv
 import time
 from collections import Counter
 from pathlib import Path
+
+from document_dates import polnear_dates
 
 from storyline.clean import clean
 from storyline.extract.actors import find_mentions, link
@@ -44,18 +45,12 @@ def corpus(seeds: Path, data: Path, articles: int) -> list[tuple[str, str, Publi
             doc = clean(raw)  # type: ignore[arg-type]
             published, _ = tag_document(doc.text, doc.published, doc.dateline)
             texts.append((path.name, doc.text, published))
-    dates = _polnear_dates(data / "polnear" / "metadata.tsv")
+    dates = polnear_dates(data / "polnear" / "metadata.tsv")
     for path in sorted((data / "polnear" / "dev" / "text").iterdir())[:articles]:
         day = dates.get(path.stem)
         texts.append((path.name, path.read_text(encoding="utf-8"), Published(day, "day") if day else Published()))
     return texts
 
-
-def _polnear_dates(metadata: Path) -> dict[str, str]:
-    if not metadata.exists():
-        return {}
-    with open(metadata, encoding="utf-8") as handle:
-        return {row["filename"]: row["publication_date"] for row in csv.DictReader(handle, delimiter="\t")}
 
 
 def corpus_arguments(description: str | None) -> argparse.Namespace:
