@@ -11,7 +11,7 @@ from typing import NamedTuple
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
 from .dates import modifies, month, month_year, weekday_for
-from .lexicon import PARTS_OF_DAY, SEASONS, UNITS
+from .lexicon import PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS
 from .patterns import PATTERNS
 from .titles import SENTENCE_START, in_title, weekday_named
 from .values import approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
@@ -55,7 +55,7 @@ DROP_IN = re.compile(
 )
 # "in 1998, their last year in power": whose final one, no deictic "last" ("her" may be an object: "endorsed her last
 # summer")
-FINAL_OWNER = re.compile(r"\b(?:his|its|their|my|our|your)\s+$", re.IGNORECASE)
+FINAL_OWNER = re.compile(rf"\b(?:{'|'.join(sorted(POSSESSIVES - {'her'} | {'its'}))})\s+$", re.IGNORECASE)
 # "the flavor of the week", "player of the year", "Employee of the Month": an accolade, no time
 ACCOLADE = re.compile(
     r"\b(?:flavou?r|person|man|woman|player|employee|coach|rookie|athlete|sportsman|sportswoman|manager|personality"
