@@ -11,7 +11,7 @@ from .context import Context, Reading
 from .dates import NAME_JOINERS, PREPOSITIONS, year_for
 from .lexicon import (
     EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG,
-    MOVABLE_HOLIDAYS, SEASONS, VOTE_DAYS,
+    MOVABLE_HOLIDAYS, SEASONS, VOTE_DAYS, WEEKDAY_NAME,
 )
 from .titles import NAME_BEFORE, SENTENCE_START, within_quoted_title
 from .values import edge_mod, unknown
@@ -34,8 +34,8 @@ THING_AFTER = re.compile(
 # A capitalized word after a feast that makes it part of a name, "Easter Seals", unless it is a time or a part of the
 # day, or a preposition before the feast makes it a date ("On Christmas Trump tweeted")
 NAME_AFTER = re.compile(
-    r"[ \t]+(?!(?:Day|Eve|Week|Weekend|Morning|Afternoon|Evening|Night|Holidays?|Season|Vigil|Mass|Sunday|Monday"
-    r"|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)[A-Z][a-z]+\b"
+    r"[ \t]+(?!(?:Day|Eve|Week|Weekend|Morning|Afternoon|Evening|Night|Holidays?|Season|Vigil|Mass"
+    rf"|{WEEKDAY_NAME})\b)[A-Z][a-z]+\b"
 )
 WORD_BEFORE = re.compile(r"\w[ \t]+$")
 DATING_WORDS = PREPOSITIONS - NAME_JOINERS  # the words before a feast that make it a day: "on", "by", "last", …
