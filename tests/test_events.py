@@ -136,6 +136,10 @@ def test_a_ground_or_a_concession_keeps_its_own_mood(nlp, text, status):
         ("Lavrov took the opportunity to criticize Washington.", "occurred"),
         ("Lavrov will take the opportunity to criticize Washington.", "planned"),
         ("Somaliland's leaders missed the chance to ask Ethiopia for loans.", "hypothetical"),
+        # what is used is any noun, and the using decides ("debate" would make it considered)
+        ("The governor used the debate to attack Somalia's president.", "occurred"),
+        ("Two envoys spoke first and used most of their time to criticize Kenya.", "occurred"),
+        ("The governor will use the debate to attack Somalia's president.", "planned"),
     ],
 )
 def test_an_occasion_taken_is_used(nlp, text, status):
@@ -1065,6 +1069,10 @@ def test_what_should_be_done_a_later_day_a_perfect_looks_to_or_a_claim_tells_is_
     }
     # the invitation is told in the present perfect, so it takes the document's day, not the lunch's
     assert dated("The mayor has invited the rebels to lunch next Tuesday.") == {"invited": "2024-01-04"}
+    # the day of what was asked for, after the telling, is not the asking's: the urging was done, undated
+    text = "The union used the rally to urge members to vote on Election Day."
+    found = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
+    assert [(r.status, r.when_value) for r in found] == [("occurred", None)]
     # what a statement or a claim tells is not dated by the words on it
     assert dated("Last week, the rebels disputed an official claim that both camps had agreed to a truce.") == {
         "agreed": None
@@ -1270,6 +1278,12 @@ def test_status_from_what_governs_the_event(nlp, text, status):
         ("The minister has visited Kismayo and met the governor.", ["occurred", "occurred"]),
         ("None of the governors will step forward and support Ruto.", ["denied"]),
         ("Nobody invited the envoy.", ["denied"]),
+        # a told conjunct is no complement of the verb beside it, nor a noun of the noun beside it
+        ("Kenya considered the offer and met Somalia's president.", ["occurred"]),
+        ("Kenya debated for a week and then attacked the rebels in Somalia.", ["occurred"]),
+        ("The envoy denied the charges and accused Somalia of lying.", ["occurred"]),
+        ("He spoke after a debate and a hearing on the attacks on Kenyan troops.", ["occurred"]),
+        ("Kenya wants to talk to Somalia and not spend months attacking its rebels.", ["considered", "considered"]),
     ],
 )
 def test_a_verb_joined_to_another_shares_its_auxiliaries_unless_it_has_a_form_of_its_own(nlp, text, statuses):

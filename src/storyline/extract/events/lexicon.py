@@ -94,7 +94,8 @@ UNREALIZED = {
 RANKED = {"first", "last", "only", "sole", "second", "third"}
 OCCASIONS = {"chance", "opportunity", "step", "time", "way", "thing", "move", "priority", "task", "job", "place",
              "option", "stage", "order", "item"} | UNREALIZED  # fmt: skip
-# "grabbed the chance to ask", "took the opportunity to thank": the infinitive of an occasion seized is done
+# "grabbed the chance to ask", "took the opportunity to thank": the infinitive of an occasion seized is done, as is
+# that of anything used ("used the debate to attack")
 SEIZED = {"chance", "opportunity", "occasion", "moment"}
 SEIZING = {"take", "grab", "seize", "use"}
 # An attack in words has no weapon, wound or armed force in its sentence ("Trump attacked Machado"), where "gunmen

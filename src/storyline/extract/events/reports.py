@@ -412,7 +412,17 @@ def _dates_another(root: Token, trigger: Token, timex: Timex, published: Publish
         return True
     # "invited the Taliban to the conference on January 9" told on the 4th, "had agreed to meet him in September":
     # the conference's day, the meeting's month
-    return _after_published(value, published) and (_told_in_past(trigger) or _told_before(trigger))
+    told = _told_in_past(trigger) or _told_before(trigger) or _in_asked(trigger, root)
+    return _after_published(value, published) and told
+
+
+def _in_asked(verb: Token, word: Token) -> bool:
+    """Whether a word lies in the infinitive that a verb of asking, promising or agreeing takes, which tells the
+    asked act: "used the ad to urge voters to back him on Election Day" urged them before that day."""
+    if verb.lemma_.lower() not in COMPLEMENT_STATUS:
+        return False
+    asked = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c)]
+    return any(c.left_edge.i <= word.i <= c.right_edge.i for c in asked)
 
 
 def _not_then(trigger: Token, status: str, value: str | None, published: Published) -> bool:
@@ -759,13 +769,18 @@ def _status(trigger: Token) -> str:
             break
         # a means told by a finite verb happened: "By sending its envoy, Kenya wants to show …" wants "show"
         means = governor.dep_ == "advcl" and marker(governor) == "by" and finite(governor.head)
+        # a conjunct with a tense is no complement of the verb beside it, nor a noun of the noun beside it:
+        # "considered the offer and met Somalia" met it; "a debate and a hearing on the attacks" debated no attack;
+        # but "wants to talk and not spend months attacking" may share the wanting, as may a conjunct of an infinitive
+        told = governor.pos_ in ("VERB", "NOUN") and {governor.tag_, governor.head.tag_}.isdisjoint({"VB", "VBG"})
+        beside = governor.dep_ == "conj" and told
         governor = _taker(governor)
         if governor.pos_ == "NOUN" and _says_no(governor):
             return "denied"  # "has no plans to meet", "no intention of sending troops"
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
-        if status and not means:
+        if status and not means and not beside:
             return status
         above = {c.lower_ for c in governor.children if c.dep_ in ("aux", "mark", "advmod")}
         if above & HYPOTHETICAL or "if" in above:
@@ -893,6 +908,8 @@ def _now_that(clause: Token) -> bool:
 def _taker(word: Token) -> Token:
     """The word that takes ``word``: its head, but for an infinitive the parse hung on the verb, right after the
     verb's noun that takes one ("condemned the refusal to withdraw the troops")."""
+    if (seizer := _seizer(word)) is not None:
+        return seizer  # "used the debate to attack": the using decides, not "debate"
     noun = noun_before(word)
     if noun is None or not infinitive(word) or word.dep_ != "advcl" or noun.head.i != word.head.i:
         return word.head
@@ -913,18 +930,25 @@ def _meant(trigger: Token) -> str | None:
         return "planned" if {a for w in (verb.head, verb.head.head) for a in auxiliaries(w)} & FUTURE else None
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     purpose = verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and not passive
-    if purpose or _seized(verb):
-        status = _status(verb.head if purpose else verb.head.head)
+    if purpose or (seizer := _seizer(verb)) is not None:
+        status = _status(verb.head if purpose else seizer)
         return None if status == "occurred" else status
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
 
 
-def _seized(verb: Token) -> bool:
-    """Whether an infinitive is what an occasion taken was for: "grabbed the chance to ask", "took the opportunity
-    to thank"; not "missed the chance to ask"."""
+def _seizer(verb: Token) -> Token | None:
+    """The verb that took or used the occasion an infinitive is for: "took" in "took the opportunity to thank",
+    "used" in "used the debate to attack" or "used much of their time to criticize"; not "missed the chance to
+    ask". What is used is any noun; what is taken, grabbed or seized is a chance or the like."""
+    if verb.dep_ != "acl" or not infinitive(verb):
+        return None
     occasion = verb.head
-    seized = occasion.dep_ in ("obj", "dobj") and occasion.head.lemma_.lower() in SEIZING
-    return verb.dep_ == "acl" and occasion.lemma_.lower() in SEIZED and seized
+    taken = occasion.head if occasion.dep_ == "nmod" and preposition(occasion) == "of" else occasion
+    if taken.dep_ not in ("obj", "dobj") or taken.head.pos_ != "VERB":
+        return None
+    seizer, lemma = taken.head, taken.head.lemma_.lower()
+    used = lemma == "use" and occasion.pos_ in ("NOUN", "PROPN")
+    return seizer if used or lemma in SEIZING and occasion.lemma_.lower() in SEIZED else None
 
 
 def _ranked(verb: Token) -> bool:
