@@ -1263,6 +1263,14 @@ def test_a_report_naming_part_of_an_event_joins_it():
         ("Kenya plans to reprint an editorial that accuses Somalia of arming the rebels.", "occurred"),
         ("The campaign expects the moderator to step in by calling out Ruto.", "planned"),
         ("As expected, Kenya signed the deal.", "occurred"),
+        # "need to" and "have to" urge, but what had to be was done, and what is yet to be is not
+        ("Kenya needs to withdraw its troops from Somalia.", "proposed"),
+        ("You have to bomb the rebel camps, the general told Ruto.", "proposed"),
+        ("Kenya had to withdraw its troops from Somalia.", "occurred"),
+        ("Kenya did not need to meet Somalia's president.", "hypothetical"),
+        ("Kenya has yet to recognize Somaliland.", "denied"),
+        ("Kenya is yet to recognize Somaliland.", "denied"),
+        ("Kenya may yet recognize Somaliland.", "hypothetical"),
     ],
 )
 def test_status_from_what_governs_the_event(nlp, text, status):

@@ -130,6 +130,7 @@ HYPOTHETICAL = {"could", "might", "may", "would", "can", "potentially", "possibl
                 "conceivably"}  # fmt: skip
 FUTURE = {"will", "shall", "'ll", "’ll"}  # the typographic apostrophe too
 DEONTIC = {"should", "must"}  # "Washington should release the assets": urged, not done
+OBLIGING = {"need", "have"}  # "Kenya needs to withdraw", "we have to talk": urged too
 
 
 def polarity(event_type: str) -> str:

@@ -31,8 +31,8 @@ from ..parse import (
 from ..time.sentences import Sentences
 from .lexicon import (
     ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUNS,
-    OBJECT_PARTY_PREPOSITIONS, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED, SEIZED, SEIZING, SPORT, STATUS_FORMS,
-    STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
+    OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED, SEIZED, SEIZING, SPORT,
+    STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import POLITY_NOUNS, acted_on, called, of_time, reading
 
@@ -746,6 +746,8 @@ def _status(trigger: Token) -> str:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if words & NEGATIONS or any(_says_no(w) for w in [trigger, *subjects]):
         return "denied"  # "there is no recognition", "no country has recognized the Taliban"
+    if _yet_to(trigger):
+        return "denied"  # "Kenya is yet to recognize Somaliland"
     if words & HYPOTHETICAL or "if" in words:
         return "hypothetical"
     if words & FUTURE:
@@ -933,7 +935,25 @@ def _meant(trigger: Token) -> str | None:
     if purpose or (seizer := _seizer(verb)) is not None:
         status = _status(verb.head if purpose else seizer)
         return None if status == "occurred" else status
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGING:
+        return _obliged(verb.head)
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
+
+
+def _yet_to(verb: Token) -> bool:
+    """Whether a verb takes "yet" right before "to": "is yet to recognize", "has yet to endorse"."""
+    return any(c.lower_ == "yet" and c.i + 1 < len(c.doc) and c.nbor().lower_ == "to" for c in verb.children)
+
+
+def _obliged(verb: Token) -> str | None:
+    """What "need to" or "have to" says of its infinitive: it is urged ("you need to bomb the site", "we have to
+    talk"), done when it was forced ("had to withdraw the bill"), left open when it is not needed ("did not need to
+    meet him"), and not done at all when it is yet to be ("has yet to endorse her")."""
+    if _yet_to(verb):
+        return "denied"
+    if any(c.lower_ in NEGATIONS for c in verb.children):
+        return "hypothetical"
+    return None if verb.lemma_.lower() == "have" and _told_in_past(verb) else "proposed"
 
 
 def _seizer(verb: Token) -> Token | None:
