@@ -1080,6 +1080,10 @@ def test_what_should_be_done_a_later_day_a_perfect_looks_to_or_a_claim_tells_is_
     assert dated("On Monday, the rebels rejected claims that their fighters had attacked the convoy.") == {
         "rejected": "2024-01-01", "attacked": None
     }
+    # a complement clause with a subject of its own tells its own time
+    assert dated("Kenya protested that Somalia had attacked its troops on Monday.") == {
+        "protested": None, "attacked": "2024-01-01"
+    }
 
 
 def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_takes_it(nlp):
@@ -1342,6 +1346,7 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
         "urged": ("occurred", "2024-01-02"), "withdraw": ("proposed", None)
     }
     assert read("Somalia demanded that Ethiopia withdraw its troops.")["withdraw"] == ("proposed", None)
+    assert read("Somalia demanded that the Ethiopian envoy be expelled.")["expelled"] == ("proposed", None)
     assert read("Egypt pledged to send troops to Somalia.")["send"] == ("planned", None)
     assert read("Ethiopia agreed to withdraw its troops.")["withdraw"] == ("planned", None)
     assert read("Egypt declined to send troops to Somalia.")["send"] == ("denied", None)

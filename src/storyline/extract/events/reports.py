@@ -571,9 +571,12 @@ def _told_in_past(verb: Token) -> bool:
 def _reaches(token: Token, trigger: Token, span: Span) -> bool:
     """Whether the date's word climbs to the trigger through no other noun than a place or a target, nor out of a
     clause that its marker orders against the trigger ("praise him, after most voters said so in December") or gives
-    as its ground ("rejected the idea because the final was that night")."""
+    as its ground ("rejected the idea because the final was that night"), nor out of a complement clause with a
+    subject of its own, which tells its own time ("protested that Somalia had attacked its troops on Monday")."""
     while token.i != trigger.i:
         if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING | GROUNDS:
+            return False
+        if token.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in token.children):
             return False
         below, token = token, token.head
         if token.i == trigger.i or span.start <= token.i < span.end or token.pos_ not in ("NOUN", "PROPN"):
@@ -589,11 +592,13 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
 
 def _complement(verb: Token) -> bool:
     """Whether a verb is an infinitive or a bare "that" clause under another verb: "urged them to withdraw", "called
-    for Egypt to withdraw", "demanded that Ethiopia withdraw". The parse often hangs such an infinitive as a
-    purpose (advcl), so a purpose is taken too ("called a donor to ask"), the rarer case."""
+    for Egypt to withdraw", "demanded that Ethiopia withdraw", "demanded that the envoy be expelled". The parse
+    often hangs such an infinitive as a purpose (advcl), so a purpose is taken too ("called a donor to ask"), the
+    rarer case."""
     if verb.head.i == verb.i or verb.head.pos_ != "VERB":
         return False
-    return infinitive(verb) or verb.tag_ in ("VB", "VBP") and marker(verb) == "that"
+    bare = verb.tag_ in ("VB", "VBP") or any(c.dep_ == "aux:pass" and c.tag_ == "VB" for c in verb.children)
+    return infinitive(verb) or bare and marker(verb) == "that"
 
 
 def _for_to(verb: Token) -> bool:
