@@ -445,6 +445,14 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("Police said gunmen kept attacking migrants near the border.", ["ASSAULT"]),
         ("The senator kept up attacks on the reigning Miss Kenya.", ["ACCUSE"]),
         ("Her new ad recalls the night of an attack on a Dutch embassy in Accra.", ["ASSAULT"]),
+        # a word for speech, a stance, or a person named attacking what is no place
+        ("Odinga says Ruto is mounting a phony attack.", ["ACCUSE"]),
+        ("Odinga's populist attacks on the banks resonated.", ["ACCUSE"]),
+        ("Ruto attacked Odinga's personal life.", ["ACCUSE"]),
+        ("Odinga and Kalonzo have both attacked the program.", ["ACCUSE"]),
+        ("Voters were uneasy about Odinga's attacks on immigrants.", ["ACCUSE"]),
+        ("Putin's attack on Ukraine shocked Europe.", ["ASSAULT"]),
+        ("Omar Ali carried out his murderous attack on the clubgoers of Nairobi.", ["ASSAULT"]),
     ],
 )
 def test_an_attack_in_words_accuses(nlp, text, kind):

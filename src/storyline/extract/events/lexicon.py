@@ -101,9 +101,9 @@ SEIZING = {"take", "grab", "seize", "use"}
 # An attack in words has no weapon, wound or armed force in its sentence ("Trump attacked Machado"), where "gunmen
 # attacked the senator" and "Russia attacked Kyiv with drones" fight; a medium marks one too ("in a speech", "tweeted")
 VIOLENCE = re.compile(
-    r"\b(?:kill\w*|wound\w*|injur\w*|dead|deaths?|bomb\w*|shoot\w*|shot|shots|gun\w*|knife|knives|stabb?\w*|"
-    r"missiles?|rockets?|drones?|air ?strikes?|shell\w*|troops|soldiers|forces|militar\w*|militants?|army|armed|"
-    r"weapons?|explosi\w*|terror\w*|raid\w*|fire|hostages?|casualt\w*|suicide|assault\w*|invasion|war)\b",
+    r"\b(?:kill\w*|murder\w*|massacre\w*|wound\w*|injur\w*|dead|deaths?|bomb\w*|shoot\w*|shot|shots|gun\w*|knife|"
+    r"knives|stabb?\w*|missiles?|rockets?|drones?|air ?strikes?|shell\w*|troops|soldiers|forces|militar\w*|militants?|"
+    r"army|armed|weapons?|explosi\w*|terror\w*|raid\w*|fire|hostages?|casualt\w*|suicide|assault\w*|invasion|war)\b",
     re.IGNORECASE,
 )
 MEDIUM = re.compile(

@@ -77,7 +77,14 @@ STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loo
            "character", "credibility", "skill", "position", "view", "stance", "decision", "idea", "argument",
            "claim", "statement", "speech", "ad", "agenda", "bill", "legislation", "budget", "deal", "reform",
            "approach", "judgment", "judgement", "honesty", "integrity", "competence", "leadership",
-           "tenure"}  # fmt: skip
+           "tenure", "scandal", "fitness", "temperament", "process", "program", "life", "principle",
+           "candidacy"}  # fmt: skip
+# How only words attack: "a phony attack", "his caustic attacks on the press", "publicly attacked the plan"
+SPOKEN = {"phony", "populist", "caustic", "xenophobic", "verbal", "verbally", "personal", "scathing", "blistering",
+          "withering", "rhetorical", "negative", "partisan", "racist", "sexist", "misogynistic", "nasty", "stinging",
+          "sarcastic", "snide", "baseless", "unfounded", "unfair", "publicly", "sharply"}  # fmt: skip
+# Where a person's attack is fought: "Putin's attack on Ukraine", "the gunman's attack on the Pulse nightclub"
+FOUGHT_OVER = {"GPE", "LOC", "FAC"}
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
 BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", "ago", "long", "first", "originally"}
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
@@ -124,7 +131,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             continue
         if not sources and not targets or _unsaid(token) or _titled(token) or _played(kind, token.sent.text, sport):
             continue
-        if lemma == "attack" and _in_words(token, targets):
+        if lemma == "attack" and _in_words(token, sources, targets):
             kind, intensity = VERBS["criticize"]
         sentence = token.sent
         status = _status(token)
@@ -199,13 +206,14 @@ def _date(
     return _dating(doc, timexes, trigger, status, published, sentences) if dated and dated.role == "text" else dated
 
 
-def _in_words(trigger: Token, targets: list[tuple[int, int]]) -> bool:
+def _in_words(trigger: Token, sources: list[tuple[int, int]], targets: list[tuple[int, int]]) -> bool:
     """Whether an attack is made in words: nothing of violence in its sentence but in the reason it is made for,
     nothing attacked that only arms attack (a compound, an embassy), and a person attacked ("stop attacking
     Machado", "attack my wife", "attacking his rivals", "the reigning Miss Kenya"), a stance or a work ("attacks on
     his biography", "attacked loopholes"), a reason it is made for or over ("attacked the candidates
-    for accepting donations", "attacked Clinton for her support of military action") or a medium it is made in ("In
-    an August speech, Trump attacked radical Islam")."""
+    for accepting donations", "attacked Clinton for her support of military action"), a medium it is made in ("In
+    an August speech, Trump attacked radical Islam"), a word for speech ("a phony attack", "publicly attacked"), or
+    a person attacking what is no place ("Trump's attacks on immigrants", "Cruz attacked the program")."""
     reasons = [c for c in trigger.children if (preposition(c) or marker(c)) in ("for", "over")]
     sentence = trigger.sent
     told = [t.text_with_ws for t in sentence if not any(r.left_edge.i <= t.i <= r.right_edge.i for r in reasons)]
@@ -219,7 +227,19 @@ def _in_words(trigger: Token, targets: list[tuple[int, int]]) -> bool:
     person = any(r.ent_type_ == "PERSON" or r.lower_ in PERSONAL or r.lemma_.lower() in PEOPLE for r in roots)
     person = person or any(t.lower_.rstrip(".") in HONORIFIC_WORDS for span in spans for t in span)
     stance = any(r.lemma_.lower() in STANCES for r in roots)
-    return person or stance or bool(reasons) or bool(MEDIUM.search(sentence.text))
+    spoken = any(c.lower_ in SPOKEN for c in trigger.children if c.dep_ in ("amod", "advmod", "compound"))
+    return person or stance or spoken or bool(reasons) or bool(MEDIUM.search(sentence.text)) or _by_person(
+        trigger.doc, sources, roots
+    )
+
+
+def _by_person(doc: Doc, sources: list[tuple[int, int]], targets: list[Token]) -> bool:
+    """Whether a person named attacks what is no place: a person's own attack is in words, where a leader's on a
+    country or a gunman's on a club is fought."""
+    found = (doc.char_span(start, end, alignment_mode="expand") for start, end in sources)
+    named = any(span is not None and span.root.ent_type_ == "PERSON" for span in found)
+    placed = any(t.ent_type_ in FOUGHT_OVER or t.lemma_.lower() in STRUCTURES for t in targets)
+    return named and not placed
 
 
 def _carried_out(found: list[tuple[Token, Report]]) -> list[Report]:
