@@ -453,6 +453,12 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("Voters were uneasy about Odinga's attacks on immigrants.", ["ACCUSE"]),
         ("Putin's attack on Ukraine shocked Europe.", ["ASSAULT"]),
         ("Omar Ali carried out his murderous attack on the clubgoers of Nairobi.", ["ASSAULT"]),
+        # a word for speech or a stance says so, whatever else the sentence tells
+        ("Ruto's caustic attacks on Islam endangered Kenyan troops abroad.", ["ACCUSE"]),
+        ("The ads were attacks on the senator's military reputation.", ["ACCUSE"]),
+        ("It was the usual line of attack on tax cuts.", ["ACCUSE"]),
+        ("The speaker attacked some opposition lawmakers in Parliament.", ["ACCUSE"]),
+        ("Gunmen made an attack on his life near Nairobi.", ["ASSAULT"]),
     ],
 )
 def test_an_attack_in_words_accuses(nlp, text, kind):

@@ -62,11 +62,13 @@ GROUNDS = {"because", "since", "although", "though", "whereas"}
 WHILE = {"when", "while", "as"}
 # Prepositions of the circumstances a clause is told in, which happened whatever the clause's mood
 CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
-# Whom words attack, besides the people a name gives: "attack my wife", "attacking his rivals"
+# Whom words attack, besides the people a name gives: "attack my wife", "attacking his rivals", "attacked his
+# personal life" (where "an attack on his life" in a sentence of guns is fought)
 PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
 PEOPLE = {"rival", "opponent", "wife", "husband", "father", "mother", "son", "daughter", "friend", "critic", "voter",
           "moderator", "candidate", "nominee", "journalist", "reporter", "media", "press", "colleague", "predecessor",
-          "successor", "challenger", "incumbent", "senator", "governor", "congressman", "congresswoman"}  # fmt: skip
+          "successor", "challenger", "incumbent", "senator", "governor", "congressman", "congresswoman", "people",
+          "lawmaker", "legislator", "politician", "life"}  # fmt: skip
 # What only arms attack, whatever else the sentence tells: "an attack on a police compound in Gao"
 STRUCTURES = {"compound", "embassy", "consulate", "base", "barracks", "headquarters", "building", "school", "hospital",
               "church", "mosque", "synagogue", "temple", "market", "station", "checkpoint", "convoy", "camp",
@@ -77,12 +79,13 @@ STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loo
            "character", "credibility", "skill", "position", "view", "stance", "decision", "idea", "argument",
            "claim", "statement", "speech", "ad", "agenda", "bill", "legislation", "budget", "deal", "reform",
            "approach", "judgment", "judgement", "honesty", "integrity", "competence", "leadership",
-           "tenure", "scandal", "fitness", "temperament", "process", "program", "life", "principle",
-           "candidacy"}  # fmt: skip
+           "tenure", "scandal", "fitness", "temperament", "process", "program", "principle",
+           "candidacy", "reputation", "function", "health", "right", "freedom"}  # fmt: skip
 # How only words attack: "a phony attack", "his caustic attacks on the press", "publicly attacked the plan"
 SPOKEN = {"phony", "populist", "caustic", "xenophobic", "verbal", "verbally", "personal", "scathing", "blistering",
           "withering", "rhetorical", "negative", "partisan", "racist", "sexist", "misogynistic", "nasty", "stinging",
-          "sarcastic", "snide", "baseless", "unfounded", "unfair", "publicly", "sharply"}  # fmt: skip
+          "sarcastic", "snide", "baseless", "unfounded", "unfair", "publicly", "sharply", "sharp",
+          "legislative"}  # fmt: skip
 # Where a person's attack is fought: "Putin's attack on Ukraine", "the gunman's attack on the Pulse nightclub"
 FOUGHT_OVER = {"GPE", "LOC", "FAC"}
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
@@ -207,30 +210,35 @@ def _date(
 
 
 def _in_words(trigger: Token, sources: list[tuple[int, int]], targets: list[tuple[int, int]]) -> bool:
-    """Whether an attack is made in words: nothing of violence in its sentence but in the reason it is made for,
-    nothing attacked that only arms attack (a compound, an embassy), and a person attacked ("stop attacking
-    Machado", "attack my wife", "attacking his rivals", "the reigning Miss Kenya"), a stance or a work ("attacks on
-    his biography", "attacked loopholes"), a reason it is made for or over ("attacked the candidates
-    for accepting donations", "attacked Clinton for her support of military action"), a medium it is made in ("In
-    an August speech, Trump attacked radical Islam"), a word for speech ("a phony attack", "publicly attacked"), or
-    a person attacking what is no place ("Trump's attacks on immigrants", "Cruz attacked the program")."""
-    reasons = [c for c in trigger.children if (preposition(c) or marker(c)) in ("for", "over")]
-    sentence = trigger.sent
-    told = [t.text_with_ws for t in sentence if not any(r.left_edge.i <= t.i <= r.right_edge.i for r in reasons)]
-    if VIOLENCE.search("".join(told)):
-        return False
+    """Whether an attack is made in words. A word for speech ("a phony attack", "publicly attacked", "a line of
+    attack") or a stance attacked ("attacks on his biography", "attacked loopholes", "attacks on his military
+    reputation") says so whatever else the sentence tells. Otherwise it needs nothing of violence in its sentence but
+    in the reason it is made for, nothing attacked that only arms attack (a compound, an embassy), and a person
+    attacked ("stop attacking Machado", "attack my wife", "attacking his rivals", "the reigning Miss Kenya"), a
+    reason it is made for or over ("attacked the candidates for accepting donations", "attacked Clinton for her
+    support of military action"), a medium it is made in ("In an August speech, Trump attacked radical Islam"), or a
+    person attacking what is no place ("Trump's attacks on immigrants", "Cruz attacked the program")."""
     found = (trigger.doc.char_span(start, end, alignment_mode="expand") for start, end in targets)
     spans = [span for span in found if span is not None]
     roots = [span.root for span in spans]
-    if any(r.lemma_.lower() in STRUCTURES for r in roots):
+    if any(r.lemma_.lower() in STANCES for r in roots) or _spoken(trigger):
+        return True
+    reasons = [c for c in trigger.children if (preposition(c) or marker(c)) in ("for", "over")]
+    sentence = trigger.sent
+    told = [t.text_with_ws for t in sentence if not any(r.left_edge.i <= t.i <= r.right_edge.i for r in reasons)]
+    if VIOLENCE.search("".join(told)) or any(r.lemma_.lower() in STRUCTURES for r in roots):
         return False
     person = any(r.ent_type_ == "PERSON" or r.lower_ in PERSONAL or r.lemma_.lower() in PEOPLE for r in roots)
     person = person or any(t.lower_.rstrip(".") in HONORIFIC_WORDS for span in spans for t in span)
-    stance = any(r.lemma_.lower() in STANCES for r in roots)
-    spoken = any(c.lower_ in SPOKEN for c in trigger.children if c.dep_ in ("amod", "advmod", "compound"))
-    return person or stance or spoken or bool(reasons) or bool(MEDIUM.search(sentence.text)) or _by_person(
-        trigger.doc, sources, roots
-    )
+    medium = bool(MEDIUM.search(sentence.text))
+    return person or bool(reasons) or medium or _by_person(trigger.doc, sources, roots)
+
+
+def _spoken(trigger: Token) -> bool:
+    """Whether a word says an attack is made in words: "a phony attack", "publicly attacked", "a line of attack"."""
+    if any(c.lower_ in SPOKEN for c in trigger.children if c.dep_ in ("amod", "advmod", "compound")):
+        return True
+    return trigger.dep_ == "nmod" and preposition(trigger) == "of" and trigger.head.lemma_.lower() == "line"
 
 
 def _by_person(doc: Doc, sources: list[tuple[int, int]], targets: list[Token]) -> bool:
