@@ -284,6 +284,9 @@ def test_calling_someone_an_ally_is_support(nlp):
     assert reports(nlp, "Erdogan called Somalia an ally in the struggle against piracy.") == [
         ("SUPPORT", "occurred", ["Erdogan"], ["Somalia"])
     ]
+    # a name called in abuse accuses, whichever object the parse makes the one called
+    assert reports(nlp, "Ruto called Odinga a liar.") == [("ACCUSE", "occurred", ["Ruto"], ["Odinga"])]
+    assert reports(nlp, "The senator kept calling the mayor a traitor.")[0][0] == "ACCUSE"
 
 
 def test_reports_with_compatible_dates_are_one_event():
@@ -393,7 +396,7 @@ def test_signing_up_or_alone_is_no_agreement(nlp, text, kind):
         ("The Taliban asked Russia for help.", ["REQUEST"]),
         ("Doctors called him out.", ["ACCUSE"]),
         ("Trump called him a con artist.", []),
-        ("The union called Clinton a champion for its members.", []),
+        ("The union called Clinton a champion for its members.", ["SUPPORT"]),  # praise, no request
         ("It is what he calls hell.", []),
         ("Lawmakers asked whether the deals required it.", []),
         ("Asked about the bomb, Clinton said she did not know.", []),

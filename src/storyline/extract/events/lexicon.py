@@ -44,9 +44,15 @@ NOUNS = {
     "sanctions": ("SANCTION", -6), "drills": ("MOBILIZE", -4), "exercises": ("MOBILIZE", -4),
     "accusation": ("ACCUSE", -4), "protest": ("PROTEST", -4),
 }  # fmt: skip
-# "call X an ally": the second object of "call", "name" or "label" decides the type.
-CALLED = {"ally": ("SUPPORT", 5), "partner": ("SUPPORT", 4), "friend": ("SUPPORT", 4), "enemy": ("ACCUSE", -5),
-          "threat": ("ACCUSE", -5), "terrorist": ("ACCUSE", -6), "terrorists": ("ACCUSE", -6)}
+# "call X an ally": the second object of "call", "name" or "label" decides the type; a name called in abuse accuses
+# ("called us liars", "labelled him a traitor")
+CALLED = {"ally": ("SUPPORT", 5), "partner": ("SUPPORT", 4), "friend": ("SUPPORT", 4), "hero": ("SUPPORT", 4),
+          "champion": ("SUPPORT", 4), "enemy": ("ACCUSE", -5), "threat": ("ACCUSE", -5), "terrorist": ("ACCUSE", -6),
+          "terrorists": ("ACCUSE", -6)} | {
+    abuse: ("ACCUSE", -4) for abuse in ("liar", "racist", "bigot", "fraud", "crook", "criminal", "traitor",
+                                        "hypocrite", "disgrace", "puppet", "dictator", "thug", "clown", "loser",
+                                        "idiot", "extremist", "demagogue", "menace", "danger")
+}  # fmt: skip
 COOPERATION = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"}
 CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Verbs that put the event they govern in another status: "is considering removing", "propose to remove".

@@ -140,7 +140,7 @@ def called(verb: Token) -> tuple[str, float] | None:
     """"Called the Taliban an ally": what the second object of "call" names the first decides the event."""
     if verb.lemma_.lower() not in ("call", "name", "label", "describe"):
         return None
-    objects = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "obl")]
+    objects = [c for c in verb.children if c.dep_ in ("iobj", "obj", "xcomp", "obl")]  # "called Clinton(iobj) a liar"
     return next((CALLED[o.lemma_.lower()] for o in objects[1:] if o.lemma_.lower() in CALLED), None)
 
 
