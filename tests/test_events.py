@@ -1097,6 +1097,11 @@ def test_what_should_be_done_a_later_day_a_perfect_looks_to_or_a_claim_tells_is_
     assert dated("On Monday, the rebels rejected claims that their fighters had attacked the convoy.") == {
         "rejected": "2024-01-01", "attacked": None
     }
+    # a deed judged has its own date, but a purpose has none of its own
+    assert dated("The rebels are accused of killing nine people inside the church in June 2015.") == {
+        "accused": None, "killing": "2015-06"
+    }
+    assert dated("The council will meet for talks on March 17.") == {"meet": "2024-03-17", "talks": "2024-03-17"}
     # a complement clause with a subject of its own tells its own time
     assert dated("Kenya protested that Somalia had attacked its troops on Monday.") == {
         "protested": None, "attacked": "2024-01-01"

@@ -62,6 +62,10 @@ GROUNDS = {"because", "since", "although", "though", "whereas"}
 WHILE = {"when", "while", "as"}
 # Prepositions of the circumstances a clause is told in, which happened whatever the clause's mood
 CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
+# Verbs that judge someone for a deed, told after "of", "for" or "over": "accused ISIS of carrying out an attack"
+JUDGING = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "praise", "thank", "fault", "attack",
+           "rebuke", "punish", "sanction", "arrest", "charge", "indict", "convict", "sue", "commend", "applaud"}
+GROUND_WORDS = {"of", "for", "over"}
 # Whom words attack, besides the people a name gives: "attack my wife", "attacking his rivals", "attacked his
 # personal life" (where "an attack on his life" in a sentence of guns is fought)
 PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
@@ -344,6 +348,8 @@ def _dates(
         return False  # "rejected it because the final was later that night": a clause of its own, on its own time
     if _invited_to(trigger, span.root):
         return False  # "invited him to a rally in September", "was invited to speak in November": the rally's month
+    if _in_ground(trigger, span.root):
+        return False  # "accused ISIS of carrying out an attack in August 2015": the attack's month
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
@@ -361,6 +367,16 @@ def _dates(
     if told.i != trigger.i and outside and _not_then(told, _status(told), point(timex.value)[0], published):
         return False
     return opened or loose and _in_its_clause(span, trigger, verb)
+
+
+def _in_ground(trigger: Token, root: Token) -> bool:
+    """Whether a date lies in the ground that a verb of blame or praise gives with "of", "for" or "over" ("accused
+    ISIS of carrying out an attack in August 2015", "praised him for his visit to Kabul in May"), which tells an act
+    of its own; "will meet for talks on March 17" and "called for the ban in December" give none."""
+    if trigger.lemma_.lower() not in JUDGING:
+        return False
+    grounds = [c for c in trigger.children if c.i > trigger.i and (preposition(c) or marker(c)) in GROUND_WORDS]
+    return any(c.left_edge.i <= root.i <= c.right_edge.i and root.i != c.i for c in grounds)
 
 
 def _invited_to(trigger: Token, root: Token) -> bool:
