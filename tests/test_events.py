@@ -1297,6 +1297,9 @@ def test_a_report_naming_part_of_an_event_joins_it():
         ("Kenya has yet to recognize Somaliland.", "denied"),
         ("Kenya is yet to recognize Somaliland.", "denied"),
         ("Kenya may yet recognize Somaliland.", "hypothetical"),
+        # the month is no modal
+        ("Kenya praised Somalia for its support in May.", "occurred"),
+        ("In May, Kenya and Somalia signed a treaty on the border.", "occurred"),
     ],
 )
 def test_status_from_what_governs_the_event(nlp, text, status):

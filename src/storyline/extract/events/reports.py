@@ -789,7 +789,9 @@ def _status(trigger: Token) -> str:
     if _imperative(trigger):
         return "proposed"  # "Talk to them.", '"Support our troops," he said'
     clause = _clause_of(trigger)
-    words = {c.lower_ for c in trigger.children} | {c.lower_ for c in clause.children if c.dep_ in SHARED}
+    # not a name among them: the month in "praised Somalia in May" is no "may"
+    words = {c.lower_ for c in trigger.children if c.pos_ != "PROPN"}
+    words |= {c.lower_ for c in clause.children if c.dep_ in SHARED}
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
