@@ -1372,6 +1372,10 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     }
     assert read("Somalia demanded that Ethiopia withdraw its troops.")["withdraw"] == ("proposed", None)
     assert read("Somalia demanded that the Ethiopian envoy be expelled.")["expelled"] == ("proposed", None)
+    # a verb of asking with a particle of bringing asks nothing
+    assert read("Kenyan soldiers were called in to evacuate people from the flooded villages.")["evacuate"] == (
+        "occurred", None
+    )
     assert read("Egypt pledged to send troops to Somalia.")["send"] == ("planned", None)
     assert read("Ethiopia agreed to withdraw its troops.")["withdraw"] == ("planned", None)
     assert read("Egypt declined to send troops to Somalia.")["send"] == ("denied", None)

@@ -62,6 +62,8 @@ GROUNDS = {"because", "since", "although", "though", "whereas"}
 WHILE = {"when", "while", "as"}
 # Prepositions of the circumstances a clause is told in, which happened whatever the clause's mood
 CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
+# Particles that make a verb of asking one of bringing: "called in", "called up", "called out"
+FETCHED = {"in", "up", "out", "back"}
 # Verbs that judge someone for a deed, told after "of", "for" or "over": "accused ISIS of carrying out an attack"
 JUDGING = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "praise", "thank", "fault", "attack",
            "rebuke", "punish", "sanction", "arrest", "charge", "indict", "convict", "sue", "commend", "applaud"}
@@ -807,7 +809,8 @@ def _status(trigger: Token) -> str:
         return "proposed"
     if trigger.pos_ == "NOUN" and (fate := _fate(trigger)):
         return fate
-    if _complement(trigger) and (status := COMPLEMENT_STATUS.get(trigger.head.lemma_.lower())):
+    fetched = particle(trigger.head) in FETCHED  # "troops were called in to evacuate residents": no request
+    if _complement(trigger) and not fetched and (status := COMPLEMENT_STATUS.get(trigger.head.lemma_.lower())):
         return status  # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"
     if _asked_for(trigger):
         return "proposed"
