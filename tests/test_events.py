@@ -138,7 +138,7 @@ def test_a_ground_or_a_concession_keeps_its_own_mood(nlp, text, status):
         ("Somaliland's leaders missed the chance to ask Ethiopia for loans.", "hypothetical"),
         # what is used is any noun, and the using decides ("debate" would make it considered)
         ("The governor used the debate to attack Somalia's president.", "occurred"),
-        ("Two envoys spoke first and used most of their time to criticize Kenya.", "occurred"),
+        ("The envoys debated first and used most of the session to criticize Kenya.", "occurred"),
         ("The governor will use the debate to attack Somalia's president.", "planned"),
     ],
 )
@@ -449,17 +449,17 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("The senator kept up attacks on the reigning Miss Kenya.", ["ACCUSE"]),
         ("Her new ad recalls the night of an attack on a Dutch embassy in Accra.", ["ASSAULT"]),
         # a word for speech, a stance, or a person named attacking what is no place
-        ("Odinga says Ruto is mounting a phony attack.", ["ACCUSE"]),
+        ("Odinga says Ruto's phony attack will fail.", ["ACCUSE"]),
         ("Odinga's populist attacks on the banks resonated.", ["ACCUSE"]),
         ("Ruto attacked Odinga's personal life.", ["ACCUSE"]),
         ("Odinga and Kalonzo have both attacked the program.", ["ACCUSE"]),
-        ("Voters were uneasy about Odinga's attacks on immigrants.", ["ACCUSE"]),
+        ("Voters were uneasy about Odinga's attacks on refugees.", ["ACCUSE"]),
         ("Putin's attack on Ukraine shocked Europe.", ["ASSAULT"]),
-        ("Omar Ali carried out his murderous attack on the clubgoers of Nairobi.", ["ASSAULT"]),
+        ("Omar Ali's murderous attack on the clubgoers of Nairobi shocked Kenya.", ["ASSAULT"]),
         # a word for speech or a stance says so, whatever else the sentence tells
-        ("Ruto's caustic attacks on Islam endangered Kenyan troops abroad.", ["ACCUSE"]),
+        ("Ruto's caustic attacks on the clergy endangered Kenyan troops abroad.", ["ACCUSE"]),
         ("The ads were attacks on the senator's military reputation.", ["ACCUSE"]),
-        ("It was the usual line of attack on tax cuts.", ["ACCUSE"]),
+        ("It was the usual line of attack on the budget.", ["ACCUSE"]),
         ("The speaker attacked some opposition lawmakers in Parliament.", ["ACCUSE"]),
         ("Gunmen made an attack on his life near Nairobi.", ["ASSAULT"]),
     ],
@@ -1087,7 +1087,7 @@ def test_what_should_be_done_a_later_day_a_perfect_looks_to_or_a_claim_tells_is_
     # the invitation is told in the present perfect, so it takes the document's day, not the lunch's
     assert dated("The mayor has invited the rebels to lunch next Tuesday.") == {"invited": "2024-01-04"}
     # the day of what was asked for, after the telling, is not the asking's: the urging was done, undated
-    text = "The union used the rally to urge members to vote on Election Day."
+    text = "The union used the rally to urge members to turn out on Election Day."
     found = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
     assert [(r.status, r.when_value) for r in found] == [("occurred", None)]
     # what a statement or a claim tells is not dated by the words on it
@@ -1098,8 +1098,8 @@ def test_what_should_be_done_a_later_day_a_perfect_looks_to_or_a_claim_tells_is_
         "rejected": "2024-01-01", "attacked": None
     }
     # a deed judged has its own date, but a purpose has none of its own
-    assert dated("The rebels are accused of killing nine people inside the church in June 2015.") == {
-        "accused": None, "killing": "2015-06"
+    assert dated("The envoy is accused of killing six guards at the mission in May 2019.") == {
+        "accused": None, "killing": "2019-05"
     }
     assert dated("The council will meet for talks on March 17.") == {"meet": "2024-03-17", "talks": "2024-03-17"}
     # a complement clause with a subject of its own tells its own time
@@ -1319,7 +1319,7 @@ def test_status_from_what_governs_the_event(nlp, text, status):
         ("Kenya considered the offer and met Somalia's president.", ["occurred"]),
         ("Kenya debated for a week and then attacked the rebels in Somalia.", ["occurred"]),
         ("The envoy denied the charges and accused Somalia of lying.", ["occurred"]),
-        ("He spoke after a debate and a hearing on the attacks on Kenyan troops.", ["occurred"]),
+        ("He spoke after a debate and an inquiry into the attacks on Kenyan troops.", ["occurred"]),
         ("Kenya wants to talk to Somalia and not spend months attacking its rebels.", ["considered", "considered"]),
     ],
 )
@@ -1373,9 +1373,9 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     assert read("Somalia demanded that Ethiopia withdraw its troops.")["withdraw"] == ("proposed", None)
     assert read("Somalia demanded that the Ethiopian envoy be expelled.")["expelled"] == ("proposed", None)
     # a verb of asking with a particle of bringing asks nothing
-    assert read("Kenyan soldiers were called in to evacuate people from the flooded villages.")["evacuate"] == (
-        "occurred", None
-    )
+    assert read("Kenyan soldiers were called in on Friday to evacuate people from the flooded villages.")[
+        "evacuate"
+    ] == ("occurred", "2023-12-29")
     assert read("Egypt pledged to send troops to Somalia.")["send"] == ("planned", None)
     assert read("Ethiopia agreed to withdraw its troops.")["withdraw"] == ("planned", None)
     assert read("Egypt declined to send troops to Somalia.")["send"] == ("denied", None)

@@ -64,7 +64,7 @@ WHILE = {"when", "while", "as"}
 CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 # Particles that make a verb of asking one of bringing: "called in", "called up", "called out"
 FETCHED = {"in", "up", "out", "back"}
-# Verbs that judge someone for a deed, told after "of", "for" or "over": "accused ISIS of carrying out an attack"
+# Verbs that judge someone for a deed, told after "of", "for" or "over": "accused the rebels of raiding the depot"
 JUDGING = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "praise", "thank", "fault", "attack",
            "rebuke", "punish", "sanction", "arrest", "charge", "indict", "convict", "sue", "commend", "applaud"}
 GROUND_WORDS = {"of", "for", "over"}
@@ -92,7 +92,7 @@ SPOKEN = {"phony", "populist", "caustic", "xenophobic", "verbal", "verbally", "p
           "withering", "rhetorical", "negative", "partisan", "racist", "sexist", "misogynistic", "nasty", "stinging",
           "sarcastic", "snide", "baseless", "unfounded", "unfair", "publicly", "sharply", "sharp",
           "legislative"}  # fmt: skip
-# Where a person's attack is fought: "Putin's attack on Ukraine", "the gunman's attack on the Pulse nightclub"
+# Where a person's attack is fought: "Putin's attack on Ukraine", "a gunman's attack on a nightclub"
 FOUGHT_OVER = {"GPE", "LOC", "FAC"}
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
 BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", "ago", "long", "first", "originally"}
@@ -351,7 +351,7 @@ def _dates(
     if _invited_to(trigger, span.root):
         return False  # "invited him to a rally in September", "was invited to speak in November": the rally's month
     if _in_ground(trigger, span.root):
-        return False  # "accused ISIS of carrying out an attack in August 2015": the attack's month
+        return False  # "accused the rebels of raiding the depot in May 2019": the raid's month
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
@@ -373,8 +373,8 @@ def _dates(
 
 def _in_ground(trigger: Token, root: Token) -> bool:
     """Whether a date lies in the ground that a verb of blame or praise gives with "of", "for" or "over" ("accused
-    ISIS of carrying out an attack in August 2015", "praised him for his visit to Kabul in May"), which tells an act
-    of its own; "will meet for talks on March 17" and "called for the ban in December" give none."""
+    the rebels of raiding the depot in May 2019", "praised him for his visit to Kabul in May"), which tells an act
+    of its own; "will meet for talks on March 17" and "called for a ban in March" give none."""
     if trigger.lemma_.lower() not in JUDGING:
         return False
     grounds = [c for c in trigger.children if c.i > trigger.i and (preposition(c) or marker(c)) in GROUND_WORDS]
@@ -464,7 +464,7 @@ def _dates_another(root: Token, trigger: Token, timex: Timex, published: Publish
 
 def _in_asked(verb: Token, word: Token) -> bool:
     """Whether a word lies in the infinitive that a verb of asking, promising or agreeing takes, which tells the
-    asked act: "used the ad to urge voters to back him on Election Day" urged them before that day."""
+    asked act: "used the ad to urge voters to turn out on Election Day" urged them before that day."""
     if verb.lemma_.lower() not in COMPLEMENT_STATUS:
         return False
     asked = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c)]
@@ -809,7 +809,7 @@ def _status(trigger: Token) -> str:
         return "proposed"
     if trigger.pos_ == "NOUN" and (fate := _fate(trigger)):
         return fate
-    fetched = particle(trigger.head) in FETCHED  # "troops were called in to evacuate residents": no request
+    fetched = particle(trigger.head) in FETCHED  # "soldiers called in to evacuate villagers": no request
     if _complement(trigger) and not fetched and (status := COMPLEMENT_STATUS.get(trigger.head.lemma_.lower())):
         return status  # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"
     if _asked_for(trigger):
@@ -826,7 +826,7 @@ def _status(trigger: Token) -> str:
         # a means told by a finite verb happened: "By sending its envoy, Kenya wants to show …" wants "show"
         means = governor.dep_ == "advcl" and marker(governor) == "by" and finite(governor.head)
         # a conjunct with a tense is no complement of the verb beside it, nor a noun of the noun beside it:
-        # "considered the offer and met Somalia" met it; "a debate and a hearing on the attacks" debated no attack;
+        # "considered the offer and met Somalia" met it; "a debate and an inquiry into the attacks" debated no attack;
         # but "wants to talk and not spend months attacking" may share the wanting, as may a conjunct of an infinitive
         told = governor.pos_ in ("VERB", "NOUN") and {governor.tag_, governor.head.tag_}.isdisjoint({"VB", "VBG"})
         beside = governor.dep_ == "conj" and told
@@ -1012,7 +1012,7 @@ def _obliged(verb: Token) -> str | None:
 
 def _seizer(verb: Token) -> Token | None:
     """The verb that took or used the occasion an infinitive is for: "took" in "took the opportunity to thank",
-    "used" in "used the debate to attack" or "used much of their time to criticize"; not "missed the chance to
+    "used" in "used the debate to attack" or "used most of the session to criticize"; not "missed the chance to
     ask". What is used is any noun; what is taken, grabbed or seized is a chance or the like."""
     if verb.dep_ != "acl" or not infinitive(verb):
         return None
