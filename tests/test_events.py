@@ -396,7 +396,7 @@ def test_signing_up_or_alone_is_no_agreement(nlp, text, kind):
         ("The Taliban asked Russia for help.", ["REQUEST"]),
         ("Doctors called him out.", ["ACCUSE"]),
         ("Trump called him a con artist.", []),
-        ("The union called Clinton a champion for its members.", ["SUPPORT"]),  # praise, no request
+        ("The union called Ruto a champion of its members.", ["SUPPORT"]),  # praise, no request
         ("It is what he calls hell.", []),
         ("Lawmakers asked whether the deals required it.", []),
         ("Asked about the bomb, Clinton said she did not know.", []),

@@ -100,7 +100,7 @@ UNREALIZED = {
 RANKED = {"first", "last", "only", "sole", "second", "third"}
 OCCASIONS = {"chance", "opportunity", "step", "time", "way", "thing", "move", "priority", "task", "job", "place",
              "option", "stage", "order", "item"} | UNREALIZED  # fmt: skip
-# "grabbed the chance to ask", "took the opportunity to thank": the infinitive of an occasion seized is done, as is
+# "seized the chance to ask", "took the opportunity to thank": the infinitive of an occasion seized is done, as is
 # that of anything used ("used the debate to attack")
 SEIZED = {"chance", "opportunity", "occasion", "moment"}
 SEIZING = {"take", "grab", "seize", "use"}

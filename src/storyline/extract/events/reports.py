@@ -221,9 +221,9 @@ def _in_words(trigger: Token, sources: list[tuple[int, int]], targets: list[tupl
     reputation") says so whatever else the sentence tells. Otherwise it needs nothing of violence in its sentence but
     in the reason it is made for, nothing attacked that only arms attack (a compound, an embassy), and a person
     attacked ("stop attacking Machado", "attack my wife", "attacking his rivals", "the reigning Miss Kenya"), a
-    reason it is made for or over ("attacked the candidates for accepting donations", "attacked Clinton for her
-    support of military action"), a medium it is made in ("In an August speech, Trump attacked radical Islam"), or a
-    person attacking what is no place ("Trump's attacks on immigrants", "Cruz attacked the program")."""
+    reason it is made for or over ("attacked the candidates for accepting donations", "attacked the senator for
+    his vote on the war"), a medium it is made in ("In a June speech, the mayor attacked the cartels"), or a person
+    attacking what is no place ("the senator's attacks on migrants", "the governor attacked the program")."""
     found = (trigger.doc.char_span(start, end, alignment_mode="expand") for start, end in targets)
     spans = [span for span in found if span is not None]
     roots = [span.root for span in spans]
@@ -639,7 +639,7 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
 def _complement(verb: Token) -> bool:
     """Whether a verb is an infinitive or a bare "that" clause under another verb: "urged them to withdraw", "called
     for Egypt to withdraw", "demanded that Ethiopia withdraw", "demanded that the envoy be expelled". The parse
-    often hangs such an infinitive as a purpose (advcl), so a purpose is taken too ("called a donor to ask"), the
+    often hangs such an infinitive as a purpose (advcl), so a purpose is taken too ("called an aide to ask"), the
     rarer case."""
     if verb.head.i == verb.i or verb.head.pos_ != "VERB":
         return False
