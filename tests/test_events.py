@@ -1372,6 +1372,10 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     }
     assert read("Somalia demanded that Ethiopia withdraw its troops.")["withdraw"] == ("proposed", None)
     assert read("Somalia demanded that the Ethiopian envoy be expelled.")["expelled"] == ("proposed", None)
+    # an event that a verb of blame takes stands on its own: not refused, nor of the day the blame is told
+    assert read("The council refused to condemn Ethiopia's invasion of Somalia.")["invasion"] == ("occurred", None)
+    assert read("Kenya condemns the attack on its embassy in Mogadishu.")["attack"] == ("occurred", None)
+    assert read("Kenya refrained from attacking the rebels in Somalia.")["attacking"] == ("denied", None)
     # a verb of asking with a particle of bringing asks nothing
     assert read("Kenyan soldiers were called in on Friday to evacuate people from the flooded villages.")[
         "evacuate"

@@ -62,6 +62,8 @@ GROUNDS = {"because", "since", "although", "though", "whereas"}
 WHILE = {"when", "while", "as"}
 # Prepositions of the circumstances a clause is told in, which happened whatever the clause's mood
 CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
+# The kinds of verb whose object event stands on its own: "condemned the invasion", "protested the visit"
+REACTIONS = {"ACCUSE", "PROTEST"}
 # Particles that make a verb of asking one of bringing: "called in", "called up", "called out"
 FETCHED = {"in", "up", "out", "back"}
 # Verbs that judge someone for a deed, told after "of", "for" or "over": "accused the rebels of raiding the depot"
@@ -149,7 +151,9 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         # ("demanded that Ethiopia withdraw", "plans to send troops") has no day yet, nor what only might be ("if
         # Somalia expels the envoy")
         asked = status == "hypothetical" or status != "occurred" and _complement(token)
-        point = when(dated, published) if dated else when(None) if asked else _now(token, published)
+        # nor is an event that a verb of blame or protest takes ("condemns the invasion") one of the day it is told
+        unsaid = asked or _reacted_to(token)
+        point = when(dated, published) if dated else when(None) if unsaid else _now(token, published)
         if status == "occurred" and not published.inferred and _after_published(point["value"], published):
             status = "planned"  # "the board meets June 16", "the premier's Dec. 28 meeting", told before the day
         found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
@@ -816,6 +820,8 @@ def _status(trigger: Token) -> str:
         return "proposed"
     governor = trigger
     for _ in range(3):
+        if _reacted_to(governor):
+            break  # "avoids condemning Russia's invasion": the invasion happened, whatever the condemning
         if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE or governor.dep_ == "parataxis":
             break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs;
             # a clause set beside another keeps its own mood ("Jumbish denies the report; two leaders meet in Baghdad")
@@ -842,6 +848,16 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _reacted_to(noun: Token) -> bool:
+    """Whether an event noun is what a verb of blame or protest takes as its object ("condemn the invasion", "protest
+    the visit"): the event it names stands on its own."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj") or noun.head.pos_ != "VERB":
+        return False
+    lemma = noun.head.lemma_.lower()
+    lemma = lemma if lemma in VERBS else VERB_FORMS.get(noun.head.lower_, lemma)  # a form the lemmatizer missed
+    return VERBS.get(lemma, ("", 0))[0] in REACTIONS
 
 
 def _imperative(verb: Token) -> bool:
