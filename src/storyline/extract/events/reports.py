@@ -963,6 +963,8 @@ def _own_mood(word: Token) -> bool:
     drills"), or a "while" told in the present, which goes on as it is told."""
     if preposition(word) in CIRCUMSTANCES or _now_that(word):  # the parse may take "now that" for "that" of speech
         return True
+    if word.pos_ == "NOUN" and preposition(word) in ORDERING_EVENTS:
+        return True  # "denied requests before the 2012 attack": the attack is no denial
     if word.dep_ != "advcl":
         return False
     opener = {marker(word)} | {c.lower_ for c in word.children if c.dep_ == "advmod"}  # "when" either way
