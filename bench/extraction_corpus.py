@@ -52,7 +52,6 @@ def corpus(seeds: Path, data: Path, articles: int) -> list[tuple[str, str, Publi
     return texts
 
 
-
 def corpus_arguments(description: str | None) -> argparse.Namespace:
     """--data, --seeds and --articles: which corpus a bench reads (see ``corpus``)."""
     parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -124,9 +124,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
     sentences = Sentences(text)
     sport = _sport_words(text)
     for token in doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma not in VERBS:
-            lemma = VERB_FORMS.get(token.lower_, lemma)
+        lemma = _verb_lemma(token) if token.pos_ == "VERB" else token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in VERBS:
             kind_read = reading(token, lemma)
             if kind_read is None:
@@ -161,6 +159,12 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
                                     point["value"], point["precision"], point["text"],
                                     status == "occurred" and _narrative(token))))  # fmt: skip
     return _carried_out(found)
+
+
+def _verb_lemma(verb: Token) -> str:
+    """A verb's lemma as the lexicon knows it, which the lemmatizer may have missed ("supplies", "condemning")."""
+    lemma = verb.lemma_.lower()
+    return lemma if lemma in VERBS else VERB_FORMS.get(verb.lower_, lemma)
 
 
 def _after_published(value: str | None, published: Published) -> bool:
@@ -379,10 +383,10 @@ def _in_ground(trigger: Token, root: Token) -> bool:
     """Whether a date lies in the ground that a verb of blame or praise gives with "of", "for" or "over" ("accused
     the rebels of raiding the depot in May 2019", "praised him for his visit to Kabul in May"), which tells an act
     of its own; "will meet for talks on March 17" and "called for a ban in March" give none."""
-    if trigger.lemma_.lower() not in JUDGING:
+    if _verb_lemma(trigger) not in JUDGING:
         return False
     grounds = [c for c in trigger.children if c.i > trigger.i and (preposition(c) or marker(c)) in GROUND_WORDS]
-    return any(c.left_edge.i <= root.i <= c.right_edge.i and root.i != c.i for c in grounds)
+    return any(c.is_ancestor(root) for c in grounds)
 
 
 def _invited_to(trigger: Token, root: Token) -> bool:
@@ -472,7 +476,7 @@ def _in_asked(verb: Token, word: Token) -> bool:
     if verb.lemma_.lower() not in COMPLEMENT_STATUS:
         return False
     asked = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c)]
-    return any(c.left_edge.i <= word.i <= c.right_edge.i for c in asked)
+    return any(c.i == word.i or c.is_ancestor(word) for c in asked)
 
 
 def _not_then(trigger: Token, status: str, value: str | None, published: Published) -> bool:
@@ -813,9 +817,10 @@ def _status(trigger: Token) -> str:
         return "proposed"
     if trigger.pos_ == "NOUN" and (fate := _fate(trigger)):
         return fate
-    fetched = particle(trigger.head) in FETCHED  # "soldiers called in to evacuate villagers": no request
-    if _complement(trigger) and not fetched and (status := COMPLEMENT_STATUS.get(trigger.head.lemma_.lower())):
-        return status  # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"
+    # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"; not "soldiers called in to evacuate villagers"
+    if _complement(trigger) and particle(trigger.head) not in FETCHED:
+        if status := COMPLEMENT_STATUS.get(trigger.head.lemma_.lower()):
+            return status
     if _asked_for(trigger):
         return "proposed"
     governor = trigger
@@ -855,9 +860,7 @@ def _reacted_to(noun: Token) -> bool:
     the visit"): the event it names stands on its own."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj") or noun.head.pos_ != "VERB":
         return False
-    lemma = noun.head.lemma_.lower()
-    lemma = lemma if lemma in VERBS else VERB_FORMS.get(noun.head.lower_, lemma)  # a form the lemmatizer missed
-    return VERBS.get(lemma, ("", 0))[0] in REACTIONS
+    return VERBS.get(_verb_lemma(noun.head), ("", 0))[0] in REACTIONS
 
 
 def _imperative(verb: Token) -> bool:
