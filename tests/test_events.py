@@ -1353,6 +1353,11 @@ def test_an_event_a_verb_of_asking_takes_is_asked_for(nlp, text, trigger, status
         ("The port gives Turkey a reason to back the deal.", "back", "hypothetical"),
         ("Ethiopia managed to sign a deal with Somaliland.", "sign", "occurred"),
         ("Kenya used to support the Somali government.", "support", "occurred"),
+        # what such a verb will do is planned, and forcing one to act makes it act
+        ("Egypt will begin to withdraw its troops from Somalia.", "withdraw", "planned"),
+        ("Egypt began to withdraw its troops from Somalia.", "withdraw", "occurred"),
+        ("Ethiopia forced Somalia to withdraw its envoy.", "withdraw", "occurred"),
+        ("Somalia was forced to recall its envoy.", "recall", "occurred"),
     ],
 )
 def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp, text, trigger, status):
@@ -1370,6 +1375,9 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     }
     assert read("Somalia demanded that Ethiopia withdraw its troops.")["withdraw"] == ("proposed", None)
     assert read("Somalia demanded that the Ethiopian envoy be expelled.")["expelled"] == ("proposed", None)
+    assert read("The opposition pushed Kenya to withdraw its troops.")["withdraw"] == ("proposed", None)
+    assert read("The general ordered his soldiers to withdraw from the town.")["withdraw"] == ("proposed", None)
+    assert read("Egypt lobbied the council to reject the port deal.")["reject"] == ("proposed", None)
     # an event that a verb of blame takes stands on its own: not refused, nor of the day the blame is told
     assert read("The council refused to condemn Ethiopia's invasion of Somalia.")["invasion"] == ("occurred", None)
     assert read("Kenya condemns the attack on its embassy in Mogadishu.")["attack"] == ("occurred", None)
@@ -1385,6 +1393,33 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     assert read("Egypt declined to send troops to Somalia.")["send"] == ("denied", None)
     # only the verb's own complement: what follows "and" was done
     assert read("Somalia asked for talks and Egypt sent troops.")["sent"] == ("occurred", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The minister said on Tuesday that Kenya would send troops to Haiti.", ("planned", None)),
+        ("Saying that Kenya would send troops to Haiti, the minister left.", ("planned", None)),
+        ("The news that Kenya would send troops to Haiti came on Friday.", ("planned", None)),
+        # a condition, a past that did not happen, the present, a question or a quote keep "would" a maybe
+        ("The minister said Kenya would send troops to Haiti if Somalia attacked.", ("hypothetical", None)),
+        ("The minister said Kenya would have sent troops to Haiti.", ("hypothetical", None)),
+        ("The minister says Kenya would send troops to Haiti.", ("hypothetical", None)),
+        ("The minister asked whether Kenya would send troops to Haiti.", ("hypothetical", None)),
+        ('"Kenya would send troops to Haiti," the minister added.', ("hypothetical", None)),
+        ('The minister spoke, adding: "We would send troops to Haiti."', ("hypothetical", None)),
+    ],
+)
+def test_would_under_a_past_telling_is_its_future(nlp, text, status):
+    reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
+    (sent,) = [(r.status, r.when_value) for r in reports if text[r.trigger_start : r.trigger_end] in ("send", "sent")]
+    assert sent == status
+
+
+def test_not_only_adds_and_a_complement_with_its_own_subject_keeps_its_own_time(nlp):
+    assert reports(nlp, "Not only did Kenya attack the rebels, it shelled their camps.")[0][1] == "occurred"
+    dated = dating(nlp, date(2024, 12, 13))
+    assert dated("The envoy said on Thursday that Somalia had managed to sign a pledge.")["sign"] is None
 
 
 def test_a_nationality_names_the_country_when_no_actor_is_named():

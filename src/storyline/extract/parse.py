@@ -62,7 +62,12 @@ def noun_before(phrase: Token) -> Token | None:
 
 def denied(verb: Token) -> bool:
     """Whether a verb is denied by a word of its own: "did not say", "has never said"."""
-    return any(c.dep_ in ("advmod", "neg") and c.lower_ in NEGATIONS for c in verb.children)
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ in NEGATIONS and not not_only(c) for c in verb.children)
+
+
+def not_only(word: Token) -> bool:
+    """Whether a word is the "not" of "not only did he kill them", which adds, not denies."""
+    return word.lower_ == "not" and word.doc[word.i + 1 : word.i + 2].text.lower() == "only"
 
 
 def preposition(token: Token) -> str:

@@ -73,7 +73,9 @@ STATUS_VERBS = {
 # "declined to provide". Only the verb's own complement: "asked for talks and sent troops" sent them.
 COMPLEMENT_STATUS = {
     "urge": "proposed", "ask": "proposed", "call": "proposed", "demand": "proposed", "request": "proposed",
-    "appeal": "proposed", "invite": "proposed", "press": "proposed", "encourage": "proposed", "promise": "planned",
+    "appeal": "proposed", "invite": "proposed", "press": "proposed", "encourage": "proposed", "push": "proposed",
+    "pressure": "proposed", "lobby": "proposed", "beg": "proposed", "implore": "proposed", "order": "proposed",
+    "tell": "proposed", "instruct": "proposed", "advise": "proposed", "challenge": "proposed", "promise": "planned",
     "pledge": "planned", "vow": "planned", "agree": "planned",
     "threaten": "hypothetical", "fail": "denied", "decline": "denied",
 }  # fmt: skip
@@ -81,16 +83,17 @@ COMPLEMENT_STATUS = {
 # too ("called for the withdrawal", "pressed for talks"), as do a few more; some take the event as their object
 # ("demanded the release of the hostages", "urged a ceasefire"), where the others take whom they ask ("asked Kenya").
 ASKED_FOR = {verb for verb, status in COMPLEMENT_STATUS.items() if status == "proposed"} | {
-    "push", "plead", "lobby", "campaign", "clamor", "clamour"
+    "plead", "campaign", "clamor", "clamour"
 }  # fmt: skip
 ASKED_OBJECTS = {"urge", "demand", "request", "encourage"}
 # Nouns that ask with "for" alone ("time for talks", "the need for a ceasefire"); "a call for talks" asks whatever
 # its preposition (STATUS_NOUNS)
 NEEDED_FOR = {"time", "need", "case", "pressure"}
-# Verbs under which a "to" infinitive did happen ("managed to reach", "proceeded to sign", "used to support"); under
-# any other word an infinitive is meant, expected or possible, not done
+# Verbs under which a "to" infinitive did happen ("managed to reach", "proceeded to sign", "used to support", "forced
+# him to resign"), or will when they will ("will begin to withdraw"); under any other word an infinitive is meant,
+# expected or possible, not done
 IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend", "rush", "hasten", "dare", "bother",
-               "devote", "dedicate", "take", "help", "appear", "seem"}  # fmt: skip
+               "devote", "dedicate", "take", "help", "appear", "seem", "force", "compel"}  # fmt: skip
 # Nouns whose infinitive has not happened when they are told: "his refusal to release", "a proposal to ban"
 UNREALIZED = {
     "refusal", "proposal", "plan", "threat", "promise", "pledge", "bid", "effort", "attempt", "offer", "request",
@@ -136,6 +139,11 @@ PLAYED = {"CONSULT", "AGREE", "RETREAT", "CONCEDE"}  # the kinds of event sport 
 HYPOTHETICAL = {"could", "might", "may", "would", "can", "potentially", "possibly", "perhaps", "probably",
                 "conceivably"}  # fmt: skip
 FUTURE = {"will", "shall", "'ll", "’ll"}  # the typographic apostrophe too
+# Words of telling under which "would" is the future of a past day, not a condition: "said he would meet them",
+# "the announcement that the ban would be lifted"
+FORETELLING = {"say", "tell", "announce", "confirm", "pledge", "promise", "vow", "insist", "declare", "state", "add",
+               "write", "tweet", "signal", "indicate", "decide", "report", "predict", "news", "announcement",
+               "word", "assurance", "statement"}  # fmt: skip
 DEONTIC = {"should", "must"}  # "Washington should release the assets": urged, not done
 OBLIGING = {"need", "have"}  # "Kenya needs to withdraw", "we have to talk": urged too
 

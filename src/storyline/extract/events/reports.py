@@ -26,13 +26,13 @@ from ..actors.places import city
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
-    particle, preposition, subject_of,
+    not_only, particle, preposition, subject_of,
 )  # fmt: skip
 from ..time.sentences import Sentences
 from .lexicon import (
-    ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUNS,
-    OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED, SEIZED, SEIZING, SPORT,
-    STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
+    ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FORETELLING, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM,
+    NEEDED_FOR, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED, SEIZED,
+    SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import POLITY_NOUNS, acted_on, called, of_time, reading
 
@@ -519,7 +519,13 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
     in_view = verb.lemma_.lower() in STATUS_VERBS or verb.lemma_.lower() in COMPLEMENT_STATUS
     if in_view and _own_clause(trigger) and verb.i < root.i < trigger.i:
         return False  # "proposed a meeting on June 4, but Kenya rejected it": the day of what was proposed
-    return trigger.head.i == verb.i or trigger.head.head.i == verb.i
+    # "charged on Thursday that the ministry had forced him to sign": the forcing has a time of its own
+    return trigger.head.i == verb.i or trigger.head.head.i == verb.i and not _told_apart(trigger.head)
+
+
+def _told_apart(clause: Token) -> bool:
+    """Whether a verb is a complement clause with a subject of its own, which tells its own time."""
+    return clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in clause.children)
 
 
 def _own_clause(verb: Token) -> bool:
@@ -630,7 +636,7 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
     while token.i != trigger.i:
         if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING | GROUNDS:
             return False
-        if token.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in token.children):
+        if _told_apart(token):
             return False
         below, token = token, token.head
         if token.i == trigger.i or span.start <= token.i < span.end or token.pos_ not in ("NOUN", "PROPN"):
@@ -800,8 +806,8 @@ def _status(trigger: Token) -> str:
         return "proposed"  # "Talk to them.", '"Support our troops," he said'
     clause = _clause_of(trigger)
     # not a name among them: the month in "praised Somalia in May" is no "may"
-    words = {c.lower_ for c in trigger.children if c.pos_ != "PROPN"}
-    words |= {c.lower_ for c in clause.children if c.dep_ in SHARED}
+    words = {c.lower_ for c in trigger.children if c.pos_ != "PROPN" and not not_only(c)}
+    words |= {c.lower_ for c in clause.children if c.dep_ in SHARED and not not_only(c)}
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -809,6 +815,8 @@ def _status(trigger: Token) -> str:
         return "denied"  # "there is no recognition", "no country has recognized the Taliban"
     if _yet_to(trigger):
         return "denied"  # "Kenya is yet to recognize Somaliland"
+    if _foretold(clause, words):
+        return "planned"  # "said he would meet them": the future of a past day
     if words & HYPOTHETICAL or "if" in words:
         return "hypothetical"
     if words & FUTURE:
@@ -853,6 +861,25 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _foretold(clause: Token, words: set[str]) -> bool:
+    """Whether "would" tells the future of a past day, under a word of telling ("said he would meet them", "saying he
+    would deploy troops", "the news that the PAC would endorse her"), not a condition ("would have met", "said he
+    would meet them if they asked", "says he would", "asked whether he would")."""
+    if words & (HYPOTHETICAL | {"if", "whether"}) != {"would"} or "have" in auxiliaries(clause):
+        return False
+    teller = clause.head
+    if clause.dep_ not in ("ccomp", "acl") or teller.lemma_.lower() not in FORETELLING:
+        return False
+    if teller.i > clause.i or any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree):
+        return False  # '"Americans would support it," he added' is no backshifted future; a condition stays one
+    would = next((c.i for c in clause.children if c.lower_ == "would"), clause.i)
+    if any(t.is_quote for t in clause.doc[teller.i + 1 : would]):
+        return False  # 'adding: "I would welcome his support"', where 'she would "support the nominee"' is told
+    return teller.pos_ == "NOUN" or teller.tag_ in ("VBD", "VBN") or (
+        teller.tag_ == "VBG" and not auxiliaries(teller) & PRESENT_AUXILIARIES
+    )
 
 
 def _reacted_to(noun: Token) -> bool:
@@ -1001,8 +1028,11 @@ def _meant(trigger: Token) -> str | None:
     discussed it, "took the opportunity to thank" thanked); none where the verb it completes or a rank says it was
     done ("managed to reach", "used to support", "the first state to recognise")."""
     verb = trigger.head if trigger.dep_ == "conj" and not infinitive(trigger) else trigger
-    if not infinitive(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE:
+    if not infinitive(verb):
         return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE:
+        status = _status(verb.head)  # "began to withdraw" withdrew, "will begin to withdraw" plans it
+        return None if status == "occurred" else status
     if _ranked(verb):  # "will become the first state to recognise": planned, as the becoming is
         return "planned" if {a for w in (verb.head, verb.head.head) for a in auxiliaries(w)} & FUTURE else None
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
