@@ -1295,6 +1295,15 @@ def test_a_report_naming_part_of_an_event_joins_it():
         ("Kenya may yet recognize Somaliland.", "hypothetical"),
         # an event named after "before" or "after" is no part of what the verb governs
         ("The minister denied the envoy's requests for more guards before the 2019 attack on the embassy.", "occurred"),
+        # an adjective tells an event noun's status, but a planned attack may have been carried out
+        ("Kenya spoke of the proposed deal with Somalia.", "proposed"),
+        ("Kenya spoke of future talks with Somalia.", "planned"),
+        ("Kenya spoke of a possible attack on the rebels.", "hypothetical"),
+        ("It was a planned attack on the embassy.", "occurred"),
+        # what one cannot do, or what is made or found impossible, is not done
+        ("Kenya was unable to sign the deal.", "denied"),
+        ("The floods made it impossible for Kenya to send troops to Haiti.", "denied"),
+        ("Kenya found it impossible to sign the deal.", "denied"),
         # the month is no modal
         ("Kenya praised Somalia for its support in May.", "occurred"),
         ("In May, Kenya and Somalia signed a treaty on the border.", "occurred"),
@@ -1416,8 +1425,10 @@ def test_would_under_a_past_telling_is_its_future(nlp, text, status):
     assert sent == status
 
 
-def test_not_only_adds_and_a_complement_with_its_own_subject_keeps_its_own_time(nlp):
+def test_not_only_adds_a_question_keeps_a_deed_told_and_a_complement_with_its_own_subject_its_own_time(nlp):
     assert reports(nlp, "Not only did Kenya attack the rebels, it shelled their camps.")[0][1] == "occurred"
+    asked = reports(nlp, "The envoy refused to explain why Kenya had attacked the rebels.")
+    assert [(kind, status) for kind, status, *_ in asked] == [("REJECT", "occurred"), ("ASSAULT", "occurred")]
     dated = dating(nlp, date(2024, 12, 13))
     assert dated("The envoy said on Thursday that Somalia had managed to sign a pledge.")["sign"] is None
 

@@ -63,11 +63,17 @@ STATUS_VERBS = {
     "deny": "denied", "refuse": "denied", "refrain": "denied", "avoid": "denied", "abstain": "denied",
     "want": "considered", "wish": "considered", "hope": "considered",
     "keen": "considered", "ready": "considered", "readiness": "considered", "willing": "considered",
-    "unwilling": "denied", "reluctant": "denied", "may": "hypothetical", "lead": "hypothetical",
+    "unwilling": "denied", "reluctant": "denied", "unable": "denied", "inability": "denied", "impossible": "denied",
+    "may": "hypothetical", "lead": "hypothetical",
     "proposal": "proposed", "refusal": "denied", "intention": "planned", "intent": "planned",
     "willingness": "considered", "desire": "considered", "ought": "proposed", "crave": "considered",
     "covet": "considered", "yearn": "considered", "eager": "considered", "expect": "planned", "anticipate": "planned",
 }  # fmt: skip
+# Adjectives that tell an event noun's status: "the proposed deal", "future talks", "a possible strike"; not
+# "planned", which may tell a plan carried out ("it was a planned attack")
+NOUN_MOODS = {"proposed": "proposed", "future": "planned", "upcoming": "planned",
+              "forthcoming": "planned", "scheduled": "planned", "possible": "hypothetical", "potential": "hypothetical",
+              "prospective": "hypothetical", "hypothetical": "hypothetical"}  # fmt: skip
 # Verbs whose infinitive or "that" complement is asked for, promised, agreed, threatened or declined, not done:
 # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw", "vowed to retaliate", "threatened to impose a tax",
 # "declined to provide". Only the verb's own complement: "asked for talks and sent troops" sent them.

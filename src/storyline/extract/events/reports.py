@@ -31,7 +31,7 @@ from ..parse import (
 from ..time.sentences import Sentences
 from .lexicon import (
     ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FORETELLING, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM,
-    NEEDED_FOR, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED, SEIZED,
+    NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED, SEIZED,
     SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import POLITY_NOUNS, acted_on, called, of_time, reading
@@ -66,6 +66,8 @@ CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 REACTIONS = {"ACCUSE", "PROTEST"}
 # Particles that make a verb of asking one of bringing: "called in", "called up", "called out"
 FETCHED = {"in", "up", "out", "back"}
+# The words that open a question told of a past deed, which the deed keeps apart from the asking: "how he killed"
+ASKED_HOW = {"how", "why", "where", "when"}
 # Verbs that judge someone for a deed, told after "of", "for" or "over": "accused the rebels of raiding the depot"
 JUDGING = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "praise", "thank", "fault", "attack",
            "rebuke", "punish", "sanction", "arrest", "charge", "indict", "convict", "sue", "commend", "applaud"}
@@ -825,6 +827,8 @@ def _status(trigger: Token) -> str:
         return "proposed"
     if trigger.pos_ == "NOUN" and (fate := _fate(trigger)):
         return fate
+    if trigger.pos_ == "NOUN" and (moods := [NOUN_MOODS[c.lower_] for c in trigger.children if c.lower_ in NOUN_MOODS]):
+        return moods[0]  # "the proposed deal", "future talks"
     # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"; not "soldiers called in to evacuate villagers"
     if _complement(trigger) and particle(trigger.head) not in FETCHED:
         if status := COMPLEMENT_STATUS.get(trigger.head.lemma_.lower()):
@@ -995,6 +999,8 @@ def _own_mood(word: Token) -> bool:
         return True
     if word.pos_ == "NOUN" and preposition(word) in ORDERING_EVENTS:
         return True  # "denied requests before the 2012 attack": the attack is no denial
+    if word.dep_ == "ccomp" and _told_before(word) and any(c.lower_ in ASKED_HOW for c in word.children):
+        return True  # "was unable to recall how he had killed them": the killing is told, not denied
     if word.dep_ != "advcl":
         return False
     opener = {marker(word)} | {c.lower_ for c in word.children if c.dep_ == "advmod"}  # "when" either way
@@ -1014,10 +1020,20 @@ def _taker(word: Token) -> Token:
     verb's noun that takes one ("condemned the refusal to withdraw the troops")."""
     if (seizer := _seizer(word)) is not None:
         return seizer  # "used the debate to attack": the using decides, not "debate"
+    if infinitive(word) and (judged := _judged_as(word.head)) is not None and judged.i < word.i:
+        return judged  # "made it impossible for Kenya to sign": the adjective decides, not "made"
     noun = noun_before(word)
     if noun is None or not infinitive(word) or word.dep_ != "advcl" or noun.head.i != word.head.i:
         return word.head
     return noun if noun.lemma_.lower() in UNREALIZED or noun.lemma_.lower() in STATUS_VERBS else word.head
+
+
+def _judged_as(verb: Token) -> Token | None:
+    """The adjective a verb makes or finds "it", what its infinitive stands for: "impossible" in "made it impossible
+    to sign", "found it hard to attend"."""
+    if not any(c.lower_ == "it" and c.dep_ in ("expl", "obj") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "ADJ"), None)
 
 
 def _meant(trigger: Token) -> str | None:
