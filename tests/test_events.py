@@ -1300,6 +1300,8 @@ def test_a_report_naming_part_of_an_event_joins_it():
         ("Kenya spoke of future talks with Somalia.", "planned"),
         ("Kenya spoke of a possible attack on the rebels.", "hypothetical"),
         ("It was a planned attack on the embassy.", "occurred"),
+        # an adverb hedges what is said of a subject, not the subject
+        ("The envoy's trip to Kabul was perhaps more important than his speech.", "occurred"),
         # what one cannot do, or what is made or found impossible, is not done
         ("Kenya was unable to sign the deal.", "denied"),
         ("The floods made it impossible for Kenya to send troops to Haiti.", "denied"),

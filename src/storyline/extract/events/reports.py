@@ -853,6 +853,8 @@ def _status(trigger: Token) -> str:
         # but "wants to talk and not spend months attacking" may share the wanting, as may a conjunct of an infinitive
         told = governor.pos_ in ("VERB", "NOUN") and {governor.tag_, governor.head.tag_}.isdisjoint({"VB", "VBG"})
         beside = governor.dep_ == "conj" and told
+        # "McConnell's trip was perhaps more important": an adverb hedges what is said of a subject, not the subject
+        hedged = ("aux", "mark") if governor.dep_ in ("nsubj", "nsubj:pass") else ("aux", "mark", "advmod")
         governor = _taker(governor)
         if governor.pos_ == "NOUN" and _says_no(governor):
             return "denied"  # "has no plans to meet", "no intention of sending troops"
@@ -861,7 +863,7 @@ def _status(trigger: Token) -> str:
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
         if status and not means and not beside:
             return status
-        above = {c.lower_ for c in governor.children if c.dep_ in ("aux", "mark", "advmod")}
+        above = {c.lower_ for c in governor.children if c.dep_ in hedged}
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
