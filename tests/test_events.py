@@ -1300,6 +1300,9 @@ def test_a_report_naming_part_of_an_event_joins_it():
         ("Kenya spoke of future talks with Somalia.", "planned"),
         ("Kenya spoke of a possible attack on the rebels.", "hypothetical"),
         ("It was a planned attack on the embassy.", "occurred"),
+        # "little interest" says no; a bare participle on a subject tells what the subject is
+        ("The Kenyan rebels have little interest in sending troops to Haiti.", "denied"),
+        ("A militia supporting Kenya may attack the rebels.", "occurred"),
         # an adverb hedges what is said of a subject, not the subject
         ("The envoy's trip to Kabul was perhaps more important than his speech.", "occurred"),
         # what one cannot do, or what is made or found impossible, is not done
@@ -1425,6 +1428,13 @@ def test_would_under_a_past_telling_is_its_future(nlp, text, status):
     reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
     (sent,) = [(r.status, r.when_value) for r in reports if text[r.trigger_start : r.trigger_end] in ("send", "sent")]
     assert sent == status
+
+
+def test_seizing_a_chance_is_no_coercion(nlp):
+    assert [found[:2] for found in reports(nlp, "Kenya seized the chance to talk to Somalia.")] == [
+        ("CONSULT", "occurred")
+    ]
+    assert reports(nlp, "Kenya seized the port of Kismayo.")[0][:2] == ("COERCE", "occurred")
 
 
 def test_not_only_adds_a_question_keeps_a_deed_told_and_a_complement_with_its_own_subject_its_own_time(nlp):

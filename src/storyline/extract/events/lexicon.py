@@ -64,9 +64,9 @@ STATUS_VERBS = {
     "want": "considered", "wish": "considered", "hope": "considered",
     "keen": "considered", "ready": "considered", "readiness": "considered", "willing": "considered",
     "unwilling": "denied", "reluctant": "denied", "unable": "denied", "inability": "denied", "impossible": "denied",
-    "may": "hypothetical", "lead": "hypothetical",
-    "proposal": "proposed", "refusal": "denied", "intention": "planned", "intent": "planned",
-    "willingness": "considered", "desire": "considered", "ought": "proposed", "crave": "considered",
+    "may": "hypothetical", "lead": "hypothetical", "proposal": "proposed", "refusal": "denied", "intention": "planned",
+    "intent": "planned", "willingness": "considered", "desire": "considered", "interest": "considered",
+    "ought": "proposed", "crave": "considered",
     "covet": "considered", "yearn": "considered", "eager": "considered", "expect": "planned", "anticipate": "planned",
 }  # fmt: skip
 # Adjectives that tell an event noun's status: "the proposed deal", "future talks", "a possible strike"; not
@@ -111,8 +111,8 @@ RANKED = {"first", "last", "only", "sole", "second", "third"}
 OCCASIONS = {"chance", "opportunity", "step", "time", "way", "thing", "move", "priority", "task", "job", "place",
              "option", "stage", "order", "item"} | UNREALIZED  # fmt: skip
 # "seized the chance to ask", "took the opportunity to thank": the infinitive of an occasion seized is done, as is
-# that of anything used ("used the debate to attack")
-SEIZED = {"chance", "opportunity", "occasion", "moment"}
+# that of anything used ("used the debate to attack"); seizing the chance is no coercion
+SEIZED = {"chance", "opportunity", "occasion", "moment", "initiative", "momentum"}
 SEIZING = {"take", "grab", "seize", "use"}
 # An attack in words has no weapon, wound or armed force in its sentence ("Trump attacked Machado"), where "gunmen
 # attacked the senator" and "Russia attacked Kyiv with drones" fight; a medium marks one too ("in a speech", "tweeted")

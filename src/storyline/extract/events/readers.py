@@ -14,7 +14,7 @@ from ..parse import (
     RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, particle, preposition, subject_of,
 )  # fmt: skip
 from ..time.lexicon import MONTHS, UNITS, WEEKDAYS
-from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, VERBS
+from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, SEIZED, VERBS
 
 # What goes as aid: "supplied wheat", "provided Kyiv with missiles", "sent fuel"
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money",
@@ -443,8 +443,11 @@ def _welcomed(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 
 def _seized_on(verb: Token, lemma: str) -> tuple[str, float] | None:
-    """"Seized Crimea", "seized the tanker" coerce; "seizing on his rival's comments" makes use of them."""
-    return None if any(_on_someone(c) for c in verb.children) else VERBS["seize"]
+    """"Seized Crimea", "seized the tanker" coerce; "seizing on his rival's comments" and "seized the chance" make
+    use of them."""
+    if any(_on_someone(c) for c in verb.children) or _among(acted_on(verb), SEIZED):
+        return None
+    return VERBS["seize"]
 
 
 def _concluded(verb: Token, lemma: str) -> tuple[str, float] | None:

@@ -31,8 +31,9 @@ from ..parse import (
 from ..time.sentences import Sentences
 from .lexicon import (
     ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FORETELLING, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM,
-    NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED, SEIZED,
-    SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
+    NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED,
+    SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS,
+    VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import POLITY_NOUNS, acted_on, called, of_time, reading
 
@@ -846,6 +847,8 @@ def _status(trigger: Token) -> str:
             break  # "Clinton proposed a debate but Sanders rejected it": the rejection is no proposal
         if _own_mood(governor):
             break
+        if _describes_subject(governor):
+            break  # "a super PAC supporting Clinton may attack him": the support is told, whatever the PAC may do
         # a means told by a finite verb happened: "By sending its envoy, Kenya wants to show …" wants "show"
         means = governor.dep_ == "advcl" and marker(governor) == "by" and finite(governor.head)
         # a conjunct with a tense is no complement of the verb beside it, nor a noun of the noun beside it:
@@ -867,6 +870,14 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _describes_subject(verb: Token) -> bool:
+    """Whether a verb is a bare participle on a subject ("a super PAC supporting Clinton", "troops stationed in
+    Kenya"), which tells what the subject is, not what its verb says of it; not a clause of its own ("evidence that
+    a source got killed")."""
+    own = any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and not own and verb.head.dep_ in ("nsubj", "nsubj:pass")
 
 
 def _foretold(clause: Token, words: set[str]) -> bool:
@@ -987,9 +998,12 @@ def _awaited(trigger: Token) -> bool:
 
 
 def _says_no(word: Token) -> bool:
-    """Whether a word is "none" or "no one", or takes "no": "none of them will support him", "no country has
-    recognized the Taliban"."""
-    return word.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+    """Whether a word is "none" or "no one", or takes "no" or a bare "little": "none of them will support him", "no
+    country has recognized the Taliban", "have little interest in deploying troops" (not "a little")."""
+    if word.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+        return True
+    little = any(c.dep_ == "amod" and c.lower_ == "little" for c in word.children)
+    return little and not any(c.dep_ == "det" for c in word.children)
 
 
 def _own_mood(word: Token) -> bool:
