@@ -1430,6 +1430,11 @@ def test_would_under_a_past_telling_is_its_future(nlp, text, status):
     assert sent == status
 
 
+def test_a_date_hanging_from_the_trigger_comes_before_the_first_of_its_sentence(nlp):
+    dated = dating(nlp, date(2024, 1, 4))
+    assert dated("In the 1990s, the envoy served in Nairobi; then in 2001, Kenya expelled him.") == {"expelled": "2001"}
+
+
 def test_seizing_a_chance_is_no_coercion(nlp):
     assert [found[:2] for found in reports(nlp, "Kenya seized the chance to talk to Somalia.")] == [
         ("CONSULT", "occurred")

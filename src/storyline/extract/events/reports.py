@@ -298,7 +298,10 @@ def _dating(
     # first winter, when troops killed …", "and later, when Ethiopia signed …")
     when_at = opener.idx if opener is not None and opener.lower_ == "when" else -1
     loose = [i == 0 and t.start >= when_at for i, t in enumerate(dated)]
-    ranked = sorted(range(len(dated)), key=lambda i: not opened[i])
+    # a date hanging from the trigger itself comes before the sentence's others: "In the 1990s he enlisted; then in
+    # 2001 he was arrested" was arrested in 2001
+    own = [_hangs_from(doc, t, trigger) for t in dated]
+    ranked = sorted(range(len(dated)), key=lambda i: (not opened[i], not own[i]))
     dates = (i for i in ranked if _dates(doc, dated[i], trigger, status, published, loose[i], opened[i]))
     found = next((dated[i] for i in dates), None)
     clause = _teller(trigger)
@@ -306,6 +309,11 @@ def _dating(
         return found
     placed = (t for t in dated if _placed_then(doc, t, clause, opener))
     return next((t for t in placed if not _not_then(trigger, status, point(t.value)[0], published)), None)
+
+
+def _hangs_from(doc: Doc, timex: Timex, trigger: Token) -> bool:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and span.root.head.i == trigger.i
 
 
 def _placed_then(doc: Doc, timex: Timex, clause: Token, opener: Token | None) -> bool:
