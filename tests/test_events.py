@@ -105,6 +105,7 @@ def test_what_should_or_must_happen_is_proposed(nlp, text, status):
         ("Turkey became the first state to recognise the new government in Tripoli.", "occurred"),
         ("The ambassador was the only foreign diplomat to publicly meet the Taliban.", "occurred"),
         ("Ankara was the first to meet the new leaders of Niamey.", "occurred"),
+        ("Two senators became the first sitting members of the Senate to endorse Ruto.", "occurred"),
         ("He would be the first president to visit Kabul.", "hypothetical"),
         ("Turkey will become the first state to recognise the new government in Tripoli.", "planned"),
         ("Russia saw the first chance to recognize the Taliban government.", "hypothetical"),
@@ -1433,6 +1434,8 @@ def test_would_under_a_past_telling_is_its_future(nlp, text, status):
 def test_a_date_hanging_from_the_trigger_comes_before_the_first_of_its_sentence(nlp):
     dated = dating(nlp, date(2024, 1, 4))
     assert dated("In the 1990s, the envoy served in Nairobi; then in 2001, Kenya expelled him.") == {"expelled": "2001"}
+    # a happening named with its year dates the deed its relative clause tells
+    assert dated("The minister praised the 2011 raid that killed the militia's leader.")["killed"] == "2011"
 
 
 def test_seizing_a_chance_is_no_coercion(nlp):

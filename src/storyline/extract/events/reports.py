@@ -67,6 +67,11 @@ CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 REACTIONS = {"ACCUSE", "PROTEST"}
 # Particles that make a verb of asking one of bringing: "called in", "called up", "called out"
 FETCHED = {"in", "up", "out", "back"}
+# Nouns of happenings that are no event of ours but have a day, which the deed their relative clause tells shares:
+# "the 2011 raid that killed bin Laden"
+HAPPENINGS = {"raid", "strike", "airstrike", "operation", "war", "election", "vote", "shooting", "massacre", "coup",
+              "uprising", "crackdown", "offensive", "ambush", "assault", "incursion", "revolution", "explosion",
+              "blast"}  # fmt: skip
 # The words that open a question told of a past deed, which the deed keeps apart from the asking: "how he killed"
 ASKED_HOW = {"how", "why", "where", "when"}
 # Verbs that judge someone for a deed, told after "of", "for" or "over": "accused the rebels of raiding the depot"
@@ -417,7 +422,8 @@ def _done_by(trigger: Token) -> Token | None:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in trigger.children):
         return None
-    return noun if noun.lemma_.lower() in NOUNS or noun.lower_ in NOUNS else None
+    lemma = noun.lemma_.lower()
+    return noun if lemma in NOUNS or noun.lower_ in NOUNS or lemma in HAPPENINGS else None
 
 
 def _gathering_of(root: Token, trigger: Token) -> bool:
@@ -1120,14 +1126,14 @@ def _ranked(verb: Token) -> bool:
     """Whether an infinitive follows a ranked one, by the words, as the parse may hang it on the verb before: "the
     first state to recognise", "the only foreign envoy to meet", "the first to visit"."""
     to = next(c for c in verb.children if c.lower_ == "to" and c.dep_ in ("aux", "mark"))
-    words = list(reversed(verb.doc[max(0, to.i - 5) : to.i]))
+    words = list(reversed(verb.doc[max(0, to.i - 6) : to.i]))
     if words and words[0].pos_ == "NOUN" and words[0].lemma_.lower() in OCCASIONS:
         return False
     for word in words:
         if word.lower_ in RANKED:
             return True
-        if word.pos_ not in ("NOUN", "PROPN", "ADJ"):
-            return False
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ") and word.dep_ != "amod" and word.lower_ not in ("of", "the"):
+            return False  # "the first sitting members of Congress to endorse him" ranks them
     return False
 
 
