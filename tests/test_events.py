@@ -1391,6 +1391,7 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     assert read("Somalia demanded that Ethiopia withdraw its troops.")["withdraw"] == ("proposed", None)
     assert read("Somalia demanded that the Ethiopian envoy be expelled.")["expelled"] == ("proposed", None)
     assert read("The opposition pushed Kenya to withdraw its troops.")["withdraw"] == ("proposed", None)
+    assert read("The AU urged Kenya to withdraw its troops and sign the deal.")["sign"] == ("proposed", None)
     assert read("The general ordered his soldiers to withdraw from the town.")["withdraw"] == ("proposed", None)
     assert read("Egypt lobbied the council to reject the port deal.")["reject"] == ("proposed", None)
     # an event that a verb of blame takes stands on its own: not refused, nor of the day the blame is told

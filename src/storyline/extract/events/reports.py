@@ -845,8 +845,9 @@ def _status(trigger: Token) -> str:
     if trigger.pos_ == "NOUN" and (moods := [NOUN_MOODS[c.lower_] for c in trigger.children if c.lower_ in NOUN_MOODS]):
         return moods[0]  # "the proposed deal", "future talks"
     # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"; not "soldiers called in to evacuate villagers"
-    if _complement(trigger) and particle(trigger.head) not in FETCHED:
-        if status := COMPLEMENT_STATUS.get(trigger.head.lemma_.lower()):
+    # … and so is a bare verb joined to the complement: "urged Ethiopia to withdraw and sign the deal"
+    if _complement(clause) and particle(clause.head) not in FETCHED:
+        if status := COMPLEMENT_STATUS.get(clause.head.lemma_.lower()):
             return status
     if _asked_for(trigger):
         return "proposed"
