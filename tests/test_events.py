@@ -1304,6 +1304,12 @@ def test_a_report_naming_part_of_an_event_joins_it():
         # "little interest" says no; a bare participle on a subject tells what the subject is
         ("The Kenyan rebels have little interest in sending troops to Haiti.", "denied"),
         ("A militia supporting Kenya may attack the rebels.", "occurred"),
+        # what an event does is told of it as done, but whether it happens stays open
+        ("Kenya's repeated attacks on the rebels could anger Somalia.", "occurred"),
+        ("Officials hope the envoy's visit to Kabul might ease tensions.", "occurred"),
+        ("Talks with Somalia could resume next week.", "hypothetical"),
+        ("A deal with Somalia could be reached soon.", "hypothetical"),
+        ("An attack on the rebels could come any day.", "hypothetical"),
         # an adverb hedges what is said of a subject, not the subject
         ("The envoy's trip to Kabul was perhaps more important than his speech.", "occurred"),
         # what one cannot do, or what is made or found impossible, is not done

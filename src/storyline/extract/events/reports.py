@@ -871,9 +871,14 @@ def _status(trigger: Token) -> str:
         # but "wants to talk and not spend months attacking" may share the wanting, as may a conjunct of an infinitive
         told = governor.pos_ in ("VERB", "NOUN") and {governor.tag_, governor.head.tag_}.isdisjoint({"VB", "VBG"})
         beside = governor.dep_ == "conj" and told
-        # "McConnell's trip was perhaps more important": an adverb hedges what is said of a subject, not the subject
-        hedged = ("aux", "mark") if governor.dep_ in ("nsubj", "nsubj:pass") else ("aux", "mark", "advmod")
+        subject = governor.dep_ in ("nsubj", "nsubj:pass")
         governor = _taker(governor)
+        # what an event does is told of it as done: "his accusations could galvanize extremists", "hope her attacks
+        # might make her a contender"; not whether it happens ("talks could resume", "a deal would be a victory")
+        if subject and governor.pos_ == "VERB" and not _befalls(governor):
+            break
+        # "McConnell's trip was perhaps more important": an adverb hedges what is said of a subject, not the subject
+        hedged = ("aux", "mark") if subject else ("aux", "mark", "advmod")
         if governor.pos_ == "NOUN" and _says_no(governor):
             return "denied"  # "has no plans to meet", "no intention of sending troops"
         lemma = governor.lemma_.lower()
@@ -885,6 +890,14 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:
             return "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _befalls(verb: Token) -> bool:
+    """Whether a verb tells of its subject that it happens or is done to it: "resume", "take place", "come", "be
+    reached", rather than what it does ("galvanize")."""
+    lemma = verb.lemma_.lower()
+    passive_or_copula = any(c.dep_ in ("cop", "aux:pass") for c in verb.children)
+    return lemma in HAPPENS or lemma in ("come", "take", "go", "be") or passive_or_copula
 
 
 def _describes_subject(verb: Token) -> bool:
