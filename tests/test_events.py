@@ -1301,6 +1301,12 @@ def test_a_report_naming_part_of_an_event_joins_it():
         ("Kenya spoke of future talks with Somalia.", "planned"),
         ("Kenya spoke of a possible attack on the rebels.", "hypothetical"),
         ("It was a planned attack on the embassy.", "occurred"),
+        # a timetable plans; what one has promised to do is planned
+        ("The president is set to meet the envoy on Monday.", "planned"),
+        ("Farmers have promises from the governor to support the new rules.", "planned"),
+        # a verb with a tense of its own takes no modal from the verb beside it, but shares a condition
+        ("The senator said she would like Ruto to explain his stance but supports his candidacy.", "occurred"),
+        ("If the rebels went into the town and attacked the police, Kenya would act.", "hypothetical"),
         # "little interest" says no; a bare participle on a subject tells what the subject is
         ("The Kenyan rebels have little interest in sending troops to Haiti.", "denied"),
         ("A militia supporting Kenya may attack the rebels.", "occurred"),
@@ -1443,6 +1449,17 @@ def test_a_date_hanging_from_the_trigger_comes_before_the_first_of_its_sentence(
     assert dated("In the 1990s, the envoy served in Nairobi; then in 2001, Kenya expelled him.") == {"expelled": "2001"}
     # a happening named with its year dates the deed its relative clause tells
     assert dated("The minister praised the 2011 raid that killed the militia's leader.")["killed"] == "2011"
+
+
+def test_paying_out_and_meeting_a_target_are_no_events(nlp):
+    assert reports(nlp, "A rich donor could shell out 400,000 dollars to the party.") == []
+    assert reports(nlp, "Action can be taken now to meet the target temperature.") == []
+
+
+def test_the_day_between_a_telling_and_what_it_tells_is_the_tellings(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    assert dated("Britain said on Thursday it would send aid to Kenya.") == {"send": None}
+    assert dated("Britain said it would send aid to Kenya on Thursday.")["send"] is not None
 
 
 def test_seizing_a_chance_is_no_coercion(nlp):

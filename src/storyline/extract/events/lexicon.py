@@ -152,6 +152,8 @@ FORETELLING = {"say", "tell", "announce", "confirm", "pledge", "promise", "vow",
                "word", "assurance", "statement"}  # fmt: skip
 DEONTIC = {"should", "must"}  # "Washington should release the assets": urged, not done
 OBLIGING = {"need", "have"}  # "Kenya needs to withdraw", "we have to talk": urged too
+# Words that put the infinitive they take on a timetable: "is set to meet", "is due to sign", "was poised to sign"
+SCHEDULED = {"set", "due", "poised", "scheduled", "slated"}
 
 
 def polarity(event_type: str) -> str:
@@ -164,7 +166,8 @@ VERB_FORMS = {form: lemma for lemma in VERBS for form in verb_forms(lemma)}
 STATUS_FORMS = {form: lemma for lemma in STATUS_VERBS for form in verb_forms(lemma)}
 # Nouns that ask for what they name, as their verbs do: "a call for providing weapons", "his call to ban"
 STATUS_NOUNS = {"call": "proposed", "demand": "proposed", "plea": "proposed", "appeal": "proposed",
-                "push": "proposed"}  # fmt: skip
+                "push": "proposed", "request": "proposed", "promise": "planned", "pledge": "planned",
+                "vow": "planned", "commitment": "planned"}  # fmt: skip
 # The prepositions whose object a verb acts on: "met with the envoy", "sanctions against Iran"
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 # "talks between Ethiopia and Somalia": the parties a noun names; an object's own words name them only with "to",

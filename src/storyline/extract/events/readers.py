@@ -276,7 +276,8 @@ def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     criticism", nor meeting one's wife or friends, nor rivals who "meet in the semi-final"."""
     met = acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
-    met += [c for m in met for c in m.children if c.dep_ == "conj"]  # "meet education or work requirements"
+    # "meet education or work requirements", "meet the target temperature"
+    met += [c for m in met for c in m.children if c.dep_ in ("conj", "compound")]
     if _among(met, UNMET | KIN):
         return None
     contest = any(c.dep_ == "obl" and preposition(c) == "in" and c.lemma_.lower() in CONTESTS for c in verb.children)
@@ -442,6 +443,11 @@ def _welcomed(verb: Token, lemma: str) -> tuple[str, float] | None:
     return None if _among(acted_on(verb), GUESTS | PUBLIC) else VERBS[lemma]
 
 
+def _shelled(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """"Shelled the town" fights; one who "shells out" $449,400 pays it."""
+    return None if particle(verb) == "out" else VERBS[lemma]
+
+
 def _seized_on(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Seized Crimea", "seized the tanker" coerce; "seizing on his rival's comments" and "seized the chance" make
     use of them."""
@@ -515,4 +521,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
            "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded,
            "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited, "support": _supported,
-           "threaten": _threatened}
+           "threaten": _threatened, "shell": _shelled}

@@ -32,8 +32,8 @@ from ..time.sentences import Sentences
 from .lexicon import (
     ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FORETELLING, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM,
     NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED,
-    SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS,
-    VIOLENCE, VERBS,
+    SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED,
+    VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import POLITY_NOUNS, acted_on, called, of_time, reading
 
@@ -376,6 +376,8 @@ def _dates(
         return False  # "invited him to a rally in September", "was invited to speak in November": the rally's month
     if _in_ground(trigger, span.root):
         return False  # "accused the rebels of raiding the depot in May 2019": the raid's month
+    if _between_teller_and_told(timex, trigger):
+        return False  # "said on Thursday it would send aid": the parse may hang the telling's day on what is told
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
@@ -542,7 +544,21 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
 
 def _told_apart(clause: Token) -> bool:
     """Whether a verb is a complement clause with a subject of its own, which tells its own time."""
-    return clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in clause.children)
+    return clause.dep_ == "ccomp" and _subject(clause) is not None
+
+
+def _between_teller_and_told(timex: Timex, clause: Token) -> bool:
+    """Whether a date lies after the verb that tells a complement clause and before the clause opens, by "that" or its
+    subject: "said on Thursday it would send aid", not "pledged that in 2000 it would lift the limits"."""
+    subject = _subject(clause)
+    if clause.dep_ != "ccomp" or subject is None or not clause.head.i < clause.i:
+        return False
+    opening = next((c.idx for c in clause.children if c.dep_ == "mark"), subject.left_edge.idx)
+    return clause.head.idx < timex.start and timex.end <= min(opening, subject.left_edge.idx)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")), None)
 
 
 def _own_clause(verb: Token) -> bool:
@@ -869,7 +885,8 @@ def _status(trigger: Token) -> str:
         # a conjunct with a tense is no complement of the verb beside it, nor a noun of the noun beside it:
         # "considered the offer and met Somalia" met it; "a debate and an inquiry into the attacks" debated no attack;
         # but "wants to talk and not spend months attacking" may share the wanting, as may a conjunct of an infinitive
-        told = governor.pos_ in ("VERB", "NOUN") and {governor.tag_, governor.head.tag_}.isdisjoint({"VB", "VBG"})
+        bare = infinitive(governor.head) or governor.head.tag_ == "VBG"  # not "would like" with its modal
+        told = governor.pos_ in ("VERB", "NOUN") and governor.tag_ not in ("VB", "VBG") and not bare
         beside = governor.dep_ == "conj" and told
         subject = governor.dep_ in ("nsubj", "nsubj:pass")
         governor = _taker(governor)
@@ -877,8 +894,10 @@ def _status(trigger: Token) -> str:
         # might make her a contender"; not whether it happens ("talks could resume", "a deal would be a victory")
         if subject and governor.pos_ == "VERB" and not _befalls(governor):
             break
-        # "McConnell's trip was perhaps more important": an adverb hedges what is said of a subject, not the subject
-        hedged = ("aux", "mark") if subject else ("aux", "mark", "advmod")
+        # "McConnell's trip was perhaps more important": an adverb hedges what is said of a subject, not the subject;
+        # a verb with a tense of its own takes no modal from the verb beside it, only a condition ("would like him to
+        # explain but supports him" supports him; "if he went in and killed them" is a condition for both)
+        hedged = ("mark",) if beside else ("aux", "mark") if subject else ("aux", "mark", "advmod")
         if governor.pos_ == "NOUN" and _says_no(governor):
             return "denied"  # "has no plans to meet", "no intention of sending troops"
         lemma = governor.lemma_.lower()
@@ -887,8 +906,8 @@ def _status(trigger: Token) -> str:
         if status and not means and not beside:
             return status
         above = {c.lower_ for c in governor.children if c.dep_ in hedged}
-        if above & HYPOTHETICAL or "if" in above:
-            return "hypothetical"
+        if above & HYPOTHETICAL or "if" in above:  # "said it would give aid": planned
+            return "planned" if _foretold(governor, above) else "hypothetical"
     return _meant(trigger) or "occurred"
 
 
@@ -1100,7 +1119,11 @@ def _meant(trigger: Token) -> str | None:
     if purpose or (seizer := _seizer(verb)) is not None:
         status = _status(verb.head if purpose else seizer)
         return None if status == "occurred" else status
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGING:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SCHEDULED:
+        return "planned"  # "is set to meet", "appears set to veto"
+    objects = [c for c in verb.head.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    held = verb.head.lemma_.lower() == "have" and bool(objects)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGING and not held:  # not "have promises to support"
         return _obliged(verb.head)
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
 
