@@ -1346,6 +1346,8 @@ def test_status_from_what_governs_the_event(nlp, text, status):
         ("The envoy denied the charges and accused Somalia of lying.", ["occurred"]),
         ("He spoke after a debate and an inquiry into the attacks on Kenyan troops.", ["occurred"]),
         ("Kenya wants to talk to Somalia and not spend months attacking its rebels.", ["considered", "considered"]),
+        # what one should do "instead" is urged, not denied with what one should not
+        ("The senator argued that the party should not endorse Odinga and instead support Ruto.", ["denied", "proposed"]),
     ],
 )
 def test_a_verb_joined_to_another_shares_its_auxiliaries_unless_it_has_a_form_of_its_own(nlp, text, statuses):
@@ -1385,6 +1387,7 @@ def test_an_event_a_verb_of_asking_takes_is_asked_for(nlp, text, trigger, status
         ("Egypt began to withdraw its troops from Somalia.", "withdraw", "occurred"),
         ("Ethiopia forced Somalia to withdraw its envoy.", "withdraw", "occurred"),
         ("Somalia was forced to recall its envoy.", "recall", "occurred"),
+        ("The raid prompted Somalia to recall its envoy.", "recall", "occurred"),
     ],
 )
 def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp, text, trigger, status):

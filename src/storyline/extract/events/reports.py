@@ -841,6 +841,8 @@ def _status(trigger: Token) -> str:
     # not a name among them: the month in "praised Somalia in May" is no "may"
     words = {c.lower_ for c in trigger.children if c.pos_ != "PROPN" and not not_only(c)}
     words |= {c.lower_ for c in clause.children if c.dep_ in SHARED and not not_only(c)}
+    if clause.i != trigger.i and any(c.lower_ in ("instead", "rather") for c in trigger.children):
+        words -= NEGATIONS  # "should not endorse him and instead support her": the support is urged, not denied
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
