@@ -105,7 +105,7 @@ def test_what_should_or_must_happen_is_proposed(nlp, text, status):
         ("Turkey became the first state to recognise the new government in Tripoli.", "occurred"),
         ("The ambassador was the only foreign diplomat to publicly meet the Taliban.", "occurred"),
         ("Ankara was the first to meet the new leaders of Niamey.", "occurred"),
-        ("Two senators became the first sitting members of the Senate to endorse Ruto.", "occurred"),
+        ("Two senators became the first serving members of the Senate to endorse Ruto.", "occurred"),
         ("He would be the first president to visit Kabul.", "hypothetical"),
         ("Turkey will become the first state to recognise the new government in Tripoli.", "planned"),
         ("Russia saw the first chance to recognize the Taliban government.", "hypothetical"),
@@ -1317,7 +1317,7 @@ def test_a_report_naming_part_of_an_event_joins_it():
         ("A deal with Somalia could be reached soon.", "hypothetical"),
         ("An attack on the rebels could come any day.", "hypothetical"),
         # an adverb hedges what is said of a subject, not the subject
-        ("The envoy's trip to Kabul was perhaps more important than his speech.", "occurred"),
+        ("The envoy's trip to Kabul was probably more useful than his speech.", "occurred"),
         # what one cannot do, or what is made or found impossible, is not done
         ("Kenya was unable to sign the deal.", "denied"),
         ("The floods made it impossible for Kenya to send troops to Haiti.", "denied"),
@@ -1347,7 +1347,7 @@ def test_status_from_what_governs_the_event(nlp, text, status):
         ("He spoke after a debate and an inquiry into the attacks on Kenyan troops.", ["occurred"]),
         ("Kenya wants to talk to Somalia and not spend months attacking its rebels.", ["considered", "considered"]),
         # what one should do "instead" is urged, not denied with what one should not
-        ("The senator argued that the party should not endorse Odinga and instead support Ruto.", ["denied", "proposed"]),
+        ("The senator argued the party should not endorse Odinga and instead support Ruto.", ["denied", "proposed"]),
     ],
 )
 def test_a_verb_joined_to_another_shares_its_auxiliaries_unless_it_has_a_form_of_its_own(nlp, text, statuses):
@@ -1449,19 +1449,21 @@ def test_would_under_a_past_telling_is_its_future(nlp, text, status):
 
 def test_a_date_hanging_from_the_trigger_comes_before_the_first_of_its_sentence(nlp):
     dated = dating(nlp, date(2024, 1, 4))
-    assert dated("In the 1990s, the envoy served in Nairobi; then in 2001, Kenya expelled him.") == {"expelled": "2001"}
+    assert dated("In the 1990s, the envoy served in Nairobi; later, in 2003, Kenya expelled him.") == {
+        "expelled": "2003"
+    }
     # a happening named with its year dates the deed its relative clause tells
-    assert dated("The minister praised the 2011 raid that killed the militia's leader.")["killed"] == "2011"
+    assert dated("The minister praised the 2019 raid that killed the militia's leader.")["killed"] == "2019"
 
 
 def test_paying_out_and_meeting_a_target_are_no_events(nlp):
     assert reports(nlp, "A rich donor could shell out 400,000 dollars to the party.") == []
-    assert reports(nlp, "Action can be taken now to meet the target temperature.") == []
+    assert reports(nlp, "Kenya cut its spending to meet the target figure.") == []
 
 
 def test_the_day_between_a_telling_and_what_it_tells_is_the_tellings(nlp):
     dated = dating(nlp, date(2024, 12, 13))
-    assert dated("Britain said on Thursday it would send aid to Kenya.") == {"send": None}
+    assert dated("Britain told reporters on Thursday it would send aid to Kenya.") == {"send": None}
     assert dated("Britain said it would send aid to Kenya on Thursday.")["send"] is not None
 
 

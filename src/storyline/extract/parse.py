@@ -66,7 +66,7 @@ def denied(verb: Token) -> bool:
 
 
 def not_only(word: Token) -> bool:
-    """Whether a word is the "not" of "not only did he kill them", which adds, not denies."""
+    """Whether a word is the "not" of "not only did Kenya shell the town", which adds, not denies."""
     return word.lower_ == "not" and word.doc[word.i + 1 : word.i + 2].text.lower() == "only"
 
 

@@ -96,10 +96,11 @@ ASKED_OBJECTS = {"urge", "demand", "request", "encourage"}
 # its preposition (STATUS_NOUNS)
 NEEDED_FOR = {"time", "need", "case", "pressure"}
 # Verbs under which a "to" infinitive did happen ("managed to reach", "proceeded to sign", "used to support", "forced
-# him to resign", "prompted him to accuse her"), or will when they will ("will begin to withdraw"); under any other word an infinitive is meant,
-# expected or possible, not done
+# him to resign", "prompted him to accuse her"), or will when they will ("will begin to withdraw"); under any other
+# word an infinitive is meant, expected or possible, not done
 IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend", "rush", "hasten", "dare", "bother",
-               "devote", "dedicate", "take", "help", "appear", "seem", "force", "compel", "prompt", "spur", "cause"}  # fmt: skip
+               "devote", "dedicate", "take", "help", "appear", "seem", "force", "compel", "prompt", "spur",
+               "cause"}  # fmt: skip
 # Nouns whose infinitive has not happened when they are told: "his refusal to release", "a proposal to ban"
 UNREALIZED = {
     "refusal", "proposal", "plan", "threat", "promise", "pledge", "bid", "effort", "attempt", "offer", "request",

@@ -276,7 +276,7 @@ def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     criticism", nor meeting one's wife or friends, nor rivals who "meet in the semi-final"."""
     met = acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
-    # "meet education or work requirements", "meet the target temperature"
+    # "meet education or work requirements", "meet the target figure"
     met += [c for m in met for c in m.children if c.dep_ in ("conj", "compound")]
     if _among(met, UNMET | KIN):
         return None

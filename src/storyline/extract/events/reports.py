@@ -68,7 +68,7 @@ REACTIONS = {"ACCUSE", "PROTEST"}
 # Particles that make a verb of asking one of bringing: "called in", "called up", "called out"
 FETCHED = {"in", "up", "out", "back"}
 # Nouns of happenings that are no event of ours but have a day, which the deed their relative clause tells shares:
-# "the 2011 raid that killed bin Laden"
+# "the 2019 raid that freed the hostages"
 HAPPENINGS = {"raid", "strike", "airstrike", "operation", "war", "election", "vote", "shooting", "massacre", "coup",
               "uprising", "crackdown", "offensive", "ambush", "assault", "incursion", "revolution", "explosion",
               "blast"}  # fmt: skip
@@ -303,8 +303,8 @@ def _dating(
     # first winter, when troops killed …", "and later, when Ethiopia signed …")
     when_at = opener.idx if opener is not None and opener.lower_ == "when" else -1
     loose = [i == 0 and t.start >= when_at for i, t in enumerate(dated)]
-    # a date hanging from the trigger itself comes before the sentence's others: "In the 1990s he enlisted; then in
-    # 2001 he was arrested" was arrested in 2001
+    # a date hanging from the trigger itself comes before the sentence's others: "In the 1990s he served in Nairobi;
+    # later, in 2003, Kenya expelled him" expelled him in 2003
     own = [_hangs_from(doc, t, trigger) for t in dated]
     ranked = sorted(range(len(dated)), key=lambda i: (not opened[i], not own[i]))
     dates = (i for i in ranked if _dates(doc, dated[i], trigger, status, published, loose[i], opened[i]))
@@ -377,7 +377,7 @@ def _dates(
     if _in_ground(trigger, span.root):
         return False  # "accused the rebels of raiding the depot in May 2019": the raid's month
     if _between_teller_and_told(timex, trigger):
-        return False  # "said on Thursday it would send aid": the parse may hang the telling's day on what is told
+        return False  # "told reporters on Monday it would send aid": the parse may hang the telling's day on the told
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
@@ -538,7 +538,7 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
     in_view = verb.lemma_.lower() in STATUS_VERBS or verb.lemma_.lower() in COMPLEMENT_STATUS
     if in_view and _own_clause(trigger) and verb.i < root.i < trigger.i:
         return False  # "proposed a meeting on June 4, but Kenya rejected it": the day of what was proposed
-    # "charged on Thursday that the ministry had forced him to sign": the forcing has a time of its own
+    # "said on Monday that Somalia had managed to sign": the managing has a time of its own
     return trigger.head.i == verb.i or trigger.head.head.i == verb.i and not _told_apart(trigger.head)
 
 
@@ -549,7 +549,7 @@ def _told_apart(clause: Token) -> bool:
 
 def _between_teller_and_told(timex: Timex, clause: Token) -> bool:
     """Whether a date lies after the verb that tells a complement clause and before the clause opens, by "that" or its
-    subject: "said on Thursday it would send aid", not "pledged that in 2000 it would lift the limits"."""
+    subject: "told reporters on Monday it would send aid", not "pledged that in 2000 it would lift the limits"."""
     subject = _subject(clause)
     if clause.dep_ != "ccomp" or subject is None or not clause.head.i < clause.i:
         return False
@@ -881,7 +881,7 @@ def _status(trigger: Token) -> str:
         if _own_mood(governor):
             break
         if _describes_subject(governor):
-            break  # "a super PAC supporting Clinton may attack him": the support is told, whatever the PAC may do
+            break  # "a militia backing Kenya may attack them": the backing is told, whatever the militia may do
         # a means told by a finite verb happened: "By sending its envoy, Kenya wants to show …" wants "show"
         means = governor.dep_ == "advcl" and marker(governor) == "by" and finite(governor.head)
         # a conjunct with a tense is no complement of the verb beside it, nor a noun of the noun beside it:
@@ -892,11 +892,11 @@ def _status(trigger: Token) -> str:
         beside = governor.dep_ == "conj" and told
         subject = governor.dep_ in ("nsubj", "nsubj:pass")
         governor = _taker(governor)
-        # what an event does is told of it as done: "his accusations could galvanize extremists", "hope her attacks
-        # might make her a contender"; not whether it happens ("talks could resume", "a deal would be a victory")
+        # what an event does is told of it as done: "his accusations could galvanize extremists", "hope his visits
+        # may win him the post"; not whether it happens ("talks could resume", "a deal would be a victory")
         if subject and governor.pos_ == "VERB" and not _befalls(governor):
             break
-        # "McConnell's trip was perhaps more important": an adverb hedges what is said of a subject, not the subject;
+        # "the envoy's trip was probably more useful": an adverb hedges what is said of a subject, not the subject;
         # a verb with a tense of its own takes no modal from the verb beside it, only a condition ("would like him to
         # explain but supports him" supports him; "if he went in and killed them" is a condition for both)
         hedged = ("mark",) if beside else ("aux", "mark") if subject else ("aux", "mark", "advmod")
@@ -922,7 +922,7 @@ def _befalls(verb: Token) -> bool:
 
 
 def _describes_subject(verb: Token) -> bool:
-    """Whether a verb is a bare participle on a subject ("a super PAC supporting Clinton", "troops stationed in
+    """Whether a verb is a bare participle on a subject ("a militia backing Kenya", "troops stationed in
     Kenya"), which tells what the subject is, not what its verb says of it; not a clause of its own ("evidence that
     a source got killed")."""
     own = any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in verb.children)
@@ -1065,7 +1065,7 @@ def _own_mood(word: Token) -> bool:
     if word.pos_ == "NOUN" and preposition(word) in ORDERING_EVENTS:
         return True  # "denied requests before the 2012 attack": the attack is no denial
     if word.dep_ == "ccomp" and _told_before(word) and any(c.lower_ in ASKED_HOW for c in word.children):
-        return True  # "was unable to recall how he had killed them": the killing is told, not denied
+        return True  # "refused to explain why Kenya had attacked them": the killing is told, not denied
     if word.dep_ != "advcl":
         return False
     opener = {marker(word)} | {c.lower_ for c in word.children if c.dep_ == "advmod"}  # "when" either way
@@ -1172,7 +1172,7 @@ def _ranked(verb: Token) -> bool:
         if word.lower_ in RANKED:
             return True
         if word.pos_ not in ("NOUN", "PROPN", "ADJ") and word.dep_ != "amod" and word.lower_ not in ("of", "the"):
-            return False  # "the first sitting members of Congress to endorse him" ranks them
+            return False  # "the first serving members of the Senate to endorse him" ranks them
     return False
 
 
