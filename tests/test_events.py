@@ -1467,6 +1467,13 @@ def test_the_day_between_a_telling_and_what_it_tells_is_the_tellings(nlp):
     assert dated("Britain said it would send aid to Kenya on Thursday.")["send"] is not None
 
 
+def test_an_event_judged_takes_no_day_from_the_judging(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    assert dated("Kenya on Monday condemned the attack on its embassy.") == {"condemned": "2024-12-09", "attack": None}
+    assert dated("The minister on Wednesday downplayed the rebels' attack on the police.") == {"attack": None}
+    assert dated("Kenya condemned the Monday attack on its embassy.")["attack"] == "2024-12-09"
+
+
 def test_seizing_a_chance_is_no_coercion(nlp):
     assert [found[:2] for found in reports(nlp, "Kenya seized the chance to talk to Somalia.")] == [
         ("CONSULT", "occurred")

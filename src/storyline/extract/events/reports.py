@@ -63,8 +63,10 @@ GROUNDS = {"because", "since", "although", "though", "whereas"}
 WHILE = {"when", "while", "as"}
 # Prepositions of the circumstances a clause is told in, which happened whatever the clause's mood
 CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
-# The kinds of verb whose object event stands on its own: "condemned the invasion", "protested the visit"
+# The kinds of verb whose object event stands on its own: "condemned the invasion", "protested the visit", and verbs
+# of no kind of ours that judge one ("downplayed his attack on the judge"); not support, which may back a plan
 REACTIONS = {"ACCUSE", "PROTEST"}
+JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", "ridicule", "minimize", "minimise"}
 # Particles that make a verb of asking one of bringing: "called in", "called up", "called out"
 FETCHED = {"in", "up", "out", "back"}
 # Nouns of happenings that are no event of ours but have a day, which the deed their relative clause tells shares:
@@ -376,6 +378,8 @@ def _dates(
         return False  # "invited him to a rally in September", "was invited to speak in November": the rally's month
     if _in_ground(trigger, span.root):
         return False  # "accused the rebels of raiding the depot in May 2019": the raid's month
+    if _reacted_to(trigger) and not trigger.left_edge.i <= span.root.i <= trigger.right_edge.i:
+        return False  # "on Wednesday downplayed his attack on the judge": the attack came before
     if _between_teller_and_told(timex, trigger):
         return False  # "told reporters on Monday it would send aid": the parse may hang the telling's day on the told
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
@@ -953,7 +957,8 @@ def _reacted_to(noun: Token) -> bool:
     the visit"): the event it names stands on its own."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj") or noun.head.pos_ != "VERB":
         return False
-    return VERBS.get(_verb_lemma(noun.head), ("", 0))[0] in REACTIONS
+    lemma = _verb_lemma(noun.head)
+    return VERBS.get(lemma, ("", 0))[0] in REACTIONS or lemma in JUDGING_EVENTS
 
 
 def _imperative(verb: Token) -> bool:
