@@ -460,6 +460,7 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         # a word for speech or a stance says so, whatever else the sentence tells
         ("Ruto's caustic attacks on the clergy endangered Kenyan troops abroad.", ["ACCUSE"]),
         ("The ads were attacks on the senator's military reputation.", ["ACCUSE"]),
+        ("The ads were attacks on the judge's heritage in a time of war.", ["ACCUSE"]),
         ("It was the usual line of attack on the budget.", ["ACCUSE"]),
         ("The speaker attacked some opposition lawmakers in Parliament.", ["ACCUSE"]),
         ("Gunmen made an attack on his life near Nairobi.", ["ASSAULT"]),

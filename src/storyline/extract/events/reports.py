@@ -98,7 +98,8 @@ STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loo
            "claim", "statement", "speech", "ad", "agenda", "bill", "legislation", "budget", "deal", "reform",
            "approach", "judgment", "judgement", "honesty", "integrity", "competence", "leadership",
            "tenure", "scandal", "fitness", "temperament", "process", "program", "principle",
-           "candidacy", "reputation", "function", "health", "right", "freedom"}  # fmt: skip
+           "candidacy", "reputation", "function", "health", "right", "freedom", "heritage", "ancestry", "faith",
+           "religion", "patriotism", "motive", "appearance"}  # fmt: skip
 # How only words attack: "a phony attack", "his caustic attacks on the press", "publicly attacked the plan"
 SPOKEN = {"phony", "populist", "caustic", "xenophobic", "verbal", "verbally", "personal", "scathing", "blistering",
           "withering", "rhetorical", "negative", "partisan", "racist", "sexist", "misogynistic", "nasty", "stinging",
