@@ -67,7 +67,12 @@ def denied(verb: Token) -> bool:
 
 def not_only(word: Token) -> bool:
     """Whether a word is the "not" of "not only did Kenya shell the town", which adds, not denies."""
-    return word.lower_ == "not" and word.doc[word.i + 1 : word.i + 2].text.lower() == "only"
+    return word.lower_ == "not" and next_word(word) == "only"
+
+
+def next_word(word: Token) -> str:
+    """The word after ``word``, lower-cased, or "" at the end of the text."""
+    return word.doc[word.i + 1 : word.i + 2].text.lower()
 
 
 def preposition(token: Token) -> str:

@@ -26,7 +26,7 @@ from ..actors.places import city
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
-    not_only, particle, preposition, subject_of,
+    next_word, not_only, particle, preposition, subject_of,
 )  # fmt: skip
 from ..time.sentences import Sentences
 from .lexicon import (
@@ -57,6 +57,7 @@ SENT_TO = {"to", "into"}
 # subject
 SHARED = {"aux", "aux:pass", "advmod", "mark"}
 NO_ONE = {"none", "nobody", "neither"}  # subjects that say no one did it
+CLAUSE_SUBJECTS = ("nsubj", "nsubj:pass", "expl")  # what gives a clause a subject of its own, "there" too
 # Markers of a clause that gives a ground or a concession, which the main clause's mood does not reach
 GROUNDS = {"because", "since", "although", "though", "whereas"}
 # Markers of a clause of the time something else is told in: in the past or the perfect, it happened
@@ -320,6 +321,7 @@ def _dating(
 
 
 def _hangs_from(doc: Doc, timex: Timex, trigger: Token) -> bool:
+    """Whether the parse hangs a date on the trigger itself."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return span is not None and span.root.head.i == trigger.i
 
@@ -549,21 +551,18 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
 
 def _told_apart(clause: Token) -> bool:
     """Whether a verb is a complement clause with a subject of its own, which tells its own time."""
-    return clause.dep_ == "ccomp" and _subject(clause) is not None
+    return clause.dep_ == "ccomp" and subject_of(clause, CLAUSE_SUBJECTS) is not None
 
 
 def _between_teller_and_told(timex: Timex, clause: Token) -> bool:
     """Whether a date lies after the verb that tells a complement clause and before the clause opens, by "that" or its
     subject: "told reporters on Monday it would send aid", not "pledged that in 2000 it would lift the limits"."""
-    subject = _subject(clause)
+    subject = subject_of(clause, CLAUSE_SUBJECTS)
     if clause.dep_ != "ccomp" or subject is None or not clause.head.i < clause.i:
         return False
     opening = next((c.idx for c in clause.children if c.dep_ == "mark"), subject.left_edge.idx)
     return clause.head.idx < timex.start and timex.end <= min(opening, subject.left_edge.idx)
 
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")), None)
 
 
 def _own_clause(verb: Token) -> bool:
@@ -865,8 +864,9 @@ def _status(trigger: Token) -> str:
         return "proposed"
     if trigger.pos_ == "NOUN" and (fate := _fate(trigger)):
         return fate
-    if trigger.pos_ == "NOUN" and (moods := [NOUN_MOODS[c.lower_] for c in trigger.children if c.lower_ in NOUN_MOODS]):
-        return moods[0]  # "the proposed deal", "future talks"
+    mood = next((NOUN_MOODS[c.lower_] for c in trigger.children if c.lower_ in NOUN_MOODS), None)
+    if trigger.pos_ == "NOUN" and mood:
+        return mood  # "the proposed deal", "future talks"
     # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"; not "soldiers called in to evacuate villagers"
     # … and so is a bare verb joined to the complement: "urged Ethiopia to withdraw and sign the deal"
     if _complement(clause) and particle(clause.head) not in FETCHED:
@@ -889,12 +889,7 @@ def _status(trigger: Token) -> str:
             break  # "a militia backing Kenya may attack them": the backing is told, whatever the militia may do
         # a means told by a finite verb happened: "By sending its envoy, Kenya wants to show …" wants "show"
         means = governor.dep_ == "advcl" and marker(governor) == "by" and finite(governor.head)
-        # a conjunct with a tense is no complement of the verb beside it, nor a noun of the noun beside it:
-        # "considered the offer and met Somalia" met it; "a debate and an inquiry into the attacks" debated no attack;
-        # but "wants to talk and not spend months attacking" may share the wanting, as may a conjunct of an infinitive
-        bare = infinitive(governor.head) or governor.head.tag_ == "VBG"  # not "would like" with its modal
-        told = governor.pos_ in ("VERB", "NOUN") and governor.tag_ not in ("VB", "VBG") and not bare
-        beside = governor.dep_ == "conj" and told
+        beside = _told_beside(governor)
         subject = governor.dep_ in ("nsubj", "nsubj:pass")
         governor = _taker(governor)
         # what an event does is told of it as done: "his accusations could galvanize extremists", "hope his visits
@@ -916,6 +911,16 @@ def _status(trigger: Token) -> str:
         if above & HYPOTHETICAL or "if" in above:  # "said it would give aid": planned
             return "planned" if _foretold(governor, above) else "hypothetical"
     return _meant(trigger) or "occurred"
+
+
+def _told_beside(word: Token) -> bool:
+    """Whether a conjunct has a tense of its own, so is no complement of the verb beside it, nor a noun of the noun
+    beside it: "considered the offer and met Somalia" met it; "a debate and an inquiry into the attacks" debated no
+    attack; but "wants to talk and not spend months attacking" may share the wanting, as may a conjunct of an
+    infinitive or an -ing form (not of "would like", which has its modal)."""
+    bare = infinitive(word.head) or word.head.tag_ == "VBG"
+    told = word.pos_ in ("VERB", "NOUN") and word.tag_ not in ("VB", "VBG") and not bare
+    return word.dep_ == "conj" and told
 
 
 def _befalls(verb: Token) -> bool:
@@ -1127,18 +1132,19 @@ def _meant(trigger: Token) -> str | None:
     if purpose or (seizer := _seizer(verb)) is not None:
         status = _status(verb.head if purpose else seizer)
         return None if status == "occurred" else status
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SCHEDULED:
+    head = verb.head.lemma_.lower()
+    if verb.dep_ == "xcomp" and head in SCHEDULED:
         return "planned"  # "is set to meet", "appears set to veto"
-    objects = [c for c in verb.head.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
-    held = verb.head.lemma_.lower() == "have" and bool(objects)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGING and not held:  # not "have promises to support"
+    # "have promises to support" holds something; it is no "have to"
+    held = head == "have" and any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)
+    if verb.dep_ == "xcomp" and head in OBLIGING and not held:
         return _obliged(verb.head)
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
 
 
 def _yet_to(verb: Token) -> bool:
     """Whether a verb takes "yet" right before "to": "is yet to recognize", "has yet to endorse"."""
-    return any(c.lower_ == "yet" and c.i + 1 < len(c.doc) and c.nbor().lower_ == "to" for c in verb.children)
+    return any(c.lower_ == "yet" and next_word(c) == "to" for c in verb.children)
 
 
 def _obliged(verb: Token) -> str | None:
@@ -1147,7 +1153,7 @@ def _obliged(verb: Token) -> str | None:
     meet him"), and not done at all when it is yet to be ("has yet to endorse her")."""
     if _yet_to(verb):
         return "denied"
-    if any(c.lower_ in NEGATIONS for c in verb.children):
+    if denied(verb):
         return "hypothetical"
     return None if verb.lemma_.lower() == "have" and _told_in_past(verb) else "proposed"
 
