@@ -745,6 +745,17 @@ def test_propping_up_a_currency_is_no_support(nlp, text, kind):
         ("The fighting in Somalia has threatened a Kenyan peace plan.", []),
         ("His rhetoric threatens Kenya's national security.", []),
         ("The Kenyan runner looked threatening on the final bend.", []),
+        # a threat needs a threatener: no case, vote, technology or pressure makes one
+        ("A court case that threatened to bankrupt the unions went on for years.", []),
+        ("The coming vote in Ohio threatens to end two campaigns.", []),
+        ("Cheap solar technology threatens to upend the coal business.", []),
+        ("Prices fell again, threatening fresh losses for the fund.", []),
+        ("That threatened to push many families into debt.", []),
+        # a resolution, a letter or one of a group is some party's
+        ("The council passed a resolution threatening Kenya.", ["THREATEN"]),
+        ("Anonymous letters threatening the judge reached her office.", ["THREATEN"]),
+        ("One of the insurers, Acme Health, has threatened to quit the market.", ["THREATEN"]),
+        ("Ethiopia may one day gain the capability to threaten its neighbours.", ["THREATEN"]),
     ],
 )
 def test_endangering_is_no_threat(nlp, text, kind):

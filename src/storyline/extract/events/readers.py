@@ -9,6 +9,7 @@ from collections.abc import Iterable, Set as AbstractSet
 
 from spacy.tokens import Token
 
+from ..actors.mentions import BODY_NOUNS, ROLE_NOUNS
 from ..inflect import verb_forms
 from ..parse import (
     RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, particle, preposition, subject_of,
@@ -65,8 +66,17 @@ TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "wee
 # What is endangered, not threatened by anyone: "threatened the truce", "threatens national security"
 ENDANGERED = {"plan", "process", "security", "peace", "stability", "economy", "future", "recovery", "growth", "deal",
               "agreement", "truce", "ceasefire", "talk", "life", "health", "livelihood", "existence"}  # fmt: skip
-# Events and weather, which threaten no one as a foe does: "the fighting has threatened", "the weather threatens"
-STRIFE = {"fighting", "clash", "violence", "unrest", "crisis", "weather", "conflict", "instability", "inflation"}
+# Who can threaten, besides a name or a person's pronoun: people, posts, bodies and groups, and what a threat is
+# sent in ("letters threatening death", "a video threatening an attack"). Not a case, a debate or a disease.
+FOES = ROLE_NOUNS | BODY_NOUNS | {
+    "party", "group", "union", "company", "firm", "organization", "organisation", "side", "camp", "ally", "enemy",
+    "rival", "opposition", "coalition", "rebel", "militant", "insurgent", "terrorist", "militia", "gunman", "man",
+    "woman", "boy", "girl", "mob", "gang", "attacker", "police", "prosecutor", "attorney", "lawyer", "court", "judge",
+    "member", "worker", "protester", "organiser", "organizer", "owner", "employer", "activist", "critic", "democrat",
+    "republican", "lawmaker", "politician", "candidate", "bank", "investor", "lender", "creditor", "regulator",
+    "agency", "kidnapper", "captor", "hacker", "letter", "message", "video", "email", "note", "statement", "tweet",
+    "resolution", "ultimatum",
+}  # fmt: skip
 # Pronouns for things, which do not travel: "once it arrives in port"
 THINGS = {"it", "this", "that", "which", "these", "those"}
 # Where rivals meet to play, not to consult: "will meet in the final"
@@ -398,8 +408,34 @@ def _threatened(verb: Token, lemma: str) -> tuple[str, float] | None:
     "looked threatening" threaten no one."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("look", "seem", "appear"):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return None if _among(subjects, CAUSES | STRIFE) or _among(acted_on(verb), ENDANGERED) else VERBS[lemma]
+    if _among(acted_on(verb), ENDANGERED) or not _foe(_threatener(verb)):
+        return None
+    return VERBS[lemma]
+
+
+def _threatener(verb: Token) -> Token | None:
+    """Who threatens: the verb's subject, the noun a relative word or a participle stands for ("a debate that
+    threatened to", "diseases threatening the aging"), or the subject of the clause a bare participle hangs from
+    ("the pressure is growing, threatening further losses")."""
+    subject = subject_of(verb, ("nsubj",))
+    if subject is not None and subject.lower_ in RELATIVE and verb.dep_ in RELATIVE_CLAUSE:
+        return verb.head
+    if subject is None and verb.dep_ == "acl" and not marker(verb):  # not "the chance to threaten", "of threatening"
+        return verb.head
+    if subject is None and verb.dep_ in ("advcl", "conj") and not finite(verb):
+        return subject_of(verb.head, ("nsubj",))
+    return subject
+
+
+def _foe(word: Token | None) -> bool:
+    """Whether a threatener can be a foe: a name, a person's or a group's pronoun, or a word for people or for what
+    a threat is sent in; a threat with no threatener named is someone's."""
+    named = [word] + [c for c in word.children if c.dep_ == "appos"] if word is not None else []
+    if not named or any(w.pos_ in ("PROPN", "NUM") or w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for w in named):
+        return True  # "One of them, UnitedHealth Group, has threatened"
+    if word.pos_ == "PRON":
+        return word.lower_ not in ("this", "that", "these", "those")
+    return _among([word], FOES | ENVOYS | GUESTS | PUBLIC | TROOPS | POLITY_NOUNS)
 
 
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
