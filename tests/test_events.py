@@ -756,6 +756,8 @@ def test_propping_up_a_currency_is_no_support(nlp, text, kind):
         ("Anonymous letters threatening the judge reached her office.", ["THREATEN"]),
         ("One of the insurers, Acme Health, has threatened to quit the market.", ["THREATEN"]),
         ("Ethiopia may one day gain the capability to threaten its neighbours.", ["THREATEN"]),
+        ("Striking miners threatened to block the port.", ["THREATEN"]),
+        ("A rainy winter threatens to ruin the harvest.", []),
     ],
 )
 def test_endangering_is_no_threat(nlp, text, kind):

@@ -66,17 +66,21 @@ TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "wee
 # What is endangered, not threatened by anyone: "threatened the truce", "threatens national security"
 ENDANGERED = {"plan", "process", "security", "peace", "stability", "economy", "future", "recovery", "growth", "deal",
               "agreement", "truce", "ceasefire", "talk", "life", "health", "livelihood", "existence"}  # fmt: skip
-# Who can threaten, besides a name or a person's pronoun: people, posts, bodies and groups, and what a threat is
-# sent in ("letters threatening death", "a video threatening an attack"). Not a case, a debate or a disease.
+# Who can threaten, besides a name, a person's pronoun or a word for one who does something ("miners", "lawmakers",
+# "activists", "employees"): people, posts, bodies and groups, and what a threat is sent in ("letters threatening
+# death", "a video threatening an attack"). Not a case, a debate or a disease.
 FOES = ROLE_NOUNS | BODY_NOUNS | {
     "party", "group", "union", "company", "firm", "organization", "organisation", "side", "camp", "ally", "enemy",
-    "rival", "opposition", "coalition", "rebel", "militant", "insurgent", "terrorist", "militia", "gunman", "man",
-    "woman", "boy", "girl", "mob", "gang", "attacker", "police", "prosecutor", "attorney", "lawyer", "court", "judge",
-    "member", "worker", "protester", "organiser", "organizer", "owner", "employer", "activist", "critic", "democrat",
-    "republican", "lawmaker", "politician", "candidate", "bank", "investor", "lender", "creditor", "regulator",
-    "agency", "kidnapper", "captor", "hacker", "letter", "message", "video", "email", "note", "statement", "tweet",
-    "resolution", "ultimatum",
+    "rival", "opposition", "coalition", "rebel", "militant", "insurgent", "guerrilla", "militia", "gunman", "man",
+    "woman", "boy", "girl", "mob", "gang", "police", "attorney", "court", "judge", "committee", "panel", "staff",
+    "campaign", "majority", "minority", "candidate", "bank", "agency", "captor", "student", "resident",
+    "message", "video", "email", "note", "statement", "tweet", "resolution", "ultimatum",
 }  # fmt: skip
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "crat", "ee")
+# Things whose names end as a doer's does
+NOT_AGENTS = {"weather", "matter", "number", "disaster", "danger", "water", "winter", "cancer", "fever", "error",
+              "factor", "sector", "terror", "horror", "rumor", "rumour", "order", "border", "tumor", "corner",
+              "center", "centre", "chapter", "paper", "computer", "manner", "barrier"}  # fmt: skip
 # Pronouns for things, which do not travel: "once it arrives in port"
 THINGS = {"it", "this", "that", "which", "these", "those"}
 # Where rivals meet to play, not to consult: "will meet in the final"
@@ -435,7 +439,9 @@ def _foe(word: Token | None) -> bool:
         return True  # "One of them, UnitedHealth Group, has threatened"
     if word.pos_ == "PRON":
         return word.lower_ not in ("this", "that", "these", "those")
-    return _among([word], FOES | ENVOYS | GUESTS | PUBLIC | TROOPS | POLITY_NOUNS)
+    lemma = word.lemma_.lower()
+    agent = lemma.endswith(AGENT_ENDINGS) and lemma not in NOT_AGENTS
+    return agent or _among([word], FOES | GUESTS | PUBLIC | TROOPS | POLITY_NOUNS)
 
 
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
