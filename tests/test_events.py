@@ -1488,6 +1488,16 @@ def test_an_event_judged_takes_no_day_from_the_judging(nlp):
     assert dated("Kenya condemned the Monday attack on its embassy.")["attack"] == "2024-12-09"
 
 
+def test_a_deed_one_is_judged_for_takes_no_day_from_the_judging(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    assert dated("On Tuesday the senator assailed her for supporting the war.") == {"supporting": None}
+    assert dated("On Thursday, Kenya thanked Somalia for backing its bid.") == {"backing": None}
+    assert dated("On Monday the panel held the aide in contempt for refusing to testify.") == {"refusing": None}
+    assert dated("On Monday a court held the colonel responsible for the attack on the embassy.") == {"attack": None}
+    # what the ground itself dates stays
+    assert dated("Kenya on Monday accused Somalia of sending troops on Sunday.")["sending"] == "2024-12-08"
+
+
 def test_seizing_a_chance_is_no_coercion(nlp):
     assert [found[:2] for found in reports(nlp, "Kenya seized the chance to talk to Somalia.")] == [
         ("CONSULT", "occurred")

@@ -23,6 +23,7 @@ from ..time import date_of, when
 from ..time.when import first_day, period, point, timeline_key
 from ..actors.mentions import HONORIFIC_WORDS, seated
 from ..actors.places import city
+from ..inflect import verb_forms
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
@@ -79,7 +80,9 @@ HAPPENINGS = {"raid", "strike", "airstrike", "operation", "war", "election", "vo
 ASKED_HOW = {"how", "why", "where", "when"}
 # Verbs that judge someone for a deed, told after "of", "for" or "over": "accused the rebels of raiding the depot"
 JUDGING = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "praise", "thank", "fault", "attack",
-           "rebuke", "punish", "sanction", "arrest", "charge", "indict", "convict", "sue", "commend", "applaud"}
+           "rebuke", "punish", "sanction", "arrest", "charge", "indict", "convict", "sue", "commend", "applaud",
+           "assail", "slam", "shun", "scold", "chastise", "lambaste", "lambast", "reward", "fine", "jail"}
+JUDGING_FORMS = {form for lemma in JUDGING for form in verb_forms(lemma)}  # "assailed", which the lemmatizer misses
 GROUND_WORDS = {"of", "for", "over"}
 # Whom words attack, besides the people a name gives: "attack my wife", "attacking his rivals", "attacked his
 # personal life" (where "an attack on his life" in a sentence of guns is fought)
@@ -381,6 +384,8 @@ def _dates(
         return False  # "invited him to a rally in September", "was invited to speak in November": the rally's month
     if _in_ground(trigger, span.root):
         return False  # "accused the rebels of raiding the depot in May 2019": the raid's month
+    if (ground := _ground_of(trigger)) is not None and not ground.left_edge.i <= span.root.i <= ground.right_edge.i:
+        return False  # "on Saturday assailed her for supporting the war": the support came before
     if _reacted_to(trigger) and not trigger.left_edge.i <= span.root.i <= trigger.right_edge.i:
         return False  # "on Wednesday downplayed his attack on the judge": the attack came before
     if _between_teller_and_told(timex, trigger):
@@ -408,10 +413,37 @@ def _in_ground(trigger: Token, root: Token) -> bool:
     """Whether a date lies in the ground that a verb of blame or praise gives with "of", "for" or "over" ("accused
     the rebels of raiding the depot in May 2019", "praised him for his visit to Kabul in May"), which tells an act
     of its own; "will meet for talks on March 17" and "called for a ban in March" give none."""
-    if _verb_lemma(trigger) not in JUDGING:
+    if not _judging(trigger):
         return False
     grounds = [c for c in trigger.children if c.i > trigger.i and (preposition(c) or marker(c)) in GROUND_WORDS]
     return any(c.is_ancestor(root) for c in grounds)
+
+
+def _ground_of(trigger: Token) -> Token | None:
+    """The ground a verb of blame or praise gives with "of", "for" or "over" that the trigger lies in ("thanked him
+    for backing the bill", "held the minister responsible for the attack"), if it does."""
+    word, ground = trigger, None
+    for _ in range(3):
+        judge = word.head
+        if judge.i == word.i:
+            return None
+        if (preposition(word) or marker(word)) in GROUND_WORDS and word.i > judge.i:
+            ground = ground or word
+        if ground is not None and (_judging(judge) or _held_to_account(judge)):
+            return ground
+        word = judge
+    return None
+
+
+def _judging(verb: Token) -> bool:
+    """Whether a verb judges someone for a deed."""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in JUDGING or verb.lower_ in JUDGING_FORMS)
+
+
+def _held_to_account(verb: Token) -> bool:
+    """Whether a verb holds someone in contempt, to account, or responsible."""
+    held = verb.lemma_.lower() == "hold"
+    return held and any(c.lemma_.lower() in ("contempt", "account", "responsible", "accountable") for c in verb.children)
 
 
 def _invited_to(trigger: Token, root: Token) -> bool:
