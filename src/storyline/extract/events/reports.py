@@ -84,6 +84,7 @@ JUDGING = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "
            "assail", "slam", "shun", "scold", "chastise", "lambaste", "lambast", "reward", "fine", "jail"}
 JUDGING_FORMS = {form for lemma in JUDGING for form in verb_forms(lemma)}  # "assailed", which the lemmatizer misses
 GROUND_WORDS = {"of", "for", "over"}
+ACCOUNTS = {"contempt", "account", "responsible", "accountable"}  # what one is held in, to or as for a deed
 # Whom words attack, besides the people a name gives: "attack my wife", "attacking his rivals", "attacked his
 # personal life" (where "an attack on his life" in a sentence of guns is fought)
 PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
@@ -443,7 +444,7 @@ def _judging(verb: Token) -> bool:
 def _held_to_account(verb: Token) -> bool:
     """Whether a verb holds someone in contempt, to account, or responsible."""
     held = verb.lemma_.lower() == "hold"
-    return held and any(c.lemma_.lower() in ("contempt", "account", "responsible", "accountable") for c in verb.children)
+    return held and any(c.lemma_.lower() in ACCOUNTS for c in verb.children)
 
 
 def _invited_to(trigger: Token, root: Token) -> bool:
