@@ -1362,6 +1362,9 @@ def test_status_from_what_governs_the_event(nlp, text, status):
         ("Kenya wants to talk to Somalia and not spend months attacking its rebels.", ["considered", "considered"]),
         # what one should do "instead" is urged, not denied with what one should not
         ("The senator argued the party should not endorse Odinga and instead support Ruto.", ["denied", "proposed"]),
+        # a tense the tagger gave where only the shared form fits: a past after a perfect, a present after "be"
+        ("He feared the rebels would have caught the envoy and killed him.", ["hypothetical"]),
+        ("Somalia should be thankful and even agree to share the port.", ["proposed"]),
     ],
 )
 def test_a_verb_joined_to_another_shares_its_auxiliaries_unless_it_has_a_form_of_its_own(nlp, text, statuses):
@@ -1402,6 +1405,13 @@ def test_an_event_a_verb_of_asking_takes_is_asked_for(nlp, text, trigger, status
         ("Ethiopia forced Somalia to withdraw its envoy.", "withdraw", "occurred"),
         ("Somalia was forced to recall its envoy.", "recall", "occurred"),
         ("The raid prompted Somalia to recall its envoy.", "recall", "occurred"),
+        # and so is its gerund
+        ("Kenya promised to continue supporting the Somali army.", "supporting", "planned"),
+        ("Kenya will keep on talking to Somalia.", "talking", "occurred"),
+        ("Egypt will start withdrawing its troops from Somalia.", "withdrawing", "planned"),
+        ("Egypt started withdrawing its troops from Somalia.", "withdrawing", "occurred"),
+        # soliciting asks
+        ("The party solicited the donors to support the senator.", "support", "proposed"),
     ],
 )
 def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp, text, trigger, status):
@@ -1742,3 +1752,27 @@ def test_a_report_that_fits_several_events_joins_the_one_of_its_own_document_or_
     backing = report("d5", "backing", ["Cruz"], [("Trump", 0)])  # undated: fits both, Trump's more closely
     events = {e.when_value: len(e.evidence) for e in merge([plan, backed, backing], actors)}
     assert events == {"2016-04-01": 1, "2016-05": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a present told on a condition of its own is no deed
+        ("Most unions endorse a candidate if he backs the strike.", "endorse", "hypothetical"),
+        ("Kenya attacks the rebels even if Somalia objects.", "attacks", "occurred"),
+        ("If you want the bill gone, I ask you to vote against it.", "ask", "occurred"),
+        # a deed asked about is in question, and weighing whether to act considers it
+        ("The union asked whether the senators supported the bill.", "supported", "hypothetical"),
+        ("It is still unclear whether Kenya attacked the town.", "attacked", "hypothetical"),
+        ("Parliament held a debate on whether to ban the preacher.", "ban", "considered"),
+    ],
+)
+def test_a_condition_or_a_question_leaves_an_event_open(nlp, text, trigger, status):
+    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
+    assert found[trigger] == status
+
+
+def test_a_verb_that_shares_a_modal_takes_no_day_from_its_tagged_tense(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    assert dated("Somalia should be thankful and even agree to share the port.") == {"agree": None}
+    assert dated("Somalia is thankful and agrees to share the port.") == {"agrees": "2024-12-13"}

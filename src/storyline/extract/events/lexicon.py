@@ -81,7 +81,8 @@ COMPLEMENT_STATUS = {
     "urge": "proposed", "ask": "proposed", "call": "proposed", "demand": "proposed", "request": "proposed",
     "appeal": "proposed", "invite": "proposed", "press": "proposed", "encourage": "proposed", "push": "proposed",
     "pressure": "proposed", "lobby": "proposed", "beg": "proposed", "implore": "proposed", "order": "proposed",
-    "tell": "proposed", "instruct": "proposed", "advise": "proposed", "challenge": "proposed", "promise": "planned",
+    "tell": "proposed", "instruct": "proposed", "advise": "proposed", "challenge": "proposed", "solicit": "proposed",
+    "petition": "proposed", "exhort": "proposed", "entreat": "proposed", "promise": "planned",
     "pledge": "planned", "vow": "planned", "agree": "planned",
     "threaten": "hypothetical", "fail": "denied", "decline": "denied",
 }  # fmt: skip

@@ -889,7 +889,9 @@ def _status(trigger: Token) -> str:
         return "denied"  # "Kenya is yet to recognize Somaliland"
     if _foretold(clause, words):
         return "planned"  # "said he would meet them": the future of a past day
-    if words & HYPOTHETICAL or "if" in words:
+    # "asked whether the candidates supported the bill": in question, not told ("whether to ban him" is weighed)
+    questioned = "whether" in words and not infinitive(clause)
+    if words & HYPOTHETICAL or "if" in words or questioned or _on_condition(trigger):
         return "hypothetical"
     if words & FUTURE:
         return "planned"
@@ -1031,11 +1033,24 @@ def _clause_of(verb: Token) -> Token:
     """The verb whose subject and auxiliaries a verb joined to it shares: "will travel to Mogadishu and meet the
     president" plans the meeting too; a verb with a subject, an auxiliary or a form of its own keeps them ("did not
     sign the deal and withdrew its envoy" withdrew it)."""
-    while verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and verb.tag_ == verb.head.tag_:
+    while verb.dep_ == "conj" and _joined_form(verb, verb.head):
         if any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass") for c in verb.children):
             break
         verb = verb.head
     return verb
+
+
+def _joined_form(verb: Token, head: Token) -> bool:
+    """Whether a verb joined to another has the form that shares its auxiliaries: the same bare form, participle or
+    gerund, or what the tagger took for a tense where only that form fits: a past joined to a perfect ("would have
+    found them and killed them"), a present joined to a bare "be" ("should be grateful and even agree to pay")."""
+    if verb.tag_ in ("VB", "VBN", "VBG") and verb.tag_ == head.tag_:
+        return True
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBD" and head.tag_ == "VBN":
+        return bool(auxiliaries & {"have", "has", "had", "'ve", "’ve"})
+    bare_be = any(c.dep_ == "cop" and c.tag_ == "VB" for c in head.children)
+    return verb.tag_ in ("VB", "VBP") and head.pos_ in ("ADJ", "NOUN") and bare_be and bool(auxiliaries)
 
 
 def _played(kind: str, sentence: str, sport: set[str]) -> bool:
@@ -1153,11 +1168,11 @@ def _meant(trigger: Token) -> str | None:
     discussed it, "took the opportunity to thank" thanked); none where the verb it completes or a rank says it was
     done ("managed to reach", "used to support", "the first state to recognise")."""
     verb = trigger.head if trigger.dep_ == "conj" and not infinitive(trigger) else trigger
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE and (infinitive(verb) or verb.tag_ == "VBG"):
+        status = _status(verb.head)  # "began to withdraw" withdrew, "will begin to withdraw" plans it, and so
+        return None if status == "occurred" else status  # does "promised to continue supporting her"
     if not infinitive(verb):
         return None
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE:
-        status = _status(verb.head)  # "began to withdraw" withdrew, "will begin to withdraw" plans it
-        return None if status == "occurred" else status
     if _ranked(verb):  # "will become the first state to recognise": planned, as the becoming is
         return "planned" if {a for w in (verb.head, verb.head.head) for a in auxiliaries(w)} & FUTURE else None
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
@@ -1173,6 +1188,17 @@ def _meant(trigger: Token) -> str | None:
     if verb.dep_ == "xcomp" and head in OBLIGING and not held:
         return _obliged(verb.head)
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
+
+
+def _on_condition(verb: Token) -> bool:
+    """Whether a verb in the present is told only on a condition of its own: "parties release their delegates if
+    the candidate quits" (not "even if", nor a verb with a modal, which tells its own mood, nor asking, which is
+    done in the saying: "if you want him gone, I ask you to vote")."""
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    if not present or any(c.dep_ == "aux" for c in verb.children) or verb.lemma_.lower() in ASKED_FOR:
+        return False
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and marker(c) in ("if", "unless")]
+    return any(not {w.lower_ for w in c.children if w.dep_ in ("advmod", "mark")} & {"even", "as"} for c in conditions)
 
 
 def _yet_to(verb: Token) -> bool:
@@ -1253,7 +1279,7 @@ def _unsaid(trigger: Token) -> bool:
 
 def _now(trigger: Token, published: Published) -> dict[str, str | None]:
     """The document's date for an event told in the present ("Russia invites the Taliban"), else no date."""
-    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    verb = _clause_of(trigger if trigger.pos_ == "VERB" else trigger.head)  # "should be grateful and agree"
     if _present(verb) and published.value:
         return {"value": published.value, "precision": published.precision, "text": None}
     return {"value": None, "precision": None, "text": None}
