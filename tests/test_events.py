@@ -1776,3 +1776,31 @@ def test_a_verb_that_shares_a_modal_takes_no_day_from_its_tagged_tense(nlp):
     dated = dating(nlp, date(2024, 12, 13))
     assert dated("Somalia should be thankful and even agree to share the port.") == {"agree": None}
     assert dated("Somalia is thankful and agrees to share the port.") == {"agrees": "2024-12-13"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # an event a light verb makes has that verb's status
+        ("Kenya will launch an attack on the rebels.", "attack", "planned"),
+        ("Kenya is going to hold talks with Somalia.", "talks", "planned"),
+        ("Kenya managed to hold talks with Somalia.", "talks", "occurred"),
+        ("The group urged its followers to carry out attacks against Kenya.", "attacks", "proposed"),
+        ("Activists fear that Kenya will make a deal with Somalia to pass the bill.", "deal", "planned"),
+        ("Leaders are pushing to make the Kenyan agreement binding.", "agreement", "occurred"),
+        # one that a verb ends, goes on with or looks into is under way, whatever that verb's mood
+        ("Kenya refused to halt the attacks on the rebels.", "attacks", "occurred"),
+        ("Kenya is planning to stop its attacks on the rebels.", "attacks", "occurred"),
+        ("Kenya will continue its attacks on the rebels.", "attacks", "occurred"),
+        # and one made in a clause asked "whether" is in question
+        ("It depends on whether they decide to launch attacks against Kenya.", "attacks", "hypothetical"),
+    ],
+)
+def test_an_event_made_ended_or_asked_about_takes_the_status_of_what_is_told_of_it(nlp, text, trigger, status):
+    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
+    assert found[trigger] == status
+
+
+def test_an_event_that_is_ended_keeps_the_day_it_ended(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    assert dated("In May 2001, Kenya ended its meeting with Somalia.") == {"meeting": "2001-05"}

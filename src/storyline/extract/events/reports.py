@@ -69,6 +69,10 @@ CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 # of no kind of ours that judge one ("downplayed his attack on the judge"); not support, which may back a plan
 REACTIONS = {"ACCUSE", "PROTEST"}
 JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", "ridicule", "minimize", "minimise"}
+# Verbs whose object event is under way or over, whatever their own mood: "refused to halt the attacks", "plans to
+# end the war", "will investigate the raid"
+GOING_EVENTS = {"end", "stop", "halt", "cease", "suspend", "investigate", "probe", "escalate", "intensify",
+                "continue"}
 # Particles that make a verb of asking one of bringing: "called in", "called up", "called out"
 FETCHED = {"in", "up", "out", "back"}
 # Nouns of happenings that are no event of ours but have a day, which the deed their relative clause tells shares:
@@ -843,7 +847,9 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     Cairo by President Hassan"; "Russia launched an attack by drones" is still Russia's)."""
     possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON" and not of_time(c)]
     if not possessors and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in LIGHT_VERBS:
-        possessors = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        light = noun.head  # its subject, or the subject of the verb it completes: "is planning to launch an attack"
+        controlled = light.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in light.children)
+        possessors = [c for c in (light.head if controlled else light).children if c.dep_ == "nsubj"]
     possessors = possessors or [c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "by"]
     complements = _complements(noun)
     between = [c for c in complements if c.head == noun and preposition(c) == "between"]
@@ -909,9 +915,11 @@ def _status(trigger: Token) -> str:
             return status
     if _asked_for(trigger):
         return "proposed"
+    if _made_by(trigger):
+        return _status(trigger.head)  # "will launch an attack", "is going to hold talks", "urged them to carry out …"
     governor = trigger
     for _ in range(3):
-        if _reacted_to(governor):
+        if _reacted_to(governor) or _under_way(governor):
             break  # "avoids condemning Russia's invasion": the invasion happened, whatever the condemning
         if governor.head.i == governor.i or governor.dep_ in RELATIVE_CLAUSE or governor.dep_ == "parataxis":
             break  # "allies who will not censure him for his invasion": what the allies are sought for is theirs;
@@ -945,6 +953,9 @@ def _status(trigger: Token) -> str:
         above = {c.lower_ for c in governor.children if c.dep_ in hedged}
         if above & HYPOTHETICAL or "if" in above:  # "said it would give aid": planned
             return "planned" if _foretold(governor, above) else "hypothetical"
+        alternatives = any(t.lower_ == "or" for t in governor.subtree)  # "whether …, or …" concedes either
+        if "whether" in above and not infinitive(governor) and not alternatives:
+            return "hypothetical"  # "whether they decide to launch attacks"
     return _meant(trigger) or "occurred"
 
 
@@ -991,6 +1002,23 @@ def _foretold(clause: Token, words: set[str]) -> bool:
     return teller.pos_ == "NOUN" or teller.tag_ in ("VBD", "VBN") or (
         teller.tag_ == "VBG" and not auxiliaries(teller) & PRESENT_AUXILIARIES
     )
+
+
+def _made_by(noun: Token) -> bool:
+    """Whether an event noun is the object of a light verb that makes it, so has that verb's status: "launch an
+    attack", "hold talks" (not "make the agreement binding", which makes something of it)."""
+    light = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj") or light.pos_ != "VERB":
+        return False
+    lemma = light.lemma_.lower()
+    made_into = any(c.dep_ in ("xcomp", "ccomp") and not infinitive(c) for c in light.children)
+    return lemma in LIGHT_VERBS - GOING_EVENTS and not made_into
+
+
+def _under_way(noun: Token) -> bool:
+    """Whether an event noun is what a verb that ends or looks into it takes as its object: "refused to halt the
+    attacks", "plans to end the war", "will investigate the raid"."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("obj", "dobj") and _verb_lemma(noun.head) in GOING_EVENTS
 
 
 def _reacted_to(noun: Token) -> bool:
