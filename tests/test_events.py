@@ -1804,3 +1804,8 @@ def test_an_event_made_ended_or_asked_about_takes_the_status_of_what_is_told_of_
 def test_an_event_that_is_ended_keeps_the_day_it_ended(nlp):
     dated = dating(nlp, date(2024, 12, 13))
     assert dated("In May 2001, Kenya ended its meeting with Somalia.") == {"meeting": "2001-05"}
+
+
+def test_an_event_made_by_a_light_verb_that_completes_another_is_the_subjects_of_that_one(nlp):
+    found = reports(nlp, "Kenya is planning to launch an attack on the rebels.")
+    assert [(kind, status, sources) for kind, status, sources, _ in found] == [("ASSAULT", "planned", ["Kenya"])]
