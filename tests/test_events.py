@@ -1792,6 +1792,10 @@ def test_a_verb_that_shares_a_modal_takes_no_day_from_its_tagged_tense(nlp):
         ("Kenya refused to halt the attacks on the rebels.", "attacks", "occurred"),
         ("Kenya is planning to stop its attacks on the rebels.", "attacks", "occurred"),
         ("Kenya will continue its attacks on the rebels.", "attacks", "occurred"),
+        # a deed talked about is weighed; an event talked about may have happened
+        ("The leaders talked about sending troops to Somalia.", "sending", "considered"),
+        ("The senator has been talking with Kenyan officials about endorsing the plan.", "endorsing", "considered"),
+        ("The leaders talked about the attack on the embassy.", "attack", "occurred"),
         # and one made in a clause asked "whether" is in question
         ("It depends on whether they decide to launch attacks against Kenya.", "attacks", "hypothetical"),
     ],

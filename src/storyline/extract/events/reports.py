@@ -69,6 +69,8 @@ CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 # of no kind of ours that judge one ("downplayed his attack on the judge"); not support, which may back a plan
 REACTIONS = {"ACCUSE", "PROTEST"}
 JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", "ridicule", "minimize", "minimise"}
+# Talk that weighs what it is about when that is a deed: "talked about sending troops"
+TALK_WORDS = {"talk", "speak", "talks", "discussion", "conversation", "negotiation", "negotiations", "think", "joke"}
 # Verbs whose object event is under way or over, whatever their own mood: "refused to halt the attacks", "plans to
 # end the war", "will investigate the raid"
 GOING_EVENTS = {"end", "stop", "halt", "cease", "suspend", "investigate", "probe", "escalate", "intensify",
@@ -932,6 +934,8 @@ def _status(trigger: Token) -> str:
             break  # "a militia backing Kenya may attack them": the backing is told, whatever the militia may do
         # a means told by a finite verb happened: "By sending its envoy, Kenya wants to show …" wants "show"
         means = governor.dep_ == "advcl" and marker(governor) == "by" and finite(governor.head)
+        if _talked_about(governor):
+            return "considered"  # "talked about sending troops", "talks about endorsing her"
         beside = _told_beside(governor)
         subject = governor.dep_ in ("nsubj", "nsubj:pass")
         governor = _taker(governor)
@@ -1013,6 +1017,13 @@ def _made_by(noun: Token) -> bool:
     lemma = light.lemma_.lower()
     made_into = any(c.dep_ in ("xcomp", "ccomp") and not infinitive(c) for c in light.children)
     return lemma in LIGHT_VERBS - GOING_EVENTS and not made_into
+
+
+def _talked_about(word: Token) -> bool:
+    """Whether a gerund is what talk is about ("talked about sending troops", "locked in talks about endorsing
+    her"), which weighs it; a noun talked about may have happened ("spoke about the attack")."""
+    opened = marker(word) == "about" or any(c.dep_ == "case" and c.lower_ == "about" for c in word.children)
+    return word.tag_ == "VBG" and opened and word.head.lemma_.lower() in TALK_WORDS
 
 
 def _under_way(noun: Token) -> bool:
