@@ -117,6 +117,12 @@ PUBLIC = {"voter", "people", "nation", "crowd", "audience", "supporter", "report
 # Armed forces sent, a build-up where they go: "sent troops to the border"
 TROOPS = {"troops", "troop", "force", "forces", "soldier", "soldiers", "warship", "warships", "peacekeeper",
           "peacekeepers", "contingent"}  # fmt: skip
+# What is deployed in a build-up, besides troops: "deployed missiles", "police were deployed" (not "deployed paid
+# staff", "a strategy deployed by the campaign")
+ARMS = {"weapon", "missile", "warhead", "jet", "aircraft", "plane", "warplane", "ship", "submarine", "tank", "drone",
+        "officer", "guard", "unit", "battalion", "brigade", "division", "marine", "battery", "bomber", "fighter",
+        "gunboat", "carrier", "system"}  # fmt: skip
+ARMED = TROOPS | ARMS | {form + "s" for form in ARMS} | {"police", "army", "navy", "artillery", "armor", "armour"}
 # Whom a government recalls from abroad: "recalled its ambassador", "the troops were recalled"
 SENT_OUT = ENVOYS | TROOPS | {"diplomats", "staff", "personnel", "mission", "representative"}
 # Papers one side signs alone, which bind no other party: "signed the bill into law", "signed the letter"
@@ -444,6 +450,16 @@ def _foe(word: Token | None) -> bool:
     return agent or _among([word], FOES | GUESTS | PUBLIC | TROOPS | POLITY_NOUNS)
 
 
+def _deployed(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Deploying troops, arms or police builds up force; deploying staff, a strategy or a technology does not. With
+    nothing deployed named, troops are ("the troops deployed to the border" names them as its subject)."""
+    deployed = acted_on(verb) or [c for c in verb.children if c.dep_ == "nsubj"]
+    deployed += [c for w in deployed for c in w.children if c.dep_ in ("compound", "amod")]  # "a special forces team"
+    if not deployed or any(w.pos_ == "PRON" and w.lower_ not in RELATIVE for w in deployed):
+        return VERBS[lemma]  # "deploy them on missiles": what "them" is, the sentence before tells
+    return VERBS[lemma] if _among(deployed, ARMED) else None
+
+
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Backed the plan" supports it; "backing out of the lease", "backed away", "backed down" do not."""
     # the particle, or the first word of a phrase, as the parse may take "out" for the case of "out of"
@@ -563,4 +579,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
            "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded,
            "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited, "support": _supported,
-           "threaten": _threatened, "shell": _shelled}
+           "threaten": _threatened, "shell": _shelled, "deploy": _deployed}
