@@ -1813,3 +1813,41 @@ def test_an_event_that_is_ended_keeps_the_day_it_ended(nlp):
 def test_an_event_made_by_a_light_verb_that_completes_another_is_the_subjects_of_that_one(nlp):
     found = reports(nlp, "Kenya is planning to launch an attack on the rebels.")
     assert [(kind, status, sources) for kind, status, sources, _ in found] == [("ASSAULT", "planned", ["Kenya"])]
+
+
+def test_a_date_in_a_participle_set_beside_the_subject_is_the_subjects_own(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    assert dated("Omondi, arrested in 2019 and jailed for a year, is accused of killing two guards.")["accused"] is None
+    assert dated("Asked on Thursday about the raid, the minister accused Somalia of lying.")["accused"] == "2024-12-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a past participle with its agent reports what the agent did, and its status is its own
+        ("Somalia rejected a plan backed by Kenya.", [("REJECT", "occurred", ["Somalia"]),
+                                                       ("SUPPORT", "occurred", ["Kenya"])]),
+        ("Kenya renewed its commitment to the accords signed by both countries.",
+         [("AGREE", "occurred", ["countries"])]),
+        ("The senator sought a compromise endorsed by Kenyan leaders.", [("SUPPORT", "occurred", ["Kenyan leaders"])]),
+    ],
+)
+def test_a_participle_with_its_agent_tells_what_the_agent_did(nlp, text, found):
+    assert [(kind, status, sources) for kind, status, sources, _ in reports(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kenya deployed troops to the border.", ["MOBILIZE"]),
+        ("Somalia was blamed for deploying chemical weapons.", ["ACCUSE", "MOBILIZE"]),
+        ("A special forces team had been deployed to Kismayo by Kenya.", ["MOBILIZE"]),
+        ("Kenya will deploy them on its border.", ["MOBILIZE"]),
+        # staff, a strategy or a technology builds up no force
+        ("The senator deployed paid staff to eleven states.", []),
+        ("Kenya deployed a new strategy to win votes.", []),
+        ("The phone maker deployed encryption on its devices.", []),
+    ],
+)
+def test_deploying_troops_or_arms_is_a_build_up(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind

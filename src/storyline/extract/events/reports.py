@@ -391,6 +391,8 @@ def _dates(
         return False  # "invited him to a rally in September", "was invited to speak in November": the rally's month
     if _in_ground(trigger, span.root):
         return False  # "accused the rebels of raiding the depot in May 2019": the raid's month
+    if _set_beside_subject(span.root, trigger):
+        return False  # "Omondi, arrested in 1994, is accused of …": what the subject went through before
     if (ground := _ground_of(trigger)) is not None and not ground.left_edge.i <= span.root.i <= ground.right_edge.i:
         return False  # "on Saturday assailed her for supporting the war": the support came before
     if _reacted_to(trigger) and not trigger.left_edge.i <= span.root.i <= trigger.right_edge.i:
@@ -424,6 +426,17 @@ def _in_ground(trigger: Token, root: Token) -> bool:
         return False
     grounds = [c for c in trigger.children if c.i > trigger.i and (preposition(c) or marker(c)) in GROUND_WORDS]
     return any(c.is_ancestor(root) for c in grounds)
+
+
+def _set_beside_subject(root: Token, trigger: Token) -> bool:
+    """Whether a date lies in a bare past participle set between the trigger's subject and the trigger, which tells
+    of the subject ("Omondi, arrested in 1994 and jailed, is accused"); not one that opens the sentence ("Asked on
+    Monday about the raid, the minister said")."""
+    subject = subject_of(trigger)
+    participle = next((a for a in root.ancestors if a.head.i == trigger.i), None)
+    if subject is None or participle is None or participle.tag_ != "VBN" or participle.dep_ not in ("advcl", "acl"):
+        return False
+    return not marker(participle) and subject.i < participle.i < trigger.i
 
 
 def _ground_of(trigger: Token) -> Token | None:
@@ -624,6 +637,8 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     noun = root.head
     if noun.dep_ == "acl" and noun.tag_ == "VBN" and root.dep_.startswith("obl"):
         noun = noun.head  # "praised the plan in an interview aired Saturday"
+        if noun.dep_.startswith("nsubj"):
+            return False  # "Stevanin, arrested in 1994, is accused of …": the subject's own past
     elif not root.dep_.startswith("nmod") and root.dep_ not in ("compound", "nummod", "appos"):
         return False  # "in an August speech" is a compound
     # "The clinic and its founder in 2011 agreed …", "In his speech at the Friday rally, the mayor accused …": the
@@ -792,6 +807,8 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     obliques = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in TARGET_PREPOSITIONS]
     if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
         subjects = [verb.head if c.lower_ in RELATIVE else c for c in subjects]
+    if not passive and agents and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        passive = [verb.head]  # "a plan backed by Kenya", "the envoy expelled by Somalia"
     if not passive and not subjects and verb.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in verb.children):
         passive = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "the guard appeared to have been killed"
     if not passive and not objects and subjects and subjects[0].tag_ == "CD" and _done_to(verb):
@@ -930,7 +947,7 @@ def _status(trigger: Token) -> str:
             break  # "Clinton proposed a debate but Sanders rejected it": the rejection is no proposal
         if _own_mood(governor):
             break
-        if _describes_subject(governor):
+        if _describes_subject(governor) or _done_by_agent(governor):
             break  # "a militia backing Kenya may attack them": the backing is told, whatever the militia may do
         # a means told by a finite verb happened: "By sending its envoy, Kenya wants to show …" wants "show"
         means = governor.dep_ == "advcl" and marker(governor) == "by" and finite(governor.head)
@@ -979,6 +996,13 @@ def _befalls(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     passive_or_copula = any(c.dep_ in ("cop", "aux:pass") for c in verb.children)
     return lemma in HAPPENS or lemma in ("come", "take", "go", "be") or passive_or_copula
+
+
+def _done_by_agent(verb: Token) -> bool:
+    """Whether a verb is a past participle on a noun with its agent ("the accords signed by both countries", "a plan
+    endorsed by the Democrats"), which tells what was done to the noun, whatever is said of the noun."""
+    agent = any(c.dep_ == "obl:agent" or c.dep_ == "obl" and preposition(c) == "by" for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and agent and not marker(verb)
 
 
 def _describes_subject(verb: Token) -> bool:
