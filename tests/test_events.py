@@ -1851,3 +1851,17 @@ def test_a_participle_with_its_agent_tells_what_the_agent_did(nlp, text, found):
 )
 def test_deploying_troops_or_arms_is_a_build_up(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what strikes a person as a story or a thought does, or what is seized upon, is no attack nor seizure
+        ("The senator, struck by her story, told her to tell it again.", []),
+        ("A remark seized upon by the rebels soon spread.", []),
+        ("Shoppers in Nairobi were struck by terrorism.", ["ASSAULT"]),
+        ("A convoy struck by a roadside bomb burned.", ["ASSAULT"]),
+    ],
+)
+def test_struck_by_a_story_or_seized_upon_is_no_attack(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind

@@ -121,8 +121,10 @@ TROOPS = {"troops", "troop", "force", "forces", "soldier", "soldiers", "warship"
 # staff", "a strategy deployed by the campaign")
 ARMS = {"weapon", "missile", "warhead", "jet", "aircraft", "plane", "warplane", "ship", "submarine", "tank", "drone",
         "officer", "guard", "unit", "battalion", "brigade", "division", "marine", "battery", "bomber", "fighter",
-        "gunboat", "carrier", "system"}  # fmt: skip
+        "gunboat", "carrier", "system", "bomb", "rocket", "shell", "mortar", "bullet", "grenade",
+        "airstrike"}  # fmt: skip
 ARMED = TROOPS | ARMS | {form + "s" for form in ARMS} | {"police", "army", "navy", "artillery", "armor", "armour"}
+VIOLENT = {"terrorism", "gunfire", "fire", "violence", "shelling", "bombing"}  # what strikes as an attack does
 # Whom a government recalls from abroad: "recalled its ambassador", "the troops were recalled"
 SENT_OUT = ENVOYS | TROOPS | {"diplomats", "staff", "personnel", "mission", "representative"}
 # Papers one side signs alone, which bind no other party: "signed the bill into law", "signed the letter"
@@ -316,6 +318,10 @@ def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
         return None
     if any(preposition(c) == "as" for word in (verb, *struck) for c in word.children):  # "struck many as odd"
         return None
+    agents = [c for c in verb.children if c.dep_ == "obl:agent" or c.dep_ == "obl" and preposition(c) == "by"]
+    violent = [a for a in agents if NOUNS.get(a.lemma_.lower(), ("",))[0] == "ASSAULT" or _among([a], VIOLENT)]
+    if agents and not violent and not any(_foe(a) or _among([a], ARMED) for a in agents):
+        return None  # "struck by her story", "struck by lightning"; not "struck by terrorism", "by gunfire"
     return VERBS["strike"]
 
 
@@ -511,6 +517,8 @@ def _seized_on(verb: Token, lemma: str) -> tuple[str, float] | None:
     use of them."""
     if any(_on_someone(c) for c in verb.children) or _among(acted_on(verb), SEIZED):
         return None
+    if any(c.lower_ in ("on", "upon") and c.i == verb.i + 1 for c in verb.children):
+        return None  # "an issue seized upon by the network"
     return VERBS["seize"]
 
 
