@@ -1865,3 +1865,14 @@ def test_deploying_troops_or_arms_is_a_build_up(nlp, text, kind):
 )
 def test_struck_by_a_story_or_seized_upon_is_no_attack(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
+
+
+def test_what_a_past_verb_led_to_happened_and_a_plan_met_with_doubt_met_no_one(nlp):
+    assert [found[:2] for found in reports(nlp, "The snub led to a meeting with Ryan.")] == [("CONSULT", "occurred")]
+    assert [found[:2] for found in reports(nlp, "The snub could lead to a meeting with Ryan.")] == [
+        ("CONSULT", "hypothetical")
+    ]
+    assert reports(nlp, "The plan was met with a lot of doubt by the Kenyan leadership.") == []
+    assert [found[0] for found in reports(nlp, "The envoy was met by Kenyan officials at the airport.")] == [
+        "CONSULT/meet"
+    ]

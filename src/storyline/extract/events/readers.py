@@ -302,6 +302,9 @@ def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     met += [c for m in met for c in m.children if c.dep_ in ("conj", "compound")]
     if _among(met, UNMET | KIN):
         return None
+    passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+    if passive and any(c.dep_ == "obl" and preposition(c) == "with" for c in verb.children):
+        return None  # "was met with skepticism": how it was taken
     contest = any(c.dep_ == "obl" and preposition(c) == "in" and c.lemma_.lower() in CONTESTS for c in verb.children)
     return None if contest else VERBS["meet"]
 

@@ -969,6 +969,8 @@ def _status(trigger: Token) -> str:
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
+        if status == "hypothetical" and governor.tag_ == "VBD":
+            status = None  # "the snub led to a meeting": what a past verb led to happened
         if status and not means and not beside:
             return status
         above = {c.lower_ for c in governor.children if c.dep_ in hedged}
