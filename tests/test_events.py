@@ -1876,3 +1876,18 @@ def test_what_a_past_verb_led_to_happened_and_a_plan_met_with_doubt_met_no_one(n
     assert [found[0] for found in reports(nlp, "The envoy was met by Kenyan officials at the airport.")] == [
         "CONSULT/meet"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # rivals who trade charges or a microphone do no commerce, nor does a person invested in a cause
+        ("The two senators traded charges over the bailout.", []),
+        ("The senator traded the microphone with activists.", []),
+        ("Kenya traded tea with Iran.", ["COOPERATE/economic"]),
+        ("The party chose a candidate who was invested in neither its cause nor its people.", []),
+        ("Ten million dollars was invested in the Kenyan port.", ["COOPERATE/economic"]),
+    ],
+)
+def test_trading_charges_or_caring_for_a_cause_is_no_commerce(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind

@@ -125,6 +125,10 @@ ARMS = {"weapon", "missile", "warhead", "jet", "aircraft", "plane", "warplane", 
         "airstrike"}  # fmt: skip
 ARMED = TROOPS | ARMS | {form + "s" for form in ARMS} | {"police", "army", "navy", "artillery", "armor", "armour"}
 VIOLENT = {"terrorism", "gunfire", "fire", "violence", "shelling", "bombing"}  # what strikes as an attack does
+# What rivals trade that is no commerce: "traded charges", "traded the microphone", "traded places"
+EXCHANGED = {"charge", "insult", "barb", "jab", "blow", "punch", "shot", "word", "accusation", "place", "microphone",
+             "glance", "joke", "compliment", "fire", "attack", "criticism", "jibe", "quip", "view", "idea", "story",
+             "tip", "line", "seat", "position", "role", "vow", "pleasantry", "greeting", "hug", "kiss"}  # fmt: skip
 # Whom a government recalls from abroad: "recalled its ambassador", "the troops were recalled"
 SENT_OUT = ENVOYS | TROOPS | {"diplomats", "staff", "personnel", "mission", "representative"}
 # Papers one side signs alone, which bind no other party: "signed the bill into law", "signed the letter"
@@ -264,7 +268,17 @@ def _invested(verb: Token, lemma: str) -> tuple[str, float] | None:
     if any(w.lemma_.lower() in EFFORTS or any(a.lower_ == "political" for a in w.children) for w in spent):
         return None
     doing = any((preposition(c) or marker(c)) == "in" and c.tag_ == "VBG" for c in verb.children)
-    return None if doing else VERBS["invest"]
+    # "a candidate who was invested in neither party": a person invested in something cares for it
+    person = any(c.dep_ in ("nsubj:pass", "nsubjpass") and _personal(c) for c in verb.children)
+    return None if doing or person else VERBS["invest"]
+
+
+def _personal(word: Token) -> bool:
+    """Whether a word stands for a person or people: a personal pronoun, "who", a person's name or a word for people
+    (not "it", "money", "funds")."""
+    if word.lower_ in ("who", "he", "she", "they", "i", "we", "you") or word.ent_type_ == "PERSON":
+        return True
+    return word.pos_ == "NOUN" and _foe(word)
 
 
 def _traveled(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -390,7 +404,7 @@ def _traded(verb: Token, lemma: str) -> tuple[str, float] | None:
     traded = acted_on(verb)
     swapped = [c for w in (verb, *traded) for c in w.children if c.dep_ in ("obl", "nmod")]
     swap = any(preposition(c) == "for" and c.lemma_.lower() not in UNITS and not c.ent_type_ for c in swapped)
-    return None if swap or _among(traded, SECURITIES) else VERBS[lemma]
+    return None if swap or _among(traded, SECURITIES | EXCHANGED) else VERBS[lemma]
 
 
 def _refused(verb: Token, lemma: str) -> tuple[str, float] | None:
