@@ -1891,3 +1891,11 @@ def test_what_a_past_verb_led_to_happened_and_a_plan_met_with_doubt_met_no_one(n
 )
 def test_trading_charges_or_caring_for_a_cause_is_no_commerce(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
+
+
+def test_a_day_after_on_that_the_parse_hangs_from_the_object_dates_the_verb(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    text = "Rebel leaders who agreed a peace deal in the town of Kismayo on Saturday have accused each other of lying."
+    assert dated(text)["agreed"] == "2024-12-07"
+    # not where a verb stands between: the day is that verb's
+    assert dated("Kenya praised the decision of Somalia to recall its envoy on Monday.")["praised"] is None

@@ -656,8 +656,12 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
         return False
     # "visited the region Aug. 19": a bare day after the object, which the parse may hang from it
     bare = noun.dep_ in ("obj", "dobj") and root.dep_ in BARE and not preposition(root) and root.i > noun.i
+    # "agreed a deal in Abuja on Saturday": a day after "on" that the parse hangs from the object
+    on_day = noun.dep_ in ("obj", "dobj") and preposition(root) == "on" and root.i > noun.i and of_time(root)
+    on_day = on_day and not any(t.pos_ in ("VERB", "AUX") for t in root.doc[noun.i : root.i])  # not "claim to have …"
     if noun.dep_ not in ("obl", "nsubj", "nsubj:pass") and not (event_noun and noun.dep_ == "nmod") and not bare:
-        return False
+        if not on_day or point(timex.value)[1] != "day":
+            return False
     if noun.dep_.startswith("nsubj") and (preposition(root) in POSSESSIVE or not preposition(root)):
         return False  # "Tuesday's talks were praised", "the 2014 accord collapsed": the subject's own date
     if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
