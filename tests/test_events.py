@@ -1867,6 +1867,21 @@ def test_struck_by_a_story_or_seized_upon_is_no_attack(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("I am proud to endorse the senator.", "endorse", "occurred"),
+        ("Kenya is pleased to host the talks.", "host", "occurred"),
+        ("Kenya would be honoured to host the talks.", "host", "hypothetical"),
+        # leading in a poll leads to nothing
+        ("A poll shows Ruto leading, with a tenth of voters supporting another candidate.", "supporting", "occurred"),
+    ],
+)
+def test_pride_in_a_deed_tells_it_and_leading_in_a_poll_leads_to_nothing(nlp, text, trigger, status):
+    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
+    assert found[trigger] == status
+
+
 def test_what_a_past_verb_led_to_happened_and_a_plan_met_with_doubt_met_no_one(nlp):
     assert [found[:2] for found in reports(nlp, "The snub led to a meeting with Ryan.")] == [("CONSULT", "occurred")]
     assert [found[:2] for found in reports(nlp, "The snub could lead to a meeting with Ryan.")] == [

@@ -69,6 +69,8 @@ CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 # of no kind of ours that judge one ("downplayed his attack on the judge"); not support, which may back a plan
 REACTIONS = {"ACCUSE", "PROTEST"}
 JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", "ridicule", "minimize", "minimise"}
+# Feelings about what one does as one tells it: "proud to endorse him", "pleased to host the talks"
+PROUD = {"proud", "pleased", "delighted", "thrilled", "honored", "honoured", "saddened", "relieved"}
 # Talk that weighs what it is about when that is a deed: "talked about sending troops"
 TALK_WORDS = {"talk", "speak", "talks", "discussion", "conversation", "negotiation", "negotiations", "think", "joke"}
 # Verbs whose object event is under way or over, whatever their own mood: "refused to halt the attacks", "plans to
@@ -959,7 +961,7 @@ def _status(trigger: Token) -> str:
             return "considered"  # "talked about sending troops", "talks about endorsing her"
         beside = _told_beside(governor)
         subject = governor.dep_ in ("nsubj", "nsubj:pass")
-        governor = _taker(governor)
+        child, governor = governor, _taker(governor)
         # what an event does is told of it as done: "his accusations could galvanize extremists", "hope his visits
         # may win him the post"; not whether it happens ("talks could resume", "a deal would be a victory")
         if subject and governor.pos_ == "VERB" and not _befalls(governor):
@@ -973,8 +975,8 @@ def _status(trigger: Token) -> str:
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
-        if status == "hypothetical" and governor.tag_ == "VBD":
-            status = None  # "the snub led to a meeting": what a past verb led to happened
+        if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
+            status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
         if status and not means and not beside:
             return status
         above = {c.lower_ for c in governor.children if c.dep_ in hedged}
@@ -1256,6 +1258,8 @@ def _meant(trigger: Token) -> str | None:
     held = head == "have" and any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)
     if verb.dep_ == "xcomp" and head in OBLIGING and not held:
         return _obliged(verb.head)
+    if verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in PROUD:
+        return None  # "I am proud to endorse him" endorses him
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
 
 
