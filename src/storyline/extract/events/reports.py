@@ -977,7 +977,9 @@ def _status(trigger: Token) -> str:
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
             status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
-        if status and not means and not beside:
+        # a bare participle beside a verb is a deed of its own: "offers reasonableness, urging voters to …"
+        aside = child.dep_ == "advcl" and child.tag_ == "VBG" and not marker(child) and child.i > governor.i
+        if status and not means and not beside and not aside:
             return status
         above = {c.lower_ for c in governor.children if c.dep_ in hedged}
         if above & HYPOTHETICAL or "if" in above:  # "said it would give aid": planned
