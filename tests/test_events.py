@@ -1874,7 +1874,7 @@ def test_struck_by_a_story_or_seized_upon_is_no_attack(nlp, text, kind):
         ("Kenya is pleased to host the talks.", "host", "occurred"),
         ("Kenya would be honoured to host the talks.", "host", "hypothetical"),
         # a bare participle set after a verb of offering is a deed of its own
-        ("She offers calm instead of anger, urging voters to look ahead.", "urging", "occurred"),
+        ("She offers calm, urging voters to look ahead.", "urging", "occurred"),
         ("Kenya is considering sending troops to Somalia.", "sending", "considered"),
         # leading in a poll leads to nothing
         ("A poll shows Ruto leading, with a tenth of voters supporting another candidate.", "supporting", "occurred"),
