@@ -1872,7 +1872,12 @@ def test_struck_by_a_story_or_seized_upon_is_no_attack(nlp, text, kind):
     [
         ("I am proud to endorse the senator.", "endorse", "occurred"),
         ("Kenya is pleased to host the talks.", "host", "occurred"),
-        ("Kenya would be honoured to host the talks.", "host", "hypothetical"),
+        ("Kenya would be honoured to host the talks.", "host", "considered"),
+        ("Kenya is honoured to host the talks.", "host", "occurred"),
+        # what one would like to do is wanted, what one likes to do is done
+        ("The mayor said he would like to go to Kenya to meet its leaders.", "meet", "considered"),
+        ("I'd love to visit Kenya.", "visit", "considered"),
+        ("Kenya likes to meet Somalia every year.", "meet", "occurred"),
         # a bare participle set after a verb of offering is a deed of its own
         ("She offers calm, urging voters to look ahead.", "urging", "occurred"),
         ("Kenya is considering sending troops to Somalia.", "sending", "considered"),

@@ -975,6 +975,9 @@ def _status(trigger: Token) -> str:
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
+        wishing = lemma in ("like", "love", "prefer", "happy", "glad") or _proud(governor)
+        if wishing and auxiliaries(governor) & {"would", "'d", "’d"}:
+            status = "considered"  # "would like to meet the mayors", "would be honored to host" want it
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
             status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
         # a bare participle beside a verb is a deed of its own: "offers reasonableness, urging voters to …"
@@ -1260,7 +1263,7 @@ def _meant(trigger: Token) -> str | None:
     held = head == "have" and any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)
     if verb.dep_ == "xcomp" and head in OBLIGING and not held:
         return _obliged(verb.head)
-    if verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in PROUD:
+    if _proud(verb.head):
         return None  # "I am proud to endorse him" endorses him
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
 
@@ -1274,6 +1277,12 @@ def _on_condition(verb: Token) -> bool:
         return False
     conditions = [c for c in verb.children if c.dep_ == "advcl" and marker(c) in ("if", "unless")]
     return any(not {w.lower_ for w in c.children if w.dep_ in ("advmod", "mark")} & {"even", "as"} for c in conditions)
+
+
+def _proud(word: Token) -> bool:
+    """Whether a word tells pride or joy in a deed, by its lemma or, as the lemmatizer may miss it ("honoured"), its
+    form."""
+    return word.lemma_.lower() in PROUD or word.lower_ in PROUD
 
 
 def _yet_to(verb: Token) -> bool:
