@@ -755,7 +755,7 @@ def test_propping_up_a_currency_is_no_support(nlp, text, kind):
         ("The council passed a resolution threatening Kenya.", ["THREATEN"]),
         ("Anonymous letters threatening the judge reached her office.", ["THREATEN"]),
         ("One of the insurers, Acme Health, has threatened to quit the market.", ["THREATEN"]),
-        ("Ethiopia may one day gain the capability to threaten its neighbours.", ["THREATEN"]),
+        ("Ethiopia may one day have the means to threaten its neighbours.", ["THREATEN"]),
         ("Striking miners threatened to block the port.", ["THREATEN"]),
         ("A rainy winter threatens to ruin the harvest.", []),
     ],
@@ -1500,7 +1500,7 @@ def test_an_event_judged_takes_no_day_from_the_judging(nlp):
 
 def test_a_deed_one_is_judged_for_takes_no_day_from_the_judging(nlp):
     dated = dating(nlp, date(2024, 12, 13))
-    assert dated("On Tuesday the senator assailed her for supporting the war.") == {"supporting": None}
+    assert dated("On Tuesday the senator faulted him for backing the strike.") == {"backing": None}
     assert dated("On Thursday, Kenya thanked Somalia for backing its bid.") == {"backing": None}
     assert dated("On Monday the panel held the aide in contempt for refusing to testify.") == {"refusing": None}
     assert dated("On Monday a court held the colonel responsible for the attack on the embassy.") == {"attack": None}
@@ -1785,9 +1785,9 @@ def test_a_verb_that_shares_a_modal_takes_no_day_from_its_tagged_tense(nlp):
         ("Kenya will launch an attack on the rebels.", "attack", "planned"),
         ("Kenya is going to hold talks with Somalia.", "talks", "planned"),
         ("Kenya managed to hold talks with Somalia.", "talks", "occurred"),
-        ("The group urged its followers to carry out attacks against Kenya.", "attacks", "proposed"),
-        ("Activists fear that Kenya will make a deal with Somalia to pass the bill.", "deal", "planned"),
-        ("Leaders are pushing to make the Kenyan agreement binding.", "agreement", "occurred"),
+        ("The group urged its members to carry out attacks on Kenya.", "attacks", "proposed"),
+        ("Critics fear that Kenya will make an agreement with Somalia to pass the bill.", "agreement", "planned"),
+        ("Kenya is working to make the agreement with Somalia binding.", "agreement", "occurred"),
         # one that a verb ends, goes on with or looks into is under way, whatever that verb's mood
         ("Kenya refused to halt the attacks on the rebels.", "attacks", "occurred"),
         ("Kenya is planning to stop its attacks on the rebels.", "attacks", "occurred"),
@@ -1797,7 +1797,7 @@ def test_a_verb_that_shares_a_modal_takes_no_day_from_its_tagged_tense(nlp):
         ("The senator has been talking with Kenyan officials about endorsing the plan.", "endorsing", "considered"),
         ("The leaders talked about the attack on the embassy.", "attack", "occurred"),
         # and one made in a clause asked "whether" is in question
-        ("It depends on whether they decide to launch attacks against Kenya.", "attacks", "hypothetical"),
+        ("It depends on whether the rebels choose to launch attacks on Kenya.", "attacks", "hypothetical"),
     ],
 )
 def test_an_event_made_ended_or_asked_about_takes_the_status_of_what_is_told_of_it(nlp, text, trigger, status):
@@ -1857,7 +1857,7 @@ def test_deploying_troops_or_arms_is_a_build_up(nlp, text, kind):
     ("text", "kind"),
     [
         # what strikes a person as a story or a thought does, or what is seized upon, is no attack nor seizure
-        ("The senator, struck by her story, told her to tell it again.", []),
+        ("The senator, struck by the tale, said nothing for a while.", []),
         ("A remark seized upon by the rebels soon spread.", []),
         ("Shoppers in Nairobi were struck by terrorism.", ["ASSAULT"]),
         ("A convoy struck by a roadside bomb burned.", ["ASSAULT"]),
@@ -1870,12 +1870,12 @@ def test_struck_by_a_story_or_seized_upon_is_no_attack(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
-        ("I am proud to endorse the senator.", "endorse", "occurred"),
+        ("We are proud to back the senator.", "back", "occurred"),
         ("Kenya is pleased to host the talks.", "host", "occurred"),
         ("Kenya would be honoured to host the talks.", "host", "considered"),
         ("Kenya is honoured to host the talks.", "host", "occurred"),
         # what one would like to do is wanted, what one likes to do is done
-        ("The mayor said he would like to go to Kenya to meet its leaders.", "meet", "considered"),
+        ("The governor told us she would like to fly to Kenya to meet its leaders.", "meet", "considered"),
         ("I'd love to visit Kenya.", "visit", "considered"),
         ("Kenya likes to meet Somalia every year.", "meet", "occurred"),
         # a bare participle set after a verb of offering is a deed of its own
@@ -1895,7 +1895,7 @@ def test_what_a_past_verb_led_to_happened_and_a_plan_met_with_doubt_met_no_one(n
     assert [found[:2] for found in reports(nlp, "The snub could lead to a meeting with Ryan.")] == [
         ("CONSULT", "hypothetical")
     ]
-    assert reports(nlp, "The plan was met with a lot of doubt by the Kenyan leadership.") == []
+    assert reports(nlp, "The plan was met with deep doubt in Nairobi.") == []
     assert [found[0] for found in reports(nlp, "The envoy was met by Kenyan officials at the airport.")] == [
         "CONSULT/meet"
     ]
@@ -1906,9 +1906,9 @@ def test_what_a_past_verb_led_to_happened_and_a_plan_met_with_doubt_met_no_one(n
     [
         # rivals who trade charges or a microphone do no commerce, nor does a person invested in a cause
         ("The two senators traded charges over the bailout.", []),
-        ("The senator traded the microphone with activists.", []),
+        ("The senator traded the microphone with two students.", []),
         ("Kenya traded tea with Iran.", ["COOPERATE/economic"]),
-        ("The party chose a candidate who was invested in neither its cause nor its people.", []),
+        ("The party backs a senator who is invested in neither its cause nor its people.", []),
         ("Ten million dollars was invested in the Kenyan port.", ["COOPERATE/economic"]),
     ],
 )
@@ -1918,7 +1918,7 @@ def test_trading_charges_or_caring_for_a_cause_is_no_commerce(nlp, text, kind):
 
 def test_a_day_after_on_that_the_parse_hangs_from_the_object_dates_the_verb(nlp):
     dated = dating(nlp, date(2024, 12, 13))
-    text = "Rebel leaders who agreed a peace deal in the town of Kismayo on Saturday have accused each other of lying."
+    text = "Rebel chiefs who agreed a peace deal in the town of Kismayo on Saturday now blame one another for it."
     assert dated(text)["agreed"] == "2024-12-07"
     # not where a verb stands between: the day is that verb's
     assert dated("Kenya praised the decision of Somalia to recall its envoy on Monday.")["praised"] is None

@@ -268,7 +268,7 @@ def _invested(verb: Token, lemma: str) -> tuple[str, float] | None:
     if any(w.lemma_.lower() in EFFORTS or any(a.lower_ == "political" for a in w.children) for w in spent):
         return None
     doing = any((preposition(c) or marker(c)) == "in" and c.tag_ == "VBG" for c in verb.children)
-    # "a candidate who was invested in neither party": a person invested in something cares for it
+    # "a senator deeply invested in the cause": a person invested in something cares for it
     person = any(c.dep_ in ("nsubj:pass", "nsubjpass") and _personal(c) for c in verb.children)
     return None if doing or person else VERBS["invest"]
 
@@ -338,7 +338,7 @@ def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
     agents = [c for c in verb.children if c.dep_ == "obl:agent" or c.dep_ == "obl" and preposition(c) == "by"]
     violent = [a for a in agents if NOUNS.get(a.lemma_.lower(), ("",))[0] == "ASSAULT" or _among([a], VIOLENT)]
     if agents and not violent and not any(_foe(a) or _among([a], ARMED) for a in agents):
-        return None  # "struck by her story", "struck by lightning"; not "struck by terrorism", "by gunfire"
+        return None  # "struck by the tale", "struck by lightning"; not "struck by terrorism", "by gunfire"
     return VERBS["strike"]
 
 
@@ -447,7 +447,7 @@ def _threatened(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 
 def _threatener(verb: Token) -> Token | None:
-    """Who threatens: the verb's subject, the noun a relative word or a participle stands for ("a debate that
+    """Who threatens: the verb's subject, the noun a relative word or a participle stands for ("a row that
     threatened to", "diseases threatening the aging"), or the subject of the clause a bare participle hangs from
     ("the pressure is growing, threatening further losses")."""
     subject = subject_of(verb, ("nsubj",))
@@ -465,7 +465,7 @@ def _foe(word: Token | None) -> bool:
     a threat is sent in; a threat with no threatener named is someone's."""
     named = [word] + [c for c in word.children if c.dep_ == "appos"] if word is not None else []
     if not named or any(w.pos_ in ("PROPN", "NUM") or w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for w in named):
-        return True  # "One of them, UnitedHealth Group, has threatened"
+        return True  # "One of the firms, Acme Health, has threatened"
     if word.pos_ == "PRON":
         return word.lower_ not in ("this", "that", "these", "those")
     lemma = word.lemma_.lower()
@@ -535,7 +535,7 @@ def _seized_on(verb: Token, lemma: str) -> tuple[str, float] | None:
     if any(_on_someone(c) for c in verb.children) or _among(acted_on(verb), SEIZED):
         return None
     if any(c.lower_ in ("on", "upon") and c.i == verb.i + 1 for c in verb.children):
-        return None  # "an issue seized upon by the network"
+        return None  # "a gaffe seized upon by rivals"
     return VERBS["seize"]
 
 

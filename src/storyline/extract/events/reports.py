@@ -69,7 +69,7 @@ CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 # of no kind of ours that judge one ("downplayed his attack on the judge"); not support, which may back a plan
 REACTIONS = {"ACCUSE", "PROTEST"}
 JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", "ridicule", "minimize", "minimise"}
-# Feelings about what one does as one tells it: "proud to endorse him", "pleased to host the talks"
+# Feelings about what one does as one tells it: "proud to back the senator", "pleased to host the talks"
 PROUD = {"proud", "pleased", "delighted", "thrilled", "honored", "honoured", "saddened", "relieved"}
 # Talk that weighs what it is about when that is a deed: "talked about sending troops"
 TALK_WORDS = {"talk", "speak", "talks", "discussion", "conversation", "negotiation", "negotiations", "think", "joke"}
@@ -394,9 +394,9 @@ def _dates(
     if _in_ground(trigger, span.root):
         return False  # "accused the rebels of raiding the depot in May 2019": the raid's month
     if _set_beside_subject(span.root, trigger):
-        return False  # "Omondi, arrested in 1994, is accused of …": what the subject went through before
+        return False  # "Omondi, held in 2019, is accused of …": what the subject went through before
     if (ground := _ground_of(trigger)) is not None and not ground.left_edge.i <= span.root.i <= ground.right_edge.i:
-        return False  # "on Saturday assailed her for supporting the war": the support came before
+        return False  # "on Sunday faulted him for backing the strike": the backing came before
     if _reacted_to(trigger) and not trigger.left_edge.i <= span.root.i <= trigger.right_edge.i:
         return False  # "on Wednesday downplayed his attack on the judge": the attack came before
     if _between_teller_and_told(timex, trigger):
@@ -432,7 +432,7 @@ def _in_ground(trigger: Token, root: Token) -> bool:
 
 def _set_beside_subject(root: Token, trigger: Token) -> bool:
     """Whether a date lies in a bare past participle set between the trigger's subject and the trigger, which tells
-    of the subject ("Omondi, arrested in 1994 and jailed, is accused"); not one that opens the sentence ("Asked on
+    of the subject ("Omondi, held in 2019 and later freed, is accused"); not one that opens the sentence ("Asked on
     Monday about the raid, the minister said")."""
     subject = subject_of(trigger)
     participle = next((a for a in root.ancestors if a.head.i == trigger.i), None)
@@ -640,7 +640,7 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     if noun.dep_ == "acl" and noun.tag_ == "VBN" and root.dep_.startswith("obl"):
         noun = noun.head  # "praised the plan in an interview aired Saturday"
         if noun.dep_.startswith("nsubj"):
-            return False  # "Stevanin, arrested in 1994, is accused of …": the subject's own past
+            return False  # "Omondi, held in 2019, is accused of …": the subject's own past
     elif not root.dep_.startswith("nmod") and root.dep_ not in ("compound", "nummod", "appos"):
         return False  # "in an August speech" is a compound
     # "The clinic and its founder in 2011 agreed …", "In his speech at the Friday rally, the mayor accused …": the
@@ -977,7 +977,7 @@ def _status(trigger: Token) -> str:
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
         wishing = lemma in ("like", "love", "prefer", "happy", "glad") or _proud(governor)
         if wishing and auxiliaries(governor) & {"would", "'d", "’d"}:
-            status = "considered"  # "would like to meet the mayors", "would be honored to host" want it
+            status = "considered"  # "would like to fly out to meet its mayors", "would be honored to host" want it
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
             status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
         # a bare participle beside a verb is a deed of its own: "offers reasonableness, urging voters to …"
@@ -989,7 +989,7 @@ def _status(trigger: Token) -> str:
             return "planned" if _foretold(governor, above) else "hypothetical"
         alternatives = any(t.lower_ == "or" for t in governor.subtree)  # "whether …, or …" concedes either
         if "whether" in above and not infinitive(governor) and not alternatives:
-            return "hypothetical"  # "whether they decide to launch attacks"
+            return "hypothetical"  # "whether the rebels choose to launch attacks"
     return _meant(trigger) or "occurred"
 
 
@@ -1057,7 +1057,7 @@ def _made_by(noun: Token) -> bool:
 
 
 def _talked_about(word: Token) -> bool:
-    """Whether a gerund is what talk is about ("talked about sending troops", "locked in talks about endorsing
+    """Whether a gerund is what talk is about ("talked about sending troops", "in talks about backing
     her"), which weighs it; a noun talked about may have happened ("spoke about the attack")."""
     opened = marker(word) == "about" or any(c.dep_ == "case" and c.lower_ == "about" for c in word.children)
     return word.tag_ == "VBG" and opened and word.head.lemma_.lower() in TALK_WORDS
@@ -1264,7 +1264,7 @@ def _meant(trigger: Token) -> str | None:
     if verb.dep_ == "xcomp" and head in OBLIGING and not held:
         return _obliged(verb.head)
     if _proud(verb.head):
-        return None  # "I am proud to endorse him" endorses him
+        return None  # "we are proud to back the senator" backs him
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
 
 
