@@ -1757,6 +1757,8 @@ def test_a_report_that_fits_several_events_joins_the_one_of_its_own_document_or_
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
+        # a negated condition denies nothing
+        ("The note warned that if Kenya did not withdraw from the race, harm would follow.", "withdraw", "hypothetical"),
         # a present told on a condition of its own is no deed
         ("Most unions endorse a candidate if he backs the strike.", "endorse", "hypothetical"),
         ("Kenya attacks the rebels even if Somalia objects.", "attacks", "occurred"),
@@ -1792,6 +1794,8 @@ def test_a_verb_that_shares_a_modal_takes_no_day_from_its_tagged_tense(nlp):
         ("Kenya refused to halt the attacks on the rebels.", "attacks", "occurred"),
         ("Kenya is planning to stop its attacks on the rebels.", "attacks", "occurred"),
         ("Kenya will continue its attacks on the rebels.", "attacks", "occurred"),
+        ("The rebels have no intention of dialing back their protest of the ruling.", "protest", "occurred"),
+        ("Donors hope Kenya will tone down its attacks on Somalia.", "attacks", "occurred"),
         # a deed talked about is weighed; an event talked about may have happened
         ("The leaders talked about sending troops to Somalia.", "sending", "considered"),
         ("The senator has been talking with Kenyan officials about endorsing the plan.", "endorsing", "considered"),

@@ -71,6 +71,9 @@ REACTIONS = {"ACCUSE", "PROTEST"}
 JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", "ridicule", "minimize", "minimise"}
 # Feelings about what one does as one tells it: "proud to back the senator", "pleased to host the talks"
 PROUD = {"proud", "pleased", "delighted", "thrilled", "honored", "honoured", "saddened", "relieved"}
+# Verbs with a particle that ease, end or raise what is under way: "dial back their protest", "step up its attacks"
+EASED = {("dial", "back"), ("scale", "back"), ("wind", "down"), ("tone", "down"), ("step", "up"), ("ramp", "up"),
+         ("keep", "up")}  # fmt: skip
 # Talk that weighs what it is about when that is a deed: "talked about sending troops"
 TALK_WORDS = {"talk", "speak", "talks", "discussion", "conversation", "negotiation", "negotiations", "think", "joke"}
 # Verbs whose object event is under way or over, whatever their own mood: "refused to halt the attacks", "plans to
@@ -914,6 +917,8 @@ def _status(trigger: Token) -> str:
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if words & {"if", "unless"} and words & NEGATIONS:
+        return "hypothetical"  # "if Kenya does not withdraw": a condition, not a denial
     if words & NEGATIONS or any(_says_no(w) for w in [trigger, *subjects]):
         return "denied"  # "there is no recognition", "no country has recognized the Taliban"
     if _yet_to(trigger):
@@ -1066,7 +1071,11 @@ def _talked_about(word: Token) -> bool:
 def _under_way(noun: Token) -> bool:
     """Whether an event noun is what a verb that ends or looks into it takes as its object: "refused to halt the
     attacks", "plans to end the war", "will investigate the raid"."""
-    return noun.pos_ == "NOUN" and noun.dep_ in ("obj", "dobj") and _verb_lemma(noun.head) in GOING_EVENTS
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj"):
+        return False
+    verb = noun.head  # the parse may take the particle for an adverb: "dialing(back/advmod) their protest"
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "advmod") and c.i == verb.i + 1}
+    return _verb_lemma(verb) in GOING_EVENTS or any((verb.lemma_.lower(), p) in EASED for p in particles)
 
 
 def _reacted_to(noun: Token) -> bool:
