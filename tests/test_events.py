@@ -1926,3 +1926,19 @@ def test_a_day_after_on_that_the_parse_hangs_from_the_object_dates_the_verb(nlp)
     assert dated(text)["agreed"] == "2024-12-07"
     # not where a verb stands between: the day is that verb's
     assert dated("Kenya praised the decision of Somalia to recall its envoy on Monday.")["praised"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a race called for a candidate is a result projected, not a request
+        ("Networks were calling the race for the Kenyan senator an hour after polls closed.", []),
+        ("Texas was called for the senator soon after the polls closed.", []),
+        ("Kenya called for talks with Somalia.", ["REQUEST", "CONSULT"]),
+        # easing worries or debt concedes nothing; easing sanctions does
+        ("The president sought on Wednesday to ease growing Kenyan worries.", []),
+        ("Kenya eased its sanctions on Somalia.", ["CONCEDE"]),
+    ],
+)
+def test_calling_a_race_or_easing_worries_is_no_request_or_concession(nlp, text, kind):
+    assert [r[0] for r in reports(nlp, text)] == kind

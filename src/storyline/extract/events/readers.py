@@ -129,6 +129,10 @@ VIOLENT = {"terrorism", "gunfire", "fire", "violence", "shelling", "bombing"}  #
 EXCHANGED = {"charge", "insult", "barb", "jab", "blow", "punch", "shot", "word", "accusation", "place", "microphone",
              "glance", "joke", "compliment", "fire", "attack", "criticism", "jibe", "quip", "view", "idea", "story",
              "tip", "line", "seat", "position", "role", "vow", "pleasantry", "greeting", "hug", "kiss"}  # fmt: skip
+# What a projection calls for a candidate: "called the race for Sanders"
+RACES = {"race", "state", "primary", "caucus", "caucuses", "election", "contest", "vote", "seat"}
+# Strains one side eases for another: "eased tensions", "eased the blockade"
+EASED_STRAINS = {"tension", "tensions", "pressure", "control", "controls", "rule", "rules"}
 # Whom a government recalls from abroad: "recalled its ambassador", "the troops were recalled"
 SENT_OUT = ENVOYS | TROOPS | {"diplomats", "staff", "personnel", "mission", "representative"}
 # Papers one side signs alone, which bind no other party: "signed the bill into law", "signed the letter"
@@ -568,6 +572,8 @@ def _requested(verb: Token, lemma: str) -> tuple[str, float] | None:
         return VERBS["criticize"]
     if lemma == "call" and any(c.dep_ == "xcomp" and not infinitive(c) for c in verb.children):
         return None  # "called Clinton a champion for its members": a name, whatever it is for
+    if lemma == "call" and (_among(acted_on(verb), CONTESTS | RACES) or _passive_place(verb)):
+        return None  # "calling the race for Sanders", "Texas was called for Cruz": a result projected
     for child in verb.children:
         case = preposition(child) if child.dep_ == "obl" else marker(child)  # "called for taxing income"
         if case == "for" or lemma != "ask" and _on_someone(child) and not _object_before(verb, child):
@@ -577,6 +583,16 @@ def _requested(verb: Token, lemma: str) -> tuple[str, float] | None:
         ):
             return VERBS[lemma]
     return None
+
+
+def _passive_place(verb: Token) -> bool:
+    """Whether a verb's passive subject is a place, as when a state "was called for" a candidate."""
+    return any(c.dep_ in ("nsubj:pass", "nsubjpass") and c.ent_type_ == "GPE" for c in verb.children)
+
+
+def _eased(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Easing sanctions, curbs or tensions concedes; easing worries or debt does not."""
+    return VERBS[lemma] if _among(acted_on(verb), RESTRICTIONS | EASED_STRAINS) else None
 
 
 def _object_before(verb: Token, word: Token) -> bool:
@@ -604,4 +620,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
            "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded,
            "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited, "support": _supported,
-           "threaten": _threatened, "shell": _shelled, "deploy": _deployed}
+           "threaten": _threatened, "shell": _shelled, "deploy": _deployed, "ease": _eased}
