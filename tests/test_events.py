@@ -1882,6 +1882,10 @@ def test_struck_by_a_story_or_seized_upon_is_no_attack(nlp, text, kind):
         ("The governor told us she would like to fly to Kenya to meet its leaders.", "meet", "considered"),
         ("I'd love to visit Kenya.", "visit", "considered"),
         ("Kenya likes to meet Somalia every year.", "meet", "occurred"),
+        # what one has decided to do is done, what one will or may decide is not
+        ("We have decided to back the senator.", "back", "occurred"),
+        ("Kenya may decide to send troops.", "send", "hypothetical"),
+        ("Kenya decided not to send troops.", "send", "denied"),
         # a bare participle set after a verb of offering is a deed of its own
         ("She offers calm, urging voters to look ahead.", "urging", "occurred"),
         ("Kenya is considering sending troops to Somalia.", "sending", "considered"),
@@ -1942,3 +1946,10 @@ def test_a_day_after_on_that_the_parse_hangs_from_the_object_dates_the_verb(nlp)
 )
 def test_calling_a_race_or_easing_worries_is_no_request_or_concession(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
+
+
+def test_a_date_in_an_earlier_when_clause_is_that_clauses_own(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    text = "The senator attacked Ruto personally when he had pledged last month that he would not."
+    assert dated(text)["attacked"] is None
+    assert dated("Kenya attacked the town when the talks collapsed last month.")["attacked"] == "2024-11"

@@ -101,7 +101,7 @@ NEEDED_FOR = {"time", "need", "case", "pressure"}
 # word an infinitive is meant, expected or possible, not done
 IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend", "rush", "hasten", "dare", "bother",
                "devote", "dedicate", "take", "help", "appear", "seem", "force", "compel", "prompt", "spur",
-               "cause", "like", "love"}  # fmt: skip
+               "cause", "like", "love", "decide"}  # fmt: skip
 # Nouns whose infinitive has not happened when they are told: "his refusal to release", "a proposal to ban"
 UNREALIZED = {
     "refusal", "proposal", "plan", "threat", "promise", "pledge", "bid", "effort", "attempt", "offer", "request",

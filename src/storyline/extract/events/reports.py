@@ -396,6 +396,8 @@ def _dates(
         return False  # "invited him to a rally in September", "was invited to speak in November": the rally's month
     if _in_ground(trigger, span.root):
         return False  # "accused the rebels of raiding the depot in May 2019": the raid's month
+    if _earlier_when(span.root, trigger):
+        return False  # "attacked him when he had stated last month that …": the stating came before
     if _set_beside_subject(span.root, trigger):
         return False  # "Omondi, held in 2019, is accused of …": what the subject went through before
     if (ground := _ground_of(trigger)) is not None and not ground.left_edge.i <= span.root.i <= ground.right_edge.i:
@@ -431,6 +433,16 @@ def _in_ground(trigger: Token, root: Token) -> bool:
         return False
     grounds = [c for c in trigger.children if c.i > trigger.i and (preposition(c) or marker(c)) in GROUND_WORDS]
     return any(c.is_ancestor(root) for c in grounds)
+
+
+def _earlier_when(root: Token, trigger: Token) -> bool:
+    """Whether a date lies in a "when" clause told in the past perfect, outside the trigger's own words, which
+    tells of a time before the event."""
+    clause = next((a for a in [root, *root.ancestors] if a.dep_ == "advcl"), None)
+    if clause is None or clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+        return False
+    opened = any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
+    return opened and "had" in auxiliaries(clause)
 
 
 def _set_beside_subject(root: Token, trigger: Token) -> bool:
