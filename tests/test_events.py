@@ -1758,7 +1758,7 @@ def test_a_report_that_fits_several_events_joins_the_one_of_its_own_document_or_
     ("text", "trigger", "status"),
     [
         # a negated condition denies nothing
-        ("The note warned that if Kenya did not withdraw from the race, harm would follow.", "withdraw", "hypothetical"),
+        ("The note warned that if Kenya did not withdraw its troops, harm would follow.", "withdraw", "hypothetical"),
         # a present told on a condition of its own is no deed
         ("Most unions endorse a candidate if he backs the strike.", "endorse", "hypothetical"),
         ("Kenya attacks the rebels even if Somalia objects.", "attacks", "occurred"),
@@ -1794,7 +1794,7 @@ def test_a_verb_that_shares_a_modal_takes_no_day_from_its_tagged_tense(nlp):
         ("Kenya refused to halt the attacks on the rebels.", "attacks", "occurred"),
         ("Kenya is planning to stop its attacks on the rebels.", "attacks", "occurred"),
         ("Kenya will continue its attacks on the rebels.", "attacks", "occurred"),
-        ("The rebels have no intention of dialing back their protest of the ruling.", "protest", "occurred"),
+        ("Kenya has no wish to dial back its protest against Somalia.", "protest", "occurred"),
         ("Donors hope Kenya will tone down its attacks on Somalia.", "attacks", "occurred"),
         # a deed talked about is weighed; an event talked about may have happened
         ("The leaders talked about sending troops to Somalia.", "sending", "considered"),
@@ -1936,11 +1936,11 @@ def test_a_day_after_on_that_the_parse_hangs_from_the_object_dates_the_verb(nlp)
     ("text", "kind"),
     [
         # a race called for a candidate is a result projected, not a request
-        ("Networks were calling the race for the Kenyan senator an hour after polls closed.", []),
+        ("TV networks called the Kenyan race for Ruto an hour after polls closed.", []),
         ("Texas was called for the senator soon after the polls closed.", []),
         ("Kenya called for talks with Somalia.", ["REQUEST", "CONSULT"]),
         # easing worries or debt concedes nothing; easing sanctions does
-        ("The president sought on Wednesday to ease growing Kenyan worries.", []),
+        ("The minister tried on Friday to ease rising fears in Kenya.", []),
         ("Kenya eased its sanctions on Somalia.", ["CONCEDE"]),
     ],
 )
@@ -1950,6 +1950,6 @@ def test_calling_a_race_or_easing_worries_is_no_request_or_concession(nlp, text,
 
 def test_a_date_in_an_earlier_when_clause_is_that_clauses_own(nlp):
     dated = dating(nlp, date(2024, 12, 13))
-    text = "The senator attacked Ruto personally when he had pledged last month that he would not."
+    text = "The senator attacked Ruto in person when he had vowed in March that he never would."
     assert dated(text)["attacked"] is None
     assert dated("Kenya attacked the town when the talks collapsed last month.")["attacked"] == "2024-11"

@@ -71,7 +71,7 @@ REACTIONS = {"ACCUSE", "PROTEST"}
 JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", "ridicule", "minimize", "minimise"}
 # Feelings about what one does as one tells it: "proud to back the senator", "pleased to host the talks"
 PROUD = {"proud", "pleased", "delighted", "thrilled", "honored", "honoured", "saddened", "relieved"}
-# Verbs with a particle that ease, end or raise what is under way: "dial back their protest", "step up its attacks"
+# Verbs with a particle that ease, end or raise what is under way: "dial back its protest", "step up its attacks"
 EASED = {("dial", "back"), ("scale", "back"), ("wind", "down"), ("tone", "down"), ("step", "up"), ("ramp", "up"),
          ("keep", "up")}  # fmt: skip
 # Talk that weighs what it is about when that is a deed: "talked about sending troops"
@@ -397,7 +397,7 @@ def _dates(
     if _in_ground(trigger, span.root):
         return False  # "accused the rebels of raiding the depot in May 2019": the raid's month
     if _earlier_when(span.root, trigger):
-        return False  # "attacked him when he had stated last month that …": the stating came before
+        return False  # "attacked him when he had vowed in March that …": the vow came before
     if _set_beside_subject(span.root, trigger):
         return False  # "Omondi, held in 2019, is accused of …": what the subject went through before
     if (ground := _ground_of(trigger)) is not None and not ground.left_edge.i <= span.root.i <= ground.right_edge.i:
@@ -1085,7 +1085,7 @@ def _under_way(noun: Token) -> bool:
     attacks", "plans to end the war", "will investigate the raid"."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj"):
         return False
-    verb = noun.head  # the parse may take the particle for an adverb: "dialing(back/advmod) their protest"
+    verb = noun.head  # the parse may take the particle for an adverb: "dial(back/advmod) its protest"
     particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "advmod") and c.i == verb.i + 1}
     return _verb_lemma(verb) in GOING_EVENTS or any((verb.lemma_.lower(), p) in EASED for p in particles)
 
