@@ -199,6 +199,11 @@ def acted_on(verb: Token) -> list[Token]:
     return acted_on + [verb.head] if verb.dep_ == "acl" else acted_on
 
 
+def agents_of(verb: Token) -> list[Token]:
+    """Who does what a passive verb tells: its agent, after "by" ("a plan backed by Kenya")."""
+    return [c for c in verb.children if c.dep_ == "obl:agent" or c.dep_ == "obl" and preposition(c) == "by"]
+
+
 def _among(words: Iterable[Token], vocabulary: AbstractSet[str]) -> bool:
     """Whether any of ``words`` is in ``vocabulary``, by its lemma or, where the lemmatizer missed it, its form."""
     return any(w.lemma_.lower() in vocabulary or w.lower_ in vocabulary for w in words)
@@ -339,7 +344,7 @@ def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
         return None
     if any(preposition(c) == "as" for word in (verb, *struck) for c in word.children):  # "struck many as odd"
         return None
-    agents = [c for c in verb.children if c.dep_ == "obl:agent" or c.dep_ == "obl" and preposition(c) == "by"]
+    agents = agents_of(verb)
     violent = [a for a in agents if NOUNS.get(a.lemma_.lower(), ("",))[0] == "ASSAULT" or _among([a], VIOLENT)]
     if agents and not violent and not any(_foe(a) or _among([a], ARMED) for a in agents):
         return None  # "struck by the tale", "struck by lightning"; not "struck by terrorism", "by gunfire"

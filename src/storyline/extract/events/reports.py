@@ -36,7 +36,7 @@ from .lexicon import (
     SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED,
     VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
-from .readers import POLITY_NOUNS, acted_on, called, of_time, reading
+from .readers import POLITY_NOUNS, acted_on, agents_of, called, of_time, reading
 
 # What one holds to act by, whose infinitive is the holder's act: "has no plans to meet", "the capability to strike"
 HELD_MEANS = {"plan", "capability", "ability", "right", "power", "intention", "means"}
@@ -824,7 +824,7 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     subjects = [found] if found is not None else []
     passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj")]
-    agents = [c for c in verb.children if c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and preposition(c) == "by")]
+    agents = agents_of(verb)
     obliques = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in TARGET_PREPOSITIONS]
     if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
         subjects = [verb.head if c.lower_ in RELATIVE else c for c in subjects]
@@ -1031,8 +1031,7 @@ def _befalls(verb: Token) -> bool:
 def _done_by_agent(verb: Token) -> bool:
     """Whether a verb is a past participle on a noun with its agent ("the accords signed by both countries", "a plan
     endorsed by the Democrats"), which tells what was done to the noun, whatever is said of the noun."""
-    agent = any(c.dep_ == "obl:agent" or c.dep_ == "obl" and preposition(c) == "by" for c in verb.children)
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and agent and not marker(verb)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(agents_of(verb)) and not marker(verb)
 
 
 def _describes_subject(verb: Token) -> bool:
