@@ -543,8 +543,6 @@ def _seized_on(verb: Token, lemma: str) -> tuple[str, float] | None:
     use of them."""
     if any(_on_someone(c) for c in verb.children) or _among(acted_on(verb), SEIZED):
         return None
-    if any(c.lower_ in ("on", "upon") and c.i == verb.i + 1 for c in verb.children):
-        return None  # "a gaffe seized upon by rivals"
     return VERBS["seize"]
 
 
@@ -607,7 +605,10 @@ def _object_before(verb: Token, word: Token) -> bool:
 
 def _on_someone(word: Token) -> bool:
     """Whether a verb's phrase is "on" or "upon" someone or something ("called on Congress", "seizing on his
-    comments"), not a day ("on Friday", "on June 3")."""
+    comments"), not a day ("on Friday", "on June 3"), or the bare "upon" of a passive ("a gaffe seized upon by
+    rivals"), which the parse may take for a phrase."""
+    if word.lower_ in ("on", "upon") and word.i == word.head.i + 1:
+        return True
     return word.dep_ == "obl" and preposition(word) in ("on", "upon") and not (of_time(word) or word.like_num)
 
 
