@@ -450,8 +450,11 @@ def _set_beside_subject(root: Token, trigger: Token) -> bool:
     of the subject ("Omondi, held in 2019 and later freed, is accused"); not one that opens the sentence ("Asked on
     Monday about the raid, the minister said")."""
     subject = subject_of(trigger)
-    participle = next((a for a in root.ancestors if a.head.i == trigger.i), None)
-    if subject is None or participle is None or participle.tag_ != "VBN" or participle.dep_ not in ("advcl", "acl"):
+    if subject is None:
+        return False
+    # the parse hangs it from the verb (advcl) or from the subject (acl)
+    participle = next((a for a in root.ancestors if a.head.i in (trigger.i, subject.i)), None)
+    if participle is None or participle.tag_ != "VBN" or participle.dep_ not in ("advcl", "acl"):
         return False
     return not marker(participle) and subject.i < participle.i < trigger.i
 
@@ -654,8 +657,6 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     noun = root.head
     if noun.dep_ == "acl" and noun.tag_ == "VBN" and root.dep_.startswith("obl"):
         noun = noun.head  # "praised the plan in an interview aired Saturday"
-        if noun.dep_.startswith("nsubj"):
-            return False  # "Omondi, held in 2019, is accused of …": the subject's own past
     elif not root.dep_.startswith("nmod") and root.dep_ not in ("compound", "nummod", "appos"):
         return False  # "in an August speech" is a compound
     # "The clinic and its founder in 2011 agreed …", "In his speech at the Friday rally, the mayor accused …": the
