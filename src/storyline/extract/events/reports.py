@@ -672,19 +672,20 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     past = _told_in_past(told) or told.tag_ == "VBG" and told.dep_ == "xcomp" and _told_in_past(told.head)
     if not (past or auxiliaries(told) & FUTURE) or noun.head.i not in (trigger.i, told.i):
         return False
+    value, precision = point(timex.value)
     # "visited the region Aug. 19": a bare day after the object, which the parse may hang from it
     bare = noun.dep_ in ("obj", "dobj") and root.dep_ in BARE and not preposition(root) and root.i > noun.i
-    # "agreed a deal in Abuja on Saturday": a day after "on" that the parse hangs from the object
-    on_day = noun.dep_ in ("obj", "dobj") and preposition(root) == "on" and root.i > noun.i and of_time(root)
-    on_day = on_day and not any(t.pos_ in ("VERB", "AUX") for t in root.doc[noun.i : root.i])  # not "claim to have …"
-    if noun.dep_ not in ("obl", "nsubj", "nsubj:pass") and not (event_noun and noun.dep_ == "nmod") and not bare:
-        if not on_day or point(timex.value)[1] != "day":
-            return False
+    # "agreed a deal in Abuja on Saturday": a day after "on" that the parse hangs from the object, with no verb
+    # between ("the claim to have tested a missile on Monday")
+    on_day = noun.dep_ in ("obj", "dobj") and preposition(root) == "on" and root.i > noun.i and precision == "day"
+    on_day = on_day and of_time(root) and not any(t.pos_ in ("VERB", "AUX") for t in root.doc[noun.i : root.i])
+    phrase = noun.dep_ in ("obl", "nsubj", "nsubj:pass") or event_noun and noun.dep_ == "nmod"
+    if not (phrase or bare or on_day):
+        return False
     if noun.dep_.startswith("nsubj") and (preposition(root) in POSSESSIVE or not preposition(root)):
         return False  # "Tuesday's talks were praised", "the 2014 accord collapsed": the subject's own date
     if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
         return False
-    value, precision = point(timex.value)
     reason = preposition(noun) == "for" and any(c.dep_ in ("obj", "dobj") for c in noun.head.children)
     if precision != "day" and reason:
         return False  # "criticizing him for votes in the 1990s": the reason's time; but "called for a ban in May"
@@ -1065,8 +1066,8 @@ def _foretold(clause: Token, words: set[str]) -> bool:
 def _made_by(noun: Token) -> bool:
     """Whether an event noun is the object of a light verb that makes it, so has that verb's status: "launch an
     attack", "hold talks" (not "make the agreement binding", which makes something of it)."""
-    light = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj") or light.pos_ != "VERB":
+    light = _taken_by(noun)
+    if light is None:
         return False
     lemma = light.lemma_.lower()
     made_into = any(c.dep_ in ("xcomp", "ccomp") and not infinitive(c) for c in light.children)
@@ -1083,9 +1084,10 @@ def _talked_about(word: Token) -> bool:
 def _under_way(noun: Token) -> bool:
     """Whether an event noun is what a verb that ends or looks into it takes as its object: "refused to halt the
     attacks", "plans to end the war", "will investigate the raid"."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj"):
+    verb = _taken_by(noun)
+    if verb is None:
         return False
-    verb = noun.head  # the parse may take the particle for an adverb: "dial(back/advmod) its protest"
+    # the parse may take the particle for an adverb: "dial(back/advmod) its protest"
     particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "advmod") and c.i == verb.i + 1}
     return _verb_lemma(verb) in GOING_EVENTS or any((verb.lemma_.lower(), p) in EASED for p in particles)
 
@@ -1093,10 +1095,17 @@ def _under_way(noun: Token) -> bool:
 def _reacted_to(noun: Token) -> bool:
     """Whether an event noun is what a verb of blame or protest takes as its object ("condemn the invasion", "protest
     the visit"): the event it names stands on its own."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("obj", "dobj") or noun.head.pos_ != "VERB":
+    verb = _taken_by(noun)
+    if verb is None:
         return False
-    lemma = _verb_lemma(noun.head)
+    lemma = _verb_lemma(verb)
     return VERBS.get(lemma, ("", 0))[0] in REACTIONS or lemma in JUDGING_EVENTS
+
+
+def _taken_by(noun: Token) -> Token | None:
+    """The verb an event noun is the object of, if it is one."""
+    verb = noun.head
+    return verb if noun.pos_ == "NOUN" and noun.dep_ in ("obj", "dobj") and verb.pos_ == "VERB" else None
 
 
 def _imperative(verb: Token) -> bool:
