@@ -476,7 +476,7 @@ def _foe(word: Token | None) -> bool:
     if not named or any(w.pos_ in ("PROPN", "NUM") or w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for w in named):
         return True  # "One of the firms, Acme Health, has threatened"
     if word.pos_ == "PRON":
-        return word.lower_ not in ("this", "that", "these", "those")
+        return word.lower_ not in THINGS - {"it", "which"}  # "it" may be a country; "which" a relative
     lemma = word.lemma_.lower()
     agent = lemma.endswith(AGENT_ENDINGS) and lemma not in NOT_AGENTS
     return agent or _among([word], FOES | GUESTS | PUBLIC | TROOPS | POLITY_NOUNS)
