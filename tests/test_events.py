@@ -1826,6 +1826,12 @@ def test_a_date_in_a_participle_set_beside_the_subject_is_the_subjects_own(nlp):
     assert dated("Asked on Thursday about the raid, the minister accused Somalia of lying.")["accused"] == "2024-12-12"
 
 
+def test_a_date_in_a_present_participle_set_beside_the_subject_dates_what_the_subject_does(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    assert dated("The minister, speaking on Thursday, accused Somalia of lying.")["accused"] == "2024-12-12"
+    assert dated("The envoy, visiting Kabul on Monday, signed a trade pact.")["signed"] == "2024-12-09"
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -398,8 +398,10 @@ def _dates(
         return False  # "accused the rebels of raiding the depot in May 2019": the raid's month
     if _earlier_when(span.root, trigger):
         return False  # "attacked him when he had vowed in March that …": the vow came before
-    if _set_beside_subject(span.root, trigger):
-        return False  # "Omondi, held in 2019, is accused of …": what the subject went through before
+    if (participle := _set_beside_subject(span.root, trigger)) is not None:
+        # "Omondi, held in 2019, is accused of …": what the subject went through before; "the minister, speaking on
+        # Thursday, accused …": what the subject did as it acted
+        return participle.tag_ == "VBG"
     if (ground := _ground_of(trigger)) is not None and not ground.left_edge.i <= span.root.i <= ground.right_edge.i:
         return False  # "on Sunday faulted him for backing the strike": the backing came before
     if _reacted_to(trigger) and not trigger.left_edge.i <= span.root.i <= trigger.right_edge.i:
@@ -445,18 +447,18 @@ def _earlier_when(root: Token, trigger: Token) -> bool:
     return opened and "had" in auxiliaries(clause)
 
 
-def _set_beside_subject(root: Token, trigger: Token) -> bool:
-    """Whether a date lies in a bare past participle set between the trigger's subject and the trigger, which tells
-    of the subject ("Omondi, held in 2019 and later freed, is accused"); not one that opens the sentence ("Asked on
-    Monday about the raid, the minister said")."""
+def _set_beside_subject(root: Token, trigger: Token) -> Token | None:
+    """The bare participle a date lies in, if it is set between the trigger's subject and the trigger and so tells of
+    the subject ("Omondi, held in 2019 and later freed, is accused", "the minister, speaking on Thursday, accused");
+    not one that opens the sentence ("Asked on Monday about the raid, the minister said")."""
     subject = subject_of(trigger)
     if subject is None:
-        return False
+        return None
     # the parse hangs it from the verb (advcl) or from the subject (acl)
     participle = next((a for a in root.ancestors if a.head.i in (trigger.i, subject.i)), None)
-    if participle is None or participle.tag_ != "VBN" or participle.dep_ not in ("advcl", "acl"):
-        return False
-    return not marker(participle) and subject.i < participle.i < trigger.i
+    if participle is None or participle.tag_ not in ("VBN", "VBG") or participle.dep_ not in ("advcl", "acl"):
+        return None
+    return participle if not marker(participle) and subject.i < participle.i < trigger.i else None
 
 
 def _ground_of(trigger: Token) -> Token | None:
