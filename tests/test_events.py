@@ -196,6 +196,21 @@ def test_an_ing_form_takes_the_tense_of_its_auxiliary_or_of_the_verb_it_hangs_fr
     assert dated("The minister went after Ethiopia, calling it a threat.")["calling"] is None
     assert dated("The president was threatening Ethiopia.") == {"threatening": None}
     assert dated("Egypt has threatened Ethiopia.") == {"threatened": "2024-05-27"}
+    # an "-ing" form after "after" or "before" is not at its verb's time; one after "by" is its means
+    assert dated("Eight years after backing Kenyatta, the governor is weighing the field again.")["backing"] is None
+    assert dated("The mayor has angered his allies by backing Ruto.")["backing"] == "2024-05-27"
+
+
+def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp):
+    dated = dating(nlp, date(2024, 5, 27))
+    assert dated("The envoy often meets the rebel leaders.") == {"meets": None}
+    assert dated("The two chiefs still meet every year in Mombasa.") == {"meet": None}
+    assert dated("During his frequent visits to Juba, he talks with the generals.")["visits"] is None
+    assert dated("When I visit other countries, I keep quiet about their votes.") == {"visit": None}
+    assert dated("The police will arrest anyone who attacks the convoy.")["attacks"] is None
+    # told of now: a present with no such word, and one that goes on now
+    assert dated("The envoy meets the rebel leaders in Juba.") == {"meets": "2024-05-27"}
+    assert dated("The police will arrest the gang that is attacking the convoy.")["attacking"] == "2024-05-27"
 
 
 def test_polarity_and_sorting():

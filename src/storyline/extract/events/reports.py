@@ -136,6 +136,13 @@ POSSESSIVE = {"'s", "’s"}
 NAMING = {"", ","} | POSSESSIVE  # between a date and the event noun it names: "Tuesday's talks"
 PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT = {"has", "have", "'ve", "’ve"}
+# What tells a present of things that happen again and again: "often meets", "his frequent visits", "every year"
+HABITUAL = {"often", "usually", "always", "sometimes", "frequently", "regularly", "routinely", "typically", "rarely",
+            "seldom", "occasionally", "normally", "traditionally", "habitually", "constantly"}  # fmt: skip
+RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual", "weekly", "monthly", "daily", "yearly"}
+WHENEVER = {"when", "whenever", "if", "once", "unless"}  # "when I visit other countries": whenever it happens
+ANYONE = {"anyone", "anybody", "everyone", "everybody", "whoever", "anything", "everything", "whatever"}
+ANY = {"any", "every", "each", "no"}  # "any content that praises terrorism"
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
 # Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
@@ -1396,9 +1403,29 @@ def _unsaid(trigger: Token) -> bool:
 def _now(trigger: Token, published: Published) -> dict[str, str | None]:
     """The document's date for an event told in the present ("Russia invites the Taliban"), else no date."""
     verb = _clause_of(trigger if trigger.pos_ == "VERB" else trigger.head)  # "should be grateful and agree"
-    if _present(verb) and published.value:
+    if _present(verb) and not _timeless(trigger, verb) and published.value:
         return {"value": published.value, "precision": published.precision, "text": None}
     return {"value": None, "precision": None, "text": None}
+
+
+def _timeless(trigger: Token, verb: Token) -> bool:
+    """Whether a present tells what happens again and again or whenever something does, not what happens now: "he
+    often meets donors", "meets them every year", "during his frequent visits", "when I visit other countries",
+    "anyone who attacks us"."""
+    if any(c.lower_ in HABITUAL for c in (*verb.children, *trigger.children)):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in RECURRING for c in trigger.children):
+        return True
+    if any(d.dep_ == "det" and d.lower_ in ("every", "each") for c in verb.children for d in c.children):
+        return True  # "meets them every year"
+    if verb.tag_ not in PRESENT_TAGS or auxiliaries(verb):
+        return False  # "when he has met them", "anyone who is attacking us" tell of now
+    if verb.dep_ == "advcl":
+        return bool(({marker(verb)} | {c.lower_ for c in verb.children if c.dep_ == "advmod"}) & WHENEVER)
+    antecedent = verb.head
+    return verb.dep_ == "acl:relcl" and (
+        antecedent.lower_ in ANYONE or any(c.dep_ == "det" and c.lower_ in ANY for c in antecedent.children)
+    )
 
 
 def _present(verb: Token) -> bool:
@@ -1412,4 +1439,6 @@ def _present(verb: Token) -> bool:
         return False
     if helping:
         return bool(helping & PRESENT_AUXILIARIES)
+    if marker(verb) in ORDERING_EVENTS:
+        return False  # "is sizing up the field eight years after backing Obama": not at the time of its verb
     return verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and _present(verb.head)
