@@ -1634,6 +1634,8 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
     assert reports(nlp, "The senator met his wife while teaching in Lima.") == []
     assert reports(nlp, "He thanked the friends whom he met in college.") == []
     assert reports(nlp, "The two Kenyan sides meet in the final on Sunday.") == []
+    # troops that meet an attack face it: the attack is the event
+    assert [r[0] for r in reports(nlp, "Somali troops met a counter-attack by the rebels near Baidoa.")] == ["ASSAULT"]
     kind, _, sources, targets = reports(nlp, "The envoy was met by Taliban officials at the airport.")[0]
     assert (kind, sources, targets) == ("CONSULT/meet", ["Taliban officials"], ["envoy"])
 

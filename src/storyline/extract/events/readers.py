@@ -36,6 +36,8 @@ UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requireme
 # What one arrives in to hold a seat or a post, no place visited
 SEATS = {"congress", "senate", "house", "parliament", "office", "power", "legislature", "assembly", "cabinet"}
 # Whom one meets in private life, no consultation: "met his wife", "excited to meet our grandchild"
+# Events one meets by facing them: "met a counter-attack", "met accusations"
+FACED = {word for word, (kind, _) in NOUNS.items() if kind.split("/")[0] in ("ASSAULT", "THREATEN", "COERCE", "ACCUSE")}
 KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fiance", "child", "son", "daughter",
        "grandchild", "grandson", "granddaughter", "baby", "friend"}  # fmt: skip
 # What one agrees to that binds no one: "agreed to a short interview"
@@ -318,12 +320,13 @@ def _reached(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Met the Taliban" is a meeting; meeting a need, a target or a deadline is none, nor is a plan "met with
-    criticism", nor meeting one's wife or friends, nor rivals who "meet in the semi-final"."""
+    criticism", nor meeting one's wife or friends, nor rivals who "meet in the semi-final", nor troops who "met a
+    counter-attack" (an event of its own)."""
     met = acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
     # "meet education or work requirements", "meet the target figure"
     met += [c for m in met for c in m.children if c.dep_ in ("conj", "compound")]
-    if _among(met, UNMET | KIN):
+    if _among(met, UNMET | KIN | FACED):
         return None
     passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
     if passive and any(c.dep_ == "obl" and preposition(c) == "with" for c in verb.children):
