@@ -631,8 +631,10 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
 
 
 def _told_apart(clause: Token) -> bool:
-    """Whether a verb is a complement clause with a subject of its own, which tells its own time."""
-    return clause.dep_ == "ccomp" and subject_of(clause, CLAUSE_SUBJECTS) is not None
+    """Whether a verb is a complement clause with a subject of its own, which tells its own time; one told before
+    its verb of saying has one, wherever the parse hung it ("A girl blackmailed two women …, police said")."""
+    fronted = clause.i < clause.head.i and finite(clause)
+    return clause.dep_ == "ccomp" and (fronted or subject_of(clause, CLAUSE_SUBJECTS) is not None)
 
 
 def _between_teller_and_told(timex: Timex, clause: Token) -> bool:
