@@ -861,6 +861,9 @@ def test_a_date_dates_only_the_event_it_hangs_from(nlp):
         "recalled": None, "sent": "2024-08"
     }
     assert dated("He has attended four summits since he began reporting on Kenya in 2015.") == {"attended": None}
+    # what an act is done under was made before it
+    text = "Ugandan troops began to withdraw from Juba in March 2024 under an agreement between Kampala and Juba."
+    assert dated(text) == {"withdraw": "2024-03", "agreement": None}
 
 
 def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):

@@ -623,6 +623,8 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
         return False  # "disputed on Monday a claim that both camps had agreed …": what the claim tells
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.i != verb.i:
         return False  # "said on Thursday that its memorandum with Ethiopia remained valid": the memorandum is older
+    if trigger.pos_ == "NOUN" and preposition(trigger) == "under":
+        return False  # "pulled out on Sunday under a ceasefire agreement": what they acted under came before
     in_view = verb.lemma_.lower() in STATUS_VERBS or verb.lemma_.lower() in COMPLEMENT_STATUS
     if in_view and _own_clause(trigger) and verb.i < root.i < trigger.i:
         return False  # "proposed a meeting on June 4, but Kenya rejected it": the day of what was proposed
