@@ -208,6 +208,7 @@ def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp
     assert dated("During his frequent visits to Juba, he talks with the generals.")["visits"] is None
     assert dated("When I visit other countries, I keep quiet about their votes.") == {"visit": None}
     assert dated("The police will arrest anyone who attacks the convoy.")["attacks"] is None
+    assert dated("The militia has since launched sporadic attacks on the camps.") == {"attacks": None}
     # told of now: a present with no such word, and one that goes on now
     assert dated("The envoy meets the rebel leaders in Juba.") == {"meets": "2024-05-27"}
     assert dated("The police will arrest the gang that is attacking the convoy.")["attacking"] == "2024-05-27"

@@ -139,7 +139,8 @@ PERFECT = {"has", "have", "'ve", "’ve"}
 # What tells a present of things that happen again and again: "often meets", "his frequent visits", "every year"
 HABITUAL = {"often", "usually", "always", "sometimes", "frequently", "regularly", "routinely", "typically", "rarely",
             "seldom", "occasionally", "normally", "traditionally", "habitually", "constantly"}  # fmt: skip
-RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual", "weekly", "monthly", "daily", "yearly"}
+RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual", "weekly", "monthly", "daily", "yearly",
+             "intermittent", "sporadic", "repeated", "recurring", "constant", "continual"}  # fmt: skip
 WHENEVER = {"when", "whenever", "if", "once", "unless"}  # "when I visit other countries": whenever it happens
 ANYONE = {"anyone", "anybody", "everyone", "everybody", "whoever", "anything", "everything", "whatever"}
 ANY = {"any", "every", "each", "no"}  # "any content that praises terrorism"
