@@ -726,6 +726,9 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
         ("Two Kenyans were killed and nine hurt when a matatu collided with a tanker near Naivasha.", []),
         ("Four hikers were killed in a bus crash near Eldoret.", []),
         ("Four soldiers were killed in an ambush near Eldoret.", ["ASSAULT"]),
+        ("Nine killed in Nairobi hotel blaze.", []),
+        ("Twenty people have been killed and 90 hurt in the flood-hit town of Garissa.", []),
+        ("Six guards were killed in an attack on a flood relief camp.", ["ASSAULT", "ASSAULT"]),
     ],
 )
 def test_a_disease_or_a_disaster_that_kills_assaults_no_one(nlp, text, kind):

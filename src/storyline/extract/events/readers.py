@@ -54,7 +54,8 @@ UNSAID = {"comment", "elaborate", "speculate", "confirm", "say", "respond", "spe
 CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influenza", "malaria", "measles", "ebola",
           "illness", "cancer", "famine", "hunger", "drought", "flood", "floods", "earthquake", "quake", "storm",
           "hurricane", "typhoon", "cyclone", "tornado", "avalanche", "landslide", "lightning", "heatwave", "heat",
-          "cold", "crash", "accident", "tsunami", "mudslide", "rain", "rains", "snow", "wave",
+          "cold", "crash", "accident", "tsunami", "mudslide", "rain", "rains", "snow", "wave", "blaze", "inferno",
+          "collision", "derailment", "stampede", "shipwreck",
           # animals, which no one sends (not those that name fighters or states: Tigers, a lone wolf, the bear)
           "dog", "rottweiler", "shark", "crocodile", "alligator", "leopard", "elephant", "hippo", "hippopotamus",
           "snake"}  # fmt: skip
@@ -431,11 +432,13 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     ("Cholera kills 21", "killed by the floods", "killed in a road crash", "the ferry capsized, killing 40", "were
     killed when their minibus overturned", "a crocodile killed a fisherman") assaults no one, nor does killing a
     bill, a deal or one's enthusiasm."""
-    killers = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ in ("obl", "obl:agent") and
-               preposition(c) in ("by", "in")]  # fmt: skip
+    joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]  # "was killed and 14 were injured when …"
+    killers = [c for c in verb.children if c.dep_ == "nsubj"]
+    killers += [c for w in joined for c in w.children if c.dep_ in ("obl", "obl:agent") and preposition(c) in ("by", "in")]
+    # what comes before the killer in its words: "killed in the flood-hit city", not "in an attack on a flood camp"
+    killers += [c for k in killers for c in k.subtree if c.dep_ == "compound" and c.i < k.i]
     if verb.dep_ == "advcl" and _among([verb.head], ACCIDENT_FORMS):
         return None  # "a minibus crashed into a lorry, killing three passengers"
-    joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]  # "was killed and 14 were injured when …"
     if _among((c for w in joined for c in w.children if c.dep_ == "advcl"), ACCIDENT_FORMS):
         return None  # "were killed when a bus collided with a truck"
     return None if _among(killers, CAUSES) or _among(acted_on(verb), KILLED_FIGURES) else VERBS[lemma]
