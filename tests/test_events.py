@@ -455,6 +455,7 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("He attacked other candidates on stage for accepting his donations.", ["ACCUSE"]),
         ("Gunmen attacked the senator's convoy.", ["ASSAULT"]),
         ("Russia attacked Kyiv with drones.", ["ASSAULT"]),
+        ("The trader said he fought back when a porter attacked him with a bottle.", ["ASSAULT"]),
         ("Hamas attacked Israel on October 7.", ["ASSAULT"]),
         ("The Taliban attacked a checkpoint in Kandahar.", ["ASSAULT"]),
         ("She then peppered him with attacks on his biography and platform.", ["ACCUSE"]),
@@ -1535,6 +1536,7 @@ def test_seizing_a_chance_is_no_coercion(nlp):
         ("CONSULT", "occurred")
     ]
     assert reports(nlp, "Kenya seized the port of Kismayo.")[0][:2] == ("COERCE", "occurred")
+    assert reports(nlp, "Onyango seized two wickets as Kenya bowled Uganda out.") == []
 
 
 def test_not_only_adds_a_question_keeps_a_deed_told_and_a_complement_with_its_own_subject_its_own_time(nlp):
@@ -1667,10 +1669,13 @@ def test_play_told_in_words_of_sport_is_no_meeting_visit_or_agreement(nlp, text)
     assert reports(nlp, text) == []
 
 
-def test_a_withdrawal_told_in_a_report_of_sport_is_play(nlp):
+def test_a_withdrawal_or_a_signing_told_in_a_report_of_sport_is_play(nlp):
     text = ("Uganda's qualifying match with Kenya is on Saturday. Two forwards have withdrawn from the squad. "
             "The football federation named no replacements.")
     assert reports(nlp, text) == []
+    text = ("Kenyan Premier League results from Sunday. Dennis Oliech scored twice and newly signed Argentine Pablo "
+            "Diaz once in Gor Mahia's 3-0 victory over Bandari. Tusker and Sofapaka drew their fixture.")
+    assert reports(nlp, text) == []  # a score is a word of sport
 
 
 def test_a_meeting_beside_one_word_of_sport_is_a_meeting(nlp):

@@ -120,7 +120,7 @@ SEIZING = {"take", "grab", "seize", "use"}
 # attacked the senator" and "Russia attacked Kyiv with drones" fight; a medium marks one too ("in a speech", "tweeted")
 VIOLENCE = re.compile(
     r"\b(?:kill\w*|murder\w*|massacre\w*|wound\w*|injur\w*|dead|deaths?|bomb\w*|shoot\w*|shot|shots|gun\w*|knife|"
-    r"knives|stabb?\w*|missiles?|rockets?|drones?|air ?strikes?|shell\w*|troops|soldiers|forces|militar\w*|militants?|"
+    r"knives|machetes?|bottles?|stones|stabb?\w*|missiles?|rockets?|drones?|air ?strikes?|shell\w*|troops|soldiers|forces|militar\w*|militants?|"
     r"army|armed|weapons?|explosi\w*|terror\w*|raid\w*|fire|hostages?|casualt\w*|suicide|assault\w*|invasion|war)\b",
     re.IGNORECASE,
 )
@@ -139,7 +139,7 @@ SPORT = re.compile(
     r"athletes?|fixtures?|innings|hurdles?|medals?|medallists?|Olympics?|World Cup|midfielders?|goalkeepers?|"
     r"batters?|pitchers?|home runs?|wickets?|soccer|tennis|golf|cricket|rugby|baseball|basketball|football|"
     r"cyclists?|Grand Slam|qualifying|squad|Champions['’]? League|Premier League|UEFA|FIFA|penalties|half-?time|"
-    r"strikers?|return match|Formula One)\b",
+    r"strikers?|return match|Formula One|\d+-\d+ (?:victory|win|defeat|draw))\b",
     re.IGNORECASE,
 )
 PLAYED = {"CONSULT", "AGREE", "RETREAT", "CONCEDE"}  # the kinds of event sport tells of in other words

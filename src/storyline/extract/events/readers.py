@@ -36,6 +36,8 @@ UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requireme
 # What one arrives in to hold a seat or a post, no place visited
 SEATS = {"congress", "senate", "house", "parliament", "office", "power", "legislature", "assembly", "cabinet"}
 # Whom one meets in private life, no consultation: "met his wife", "excited to meet our grandchild"
+# What is won in a contest, not seized from anyone: "seized two wickets", "seized the lead"
+WON = {"wicket", "lead", "title", "crown", "trophy", "medal", "victory", "win", "advantage"}
 # Events one meets by facing them: "met a counter-attack", "met accusations"
 FACED = {word for word, (kind, _) in NOUNS.items() if kind.split("/")[0] in ("ASSAULT", "THREATEN", "COERCE", "ACCUSE")}
 KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fiance", "child", "son", "daughter",
@@ -546,8 +548,8 @@ def _shelled(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _seized_on(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Seized Crimea", "seized the tanker" coerce; "seizing on his rival's comments" and "seized the chance" make
-    use of them."""
-    if any(_on_someone(c) for c in verb.children) or _among(acted_on(verb), SEIZED):
+    use of them, and "seized two wickets" or "the lead" win them."""
+    if any(_on_someone(c) for c in verb.children) or _among(acted_on(verb), SEIZED | WON):
         return None
     return VERBS["seize"]
 
