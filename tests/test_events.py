@@ -1460,6 +1460,9 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     assert read("The council refused to condemn Ethiopia's invasion of Somalia.")["invasion"] == ("occurred", None)
     assert read("Kenya condemns the attack on its embassy in Mogadishu.")["attack"] == ("occurred", None)
     assert read("Kenya refrained from attacking the rebels in Somalia.")["attacking"] == ("denied", None)
+    # a deed someone is kept from was not done
+    assert read("Juba barred the Kenyan envoy from travelling to Nairobi.")["travelling"] == ("denied", None)
+    assert read("Mediators stopped the militia from attacking the camp.")["attacking"] == ("denied", None)
     # the day of what was asked for, after the telling, is not the asking's: the urging was done, undated
     assert read("The union used the rally to urge members to turn out on Election Day.") == {"urge": ("occurred", None)}
     # a verb of asking with a particle of bringing asks nothing

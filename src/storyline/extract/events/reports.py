@@ -136,6 +136,10 @@ POSSESSIVE = {"'s", "’s"}
 NAMING = {"", ","} | POSSESSIVE  # between a date and the event noun it names: "Tuesday's talks"
 PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT = {"has", "have", "'ve", "’ve"}
+# Verbs that keep someone "from" a deed, which so did not happen: "barred Arafat from travelling"
+PREVENTING = {"prevent", "bar", "stop", "block", "ban", "keep", "forbid", "prohibit", "deter", "dissuade", "restrain",
+              "discourage", "preclude", "hinder"}  # fmt: skip
+PREVENTING_FORMS = {form for verb in PREVENTING for form in verb_forms(verb)}  # as the lemmatizer leaves some
 # What tells a present of things that happen again and again: "often meets", "his frequent visits", "every year"
 HABITUAL = {"often", "usually", "always", "sometimes", "frequently", "regularly", "routinely", "typically", "rarely",
             "seldom", "occasionally", "normally", "traditionally", "habitually", "constantly"}  # fmt: skip
@@ -1013,6 +1017,8 @@ def _status(trigger: Token) -> str:
             status = "considered"  # "would like to fly out to meet its mayors", "would be honored to host" want it
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
             status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
+        if marker(child) == "from" and (lemma in PREVENTING or governor.lower_ in PREVENTING_FORMS):
+            status = "denied"  # "barred the envoy from travelling", "kept the troops from attacking": not done
         # a bare participle beside a verb is a deed of its own: "offers reasonableness, urging voters to …"
         aside = child.dep_ == "advcl" and child.tag_ == "VBG" and not marker(child) and child.i > governor.i
         if status and not means and not beside and not aside:
