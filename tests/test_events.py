@@ -1548,6 +1548,9 @@ def test_not_only_adds_a_question_keeps_a_deed_told_and_a_complement_with_its_ow
     assert [(kind, status) for kind, status, *_ in asked] == [("REJECT", "occurred"), ("ASSAULT", "occurred")]
     dated = dating(nlp, date(2024, 12, 13))
     assert dated("The envoy said on Thursday that Somalia had managed to sign a pledge.")["sign"] is None
+    # a date in the complement's own words comes before the telling's
+    text = "On Thursday, Kenya disclosed that it asked for the return of the files in a letter on Monday."
+    assert dated(text)["asked"] == "2024-12-09"
     # a clause told before its verb of saying is apart from it, even where the parse gave its subject to that verb
     text = (
         "A Kenyan student blackmailed two shopkeepers with anonymous notes threatening death and later explained "

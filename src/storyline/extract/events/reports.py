@@ -337,7 +337,11 @@ def _dating(
     # a date hanging from the trigger itself comes before the sentence's others: "In the 1990s he served in Nairobi;
     # later, in 2003, Kenya expelled him" expelled him in 2003
     own = [_hangs_from(doc, t, trigger) for t in dated]
-    ranked = sorted(range(len(dated)), key=lambda i: (not opened[i], not own[i]))
+    # and one in the trigger's own words before one outside them: "disclosed on Tuesday that it asked for the files
+    # in a letter on Friday" asked on Friday
+    edge = trigger.right_edge
+    inside = [trigger.left_edge.idx <= t.start < edge.idx + len(edge) for t in dated]
+    ranked = sorted(range(len(dated)), key=lambda i: (not opened[i], not own[i], not inside[i]))
     dates = (i for i in ranked if _dates(doc, dated[i], trigger, status, published, loose[i], opened[i]))
     found = next((dated[i] for i in dates), None)
     clause = _teller(trigger)
