@@ -67,6 +67,10 @@ def test_event_nouns(nlp):
         ("Party leaders can support any candidate.", "hypothetical"),
         ("The Vatican says the Pope has no plans to meet the senator.", "denied"),
         ("No country has recognized the Taliban government.", "denied"),
+        ("Neither Speaker Wetang'ula nor his aides have ever asked Ruto for support.", "denied"),
+        ("Neither Kenya nor Uganda signed the pact.", "denied"),
+        ("Kenya has sent no troops to Haiti.", "denied"),
+        ("The militia has since threatened little Kisumu with rockets.", "occurred"),  # a bare "little" of a name
         ("Somaliland craves international recognition of its statehood.", "considered"),
         ("Kenya wants to show its resolve amid attacks from Somalia.", "occurred"),  # what it is told amid
         ("Did the ministry refuse to hand over the papers?", "hypothetical"),

@@ -955,8 +955,9 @@ def _status(trigger: Token) -> str:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if words & {"if", "unless"} and words & NEGATIONS:
         return "hypothetical"  # "if Kenya does not withdraw": a condition, not a denial
-    if words & NEGATIONS or any(_says_no(w) for w in [trigger, *subjects]):
-        return "denied"  # "there is no recognition", "no country has recognized the Taliban"
+    objects = [c for c in trigger.children if c.dep_ in ("obj", "dobj")]  # "sent little aid" sent some
+    if words & NEGATIONS or any(_says_no(w) for w in [trigger, *subjects]) or any(_says_none(o) for o in objects):
+        return "denied"  # "there is no recognition", "no country has recognized the Taliban", "sent no troops"
     if _yet_to(trigger):
         return "denied"  # "Kenya is yet to recognize Somaliland"
     if _foretold(clause, words):
@@ -1236,12 +1237,19 @@ def _awaited(trigger: Token) -> bool:
 
 
 def _says_no(word: Token) -> bool:
-    """Whether a word is "none" or "no one", or takes "no" or a bare "little": "none of them will support him", "no
-    country has recognized the Taliban", "have little interest in deploying troops" (not "a little")."""
+    """Whether a word says none (``_says_none``) or takes a bare "little": "have little interest in deploying
+    troops" (not "a little")."""
+    little = any(c.dep_ == "amod" and c.lower_ == "little" for c in word.children)
+    return _says_none(word) or little and not any(c.dep_ == "det" for c in word.children)
+
+
+def _says_none(word: Token) -> bool:
+    """Whether a word is "none" or "no one", or takes "no" or "neither": "none of them will support him", "no country
+    has recognized the Taliban", "neither Kenya nor Uganda signed", "sent no troops"."""
     if word.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
         return True
-    little = any(c.dep_ == "amod" and c.lower_ == "little" for c in word.children)
-    return little and not any(c.dep_ == "det" for c in word.children)
+    first = word.left_edge  # however the parse hangs it: "neither Speaker Ryan nor his team has asked"
+    return first.lower_ == "neither" and first.dep_ in ("det", "cc:preconj")
 
 
 def _own_mood(word: Token) -> bool:
