@@ -560,6 +560,17 @@ def test_providing_aids_only_with_goods(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
 
 
+def test_forms_made_for_a_lemma_are_its_own():
+    from storyline.extract.inflect import verb_forms
+
+    assert verb_forms("ban") == {"ban", "bans", "banes", "baned", "baning", "banned", "banning"}
+    assert {"agreed", "agreeing"} <= verb_forms("agree") and {"denied", "denies"} <= verb_forms("deny")
+
+
+def test_banding_together_bans_nothing(nlp):
+    assert reports(nlp, "The opposition parties need to band together to stop him.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

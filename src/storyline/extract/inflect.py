@@ -6,7 +6,8 @@ from __future__ import annotations
 def verb_forms(lemma: str) -> set[str]:
     """The inflected forms of a regular verb: say → says, sayed, saying; expel → expelled; deny → denied."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "d", stem + "ed", stem + "ing"}
+    kept = lemma if lemma.endswith(("ee", "oe", "ye")) else stem  # "agreeing", "hoeing", not "agreing"
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", kept + "ing"}
     if lemma.endswith("y"):
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     return forms | {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
