@@ -70,6 +70,8 @@ def test_event_nouns(nlp):
         ("Neither Speaker Wetang'ula nor his aides have ever asked Ruto for support.", "denied"),
         ("Neither Kenya nor Uganda signed the pact.", "denied"),
         ("Kenya has sent no troops to Haiti.", "denied"),
+        ("Most voters in Kisumu are inclined to support Odinga.", "considered"),
+        ("Odinga pleaded with voters to reject the finance bill.", "proposed"),
         ("The militia has since threatened little Kisumu with rockets.", "occurred"),  # a bare "little" of a name
         ("Somaliland craves international recognition of its statehood.", "considered"),
         ("Kenya wants to show its resolve amid attacks from Somalia.", "occurred"),  # what it is told amid
@@ -460,6 +462,7 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("Gunmen attacked the senator's convoy.", ["ASSAULT"]),
         ("Russia attacked Kyiv with drones.", ["ASSAULT"]),
         ("The trader said he fought back when a porter attacked him with a bottle.", ["ASSAULT"]),
+        ("Odinga said he wants to attack two provisions in the finance bill.", ["ACCUSE"]),
         ("Hamas attacked Israel on October 7.", ["ASSAULT"]),
         ("The Taliban attacked a checkpoint in Kandahar.", ["ASSAULT"]),
         ("She then peppered him with attacks on his biography and platform.", ["ACCUSE"]),

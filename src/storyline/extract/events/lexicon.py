@@ -63,6 +63,7 @@ STATUS_VERBS = {
     "deny": "denied", "refuse": "denied", "refrain": "denied", "avoid": "denied", "abstain": "denied",
     "want": "considered", "wish": "considered", "hope": "considered",
     "keen": "considered", "ready": "considered", "readiness": "considered", "willing": "considered",
+    "inclined": "considered",
     "unwilling": "denied", "reluctant": "denied", "unable": "denied", "inability": "denied", "impossible": "denied",
     "may": "hypothetical", "lead": "hypothetical", "proposal": "proposed", "refusal": "denied", "intention": "planned",
     "intent": "planned", "willingness": "considered", "desire": "considered", "interest": "considered",
@@ -82,7 +83,7 @@ COMPLEMENT_STATUS = {
     "appeal": "proposed", "invite": "proposed", "press": "proposed", "encourage": "proposed", "push": "proposed",
     "pressure": "proposed", "lobby": "proposed", "beg": "proposed", "implore": "proposed", "order": "proposed",
     "tell": "proposed", "instruct": "proposed", "advise": "proposed", "challenge": "proposed", "solicit": "proposed",
-    "petition": "proposed", "exhort": "proposed", "entreat": "proposed", "promise": "planned",
+    "petition": "proposed", "exhort": "proposed", "entreat": "proposed", "plead": "proposed", "promise": "planned",
     "pledge": "planned", "vow": "planned", "agree": "planned",
     "threaten": "hypothetical", "fail": "denied", "decline": "denied",
 }  # fmt: skip

@@ -115,7 +115,7 @@ STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loo
            "approach", "judgment", "judgement", "honesty", "integrity", "competence", "leadership",
            "tenure", "scandal", "fitness", "temperament", "process", "program", "principle",
            "candidacy", "reputation", "function", "health", "right", "freedom", "heritage", "ancestry", "faith",
-           "religion", "patriotism", "motive", "appearance"}  # fmt: skip
+           "religion", "patriotism", "motive", "appearance", "provision"}  # fmt: skip
 # How only words attack: "a phony attack", "his caustic attacks on the press", "publicly attacked the plan"
 SPOKEN = {"phony", "populist", "caustic", "xenophobic", "verbal", "verbally", "personal", "scathing", "blistering",
           "withering", "rhetorical", "negative", "partisan", "racist", "sexist", "misogynistic", "nasty", "stinging",
