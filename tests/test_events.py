@@ -72,6 +72,8 @@ def test_event_nouns(nlp):
         ("Kenya has sent no troops to Haiti.", "denied"),
         ("Most voters in Kisumu are inclined to support Odinga.", "considered"),
         ("Odinga pleaded with voters to reject the finance bill.", "proposed"),
+        ("Costs must fall, as the chairman suggested at the meeting with Kenyan analysts.", "occurred"),
+        ("Kenya plans to raise the issue at the summit with Uganda.", "planned"),
         ("The militia has since threatened little Kisumu with rockets.", "occurred"),  # a bare "little" of a name
         ("Somaliland craves international recognition of its statehood.", "considered"),
         ("Kenya wants to show its resolve amid attacks from Somalia.", "occurred"),  # what it is told amid

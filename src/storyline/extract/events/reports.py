@@ -1022,6 +1022,8 @@ def _status(trigger: Token) -> str:
             status = "considered"  # "would like to fly out to meet its mayors", "would be honored to host" want it
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
             status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
+        if child.pos_ == "NOUN" and preposition(child) == "at":
+            status = None  # "as he suggested at the meeting with analysts": where the suggesting was done
         if marker(child) == "from" and (lemma in PREVENTING or governor.lower_ in PREVENTING_FORMS):
             status = "denied"  # "barred the envoy from travelling", "kept the troops from attacking": not done
         # a bare participle beside a verb is a deed of its own: "offers reasonableness, urging voters to …"
