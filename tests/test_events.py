@@ -74,6 +74,9 @@ def test_event_nouns(nlp):
         ("Odinga pleaded with voters to reject the finance bill.", "proposed"),
         ("Costs must fall, as the chairman suggested at the meeting with Kenyan analysts.", "occurred"),
         ("Kenya plans to raise the issue at the summit with Uganda.", "planned"),
+        # suggesting that something was so tells it; suggesting that it be done proposes it
+        ("The aide suggested that the governor was seizing control of the party.", "occurred"),
+        ("The envoy suggested that Kenya withdraw its troops.", "proposed"),
         ("The militia has since threatened little Kisumu with rockets.", "occurred"),  # a bare "little" of a name
         ("Somaliland craves international recognition of its statehood.", "considered"),
         ("Kenya wants to show its resolve amid attacks from Somalia.", "occurred"),  # what it is told amid

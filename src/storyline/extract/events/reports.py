@@ -148,6 +148,7 @@ RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual
 WHENEVER = {"when", "whenever", "if", "once", "unless"}  # "when I visit other countries": whenever it happens
 ANYONE = {"anyone", "anybody", "everyone", "everybody", "whoever", "anything", "everything", "whatever"}
 ANY = {"any", "every", "each", "no"}  # "any content that praises terrorism"
+TENSED_AUXILIARIES = {"was", "were", "is", "are", "am", "has", "have", "had", "did", "does", "do"}
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
 # Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
@@ -1022,6 +1023,8 @@ def _status(trigger: Token) -> str:
             status = "considered"  # "would like to fly out to meet its mayors", "would be honored to host" want it
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
             status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
+        if lemma == "suggest" and child.dep_ == "ccomp" and _indicative(child):
+            status = None  # "suggested that the candidate was seizing control" says so; "suggested he leave" asks
         if child.pos_ == "NOUN" and preposition(child) == "at":
             status = None  # "as he suggested at the meeting with analysts": where the suggesting was done
         if marker(child) == "from" and (lemma in PREVENTING or governor.lower_ in PREVENTING_FORMS):
@@ -1037,6 +1040,13 @@ def _status(trigger: Token) -> str:
         if "whether" in above and not infinitive(governor) and not alternatives:
             return "hypothetical"  # "whether the rebels choose to launch attacks"
     return _meant(trigger) or "occurred"
+
+
+def _indicative(verb: Token) -> bool:
+    """Whether a clause tells what is or was, by a tense: "was seizing", "had met", "backs"; not "leave" after
+    "suggested that", nor "voters back him", which may be either (the tagger may call a bare "withdraw" a VBZ)."""
+    third = verb.tag_ == "VBZ" and verb.lower_.endswith("s")
+    return verb.tag_ == "VBD" or third or bool(auxiliaries(verb) & TENSED_AUXILIARIES)
 
 
 def _told_beside(word: Token) -> bool:
