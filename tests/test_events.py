@@ -77,6 +77,8 @@ def test_event_nouns(nlp):
         # suggesting that something was so tells it; suggesting that it be done proposes it
         ("The aide suggested that the governor was seizing control of the party.", "occurred"),
         ("The envoy suggested that Kenya withdraw its troops.", "proposed"),
+        ("The spokesman declined to discuss the senator's latest attacks on Odinga.", "occurred"),
+        ("The two ministers will discuss future talks on the border.", "planned"),
         ("The militia has since threatened little Kisumu with rockets.", "occurred"),  # a bare "little" of a name
         ("Somaliland craves international recognition of its statehood.", "considered"),
         ("Kenya wants to show its resolve amid attacks from Somalia.", "occurred"),  # what it is told amid

@@ -74,7 +74,10 @@ STATUS_VERBS = {
 # "planned", which may tell a plan carried out ("it was a planned attack")
 NOUN_MOODS = {"proposed": "proposed", "future": "planned", "upcoming": "planned",
               "forthcoming": "planned", "scheduled": "planned", "possible": "hypothetical", "potential": "hypothetical",
-              "prospective": "hypothetical", "hypothetical": "hypothetical"}  # fmt: skip
+              "prospective": "hypothetical", "hypothetical": "hypothetical",
+              # what is already done, whatever is said of it: "declined to discuss his latest attacks"
+              "latest": "occurred", "recent": "occurred", "previous": "occurred", "earlier": "occurred",
+              "past": "occurred"}  # fmt: skip
 # Verbs whose infinitive or "that" complement is asked for, promised, agreed, threatened or declined, not done:
 # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw", "vowed to retaliate", "threatened to impose a tax",
 # "declined to provide". Only the verb's own complement: "asked for talks and sent troops" sent them.
