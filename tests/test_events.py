@@ -1892,6 +1892,12 @@ def test_a_date_in_a_participle_set_beside_the_subject_is_the_subjects_own(nlp):
     assert dated("Asked on Thursday about the raid, the minister accused Somalia of lying.")["accused"] == "2024-12-12"
 
 
+def test_a_date_the_parse_hangs_from_a_place_dates_what_was_done_there(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    text = "Visiting Mombasa, Kenya, in June for a rally, the president pressed the county chief for answers."
+    assert dated(text) == {"Visiting": "2024-06"}
+
+
 def test_a_date_in_a_present_participle_set_beside_the_subject_dates_what_the_subject_does(nlp):
     dated = dating(nlp, date(2024, 12, 13))
     assert dated("The minister, speaking on Thursday, accused Somalia of lying.")["accused"] == "2024-12-12"

@@ -121,6 +121,7 @@ SPOKEN = {"phony", "populist", "caustic", "xenophobic", "verbal", "verbally", "p
           "withering", "rhetorical", "negative", "partisan", "racist", "sexist", "misogynistic", "nasty", "stinging",
           "sarcastic", "snide", "baseless", "unfounded", "unfair", "publicly", "sharply", "sharp",
           "legislative"}  # fmt: skip
+PLACES = {"city", "town", "village", "capital", "region", "province", "district", "county", "island", "territory"}
 # Where a person's attack is fought: "Putin's attack on Ukraine", "a gunman's attack on a nightclub"
 FOUGHT_OVER = {"GPE", "LOC", "FAC"}
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
@@ -427,6 +428,8 @@ def _dates(
         return False  # "told reporters on Monday it would send aid": the parse may hang the telling's day on the told
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
+    while _place(verb) and verb.head.i != verb.i:
+        verb = verb.head  # "went before reporters on Capitol Hill Tuesday": a place has no day; what was done there has
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
         return True
     # "the 2014 attack that killed six soldiers": what the attack did, it did on the day of its phrase
@@ -442,6 +445,11 @@ def _dates(
     if told.i != trigger.i and outside and _not_then(told, _status(told), point(timex.value)[0], published):
         return False
     return opened or loose and _in_its_clause(span, trigger, verb)
+
+
+def _place(word: Token) -> bool:
+    """Whether a word names a place: "Grozny", "the capital of Chechnya", "Capitol Hill", "the embassy"."""
+    return word.ent_type_ in FOUGHT_OVER or word.lemma_.lower() in STRUCTURES | PLACES
 
 
 def _in_ground(trigger: Token, root: Token) -> bool:
