@@ -1898,6 +1898,11 @@ def test_a_date_the_parse_hangs_from_a_place_dates_what_was_done_there(nlp):
     assert dated(text) == {"Visiting": "2024-06"}
 
 
+def test_a_date_that_names_a_gathering_an_event_is_done_at_dates_it(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    assert dated("The two leaders talked at last month's State House gala.") == {"talked": "2024-11"}
+
+
 def test_a_date_in_a_present_participle_set_beside_the_subject_dates_what_the_subject_does(nlp):
     dated = dating(nlp, date(2024, 12, 13))
     assert dated("The minister, speaking on Thursday, accused Somalia of lying.")["accused"] == "2024-12-12"

@@ -36,7 +36,7 @@ from .lexicon import (
     SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED,
     VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
-from .readers import POLITY_NOUNS, acted_on, agents_of, called, of_time, reading
+from .readers import GATHERINGS, POLITY_NOUNS, acted_on, agents_of, called, of_time, reading
 
 # What one holds to act by, whose infinitive is the holder's act: "has no plans to meet", "the capability to strike"
 HELD_MEANS = {"plan", "capability", "ability", "right", "power", "intention", "means"}
@@ -52,6 +52,7 @@ PUT_OFF = {"postpone", "delay", "defer", "reschedule"}
 HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "convene"}
 # Verbs of taking part in a meeting, which happen when it is held ("attended Thursday's summit"), unlike talk of it
 TAKING_PART = {"attend", "host"}
+FESTIVITIES = {"ball", "gala", "rally", "debate", "festival", "banquet", "luncheon"}  # besides meetings, done at
 # Where what is sent goes: "sent troops to the border", "into Ukraine"
 SENT_TO = {"to", "into"}
 # What a verb joined to another shares with it ("will travel and meet", "if Kenya invites and hosts"), besides its
@@ -536,11 +537,14 @@ def _done_by(trigger: Token) -> Token | None:
 
 def _gathering_of(root: Token, trigger: Token) -> bool:
     """Whether a date names the meeting that the trigger takes part in as its object ("attended Thursday's summit",
-    "hosted the 2012 talks", "will attend next month's meeting", "hosted the summit of 2012"), which is when the
-    trigger happens."""
+    "hosted the 2012 talks", "will attend next month's meeting", "hosted the summit of 2012") or is done at ("talked
+    at last month's ball"), which is when the trigger happens."""
     meeting = root.head
     named = root.dep_ in ("nmod:poss", "compound", "nummod", "amod")
     named = named or root.dep_ == "nmod" and preposition(root) == "of"
+    at = meeting.dep_ == "obl" and preposition(meeting) in ("at", "during")
+    if named and at:
+        return meeting.head.i == trigger.i and meeting.lemma_.lower() in GATHERINGS | FESTIVITIES
     if not named or meeting.dep_ not in ("obj", "dobj"):
         return False
     kind, _ = NOUNS.get(meeting.lemma_.lower()) or NOUNS.get(meeting.lower_) or ("", 0)
