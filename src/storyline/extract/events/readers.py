@@ -436,7 +436,8 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     bill, a deal or one's enthusiasm."""
     joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]  # "was killed and 14 were injured when …"
     killers = [c for c in verb.children if c.dep_ == "nsubj"]
-    killers += [c for w in joined for c in w.children if c.dep_ in ("obl", "obl:agent") and preposition(c) in ("by", "in")]
+    killers += [c for w in joined for c in w.children
+                if c.dep_ in ("obl", "obl:agent") and preposition(c) in ("by", "in")]  # fmt: skip
     # what comes before the killer in its words: "killed in the flood-hit city", not "in an attack on a flood camp"
     killers += [c for k in killers for c in k.subtree if c.dep_ == "compound" and c.i < k.i]
     if verb.dep_ == "advcl" and _among([verb.head], ACCIDENT_FORMS):

@@ -145,8 +145,8 @@ PREVENTING_FORMS = {form for verb in PREVENTING for form in verb_forms(verb)}  #
 # What tells a present of things that happen again and again: "often meets", "his frequent visits", "every year"
 HABITUAL = {"often", "usually", "always", "sometimes", "frequently", "regularly", "routinely", "typically", "rarely",
             "seldom", "occasionally", "normally", "traditionally", "habitually", "constantly"}  # fmt: skip
-RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual", "weekly", "monthly", "daily", "yearly",
-             "intermittent", "sporadic", "repeated", "recurring", "constant", "continual"}  # fmt: skip
+RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual", "weekly", "monthly", "daily",
+             "yearly", "intermittent", "sporadic", "repeated", "recurring", "constant", "continual"}  # fmt: skip
 WHENEVER = {"when", "whenever", "if", "once", "unless"}  # "when I visit other countries": whenever it happens
 ANYONE = {"anyone", "anybody", "everyone", "everybody", "whoever", "anything", "everything", "whatever"}
 ANY = {"any", "every", "each", "no"}  # "any content that praises terrorism"
@@ -669,7 +669,6 @@ def _between_teller_and_told(timex: Timex, clause: Token) -> bool:
         return False
     opening = next((c.idx for c in clause.children if c.dep_ == "mark"), subject.left_edge.idx)
     return clause.head.idx < timex.start and timex.end <= min(opening, subject.left_edge.idx)
-
 
 
 def _own_clause(verb: Token) -> bool:
