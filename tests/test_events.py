@@ -78,6 +78,7 @@ def test_event_nouns(nlp):
         ("The aide suggested that the governor was seizing control of the party.", "occurred"),
         ("The envoy suggested that Kenya withdraw its troops.", "proposed"),
         ("The spokesman declined to discuss the senator's latest attacks on Odinga.", "occurred"),
+        ("Several banks are forgoing funding the party's convention.", "denied"),
         ("The two ministers will discuss future talks on the border.", "planned"),
         ("The militia has since threatened little Kisumu with rockets.", "occurred"),  # a bare "little" of a name
         ("Somaliland craves international recognition of its statehood.", "considered"),

@@ -61,6 +61,7 @@ STATUS_VERBS = {
     "discuss": "considered", "propose": "proposed", "suggest": "proposed", "offer": "proposed",
     "plan": "planned", "intend": "planned", "prepare": "planned", "aim": "planned", "seek": "planned",
     "deny": "denied", "refuse": "denied", "refrain": "denied", "avoid": "denied", "abstain": "denied",
+    "forgo": "denied", "forego": "denied", "eschew": "denied",
     "want": "considered", "wish": "considered", "hope": "considered",
     "keen": "considered", "ready": "considered", "readiness": "considered", "willing": "considered",
     "inclined": "considered",
