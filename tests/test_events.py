@@ -471,6 +471,7 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("Russia attacked Kyiv with drones.", ["ASSAULT"]),
         ("The trader said he fought back when a porter attacked him with a bottle.", ["ASSAULT"]),
         ("Odinga said he wants to attack two provisions in the finance bill.", ["ACCUSE"]),
+        ("The paper attacked Ruto, saying he had insulted veterans of the war.", ["ACCUSE"]),
         ("Hamas attacked Israel on October 7.", ["ASSAULT"]),
         ("The Taliban attacked a checkpoint in Kandahar.", ["ASSAULT"]),
         ("She then peppered him with attacks on his biography and platform.", ["ACCUSE"]),

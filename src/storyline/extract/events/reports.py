@@ -291,8 +291,11 @@ def _in_words(trigger: Token, sources: list[tuple[int, int]], targets: list[tupl
 
 
 def _spoken(trigger: Token) -> bool:
-    """Whether a word says an attack is made in words: "a phony attack", "publicly attacked", "a line of attack"."""
+    """Whether a word says an attack is made in words: "a phony attack", "publicly attacked", "a line of attack",
+    "attacked Trump, saying he has offended veterans"."""
     if any(c.lower_ in SPOKEN for c in trigger.children if c.dep_ in ("amod", "advmod", "compound")):
+        return True
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_VERBS for c in trigger.children):
         return True
     return trigger.dep_ == "nmod" and preposition(trigger) == "of" and trigger.head.lemma_.lower() == "line"
 
