@@ -79,6 +79,8 @@ def test_event_nouns(nlp):
         ("The envoy suggested that Kenya withdraw its troops.", "proposed"),
         ("The spokesman declined to discuss the senator's latest attacks on Odinga.", "occurred"),
         ("Several banks are forgoing funding the party's convention.", "denied"),
+        ("The judge went out of her way to criticize the police, though they were not on trial.", "occurred"),
+        ("Ruto insisted that the bishop had no right to criticize him.", "hypothetical"),  # no denial that he did
         ("The two ministers will discuss future talks on the border.", "planned"),
         ("The militia has since threatened little Kisumu with rockets.", "occurred"),  # a bare "little" of a name
         ("Somaliland craves international recognition of its statehood.", "considered"),

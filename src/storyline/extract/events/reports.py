@@ -1027,8 +1027,8 @@ def _status(trigger: Token) -> str:
         # a verb with a tense of its own takes no modal from the verb beside it, only a condition ("would like him to
         # explain but supports him" supports him; "if he went in and killed them" is a condition for both)
         hedged = ("mark",) if beside else ("aux", "mark") if subject else ("aux", "mark", "advmod")
-        if governor.pos_ == "NOUN" and _says_no(governor):
-            return "denied"  # "has no plans to meet", "no intention of sending troops"
+        if governor.pos_ == "NOUN" and _says_no(governor) and governor.lemma_.lower() not in ("right", "business"):
+            return "denied"  # "has no plans to meet", "no intention of sending troops"; "no right to criticize" did
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
@@ -1343,6 +1343,9 @@ def _meant(trigger: Token) -> str | None:
     purpose = verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and not passive
     if purpose or (seizer := _seizer(verb)) is not None:
         status = _status(verb.head if purpose else seizer)
+        return None if status == "occurred" else status
+    if verb.head.lower_ == "way" and any(c.lower_ == "out" for c in verb.head.children):
+        status = _status(verb.head.head)  # "went out of his way to criticize them" did
         return None if status == "occurred" else status
     head = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and head in SCHEDULED:
