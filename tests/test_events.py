@@ -81,6 +81,7 @@ def test_event_nouns(nlp):
         ("Several banks are forgoing funding the party's convention.", "denied"),
         ("The judge went out of her way to criticize the police, though they were not on trial.", "occurred"),
         ("Ruto insisted that the bishop had no right to criticize him.", "hypothetical"),  # no denial that he did
+        ("The war upended the cabinet's goal of withdrawing from Somalia.", "planned"),
         ("The two ministers will discuss future talks on the border.", "planned"),
         ("The militia has since threatened little Kisumu with rockets.", "occurred"),  # a bare "little" of a name
         ("Somaliland craves international recognition of its statehood.", "considered"),
@@ -1489,6 +1490,8 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     assert read("The council refused to condemn Ethiopia's invasion of Somalia.")["invasion"] == ("occurred", None)
     assert read("Kenya condemns the attack on its embassy in Mogadishu.")["attack"] == ("occurred", None)
     assert read("Kenya refrained from attacking the rebels in Somalia.")["attacking"] == ("denied", None)
+    assert read("The senator called for banning Somali traders from entering Kenya.")["banning"] == ("proposed", None)
+    assert read("Ruto called the voters foolish for supporting Odinga.")["supporting"] == ("occurred", None)
     # a deed someone is kept from was not done
     assert read("Juba barred the Kenyan envoy from travelling to Nairobi.")["travelling"] == ("denied", None)
     assert read("Mediators stopped the militia from attacking the camp.")["attacking"] == ("denied", None)

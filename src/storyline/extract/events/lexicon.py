@@ -175,7 +175,7 @@ STATUS_FORMS = {form: lemma for lemma in STATUS_VERBS for form in verb_forms(lem
 # Nouns that ask for what they name, as their verbs do: "a call for providing weapons", "his call to ban"
 STATUS_NOUNS = {"call": "proposed", "demand": "proposed", "plea": "proposed", "appeal": "proposed",
                 "push": "proposed", "request": "proposed", "promise": "planned", "pledge": "planned",
-                "vow": "planned", "commitment": "planned"}  # fmt: skip
+                "vow": "planned", "commitment": "planned", "goal": "planned", "objective": "planned"}  # fmt: skip
 # The prepositions whose object a verb acts on: "met with the envoy", "sanctions against Iran"
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 # "talks between Ethiopia and Somalia": the parties a noun names; an object's own words name them only with "to",

@@ -1226,7 +1226,10 @@ def _sport_words(text: str) -> set[str]:
 def _asked_for(noun: Token) -> bool:
     """Whether an event noun is what a verb or a noun of asking takes: "called for Ruto's withdrawal", "demanded the
     release of the hostages", "pressed for a ceasefire", "it was time for talks" ask for it and do not tell it
-    happened."""
+    happened; so do "called for banning them", "pressed for sending troops"."""
+    if noun.tag_ == "VBG" and marker(noun) == "for":  # not "called voters stupid for supporting him"
+        named = any(c.dep_ in ("obj", "iobj", "xcomp") for c in noun.head.children)
+        return noun.head.lemma_.lower() in ASKED_FOR and not named
     if noun.pos_ != "NOUN":
         return False
     head = noun.head.lemma_.lower()
