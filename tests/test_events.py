@@ -72,7 +72,7 @@ def test_event_nouns(nlp):
         ("Kenya has sent no troops to Haiti.", "denied"),
         ("Most voters in Kisumu are inclined to support Odinga.", "considered"),
         ("Odinga pleaded with voters to reject the finance bill.", "proposed"),
-        ("Costs must fall, as the chairman suggested at the meeting with Kenyan analysts.", "occurred"),
+        ("Costs must fall, as the chairman suggested at the annual meeting with analysts.", "occurred"),
         ("Kenya plans to raise the issue at the summit with Uganda.", "planned"),
         # suggesting that something was so tells it; suggesting that it be done proposes it
         ("The aide suggested that the governor was seizing control of the party.", "occurred"),
@@ -222,8 +222,8 @@ def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp
     dated = dating(nlp, date(2024, 5, 27))
     assert dated("The envoy often meets the rebel leaders.") == {"meets": None}
     assert dated("The two chiefs still meet every year in Mombasa.") == {"meet": None}
-    assert dated("During his frequent visits to Juba, he talks with the generals.")["visits"] is None
-    assert dated("When I visit other countries, I keep quiet about their votes.") == {"visit": None}
+    assert dated("On his frequent visits to Juba, he talks with the generals.")["visits"] is None
+    assert dated("When I visit other capitals, I keep quiet about their votes.") == {"visit": None}
     assert dated("The police will arrest anyone who attacks the convoy.")["attacks"] is None
     assert dated("The militia has since launched sporadic attacks on the camps.") == {"attacks": None}
     # told of now: a present with no such word, and one that goes on now
@@ -472,8 +472,8 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("He attacked other candidates on stage for accepting his donations.", ["ACCUSE"]),
         ("Gunmen attacked the senator's convoy.", ["ASSAULT"]),
         ("Russia attacked Kyiv with drones.", ["ASSAULT"]),
-        ("The trader said he fought back when a porter attacked him with a bottle.", ["ASSAULT"]),
-        ("Odinga said he wants to attack two provisions in the finance bill.", ["ACCUSE"]),
+        ("The trader said he fought back when a porter attacked him with a broken bottle.", ["ASSAULT"]),
+        ("Odinga says he will attack two provisions in the finance bill.", ["ACCUSE"]),
         ("The paper attacked Ruto, saying he had insulted veterans of the war.", ["ACCUSE"]),
         ("Hamas attacked Israel on October 7.", ["ASSAULT"]),
         ("The Taliban attacked a checkpoint in Kandahar.", ["ASSAULT"]),
@@ -583,7 +583,7 @@ def test_forms_made_for_a_lemma_are_its_own():
 
 
 def test_banding_together_bans_nothing(nlp):
-    assert reports(nlp, "The opposition parties need to band together to stop him.") == []
+    assert reports(nlp, "The small parties must band together to beat him.") == []
 
 
 @pytest.mark.parametrize(
@@ -758,7 +758,7 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
         ("Four hikers were killed in a bus crash near Eldoret.", []),
         ("Four soldiers were killed in an ambush near Eldoret.", ["ASSAULT"]),
         ("Nine killed in Nairobi hotel blaze.", []),
-        ("Twenty people have been killed and 90 hurt in the flood-hit town of Garissa.", []),
+        ("Twenty villagers have been killed and 90 hurt in the flood-hit town of Garissa.", []),
         ("Six guards were killed in an attack on a flood relief camp.", ["ASSAULT", "ASSAULT"]),
     ],
 )
@@ -1581,11 +1581,11 @@ def test_not_only_adds_a_question_keeps_a_deed_told_and_a_complement_with_its_ow
     dated = dating(nlp, date(2024, 12, 13))
     assert dated("The envoy said on Thursday that Somalia had managed to sign a pledge.")["sign"] is None
     # a date in the complement's own words comes before the telling's
-    text = "On Thursday, Kenya disclosed that it asked for the return of the files in a letter on Monday."
+    text = "On Thursday, Kenya disclosed that the ministry asked for copies of the files in a letter on Monday."
     assert dated(text)["asked"] == "2024-12-09"
     # a clause told before its verb of saying is apart from it, even where the parse gave its subject to that verb
     text = (
-        "A Kenyan student blackmailed two shopkeepers with anonymous notes threatening death and later explained "
+        "A Kenyan student blackmailed two shopkeepers with anonymous notes threatening death and later told officers "
         "that he needed money for fees, police said on Thursday."
     )
     assert dated(text)["threatening"] is None
@@ -1711,8 +1711,8 @@ def test_a_withdrawal_or_a_signing_told_in_a_report_of_sport_is_play(nlp):
     text = ("Uganda's qualifying match with Kenya is on Saturday. Two forwards have withdrawn from the squad. "
             "The football federation named no replacements.")
     assert reports(nlp, text) == []
-    text = ("Kenyan Premier League results from Sunday. Dennis Oliech scored twice and newly signed Argentine Pablo "
-            "Diaz once in Gor Mahia's 3-0 victory over Bandari. Tusker and Sofapaka drew their fixture.")
+    text = ("Kenyan Premier League results from Sunday. Dennis Oliech netted twice and newly signed Ugandan Paul "
+            "Mugisha once in Gor Mahia's 3-0 victory over Bandari. Tusker and Sofapaka drew their fixture.")
     assert reports(nlp, text) == []  # a score is a word of sport
 
 
@@ -1901,7 +1901,7 @@ def test_a_date_in_a_participle_set_beside_the_subject_is_the_subjects_own(nlp):
 
 def test_a_date_the_parse_hangs_from_a_place_dates_what_was_done_there(nlp):
     dated = dating(nlp, date(2024, 12, 13))
-    text = "Visiting Mombasa, Kenya, in June for a rally, the president pressed the county chief for answers."
+    text = "Visiting Mombasa, Kenya, in June for a campaign rally, the president pressed the county chief for answers."
     assert dated(text) == {"Visiting": "2024-06"}
 
 

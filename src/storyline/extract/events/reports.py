@@ -147,7 +147,7 @@ HABITUAL = {"often", "usually", "always", "sometimes", "frequently", "regularly"
             "seldom", "occasionally", "normally", "traditionally", "habitually", "constantly"}  # fmt: skip
 RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual", "weekly", "monthly", "daily",
              "yearly", "intermittent", "sporadic", "repeated", "recurring", "constant", "continual"}  # fmt: skip
-WHENEVER = {"when", "whenever", "if", "once", "unless"}  # "when I visit other countries": whenever it happens
+WHENEVER = {"when", "whenever", "if", "once", "unless"}  # "when I visit Kampala": whenever it happens
 ANYONE = {"anyone", "anybody", "everyone", "everybody", "whoever", "anything", "everything", "whatever"}
 ANY = {"any", "every", "each", "no"}  # "any content that praises terrorism"
 TENSED_AUXILIARIES = {"was", "were", "is", "are", "am", "has", "have", "had", "did", "does", "do"}
@@ -292,7 +292,7 @@ def _in_words(trigger: Token, sources: list[tuple[int, int]], targets: list[tupl
 
 def _spoken(trigger: Token) -> bool:
     """Whether a word says an attack is made in words: "a phony attack", "publicly attacked", "a line of attack",
-    "attacked Trump, saying he has offended veterans"."""
+    "attacked the governor, saying she had misled the voters"."""
     if any(c.lower_ in SPOKEN for c in trigger.children if c.dep_ in ("amod", "advmod", "compound")):
         return True
     if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_VERBS for c in trigger.children):
@@ -343,8 +343,8 @@ def _dating(
     # a date hanging from the trigger itself comes before the sentence's others: "In the 1990s he served in Nairobi;
     # later, in 2003, Kenya expelled him" expelled him in 2003
     own = [_hangs_from(doc, t, trigger) for t in dated]
-    # and one in the trigger's own words before one outside them: "disclosed on Tuesday that it asked for the files
-    # in a letter on Friday" asked on Friday
+    # and one in the trigger's own words before one outside them: "revealed on Tuesday that the ministry asked Uganda
+    # for the records in a letter on Friday" asked on Friday
     edge = trigger.right_edge
     inside = [trigger.left_edge.idx <= t.start < edge.idx + len(edge) for t in dated]
     ranked = sorted(range(len(dated)), key=lambda i: (not opened[i], not own[i], not inside[i]))
@@ -433,7 +433,7 @@ def _dates(
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     while _place(verb) and verb.head.i != verb.i:
-        verb = verb.head  # "went before reporters on Capitol Hill Tuesday": a place has no day; what was done there has
+        verb = verb.head  # "spoke to reporters at State House Tuesday": a place has no day; what was done there has
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
         return True
     # "the 2014 attack that killed six soldiers": what the attack did, it did on the day of its phrase
@@ -452,7 +452,7 @@ def _dates(
 
 
 def _place(word: Token) -> bool:
-    """Whether a word names a place: "Grozny", "the capital of Chechnya", "Capitol Hill", "the embassy"."""
+    """Whether a word names a place: "Kismayo", "the capital of Jubaland", "State House", "the embassy"."""
     return word.ent_type_ in FOUGHT_OVER or word.lemma_.lower() in STRUCTURES | PLACES
 
 
@@ -649,7 +649,7 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
     if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and trigger.head.i != verb.i:
         return False  # "said on Thursday that its memorandum with Ethiopia remained valid": the memorandum is older
     if trigger.pos_ == "NOUN" and preposition(trigger) == "under":
-        return False  # "pulled out on Sunday under a ceasefire agreement": what they acted under came before
+        return False  # "withdrew on Friday under a truce deal": what they acted under came before
     in_view = verb.lemma_.lower() in STATUS_VERBS or verb.lemma_.lower() in COMPLEMENT_STATUS
     if in_view and _own_clause(trigger) and verb.i < root.i < trigger.i:
         return False  # "proposed a meeting on June 4, but Kenya rejected it": the day of what was proposed
@@ -1038,9 +1038,9 @@ def _status(trigger: Token) -> str:
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
             status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
         if lemma == "suggest" and child.dep_ == "ccomp" and _indicative(child):
-            status = None  # "suggested that the candidate was seizing control" says so; "suggested he leave" asks
+            status = None  # "suggested that the mayor was losing his grip" says so; "suggested he leave" asks
         if child.pos_ == "NOUN" and preposition(child) == "at":
-            status = None  # "as he suggested at the meeting with analysts": where the suggesting was done
+            status = None  # "as she proposed at the board's meeting": where the proposing was done
         if marker(child) == "from" and (lemma in PREVENTING or governor.lower_ in PREVENTING_FORMS):
             status = "denied"  # "barred the envoy from travelling", "kept the troops from attacking": not done
         # a bare participle beside a verb is a deed of its own: "offers reasonableness, urging voters to …"
@@ -1348,7 +1348,7 @@ def _meant(trigger: Token) -> str | None:
         status = _status(verb.head if purpose else seizer)
         return None if status == "occurred" else status
     if verb.head.lower_ == "way" and any(c.lower_ == "out" for c in verb.head.children):
-        status = _status(verb.head.head)  # "went out of his way to criticize them" did
+        status = _status(verb.head.head)  # "went out of her way to praise them" did
         return None if status == "occurred" else status
     head = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and head in SCHEDULED:
@@ -1465,7 +1465,7 @@ def _now(trigger: Token, published: Published) -> dict[str, str | None]:
 
 def _timeless(trigger: Token, verb: Token) -> bool:
     """Whether a present tells what happens again and again or whenever something does, not what happens now: "he
-    often meets donors", "meets them every year", "during his frequent visits", "when I visit other countries",
+    often meets donors", "meets them every year", "on his frequent visits", "when I visit Kampala",
     "anyone who attacks us"."""
     if any(c.lower_ in HABITUAL for c in (*verb.children, *trigger.children)):
         return True
