@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def verb_forms(lemma: str) -> set[str]:
     """The inflected forms of a regular verb: say → says, sayed, saying; expel → expelled; deny → denied."""
@@ -11,3 +13,8 @@ def verb_forms(lemma: str) -> set[str]:
     if lemma.endswith("y"):
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     return forms | {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+
+
+def forms_of(lemmas: Iterable[str]) -> set[str]:
+    """The regular forms of each of ``lemmas``, to match a word whose lemma the lemmatizer missed ("assailed")."""
+    return {form for lemma in lemmas for form in verb_forms(lemma)}

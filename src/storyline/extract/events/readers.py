@@ -10,7 +10,7 @@ from collections.abc import Iterable, Set as AbstractSet
 from spacy.tokens import Token
 
 from ..actors.mentions import BODY_NOUNS, ROLE_NOUNS
-from ..inflect import verb_forms
+from ..inflect import forms_of
 from ..parse import (
     RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, particle, preposition, subject_of,
 )  # fmt: skip
@@ -64,7 +64,7 @@ CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influen
 # What goes wrong by accident, killing those it kills: "the ferry capsized, killing 40"
 ACCIDENTS = {"crash", "capsize", "overturn", "derail", "collide", "sink", "collapse", "plunge", "skid"}
 # their forms, as the lemmatizer leaves some ("collided")
-ACCIDENT_FORMS = {form for verb in ACCIDENTS for form in verb_forms(verb)} | {"sank", "sunk"}
+ACCIDENT_FORMS = forms_of(ACCIDENTS) | {"sank", "sunk"}
 # The words of a time, besides weekdays and months, that may own an event noun ("last night's attacks") or follow "on"
 TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month", "year",
                "morning", "afternoon", "evening", "decade", "century"}  # fmt: skip

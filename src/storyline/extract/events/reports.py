@@ -23,7 +23,7 @@ from ..time import date_of, when
 from ..time.when import first_day, period, point, timeline_key
 from ..actors.mentions import HONORIFIC_WORDS, seated
 from ..actors.places import city
-from ..inflect import verb_forms
+from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
@@ -94,7 +94,7 @@ ASKED_HOW = {"how", "why", "where", "when"}
 JUDGING = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "praise", "thank", "fault", "attack",
            "rebuke", "punish", "sanction", "arrest", "charge", "indict", "convict", "sue", "commend", "applaud",
            "assail", "slam", "shun", "scold", "chastise", "lambaste", "lambast", "reward", "fine", "jail"}
-JUDGING_FORMS = {form for lemma in JUDGING for form in verb_forms(lemma)}  # "assailed", which the lemmatizer misses
+JUDGING_FORMS = forms_of(JUDGING)  # "assailed", which the lemmatizer misses
 GROUND_WORDS = {"of", "for", "over"}
 ACCOUNTS = {"contempt", "account", "responsible", "accountable"}  # what one is held in, to or as for a deed
 # Whom words attack, besides the people a name gives: "attack my wife", "attacking his rivals", "attacked his
@@ -141,7 +141,7 @@ PERFECT = {"has", "have", "'ve", "’ve"}
 # Verbs that keep someone "from" a deed, which so did not happen: "barred Arafat from travelling"
 PREVENTING = {"prevent", "bar", "stop", "block", "ban", "keep", "forbid", "prohibit", "deter", "dissuade", "restrain",
               "discourage", "preclude", "hinder"}  # fmt: skip
-PREVENTING_FORMS = {form for verb in PREVENTING for form in verb_forms(verb)}  # as the lemmatizer leaves some
+PREVENTING_FORMS = forms_of(PREVENTING)  # as the lemmatizer leaves some
 # What tells a present of things that happen again and again: "often meets", "his frequent visits", "every year"
 HABITUAL = {"often", "usually", "always", "sometimes", "frequently", "regularly", "routinely", "typically", "rarely",
             "seldom", "occasionally", "normally", "traditionally", "habitually", "constantly"}  # fmt: skip

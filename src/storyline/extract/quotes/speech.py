@@ -20,12 +20,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ...types import Quote
-from ..inflect import verb_forms
+from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
 from ..parse import NAME_PARTS, RELATIVE, denied, name_span, subject_of
 
 _CUE_FORMS = sorted(
-    {form for lemma in SPEECH_VERBS for form in verb_forms(lemma)} | {"said", "told", "wrote", "sang", "telling"},
+    forms_of(SPEECH_VERBS) | {"said", "told", "wrote", "sang", "telling"},
     key=len,
     reverse=True,
 )
