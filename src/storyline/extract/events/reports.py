@@ -472,8 +472,7 @@ def _earlier_when(root: Token, trigger: Token) -> bool:
     clause = next((a for a in [root, *root.ancestors] if a.dep_ == "advcl"), None)
     if clause is None or clause.left_edge.i <= trigger.i <= clause.right_edge.i:
         return False
-    opened = any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
-    return opened and "had" in auxiliaries(clause)
+    return "when" in _openers(clause) and "had" in auxiliaries(clause)
 
 
 def _set_beside_subject(root: Token, trigger: Token) -> Token | None:
@@ -672,6 +671,11 @@ def _between_teller_and_told(timex: Timex, clause: Token) -> bool:
         return False
     opening = next((c.idx for c in clause.children if c.dep_ == "mark"), subject.left_edge.idx)
     return clause.head.idx < timex.start and timex.end <= min(opening, subject.left_edge.idx)
+
+
+def _openers(clause: Token) -> set[str]:
+    """The words that may open a clause, its marker and its adverbs: the parse takes "when" for either."""
+    return {marker(clause)} | {c.lower_ for c in clause.children if c.dep_ == "advmod"}
 
 
 def _own_clause(verb: Token) -> bool:
@@ -1294,7 +1298,7 @@ def _own_mood(word: Token) -> bool:
         return True  # "refused to explain why Kenya had attacked them": the killing is told, not denied
     if word.dep_ != "advcl":
         return False
-    opener = {marker(word)} | {c.lower_ for c in word.children if c.dep_ == "advmod"}  # "when" either way
+    opener = _openers(word)
     if marker(word) == "while" and _present(word):  # "might hold back while Kenya negotiates with Somalia"
         return True
     return marker(word) in GROUNDS or bool(opener & WHILE) and _told_before(word)
@@ -1476,7 +1480,7 @@ def _timeless(trigger: Token, verb: Token) -> bool:
     if verb.tag_ not in PRESENT_TAGS or auxiliaries(verb):
         return False  # "when he has met them", "anyone who is attacking us" tell of now
     if verb.dep_ == "advcl":
-        return bool(({marker(verb)} | {c.lower_ for c in verb.children if c.dep_ == "advmod"}) & WHENEVER)
+        return bool(_openers(verb) & WHENEVER)
     antecedent = verb.head
     return verb.dep_ == "acl:relcl" and (
         antecedent.lower_ in ANYONE or any(c.dep_ == "det" and c.lower_ in ANY for c in antecedent.children)
