@@ -35,11 +35,11 @@ UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requireme
          "force"}  # fmt: skip
 # What one arrives in to hold a seat or a post, no place visited
 SEATS = {"congress", "senate", "house", "parliament", "office", "power", "legislature", "assembly", "cabinet"}
-# Whom one meets in private life, no consultation: "met his wife", "excited to meet our grandchild"
 # What is won in a contest, not seized from anyone: "seized two wickets", "seized the lead"
 WON = {"wicket", "lead", "title", "crown", "trophy", "medal", "victory", "win", "advantage"}
 # Events one meets by facing them: "met a counter-attack", "met accusations"
 FACED = {word for word, (kind, _) in NOUNS.items() if kind.split("/")[0] in ("ASSAULT", "THREATEN", "COERCE", "ACCUSE")}
+# Whom one meets in private life, no consultation: "met his wife", "excited to meet our grandchild"
 KIN = {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fiance", "child", "son", "daughter",
        "grandchild", "grandson", "granddaughter", "baby", "friend"}  # fmt: skip
 # What one agrees to that binds no one: "agreed to a short interview"
@@ -160,9 +160,10 @@ RESTRICTIONS = {"sanction", "sanctions", "tariff", "tariffs", "ban", "restrictio
 # Lists one is taken off: "took the rebel movement off its blacklist", "removed the group from its register"
 LISTS = {"list", "blacklist", "register", "registry", "roster"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
-POLITY_NOUNS = {"region", "province", "state", "city", "town", "village", "country", "nation", "republic", "kingdom",
-                "territory", "enclave", "island", "capital", "port", "district", "county", "government", "regime",
-                "administration", "authorities", "leadership", "people", "emirate", "leader"}  # fmt: skip
+PLACE_NOUNS = {"region", "province", "city", "town", "village", "territory", "enclave", "island", "capital", "port",
+               "district", "county"}  # fmt: skip
+POLITY_NOUNS = PLACE_NOUNS | {"state", "country", "nation", "republic", "kingdom", "government", "regime",
+                              "administration", "authorities", "leadership", "people", "emirate", "leader"}  # fmt: skip
 
 
 def reading(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -207,6 +208,12 @@ def acted_on(verb: Token) -> list[Token]:
 def agents_of(verb: Token) -> list[Token]:
     """Who does what a passive verb tells: its agent, after "by" ("a plan backed by Kenya")."""
     return [c for c in verb.children if c.dep_ == "obl:agent" or c.dep_ == "obl" and preposition(c) == "by"]
+
+
+def noun_kind(word: Token) -> str:
+    """The kind of event a noun names, by its lemma or its form ("talks"), or "" for a noun that names none."""
+    kind, _ = NOUNS.get(word.lemma_.lower()) or NOUNS.get(word.lower_) or ("", 0)
+    return kind
 
 
 def _among(words: Iterable[Token], vocabulary: AbstractSet[str]) -> bool:
@@ -351,7 +358,7 @@ def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
     if any(preposition(c) == "as" for word in (verb, *struck) for c in word.children):  # "struck many as odd"
         return None
     agents = agents_of(verb)
-    violent = [a for a in agents if NOUNS.get(a.lemma_.lower(), ("",))[0] == "ASSAULT" or _among([a], VIOLENT)]
+    violent = [a for a in agents if noun_kind(a) == "ASSAULT" or _among([a], VIOLENT)]
     if agents and not violent and not any(_foe(a) or _among([a], ARMED) for a in agents):
         return None  # "struck by the tale", "struck by lightning"; not "struck by terrorism", "by gunfire"
     return VERBS["strike"]

@@ -36,7 +36,9 @@ from .lexicon import (
     SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED,
     VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
-from .readers import GATHERINGS, POLITY_NOUNS, acted_on, agents_of, called, of_time, reading
+from .readers import (
+    GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, called, noun_kind, of_time, reading,
+)  # fmt: skip
 
 # What one holds to act by, whose infinitive is the holder's act: "has no plans to meet", "the capability to strike"
 HELD_MEANS = {"plan", "capability", "ability", "right", "power", "intention", "means"}
@@ -52,7 +54,8 @@ PUT_OFF = {"postpone", "delay", "defer", "reschedule"}
 HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "convene"}
 # Verbs of taking part in a meeting, which happen when it is held ("attended Thursday's summit"), unlike talk of it
 TAKING_PART = {"attend", "host"}
-FESTIVITIES = {"ball", "gala", "rally", "debate", "festival", "banquet", "luncheon"}  # besides meetings, done at
+# What an event is done at, whose day is the event's: "talked at last month's ball"
+GATHERED_AT = GATHERINGS | {"ball", "gala", "rally", "debate", "festival", "banquet", "luncheon"}
 # Where what is sent goes: "sent troops to the border", "into Ukraine"
 SENT_TO = {"to", "into"}
 # What a verb joined to another shares with it ("will travel and meet", "if Kenya invites and hosts"), besides its
@@ -109,6 +112,7 @@ STRUCTURES = {"compound", "embassy", "consulate", "base", "barracks", "headquart
               "church", "mosque", "synagogue", "temple", "market", "station", "checkpoint", "convoy", "camp",
               "airport", "port", "ship", "vessel", "tanker", "plant", "facility", "pipeline", "bridge", "hotel",
               "outpost", "village", "town", "city"}  # fmt: skip
+PLACE_WORDS = STRUCTURES | PLACE_NOUNS  # what a place is called: "the capital of Jubaland", "the embassy"
 # What only words attack: "attacks on his biography and platform", "attacked loopholes"
 STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loophole", "comment", "remark",
            "character", "credibility", "skill", "position", "view", "stance", "decision", "idea", "argument",
@@ -122,7 +126,6 @@ SPOKEN = {"phony", "populist", "caustic", "xenophobic", "verbal", "verbally", "p
           "withering", "rhetorical", "negative", "partisan", "racist", "sexist", "misogynistic", "nasty", "stinging",
           "sarcastic", "snide", "baseless", "unfounded", "unfair", "publicly", "sharply", "sharp",
           "legislative"}  # fmt: skip
-PLACES = {"city", "town", "village", "capital", "region", "province", "district", "county", "island", "territory"}
 # Where a person's attack is fought: "Putin's attack on Ukraine", "a gunman's attack on a nightclub"
 FOUGHT_OVER = {"GPE", "LOC", "FAC"}
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
@@ -150,8 +153,8 @@ RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual
 WHENEVER = {"when", "whenever", "if", "once", "unless"}  # "when I visit Kampala": whenever it happens
 ANYONE = {"anyone", "anybody", "everyone", "everybody", "whoever", "anything", "everything", "whatever"}
 ANY = {"any", "every", "each", "no"}  # "any content that praises terrorism"
-TENSED_AUXILIARIES = {"was", "were", "is", "are", "am", "has", "have", "had", "did", "does", "do"}
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
+TENSED_AUXILIARIES = PRESENT_AUXILIARIES | {"was", "were", "had", "did", "does", "do"}
 # Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
                "order", "announce", "continue", "complete", "reach", "strike"}  # fmt: skip
@@ -305,7 +308,7 @@ def _by_person(doc: Doc, sources: list[tuple[int, int]], targets: list[Token]) -
     country or a gunman's on a club is fought."""
     found = (doc.char_span(start, end, alignment_mode="expand") for start, end in sources)
     named = any(span is not None and span.root.ent_type_ == "PERSON" for span in found)
-    placed = any(t.ent_type_ in FOUGHT_OVER or t.lemma_.lower() in STRUCTURES for t in targets)
+    placed = any(_place(t) for t in targets)
     return named and not placed
 
 
@@ -453,7 +456,7 @@ def _dates(
 
 def _place(word: Token) -> bool:
     """Whether a word names a place: "Kismayo", "the capital of Jubaland", "State House", "the embassy"."""
-    return word.ent_type_ in FOUGHT_OVER or word.lemma_.lower() in STRUCTURES | PLACES
+    return word.ent_type_ in FOUGHT_OVER or word.lemma_.lower() in PLACE_WORDS
 
 
 def _in_ground(trigger: Token, root: Token) -> bool:
@@ -546,11 +549,10 @@ def _gathering_of(root: Token, trigger: Token) -> bool:
     named = named or root.dep_ == "nmod" and preposition(root) == "of"
     at = meeting.dep_ == "obl" and preposition(meeting) in ("at", "during")
     if named and at:
-        return meeting.head.i == trigger.i and meeting.lemma_.lower() in GATHERINGS | FESTIVITIES
+        return meeting.head.i == trigger.i and meeting.lemma_.lower() in GATHERED_AT
     if not named or meeting.dep_ not in ("obj", "dobj"):
         return False
-    kind, _ = NOUNS.get(meeting.lemma_.lower()) or NOUNS.get(meeting.lower_) or ("", 0)
-    return meeting.head.i == trigger.i and trigger.lemma_.lower() in TAKING_PART and kind == "CONSULT"
+    return meeting.head.i == trigger.i and trigger.lemma_.lower() in TAKING_PART and noun_kind(meeting) == "CONSULT"
 
 
 def _opener(trigger: Token) -> Token | None:
@@ -1209,7 +1211,7 @@ def _joined_form(verb: Token, head: Token) -> bool:
         return True
     auxiliaries = {c.lower_ for c in head.children if c.dep_ == "aux"}
     if verb.tag_ == "VBD" and head.tag_ == "VBN":
-        return bool(auxiliaries & {"have", "has", "had", "'ve", "’ve"})
+        return bool(auxiliaries & (PERFECT | {"had"}))
     bare_be = any(c.dep_ == "cop" and c.tag_ == "VB" for c in head.children)
     return verb.tag_ in ("VB", "VBP") and head.pos_ in ("ADJ", "NOUN") and bare_be and bool(auxiliaries)
 
@@ -1482,7 +1484,7 @@ def _timeless(trigger: Token, verb: Token) -> bool:
     if verb.dep_ == "advcl":
         return bool(_openers(verb) & WHENEVER)
     antecedent = verb.head
-    return verb.dep_ == "acl:relcl" and (
+    return verb.dep_ in RELATIVE_CLAUSE and (
         antecedent.lower_ in ANYONE or any(c.dep_ == "det" and c.lower_ in ANY for c in antecedent.children)
     )
 
