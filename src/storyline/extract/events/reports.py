@@ -1043,7 +1043,7 @@ def _status(trigger: Token) -> str:
             status = "considered"  # "would like to fly out to meet its mayors", "would be honored to host" want it
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
             status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
-        if lemma == "suggest" and child.dep_ == "ccomp" and _indicative(child):
+        if status == "proposed" and child.dep_ == "ccomp" and _indicative(child):
             status = None  # "suggested that the mayor was losing his grip" says so; "suggested he leave" asks
         if child.pos_ == "NOUN" and preposition(child) == "at":
             status = None  # "as she proposed at the board's meeting": where the proposing was done
