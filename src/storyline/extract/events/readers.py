@@ -216,7 +216,7 @@ def noun_kind(word: Token) -> str:
     return kind
 
 
-def _among(words: Iterable[Token], vocabulary: AbstractSet[str]) -> bool:
+def among(words: Iterable[Token], vocabulary: AbstractSet[str]) -> bool:
     """Whether any of ``words`` is in ``vocabulary``, by its lemma or, where the lemmatizer missed it, its form."""
     return any(w.lemma_.lower() in vocabulary or w.lower_ in vocabulary for w in words)
 
@@ -227,7 +227,7 @@ def _provided(verb: Token, lemma: str) -> tuple[str, float] | None:
     give nothing."""
     given = acted_on(verb) + [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
     given += [c for g in given for c in g.children if c.dep_ == "conj"]
-    return VERBS[lemma] if _among(given, GOODS) else None
+    return VERBS[lemma] if among(given, GOODS) else None
 
 
 def _arrived(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -252,7 +252,7 @@ def _visited(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _recalled(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Recalled its ambassador", "the envoy was recalled", "recalled its troops from the border" withdraw someone
     sent; "recalled the meeting", "recalled thinking …", "Rendell recalled" remember."""
-    return VERBS["recall"] if _among(acted_on(verb), SENT_OUT) else None
+    return VERBS["recall"] if among(acted_on(verb), SENT_OUT) else None
 
 
 def _blamed(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -336,7 +336,7 @@ def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
     # "meet education or work requirements", "meet the target figure"
     met += [c for m in met for c in m.children if c.dep_ in ("conj", "compound")]
-    if _among(met, UNMET | KIN | FACED):
+    if among(met, UNMET | KIN | FACED):
         return None
     passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
     if passive and any(c.dep_ == "obl" and preposition(c) == "with" for c in verb.children):
@@ -358,8 +358,8 @@ def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
     if any(preposition(c) == "as" for word in (verb, *struck) for c in word.children):  # "struck many as odd"
         return None
     agents = agents_of(verb)
-    violent = [a for a in agents if noun_kind(a) == "ASSAULT" or _among([a], VIOLENT)]
-    if agents and not violent and not any(_foe(a) or _among([a], ARMED) for a in agents):
+    violent = [a for a in agents if noun_kind(a) == "ASSAULT" or among([a], VIOLENT)]
+    if agents and not violent and not any(_foe(a) or among([a], ARMED) for a in agents):
         return None  # "struck by the tale", "struck by lightning"; not "struck by terrorism", "by gunfire"
     return VERBS["strike"]
 
@@ -403,7 +403,7 @@ def _released(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Released the prisoners", "released frozen assets" give way; "released his tax returns", "a poll released
     Tuesday" publish, which concedes nothing."""
     released = acted_on(verb)
-    held = _among(released, HELD) or any(c.ent_type_ in ("PERSON", "NORP") for c in released)
+    held = among(released, HELD) or any(c.ent_type_ in ("PERSON", "NORP") for c in released)
     return VERBS["release"] if held else None
 
 
@@ -415,7 +415,7 @@ def _removed(verb: Token, lemma: str) -> tuple[str, float] | None:
     removed = acted_on(verb)
     # a headline's passive, which the parse may read as active, names it as subject: "Curfew lifted"
     restrictions = removed + [c for c in verb.children if c.dep_ == "nsubj"]
-    lifted = _among(restrictions, RESTRICTIONS) or _among(removed, TROOPS)
+    lifted = among(restrictions, RESTRICTIONS) or among(removed, TROOPS)
     listed = any(c.dep_ == "obl" and preposition(c) == "from" and c.lemma_.lower() in LISTS for c in verb.children)
     return VERBS[lemma] if lifted or listed else None
 
@@ -426,7 +426,7 @@ def _traded(verb: Token, lemma: str) -> tuple[str, float] | None:
     traded = acted_on(verb)
     swapped = [c for w in (verb, *traded) for c in w.children if c.dep_ in ("obl", "nmod")]
     swap = any(preposition(c) == "for" and c.lemma_.lower() not in UNITS and not c.ent_type_ for c in swapped)
-    return None if swap or _among(traded, SECURITIES | EXCHANGED) else VERBS[lemma]
+    return None if swap or among(traded, SECURITIES | EXCHANGED) else VERBS[lemma]
 
 
 def _refused(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -447,16 +447,16 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
                 if c.dep_ in ("obl", "obl:agent") and preposition(c) in ("by", "in")]  # fmt: skip
     # what comes before the killer in its words: "killed in the flood-hit city", not "in an attack on a flood camp"
     killers += [c for k in killers for c in k.subtree if c.dep_ == "compound" and c.i < k.i]
-    if verb.dep_ == "advcl" and _among([verb.head], ACCIDENT_FORMS):
+    if verb.dep_ == "advcl" and among([verb.head], ACCIDENT_FORMS):
         return None  # "a minibus crashed into a lorry, killing three passengers"
-    if _among((c for w in joined for c in w.children if c.dep_ == "advcl"), ACCIDENT_FORMS):
+    if among((c for w in joined for c in w.children if c.dep_ == "advcl"), ACCIDENT_FORMS):
         return None  # "were killed when a bus collided with a truck"
-    return None if _among(killers, CAUSES) or _among(acted_on(verb), KILLED_FIGURES) else VERBS[lemma]
+    return None if among(killers, CAUSES) or among(acted_on(verb), KILLED_FIGURES) else VERBS[lemma]
 
 
 def _supported(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Supporting a side, a plan or a cause backs it; a central bank "supporting the won" props up a price."""
-    propped = _among([w for w in acted_on(verb) if w.pos_ == "NOUN"], MARKETS)
+    propped = among([w for w in acted_on(verb) if w.pos_ == "NOUN"], MARKETS)
     return None if propped else VERBS[lemma]  # a common noun: "Rand Paul" is no currency
 
 
@@ -466,7 +466,7 @@ def _threatened(verb: Token, lemma: str) -> tuple[str, float] | None:
     "looked threatening" threaten no one."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("look", "seem", "appear"):
         return None
-    if _among(acted_on(verb), ENDANGERED) or not _foe(_threatener(verb)):
+    if among(acted_on(verb), ENDANGERED) or not _foe(_threatener(verb)):
         return None
     return VERBS[lemma]
 
@@ -495,7 +495,7 @@ def _foe(word: Token | None) -> bool:
         return word.lower_ not in THINGS - {"it", "which"}  # "it" may be a country; "which" a relative
     lemma = word.lemma_.lower()
     agent = lemma.endswith(AGENT_ENDINGS) and lemma not in NOT_AGENTS
-    return agent or _among([word], FOES | GUESTS | PUBLIC | TROOPS | POLITY_NOUNS)
+    return agent or among([word], FOES | GUESTS | PUBLIC | TROOPS | POLITY_NOUNS)
 
 
 def _deployed(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -505,7 +505,7 @@ def _deployed(verb: Token, lemma: str) -> tuple[str, float] | None:
     deployed += [c for w in deployed for c in w.children if c.dep_ in ("compound", "amod")]  # "a special forces team"
     if not deployed or any(w.pos_ == "PRON" and w.lower_ not in RELATIVE for w in deployed):
         return VERBS[lemma]  # "deploy them on missiles": what "them" is, the sentence before tells
-    return VERBS[lemma] if _among(deployed, ARMED) else None
+    return VERBS[lemma] if among(deployed, ARMED) else None
 
 
 def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -522,7 +522,7 @@ def _hosted(verb: Token, lemma: str) -> tuple[str, float] | None:
     hosted = acted_on(verb)
     hosted += [c for h in hosted for c in h.children if c.dep_ == "nmod" and preposition(c) == "of"]  # "a round of"
     guests = any(c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for c in hosted)
-    gathering = _among(hosted, GATHERINGS | GUESTS) or any(c.lemma_.lower() in NOUNS for c in hosted)
+    gathering = among(hosted, GATHERINGS | GUESTS) or any(c.lemma_.lower() in NOUNS for c in hosted)
     return VERBS["host"] if guests or gathering else None
 
 
@@ -546,7 +546,7 @@ def _agreed(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _welcomed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Welcomed the decision", "welcomes Ethiopia's offer" support it; welcoming guests or a crowd is hospitality."""
-    return None if _among(acted_on(verb), GUESTS | PUBLIC) else VERBS[lemma]
+    return None if among(acted_on(verb), GUESTS | PUBLIC) else VERBS[lemma]
 
 
 def _shelled(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -557,7 +557,7 @@ def _shelled(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _seized_on(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Seized Crimea", "seized the tanker" coerce; "seizing on his rival's comments" and "seized the chance" make
     use of them, and "seized two wickets" or "the lead" win them."""
-    if any(_on_someone(c) for c in verb.children) or _among(acted_on(verb), SEIZED | WON):
+    if any(_on_someone(c) for c in verb.children) or among(acted_on(verb), SEIZED | WON):
         return None
     return VERBS["seize"]
 
@@ -591,7 +591,7 @@ def _requested(verb: Token, lemma: str) -> tuple[str, float] | None:
         return VERBS["criticize"]
     if lemma == "call" and any(c.dep_ == "xcomp" and not infinitive(c) for c in verb.children):
         return None  # "called Clinton a champion for its members": a name, whatever it is for
-    if lemma == "call" and (_among(acted_on(verb), CONTESTS | RACES) or _passive_place(verb)):
+    if lemma == "call" and (among(acted_on(verb), CONTESTS | RACES) or _passive_place(verb)):
         return None  # "calling the race for Sanders", "Texas was called for Cruz": a result projected
     for child in verb.children:
         case = preposition(child) if child.dep_ == "obl" else marker(child)  # "called for taxing income"
@@ -611,7 +611,7 @@ def _passive_place(verb: Token) -> bool:
 
 def _eased(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Easing sanctions, curbs or tensions concedes; easing worries or debt does not."""
-    return VERBS[lemma] if _among(acted_on(verb), RESTRICTIONS | EASED_STRAINS) else None
+    return VERBS[lemma] if among(acted_on(verb), RESTRICTIONS | EASED_STRAINS) else None
 
 
 def _object_before(verb: Token, word: Token) -> bool:

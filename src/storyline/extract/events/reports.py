@@ -37,7 +37,7 @@ from .lexicon import (
     VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import (
-    GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, called, noun_kind, of_time, reading,
+    GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, noun_kind, of_time, reading,
 )  # fmt: skip
 
 # What one holds to act by, whose infinitive is the holder's act: "has no plans to meet", "the capability to strike"
@@ -1038,7 +1038,7 @@ def _status(trigger: Token) -> str:
         lemma = governor.lemma_.lower()
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
-        wishing = lemma in ("like", "love", "prefer", "happy", "glad") or _proud(governor)
+        wishing = lemma in ("like", "love", "prefer", "happy", "glad") or among([governor], PROUD)
         if wishing and auxiliaries(governor) & {"would", "'d", "’d"}:
             status = "considered"  # "would like to fly out to meet its mayors", "would be honored to host" want it
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
@@ -1363,7 +1363,7 @@ def _meant(trigger: Token) -> str | None:
     held = head == "have" and any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)
     if verb.dep_ == "xcomp" and head in OBLIGING and not held:
         return _obliged(verb.head)
-    if _proud(verb.head):
+    if among([verb.head], PROUD):
         return None  # "we are proud to back the senator" backs him
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
 
@@ -1377,12 +1377,6 @@ def _on_condition(verb: Token) -> bool:
         return False
     conditions = [c for c in verb.children if c.dep_ == "advcl" and marker(c) in ("if", "unless")]
     return any(not {w.lower_ for w in c.children if w.dep_ in ("advmod", "mark")} & {"even", "as"} for c in conditions)
-
-
-def _proud(word: Token) -> bool:
-    """Whether a word tells pride or joy in a deed, by its lemma or, as the lemmatizer may miss it ("honoured"), its
-    form."""
-    return word.lemma_.lower() in PROUD or word.lower_ in PROUD
 
 
 def _yet_to(verb: Token) -> bool:
