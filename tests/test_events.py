@@ -98,6 +98,12 @@ def test_event_nouns(nlp):
         ("The ministry denies the report; two Kenyan leaders meet in Nairobi.", "occurred"),  # a clause beside
         ("Kenya issued a call for sending troops to Somalia.", "proposed"),
         ("Kenya wants peace, its envoy met the rebels on Monday.", "occurred"),
+        ("The governor opposes sending troops to Somalia.", "proposed"),  # a side taken on a deed proposes it
+        ("Two aides are said to be urging the governor to resign.", "occurred"),
+        ("Kenya had no choice but to recall its envoy from Mogadishu.", "occurred"),
+        ("Kenya will have no choice but to recall its envoy from Mogadishu.", "planned"),
+        ("The minister was careful not to anger Uganda by criticizing its president.", "denied"),
+        ("Her decision to visit Kampala in June surprised her aides.", "occurred"),
     ],
 )
 def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):
@@ -760,6 +766,9 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
         ("Nine killed in Nairobi hotel blaze.", []),
         ("Twenty villagers have been killed and 90 hurt in the flood-hit town of Garissa.", []),
         ("Six guards were killed in an attack on a flood relief camp.", ["ASSAULT", "ASSAULT"]),
+        ("A cyclist was killed when he rode into the path of a bus in Thika.", []),
+        ("Three guards were killed when a truck bomb went off in Thika.", ["ASSAULT"]),
+        ("Two traders were killed when gunmen fired on their van near Garissa.", ["ASSAULT"]),
     ],
 )
 def test_a_disease_or_a_disaster_that_kills_assaults_no_one(nlp, text, kind):
@@ -2044,3 +2053,13 @@ def test_a_date_in_an_earlier_when_clause_is_that_clauses_own(nlp):
     text = "The senator attacked Ruto in person when he had vowed in March that he never would."
     assert dated(text)["attacked"] is None
     assert dated("Kenya attacked the town when the talks collapsed last month.")["attacked"] == "2024-11"
+
+
+def test_a_deed_a_side_is_taken_on_is_proposed_and_has_no_day(nlp):
+    text = "The senator supports temporarily banning imports from Uganda."
+    found = find_reports(nlp(text), [], Published("2024-12-13", "day"))
+    assert {text[r.trigger_start : r.trigger_end]: (r.status, r.when_value) for r in found} == {
+        "supports": ("occurred", "2024-12-13"), "banning": ("proposed", None)
+    }  # fmt: skip
+    found = find_reports(nlp("The senator is backing Odinga."), [], Published("2024-12-13", "day"))
+    assert [r.status for r in found] == ["occurred"]  # backing someone is no deed backed

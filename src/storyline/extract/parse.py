@@ -85,6 +85,11 @@ def marker(verb: Token) -> str:
     return next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
 
 
+def openers(clause: Token) -> set[str]:
+    """The words that may open a clause, its marker and its adverbs: the parse takes "when" for either."""
+    return {marker(clause)} | {c.lower_ for c in clause.children if c.dep_ == "advmod"}
+
+
 def infinitive(verb: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in verb.children)
 

@@ -107,6 +107,14 @@ NEEDED_FOR = {"time", "need", "case", "pressure"}
 IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend", "rush", "hasten", "dare", "bother",
                "devote", "dedicate", "take", "help", "appear", "seem", "force", "compel", "prompt", "spur",
                "cause", "like", "love", "decide"}  # fmt: skip
+# Nouns whose infinitive is done, as "decided to" is, though not on the day they are told: "her decision to meet him"
+DECIDED = {"decision"}
+# Verbs of hearsay whose passive tells its infinitive as done, as far as it is known: "is said to be urging them",
+# "are believed to have seized the town"
+HEARSAY = {"say", "report", "believe", "think", "know", "allege", "rumor", "rumour", "understand", "reckon"}
+# Verbs of taking a side on a deed, told as their bare "-ing" object, which is backed or fought as a proposal:
+# "voters favor temporarily closing the border", "opposes sending troops"
+BACKING = {"support", "back", "favor", "favour", "oppose", "endorse", "advocate", "champion"}
 # Nouns whose infinitive has not happened when they are told: "his refusal to release", "a proposal to ban"
 UNREALIZED = {
     "refusal", "proposal", "plan", "threat", "promise", "pledge", "bid", "effort", "attempt", "offer", "request",

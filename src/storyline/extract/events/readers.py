@@ -12,10 +12,10 @@ from spacy.tokens import Token
 from ..actors.mentions import BODY_NOUNS, ROLE_NOUNS
 from ..inflect import forms_of
 from ..parse import (
-    RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, particle, preposition, subject_of,
+    RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, openers, particle, preposition, subject_of,
 )  # fmt: skip
 from ..time.lexicon import MONTHS, UNITS, WEEKDAYS
-from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, SEIZED, VERBS
+from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, SEIZED, VERBS, VIOLENCE
 
 # What goes as aid: "supplied wheat", "provided Kyiv with missiles", "sent fuel"
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money",
@@ -65,6 +65,9 @@ CAUSES = {"cholera", "disease", "outbreak", "epidemic", "virus", "flu", "influen
 ACCIDENTS = {"crash", "capsize", "overturn", "derail", "collide", "sink", "collapse", "plunge", "skid"}
 # their forms, as the lemmatizer leaves some ("collided")
 ACCIDENT_FORMS = forms_of(ACCIDENTS) | {"sank", "sunk"}
+# What runs people down by accident: "was killed when she stepped in front of a train" (not "a car bomb")
+VEHICLES = {"car", "truck", "lorry", "bus", "minibus", "van", "train", "tram", "vehicle", "motorcycle", "taxi",
+            "tractor"}  # fmt: skip
 # The words of a time, besides weekdays and months, that may own an event noun ("last night's attacks") or follow "on"
 TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month", "year",
                "morning", "afternoon", "evening", "decade", "century"}  # fmt: skip
@@ -449,9 +452,17 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     killers += [c for k in killers for c in k.subtree if c.dep_ == "compound" and c.i < k.i]
     if verb.dep_ == "advcl" and among([verb.head], ACCIDENT_FORMS):
         return None  # "a minibus crashed into a lorry, killing three passengers"
-    if among((c for w in joined for c in w.children if c.dep_ == "advcl"), ACCIDENT_FORMS):
-        return None  # "were killed when a bus collided with a truck"
+    clauses = [c for w in joined for c in w.children if c.dep_ == "advcl"]
+    if among(clauses, ACCIDENT_FORMS) or any(_run_down(c) for c in clauses if "when" in openers(c)):
+        return None  # "were killed when a bus collided with a truck", "when she stepped in front of a train"
     return None if among(killers, CAUSES) or among(acted_on(verb), KILLED_FIGURES) else VERBS[lemma]
+
+
+def _run_down(clause: Token) -> bool:
+    """Whether a clause tells of a vehicle and no weapon: "when she stepped in front of a train"."""
+    words = list(clause.subtree)
+    vehicle = any(w.lemma_.lower() in VEHICLES and w.dep_ != "compound" for w in words)
+    return vehicle and not VIOLENCE.search(" ".join(w.text for w in words))
 
 
 def _supported(verb: Token, lemma: str) -> tuple[str, float] | None:

@@ -27,14 +27,14 @@ from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
-    next_word, not_only, particle, preposition, subject_of,
+    next_word, not_only, openers, particle, preposition, subject_of,
 )  # fmt: skip
 from ..time.sentences import Sentences
 from .lexicon import (
-    ASKED_FOR, ASKED_OBJECTS, COMPLEMENT_STATUS, DEONTIC, FORETELLING, FUTURE, HYPOTHETICAL, IMPLICATIVE, MEDIUM,
-    NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PLAYED, RANKED,
-    SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED,
-    VERB_FORMS, VIOLENCE, VERBS,
+    ASKED_FOR, ASKED_OBJECTS, BACKING, COMPLEMENT_STATUS, DECIDED, DEONTIC, FORETELLING, FUTURE, HEARSAY, HYPOTHETICAL,
+    IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS,
+    PARTY_PREPOSITIONS, PLAYED, RANKED, SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS,
+    TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import (
     GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, noun_kind, of_time, reading,
@@ -191,9 +191,9 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         status = _status(token)
         dated = _date(doc, timexes, token, status, published, sentences)
         # an undated event told in the present happens now, but what a verb only asks for, plans or wants
-        # ("demanded that Ethiopia withdraw", "plans to send troops") has no day yet, nor what only might be ("if
-        # Somalia expels the envoy")
-        asked = status == "hypothetical" or status != "occurred" and _complement(token)
+        # ("demanded that Ethiopia withdraw", "plans to send troops", "favors closing the border") has no day yet, nor
+        # what only might be ("if Somalia expels the envoy")
+        asked = status == "hypothetical" or status != "occurred" and (_complement(token) or _backed(token))
         # nor is an event that a verb of blame or protest takes ("condemns the invasion") one of the day it is told
         unsaid = asked or _reacted_to(token)
         point = when(dated, published) if dated else when(None) if unsaid else _now(token, published)
@@ -475,7 +475,7 @@ def _earlier_when(root: Token, trigger: Token) -> bool:
     clause = next((a for a in [root, *root.ancestors] if a.dep_ == "advcl"), None)
     if clause is None or clause.left_edge.i <= trigger.i <= clause.right_edge.i:
         return False
-    return "when" in _openers(clause) and "had" in auxiliaries(clause)
+    return "when" in openers(clause) and "had" in auxiliaries(clause)
 
 
 def _set_beside_subject(root: Token, trigger: Token) -> Token | None:
@@ -673,11 +673,6 @@ def _between_teller_and_told(timex: Timex, clause: Token) -> bool:
         return False
     opening = next((c.idx for c in clause.children if c.dep_ == "mark"), subject.left_edge.idx)
     return clause.head.idx < timex.start and timex.end <= min(opening, subject.left_edge.idx)
-
-
-def _openers(clause: Token) -> set[str]:
-    """The words that may open a clause, its marker and its adverbs: the parse takes "when" for either."""
-    return {marker(clause)} | {c.lower_ for c in clause.children if c.dep_ == "advmod"}
 
 
 def _own_clause(verb: Token) -> bool:
@@ -976,7 +971,8 @@ def _status(trigger: Token) -> str:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if words & {"if", "unless"} and words & NEGATIONS:
         return "hypothetical"  # "if Kenya does not withdraw": a condition, not a denial
-    objects = [c for c in trigger.children if c.dep_ in ("obj", "dobj")]  # "sent little aid" sent some
+    # "sent little aid" sent some; "had no choice but to agree" had one
+    objects = [c for c in trigger.children if c.dep_ in ("obj", "dobj") and not any(_but_to(w) for w in c.children)]
     if words & NEGATIONS or any(_says_no(w) for w in [trigger, *subjects]) or any(_says_none(o) for o in objects):
         return "denied"  # "there is no recognition", "no country has recognized the Taliban", "sent no troops"
     if _yet_to(trigger):
@@ -1001,7 +997,7 @@ def _status(trigger: Token) -> str:
     if _complement(clause) and particle(clause.head) not in FETCHED:
         if status := COMPLEMENT_STATUS.get(clause.head.lemma_.lower()):
             return status
-    if _asked_for(trigger):
+    if _asked_for(trigger) or _backed(trigger):
         return "proposed"
     if _made_by(trigger):
         return _status(trigger.head)  # "will launch an attack", "is going to hold talks", "urged them to carry out …"
@@ -1025,6 +1021,11 @@ def _status(trigger: Token) -> str:
         beside = _told_beside(governor)
         subject = governor.dep_ in ("nsubj", "nsubj:pass")
         child, governor = governor, _taker(governor)
+        # "careful not to anger him by urging him to quit": no urging, as no angering; not so a means told first
+        # ("By sending its envoy, Kenya did not want to anger them"), nor one of a verb told as done ("was not hiding
+        # anything by refusing to testify" refused)
+        if child.dep_ == "advcl" and marker(child) == "by" and child.i > governor.i and _not_to(governor):
+            return "denied"
         # what an event does is told of it as done: "his accusations could galvanize extremists", "hope his visits
         # may win him the post"; not whether it happens ("talks could resume", "a deal would be a victory")
         if subject and governor.pos_ == "VERB" and not _befalls(governor):
@@ -1033,9 +1034,11 @@ def _status(trigger: Token) -> str:
         # a verb with a tense of its own takes no modal from the verb beside it, only a condition ("would like him to
         # explain but supports him" supports him; "if he went in and killed them" is a condition for both)
         hedged = ("mark",) if beside else ("aux", "mark") if subject else ("aux", "mark", "advmod")
-        if governor.pos_ == "NOUN" and _says_no(governor) and governor.lemma_.lower() not in ("right", "business"):
-            return "denied"  # "has no plans to meet", "no intention of sending troops"; "no right to criticize" did
         lemma = governor.lemma_.lower()
+        # "has no plans to meet", "no intention of sending troops"; "no right to criticize" and "had no choice but to
+        # agree" did
+        if governor.pos_ == "NOUN" and _says_no(governor) and lemma not in ("right", "business") and not _but_to(child):
+            return "denied"
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
         wishing = lemma in ("like", "love", "prefer", "happy", "glad") or among([governor], PROUD)
@@ -1300,7 +1303,7 @@ def _own_mood(word: Token) -> bool:
         return True  # "refused to explain why Kenya had attacked them": the killing is told, not denied
     if word.dep_ != "advcl":
         return False
-    opener = _openers(word)
+    opener = openers(word)
     if marker(word) == "while" and _present(word):  # "might hold back while Kenya negotiates with Somalia"
         return True
     return marker(word) in GROUNDS or bool(opener & WHILE) and _told_before(word)
@@ -1341,7 +1344,8 @@ def _meant(trigger: Token) -> str | None:
     discussed it, "took the opportunity to thank" thanked); none where the verb it completes or a rank says it was
     done ("managed to reach", "used to support", "the first state to recognise")."""
     verb = trigger.head if trigger.dep_ == "conj" and not infinitive(trigger) else trigger
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE and (infinitive(verb) or verb.tag_ == "VBG"):
+    done = verb.head.lemma_.lower() in IMPLICATIVE or _hearsay(verb.head)
+    if verb.dep_ == "xcomp" and done and (infinitive(verb) or verb.tag_ == "VBG"):
         status = _status(verb.head)  # "began to withdraw" withdrew, "will begin to withdraw" plans it, and so
         return None if status == "occurred" else status  # does "promised to continue supporting her"
     if not infinitive(verb):
@@ -1356,6 +1360,12 @@ def _meant(trigger: Token) -> str | None:
     if verb.head.lower_ == "way" and any(c.lower_ == "out" for c in verb.head.children):
         status = _status(verb.head.head)  # "went out of her way to praise them" did
         return None if status == "occurred" else status
+    if verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in DECIDED:
+        status = _status(verb.head)  # "her decision to meet him" met him; "a possible decision to" may
+        return None if status == "occurred" else status
+    if _but_to(verb):
+        status = _status(verb.head.head)  # "had no choice but to agree" did, and so did "did not have any choice"
+        return None if status in ("occurred", "denied") else status
     head = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and head in SCHEDULED:
         return "planned"  # "is set to meet", "appears set to veto"
@@ -1366,6 +1376,31 @@ def _meant(trigger: Token) -> str | None:
     if among([verb.head], PROUD):
         return None  # "we are proud to back the senator" backs him
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
+
+
+def _but_to(verb: Token) -> bool:
+    """Whether an infinitive is all that a noun of no choice leaves: "had no choice but to agree", "little choice"."""
+    but = any(c.lower_ == "but" and c.dep_ in ("mark", "cc") for c in verb.children)
+    return but and infinitive(verb) and _says_no(verb.head)
+
+
+def _not_to(verb: Token) -> bool:
+    """Whether a verb is a denied infinitive: "careful not to anger him"."""
+    return infinitive(verb) and denied(verb)
+
+
+def _hearsay(verb: Token) -> bool:
+    """Whether a verb is a passive of hearsay ("is said to", "are believed to"), which tells its infinitive."""
+    return verb.lemma_.lower() in HEARSAY and any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _backed(trigger: Token) -> bool:
+    """Whether a deed is the bare "-ing" object of a verb that takes a side on it: "supports temporarily banning
+    them" (the parse may hang it as a clause of its own), not "backs the bill, saying …"."""
+    head = trigger.head
+    if trigger.tag_ != "VBG" or marker(trigger) or head.i >= trigger.i or head.lemma_.lower() not in BACKING:
+        return False
+    return all(w.pos_ == "ADV" for w in trigger.doc[head.i + 1 : trigger.i])
 
 
 def _on_condition(verb: Token) -> bool:
@@ -1476,7 +1511,7 @@ def _timeless(trigger: Token, verb: Token) -> bool:
     if verb.tag_ not in PRESENT_TAGS or auxiliaries(verb):
         return False  # "when he has met them", "anyone who is attacking us" tell of now
     if verb.dep_ == "advcl":
-        return bool(_openers(verb) & WHENEVER)
+        return bool(openers(verb) & WHENEVER)
     antecedent = verb.head
     return verb.dep_ in RELATIVE_CLAUSE and (
         antecedent.lower_ in ANYONE or any(c.dep_ == "det" and c.lower_ in ANY for c in antecedent.children)
