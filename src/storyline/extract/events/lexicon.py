@@ -71,6 +71,8 @@ STATUS_VERBS = {
     "ought": "proposed", "crave": "considered",
     "covet": "considered", "yearn": "considered", "eager": "considered", "expect": "planned", "anticipate": "planned",
 }  # fmt: skip
+# Verbs whose adverb or particle puts the event they govern in view: "is looking forward to meeting them"
+PHRASE_STATUS = {("look", "forward"): "planned"}
 # Adjectives that tell an event noun's status: "the proposed deal", "future talks", "a possible strike"; not
 # "planned", which may tell a plan carried out ("it was a planned attack")
 NOUN_MOODS = {"proposed": "proposed", "future": "planned", "upcoming": "planned",
@@ -164,8 +166,8 @@ FUTURE = {"will", "shall", "'ll", "’ll"}  # the typographic apostrophe too
 # Words of telling under which "would" is the future of a past day, not a condition: "said he would meet them",
 # "the announcement that the ban would be lifted"
 FORETELLING = {"say", "tell", "announce", "confirm", "pledge", "promise", "vow", "insist", "declare", "state", "add",
-               "write", "tweet", "signal", "indicate", "decide", "report", "predict", "news", "announcement",
-               "word", "assurance", "statement"}  # fmt: skip
+               "write", "tweet", "signal", "indicate", "suggest", "hint", "decide", "report", "predict", "news",
+               "announcement", "word", "assurance", "statement"}  # fmt: skip
 DEONTIC = {"should", "must"}  # "Washington should release the assets": urged, not done
 OBLIGING = {"need", "have"}  # "Kenya needs to withdraw", "we have to talk": urged too
 # Words that put the infinitive they take on a timetable: "is set to meet", "is due to sign", "was poised to sign"

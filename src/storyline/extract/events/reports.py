@@ -33,8 +33,8 @@ from ..time.sentences import Sentences
 from .lexicon import (
     ASKED_FOR, ASKED_OBJECTS, BACKING, COMPLEMENT_STATUS, DECIDED, DEONTIC, FORETELLING, FUTURE, HEARSAY, HYPOTHETICAL,
     IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS,
-    PARTY_PREPOSITIONS, PLAYED, RANKED, SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS,
-    TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
+    PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS,
+    STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import (
     GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, noun_kind, of_time, reading,
@@ -93,6 +93,7 @@ HAPPENINGS = {"raid", "strike", "airstrike", "operation", "war", "election", "vo
               "blast"}  # fmt: skip
 # The words that open a question told of a past deed, which the deed keeps apart from the asking: "how he killed"
 ASKED_HOW = {"how", "why", "where", "when"}
+FORETELLING_FORMS = FORETELLING | forms_of(FORETELLING)  # "hinted", which the lemmatizer leaves as "hinte"
 # Verbs that judge someone for a deed, told after "of", "for" or "over": "accused the rebels of raiding the depot"
 JUDGING = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "praise", "thank", "fault", "attack",
            "rebuke", "punish", "sanction", "arrest", "charge", "indict", "convict", "sue", "commend", "applaud",
@@ -1041,6 +1042,8 @@ def _status(trigger: Token) -> str:
             return "denied"
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
+        status = status or next((PHRASE_STATUS[lemma, c.lower_] for c in governor.children
+                                 if (lemma, c.lower_) in PHRASE_STATUS), None)  # fmt: skip
         wishing = lemma in ("like", "love", "prefer", "happy", "glad") or among([governor], PROUD)
         if wishing and auxiliaries(governor) & {"would", "'d", "’d"}:
             status = "considered"  # "would like to fly out to meet its mayors", "would be honored to host" want it
@@ -1111,7 +1114,7 @@ def _foretold(clause: Token, words: set[str]) -> bool:
     if words & (HYPOTHETICAL | {"if", "whether"}) != {"would"} or "have" in auxiliaries(clause):
         return False
     teller = clause.head
-    if clause.dep_ not in ("ccomp", "acl") or teller.lemma_.lower() not in FORETELLING:
+    if clause.dep_ not in ("ccomp", "acl") or not among([teller], FORETELLING_FORMS):
         return False
     if teller.i > clause.i or any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree):
         return False  # '"Americans would support it," he added' is no backshifted future; a condition stays one
