@@ -234,6 +234,10 @@ def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp
     assert dated("When I visit other capitals, I keep quiet about their votes.") == {"visit": None}
     assert dated("The police will arrest anyone who attacks the convoy.")["attacks"] is None
     assert dated("The militia has since launched sporadic attacks on the camps.") == {"attacks": None}
+    # nor does a perfect that spans a time up to now, nor an event it is told since
+    assert dated("Bandits have attacked herders along the Kerio valley for years.") == {"attacked": None}
+    assert dated("The rebels have killed some 900 people since the late 1990s.") == {"killed": None}
+    assert dated("The senator has complained of headaches since his trip to Kampala.") == {"trip": None}
     # told of now: a present with no such word, and one that goes on now
     assert dated("The envoy meets the rebel leaders in Juba.") == {"meets": "2024-05-27"}
     assert dated("The police will arrest the gang that is attacking the convoy.")["attacking"] == "2024-05-27"
@@ -1713,6 +1717,7 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
         "Gor Mahia has signed the Rwandan midfielder on a two-year contract, the football club said.",
         "Gor Mahia meet Simba in Nairobi in March, with the return match in Dar es Salaam on penalties if need be.",
         "The Kenyan striker, signed from Simba last summer, scored twice after half-time.",
+        "Mugisha, an Australian Open champion and Wimbledon semifinalist, is the latest to withdraw from the draw.",
     ],
 )
 def test_play_told_in_words_of_sport_is_no_meeting_visit_or_agreement(nlp, text):

@@ -151,11 +151,12 @@ MEDIUM = re.compile(
 # squad ("the top seed will meet her rival in the quarter-final", "Friday's grand prix meeting in Nairobi"), none of it
 # between the actors of world affairs
 SPORT = re.compile(
-    r"\b(?:matches|tournaments?|championships?|semi-?finals?|quarter-?finals?|seeded|top seed|grand prix|athletics|"
-    r"athletes?|fixtures?|innings|hurdles?|medals?|medallists?|Olympics?|World Cup|midfielders?|goalkeepers?|"
-    r"batters?|pitchers?|home runs?|wickets?|soccer|tennis|golf|cricket|rugby|baseball|basketball|football|"
-    r"cyclists?|Grand Slam|qualifying|squad|Champions['’]? League|Premier League|UEFA|FIFA|penalties|half-?time|"
-    r"strikers?|return match|Formula One|\d+-\d+ (?:victory|win|defeat|draw))\b",
+    r"\b(?:matches|tournaments?|championships?|semi-?finals?|semi-?finalists?|quarter-?finals?|seeded|top seed|"
+    r"grand prix|athletics|athletes?|fixtures?|innings|hurdles?|medals?|medallists?|Olympics?|World Cup|midfielders?|"
+    r"goalkeepers?|batters?|pitchers?|home runs?|wickets?|soccer|tennis|golf|cricket|rugby|baseball|basketball|"
+    r"football|cyclists?|Grand Slam|qualifying|squad|Champions['’]? League|Premier League|UEFA|FIFA|penalties|"
+    r"half-?time|strikers?|return match|Formula One|Wimbledon|Australian Open|Roland Garros|"
+    r"\d+-\d+ (?:victory|win|defeat|draw))\b",
     re.IGNORECASE,
 )
 PLAYED = {"CONSULT", "AGREE", "RETREAT", "CONCEDE"}  # the kinds of event sport tells of in other words

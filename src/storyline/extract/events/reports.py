@@ -29,6 +29,7 @@ from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
     next_word, not_only, openers, particle, preposition, subject_of,
 )  # fmt: skip
+from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
 from .lexicon import (
     ASKED_FOR, ASKED_OBJECTS, BACKING, COMPLEMENT_STATUS, DECIDED, DEONTIC, FORETELLING, FUTURE, HEARSAY, HYPOTHETICAL,
@@ -1496,7 +1497,8 @@ def _unsaid(trigger: Token) -> bool:
 def _now(trigger: Token, published: Published) -> dict[str, str | None]:
     """The document's date for an event told in the present ("Russia invites the Taliban"), else no date."""
     verb = _clause_of(trigger if trigger.pos_ == "VERB" else trigger.head)  # "should be grateful and agree"
-    if _present(verb) and not _timeless(trigger, verb) and published.value:
+    ordered = trigger.pos_ == "NOUN" and preposition(trigger) in ORDERING_EVENTS  # "has complained since her trip"
+    if _present(verb) and not ordered and not _timeless(trigger, verb) and published.value:
         return {"value": published.value, "precision": published.precision, "text": None}
     return {"value": None, "precision": None, "text": None}
 
@@ -1504,8 +1506,11 @@ def _now(trigger: Token, published: Published) -> dict[str, str | None]:
 def _timeless(trigger: Token, verb: Token) -> bool:
     """Whether a present tells what happens again and again or whenever something does, not what happens now: "he
     often meets donors", "meets them every year", "on his frequent visits", "when I visit Kampala",
-    "anyone who attacks us"."""
+    "anyone who attacks us"; or a span up to now: "have killed with impunity for years", "since 1992"."""
     if any(c.lower_ in HABITUAL for c in (*verb.children, *trigger.children)):
+        return True
+    spans = [c for c in verb.children if c.i != trigger.i and preposition(c) in ("since", "for")]
+    if any(preposition(c) == "since" or c.lemma_.lower() in UNITS for c in spans):
         return True
     if any(c.dep_ == "amod" and c.lower_ in RECURRING for c in trigger.children):
         return True
