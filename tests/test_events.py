@@ -106,6 +106,8 @@ def test_event_nouns(nlp):
         ("Her decision to visit Kampala in June surprised her aides.", "occurred"),
         ("Kenya is looking forward to hosting the Somali delegation.", "planned"),
         ("The envoy hinted that Kenya would withdraw from the pact.", "planned"),  # a would foretold
+        ("The governor does not believe Kenya ever sent troops to Somalia.", "denied"),
+        ("The governor never thought Kenya would send troops to Somalia.", "hypothetical"),  # no denial
     ],
 )
 def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):
@@ -1557,6 +1559,13 @@ def test_paying_out_and_meeting_a_target_are_no_events(nlp):
     assert reports(nlp, "A rich donor could shell out 400,000 dollars to the party.") == []
     assert reports(nlp, "Kenya cut its spending to meet the target figure.") == []
     assert reports(nlp, "Cleaner kilns may help Kenya meet the limits on smoke.") == []
+    assert reports(nlp, "New rules may not be enough for Kenya to meet the pledge it made in Nairobi.") == []
+
+
+def test_a_word_opening_a_compound_joined_by_hyphens_names_a_thing(nlp):
+    assert reports(nlp, "His manner was talk-to-me-later, and his aides met Ruto.") == [
+        ("CONSULT/meet", "occurred", ["his aides"], ["Ruto"])
+    ]
 
 
 def test_the_day_between_a_telling_and_what_it_tells_is_the_tellings(nlp):

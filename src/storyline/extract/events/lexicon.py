@@ -111,6 +111,8 @@ IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend",
                "cause", "like", "love", "decide"}  # fmt: skip
 # Nouns whose infinitive is done, as "decided to" is, though not on the day they are told: "her decision to meet him"
 DECIDED = {"decision"}
+# Verbs of belief whose denial denies the clause they take: "I don't believe I've ever met him"
+BELIEVING = {"think", "believe", "suppose", "imagine", "recall"}
 # Verbs of hearsay whose passive tells its infinitive as done, as far as it is known: "is said to be urging them",
 # "are believed to have seized the town"
 HEARSAY = {"say", "report", "believe", "think", "know", "allege", "rumor", "rumour", "understand", "reckon"}

@@ -32,8 +32,8 @@ from ..parse import (
 from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
 from .lexicon import (
-    ASKED_FOR, ASKED_OBJECTS, BACKING, COMPLEMENT_STATUS, DECIDED, DEONTIC, FORETELLING, FUTURE, HEARSAY, HYPOTHETICAL,
-    IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS,
+    ASKED_FOR, ASKED_OBJECTS, BACKING, BELIEVING, COMPLEMENT_STATUS, DECIDED, DEONTIC, FORETELLING, FUTURE, HEARSAY,
+    HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS,
     PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS,
     STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
@@ -185,7 +185,9 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
         else:
             continue
-        if not sources and not targets or _unsaid(token) or _titled(token) or _played(kind, token.sent.text, sport):
+        if not sources and not targets or _unsaid(token) or _titled(token) or _hyphened(token):
+            continue
+        if _played(kind, token.sent.text, sport):
             continue
         if lemma == "attack" and _in_words(token, sources, targets):
             kind, intensity = VERBS["criticize"]
@@ -1028,6 +1030,8 @@ def _status(trigger: Token) -> str:
         # anything by refusing to testify" refused)
         if child.dep_ == "advcl" and marker(child) == "by" and child.i > governor.i and _not_to(governor):
             return "denied"
+        if child.i in (trigger.i, clause.i) and _disbelieved(child, governor):
+            return "denied"
         # what an event does is told of it as done: "his accusations could galvanize extremists", "hope his visits
         # may win him the post"; not whether it happens ("talks could resume", "a deal would be a victory")
         if subject and governor.pos_ == "VERB" and not _befalls(governor):
@@ -1388,6 +1392,14 @@ def _but_to(verb: Token) -> bool:
     return but and infinitive(verb) and _says_no(verb.head)
 
 
+def _disbelieved(clause: Token, verb: Token) -> bool:
+    """Whether a clause is what a denied verb of belief takes, so denied itself: "I don't believe I have ever met
+    him", "does not think Kenya sent troops"; not a clause with a modal ("never thought he would attack us")."""
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in BELIEVING or not denied(verb):
+        return False
+    return not auxiliaries(clause) & (HYPOTHETICAL | FUTURE | DEONTIC)
+
+
 def _not_to(verb: Token) -> bool:
     """Whether a verb is a denied infinitive: "careful not to anger him"."""
     return infinitive(verb) and denied(verb)
@@ -1462,6 +1474,13 @@ def _ranked(verb: Token) -> bool:
         if word.pos_ not in ("NOUN", "PROPN", "ADJ") and word.dep_ != "amod" and word.lower_ not in ("of", "the"):
             return False  # "the first serving members of the Senate to endorse him" ranks them
     return False
+
+
+def _hyphened(trigger: Token) -> bool:
+    """Whether a word opens a compound joined by hyphens, which names a thing, not an event: "a talk-to-me style",
+    "attack-helicopters" (a "counter-attack" is one)."""
+    after = trigger.doc[trigger.i + 1 : trigger.i + 2]
+    return not trigger.whitespace_ and bool(after) and after[0].text == "-" and not after[0].whitespace_
 
 
 def _titled(trigger: Token) -> bool:
