@@ -89,6 +89,8 @@ def test_event_nouns(nlp):
         ("Did the ministry refuse to hand over the papers?", "hypothetical"),
         ("How many soldiers must die before Kenya strikes back?", "hypothetical"),
         ("Kenya will attend unless Somalia expels its envoy.", "hypothetical"),
+        ("Kenya is content so long as Somalia does not expel its envoy.", "hypothetical"),
+        ("The deal holds as long as Somalia withdraws its troops by May.", "hypothetical"),
         ("The talks ended before Somalia expelled the envoy.", "occurred"),
         ("Will Russia recognize the Taliban government?", "hypothetical"),
         ("Why did Russia invade Ukraine?", "occurred"),  # the question takes the invasion as given

@@ -973,8 +973,8 @@ def _status(trigger: Token) -> str:
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    if words & {"if", "unless"} and words & NEGATIONS:
-        return "hypothetical"  # "if Kenya does not withdraw": a condition, not a denial
+    if words & {"if", "unless"} and words & NEGATIONS or _as_long_as(clause):
+        return "hypothetical"  # "if Kenya does not withdraw", "so long as it does not threaten": a condition
     # "sent little aid" sent some; "had no choice but to agree" had one
     objects = [c for c in trigger.children if c.dep_ in ("obj", "dobj") and not any(_but_to(w) for w in c.children)]
     if words & NEGATIONS or any(_says_no(w) for w in [trigger, *subjects]) or any(_says_none(o) for o in objects):
@@ -1390,6 +1390,11 @@ def _but_to(verb: Token) -> bool:
     """Whether an infinitive is all that a noun of no choice leaves: "had no choice but to agree", "little choice"."""
     but = any(c.lower_ == "but" and c.dep_ in ("mark", "cc") for c in verb.children)
     return but and infinitive(verb) and _says_no(verb.head)
+
+
+def _as_long_as(clause: Token) -> bool:
+    """Whether a clause is a condition told by "as long as" or "so long as" (the parse hangs it from "long")."""
+    return marker(clause) == "as" and clause.head.lower_ == "long"
 
 
 def _disbelieved(clause: Token, verb: Token) -> bool:
