@@ -242,6 +242,15 @@ def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp
     assert dated("Bandits have attacked herders along the Kerio valley for years.") == {"attacked": None}
     assert dated("The rebels have killed some 900 people since the late 1990s.") == {"killed": None}
     assert dated("The senator has complained of headaches since his trip to Kampala.") == {"trip": None}
+
+
+def test_a_present_that_tells_of_an_event_done_before_now_takes_no_date(nlp):
+    dated = dating(nlp, date(2024, 5, 27))
+    assert dated("The envoy has previously called on Somalia to talk.")["called"] is None
+    assert dated("Ruto's recent attacks on Odinga have alarmed his allies.") == {"attacks": None}
+    assert dated("Ruto's attacks on Odinga are now echoing through the race.") == {"attacks": None}
+    # what an event noun does as it happens is told of now
+    assert dated("The president's visit to Nairobi comes amid tensions with Somalia.") == {"visit": "2024-05-27"}
     # told of now: a present with no such word, and one that goes on now
     assert dated("The envoy meets the rebel leaders in Juba.") == {"meets": "2024-05-27"}
     assert dated("The police will arrest the gang that is attacking the convoy.")["attacking"] == "2024-05-27"
@@ -777,6 +786,7 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
         ("Twenty villagers have been killed and 90 hurt in the flood-hit town of Garissa.", []),
         ("Six guards were killed in an attack on a flood relief camp.", ["ASSAULT", "ASSAULT"]),
         ("A cyclist was killed when he rode into the path of a bus in Thika.", []),
+        ("The parallels between the two Kenyan campaigns are striking.", []),
         ("Three guards were killed when a truck bomb went off in Thika.", ["ASSAULT"]),
         ("Two traders were killed when gunmen fired on their van near Garissa.", ["ASSAULT"]),
     ],

@@ -350,7 +350,8 @@ def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Missiles struck Kyiv" assault it; "struck a deal" is the deal's event (a light verb); "struck down the law",
-    "struck out five batters", "struck a chord", "striking a theme", "struck many as odd" assault nothing."""
+    "struck out five batters", "struck a chord", "striking a theme", "struck many as odd", "is striking" assault
+    nothing."""
     if particle(verb) in ("down", "out"):  # "struck down the law", a pitcher who "struck out five"
         return None
     struck = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
@@ -358,6 +359,9 @@ def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
         return None
     if any(c.dep_ == "xcomp" for c in verb.children):
         return None
+    bare = not any(c.dep_ in ("obj", "dobj", "obl", "compound:prt") for c in verb.children)
+    if verb.tag_ == "VBG" and bare and any(c.dep_ == "aux" for c in verb.children):
+        return None  # "the likeness is striking": how it strikes one; not "by striking back"
     if any(preposition(c) == "as" for word in (verb, *struck) for c in word.children):  # "struck many as odd"
         return None
     agents = agents_of(verb)

@@ -147,6 +147,12 @@ PERFECT = {"has", "have", "'ve", "’ve"}
 PREVENTING = {"prevent", "bar", "stop", "block", "ban", "keep", "forbid", "prohibit", "deter", "dissuade", "restrain",
               "discourage", "preclude", "hinder"}  # fmt: skip
 PREVENTING_FORMS = forms_of(PREVENTING)  # as the lemmatizer leaves some
+# What an event noun does as it happens, which a present tells of now: "the talks resume today", "the visit comes
+# amid tensions", "the attack marks the deadliest this year"; what else it does, it does after ("his attacks have
+# alarmed them")
+NOW_DOING = HAPPENS | GOING_EVENTS | {"come", "take", "be", "remain", "mark"}
+# What sets an event noun before now: "his recent attacks", "the previous talks"
+EARLIER_MOODS = {mood for mood, status in NOUN_MOODS.items() if status == "occurred"} | {"former"}
 # What tells a present of things that happen again and again: "often meets", "his frequent visits", "every year"
 HABITUAL = {"often", "usually", "always", "sometimes", "frequently", "regularly", "routinely", "typically", "rarely",
             "seldom", "occasionally", "normally", "traditionally", "habitually", "constantly"}  # fmt: skip
@@ -762,11 +768,16 @@ def _narrative(verb: Token) -> bool:
     met the envoy and signed the deal"), that no word puts before the story's time ("had met", "earlier met")."""
     if verb.pos_ != "VERB" or not _told_in_past(verb):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children):
+    if _backgrounded(verb):
         return False
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _backgrounded(verb: Token) -> bool:
+    """Whether an adverb sets a verb before the time it is told in: "had earlier met", "has previously called"."""
+    return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children)
 
 
 def _told_before(verb: Token) -> bool:
@@ -1521,10 +1532,21 @@ def _unsaid(trigger: Token) -> bool:
 def _now(trigger: Token, published: Published) -> dict[str, str | None]:
     """The document's date for an event told in the present ("Russia invites the Taliban"), else no date."""
     verb = _clause_of(trigger if trigger.pos_ == "VERB" else trigger.head)  # "should be grateful and agree"
-    ordered = trigger.pos_ == "NOUN" and preposition(trigger) in ORDERING_EVENTS  # "has complained since her trip"
-    if _present(verb) and not ordered and not _timeless(trigger, verb) and published.value:
+    if _present(verb) and not _before_now(trigger, verb) and not _timeless(trigger, verb) and published.value:
         return {"value": published.value, "precision": published.precision, "text": None}
     return {"value": None, "precision": None, "text": None}
+
+
+def _before_now(trigger: Token, verb: Token) -> bool:
+    """Whether a present tells of an event done before now: "has previously called for", "his recent attacks have
+    alarmed them", "has complained since her trip", "his attacks are now rippling through the race"."""
+    if _backgrounded(verb):
+        return True
+    if trigger.pos_ != "NOUN":
+        return False
+    if preposition(trigger) in ORDERING_EVENTS or any(c.lower_ in EARLIER_MOODS for c in trigger.children):
+        return True
+    return trigger.dep_ in ("nsubj", "nsubj:pass") and trigger.head.lemma_.lower() not in NOW_DOING
 
 
 def _timeless(trigger: Token, verb: Token) -> bool:
