@@ -848,6 +848,7 @@ def test_endangering_is_no_threat(nlp, text, kind):
     [
         ("Russia has traded with China for decades.", ["COOPERATE/economic"]),
         ("About 2,000 shares of the Kenyan firm were traded on Friday.", []),
+        ("By noon, shares of the Kenyan firm were trading at a low.", []),
         ("The candidate has traded his usual rallies for a town hall setting.", []),
     ],
 )
@@ -1946,6 +1947,7 @@ def test_a_date_the_parse_hangs_from_a_place_dates_what_was_done_there(nlp):
 def test_a_date_that_names_a_gathering_an_event_is_done_at_dates_it(nlp):
     dated = dating(nlp, date(2024, 12, 13))
     assert dated("The two leaders talked at last month's State House gala.") == {"talked": "2024-11"}
+    assert dated("At a rally in Kisumu last week, Ruto rejected the charge.")["rejected"] == "2024-W49"
 
 
 def test_a_date_in_a_present_participle_set_beside_the_subject_dates_what_the_subject_does(nlp):

@@ -429,8 +429,9 @@ def _removed(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _traded(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Trading is commerce ("has traded with China for decades"), not a swap ("traded his rallies for small meetings")
-    nor a market's dealing in securities ("2,000 shares were traded")."""
+    nor a market's dealing in securities ("2,000 shares were traded", "its stock was trading at a low")."""
     traded = acted_on(verb)
+    traded += [c for c in verb.children if c.dep_ == "nsubj" and verb.tag_ == "VBG"]  # a price, what trades itself
     swapped = [c for w in (verb, *traded) for c in w.children if c.dep_ in ("obl", "nmod")]
     swap = any(preposition(c) == "for" and c.lemma_.lower() not in UNITS and not c.ent_type_ for c in swapped)
     return None if swap or among(traded, SECURITIES | EXCHANGED) else VERBS[lemma]

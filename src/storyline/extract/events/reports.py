@@ -553,12 +553,12 @@ def _done_by(trigger: Token) -> Token | None:
 def _gathering_of(root: Token, trigger: Token) -> bool:
     """Whether a date names the meeting that the trigger takes part in as its object ("attended Thursday's summit",
     "hosted the 2012 talks", "will attend next month's meeting", "hosted the summit of 2012") or is done at ("talked
-    at last month's ball"), which is when the trigger happens."""
+    at last month's ball", "at a rally in Kisumu last week"), which is when the trigger happens."""
     meeting = root.head
     named = root.dep_ in ("nmod:poss", "compound", "nummod", "amod")
     named = named or root.dep_ == "nmod" and preposition(root) == "of"
     at = meeting.dep_ == "obl" and preposition(meeting) in ("at", "during")
-    if named and at:
+    if (named or root.dep_ in BARE) and at:  # "at a rally in Iowa last week"
         return meeting.head.i == trigger.i and meeting.lemma_.lower() in GATHERED_AT
     if not named or meeting.dep_ not in ("obj", "dobj"):
         return False
