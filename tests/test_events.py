@@ -90,6 +90,7 @@ def test_event_nouns(nlp):
         ("How many soldiers must die before Kenya strikes back?", "hypothetical"),
         ("Kenya will attend unless Somalia expels its envoy.", "hypothetical"),
         ("Kenya is content so long as Somalia does not expel its envoy.", "hypothetical"),
+        ("Anyone who cannot condemn the raid has no place in the cabinet.", "hypothetical"),  # whoever may
         ("The deal holds as long as Somalia withdraws its troops by May.", "hypothetical"),
         ("The talks ended before Somalia expelled the envoy.", "occurred"),
         ("Will Russia recognize the Taliban government?", "hypothetical"),
@@ -787,6 +788,7 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
         ("Six guards were killed in an attack on a flood relief camp.", ["ASSAULT", "ASSAULT"]),
         ("A cyclist was killed when he rode into the path of a bus in Thika.", []),
         ("The parallels between the two Kenyan campaigns are striking.", []),
+        ("Herders in Garissa killed 40 goats for the feast.", []),
         ("Three guards were killed when a truck bomb went off in Thika.", ["ASSAULT"]),
         ("Two traders were killed when gunmen fired on their van near Garissa.", ["ASSAULT"]),
     ],
@@ -1573,6 +1575,11 @@ def test_paying_out_and_meeting_a_target_are_no_events(nlp):
     assert reports(nlp, "Kenya cut its spending to meet the target figure.") == []
     assert reports(nlp, "Cleaner kilns may help Kenya meet the limits on smoke.") == []
     assert reports(nlp, "New rules may not be enough for Kenya to meet the pledge it made in Nairobi.") == []
+
+
+def test_a_big_deal_made_of_something_is_no_agreement(nlp):
+    assert reports(nlp, "Ruto has made a big deal of the new tax in Nakuru.") == []
+    assert [r[0] for r in reports(nlp, "Kenya made a big deal with China.")] == ["AGREE"]
 
 
 def test_a_word_opening_a_compound_joined_by_hyphens_names_a_thing(nlp):

@@ -97,7 +97,9 @@ CONTESTS = {"final", "finals", "semifinal", "semi-final", "quarterfinal", "quart
 # What is killed with no one hurt: "killed the bill", "that killed his hopes"
 KILLED_FIGURES = {"enthusiasm", "bill", "deal", "plan", "idea", "chance", "hope", "proposal", "measure", "talk",
                   "momentum", "mood", "story", "legislation", "amendment", "project", "time", "buzz", "conversation",
-                  "engine", "light", "lights", "process", "agreement"}  # fmt: skip
+                  "engine", "light", "lights", "process", "agreement",
+                  # beasts killed for food or by rite, no foe
+                  "animal", "sheep", "goat", "cattle", "cow", "livestock", "lamb", "chicken", "camel"}  # fmt: skip
 # What one attends or hosts to consult: "attended the summit"; not "attends the public school", nor a campaign's
 # events, rallies and parades ("the candidate will host events in Kisumu")
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",

@@ -186,7 +186,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             kind, intensity = kind_read
             if lemma == "send":
                 sources, targets = _sent_roles(token, sources, kind)
-        elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS) and not _amount(token):
+        elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS) and not _no_event_noun(token):
             sources, targets = _noun_roles(token)
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
         else:
@@ -912,10 +912,14 @@ def _done_to(verb: Token) -> bool:
     return kind.split("/")[0] in ("ASSAULT", "COERCE", "SANCTION")
 
 
-def _amount(noun: Token) -> bool:
-    """Whether an event noun measures out what follows: "a great deal of trouble", "a good deal of the cost"."""
-    sized = any(c.dep_ == "amod" and c.lower_ in ("good", "great") for c in noun.children)
-    return sized and any(c.dep_ == "nmod" and preposition(c) == "of" for c in noun.children)
+def _no_event_noun(noun: Token) -> bool:
+    """Whether an event noun measures out what follows ("a great deal of trouble", "a good deal of the cost") or is
+    the fuss made ("has made a big deal of his plan"; not "made a big deal with China")."""
+    sized = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+    parties = any(preposition(c) in ("with", "between") for c in noun.children)
+    if sized & {"big", "huge"} and noun.head.lemma_.lower() == "make" and not parties:
+        return True
+    return bool(sized & {"good", "great"}) and any(c.dep_ == "nmod" and preposition(c) == "of" for c in noun.children)
 
 
 def _held(noun: Token) -> bool:
@@ -984,6 +988,8 @@ def _status(trigger: Token) -> str:
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if _of_anyone(clause) and (clause.tag_ in PRESENT_TAGS or auxiliaries(clause) & HYPOTHETICAL):
+        return "hypothetical"  # "anyone who attacks the convoy", "anyone who cannot condemn it": whoever may
     if words & {"if", "unless"} and words & NEGATIONS or _as_long_as(clause):
         return "hypothetical"  # "if Kenya does not withdraw", "so long as it does not threaten": a condition
     # "sent little aid" sent some; "had no choice but to agree" had one
@@ -1566,6 +1572,12 @@ def _timeless(trigger: Token, verb: Token) -> bool:
         return False  # "when he has met them", "anyone who is attacking us" tell of now
     if verb.dep_ == "advcl":
         return bool(openers(verb) & WHENEVER)
+    return _of_anyone(verb)
+
+
+def _of_anyone(verb: Token) -> bool:
+    """Whether a verb tells a relative clause on anyone at all: "anyone who attacks us", "any content that praises
+    terrorism"."""
     antecedent = verb.head
     return verb.dep_ in RELATIVE_CLAUSE and (
         antecedent.lower_ in ANYONE or any(c.dep_ == "det" and c.lower_ in ANY for c in antecedent.children)
