@@ -91,6 +91,9 @@ def test_event_nouns(nlp):
         ("Kenya will attend unless Somalia expels its envoy.", "hypothetical"),
         ("Kenya is content so long as Somalia does not expel its envoy.", "hypothetical"),
         ("Anyone who cannot condemn the raid has no place in the cabinet.", "hypothetical"),  # whoever may
+        ("The bishop does not plan to endorse Ruto from the pulpit.", "denied"),
+        ("Odinga is not ready to support the budget.", "denied"),
+        ("The pastor was persuaded to support Ruto.", "occurred"),
         ("The deal holds as long as Somalia withdraws its troops by May.", "hypothetical"),
         ("The talks ended before Somalia expelled the envoy.", "occurred"),
         ("Will Russia recognize the Taliban government?", "hypothetical"),

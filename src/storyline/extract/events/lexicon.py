@@ -108,7 +108,7 @@ NEEDED_FOR = {"time", "need", "case", "pressure"}
 # word an infinitive is meant, expected or possible, not done
 IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend", "rush", "hasten", "dare", "bother",
                "devote", "dedicate", "take", "help", "appear", "seem", "force", "compel", "prompt", "spur",
-               "cause", "like", "love", "decide"}  # fmt: skip
+               "cause", "like", "love", "decide", "persuade", "convince"}  # fmt: skip
 # Nouns whose infinitive is done, as "decided to" is, though not on the day they are told: "her decision to meet him"
 DECIDED = {"decision"}
 # Verbs of belief whose denial denies the clause they take: "I don't believe I've ever met him"

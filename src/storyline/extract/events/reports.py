@@ -95,6 +95,7 @@ HAPPENINGS = {"raid", "strike", "airstrike", "operation", "war", "election", "vo
 # The words that open a question told of a past deed, which the deed keeps apart from the asking: "how he killed"
 ASKED_HOW = {"how", "why", "where", "when"}
 FORETELLING_FORMS = FORETELLING | forms_of(FORETELLING)  # "hinted", which the lemmatizer leaves as "hinte"
+IMPLICATIVE_FORMS = IMPLICATIVE | forms_of(IMPLICATIVE)  # "persuaded", left as "persuad"
 # Verbs that judge someone for a deed, told after "of", "for" or "over": "accused the rebels of raiding the depot"
 JUDGING = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "praise", "thank", "fault", "attack",
            "rebuke", "punish", "sanction", "arrest", "charge", "indict", "convict", "sue", "commend", "applaud",
@@ -1079,6 +1080,8 @@ def _status(trigger: Token) -> str:
             status = "denied"  # "barred the envoy from travelling", "kept the troops from attacking": not done
         # a bare participle beside a verb is a deed of its own: "offers reasonableness, urging voters to …"
         aside = child.dep_ == "advcl" and child.tag_ == "VBG" and not marker(child) and child.i > governor.i
+        if status in ("planned", "considered", "proposed") and denied(governor):
+            status = "denied"  # "does not plan to endorse him", "did not want to meet them"
         if status and not means and not beside and not aside:
             return status
         above = {c.lower_ for c in governor.children if c.dep_ in hedged}
@@ -1369,7 +1372,7 @@ def _meant(trigger: Token) -> str | None:
     discussed it, "took the opportunity to thank" thanked); none where the verb it completes or a rank says it was
     done ("managed to reach", "used to support", "the first state to recognise")."""
     verb = trigger.head if trigger.dep_ == "conj" and not infinitive(trigger) else trigger
-    done = verb.head.lemma_.lower() in IMPLICATIVE or _hearsay(verb.head)
+    done = among([verb.head], IMPLICATIVE_FORMS) or _hearsay(verb.head)
     if verb.dep_ == "xcomp" and done and (infinitive(verb) or verb.tag_ == "VBG"):
         status = _status(verb.head)  # "began to withdraw" withdrew, "will begin to withdraw" plans it, and so
         return None if status == "occurred" else status  # does "promised to continue supporting her"
