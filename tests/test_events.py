@@ -1750,6 +1750,7 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
         "Gor Mahia meet Simba in Nairobi in March, with the return match in Dar es Salaam on penalties if need be.",
         "The Kenyan striker, signed from Simba last summer, scored twice after half-time.",
         "Mugisha, an Australian Open champion and Wimbledon semifinalist, is the latest to withdraw from the draw.",
+        "Otieno agreed a new contract before Sunday's game against Simba, the football club said.",
     ],
 )
 def test_play_told_in_words_of_sport_is_no_meeting_visit_or_agreement(nlp, text):
