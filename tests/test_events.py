@@ -90,8 +90,8 @@ def test_event_nouns(nlp):
         ("How many soldiers must die before Kenya strikes back?", "hypothetical"),
         ("Kenya will attend unless Somalia expels its envoy.", "hypothetical"),
         ("Kenya is content so long as Somalia does not expel its envoy.", "hypothetical"),
-        ("Anyone who cannot condemn the raid has no place in the cabinet.", "hypothetical"),  # whoever may
-        ("The bishop does not plan to endorse Ruto from the pulpit.", "denied"),
+        ("Anyone who will not condemn the raid has no place in the cabinet.", "hypothetical"),  # whoever may
+        ("The bishop does not intend to endorse Ruto from the pulpit.", "denied"),
         ("Odinga is not ready to support the budget.", "denied"),
         ("The pastor was persuaded to support Ruto.", "occurred"),
         ("The deal holds as long as Somalia withdraws its troops by May.", "hypothetical"),
@@ -105,7 +105,7 @@ def test_event_nouns(nlp):
         ("Kenya issued a call for sending troops to Somalia.", "proposed"),
         ("Kenya wants peace, its envoy met the rebels on Monday.", "occurred"),
         ("The governor opposes sending troops to Somalia.", "proposed"),  # a side taken on a deed proposes it
-        ("Two aides are said to be urging the governor to resign.", "occurred"),
+        ("Two aides are believed to be urging Ruto to resign.", "occurred"),
         ("Kenya had no choice but to recall its envoy from Mogadishu.", "occurred"),
         ("Kenya will have no choice but to recall its envoy from Mogadishu.", "planned"),
         ("The minister was careful not to anger Uganda by criticizing its president.", "denied"),

@@ -111,9 +111,9 @@ IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend",
                "cause", "like", "love", "decide", "persuade", "convince"}  # fmt: skip
 # Nouns whose infinitive is done, as "decided to" is, though not on the day they are told: "her decision to meet him"
 DECIDED = {"decision"}
-# Verbs of belief whose denial denies the clause they take: "I don't believe I've ever met him"
+# Verbs of belief whose denial denies the clause they take: "does not believe Kenya ever sent troops"
 BELIEVING = {"think", "believe", "suppose", "imagine", "recall"}
-# Verbs of hearsay whose passive tells its infinitive as done, as far as it is known: "is said to be urging them",
+# Verbs of hearsay whose passive tells its infinitive as done, as far as it is known: "are thought to be backing him",
 # "are believed to have seized the town"
 HEARSAY = {"say", "report", "believe", "think", "know", "allege", "rumor", "rumour", "understand", "reckon"}
 # Verbs of taking a side on a deed, told as their bare "-ing" object, which is backed or fought as a proposal:

@@ -559,7 +559,7 @@ def _gathering_of(root: Token, trigger: Token) -> bool:
     named = root.dep_ in ("nmod:poss", "compound", "nummod", "amod")
     named = named or root.dep_ == "nmod" and preposition(root) == "of"
     at = meeting.dep_ == "obl" and preposition(meeting) in ("at", "during")
-    if (named or root.dep_ in BARE) and at:  # "at a rally in Iowa last week"
+    if (named or root.dep_ in BARE) and at:  # "at a rally in Kisumu last week"
         return meeting.head.i == trigger.i and meeting.lemma_.lower() in GATHERED_AT
     if not named or meeting.dep_ not in ("obj", "dobj"):
         return False
@@ -989,8 +989,8 @@ def _status(trigger: Token) -> str:
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
     words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    if _of_anyone(clause) and (clause.tag_ in PRESENT_TAGS or auxiliaries(clause) & HYPOTHETICAL):
-        return "hypothetical"  # "anyone who attacks the convoy", "anyone who cannot condemn it": whoever may
+    if _of_anyone(clause) and (clause.tag_ in PRESENT_TAGS or auxiliaries(clause) & (HYPOTHETICAL | FUTURE)):
+        return "hypothetical"  # "anyone who attacks the convoy", "anyone who will not condemn it": whoever may
     if words & {"if", "unless"} and words & NEGATIONS or _as_long_as(clause):
         return "hypothetical"  # "if Kenya does not withdraw", "so long as it does not threaten": a condition
     # "sent little aid" sent some; "had no choice but to agree" had one
@@ -1043,9 +1043,9 @@ def _status(trigger: Token) -> str:
         beside = _told_beside(governor)
         subject = governor.dep_ in ("nsubj", "nsubj:pass")
         child, governor = governor, _taker(governor)
-        # "careful not to anger him by urging him to quit": no urging, as no angering; not so a means told first
-        # ("By sending its envoy, Kenya did not want to anger them"), nor one of a verb told as done ("was not hiding
-        # anything by refusing to testify" refused)
+        # "careful not to upset him by pressing him to step aside": no pressing, as no upsetting; not so a means told
+        # first ("By sending its envoy, Kenya did not want to anger them"), nor one of a verb told as done ("did not
+        # win votes by declining to debate" declined)
         if child.dep_ == "advcl" and marker(child) == "by" and child.i > governor.i and _not_to(governor):
             return "denied"
         if child.i in (trigger.i, clause.i) and _disbelieved(child, governor):
@@ -1081,7 +1081,7 @@ def _status(trigger: Token) -> str:
         # a bare participle beside a verb is a deed of its own: "offers reasonableness, urging voters to …"
         aside = child.dep_ == "advcl" and child.tag_ == "VBG" and not marker(child) and child.i > governor.i
         if status in ("planned", "considered", "proposed") and denied(governor):
-            status = "denied"  # "does not plan to endorse him", "did not want to meet them"
+            status = "denied"  # "does not intend to endorse him", "did not want to meet them"
         if status and not means and not beside and not aside:
             return status
         above = {c.lower_ for c in governor.children if c.dep_ in hedged}
@@ -1418,8 +1418,8 @@ def _as_long_as(clause: Token) -> bool:
 
 
 def _disbelieved(clause: Token, verb: Token) -> bool:
-    """Whether a clause is what a denied verb of belief takes, so denied itself: "I don't believe I have ever met
-    him", "does not think Kenya sent troops"; not a clause with a modal ("never thought he would attack us")."""
+    """Whether a clause is what a denied verb of belief takes, so denied itself: "does not believe Kenya ever sent
+    troops", "does not think they met"; not a clause with a modal ("never thought he would attack us")."""
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in BELIEVING or not denied(verb):
         return False
     return not auxiliaries(clause) & (HYPOTHETICAL | FUTURE | DEONTIC)
@@ -1548,7 +1548,7 @@ def _now(trigger: Token, published: Published) -> dict[str, str | None]:
 
 def _before_now(trigger: Token, verb: Token) -> bool:
     """Whether a present tells of an event done before now: "has previously called for", "his recent attacks have
-    alarmed them", "has complained since her trip", "his attacks are now rippling through the race"."""
+    alarmed them", "has complained since her trip", "his attacks now echo through the race"."""
     if _backgrounded(verb):
         return True
     if trigger.pos_ != "NOUN":
