@@ -1214,7 +1214,7 @@ def _fate(noun: Token) -> str | None:
     verb, passive = noun.head, noun.dep_ == "nsubj:pass"
     lemma, words = verb.lemma_.lower(), {c.lower_ for c in verb.children}
     if passive and (lemma in CALLED_OFF or lemma == "call" and particle(verb) == "off"):
-        return "occurred" if words & NEGATIONS else "denied"  # "the deal has not been cancelled" stands
+        return "denied"
     if passive and (lemma in PUT_OFF or lemma == "put" and particle(verb) == "off"):
         return "planned"
     happens = lemma in HAPPENS or lemma == "take" and "place" in words or lemma == "go" and "ahead" in words
