@@ -1374,8 +1374,8 @@ def _meant(trigger: Token) -> str | None:
     verb = trigger.head if trigger.dep_ == "conj" and not infinitive(trigger) else trigger
     done = among([verb.head], IMPLICATIVE_FORMS) or _hearsay(verb.head)
     if verb.dep_ == "xcomp" and done and (infinitive(verb) or verb.tag_ == "VBG"):
-        status = _status(verb.head)  # "began to withdraw" withdrew, "will begin to withdraw" plans it, and so
-        return None if status == "occurred" else status  # does "promised to continue supporting her"
+        # "began to withdraw" withdrew, "will begin to withdraw" plans it, and so does "promised to continue supporting"
+        return _unless_done(_status(verb.head))
     if not infinitive(verb):
         return None
     if _ranked(verb):  # "will become the first state to recognise": planned, as the becoming is
@@ -1383,17 +1383,13 @@ def _meant(trigger: Token) -> str | None:
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     purpose = verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and not passive
     if purpose or (seizer := _seizer(verb)) is not None:
-        status = _status(verb.head if purpose else seizer)
-        return None if status == "occurred" else status
+        return _unless_done(_status(verb.head if purpose else seizer))
     if verb.head.lower_ == "way" and any(c.lower_ == "out" for c in verb.head.children):
-        status = _status(verb.head.head)  # "went out of her way to praise them" did
-        return None if status == "occurred" else status
+        return _unless_done(_status(verb.head.head))  # "went out of her way to praise them" did
     if verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in DECIDED:
-        status = _status(verb.head)  # "her decision to meet him" met him; "a possible decision to" may
-        return None if status == "occurred" else status
-    if _but_to(verb):
-        status = _status(verb.head.head)  # "had no choice but to agree" did, and so did "did not have any choice"
-        return None if status in ("occurred", "denied") else status
+        return _unless_done(_status(verb.head))  # "her decision to meet him" met him; "a possible decision to" may
+    if _but_to(verb):  # "had no choice but to agree" did, and so did "did not have any choice"
+        return _unless_done(_status(verb.head.head), ("occurred", "denied"))
     head = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and head in SCHEDULED:
         return "planned"  # "is set to meet", "appears set to veto"
@@ -1404,6 +1400,11 @@ def _meant(trigger: Token) -> str | None:
     if among([verb.head], PROUD):
         return None  # "we are proud to back the senator" backs him
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
+
+
+def _unless_done(status: str, done: tuple[str, ...] = ("occurred",)) -> str | None:
+    """The status a word above gives an infinitive, or none where that word's status tells it done."""
+    return None if status in done else status
 
 
 def _but_to(verb: Token) -> bool:
