@@ -94,13 +94,15 @@ HAPPENINGS = {"raid", "strike", "airstrike", "operation", "war", "election", "vo
               "blast"}  # fmt: skip
 # The words that open a question told of a past deed, which the deed keeps apart from the asking: "how he killed"
 ASKED_HOW = {"how", "why", "where", "when"}
-FORETELLING_FORMS = FORETELLING | forms_of(FORETELLING)  # "hinted", which the lemmatizer leaves as "hinte"
-IMPLICATIVE_FORMS = IMPLICATIVE | forms_of(IMPLICATIVE)  # "persuaded", left as "persuad"
+# Words with their regular forms, which ``among`` matches by lemma or form, as the lemmatizer leaves some ("hinte" for
+# "hinted", "persuad" for "persuaded", "assailed" as it is); each lemma is one of its forms
+FORETELLING_FORMS = forms_of(FORETELLING)
+IMPLICATIVE_FORMS = forms_of(IMPLICATIVE)
 # Verbs that judge someone for a deed, told after "of", "for" or "over": "accused the rebels of raiding the depot"
 JUDGING = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "praise", "thank", "fault", "attack",
            "rebuke", "punish", "sanction", "arrest", "charge", "indict", "convict", "sue", "commend", "applaud",
            "assail", "slam", "shun", "scold", "chastise", "lambaste", "lambast", "reward", "fine", "jail"}
-JUDGING_FORMS = forms_of(JUDGING)  # "assailed", which the lemmatizer misses
+JUDGING_FORMS = forms_of(JUDGING)  # for ``among``, as FORETELLING_FORMS
 GROUND_WORDS = {"of", "for", "over"}
 ACCOUNTS = {"contempt", "account", "responsible", "accountable"}  # what one is held in, to or as for a deed
 # Whom words attack, besides the people a name gives: "attack my wife", "attacking his rivals", "attacked his
@@ -144,10 +146,11 @@ POSSESSIVE = {"'s", "’s"}
 NAMING = {"", ","} | POSSESSIVE  # between a date and the event noun it names: "Tuesday's talks"
 PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECT = {"has", "have", "'ve", "’ve"}
+PERFECTS = PERFECT | {"had"}  # the past perfect too
 # Verbs that keep someone "from" a deed, which so did not happen: "barred Arafat from travelling"
 PREVENTING = {"prevent", "bar", "stop", "block", "ban", "keep", "forbid", "prohibit", "deter", "dissuade", "restrain",
               "discourage", "preclude", "hinder"}  # fmt: skip
-PREVENTING_FORMS = forms_of(PREVENTING)  # as the lemmatizer leaves some
+PREVENTING_FORMS = forms_of(PREVENTING)  # for ``among``, as FORETELLING_FORMS
 # What an event noun does as it happens, which a present tells of now: "the talks resume today", "the visit comes
 # amid tensions", "the attack marks the deadliest this year"; what else it does, it does after ("his attacks have
 # alarmed them")
@@ -521,7 +524,7 @@ def _ground_of(trigger: Token) -> Token | None:
 
 def _judging(verb: Token) -> bool:
     """Whether a verb judges someone for a deed."""
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in JUDGING or verb.lower_ in JUDGING_FORMS)
+    return verb.pos_ == "VERB" and among([verb], JUDGING_FORMS)
 
 
 def _held_to_account(verb: Token) -> bool:
@@ -784,7 +787,7 @@ def _backgrounded(verb: Token) -> bool:
 def _told_before(verb: Token) -> bool:
     """Whether a clause is told in the simple past or a perfect ("when Kenya has been holding drills")."""
     helping = auxiliaries(verb)
-    return verb.tag_ == "VBD" and not helping or bool(helping & (PERFECT | {"had"}))
+    return verb.tag_ == "VBD" and not helping or bool(helping & PERFECTS)
 
 
 def _told_in_past(verb: Token) -> bool:
@@ -1076,7 +1079,7 @@ def _status(trigger: Token) -> str:
             status = None  # "suggested that the mayor was losing his grip" says so; "suggested he leave" asks
         if child.pos_ == "NOUN" and preposition(child) == "at":
             status = None  # "as she proposed at the board's meeting": where the proposing was done
-        if marker(child) == "from" and (lemma in PREVENTING or governor.lower_ in PREVENTING_FORMS):
+        if marker(child) == "from" and among([governor], PREVENTING_FORMS):
             status = "denied"  # "barred the envoy from travelling", "kept the troops from attacking": not done
         # a bare participle beside a verb is a deed of its own: "offers reasonableness, urging voters to …"
         aside = child.dep_ == "advcl" and child.tag_ == "VBG" and not marker(child) and child.i > governor.i
@@ -1242,7 +1245,7 @@ def _joined_form(verb: Token, head: Token) -> bool:
         return True
     auxiliaries = {c.lower_ for c in head.children if c.dep_ == "aux"}
     if verb.tag_ == "VBD" and head.tag_ == "VBN":
-        return bool(auxiliaries & (PERFECT | {"had"}))
+        return bool(auxiliaries & PERFECTS)
     bare_be = any(c.dep_ == "cop" and c.tag_ == "VB" for c in head.children)
     return verb.tag_ in ("VB", "VBP") and head.pos_ in ("ADJ", "NOUN") and bare_be and bool(auxiliaries)
 
