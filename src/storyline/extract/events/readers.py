@@ -97,9 +97,10 @@ CONTESTS = {"final", "finals", "semifinal", "semi-final", "quarterfinal", "quart
 # What is killed with no one hurt: "killed the bill", "that killed his hopes"
 KILLED_FIGURES = {"enthusiasm", "bill", "deal", "plan", "idea", "chance", "hope", "proposal", "measure", "talk",
                   "momentum", "mood", "story", "legislation", "amendment", "project", "time", "buzz", "conversation",
-                  "engine", "light", "lights", "process", "agreement",
-                  # beasts killed for food or by rite, no foe
-                  "animal", "sheep", "goat", "cattle", "cow", "livestock", "lamb", "chicken", "camel"}  # fmt: skip
+                  "engine", "light", "lights", "process", "agreement"}  # fmt: skip
+# Beasts killed for food or by rite, no foe: "killed 40 goats for the feast"
+LIVESTOCK = {"animal", "sheep", "goat", "cattle", "cow", "livestock", "lamb", "chicken", "camel"}
+KILLED_BY_NO_ASSAULT = KILLED_FIGURES | LIVESTOCK
 # What one attends or hosts to consult: "attended the summit"; not "attends the public school", nor a campaign's
 # events, rallies and parades ("the candidate will host events in Kisumu")
 GATHERINGS = {"meeting", "summit", "conference", "session", "forum", "ceremony", "funeral", "inauguration",
@@ -462,7 +463,7 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     clauses = [c for w in joined for c in w.children if c.dep_ == "advcl"]
     if among(clauses, ACCIDENT_FORMS) or any(_run_down(c) for c in clauses if "when" in openers(c)):
         return None  # "were killed when a bus collided with a truck", "when she stepped in front of a train"
-    return None if among(killers, CAUSES) or among(acted_on(verb), KILLED_FIGURES) else VERBS[lemma]
+    return None if among(killers, CAUSES) or among(acted_on(verb), KILLED_BY_NO_ASSAULT) else VERBS[lemma]
 
 
 def _run_down(clause: Token) -> bool:
