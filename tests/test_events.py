@@ -521,6 +521,8 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("Odinga and Kalonzo have both attacked the program.", ["ACCUSE"]),
         ("Voters were uneasy about Odinga's attacks on refugees.", ["ACCUSE"]),
         ("Putin's attack on Ukraine shocked Europe.", ["ASSAULT"]),
+        ("Backers of tighter rules on hate speech link the venom of the debate to more attacks on refugee shelters.",
+         ["ASSAULT"]),
         ("Omar Ali's murderous attack on the clubgoers of Nairobi shocked Kenya.", ["ASSAULT"]),
         # a word for speech or a stance says so, whatever else the sentence tells
         ("Ruto's caustic attacks on the clergy endangered Kenyan troops abroad.", ["ACCUSE"]),
@@ -1012,6 +1014,9 @@ def test_the_parties_a_noun_names_take_part(nlp):
         ("\"Support the new envoy,\" the minister told them.", "proposed"),
         ("\"We support the new envoy,\" the minister told them.", "occurred"),
         ("Kenya and Somalia meet in Ankara.", "occurred"),
+        # a deed a command urges one to join in or help with is urged too, but not one it stops
+        ("Please join us in backing the new envoy.", "proposed"),
+        ("Stop attacking the new envoy.", "occurred"),
     ],
 )
 def test_a_command_is_proposed(nlp, text, status):
@@ -1412,6 +1417,10 @@ def test_a_report_naming_part_of_an_event_joins_it():
         # "little interest" says no; a bare participle on a subject tells what the subject is
         ("The Kenyan rebels have little interest in sending troops to Haiti.", "denied"),
         ("A militia supporting Kenya may attack the rebels.", "occurred"),
+        ("Odinga would need the delegates already backing Ruto to change sides.", "occurred"),
+        # a participle with its agent tells what the agent did, though the tagger took it for a past
+        ("A loud debate over whether Ruto met the standard emerged in the months before the poll, fueled largely by "
+         "attacks from his rival Raila Odinga, who would not let up.", "occurred"),
         # what an event does is told of it as done, but whether it happens stays open
         ("Kenya's repeated attacks on the rebels could anger Somalia.", "occurred"),
         ("Officials hope the envoy's visit to Kabul might ease tensions.", "occurred"),
@@ -1578,6 +1587,7 @@ def test_paying_out_and_meeting_a_target_are_no_events(nlp):
     assert reports(nlp, "Kenya cut its spending to meet the target figure.") == []
     assert reports(nlp, "Cleaner kilns may help Kenya meet the limits on smoke.") == []
     assert reports(nlp, "New rules may not be enough for Kenya to meet the pledge it made in Nairobi.") == []
+    assert reports(nlp, "The court asked whether the senator met the rules for the ballot.") == []
 
 
 def test_a_big_deal_made_of_something_is_no_agreement(nlp):

@@ -32,7 +32,7 @@ UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requireme
          "schedule", "mockery", "derision", "ridicule", "scorn", "contempt", "outrage", "anger", "hostility",
          "suspicion", "indifference", "enthusiasm", "cheer", "boo", "jeer", "laughter", "praise", "condemnation",
          "dismay", "alarm", "concern", "success", "failure", "fanfare", "acclaim", "backlash", "violence",
-         "force", "limit", "pledge", "promise"}  # fmt: skip
+         "force", "limit", "pledge", "promise", "rule", "definition", "specification", "eligibility"}  # fmt: skip
 # What one arrives in to hold a seat or a post, no place visited
 SEATS = {"congress", "senate", "house", "parliament", "office", "power", "legislature", "assembly", "cabinet"}
 # What is won in a contest, not seized from anyone: "seized two wickets", "seized the lead"

@@ -116,7 +116,8 @@ PEOPLE = {"rival", "opponent", "wife", "husband", "father", "mother", "son", "da
 STRUCTURES = {"compound", "embassy", "consulate", "base", "barracks", "headquarters", "building", "school", "hospital",
               "church", "mosque", "synagogue", "temple", "market", "station", "checkpoint", "convoy", "camp",
               "airport", "port", "ship", "vessel", "tanker", "plant", "facility", "pipeline", "bridge", "hotel",
-              "outpost", "village", "town", "city"}  # fmt: skip
+              "outpost", "village", "town", "city", "center", "centre", "shelter", "clinic", "prison", "jail",
+              "factory", "refinery", "warehouse", "shrine"}  # fmt: skip
 PLACE_WORDS = STRUCTURES | PLACE_NOUNS  # what a place is called: "the capital of Jubaland", "the embassy"
 # What only words attack: "attacks on his biography and platform", "attacked loopholes"
 STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loophole", "comment", "remark",
@@ -158,6 +159,7 @@ NOW_DOING = HAPPENS | GOING_EVENTS | {"come", "take", "be", "remain", "mark"}
 # What sets an event noun before now: "his recent attacks", "the previous talks"
 EARLIER_MOODS = {mood for mood, status in NOUN_MOODS.items() if status == "occurred"} | {"former"}
 # What tells a present of things that happen again and again: "often meets", "his frequent visits", "every year"
+STILL = {"already", "now", "currently", "still"}  # a state that holds as it is told
 HABITUAL = {"often", "usually", "always", "sometimes", "frequently", "regularly", "routinely", "typically", "rarely",
             "seldom", "occasionally", "normally", "traditionally", "habitually", "constantly"}  # fmt: skip
 RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual", "weekly", "monthly", "daily",
@@ -1037,7 +1039,7 @@ def _status(trigger: Token) -> str:
             break  # "Clinton proposed a debate but Sanders rejected it": the rejection is no proposal
         if _own_mood(governor):
             break
-        if _describes_subject(governor) or _done_by_agent(governor):
+        if _describes_subject(governor) or _done_by_agent(governor) or _standing(governor):
             break  # "a militia backing Kenya may attack them": the backing is told, whatever the militia may do
         # a means told by a finite verb happened: "By sending its envoy, Kenya wants to show …" wants "show"
         means = governor.dep_ == "advcl" and marker(governor) == "by" and finite(governor.head)
@@ -1046,6 +1048,9 @@ def _status(trigger: Token) -> str:
         beside = _told_beside(governor)
         subject = governor.dep_ in ("nsubj", "nsubj:pass")
         child, governor = governor, _taker(governor)
+        urged = child.tag_ in ("VB", "VBG") and _verb_lemma(governor) not in GOING_EVENTS
+        if urged and _imperative(governor):
+            return "proposed"  # "Please join me in supporting her", "help us fight them": urged; "stop attacking" is so
         # "careful not to upset him by pressing him to step aside": no pressing, as no upsetting; not so a means told
         # first ("By sending its envoy, Kenya did not want to anger them"), nor one of a verb told as done ("did not
         # win votes by declining to debate" declined)
@@ -1123,8 +1128,9 @@ def _befalls(verb: Token) -> bool:
 
 def _done_by_agent(verb: Token) -> bool:
     """Whether a verb is a past participle on a noun with its agent ("the accords signed by both countries", "a plan
-    endorsed by the Democrats"), which tells what was done to the noun, whatever is said of the noun."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(agents_of(verb)) and not marker(verb)
+    endorsed by the Democrats"), which tells what was done to the noun, whatever is said of the noun; the tagger may
+    take the participle for a past ("a debate fueled by attacks")."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and bool(agents_of(verb)) and not marker(verb)
 
 
 def _describes_subject(verb: Token) -> bool:
@@ -1133,6 +1139,13 @@ def _describes_subject(verb: Token) -> bool:
     a source got killed")."""
     own = any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in verb.children)
     return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and not own and verb.head.dep_ in ("nsubj", "nsubj:pass")
+
+
+def _standing(verb: Token) -> bool:
+    """Whether a bare participle is told as so already, or now ("would need delegates already supporting her to
+    switch", "persuade the voters now backing him"), whatever the verb above it says."""
+    own = any(c.dep_ in ("aux", "aux:pass", "mark") for c in verb.children)
+    return verb.tag_ in ("VBG", "VBN") and not own and any(c.lower_ in STILL for c in verb.children)
 
 
 def _foretold(clause: Token, words: set[str]) -> bool:
@@ -1204,7 +1217,7 @@ def _imperative(verb: Token) -> bool:
     auxiliary or marker of its own."""
     if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
         return False
-    first = next((t for t in verb.sent if not t.is_punct), verb)
+    first = next((t for t in verb.sent if not t.is_punct and t.lower_ != "please"), verb)
     own = any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "expl") for c in verb.children)
     return first.i == verb.i and not own
 
