@@ -1039,6 +1039,24 @@ def test_what_befalls_a_meeting_or_a_visit_is_its_status(nlp, text, status):
     assert reports(nlp, text)[0][1] == status
 
 
+def test_a_meeting_asked_for_that_a_relative_clause_tells_took_place_took_place_on_its_day(nlp):
+    dated = dating(nlp, date(2016, 4, 13))
+    text = "The anchor requested a meeting with the candidate, which took place at his tower this morning."
+    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
+    assert found["meeting"] == "occurred" and dated(text)["meeting"] == "2016-04-13"
+    text = "The anchor requested a meeting with the candidate, which never took place."
+    assert [r[1] for r in reports(nlp, text) if r[0] == "CONSULT"] == ["denied"]
+    # a clause that tells of another noun of the phrase tells nothing of the meeting
+    text = "The anchor requested a meeting with the leader of a group that began a war."
+    assert [r[1] for r in reports(nlp, text) if r[0] == "CONSULT"] == ["proposed"]
+
+
+def test_a_sentence_opening_on_meet_the_presents_what_it_takes(nlp):
+    assert reports(nlp, "Meet the robots that now wait tables in Nairobi.") == []
+    assert reports(nlp, "Meet the Press.") == []
+    assert [r[1] for r in reports(nlp, "Meet the Taliban in Doha, the envoy was told.")] == ["proposed"]
+
+
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
@@ -1417,6 +1435,7 @@ def test_a_report_naming_part_of_an_event_joins_it():
         # "little interest" says no; a bare participle on a subject tells what the subject is
         ("The Kenyan rebels have little interest in sending troops to Haiti.", "denied"),
         ("A militia supporting Kenya may attack the rebels.", "occurred"),
+        ("Neither Odinga nor Kalonzo is inclined to attack Ruto.", "denied"),
         ("Odinga would need the delegates already backing Ruto to change sides.", "occurred"),
         # a participle with its agent tells what the agent did, though the tagger took it for a past
         ("A loud debate over whether Ruto met the standard emerged in the months before the poll, fueled largely by "

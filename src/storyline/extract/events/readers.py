@@ -337,7 +337,7 @@ def _reached(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Met the Taliban" is a meeting; meeting a need, a target or a deadline is none, nor is a plan "met with
     criticism", nor meeting one's wife or friends, nor rivals who "meet in the semi-final", nor troops who "met a
-    counter-attack" (an event of its own)."""
+    counter-attack" (an event of its own), nor a sentence that opens on "Meet the …"."""
     met = acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
     # "meet education or work requirements", "meet the target figure"
@@ -348,7 +348,20 @@ def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     if passive and any(c.dep_ == "obl" and preposition(c) == "with" for c in verb.children):
         return None  # "was met with skepticism": how it was taken
     contest = any(c.dep_ == "obl" and preposition(c) == "in" and c.lemma_.lower() in CONTESTS for c in verb.children)
-    return None if contest else VERBS["meet"]
+    return None if contest or _presented(verb, met) else VERBS["meet"]
+
+
+def _presented(verb: Token, met: list[Token]) -> bool:
+    """Whether "meet" opens its sentence to present what it takes: one told of by a clause ("Meet the robots that wait
+    tables") or a name with nothing else ("Meet the Press", a show); not "meet people twice", "meet the rebels at
+    the border" or "Meet the Taliban in Doha"."""
+    first = next((t for t in verb.sent if not t.is_punct), verb)
+    if first.i != verb.i or verb.tag_ != "VB":
+        return False
+    bare = all(c.is_punct or c in met for c in verb.children)
+    told = [m for m in met if bare and (m.pos_ == "PROPN" or m.is_title) or any(c.dep_ in ("acl", "acl:relcl")
+                                                                                  for c in m.children)]
+    return any(c.lower_ == "the" for m in told for c in m.children)
 
 
 def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:

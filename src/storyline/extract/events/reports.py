@@ -455,6 +455,8 @@ def _dates(
         verb = verb.head  # "spoke to reporters at State House Tuesday": a place has no day; what was done there has
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
         return True
+    if trigger.pos_ == "NOUN" and verb == _taking_place(trigger):
+        return True  # "a meeting with him, which took place this morning"
     # "the 2014 attack that killed six soldiers": what the attack did, it did on the day of its phrase
     event = _done_by(trigger)
     if event is not None and event.left_edge.i <= span.root.i < trigger.left_edge.i:
@@ -1088,8 +1090,9 @@ def _status(trigger: Token) -> str:
             status = "denied"  # "barred the envoy from travelling", "kept the troops from attacking": not done
         # a bare participle beside a verb is a deed of its own: "offers reasonableness, urging voters to …"
         aside = child.dep_ == "advcl" and child.tag_ == "VBG" and not marker(child) and child.i > governor.i
-        if status in ("planned", "considered", "proposed") and denied(governor):
-            status = "denied"  # "does not intend to endorse him", "did not want to meet them"
+        no_one = any(_says_no(c) for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass"))
+        if status in ("planned", "considered", "proposed") and (denied(governor) or no_one):
+            status = "denied"  # "does not intend to endorse him", "neither of them is inclined to attack her"
         if status and not means and not beside and not aside:
             return status
         above = {c.lower_ for c in governor.children if c.dep_ in hedged}
@@ -1226,7 +1229,8 @@ def _fate(noun: Token) -> str | None:
     """What the verb an event noun is the subject of says of it: "the talks were cancelled" and "the meeting did not
     take place" did not happen; "the summit was postponed" and "the meeting will take place in Arusha" are to come."""
     if noun.dep_ not in ("nsubj", "nsubj:pass"):
-        return None
+        clause = _taking_place(noun)  # "a meeting, which took place …", "which never took place"
+        return clause and ("denied" if denied(clause) else "occurred")
     verb, passive = noun.head, noun.dep_ == "nsubj:pass"
     lemma, words = verb.lemma_.lower(), {c.lower_ for c in verb.children}
     if passive and (lemma in CALLED_OFF or lemma == "call" and particle(verb) == "off"):
@@ -1237,6 +1241,21 @@ def _fate(noun: Token) -> str | None:
     if not (happens or passive and lemma == "hold"):
         return None
     return "denied" if words & NEGATIONS else "planned" if words & FUTURE else None
+
+
+def _taking_place(noun: Token) -> Token | None:
+    """The relative clause in an event noun's phrase that tells whether it took place, whatever else is said of it:
+    "requested a meeting with him, which took place this morning" (the parse may hang the clause on the last noun of
+    the phrase); not "a group that began a war", which tells of the group."""
+    for clause in noun.subtree:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause.dep_ not in RELATIVE_CLAUSE or subject is None or subject.lower_ not in ("which", "that"):
+            continue
+        done = any(c.dep_ in ("obj", "dobj") for c in clause.children)
+        lemma, words = clause.lemma_.lower(), {c.lower_ for c in clause.children}
+        if clause.tag_ == "VBD" and (lemma in HAPPENS and not done or lemma == "take" and "place" in words):
+            return clause
+    return None
 
 
 def _clause_of(verb: Token) -> Token:
