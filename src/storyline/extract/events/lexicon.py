@@ -157,7 +157,8 @@ SPORT = re.compile(
     r"grand prix|athletics|athletes?|fixtures?|innings|hurdles?|medals?|medallists?|Olympics?|World Cup|midfielders?|"
     r"goalkeepers?|batters?|pitchers?|home runs?|wickets?|soccer|tennis|golf|cricket|rugby|baseball|basketball|"
     r"football|cyclists?|Grand Slam|qualifying|squad|Champions['’]? League|Premier League|UEFA|FIFA|penalties|"
-    r"half-?time|strikers?|return match|games? against|Formula One|Wimbledon|Australian Open|Roland Garros|"
+    r"half-?time|strikers?|return match|(?:games?|meetings?) against|Formula One|Wimbledon|Australian Open|"
+    r"Roland Garros|"
     r"\d+-\d+ (?:victory|win|defeat|draw))\b",
     re.IGNORECASE,
 )

@@ -48,6 +48,8 @@ APPEARANCES = {"interview", "appearance", "photo", "profile", "podcast"}
 MARKETS = {"currency", "won", "yen", "dollar", "euro", "pound", "rupee", "peso", "ruble", "rouble", "lira", "yuan",
            "franc", "shekel", "rand", "naira", "shilling", "price", "market", "share", "stock", "bond",
            "rate"}  # fmt: skip
+# What one supports that is no side: "supporting himself on a stick"
+SELVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"}
 # What a market trades, no commerce between parties: "2,000 shares were traded"
 SECURITIES = {"share", "stock", "bond", "security", "future", "option", "lot", "contract", "currency"}
 # What one declines to do that is only declining comment: "declined to comment", "refused to say if"
@@ -487,9 +489,11 @@ def _run_down(clause: Token) -> bool:
 
 
 def _supported(verb: Token, lemma: str) -> tuple[str, float] | None:
-    """Supporting a side, a plan or a cause backs it; a central bank "supporting the won" props up a price."""
-    propped = among([w for w in acted_on(verb) if w.pos_ == "NOUN"], MARKETS)
-    return None if propped else VERBS[lemma]  # a common noun: "Rand Paul" is no currency
+    """Supporting a side, a plan or a cause backs it; a central bank "supporting the won" props up a price, and one
+    "supporting himself on a stick" or "on odd jobs" keeps himself up."""
+    taken = acted_on(verb)
+    propped = among([w for w in taken if w.pos_ == "NOUN"], MARKETS)  # a common noun: "Rand Paul" is no currency
+    return None if propped or any(w.lower_ in SELVES for w in taken) else VERBS[lemma]
 
 
 def _threatened(verb: Token, lemma: str) -> tuple[str, float] | None:
