@@ -164,9 +164,10 @@ SPORT = re.compile(
 )
 PLAYED = {"CONSULT", "AGREE", "RETREAT", "CONCEDE"}  # the kinds of event sport tells of in other words
 # Modal verbs and hedging adverbs: "could remove", "potentially provides".
-HYPOTHETICAL = {"could", "might", "may", "would", "can", "potentially", "possibly", "perhaps", "probably",
+# "ca" and "wo" are what the tokenizer leaves of "can't" and "won't"
+HYPOTHETICAL = {"could", "might", "may", "would", "can", "ca", "potentially", "possibly", "perhaps", "probably",
                 "conceivably"}  # fmt: skip
-FUTURE = {"will", "shall", "'ll", "’ll"}  # the typographic apostrophe too
+FUTURE = {"will", "wo", "shall", "'ll", "’ll"}  # the typographic apostrophe too
 # Words of telling under which "would" is the future of a past day, not a condition: "said he would meet them",
 # "the announcement that the ban would be lifted"
 FORETELLING = {"say", "tell", "announce", "confirm", "pledge", "promise", "vow", "insist", "declare", "state", "add",

@@ -48,6 +48,8 @@ APPEARANCES = {"interview", "appearance", "photo", "profile", "podcast"}
 MARKETS = {"currency", "won", "yen", "dollar", "euro", "pound", "rupee", "peso", "ruble", "rouble", "lira", "yuan",
            "franc", "shekel", "rand", "naira", "shilling", "price", "market", "share", "stock", "bond",
            "rate"}  # fmt: skip
+# What a source asks not to be, as reporters tell: "asked not to be named"
+UNNAMED = {"name", "identify", "quote", "cite"}
 # What one supports that is no side: "supporting himself on a stick"
 SELVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"}
 # What a market trades, no commerce between parties: "2,000 shares were traded"
@@ -177,7 +179,17 @@ POLITY_NOUNS = PLACE_NOUNS | {"state", "country", "nation", "republic", "kingdom
 def reading(verb: Token, lemma: str) -> tuple[str, float] | None:
     """The event a verb of the lexicon reports, by what it takes; None for none. ``lemma`` is the verb's lemma as
     the lexicon knows it, which the lemmatizer may have missed ("supplies")."""
-    return called(verb) or (READERS[lemma](verb, lemma) if lemma in READERS else VERBS[lemma])
+    found = called(verb) or (READERS[lemma](verb, lemma) if lemma in READERS else VERBS[lemma])
+    return None if found and found[0] == "REQUEST" and _unnamed(verb) else found
+
+
+def _unnamed(verb: Token) -> bool:
+    """Whether a source asks only not to be named: "who requested anonymity", "asked for anonymity", "asked not to be
+    identified", a reporter's word on whom they quote."""
+    asked = acted_on(verb) + [c for c in verb.children if preposition(c) == "for"]
+    named = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in UNNAMED]
+    passive = any(d.dep_ == "aux:pass" for c in named for d in c.children)  # not "asked Somalia to name its envoy"
+    return any(w.lower_ in ("anonymity", "anonymous") for w in asked) or passive
 
 
 def called(verb: Token) -> tuple[str, float] | None:
