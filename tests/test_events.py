@@ -724,6 +724,7 @@ def test_removing_gives_way_only_when_it_lifts_a_restriction(nlp, text, kind):
         ("Nairobi will host Ruto's counterpart next week.", ["CONSULT/host"]),
         ("The senator also hosts a weekly radio show.", []),
         ("Ohio will host the closest race in the country.", []),
+        ("The Lions are set to host the Eagles for a football game in the city that afternoon.", []),
         ("The candidate will host events in Mombasa and Kisumu this week.", []),
         ("Her supporters attended a rally in Nakuru.", []),
     ],
@@ -1779,6 +1780,8 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
     assert reports(nlp, "The senator met his wife while teaching in Lima.") == []
     assert reports(nlp, "He thanked the friends whom he met in college.") == []
     assert reports(nlp, "The two Kenyan sides meet in the final on Sunday.") == []
+    text = "Only those who have won eight counties may run, a threshold met so far just by Ruto and Odinga."
+    assert reports(nlp, text) == []  # the parse may take the participle for a past with a subject
     # troops that meet an attack face it: the attack is the event
     assert [r[0] for r in reports(nlp, "Somali troops met a counter-attack by the rebels near Baidoa.")] == ["ASSAULT"]
     kind, _, sources, targets = reports(nlp, "The envoy was met by Taliban officials at the airport.")[0]

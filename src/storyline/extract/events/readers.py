@@ -354,6 +354,8 @@ def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     counter-attack" (an event of its own), nor a sentence that opens on "Meet the …"."""
     met = acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
+    if agents_of(verb):  # "a threshold met only by Trump", which the parse may take for a past with a subject
+        met += [c for c in verb.children if c.dep_ == "nsubj"]
     # "meet education or work requirements", "meet the target figure"
     met += [c for m in met for c in m.children if c.dep_ in ("conj", "compound")]
     if among(met, UNMET | KIN | FACED):
@@ -566,7 +568,9 @@ def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _hosted(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Hosting consults when guests or a gathering are hosted: "hosted Putin", "hosted a delegation", "will host the
     talks", "a discussion hosted by the centre"; "hosts a talk show", "will host the closest race", "help host its
-    coverage of the vote" do not."""
+    coverage of the vote" do not, nor does a side that hosts another "for a football game"."""
+    if any(c.dep_ == "obl" and preposition(c) == "for" and c.lemma_.lower() in CONTESTS for c in verb.children):
+        return None
     hosted = acted_on(verb)
     hosted += [c for h in hosted for c in h.children if c.dep_ == "nmod" and preposition(c) == "of"]  # "a round of"
     guests = any(c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for c in hosted)
