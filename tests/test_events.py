@@ -832,6 +832,7 @@ def test_propping_up_a_currency_or_oneself_is_no_support(nlp, text, kind):
         ("The government threatened to fire the striking Kenyan nurses.", ["THREATEN"]),
         ("The fighting in Somalia has threatened a Kenyan peace plan.", []),
         ("His rhetoric threatens Kenya's national security.", []),
+        ("That worries her because it threatens the hard work Kenyan economists did to fight that idea.", []),
         ("The Kenyan runner looked threatening on the final bend.", []),
         # a threat needs a threatener: no case, vote, technology or pressure makes one
         ("A court case that threatened to bankrupt the unions went on for years.", []),
@@ -898,6 +899,7 @@ def test_being_to_blame_is_no_accusation(nlp, text, kind):
         ("China warned North Korea to refrain from further tests.", ["REQUEST"]),
         ("The IMF warned that the vote could depress growth.", []),
         ("The delegate warned of a ferocious battle ahead.", []),
+        ("Odinga warned it could backfire on Kenya.", []),  # "it" is no person's
     ],
 )
 def test_a_warning_threatens_only_an_action_of_the_one_who_warns(nlp, text, kind):

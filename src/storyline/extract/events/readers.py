@@ -77,7 +77,8 @@ TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "wee
                "morning", "afternoon", "evening", "decade", "century"}  # fmt: skip
 # What is endangered, not threatened by anyone: "threatened the truce", "threatens national security"
 ENDANGERED = {"plan", "process", "security", "peace", "stability", "economy", "future", "recovery", "growth", "deal",
-              "agreement", "truce", "ceasefire", "talk", "life", "health", "livelihood", "existence"}  # fmt: skip
+              "agreement", "truce", "ceasefire", "talk", "life", "health", "livelihood", "existence", "work",
+              "progress", "gain", "effort", "job", "safety", "democracy"}  # fmt: skip
 # Who can threaten, besides a name, a person's pronoun or a word for one who does something ("miners", "lawmakers",
 # "activists", "employees"): people, posts, bodies and groups, and what a threat is sent in ("letters threatening
 # death", "a video threatening an attack"). Not a case, a debate or a disease.
@@ -296,9 +297,14 @@ def _warned(verb: Token, lemma: str) -> tuple[str, float] | None:
             warner = subject_of(verb)
             own = subject is not None and (subject.lower_ in ("it", "we", "i", "they", "he", "she") or
                                           warner is not None and subject.lower_ == warner.lower_)  # fmt: skip
-            if own:
+            if own and not (subject.lower_ == "it" and _personal(warner)):  # "some who warned it could backfire"
                 return VERBS["warn"]
     return None
+
+
+def _personal(word: Token | None) -> bool:
+    """Whether a word stands for a person, whom "it" cannot stand for: "who", "he", "she", a person's name."""
+    return word is not None and (word.lower_ in ("who", "he", "she", "i") or word.ent_type_ == "PERSON")
 
 
 def _invested(verb: Token, lemma: str) -> tuple[str, float] | None:
