@@ -2071,6 +2071,10 @@ def test_struck_by_a_story_or_seized_upon_is_no_attack(nlp, text, kind):
         ("Kenya is pleased to host the talks.", "host", "occurred"),
         ("Kenya would be honoured to host the talks.", "host", "considered"),
         ("Kenya is honoured to host the talks.", "host", "occurred"),
+        # one open to a deed weighs it
+        ("The mayor said he is open to negotiating with the union.", "negotiating", "considered"),
+        ("Kenya is receptive to talks with the rebels.", "talks", "considered"),
+        ("Kenya opened talks with the rebels.", "talks", "occurred"),
         # what one would like to do is wanted, what one likes to do is done
         ("The governor told us she would like to fly to Kenya to meet its leaders.", "meet", "considered"),
         ("I'd love to visit Kenya.", "visit", "considered"),

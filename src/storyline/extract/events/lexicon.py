@@ -64,7 +64,7 @@ STATUS_VERBS = {
     "forgo": "denied", "forego": "denied", "eschew": "denied",
     "want": "considered", "wish": "considered", "hope": "considered",
     "keen": "considered", "ready": "considered", "readiness": "considered", "willing": "considered",
-    "inclined": "considered",
+    "inclined": "considered", "amenable": "considered", "receptive": "considered",
     "unwilling": "denied", "reluctant": "denied", "unable": "denied", "inability": "denied", "impossible": "denied",
     "may": "hypothetical", "lead": "hypothetical", "proposal": "proposed", "refusal": "denied", "intention": "planned",
     "intent": "planned", "willingness": "considered", "desire": "considered", "interest": "considered",

@@ -1080,6 +1080,8 @@ def _status(trigger: Token) -> str:
         wishing = lemma in ("like", "love", "prefer", "happy", "glad") or among([governor], PROUD)
         if wishing and auxiliaries(governor) & {"would", "'d", "’d"}:
             status = "considered"  # "would like to fly out to meet its mayors", "would be honored to host" want it
+        if lemma == "open" and governor.pos_ == "ADJ":
+            status = "considered"  # "is open to talks", "open to negotiating"; not "opened talks"
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
             status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
         if status == "proposed" and child.dep_ == "ccomp" and _indicative(child):
