@@ -50,6 +50,9 @@ MARKETS = {"currency", "won", "yen", "dollar", "euro", "pound", "rupee", "peso",
            "rate"}  # fmt: skip
 # What a source asks not to be, as reporters tell: "asked not to be named"
 UNNAMED = {"name", "identify", "quote", "cite"}
+# What bears a claim out, no side that backs it: "the evidence supports what we heard"
+PROOFS = {"evidence", "data", "footage", "study", "research", "finding", "findings", "survey", "analysis", "fact",
+          "facts", "science", "testimony", "experience", "history"}  # fmt: skip
 # What one supports that is no side: "supporting himself on a stick"
 SELVES = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"}
 # What a market trades, no commerce between parties: "2,000 shares were traded"
@@ -510,10 +513,13 @@ def _run_down(clause: Token) -> bool:
 
 def _supported(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Supporting a side, a plan or a cause backs it; a central bank "supporting the won" props up a price, and one
-    "supporting himself on a stick" or "on odd jobs" keeps himself up."""
+    "supporting himself on a stick" or "on odd jobs" keeps himself up, and "the evidence supports what we heard"
+    bears a claim out."""
     taken = acted_on(verb)
     propped = among([w for w in taken if w.pos_ == "NOUN"], MARKETS)  # a common noun: "Rand Paul" is no currency
-    return None if propped or any(w.lower_ in SELVES for w in taken) else VERBS[lemma]
+    subject = subject_of(verb, ("nsubj",))
+    proof = subject is not None and among([subject, *(c for c in subject.children if c.dep_ == "conj")], PROOFS)
+    return None if propped or proof or any(w.lower_ in SELVES for w in taken) else VERBS[lemma]
 
 
 def _threatened(verb: Token, lemma: str) -> tuple[str, float] | None:
