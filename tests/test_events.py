@@ -795,6 +795,9 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
         ("A cyclist was killed when he rode into the path of a bus in Thika.", []),
         ("The parallels between the two Kenyan campaigns are striking.", []),
         ("Herders in Garissa killed 40 goats for the feast.", []),
+        ("The feast is kept as a day of sacrifice, on which families everywhere will kill and ritually sacrifice "
+         "animals.", []),
+        ("Rebels killed and burned three villagers.", ["ASSAULT"]),
         ("Three guards were killed when a truck bomb went off in Thika.", ["ASSAULT"]),
         ("Two traders were killed when gunmen fired on their van near Garissa.", ["ASSAULT"]),
     ],

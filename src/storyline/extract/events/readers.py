@@ -501,7 +501,9 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     clauses = [c for w in joined for c in w.children if c.dep_ == "advcl"]
     if among(clauses, ACCIDENT_FORMS) or any(_run_down(c) for c in clauses if "when" in openers(c)):
         return None  # "were killed when a bus collided with a truck", "when she stepped in front of a train"
-    return None if among(killers, CAUSES) or among(acted_on(verb), KILLED_BY_NO_ASSAULT) else VERBS[lemma]
+    # a verb joined after shares its object: "will kill and ritually sacrifice animals"
+    killed = acted_on(verb) or [o for c in verb.children if c.dep_ == "conj" for o in acted_on(c)]
+    return None if among(killers, CAUSES) or among(killed, KILLED_BY_NO_ASSAULT) else VERBS[lemma]
 
 
 def _run_down(clause: Token) -> bool:
