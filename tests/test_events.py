@@ -838,6 +838,7 @@ def test_propping_up_a_currency_or_oneself_or_bearing_out_a_claim_is_no_support(
         ("The fighting in Somalia has threatened a Kenyan peace plan.", []),
         ("His rhetoric threatens Kenya's national security.", []),
         ("That worries her because it threatens the hard work Kenyan economists did to fight that idea.", []),
+        ("Some Kenyan rebels hope they can even threaten the ruling party's lead in Mombasa.", []),
         ("The Kenyan runner looked threatening on the final bend.", []),
         # a threat needs a threatener: no case, vote, technology or pressure makes one
         ("A court case that threatened to bankrupt the unions went on for years.", []),
@@ -1426,6 +1427,16 @@ def test_a_report_naming_part_of_an_event_joins_it():
         ("Kenya had to withdraw its troops from Somalia.", "occurred"),
         ("Kenya did not need to meet Somalia's president.", "hypothetical"),
         ("Kenya made Somalia an offer it can't afford to refuse.", "hypothetical"),  # what is left of "can't"
+        # a chance had is taken; a failure to act did not act
+        ("He never had a chance to meet Odinga.", "denied"),
+        ("Critics seized on his failure to condemn the attack on Somalia.", "denied"),
+        # a hedge before an adverb hedges the adverb
+        ("Perhaps not coincidentally, Odinga met Ruto on Monday.", "occurred"),
+        ("Perhaps Odinga met Ruto on Monday.", "hypothetical"),
+        ("Odinga may only meet Ruto on Monday.", "hypothetical"),
+        # an event a noun of reaction takes stands on its own
+        ("The move may trigger fresh opposition to the agreement between Kenya and Somalia.", "occurred"),
+        ("The talks may lead to a deal between Kenya and Somalia.", "hypothetical"),
         ("Kenya has yet to recognize Somaliland.", "denied"),
         ("Kenya is yet to recognize Somaliland.", "denied"),
         ("Kenya may yet recognize Somaliland.", "hypothetical"),
@@ -2076,6 +2087,8 @@ def test_struck_by_a_story_or_seized_upon_is_no_attack(nlp, text, kind):
         ("Kenya is pleased to host the talks.", "host", "occurred"),
         ("Kenya would be honoured to host the talks.", "host", "considered"),
         ("Kenya is honoured to host the talks.", "host", "occurred"),
+        # a chance had is taken
+        ("She backed Odinga once she had a chance to talk with him at a rally in Kisumu.", "talk", "occurred"),
         # one open to a deed weighs it
         ("The mayor said he is open to negotiating with the union.", "negotiating", "considered"),
         ("Kenya is receptive to talks with the rebels.", "talks", "considered"),

@@ -129,10 +129,11 @@ UNREALIZED = {
 RANKED = {"first", "last", "only", "sole", "second", "third"}
 OCCASIONS = {"chance", "opportunity", "step", "time", "way", "thing", "move", "priority", "task", "job", "place",
              "option", "stage", "order", "item"} | UNREALIZED  # fmt: skip
-# "seized the chance to ask", "took the opportunity to thank": the infinitive of an occasion seized is done, as is
-# that of anything used ("used the debate to attack"); seizing the chance is no coercion
+# "seized the chance to ask", "took the opportunity to thank", "had a chance to talk with him": the infinitive of an
+# occasion seized or had is done, as is that of anything used ("used the debate to attack"); seizing the chance is no
+# coercion
 SEIZED = {"chance", "opportunity", "occasion", "moment", "initiative", "momentum"}
-SEIZING = {"take", "grab", "seize", "use"}
+SEIZING = {"take", "grab", "seize", "use", "have", "get"}
 # An attack in words has no weapon, wound or armed force in its sentence ("Trump attacked Machado"), where "gunmen
 # attacked the senator" and "Russia attacked Kyiv with drones" fight; a medium marks one too ("in a speech", "tweeted")
 VIOLENCE = re.compile(

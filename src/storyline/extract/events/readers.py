@@ -81,7 +81,7 @@ TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "wee
 # What is endangered, not threatened by anyone: "threatened the truce", "threatens national security"
 ENDANGERED = {"plan", "process", "security", "peace", "stability", "economy", "future", "recovery", "growth", "deal",
               "agreement", "truce", "ceasefire", "talk", "life", "health", "livelihood", "existence", "work",
-              "progress", "gain", "effort", "job", "safety", "democracy"}  # fmt: skip
+              "progress", "gain", "effort", "job", "safety", "democracy", "lead", "majority"}  # fmt: skip
 # Who can threaten, besides a name, a person's pronoun or a word for one who does something ("miners", "lawmakers",
 # "activists", "employees"): people, posts, bodies and groups, and what a threat is sent in ("letters threatening
 # death", "a video threatening an attack"). Not a case, a debate or a disease.

@@ -73,6 +73,7 @@ CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 # The kinds of verb whose object event stands on its own: "condemned the invasion", "protested the visit", and verbs
 # of no kind of ours that judge one ("downplayed his attack on the judge"); not support, which may back a plan
 REACTIONS = {"ACCUSE", "PROTEST"}
+REACTION_NOUNS = {"opposition", "objection", "anger", "outrage", "backlash", "resistance", "reaction", "response"}
 JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", "ridicule", "minimize", "minimise"}
 # Feelings about what one does as one tells it: "proud to back the senator", "pleased to host the talks"
 PROUD = {"proud", "pleased", "delighted", "thrilled", "honored", "honoured", "saddened", "relieved"}
@@ -989,8 +990,8 @@ def _status(trigger: Token) -> str:
         return "proposed"  # "Talk to them.", '"Support our troops," he said'
     clause = _clause_of(trigger)
     # not a name among them: the month in "praised Somalia in May" is no "may"
-    words = {c.lower_ for c in trigger.children if c.pos_ != "PROPN" and not not_only(c)}
-    words |= {c.lower_ for c in clause.children if c.dep_ in SHARED and not not_only(c)}
+    words = {c.lower_ for c in trigger.children if c.pos_ != "PROPN" and not not_only(c) and not _hedges_adverb(c)}
+    words |= {c.lower_ for c in clause.children if c.dep_ in SHARED and not not_only(c) and not _hedges_adverb(c)}
     if clause.i != trigger.i and any(c.lower_ in ("instead", "rather") for c in trigger.children):
         words -= NEGATIONS  # "should not endorse him and instead support her": the support is urged, not denied
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
@@ -1106,6 +1107,15 @@ def _status(trigger: Token) -> str:
     return _meant(trigger) or "occurred"
 
 
+def _hedges_adverb(word: Token) -> bool:
+    """Whether a hedge only hedges the adverb after it, which the parse hung on the verb: "Perhaps not
+    coincidentally, he met them" met them."""
+    if word.lower_ not in HYPOTHETICAL or word.tag_ != "RB":
+        return False  # a modal verb hedges its verb: "may only meet them"
+    after = [t for t in word.doc[word.i + 1 : word.i + 3] if t.lower_ != "not"]
+    return bool(after) and after[0].tag_ == "RB" and after[0].lower_.endswith("ly") and after[0].lower_ != "only"
+
+
 def _indicative(verb: Token) -> bool:
     """Whether a clause tells what is or was, by a tense: "was seizing", "had met", "backs"; not "leave" after
     "suggested that", nor "voters back him", which may be either (the tagger may call a bare "withdraw" a VBZ)."""
@@ -1203,7 +1213,11 @@ def _under_way(noun: Token) -> bool:
 
 def _reacted_to(noun: Token) -> bool:
     """Whether an event noun is what a verb of blame or protest takes as its object ("condemn the invasion", "protest
-    the visit"): the event it names stands on its own."""
+    the visit") or a noun of reaction takes ("opposition to the agreement", "outrage over the raid"): the event it
+    names stands on its own. The parse may hang the phrase on the verb beside ("trigger opposition | to the deal")."""
+    head = noun.head if noun.head.pos_ == "NOUN" else noun_before(noun)
+    if noun.pos_ == "NOUN" and head is not None and preposition(noun) in ("to", "of", "over", "against"):
+        return head.lemma_.lower() in REACTION_NOUNS or NOUNS.get(head.lemma_.lower(), ("", 0))[0] in REACTIONS
     verb = _taken_by(noun)
     if verb is None:
         return False
@@ -1417,6 +1431,8 @@ def _meant(trigger: Token) -> str | None:
         return None
     if _ranked(verb):  # "will become the first state to recognise": planned, as the becoming is
         return "planned" if {a for w in (verb.head, verb.head.head) for a in auxiliaries(w)} & FUTURE else None
+    if _taker(verb).lemma_.lower() == "failure":
+        return "denied"  # "seized on his failure to condemn them"; "the failure of the talks" tells they were held
     passive = any(c.dep_ == "aux:pass" for c in verb.children)
     purpose = verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and not passive
     if purpose or (seizer := _seizer(verb)) is not None:
@@ -1510,9 +1526,10 @@ def _obliged(verb: Token) -> str | None:
 
 
 def _seizer(verb: Token) -> Token | None:
-    """The verb that took or used the occasion an infinitive is for: "took" in "took the opportunity to thank",
-    "used" in "used the debate to attack" or "used most of the session to criticize"; not "missed the chance to
-    ask". What is used is any noun; what is taken, grabbed or seized is a chance or the like."""
+    """The verb that took, had or used the occasion an infinitive is for: "took" in "took the opportunity to thank",
+    "had" in "after having a chance to talk", "used" in "used the debate to attack" or "used most of the session to
+    criticize"; not "missed the chance to ask". What is used is any noun; what is taken, had or seized is a chance or
+    the like."""
     if verb.dep_ != "acl" or not infinitive(verb):
         return None
     occasion = verb.head
