@@ -724,7 +724,7 @@ def test_removing_gives_way_only_when_it_lifts_a_restriction(nlp, text, kind):
         ("Nairobi will host Ruto's counterpart next week.", ["CONSULT/host"]),
         ("The senator also hosts a weekly radio show.", []),
         ("Ohio will host the closest race in the country.", []),
-        ("The Lions are set to host the Eagles for a football game in the city that afternoon.", []),
+        ("The Lions will host the Eagles for a football game at their home ground on Saturday.", []),
         ("The candidate will host events in Mombasa and Kisumu this week.", []),
         ("Her supporters attended a rally in Nakuru.", []),
     ],
@@ -795,8 +795,7 @@ def test_refusing_to_comment_rejects_nothing(nlp, text, kind):
         ("A cyclist was killed when he rode into the path of a bus in Thika.", []),
         ("The parallels between the two Kenyan campaigns are striking.", []),
         ("Herders in Garissa killed 40 goats for the feast.", []),
-        ("The feast is kept as a day of sacrifice, on which families everywhere will kill and ritually sacrifice "
-         "animals.", []),
+        ("On the feast day, families across the region will kill and then offer up goats.", []),
         ("Rebels killed and burned three villagers.", ["ASSAULT"]),
         ("Three guards were killed when a truck bomb went off in Thika.", ["ASSAULT"]),
         ("Two traders were killed when gunmen fired on their van near Garissa.", ["ASSAULT"]),
@@ -823,7 +822,7 @@ def test_welcoming_guests_is_no_support(nlp, text, kind):
         ("Kenya's senators used to support Raila Odinga.", ["SUPPORT"]),
         ("Kenya's central bank sold dollars on Monday, supporting the shilling.", []),
         ("The old chief walked without help, though supporting himself on a cane.", []),
-        ("The police chief said the video and other evidence supports what witnesses told them.", []),
+        ("The chief said the video and further evidence supports the witnesses' account.", []),
         ("Kenya supports the senator's claim.", ["SUPPORT"]),
     ],
 )
@@ -838,7 +837,7 @@ def test_propping_up_a_currency_or_oneself_or_bearing_out_a_claim_is_no_support(
         ("The fighting in Somalia has threatened a Kenyan peace plan.", []),
         ("His rhetoric threatens Kenya's national security.", []),
         ("That worries her because it threatens the hard work Kenyan economists did to fight that idea.", []),
-        ("Some Kenyan rebels hope they can even threaten the ruling party's lead in Mombasa.", []),
+        ("Kenyan rebels believe they might threaten the ruling party's lead in Mombasa.", []),
         ("The Kenyan runner looked threatening on the final bend.", []),
         # a threat needs a threatener: no case, vote, technology or pressure makes one
         ("A court case that threatened to bankrupt the unions went on for years.", []),
@@ -1435,7 +1434,7 @@ def test_a_report_naming_part_of_an_event_joins_it():
         ("Perhaps Odinga met Ruto on Monday.", "hypothetical"),
         ("Odinga may only meet Ruto on Monday.", "hypothetical"),
         # an event a noun of reaction takes stands on its own
-        ("The move may trigger fresh opposition to the agreement between Kenya and Somalia.", "occurred"),
+        ("The vote may stir new opposition to the agreement between Kenya and Somalia.", "occurred"),
         ("The talks may lead to a deal between Kenya and Somalia.", "hypothetical"),
         ("Kenya has yet to recognize Somaliland.", "denied"),
         ("Kenya is yet to recognize Somaliland.", "denied"),
@@ -1529,7 +1528,7 @@ def test_an_event_a_verb_of_asking_takes_is_asked_for(nlp, text, trigger, status
     [
         "A Kenyan diplomat, who asked not to be named, said the talks had failed.",
         "Two officials who requested anonymity described the talks.",
-        "An aide who asked for anonymity to speak freely said the senator was angry.",
+        "An aide who asked for anonymity so he could talk openly said the senator was angry.",
     ],
 )
 def test_a_source_asking_not_to_be_named_asks_for_nothing_that_happens(nlp, text):
@@ -1798,7 +1797,7 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
     assert reports(nlp, "The senator met his wife while teaching in Lima.") == []
     assert reports(nlp, "He thanked the friends whom he met in college.") == []
     assert reports(nlp, "The two Kenyan sides meet in the final on Sunday.") == []
-    text = "Only those who have won eight counties may run, a threshold met so far just by Ruto and Odinga."
+    text = "Candidates must carry eight counties to qualify, a threshold met so far just by Ruto and Odinga."
     assert reports(nlp, text) == []  # the parse may take the participle for a past with a subject
     # troops that meet an attack face it: the attack is the event
     assert [r[0] for r in reports(nlp, "Somali troops met a counter-attack by the rebels near Baidoa.")] == ["ASSAULT"]
@@ -2088,9 +2087,9 @@ def test_struck_by_a_story_or_seized_upon_is_no_attack(nlp, text, kind):
         ("Kenya would be honoured to host the talks.", "host", "considered"),
         ("Kenya is honoured to host the talks.", "host", "occurred"),
         # a chance had is taken
-        ("She backed Odinga once she had a chance to talk with him at a rally in Kisumu.", "talk", "occurred"),
+        ("She backed Odinga once she had the chance to talk with him in Kisumu.", "talk", "occurred"),
         # one open to a deed weighs it
-        ("The mayor said he is open to negotiating with the union.", "negotiating", "considered"),
+        ("The mayor is open to negotiating with the union.", "negotiating", "considered"),
         ("Kenya is receptive to talks with the rebels.", "talks", "considered"),
         ("Kenya opened talks with the rebels.", "talks", "occurred"),
         # what one would like to do is wanted, what one likes to do is done

@@ -129,7 +129,7 @@ UNREALIZED = {
 RANKED = {"first", "last", "only", "sole", "second", "third"}
 OCCASIONS = {"chance", "opportunity", "step", "time", "way", "thing", "move", "priority", "task", "job", "place",
              "option", "stage", "order", "item"} | UNREALIZED  # fmt: skip
-# "seized the chance to ask", "took the opportunity to thank", "had a chance to talk with him": the infinitive of an
+# "seized the chance to ask", "took the opportunity to thank", "had a chance to speak to him": the infinitive of an
 # occasion seized or had is done, as is that of anything used ("used the debate to attack"); seizing the chance is no
 # coercion
 SEIZED = {"chance", "opportunity", "occasion", "moment", "initiative", "momentum"}

@@ -50,7 +50,7 @@ MARKETS = {"currency", "won", "yen", "dollar", "euro", "pound", "rupee", "peso",
            "rate"}  # fmt: skip
 # What a source asks not to be, as reporters tell: "asked not to be named"
 UNNAMED = {"name", "identify", "quote", "cite"}
-# What bears a claim out, no side that backs it: "the evidence supports what we heard"
+# What bears a claim out, no side that backs it: "the evidence supports their account"
 PROOFS = {"evidence", "data", "footage", "study", "research", "finding", "findings", "survey", "analysis", "fact",
           "facts", "science", "testimony", "experience", "history"}  # fmt: skip
 # What one supports that is no side: "supporting himself on a stick"
@@ -300,7 +300,7 @@ def _warned(verb: Token, lemma: str) -> tuple[str, float] | None:
             warner = subject_of(verb)
             own = subject is not None and (subject.lower_ in ("it", "we", "i", "they", "he", "she") or
                                           warner is not None and subject.lower_ == warner.lower_)  # fmt: skip
-            if own and not (subject.lower_ == "it" and _personal(warner)):  # "some who warned it could backfire"
+            if own and not (subject.lower_ == "it" and _personal(warner)):  # "aides who warned it could backfire"
                 return VERBS["warn"]
     return None
 
@@ -363,7 +363,7 @@ def _met(verb: Token, lemma: str) -> tuple[str, float] | None:
     counter-attack" (an event of its own), nor a sentence that opens on "Meet the …"."""
     met = acted_on(verb)
     met += [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "with"]
-    if agents_of(verb):  # "a threshold met only by Trump", which the parse may take for a past with a subject
+    if agents_of(verb):  # "a bar met so far just by Ruto", which the parse may take for a past with a subject
         met += [c for c in verb.children if c.dep_ == "nsubj"]
     # "meet education or work requirements", "meet the target figure"
     met += [c for m in met for c in m.children if c.dep_ in ("conj", "compound")]
@@ -501,7 +501,7 @@ def _killed(verb: Token, lemma: str) -> tuple[str, float] | None:
     clauses = [c for w in joined for c in w.children if c.dep_ == "advcl"]
     if among(clauses, ACCIDENT_FORMS) or any(_run_down(c) for c in clauses if "when" in openers(c)):
         return None  # "were killed when a bus collided with a truck", "when she stepped in front of a train"
-    # a verb joined after shares its object: "will kill and ritually sacrifice animals"
+    # a verb joined after shares its object: "will kill and then offer up goats"
     killed = acted_on(verb) or [o for c in verb.children if c.dep_ == "conj" for o in acted_on(c)]
     return None if among(killers, CAUSES) or among(killed, KILLED_BY_NO_ASSAULT) else VERBS[lemma]
 
@@ -515,7 +515,7 @@ def _run_down(clause: Token) -> bool:
 
 def _supported(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Supporting a side, a plan or a cause backs it; a central bank "supporting the won" props up a price, and one
-    "supporting himself on a stick" or "on odd jobs" keeps himself up, and "the evidence supports what we heard"
+    "supporting himself on a stick" or "on odd jobs" keeps himself up, and "the evidence supports their account"
     bears a claim out."""
     taken = acted_on(verb)
     propped = among([w for w in taken if w.pos_ == "NOUN"], MARKETS)  # a common noun: "Rand Paul" is no currency
@@ -582,7 +582,7 @@ def _backed(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _hosted(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Hosting consults when guests or a gathering are hosted: "hosted Putin", "hosted a delegation", "will host the
     talks", "a discussion hosted by the centre"; "hosts a talk show", "will host the closest race", "help host its
-    coverage of the vote" do not, nor does a side that hosts another "for a football game"."""
+    coverage of the vote" do not, nor does a side that hosts another "for a match"."""
     if any(c.dep_ == "obl" and preposition(c) == "for" and c.lemma_.lower() in CONTESTS for c in verb.children):
         return None
     hosted = acted_on(verb)

@@ -1053,7 +1053,7 @@ def _status(trigger: Token) -> str:
         child, governor = governor, _taker(governor)
         urged = child.tag_ in ("VB", "VBG") and _verb_lemma(governor) not in GOING_EVENTS
         if urged and _imperative(governor):
-            return "proposed"  # "Please join me in supporting her", "help us fight them": urged; "stop attacking" is so
+            return "proposed"  # "Please join us in backing her", "help us fight them": urged; "stop attacking" is so
         # "careful not to upset him by pressing him to step aside": no pressing, as no upsetting; not so a means told
         # first ("By sending its envoy, Kenya did not want to anger them"), nor one of a verb told as done ("did not
         # win votes by declining to debate" declined)
@@ -1527,7 +1527,7 @@ def _obliged(verb: Token) -> str | None:
 
 def _seizer(verb: Token) -> Token | None:
     """The verb that took, had or used the occasion an infinitive is for: "took" in "took the opportunity to thank",
-    "had" in "after having a chance to talk", "used" in "used the debate to attack" or "used most of the session to
+    "had" in "once she had a chance to speak", "used" in "used the debate to attack" or "used most of the session to
     criticize"; not "missed the chance to ask". What is used is any noun; what is taken, had or seized is a chance or
     the like."""
     if verb.dep_ != "acl" or not infinitive(verb):
