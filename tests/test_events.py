@@ -1514,6 +1514,9 @@ def test_a_verb_joined_to_another_shares_its_auxiliaries_unless_it_has_a_form_of
         ("Senators are calling for Ruto's withdrawal from the race.", "RETREAT", "proposed"),
         ("Somalia demanded the withdrawal of Kenyan troops.", "RETREAT", "proposed"),
         ("Kenya pressed for talks with Somalia.", "CONSULT", "proposed"),
+        # what a strike is called to do is its purpose, no request
+        ("The general strike, called by Kenyan unions to denounce the new tax, closed shops in Nairobi.", "ACCUSE",
+         "occurred"),
         ("Kenya announced the withdrawal of its troops from Somalia.", "RETREAT", "occurred"),
         ("Kenyan diplomats say now is the time for new talks with Somalia.", "CONSULT", "proposed"),
         ("At the time of the talks with Somalia, Kenya was at war.", "CONSULT", "occurred"),

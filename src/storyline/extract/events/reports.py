@@ -837,6 +837,15 @@ def _complement(verb: Token) -> bool:
     return infinitive(verb) or bare and marker(verb) == "that"
 
 
+def _called_event(verb: Token) -> bool:
+    """Whether "call" takes an event called, whose infinitive is its purpose, not what someone is asked to do: "a
+    strike was called to protest the killings", "a general strike, called by unions to denounce …" (not "urged the
+    congress to condemn it")."""
+    events = [w for w in acted_on(verb) if w.pos_ == "NOUN" and (w.lemma_.lower() in HAPPENINGS | GATHERINGS or
+                                                                 noun_kind(w))]  # fmt: skip
+    return verb.lemma_.lower() == "call" and bool(events)
+
+
 def _for_to(verb: Token) -> bool:
     """Whether an infinitive has its subject after "for" ("for Ginsburg to criticize"), which the parse may hang on
     the verb or on the subject."""
@@ -1024,7 +1033,7 @@ def _status(trigger: Token) -> str:
         return mood  # "the proposed deal", "future talks"
     # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"; not "soldiers called in to evacuate villagers"
     # … and so is a bare verb joined to the complement: "urged Ethiopia to withdraw and sign the deal"
-    if _complement(clause) and particle(clause.head) not in FETCHED:
+    if _complement(clause) and particle(clause.head) not in FETCHED and not _called_event(clause.head):
         if status := COMPLEMENT_STATUS.get(clause.head.lemma_.lower()):
             return status
     if _asked_for(trigger) or _backed(trigger):
