@@ -93,6 +93,7 @@ FETCHED = {"in", "up", "out", "back"}
 HAPPENINGS = {"raid", "strike", "airstrike", "operation", "war", "election", "vote", "shooting", "massacre", "coup",
               "uprising", "crackdown", "offensive", "ambush", "assault", "incursion", "revolution", "explosion",
               "blast"}  # fmt: skip
+CALLED_EVENTS = HAPPENINGS | GATHERINGS  # what is called, a purpose its infinitive: "a strike called to protest"
 # The words that open a question told of a past deed, which the deed keeps apart from the asking: "how he killed"
 ASKED_HOW = {"how", "why", "where", "when"}
 # Words with their regular forms, which ``among`` matches by lemma or form, as the lemmatizer leaves some ("hinte" for
@@ -159,8 +160,8 @@ PREVENTING_FORMS = forms_of(PREVENTING)  # for ``among``, as FORETELLING_FORMS
 NOW_DOING = HAPPENS | GOING_EVENTS | {"come", "take", "be", "remain", "mark"}
 # What sets an event noun before now: "his recent attacks", "the previous talks"
 EARLIER_MOODS = {mood for mood, status in NOUN_MOODS.items() if status == "occurred"} | {"former"}
+STILL = {"already", "now", "currently", "still"}  # a state that holds as it is told: "delegates already backing her"
 # What tells a present of things that happen again and again: "often meets", "his frequent visits", "every year"
-STILL = {"already", "now", "currently", "still"}  # a state that holds as it is told
 HABITUAL = {"often", "usually", "always", "sometimes", "frequently", "regularly", "routinely", "typically", "rarely",
             "seldom", "occasionally", "normally", "traditionally", "habitually", "constantly"}  # fmt: skip
 RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual", "weekly", "monthly", "daily",
@@ -841,9 +842,9 @@ def _called_event(verb: Token) -> bool:
     """Whether "call" takes an event called, whose infinitive is its purpose, not what someone is asked to do: "a
     strike was called to protest the killings", "a general strike, called by unions to denounce …" (not "urged the
     congress to condemn it")."""
-    events = [w for w in acted_on(verb) if w.pos_ == "NOUN" and (w.lemma_.lower() in HAPPENINGS | GATHERINGS or
-                                                                 noun_kind(w))]  # fmt: skip
-    return verb.lemma_.lower() == "call" and bool(events)
+    if verb.lemma_.lower() != "call":
+        return False
+    return any(w.pos_ == "NOUN" and (w.lemma_.lower() in CALLED_EVENTS or noun_kind(w)) for w in acted_on(verb))
 
 
 def _for_to(verb: Token) -> bool:
@@ -1255,7 +1256,7 @@ def _fate(noun: Token) -> str | None:
     take place" did not happen; "the summit was postponed" and "the meeting will take place in Arusha" are to come."""
     if noun.dep_ not in ("nsubj", "nsubj:pass"):
         clause = _taking_place(noun)  # "a meeting, which took place …", "which never took place"
-        return clause and ("denied" if denied(clause) else "occurred")
+        return None if clause is None else "denied" if denied(clause) else "occurred"
     verb, passive = noun.head, noun.dep_ == "nsubj:pass"
     lemma, words = verb.lemma_.lower(), {c.lower_ for c in verb.children}
     if passive and (lemma in CALLED_OFF or lemma == "call" and particle(verb) == "off"):
