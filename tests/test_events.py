@@ -905,6 +905,7 @@ def test_being_to_blame_is_no_accusation(nlp, text, kind):
         ("The IMF warned that the vote could depress growth.", []),
         ("The delegate warned of a ferocious battle ahead.", []),
         ("Odinga warned it could backfire on Kenya.", []),  # "it" is no person's
+        ("Warned it could backfire, the envoy stayed home.", []),  # a warning whose warner the parse lost
     ],
 )
 def test_a_warning_threatens_only_an_action_of_the_one_who_warns(nlp, text, kind):

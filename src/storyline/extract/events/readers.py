@@ -300,14 +300,10 @@ def _warned(verb: Token, lemma: str) -> tuple[str, float] | None:
             warner = subject_of(verb)
             own = subject is not None and (subject.lower_ in ("it", "we", "i", "they", "he", "she") or
                                           warner is not None and subject.lower_ == warner.lower_)  # fmt: skip
-            if own and not (subject.lower_ == "it" and _personal(warner)):  # "aides who warned it could backfire"
+            people = warner is not None and _personal(warner)  # "aides who warned it could backfire": no "it" of theirs
+            if own and not (subject.lower_ == "it" and people):
                 return VERBS["warn"]
     return None
-
-
-def _personal(word: Token | None) -> bool:
-    """Whether a word stands for a person, whom "it" cannot stand for: "who", "he", "she", a person's name."""
-    return word is not None and (word.lower_ in ("who", "he", "she", "i") or word.ent_type_ == "PERSON")
 
 
 def _invested(verb: Token, lemma: str) -> tuple[str, float] | None:
