@@ -192,6 +192,8 @@ STATUS_FORMS = {form: lemma for lemma in STATUS_VERBS for form in verb_forms(lem
 STATUS_NOUNS = {"call": "proposed", "demand": "proposed", "plea": "proposed", "appeal": "proposed",
                 "push": "proposed", "request": "proposed", "promise": "planned", "pledge": "planned",
                 "vow": "planned", "commitment": "planned", "goal": "planned", "objective": "planned"}  # fmt: skip
+# Words that put an event in view only as adjectives, being verbs of their own too: "open to talks", not "opened talks"
+STATUS_ADJECTIVES = {"open": "considered"}
 # The prepositions whose object a verb acts on: "met with the envoy", "sanctions against Iran"
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 # "talks between Ethiopia and Somalia": the parties a noun names; an object's own words name them only with "to",

@@ -34,8 +34,8 @@ from ..time.sentences import Sentences
 from .lexicon import (
     ASKED_FOR, ASKED_OBJECTS, BACKING, BELIEVING, COMPLEMENT_STATUS, DECIDED, DEONTIC, FORETELLING, FUTURE, HEARSAY,
     HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS,
-    PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_FORMS, STATUS_NOUNS,
-    STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
+    PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_ADJECTIVES,
+    STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import (
     GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, noun_kind, of_time, reading,
@@ -1086,13 +1086,12 @@ def _status(trigger: Token) -> str:
             return "denied"
         status = STATUS_VERBS.get(lemma) or STATUS_VERBS.get(STATUS_FORMS.get(governor.lower_, ""))
         status = status or (STATUS_NOUNS.get(lemma) if governor.pos_ == "NOUN" else None)
+        status = status or (STATUS_ADJECTIVES.get(lemma) if governor.pos_ == "ADJ" else None)
         status = status or next((PHRASE_STATUS[lemma, c.lower_] for c in governor.children
                                  if (lemma, c.lower_) in PHRASE_STATUS), None)  # fmt: skip
         wishing = lemma in ("like", "love", "prefer", "happy", "glad") or among([governor], PROUD)
         if wishing and auxiliaries(governor) & {"would", "'d", "’d"}:
             status = "considered"  # "would like to fly out to meet its mayors", "would be honored to host" want it
-        if lemma == "open" and governor.pos_ == "ADJ":
-            status = "considered"  # "is open to talks", "open to negotiating"; not "opened talks"
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
             status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
         if status == "proposed" and child.dep_ == "ccomp" and _indicative(child):
@@ -1227,7 +1226,7 @@ def _reacted_to(noun: Token) -> bool:
     names stands on its own. The parse may hang the phrase on the verb beside ("trigger opposition | to the deal")."""
     head = noun.head if noun.head.pos_ == "NOUN" else noun_before(noun)
     if noun.pos_ == "NOUN" and head is not None and preposition(noun) in ("to", "of", "over", "against"):
-        return head.lemma_.lower() in REACTION_NOUNS or NOUNS.get(head.lemma_.lower(), ("", 0))[0] in REACTIONS
+        return head.lemma_.lower() in REACTION_NOUNS or noun_kind(head) in REACTIONS
     verb = _taken_by(noun)
     if verb is None:
         return False
