@@ -211,7 +211,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         # an undated event told in the present happens now, but what a verb only asks for, plans or wants
         # ("demanded that Ethiopia withdraw", "plans to send troops", "favors closing the border") has no day yet, nor
         # what only might be ("if Somalia expels the envoy")
-        asked = status == "hypothetical" or status != "occurred" and (_complement(token) or _backed(token))
+        asked = status == "hypothetical" or status != "occurred" and (_complement(token) or _backed_deed(token))
         # nor is an event that a verb of blame or protest takes ("condemns the invasion") one of the day it is told
         unsaid = asked or _reacted_to(token)
         point = when(dated, published) if dated else when(None) if unsaid else _now(token, published)
@@ -1037,7 +1037,7 @@ def _status(trigger: Token) -> str:
     if _complement(clause) and particle(clause.head) not in FETCHED and not _called_event(clause.head):
         if status := COMPLEMENT_STATUS.get(clause.head.lemma_.lower()):
             return status
-    if _asked_for(trigger) or _backed(trigger):
+    if _asked_for(trigger) or _backed_deed(trigger):
         return "proposed"
     if _made_by(trigger):
         return _status(trigger.head)  # "will launch an attack", "is going to hold talks", "urged them to carry out …"
@@ -1498,7 +1498,7 @@ def _hearsay(verb: Token) -> bool:
     return verb.lemma_.lower() in HEARSAY and any(c.dep_ == "aux:pass" for c in verb.children)
 
 
-def _backed(trigger: Token) -> bool:
+def _backed_deed(trigger: Token) -> bool:
     """Whether a deed is the bare "-ing" object of a verb that takes a side on it: "supports temporarily banning
     them" (the parse may hang it as a clause of its own), not "backs the bill, saying …"."""
     head = trigger.head
