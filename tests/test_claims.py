@@ -238,3 +238,16 @@ def test_story_shows_every_source_side_by_side(runner, outlets):
 def test_a_bad_status_says_which_exist(runner, outlets):
     result = runner.invoke(app, ["claims", "--status", "disputed", "--db", str(outlets)])
     assert result.exit_code == 2 and "corroborated, single-source, contested, superseded" in result.output
+
+
+def test_a_claim_carries_the_time_its_statements_give_it(runner, outlets):
+    """In the contract's shape of an event's ``when``: the words of the first statement that dates the fact, none
+    where only its documents' days date it."""
+    claims = _claims(runner, outlets)
+    assert _containing(claims, "reached $1 billion in 2024")["when"] == {"value": "2024", "precision": "year",
+                                                                          "text": "2024"}  # fmt: skip
+    recognised = _containing(claims, "formally recognised the Taliban government on Thursday")["when"]
+    assert recognised["precision"] == "day" and recognised["text"] == "Thursday"
+    assert _containing(claims, "has not recognised")["when"] == {"value": None, "precision": None, "text": None}
+    listed = runner.invoke(app, ["claims", "--db", str(outlets)], env={"COLUMNS": "250"}).stdout
+    assert next(line for line in listed.splitlines() if "reached $1 billion in 2024" in line).split()[3] == "2024"

@@ -102,6 +102,12 @@ def test_export_json_of_the_example_corpus_validates(runner, db, tmp_path, contr
     jsonschema.validate(export, contract_schema)
     assert len(export["documents"]) == 15
     assert all(export[k] for k in ("entities", "events", "quotes", "figures", "claims"))
+    # quotes, figures and claims carry a time as events do, in the shape the contract gives an event's
+    when = contract_schema["properties"]["events"]["items"]["properties"]["when"]
+    for section in ("quotes", "figures", "claims"):
+        for item in export[section]:
+            jsonschema.validate(item["when"], when)
+        assert any(item["when"]["value"] for item in export[section]), section
 
 
 @needs_seeds

@@ -1,11 +1,15 @@
 """Figures: values, units and what they measure, on sentences we wrote."""
 
 import json
+from datetime import date
 
 import pytest
 
 from storyline.cli import app
+from storyline.extract.events import date_figures
 from storyline.extract.figures import find_figures
+from storyline.extract.time import find_timexes
+from storyline.types import Published
 
 
 @pytest.fixture(scope="module")
@@ -58,9 +62,40 @@ def test_dates_and_years_are_no_figures(nlp):
     assert figures(nlp, text, [(3, 7)]) == []
 
 
+def dated(nlp, text: str, day: str = "2024-06-05") -> list[tuple[str, str | None, str | None]]:
+    """Each figure of ``text``, told on ``day``, with the value and the words of its date."""
+    timexes = find_timexes(text, date.fromisoformat(day))
+    doc = nlp(text)
+    found = date_figures(doc, find_figures(doc, [(t.start, t.end) for t in timexes]), timexes, Published(day, "day"))
+    return [(f.text, f.when_value, f.when_text) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Exports to the region climbed to $740 million in 2023.", [("$740 million", "2023", "2023")]),
+        ("In 2022, the two ports handled 3,000 ships.", [("3,000 ships", "2022", "2022")]),
+        ("Unemployment stood at 7 percent in April, down from 8 percent in January.",
+         [("7 percent", "2024-04", "April"), ("8 percent", "2024-01", "January")]),
+        ("On Monday, the police detained 45 demonstrators outside parliament.",
+         [("45 demonstrators", "2024-06-03", "Monday")]),
+        ("The mill produced 80,000 tonnes in May, 6 percent more than in April.",
+         [("80,000 tonnes", "2024-05", "May"), ("6 percent", "2024-05", "May")]),
+        ("The firm said on Tuesday it had shed 250 jobs.", [("250 jobs", None, None)]),
+        ("The harbour took in 12 percent more cargo from March to May.", [("12 percent", "2024-03", "March")]),
+    ],
+)
+def test_a_figure_carries_the_date_its_clause_gives_what_it_measures(nlp, text, when):
+    """Not the base it is compared with ("more than in April"), nor a telling's day outside its clause."""
+    assert dated(nlp, text) == when
+
+
 def test_figures_command(runner, db, tmp_path):
     (tmp_path / "a.txt").write_text("Trade grows\n\nTrade between the two countries was only $289 million in 2023.\n")
     assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)]).exit_code == 0
     listed = json.loads(runner.invoke(app, ["figures", "--db", str(db), "--json"]).stdout)
     assert [(f["value"], f["unit"], f["text"]) for f in listed] == [(289e6, "USD", "$289 million")]
+    assert listed[0]["when"] == {"value": "2023", "precision": "year", "text": "2023"}
+    table = runner.invoke(app, ["figures", "--db", str(db)], env={"COLUMNS": "200"}).stdout
+    assert next(line for line in table.splitlines() if "$289 million" in line).split()[-1] == "2023"
     assert runner.invoke(app, ["figures", "--unit", "percent", "--db", str(db), "--json"]).stdout.strip() == "[]"

@@ -232,8 +232,9 @@ def test_a_version_5_store_gains_the_dates_of_speech_and_keeps_its_quotes(tmp_pa
                            "('abc', 'a.txt', 'text', 'utf-8', 'en', 'Ruto said talks resume.', x'00', '2024')")
         store.conn.execute("INSERT INTO quotes (doc_id, seq, start, end, text, direct) VALUES ('abc', 0, 10, 22, "
                            "'talks resume', 0)")  # fmt: skip
-        for column in ("when_value", "when_precision", "when_text"):  # a version 5 store had none of them
-            store.conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+        for table in ("quotes", "figures", "claims"):  # a version 5 store had no dates on any of them
+            for column in ("when_value", "when_precision", "when_text"):
+                store.conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         store.conn.execute("ALTER TABLE reports DROP COLUMN narrative")
         store.conn.execute("PRAGMA user_version=5")
         store.conn.commit()
@@ -242,3 +243,30 @@ def test_a_version_5_store_gains_the_dates_of_speech_and_keeps_its_quotes(tmp_pa
         dated = Quote(10, 22, "talks resume", False, 0, 4, "Ruto said", None, "2024-03-04", "day", "Monday")
         store.set_read("abc", Read(quotes=[dated]), 1)
         assert store.quotes() == [("abc", dated)]
+
+
+def test_a_version_7_store_gains_the_dates_of_figures_and_claims(tmp_path):
+    from storyline.types import Claim, Figure, Place, Read
+
+    path = tmp_path / "v7.db"
+    with Store(path) as store:
+        columns = "id, source, format, encoding, language, text, raw, ingested_at"
+        store.conn.execute(f"INSERT INTO documents ({columns}) VALUES "
+                           "('abc', 'a.txt', 'text', 'utf-8', 'en', 'Trade hit $5 million in 2023.', x'00', '2024')")
+        store.conn.execute("INSERT INTO figures (doc_id, seq, start, end, text, value, unit) VALUES ('abc', 0, 10, 20, "
+                           "'$5 million', 5000000, 'USD')")  # fmt: skip
+        for table in ("figures", "claims"):  # a version 7 store had no dates on either
+            for column in ("when_value", "when_precision", "when_text"):
+                store.conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        store.conn.execute("PRAGMA user_version=7")
+        store.conn.commit()
+    with Store(path) as store:
+        assert store.figures() == [("abc", Figure(10, 20, "$5 million", 5e6, "USD"))]
+        dated = Figure(10, 20, "$5 million", 5e6, "USD", "Trade", "2023", "year", "2023")
+        store.set_read("abc", Read(figures=[dated]), 1)
+        assert store.figures() == [("abc", dated)]
+        claim = Claim("c1", "Trade hit $5 million in 2023.", "single-source", ["abc"],
+                      [Place("abc", 0, 29, "Trade hit $5 million in 2023.")], [], "2023", "year", "2023")  # fmt: skip
+        store.replace_claims([claim], {})
+        assert store.claims() == [claim]
+

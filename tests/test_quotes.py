@@ -186,6 +186,18 @@ def test_quotes_command_names_the_speaker(runner, db, tmp_path):
     ]
     by_speaker = runner.invoke(app, ["quotes", "--speaker", "shoigu", "--db", str(db)])
     assert by_speaker.stdout.endswith("Sergei Shoigu: “Our ties will only grow”\n")
+    assert listed[0]["when"] == {"value": None, "precision": None, "text": None}  # the attribution gives no day
+
+
+def test_a_quote_carries_the_day_its_attribution_gives(runner, db, tmp_path):
+    record = {"url": "https://example.org/kabul", "published": "2024-03-06", "title": "Talks resume",
+              "text": "“Our ties will only grow,” Sergei Shoigu said on Monday in Kabul.\n"}  # fmt: skip
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.jsonl"), "--db", str(db)]).exit_code == 0
+    (quote,) = json.loads(runner.invoke(app, ["quotes", "--db", str(db), "--json"]).stdout)
+    assert quote["when"] == {"value": "2024-03-04", "precision": "day", "text": "Monday"}
+    listed = runner.invoke(app, ["quotes", "--db", str(db)]).stdout
+    assert " 2024-03-04  Sergei Shoigu: “Our ties will only grow”" in listed
 
 
 def test_a_phrase_that_frames_the_speech_verb_is_not_what_was_said(nlp):

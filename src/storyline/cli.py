@@ -494,7 +494,8 @@ def quotes_command(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Who said what: quotes and reported speech with their speakers, in document order."""
+    """Who said what: quotes and reported speech with their speakers, in document order, each with the day its
+    attribution gives ("said on Tuesday") where it gives one."""
     actors, quotes, wanted = _read(db, lambda store: _with_actor(store, store.quotes(), speaker))
     names = {a.id: a.name for a in actors}
     if wanted:
@@ -507,7 +508,8 @@ def quotes_command(
         who = names.get(q.speaker or "", None) or q.speaker_text or "(no speaker named)"
         words = " ".join(q.text.split())
         shown = f"“{words}”" if q.direct else words
-        out.print(f"[dim]{doc_id[:8]}[/dim]  [bold]{escape(who)}[/bold]: {escape(_clip(shown, 300))}")
+        said_on = f" {q.when_value}" if q.when_value else ""
+        out.print(f"[dim]{doc_id[:8]}{said_on}[/dim]  [bold]{escape(who)}[/bold]: {escape(_clip(shown, 300))}")
     err.print(f"{len(quotes)} quotes")
 
 
@@ -570,16 +572,18 @@ def figures_command(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """The figures the articles give (money, percentages, counts), their values and what they measure."""
+    """The figures the articles give (money, percentages, counts), their values, what they measure and when,
+    where the clause that gives them says ("$289 million in 2023")."""
     figures = [(d, f) for d, f in _read(db, lambda store: store.figures()) if unit is None or f.unit == unit]
     if as_json:
         out.print_json(json.dumps([figure_record(d, f) for d, f in figures], ensure_ascii=False))
         return
     table = Table(title=f"{len(figures)} figures", box=box.SIMPLE_HEAD, pad_edge=False)
-    for name in ("doc", "as written", "value", "unit", "measures"):
+    for name in ("doc", "as written", "value", "unit", "measures", "when"):
         table.add_column(name, justify="right" if name == "value" else "left")
     for doc_id, f in figures:
-        table.add_row(doc_id[:8], escape(f.text), f"{f.value:,.10g}", f.unit, escape(f.subject or "—"))
+        table.add_row(doc_id[:8], escape(f.text), f"{f.value:,.10g}", f.unit, escape(f.subject or "—"),
+                      f.when_value or "—")  # fmt: skip
     out.print(table)
 
 
@@ -604,12 +608,13 @@ def claims_command(
         out.print_json(json.dumps([claim_record(c) for c in claims], ensure_ascii=False))
         return
     table = Table(title=f"{len(claims)} claims", box=box.SIMPLE_HEAD, pad_edge=False)
-    for name in ("id", "status", "sources", "claim", "related"):
-        table.add_column(name, justify="right" if name == "sources" else "left", no_wrap=name in ("id", "status"))
+    for name in ("id", "status", "sources", "when", "claim", "related"):
+        table.add_column(name, justify="right" if name == "sources" else "left",
+                         no_wrap=name in ("id", "status", "when"))  # fmt: skip
     for c in claims:
         related = ", ".join(f"{how} {other}" for other, how in c.related)
-        table.add_row(c.id, f"[{STATUS_STYLE[c.status]}]{c.status}[/]", str(len(c.sources)), escape(_clip(c.text, 160)),
-                      related)  # fmt: skip
+        table.add_row(c.id, f"[{STATUS_STYLE[c.status]}]{c.status}[/]", str(len(c.sources)), c.when_value or "—",
+                      escape(_clip(c.text, 160)), related)  # fmt: skip
     out.print(table)
 
 

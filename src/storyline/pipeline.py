@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .clean import clean
 from .extract import READ_VERSION
 from .extract.actors import find_mentions, link
-from .extract.events import date_speech, find_reports
+from .extract.events import date_figures, date_speech, find_reports
 from .extract.claims import embed, find_copies, find_statements, key, link_claims
 from .extract.events.merge import mention_index, merge, statements
 from .extract.figures import find_figures
@@ -86,7 +86,7 @@ def _read(doc: Document, reader: Reader, report: IngestReport) -> tuple[Read, in
 
 class Reader:
     """Parses a document with the language pipeline, loaded the first time a document needs it, and reads its
-    actor mentions, quotes, figures and event reports from the parse."""
+    actor mentions, quotes, figures and event reports from the parse, quotes and figures with their dates."""
 
     def __init__(self, model: str = "storyline") -> None:
         self.model = model
@@ -102,7 +102,9 @@ class Reader:
         parsed = self._nlp(doc.text)
         dates = [(t.start, t.end) for t in doc.timexes]
         quotes = date_speech(parsed, find_quotes(parsed), doc.timexes, doc.published)  # type: ignore[arg-type]
-        return Read(find_mentions(parsed), quotes, find_figures(parsed, dates),  # type: ignore[arg-type]
+        figures = find_figures(parsed, dates)  # type: ignore[arg-type]
+        figures = date_figures(parsed, figures, doc.timexes, doc.published)  # type: ignore[arg-type]
+        return Read(find_mentions(parsed), quotes, figures,  # type: ignore[arg-type]
                     find_reports(parsed, doc.timexes, doc.published))  # type: ignore[arg-type]  # fmt: skip
 
 

@@ -120,7 +120,10 @@ class Quote:
 
 @dataclass(frozen=True)
 class Figure:
-    """A number the text gives, per the contract's ``figures``: "$289 million" is 289000000 USD."""
+    """A number the text gives, per the contract's ``figures``: "$289 million" is 289000000 USD.
+
+    ``when_*`` is the contract's ``when`` of what it measures, where its clause gives one ("$289 million in 2023").
+    """
 
     start: int
     end: int
@@ -128,6 +131,9 @@ class Figure:
     value: float
     unit: str
     subject: str | None = None
+    when_value: str | None = None
+    when_precision: str | None = None
+    when_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -262,6 +268,7 @@ class Statement:
     figures: tuple[tuple[float, str], ...] = ()  # value and unit
     time: str | None = None
     dated: bool = False
+    time_text: str | None = None  # the words that date it, where it is ``dated``
     holds: tuple[str, bool] | None = None
 
 
@@ -275,3 +282,6 @@ class Claim:
     sources: list[str]
     evidence: list[Place] = field(default_factory=list)
     related: list[tuple[str, str]] = field(default_factory=list)  # (claim id, relation)
+    when_value: str | None = None  # the contract's ``when`` of the fact, where a statement of it gives one
+    when_precision: str | None = None
+    when_text: str | None = None

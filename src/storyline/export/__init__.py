@@ -70,6 +70,12 @@ def _span_id(kind: str, doc_id: str, start: int, end: int) -> str:
     return kind + hashlib.sha1(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:10]
 
 
+def when_record(value: str | None, precision: str | None, text: str | None) -> dict[str, str | None]:
+    """The contract's ``when`` of an event, which quotes, figures and claims carry too: all null where the text gives
+    no time."""
+    return {"value": value, "precision": precision, "text": text}
+
+
 def quote_record(doc_id: str, quote: Quote) -> dict[str, Any]:
     return {
         "id": _span_id("q", doc_id, quote.start, quote.end),
@@ -80,6 +86,7 @@ def quote_record(doc_id: str, quote: Quote) -> dict[str, Any]:
         "direct": quote.direct,
         "start": quote.start,
         "end": quote.end,
+        "when": when_record(quote.when_value, quote.when_precision, quote.when_text),
     }
 
 
@@ -93,6 +100,7 @@ def figure_record(doc_id: str, figure: Figure) -> dict[str, Any]:
         "subject": figure.subject,
         "start": figure.start,
         "end": figure.end,
+        "when": when_record(figure.when_value, figure.when_precision, figure.when_text),
     }
 
 
@@ -108,7 +116,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "summary": event.summary,
         "source": event.source,
         "target": event.target,
-        "when": {"value": event.when_value, "precision": event.when_precision, "text": event.when_text},
+        "when": when_record(event.when_value, event.when_precision, event.when_text),
         "status": event.status,
         "polarity": event.polarity,
         "intensity": event.intensity,
@@ -124,6 +132,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "sources": claim.sources,
         "status": claim.status,
         "related": [{"claim": other, "relation": how} for other, how in claim.related],
+        "when": when_record(claim.when_value, claim.when_precision, claim.when_text),
     }
 
 

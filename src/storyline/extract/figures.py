@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Figure
-from .parse import name_span, subject_of
+from .parse import clause_verb, name_span, subject_of
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12}  # fmt: skip
@@ -87,7 +87,7 @@ def _share(doc: Doc, start: int, end: int) -> str | None:
     if whole is None or not whole.is_alpha:
         return None
     of = _noun_phrase(whole, {g.i for g in whole.children if g.dep_ == "case"})
-    verb = _verb(span.root)
+    verb = clause_verb(span.root)
     holder = _holder(verb, span)
     if not holder:
         return f"share of {of}"
@@ -95,12 +95,6 @@ def _share(doc: Doc, start: int, end: int) -> str | None:
         possessive = "'" if holder.endswith("s") else "'s"  # "Sanders' share"
         return f"{holder}{possessive} share of {of}"
     return f"{holder}: share of {of}"  # "PolitiFact rated 32% of Republican claims false": whose, the verb leaves open
-
-
-def _verb(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _holder(verb: Token, span: Span) -> str | None:
@@ -164,7 +158,7 @@ def _subject(doc: Doc, start: int, end: int) -> str | None:
     before = doc[span.start - 2] if span.start >= 2 else None
     if before is not None and doc[span.start - 1].text == "(" and before.pos_ in ("PROPN", "NOUN"):
         return doc.char_span(*name_span(before, PROPER_NAME)).text  # "Iran ($1.4 billion)"
-    verb = _verb(span.root)
+    verb = clause_verb(span.root)
     subject = subject_of(verb)
     if subject is None or (subject.i >= span.start and subject.i < span.end):
         return None

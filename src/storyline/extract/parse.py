@@ -104,6 +104,14 @@ def finite(verb: Token) -> bool:
     return "Fin" in verb.morph.get("VerbForm")
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a word is in: the first verb or auxiliary up its heads, else the sentence's root
+    ("$289 million" in "trade reached $289 million" is "reached"'s; "only $289 million" after "was" is "was"'s)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def particle(verb: Token) -> str:
     """The particle of a phrasal verb ("up" in "sign up", "out" in "called him out"), or ""."""
     return next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")

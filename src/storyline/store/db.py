@@ -23,9 +23,10 @@ TIMEX_COLUMNS = "start, end, text, type, value, mod, guess, role"
 MENTION_COLUMNS = "start, end, text, label, role, political, antecedent"
 QUOTE_COLUMNS = ("start, end, text, direct, source_start, source_end, speaker_text, speaker, "
                  "when_value, when_precision, when_text")
-FIGURE_COLUMNS = "start, end, text, value, unit, subject"
+FIGURE_COLUMNS = "start, end, text, value, unit, subject, when_value, when_precision, when_text"
 REPORT_COLUMNS = ("type, status, intensity, trigger_start, trigger_end, sentence_start, sentence_end, sources, targets, "
                   "when_value, when_precision, when_text, narrative")  # fmt: skip
+CLAIM_COLUMNS = "id, text, status, sources, evidence, related, when_value, when_precision, when_text"
 EVENT_COLUMNS = ("id, type, summary, status, polarity, intensity, source, target, when_value, when_precision, when_text, "
                  "evidence")  # fmt: skip
 DOC_COLUMNS = (
@@ -167,9 +168,10 @@ class Store:
         )  # fmt: skip
         self.conn.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
-            f"INSERT INTO figures ({FIGURE_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(f.start, f.end, f.text, f.value, f.unit, f.subject, doc_id, i) for i, f in enumerate(read.figures)],
-        )
+            f"INSERT INTO figures ({FIGURE_COLUMNS}, doc_id, seq) VALUES ({', '.join('?' * 11)})",
+            [(f.start, f.end, f.text, f.value, f.unit, f.subject, f.when_value, f.when_precision, f.when_text, doc_id,
+              i) for i, f in enumerate(read.figures)],
+        )  # fmt: skip
         self.conn.execute("DELETE FROM quotes WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
             f"INSERT INTO quotes ({QUOTE_COLUMNS}, doc_id, seq) VALUES ({', '.join('?' * 13)})",
@@ -411,9 +413,10 @@ class Store:
             self.conn.executemany("INSERT INTO copies (doc_id, original, similarity) VALUES (?, ?, ?)",
                                   [(doc, original, sim) for doc, (original, sim) in copies.items()])  # fmt: skip
             self.conn.executemany(
-                "INSERT INTO claims (id, text, status, sources, evidence, related) VALUES (?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({', '.join('?' * 9)})",
                 [(c.id, c.text, c.status, json.dumps(c.sources), json.dumps([vars(p) for p in c.evidence], ensure_ascii=False),
-                  json.dumps([{"claim": i, "relation": r} for i, r in c.related])) for c in claims],
+                  json.dumps([{"claim": i, "relation": r} for i, r in c.related]), c.when_value, c.when_precision,
+                  c.when_text) for c in claims],
             )  # fmt: skip
 
     def rebuild_search(self) -> None:
@@ -445,9 +448,9 @@ class Store:
     def claims(self) -> list[Claim]:
         """Every claim, in the order linking gave them."""
         with self._errors():
-            rows = self.conn.execute("SELECT id, text, status, sources, evidence, related FROM claims ORDER BY rowid")
+            rows = self.conn.execute(f"SELECT {CLAIM_COLUMNS} FROM claims ORDER BY rowid")
             return [Claim(r[0], r[1], r[2], json.loads(r[3]), [Place(**p) for p in json.loads(r[4])],
-                          [(x["claim"], x["relation"]) for x in json.loads(r[5])]) for r in rows]  # fmt: skip
+                          [(x["claim"], x["relation"]) for x in json.loads(r[5])], *r[6:]) for r in rows]  # fmt: skip
 
     def copies(self) -> dict[str, tuple[str, float]]:
         """Each near-duplicate copy's id, with the original it repeats and their similarity."""

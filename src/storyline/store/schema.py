@@ -4,7 +4,7 @@
 with a new version and a migration step here.
 """
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -90,6 +90,9 @@ CREATE TABLE IF NOT EXISTS figures (
     value   REAL NOT NULL,                      -- 289000000 for "$289 million"
     unit    TEXT NOT NULL,                      -- USD, EUR, percent, count, people, km, ...
     subject TEXT,                               -- what it measures, in the text's words
+    when_value     TEXT,                        -- when what it measures was so, where its clause says
+    when_precision TEXT,
+    when_text      TEXT,
     PRIMARY KEY (doc_id, seq)
 );
 
@@ -164,6 +167,9 @@ CREATE TABLE IF NOT EXISTS claims (
     status   TEXT NOT NULL,                     -- corroborated, single-source, contested, superseded
     sources  TEXT NOT NULL,                     -- JSON array of document ids
     evidence TEXT NOT NULL,                     -- JSON [{doc, start, end, text}]
+    when_value     TEXT,                        -- when the fact holds, where a statement of it says
+    when_precision TEXT,
+    when_text      TEXT,
     related  TEXT NOT NULL DEFAULT '[]'         -- JSON [{claim, relation}]
 );
 
@@ -191,4 +197,6 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     4: (),  # the search index is new; the next ingest fills it
     5: tuple(f"ALTER TABLE quotes ADD COLUMN {name} TEXT" for name in ("when_value", "when_precision", "when_text")),
     6: ("ALTER TABLE reports ADD COLUMN narrative INTEGER NOT NULL DEFAULT 0",),
+    7: tuple(f"ALTER TABLE {table} ADD COLUMN {name} TEXT" for table in ("figures", "claims")
+             for name in ("when_value", "when_precision", "when_text")),  # fmt: skip
 }

@@ -15,6 +15,7 @@ import numpy as np
 
 from ...clean.blocks import BULLET
 from ...types import Claim, Place, Statement
+from ..time.when import point
 from .copies import find_copies
 from .embed import embed, key
 from .relate import FLOOR, INVERSE, SAME, relation
@@ -98,7 +99,13 @@ def _claim(statements: list[Statement]) -> Claim:
     evidence = [Place(s.doc, s.start, s.end, s.text) for s in ordered]
     first = ordered[0]
     claim_id = "c" + hashlib.sha1(f"{first.doc}:{first.start}:{first.end}".encode()).hexdigest()[:10]
-    return Claim(claim_id, " ".join(first.text.split()), "single-source", sorted({s.doc for s in ordered}), evidence)
+    claim = Claim(claim_id, " ".join(first.text.split()), "single-source", sorted({s.doc for s in ordered}), evidence)
+    # the fact holds when the first statement that dates it in its own words says, not on its documents' days
+    dated = next((s for s in ordered if s.dated), None)
+    if dated is not None and dated.time:
+        claim.when_value, claim.when_precision = point(dated.time)
+        claim.when_text = dated.time_text
+    return claim
 
 
 def _relate(claim: Claim, other: str, how: str) -> None:

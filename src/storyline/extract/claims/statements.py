@@ -70,6 +70,7 @@ def find_statements(
             doc.id, start, end, text, tuple(named), tuple(sorted({r.type for r in said})),
             negated=bool(NEGATION.search(text)), denied=bool(DENIAL.search(text)), figures=counted,
             time=dating[0].value if dating else doc.published.value, dated=bool(dating), holds=_holds(text),
+            time_text=dating[0].text if dating else None,
         ))  # fmt: skip
     return found
 

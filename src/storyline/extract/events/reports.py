@@ -9,16 +9,18 @@ depends on what it takes is read by its reader (``readers``). Its status comes
 from negation, modal verbs and the verbs that govern it ("is considering
 removing" is considered), its date from the sentence's own expression or its
 dated-list item, else the document's date when the verb is in the present.
-Quotes are dated here too, by the clause of their speech verb (``date_speech``).
+Quotes are dated here too, by the clause of their speech verb (``date_speech``), and figures by the clause
+they are given in (``date_figures``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ...types import Published, Quote, Report, Timex
+from ...types import Figure, Published, Quote, Report, Timex
 from ..time import date_of, when
 from ..time.when import first_day, period, point, timeline_key
 from ..actors.mentions import HONORIFIC_WORDS, seated
@@ -26,8 +28,8 @@ from ..actors.places import city
 from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
-    NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, denied, finite, infinitive, marker, name_span, noun_before,
-    next_word, not_only, openers, particle, preposition, subject_of,
+    NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, clause_verb, denied, finite, infinitive, marker, name_span,
+    noun_before, next_word, not_only, openers, particle, preposition, subject_of,
 )  # fmt: skip
 from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
@@ -53,6 +55,15 @@ VENUE_NOUNS = {lemma for lemma, (kind, _) in NOUNS.items() if kind in ("AGREE", 
 CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "scuttle", "scupper", "axe"}
 PUT_OFF = {"postpone", "delay", "defer", "reschedule"}
 HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "convene"}
+# What sets a date as the base a figure is compared with, right before it
+COMPARED = re.compile(
+    r"\b(?:than|from|since|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:in|on|at|the\s+same\s+\w+\s+"
+    r"(?:of|in))\s+)?$",
+    re.IGNORECASE,
+)
+SPAN_END = re.compile(r"\s*(?:to|until|through|till|-|–)\s", re.IGNORECASE)  # "from June to August"
+# The relations that make a word the head of a clause of its own, whatever its part of speech
+CLAUSES = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"}
 # Verbs of taking part in a meeting, which happen when it is held ("attended Thursday's summit"), unlike talk of it
 TAKING_PART = {"attend", "host"}
 # What an event is done at, whose day is the event's: "talked at last month's ball"
@@ -258,6 +269,48 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
         found.append(replace(quote, when_value=point["value"], when_precision=point["precision"],
                              when_text=point["text"]) if dated else quote)  # fmt: skip
     return found
+
+
+def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], published: Published) -> list[Figure]:
+    """The figures with the date the clause they are given in gives what they measure, as it gives an event its
+    date: "trade reached $289 million in 2023", "In March the floods displaced 3,000 people"; not the day a
+    telling outside that clause gives ("rose to $2 billion, officials said on Monday")."""
+    sentences = Sentences(doc.text)
+    timexes = [t for t in timexes if not _compared_with(doc.text, t)]
+    found = []
+    for figure in figures:
+        span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        dated = None
+        if span is not None:
+            verb = clause_verb(span.root)
+            dated = _measured_on(doc, timexes, span.root) or _date(doc, timexes, verb, "occurred", published, sentences)
+        point_ = when(dated, published)
+        found.append(replace(figure, when_value=point_["value"], when_precision=point_["precision"],
+                             when_text=point_["text"]) if dated else figure)  # fmt: skip
+    return found
+
+
+def _compared_with(text: str, timex: Timex) -> bool:
+    """Whether a date is what a figure is compared with: "11 percent higher than in June", "up 3 percent from July
+    1995", "dropped to 7.2 trillion from Wednesday's 7.8 trillion"; not a span "from June to August"."""
+    if not COMPARED.search(text, max(0, timex.start - 40), timex.start):
+        return False
+    return not (text[timex.start - 5 : timex.start].lower().endswith("from ") and SPAN_END.match(text, timex.end))
+
+
+def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
+    """A date hung on a figure's word, or on a word up its heads to the head of its clause: "up from 4 percent in
+    February" (not the clause's "in March"), "rose to $1 billion last year" where the parse took "rose" for a
+    noun."""
+    hung = {}
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None and span.sent == figure.sent and point(timex.value)[0]:
+            hung.setdefault(span.root.head.i, timex)
+    token = figure
+    while token.i not in hung and token.pos_ not in ("VERB", "AUX") and token.dep_ not in CLAUSES:
+        token = token.head
+    return hung.get(token.i)
 
 
 def _speech_verb(doc: Doc, quote: Quote) -> Token | None:
