@@ -270,3 +270,16 @@ def test_a_version_7_store_gains_the_dates_of_figures_and_claims(tmp_path):
         store.replace_claims([claim], {})
         assert store.claims() == [claim]
 
+
+
+def test_a_document_dated_anew_is_read_anew(tmp_path, store):
+    """Its events, quotes and figures took their dates from its temporal expressions, so new ones need a new
+    reading, or they would keep the old ones' dates."""
+    from storyline.extract import READ_VERSION
+
+    source = write(tmp_path / "a.txt", ARTICLE)
+    run(store, source)
+    assert store.stale("read", READ_VERSION) == []
+    store.conn.execute("UPDATE documents SET time_version = 0")
+    assert redate(store) == 1
+    assert [doc.source for doc in store.stale("read", READ_VERSION)] == [str(source)]

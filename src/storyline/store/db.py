@@ -313,11 +313,12 @@ class Store:
         self.conn.execute("UPDATE documents SET time_version = ? WHERE id = ?", (version, doc_id))
 
     def set_time(self, doc_id: str, published: Published, timexes: list[Timex], version: int) -> None:
-        """Replace a stored document's date and temporal expressions with those of tagger ``version``."""
+        """Replace a stored document's date and temporal expressions with those of tagger ``version``; what was read
+        from its parse is dated by them, so it is marked to be read again."""
         with self._errors(), self.conn:
             self.conn.execute(
                 "UPDATE documents SET published = ?, published_precision = ?, published_inferred = ?, "
-                "published_evidence = ? WHERE id = ?",
+                "published_evidence = ?, read_version = 0 WHERE id = ?",
                 (published.value, published.precision, int(published.inferred), published.evidence, doc_id),
             )
             self._put_timexes(doc_id, timexes, version)
