@@ -83,10 +83,14 @@ def dated(nlp, text: str, day: str = "2024-06-05") -> list[tuple[str, str | None
          [("80,000 tonnes", "2024-05", "May"), ("6 percent", "2024-05", "May")]),
         ("The firm said on Tuesday it had shed 250 jobs.", [("250 jobs", None, None)]),
         ("The harbour took in 12 percent more cargo from March to May.", [("12 percent", "2024-03", "March")]),
+        ("Most voters expect the senator to win Monday's debate -- 44 percent to 34 percent.",
+         [("44 percent", None, None), ("34 percent", None, None)]),
+        ("Last year's $80 million in aid was a record.", [("$80 million", "2023", "Last year")]),
     ],
 )
 def test_a_figure_carries_the_date_its_clause_gives_what_it_measures(nlp, text, when):
-    """Not the base it is compared with ("more than in April"), nor a telling's day outside its clause."""
+    """Not the base it is compared with ("more than in April"), nor a telling's day outside its clause, nor the day
+    of a noun its phrase is set beside ("Monday's debate -- 44 percent")."""
     assert dated(nlp, text) == when
 
 

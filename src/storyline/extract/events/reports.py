@@ -305,7 +305,9 @@ def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
     hung = {}
     for timex in timexes:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is not None and span.sent == figure.sent and point(timex.value)[0]:
+        if span is None or span.sent != figure.sent or not point(timex.value)[0]:
+            continue
+        if span.root.dep_ != "nmod:poss" or span.root.head.i == figure.i:  # not "win Monday's debate -- 44 percent"
             hung.setdefault(span.root.head.i, timex)
     token = figure
     while token.i not in hung and token.pos_ not in ("VERB", "AUX") and token.dep_ not in CLAUSES:
