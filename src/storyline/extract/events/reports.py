@@ -303,9 +303,12 @@ def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
     February" (not the clause's "in March"), "rose to $1 billion last year" where the parse took "rose" for a
     noun."""
     hung = {}
+    sentence = figure.sent
     for timex in timexes:
+        if not sentence.start_char <= timex.start < sentence.end_char or not point(timex.value)[0]:
+            continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or span.sent != figure.sent or not point(timex.value)[0]:
+        if span is None:
             continue
         if span.root.dep_ != "nmod:poss" or span.root.head.i == figure.i:  # not "win Monday's debate -- 44 percent"
             hung.setdefault(span.root.head.i, timex)
