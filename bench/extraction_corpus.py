@@ -4,11 +4,13 @@
 
 Reads the seeds and the first N PolNeAR dev articles, each with its date (a
 seed's as ingest reads it, an article's from PolNeAR's metadata); finds actor
-mentions, quotes, figures and event reports in each; links actors and merges
-events across all. Prints counts (mentions by kind, actors by type, how many have a
-country and a sector, descriptions resolved, surnames left unresolved, quotes
-with a speaker, events and their reports) and the time of each step against
-the baseline: the language pipeline alone on the same texts, in one process.
+mentions, quotes, figures and event reports in each, quotes and figures dated
+as ingest dates them; links actors and merges events across all. Prints counts
+(mentions by kind, actors by type, how many have a country and a sector,
+descriptions resolved, surnames left unresolved, quotes with a speaker and
+dated, figures dated, events and their reports) and the time of each step
+against the baseline: the language pipeline alone on the same texts, in one
+process.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from document_dates import polnear_dates
 
 from storyline.clean import clean
 from storyline.extract.actors import find_mentions, link
-from storyline.extract.events import find_reports
+from storyline.extract.events import date_figures, date_speech, find_reports
 from storyline.extract.events.merge import merge
 from storyline.extract.figures import find_figures
 from storyline.extract.quotes import find_quotes
@@ -77,8 +79,10 @@ def main() -> None:
     # read as ingest reads them, against each text's date (timed by bench/timex_tempeval.py)
     timexes = [find_timexes(text, reference_date(p), inferred=p.inferred) for _, text, p in texts]
     start = time.perf_counter()
-    quotes = [find_quotes(doc) for doc in parsed]
-    figures = [find_figures(doc, [(t.start, t.end) for t in tx]) for doc, tx in zip(parsed, timexes)]
+    dated = [(doc, tx, published) for doc, tx, (_, _, published) in zip(parsed, timexes, texts)]
+    quotes = [date_speech(doc, find_quotes(doc), tx, published) for doc, tx, published in dated]
+    figures = [date_figures(doc, find_figures(doc, [(t.start, t.end) for t in tx]), tx, published)
+               for doc, tx, published in dated]  # fmt: skip
     reports = [find_reports(doc, tx, published) for doc, tx, (_, _, published) in zip(parsed, timexes, texts)]
     read_s = time.perf_counter() - start
     start = time.perf_counter()
@@ -101,9 +105,11 @@ def main() -> None:
     print(f"descriptions: {len(descriptions)}, resolved to a person: {resolved}")
     print("most mentioned:", "; ".join(f"{a.name} ({len(a.mentions)}, {a.country or '-'}, {a.sector or '-'})" for a in actors[:12]))
     all_quotes = [q for qs in quotes for q in qs]
+    all_figures = [f for fs in figures for f in fs]
     print(f"quotes: {len(all_quotes)} ({sum(q.direct for q in all_quotes)} direct, "
-          f"{sum(q.source_start is not None for q in all_quotes)} with a speaker named); "
-          f"figures: {sum(map(len, figures))}")  # fmt: skip
+          f"{sum(q.source_start is not None for q in all_quotes)} with a speaker named, "
+          f"{sum(q.when_value is not None for q in all_quotes)} dated); "
+          f"figures: {len(all_figures)} ({sum(f.when_value is not None for f in all_figures)} dated)")  # fmt: skip
     print(f"event reports: {sum(map(len, reports))}; events: {len(events)} "
           f"({sum(len(e.evidence) > 1 for e in events)} told by two or more reports, "
           f"{sum(e.when_value is not None for e in events)} dated)")  # fmt: skip

@@ -275,8 +275,8 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
     """The figures with the date the clause they are given in gives what they measure, as it gives an event its
     date: "trade reached $289 million in 2023", "In March the floods displaced 3,000 people"; not the day a
     telling outside that clause gives ("rose to $2 billion, officials said on Monday")."""
-    sentences = Sentences(doc.text)
-    timexes = [t for t in timexes if not _compared_with(doc.text, t)]
+    sentences = Sentences(doc.text)  # its text, read once: a Doc rebuilds it from its tokens on every read
+    timexes = [t for t in timexes if not _compared_with(sentences.text, t)]
     found = []
     for figure in figures:
         span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
