@@ -26,6 +26,7 @@ def test_the_html_briefing_holds_every_section_and_needs_no_network(runner, outl
     assert "<svg" in html and "<script" not in html.lower()
     assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", html)  # nothing fetched from elsewhere
     assert "Steppe Herald" in html and "corroborated (1)" in html and "contested (4)" in html
+    assert "<th>when</th>" in html and "<td>2024</td>" in html  # the figures' dates
 
 
 def test_every_citation_leads_to_its_sentence_in_context(runner, outlets):
@@ -52,6 +53,8 @@ def test_markdown_briefing(runner, outlets):
     md = _brief(runner, outlets, "--format", "md")
     assert md.startswith("# Storyline briefing: all actors\n")
     assert "## Claims" in md and "### superseded (1)" in md and "[[e1]](#e1)" in md
+    figures = md[md.index("## Figures") : md.index("## Claims")]
+    assert "- $1 billion = 1,000,000,000 USD: Trade between Russia and Afghanistan (2024) [[" in figures, figures
     wrong = runner.invoke(app, ["brief", "--db", str(outlets), "--format", "pdf"])
     assert wrong.exit_code == 2 and "Use --format html or --format md" in wrong.output
 
@@ -121,3 +124,6 @@ def test_the_same_words_in_two_documents_are_quoted_once_and_cited_from_both():
     assert speaker == "United States"
     shown = [(s.text, [p.doc for p in s.places]) for s in lines]
     assert shown == [("we will not interfere", ["d2"]), (said, ["d1", "d2"])]
+    # said on the day the first attribution that gives one names
+    quotes[1] = ("d2", Quote(12, 73, said + ".", False, 0, 3, "said on Monday", "us", "2024-06-03", "day", "Monday"))
+    assert [s.when for s in _quotes(quotes, actors)["United States"]] == [None, "2024-06-03"]

@@ -35,11 +35,13 @@ class Evidence:
 
 @dataclass
 class Said:
-    """A speaker's words, as one or more documents give them."""
+    """A speaker's words, as one or more documents give them, and the day the first attribution that gives one
+    says they were said on."""
 
     text: str
     direct: bool
     places: list[Place]
+    when: str | None = None
 
 
 @dataclass
@@ -123,6 +125,7 @@ def _quotes(quotes: list[tuple[str, Quote]], actors: dict[str, Actor]) -> dict[s
         name = actors[quote.speaker].name if quote.speaker in actors else quote.speaker or ""
         said = grouped[name].setdefault(wording(quote.text), Said(quote.text, quote.direct, []))
         said.places.append(Place(doc, quote.start, quote.end, quote.text))
+        said.when = said.when or quote.when_value
     ranked = sorted(grouped.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     return {name: sorted(said.values(), key=lambda s: not s.direct)[:QUOTES_PER_SPEAKER] for name, said in ranked}
 

@@ -77,10 +77,13 @@ def render_markdown(brief: Brief) -> str:
     lines += ["", "## Key quotes by speaker", ""]
     for speaker, said in brief.quotes.items():
         lines.append(f"### {_md(speaker)}")
-        lines += [f"> {_md(s.text)} {_cites(brief, s.places)}" for s in said] + [""]
+        lines += [f"> {_md(s.text)}{f' (said {s.when})' if s.when else ''} {_cites(brief, s.places)}"
+                  for s in said] + [""]  # fmt: skip
     lines += ["## Figures", ""]
-    lines += [f"- {_md(f.text)} = {f.value:,.10g} {f.unit}: {_md(f.subject or '—')} {_cites(brief, [_place(doc, f)])}"
-              for doc, f in brief.figures]  # fmt: skip
+    for doc, f in brief.figures:
+        when = f" ({f.when_value})" if f.when_value else ""
+        lines.append(f"- {_md(f.text)} = {f.value:,.10g} {f.unit}: {_md(f.subject or '—')}{when} "
+                     f"{_cites(brief, [_place(doc, f)])}")  # fmt: skip
     lines += ["", "## Claims", ""]
     for status in STATUSES:
         claims = brief.claims.get(status) or []
