@@ -107,3 +107,10 @@ def test_serving_off_loopback_needs_a_token(runner, outlets):
     assert not is_loopback("0.0.0.0") and not is_loopback("example.org")
     result = runner.invoke(cli, ["serve", "--host", "0.0.0.0", "--db", str(outlets)])
     assert result.exit_code == 2 and "Give --token SECRET" in result.output
+
+
+def test_the_claims_list_dates_each_claim_its_statements_date(client):
+    dated = [c for c in client.get("/api/claims", params={"limit": 500}).json()["items"] if c["when"]["value"]]
+    trade = next(c for c in dated if "$1 billion" in c["text"])
+    page = client.get("/claims", params={"limit": 500}).text
+    assert f'<td class="muted">2024</td><td><a href="/claims/{trade["id"]}">' in page
