@@ -2909,3 +2909,13 @@ def test_a_vague_count_joined_to_its_unit_is_a_vague_span():
 def test_a_day_or_night_before_a_kind_of_thing_is_no_length_of_time():
     assert found("I asked for a day match and they gave me a night match; he worked a night shift.") == []
     assert found("They stayed a night in Rome.") == [("a night", "DURATION", "P1D")]
+
+
+def test_a_day_of_the_month_before_an_ordinal_is_no_count_of_seconds():
+    """"the Oct. 9 second debate" is the debate of 9 October, the second of the campaign."""
+    assert found("A strong showing at the Oct. 9 second debate helped him.", date(2024, 10, 20)) == [
+        ("Oct. 9", "DATE", "2024-10-09")
+    ]
+    assert found("The runner was 9 seconds faster, a 9-second gain.") == [
+        ("9 seconds", "DURATION", "PT9S"), ("9-second", "DURATION", "PT9S")
+    ]

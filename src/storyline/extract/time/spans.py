@@ -7,6 +7,7 @@ import re
 
 from .context import Context, Reading
 from .lexicon import PARTS_OF_DAY, SEASONS, SETS
+from .patterns import MONTH
 from .titles import NAME_BEFORE, NAME_BESIDE, capital_inside
 from .values import approx_mod, duration
 from .words import YEAR_NUMBER, capitalized, month_number, number, title_cased, weekday_number
@@ -60,6 +61,8 @@ ONE_DAY_GAME = re.compile(
     r"(?:internationals?|series|cricket|squad|side|team|match(?:es)?|game|tournament|cup|scoreboard|warm-up)\b",
     re.IGNORECASE,
 )
+# A month right before a bare number: "the Oct. 9 second debate" holds a day of the month and an ordinal
+MONTH_BEFORE = re.compile(rf"(?-i:\b{MONTH.replace('?P<month>', '?:')})\.?\s+$")
 HOPED = re.compile(
     r"\b(?:hopes?|hoped|hoping|dreams?|dreamed|dreaming|wish(?:es|ed)?|believes?|predicts?)\b", re.IGNORECASE
 )
@@ -76,6 +79,9 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if YEAR_NUMBER.fullmatch(raw) and not plural and "-" not in (match["hyphen"] or ""):
         return None  # "the 1988 quarter" is a year's quarter
+    joined = "-" in (match["hyphen"] or "")
+    if raw.isdigit() and not plural and not joined and ctx.ends_before(MONTH_BEFORE, match.start()):
+        return None  # "the Oct. 9 second debate" is the debate of October 9
     if raw in ("a", "an") and (plural or unit.lower() == "second" or match["long"]):
         return None  # "a second term" is no duration; in "a week-long visit" the span is "week-long"
     if amount == 1 and plural and raw != "1":
