@@ -103,3 +103,19 @@ def test_figures_command(runner, db, tmp_path):
     table = runner.invoke(app, ["figures", "--db", str(db)], env={"COLUMNS": "200"}).stdout
     assert next(line for line in table.splitlines() if "$289 million" in line).split()[-1] == "2023"
     assert runner.invoke(app, ["figures", "--unit", "percent", "--db", str(db), "--json"]).stdout.strip() == "[]"
+
+
+def test_dating_ends_on_a_pipeline_that_labels_no_dependencies():
+    """A root the parse left unlabelled stops the walk up a figure's heads instead of looping on itself."""
+    import spacy
+
+    from storyline.types import Figure
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    text = "Trade reached $289 million in 2023."
+    figure = Figure(14, 26, "$289 million", 289e6, "USD")
+    timexes = find_timexes(text, date(2024, 1, 10))
+    assert [f.text for f in date_figures(blank(text), [figure], timexes, Published("2024-01-10", "day"))] == [
+        "$289 million"
+    ]

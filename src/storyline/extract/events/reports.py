@@ -314,6 +314,8 @@ def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
             hung.setdefault(span.root.head.i, timex)
     token = figure
     while token.i not in hung and token.pos_ not in ("VERB", "AUX") and token.dep_ not in CLAUSES:
+        if token.head.i == token.i:
+            break  # a root the parse left unlabelled
         token = token.head
     return hung.get(token.i)
 
