@@ -150,6 +150,7 @@ def test_durations_and_sets(text, expected):
         "Some 2000 troops were sent.",
         "It cost $2024 in total.",
         "She won a second term.",
+        "The teller was paid in crisp $20s and $50s.",
         "A five-year-old girl was hurt.",
         "He was in his 30s and she in her early 40s.",
         "He served as head of the Monday Club.".replace("Monday", "monday"),
