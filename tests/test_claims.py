@@ -7,6 +7,7 @@ of one story by five invented outlets, one of them a syndicated copy.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,7 @@ def test_statements_leave_out_questions_opinions_and_quoted_words():
             "year, and when? Russia should recognise the Taliban government soon, many argue. "
             "\"Russia has recognised the Taliban today,\" Mujahid said. Russia may recognise the Taliban government "
             "one day. Russia and the Taliban held talks.")  # fmt: skip
-    actors = [(m.start(), m.end(), "russia") for m in __import__("re").finditer("Russia", text)]
+    actors = [(m.start(), m.end(), "russia") for m in re.finditer("Russia", text)]
     timexes = [Timex(text.index("Thursday"), text.index("Thursday") + 8, "Thursday", "DATE", "2025-07-03")]
     quote_start = text.index("Russia has recognised")
     quotes = [Quote(quote_start, quote_start + 40, text[quote_start : quote_start + 40], True)]
@@ -75,10 +76,27 @@ def test_statements_read_negation_denial_types_and_figures():
 
 def test_a_year_that_qualifies_a_role_or_a_border_does_not_date_the_statement():
     text = "Russia said it recognised Somalia within its 1960 borders. Russia backed the 2012 attacks on Kabul."
-    actors = [(m.start(), m.end(), "russia") for m in __import__("re").finditer("Russia", text)]
+    actors = [(m.start(), m.end(), "russia") for m in re.finditer("Russia", text)]
     timexes = [Timex(text.index(y), text.index(y) + 4, y, "DATE", y) for y in ("1960", "2012")]
     found = find_statements(_doc(text), actors, timexes, [], [], [])
     assert [(s.time, s.dated) for s in found] == [("2025-07-04", False), ("2012", True)]
+
+
+def test_a_week_or_an_evening_dates_a_statement_as_a_day_does():
+    text = "Russia received a Taliban delegation last week. Russia hosted the Taliban envoy on Monday night."
+    actors = [(m.start(), m.end(), "russia") for m in re.finditer("Russia", text)]
+    week, night = text.index("last week"), text.index("Monday night")
+    timexes = [Timex(week, week + 9, "last week", "DATE", "2025-W26"),
+               Timex(night, night + 12, "Monday night", "TIME", "2025-06-30TNI")]  # fmt: skip
+    found = find_statements(_doc(text), actors, timexes, [], [], [])
+    assert [(s.time, s.dated, s.time_text) for s in found] == [("2025-W26", True, "last week"),
+                                                                ("2025-06-30", True, "Monday night")]
+    # a decade mostly tells a background, not when the statement holds
+    text = "Russia, which fought the mujahideen in the 1980s, received the Taliban envoy."
+    decade = text.index("the 1980s")
+    actors = [(0, 6, "russia"), (text.index("Taliban"), text.index("Taliban") + 7, "taliban")]
+    (found,) = find_statements(_doc(text), actors, [Timex(decade, decade + 9, "the 1980s", "DATE", "198")], [], [], [])
+    assert (found.time, found.dated) == ("2025-07-04", False)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from ...types import Document, Figure, Quote, Report, Statement, Timex
 from ..parse import AGREEMENTS
 from ..time import qualifies
 from ..time.sentences import Sentences
+from ..time.when import point
 
 # A question, or a headline that announces an explanation ("How Russia's ties with ... ").
 QUESTION = re.compile(r"\?[\"'”’)]*$|^[\"'“‘]?(?:How|Why|What|Whether)\b")
@@ -28,7 +29,6 @@ OPINION = re.compile(
 NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|yet to|refused to|refuses to|has yet|have yet)\b|n['’]t\b",
                       re.IGNORECASE)  # fmt: skip
 DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?|refut(?:e|es|ed)|rejects?|rejected)\b", re.IGNORECASE)
-DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 # Whether an agreement still holds: said to be void ("null and void", "is dead", "annulled"), or valid ("remained
 # valid", "still stands", "has not been cancelled"), a negation just before the word turning it round.
 AGREEMENT = re.compile(rf"\b({'|'.join(sorted(AGREEMENTS))})\b", re.IGNORECASE)
@@ -62,17 +62,23 @@ def find_statements(
         named = sorted({actor for s, e, actor in actors if start <= s and e <= end})
         said = [r for r in reports if start <= r.trigger_start < end]
         counted = tuple((f.value, f.unit) for f in figures if start <= f.start < end)
-        dates = [t for t in timexes if start <= t.start < end and t.type == "DATE" and DATE.fullmatch(t.value)]
+        # a day, a week, a month or a year of the timeline: "last week" and "Monday night" date too; a decade
+        # mostly tells a background ("a key figure in the war of the 1980s")
+        dates = [t for t in timexes if start <= t.start < end and _on_the_timeline(t)]
         if not named or not (said or counted or dates or len(named) > 1):
             continue
         dating = [t for t in dates if not qualifies(doc.text, t)]  # "its 1960 borders" dates no statement
         found.append(Statement(
             doc.id, start, end, text, tuple(named), tuple(sorted({r.type for r in said})),
             negated=bool(NEGATION.search(text)), denied=bool(DENIAL.search(text)), figures=counted,
-            time=dating[0].value if dating else doc.published.value, dated=bool(dating), holds=_holds(text),
+            time=point(dating[0].value)[0] if dating else doc.published.value, dated=bool(dating), holds=_holds(text),
             time_text=dating[0].text if dating else None,
         ))  # fmt: skip
     return found
+
+
+def _on_the_timeline(timex: Timex) -> bool:
+    return timex.type in ("DATE", "TIME") and point(timex.value)[1] in ("day", "week", "month", "year")
 
 
 def _holds(text: str) -> tuple[str, bool] | None:
