@@ -222,22 +222,32 @@ def test_not_a_store(tmp_path):
         Store(bogus)
 
 
+WHENS = ("when_value", "when_precision", "when_text")
+
+
+def _older_store(path: Path, version: int, text: str, row: str, dropped: dict[str, tuple[str, ...]]) -> None:
+    """A store as an older Storyline left it: one document of ``text``, the row ``row`` inserts, and none of the
+    ``dropped`` columns of each table."""
+    with Store(path) as store:
+        columns = "id, source, format, encoding, language, text, raw, ingested_at"
+        values = "'abc', 'a.txt', 'text', 'utf-8', 'en', ?, x'00', '2024'"
+        store.conn.execute(f"INSERT INTO documents ({columns}) VALUES ({values})", (text,))
+        store.conn.execute(row)
+        for table, names in dropped.items():
+            for name in names:
+                store.conn.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
+        store.conn.execute(f"PRAGMA user_version={version}")
+        store.conn.commit()
+
+
 def test_a_version_5_store_gains_the_dates_of_speech_and_keeps_its_quotes(tmp_path):
     from storyline.types import Quote, Read
 
     path = tmp_path / "v5.db"
-    with Store(path) as store:
-        columns = "id, source, format, encoding, language, text, raw, ingested_at"
-        store.conn.execute(f"INSERT INTO documents ({columns}) VALUES "
-                           "('abc', 'a.txt', 'text', 'utf-8', 'en', 'Ruto said talks resume.', x'00', '2024')")
-        store.conn.execute("INSERT INTO quotes (doc_id, seq, start, end, text, direct) VALUES ('abc', 0, 10, 22, "
-                           "'talks resume', 0)")  # fmt: skip
-        for table in ("quotes", "figures", "claims"):  # a version 5 store had no dates on any of them
-            for column in ("when_value", "when_precision", "when_text"):
-                store.conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-        store.conn.execute("ALTER TABLE reports DROP COLUMN narrative")
-        store.conn.execute("PRAGMA user_version=5")
-        store.conn.commit()
+    _older_store(path, 5, "Ruto said talks resume.",
+                 "INSERT INTO quotes (doc_id, seq, start, end, text, direct) VALUES ('abc', 0, 10, 22, "
+                 "'talks resume', 0)",
+                 {"quotes": WHENS, "figures": WHENS, "claims": WHENS, "reports": ("narrative",)})  # fmt: skip
     with Store(path) as store:
         assert [q.text for _, q in store.quotes()] == ["talks resume"]
         dated = Quote(10, 22, "talks resume", False, 0, 4, "Ruto said", None, "2024-03-04", "day", "Monday")
@@ -249,17 +259,9 @@ def test_a_version_7_store_gains_the_dates_of_figures_and_claims(tmp_path):
     from storyline.types import Claim, Figure, Place, Read
 
     path = tmp_path / "v7.db"
-    with Store(path) as store:
-        columns = "id, source, format, encoding, language, text, raw, ingested_at"
-        store.conn.execute(f"INSERT INTO documents ({columns}) VALUES "
-                           "('abc', 'a.txt', 'text', 'utf-8', 'en', 'Trade hit $5 million in 2023.', x'00', '2024')")
-        store.conn.execute("INSERT INTO figures (doc_id, seq, start, end, text, value, unit) VALUES ('abc', 0, 10, 20, "
-                           "'$5 million', 5000000, 'USD')")  # fmt: skip
-        for table in ("figures", "claims"):  # a version 7 store had no dates on either
-            for column in ("when_value", "when_precision", "when_text"):
-                store.conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-        store.conn.execute("PRAGMA user_version=7")
-        store.conn.commit()
+    _older_store(path, 7, "Trade hit $5 million in 2023.",
+                 "INSERT INTO figures (doc_id, seq, start, end, text, value, unit) VALUES ('abc', 0, 10, 20, "
+                 "'$5 million', 5000000, 'USD')", {"figures": WHENS, "claims": WHENS})  # fmt: skip
     with Store(path) as store:
         assert store.figures() == [("abc", Figure(10, 20, "$5 million", 5e6, "USD"))]
         dated = Figure(10, 20, "$5 million", 5e6, "USD", "Trade", "2023", "year", "2023")
