@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -55,6 +56,7 @@ VENUE_NOUNS = {lemma for lemma, (kind, _) in NOUNS.items() if kind in ("AGREE", 
 CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "scuttle", "scupper", "axe"}
 PUT_OFF = {"postpone", "delay", "defer", "reschedule"}
 HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "convene"}
+QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
 # What sets a date as the base a figure is compared with, right before it
 COMPARED = re.compile(
     r"\b(?:than|from|since|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:in|on|at|the\s+same\s+\w+\s+"
@@ -265,10 +267,16 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
                 clauses.append((quote.start, quote.end))
             own = [t for t in unsaid if not any(start <= t.start < end for start, end in clauses)]
             dated = _date(doc, own, verb, "occurred", published, sentences)
-        point = when(dated, published)
-        found.append(replace(quote, when_value=point["value"], when_precision=point["precision"],
-                             when_text=point["text"]) if dated else quote)  # fmt: skip
+        found.append(_dated(quote, dated, published))
     return found
+
+
+def _dated(item: QuoteOrFigure, timex: Timex | None, published: Published) -> QuoteOrFigure:
+    """A quote or a figure with the contract's ``when`` of ``timex``, or as it was with none."""
+    if timex is None:
+        return item
+    point_ = when(timex, published)
+    return replace(item, when_value=point_["value"], when_precision=point_["precision"], when_text=point_["text"])
 
 
 def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], published: Published) -> list[Figure]:
@@ -284,18 +292,17 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
         if span is not None:
             verb = clause_verb(span.root)
             dated = _measured_on(doc, timexes, span.root) or _date(doc, timexes, verb, "occurred", published, sentences)
-        point_ = when(dated, published)
-        found.append(replace(figure, when_value=point_["value"], when_precision=point_["precision"],
-                             when_text=point_["text"]) if dated else figure)  # fmt: skip
+        found.append(_dated(figure, dated, published))
     return found
 
 
 def _compared_with(text: str, timex: Timex) -> bool:
     """Whether a date is what a figure is compared with: "11 percent higher than in June", "up 3 percent from July
     1995", "dropped to 7.2 trillion from Wednesday's 7.8 trillion"; not a span "from June to August"."""
-    if not COMPARED.search(text, max(0, timex.start - 40), timex.start):
+    compared = COMPARED.search(text, max(0, timex.start - 40), timex.start)
+    if compared is None:
         return False
-    return not (text[timex.start - 5 : timex.start].lower().endswith("from ") and SPAN_END.match(text, timex.end))
+    return not (compared[0].lower().startswith("from") and SPAN_END.match(text, timex.end))
 
 
 def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
