@@ -1343,6 +1343,9 @@ def test_a_speakers_same_words_in_a_later_document_are_the_same_statement():
         ('"I met him in 2011, and he listened," the envoy recalled.', None),
         ("The minister said the talks would go on, and urged Somalia to return to talks it left in 2019.", None),
         ("According to officials, the border was closed on Friday.", None),
+        # told in the present, it is said as the document is written, though no words say so
+        ('"The port will open soon," says Amina Yusuf, a trade analyst in Nairobi.', "2025-07-10"),
+        ("The minister often says that the port will open soon.", None),  # said again and again
     ],
 )
 def test_a_quote_is_dated_by_the_words_that_attribute_it(nlp, text, spoken):
@@ -1371,6 +1374,11 @@ def test_a_statement_is_dated_by_its_attribution_and_the_speakers_next_words_by_
     assert sorted((e.source[0], e.when_value, e.when_text, len(e.evidence)) for e in events) == [
         ("ab", "2024-03-06", None, 1), ("rt", "2024-03-04", "Monday", 2),
         ("rt", "2024-03-05", "Tuesday", 1)]  # fmt: skip
+    # a "says" carries the document's date with no words of its own, which a worded day of the speech outranks
+    quotes[1] = ("d1", Quote(115, 140, "Somalia will gain", True, 100, 104, "he says", "rt", "2024-03-06", "day"))
+    events = statements(quotes, actors, {"d1": Published("2024-03-06", "day")})
+    assert ("rt", "2024-03-04", "Monday", 2) in [(e.source[0], e.when_value, e.when_text, len(e.evidence))
+                                                 for e in events]  # fmt: skip
 
 
 def test_a_clause_with_a_tense_keeps_its_own_subject_and_unsaid_events_are_none(nlp):

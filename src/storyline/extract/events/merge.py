@@ -189,11 +189,12 @@ def statements(quotes: list[tuple[str, Quote]], actors: list[Actor], dates: dict
 
 
 def _speech_days(quotes: list[tuple[str, Quote]], dates: dict[str, Published]) -> list[Day]:
-    """Each quote's date: its own, else that of the same speaker's nearest quote in its document with one, the one
-    before first ('Fidan said on Tuesday …; "…," he added' is one speech), else its document's."""
+    """Each quote's date: its own words' ("said on Tuesday"), else that of the same speaker's nearest quote in its
+    document with such words, the one before first ('Fidan said on Tuesday …; "…," he added' is one speech), else
+    its document's (a "says" is dated by it too, with no words of its own)."""
     dated: dict[tuple[str, str | None], list[int]] = defaultdict(list)  # (document, speaker) -> quotes with a date
     for i, (doc, quote) in enumerate(quotes):
-        if quote.when_value and quote.speaker is not None:
+        if quote.when_text and quote.speaker is not None:
             dated[(doc, quote.speaker)].append(i)
     days: list[Day] = []
     for i, (doc, quote) in enumerate(quotes):

@@ -253,7 +253,8 @@ def _after_published(value: str | None, published: Published) -> bool:
 def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: Published) -> list[Quote]:
     """The quotes with the date the clause of their speech verb gives the speech, as it gives an event's: "Fidan
     said on Tuesday that …", '"…," the minister told reporters on Friday'; never a date in quoted words or in what
-    the verb says was said, nor in a clause joined to it ("and urged them to resume talks abandoned in 2009")."""
+    the verb says was said, nor in a clause joined to it ("and urged them to resume talks abandoned in 2009"). A
+    speech told in the present ("says Hassan") is of the document's date, with no words of its own to show."""
     sentences = Sentences(doc.text)
     unsaid = [t for t in timexes if not any(q.direct and q.start <= t.start < q.end for q in quotes)]
     found = []
@@ -267,6 +268,8 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
                 clauses.append((quote.start, quote.end))
             own = [t for t in unsaid if not any(start <= t.start < end for start, end in clauses)]
             dated = _date(doc, own, verb, "occurred", published, sentences)
+        if dated is None and verb is not None and (now := _now(verb, published))["value"]:
+            quote = replace(quote, when_value=now["value"], when_precision=now["precision"])  # "says": as it is told
         found.append(_dated(quote, dated, published))
     return found
 
