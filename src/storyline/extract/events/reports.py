@@ -300,8 +300,8 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
 
 
 def _compared_with(text: str, timex: Timex) -> bool:
-    """Whether a date is what a figure is compared with: "11 percent higher than in June", "up 3 percent from July
-    1995", "dropped to 7.2 trillion from Wednesday's 7.8 trillion"; not a span "from June to August"."""
+    """Whether a date is what a figure is compared with: "9 percent higher than in May", "up 3 percent from July
+    2019", "fell to 3.1 billion from Monday's 3.4 billion"; not a span "from June to August"."""
     compared = COMPARED.search(text, max(0, timex.start - 40), timex.start)
     if compared is None:
         return False
