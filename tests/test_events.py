@@ -2189,3 +2189,23 @@ def test_a_deed_a_side_is_taken_on_is_proposed_and_has_no_day(nlp):
     }  # fmt: skip
     found = find_reports(nlp("The senator is backing Odinga."), [], Published("2024-12-13", "day"))
     assert [r.status for r in found] == ["occurred"]  # backing someone is no deed backed
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The militia was able to seize the town within a day.", "occurred"),
+        ("The governor was quick to condemn the raid.", "occurred"),
+        ("The militia was not able to seize the town.", "denied"),
+        ("The militia is able to seize the town at will.", "hypothetical"),  # it only may; "at will" is no "will"
+        ("If the militia were able to seize the town, it would hold the north.", "hypothetical"),
+    ],
+)
+def test_an_ability_told_in_the_past_was_used(nlp, text, status):
+    assert [r[1] for r in reports(nlp, text)] == [status]
+
+
+def test_asking_how_or_which_asks_a_question_not_a_deed(nlp):
+    assert reports(nlp, "A second survey asked voters how likely the mayor was to lose.") == []
+    assert reports(nlp, "The pollster asked residents which party to trust.") == []
+    assert reports(nlp, "The envoy asked Somalia to name its ambassador.")[0][:2] == ("REQUEST", "occurred")

@@ -111,6 +111,9 @@ IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend",
                "cause", "like", "love", "decide", "persuade", "convince"}  # fmt: skip
 # Nouns whose infinitive is done, as "decided to" is, though not on the day they are told: "her decision to meet him"
 DECIDED = {"decision"}
+# Adjectives whose infinitive was done when they are told in the past: "were able to take the town", "was quick to
+# condemn it" (not "is able to strike at will", which only may)
+DONE_WHEN_PAST = {"able", "quick", "swift", "slow"}
 # Verbs of belief whose denial denies the clause they take: "does not believe Kenya ever sent troops"
 BELIEVING = {"think", "believe", "suppose", "imagine", "recall"}
 # Verbs of hearsay whose passive tells its infinitive as done, as far as it is known: "are thought to be backing him",

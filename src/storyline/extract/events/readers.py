@@ -17,6 +17,8 @@ from ..parse import (
 from ..time.lexicon import MONTHS, UNITS, WEEKDAYS
 from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, SEIZED, VERBS, VIOLENCE
 
+# The words that open a question, which asks for no deed: "asked them how likely she was to win"
+QUESTION_WORDS = {"how", "why", "where", "when", "what", "which", "who", "whom", "whether"}
 # What goes as aid: "supplied wheat", "provided Kyiv with missiles", "sent fuel"
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money",
          "medicine", "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment",
@@ -646,9 +648,10 @@ def _signed(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _requested(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Ask" and "call" request only what they ask for: "asked Russia for help", "asked the crowd to welcome him",
     "asked that the court delay", "called for a ban", "called on Congress to act"; not a question ("asked whether",
-    "Asked about the bomb"), a name ("called him a con artist", "what he calls hell") nor a telephone call ("called
-    Machado on Friday to thank her"). "Called him out" criticizes him. "Appeal" likewise: "appealed for calm",
-    "appealed to the UN to intervene"; not "appeals to a certain group of voters"."""
+    "asked them how likely she was to win", "Asked about the bomb"), a name ("called him a con artist", "what he
+    calls hell") nor a telephone call ("called Machado on Friday to thank her"). "Called him out" criticizes him.
+    "Appeal" likewise: "appealed for calm", "appealed to the UN to intervene"; not "appeals to a certain group of
+    voters"."""
     if lemma == "call" and particle(verb) == "out":
         return VERBS["criticize"]
     if lemma == "call" and any(c.dep_ == "xcomp" and not infinitive(c) for c in verb.children):
@@ -661,7 +664,7 @@ def _requested(verb: Token, lemma: str) -> tuple[str, float] | None:
             return VERBS[lemma]  # "asked on Fox News" asks no one, nor "called the attack on its troops cowardly"
         if lemma in ("ask", "appeal") and child.dep_ in ("xcomp", "ccomp", "advcl") and (
             infinitive(child) or marker(child) == "that"
-        ):
+        ) and child.left_edge.lower_ not in QUESTION_WORDS:  # "asked voters how likely she was to win" asks a question
             return VERBS[lemma]
     return None
 

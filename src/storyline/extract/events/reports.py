@@ -35,10 +35,11 @@ from ..parse import (
 from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
 from .lexicon import (
-    ASKED_FOR, ASKED_OBJECTS, BACKING, BELIEVING, COMPLEMENT_STATUS, DECIDED, DEONTIC, FORETELLING, FUTURE, HEARSAY,
-    HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS,
-    PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED, SEIZED, SEIZING, SPORT, STATUS_ADJECTIVES,
-    STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
+    ASKED_FOR, ASKED_OBJECTS, BACKING, BELIEVING, COMPLEMENT_STATUS, DECIDED, DEONTIC, DONE_WHEN_PAST, FORETELLING,
+    FUTURE, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS,
+    OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED, SEIZED, SEIZING, SPORT,
+    STATUS_ADJECTIVES, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE,
+    VERBS,
 )  # fmt: skip
 from .readers import (
     GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, noun_kind, of_time, reading,
@@ -1069,8 +1070,9 @@ def _status(trigger: Token) -> str:
     if _imperative(trigger):
         return "proposed"  # "Talk to them.", '"Support our troops," he said'
     clause = _clause_of(trigger)
-    # not a name among them: the month in "praised Somalia in May" is no "may"
-    words = {c.lower_ for c in trigger.children if c.pos_ != "PROPN" and not not_only(c) and not _hedges_adverb(c)}
+    # not a name or a noun among them: the month in "praised Somalia in May" is no "may", "at will" no "will"
+    words = {c.lower_ for c in trigger.children
+             if c.pos_ not in ("PROPN", "NOUN") and not not_only(c) and not _hedges_adverb(c)}  # fmt: skip
     words |= {c.lower_ for c in clause.children if c.dep_ in SHARED and not not_only(c) and not _hedges_adverb(c)}
     if clause.i != trigger.i and any(c.lower_ in ("instead", "rather") for c in trigger.children):
         words -= NEGATIONS  # "should not endorse him and instead support her": the support is urged, not denied
@@ -1531,6 +1533,8 @@ def _meant(trigger: Token) -> str | None:
         return _obliged(verb.head)
     if among([verb.head], PROUD):
         return None  # "we are proud to back the senator" backs him
+    if head in DONE_WHEN_PAST and any(c.dep_ == "cop" and c.tag_ == "VBD" for c in verb.head.children):
+        return "denied" if denied(verb.head) else None  # "were able to take the town" took it; "were not able" not
     return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
 
 
