@@ -2209,3 +2209,16 @@ def test_asking_how_or_which_asks_a_question_not_a_deed(nlp):
     assert reports(nlp, "A second survey asked voters how likely the mayor was to lose.") == []
     assert reports(nlp, "The pollster asked residents which party to trust.") == []
     assert reports(nlp, "The envoy asked Somalia to name its ambassador.")[0][:2] == ("REQUEST", "occurred")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Kenya is not going to attack the camp.", "denied"),
+        ("Kenya is never going to recognise the region.", "denied"),
+        ("We are not going to do a full invasion of the south.", "denied"),  # "do" makes the invasion as "launch" does
+        ("Kenya is going to attack the camp.", "planned"),
+    ],
+)
+def test_what_one_is_not_going_to_do_is_denied(nlp, text, status):
+    assert [r[1] for r in reports(nlp, text)] == [status]

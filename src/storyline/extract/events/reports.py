@@ -187,7 +187,7 @@ PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "�
 TENSED_AUXILIARIES = PRESENT_AUXILIARIES | {"was", "were", "had", "did", "does", "do"}
 # Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
-               "order", "announce", "continue", "complete", "reach", "strike"}  # fmt: skip
+               "order", "announce", "continue", "complete", "reach", "strike", "do"}  # fmt: skip
 # A speech verb's clauses that tell what was said, or something more, not when it was said
 SAID_CLAUSES = {"ccomp", "parataxis", "xcomp", "conj", "csubj"}
 
@@ -1535,7 +1535,9 @@ def _meant(trigger: Token) -> str | None:
         return None  # "we are proud to back the senator" backs him
     if head in DONE_WHEN_PAST and any(c.dep_ == "cop" and c.tag_ == "VBD" for c in verb.head.children):
         return "denied" if denied(verb.head) else None  # "were able to take the town" took it; "were not able" not
-    return "hypothetical" if verb.head.pos_ in ("ADJ", "NOUN") else "planned"
+    if verb.head.pos_ in ("ADJ", "NOUN"):
+        return "hypothetical"
+    return "denied" if denied(verb.head) else "planned"  # "is not going to attack" will not
 
 
 def _unless_done(status: str, done: tuple[str, ...] = ("occurred",)) -> str | None:
