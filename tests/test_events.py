@@ -2216,7 +2216,7 @@ def test_asking_how_or_which_asks_a_question_not_a_deed(nlp):
     [
         ("Kenya is not going to attack the camp.", "denied"),
         ("Kenya is never going to recognise the region.", "denied"),
-        ("We are not going to do a full invasion of the south.", "denied"),  # "do" makes the invasion as "launch" does
+        ("The army is never going to do a ground invasion.", "denied"),  # "do" makes the invasion as "launch" does
         ("Kenya is going to attack the camp.", "planned"),
     ],
 )

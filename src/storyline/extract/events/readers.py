@@ -650,7 +650,7 @@ def _requested(verb: Token, lemma: str) -> tuple[str, float] | None:
     "asked that the court delay", "called for a ban", "called on Congress to act"; not a question ("asked whether",
     "asked them how likely she was to win", "Asked about the bomb"), a name ("called him a con artist", "what he
     calls hell") nor a telephone call ("called Machado on Friday to thank her"). "Called him out" criticizes him.
-    "Appeal" likewise: "appealed for calm", "appealed to the UN to intervene"; not "appeals to a certain group of
+    "Appeal" likewise: "appealed for calm", "appealed to the UN to intervene"; not "appeals to some of the
     voters"."""
     if lemma == "call" and particle(verb) == "out":
         return VERBS["criticize"]
