@@ -62,7 +62,7 @@ ONE_DAY_GAME = re.compile(
     re.IGNORECASE,
 )
 # A month right before a bare number: "the Oct. 9 second debate" holds a day of the month and an ordinal
-MONTH_BEFORE = re.compile(rf"(?-i:\b{MONTH.replace('?P<month>', '?:')})\.?\s+$")
+MONTH_BEFORE = re.compile(rf"(?-i:\b{MONTH})\.?\s+$")
 HOPED = re.compile(
     r"\b(?:hopes?|hoped|hoping|dreams?|dreamed|dreaming|wish(?:es|ed)?|believes?|predicts?)\b", re.IGNORECASE
 )

@@ -16,7 +16,6 @@ from .titles import NAME_BESIDE
 from .values import REPORTING_LAG, edge_mod, reporting_quarter, unknown
 from .words import capitalized, month_number, number
 
-CURRENCY_SIGNS = "$€£¥₹₽"  # right before a number, they make it money
 # "slower in the third quarter than in the first half": what a part of the year is compared with
 THAN = re.compile(r"\bthan\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
 # "second quarter growth estimates will be released": the figures of a part of the year come after it
@@ -133,8 +132,6 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", f"19{DECADE_WORDS[match['word'].lower()]}", edge_mod(match))
     if not match["century"] and (ctx.word_before(match.start()) in POSSESSIVES or ctx.ends_before(AGES, match.start())):
         return None  # "in his 30s", "in their 30s, 40s and 50s" are ages
-    if match.start() and ctx.text[match.start() - 1] in CURRENCY_SIGNS:
-        return None  # "a handful of $20s" are banknotes
     if match["decade"] and not match["century"] and (
         ctx.word_before(match.start()) in LEVELS
         or (match["edge"] or "").lower().startswith("mid")
