@@ -59,7 +59,7 @@ PUT_OFF = {"postpone", "delay", "defer", "reschedule"}
 HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "convene"}
 QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
 # What sets a date as the base a figure is compared with, right before it
-COMPARED = re.compile(
+COMPARED_BASE = re.compile(
     r"\b(?:than|from|since|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:in|on|at|the\s+same\s+\w+\s+"
     r"(?:of|in))\s+)?$",
     re.IGNORECASE,
@@ -269,17 +269,16 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
                 clauses.append((quote.start, quote.end))
             own = [t for t in unsaid if not any(start <= t.start < end for start, end in clauses)]
             dated = _date(doc, own, verb, "occurred", published, sentences)
-        if dated is None and verb is not None and (now := _now(verb, published))["value"]:
-            quote = replace(quote, when_value=now["value"], when_precision=now["precision"])  # "says": as it is told
-        found.append(_dated(quote, dated, published))
+        # undated, "says" is told as the document is written, as an event told in the present is
+        point_ = when(dated, published) if dated or verb is None else _now(verb, published)
+        found.append(_with_when(quote, point_))
     return found
 
 
-def _dated(item: QuoteOrFigure, timex: Timex | None, published: Published) -> QuoteOrFigure:
-    """A quote or a figure with the contract's ``when`` of ``timex``, or as it was with none."""
-    if timex is None:
+def _with_when(item: QuoteOrFigure, point_: dict[str, str | None]) -> QuoteOrFigure:
+    """A quote or a figure with the contract's ``when``, or as it was where that has no value."""
+    if point_["value"] is None:
         return item
-    point_ = when(timex, published)
     return replace(item, when_value=point_["value"], when_precision=point_["precision"], when_text=point_["text"])
 
 
@@ -296,14 +295,14 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
         if span is not None:
             verb = clause_verb(span.root)
             dated = _measured_on(doc, timexes, span.root) or _date(doc, timexes, verb, "occurred", published, sentences)
-        found.append(_dated(figure, dated, published))
+        found.append(_with_when(figure, when(dated, published)))
     return found
 
 
 def _compared_with(text: str, timex: Timex) -> bool:
     """Whether a date is what a figure is compared with: "9 percent higher than in May", "up 3 percent from July
     2019", "fell to 3.1 billion from Monday's 3.4 billion"; not a span "from June to August"."""
-    compared = COMPARED.search(text, max(0, timex.start - 40), timex.start)
+    compared = COMPARED_BASE.search(text, max(0, timex.start - 40), timex.start)
     if compared is None:
         return False
     return not (compared[0].lower().startswith("from") and SPAN_END.match(text, timex.end))
