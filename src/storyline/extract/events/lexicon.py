@@ -109,6 +109,10 @@ NEEDED_FOR = {"time", "need", "case", "pressure"}
 IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend", "rush", "hasten", "dare", "bother",
                "devote", "dedicate", "take", "help", "appear", "seem", "force", "compel", "prompt", "spur",
                "cause", "like", "love", "decide", "persuade", "convince"}  # fmt: skip
+# The words that open a question told of a past deed, which the deed keeps apart from the asking: "how he killed"
+ASKED_HOW = {"how", "why", "where", "when"}
+# The words that open any question, which asks for no deed: "asked them how likely she was to win"
+QUESTION_WORDS = ASKED_HOW | {"what", "which", "who", "whom", "whether"}
 # Nouns whose infinitive is done, as "decided to" is, though not on the day they are told: "her decision to meet him"
 DECIDED = {"decision"}
 # Adjectives whose infinitive was done when they are told in the past: "were able to take the town", "was quick to

@@ -15,10 +15,10 @@ from ..parse import (
     RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, openers, particle, preposition, subject_of,
 )  # fmt: skip
 from ..time.lexicon import MONTHS, UNITS, WEEKDAYS
-from .lexicon import CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, SEIZED, VERBS, VIOLENCE
+from .lexicon import (
+    CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, QUESTION_WORDS, SEIZED, VERBS, VIOLENCE,
+)  # fmt: skip
 
-# The words that open a question, which asks for no deed: "asked them how likely she was to win"
-QUESTION_WORDS = {"how", "why", "where", "when", "what", "which", "who", "whom", "whether"}
 # What goes as aid: "supplied wheat", "provided Kyiv with missiles", "sent fuel"
 GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon", "weapons", "arms", "money",
          "medicine", "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment",

@@ -35,11 +35,11 @@ from ..parse import (
 from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
 from .lexicon import (
-    ASKED_FOR, ASKED_OBJECTS, BACKING, BELIEVING, COMPLEMENT_STATUS, DECIDED, DEONTIC, DONE_WHEN_PAST, FORETELLING,
-    FUTURE, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS, OBJECT_PARTY_PREPOSITIONS,
-    OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED, SEIZED, SEIZING, SPORT,
-    STATUS_ADJECTIVES, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS, UNREALIZED, VERB_FORMS, VIOLENCE,
-    VERBS,
+    ASKED_FOR, ASKED_HOW, ASKED_OBJECTS, BACKING, BELIEVING, COMPLEMENT_STATUS, DECIDED, DEONTIC, DONE_WHEN_PAST,
+    FORETELLING, FUTURE, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS,
+    OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED,
+    SEIZED, SEIZING, SPORT, STATUS_ADJECTIVES, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS,
+    UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import (
     GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, noun_kind, of_time, reading,
@@ -108,8 +108,6 @@ HAPPENINGS = {"raid", "strike", "airstrike", "operation", "war", "election", "vo
               "uprising", "crackdown", "offensive", "ambush", "assault", "incursion", "revolution", "explosion",
               "blast"}  # fmt: skip
 CALLED_EVENTS = HAPPENINGS | GATHERINGS  # what is called, a purpose its infinitive: "a strike called to protest"
-# The words that open a question told of a past deed, which the deed keeps apart from the asking: "how he killed"
-ASKED_HOW = {"how", "why", "where", "when"}
 # Words with their regular forms, which ``among`` matches by lemma or form, as the lemmatizer leaves some ("hinte" for
 # "hinted", "persuad" for "persuaded", "assailed" as it is); each lemma is one of its forms
 FORETELLING_FORMS = forms_of(FORETELLING)
