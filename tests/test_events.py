@@ -215,6 +215,13 @@ def test_a_relative_clause_is_not_dated_by_its_main_clause(nlp):
     assert (report.type, text[report.trigger_start : report.trigger_end], report.when_value) == ("AGREE", "signed", None)
 
 
+def test_a_main_clause_is_not_dated_by_a_relative_clause_on_another_word(nlp):
+    text = "The union urged the ministry to lift the wage floor to $900 a month, which is about where it stood in 1998."
+    year = text.index("1998")
+    (report,) = find_reports(nlp(text), [Timex(year, year + 4, "1998", "DATE", "1998")], Published("2024-05-02", "day"))
+    assert (text[report.trigger_start : report.trigger_end], report.when_value) == ("urged", None)
+
+
 def test_a_present_tense_event_takes_the_document_date(nlp):
     (report,) = find_reports(nlp("Russia invites the Taliban to the forum."), [], Published("2024-05-27", "day"))
     assert (report.when_value, report.when_precision) == ("2024-05-27", "day")

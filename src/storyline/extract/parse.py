@@ -9,7 +9,7 @@ from spacy.tokens import Token
 NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss"})
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})  # the typographic apostrophe too
 RELATIVE = frozenset({"who", "whom", "which", "that"})  # the words that open a relative clause and stand for its noun
-RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
+RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl", "advcl:relcl"})
 # The words of a subject's noun phrase: "Prime Minister Abiy Ahmed and President Hassan Sheikh Mohamud".
 SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PART", "NUM"})
 # Nouns that name an agreement between parties.

@@ -877,11 +877,12 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
     """Whether the date's word climbs to the trigger through no other noun than a place or a target, nor out of a
     clause that its marker orders against the trigger ("praise him, after most voters said so in December") or gives
     as its ground ("rejected the idea because the final was that night"), nor out of a complement clause with a
-    subject of its own, which tells its own time ("protested that Somalia had attacked its troops on Monday")."""
+    subject of its own, which tells its own time ("protested that Somalia had attacked its troops on Monday"), nor
+    out of a relative clause on another word ("urged a cap of $51,000, roughly where it stood in 1975")."""
     while token.i != trigger.i:
         if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING | GROUNDS:
             return False
-        if _told_apart(token):
+        if _told_apart(token) or token.dep_ in RELATIVE_CLAUSE and token.head.i != trigger.i:
             return False
         below, token = token, token.head
         if token.i == trigger.i or span.start <= token.i < span.end or token.pos_ not in ("NOUN", "PROPN"):
