@@ -222,6 +222,14 @@ def test_a_main_clause_is_not_dated_by_a_relative_clause_on_another_word(nlp):
     assert (text[report.trigger_start : report.trigger_end], report.when_value) == ("urged", None)
 
 
+def test_a_date_on_a_noun_the_event_is_ordered_against_does_not_date_it(nlp):
+    text = "Peacekeepers have patrolled the border since shortly after the 2006 war to shield the villagers from any " \
+           "attack by the militias."
+    year = text.index("2006")
+    (report,) = find_reports(nlp(text), [Timex(year, year + 4, "2006", "DATE", "2006")], Published("2024-05-02", "day"))
+    assert (text[report.trigger_start : report.trigger_end], report.when_value) == ("attack", None)
+
+
 def test_a_present_tense_event_takes_the_document_date(nlp):
     (report,) = find_reports(nlp("Russia invites the Taliban to the forum."), [], Published("2024-05-27", "day"))
     assert (report.when_value, report.when_precision) == ("2024-05-27", "day")

@@ -539,6 +539,8 @@ def _dates(
     outside = not told.left_edge.i <= span.root.i <= told.right_edge.i
     if told.i != trigger.i and outside and _not_then(told, _status(told), point(timex.value)[0], published):
         return False
+    if verb.pos_ in ("NOUN", "PROPN") and preposition(verb) in ORDERING_EVENTS:
+        return False  # "since after the 1991 war to shield them from any attack": the war's year, which orders it
     return opened or loose and _in_its_clause(span, trigger, verb)
 
 
