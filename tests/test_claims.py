@@ -82,6 +82,17 @@ def test_a_year_that_qualifies_a_role_or_a_border_does_not_date_the_statement():
     assert [(s.time, s.dated) for s in found] == [("2025-07-04", False), ("2012", True)]
 
 
+def test_a_date_the_statement_is_ordered_against_does_not_date_it():
+    text = ("Kenya has kept troops in Somalia since the 2011 incursion. Kenya said 400 ships were seized between "
+            "January 1 and March 30. Kenya has backed the talks after Monday's summit.")
+    actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya", text)]
+    timexes = [Timex(text.index(d), text.index(d) + len(d), d, "DATE", v)
+               for d, v in (("2011", "2011"), ("January 1", "2025-01-01"), ("March 30", "2025-03-30"),
+                            ("Monday", "2025-06-30"))]  # fmt: skip
+    found = find_statements(_doc(text), actors, timexes, [], [], [])
+    assert [(s.time, s.dated) for s in found] == [("2025-07-04", False), ("2025-03-30", True), ("2025-07-04", False)]
+
+
 def test_a_week_or_an_evening_dates_a_statement_as_a_day_does():
     text = "Russia received a Taliban delegation last week. Russia hosted the Taliban envoy on Monday night."
     actors = [(m.start(), m.end(), "russia") for m in re.finditer("Russia", text)]

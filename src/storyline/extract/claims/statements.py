@@ -39,6 +39,9 @@ HOLDS = [(re.compile(rf"\b(?:not|never|no longer)\s+(?:been\s+|be\s+)?(?:{VOIDED
          (re.compile(rf"\b(?:not|never|no longer)\s+(?:be\s+)?(?:{VALID})\b|\bno legal force\b", re.IGNORECASE), False),
          (re.compile(rf"\b(?:{VOIDED})\b", re.IGNORECASE), False),
          (re.compile(rf"\b(?:{VALID})\b", re.IGNORECASE), True)]  # fmt: skip
+# A date a statement is ordered against bounds it and does not date it: "rose since Monday's debate", "after the 9/11
+# attacks", "between January 1 and September 26" (whose end does)
+ORDERED_AGAINST = re.compile(r"\b(?:since|until|till|before|after|following|between)\s+(?:the\s+)?$", re.IGNORECASE)
 MIN_WORDS, MAX_WORDS = 6, 80
 QUOTED = 0.5  # above this share of a sentence inside quotation marks, it is the speaker's words
 
@@ -67,7 +70,7 @@ def find_statements(
         dates = [t for t in timexes if start <= t.start < end and _on_the_timeline(t)]
         if not named or not (said or counted or dates or len(named) > 1):
             continue
-        dating = [t for t in dates if not qualifies(doc.text, t)]  # "its 1960 borders" dates no statement
+        dating = [t for t in dates if _dates_it(doc.text, t)]
         found.append(Statement(
             doc.id, start, end, text, tuple(named), tuple(sorted({r.type for r in said})),
             negated=bool(NEGATION.search(text)), denied=bool(DENIAL.search(text)), figures=counted,
@@ -75,6 +78,11 @@ def find_statements(
             time_text=dating[0].text if dating else None,
         ))  # fmt: skip
     return found
+
+
+def _dates_it(text: str, timex: Timex) -> bool:
+    """Whether a date of a sentence may date the statement: not "its 1960 borders", nor "since Monday's debate"."""
+    return not qualifies(text, timex) and not ORDERED_AGAINST.search(text, max(0, timex.start - 20), timex.start)
 
 
 def _on_the_timeline(timex: Timex) -> bool:
