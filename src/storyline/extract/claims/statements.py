@@ -40,8 +40,10 @@ HOLDS = [(re.compile(rf"\b(?:not|never|no longer)\s+(?:been\s+|be\s+)?(?:{VOIDED
          (re.compile(rf"\b(?:{VOIDED})\b", re.IGNORECASE), False),
          (re.compile(rf"\b(?:{VALID})\b", re.IGNORECASE), True)]  # fmt: skip
 # A date a statement is ordered against bounds it and does not date it: "rose since Monday's debate", "after the 9/11
-# attacks", "between January 1 and September 26" (whose end does)
-ORDERED_AGAINST = re.compile(r"\b(?:since|until|till|before|after|following|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# attacks", "ahead of Friday's meeting", "between January 1 and September 26" (whose end does)
+ORDERED_AGAINST = re.compile(
+    r"\b(?:since|until|till|before|after|following|between|ahead\s+of|prior\s+to)\s+(?:the\s+)?$", re.IGNORECASE
+)
 MIN_WORDS, MAX_WORDS = 6, 80
 QUOTED = 0.5  # above this share of a sentence inside quotation marks, it is the speaker's words
 
