@@ -83,8 +83,8 @@ def test_a_year_that_qualifies_a_role_or_a_border_does_not_date_the_statement():
 
 
 def test_a_date_the_statement_is_ordered_against_does_not_date_it():
-    text = ("Kenya has kept troops in Somalia since the 2011 incursion. Kenya said 400 ships were seized between "
-            "January 1 and March 30. Ahead of Monday's summit, Kenya backed the talks.")
+    text = ("Kenya has kept troops in Somalia since its army crossed the border in 2011. Kenya said 400 ships were "
+            "seized between January 1 and March 30. Ahead of Monday's summit, Kenya backed the talks.")
     actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya", text)]
     timexes = [Timex(text.index(d), text.index(d) + len(d), d, "DATE", v)
                for d, v in (("2011", "2011"), ("January 1", "2025-01-01"), ("March 30", "2025-03-30"),

@@ -40,9 +40,12 @@ HOLDS = [(re.compile(rf"\b(?:not|never|no longer)\s+(?:been\s+|be\s+)?(?:{VOIDED
          (re.compile(rf"\b(?:{VOIDED})\b", re.IGNORECASE), False),
          (re.compile(rf"\b(?:{VALID})\b", re.IGNORECASE), True)]  # fmt: skip
 # A date a statement is ordered against bounds it and does not date it: "rose since Monday's debate", "after the 9/11
-# attacks", "ahead of Friday's meeting", "between January 1 and September 26" (whose end does)
+# attacks", "between January 1 and September 26" (whose end does); "since", "until" and "ahead of" reach over the phrase
+# of the event that sets the bound, "since they seized power in August 2021", "ahead of the summit in October"
 ORDERED_AGAINST = re.compile(
-    r"\b(?:since|until|till|before|after|following|between|ahead\s+of|prior\s+to)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:(?:after|following|before|between)\s+(?:the\s+)?"
+    r"|(?:since|until|till|ahead\s+of|in\s+advance\s+of|prior\s+to)\s+[^,;:.!?]{0,60})$",
+    re.IGNORECASE,
 )
 MIN_WORDS, MAX_WORDS = 6, 80
 QUOTED = 0.5  # above this share of a sentence inside quotation marks, it is the speaker's words
@@ -84,7 +87,7 @@ def find_statements(
 
 def _dates_it(text: str, timex: Timex) -> bool:
     """Whether a date of a sentence may date the statement: not "its 1960 borders", nor "since Monday's debate"."""
-    return not qualifies(text, timex) and not ORDERED_AGAINST.search(text, max(0, timex.start - 20), timex.start)
+    return not qualifies(text, timex) and not ORDERED_AGAINST.search(text, max(0, timex.start - 80), timex.start)
 
 
 def _on_the_timeline(timex: Timex) -> bool:
