@@ -96,6 +96,9 @@ def test_event_nouns(nlp):
         ("The pastor was persuaded to support Ruto.", "occurred"),
         ("The deal holds as long as Somalia withdraws its troops by May.", "hypothetical"),
         ("The talks ended before Somalia expelled the envoy.", "occurred"),
+        ("The envoy will fly to Nairobi after the president meets the rebel leaders.", "hypothetical"),
+        ("Talks will resume once the two ministers meet in Addis Ababa.", "hypothetical"),
+        ("The envoy flew to Nairobi after the president met the rebel leaders.", "occurred"),
         ("Will Russia recognize the Taliban government?", "hypothetical"),
         ("Why did Russia invade Ukraine?", "occurred"),  # the question takes the invasion as given
         ("Russia recognized the Taliban government, didn't it?", "occurred"),

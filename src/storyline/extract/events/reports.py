@@ -179,6 +179,7 @@ HABITUAL = {"often", "usually", "always", "sometimes", "frequently", "regularly"
 RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual", "weekly", "monthly", "daily",
              "yearly", "intermittent", "sporadic", "repeated", "recurring", "constant", "continual"}  # fmt: skip
 WHENEVER = {"when", "whenever", "if", "once", "unless"}  # "when I visit Kampala": whenever it happens
+AWAITING = {"after", "once"}  # the time of something to come: "will leave after she meets them"
 ANYONE = {"anyone", "anybody", "everyone", "everybody", "whoever", "anything", "everything", "whatever"}
 ANY = {"any", "every", "each", "no"}  # "any content that praises terrorism"
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
@@ -1431,7 +1432,12 @@ def _awaited(trigger: Token) -> bool:
     opener = marker(trigger) if trigger.dep_ == "advcl" else ""
     if opener == "unless":
         return True
-    return opener in ("before", "until", "till") and (_present(trigger) or trigger.tag_ == "VB")
+    if opener in ("before", "until", "till"):
+        return _present(trigger) or trigger.tag_ == "VB"
+    # nor has a clause of the time of something still to come, told in the present: "will fly to Nairobi after the
+    # president meets the rebels", "talks will resume once the ministers meet"
+    awaiting = trigger.dep_ == "advcl" and bool(openers(trigger) & AWAITING)
+    return awaiting and _present(trigger) and bool(auxiliaries(trigger.head) & FUTURE)
 
 
 def _says_no(word: Token) -> bool:
