@@ -59,7 +59,15 @@ def test_written_files_keep_the_text_and_carry_our_tags(tml_folder, tmp_path):
     assert again.text == original.text and again.dct == original.dct
     counts = Counts()
     counts.add(original.gold, again.gold)
-    assert counts.scores()["strict_f1"] == counts.scores()["value_f1"] == 1.0
+    assert counts.scores()["strict_f1"] == counts.scores()["value_f1"] == counts.scores()["value_accuracy"] == 1.0
+
+
+def test_value_accuracy_is_the_share_of_matches_with_the_right_value():
+    gold = [Timex(0, 7, "Tuesday", "DATE", "2024-05-28"), Timex(20, 30, "next month", "DATE", "2024-06")]
+    counts = Counts()
+    counts.add(gold, [Timex(0, 7, "Tuesday", "DATE", "2024-05-21"), Timex(20, 30, "next month", "DATE", "2024-06")])
+    assert (counts.scores()["value_f1"], counts.scores()["value_accuracy"]) == (0.5, 0.5)
+    assert Counts().scores()["value_accuracy"] == 0.0
 
 
 def test_render_escapes_values_and_numbers_after_the_dct(tml_folder):

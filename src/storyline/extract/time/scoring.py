@@ -1,7 +1,9 @@
 """TempEval-3 scores for TIMEX3 tagging: strict and relaxed span F1, and value F1.
 
 As in TempEval-3: a strict match has the same extent; a relaxed match overlaps;
-value F1 counts relaxed matches whose normalized values are equal.
+value F1 counts relaxed matches whose normalized values are equal. Value accuracy,
+TempEval-3's attribute accuracy, is their share of the relaxed matches: how often a
+value is right where the expression was found.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class Counts:
             "relaxed_f1": round(self.f1(self.relaxed), 4),
             "value_f1": round(self.f1(self.value), 4),
             "type_f1": round(self.f1(self.type), 4),
+            "value_accuracy": round(self.value / self.relaxed, 4) if self.relaxed else 0.0,
             "gold": self.gold,
             "found": self.found,
         }
