@@ -1426,16 +1426,15 @@ def _asked(trigger: Token) -> bool:
 
 
 def _awaited(trigger: Token) -> bool:
-    """Whether the trigger's clause tells what has not happened yet: "unless Somalia expels the envoy", or "before"
-    or "until" in the present ("How many must die before we strike back?", "will wait until Kenya withdraws");
-    "before police arrived" happened."""
+    """Whether the trigger's clause tells what has not happened yet: "unless Somalia expels the envoy", "before" or
+    "until" in the present ("How many must die before we strike back?", "will wait until Kenya withdraws"), and
+    "after" or "once" in the present under a "will" ("will fly to Nairobi after the president meets the rebels",
+    "talks will resume once the ministers meet"); "before police arrived" happened."""
     opener = marker(trigger) if trigger.dep_ == "advcl" else ""
     if opener == "unless":
         return True
     if opener in ("before", "until", "till"):
         return _present(trigger) or trigger.tag_ == "VB"
-    # nor has a clause of the time of something still to come, told in the present: "will fly to Nairobi after the
-    # president meets the rebels", "talks will resume once the ministers meet"
     awaiting = trigger.dep_ == "advcl" and bool(openers(trigger) & AWAITING)
     return awaiting and _present(trigger) and bool(auxiliaries(trigger.head) & FUTURE)
 
