@@ -82,7 +82,7 @@ def test_a_year_that_qualifies_a_role_or_a_border_does_not_date_the_statement():
     assert [(s.time, s.dated) for s in found] == [("2025-07-04", False), ("2012", True)]
 
 
-def test_a_date_the_statement_is_ordered_against_does_not_date_it():
+def test_a_date_the_statement_is_ordered_against_is_no_time_it_holds_at_but_still_links_it():
     text = ("Kenya has kept troops in Somalia since its army crossed the border in 2011. Kenya said 400 ships were "
             "seized between January 1 and March 30. Ahead of Monday's summit, Kenya backed the talks.")
     actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya", text)]
@@ -90,7 +90,8 @@ def test_a_date_the_statement_is_ordered_against_does_not_date_it():
                for d, v in (("2011", "2011"), ("January 1", "2025-01-01"), ("March 30", "2025-03-30"),
                             ("Monday", "2025-06-30"))]  # fmt: skip
     found = find_statements(_doc(text), actors, timexes, [], [], [])
-    assert [(s.time, s.dated) for s in found] == [("2025-07-04", False), ("2025-03-30", True), ("2025-07-04", False)]
+    assert [(s.when, s.time_text) for s in found] == [(None, None), ("2025-03-30", "March 30"), (None, None)]
+    assert [(s.time, s.dated) for s in found] == [("2011", True), ("2025-01-01", True), ("2025-06-30", True)]
 
 
 def test_a_week_or_an_evening_dates_a_statement_as_a_day_does():
@@ -147,6 +148,20 @@ def test_an_agreement_said_to_hold_and_to_be_void_is_contested_however_far_apart
     # a copy of the same story is no second source
     copies = {"d2": ("d1", 0.9)}
     assert {c.status for c in link_claims([valid, void], np.eye(2, dtype=np.float32), copies, {})} == {"single-source"}
+
+
+def test_a_claim_holds_at_the_first_time_its_statements_hold_at_not_at_a_bound():
+    import numpy as np
+
+    from storyline.extract.claims import link_claims
+
+    bound = Statement("d1", 0, 60, "Kenya has kept troops in Somalia since the 2011 incursion.", ("ke", "so"),
+                      time="2011", dated=True)
+    held = Statement("d2", 0, 60, "Kenya withdrew troops from Somalia in March.", ("ke", "so"), ("RETREAT",),
+                     time="2025-03", dated=True, when="2025-03", time_text="in March")  # fmt: skip
+    first, second = sorted(link_claims([bound, held], np.eye(2, dtype=np.float32), {}, {}), key=lambda c: c.text)
+    assert (first.when_value, first.when_text) == (None, None)
+    assert (second.when_value, second.when_precision, second.when_text) == ("2025-03", "month", "in March")
 
 
 def _says(text: str = "", *, actors=("RUS", "TAL"), types=("SUPPORT/diplomatic",), negated=False, denied=False,

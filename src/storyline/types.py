@@ -251,7 +251,10 @@ class Statement:
     """One sentence that states a fact about actors: what claims are made of.
 
     ``negated``: it says something is not so; ``denied``: it reports a denial.
-    ``time`` is when it holds: its own date (``dated``) or else its document's.
+    ``time`` is the time it tells of: its own date (``dated``) or else its
+    document's. ``when`` is the time it holds at, the first of its own dates
+    that it is not ordered against ("since Monday's debate" is no such time),
+    and ``time_text`` the words that give it.
     ``holds``: the agreement it says is still valid (True) or void (False), by
     the noun it names it with ("the memorandum remained valid", "described the
     memorandum as null and void").
@@ -268,7 +271,8 @@ class Statement:
     figures: tuple[tuple[float, str], ...] = ()  # value and unit
     time: str | None = None
     dated: bool = False
-    time_text: str | None = None  # the words that date it, where it is ``dated``
+    when: str | None = None
+    time_text: str | None = None
     holds: tuple[str, bool] | None = None
 
 

@@ -101,9 +101,9 @@ def _claim(statements: list[Statement]) -> Claim:
     claim_id = "c" + hashlib.sha1(f"{first.doc}:{first.start}:{first.end}".encode()).hexdigest()[:10]
     claim = Claim(claim_id, " ".join(first.text.split()), "single-source", sorted({s.doc for s in ordered}), evidence)
     # the fact holds when the first statement that dates it in its own words says, not on its documents' days
-    dated = next((s for s in ordered if s.dated), None)
-    if dated is not None and dated.time:
-        claim.when_value, claim.when_precision = point(dated.time)
+    dated = next((s for s in ordered if s.when), None)
+    if dated is not None and dated.when:
+        claim.when_value, claim.when_precision = point(dated.when)
         claim.when_text = dated.time_text
     return claim
 

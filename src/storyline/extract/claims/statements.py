@@ -39,7 +39,7 @@ HOLDS = [(re.compile(rf"\b(?:not|never|no longer)\s+(?:been\s+|be\s+)?(?:{VOIDED
          (re.compile(rf"\b(?:not|never|no longer)\s+(?:be\s+)?(?:{VALID})\b|\bno legal force\b", re.IGNORECASE), False),
          (re.compile(rf"\b(?:{VOIDED})\b", re.IGNORECASE), False),
          (re.compile(rf"\b(?:{VALID})\b", re.IGNORECASE), True)]  # fmt: skip
-# A date a statement is ordered against bounds it and does not date it: "rose since Monday's debate", "after the 9/11
+# A date a statement is ordered against bounds it and is no time it holds at: "rose since Monday's debate", "after the 9/11
 # attacks", "between January 1 and September 26" (whose end does); "since", "until" and "ahead of" reach over the phrase
 # of the event that sets the bound, "since they seized power in August 2021", "ahead of the summit in October"
 ORDERED_AGAINST = re.compile(
@@ -75,19 +75,16 @@ def find_statements(
         dates = [t for t in timexes if start <= t.start < end and _on_the_timeline(t)]
         if not named or not (said or counted or dates or len(named) > 1):
             continue
-        dating = [t for t in dates if _dates_it(doc.text, t)]
+        dating = [t for t in dates if not qualifies(doc.text, t)]  # "its 1960 borders" dates no statement
+        # a date it is ordered against tells of its time, and so links it, but is no time it holds at
+        holding = [t for t in dating if not ORDERED_AGAINST.search(doc.text, max(0, t.start - 80), t.start)]
         found.append(Statement(
             doc.id, start, end, text, tuple(named), tuple(sorted({r.type for r in said})),
             negated=bool(NEGATION.search(text)), denied=bool(DENIAL.search(text)), figures=counted,
             time=point(dating[0].value)[0] if dating else doc.published.value, dated=bool(dating), holds=_holds(text),
-            time_text=dating[0].text if dating else None,
+            when=point(holding[0].value)[0] if holding else None, time_text=holding[0].text if holding else None,
         ))  # fmt: skip
     return found
-
-
-def _dates_it(text: str, timex: Timex) -> bool:
-    """Whether a date of a sentence may date the statement: not "its 1960 borders", nor "since Monday's debate"."""
-    return not qualifies(text, timex) and not ORDERED_AGAINST.search(text, max(0, timex.start - 80), timex.start)
 
 
 def _on_the_timeline(timex: Timex) -> bool:
