@@ -99,6 +99,7 @@ def test_event_nouns(nlp):
         ("The envoy will fly to Nairobi after the president meets the rebel leaders.", "hypothetical"),
         ("Talks will resume once the two ministers meet in Addis Ababa.", "hypothetical"),
         ("The envoy flew to Nairobi after the president met the rebel leaders.", "occurred"),
+        ("Peacekeepers patrol the border to shield the villagers from any attack by the militias.", "hypothetical"),
         ("Will Russia recognize the Taliban government?", "hypothetical"),
         ("Why did Russia invade Ukraine?", "occurred"),  # the question takes the invasion as given
         ("Russia recognized the Taliban government, didn't it?", "occurred"),

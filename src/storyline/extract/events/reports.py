@@ -1100,6 +1100,8 @@ def _status(trigger: Token) -> str:
         return "planned"
     if words & DEONTIC:
         return "proposed"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        return "hypothetical"  # "to shield the Kurds from any attack": whichever may come
     if trigger.pos_ == "NOUN" and (fate := _fate(trigger)):
         return fate
     mood = next((NOUN_MOODS[c.lower_] for c in trigger.children if c.lower_ in NOUN_MOODS), None)
