@@ -40,8 +40,8 @@ HOLDS = [(re.compile(rf"\b(?:not|never|no longer)\s+(?:been\s+|be\s+)?(?:{VOIDED
          (re.compile(rf"\b(?:{VOIDED})\b", re.IGNORECASE), False),
          (re.compile(rf"\b(?:{VALID})\b", re.IGNORECASE), True)]  # fmt: skip
 # A date a statement is ordered against bounds it and is no time it holds at: "rose since Monday's debate", "after the
-# 9/11 attacks", "between January 1 and September 26" (whose end is); "since", "until" and "ahead of" reach over the
-# phrase of the event that sets the bound, "since they seized power in August 2021", "ahead of the summit in October"
+# embassy bombings", "between March 2 and May 30" (whose end is); "since", "until" and "ahead of" reach over the
+# phrase of the event that sets the bound, "since the junta took over in May 2021", "ahead of the summit in October"
 ORDERED_AGAINST = re.compile(
     r"\b(?:(?:after|following|before|between)\s+(?:the\s+)?"
     r"|(?:since|until|till|ahead\s+of|in\s+advance\s+of|prior\s+to)\s+[^,;:.!?]{0,60})$",

@@ -541,7 +541,7 @@ def _dates(
     if told.i != trigger.i and outside and _not_then(told, _status(told), point(timex.value)[0], published):
         return False
     if verb.pos_ in ("NOUN", "PROPN") and preposition(verb) in ORDERING_EVENTS:
-        return False  # "since after the 1991 war to shield them from any attack": the war's year, which orders it
+        return False  # "since after the 2006 war to shield them from any raid": the war's year, which orders it
     return opened or loose and _in_its_clause(span, trigger, verb)
 
 
@@ -881,7 +881,7 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
     clause that its marker orders against the trigger ("praise him, after most voters said so in December") or gives
     as its ground ("rejected the idea because the final was that night"), nor out of a complement clause with a
     subject of its own, which tells its own time ("protested that Somalia had attacked its troops on Monday"), nor
-    out of a relative clause on another word ("urged a cap of $51,000, roughly where it stood in 1975")."""
+    out of a relative clause on another word ("urged a cap of $900, about where it stood in 1998")."""
     while token.i != trigger.i:
         if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING | GROUNDS:
             return False
@@ -1101,7 +1101,7 @@ def _status(trigger: Token) -> str:
     if words & DEONTIC:
         return "proposed"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
-        return "hypothetical"  # "to shield the Kurds from any attack": whichever may come
+        return "hypothetical"  # "to shield the villagers from any raid": whichever may come
     if trigger.pos_ == "NOUN" and (fate := _fate(trigger)):
         return fate
     mood = next((NOUN_MOODS[c.lower_] for c in trigger.children if c.lower_ in NOUN_MOODS), None)
