@@ -64,6 +64,10 @@ COMPARED_BASE = re.compile(
     r"(?:of|in))\s+)?$",
     re.IGNORECASE,
 )
+# a date that opens or closes a span: "between March 3 and July 1", "from May to July", "since 2019"
+SPANNED = re.compile(
+    r"\b(?:between|from|since)\s+(?:[^,;.]{1,30}?\s+(?:and|to|through|until|till)\s+)?$", re.IGNORECASE
+)
 SPAN_END = re.compile(r"\s*(?:to|until|through|till|-|–)\s", re.IGNORECASE)  # "from June to August"
 # The relations that make a word the head of a clause of its own, whatever its part of speech
 CLAUSES = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"}
@@ -256,7 +260,9 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
     the verb says was said, nor in a clause joined to it ("and urged them to resume talks abandoned in 2009"). A
     speech told in the present ("says Hassan") is of the document's date, with no words of its own to show."""
     sentences = Sentences(doc.text)
-    unsaid = [t for t in timexes if not any(q.direct and q.start <= t.start < q.end for q in quotes)]
+    # nor a span the words count over ("reported 2,521 shootings between January 1 and September 18")
+    unsaid = [t for t in timexes if not any(q.direct and q.start <= t.start < q.end for q in quotes)
+              and not SPANNED.search(sentences.text, max(0, t.start - 60), t.start)]  # fmt: skip
     found = []
     for quote in quotes:
         verb = _speech_verb(doc, quote)
