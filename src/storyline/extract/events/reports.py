@@ -260,7 +260,7 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
     the verb says was said, nor in a clause joined to it ("and urged them to resume talks abandoned in 2009"). A
     speech told in the present ("says Hassan") is of the document's date, with no words of its own to show."""
     sentences = Sentences(doc.text)
-    # nor a span the words count over ("reported 2,521 shootings between January 1 and September 18")
+    # nor a span the words count over ("reported 412 thefts between March 3 and July 1")
     unsaid = [t for t in timexes if not any(q.direct and q.start <= t.start < q.end for q in quotes)
               and not SPANNED.search(sentences.text, max(0, t.start - 60), t.start)]  # fmt: skip
     found = []
