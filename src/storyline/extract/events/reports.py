@@ -1438,13 +1438,14 @@ def _awaited(trigger: Token) -> bool:
     "until" in the present ("How many must die before we strike back?", "will wait until Kenya withdraws"), and
     "after" or "once" in the present under a "will" ("will fly to Nairobi after the president meets the rebels",
     "talks will resume once the ministers meet"); "before police arrived" happened."""
-    opener = marker(trigger) if trigger.dep_ == "advcl" else ""
+    if trigger.dep_ != "advcl":
+        return False
+    opener = marker(trigger)
     if opener == "unless":
         return True
     if opener in ("before", "until", "till"):
         return _present(trigger) or trigger.tag_ == "VB"
-    awaiting = trigger.dep_ == "advcl" and bool(openers(trigger) & AWAITING)
-    return awaiting and _present(trigger) and bool(auxiliaries(trigger.head) & FUTURE)
+    return bool(openers(trigger) & AWAITING) and _present(trigger) and bool(auxiliaries(trigger.head) & FUTURE)
 
 
 def _says_no(word: Token) -> bool:
