@@ -64,11 +64,10 @@ COMPARED_BASE = re.compile(
     r"(?:of|in))\s+)?$",
     re.IGNORECASE,
 )
+SPAN_TO = r"to|until|through|till"  # the words that lead from a span's start to its end
 # a date that opens or closes a span: "between March 3 and July 1", "from May to July", "since 2019"
-SPANNED = re.compile(
-    r"\b(?:between|from|since)\s+(?:[^,;.]{1,30}?\s+(?:and|to|through|until|till)\s+)?$", re.IGNORECASE
-)
-SPAN_END = re.compile(r"\s*(?:to|until|through|till|-|–)\s", re.IGNORECASE)  # "from June to August"
+SPANNED = re.compile(rf"\b(?:between|from|since)\s+(?:[^,;.]{{1,30}}?\s+(?:and|{SPAN_TO})\s+)?$", re.IGNORECASE)
+SPAN_END = re.compile(rf"\s*(?:{SPAN_TO}|-|–)\s", re.IGNORECASE)  # "from June to August"
 # The relations that make a word the head of a clause of its own, whatever its part of speech
 CLAUSES = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"}
 # Verbs of taking part in a meeting, which happen when it is held ("attended Thursday's summit"), unlike talk of it
