@@ -35,7 +35,8 @@ from ..parse import (
 from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
 from .lexicon import (
-    ASKED_FOR, ASKED_HOW, ASKED_OBJECTS, BACKING, BELIEVING, COMPLEMENT_STATUS, DECIDED, DEONTIC, DONE_WHEN_PAST,
+    ASKED_FOR, ASKED_HOW, ASKED_OBJECTS, BACKING, BELIEVING, COMPLEMENT_STATUS, CONFLICT, DECIDED, DEONTIC,
+    DONE_WHEN_PAST,
     FORETELLING, FUTURE, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS,
     OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED,
     SEIZED, SEIZING, SPORT, STATUS_ADJECTIVES, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS,
@@ -57,6 +58,9 @@ VENUE_NOUNS = {lemma for lemma, (kind, _) in NOUNS.items() if kind in ("AGREE", 
 CALLED_OFF = {"cancel", "scrap", "abandon", "shelve", "scuttle", "scupper", "axe"}
 PUT_OFF = {"postpone", "delay", "defer", "reschedule"}
 HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "convene"}
+# Verbs of trying, whose infinitive is only meant, but an attempted use of force is a use of force, however it ended
+# (as CAMEO codes an attempted killing): "gunmen tried to kill the mayor" attacked him
+ATTEMPTS = {"try", "attempt"}
 QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
 # What sets a date as the base a figure is compared with, right before it
 COMPARED_BASE = re.compile(
@@ -223,6 +227,8 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             kind, intensity = VERBS["criticize"]
         sentence = token.sent
         status = _status(token)
+        if status == "planned" and kind.split("/")[0] in CONFLICT and (attempt := _attempted(token)) is not None:
+            status = _status(attempt)  # "tried to kill the mayor", "will try to seize the port"
         dated = _date(doc, timexes, token, status, published, sentences)
         # an undated event told in the present happens now, but what a verb only asks for, plans or wants
         # ("demanded that Ethiopia withdraw", "plans to send troops", "favors closing the border") has no day yet, nor
@@ -1551,6 +1557,14 @@ def _meant(trigger: Token) -> str | None:
     if verb.head.pos_ in ("ADJ", "NOUN"):
         return "hypothetical"
     return "denied" if denied(verb.head) else "planned"  # "is not going to attack" will not
+
+
+def _attempted(trigger: Token) -> Token | None:
+    """The verb of trying whose infinitive the trigger is (or is joined to): "tried" in "tried to seize the port"."""
+    verb = trigger.head if trigger.dep_ == "conj" and not infinitive(trigger) else trigger
+    if verb.dep_ == "xcomp" and infinitive(verb) and verb.head.lemma_.lower() in ATTEMPTS:
+        return verb.head
+    return None
 
 
 def _unless_done(status: str, done: tuple[str, ...] = ("occurred",)) -> str | None:
