@@ -502,6 +502,7 @@ def test_asking_and_calling_request_only_what_they_ask_for(nlp, text, kind):
         ("Russia and Turkey struck a deal on grain.", ["AGREE"]),
         ("The court struck down the law.", []),
         ("His speech struck a chord with voters.", []),
+        ("The envoy struck up a friendship with the Kenyan president.", []),
         ("The Kenyan pitcher gave up two hits and struck out five batters.", []),
         ("The governor spoke of common ground, striking a theme he would repeat.", []),
         ("Ochieng struck a quick century against Uganda.", []),
@@ -1594,6 +1595,12 @@ def test_a_source_asking_not_to_be_named_asks_for_nothing_that_happens(nlp, text
         ("Egypt started withdrawing its troops from Somalia.", "withdrawing", "occurred"),
         # soliciting asks
         ("The party solicited the donors to support the senator.", "support", "proposed"),
+        # an attempted use of force is one, however it ended; an attempt at anything else is only meant
+        ("Gunmen tried to kill the mayor of Garissa.", "kill", "occurred"),
+        ("The militia attempted to seize the port of Kismayo.", "seize", "occurred"),
+        ("The militia will try to seize the port of Kismayo.", "seize", "planned"),
+        ("Gunmen did not try to kill the mayor of Garissa.", "kill", "denied"),
+        ("Kenya tried to persuade Ethiopia to support the deal.", "support", "planned"),
     ],
 )
 def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp, text, trigger, status):

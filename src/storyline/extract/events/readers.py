@@ -389,9 +389,9 @@ def _presented(verb: Token, met: list[Token]) -> bool:
 
 def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Missiles struck Kyiv" assault it; "struck a deal" is the deal's event (a light verb); "struck down the law",
-    "struck out five batters", "struck a chord", "striking a theme", "struck many as odd", "is striking" assault
-    nothing."""
-    if particle(verb) in ("down", "out"):  # "struck down the law", a pitcher who "struck out five"
+    "struck out five batters", "struck up a friendship", "struck a chord", "striking a theme", "struck many as odd",
+    "is striking" assault nothing."""
+    if particle(verb) in ("down", "out", "up"):  # "struck down the law", a pitcher who "struck out five"
         return None
     struck = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
     if any(c.lemma_.lower() in NOUNS or c.lemma_.lower() in STRUCK_FIGURES for c in struck):
