@@ -1862,6 +1862,20 @@ def test_a_month_falls_in_the_year_its_sentence_opens_on():
     assert found("In 2015, prices rose, and they will rise again in March.", told)[1] == ("March", "DATE", "2017-03")
 
 
+def test_a_month_or_a_quarter_falls_in_the_year_of_the_month_its_sentence_opens_on():
+    told = date(2016, 9, 4)
+    assert found("In March 2015, the firm wrote of its hopes for July.", told)[1] == ("July", "DATE", "2015-07")
+    assert found("In 2015, the firm lost money in the first quarter.", told)[1] == (
+        "the first quarter", "DATE", "2015-Q1"
+    )
+    assert found("In May 2015, the firm said sales fell in the first quarter.", told)[1] == (
+        "the first quarter", "DATE", "2015-Q1"
+    )
+    assert found("In 2015, prices rose, and they will rise again in the first quarter.", told)[1] == (
+        "the first quarter", "DATE", "2017-Q1"
+    )
+
+
 def test_tomorrow_at_large_is_no_day():
     assert found("They are the leaders of tomorrow; imagine a tomorrow where work is honored.") == []
     assert found("He will decide by the end of tomorrow.") == [("tomorrow", "DATE", "2024-05-30")]

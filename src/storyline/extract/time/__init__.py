@@ -5,7 +5,7 @@ from .tagger import find_timexes
 from .when import compatible, first_day, when, within
 
 # Raised whenever the rules change what they find, so stores dated by older rules are dated again.
-VERSION = 35
+VERSION = 36
 
 __all__ = [
     "VERSION", "date_of", "find_timexes", "infer_published", "qualifies", "tag_document", "when", "within",

@@ -29,7 +29,10 @@ MASTHEAD_AFTER = re.compile(
 )
 MASTHEAD_BEFORE = re.compile(r"\b(?:Mail|Independent)[ \t]+on[ \t]+$")
 # A sentence that opens on a year: "In 2008, …", "But in 2012, …"
-YEAR_OPENING = re.compile(r"\W*(?:(?:and|but|back)\s+)?in\s+(?P<year>1[89]\d\d|20\d\d),", re.IGNORECASE)
+YEAR_OPENING = re.compile(
+    rf"\W*(?:(?:and|but|back)\s+)?in\s+(?:{MONTH}\.?\s+)?(?P<year>1[89]\d\d|20\d\d),",
+    re.IGNORECASE,
+)
 NUMBERS_TO_LINE_END = re.compile(r"(?:[ \t]+\d+)+[ \t]*(?:\n|$)")
 WRITTEN_YEAR = re.compile(r"\d{4}")  # in a full date's text: its year is written out, not guessed
 STORY_REACH = 400  # characters back to a full date that a yearless day may continue
@@ -254,7 +257,7 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
     tense = _date_tense(match, ctx, day)
     if day and not tense.endswith("future") and (told := _story_year(match, ctx, month, day)):
         return told, True
-    if not day and not tense.endswith("future") and (opened := _opening_year(match, ctx)):
+    if not day and not tense.endswith("future") and (opened := opening_year(match, ctx)):
         return opened, True
     return calendar.month_year(ctx.reference, month, tense, day), True
 
@@ -284,9 +287,9 @@ def _named_again(match: re.Match[str], ctx: Context, month: int, day: int) -> in
     return None
 
 
-def _opening_year(match: re.Match[str], ctx: Context) -> int | None:
-    """The year a sentence opens with, which its months fall in: "In 2008, Obama's campaign began airing ads in
-    mid-September"."""
+def opening_year(match: re.Match[str], ctx: Context) -> int | None:
+    """The year a sentence opens with, which its months and quarters fall in: "In 2008, Obama's campaign began airing
+    ads in mid-September", "In March 2015, the firm wrote of its plans for the second quarter"."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     opening = YEAR_OPENING.match(ctx.text, begin)
     return int(opening["year"]) if opening and opening.end() <= match.start() else None

@@ -9,7 +9,7 @@ from datetime import date
 
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
-from .dates import full_year, year_for
+from .dates import full_year, opening_year, year_for
 from .lexicon import DECADE_WORDS, ORDINALS, POSSESSIVES, SEASONS
 from .patterns import MONTH, ZONE_24
 from .titles import NAME_BESIDE
@@ -200,7 +200,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         # what is compared with, or whose figures are told, has no tense of its own
         told = not ctx.ends_before(THAN, match.start()) and not FIGURES_OF.match(ctx.text, match.end())
         tense = ctx.tense(match.start(), match.end()) if told else "none"
-        year_ = _unstated_year(index, granularity, reported, tense)
+        opened = opening_year(match, ctx) if tense != "future" else None
+        year_ = opened or _unstated_year(index, granularity, reported, tense)
     letter = "Q" if granularity == "quarter" else "H"
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
 
