@@ -1657,6 +1657,9 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
         ("The minister asked whether Kenya would send troops to Haiti.", ("hypothetical", None)),
         ('"Kenya would send troops to Haiti," the minister added.', ("hypothetical", None)),
         ('The minister spoke, adding: "We would send troops to Haiti."', ("hypothetical", None)),
+        # and so does a "would" clipped to "'d"
+        ("The minister said they'd send troops to Haiti.", ("planned", None)),
+        ("The minister said they’d send troops to Haiti if Somalia attacked.", ("hypothetical", None)),
     ],
 )
 def test_would_under_a_past_telling_is_its_future(nlp, text, status):

@@ -95,7 +95,15 @@ def infinitive(verb: Token) -> bool:
 
 
 def auxiliaries(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+    return {spelled_out(c) for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+
+
+def spelled_out(word: Token) -> str:
+    """A word in lower case, with a "would" clipped to "'d" written out: "they'd support him" ("they'd met him" is
+    a "had")."""
+    if word.lower_ in ("'d", "’d") and word.head.tag_ == "VB":
+        return "would"
+    return word.lower_
 
 
 def finite(verb: Token) -> bool:

@@ -30,7 +30,7 @@ from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, clause_verb, denied, finite, infinitive, marker, name_span,
-    noun_before, next_word, not_only, openers, particle, preposition, subject_of,
+    noun_before, next_word, not_only, openers, particle, preposition, spelled_out, subject_of,
 )  # fmt: skip
 from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
@@ -1083,13 +1083,14 @@ def _status(trigger: Token) -> str:
         return "proposed"  # "Talk to them.", '"Support our troops," he said'
     clause = _clause_of(trigger)
     # not a name or a noun among them: the month in "praised Somalia in May" is no "may", "at will" no "will"
-    words = {c.lower_ for c in trigger.children
+    words = {spelled_out(c) for c in trigger.children
              if c.pos_ not in ("PROPN", "NOUN") and not not_only(c) and not _hedges_adverb(c)}  # fmt: skip
-    words |= {c.lower_ for c in clause.children if c.dep_ in SHARED and not not_only(c) and not _hedges_adverb(c)}
+    words |= {spelled_out(c) for c in clause.children
+              if c.dep_ in SHARED and not not_only(c) and not _hedges_adverb(c)}  # fmt: skip
     if clause.i != trigger.i and any(c.lower_ in ("instead", "rather") for c in trigger.children):
         words -= NEGATIONS  # "should not endorse him and instead support her": the support is urged, not denied
     # A modal the parser hung on the subject ("the first step would be for Kenya to remove …").
-    words |= {a.lower_ for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
+    words |= {spelled_out(a) for c in trigger.children if c.dep_ == "nsubj" for a in c.children if a.dep_ == "aux"}
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if _of_anyone(clause) and (clause.tag_ in PRESENT_TAGS or auxiliaries(clause) & (HYPOTHETICAL | FUTURE)):
         return "hypothetical"  # "anyone who attacks the convoy", "anyone who will not condemn it": whoever may
@@ -1176,7 +1177,7 @@ def _status(trigger: Token) -> str:
         status = status or next((PHRASE_STATUS[lemma, c.lower_] for c in governor.children
                                  if (lemma, c.lower_) in PHRASE_STATUS), None)  # fmt: skip
         wishing = lemma in ("like", "love", "prefer", "happy", "glad") or among([governor], PROUD)
-        if wishing and auxiliaries(governor) & {"would", "'d", "’d"}:
+        if wishing and "would" in auxiliaries(governor):
             status = "considered"  # "would like to fly out to meet its mayors", "would be honored to host" want it
         if lemma == "lead" and (governor.tag_ == "VBD" or preposition(child) != "to"):
             status = None  # "the snub led to a meeting" happened; "a poll showing Trump leading" leads to nothing
@@ -1193,7 +1194,7 @@ def _status(trigger: Token) -> str:
             status = "denied"  # "does not intend to endorse him", "neither of them is inclined to attack her"
         if status and not means and not beside and not aside:
             return status
-        above = {c.lower_ for c in governor.children if c.dep_ in hedged}
+        above = {spelled_out(c) for c in governor.children if c.dep_ in hedged}
         if above & HYPOTHETICAL or "if" in above:  # "said it would give aid": planned
             return "planned" if _foretold(governor, above) else "hypothetical"
         alternatives = any(t.lower_ == "or" for t in governor.subtree)  # "whether …, or …" concedes either
