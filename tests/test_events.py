@@ -226,6 +226,13 @@ def test_a_main_clause_is_not_dated_by_a_relative_clause_on_another_word(nlp):
     assert (text[report.trigger_start : report.trigger_end], report.when_value) == ("urged", None)
 
 
+def test_a_clause_joined_with_a_subject_of_its_own_does_not_date_the_first(nlp):
+    text = "Kenya finally agreed to a truce, but when the envoy visited Nairobi in March 2010, he was caught off guard."
+    dated = {text[r.trigger_start : r.trigger_end]: r.when_value
+             for r in find_reports(nlp(text), find_timexes(text, date(2015, 11, 10)), Published("2015-11-10", "day"))}
+    assert dated == {"agreed": None, "visited": "2010-03"}
+
+
 def test_a_date_on_a_noun_the_event_is_ordered_against_does_not_date_it(nlp):
     text = "Peacekeepers have patrolled the border since shortly after the 2006 war to shield the villagers from any " \
            "attack by the militias."

@@ -892,9 +892,13 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
     clause that its marker orders against the trigger ("praise him, after most voters said so in December") or gives
     as its ground ("rejected the idea because the final was that night"), nor out of a complement clause with a
     subject of its own, which tells its own time ("protested that Somalia had attacked its troops on Monday"), nor
-    out of a relative clause on another word ("urged a cap of $900, about where it stood in 1998")."""
+    out of a relative clause on another word ("urged a cap of $900, about where it stood in 1998"), nor out of a
+    clause joined to the trigger's with a subject of its own ("agreed to a freeze, but when the envoy came in March
+    he was caught off guard")."""
     while token.i != trigger.i:
         if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING | GROUNDS:
+            return False
+        if _own_clause(token):
             return False
         if _told_apart(token) or token.dep_ in RELATIVE_CLAUSE and token.head.i != trigger.i:
             return False
