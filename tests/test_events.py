@@ -233,6 +233,13 @@ def test_a_clause_joined_with_a_subject_of_its_own_does_not_date_the_first(nlp):
     assert dated == {"agreed": None, "visited": "2010-03"}
 
 
+def test_a_date_of_the_time_an_event_is_compared_with_does_not_date_it(nlp):
+    text = "Kenya sent more troops than it did in 2010. None of the envoys criticized him, as they did last week."
+    dated = {text[r.trigger_start : r.trigger_end]: r.when_value
+             for r in find_reports(nlp(text), find_timexes(text, date(2016, 3, 12)), Published("2016-03-12", "day"))}
+    assert dated == {"sent": None, "criticized": None}
+
+
 def test_a_date_on_a_noun_the_event_is_ordered_against_does_not_date_it(nlp):
     text = "Peacekeepers have patrolled the border since shortly after the 2006 war to shield the villagers from any " \
            "attack by the militias."

@@ -515,6 +515,8 @@ def _dates(
         return False
     if span.root.dep_ == "advcl" and marker(span.root) in ORDERING | GROUNDS:
         return False  # "rejected it because the final was later that night": a clause of its own, on its own time
+    if _compared(timex, trigger):
+        return False  # "sent more troops than it did in 2010": the time it is measured against
     if _invited_to(trigger, span.root):
         return False  # "invited him to a rally in September", "was invited to speak in November": the rally's month
     if _in_ground(trigger, span.root):
@@ -554,6 +556,15 @@ def _dates(
     if verb.pos_ in ("NOUN", "PROPN") and preposition(verb) in ORDERING_EVENTS:
         return False  # "since after the 2006 war to shield them from any raid": the war's year, which orders it
     return opened or loose and _in_its_clause(span, trigger, verb)
+
+
+def _compared(timex: Timex, trigger: Token) -> bool:
+    """Whether a date comes after a clause that sets the trigger beside another time: one of "than", or of "as" or
+    "like" with "do" standing for the trigger ("sent more troops than it did in 2010", "none of them attacked him, as
+    they did in a debate last week")."""
+    verb = trigger.head if trigger.pos_ == "NOUN" else trigger
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.idx < timex.start]
+    return any(marker(c) == "than" or marker(c) in ("as", "like") and c.lemma_ == "do" for c in clauses)
 
 
 def _place(word: Token) -> bool:
