@@ -94,6 +94,15 @@ def test_a_date_the_statement_is_ordered_against_is_no_time_it_holds_at_but_stil
     assert [(s.time, s.dated) for s in found] == [("2011", True), ("2025-01-01", True), ("2025-06-30", True)]
 
 
+def test_the_time_a_statement_is_compared_with_is_no_time_it_holds_at():
+    text = ("Kenya sent fewer troops to Somalia than it did in 2011. Kenya sent fewer troops than in 2012. "
+            "Kenya had more than 4,000 troops in Somalia in 2013. Kenya sent fewer troops than Uganda in 2014.")
+    actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya", text)]
+    timexes = [Timex(text.index(y), text.index(y) + 4, y, "DATE", y) for y in ("2011", "2012", "2013", "2014")]
+    found = find_statements(_doc(text), actors, timexes, [], [], [])
+    assert [s.when for s in found] == [None, None, "2013", "2014"]
+
+
 def test_a_week_or_an_evening_dates_a_statement_as_a_day_does():
     text = "Russia received a Taliban delegation last week. Russia hosted the Taliban envoy on Monday night."
     actors = [(m.start(), m.end(), "russia") for m in re.finditer("Russia", text)]

@@ -41,10 +41,15 @@ HOLDS = [(re.compile(rf"\b(?:not|never|no longer)\s+(?:been\s+|be\s+)?(?:{VOIDED
          (re.compile(rf"\b(?:{VALID})\b", re.IGNORECASE), True)]  # fmt: skip
 # A date a statement is ordered against bounds it and is no time it holds at: "rose since Monday's debate", "after the
 # embassy bombings", "between March 2 and May 30" (whose end is); "since", "until" and "ahead of" reach over the
-# phrase of the event that sets the bound, "since the junta took over in May 2021", "ahead of the summit in October"
+# phrase of the event that sets the bound, "since the junta took over in May 2021", "ahead of the summit in October";
+# and the time a comparison is made with: "turnout was lower than in 2008", "won more votes than he did in 2012" (not
+# "more than $900 million in 1995", nor "fewer votes than his rival in 2000", which tell of that year)
+COMPARED_WITH = (r"than\s+(?:(?:[\w'’]+\s+){1,3}(?:did|does|do|was|were|is|are|had|has|have)\s+(?:\w+\s+)?)?"
+                 r"(?:in|at|during|on)\s+(?:the\s+)?")
 ORDERED_AGAINST = re.compile(
     r"\b(?:(?:after|following|before|between)\s+(?:the\s+)?"
-    r"|(?:since|until|till|ahead\s+of|in\s+advance\s+of|prior\s+to)\s+[^,;:.!?]{0,60})$",
+    r"|(?:since|until|till|ahead\s+of|in\s+advance\s+of|prior\s+to)\s+[^,;:.!?]{0,60}"
+    rf"|{COMPARED_WITH})$",
     re.IGNORECASE,
 )
 MIN_WORDS, MAX_WORDS = 6, 80
