@@ -82,6 +82,16 @@ def test_a_year_that_qualifies_a_role_or_a_border_does_not_date_the_statement():
     assert [(s.time, s.dated) for s in found] == [("2025-07-04", False), ("2012", True)]
 
 
+def test_a_date_that_names_the_people_an_event_left_behind_does_not_date_the_statement():
+    text = ("After an outcry from 9/11 victims, Congress passed the bill. Kenya met the 1998 bombing survivors. "
+            "In 2015 victims of the floods got aid from Kenya.")
+    actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya|Congress", text)]
+    timexes = [Timex(text.index(d), text.index(d) + len(d), d, "DATE", v)
+               for d, v in (("9/11", "2001-09-11"), ("1998", "1998"), ("2015", "2015"))]  # fmt: skip
+    found = find_statements(_doc(text), actors, timexes, [], [], [])
+    assert [(s.when, s.dated) for s in found] == [(None, False), (None, False), ("2015", True)]
+
+
 def test_a_date_the_statement_is_ordered_against_is_no_time_it_holds_at_but_still_links_it():
     text = ("Kenya has kept troops in Somalia since its army crossed the border in 2011. Kenya said 400 ships were "
             "seized between January 1 and March 30. Ahead of Monday's summit, Kenya backed the talks.")

@@ -72,7 +72,8 @@ CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}(?:\s+levels?)?\s+(?:in|for)\s+(?:(?
 # A date right after a determiner or a name's 's may qualify a role or a measure, which it dates but not what the
 # sentence tells of: "recognised its 1960 borders", "the 2008 GOP nominee said", "cut to their 1990 levels". It dates an
 # occasion or a thing made ("won the 2016 election", "said in a September 2015 statement", "the 2013 bill").
-QUALIFIER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))}|this|that|whose)|['’]s)\s+$", re.IGNORECASE)
+_QUALIFIER = rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))}|this|that|whose)|['’]s)"
+QUALIFIER_BEFORE = re.compile(rf"{_QUALIFIER}\s+$", re.IGNORECASE)
 # the words of the noun phrase after it, up to a function word or a verb in the past ("the 2012 nominee said")
 QUALIFIED = re.compile(
     rf"(?:\s+(?!(?:{_FUNCTION_WORDS}|with|from|who|which|that|said|says|told|\w+ed)\b)[A-Za-z][\w-]*){{1,3}}"
@@ -83,6 +84,12 @@ ROLES_AND_MEASURES = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# the people an event left behind, named by its date after a determiner or a preposition other than of time ("In
+# 2015 victims of the flood …" is dated)
+LEFT_BEHIND = re.compile(
+    r"(?<![\w-])(?:victims?|families|survivors?|widows?|orphans|relatives)(?![\w-])", re.IGNORECASE
+)
+LEFT_BEHIND_BEFORE = re.compile(rf"(?:{_QUALIFIER}|\b(?:of|from|for|to|with|among|by|and))\s+$", re.IGNORECASE)
 FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 # a season or a fiscal year, which may be under way or to come: "the 1997-98 UEFA Cup", "its 1996/97 budget"
 ONE_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)(\d\d)[-–/](\d\d)\b")
@@ -265,12 +272,16 @@ def date_of(
 
 
 def qualifies(text: str, timex: Timex) -> bool:
-    """Whether a date qualifies a role or a measure ("recognised its 1960 borders", "the 2008 GOP nominee said"), and
-    so dates nothing else its sentence tells of."""
-    if not QUALIFIER_BEFORE.search(text, max(0, timex.start - 8), timex.start):
-        return False
+    """Whether a date qualifies a role or a measure ("recognised its 1960 borders", "the 2008 GOP nominee said"), or
+    the people an event left behind ("the 9/11 families", "an outcry from 9/11 victims"), and so dates nothing else its
+    sentence tells of."""
     words = QUALIFIED.match(text, timex.end)
-    return bool(words and ROLES_AND_MEASURES.search(words[0]))
+    if words is None:
+        return False
+    if LEFT_BEHIND.search(words[0]) and LEFT_BEHIND_BEFORE.search(text, max(0, timex.start - 8), timex.start):
+        return True
+    before = QUALIFIER_BEFORE.search(text, max(0, timex.start - 8), timex.start)
+    return bool(before and ROLES_AND_MEASURES.search(words[0]))
 
 
 def _introduction(text: str, line_start: int) -> str:
