@@ -13,6 +13,7 @@ import re
 from ...types import Document, Figure, Quote, Report, Statement, Timex
 from ..parse import AGREEMENTS
 from ..time import qualifies
+from ..time.document import compared_with
 from ..time.sentences import Sentences
 from ..time.when import point
 
@@ -41,15 +42,10 @@ HOLDS = [(re.compile(rf"\b(?:not|never|no longer)\s+(?:been\s+|be\s+)?(?:{VOIDED
          (re.compile(rf"\b(?:{VALID})\b", re.IGNORECASE), True)]  # fmt: skip
 # A date a statement is ordered against bounds it and is no time it holds at: "rose since Monday's debate", "after the
 # embassy bombings", "between March 2 and May 30" (whose end is); "since", "until" and "ahead of" reach over the
-# phrase of the event that sets the bound, "since the junta took over in May 2021", "ahead of the summit in October";
-# and the time a comparison is made with: "turnout was lower than in 2008", "won more votes than he did in 2012" (not
-# "more than $900 million in 1995", nor "fewer votes than his rival in 2000", which tell of that year)
-COMPARED_WITH = (r"than\s+(?:(?:[\w'’]+\s+){1,3}(?:did|does|do|was|were|is|are|had|has|have)\s+(?:\w+\s+)?)?"
-                 r"(?:in|at|during|on)\s+(?:the\s+)?")
+# phrase of the event that sets the bound, "since the junta took over in May 2021", "ahead of the summit in October"
 ORDERED_AGAINST = re.compile(
     r"\b(?:(?:after|following|before|between)\s+(?:the\s+)?"
-    r"|(?:since|until|till|ahead\s+of|in\s+advance\s+of|prior\s+to)\s+[^,;:.!?]{0,60}"
-    rf"|{COMPARED_WITH})$",
+    r"|(?:since|until|till|ahead\s+of|in\s+advance\s+of|prior\s+to)\s+[^,;:.!?]{0,60})$",
     re.IGNORECASE,
 )
 MIN_WORDS, MAX_WORDS = 6, 80
@@ -81,8 +77,8 @@ def find_statements(
         if not named or not (said or counted or dates or len(named) > 1):
             continue
         dating = [t for t in dates if not qualifies(doc.text, t)]  # "its 1960 borders" dates no statement
-        # a date it is ordered against tells of its time, and so links it, but is no time it holds at
-        holding = [t for t in dating if not ORDERED_AGAINST.search(doc.text, max(0, t.start - 80), t.start)]
+        # a date it is ordered or compared against tells of its time, and so links it, but is no time it holds at
+        holding = [t for t in dating if not _set_against(doc.text, t)]
         found.append(Statement(
             doc.id, start, end, text, tuple(named), tuple(sorted({r.type for r in said})),
             negated=bool(NEGATION.search(text)), denied=bool(DENIAL.search(text)), figures=counted,
@@ -90,6 +86,11 @@ def find_statements(
             when=point(holding[0].value)[0] if holding else None, time_text=holding[0].text if holding else None,
         ))  # fmt: skip
     return found
+
+
+def _set_against(text: str, timex: Timex) -> bool:
+    """Whether a date is one a statement is ordered against or compared with ("turnout was lower than in 2008")."""
+    return bool(ORDERED_AGAINST.search(text, max(0, timex.start - 80), timex.start)) or compared_with(text, timex)
 
 
 def _on_the_timeline(timex: Timex) -> bool:

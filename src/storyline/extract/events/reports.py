@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Figure, Published, Quote, Report, Timex
 from ..time import date_of, when
+from ..time.document import SPAN_TO, compared_with
 from ..time.when import first_day, period, point, timeline_key
 from ..actors.mentions import HONORIFIC_WORDS, seated
 from ..actors.places import city
@@ -62,16 +63,8 @@ HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "co
 # (as CAMEO codes an attempted killing): "gunmen tried to kill the mayor" attacked him
 ATTEMPTS = {"try", "attempt"}
 QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
-# What sets a date as the base a figure is compared with, right before it
-COMPARED_BASE = re.compile(
-    r"\b(?:than|from|since|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:in|on|at|the\s+same\s+\w+\s+"
-    r"(?:of|in))\s+)?$",
-    re.IGNORECASE,
-)
-SPAN_TO = r"to|until|through|till"  # the words that lead from a span's start to its end
 # a date that opens or closes a span: "between March 3 and July 1", "from May to July", "since 2019"
 SPANNED = re.compile(rf"\b(?:between|from|since)\s+(?:[^,;.]{{1,30}}?\s+(?:and|{SPAN_TO})\s+)?$", re.IGNORECASE)
-SPAN_END = re.compile(rf"\s*(?:{SPAN_TO}|-|–)\s", re.IGNORECASE)  # "from June to August"
 # The relations that make a word the head of a clause of its own, whatever its part of speech
 CLAUSES = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"}
 # Verbs of taking part in a meeting, which happen when it is held ("attended Thursday's summit"), unlike talk of it
@@ -297,7 +290,7 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
     date: "trade reached $289 million in 2023", "In March the floods displaced 3,000 people"; not the day a
     telling outside that clause gives ("rose to $2 billion, officials said on Monday")."""
     sentences = Sentences(doc.text)  # its text, read once: a Doc rebuilds it from its tokens on every read
-    timexes = [t for t in timexes if not _compared_with(sentences.text, t)]
+    timexes = [t for t in timexes if not compared_with(sentences.text, t)]
     found = []
     for figure in figures:
         span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
@@ -307,15 +300,6 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
             dated = _measured_on(doc, timexes, span.root) or _date(doc, timexes, verb, "occurred", published, sentences)
         found.append(_with_when(figure, when(dated, published)))
     return found
-
-
-def _compared_with(text: str, timex: Timex) -> bool:
-    """Whether a date is what a figure is compared with: "9 percent higher than in May", "up 3 percent from July
-    2019", "fell to 3.1 billion from Monday's 3.4 billion"; not a span "from June to August"."""
-    compared = COMPARED_BASE.search(text, max(0, timex.start - 40), timex.start)
-    if compared is None:
-        return False
-    return not (compared[0].lower().startswith("from") and SPAN_END.match(text, timex.end))
 
 
 def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
