@@ -1382,6 +1382,9 @@ def test_a_speakers_same_words_in_a_later_document_are_the_same_statement():
         # told in the present, it is said as the document is written, though no words say so
         ('"The port will open soon," says Amina Yusuf, a trade analyst in Nairobi.', "2025-07-10"),
         ("The minister often says that the port will open soon.", None),  # said again and again
+        # a perfect was said at some time before the writing
+        ("The minister has said that the port will open soon.", None),
+        ("Traders have been demanding that the port open soon.", None),
     ],
 )
 def test_a_quote_is_dated_by_the_words_that_attribute_it(nlp, text, spoken):

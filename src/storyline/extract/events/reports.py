@@ -272,8 +272,12 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
                 clauses.append((quote.start, quote.end))
             own = [t for t in unsaid if not any(start <= t.start < end for start, end in clauses)]
             dated = _date(doc, own, verb, "occurred", published, sentences)
-        # undated, "says" is told as the document is written, as an event told in the present is
-        point_ = when(dated, published) if dated or verb is None else _now(verb, published)
+        if dated or verb is None:
+            point_ = when(dated, published)
+        elif auxiliaries(verb) & PERFECT:
+            point_ = when(None)  # "has said", "have been demanding": at some time before the writing
+        else:
+            point_ = _now(verb, published)  # "says" is told as the document is written, as an event in the present is
         found.append(_with_when(quote, point_))
     return found
 
