@@ -1028,6 +1028,10 @@ def test_an_event_named_after_before_or_since_is_not_dated_by_its_sentence(nlp):
         "attack": None, "recalled": "2024-07-01"
     }
     assert dated("Talks resumed on Monday after the agreement of June 3.")["agreement"] == "2024-06-03"
+    # but one right before or after the other shares its day
+    assert dated("Kenya expelled the envoy on Monday, hours after he met the rebels.")["met"] == "2024-07-01"
+    assert dated("Kenya expelled the envoy on Monday shortly after the envoy met the rebels.")["met"] == "2024-07-01"
+    assert dated("Kenya expelled the envoy at 9 p.m. Monday, hours after he met the rebels.")["met"] == "2024-07-01"
 
 
 def test_the_parties_a_noun_names_take_part(nlp):

@@ -154,6 +154,8 @@ ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "
 # before an event, "by" gives its means ("dealt a blow by rejecting the treaty"), not a deadline as before a date
 ORDERING_EVENTS = ORDERING - {"by"}
 LATER = {"later", "afterwards", "afterward", "eventually", "subsequently", "then", "soon"}
+# Words right before "after" or "before" that set two events on one day: "right after meeting the caucus"
+CLOSE_BY = {"right", "just", "shortly", "immediately", "hours", "minutes", "moments"}
 # the prepositions of a place or a target in an event noun's phrase, and of a date there: "the attack on a consulate"
 PLACED = {"in", "at", "on", "to", "against", "during"}
 BARE = {"appos", "nmod:unmarked", "nmod:tmod"}  # how the parse may hang a day with no preposition from a noun
@@ -716,7 +718,8 @@ def _in_asked(verb: Token, word: Token) -> bool:
 def _not_then(trigger: Token, status: str, value: str | None, published: Published) -> bool:
     """Whether the event, in a clause that a date may date, did not happen on it: it came before the day, it is told
     in the present of a past day, or it is only possible, refused, planned, wanted or judged."""
-    if any(c.dep_ in ("case", "mark") and c.lower_ in ORDERING_EVENTS for c in trigger.children):
+    ordering = next((c for c in trigger.children if c.dep_ in ("case", "mark") and c.lower_ in ORDERING_EVENTS), None)
+    if ordering is not None and not _close_by(ordering):
         # "hosted talks on Monday, six months after a port agreement", "said on Thursday …, a day after Ethiopia and
         # Somalia agreed": that came before the day
         return True
@@ -729,6 +732,12 @@ def _not_then(trigger: Token, status: str, value: str | None, published: Publish
     # "said on Wednesday he would meet the NRA to talk about…", "said Tuesday it was inappropriate for Ginsburg to
     # criticize Trump": what is planned, wanted or judged is not done on the day it is told
     return infinitive(trigger) and (status != "occurred" or _for_to(trigger))
+
+
+def _close_by(ordering: Token) -> bool:
+    """Whether an event ordered against another by ``ordering`` ("after", "before") came so close to it that it shares
+    its date: "spoke on Tuesday right after meeting the caucus", "hours after talking to him"."""
+    return ordering.i > 0 and ordering.nbor(-1).lower_ in CLOSE_BY
 
 
 def _main(word: Token) -> Token:
