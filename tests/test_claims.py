@@ -82,6 +82,16 @@ def test_a_year_that_qualifies_a_role_or_a_border_does_not_date_the_statement():
     assert [(s.time, s.dated) for s in found] == [("2025-07-04", False), ("2012", True)]
 
 
+def test_a_date_a_relative_clause_tells_is_no_time_the_statement_holds_at():
+    text = ("Kenya buys coal from a mine in Somalia, which the rebels seized in March. Kenya, which sent troops in 2011, "
+            "recalled its envoy on Monday.")
+    actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya", text)]
+    timexes = [Timex(text.index(d), text.index(d) + len(d), d, "DATE", v)
+               for d, v in (("March", "2025-03"), ("2011", "2011"), ("Monday", "2025-06-30"))]  # fmt: skip
+    found = find_statements(_doc(text), actors, timexes, [], [], [])
+    assert [(s.when, s.time_text) for s in found] == [(None, None), ("2025-06-30", "Monday")]
+
+
 def test_a_date_that_names_the_people_an_event_left_behind_does_not_date_the_statement():
     text = ("After an outcry from 9/11 victims, Congress passed the bill. Kenya met the 1998 bombing survivors. "
             "In 2015 victims of the floods got aid from Kenya.")

@@ -48,6 +48,8 @@ ORDERED_AGAINST = re.compile(
     r"|(?:since|until|till|ahead\s+of|in\s+advance\s+of|prior\s+to)\s+[^,;:.!?]{0,60})$",
     re.IGNORECASE,
 )
+# A relative clause still open before a date: "the firm, which filed for bankruptcy in", "a man who died in"
+RELATIVE_OPENED = re.compile(r"\b(?:which|who|whom|whose)\b[^,;:()—–]*$", re.IGNORECASE)
 MIN_WORDS, MAX_WORDS = 6, 80
 QUOTED = 0.5  # above this share of a sentence inside quotation marks, it is the speaker's words
 
@@ -77,8 +79,9 @@ def find_statements(
         if not named or not (said or counted or dates or len(named) > 1):
             continue
         dating = [t for t in dates if not qualifies(doc.text, t)]  # "its 1960 borders" dates no statement
-        # a date it is ordered or compared against tells of its time, and so links it, but is no time it holds at
-        holding = [t for t in dating if not _set_against(doc.text, t)]
+        # a date it is ordered or compared against, or one of a relative clause, tells of its time, and so links it,
+        # but is no time it holds at
+        holding = [t for t in dating if not _beside(doc.text, t, start)]
         found.append(Statement(
             doc.id, start, end, text, tuple(named), tuple(sorted({r.type for r in said})),
             negated=bool(NEGATION.search(text)), denied=bool(DENIAL.search(text)), figures=counted,
@@ -88,9 +91,13 @@ def find_statements(
     return found
 
 
-def _set_against(text: str, timex: Timex) -> bool:
-    """Whether a date is one a statement is ordered against or compared with ("turnout was lower than in 2008")."""
-    return bool(ORDERED_AGAINST.search(text, max(0, timex.start - 80), timex.start)) or compared_with(text, timex)
+def _beside(text: str, timex: Timex, start: int) -> bool:
+    """Whether a date is one a statement starting at ``start`` is ordered against or compared with ("turnout was
+    lower than in 2008"), or one a relative clause tells of something it names ("Peabody, which filed for
+    bankruptcy in April")."""
+    if ORDERED_AGAINST.search(text, max(0, timex.start - 80), timex.start) or compared_with(text, timex):
+        return True
+    return bool(RELATIVE_OPENED.search(text, start, timex.start))
 
 
 def _on_the_timeline(timex: Timex) -> bool:
