@@ -83,8 +83,8 @@ def test_a_year_that_qualifies_a_role_or_a_border_does_not_date_the_statement():
 
 
 def test_a_date_a_relative_clause_tells_is_no_time_the_statement_holds_at():
-    text = ("Kenya buys coal from a mine in Somalia, which the rebels seized in March. Kenya, which sent troops in 2011, "
-            "recalled its envoy on Monday.")
+    text = ("Kenya buys coal from a mine in Somalia, which the rebels seized in March. "
+            "Kenya, which sent troops in 2011, recalled its envoy on Monday.")
     actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya", text)]
     timexes = [Timex(text.index(d), text.index(d) + len(d), d, "DATE", v)
                for d, v in (("March", "2025-03"), ("2011", "2011"), ("Monday", "2025-06-30"))]  # fmt: skip
