@@ -2240,6 +2240,13 @@ def test_the_hour_of_a_habit_is_that_of_no_day_in_particular():
     assert found("Sales, held daily, began at 7 a.m. on Monday.")[1] == ("7 a.m. on Monday", "TIME", "2024-05-27T07:00")
 
 
+
+def test_an_hour_that_names_a_kind_of_thing_is_that_of_no_day_in_particular():
+    assert found("He said he would be awake for a 3 a.m. call.") == [("3 a.m.", "TIME", "XXXX-XX-XXT03:00")]
+    assert found("The city set an 8 p.m. curfew.") == [("8 p.m.", "TIME", "XXXX-XX-XXT20:00")]
+    assert found("She watched the 6 p.m. news.") == [("6 p.m.", "TIME", "2024-05-29T18:00")]
+
+
 def test_an_hour_said_with_its_part_of_the_day_is_a_clock_time():
     assert found("He tweeted at three o'clock in the morning.") == [
         ("three o'clock in the morning", "TIME", "2024-05-29T03:00")
