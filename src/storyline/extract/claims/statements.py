@@ -13,7 +13,7 @@ import re
 from ...types import Document, Figure, Quote, Report, Statement, Timex
 from ..parse import AGREEMENTS
 from ..time import qualifies
-from ..time.document import compared_with
+from ..time.bases import compared_with
 from ..time.sentences import Sentences
 from ..time.when import point
 
@@ -95,9 +95,9 @@ def _beside(text: str, timex: Timex, start: int) -> bool:
     """Whether a date is one a statement starting at ``start`` is ordered against or compared with ("turnout was
     lower than in 2008"), or one a relative clause tells of something it names ("Peabody, which filed for
     bankruptcy in April")."""
-    if ORDERED_AGAINST.search(text, max(0, timex.start - 80), timex.start) or compared_with(text, timex):
+    if ORDERED_AGAINST.search(text, max(0, timex.start - 80), timex.start):
         return True
-    return bool(RELATIVE_OPENED.search(text, start, timex.start))
+    return compared_with(text, timex.start, timex.end) or bool(RELATIVE_OPENED.search(text, start, timex.start))
 
 
 def _on_the_timeline(timex: Timex) -> bool:

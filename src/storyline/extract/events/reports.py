@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Figure, Published, Quote, Report, Timex
 from ..time import date_of, when
-from ..time.document import SPAN_TO, compared_with
+from ..time.bases import SPAN_TO, compared_with
 from ..time.when import first_day, period, point, timeline_key
 from ..actors.mentions import HONORIFIC_WORDS, seated
 from ..actors.places import city
@@ -295,7 +295,7 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
     date: "trade reached $289 million in 2023", "In March the floods displaced 3,000 people"; not the day a
     telling outside that clause gives ("rose to $2 billion, officials said on Monday")."""
     sentences = Sentences(doc.text)  # its text, read once: a Doc rebuilds it from its tokens on every read
-    timexes = [t for t in timexes if not compared_with(sentences.text, t)]
+    timexes = [t for t in timexes if not compared_with(sentences.text, t.start, t.end)]
     found = []
     for figure in figures:
         span = doc.char_span(figure.start, figure.end, alignment_mode="expand")

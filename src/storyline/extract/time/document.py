@@ -84,17 +84,6 @@ ROLES_AND_MEASURES = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
-# What sets a date as the base something is compared with, right before it: "9 percent higher than in May", "turnout
-# was lower than it was in 2008", "won more votes than Obama did in 2008", "up 3 percent from July 2019" (not "more
-# than $900 million in 1995", nor "fewer votes than his rival in 2000", which tell of that year)
-_THAN_CLAUSE = r"(?:[\w'’]+\s+){1,3}(?:did|does|do|was|were|is|are|had|has|have)(?:\s+\w+)?"
-COMPARED_BASE = re.compile(
-    rf"\b(?:than(?:\s+{_THAN_CLAUSE})?|from|since|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
-    r"(?:(?:in|on|at|during|the\s+same\s+\w+\s+(?:of|in))\s+)?$",
-    re.IGNORECASE,
-)
-SPAN_TO = r"to|until|through|till"  # the words that lead from a span's start to its end
-SPAN_END = re.compile(rf"\s*(?:{SPAN_TO}|-|–)\s", re.IGNORECASE)  # "from June to August"
 # the people an event left behind, named by its date after a determiner or a preposition other than of time ("In
 # 2015 victims of the flood …" is dated)
 LEFT_BEHIND = re.compile(
@@ -293,16 +282,6 @@ def qualifies(text: str, timex: Timex) -> bool:
         return True
     before = QUALIFIER_BEFORE.search(text, max(0, timex.start - 8), timex.start)
     return bool(before and ROLES_AND_MEASURES.search(words[0]))
-
-
-def compared_with(text: str, timex: Timex) -> bool:
-    """Whether a date is the base something is compared with: "9 percent higher than in May", "up 3 percent from
-    July 2019", "fell to 3.1 billion from Monday's 3.4 billion", "lower than it was in 2008"; not a span "from June to
-    August"."""
-    compared = COMPARED_BASE.search(text, max(0, timex.start - 40), timex.start)
-    if compared is None:
-        return False
-    return not (compared[0].lower().startswith("from") and SPAN_END.match(text, timex.end))
 
 
 def _introduction(text: str, line_start: int) -> str:
