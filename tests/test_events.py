@@ -1622,6 +1622,11 @@ def test_a_source_asking_not_to_be_named_asks_for_nothing_that_happens(nlp, text
         ("The militia will try to seize the port of Kismayo.", "seize", "planned"),
         ("Gunmen did not try to kill the mayor of Garissa.", "kill", "denied"),
         ("Kenya tried to persuade Ethiopia to support the deal.", "support", "planned"),
+        # what one came or went on to do, one did when one came; not yet when one is only arriving
+        ("The envoy came to meet the president of Somalia.", "meet", "occurred"),
+        ("Ruto went on to criticize the convention.", "criticize", "occurred"),
+        ("The envoy will come to meet the president of Somalia.", "meet", "planned"),
+        ("Granic arrives to sign a treaty with Serbia.", "sign", "planned"),
     ],
 )
 def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp, text, trigger, status):

@@ -61,6 +61,8 @@ HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "co
 # Verbs of trying, whose infinitive is only meant, but an attempted use of force is a use of force, however it ended
 # (as CAMEO codes an attempted killing): "gunmen tried to kill the mayor" attacked him
 ATTEMPTS = {"try", "attempt"}
+# Verbs of coming whose infinitive is what one came for, done when the coming was: "came to talk to me"
+COMING = {"come", "travel", "fly", "return", "arrive", "head"}
 QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
 # a date that opens or closes a span: "between March 3 and July 1", "from May to July", "since 2019"
 SPANNED = re.compile(rf"\b(?:between|from|since)\s+(?:[^,;.]{{1,30}}?\s+(?:and|{SPAN_TO})\s+)?$", re.IGNORECASE)
@@ -1539,6 +1541,9 @@ def _meant(trigger: Token) -> str | None:
     if verb.dep_ == "xcomp" and done and (infinitive(verb) or verb.tag_ == "VBG"):
         # "began to withdraw" withdrew, "will begin to withdraw" plans it, and so does "promised to continue supporting"
         return _unless_done(_status(verb.head))
+    if verb.dep_ == "xcomp" and infinitive(verb) and _come_to(verb.head) and verb.head.tag_ in ("VBD", "VBN"):
+        # "came to talk to me" talked, "went on to criticize" criticized; "arrives to sign the treaty" has yet to
+        return _unless_done(_status(verb.head))
     if not infinitive(verb):
         return None
     if _ranked(verb):  # "will become the first state to recognise": planned, as the becoming is
@@ -1569,6 +1574,14 @@ def _meant(trigger: Token) -> str | None:
     if verb.head.pos_ in ("ADJ", "NOUN"):
         return "hypothetical"
     return "denied" if denied(verb.head) else "planned"  # "is not going to attack" will not
+
+
+def _come_to(verb: Token) -> bool:
+    """Whether a verb of coming, or "go on", takes its infinitive as what it came or went on to do: "came to talk to
+    me", "went on to criticize the convention" (not "is going to meet them")."""
+    lemma = verb.lemma_.lower()
+    return lemma in COMING or lemma == "go" and any(c.lower_ == "on" and c.dep_ in ("advmod", "compound:prt")
+                                                    for c in verb.children)  # fmt: skip
 
 
 def _attempted(trigger: Token) -> Token | None:
