@@ -151,6 +151,7 @@ SPOKEN = {"phony", "populist", "caustic", "xenophobic", "verbal", "verbally", "p
 FOUGHT_OVER = {"GPE", "LOC", "FAC"}
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
 BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", "ago", "long", "first", "originally"}
+RECENTLY = {"recently", "previously", "earlier", "already", "just"}  # what an event came after was done: "after recently"
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
 # before an event, "by" gives its means ("dealt a blow by rejecting the treaty"), not a deadline as before a date
 ORDERING_EVENTS = ORDERING - {"by"}
@@ -1141,6 +1142,8 @@ def _status(trigger: Token) -> str:
         return "proposed"
     if _made_by(trigger):
         return _status(trigger.head)  # "will launch an attack", "is going to hold talks", "urged them to carry out …"
+    if _done_before(trigger):
+        return "occurred"  # "wants to address the concerns after recently accusing her": what came before is done
     governor = trigger
     for _ in range(3):
         if _reacted_to(governor) or _under_way(governor):
@@ -1214,6 +1217,13 @@ def _status(trigger: Token) -> str:
         if "whether" in above and not infinitive(governor) and not alternatives:
             return "hypothetical"  # "whether the rebels choose to launch attacks"
     return _meant(trigger) or "occurred"
+
+
+def _done_before(trigger: Token) -> bool:
+    """Whether an event is one something else comes after, told as done before it: "after recently accusing her",
+    "since previously backing him"."""
+    after = any(c.dep_ in ("case", "mark") and c.lower_ in ("after", "since", "following") for c in trigger.children)
+    return after and any(c.dep_ == "advmod" and c.lower_ in RECENTLY for c in trigger.children)
 
 
 def _hedges_adverb(word: Token) -> bool:
