@@ -151,7 +151,7 @@ SPOKEN = {"phony", "populist", "caustic", "xenophobic", "verbal", "verbally", "p
 FOUGHT_OVER = {"GPE", "LOC", "FAC"}
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
 BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", "ago", "long", "first", "originally"}
-RECENTLY = {"recently", "previously", "earlier", "already", "just"}  # what an event came after was done: "after recently"
+RECENTLY = {"recently", "previously", "earlier", "already", "just"}  # "after recently accusing her": done
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
 # before an event, "by" gives its means ("dealt a blow by rejecting the treaty"), not a deadline as before a date
 ORDERING_EVENTS = ORDERING - {"by"}
