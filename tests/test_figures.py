@@ -82,6 +82,7 @@ def dated(nlp, text: str, day: str = "2024-06-05") -> list[tuple[str, str | None
         ("The mill produced 80,000 tonnes in May, 6 percent more than in April.",
          [("80,000 tonnes", "2024-05", "May"), ("6 percent", "2024-05", "May")]),
         ("The port handled 12 percent more ships than it did in 2019.", [("12 percent", None, None)]),
+        ("Exports were 12 percent above 2019.", [("12 percent", None, None)]),
         ("The firm said on Tuesday it had shed 250 jobs.", [("250 jobs", None, None)]),
         ("The harbour took in 12 percent more cargo from March to May.", [("12 percent", "2024-03", "March")]),
         ("Most voters expect the senator to win Monday's debate -- 44 percent to 34 percent.",

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 # What sets a date as the base something is compared with, right before it: "9 percent higher than in May", "turnout
-# was lower than it was in 2008", "won more votes than Obama did in 2008", "up 3 percent from July 2019" (not "more
-# than $900 million in 1995", nor "fewer votes than his rival in 2000", which tell of that year)
-_THAN_CLAUSE = r"(?:[\w'’]+\s+){1,3}(?:did|does|do|was|were|is|are|had|has|have)(?:\s+\w+)?"
+# was lower than it was in 2008", "won more votes than Obama did in 2008", "just as he did with Romney in 2012", "up 3
+# percent from July 2019", "32 percent below 2005 levels" (not "more than $900 million in 1995", nor "fewer votes
+# than his rival in 2000", which tell of that year)
+_CLAUSE = r"(?:[\w'’]+\s+){1,3}(?:did|does|do|was|were|is|are|had|has|have)(?:\s+\w+){0,3}"
 COMPARED_BASE = re.compile(
-    rf"\b(?:than(?:\s+{_THAN_CLAUSE})?|from|since|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
-    r"(?:(?:in|on|at|during|the\s+same\s+\w+\s+(?:of|in))\s+)?$",
+    rf"\b(?:than(?:\s+{_CLAUSE})?|as\s+{_CLAUSE}|from|since|below|above|versus|vs\.?|compared\s+(?:with|to)"
+    r"|against)\s+(?:(?:in|on|at|during|the\s+same\s+\w+\s+(?:of|in))\s+)?$",
     re.IGNORECASE,
 )
 SPAN_TO = r"to|until|through|till"  # the words that lead from a span's start to its end
