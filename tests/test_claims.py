@@ -97,7 +97,7 @@ def test_a_date_a_relative_clause_tells_is_no_time_the_statement_holds_at():
 
 
 def test_a_date_that_names_the_people_an_event_left_behind_does_not_date_the_statement():
-    text = ("After an outcry from 9/11 victims, Congress passed the bill. Kenya met the 1998 bombing survivors. "
+    text = ("After protests by 9/11 survivors, Congress passed the bill. Kenya met the 1998 bombing survivors. "
             "In 2015 victims of the floods got aid from Kenya.")
     actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya|Congress", text)]
     timexes = _dates(text, ("9/11", "2001-09-11"), ("1998", "1998"), ("2015", "2015"))

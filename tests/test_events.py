@@ -227,7 +227,7 @@ def test_a_main_clause_is_not_dated_by_a_relative_clause_on_another_word(nlp):
 
 
 def test_a_clause_joined_with_a_subject_of_its_own_does_not_date_the_first(nlp):
-    text = "Kenya finally agreed to a truce, but when the envoy visited Nairobi in March 2010, he was caught off guard."
+    text = "Kenya agreed to a truce, but when the envoy visited Nairobi in March 2010, he found the talks over."
     dated = {text[r.trigger_start : r.trigger_end]: r.when_value
              for r in find_reports(nlp(text), find_timexes(text, date(2015, 11, 10)), Published("2015-11-10", "day"))}
     assert dated == {"agreed": None, "visited": "2010-03"}
@@ -1627,7 +1627,7 @@ def test_a_source_asking_not_to_be_named_asks_for_nothing_that_happens(nlp, text
         ("Kenya wants to reopen talks after accusing Somalia of aiding the rebels.", "accusing", "considered"),
         # what one came or went on to do, one did when one came; not yet when one is only arriving
         ("The envoy came to meet the president of Somalia.", "meet", "occurred"),
-        ("Ruto went on to criticize the convention.", "criticize", "occurred"),
+        ("Ruto went on to condemn Somalia.", "condemn", "occurred"),
         ("The envoy will come to meet the president of Somalia.", "meet", "planned"),
         ("Granic arrives to sign a treaty with Serbia.", "sign", "planned"),
     ],

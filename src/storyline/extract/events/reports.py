@@ -61,7 +61,7 @@ HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "co
 # Verbs of trying, whose infinitive is only meant, but an attempted use of force is a use of force, however it ended
 # (as CAMEO codes an attempted killing): "gunmen tried to kill the mayor" attacked him
 ATTEMPTS = {"try", "attempt"}
-# Verbs of coming whose infinitive is what one came for, done when the coming was: "came to talk to me"
+# Verbs of coming whose infinitive is what one came for, done when the coming was: "came to see the minister"
 COMING = {"come", "travel", "fly", "return", "arrive", "head"}
 QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
 # a date that opens or closes a span: "between March 3 and July 1", "from May to July", "since 2019"
@@ -552,8 +552,8 @@ def _dates(
 
 def _compared(timex: Timex, trigger: Token) -> bool:
     """Whether a date comes after a clause that sets the trigger beside another time: one of "than", or of "as" or
-    "like" with "do" standing for the trigger ("sent more troops than it did in 2010", "none of them attacked him, as
-    they did in a debate last week")."""
+    "like" with "do" standing for the trigger ("sent more troops than it did in 2010", "none of them faulted him, as
+    they had at a rally in May")."""
     verb = trigger.head if trigger.pos_ == "NOUN" else trigger
     clauses = [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.idx < timex.start]
     return any(marker(c) == "than" or marker(c) in ("as", "like") and c.lemma_ == "do" for c in clauses)
@@ -903,8 +903,8 @@ def _reaches(token: Token, trigger: Token, span: Span) -> bool:
     as its ground ("rejected the idea because the final was that night"), nor out of a complement clause with a
     subject of its own, which tells its own time ("protested that Somalia had attacked its troops on Monday"), nor
     out of a relative clause on another word ("urged a cap of $900, about where it stood in 1998"), nor out of a
-    clause joined to the trigger's with a subject of its own ("agreed to a freeze, but when the envoy came in March
-    he was caught off guard")."""
+    clause joined to the trigger's with a subject of its own ("agreed to a truce, but when the envoy landed in May 2019
+    he found the talks over")."""
     while token.i != trigger.i:
         if token.head.i == token.i or token.dep_ == "advcl" and marker(token) in ORDERING | GROUNDS:
             return False
@@ -1552,7 +1552,7 @@ def _meant(trigger: Token) -> str | None:
         # "began to withdraw" withdrew, "will begin to withdraw" plans it, and so does "promised to continue supporting"
         return _unless_done(_status(verb.head))
     if verb.dep_ == "xcomp" and infinitive(verb) and _come_to(verb.head) and verb.head.tag_ in ("VBD", "VBN"):
-        # "came to talk to me" talked, "went on to criticize" criticized; "arrives to sign the treaty" has yet to
+        # "came to see the minister" saw him, "went on to thank the envoy" did; "arrives to sign the treaty" has yet to
         return _unless_done(_status(verb.head))
     if not infinitive(verb):
         return None
@@ -1587,8 +1587,8 @@ def _meant(trigger: Token) -> str | None:
 
 
 def _come_to(verb: Token) -> bool:
-    """Whether a verb of coming, or "go on", takes its infinitive as what it came or went on to do: "came to talk to
-    me", "went on to criticize the convention" (not "is going to meet them")."""
+    """Whether a verb of coming, or "go on", takes its infinitive as what it came or went on to do: "came to see the
+    minister", "went on to thank the envoy" (not "is going to meet them")."""
     lemma = verb.lemma_.lower()
     return lemma in COMING or lemma == "go" and any(c.lower_ == "on" and c.dep_ in ("advmod", "compound:prt")
                                                     for c in verb.children)  # fmt: skip

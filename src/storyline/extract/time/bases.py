@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 # What sets a date as the base something is compared with, right before it: "9 percent higher than in May", "turnout
-# was lower than it was in 2008", "won more votes than Obama did in 2008", "just as he did with Romney in 2012", "up 3
-# percent from July 2019", "32 percent below 2005 levels" (not "more than $900 million in 1995", nor "fewer votes
-# than his rival in 2000", which tell of that year)
+# fell to less than it was in 2019", "won more seats than the party did in 2017", "as she had with Kenya in 2016", "up 3
+# percent from July 2019", "20 percent under 2010 levels" (not "more than $900 million in 1995", nor "fewer seats
+# than its rival in 2000", which tell of that year)
 _CLAUSE = r"(?:[\w'’]+\s+){1,3}(?:did|does|do|was|were|is|are|had|has|have)(?:\s+\w+){0,3}"
 COMPARED_BASE = re.compile(
     rf"\b(?:than(?:\s+{_CLAUSE})?|as\s+{_CLAUSE}|from|since|below|above|versus|vs\.?|compared\s+(?:with|to)"
@@ -21,8 +21,8 @@ SPAN_END = re.compile(rf"\s*(?:{SPAN_TO}|-|–)\s", re.IGNORECASE)  # "from June
 
 def compared_with(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start``…``end`` is the base something is compared with: "9 percent higher than in May",
-    "up 3 percent from July 2019", "fell to 3.1 billion from Monday's 3.4 billion", "lower than it was in 2008"; not
-    a span "from June to August"."""
+    "up 3 percent from July 2019", "fell to 3.1 billion from Monday's 3.4 billion", "smaller than they were in
+    2019"; not a span "from June to August"."""
     compared = COMPARED_BASE.search(text, max(0, start - 40), start)
     if compared is None:
         return False

@@ -273,7 +273,7 @@ def date_of(
 
 def qualifies(text: str, timex: Timex) -> bool:
     """Whether a date qualifies a role or a measure ("recognised its 1960 borders", "the 2008 GOP nominee said"), or
-    the people an event left behind ("the 9/11 families", "an outcry from 9/11 victims"), and so dates nothing else its
+    the people an event left behind ("the 9/11 families", "a protest by 9/11 survivors"), and so dates nothing else its
     sentence tells of."""
     words = QUALIFIED.match(text, timex.end)
     if words is None:

@@ -37,7 +37,7 @@ KIND_AFTER = re.compile(
     r"|sensations?|stars?|celebrit(?:y|ies)|rates?|lending|interbank|deposits?|money|funds|repos?|swaps?)\b",
     re.IGNORECASE,
 )
-WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # a word that a clock time is set before: "a 3 a.m. call"
+WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # a word that a clock time is set before: "a 4 a.m. round"
 # "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 # between "2 p.m." and "9 p.m. on Wednesday"
@@ -152,8 +152,8 @@ def _habit(match: re.Match[str], ctx: Context) -> bool:
 
 
 def _a_kind(match: re.Match[str], ctx: Context) -> bool:
-    """Whether a clock time after "a" or "an" names a kind of thing, at that hour of no day in particular: "awake for
-    a 3 a.m. call", "an 8 p.m. curfew"."""
+    """Whether a clock time after "a" or "an" names a kind of thing, at that hour of no day in particular: "kept a 4
+    a.m. round of checks", "an 8 p.m. curfew"."""
     return ctx.word_before(match.start()) in ("a", "an") and bool(WORD_AFTER.match(ctx.text, match.end()))
 
 
