@@ -102,7 +102,7 @@ def _claim(statements: list[Statement]) -> Claim:
     claim = Claim(claim_id, " ".join(first.text.split()), "single-source", sorted({s.doc for s in ordered}), evidence)
     # the fact holds when the first statement that dates it in its own words says, not on its documents' days
     dated = next((s for s in ordered if s.when), None)
-    if dated is not None and dated.when:
+    if dated is not None:
         claim.when_value, claim.when_precision = point(dated.when)
         claim.when_text = dated.time_text
     return claim
