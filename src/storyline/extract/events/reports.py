@@ -151,7 +151,6 @@ SPOKEN = {"phony", "populist", "caustic", "xenophobic", "verbal", "verbally", "p
 FOUGHT_OVER = {"GPE", "LOC", "FAC"}
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
 BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", "ago", "long", "first", "originally"}
-RECENTLY = {"recently", "previously", "earlier", "already", "just"}  # "after recently accusing her": done
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
 # before an event, "by" gives its means ("dealt a blow by rejecting the treaty"), not a deadline as before a date
 ORDERING_EVENTS = ORDERING - {"by"}
@@ -720,7 +719,7 @@ def _in_asked(verb: Token, word: Token) -> bool:
 def _not_then(trigger: Token, status: str, value: str | None, published: Published) -> bool:
     """Whether the event, in a clause that a date may date, did not happen on it: it came before the day, it is told
     in the present of a past day, or it is only possible, refused, planned, wanted or judged."""
-    ordering = next((c for c in trigger.children if c.dep_ in ("case", "mark") and c.lower_ in ORDERING_EVENTS), None)
+    ordering = _ordered_by(trigger)
     if ordering is not None and not _close_by(ordering):
         # "hosted talks on Monday, six months after a port agreement", "said on Thursday …, a day after Ethiopia and
         # Somalia agreed": that came before the day
@@ -734,6 +733,11 @@ def _not_then(trigger: Token, status: str, value: str | None, published: Publish
     # "said on Wednesday he would meet the NRA to talk about…", "said Tuesday it was inappropriate for Ginsburg to
     # criticize Trump": what is planned, wanted or judged is not done on the day it is told
     return infinitive(trigger) and (status != "occurred" or _for_to(trigger))
+
+
+def _ordered_by(trigger: Token) -> Token | None:
+    """The word that orders an event against another: "after" in "six months after a port agreement"."""
+    return next((c for c in trigger.children if c.dep_ in ("case", "mark") and c.lower_ in ORDERING_EVENTS), None)
 
 
 def _close_by(ordering: Token) -> bool:
@@ -1222,8 +1226,9 @@ def _status(trigger: Token) -> str:
 def _done_before(trigger: Token) -> bool:
     """Whether an event is one something else comes after, told as done before it: "after recently accusing her",
     "since previously backing him"."""
-    after = any(c.dep_ in ("case", "mark") and c.lower_ in ("after", "since", "following") for c in trigger.children)
-    return after and any(c.dep_ == "advmod" and c.lower_ in RECENTLY for c in trigger.children)
+    ordering = _ordered_by(trigger)
+    after = ordering is not None and ordering.lower_ in ("after", "since", "following")
+    return after and any(c.dep_ == "advmod" and c.lower_ in BACKGROUND | {"recently", "just"} for c in trigger.children)
 
 
 def _hedges_adverb(word: Token) -> bool:
