@@ -1551,13 +1551,10 @@ def _meant(trigger: Token) -> str | None:
     or an occasion taken, has the status of its verb ("sent its envoy to Cairo on Tuesday to discuss the dam"
     discussed it, "took the opportunity to thank" thanked); none where the verb it completes or a rank says it was
     done ("managed to reach", "used to support", "the first state to recognise")."""
-    verb = trigger.head if trigger.dep_ == "conj" and not infinitive(trigger) else trigger
-    done = among([verb.head], IMPLICATIVE_FORMS) or _hearsay(verb.head)
+    verb = _infinitive_of(trigger)
+    done = among([verb.head], IMPLICATIVE_FORMS) or _hearsay(verb.head) or _came_to(verb.head)
     if verb.dep_ == "xcomp" and done and (infinitive(verb) or verb.tag_ == "VBG"):
         # "began to withdraw" withdrew, "will begin to withdraw" plans it, and so does "promised to continue supporting"
-        return _unless_done(_status(verb.head))
-    if verb.dep_ == "xcomp" and infinitive(verb) and _come_to(verb.head) and verb.head.tag_ in ("VBD", "VBN"):
-        # "came to see the minister" saw him, "went on to thank the envoy" did; "arrives to sign the treaty" has yet to
         return _unless_done(_status(verb.head))
     if not infinitive(verb):
         return None
@@ -1591,9 +1588,17 @@ def _meant(trigger: Token) -> str | None:
     return "denied" if denied(verb.head) else "planned"  # "is not going to attack" will not
 
 
-def _come_to(verb: Token) -> bool:
-    """Whether a verb of coming, or "go on", takes its infinitive as what it came or went on to do: "came to see the
-    minister", "went on to thank the envoy" (not "is going to meet them")."""
+def _infinitive_of(trigger: Token) -> Token:
+    """The infinitive a trigger is, or the one a bare verb is joined to: "meet" for "sign" in "to meet and sign it"."""
+    return trigger.head if trigger.dep_ == "conj" and not infinitive(trigger) else trigger
+
+
+def _came_to(verb: Token) -> bool:
+    """Whether a verb of coming, or "go on", told in the past, takes its infinitive as what it came or went on to do:
+    "came to see the minister", "went on to thank the envoy" (not "arrives to sign the treaty", which has yet to, nor
+    "is going to meet them")."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
     lemma = verb.lemma_.lower()
     return lemma in COMING or lemma == "go" and any(c.lower_ == "on" and c.dep_ in ("advmod", "compound:prt")
                                                     for c in verb.children)  # fmt: skip
@@ -1601,7 +1606,7 @@ def _come_to(verb: Token) -> bool:
 
 def _attempted(trigger: Token) -> Token | None:
     """The verb of trying whose infinitive the trigger is (or is joined to): "tried" in "tried to seize the port"."""
-    verb = trigger.head if trigger.dep_ == "conj" and not infinitive(trigger) else trigger
+    verb = _infinitive_of(trigger)
     if verb.dep_ == "xcomp" and infinitive(verb) and verb.head.lemma_.lower() in ATTEMPTS:
         return verb.head
     return None
