@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Figure, Published, Quote, Report, Timex
 from ..time import date_of, when
-from ..time.bases import SPAN_TO, compared_with
+from ..time.bases import SPANNED, compared_with
 from ..time.when import first_day, period, point, timeline_key
 from ..actors.mentions import HONORIFIC_WORDS, seated
 from ..actors.places import city
@@ -64,8 +64,6 @@ ATTEMPTS = {"try", "attempt"}
 # Verbs of coming whose infinitive is what one came for, done when the coming was: "came to see the minister"
 COMING = {"come", "travel", "fly", "return", "arrive", "head"}
 QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
-# a date that opens or closes a span: "between March 3 and July 1", "from May to July", "since 2019"
-SPANNED = re.compile(rf"\b(?:between|from|since)\s+(?:[^,;.]{{1,30}}?\s+(?:and|{SPAN_TO})\s+)?$", re.IGNORECASE)
 # The relations that make a word the head of a clause of its own, whatever its part of speech
 CLAUSES = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"}
 # Verbs of taking part in a meeting, which happen when it is held ("attended Thursday's summit"), unlike talk of it

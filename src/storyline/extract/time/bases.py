@@ -17,6 +17,8 @@ COMPARED_BASE = re.compile(
 )
 SPAN_TO = r"to|until|through|till"  # the words that lead from a span's start to its end
 SPAN_END = re.compile(rf"\s*(?:{SPAN_TO}|-|–)\s", re.IGNORECASE)  # "from June to August"
+# a date that opens or closes a span: "between March 3 and July 1", "from May to July", "since 2019"
+SPANNED = re.compile(rf"\b(?:between|from|since)\s+(?:[^,;.]{{1,30}}?\s+(?:and|{SPAN_TO})\s+)?$", re.IGNORECASE)
 
 
 def compared_with(text: str, start: int, end: int) -> bool:
