@@ -1397,6 +1397,7 @@ def test_a_quote_is_dated_by_the_words_that_attribute_it(nlp, text, spoken):
     doc = nlp(text)
     quotes = date_speech(doc, find_quotes(doc), find_timexes(text, date(2025, 7, 10)), Published("2025-07-10", "day"))
     assert quotes and quotes[0].when_value == spoken
+    assert quotes[0].perfect is (" has " in text or " have " in text)
 
 
 def test_a_statement_is_dated_by_its_attribution_and_the_speakers_next_words_by_it():
@@ -1422,6 +1423,12 @@ def test_a_statement_is_dated_by_its_attribution_and_the_speakers_next_words_by_
     events = statements(quotes, actors, {"d1": Published("2024-03-06", "day")})
     assert ("rt", "2024-03-04", "Monday", 2) in [(e.source[0], e.when_value, e.when_text, len(e.evidence))
                                                  for e in events]  # fmt: skip
+    # a "has said" was said at some time before the writing: neither the document's day nor the speaker's other one
+    quotes[1] = ("d1", Quote(115, 140, "Somalia will gain", True, 100, 104, "he has said", "rt", perfect=True))
+    quotes[3] = ("d1", Quote(315, 340, "Somalia has waited", True, 300, 304, "Abiy has said", "ab", perfect=True))
+    events = statements(quotes, actors, {"d1": Published("2024-03-06", "day")})
+    assert sorted((e.source[0], str(e.when_value), len(e.evidence)) for e in events) == [
+        ("ab", "None", 1), ("rt", "2024-03-04", 1), ("rt", "2024-03-05", 1), ("rt", "None", 1)]  # fmt: skip
 
 
 def test_a_clause_with_a_tense_keeps_its_own_subject_and_unsaid_events_are_none(nlp):

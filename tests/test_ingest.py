@@ -247,7 +247,8 @@ def test_a_version_5_store_gains_the_dates_of_speech_and_keeps_its_quotes(tmp_pa
     _older_store(path, 5, "Ruto said talks resume.",
                  "INSERT INTO quotes (doc_id, seq, start, end, text, direct) VALUES ('abc', 0, 10, 22, "
                  "'talks resume', 0)",
-                 {"quotes": WHENS, "figures": WHENS, "claims": WHENS, "reports": ("narrative",)})  # fmt: skip
+                 {"quotes": (*WHENS, "perfect"), "figures": WHENS, "claims": WHENS,
+                  "reports": ("narrative",)})  # fmt: skip
     with Store(path) as store:
         assert [q.text for _, q in store.quotes()] == ["talks resume"]
         dated = Quote(10, 22, "talks resume", False, 0, 4, "Ruto said", None, "2024-03-04", "day", "Monday")
@@ -261,7 +262,8 @@ def test_a_version_7_store_gains_the_dates_of_figures_and_claims(tmp_path):
     path = tmp_path / "v7.db"
     _older_store(path, 7, "Trade hit $5 million in 2023.",
                  "INSERT INTO figures (doc_id, seq, start, end, text, value, unit) VALUES ('abc', 0, 10, 20, "
-                 "'$5 million', 5000000, 'USD')", {"figures": WHENS, "claims": WHENS})  # fmt: skip
+                 "'$5 million', 5000000, 'USD')",
+                 {"figures": WHENS, "claims": WHENS, "quotes": ("perfect",)})  # fmt: skip
     with Store(path) as store:
         assert store.figures() == [("abc", Figure(10, 20, "$5 million", 5e6, "USD"))]
         dated = Figure(10, 20, "$5 million", 5e6, "USD", "Trade", "2023", "year", "2023")
@@ -272,6 +274,19 @@ def test_a_version_7_store_gains_the_dates_of_figures_and_claims(tmp_path):
         store.replace_claims([claim], {})
         assert store.claims() == [claim]
 
+
+def test_a_version_8_store_gains_the_speech_told_in_the_perfect_and_keeps_its_quotes(tmp_path):
+    from storyline.types import Quote, Read
+
+    path = tmp_path / "v8.db"
+    _older_store(path, 8, "Ruto has said talks resume.",
+                 "INSERT INTO quotes (doc_id, seq, start, end, text, direct) VALUES ('abc', 0, 14, 26, "
+                 "'talks resume', 0)", {"quotes": ("perfect",)})  # fmt: skip
+    with Store(path) as store:
+        assert store.quotes() == [("abc", Quote(14, 26, "talks resume", False))]
+        before = Quote(14, 26, "talks resume", False, 0, 4, "Ruto has said", perfect=True)
+        store.set_read("abc", Read(quotes=[before]), 1)
+        assert store.quotes() == [("abc", before)]
 
 
 def test_a_document_dated_anew_is_read_anew(tmp_path, store):

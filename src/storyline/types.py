@@ -102,7 +102,9 @@ class Quote:
     ``speaker_text`` the words that attribute them ("says Oz Hassan", "he said").
     ``speaker`` is the id of the actor that span names, once actors are linked.
     ``when_*`` is the contract's ``when`` of the speech itself, where the words
-    that attribute it give one ("Fidan said on Tuesday").
+    that attribute it give one ("Fidan said on Tuesday"). ``perfect`` marks a
+    speech told in the perfect ("has said"): made at some time before the
+    writing, so the document's date is not its date.
     """
 
     start: int
@@ -116,6 +118,7 @@ class Quote:
     when_value: str | None = None
     when_precision: str | None = None
     when_text: str | None = None
+    perfect: bool = False
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ ALTERED = re.compile(r"ALTER TABLE (\w+)")
 TIMEX_COLUMNS = "start, end, text, type, value, mod, guess, role"
 MENTION_COLUMNS = "start, end, text, label, role, political, antecedent"
 QUOTE_COLUMNS = ("start, end, text, direct, source_start, source_end, speaker_text, speaker, "
-                 "when_value, when_precision, when_text")
+                 "when_value, when_precision, when_text, perfect")
 FIGURE_COLUMNS = "start, end, text, value, unit, subject, when_value, when_precision, when_text"
 REPORT_COLUMNS = ("type, status, intensity, trigger_start, trigger_end, sentence_start, sentence_end, sources, targets, "
                   "when_value, when_precision, when_text, narrative")  # fmt: skip
@@ -174,9 +174,10 @@ class Store:
         )  # fmt: skip
         self.conn.execute("DELETE FROM quotes WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
-            f"INSERT INTO quotes ({QUOTE_COLUMNS}, doc_id, seq) VALUES ({', '.join('?' * 13)})",
+            f"INSERT INTO quotes ({QUOTE_COLUMNS}, doc_id, seq) VALUES ({', '.join('?' * 14)})",
             [(q.start, q.end, q.text, int(q.direct), q.source_start, q.source_end, q.speaker_text, q.speaker,
-              q.when_value, q.when_precision, q.when_text, doc_id, i) for i, q in enumerate(quotes)],  # fmt: skip
+              q.when_value, q.when_precision, q.when_text, int(q.perfect), doc_id, i)
+             for i, q in enumerate(quotes)],  # fmt: skip
         )
         self.conn.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
@@ -242,7 +243,7 @@ class Store:
             rows = self.conn.execute(
                 f"SELECT doc_id, {QUOTE_COLUMNS} FROM quotes {where} ORDER BY doc_id, seq", args
             ).fetchall()
-        return [(r[0], Quote(r[1], r[2], r[3], bool(r[4]), *r[5:])) for r in rows]
+        return [(r[0], Quote(r[1], r[2], r[3], bool(r[4]), *r[5:12], bool(r[12]))) for r in rows]
 
     def mentions(self) -> list[tuple[str, str | None, list[Mention]]]:
         """Every document's mentions with its id and date, oldest ingest first: what linking reads."""

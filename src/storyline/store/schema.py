@@ -4,7 +4,7 @@
 with a new version and a migration step here.
 """
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -78,6 +78,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     when_value     TEXT,                        -- when the speech was made, where its attribution says
     when_precision TEXT,
     when_text      TEXT,
+    perfect      INTEGER NOT NULL DEFAULT 0,    -- 1: told in the perfect ("has said"), not of the document's day
     PRIMARY KEY (doc_id, seq)
 );
 
@@ -199,4 +200,5 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     6: ("ALTER TABLE reports ADD COLUMN narrative INTEGER NOT NULL DEFAULT 0",),
     7: tuple(f"ALTER TABLE {table} ADD COLUMN {name} TEXT" for table in ("figures", "claims")
              for name in ("when_value", "when_precision", "when_text")),  # fmt: skip
+    8: ("ALTER TABLE quotes ADD COLUMN perfect INTEGER NOT NULL DEFAULT 0",),
 }

@@ -191,7 +191,8 @@ def statements(quotes: list[tuple[str, Quote]], actors: list[Actor], dates: dict
 def _speech_days(quotes: list[tuple[str, Quote]], dates: dict[str, Published]) -> list[Day]:
     """Each quote's date: its own words' ("said on Tuesday"), else that of the same speaker's nearest quote in its
     document with such words, the one before first ('Fidan said on Tuesday …; "…," he added' is one speech), else
-    its document's (a "says" is dated by it too, with no words of its own)."""
+    its document's (a "says" is dated by it too, with no words of its own). A speech told in the perfect ("has
+    said") was made at some time before the writing: it has no date but its own words'."""
     dated: dict[tuple[str, str | None], list[int]] = defaultdict(list)  # (document, speaker) -> quotes with a date
     for i, (doc, quote) in enumerate(quotes):
         if quote.when_text and quote.speaker is not None:
@@ -199,7 +200,9 @@ def _speech_days(quotes: list[tuple[str, Quote]], dates: dict[str, Published]) -
     days: list[Day] = []
     for i, (doc, quote) in enumerate(quotes):
         own = dated.get((doc, quote.speaker))
-        if own:
+        if quote.perfect:
+            days.append((None, None, None))
+        elif own:
             nearest = quotes[min(own, key=lambda j: (abs(j - i), j > i))][1]
             days.append((nearest.when_value, nearest.when_precision, nearest.when_text))
         else:

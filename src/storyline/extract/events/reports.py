@@ -277,6 +277,7 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
             point_ = when(dated, published)
         elif auxiliaries(verb) & PERFECT:
             point_ = when(None)  # "has said", "have been demanding": at some time before the writing
+            quote = replace(quote, perfect=True)
         else:
             point_ = _now(verb, published)  # "says" is told as the document is written, as an event in the present is
         found.append(_with_when(quote, point_))
