@@ -1644,6 +1644,29 @@ def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp
     assert found[trigger] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Kenya signed the port deal without meeting Somalia's president.", "meeting", "denied"),
+        ("The talks ended without an agreement between Kenya and Somalia.", "agreement", "denied"),
+        ("The police fined the marchers rather than arresting them.", "arresting", "denied"),
+        ("Rather than attacking the town, the rebels negotiated.", "attacking", "denied"),
+        ("Rather than attacking the town, the rebels negotiated.", "negotiated", "occurred"),
+        ("Instead of talks with Somalia, Kenya chose sanctions.", "talks", "denied"),
+        ("The fund paid for rallies, as opposed to attacking his rivals.", "attacking", "denied"),
+        ("The senator praised Ruto but stopped short of endorsing him.", "endorsing", "denied"),
+        ("The campaign is steering clear of criticizing Odinga.", "criticizing", "denied"),
+        ("Instead of building on the truce, the rebels attacked the town.", "attacked", "occurred"),
+        # unless what it goes with is denied, or "nothing short of" stresses it
+        ("The envoy did not leave Nairobi without meeting Ruto.", "meeting", "occurred"),
+        ("Somalia called the deal nothing short of an attack on its borders.", "attack", "occurred"),
+    ],
+)
+def test_a_deed_done_without_or_in_the_place_of_another_is_not_done(nlp, text, trigger, status):
+    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
+    assert found[trigger] == status
+
+
 def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     def read(text: str) -> dict[str, tuple[str, str | None]]:
         reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))

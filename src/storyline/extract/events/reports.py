@@ -166,6 +166,9 @@ PERFECTS = PERFECT | {"had"}  # the past perfect too
 # Verbs that keep someone "from" a deed, which so did not happen: "barred Arafat from travelling"
 PREVENTING = {"prevent", "bar", "stop", "block", "ban", "keep", "forbid", "prohibit", "deter", "dissuade", "restrain",
               "discourage", "preclude", "hinder"}  # fmt: skip
+# Words that open a deed not done, done without or in the place of another
+FORGOING = (("without",), ("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("short", "of"),
+            ("clear", "of"))  # fmt: skip
 PREVENTING_FORMS = forms_of(PREVENTING)  # for ``among``, as FORETELLING_FORMS
 # What an event noun does as it happens, which a present tells of now: "the talks resume today", "the visit comes
 # amid tensions", "the attack marks the deadliest this year"; what else it does, it does after ("his attacks have
@@ -1117,8 +1120,8 @@ def _status(trigger: Token) -> str:
     objects = [c for c in trigger.children if c.dep_ in ("obj", "dobj") and not any(_but_to(w) for w in c.children)]
     if words & NEGATIONS or any(_says_no(w) for w in [trigger, *subjects]) or any(_says_none(o) for o in objects):
         return "denied"  # "there is no recognition", "no country has recognized the Taliban", "sent no troops"
-    if _yet_to(trigger):
-        return "denied"  # "Kenya is yet to recognize Somaliland"
+    if _yet_to(trigger) or _forgone(trigger):
+        return "denied"  # "Kenya is yet to recognize Somaliland", "won the seat without spending on ads"
     if _foretold(clause, words):
         return "planned"  # "said he would meet them": the future of a past day
     # "asked whether the candidates supported the bill": in question, not told ("whether to ban him" is weighed)
@@ -1663,6 +1666,34 @@ def _on_condition(verb: Token) -> bool:
         return False
     conditions = [c for c in verb.children if c.dep_ == "advcl" and marker(c) in ("if", "unless")]
     return any(not {w.lower_ for w in c.children if w.dep_ in ("advmod", "mark")} & {"even", "as"} for c in conditions)
+
+
+def _forgone(trigger: Token) -> bool:
+    """Whether a deed is told as not done, done without or in the place of another: "won without spending on ads",
+    "fined them rather than arresting them", "instead of talks", "as opposed to attacking", "stopped short of
+    calling for", "steered clear of criticizing"; not what "nothing short of" stresses, nor where what it goes with
+    is denied ("did not leave without meeting him" met him). The words may open the deed's phrase or stand right
+    before it, as the parse hangs them."""
+    doc, start = trigger.doc, trigger.left_edge.i
+    for words in FORGOING:
+        for at in range(max(0, start - len(words)), trigger.i - len(words) + 1):
+            said = tuple(t.lower_ for t in doc[at : at + len(words)])
+            if said != words or not _leads_to(doc[at + len(words)], trigger):
+                continue
+            stressed = words[0] == "short" and at > 0 and doc[at - 1].lower_ in ("nothing", "little")
+            return not stressed and not denied(trigger.head)
+    return False
+
+
+def _leads_to(word: Token, trigger: Token) -> bool:
+    """Whether a word only leads up to a trigger it belongs to ("an immediate visit", "directly supporting"), with
+    no noun or verb of its own: "building" in "Instead of building on the win, they withdrew" is not the
+    withdrawing."""
+    while word.i != trigger.i:
+        if word.pos_ in ("NOUN", "PROPN", "VERB") or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def _yet_to(verb: Token) -> bool:
