@@ -270,6 +270,8 @@ def test_an_ing_form_takes_the_tense_of_its_auxiliary_or_of_the_verb_it_hangs_fr
 def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp):
     dated = dating(nlp, date(2024, 5, 27))
     assert dated("The envoy often meets the rebel leaders.") == {"meets": None}
+    assert dated("The envoy has repeatedly called on Somalia to talk.")["called"] is None
+    assert dated("Voters consistently reject the ruling party.") == {"reject": None}
     assert dated("The two chiefs still meet every year in Mombasa.") == {"meet": None}
     assert dated("On his frequent visits to Juba, he talks with the generals.")["visits"] is None
     assert dated("When I visit other capitals, I keep quiet about their votes.") == {"visit": None}
@@ -284,6 +286,8 @@ def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp
 def test_a_present_that_tells_of_an_event_done_before_now_takes_no_date(nlp):
     dated = dating(nlp, date(2024, 5, 27))
     assert dated("The envoy has previously called on Somalia to talk.")["called"] is None
+    assert dated("Odinga in the past has criticized Ruto for his trips abroad.")["criticized"] is None
+    assert dated("Odinga has criticized Ruto for his trips abroad.")["criticized"] == "2024-05-27"
     assert dated("Ruto's recent attacks on Odinga have alarmed his allies.") == {"attacks": None}
     assert dated("Ruto's attacks on Odinga are now echoing through the race.") == {"attacks": None}
     # what an event noun does as it happens is told of now

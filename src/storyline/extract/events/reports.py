@@ -179,7 +179,8 @@ EARLIER_MOODS = {mood for mood, status in NOUN_MOODS.items() if status == "occur
 STILL = {"already", "now", "currently", "still"}  # a state that holds as it is told: "delegates already backing her"
 # What tells a present of things that happen again and again: "often meets", "his frequent visits", "every year"
 HABITUAL = {"often", "usually", "always", "sometimes", "frequently", "regularly", "routinely", "typically", "rarely",
-            "seldom", "occasionally", "normally", "traditionally", "habitually", "constantly"}  # fmt: skip
+            "seldom", "occasionally", "normally", "traditionally", "habitually", "constantly", "repeatedly",
+            "consistently", "persistently", "continually"}  # fmt: skip
 RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual", "weekly", "monthly", "daily",
              "yearly", "intermittent", "sporadic", "repeated", "recurring", "constant", "continual"}  # fmt: skip
 WHENEVER = {"when", "whenever", "if", "once", "unless"}  # "when I visit Kampala": whenever it happens
@@ -884,8 +885,12 @@ def _narrative(verb: Token) -> bool:
 
 
 def _backgrounded(verb: Token) -> bool:
-    """Whether an adverb sets a verb before the time it is told in: "had earlier met", "has previously called"."""
-    return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children)
+    """Whether an adverb sets a verb before the time it is told in: "had earlier met", "has previously called", "in
+    the past has criticized"."""
+    subject = subject_of(verb)  # "Odinga in the past has criticized": the parse may hang it on the subject
+    phrases = [*verb.children, *(subject.children if subject is not None else ())]
+    past = any(c.lower_ == "past" and preposition(c) == "in" for c in phrases)
+    return past or any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children)
 
 
 def _told_before(verb: Token) -> bool:
