@@ -1778,6 +1778,11 @@ def test_a_deed_one_is_judged_for_takes_no_day_from_the_judging(nlp):
     assert dated("On Thursday, Kenya thanked Somalia for backing its bid.") == {"backing": None}
     assert dated("On Monday the panel held the aide in contempt for refusing to testify.") == {"refusing": None}
     assert dated("On Monday a court held the colonel responsible for the attack on the embassy.") == {"attack": None}
+    # nor from a noun of judging, nor from the present it is told in: it was done before
+    assert dated("On Monday the envoy came under fire for his visit to Kabul.")["visit"] is None
+    assert dated("Ruto has faced criticism for threatening Somalia with sanctions.") == {"threatening": None}
+    assert dated("Kenya thanks Uganda for sending troops to Somalia.")["sending"] is None
+    assert dated("Ruto has faulted Odinga for mocking voters who support Kalonzo.")["support"] == "2024-12-13"
     # what the ground itself dates stays
     assert dated("Kenya on Monday accused Somalia of sending troops on Sunday.")["sending"] == "2024-12-08"
 

@@ -117,6 +117,8 @@ JUDGING = {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "
            "assail", "slam", "shun", "scold", "chastise", "lambaste", "lambast", "reward", "fine", "jail"}
 JUDGING_FORMS = forms_of(JUDGING)  # for ``among``, as FORETELLING_FORMS
 GROUND_WORDS = {"of", "for", "over"}
+# Nouns of judging someone for a deed: "faced criticism for backing the strike", "came under fire for his visit"
+JUDGING_NOUNS = {"criticism", "praise", "blame", "condemnation", "rebuke", "flak", "fire", "heat", "credit", "scorn"}
 ACCOUNTS = {"contempt", "account", "responsible", "accountable"}  # what one is held in, to or as for a deed
 # Whom words attack, besides the people a name gives: "attack my wife", "attacking his rivals", "attacked his
 # personal life" (where "an attack on his life" in a sentence of guns is fought)
@@ -600,8 +602,9 @@ def _set_beside_subject(root: Token, trigger: Token) -> Token | None:
 
 
 def _ground_of(trigger: Token) -> Token | None:
-    """The ground a verb of blame or praise gives with "of", "for" or "over" that the trigger lies in ("thanked him
-    for backing the bill", "held the minister responsible for the attack"), if it does."""
+    """The ground a verb or noun of blame or praise gives with "of", "for" or "over" that the trigger lies in
+    ("thanked him for backing the bill", "held the minister responsible for the attack", "faced criticism for
+    threatening them"), if it does."""
     word, ground = trigger, None
     for _ in range(3):
         judge = word.head
@@ -609,7 +612,10 @@ def _ground_of(trigger: Token) -> Token | None:
             return None
         if (preposition(word) or marker(word)) in GROUND_WORDS and word.i > judge.i:
             ground = ground or word
-        if ground is not None and (_judging(judge) or _held_to_account(judge)):
+        # the parse may hang the ground on the verb beside the noun: "faced criticism | for backing the strike"
+        noun = judge if judge.pos_ == "NOUN" else noun_before(word)
+        judging = _judging(judge) or noun is not None and noun.lemma_.lower() in JUDGING_NOUNS
+        if ground is not None and (judging or _held_to_account(judge)):
             return ground
         word = judge
     return None
@@ -1795,8 +1801,10 @@ def _now(trigger: Token, published: Published) -> dict[str, str | None]:
 
 def _before_now(trigger: Token, verb: Token) -> bool:
     """Whether a present tells of an event done before now: "has previously called for", "his recent attacks have
-    alarmed them", "has complained since her trip", "his attacks now echo through the race"."""
-    if _backgrounded(verb):
+    alarmed them", "has complained since her trip", "his attacks now echo through the race", "is faulted for
+    backing the strike" (what one is judged for was done before; not what a relative clause in it tells of now,
+    "faulted them for mocking women who back her")."""
+    if _backgrounded(verb) or _ground_of(trigger) is not None and trigger.dep_ not in RELATIVE_CLAUSE:
         return True
     if trigger.pos_ != "NOUN":
         return False
