@@ -288,6 +288,9 @@ def test_a_present_that_tells_of_an_event_done_before_now_takes_no_date(nlp):
     assert dated("The envoy has previously called on Somalia to talk.")["called"] is None
     assert dated("Odinga in the past has criticized Ruto for his trips abroad.")["criticized"] is None
     assert dated("Odinga has criticized Ruto for his trips abroad.")["criticized"] == "2024-05-27"
+    # a present told in what was said at a time before the document's week is of that time
+    assert dated("Kenya said last month that it has backed the talks with Somalia.")["backed"] is None
+    assert dated("Kenya said on Friday that it has backed the talks with Somalia.")["backed"] == "2024-05-27"
     assert dated("Ruto's recent attacks on Odinga have alarmed his allies.") == {"attacks": None}
     assert dated("Ruto's attacks on Odinga are now echoing through the race.") == {"attacks": None}
     # what an event noun does as it happens is told of now

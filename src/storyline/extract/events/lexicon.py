@@ -207,3 +207,4 @@ TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
 # "with" or "between" ("its ambassador to Ethiopia", not "the families of terrorists")
 PARTY_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}
 OBJECT_PARTY_PREPOSITIONS = {"to", "with", "between"}
+TOLD_SINCE = 7  # days: "has signed" in a story dated by the document is the signing on a day of the week before

@@ -19,7 +19,7 @@ from ...types import Actor, Event, Place, Published, Quote, Report
 from ..actors.places import capital_of, nationality, short_name
 from ..quotes import wording
 from ..time.when import compatible, timeline_key
-from .lexicon import VERB_FORMS, polarity
+from .lexicon import TOLD_SINCE, VERB_FORMS, polarity
 
 Key = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]
 Said = tuple[str, str, tuple[str, ...], str | None]  # a statement: document, speaker, the actors spoken of, date
@@ -31,7 +31,6 @@ SAME_WORDS = 4  # a speaker's quote in as many words or more, word for word, is 
 # Events whose sides can be told either way round: "Ethiopia signed a deal with Somaliland", "Somaliland's leader
 # signed it with Ethiopia"
 MUTUAL = {"AGREE", "CONSULT", "CONSULT/meet", "COOPERATE", "COOPERATE/economic"}
-TOLD_SINCE = 7  # days: "has signed" in a story dated by the document is the signing on a day of the week before
 PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a blank line or a single line break, as texts set paragraphs apart
 STORY_TIMES = {"day", "week", "month"}  # the dates a story is told on, which what it tells next shares
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "that", "which", "who", "whom", "its", "his", "her", "their", "our"}

@@ -40,7 +40,7 @@ from .lexicon import (
     DONE_WHEN_PAST, FORETELLING, FUTURE, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS,
     OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED,
     SEIZED, SEIZING, SPORT, STATUS_ADJECTIVES, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS,
-    UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
+    TOLD_SINCE, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import (
     GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, noun_kind, of_time, reading,
@@ -235,7 +235,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         # what only might be ("if Somalia expels the envoy")
         asked = status == "hypothetical" or status != "occurred" and (_complement(token) or _backed_deed(token))
         # nor is an event that a verb of blame or protest takes ("condemns the invasion") one of the day it is told
-        unsaid = asked or _reacted_to(token)
+        unsaid = asked or _reacted_to(token) or _said_before(doc, timexes, token, published)
         point = when(dated, published) if dated else when(None) if unsaid else _now(token, published)
         if status == "occurred" and not published.inferred and _after_published(point["value"], published):
             status = "planned"  # "the board meets June 16", "the premier's Dec. 28 meeting", told before the day
@@ -244,6 +244,18 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
                                     point["value"], point["precision"], point["text"],
                                     status == "occurred" and _narrative(token))))  # fmt: skip
     return _carried_out(found)
+
+
+def _said_before(doc: Doc, timexes: list[Timex], trigger: Token, published: Published) -> bool:
+    """Whether an event is told in what a speech verb, dated by words of its own to before the document's week, says
+    ("reported last month that the group has funded trips"): a present or perfect there is of that time, not of
+    the document's."""
+    clause = _clause_of(trigger if trigger.pos_ != "NOUN" else _teller(trigger))
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or published.value is None:
+        return False
+    days = [period(value)[1] for t in timexes if _hangs_from(doc, t, speech) and (value := point(t.value)[0])]
+    return any((first_day(published.value) - day).days > TOLD_SINCE for day in days)
 
 
 def _verb_lemma(verb: Token) -> str:
