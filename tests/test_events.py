@@ -25,6 +25,11 @@ def reports(nlp, text: str, published: Published = Published()) -> list[tuple[st
             for r in find_reports(nlp(text), [], published)]  # fmt: skip
 
 
+def statuses(nlp, text: str) -> dict[str, str]:
+    """The status each report's trigger takes in a text, by the trigger's words."""
+    return {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
+
+
 def dating(nlp, day: date):
     """The date each report's trigger takes in a text told on ``day``, by the trigger's words."""
 
@@ -1097,7 +1102,7 @@ def test_what_befalls_a_meeting_or_a_visit_is_its_status(nlp, text, status):
 def test_a_meeting_asked_for_that_a_relative_clause_tells_took_place_took_place_on_its_day(nlp):
     dated = dating(nlp, date(2016, 4, 13))
     text = "The anchor requested a meeting with the candidate, which took place at his tower this morning."
-    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
+    found = statuses(nlp, text)
     assert found["meeting"] == "occurred" and dated(text)["meeting"] == "2016-04-13"
     text = "The anchor requested a meeting with the candidate, which never took place."
     assert [r[1] for r in reports(nlp, text) if r[0] == "CONSULT"] == ["denied"]
@@ -1305,7 +1310,7 @@ def test_what_a_refusal_proposal_or_plan_names_is_not_dated_by_the_verb_that_tak
     assert dated("The minister was invited to give a lecture in Nairobi in March.") == {"invited": None}
     assert dated("Kenya invited the envoy on Monday to a summit in March.") == {"invited": "2024-06-03"}
     text = "Somalia condemned the refusal to withdraw troops and a proposal to send troops."
-    assert {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())} == {
+    assert statuses(nlp, text) == {
         "condemned": "occurred", "withdraw": "denied", "send": "proposed"
     }
 
@@ -1647,8 +1652,7 @@ def test_a_source_asking_not_to_be_named_asks_for_nothing_that_happens(nlp, text
     ],
 )
 def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp, text, trigger, status):
-    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
-    assert found[trigger] == status
+    assert statuses(nlp, text)[trigger] == status
 
 
 @pytest.mark.parametrize(
@@ -1670,8 +1674,7 @@ def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp
     ],
 )
 def test_a_deed_done_without_or_in_the_place_of_another_is_not_done(nlp, text, trigger, status):
-    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
-    assert found[trigger] == status
+    assert statuses(nlp, text)[trigger] == status
 
 
 def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
@@ -2073,8 +2076,7 @@ def test_a_report_that_fits_several_events_joins_the_one_of_its_own_document_or_
     ],
 )
 def test_a_condition_or_a_question_leaves_an_event_open(nlp, text, trigger, status):
-    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
-    assert found[trigger] == status
+    assert statuses(nlp, text)[trigger] == status
 
 
 def test_a_verb_that_shares_a_modal_takes_no_day_from_its_tagged_tense(nlp):
@@ -2108,8 +2110,7 @@ def test_a_verb_that_shares_a_modal_takes_no_day_from_its_tagged_tense(nlp):
     ],
 )
 def test_an_event_made_ended_or_asked_about_takes_the_status_of_what_is_told_of_it(nlp, text, trigger, status):
-    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
-    assert found[trigger] == status
+    assert statuses(nlp, text)[trigger] == status
 
 
 def test_an_event_that_is_ended_keeps_the_day_it_ended(nlp):
@@ -2222,8 +2223,7 @@ def test_struck_by_a_story_or_seized_upon_is_no_attack(nlp, text, kind):
     ],
 )
 def test_pride_in_a_deed_tells_it_and_leading_in_a_poll_leads_to_nothing(nlp, text, trigger, status):
-    found = {text[r.trigger_start : r.trigger_end]: r.status for r in find_reports(nlp(text), [], Published())}
-    assert found[trigger] == status
+    assert statuses(nlp, text)[trigger] == status
 
 
 def test_what_a_past_verb_led_to_happened_and_a_plan_met_with_doubt_met_no_one(nlp):
