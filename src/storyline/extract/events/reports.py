@@ -813,9 +813,11 @@ def _between_teller_and_told(timex: Timex, clause: Token) -> bool:
 
 
 def _own_clause(verb: Token) -> bool:
-    """Whether a verb joined to another has a subject of its own, so tells a clause of its own ("Clinton proposed a
-    debate but Sanders rejected it")."""
-    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+    """Whether a verb joined to another, or set beside it by "with", has a subject of its own, so tells a clause of
+    its own ("Clinton proposed a debate but Sanders rejected it", "denied the report, with officials accusing
+    Somalia of lying")."""
+    beside = verb.dep_ == "conj" or verb.dep_ in ("advcl", "acl") and marker(verb) == "with"
+    return beside and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
 
 def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
