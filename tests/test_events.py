@@ -1644,9 +1644,11 @@ def test_a_source_asking_not_to_be_named_asks_for_nothing_that_happens(nlp, text
         # what something else comes after, told as done, is done whatever the rest wants
         ("Kenya wants to reopen talks after recently accusing Somalia of aiding the rebels.", "accusing", "occurred"),
         ("Kenya wants to reopen talks after accusing Somalia of aiding the rebels.", "accusing", "considered"),
-        # what one came or went on to do, one did when one came; not yet when one is only arriving
+        # what one came, went on or turned out to do, one did when one came; not yet when one is only arriving
         ("The envoy came to meet the president of Somalia.", "meet", "occurred"),
         ("Ruto went on to condemn Somalia.", "condemn", "occurred"),
+        ("Farmers turned out to support Ruto.", "support", "occurred"),
+        ("Farmers will turn out to support Ruto.", "support", "planned"),
         ("The envoy will come to meet the president of Somalia.", "meet", "planned"),
         ("Granic arrives to sign a treaty with Serbia.", "sign", "planned"),
     ],

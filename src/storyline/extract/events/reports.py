@@ -63,6 +63,7 @@ HAPPENS = {"happen", "occur", "begin", "start", "open", "resume", "proceed", "co
 ATTEMPTS = {"try", "attempt"}
 # Verbs of coming whose infinitive is what one came for, done when the coming was: "came to see the minister"
 COMING = {"come", "travel", "fly", "return", "arrive", "head"}
+ARRIVALS = {("go", "on"), ("turn", "out")}  # verbs with a particle that take an infinitive as done, as COMING do
 QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
 # The relations that make a word the head of a clause of its own, whatever its part of speech
 CLAUSES = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"}
@@ -1621,14 +1622,15 @@ def _infinitive_of(trigger: Token) -> Token:
 
 
 def _came_to(verb: Token) -> bool:
-    """Whether a verb of coming, or "go on", told in the past, takes its infinitive as what it came or went on to do:
-    "came to see the minister", "went on to thank the envoy" (not "arrives to sign the treaty", which has yet to, nor
-    "is going to meet them")."""
+    """Whether a verb of coming, "go on" or "turn out", told in the past, takes its infinitive as what it came, went
+    on or turned out to do: "came to see the minister", "went on to thank the envoy", "voters turned out in force to
+    back her", "the deal turned out to help Kenya" (not "arrives to sign the treaty", which has yet to, nor "is going
+    to meet them")."""
     if verb.tag_ not in ("VBD", "VBN"):
         return False
     lemma = verb.lemma_.lower()
-    return lemma in COMING or lemma == "go" and any(c.lower_ == "on" and c.dep_ in ("advmod", "compound:prt")
-                                                    for c in verb.children)  # fmt: skip
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "compound:prt")}
+    return lemma in COMING or any((lemma, p) in ARRIVALS for p in particles)
 
 
 def _attempted(trigger: Token) -> Token | None:
