@@ -1649,6 +1649,7 @@ def test_a_source_asking_not_to_be_named_asks_for_nothing_that_happens(nlp, text
         ("Ruto went on to condemn Somalia.", "condemn", "occurred"),
         ("Farmers turned out to support Ruto.", "support", "occurred"),
         ("Farmers will turn out to support Ruto.", "support", "planned"),
+        ("Half of the speech was devoted to criticizing Odinga.", "criticizing", "occurred"),
         ("The envoy will come to meet the president of Somalia.", "meet", "planned"),
         ("Granic arrives to sign a treaty with Serbia.", "sign", "planned"),
     ],

@@ -1581,7 +1581,9 @@ def _meant(trigger: Token) -> str | None:
     done ("managed to reach", "used to support", "the first state to recognise")."""
     verb = _infinitive_of(trigger)
     done = among([verb.head], IMPLICATIVE_FORMS) or _hearsay(verb.head) or _came_to(verb.head)
-    if verb.dep_ == "xcomp" and done and (infinitive(verb) or verb.tag_ == "VBG"):
+    # the parse may hang it as a clause of a participle it took for an adjective ("was devoted to criticizing him")
+    taken = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.head.pos_ == "ADJ"
+    if taken and done and (infinitive(verb) or verb.tag_ == "VBG"):
         # "began to withdraw" withdrew, "will begin to withdraw" plans it, and so does "promised to continue supporting"
         return _unless_done(_status(verb.head))
     if not infinitive(verb):
