@@ -291,7 +291,7 @@ def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp
 def test_a_present_that_tells_of_an_event_done_before_now_takes_no_date(nlp):
     dated = dating(nlp, date(2024, 5, 27))
     assert dated("The envoy has previously called on Somalia to talk.")["called"] is None
-    assert dated("Odinga in the past has criticized Ruto for his trips abroad.")["criticized"] is None
+    assert dated("Odinga in the past has accused Ruto of lying about his trips.")["accused"] is None
     assert dated("Odinga has criticized Ruto for his trips abroad.")["criticized"] == "2024-05-27"
     # a present told in what was said at a time before the document's week is of that time
     assert dated("Kenya said last month that it has backed the talks with Somalia.")["backed"] is None
@@ -1667,7 +1667,7 @@ def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp
         ("Rather than attacking the town, the rebels negotiated.", "attacking", "denied"),
         ("Rather than attacking the town, the rebels negotiated.", "negotiated", "occurred"),
         ("Instead of talks with Somalia, Kenya chose sanctions.", "talks", "denied"),
-        ("The fund paid for rallies, as opposed to attacking his rivals.", "attacking", "denied"),
+        ("The fund paid for rallies, as opposed to attacking the governor.", "attacking", "denied"),
         ("The senator praised Ruto but stopped short of endorsing him.", "endorsing", "denied"),
         ("The campaign is steering clear of criticizing Odinga.", "criticizing", "denied"),
         ("Instead of building on the truce, the rebels attacked the town.", "attacked", "occurred"),

@@ -907,8 +907,8 @@ def _narrative(verb: Token) -> bool:
 
 def _backgrounded(verb: Token) -> bool:
     """Whether an adverb sets a verb before the time it is told in: "had earlier met", "has previously called", "in
-    the past has criticized"."""
-    subject = subject_of(verb)  # "Odinga in the past has criticized": the parse may hang it on the subject
+    the past has faulted"."""
+    subject = subject_of(verb)  # "Odinga in the past has faulted": the parse may hang it on the subject
     phrases = [*verb.children, *(subject.children if subject is not None else ())]
     past = any(c.lower_ == "past" and preposition(c) == "in" for c in phrases)
     return past or any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children)
