@@ -1671,9 +1671,10 @@ def test_a_to_infinitive_is_meant_or_possible_unless_a_verb_says_it_was_done(nlp
         ("The senator praised Ruto but stopped short of endorsing him.", "endorsing", "denied"),
         ("The campaign is steering clear of criticizing Odinga.", "criticizing", "denied"),
         ("Instead of building on the truce, the rebels attacked the town.", "attacked", "occurred"),
-        # unless what it goes with is denied, or "nothing short of" stresses it
+        # unless what it goes with is denied, "nothing short of" stresses it, or "with or without" leaves it open
         ("The envoy did not leave Nairobi without meeting Ruto.", "meeting", "occurred"),
         ("Somalia called the deal nothing short of an attack on its borders.", "attack", "occurred"),
+        ("Kenya will act with or without an agreement with Somalia.", "agreement", "hypothetical"),
     ],
 )
 def test_a_deed_done_without_or_in_the_place_of_another_is_not_done(nlp, text, trigger, status):

@@ -1146,8 +1146,10 @@ def _status(trigger: Token) -> str:
     objects = [c for c in trigger.children if c.dep_ in ("obj", "dobj") and not any(_but_to(w) for w in c.children)]
     if words & NEGATIONS or any(_says_no(w) for w in [trigger, *subjects]) or any(_says_none(o) for o in objects):
         return "denied"  # "there is no recognition", "no country has recognized the Taliban", "sent no troops"
-    if _yet_to(trigger) or _forgone(trigger):
-        return "denied"  # "Kenya is yet to recognize Somaliland", "won the seat without spending on ads"
+    if _yet_to(trigger):
+        return "denied"  # "Kenya is yet to recognize Somaliland"
+    if forgone := _forgone(trigger):
+        return forgone  # "won the seat without spending on ads" did not spend
     if _foretold(clause, words):
         return "planned"  # "said he would meet them": the future of a past day
     # "asked whether the candidates supported the bill": in question, not told ("whether to ban him" is weighed)
@@ -1697,21 +1699,23 @@ def _on_condition(verb: Token) -> bool:
     return any(not {w.lower_ for w in c.children if w.dep_ in ("advmod", "mark")} & {"even", "as"} for c in conditions)
 
 
-def _forgone(trigger: Token) -> bool:
-    """Whether a deed is told as not done, done without or in the place of another: "won without spending on ads",
-    "fined them rather than arresting them", "instead of talks", "as opposed to attacking", "stopped short of
-    calling for", "steered clear of criticizing"; not what "nothing short of" stresses, nor where what it goes with
-    is denied ("did not leave without meeting him" met him). The words may open the deed's phrase or stand right
-    before it, as the parse hangs them."""
+def _forgone(trigger: Token) -> str | None:
+    """``denied`` for a deed told as not done, done without or in the place of another: "won without spending on
+    ads", "fined them rather than arresting them", "instead of talks", "as opposed to attacking", "stopped short of
+    calling for", "steered clear of criticizing"; ``hypothetical`` for what "with or without" leaves open; none for
+    what "nothing short of" stresses, or where what it goes with is denied ("did not leave without meeting him" met
+    him). The words may open the deed's phrase or stand right before it, as the parse hangs them."""
     doc, start = trigger.doc, trigger.left_edge.i
     for words in FORGOING:
         for at in range(max(0, start - len(words)), trigger.i - len(words) + 1):
             said = tuple(t.lower_ for t in doc[at : at + len(words)])
             if said != words or not _leads_to(doc[at + len(words)], trigger):
                 continue
-            stressed = words[0] == "short" and at > 0 and doc[at - 1].lower_ in ("nothing", "little")
-            return not stressed and not denied(trigger.head)
-    return False
+            if words[0] == "short" and at > 0 and doc[at - 1].lower_ in ("nothing", "little") or denied(trigger.head):
+                return None
+            either = words == ("without",) and at > 1 and doc[at - 2].lower_ == "with" and doc[at - 1].lower_ == "or"
+            return "hypothetical" if either else "denied"
+    return None
 
 
 def _leads_to(word: Token, trigger: Token) -> bool:
