@@ -1871,6 +1871,7 @@ def test_an_answer_with_a_subject_of_its_own_keeps_its_status_and_takes_no_date_
     assert dated(text) == {"invited": "2024-06-04", "rejected": None}
     # and so does a clause set beside by "with"
     assert statuses(nlp, "Kenya denied the report, with officials accusing Somalia of lying.")["accusing"] == "occurred"
+    assert dated("With Ruto facing accusations of graft, Odinga spoke to reporters on Monday.")["accusations"] is None
     # a date before the first clause's verb may date both, and one of a deed done, its answer
     assert dated("On Monday, Somalia proposed talks, but Kenya rejected them.") == {"rejected": "2024-06-10"}
     assert dated("Kenya hosted the summit on June 4, but Somalia criticized the talks.")["criticized"] == "2024-06-04"

@@ -792,8 +792,10 @@ def _in_its_clause(span: Span, trigger: Token, verb: Token) -> bool:
     in_view = verb.lemma_.lower() in STATUS_VERBS or verb.lemma_.lower() in COMPLEMENT_STATUS
     if in_view and _own_clause(trigger) and verb.i < root.i < trigger.i:
         return False  # "proposed a meeting on June 4, but Kenya rejected it": the day of what was proposed
-    # "said on Monday that Somalia had managed to sign": the managing has a time of its own
-    return trigger.head.i == verb.i or trigger.head.head.i == verb.i and not _told_apart(trigger.head)
+    # "said on Monday that Somalia had managed to sign": the managing has a time of its own, and so has what a clause
+    # set beside by "with" takes ("With Ruto facing accusations of graft, Odinga spoke on Monday")
+    beside = _told_apart(trigger.head) or _absolute(trigger.head)
+    return trigger.head.i == verb.i or trigger.head.head.i == verb.i and not beside
 
 
 def _told_apart(clause: Token) -> bool:
@@ -817,7 +819,13 @@ def _own_clause(verb: Token) -> bool:
     """Whether a verb joined to another, or set beside it by "with", has a subject of its own, so tells a clause of
     its own ("Clinton proposed a debate but Sanders rejected it", "denied the report, with officials accusing
     Somalia of lying")."""
-    beside = verb.dep_ == "conj" or verb.dep_ in ("advcl", "acl") and marker(verb) == "with"
+    joined = verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+    return joined or _absolute(verb)
+
+
+def _absolute(verb: Token) -> bool:
+    """Whether a verb with a subject of its own is set beside another by "with": "with officials accusing Somalia"."""
+    beside = verb.dep_ in ("advcl", "acl") and marker(verb) == "with"
     return beside and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
 
