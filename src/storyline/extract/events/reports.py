@@ -819,14 +819,13 @@ def _own_clause(verb: Token) -> bool:
     """Whether a verb joined to another, or set beside it by "with", has a subject of its own, so tells a clause of
     its own ("Clinton proposed a debate but Sanders rejected it", "denied the report, with officials accusing
     Somalia of lying")."""
-    joined = verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
-    return joined or _absolute(verb)
+    beside = verb.dep_ == "conj" or verb.dep_ in ("advcl", "acl") and marker(verb) == "with"
+    return beside and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
 
 def _absolute(verb: Token) -> bool:
     """Whether a verb with a subject of its own is set beside another by "with": "with officials accusing Somalia"."""
-    beside = verb.dep_ in ("advcl", "acl") and marker(verb) == "with"
-    return beside and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+    return verb.dep_ != "conj" and _own_clause(verb)
 
 
 def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:
