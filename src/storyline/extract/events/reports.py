@@ -169,9 +169,11 @@ PERFECTS = PERFECT | {"had"}  # the past perfect too
 # Verbs that keep someone "from" a deed, which so did not happen: "barred Arafat from travelling"
 PREVENTING = {"prevent", "bar", "stop", "block", "ban", "keep", "forbid", "prohibit", "deter", "dissuade", "restrain",
               "discourage", "preclude", "hinder"}  # fmt: skip
-# Words that open a deed not done, done without or in the place of another
-FORGOING = (("without",), ("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("short", "of"),
-            ("clear", "of"))  # fmt: skip
+# Words that open a deed not done, done without or in the place of another, and the status they give it; "with or
+# without" leaves it open, and comes first, before its "without" is read alone
+FORGOING = {("with", "or", "without"): "hypothetical", ("without",): "denied", ("rather", "than"): "denied",
+            ("instead", "of"): "denied", ("as", "opposed", "to"): "denied", ("short", "of"): "denied",
+            ("clear", "of"): "denied"}  # fmt: skip
 PREVENTING_FORMS = forms_of(PREVENTING)  # for ``among``, as FORETELLING_FORMS
 # What an event noun does as it happens, which a present tells of now: "the talks resume today", "the visit comes
 # amid tensions", "the attack marks the deadliest this year"; what else it does, it does after ("his attacks have
@@ -1713,15 +1715,13 @@ def _forgone(trigger: Token) -> str | None:
     what "nothing short of" stresses, or where what it goes with is denied ("did not leave without meeting him" met
     him). The words may open the deed's phrase or stand right before it, as the parse hangs them."""
     doc, start = trigger.doc, trigger.left_edge.i
-    for words in FORGOING:
+    for words, status in FORGOING.items():
         for at in range(max(0, start - len(words)), trigger.i - len(words) + 1):
             said = tuple(t.lower_ for t in doc[at : at + len(words)])
             if said != words or not _leads_to(doc[at + len(words)], trigger):
                 continue
-            if words[0] == "short" and at > 0 and doc[at - 1].lower_ in ("nothing", "little") or denied(trigger.head):
-                return None
-            either = words == ("without",) and at > 1 and doc[at - 2].lower_ == "with" and doc[at - 1].lower_ == "or"
-            return "hypothetical" if either else "denied"
+            stressed = words[0] == "short" and at > 0 and doc[at - 1].lower_ in ("nothing", "little")
+            return None if stressed or denied(trigger.head) else status
     return None
 
 
