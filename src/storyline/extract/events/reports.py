@@ -238,8 +238,11 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         # what only might be ("if Somalia expels the envoy")
         asked = status == "hypothetical" or status != "occurred" and (_complement(token) or _backed_deed(token))
         # nor is an event that a verb of blame or protest takes ("condemns the invasion") one of the day it is told
-        unsaid = asked or _reacted_to(token) or _said_before(doc, timexes, token, published)
-        point = when(dated, published) if dated else when(None) if unsaid else _now(token, published)
+        unsaid = asked or _reacted_to(token)
+        if dated or unsaid or _said_before(doc, timexes, token, published):
+            point = when(dated, published)  # none where it is unsaid, or told in what was said before
+        else:
+            point = _now(token, published)
         if status == "occurred" and not published.inferred and _after_published(point["value"], published):
             status = "planned"  # "the board meets June 16", "the premier's Dec. 28 meeting", told before the day
         found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
@@ -917,10 +920,11 @@ def _narrative(verb: Token) -> bool:
 def _backgrounded(verb: Token) -> bool:
     """Whether an adverb sets a verb before the time it is told in: "had earlier met", "has previously called", "in
     the past has faulted"."""
+    if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children):
+        return True
     subject = subject_of(verb)  # "Odinga in the past has faulted": the parse may hang it on the subject
     phrases = [*verb.children, *(subject.children if subject is not None else ())]
-    past = any(c.lower_ == "past" and preposition(c) == "in" for c in phrases)
-    return past or any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children)
+    return any(c.lower_ == "past" and preposition(c) == "in" for c in phrases)
 
 
 def _told_before(verb: Token) -> bool:
