@@ -48,6 +48,12 @@ def _dates(text: str, *values: tuple[str, str]) -> list[Timex]:
     return [Timex(text.index(d), text.index(d) + len(d), d, "DATE", v) for d, v in values]
 
 
+def _found(text: str, names: str, *values: tuple[str, str]) -> list[Statement]:
+    """The statements of ``text``, its actors each match of the pattern ``names``, its dates as ``_dates`` gives."""
+    actors = [(m.start(), m.end(), m[0].lower()) for m in re.finditer(names, text)]
+    return find_statements(_doc(text), actors, _dates(text, *values), [], [], [])
+
+
 def test_statements_leave_out_questions_opinions_and_quoted_words():
     text = ("Russia recognised the Taliban government on Thursday in Kabul. Will Russia recognise the Taliban next "
             "year, and when? Russia should recognise the Taliban government soon, many argue. "
@@ -81,37 +87,29 @@ def test_statements_read_negation_denial_types_and_figures():
 
 def test_a_year_that_qualifies_a_role_or_a_border_does_not_date_the_statement():
     text = "Russia said it recognised Somalia within its 1960 borders. Russia backed the 2012 attacks on Kabul."
-    actors = [(m.start(), m.end(), "russia") for m in re.finditer("Russia", text)]
-    timexes = _dates(text, ("1960", "1960"), ("2012", "2012"))
-    found = find_statements(_doc(text), actors, timexes, [], [], [])
+    found = _found(text, "Russia", ("1960", "1960"), ("2012", "2012"))
     assert [(s.time, s.dated) for s in found] == [("2025-07-04", False), ("2012", True)]
 
 
 def test_a_date_a_relative_clause_tells_is_no_time_the_statement_holds_at():
     text = ("Kenya buys coal from a mine in Somalia, which the rebels seized in March. "
             "Kenya, which sent troops in 2011, recalled its envoy on Monday.")
-    actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya", text)]
-    timexes = _dates(text, ("March", "2025-03"), ("2011", "2011"), ("Monday", "2025-06-30"))
-    found = find_statements(_doc(text), actors, timexes, [], [], [])
+    found = _found(text, "Kenya", ("March", "2025-03"), ("2011", "2011"), ("Monday", "2025-06-30"))
     assert [(s.when, s.time_text) for s in found] == [(None, None), ("2025-06-30", "Monday")]
 
 
 def test_a_date_that_names_the_people_an_event_left_behind_does_not_date_the_statement():
     text = ("After protests by 9/11 survivors, Congress passed the bill. Kenya met the 1998 bombing survivors. "
             "In 2015 victims of the floods got aid from Kenya.")
-    actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya|Congress", text)]
-    timexes = _dates(text, ("9/11", "2001-09-11"), ("1998", "1998"), ("2015", "2015"))
-    found = find_statements(_doc(text), actors, timexes, [], [], [])
+    found = _found(text, "Kenya|Congress", ("9/11", "2001-09-11"), ("1998", "1998"), ("2015", "2015"))
     assert [(s.when, s.dated) for s in found] == [(None, False), (None, False), ("2015", True)]
 
 
 def test_a_date_the_statement_is_ordered_against_is_no_time_it_holds_at_but_still_links_it():
     text = ("Kenya has kept troops in Somalia since its army crossed the border in 2011. Kenya said 400 ships were "
             "seized between January 1 and March 30. Ahead of Monday's summit, Kenya backed the talks.")
-    actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya", text)]
-    timexes = _dates(text, ("2011", "2011"), ("January 1", "2025-01-01"), ("March 30", "2025-03-30"),
-                     ("Monday", "2025-06-30"))
-    found = find_statements(_doc(text), actors, timexes, [], [], [])
+    found = _found(text, "Kenya", ("2011", "2011"), ("January 1", "2025-01-01"), ("March 30", "2025-03-30"),
+                   ("Monday", "2025-06-30"))
     assert [(s.when, s.time_text) for s in found] == [(None, None), ("2025-03-30", "March 30"), (None, None)]
     assert [(s.time, s.dated) for s in found] == [("2011", True), ("2025-01-01", True), ("2025-06-30", True)]
 
@@ -121,9 +119,7 @@ def test_the_time_a_statement_is_compared_with_is_no_time_it_holds_at():
             "Kenya had more than 4,000 troops in Somalia in 2013. Kenya sent fewer troops than Uganda in 2014. "
             "Kenya's trade with Somalia fell 40 percent from 2015. Kenya kept troops in Somalia from 2016 to 2019. "
             "Kenya has been pressing Somalia for talks, just as it did with Uganda in 2020.")
-    actors = [(m.start(), m.end(), "kenya") for m in re.finditer("Kenya", text)]
-    timexes = _dates(text, *((y, y) for y in ("2011", "2012", "2013", "2014", "2015", "2016", "2019", "2020")))
-    found = find_statements(_doc(text), actors, timexes, [], [], [])
+    found = _found(text, "Kenya", *((y, y) for y in ("2011", "2012", "2013", "2014", "2015", "2016", "2019", "2020")))
     assert [s.when for s in found] == [None, None, "2013", "2014", None, "2016", None]
 
 
