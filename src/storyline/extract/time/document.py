@@ -275,13 +275,14 @@ def qualifies(text: str, timex: Timex) -> bool:
     """Whether a date qualifies a role or a measure ("recognised its 1960 borders", "the 2008 GOP nominee said"), or
     the people an event left behind ("the 9/11 families", "a protest by 9/11 survivors"), and so dates nothing else its
     sentence tells of."""
-    words = QUALIFIED.match(text, timex.end)
-    if words is None:
+    lead = max(0, timex.start - 8)
+    # the words before it first, which rule out most dates: a determiner or a preposition before the people left
+    # behind (every qualifier is one), a qualifier before a role or a measure
+    if not LEFT_BEHIND_BEFORE.search(text, lead, timex.start) or (words := QUALIFIED.match(text, timex.end)) is None:
         return False
-    if LEFT_BEHIND.search(words[0]) and LEFT_BEHIND_BEFORE.search(text, max(0, timex.start - 8), timex.start):
+    if LEFT_BEHIND.search(words[0]):
         return True
-    before = QUALIFIER_BEFORE.search(text, max(0, timex.start - 8), timex.start)
-    return bool(before and ROLES_AND_MEASURES.search(words[0]))
+    return bool(QUALIFIER_BEFORE.search(text, lead, timex.start) and ROLES_AND_MEASURES.search(words[0]))
 
 
 def _introduction(text: str, line_start: int) -> str:
