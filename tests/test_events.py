@@ -1468,16 +1468,54 @@ def test_a_government_in_its_capital_is_the_capital(nlp):
 
 
 def test_a_report_naming_part_of_an_event_joins_it():
+    from dataclasses import replace
+
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report
 
-    text = "Russia invited the Taliban."
+    text, other = "Russia invited the Taliban.", "Russia invited them on Monday."
     actors = [Actor("ru", "Russia", "GPE", mentions=[Place(d, 0, 6, "Russia") for d in ("d1", "d2")]),
               Actor("tb", "Taliban", "ORG", mentions=[Place("d1", 19, 26, "Taliban")])]  # fmt: skip
-    full = Report("COOPERATE/invite", "occurred", 4, 7, 14, 0, len(text), [(0, 6)], [(19, 26)], "2024-05-27")
-    partial = Report("COOPERATE/invite", "occurred", 4, 7, 14, 0, len(text), [(0, 6)], [], "2024-05")
-    (event,) = merge([("d1", text, full), ("d2", text, partial)], actors)
+    full = Report("COOPERATE/invite", "occurred", 4, 7, 14, 0, len(text), [(0, 6)], [(19, 26)], "2024-05-27", "day")
+    partial = Report("COOPERATE/invite", "occurred", 4, 7, 14, 0, len(other), [(0, 6)], [], "2024-05-27", "day",
+                     "Monday")  # fmt: skip
+    (event,) = merge([("d1", text, full), ("d2", other, partial)], actors)
     assert (event.source, event.target, len(event.evidence)) == (["ru"], ["tb"], 2)
+    # dated by a month of its own words, by its document alone, or not at all, "Russia invited" fits every
+    # invitation of Russia's told elsewhere; not in the event's own document, nor in the same words (a copy)
+    for loose in (replace(partial, when_value="2024-05", when_precision="month", when_text="May"),
+                  replace(partial, when_text=None), replace(partial, when_value=None, when_text=None)):
+        assert len(merge([("d1", text, full), ("d2", other, loose)], actors)) == 2
+        assert len(merge([("d1", text, full), ("d1", text, loose)], actors)) == 1
+        assert len(merge([("d1", text, full), ("d2", text, loose)], actors)) == 1
+    # nor one naming Russia as the doer and one naming it as the one acted upon
+    flipped = replace(partial, sources=[], targets=[(0, 6)])
+    assert len(merge([("d1", text, replace(full, targets=[])), ("d2", other, flipped)], actors)) == 2
+
+
+def test_an_undated_report_elsewhere_joins_an_event_by_its_noun_not_by_a_doer_or_a_verb_alone():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    texts = {"d1": "Russia began its invasion of Ukraine in February 2022.",
+             "d2": "Since the invasion of Ukraine, trade fell.", "d3": "Ukraine was invaded.",
+             "d4": "Russia invaded Ukraine."}  # fmt: skip
+
+    def at(doc: str, words: str) -> tuple[int, int]:
+        return texts[doc].index(words), texts[doc].index(words) + len(words)
+
+    actors = [Actor(n[:2].lower(), n, "GPE", mentions=[Place(d, *at(d, n), n) for d in texts if n in texts[d]])
+              for n in ("Russia", "Ukraine")]  # fmt: skip
+
+    def report(doc: str, trigger: str, sources: list[str], *when: str) -> tuple[str, str, Report]:
+        return doc, texts[doc], Report("ASSAULT", "occurred", 10, *at(doc, trigger), 0, len(texts[doc]),
+                                       [at(doc, s) for s in sources], [at(doc, "Ukraine")], *when)  # fmt: skip
+
+    began = report("d1", "invasion", ["Russia"], "2022-02", "month", "February 2022")
+    (event,) = merge([began, report("d2", "invasion", [])], actors)  # "the invasion of Ukraine" names no doer
+    assert len(event.evidence) == 2 and event.when_value == "2022-02"
+    assert len(merge([began, report("d3", "invaded", [])], actors)) == 2  # a verb says less of which one it is
+    assert len(merge([began, report("d4", "invaded", ["Russia"])], actors)) == 1  # naming both sides
 
 
 @pytest.mark.parametrize(

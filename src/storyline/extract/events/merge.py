@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ...types import Actor, Event, Place, Published, Quote, Report
@@ -36,6 +36,17 @@ STORY_TIMES = {"day", "week", "month"}  # the dates a story is told on, which wh
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "that", "which", "who", "whom", "its", "his", "her", "their", "our"}
 
 
+@dataclass
+class _Told:
+    """An event as its reports are gathered: the key of the first, the reports, its sides (the first report's, a
+    side it leaves out filled by later ones) and whether its document alone dates it ("has signed")."""
+
+    key: Key
+    reports: list[tuple[str, str, Report]]
+    sides: tuple[set[str], set[str]]
+    now: bool
+
+
 def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[Event]:
     """Events from (document id, document text, report) triples and the linked actors, in date order."""
     index = mention_index(actors)
@@ -43,28 +54,33 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     countries = _countries(actors)
     hosts = _hosts(actors, countries)
     officials = standing(actors)
-    grouped: dict[Key, list[tuple[str, str, Report]]] = defaultdict(list)
-    sides: dict[Key, tuple[set[str], set[str]]] = {}  # by event: its first report's, a side it leaves out filled
-    kinds: dict[tuple[str, str], list[Key]] = defaultdict(list)  # the events so far, by type and status
-    told_now: set[Key] = set()  # events dated by their document, not by words of their own
+    told: list[_Told] = []
+    kinds: dict[tuple[str, str], list[_Told]] = defaultdict(list)  # the events so far, by type and status
     for doc, text, report, key in sorted(_keyed(reports, index, countries, hosts), key=_lead):
         sources, targets = list(key[2]), list(key[3])
         now = report.when_value is not None and report.when_text is None and _verb(text, report)
-        same = [k for k in kinds[key[:2]] if _same_event(k, key, officials, (k in told_now, now))]
-        if not same:
-            kinds[key[:2]].append(key)
-            told_now |= {key} if now else set()
-        event = min(same, key=lambda k: _closeness(k, key, doc, grouped[k])) if same else key
-        grouped[event].append((doc, text, report))
-        known = sides.setdefault(event, (set(sources), set(targets)))
+        same = [e for e in kinds[key[:2]] if _same_event(e.key, key, officials, (e.now, now))
+                and not _loosely_told(e, (doc, text, report, key), officials, now)]
+        if same:
+            event = min(same, key=lambda e: _closeness(e, key, doc))
+        else:
+            event = _Told(key, [], (set(sources), set(targets)), now)
+            told.append(event)
+            kinds[key[:2]].append(event)
+        event.reports.append((doc, text, report))
         # a side the first report leaves out, from a report that names the other side alike ("Somalia expels" in a
         # dated list, "Mogadishu expelled Ethiopia's ambassador" in a story); not from one that names it otherwise
-        if not event[3] and tuple(sources) == event[2]:
-            known[1].update(targets)
-        if not event[2] and tuple(targets) == event[3]:
-            known[0].update(sources)
+        if not event.key[3] and tuple(sources) == event.key[2]:
+            event.sides[1].update(targets)
+        if not event.key[2] and tuple(targets) == event.key[3]:
+            event.sides[0].update(sources)
     named = mention_index(actors, pronouns=False)
-    events = [_event(key, group, sides[key], names, named[group[0][0]]) for key, group in grouped.items()]
+    keys: set[Key] = set()  # an event told apart from another with the same key takes its document into its id
+    events = []
+    for event in told:
+        seed = repr(event.key) if event.key not in keys else repr((event.key, event.reports[0][0]))
+        keys.add(event.key)
+        events.append(_event(event, seed, names, named[event.reports[0][0]]))
     return sorted(events, key=lambda e: (timeline_key(e.when_value), e.id))
 
 
@@ -81,11 +97,53 @@ def standing(actors: list[Actor]) -> dict[str, str]:
             and a.country in countries}  # fmt: skip
 
 
-def _closeness(event: Key, key: Key, doc: str, group: list[tuple[str, str, Report]]) -> tuple[bool, int]:
+def _loosely_told(event: _Told, told: tuple[str, str, Report, Key], officials: dict[str, str], now: bool) -> bool:
+    """Whether a report and an event told only in other documents are too loosely told to be one. Each that no day
+    or week of its own words dates must name the doer and another party, and where either has no date at all, both
+    must; the report must then fit all the sides the event's reports name. "Trump has attacked loopholes", dated by
+    its document, "Trump called for lower taxes", undated, or "Schlafly backed Trump in 2016" fits many a deed told
+    elsewhere. Not where the report tells it in the same sentence as one of the event's (a copy of a story) or by
+    the same event noun with the same one acted upon ("the invasion of Ukraine")."""
+    doc, text, report, key = told
+    if any(d == doc for d, _, _ in event.reports):
+        return False
+    word, sentence = _trigger_word(text, report), _sentence(text, report)
+    noun = word not in VERB_FORMS and bool(key[3] and event.key[3])
+    if any(_sentence(t, r) == sentence or noun and _trigger_word(t, r) == word for _, t, r in event.reports):
+        return False
+    undated = report.when_value is None or event.reports[0][2].when_value is None
+    own = _own_day(report) and not undated
+    theirs = any(_own_day(r) for _, _, r in event.reports) and not undated
+    if own and theirs:
+        return False
+    known = (*event.key[:2], tuple(sorted(event.sides[0])), tuple(sorted(event.sides[1])), event.key[4])
+    named = (own or _parties(key)) and (theirs or bool(event.key[2]) and _parties(known))
+    return not (named and _same_event(known, key, officials, (event.now, now)))
+
+
+def _own_day(report: Report) -> bool:
+    """Whether a report's own words date it by a day or a week: "in 2016" fits many a deed of the year."""
+    return report.when_text is not None and report.when_precision in ("day", "week")
+
+
+def _trigger_word(text: str, report: Report) -> str:
+    return text[report.trigger_start : report.trigger_end].lower()
+
+
+def _sentence(text: str, report: Report) -> str:
+    return " ".join(text[report.sentence_start : report.sentence_end].split())
+
+
+def _parties(key: Key) -> bool:
+    """Whether an event's sides name the doer and another party: a target, or a second doer of a mutual event."""
+    return bool(key[2]) and (bool(key[3]) or key[0] in MUTUAL and len(key[2]) > 1)
+
+
+def _closeness(event: _Told, key: Key, doc: str) -> tuple[bool, int]:
     """How close an event that a report fits is to it, closest first: one told in the report's own document, then
     one sharing more of its actors ("its memorandum with Ethiopia remained valid", undated, fits every agreement
     with Ethiopia)."""
-    return all(d != doc for d, _, _ in group), -len(set(event[2] + event[3]) & set(key[2] + key[3]))
+    return all(d != doc for d, _, _ in event.reports), -len(set(event.key[2] + event.key[3]) & set(key[2] + key[3]))
 
 
 def _keyed(reports: list[tuple[str, str, Report]], index: dict[str, list[tuple[int, int, str]]],
@@ -233,24 +291,24 @@ def _standing(key: Key, officials: dict[str, str]) -> Key:
 
 def _same_event(first: Key, second: Key, officials: dict[str, str], told_now: tuple[bool, bool]) -> bool:
     """Whether two reports can tell of one event: same type and status, actors that fit (one report may leave a
-    side unnamed, or name part of it) with at least one in common, and dates that fit. Where both are dated, an
-    official may stand for the country they serve (``officials``) and a mutual event's sides may be told either way
-    round. ``told_now`` says for each whether its date is its document's ("has signed")."""
+    side unnamed, or name part of it) with one in common on the same side, and dates that fit. Where both are
+    dated, an official may stand for the country they serve (``officials``) and a mutual event's sides may be told
+    either way round. ``told_now`` says for each whether its date is its document's ("has signed")."""
     if first[:2] != second[:2]:
         return False
     if first[4] and second[4]:
         first, second = _standing(first, officials), _standing(second, officials)
-    if not set(first[2] + first[3]) & set(second[2] + second[3]):
-        return False
-    sides = _fit([(first[2], second[2]), (first[3], second[3])])
     mutual = first[0] in MUTUAL and bool(first[4] and second[4])
+    sides = _fit([(first[2], second[2]), (first[3], second[3])])
     sides = sides or mutual and _fit([(first[2] + first[3], second[2] + second[3])])
     return sides and (compatible(first[4], second[4]) or _told_since(first[4], second[4], told_now))
 
 
 def _fit(pairs: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bool:
-    """Whether each pair of sides fits: one unnamed, or one part of the other."""
-    return all(not a or not b or set(a) <= set(b) or set(b) <= set(a) for a, b in pairs)
+    """Whether each pair of sides fits (one unnamed, or one part of the other) and one actor is named on the same
+    side by both: "Obama called for lower taxes" and "Schiff called on Obama" share none."""
+    fits = all(not a or not b or set(a) <= set(b) or set(b) <= set(a) for a, b in pairs)
+    return fits and any(set(a) & set(b) for a, b in pairs)
 
 
 def _told_since(first: str | None, second: str | None, told_now: tuple[bool, bool]) -> bool:
@@ -300,21 +358,19 @@ def _phrase(text: str, report: Report, actors: tuple[str, ...], named: list[tupl
     return " ".join(words).strip(STRAY)  # a bullet or a comma the parse took in at either end
 
 
-def _event(key: Key, group: list[tuple[str, str, Report]], sides: tuple[set[str], set[str]], names: dict[str, str],
-           named: list[tuple[int, int, str]]) -> Event:  # fmt: skip
-    """One event from its reports: the first (the most precise date) tells it; ``sides`` are its sources and
-    targets."""
-    kind, status = key[:2]
-    sources, targets = tuple(sorted(sides[0])), tuple(sorted(sides[1] - sides[0]))
-    doc, text, first = group[0]
+def _event(told: _Told, seed: str, names: dict[str, str], named: list[tuple[int, int, str]]) -> Event:
+    """One event from its reports: the first (the most precise date) tells it; its id is the hash of ``seed``."""
+    kind, status = told.key[:2]
+    sources, targets = tuple(sorted(told.sides[0])), tuple(sorted(told.sides[1] - told.sides[0]))
+    doc, text, first = told.reports[0]
     # the most precise date the words give, before one the document gives ("has signed" beside "on Monday")
-    dating = min((r for _, _, r in group), key=lambda r: (-len(r.when_value or ""), r.when_text is None))
+    dating = min((r for _, _, r in told.reports), key=lambda r: (-len(r.when_value or ""), r.when_text is None))
     trigger = text[first.trigger_start : first.trigger_end]
     summary = _phrase(text, first, sources + targets, named) or " ".join(
         p for p in (" and ".join(names[s] for s in sources), trigger, " and ".join(names[t] for t in targets)) if p
     )
-    evidence = sorted({Place(d, r.sentence_start, r.sentence_end, " ".join(t[r.sentence_start : r.sentence_end].split()))
-                       for d, t, r in group}, key=lambda p: (p.doc, p.start))  # fmt: skip
-    event_id = "v" + hashlib.sha1(repr(key).encode()).hexdigest()[:10]
+    evidence = sorted({Place(d, r.sentence_start, r.sentence_end, _sentence(t, r)) for d, t, r in told.reports},
+                      key=lambda p: (p.doc, p.start))  # fmt: skip
+    event_id = "v" + hashlib.sha1(seed.encode()).hexdigest()[:10]
     return Event(event_id, kind, summary, status, polarity(kind), first.intensity, list(sources), list(targets),
                  dating.when_value, dating.when_precision, dating.when_text, evidence)  # fmt: skip
