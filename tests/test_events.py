@@ -1493,6 +1493,32 @@ def test_a_report_naming_part_of_an_event_joins_it():
     assert len(merge([("d1", text, replace(full, targets=[])), ("d2", other, flipped)], actors)) == 2
 
 
+def test_a_document_tells_as_done_no_event_dated_after_it():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    texts = {"d1": "Somalia and Ethiopia agreed on Saturday.", "d2": "It came after Somalia and Ethiopia agreed."}
+
+    def at(doc: str, words: str) -> tuple[int, int]:
+        return texts[doc].index(words), texts[doc].index(words) + len(words)
+
+    actors = [Actor(n[:2].lower(), n, "GPE", mentions=[Place(d, *at(d, n), n) for d in texts])
+              for n in ("Somalia", "Ethiopia")]  # fmt: skip
+
+    def report(doc: str, status: str, *when: str) -> tuple[str, str, Report]:
+        return doc, texts[doc], Report("AGREE", status, 5, *at(doc, "agreed"), 0, len(texts[doc]),
+                                       [at(doc, "Somalia"), at(doc, "Ethiopia")], [], *when)  # fmt: skip
+
+    dates = {"d1": Published("2025-01-11", "day"), "d2": Published("2024-12-12", "day")}
+    agreed, told = report("d1", "occurred", "2025-01-11", "day", "Saturday"), report("d2", "occurred")
+    assert len(merge([agreed, told], actors)) == 1
+    assert len(merge([agreed, told], actors, dates)) == 2  # told in December, it is no agreement of January
+    assert len(merge([agreed, told], actors, dates | {"d2": Published("2025-01-13", "day")})) == 1
+    assert len(merge([agreed, told], actors, dates | {"d2": Published("2024-12-12", "day", True)})) == 1  # a guess
+    planned = [report("d1", "planned", "2025-01-11", "day", "Saturday"), report("d2", "planned")]
+    assert len(merge(planned, actors, dates)) == 1  # what is to come may be
+
+
 def test_an_undated_report_elsewhere_joins_an_event_by_its_noun_not_by_a_doer_or_a_verb_alone():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

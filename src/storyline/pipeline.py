@@ -122,7 +122,8 @@ def relink(store: Store) -> None:
     actors = link(store.mentions())
     store.replace_actors(actors)
     reports, quotes = store.reports(), store.quotes()
-    events = merge(reports, actors) + statements(quotes, actors, store.dates())
+    dates = store.dates()
+    events = merge(reports, actors, dates) + statements(quotes, actors, dates)
     store.replace_events(sorted(events, key=lambda e: (timeline_key(e.when_value), e.id)))
     link_sources(store, actors, reports, quotes)
 

@@ -18,7 +18,7 @@ from datetime import date
 from ...types import Actor, Event, Place, Published, Quote, Report
 from ..actors.places import capital_of, nationality, short_name
 from ..quotes import wording
-from ..time.when import compatible, timeline_key
+from ..time.when import after_published, compatible, timeline_key
 from .lexicon import TOLD_SINCE, VERB_FORMS, polarity
 
 Key = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None]
@@ -47,8 +47,10 @@ class _Told:
     now: bool
 
 
-def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[Event]:
-    """Events from (document id, document text, report) triples and the linked actors, in date order."""
+def merge(reports: list[tuple[str, str, Report]], actors: list[Actor],
+          dates: dict[str, Published] | None = None) -> list[Event]:  # fmt: skip
+    """Events from (document id, document text, report) triples and the linked actors, in date order; ``dates``,
+    the documents' own, keep a report of what was done from an event dated after its document."""
     index = mention_index(actors)
     names = {a.id: a.name for a in actors}
     countries = _countries(actors)
@@ -59,8 +61,10 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor]) -> list[E
     for doc, text, report, key in sorted(_keyed(reports, index, countries, hosts), key=_lead):
         sources, targets = list(key[2]), list(key[3])
         now = report.when_value is not None and report.when_text is None and _verb(text, report)
+        published = (dates or {}).get(doc, Published())
         same = [e for e in kinds[key[:2]] if _same_event(e.key, key, officials, (e.now, now))
-                and not _loosely_told(e, (doc, text, report, key), officials, now)]
+                and not _loosely_told(e, (doc, text, report, key), officials, now)
+                and not _told_too_soon(e.key, key, published)]
         if same:
             event = min(same, key=lambda e: _closeness(e, key, doc))
         else:
@@ -124,6 +128,12 @@ def _loosely_told(event: _Told, told: tuple[str, str, Report, Key], officials: d
 def _own_day(report: Report) -> bool:
     """Whether a report's own words date it by a day or a week: "in 2016" fits many a deed of the year."""
     return report.when_text is not None and report.when_precision in ("day", "week")
+
+
+def _told_too_soon(event: Key, key: Key, published: Published) -> bool:
+    """Whether an event lies wholly after the day the document of a report of what was done was published: "a day
+    after Ethiopia and Somalia agreed", told in December, is no agreement of January."""
+    return key[1] == "occurred" and not published.inferred and after_published(event[4], published)
 
 
 def _trigger_word(text: str, report: Report) -> str:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ...types import Figure, Published, Quote, Report, Timex
 from ..time import date_of, when
 from ..time.bases import SPANNED, compared_with
-from ..time.when import first_day, period, point, timeline_key
+from ..time.when import after_published, first_day, period, point, timeline_key
 from ..actors.mentions import HONORIFIC_WORDS, seated
 from ..actors.places import city
 from ..inflect import forms_of
@@ -243,7 +243,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             point = when(dated, published)  # none where it is unsaid, or told in what was said before
         else:
             point = _now(token, published)
-        if status == "occurred" and not published.inferred and _after_published(point["value"], published):
+        if status == "occurred" and not published.inferred and after_published(point["value"], published):
             status = "planned"  # "the board meets June 16", "the premier's Dec. 28 meeting", told before the day
         found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
                                     sentence.start_char, sentence.end_char, sources, targets,
@@ -268,13 +268,6 @@ def _verb_lemma(verb: Token) -> str:
     """A verb's lemma as the lexicon knows it, which the lemmatizer may have missed ("supplies", "condemning")."""
     lemma = verb.lemma_.lower()
     return lemma if lemma in VERBS else VERB_FORMS.get(verb.lower_, lemma)
-
-
-def _after_published(value: str | None, published: Published) -> bool:
-    """Whether a date lies wholly after the day the document was published: nothing on it had happened by then."""
-    if value is None or published.precision != "day" or not published.value:
-        return False
-    return first_day(value) > first_day(published.value)
 
 
 def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: Published) -> list[Quote]:
@@ -731,7 +724,7 @@ def _dates_another(root: Token, trigger: Token, timex: Timex, published: Publish
     # "invited the Taliban to the conference on January 9" told on the 4th, "had agreed to meet him in September":
     # the conference's day, the meeting's month
     told = _told_in_past(trigger) or _told_before(trigger) or _in_asked(trigger, root)
-    return _after_published(value, published) and told
+    return after_published(value, published) and told
 
 
 def _in_asked(verb: Token, word: Token) -> bool:

@@ -51,6 +51,13 @@ def timeline_key(value: str | None) -> str:
     return first_day(value).isoformat() if WEEK.match(value) else value.replace("X", "0")
 
 
+def after_published(value: str | None, published: Published) -> bool:
+    """Whether a date lies wholly after the day the document was published: nothing on it had happened by then."""
+    if value is None or published.precision != "day" or not published.value:
+        return False
+    return first_day(value) > first_day(published.value)
+
+
 def first_day(value: str) -> date:
     """The first day a contract date names (see ``period``)."""
     return period(value)[0]
