@@ -238,6 +238,20 @@ def test_a_clause_joined_with_a_subject_of_its_own_does_not_date_the_first(nlp):
     assert dated == {"agreed": None, "visited": "2010-03"}
 
 
+def test_what_is_set_some_days_after_or_before_a_dated_event_takes_its_day(nlp):
+    dated = dating(nlp, date(2024, 12, 13))  # a Friday
+    assert dated("Kenya expelled the envoy on Friday, two days after gunmen attacked a police post.") == {
+        "expelled": "2024-12-13", "attacked": "2024-12-11"}
+    assert dated("Three weeks after Somalia recalled its ambassador, Kenya expelled the envoy on Friday.") == {
+        "recalled": "2024-11-22", "expelled": "2024-12-13"}
+    # a span the event lasts, a span of months (a day would be a guess) or an undated anchor give no day
+    assert dated("Kenya expelled the envoy on Friday, for two days after gunmen attacked a police post.")[
+        "attacked"] is None
+    assert dated("Kenya expelled the envoy on Friday, six months after gunmen attacked a police post.")[
+        "attacked"] is None
+    assert dated("Kenya expelled the envoy two days after gunmen attacked a police post.")["attacked"] is None
+
+
 def test_a_date_of_the_time_an_event_is_compared_with_does_not_date_it(nlp):
     text = "Kenya sent more troops than it did in 2010. None of the envoys criticized him, as they did last week."
     dated = {text[r.trigger_start : r.trigger_end]: r.when_value

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -64,6 +65,12 @@ ATTEMPTS = {"try", "attempt"}
 # Verbs of coming whose infinitive is what one came for, done when the coming was: "came to see the minister"
 COMING = {"come", "travel", "fly", "return", "arrive", "head"}
 ARRIVALS = {("go", "on"), ("turn", "out")}  # verbs with a particle that take an infinitive as done, as COMING do
+# "two days after the attack": the span of days or weeks (a duration's value) an event is set apart from another by,
+# unless the words before make it a span the event lasts or falls within
+SPAN_OF_DAYS = re.compile(r"P(\d+)([DW])")
+LASTING = re.compile(r"\b(?:for|within|in|over)\s+$", re.IGNORECASE)
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
 # The relations that make a word the head of a clause of its own, whatever its part of speech
 CLAUSES = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"}
@@ -232,7 +239,8 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         status = _status(token)
         if status == "planned" and kind.split("/")[0] in CONFLICT and (attempt := _attempted(token)) is not None:
             status = _status(attempt)  # "tried to kill the mayor", "will try to seize the port"
-        dated = _date(doc, timexes, token, status, published, sentences)
+        dated = _date(doc, timexes, token, status, published, sentences) or _apart_from(
+            doc, timexes, token, published, sentences)
         # an undated event told in the present happens now, but what a verb only asks for, plans or wants
         # ("demanded that Ethiopia withdraw", "plans to send troops", "favors closing the border") has no day yet, nor
         # what only might be ("if Somalia expels the envoy")
@@ -250,6 +258,29 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
                                     point["value"], point["precision"], point["text"],
                                     status == "occurred" and _narrative(token))))  # fmt: skip
     return _carried_out(found)
+
+
+def _apart_from(doc: Doc, timexes: list[Timex], trigger: Token, published: Published,
+                sentences: Sentences) -> Timex | None:  # fmt: skip
+    """The day of what a clause or a phrase sets some days or weeks after or before what it hangs on, where that is
+    dated by a day: in "Kenya closed the border on Friday, two days after gunmen attacked a post" the attack is of
+    Wednesday. The date's words are the span and its "after" or "before"; not a span it lasts ("for two days
+    after the vote")."""
+    order = next((c for c in trigger.children if c.dep_ in ("mark", "case") and c.lower_ in ("after", "before")), None)
+    if order is None or trigger.dep_ not in ("advcl", "obl", "nmod"):
+        return None
+    measure = next((t for t in timexes if t.type == "DURATION" and t.end <= order.idx
+                    and not doc.text[t.end : order.idx].strip()), None)  # fmt: skip
+    days = SPAN_OF_DAYS.fullmatch(measure.value) if measure else None
+    if measure is None or days is None or LASTING.search(doc.text[: measure.start]):
+        return None
+    anchor = _date(doc, timexes, trigger.head, _status(trigger.head), published, sentences)
+    if anchor is None or not ISO_DAY.fullmatch(anchor.value):
+        return None
+    shift = int(days[1]) * (7 if days[2] == "W" else 1) * (-1 if order.lower_ == "after" else 1)
+    end = order.idx + len(order.text)
+    return Timex(measure.start, end, doc.text[measure.start : end], "DATE",
+                 (date.fromisoformat(anchor.value) + timedelta(days=shift)).isoformat(), guess=anchor.guess)
 
 
 def _said_before(doc: Doc, timexes: list[Timex], trigger: Token, published: Published) -> bool:
