@@ -362,6 +362,18 @@ def test_what_a_story_tells_next_takes_its_date(runner, db, tmp_path):
     assert dated["Fidan met President William Ruto"] is None
 
 
+def test_a_story_goes_on_with_an_official_of_its_countries_and_not_from_a_clause_beside_it(runner, db, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "NAIROBI, January 13, 2025 /Example Newswire/ -- Kenya and Uganda agreed on Saturday to reopen their border, "
+        "ending a rift that began when Kampala expelled Kenya's envoy last April.\n\nKenyan President William Ruto "
+        "held talks with Ugandan President Yoweri Museveni at State House.\n")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)]).exit_code == 0
+    events = json.loads(runner.invoke(app, ["timeline", "--db", str(db), "--json"]).stdout)
+    dated = {e["type"]: e["when"]["value"] for e in events}
+    # Ruto serves Kenya, a party to Saturday's agreement; the expulsion last April is no part of the story told
+    assert dated == {"SANCTION/diplomatic": "2024-04", "AGREE": "2025-01-11", "CONSULT": "2025-01-11"}
+
+
 @pytest.mark.parametrize(
     ("between", "dated"), [("\n", "2024-06-04"), ("\n\n", "2024-06-04"), ("\nIt rained.\n", None)]
 )
@@ -376,7 +388,7 @@ def test_a_story_goes_on_into_the_next_paragraph_only(between, dated):
               Actor("ab", "Abiy Ahmed", "PERSON", mentions=[Place("d", met + 10, met + 14, "Abiy")]),
               Actor("so", "Somalia", "GPE", mentions=[Place("d", 27, 36, "Mogadishu")])]  # fmt: skip
     arrival = Report("CONSULT/visit", "occurred", 3, 16, 23, 0, 37, [(10, 15)], [(27, 36)], "2024-06-04", "day",
-                     "4 June")
+                     "4 June", narrative=True)
     meeting = Report("CONSULT/meet", "occurred", 3, met + 6, met + 9, met, len(text), [(met, met + 5)],
                      [(met + 10, met + 14)], narrative=True)  # fmt: skip
     events = merge([("d", text, arrival), ("d", text, meeting)], actors)

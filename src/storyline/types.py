@@ -145,9 +145,11 @@ class Report:
 
     ``sources`` and ``targets`` are the spans that name the participants; the
     trigger is the verb or noun that tells of the event; ``when_*`` is the
-    contract's ``when``. ``narrative`` marks a verb that tells in the simple
-    past, in a main clause, what happened next in a story, which a date told
-    before it in the document may date ("He then met the envoy").
+    contract's ``when``. ``narrative`` marks a report that tells the line of a
+    story: one its own words date in the main clause, which sets the story's
+    date ("On Monday the envoy arrived"), or a verb in the simple past of a
+    main clause that tells what happened next, which that date may date ("He
+    then met the president").
     """
 
     type: str

@@ -112,7 +112,7 @@ CREATE TABLE IF NOT EXISTS reports (
     when_value     TEXT,
     when_precision TEXT,
     when_text      TEXT,
-    narrative      INTEGER NOT NULL DEFAULT 0,  -- 1: what happened next in a story, told in the simple past
+    narrative      INTEGER NOT NULL DEFAULT 0,  -- 1: tells a story's line (dated in the main clause, or next)
     PRIMARY KEY (doc_id, seq)
 );
 

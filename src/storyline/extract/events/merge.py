@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -58,7 +59,7 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor],
     officials = standing(actors)
     told: list[_Told] = []
     kinds: dict[tuple[str, str], list[_Told]] = defaultdict(list)  # the events so far, by type and status
-    for doc, text, report, key in sorted(_keyed(reports, index, countries, hosts), key=_lead):
+    for doc, text, report, key in sorted(_keyed(reports, index, countries, hosts, officials), key=_lead):
         sources, targets = list(key[2]), list(key[3])
         now = report.when_value is not None and report.when_text is None and _verb(text, report)
         published = (dates or {}).get(doc, Published())
@@ -157,7 +158,8 @@ def _closeness(event: _Told, key: Key, doc: str) -> tuple[bool, int]:
 
 
 def _keyed(reports: list[tuple[str, str, Report]], index: dict[str, list[tuple[int, int, str]]],
-           countries: dict[str, str], hosts: dict[str, str]) -> list[tuple[str, str, Report, Key]]:  # fmt: skip
+           countries: dict[str, str], hosts: dict[str, str],
+           officials: dict[str, str]) -> list[tuple[str, str, Report, Key]]:  # fmt: skip
     """The reports that name an actor, each with its key: type, status, source and target actors, date."""
     keyed = []
     for doc, text, report in reports:
@@ -169,30 +171,40 @@ def _keyed(reports: list[tuple[str, str, Report]], index: dict[str, list[tuple[i
         if sources or targets:  # else no actor named: nothing to put on a timeline
             keyed.append((doc, text, report, (report.type, report.status, tuple(sources), tuple(targets),
                                               report.when_value)))  # fmt: skip
-    return _narrated(keyed)
+    return _narrated(keyed, officials)
 
 
-def _narrated(keyed: list[tuple[str, str, Report, Key]]) -> list[tuple[str, str, Report, Key]]:
+def _narrated(keyed: list[tuple[str, str, Report, Key]],
+              officials: dict[str, str]) -> list[tuple[str, str, Report, Key]]:  # fmt: skip
     """The reports with a story's time given to what its actors did next: an undated report told as the story goes
     on (``Report.narrative``), in the paragraph of the last report its document dates by a day, week or month of
-    its own words or the one after, whose doer is one of that report's actors, takes that date and its words
-    ("On 4 June Fidan arrived in Mogadishu. | He met the president"). A date of another precision ends the story."""
+    its own words or the one after, whose doer is one of that report's actors or an official of one of their
+    countries (``officials``), takes that date and its words ("On 4 June Fidan arrived in Mogadishu. | He met the
+    president"; "Somalia and Ethiopia agreed on Saturday. | Hassan Sheikh Mohamud held talks with Abiy Ahmed"). Only
+    what the story itself tells sets its date, not a clause beside it ("ending a rift that began when Mogadishu
+    expelled the envoy last April"); a date of another precision ends the story."""
     found = []
     story: tuple[str, Report, set[str]] | None = None  # (document, its latest dated report, the actors in it)
     for doc, text, report, key in keyed:
         if story is not None and story[0] != doc:
             story = None
-        if report.when_text is not None:
+        if report.when_text is not None and report.narrative:
             story = (doc, report, set(key[2] + key[3])) if report.when_precision in STORY_TIMES else None
-        elif report.narrative and report.when_value is None and story is not None and set(key[2]) & story[2]:
+        elif report.narrative and report.when_value is None and story is not None:
             told = story[1]
-            if len(PARAGRAPH_BREAK.findall(text, told.sentence_end, report.sentence_start)) <= 1:
+            doers = _serving(key[2], officials) & _serving(story[2], officials)
+            if doers and len(PARAGRAPH_BREAK.findall(text, told.sentence_end, report.sentence_start)) <= 1:
                 report = replace(report, when_value=told.when_value, when_precision=told.when_precision,
                                  when_text=told.when_text)  # fmt: skip
                 key = (*key[:4], report.when_value)
                 story = (doc, report, story[2] | set(key[2] + key[3]))
         found.append((doc, text, report, key))
     return found
+
+
+def _serving(actors: Iterable[str], officials: dict[str, str]) -> set[str]:
+    """Actors with the countries their officials serve."""
+    return set(actors) | {officials[a] for a in actors if a in officials}
 
 
 def _lead(keyed: tuple[str, str, Report, Key]) -> tuple[int, bool, bool]:

@@ -256,7 +256,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
                                     sentence.start_char, sentence.end_char, sources, targets,
                                     point["value"], point["precision"], point["text"],
-                                    status == "occurred" and _narrative(token))))  # fmt: skip
+                                    status == "occurred" and _narrative(token, dated))))  # fmt: skip
     return _carried_out(found)
 
 
@@ -929,10 +929,21 @@ def _sharer(verb: Token) -> Token:
     return verb
 
 
-def _narrative(verb: Token) -> bool:
-    """Whether a verb tells what happened next in a story: a simple past in the main clause, or joined to it ("He
-    met the envoy and signed the deal"), that no word puts before the story's time ("had met", "earlier met")."""
-    if verb.pos_ != "VERB" or not _told_in_past(verb):
+def _narrative(trigger: Token, dated: Timex | None) -> bool:
+    """Whether a report tells the line of a story. Dated by its own words, any in the main clause does, a noun the
+    main verb takes too ("was joined on Monday at a meeting"), and sets the story's date. Undated, a verb or the
+    light verb that makes an event noun ("He held talks with Abiy") tells what happened next: a simple past in the
+    main clause, or joined to it ("He met the envoy and signed the deal"), that no word puts before the story's
+    time ("had met", "earlier met")."""
+    if dated is not None:
+        verb = trigger
+        while verb.pos_ != "VERB" and verb.dep_ != "ROOT":
+            verb = verb.head
+        while verb.dep_ == "conj":
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+    verb = _taken_by(trigger) if trigger.pos_ == "NOUN" and _made_by(trigger) else trigger
+    if verb is None or verb.pos_ != "VERB" or not _told_in_past(verb):
         return False
     if _backgrounded(verb):
         return False
