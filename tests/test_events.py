@@ -132,6 +132,21 @@ def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("Kenya voiced its opposition to sending troops to Somalia.", "proposed"),
+        ("Kenya is against sending troops to Somalia.", "proposed"),
+        ("Kenya objected to sending troops to Somalia.", "proposed"),
+        ("Kenya's support for sending troops to Somalia pleased Ethiopia.", "proposed"),
+        ("Kenya was fined for sending troops to Somalia.", "occurred"),  # a ground, not a side taken
+        ("Kenya got used to sending troops to Somalia.", "occurred"),
+    ],
+)
+def test_a_deed_a_noun_or_a_preposition_of_taking_a_side_opens_is_proposed(nlp, text, status):
+    assert statuses(nlp, text)["sending"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("Washington should release Afghanistan's frozen assets.", "proposed"),
         ("Russia must withdraw its troops from Ukraine.", "proposed"),
         ("Russia ought to recognize the Taliban.", "proposed"),

@@ -126,6 +126,10 @@ HEARSAY = {"say", "report", "believe", "think", "know", "allege", "rumor", "rumo
 # Verbs of taking a side on a deed, told as their bare "-ing" object, which is backed or fought as a proposal:
 # "voters favor temporarily closing the border", "opposes sending troops"
 BACKING = {"support", "back", "favor", "favour", "oppose", "endorse", "advocate", "champion"}
+# Words of taking a side whose "to" or "for" opens the deed backed or fought, as written: "opposition to lifting the
+# sanctions", "objected to sending troops", "support for sending"
+SIDE_TAKING = {"support", "backing", "opposition", "objection", "objections", "object", "objects", "objected",
+               "objecting", "opposed", "endorsement", "advocacy"}  # fmt: skip
 # Nouns whose infinitive has not happened when they are told: "his refusal to release", "a proposal to ban"
 UNREALIZED = {
     "refusal", "proposal", "plan", "threat", "promise", "pledge", "bid", "effort", "attempt", "offer", "request",

@@ -40,8 +40,8 @@ from .lexicon import (
     ASKED_FOR, ASKED_HOW, ASKED_OBJECTS, BACKING, BELIEVING, COMPLEMENT_STATUS, CONFLICT, DECIDED, DEONTIC,
     DONE_WHEN_PAST, FORETELLING, FUTURE, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS,
     OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED,
-    SEIZED, SEIZING, SPORT, STATUS_ADJECTIVES, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS, TARGET_PREPOSITIONS,
-    TOLD_SINCE, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
+    SEIZED, SEIZING, SIDE_TAKING, SPORT, STATUS_ADJECTIVES, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS,
+    TARGET_PREPOSITIONS, TOLD_SINCE, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import (
     GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, noun_kind, of_time, reading,
@@ -1729,9 +1729,17 @@ def _hearsay(verb: Token) -> bool:
 
 def _backed_deed(trigger: Token) -> bool:
     """Whether a deed is the bare "-ing" object of a verb that takes a side on it: "supports temporarily banning
-    them" (the parse may hang it as a clause of its own), not "backs the bill, saying …"."""
+    them" (the parse may hang it as a clause of its own), not "backs the bill, saying …"; or an "-ing" form that
+    "against" opens, or "to" or "for" after a word of taking a side ("is against sending troops", "objected to
+    sending", "its opposition to lifting the sanctions", "support for sending"), however the parse hangs it."""
+    if trigger.tag_ != "VBG":
+        return False
+    opener = trigger.doc[trigger.i - 1] if trigger.i else None
+    if opener is not None and any(c.i == opener.i and c.dep_ in ("mark", "case") for c in trigger.children):
+        side = trigger.doc[opener.i - 1].lower_ if opener.i else ""
+        return opener.lower_ == "against" or opener.lower_ in ("to", "for") and side in SIDE_TAKING
     head = trigger.head
-    if trigger.tag_ != "VBG" or marker(trigger) or head.i >= trigger.i or head.lemma_.lower() not in BACKING:
+    if marker(trigger) or head.i >= trigger.i or head.lemma_.lower() not in BACKING:
         return False
     return all(w.pos_ == "ADV" for w in trigger.doc[head.i + 1 : trigger.i])
 
