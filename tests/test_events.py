@@ -1534,6 +1534,29 @@ def test_a_report_naming_part_of_an_event_joins_it():
     assert len(merge([("d1", text, replace(full, targets=[])), ("d2", other, flipped)], actors)) == 2
 
 
+def test_a_loosely_told_report_names_part_of_the_parties_of_an_event_told_elsewhere_or_all_of_them():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    texts = {"d1": "Kenya signed a deal with Uganda on Monday.", "d2": "Kenya and Tanzania agreed.",
+             "d3": "Kenya and Uganda agreed."}
+
+    def at(doc: str, words: str) -> tuple[int, int]:
+        return texts[doc].index(words), texts[doc].index(words) + len(words)
+
+    actors = [Actor(n[:2].lower(), n, "GPE", mentions=[Place(d, *at(d, n), n) for d in texts if n in texts[d]])
+              for n in ("Kenya", "Uganda", "Tanzania")]  # fmt: skip
+    signed = "d1", texts["d1"], Report("AGREE", "occurred", 5, *at("d1", "signed"), 0, 42, [at("d1", "Kenya")],
+                                       [at("d1", "Uganda")], "2024-12-09", "day", "Monday")  # fmt: skip
+
+    def agreed(doc: str, other: str) -> tuple[str, str, Report]:
+        return doc, texts[doc], Report("AGREE", "occurred", 5, *at(doc, "agreed"), 0, len(texts[doc]),
+                                       [at(doc, "Kenya"), at(doc, other)], [])  # fmt: skip
+
+    assert len(merge([signed, agreed("d3", "Uganda")], actors)) == 1
+    assert len(merge([signed, agreed("d2", "Tanzania")], actors)) == 2  # Kenya's other partner
+
+
 def test_a_document_tells_as_done_no_event_dated_after_it():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

@@ -105,7 +105,8 @@ def standing(actors: list[Actor]) -> dict[str, str]:
 def _loosely_told(event: _Told, told: tuple[str, str, Report, Key], officials: dict[str, str], now: bool) -> bool:
     """Whether a report and an event told only in other documents are too loosely told to be one. Each that no day
     or week of its own words dates must name the doer and another party, and where either has no date at all, both
-    must; the report must then fit all the sides the event's reports name. "Trump has attacked loopholes", dated by
+    must; the report must then fit all the sides the event's reports name, and the actors of one be among the
+    other's ("Kenya and Tanzania agreed" is no deal of Kenya's with Uganda). "Trump has attacked loopholes", dated by
     its document, "Trump called for lower taxes", undated, or "Schlafly backed Trump in 2016" fits many a deed told
     elsewhere. Not where the report tells it in the same sentence as one of the event's (a copy of a story) or by
     the same event noun with the same one acted upon ("the invasion of Ukraine")."""
@@ -123,7 +124,9 @@ def _loosely_told(event: _Told, told: tuple[str, str, Report, Key], officials: d
         return False
     known = (*event.key[:2], tuple(sorted(event.sides[0])), tuple(sorted(event.sides[1])), event.key[4])
     named = (own or _parties(key)) and (theirs or bool(event.key[2]) and _parties(known))
-    return not (named and _same_event(known, key, officials, (event.now, now)))
+    mine, its = ({officials.get(a, a) for a in k[2] + k[3]} for k in (key, known))
+    nested = mine <= its or its <= mine
+    return not (named and nested and _same_event(known, key, officials, (event.now, now)))
 
 
 def _own_day(report: Report) -> bool:
