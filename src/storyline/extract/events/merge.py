@@ -124,7 +124,7 @@ def _loosely_told(event: _Told, told: tuple[str, str, Report, Key], officials: d
         return False
     known = (*event.key[:2], tuple(sorted(event.sides[0])), tuple(sorted(event.sides[1])), event.key[4])
     named = (own or _parties(key)) and (theirs or bool(event.key[2]) and _parties(known))
-    mine, its = ({officials.get(a, a) for a in k[2] + k[3]} for k in (key, known))
+    mine, its = (set(k[2] + k[3]) for k in (_standing(key, officials), _standing(known, officials)))
     nested = mine <= its or its <= mine
     return not (named and nested and _same_event(known, key, officials, (event.now, now)))
 
