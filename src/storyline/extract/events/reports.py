@@ -69,7 +69,6 @@ ARRIVALS = {("go", "on"), ("turn", "out")}  # verbs with a particle that take an
 # unless the words before make it a span the event lasts or falls within
 SPAN_OF_DAYS = re.compile(r"P(\d+)([DW])")
 LASTING = re.compile(r"\b(?:for|within|in|over)\s+$", re.IGNORECASE)
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
 # The relations that make a word the head of a clause of its own, whatever its part of speech
@@ -275,12 +274,13 @@ def _apart_from(doc: Doc, timexes: list[Timex], trigger: Token, published: Publi
     if measure is None or days is None or LASTING.search(doc.text[: measure.start]):
         return None
     anchor = _date(doc, timexes, trigger.head, _status(trigger.head), published, sentences)
-    if anchor is None or not ISO_DAY.fullmatch(anchor.value):
+    day, precision = point(anchor.value, published) if anchor else (None, None)
+    if day is None or precision != "day":
         return None
     shift = int(days[1]) * (7 if days[2] == "W" else 1) * (-1 if order.lower_ == "after" else 1)
     end = order.idx + len(order.text)
     return Timex(measure.start, end, doc.text[measure.start : end], "DATE",
-                 (date.fromisoformat(anchor.value) + timedelta(days=shift)).isoformat(), guess=anchor.guess)
+                 (date.fromisoformat(day) + timedelta(days=shift)).isoformat(), guess=anchor.guess)
 
 
 def _said_before(doc: Doc, timexes: list[Timex], trigger: Token, published: Published) -> bool:
