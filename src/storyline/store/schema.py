@@ -78,7 +78,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     when_value     TEXT,                        -- when the speech was made, where its attribution says
     when_precision TEXT,
     when_text      TEXT,
-    perfect      INTEGER NOT NULL DEFAULT 0,    -- 1: told in the perfect ("has said"), not of the document's day
+    perfect        INTEGER NOT NULL DEFAULT 0,  -- 1: told in the perfect ("has said"), not of the document's day
     PRIMARY KEY (doc_id, seq)
 );
 

@@ -158,6 +158,7 @@ SPOKEN = {"phony", "populist", "caustic", "xenophobic", "verbal", "verbally", "p
 FOUGHT_OVER = {"GPE", "LOC", "FAC"}
 # Words that set an event told in the past before the time of the story around it: "he had earlier met them"
 BACKGROUND = {"earlier", "previously", "once", "already", "before", "formerly", "ago", "long", "first", "originally"}
+DONE_BEFORE = BACKGROUND | {"recently", "just"}  # "after recently accusing her": done before what comes after it
 ORDERING = {"after", "before", "since", "until", "till", "following", "ahead", "prior", "by"}  # "after the attack"
 # before an event, "by" gives its means ("dealt a blow by rejecting the treaty"), not a deadline as before a date
 ORDERING_EVENTS = ORDERING - {"by"}
@@ -265,8 +266,8 @@ def _apart_from(doc: Doc, timexes: list[Timex], trigger: Token, published: Publi
     dated by a day: in "Kenya closed the border on Friday, two days after gunmen attacked a post" the attack is of
     Wednesday. The date's words are the span and its "after" or "before"; not a span it lasts ("for two days
     after the vote")."""
-    order = next((c for c in trigger.children if c.dep_ in ("mark", "case") and c.lower_ in ("after", "before")), None)
-    if order is None or trigger.dep_ not in ("advcl", "obl", "nmod"):
+    order = _ordered_by(trigger)
+    if order is None or order.lower_ not in ("after", "before") or trigger.dep_ not in ("advcl", "obl", "nmod"):
         return None
     measure = next((t for t in timexes if t.type == "DURATION" and t.end <= order.idx
                     and not doc.text[t.end : order.idx].strip()), None)  # fmt: skip
@@ -936,17 +937,12 @@ def _narrative(trigger: Token, dated: Timex | None) -> bool:
     main clause, or joined to it ("He met the envoy and signed the deal"), that no word puts before the story's
     time ("had met", "earlier met")."""
     if dated is not None:
-        verb = trigger
-        while verb.pos_ != "VERB" and verb.dep_ != "ROOT":
-            verb = verb.head
-        while verb.dep_ == "conj":
-            verb = verb.head
-        return verb.dep_ == "ROOT"
-    verb = _taken_by(trigger) if trigger.pos_ == "NOUN" and _made_by(trigger) else trigger
-    if verb is None or verb.pos_ != "VERB" or not _told_in_past(verb):
-        return False
-    if _backgrounded(verb):
-        return False
+        verb = clause_verb(trigger)
+    else:
+        light = _taken_by(trigger) if trigger.pos_ == "NOUN" and _made_by(trigger) else trigger
+        if light is None or light.pos_ != "VERB" or not _told_in_past(light) or _backgrounded(light):
+            return False
+        verb = light
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT"
@@ -1306,7 +1302,7 @@ def _done_before(trigger: Token) -> bool:
     "since previously backing him"."""
     ordering = _ordered_by(trigger)
     after = ordering is not None and ordering.lower_ in ("after", "since", "following")
-    return after and any(c.dep_ == "advmod" and c.lower_ in BACKGROUND | {"recently", "just"} for c in trigger.children)
+    return after and any(c.dep_ == "advmod" and c.lower_ in DONE_BEFORE for c in trigger.children)
 
 
 def _hedges_adverb(word: Token) -> bool:
@@ -1734,8 +1730,8 @@ def _backed_deed(trigger: Token) -> bool:
     sending", "its opposition to lifting the sanctions", "support for sending"), however the parse hangs it."""
     if trigger.tag_ != "VBG":
         return False
-    opener = trigger.doc[trigger.i - 1] if trigger.i else None
-    if opener is not None and any(c.i == opener.i and c.dep_ in ("mark", "case") for c in trigger.children):
+    opener = next((c for c in trigger.children if c.dep_ in ("mark", "case") and c.i == trigger.i - 1), None)
+    if opener is not None:
         side = trigger.doc[opener.i - 1].lower_ if opener.i else ""
         return opener.lower_ == "against" or opener.lower_ in ("to", "for") and side in SIDE_TAKING
     head = trigger.head
