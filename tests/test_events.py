@@ -10,7 +10,7 @@ from storyline.extract.events import find_reports
 from storyline.extract.events.lexicon import polarity
 from storyline.extract.time import find_timexes
 from storyline.extract.time.when import timeline_key
-from storyline.types import Published, Timex
+from storyline.types import Actor, Place, Published, Timex
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +38,18 @@ def dating(nlp, day: date):
         return {text[r.trigger_start : r.trigger_end]: r.when_value for r in found}
 
     return dated
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    """Where some words first stand in a text."""
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def _named(texts: dict[str, str], *names: str) -> list[Actor]:
+    """A country for each name (its id the name's first two letters), with a mention in every text it stands in."""
+    return [Actor(n[:2].lower(), n, "GPE", mentions=[Place(d, *_span(t, n), n) for d, t in texts.items() if n in t])
+            for n in names]  # fmt: skip
 
 
 def test_verbs_with_source_and_target(nlp):
@@ -1541,17 +1553,15 @@ def test_a_loosely_told_report_names_part_of_the_parties_of_an_event_told_elsewh
     texts = {"d1": "Kenya signed a deal with Uganda on Monday.", "d2": "Kenya and Tanzania agreed.",
              "d3": "Kenya and Uganda agreed."}
 
-    def at(doc: str, words: str) -> tuple[int, int]:
-        return texts[doc].index(words), texts[doc].index(words) + len(words)
-
-    actors = [Actor(n[:2].lower(), n, "GPE", mentions=[Place(d, *at(d, n), n) for d in texts if n in texts[d]])
-              for n in ("Kenya", "Uganda", "Tanzania")]  # fmt: skip
-    signed = "d1", texts["d1"], Report("AGREE", "occurred", 5, *at("d1", "signed"), 0, 42, [at("d1", "Kenya")],
-                                       [at("d1", "Uganda")], "2024-12-09", "day", "Monday")  # fmt: skip
+    actors = _named(texts, "Kenya", "Uganda", "Tanzania")
+    first = texts["d1"]
+    signed = "d1", first, Report("AGREE", "occurred", 5, *_span(first, "signed"), 0, 42, [_span(first, "Kenya")],
+                                 [_span(first, "Uganda")], "2024-12-09", "day", "Monday")  # fmt: skip
 
     def agreed(doc: str, other: str) -> tuple[str, str, Report]:
-        return doc, texts[doc], Report("AGREE", "occurred", 5, *at(doc, "agreed"), 0, len(texts[doc]),
-                                       [at(doc, "Kenya"), at(doc, other)], [])  # fmt: skip
+        text = texts[doc]
+        return doc, text, Report("AGREE", "occurred", 5, *_span(text, "agreed"), 0, len(text),
+                                 [_span(text, "Kenya"), _span(text, other)], [])  # fmt: skip
 
     assert len(merge([signed, agreed("d3", "Uganda")], actors)) == 1
     assert len(merge([signed, agreed("d2", "Tanzania")], actors)) == 2  # Kenya's other partner
@@ -1563,15 +1573,12 @@ def test_a_document_tells_as_done_no_event_dated_after_it():
 
     texts = {"d1": "Somalia and Ethiopia agreed on Saturday.", "d2": "It came after Somalia and Ethiopia agreed."}
 
-    def at(doc: str, words: str) -> tuple[int, int]:
-        return texts[doc].index(words), texts[doc].index(words) + len(words)
-
-    actors = [Actor(n[:2].lower(), n, "GPE", mentions=[Place(d, *at(d, n), n) for d in texts])
-              for n in ("Somalia", "Ethiopia")]  # fmt: skip
+    actors = _named(texts, "Somalia", "Ethiopia")
 
     def report(doc: str, status: str, *when: str) -> tuple[str, str, Report]:
-        return doc, texts[doc], Report("AGREE", status, 5, *at(doc, "agreed"), 0, len(texts[doc]),
-                                       [at(doc, "Somalia"), at(doc, "Ethiopia")], [], *when)  # fmt: skip
+        text = texts[doc]
+        return doc, text, Report("AGREE", status, 5, *_span(text, "agreed"), 0, len(text),
+                                 [_span(text, "Somalia"), _span(text, "Ethiopia")], [], *when)  # fmt: skip
 
     dates = {"d1": Published("2025-01-11", "day"), "d2": Published("2024-12-12", "day")}
     agreed, told = report("d1", "occurred", "2025-01-11", "day", "Saturday"), report("d2", "occurred")
@@ -1591,15 +1598,12 @@ def test_an_undated_report_elsewhere_joins_an_event_by_its_noun_not_by_a_doer_or
              "d2": "Since the invasion of Ukraine, trade fell.", "d3": "Ukraine was invaded.",
              "d4": "Russia invaded Ukraine."}  # fmt: skip
 
-    def at(doc: str, words: str) -> tuple[int, int]:
-        return texts[doc].index(words), texts[doc].index(words) + len(words)
-
-    actors = [Actor(n[:2].lower(), n, "GPE", mentions=[Place(d, *at(d, n), n) for d in texts if n in texts[d]])
-              for n in ("Russia", "Ukraine")]  # fmt: skip
+    actors = _named(texts, "Russia", "Ukraine")
 
     def report(doc: str, trigger: str, sources: list[str], *when: str) -> tuple[str, str, Report]:
-        return doc, texts[doc], Report("ASSAULT", "occurred", 10, *at(doc, trigger), 0, len(texts[doc]),
-                                       [at(doc, s) for s in sources], [at(doc, "Ukraine")], *when)  # fmt: skip
+        text = texts[doc]
+        return doc, text, Report("ASSAULT", "occurred", 10, *_span(text, trigger), 0, len(text),
+                                 [_span(text, s) for s in sources], [_span(text, "Ukraine")], *when)  # fmt: skip
 
     began = report("d1", "invasion", ["Russia"], "2022-02", "month", "February 2022")
     (event,) = merge([began, report("d2", "invasion", [])], actors)  # "the invasion of Ukraine" names no doer
@@ -2113,20 +2117,17 @@ def test_an_official_stands_for_their_country_and_has_signed_is_the_signing_of_t
              "d2": "Abiy Ahmed signed the deal with Somaliland on Monday.",
              "d3": "Somaliland signed the deal with Ethiopia in January."}  # the sides the other way round
 
-    def at(doc: str, words: str) -> tuple[int, int]:
-        return texts[doc].index(words), texts[doc].index(words) + len(words)
-
     def named(words: str) -> list[Place]:
-        return [Place(d, *at(d, words), words) for d in texts if words in texts[d]]
+        return [Place(d, *_span(texts[d], words), words) for d in texts if words in texts[d]]
 
     actors = [Actor("et", "Ethiopia", "GPE", "ETH", "GOV", mentions=named("Ethiopia")),
               Actor("so", "Somaliland", "GPE", mentions=named("Somaliland")),
               Actor("ab", "Abiy Ahmed", "PERSON", "ETH", "GOV", mentions=named("Abiy Ahmed"))]  # fmt: skip
 
     def report(doc: str, source: str, target: str, *when: str) -> tuple[str, str, Report]:
-        trigger = at(doc, "signed")
-        return doc, texts[doc], Report("AGREE", "occurred", 6, *trigger, 0, len(texts[doc]) - 1, [at(doc, source)],
-                                       [at(doc, target)], *when)  # fmt: skip
+        text = texts[doc]
+        return doc, text, Report("AGREE", "occurred", 6, *_span(text, "signed"), 0, len(text) - 1,
+                                 [_span(text, source)], [_span(text, target)], *when)  # fmt: skip
 
     told = report("d1", "Ethiopia", "Somaliland", "2024-01-02", "day")
     signed = report("d2", "Abiy Ahmed", "Somaliland", "2024-01-01", "day", "Monday")
