@@ -307,10 +307,11 @@ def test_an_ing_form_takes_the_tense_of_its_auxiliary_or_of_the_verb_it_hangs_fr
     assert dated("Egypt is supporting Somalia.") == {"supporting": "2024-05-27"}
     assert dated("The minister went after Ethiopia, calling it a threat.")["calling"] is None
     assert dated("The president was threatening Ethiopia.") == {"threatening": None}
-    assert dated("Egypt has threatened Ethiopia.") == {"threatened": "2024-05-27"}
+    assert dated("Egypt has been threatening Ethiopia.") == {"threatening": "2024-05-27"}
     # an "-ing" form after "after" or "before" is not at its verb's time; one after "by" is its means
     assert dated("Eight years after backing Kenyatta, the governor is weighing the field again.")["backing"] is None
-    assert dated("The mayor has angered his allies by backing Ruto.")["backing"] == "2024-05-27"
+    assert dated("The mayor angers his allies by backing Ruto.")["backing"] == "2024-05-27"
+    assert dated("The mayor has angered his allies by backing Ruto.")["backing"] is None  # done before, as "angered"
 
 
 def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp):
@@ -329,14 +330,34 @@ def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp
     assert dated("The senator has complained of headaches since his trip to Kampala.") == {"trip": None}
 
 
+def test_a_deed_told_in_the_perfect_was_done_before_the_writing_and_takes_no_date_but_its_own_words(nlp):
+    doc = nlp("Kenya has expelled the Somali envoy. The militia has been attacking the camps. Uganda has recalled "
+              "its envoy on Tuesday.")  # fmt: skip
+    told = {doc.text[r.trigger_start : r.trigger_end]: (r.when_value, r.perfect)
+            for r in find_reports(doc, find_timexes(doc.text, date(2024, 5, 16)), Published("2024-05-16", "day"))}
+    # a perfect progressive goes on now; a perfect with a day of its own words is of that day
+    assert told == {"expelled": (None, True), "attacking": ("2024-05-16", False), "recalled": ("2024-05-14", False)}
+
+
+def test_a_deed_told_in_a_perfect_outside_the_clause_of_its_date_was_done_before_that_day(nlp):
+    dated = dating(nlp, date(2016, 4, 2))
+    assert dated("On Friday, Kenya said that Somalia had attacked its troops.")["attacked"] is None
+    assert dated("Kenya responded on Friday, saying Somalia has attacked its troops.")["attacked"] is None
+    # a date of the perfect's own clause dates it, and an "-ing" form that shares its time
+    assert dated("On Friday, Kenya has expelled the envoy.") == {"expelled": "2016-04-01"}
+    assert dated("On Friday a crowd had gathered at the embassy, calling for the envoy's expulsion.") == {
+        "calling": "2016-04-01"
+    }
+
+
 def test_a_present_that_tells_of_an_event_done_before_now_takes_no_date(nlp):
     dated = dating(nlp, date(2024, 5, 27))
     assert dated("The envoy has previously called on Somalia to talk.")["called"] is None
     assert dated("Odinga in the past has accused Ruto of lying about his trips.")["accused"] is None
-    assert dated("Odinga has criticized Ruto for his trips abroad.")["criticized"] == "2024-05-27"
+    assert dated("Odinga criticizes Ruto for his trips abroad.")["criticizes"] == "2024-05-27"
     # a present told in what was said at a time before the document's week is of that time
-    assert dated("Kenya said last month that it has backed the talks with Somalia.")["backed"] is None
-    assert dated("Kenya said on Friday that it has backed the talks with Somalia.")["backed"] == "2024-05-27"
+    assert dated("Kenya said last month that it backs the talks with Somalia.")["backs"] is None
+    assert dated("Kenya said on Friday that it backs the talks with Somalia.")["backs"] == "2024-05-27"
     assert dated("Ruto's recent attacks on Odinga have alarmed his allies.") == {"attacks": None}
     assert dated("Ruto's attacks on Odinga are now echoing through the race.") == {"attacks": None}
     # what an event noun does as it happens is told of now
@@ -1323,8 +1344,8 @@ def test_what_should_be_done_a_later_day_a_perfect_looks_to_or_a_claim_tells_is_
     assert dated("Both chiefs had agreed to meet the envoy in March.") == {
         "agreed": None, "meet": "2024-03"
     }
-    # the invitation is told in the present perfect, so it takes the document's day, not the lunch's
-    assert dated("The mayor has invited the rebels to lunch next Tuesday.") == {"invited": "2024-01-04"}
+    # the invitation is told in the present perfect, so it was made before the writing, not on the lunch's day
+    assert dated("The mayor has invited the rebels to lunch next Tuesday.") == {"invited": None}
     # what a statement or a claim tells is not dated by the words on it
     assert dated("Last week, the rebels disputed an official claim that both camps had agreed to a truce.") == {
         "agreed": None
@@ -2111,9 +2132,9 @@ def test_an_official_stands_for_their_country_and_has_signed_is_the_signing_of_t
     from dataclasses import replace
 
     from storyline.extract.events.merge import merge
-    from storyline.types import Actor, Place, Report
+    from storyline.types import Actor, Place, Published, Report
 
-    texts = {"d1": "Ethiopia has signed a deal with Somaliland.",  # dated 2024-01-02 by its document
+    texts = {"d1": "Ethiopia has signed a deal with Somaliland.",  # published on 2024-01-02
              "d2": "Abiy Ahmed signed the deal with Somaliland on Monday.",
              "d3": "Somaliland signed the deal with Ethiopia in January."}  # the sides the other way round
 
@@ -2129,16 +2150,19 @@ def test_an_official_stands_for_their_country_and_has_signed_is_the_signing_of_t
         return doc, text, Report("AGREE", "occurred", 6, *_span(text, "signed"), 0, len(text) - 1,
                                  [_span(text, source)], [_span(text, target)], *when)  # fmt: skip
 
-    told = report("d1", "Ethiopia", "Somaliland", "2024-01-02", "day")
+    told = report("d1", "Ethiopia", "Somaliland")
+    told = (*told[:2], replace(told[2], perfect=True))  # undated: done at some time before its document's day
+    dates = {"d1": Published("2024-01-02", "day")}
     signed = report("d2", "Abiy Ahmed", "Somaliland", "2024-01-01", "day", "Monday")
     mutual = report("d3", "Somaliland", "Ethiopia", "2024-01", "month", "January")
-    (event,) = merge([told, signed, mutual], actors)  # told by the report that dates it in its own words
+    (event,) = merge([told, signed, mutual], actors, dates)  # told by the report that dates it in its own words
     assert (event.source, event.target, event.when_value, event.when_text) == (["ab"], ["so"], "2024-01-01", "Monday")
     assert event.summary == "Abiy Ahmed signed the deal with Somaliland" and len(event.evidence) == 3
-    (event,) = merge([told, mutual, ("d2", texts["d2"], replace(signed[2], targets=[]))], actors)
+    (event,) = merge([told, mutual, ("d2", texts["d2"], replace(signed[2], targets=[]))], actors, dates)
     assert (event.source, event.target, event.when_value) == (["et"], ["so"], "2024-01-01")  # both sides told first
-    # a week too far tells another event
-    assert len(merge([told, ("d2", texts["d2"], replace(signed[2], when_value="2023-12-22"))], actors)) == 2
+    # a week too far tells another event, and the perfect alone dates none
+    apart = merge([told, ("d2", texts["d2"], replace(signed[2], when_value="2023-12-22"))], actors, dates)
+    assert sorted(e.when_value or "" for e in apart) == ["", "2023-12-22"]
 
 
 def test_an_event_noun_dated_by_its_document_is_no_report_of_an_event_days_before():

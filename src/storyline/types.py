@@ -149,7 +149,10 @@ class Report:
     story: one its own words date in the main clause, which sets the story's
     date ("On Monday the envoy arrived"), or a verb in the simple past of a
     main clause that tells what happened next, which that date may date ("He
-    then met the president").
+    then met the president"). ``perfect`` marks a report told in the perfect
+    with no date of its own words ("Ethiopia has signed a memorandum"): done at
+    some time before the writing, so undated, but a report of a day before it
+    in the same story may tell the same deed.
     """
 
     type: str
@@ -165,6 +168,7 @@ class Report:
     when_precision: str | None = None
     when_text: str | None = None
     narrative: bool = False
+    perfect: bool = False
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ QUOTE_COLUMNS = ("start, end, text, direct, source_start, source_end, speaker_te
                  "when_value, when_precision, when_text, perfect")
 FIGURE_COLUMNS = "start, end, text, value, unit, subject, when_value, when_precision, when_text"
 REPORT_COLUMNS = ("type, status, intensity, trigger_start, trigger_end, sentence_start, sentence_end, sources, targets, "
-                  "when_value, when_precision, when_text, narrative")  # fmt: skip
+                  "when_value, when_precision, when_text, narrative, perfect")  # fmt: skip
 CLAIM_COLUMNS = "id, text, status, sources, evidence, related, when_value, when_precision, when_text"
 EVENT_COLUMNS = ("id, type, summary, status, polarity, intensity, source, target, when_value, when_precision, when_text, "
                  "evidence")  # fmt: skip
@@ -161,10 +161,10 @@ class Store:
         mentions, quotes = read.mentions, read.quotes
         self.conn.execute("DELETE FROM reports WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
-            f"INSERT INTO reports ({REPORT_COLUMNS}, doc_id, seq) VALUES ({', '.join('?' * 15)})",
+            f"INSERT INTO reports ({REPORT_COLUMNS}, doc_id, seq) VALUES ({', '.join('?' * 16)})",
             [(r.type, r.status, r.intensity, r.trigger_start, r.trigger_end, r.sentence_start, r.sentence_end,
               json.dumps(r.sources), json.dumps(r.targets), r.when_value, r.when_precision, r.when_text,
-              int(r.narrative), doc_id, i) for i, r in enumerate(read.reports)],
+              int(r.narrative), int(r.perfect), doc_id, i) for i, r in enumerate(read.reports)],
         )  # fmt: skip
         self.conn.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
@@ -206,7 +206,8 @@ class Store:
             texts = {r[0]: r[1] for r in self.conn.execute("SELECT id, text FROM documents")}
             rows = self.conn.execute(f"SELECT doc_id, {REPORT_COLUMNS} FROM reports ORDER BY doc_id, seq").fetchall()
         return [(r[0], texts[r[0]], Report(*r[1:8], [tuple(x) for x in json.loads(r[8])],  # type: ignore[misc]
-                                           [tuple(x) for x in json.loads(r[9])], *r[10:13], bool(r[13])))
+                                           [tuple(x) for x in json.loads(r[9])], *r[10:13], bool(r[13]),
+                                           bool(r[14])))
                 for r in rows]  # fmt: skip
 
     def replace_events(self, events: list[Event]) -> None:

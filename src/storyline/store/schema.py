@@ -4,7 +4,7 @@
 with a new version and a migration step here.
 """
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -113,6 +113,7 @@ CREATE TABLE IF NOT EXISTS reports (
     when_precision TEXT,
     when_text      TEXT,
     narrative      INTEGER NOT NULL DEFAULT 0,  -- 1: tells a story's line (dated in the main clause, or next)
+    perfect        INTEGER NOT NULL DEFAULT 0,  -- 1: told in the perfect ("has signed"), done before the writing
     PRIMARY KEY (doc_id, seq)
 );
 
@@ -201,4 +202,5 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     7: tuple(f"ALTER TABLE {table} ADD COLUMN {name} TEXT" for table in ("figures", "claims")
              for name in ("when_value", "when_precision", "when_text")),  # fmt: skip
     8: ("ALTER TABLE quotes ADD COLUMN perfect INTEGER NOT NULL DEFAULT 0",),
+    9: ("ALTER TABLE reports ADD COLUMN perfect INTEGER NOT NULL DEFAULT 0",),
 }

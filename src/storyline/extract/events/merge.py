@@ -40,7 +40,8 @@ PRONOUNS = {"it", "he", "she", "they", "we", "i", "that", "which", "who", "whom"
 @dataclass
 class _Told:
     """An event as its reports are gathered: the key of the first, the reports, its sides (the first report's, a
-    side it leaves out filled by later ones) and whether its document alone dates it ("has signed")."""
+    side it leaves out filled by later ones) and whether the first is told as of its document's day: dated by it
+    alone ("signs") or done before it ("has signed")."""
 
     key: Key
     reports: list[tuple[str, str, Report]]
@@ -59,9 +60,10 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor],
     officials = standing(actors)
     told: list[_Told] = []
     kinds: dict[tuple[str, str], list[_Told]] = defaultdict(list)  # the events so far, by type and status
-    for doc, text, report, key in sorted(_keyed(reports, index, countries, hosts, officials), key=_lead):
+    keyed = _keyed(reports, index, countries, hosts, officials, dates or {})
+    for doc, text, report, key in sorted(keyed, key=_lead):
         sources, targets = list(key[2]), list(key[3])
-        now = report.when_value is not None and report.when_text is None and _verb(text, report)
+        now = report.perfect or report.when_value is not None and report.when_text is None and _verb(text, report)
         published = (dates or {}).get(doc, Published())
         same = [e for e in kinds[key[:2]] if _same_event(e.key, key, officials, (e.now, now))
                 and not _loosely_told(e, (doc, text, report, key), officials, now)
@@ -117,7 +119,7 @@ def _loosely_told(event: _Told, told: tuple[str, str, Report, Key], officials: d
     noun = word not in VERB_FORMS and bool(key[3] and event.key[3])
     if any(_sentence(t, r) == sentence or noun and _trigger_word(t, r) == word for _, t, r in event.reports):
         return False
-    undated = report.when_value is None or event.reports[0][2].when_value is None
+    undated = key[4] is None or event.key[4] is None  # a perfect is told as of its document's day
     own = _own_day(report) and not undated
     theirs = any(_own_day(r) for _, _, r in event.reports) and not undated
     if own and theirs:
@@ -161,9 +163,11 @@ def _closeness(event: _Told, key: Key, doc: str) -> tuple[bool, int]:
 
 
 def _keyed(reports: list[tuple[str, str, Report]], index: dict[str, list[tuple[int, int, str]]],
-           countries: dict[str, str], hosts: dict[str, str],
-           officials: dict[str, str]) -> list[tuple[str, str, Report, Key]]:  # fmt: skip
-    """The reports that name an actor, each with its key: type, status, source and target actors, date."""
+           countries: dict[str, str], hosts: dict[str, str], officials: dict[str, str],
+           dates: dict[str, Published]) -> list[tuple[str, str, Report, Key]]:  # fmt: skip
+    """The reports that name an actor, each with its key: type, status, source and target actors, date. A report
+    told in the perfect ("has signed") is undated, but compared as of its document's day (``dates``), in the days
+    before which the deed was done; it dates no event."""
     keyed = []
     for doc, text, report in reports:
         sources = _actors(index[doc], report.sources) or _nationals(text, report.sources, countries)
@@ -172,8 +176,8 @@ def _keyed(reports: list[tuple[str, str, Report]], index: dict[str, list[tuple[i
         if report.type == VISIT:
             targets = sorted({hosts.get(a, a) for a in targets} - set(sources))
         if sources or targets:  # else no actor named: nothing to put on a timeline
-            keyed.append((doc, text, report, (report.type, report.status, tuple(sources), tuple(targets),
-                                              report.when_value)))  # fmt: skip
+            day = dates.get(doc, Published()).value if report.perfect else report.when_value
+            keyed.append((doc, text, report, (report.type, report.status, tuple(sources), tuple(targets), day)))
     return _narrated(keyed, officials)
 
 
@@ -214,7 +218,7 @@ def _lead(keyed: tuple[str, str, Report, Key]) -> tuple[int, bool, bool]:
     """Which report of an event tells it first: the most precise date, then one naming both sides, then a date of
     its own words before one its document gives."""
     report, key = keyed[2], keyed[3]
-    return -len(report.when_value or ""), not (key[2] and key[3]), report.when_text is None
+    return -len(key[4] or ""), not (key[2] and key[3]), report.when_text is None
 
 
 def _verb(text: str, report: Report) -> bool:
@@ -318,7 +322,7 @@ def _same_event(first: Key, second: Key, officials: dict[str, str], told_now: tu
     """Whether two reports can tell of one event: same type and status, actors that fit (one report may leave a
     side unnamed, or name part of it) with one in common on the same side, and dates that fit. Where both are
     dated, an official may stand for the country they serve (``officials``) and a mutual event's sides may be told
-    either way round. ``told_now`` says for each whether its date is its document's ("has signed")."""
+    either way round. ``told_now`` says for each whether its date is its document's ("signs", "has signed")."""
     if first[:2] != second[:2]:
         return False
     if first[4] and second[4]:

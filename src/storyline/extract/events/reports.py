@@ -247,8 +247,10 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         asked = status == "hypothetical" or status != "occurred" and (_complement(token) or _backed_deed(token))
         # nor is an event that a verb of blame or protest takes ("condemns the invasion") one of the day it is told
         unsaid = asked or _reacted_to(token)
-        if dated or unsaid or _said_before(doc, timexes, token, published):
-            point = when(dated, published)  # none where it is unsaid, or told in what was said before
+        # nor what is told in the perfect ("has endorsed Cruz"): done at some time before the writing
+        perfect = not (dated or unsaid) and _perfect(_told_by(token))
+        if dated or unsaid or perfect or _said_before(doc, timexes, token, published):
+            point = when(dated, published)  # none where it is unsaid or done before, or told in what was said before
         else:
             point = _now(token, published)
         if status == "occurred" and not published.inferred and after_published(point["value"], published):
@@ -256,7 +258,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
                                     sentence.start_char, sentence.end_char, sources, targets,
                                     point["value"], point["precision"], point["text"],
-                                    status == "occurred" and _narrative(token, dated))))  # fmt: skip
+                                    status == "occurred" and _narrative(token, dated), perfect)))  # fmt: skip
     return _carried_out(found)
 
 
@@ -572,6 +574,8 @@ def _dates(
         return False  # "on Wednesday downplayed his attack on the judge": the attack came before
     if _between_teller_and_told(timex, trigger):
         return False  # "told reporters on Monday it would send aid": the parse may hang the telling's day on the told
+    if _done_before_then(trigger, span.root):
+        return False  # "said on Friday that Somalia had attacked its troops": the attack came before the telling
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     while _place(verb) and verb.head.i != verb.i:
@@ -1865,10 +1869,43 @@ def _unsaid(trigger: Token) -> bool:
 
 def _now(trigger: Token, published: Published) -> dict[str, str | None]:
     """The document's date for an event told in the present ("Russia invites the Taliban"), else no date."""
-    verb = _clause_of(trigger if trigger.pos_ == "VERB" else trigger.head)  # "should be grateful and agree"
+    verb = _told_by(trigger)
     if _present(verb) and not _before_now(trigger, verb) and not _timeless(trigger, verb) and published.value:
         return {"value": published.value, "precision": published.precision, "text": None}
     return {"value": None, "precision": None, "text": None}
+
+
+def _told_by(trigger: Token) -> Token:
+    """The verb whose tense tells an event's time: its own, or for a noun the one it depends on, in the clause
+    that verb joins ("should be grateful and agree")."""
+    return _clause_of(trigger if trigger.pos_ == "VERB" else trigger.head)
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is told in the present perfect ("has sent", "women who have accused him", "have been
+    killed"), as a speech told so is, a deed done at some time before the writing; not its progressive, which goes
+    on now ("has been holding talks")."""
+    return _perfect_verb(verb, PERFECT) is not None
+
+
+def _perfect_verb(verb: Token, perfects: set[str]) -> Token | None:
+    """The verb that tells a verb's time in one of the ``perfects``: the verb itself, or for an "-ing" form with no
+    auxiliary the verb it depends on, whose time it shares as it does a present ("has angered his allies by
+    backing Ruto")."""
+    helping = auxiliaries(verb)
+    if verb.tag_ != "VBG":
+        return verb if helping & perfects else None
+    if helping or marker(verb) in ORDERING_EVENTS or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _perfect_verb(verb.head, perfects)
+
+
+def _done_before_then(trigger: Token, root: Token) -> bool:
+    """Whether an event told in a perfect ("has attacked", "had attacked") lies in a clause the date is outside of
+    ("On Friday, Kenya said Somalia has attacked its troops"): it was done before that day's telling. Not where the
+    date is of the clause that tells it in the perfect ("had amassed that morning, calling for his firing")."""
+    verb = _perfect_verb(_told_by(trigger), PERFECTS)
+    return verb is not None and not verb.left_edge.i <= root.i <= verb.right_edge.i
 
 
 def _before_now(trigger: Token, verb: Token) -> bool:
