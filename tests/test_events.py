@@ -350,6 +350,11 @@ def test_a_deed_told_in_a_perfect_outside_the_clause_of_its_date_was_done_before
     }
 
 
+def test_a_day_the_parse_hangs_bare_after_a_noun_of_the_events_phrase_dates_the_event(nlp):
+    dated = dating(nlp, date(2016, 1, 21))
+    assert dated("The mayor endorsed Ruto during a call with reporters Tuesday morning.") == {"endorsed": "2016-01-19"}
+
+
 def test_a_present_that_tells_of_an_event_done_before_now_takes_no_date(nlp):
     dated = dating(nlp, date(2024, 5, 27))
     assert dated("The envoy has previously called on Somalia to talk.")["called"] is None

@@ -578,7 +578,7 @@ def _dates(
         return False  # "said on Friday that Somalia had attacked its troops": the attack came before the telling
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
-    while _place(verb) and verb.head.i != verb.i:
+    while (_place(verb) or _bare_on(span.root, verb, trigger, timex)) and verb.head.i != verb.i:
         verb = verb.head  # "spoke to reporters at State House Tuesday": a place has no day; what was done there has
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
         return True
@@ -608,6 +608,14 @@ def _compared(timex: Timex, trigger: Token) -> bool:
     verb = trigger.head if trigger.pos_ == "NOUN" else trigger
     clauses = [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.idx < timex.start]
     return any(marker(c) == "than" or marker(c) in ("as", "like") and c.lemma_ == "do" for c in clauses)
+
+
+def _bare_on(root: Token, word: Token, trigger: Token, timex: Timex) -> bool:
+    """Whether the parse hung a day with no preposition after a noun in the trigger's phrase, which tells when the
+    trigger's deed was done, not that noun's day: "endorsed Ruto during a call with reporters Tuesday morning". Not
+    a year or a month, which may well be the noun's ("a candidate for president this year")."""
+    bare = root.dep_ in BARE - {"appos"} and word.pos_ in ("NOUN", "PROPN") and root.i > word.i
+    return bare and point(timex.value)[1] == "day" and any(a.i == trigger.i for a in word.ancestors)
 
 
 def _place(word: Token) -> bool:
