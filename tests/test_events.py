@@ -2186,6 +2186,27 @@ def test_an_event_noun_dated_by_its_document_is_no_report_of_an_event_days_befor
     assert len(merge(reports, actors)) == 2
 
 
+def test_an_event_noun_under_a_perfect_is_no_report_of_an_event_days_before_in_its_document():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Published, Report
+
+    text = "Ethiopia agreed with Somalia on Wednesday. Ethiopia's agreement with Somalia has not been cancelled."
+    actors = _named({"d1": text}, "Ethiopia", "Somalia")
+    for actor in actors:  # each named twice
+        start = text.rindex(actor.name)
+        actor.mentions.append(Place("d1", start, start + len(actor.name), actor.name))
+
+    def report(words: str, sides: tuple[int, int], *when: str, perfect: bool = False) -> tuple[str, str, Report]:
+        ethiopia, somalia = (text.index(name, at) for name, at in zip(("Ethiopia", "Somalia"), sides))
+        return "d1", text, Report("AGREE", "occurred", 5, *_span(text, words), 0, len(text), [(ethiopia, ethiopia + 8)],
+                                  [(somalia, somalia + 7)], *when, perfect=perfect)  # fmt: skip
+
+    agreed = report("agreed", (0, 0), "2024-12-11", "day", "Wednesday")
+    # the older agreement, told in the perfect, is placed by its document's day as a noun dated by it would be
+    kept = report("agreement", (43, 43), perfect=True)
+    assert len(merge([agreed, kept], actors, {"d1": Published("2024-12-13", "day")})) == 2
+
+
 def test_a_report_that_fits_several_events_joins_the_one_of_its_own_document_or_with_more_actors_in_common():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

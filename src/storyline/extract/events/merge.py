@@ -63,7 +63,7 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor],
     keyed = _keyed(reports, index, countries, hosts, officials, dates or {})
     for doc, text, report, key in sorted(keyed, key=_lead):
         sources, targets = list(key[2]), list(key[3])
-        now = report.perfect or report.when_value is not None and report.when_text is None and _verb(text, report)
+        now = _verb(text, report) and (report.perfect or report.when_value is not None and report.when_text is None)
         published = (dates or {}).get(doc, Published())
         same = [e for e in kinds[key[:2]] if _same_event(e.key, key, officials, (e.now, now))
                 and not _loosely_told(e, (doc, text, report, key), officials, now)
