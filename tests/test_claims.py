@@ -91,6 +91,13 @@ def test_a_year_that_qualifies_a_role_or_a_border_does_not_date_the_statement():
     assert [(s.time, s.dated) for s in found] == [("2025-07-04", False), ("2012", True)]
 
 
+def test_a_year_that_names_a_thing_dates_the_statement_only_where_no_date_tells_when_something_was_done():
+    text = ("The backers of the 2022 campaign, led by Kenya, sent $3 million last month. "
+            "Kenya won the 2023 vote in the assembly.")
+    found = _found(text, "Kenya", ("2022", "2022"), ("last month", "2025-05"), ("2023", "2023"))
+    assert [(s.when, s.time_text) for s in found] == [("2025-05", "last month"), ("2023", "2023")]
+
+
 def test_a_date_a_relative_clause_tells_is_no_time_the_statement_holds_at():
     text = ("Kenya buys coal from a mine in Somalia, which the rebels seized in March. "
             "Kenya, which sent troops in 2011, recalled its envoy on Monday.")

@@ -12,7 +12,7 @@ import re
 
 from ...types import Document, Figure, Quote, Report, Statement, Timex
 from ..parse import AGREEMENTS
-from ..time import qualifies
+from ..time import attributive, qualifies
 from ..time.bases import compared_with
 from ..time.sentences import Sentences
 from ..time.when import point
@@ -80,8 +80,9 @@ def find_statements(
             continue
         dating = [t for t in dates if not qualifies(doc.text, t)]  # "its 1960 borders" dates no statement
         # a date it is ordered or compared against, or one of a relative clause, tells of its time, and so links it,
-        # but is no time it holds at
-        holding = [t for t in dating if not _beside(doc.text, t, start)]
+        # but is no time it holds at; one that names a thing ("the donors of the 2012 election") holds only where no
+        # date tells when something was done ("have begun to spend, directing $20 million last month")
+        holding = sorted((t for t in dating if not _beside(doc.text, t, start)), key=lambda t: attributive(doc.text, t))
         found.append(Statement(
             doc.id, start, end, text, tuple(named), tuple(sorted({r.type for r in said})),
             negated=bool(NEGATION.search(text)), denied=bool(DENIAL.search(text)), figures=counted,

@@ -1,6 +1,6 @@
 """Time: temporal expressions found and normalized TIMEX3-style against the document's date."""
 
-from .document import date_of, infer_published, qualifies, tag_document
+from .document import attributive, date_of, infer_published, qualifies, tag_document
 from .tagger import find_timexes
 from .when import compatible, first_day, when, within
 
@@ -8,6 +8,6 @@ from .when import compatible, first_day, when, within
 VERSION = 36
 
 __all__ = [
-    "VERSION", "date_of", "find_timexes", "infer_published", "qualifies", "tag_document", "when", "within",
-    "compatible", "first_day",
+    "VERSION", "attributive", "date_of", "find_timexes", "infer_published", "qualifies", "tag_document", "when",
+    "within", "compatible", "first_day",
 ]

@@ -285,6 +285,13 @@ def qualifies(text: str, timex: Timex) -> bool:
     return bool(QUALIFIER_BEFORE.search(text, lead, timex.start) and ROLES_AND_MEASURES.search(words[0]))
 
 
+def attributive(text: str, timex: Timex) -> bool:
+    """Whether a date stands between a determiner and the noun it names a thing by ("the 2012 election", "its
+    2016 campaign"), not as a time something is done at ("spent $20 million last month")."""
+    lead = max(0, timex.start - 8)
+    return bool(QUALIFIER_BEFORE.search(text, lead, timex.start) and QUALIFIED.match(text, timex.end))
+
+
 def _introduction(text: str, line_start: int) -> str:
     """The line that leads into the list an item belongs to: the nearest line before it that is no item."""
     for line in reversed(text[:line_start].splitlines()):
