@@ -282,7 +282,7 @@ def qualifies(text: str, timex: Timex) -> bool:
         return False
     if LEFT_BEHIND.search(words[0]):
         return True
-    return bool(QUALIFIER_BEFORE.search(text, lead, timex.start) and ROLES_AND_MEASURES.search(words[0]))
+    return attributive(text, timex) and bool(ROLES_AND_MEASURES.search(words[0]))
 
 
 def attributive(text: str, timex: Timex) -> bool:
