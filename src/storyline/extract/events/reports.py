@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from ...types import Figure, Published, Quote, Report, Timex
-from ..time import date_of, when
+from ..time import calendar, date_of, when
 from ..time.bases import SPANNED, compared_with
 from ..time.when import after_published, first_day, period, point, timeline_key
 from ..actors.mentions import HONORIFIC_WORDS, seated
@@ -65,9 +65,11 @@ ATTEMPTS = {"try", "attempt"}
 # Verbs of coming whose infinitive is what one came for, done when the coming was: "came to see the minister"
 COMING = {"come", "travel", "fly", "return", "arrive", "head"}
 ARRIVALS = {("go", "on"), ("turn", "out")}  # verbs with a particle that take an infinitive as done, as COMING do
-# "two days after the attack": the span of days or weeks (a duration's value) an event is set apart from another by,
-# unless the words before make it a span the event lasts or falls within
-SPAN_OF_DAYS = re.compile(r"P(\d+)([DW])")
+# "two days after the attack", "six months after the agreement": the span (a duration's value, told exactly) an
+# event is set apart from another by, unless the words before make it a span the event lasts or falls within; a span
+# of days or weeks gives the day, one of months or years only the month or the year
+SPAN_APART = re.compile(r"P(\d+)([DWMY])")
+APART_BY = {"D": ("day", "day"), "W": ("week", "day"), "M": ("month", "month"), "Y": ("year", "year")}
 LASTING = re.compile(r"\b(?:for|within|in|over)\s+$", re.IGNORECASE)
 
 QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
@@ -239,8 +241,9 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         status = _status(token)
         if status == "planned" and kind.split("/")[0] in CONFLICT and (attempt := _attempted(token)) is not None:
             status = _status(attempt)  # "tried to kill the mayor", "will try to seize the port"
-        dated = _date(doc, timexes, token, status, published, sentences) or _apart_from(
-            doc, timexes, token, published, sentences)
+        own = _date(doc, timexes, token, status, published, sentences)
+        # what is set some time apart from a dated event ("six months after a port agreement") is no line of a story
+        dated = own or _apart_from(doc, timexes, token, published, sentences)
         # an undated event told in the present happens now, but what a verb only asks for, plans or wants
         # ("demanded that Ethiopia withdraw", "plans to send troops", "favors closing the border") has no day yet, nor
         # what only might be ("if Somalia expels the envoy")
@@ -258,32 +261,35 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         found.append((token, Report(kind, status, intensity, token.idx, token.idx + len(token.text),
                                     sentence.start_char, sentence.end_char, sources, targets,
                                     point["value"], point["precision"], point["text"],
-                                    status == "occurred" and _narrative(token, dated), perfect)))  # fmt: skip
+                                    status == "occurred" and dated is own and _narrative(token, dated),
+                                    perfect)))  # fmt: skip
     return _carried_out(found)
 
 
 def _apart_from(doc: Doc, timexes: list[Timex], trigger: Token, published: Published,
                 sentences: Sentences) -> Timex | None:  # fmt: skip
-    """The day of what a clause or a phrase sets some days or weeks after or before what it hangs on, where that is
-    dated by a day: in "Kenya closed the border on Friday, two days after gunmen attacked a post" the attack is of
-    Wednesday. The date's words are the span and its "after" or "before"; not a span it lasts ("for two days
-    after the vote")."""
+    """The date of what a clause or a phrase sets some days, weeks, months or years after or before what it hangs
+    on, where that is dated by a day: in "Kenya closed the border on Friday, two days after gunmen attacked a post"
+    the attack is of Wednesday, and in "Ankara hosted talks on Monday, six months after a port agreement" the
+    agreement is of the month six months before. The date's words are the span and its "after" or "before"; not a
+    span it lasts ("for two days after the vote"), nor one told loosely ("nearly six months after")."""
     order = _ordered_by(trigger)
     if order is None or order.lower_ not in ("after", "before") or trigger.dep_ not in ("advcl", "obl", "nmod"):
         return None
     measure = next((t for t in timexes if t.type == "DURATION" and t.end <= order.idx
                     and not doc.text[t.end : order.idx].strip()), None)  # fmt: skip
-    days = SPAN_OF_DAYS.fullmatch(measure.value) if measure else None
-    if measure is None or days is None or LASTING.search(doc.text[: measure.start]):
+    span = SPAN_APART.fullmatch(measure.value) if measure else None
+    if measure is None or span is None or measure.mod or LASTING.search(doc.text[: measure.start]):
         return None
     anchor = _date(doc, timexes, trigger.head, _status(trigger.head), published, sentences)
     day, precision = point(anchor.value, published) if anchor else (None, None)
     if day is None or precision != "day":
         return None
-    shift = int(days[1]) * (7 if days[2] == "W" else 1) * (-1 if order.lower_ == "after" else 1)
+    unit, granularity = APART_BY[span[2]]
+    moved = calendar.shift(date.fromisoformat(day), unit, int(span[1]) * (-1 if order.lower_ == "after" else 1))
     end = order.idx + len(order.text)
-    return Timex(measure.start, end, doc.text[measure.start : end], "DATE",
-                 (date.fromisoformat(day) + timedelta(days=shift)).isoformat(), guess=anchor.guess)
+    return Timex(measure.start, end, doc.text[measure.start : end], "DATE", calendar.value_at(moved, granularity),
+                 guess=anchor.guess)
 
 
 def _said_before(doc: Doc, timexes: list[Timex], trigger: Token, published: Published) -> bool:
