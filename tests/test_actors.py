@@ -73,6 +73,15 @@ def test_a_part_of_a_name_labelled_as_a_place_joins_the_person():
     assert list(actors) == ["Abdul Ghani Baradar"]
 
 
+def test_a_persons_full_name_of_three_words_is_theirs_in_another_document_whatever_its_label():
+    actors = actors_of(("d1", None, [m("Amina Warsame Duale", "PERSON"), m("Hassan Farah", "PERSON", 30)]),
+                       ("d2", None, [m("Amina Warsame Duale", "ORG"), m("Hassan Farah", "ORG", 30)]))  # fmt: skip
+    assert actors["Amina Warsame Duale"].type == "PERSON" and len(actors["Amina Warsame Duale"].mentions) == 2
+    # two words may name a firm as well as a person: NER's label stands in the other document
+    apart = link([("d1", None, [m("Hassan Farah", "PERSON")]), ("d2", None, [m("Hassan Farah", "ORG")])])
+    assert sorted(a.type for a in apart) == ["ORG", "PERSON"]
+
+
 def test_the_end_of_a_curated_name_is_that_person_whatever_its_label():
     actors = actors_of(("d1", None, [m("Ghani Baradar", "GPE")]), ("d2", None, [m("Doha", "PERSON")]))
     assert actors["Abdul Ghani Baradar"].type == "PERSON" and actors["Doha"].type == "GPE"

@@ -33,6 +33,7 @@ SYNONYMS = {"defense": "defence", "leader": "president|prime minister|leader|rul
             "spokeswoman": "spokes"}  # fmt: skip
 POLITICAL_LABELS = {"GPE", "LOC", "NORP"}
 MIDDLE_INITIAL = re.compile(r" [a-z]\. ")
+FULL_NAME_WORDS = 3  # a person's name this long is no firm's or place's, in any document
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,13 @@ def link(documents: list[tuple[str, str | None, list[Mention]]]) -> list[Actor]:
     groups: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
     deferred: list[Occurrence] = []
     persons_by_doc = _person_names(documents)
+    # a person's full name of three words or more is theirs in any document, whatever NER called it there ("the
+    # incumbent, Muse Bihi Abdi, who signed" taken for an organisation); a shorter one may name a firm too
+    full = {name for names in persons_by_doc.values() for name in names if len(name.split()) >= FULL_NAME_WORDS}
     for doc, day, mentions in documents:
         for mention in mentions:
             occurrence = Occurrence(doc, day, mention)
-            key = _key(mention, persons_by_doc[doc])
+            key = _key(mention, persons_by_doc[doc], full)
             (groups[key].append(occurrence) if key else deferred.append(occurrence))
     _merge_partial_names(groups)
     people = People(groups)
@@ -80,8 +84,9 @@ def _part_of_a_name(name: str, full_names: set[str]) -> bool:
     return any(full.endswith(" " + name) for full in full_names)
 
 
-def _key(mention: Mention, full_names: set[str]) -> tuple[str, str] | None:
-    """The group a mention belongs to on its own, or None when it needs the rest of the corpus."""
+def _key(mention: Mention, full_names: set[str], people: set[str]) -> tuple[str, str] | None:
+    """The group a mention belongs to on its own, or None when it needs the rest of the corpus: ``full_names`` are
+    the people's full names in its document, ``people`` those long enough to be a person's in any."""
     name = strip_honorific(mention.text)
     curated = known(mention.text) or known(name)
     if curated:
@@ -91,6 +96,8 @@ def _key(mention: Mention, full_names: set[str]) -> tuple[str, str] | None:
     if mention.label != "NORP" and world_region(name):
         return ("place", fold(name))  # "the Horn of Africa", whatever NER called it
     words = name.split()
+    if fold(name) in people:
+        return ("person", fold(name))
     part_of_a_name = _part_of_a_name(fold(name), full_names)
     if (mention.label == "PERSON" and len(words) == 1 and not part_of_a_name or mention.label == "ORG") and (
         _names_a_place(name)
