@@ -85,8 +85,8 @@ def _part_of_a_name(name: str, full_names: set[str]) -> bool:
 
 
 def _key(mention: Mention, full_names: set[str], people: set[str]) -> tuple[str, str] | None:
-    """The group a mention belongs to on its own, or None when it needs the rest of the corpus: ``full_names`` are
-    the people's full names in its document, ``people`` those long enough to be a person's in any."""
+    """The group a mention belongs to on its own, or None when only the rest of the corpus can tell: ``full_names``
+    are the people's full names in its document, ``people`` those long enough to be a person's in any."""
     name = strip_honorific(mention.text)
     curated = known(mention.text) or known(name)
     if curated:
