@@ -95,24 +95,24 @@ def _key(mention: Mention, full_names: set[str], people: set[str]) -> tuple[str,
         return None
     if mention.label != "NORP" and world_region(name):
         return ("place", fold(name))  # "the Horn of Africa", whatever NER called it
-    words = name.split()
-    if fold(name) in people:
-        return ("person", fold(name))
-    part_of_a_name = _part_of_a_name(fold(name), full_names)
+    words, folded = name.split(), fold(name)
+    if folded in people:
+        return ("person", folded)
+    part_of_a_name = _part_of_a_name(folded, full_names)
     if (mention.label == "PERSON" and len(words) == 1 and not part_of_a_name or mention.label == "ORG") and (
         _names_a_place(name)
     ):
         return _place_key(mention, name)  # "Somali", "Mogadishu" taken for a person, "Djibouti" for an organisation
     if mention.label == "PERSON" or part_of_a_name:
-        return ("person", fold(name)) if len(words) >= 2 else None
-    if mention.label in POLITICAL_LABELS and not (len(words) >= 2 and _curated_by_ending(fold(name))):
+        return ("person", folded) if len(words) >= 2 else None
+    if mention.label in POLITICAL_LABELS and not (len(words) >= 2 and _curated_by_ending(folded)):
         return _place_key(mention, name)
     if len(words) >= 2:
-        curated = _curated_by_ending(fold(name))
+        curated = _curated_by_ending(folded)
         if curated:
             return curated  # "Ghani Baradar", the end of a curated person's name, whatever NER called it
     if mention.label == "ORG":
-        return ("org", fold(name))
+        return ("org", folded)
     return None
 
 

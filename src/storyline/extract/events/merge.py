@@ -58,13 +58,14 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor],
     countries = _countries(actors)
     hosts = _hosts(actors, countries)
     officials = standing(actors)
+    dates = dates or {}
     told: list[_Told] = []
     kinds: dict[tuple[str, str], list[_Told]] = defaultdict(list)  # the events so far, by type and status
-    keyed = _keyed(reports, index, countries, hosts, officials, dates or {})
+    keyed = _keyed(reports, index, countries, hosts, officials, dates)
     for doc, text, report, key in sorted(keyed, key=_lead):
         sources, targets = list(key[2]), list(key[3])
         now = _verb(text, report) and (report.perfect or report.when_value is not None and report.when_text is None)
-        published = (dates or {}).get(doc, Published())
+        published = dates.get(doc, Published())
         same = [e for e in kinds[key[:2]] if _same_event(e.key, key, officials, (e.now, now))
                 and not _loosely_told(e, (doc, text, report, key), officials, now)
                 and not _told_too_soon(e.key, key, published)]
@@ -224,7 +225,7 @@ def _lead(keyed: tuple[str, str, Report, Key]) -> tuple[int, bool, bool]:
 def _verb(text: str, report: Report) -> bool:
     """Whether a report's trigger is a verb's form ("has signed"), not an event noun ("our agreement … has not
     been cancelled" names an older one)."""
-    return text[report.trigger_start : report.trigger_end].lower() in VERB_FORMS
+    return _trigger_word(text, report) in VERB_FORMS
 
 
 def _hosts(actors: list[Actor], countries: dict[str, str]) -> dict[str, str]:

@@ -1903,15 +1903,10 @@ def _perfect(verb: Token) -> bool:
 
 
 def _perfect_verb(verb: Token, perfects: set[str]) -> Token | None:
-    """The verb that tells a verb's time in one of the ``perfects``: the verb itself, or for an "-ing" form with no
-    auxiliary the verb it depends on, whose time it shares as it does a present ("has angered his allies by
-    backing Ruto")."""
-    helping = auxiliaries(verb)
-    if verb.tag_ != "VBG":
-        return verb if helping & perfects else None
-    if helping or marker(verb) in ORDERING_EVENTS or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
-        return None
-    return _perfect_verb(verb.head, perfects)
+    """The verb that tells a verb's time in one of the ``perfects`` (``_tensed``: an "-ing" form shares it, "has
+    angered his allies by backing Ruto"), not in its progressive."""
+    tensed = _tensed(verb)
+    return tensed if tensed is not None and tensed.tag_ != "VBG" and auxiliaries(tensed) & perfects else None
 
 
 def _done_before_then(trigger: Token, root: Token) -> bool:
@@ -1966,16 +1961,24 @@ def _of_anyone(verb: Token) -> bool:
 
 
 def _present(verb: Token) -> bool:
-    """Whether a verb is told in the present: a present form, a perfect with "has", a progressive with "is"; an
-    "-ing" form with no auxiliary takes the tense of the verb it depends on ("made his comments days after hosting
-    the debate" is past, "Clinton is calling for" and "they are endorsing" present)."""
-    helping = auxiliaries(verb)
-    if verb.tag_ in PRESENT_TAGS or helping & PERFECT:
-        return True
-    if verb.tag_ != "VBG":
+    """Whether a verb is told in the present: a present form, a perfect with "has", a progressive with "is" (an
+    "-ing" form with no auxiliary as ``_tensed`` reads it: "made his comments days after hosting the debate" is
+    past, "Clinton is calling for" and "they are endorsing" present)."""
+    tensed = _tensed(verb)
+    if tensed is None:
         return False
-    if helping:
+    helping = auxiliaries(tensed)
+    if tensed.tag_ == "VBG":
         return bool(helping & PRESENT_AUXILIARIES)
-    if marker(verb) in ORDERING_EVENTS:
-        return False  # "is sizing up the field eight years after backing Obama": not at the time of its verb
-    return verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and _present(verb.head)
+    return tensed.tag_ in PRESENT_TAGS or bool(helping & PERFECT)
+
+
+def _tensed(verb: Token) -> Token | None:
+    """The verb whose tense a verb is told in: itself, or for an "-ing" form with no auxiliary the verb it depends
+    on; none for one after "after" or "before" ("is sizing up the field eight years after backing Obama": not at
+    the time of its verb) or hung on no verb."""
+    while verb.tag_ == "VBG" and not auxiliaries(verb):
+        if marker(verb) in ORDERING_EVENTS or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+    return verb
