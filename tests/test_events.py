@@ -2179,6 +2179,37 @@ def test_an_official_stands_for_their_country_and_has_signed_is_the_signing_of_t
     assert sorted(e.when_value or "" for e in apart) == ["", "2023-12-22"]
 
 
+def test_the_leader_of_a_polity_with_no_country_code_stands_for_it():
+    from storyline.extract.events.merge import merge, standing
+    from storyline.types import Actor, Place, Report
+
+    texts = {"d1": "Ethiopia signed the memorandum with Somaliland on Monday.",
+             "d2": "The vote unseated Muse Bihi Abdi, who signed the memorandum with Ethiopia in January."}
+
+    def named(words: str) -> list[Place]:
+        return [Place(d, *_span(texts[d], words), words) for d in texts if words in texts[d]]
+
+    def actors(*roles: str) -> list[Actor]:
+        return [Actor("et", "Ethiopia", "GPE", "ETH", "GOV", mentions=named("Ethiopia")),
+                Actor("so", "Somaliland", "GPE", sector="GOV", mentions=named("Somaliland")),
+                Actor("mb", "Muse Bihi Abdi", "PERSON", roles=list(roles), mentions=named("Muse Bihi Abdi"))]
+
+    def report(doc: str, source: str, target: str, *when: str) -> tuple[str, str, Report]:
+        text = texts[doc]
+        return doc, text, Report("AGREE", "occurred", 6, *_span(text, "signed"), 0, len(text) - 1,
+                                 [_span(text, source)], [_span(text, target)], *when)  # fmt: skip
+
+    reports = [report("d1", "Ethiopia", "Somaliland", "2024-01-01", "day", "Monday"),
+               report("d2", "Muse Bihi Abdi", "Ethiopia", "2024-01", "month", "January")]
+    assert standing(actors("Somaliland's leader")) == {"mb": "so"}
+    (event,) = merge(reports, actors("Somaliland's leader"))
+    assert (event.when_value, len(event.evidence)) == ("2024-01-01", 2)
+    # a role that names no post of its government, or one out of power, serves none
+    for roles in ([], ["Somaliland's opposition leader"], ["a businessman from Somaliland"]):
+        assert standing(actors(*roles)) == {}
+        assert len(merge(reports, actors(*roles))) == 2
+
+
 def test_an_event_noun_dated_by_its_document_is_no_report_of_an_event_days_before():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

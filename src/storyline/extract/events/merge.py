@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ...types import Actor, Event, Place, Published, Quote, Report
-from ..actors.places import capital_of, nationality, short_name
+from ..actors.link import GOV_WORDS
+from ..actors.places import capital_of, fold, nationality, short_name
 from ..quotes import wording
 from ..time.when import after_published, compatible, timeline_key
 from .lexicon import TOLD_SINCE, VERB_FORMS, polarity
@@ -35,6 +36,9 @@ MUTUAL = {"AGREE", "CONSULT", "CONSULT/meet", "COOPERATE", "COOPERATE/economic"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*")  # a blank line or a single line break, as texts set paragraphs apart
 STORY_TIMES = {"day", "week", "month"}  # the dates a story is told on, which what it tells next shares
 PRONOUNS = {"it", "he", "she", "they", "we", "i", "that", "which", "who", "whom", "its", "his", "her", "their", "our"}
+# The posts of a polity's government that a role names it with: "Somaliland's leader", "the president of Puntland"
+POLITY_POSTS = GOV_WORDS | {"leader"}
+OUT_OF_POWER = {"opposition", "rebel", "exiled"}  # "Somaliland's opposition leader" speaks for no government
 
 
 @dataclass
@@ -98,11 +102,33 @@ def _countries(actors: list[Actor]) -> dict[str, str]:
 
 
 def standing(actors: list[Actor]) -> dict[str, str]:
-    """Each official of a country's government (a person with a post, ``sector`` GOV) and the country they serve:
-    "Prime Minister Abiy Ahmed signed" tells Ethiopia's signing."""
+    """Each official of a government and the polity they serve: a person with a post (``sector`` GOV) of a country
+    ("Prime Minister Abiy Ahmed signed" tells Ethiopia's signing), or with a role that names a polity without a
+    country code, one that acts as a government ("Somaliland's leader, Muse Bihi Abdi, signed" tells
+    Somaliland's)."""
     countries = _countries(actors)
-    return {a.id: countries[a.country] for a in actors if a.type == "PERSON" and a.sector == "GOV"
-            and a.country in countries}  # fmt: skip
+    polities = {fold(a.name): a.id for a in actors if a.type == "GPE" and a.sector == "GOV" and not a.country}
+    served = {}
+    for actor in actors:
+        if actor.type != "PERSON":
+            continue
+        if actor.sector == "GOV" and actor.country in countries:
+            served[actor.id] = countries[actor.country]
+        elif polity := _polity_of(actor.roles, polities):
+            served[actor.id] = polity
+    return served
+
+
+def _polity_of(roles: list[str], polities: dict[str, str]) -> str | None:
+    """The polity a role names with a post of its government ("Somaliland's leader"), if one does."""
+    for role in roles:
+        folded = fold(role)
+        words = set(re.findall(r"[a-z]+", folded))
+        if words & POLITY_POSTS and not words & OUT_OF_POWER:
+            named = [p for name, p in polities.items() if re.search(rf"\b{re.escape(name)}\b", folded)]
+            if len(named) == 1:
+                return named[0]
+    return None
 
 
 def _loosely_told(event: _Told, told: tuple[str, str, Report, Key], officials: dict[str, str], now: bool) -> bool:
