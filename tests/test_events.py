@@ -2210,6 +2210,33 @@ def test_the_leader_of_a_polity_with_no_country_code_stands_for_it():
         assert len(merge(reports, actors(*roles))) == 2
 
 
+def test_a_party_called_the_region_is_the_polity_named_before_it():
+    from storyline.extract.events.merge import merge
+    from storyline.types import Actor, Place, Report
+
+    texts = {"d1": "Ethiopia signed the memorandum with Somaliland on Monday.",
+             "d2": "The statement left out Somaliland and the memorandum Ethiopia signed with the region in January.",
+             "d3": "Nairobi hosted the talks. Ethiopia signed a memorandum with the region in January."}
+
+    def named(words: str) -> list[Place]:
+        return [Place(d, *_span(texts[d], words), words) for d in texts if words in texts[d]]
+
+    actors = [Actor("et", "Ethiopia", "GPE", "ETH", "GOV", mentions=named("Ethiopia")),
+              Actor("so", "Somaliland", "GPE", sector="GOV", mentions=named("Somaliland")),
+              Actor("nb", "Nairobi", "GPE", mentions=named("Nairobi"))]  # a city is no region
+
+    def report(doc: str, target: str, *when: str) -> tuple[str, str, Report]:
+        text = texts[doc]
+        return doc, text, Report("AGREE", "occurred", 6, *_span(text, "signed"), 0, len(text) - 1,
+                                 [_span(text, "Ethiopia")], [_span(text, target)], *when)  # fmt: skip
+
+    monday = report("d1", "Somaliland", "2024-01-01", "day", "Monday")
+    (event,) = merge([monday, report("d2", "region", "2024-01", "month", "January")], actors)
+    assert (event.target, len(event.evidence)) == (["so"], 2)
+    apart = merge([monday, report("d3", "region", "2024-01", "month", "January")], actors)
+    assert sorted(e.target for e in apart) == [[], ["so"]]
+
+
 def test_an_event_noun_dated_by_its_document_is_no_report_of_an_event_days_before():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

@@ -18,7 +18,7 @@ from datetime import date
 
 from ...types import Actor, Event, Place, Published, Quote, Report
 from ..actors.link import GOV_WORDS
-from ..actors.places import capital_of, fold, nationality, short_name
+from ..actors.places import capital_of, city, fold, nationality, short_name
 from ..quotes import wording
 from ..time.when import after_published, compatible, timeline_key
 from .lexicon import TOLD_SINCE, VERB_FORMS, polarity
@@ -39,6 +39,12 @@ PRONOUNS = {"it", "he", "she", "they", "we", "i", "that", "which", "who", "whom"
 # The posts of a polity's government that a role names it with: "Somaliland's leader", "the president of Puntland"
 POLITY_POSTS = GOV_WORDS | {"leader"}
 OUT_OF_POWER = {"opposition", "rebel", "exiled"}  # "Somaliland's opposition leader" speaks for no government
+# A party called only by what it is, a polity within or split from a country, named before: "signed with the
+# region", "talks with the breakaway territory"
+REGION_WORDS = r"(?:(?:breakaway|self-declared|semi-autonomous|autonomous|separatist)\s+)*(?:region|territory|enclave)"
+THE_REGION = re.compile(rf"\bthe\s+(?:{REGION_WORDS})$", re.IGNORECASE)
+REGION_SPAN = re.compile(rf"(?:the\s+)?{REGION_WORDS}", re.IGNORECASE)
+REGION_REACH = 300  # how many characters before such words the polity may be named
 
 
 @dataclass
@@ -62,10 +68,11 @@ def merge(reports: list[tuple[str, str, Report]], actors: list[Actor],
     countries = _countries(actors)
     hosts = _hosts(actors, countries)
     officials = standing(actors)
+    regions = {a.id for a in actors if a.type == "GPE" and not a.country and not city(a.name)}
     dates = dates or {}
     told: list[_Told] = []
     kinds: dict[tuple[str, str], list[_Told]] = defaultdict(list)  # the events so far, by type and status
-    keyed = _keyed(reports, index, countries, hosts, officials, dates)
+    keyed = _keyed(reports, index, countries, regions, hosts, officials, dates)
     for doc, text, report, key in sorted(keyed, key=_lead):
         sources, targets = list(key[2]), list(key[3])
         now = _verb(text, report) and (report.perfect or report.when_value is not None and report.when_text is None)
@@ -190,16 +197,17 @@ def _closeness(event: _Told, key: Key, doc: str) -> tuple[bool, int]:
 
 
 def _keyed(reports: list[tuple[str, str, Report]], index: dict[str, list[tuple[int, int, str]]],
-           countries: dict[str, str], hosts: dict[str, str], officials: dict[str, str],
+           countries: dict[str, str], regions: set[str], hosts: dict[str, str], officials: dict[str, str],
            dates: dict[str, Published]) -> list[tuple[str, str, Report, Key]]:  # fmt: skip
     """The reports that name an actor, each with its key: type, status, source and target actors, date. A report
     told in the perfect ("has signed") is undated, but compared as of its document's day (``dates``), in the days
     before which the deed was done; it dates no event."""
     keyed = []
     for doc, text, report in reports:
-        sources = _actors(index[doc], report.sources) or _nationals(text, report.sources, countries)
-        targets = [a for a in _actors(index[doc], report.targets) or _nationals(text, report.targets, countries)
-                   if a not in sources]  # fmt: skip
+        sources, targets = ((_actors(index[doc], spans) or _nationals(text, spans, countries)
+                             or _region_told(text, spans, index[doc], regions))
+                            for spans in (report.sources, report.targets))  # fmt: skip
+        targets = [a for a in targets if a not in sources]
         if report.type == VISIT:
             targets = sorted({hosts.get(a, a) for a in targets} - set(sources))
         if sources or targets:  # else no actor named: nothing to put on a timeline
@@ -258,6 +266,20 @@ def _hosts(actors: list[Actor], countries: dict[str, str]) -> dict[str, str]:
     """Capitals (as places) and the country actors that host a visit to them: "a visit to Cairo" is Egypt's."""
     capitals = {a.id: capital_of(a.name) for a in actors if a.type == "GPE" and not a.country}
     return {place: countries[code] for place, code in capitals.items() if code in countries}
+
+
+def _region_told(text: str, spans: list[tuple[int, int]], mentions: list[tuple[int, int, str]],
+                 regions: set[str]) -> list[str]:  # fmt: skip
+    """For a participant called only "the region" or "the breakaway territory", the polity within or split from a
+    country (``regions``) named last before it, not far back: "did not mention Somaliland or the memorandum Ethiopia
+    signed with the region"."""
+    for start, end in spans:
+        if REGION_SPAN.fullmatch(text, start, end) and THE_REGION.search(text, max(0, start - 60), end):
+            named = [(s, actor) for s, e, actor in mentions
+                     if actor in regions and start - REGION_REACH <= s < e <= start]  # fmt: skip
+            if named:
+                return [max(named)[1]]
+    return []
 
 
 def _nationals(text: str, spans: list[tuple[int, int]], countries: dict[str, str]) -> list[str]:
