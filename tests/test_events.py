@@ -355,9 +355,15 @@ def test_a_deed_told_in_a_perfect_outside_the_clause_of_its_date_was_done_before
     }
 
 
-def test_a_day_the_parse_hangs_bare_after_a_noun_of_the_events_phrase_dates_the_event(nlp):
+def test_a_day_the_parse_hangs_after_a_noun_of_the_events_phrase_dates_the_event(nlp):
     dated = dating(nlp, date(2016, 1, 21))
     assert dated("The mayor endorsed Ruto during a call with reporters Tuesday morning.") == {"endorsed": "2016-01-19"}
+    # after "on" as well: the parse hangs the day on the association, whose meeting it was
+    assert dated("At a yearly meeting of the Southern Mayors Association in Alabama on Tuesday, Mr. Kane "
+                 "criticized Clinton.") == {"meeting": "2016-01-19", "criticized": "2016-01-19"}  # fmt: skip
+    # on an event the deed was done during, whatever phrase the parse made of it; not on one it came after
+    assert dated("Ruto and Abiy talked during a Group of 77 session in Geneva on Tuesday.") == {"talked": "2016-01-19"}
+    assert dated("Kenya sent troops to Somalia after the attack on Tuesday.") == {"sent": None}
 
 
 def test_a_present_that_tells_of_an_event_done_before_now_takes_no_date(nlp):

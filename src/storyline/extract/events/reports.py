@@ -169,6 +169,7 @@ LATER = {"later", "afterwards", "afterward", "eventually", "subsequently", "then
 CLOSE_BY = {"right", "just", "shortly", "immediately", "hours", "minutes", "moments"}
 # the prepositions of a place or a target in an event noun's phrase, and of a date there: "the attack on a consulate"
 PLACED = {"in", "at", "on", "to", "against", "during"}
+HELD_IN = {"at", "in", "during"}  # what an event is done at, in or during, it is done on the day of: "at the summit"
 BARE = {"appos", "nmod:unmarked", "nmod:tmod"}  # how the parse may hang a day with no preposition from a noun
 POSSESSIVE = {"'s", "’s"}
 NAMING = {"", ","} | POSSESSIVE  # between a date and the event noun it names: "Tuesday's talks"
@@ -584,7 +585,7 @@ def _dates(
         return False  # "said on Friday that Somalia had attacked its troops": the attack came before the telling
     # "Earlier this week Shoigu reached Kabul": a date the parse left on its own, with no comma, is the main verb's
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
-    while (_place(verb) or _bare_on(span.root, verb, trigger, timex)) and verb.head.i != verb.i:
+    while (_place(verb) or _day_in_phrase(span.root, verb, trigger, timex)) and verb.head.i != verb.i:
         verb = verb.head  # "spoke to reporters at State House Tuesday": a place has no day; what was done there has
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
         return True
@@ -616,12 +617,32 @@ def _compared(timex: Timex, trigger: Token) -> bool:
     return any(marker(c) == "than" or marker(c) in ("as", "like") and c.lemma_ == "do" for c in clauses)
 
 
-def _bare_on(root: Token, word: Token, trigger: Token, timex: Timex) -> bool:
-    """Whether the parse hung a day with no preposition after a noun in the trigger's phrase, which tells when the
-    trigger's deed was done, not that noun's day: "endorsed Ruto during a call with reporters Tuesday morning". Not
-    a year or a month, which may well be the noun's ("a candidate for president this year")."""
-    bare = root.dep_ in BARE - {"appos"} and word.pos_ in ("NOUN", "PROPN") and root.i > word.i
-    return bare and point(timex.value)[1] == "day" and any(a.i == trigger.i for a in word.ancestors)
+def _day_in_phrase(root: Token, word: Token, trigger: Token, timex: Timex) -> bool:
+    """Whether the parse hung a day, bare or after "on", after a noun in the trigger's phrase, which tells when the
+    trigger's deed was done, not that noun's day: "endorsed Ruto during a call with reporters Tuesday morning", "at
+    a yearly meeting of the mayors' association in Alabama on Tuesday". Not a year or a month, which may well
+    be the noun's ("a candidate for president this year"), nor the day of an event or a gathering that the deed was
+    not done at or in, which has one of its own ("sent troops after the attack on Tuesday")."""
+    hung = root.dep_ in BARE - {"appos"} or root.dep_ == "nmod" and preposition(root) == "on"
+    own_day = _happening(word) and not _held_in(word, trigger)
+    after_noun = hung and word.pos_ in ("NOUN", "PROPN") and root.i > word.i and not own_day
+    return after_noun and point(timex.value)[1] == "day" and any(a.i == trigger.i for a in word.ancestors)
+
+
+def _happening(noun: Token) -> bool:
+    """Whether a noun names an event or a gathering, which has a day of its own."""
+    lemma = noun.lemma_.lower()
+    return lemma in NOUNS or noun.lower_ in NOUNS or lemma in HAPPENINGS or lemma in GATHERED_AT
+
+
+def _held_in(word: Token, trigger: Token) -> bool:
+    """Whether a word lies in a phrase that the trigger's deed was done at, in or during: "met during a summit of
+    leaders", "at a yearly meeting of the association"."""
+    while word.i != trigger.i and word.head.i != word.i:
+        if preposition(word) in HELD_IN:
+            return True
+        word = word.head
+    return False
 
 
 def _place(word: Token) -> bool:
