@@ -108,6 +108,30 @@ def test_timex_command_on_text(runner):
     assert (result.exit_code, result.stderr) == (2, "error: '29/05/2024' is not a date. Write it as YYYY-MM-DD, e.g. 2024-05-27\n")
 
 
+def test_timex_command_reads_and_cleans_an_article_file(runner, tmp_path):
+    page = tmp_path / "talks.html"
+    page.write_text("<html><head><title>Talks end</title><meta property='article:published_time' "
+                    "content='2024-05-29'></head><body><nav>Home | World | Sport</nav><article><h1>Talks end</h1>"
+                    "<p>The envoys left the capital on Monday after a week of talks.</p>"
+                    "<p>A second round is planned for next month, officials said.</p></article></body></html>")
+    record = json.loads(runner.invoke(app, ["timex", "--json", str(page)]).stdout)
+    assert record["published"]["value"] == "2024-05-29"
+    assert [(t["text"], t["value"]) for t in record["timexes"]] == [
+        ("Monday", "2024-05-27"), ("a week", "P1W"), ("next month", "2024-06")
+    ]
+    # --date wins over what the page states
+    record = json.loads(runner.invoke(app, ["timex", "--json", "--date", "2024-06-05", str(page)]).stdout)
+    assert [t["value"] for t in record["timexes"]] == ["2024-06-03", "P1W", "2024-07"]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"source": "a", "text": "Talks on Monday."}\n{"source": "b", "text": "Talks on Friday."}\n')
+    result = runner.invoke(app, ["timex", str(feed)])
+    assert (result.exit_code, result.stderr) == (
+        2, f"error: {feed}: it holds 2 articles. Ingest it, then give one with --doc ID\n"
+    )
+    result = runner.invoke(app, ["timex", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2 and "cannot read the file" in result.stderr
+
+
 ARTICLE = "Envoys meet again\n\nThe envoys in the capital on 14 March 2024.\n\nA second round followed last week.\n"
 
 

@@ -33,7 +33,8 @@ from .export import (
     FORMATS, SECTIONS, claim_record, document_record, entity_record, event_record, figure_record, quote_record,
     write_export,
 )  # fmt: skip
-from .pipeline import IngestReport, ingest
+from .ingest import names_article_file
+from .pipeline import IngestReport, dated_file, ingest
 from .story import story, story_record
 from .store import Store
 from .types import Actor, Document, Event, Published, Timex
@@ -381,7 +382,11 @@ def _timeml(source: Path, target: Path) -> None:
 
 @app.command("timex")
 def timex_command(
-    text: Annotated[Optional[str], typer.Argument(help="Text to tag, or - to read standard input.")] = None,
+    text: Annotated[
+        Optional[str],
+        typer.Argument(help="Text to tag, an article file (read and cleaned as ingest reads it), or - for standard "
+                       "input."),  # fmt: skip
+    ] = None,
     date: Annotated[
         Optional[str],
         typer.Option("--date", help="The text's own date, YYYY-MM-DD (default: a wire dateline's, else inferred)."),
@@ -410,9 +415,13 @@ def timex_command(
     elif text is not None:
         try:
             stated = Published(date_value(date), "day", False, "--date") if date else Published()
+            if _is_file(text):
+                doc = dated_file(text, stated, _config(db=db).max_bytes)
+                published, timexes = doc.published, doc.timexes
+            else:
+                published, timexes = tag_document(sys.stdin.read() if text == "-" else text, stated)
         except StorylineError as error:
             raise _fail(error) from error
-        published, timexes = tag_document(sys.stdin.read() if text == "-" else text, stated)
     else:
         raise _fail(ConfigError("nothing to tag", "Give a TEXT, --doc ID or --timeml IN_DIR OUT_DIR"))
     if as_json:
@@ -420,6 +429,15 @@ def timex_command(
         out.print_json(json.dumps(record, ensure_ascii=False))
     else:
         _render_timexes(published, timexes)
+
+
+def _is_file(text: str) -> bool:
+    """Whether a command's text argument names a file rather than being the text itself: one that is there, or a
+    word with an article file's ending, which is read to say that it is not there."""
+    try:
+        return names_article_file(text) or "\n" not in text and Path(text).is_file()
+    except OSError:  # a text too long to be a path
+        return False
 
 
 @app.command("actors")

@@ -70,6 +70,19 @@ def _process(raw: RawInput, store: Store, report: IngestReport, reader: Reader) 
     (report.added if store.add(doc, TIME_VERSION, version) else report.already).append(stored)
 
 
+def dated_file(path: str, stated: Published, max_bytes: int) -> Document:
+    """One article file, read and cleaned as ingest would, with its date (``stated`` wins where it has one) and its
+    temporal expressions; nothing is stored."""
+    records = list(read_path(path, max_bytes))
+    if isinstance(records[0], InputError):
+        raise records[0]
+    if len(records) != 1:
+        raise InputError(path, f"it holds {len(records)} articles", "Ingest it, then give one with --doc ID")
+    doc = clean(records[0])  # type: ignore[arg-type]
+    doc.published, doc.timexes = tag_document(doc.text, stated if stated.value else doc.published, doc.dateline)
+    return doc
+
+
 def _read(doc: Document, reader: Reader, report: IngestReport) -> tuple[Read, int]:
     """What the parse gives, with the rules' version; a bug there stores the document without it, to be read
     again by the next ingest, rather than losing the document."""

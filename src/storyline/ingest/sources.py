@@ -40,6 +40,11 @@ def _kind_from_name(name: str) -> str | None:
     return None
 
 
+def names_article_file(text: str) -> bool:
+    """Whether a word names an article file by its kind ("report.html", "feed.jsonl.gz"), whether it exists or not."""
+    return not any(c.isspace() for c in text) and _kind_from_name(text) is not None
+
+
 def _sniff_kind(data: bytes) -> str:
     head = data[:2048].lstrip().lower()
     if head.startswith(b"{"):
