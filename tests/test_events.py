@@ -667,6 +667,10 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("It was the usual line of attack on the budget.", ["ACCUSE"]),
         ("The speaker attacked some opposition lawmakers in Parliament.", ["ACCUSE"]),
         ("Gunmen made an attack on his life near Nairobi.", ["ASSAULT"]),
+        # a police or border post is no post on a website
+        ("Kenya recalled its envoy after Monday's attack on a police post near the border.",
+         ["RETREAT/diplomatic", "ASSAULT"]),
+        ("The mayor attacked the senator in a post on Facebook.", ["ACCUSE"]),
     ],
 )
 def test_an_attack_in_words_accuses(nlp, text, kind):

@@ -157,7 +157,7 @@ VIOLENCE = re.compile(
 MEDIUM = re.compile(
     r"\b(?:tweet\w*|Twitter|speech\w*|ads?|advert\w*|debates?|interviews?|remarks|comments|rhetoric|statements?|"
     r"rall(?:y|ies)|op-ed|column|letter|campaign\w*|television|TV|radio|podcast|press conference|on stage|Facebook|"
-    r"posts?)\b",
+    r"(?<!police )(?<!border )(?<!army )(?<!guard )(?<!military )(?<!trading )posts?)\b",  # not "a police post"
     re.IGNORECASE,
 )
 # Words that only sport uses (not "striker", who may be on strike): a sentence with two of them, or one in a text
