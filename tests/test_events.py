@@ -355,6 +355,13 @@ def test_a_deed_told_in_a_perfect_outside_the_clause_of_its_date_was_done_before
     }
 
 
+def test_an_event_noun_named_by_the_day_a_span_is_counted_from_takes_that_day(nlp):
+    dated = dating(nlp, date(2024, 3, 8))
+    assert dated("Kenya expelled the envoy two days after Monday's attack on a police post.") == {
+        "expelled": "2024-03-06", "attack": "2024-03-04"
+    }
+
+
 def test_a_day_the_parse_hangs_after_a_noun_of_the_events_phrase_dates_the_event(nlp):
     dated = dating(nlp, date(2016, 1, 21))
     assert dated("The mayor endorsed Ruto during a call with reporters Tuesday morning.") == {"endorsed": "2016-01-19"}

@@ -2097,6 +2097,21 @@ def test_units_counted_from_a_named_day_or_a_part_of_it_are_one_expression():
     assert found("He was shot the night of Feb. 18.", thursday) == [("the night of Feb. 18", "TIME", "2000-02-18TNI")]
 
 
+def test_the_day_an_expression_counts_from_is_given_back_where_days_or_weeks_are_counted():
+    from storyline.extract.time import counted_from
+
+    def day_of(text: str) -> tuple[str, str] | None:
+        (timex,) = find_timexes(text, date(2000, 2, 24))
+        inner = counted_from(timex)
+        return inner and (text[inner.start : inner.end], inner.value)
+
+    assert day_of("They left two days after Monday's vote.") == ("Monday", "2000-02-21")
+    assert day_of("They left the day before last Tuesday's hearing.") == ("last Tuesday", "2000-02-22")
+    assert day_of("They left a month after Jan. 31.") is None  # Feb. 29 is also a month after Jan. 29
+    assert day_of("They left the week before Christmas.") is None
+    assert day_of("They left on Monday.") == ("Monday", "2000-02-21")  # counted from no day: itself
+
+
 def test_a_sentence_ends_before_a_quote_opened_with_two_marks():
     # else the next sentence's past ("said") would read the fall told ahead in January as the last one
     text = "It is a plan for if Republicans lose in the fall. ''He is running a campaign,'' said Mr. Scott."

@@ -23,7 +23,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from ...types import Figure, Published, Quote, Report, Timex
-from ..time import calendar, date_of, when
+from ..time import calendar, counted_from, date_of, when
 from ..time.bases import SPANNED, compared_with
 from ..time.when import after_published, first_day, period, point, timeline_key
 from ..actors.mentions import HONORIFIC_WORDS, seated
@@ -499,11 +499,19 @@ def _dating(
     ranked = sorted(range(len(dated)), key=lambda i: (not opened[i], not own[i], not inside[i]))
     dates = (i for i in ranked if _dates(doc, dated[i], trigger, status, published, loose[i], opened[i]))
     found = next((dated[i] for i in dates), None)
+    if found is not None and _names(doc, found, trigger):
+        return counted_from(found)  # "two days after Monday's attack": the attack is of Monday
     clause = _teller(trigger)
     if found is not None or any(clause.left_edge.idx <= t.start <= clause.right_edge.idx for t in dated):
         return found
     placed = (t for t in dated if _placed_then(doc, t, clause, opener))
     return next((t for t in placed if not _not_then(trigger, status, point(t.value)[0], published)), None)
+
+
+def _names(doc: Doc, timex: Timex, trigger: Token) -> bool:
+    """Whether a date comes right before an event noun, naming it: "the premier's Dec. 28 meeting", "Tuesday's
+    talks"."""
+    return trigger.pos_ == "NOUN" and timex.end <= trigger.idx and doc.text[timex.end : trigger.idx].strip() in NAMING
 
 
 def _hangs_from(doc: Doc, timex: Timex, trigger: Token) -> bool:
@@ -556,7 +564,7 @@ def _dates(
     else, and so does the main clause for a relative clause. ``status`` is the
     event's, as ``_status`` reads it.
     """
-    if trigger.pos_ == "NOUN" and timex.end <= trigger.idx and doc.text[timex.end : trigger.idx].strip() in NAMING:
+    if _names(doc, timex, trigger):
         return True  # "the premier's Dec. 28 meeting", "Tuesday's talks", whatever the parse made of it
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or _dates_another(span.root, trigger, timex, published):

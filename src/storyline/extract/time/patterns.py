@@ -70,11 +70,12 @@ NUM = (
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
 # "the day after Christmas", "two weeks before Election Day": units counted from the day named right after; "the
 # night of Sept. 11": a part of it
-OFFSET_BEFORE_DAY = re.compile(
+_OFFSET = (
     rf"\b(?:(?P<the>the)|(?P<count>\d+|{_WORD_NUMBER}|an?))\s+(?P<unit>day|week|month|year)s?"
-    r"\s+(?P<dir>before|after|prior\s+to)\s+$",
-    re.IGNORECASE,
+    r"\s+(?P<dir>before|after|prior\s+to)\s+"
 )
+OFFSET_BEFORE_DAY = re.compile(_OFFSET + "$", re.IGNORECASE)
+OFFSET_OPENING = re.compile(_OFFSET, re.IGNORECASE)  # the same, opening an expression made with the day it counts from
 # "the evening of June 7"; in brackets, "(evening of Jan. 27, 2006)"
 PART_BEFORE_DAY = re.compile(
     r"(?:\bthe\s+|(?<=\())(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE

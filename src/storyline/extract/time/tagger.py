@@ -9,7 +9,7 @@ from datetime import date
 from ...types import Timex
 from . import calendar
 from .lexicon import ONES, PARTS_OF_DAY, SEASONS, TENS
-from .patterns import OFFSET_BEFORE_DAY, PART_BEFORE_DAY, PATTERNS
+from .patterns import OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS
 from .context import Context
 from .dates import ISO_DAY, MONTH_JOINT
 from .rules import READERS
@@ -156,9 +156,28 @@ def _forward_ranges(text: str, timexes: list[Timex], reference: date) -> list[Ti
 
 def _counted_from(offset: re.Match[str], anchor: date) -> str:
     """The value ``offset`` ("two weeks before", "the week after") counts to from ``anchor``."""
-    unit, count = offset["unit"].lower(), 1 if offset["the"] else int(number(offset["count"]) or 1)
+    unit, count = _offset_count(offset)
     day = calendar.shift(anchor, unit, count if offset["dir"].lower() == "after" else -count)
     return calendar.value_at(day, unit if offset["the"] else "day")
+
+
+def _offset_count(offset: re.Match[str]) -> tuple[str, int]:
+    return offset["unit"].lower(), 1 if offset["the"] else int(number(offset["count"]) or 1)
+
+
+def counted_from(timex: Timex) -> Timex | None:
+    """The day an expression counted from a day names, as an expression of its own: "Monday" of "two days after
+    Monday" (which ``_from_days`` made one), where the count, of days or weeks, leaves a day to count back from
+    (months are of many lengths: "a month after Jan. 31" is Feb. 29, as "a month after Jan. 29" is), else None; an
+    expression counted from no day is itself."""
+    offset = OFFSET_OPENING.match(timex.text)
+    if offset is None:
+        return timex
+    if not ISO_DAY.fullmatch(timex.value) or offset["unit"].lower() not in ("day", "week"):
+        return None
+    unit, count = _offset_count(offset)
+    day = calendar.shift(date.fromisoformat(timex.value), unit, -count if offset["dir"].lower() == "after" else count)
+    return replace(timex, start=timex.start + offset.end(), text=timex.text[offset.end() :], value=day.isoformat())
 
 
 def _joined_parts(text: str, first: Timex, second: Timex) -> list[tuple[str, str, bool]] | None:
