@@ -355,6 +355,16 @@ def test_a_deed_told_in_a_perfect_outside_the_clause_of_its_date_was_done_before
     }
 
 
+def test_a_past_the_parse_joined_to_a_modals_verb_is_a_deed_of_the_one_who_said_it(nlp):
+    dated = dating(nlp, date(2016, 1, 21))
+    assert dated("Ruto announced on Tuesday that he would urge Somalia to lift the embargo and blamed Kenya for "
+                 "stalling the talks.")["blamed"] == "2016-01-19"  # fmt: skip
+    # the day of what would be done is no day of it
+    assert dated("Ruto said he would visit Somalia on Friday and accused Kenya of delaying the talks.") == {
+        "visit": "2016-01-22", "accused": None
+    }
+
+
 def test_an_event_noun_named_by_the_day_a_span_is_counted_from_takes_that_day(nlp):
     dated = dating(nlp, date(2024, 3, 8))
     assert dated("Kenya expelled the envoy two days after Monday's attack on a police post.") == {

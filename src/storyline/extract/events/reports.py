@@ -411,7 +411,20 @@ def _date(
     """The expression that dates a trigger: its dated-list item's date, else the one of its sentence the parse
     hangs on it (``_dating``)."""
     dated = date_of(sentences.text, timexes, trigger.idx, trigger.idx + len(trigger.text), sentences)
-    return _dating(doc, timexes, trigger, status, published, sentences) if dated and dated.role == "text" else dated
+    if not dated or dated.role != "text":
+        return dated
+    return _dating(doc, timexes, _joined_past(trigger) or trigger, status, published, sentences)
+
+
+def _joined_past(verb: Token) -> Token | None:
+    """The verb that a past form the parse joined to a modal's verb goes with: in "announced on Tuesday that he would
+    urge Somalia to lift the embargo and blamed Kenya", "blamed" is no "would blamed" but a second deed of the one
+    who announced, on Tuesday."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or auxiliaries(verb) or head.tag_ != "VB":
+        return None
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return head.head if modal and head.dep_ == "ccomp" and head.head.pos_ == "VERB" else None
 
 
 def _in_words(trigger: Token, sources: list[tuple[int, int]], targets: list[tuple[int, int]]) -> bool:
