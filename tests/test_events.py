@@ -381,6 +381,13 @@ def test_a_day_the_parse_hangs_after_a_noun_of_the_events_phrase_dates_the_event
     # on an event the deed was done during, whatever phrase the parse made of it; not on one it came after
     assert dated("Ruto and Abiy talked during a Group of 77 session in Geneva on Tuesday.") == {"talked": "2016-01-19"}
     assert dated("Kenya sent troops to Somalia after the attack on Tuesday.") == {"sent": None}
+    # nor the day of a phrase that orders the deed after it
+    assert dated("After a night of speeches by senators on Wednesday, Mr. Kane criticized Clinton.") == {
+        "criticized": None
+    }
+    assert dated("Ruto criticized Somalia just prior to the governor's announcement Friday that she would run.") == {
+        "criticized": "2016-01-15"  # unless close by
+    }
 
 
 def test_a_present_that_tells_of_an_event_done_before_now_takes_no_date(nlp):

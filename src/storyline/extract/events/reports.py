@@ -643,11 +643,17 @@ def _day_in_phrase(root: Token, word: Token, trigger: Token, timex: Timex) -> bo
     trigger's deed was done, not that noun's day: "endorsed Ruto during a call with reporters Tuesday morning", "at
     a yearly meeting of the mayors' association in Alabama on Tuesday". Not a year or a month, which may well
     be the noun's ("a candidate for president this year"), nor the day of an event or a gathering that the deed was
-    not done at or in, which has one of its own ("sent troops after the attack on Tuesday")."""
+    not done at or in, which has one of its own ("sent troops after the attack on Tuesday"), nor one of a phrase
+    that orders the deed after or before it ("after a night of speeches by senators on Wednesday, he said …"), unless
+    close by ("just before the governor's speech Friday")."""
+    if not any(a.i == trigger.i for a in word.ancestors):
+        return False
     hung = root.dep_ in BARE - {"appos"} or root.dep_ == "nmod" and preposition(root) == "on"
-    own_day = _happening(word) and not _held_in(word, trigger)
-    after_noun = hung and word.pos_ in ("NOUN", "PROPN") and root.i > word.i and not own_day
-    return after_noun and point(timex.value)[1] == "day" and any(a.i == trigger.i for a in word.ancestors)
+    path = _phrase_path(word, trigger)
+    own_day = _happening(word) and not any(preposition(w) in HELD_IN for w in path)
+    ordered = any((order := _ordered_by(w)) is not None and not _close_by(order) for w in path)
+    after_noun = hung and word.pos_ in ("NOUN", "PROPN") and root.i > word.i and not own_day and not ordered
+    return after_noun and point(timex.value)[1] == "day"
 
 
 def _happening(noun: Token) -> bool:
@@ -656,14 +662,14 @@ def _happening(noun: Token) -> bool:
     return lemma in NOUNS or noun.lower_ in NOUNS or lemma in HAPPENINGS or lemma in GATHERED_AT
 
 
-def _held_in(word: Token, trigger: Token) -> bool:
-    """Whether a word lies in a phrase that the trigger's deed was done at, in or during: "met during a summit of
-    leaders", "at a yearly meeting of the association"."""
+def _phrase_path(word: Token, trigger: Token) -> list[Token]:
+    """The words from one of the trigger's phrase up to it, the trigger left out: "Association", "meeting" for
+    "criticized" in "at a yearly meeting of the association …, he criticized"."""
+    path = []
     while word.i != trigger.i and word.head.i != word.i:
-        if preposition(word) in HELD_IN:
-            return True
+        path.append(word)
         word = word.head
-    return False
+    return path
 
 
 def _place(word: Token) -> bool:
