@@ -74,11 +74,13 @@ def dated_file(path: str, stated: Published, max_bytes: int) -> Document:
     """One article file, read and cleaned as ingest would, with its date (``stated`` wins where it has one) and its
     temporal expressions; nothing is stored."""
     records = list(read_path(path, max_bytes))
-    if isinstance(records[0], InputError):
-        raise records[0]
+    failed = next((r for r in records if isinstance(r, InputError)), None)
+    if failed is not None:
+        raise failed
     if len(records) != 1:
         raise InputError(path, f"it holds {len(records)} articles", "Ingest it, then give one with --doc ID")
-    doc = clean(records[0])  # type: ignore[arg-type]
+    (raw,) = (r for r in records if isinstance(r, RawInput))
+    doc = clean(raw)
     doc.published, doc.timexes = tag_document(doc.text, stated if stated.value else doc.published, doc.dateline)
     return doc
 

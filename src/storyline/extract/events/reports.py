@@ -663,7 +663,7 @@ def _happening(noun: Token) -> bool:
 
 
 def _phrase_path(word: Token, trigger: Token) -> list[Token]:
-    """The words from one of the trigger's phrase up to it, the trigger left out: "Association", "meeting" for
+    """The words from a word of the trigger's phrase up to the trigger, which is left out: "Association", "meeting" for
     "criticized" in "at a yearly meeting of the association …, he criticized"."""
     path = []
     while word.i != trigger.i and word.head.i != word.i:
