@@ -2244,6 +2244,13 @@ def test_the_leader_of_a_polity_with_no_country_code_stands_for_it():
         assert len(merge(reports, actors(*roles))) == 2
 
 
+def test_a_name_the_parse_made_a_modifier_with_the_verb_after_it_is_still_a_party(nlp):
+    text = ("Ankara hosted talks on Monday, six months after a port agreement between Addis Ababa and Somaliland "
+            "plunged relations into crisis.")  # fmt: skip
+    agreement = [r for r in reports(nlp, text) if r[0] == "AGREE"]
+    assert agreement == [("AGREE", "occurred", ["Addis Ababa"], ["Somaliland"])]  # not "Somaliland plunged relations"
+
+
 def test_a_party_called_the_region_is_the_polity_named_before_it():
     from storyline.extract.events.merge import merge
     from storyline.types import Actor, Place, Report

@@ -170,6 +170,7 @@ CLOSE_BY = {"right", "just", "shortly", "immediately", "hours", "minutes", "mome
 # the prepositions of a place or a target in an event noun's phrase, and of a date there: "the attack on a consulate"
 PLACED = {"in", "at", "on", "to", "against", "during"}
 HELD_IN = {"at", "in", "during"}  # what an event is done at, in or during, it is done on the day of: "at the summit"
+NAMED_PARTIES = FOUGHT_OVER | {"NORP", "ORG", "PERSON"}  # the entities that may be a party
 BARE = {"appos", "nmod:unmarked", "nmod:tmod"}  # how the parse may hang a day with no preposition from a noun
 POSSESSIVE = {"'s", "’s"}
 NAMING = {"", ","} | POSSESSIVE  # between a date and the event noun it names: "Tuesday's talks"
@@ -1097,9 +1098,21 @@ def _participants(tokens: list[Token]) -> list[tuple[int, int]]:
     """Each participant and the ones joined to it by "and"; a time is none ("met the minister on Wednesday")."""
     spans = []
     for token in tokens:
-        for part in [token] + [c for c in token.children if c.dep_ == "conj"]:
+        for part in [token] + [_misjoined(c) for c in token.children if c.dep_ == "conj"]:
             spans += [_party_span(named) for named in _named(part) if not of_time(named)]
     return spans
+
+
+def _misjoined(part: Token) -> Token:
+    """The name a joined part stands for where the parse made the name and a past verb after it modifiers of the
+    next noun: in "an agreement between Addis Ababa and Somaliland plunged relations into crisis" the tagger may
+    read "Somaliland plunged" as describing "relations", which it joins to Addis Ababa."""
+    first = next(t for t in part.subtree if t.dep_ not in ("cc", "punct"))
+    name = next((e for e in part.doc.ents if e.start == first.i and e.label_ in NAMED_PARTIES), None)
+    if name is None or name.end >= len(part.doc) or part.pos_ != "NOUN":
+        return part
+    after = part.doc[name.end]
+    return name.root if after.tag_ == "VBD" and after.dep_ == "amod" and after.head == part else part
 
 
 def _party_span(token: Token) -> tuple[int, int]:
