@@ -116,6 +116,7 @@ HAPPENINGS = {"raid", "strike", "airstrike", "operation", "war", "election", "vo
               "uprising", "crackdown", "offensive", "ambush", "assault", "incursion", "revolution", "explosion",
               "blast"}  # fmt: skip
 CALLED_EVENTS = HAPPENINGS | GATHERINGS  # what is called, a purpose its infinitive: "a strike called to protest"
+OWN_DAYS = HAPPENINGS | GATHERED_AT  # nouns besides event nouns that have a day of their own: "after the raid Monday"
 # Words with their regular forms, which ``among`` matches by lemma or form, as the lemmatizer leaves some ("hinte" for
 # "hinted", "persuad" for "persuaded", "assailed" as it is); each lemma is one of its forms
 FORETELLING_FORMS = forms_of(FORETELLING)
@@ -647,27 +648,24 @@ def _day_in_phrase(root: Token, word: Token, trigger: Token, timex: Timex) -> bo
     not done at or in, which has one of its own ("sent troops after the attack on Tuesday"), nor one of a phrase
     that orders the deed after or before it ("after a night of speeches by senators on Wednesday, he said …"), unless
     close by ("just before the governor's speech Friday")."""
-    if not any(a.i == trigger.i for a in word.ancestors):
-        return False
     hung = root.dep_ in BARE - {"appos"} or root.dep_ == "nmod" and preposition(root) == "on"
+    if not hung or word.pos_ not in ("NOUN", "PROPN") or root.i <= word.i or point(timex.value)[1] != "day":
+        return False
     path = _phrase_path(word, trigger)
-    own_day = _happening(word) and not any(preposition(w) in HELD_IN for w in path)
-    ordered = any((order := _ordered_by(w)) is not None and not _close_by(order) for w in path)
-    after_noun = hung and word.pos_ in ("NOUN", "PROPN") and root.i > word.i and not own_day and not ordered
-    return after_noun and point(timex.value)[1] == "day"
+    if path is None:
+        return False
+    happening = bool(noun_kind(word)) or word.lemma_.lower() in OWN_DAYS
+    own_day = happening and not any(preposition(w) in HELD_IN for w in path)
+    return not own_day and not any((order := _ordered_by(w)) is not None and not _close_by(order) for w in path)
 
 
-def _happening(noun: Token) -> bool:
-    """Whether a noun names an event or a gathering, which has a day of its own."""
-    lemma = noun.lemma_.lower()
-    return lemma in NOUNS or noun.lower_ in NOUNS or lemma in HAPPENINGS or lemma in GATHERED_AT
-
-
-def _phrase_path(word: Token, trigger: Token) -> list[Token]:
+def _phrase_path(word: Token, trigger: Token) -> list[Token] | None:
     """The words from a word of the trigger's phrase up to the trigger, which is left out: "Association", "meeting" for
-    "criticized" in "at a yearly meeting of the association …, he criticized"."""
+    "criticized" in "at a yearly meeting of the association …, he criticized"; None for a word outside its phrase."""
     path = []
-    while word.i != trigger.i and word.head.i != word.i:
+    while word.i != trigger.i:
+        if word.head.i == word.i:
+            return None
         path.append(word)
         word = word.head
     return path
@@ -1107,9 +1105,11 @@ def _misjoined(part: Token) -> Token:
     """The name a joined part stands for where the parse made the name and a past verb after it modifiers of the
     next noun: in "an agreement between Addis Ababa and Somaliland plunged relations into crisis" the tagger may
     read "Somaliland plunged" as describing "relations", which it joins to Addis Ababa."""
+    if part.pos_ != "NOUN":
+        return part
     first = next(t for t in part.subtree if t.dep_ not in ("cc", "punct"))
     name = next((e for e in part.doc.ents if e.start == first.i and e.label_ in NAMED_PARTIES), None)
-    if name is None or name.end >= len(part.doc) or part.pos_ != "NOUN":
+    if name is None or name.end >= len(part.doc):
         return part
     after = part.doc[name.end]
     return name.root if after.tag_ == "VBD" and after.dep_ == "amod" and after.head == part else part
