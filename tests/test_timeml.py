@@ -9,8 +9,8 @@ import pytest
 
 from storyline.cli import app
 from storyline.extract.time import VERSION
-from storyline.extract.time.scoring import Counts, held_out
-from storyline.extract.time.timeml import read_timeml, render, tag_timeml_folder
+from storyline.extract.time.scoring import Counts, DateCounts, held_out
+from storyline.extract.time.timeml import read_event_dates, read_timeml, render, tag_timeml_folder
 from storyline.pipeline import redate
 from storyline.store import Store
 from storyline.store.schema import SCHEMA_VERSION
@@ -199,6 +199,49 @@ def test_a_version_1_store_is_migrated_and_dated_without_losing_anything(tmp_pat
         assert store.conn.execute("SELECT time_version FROM documents").fetchone()[0] == VERSION
 
 
+LINKED = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-05-29" functionInDocument="CREATION_TIME">20240529</TIMEX3></DCT>
+<TEXT>
+Rebels <EVENT eid="e1" class="OCCURRENCE">shelled</EVENT> the port \
+<TIMEX3 tid="t1" type="DATE" value="2024-05-27">Monday</TIMEX3>, officials \
+<EVENT eid="e2" class="REPORTING">said</EVENT>. \
+The siege <EVENT eid="e3" class="OCCURRENCE">lasted</EVENT> \
+<TIMEX3 tid="t2" type="DURATION" value="P2W">two weeks</TIMEX3> and may <EVENT eid="e4" class="OCCURRENCE">end</EVENT> \
+<TIMEX3 tid="t3" type="TIME" value="2024-06-03T09:00">at 9 a.m. on June 3</TIMEX3>.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1"/><MAKEINSTANCE eventID="e2" eiid="ei2"/>
+<MAKEINSTANCE eventID="e3" eiid="ei3"/><MAKEINSTANCE eventID="e4" eiid="ei4"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+<TLINK lid="l2" relType="INCLUDES" timeID="t0" relatedToEventInstance="ei2"/>
+<TLINK lid="l3" relType="DURING" eventInstanceID="ei3" relatedToTime="t2"/>
+<TLINK lid="l4" relType="BEFORE" eventInstanceID="ei3" relatedToTime="t0"/>
+<TLINK lid="l5" relType="IS_INCLUDED" eventInstanceID="ei4" relatedToTime="t3"/>
+</TimeML>
+"""
+
+
+def test_events_take_the_dates_their_links_put_them_within(tmp_path):
+    path = tmp_path / "linked.tml"
+    path.write_text(LINKED, encoding="utf-8")
+    text = read_timeml(path).text
+    found = read_event_dates(path)
+    # a duration and a "BEFORE" give no date; the DCT does, and a time gives its day
+    assert [(e.text, e.kind, sorted(e.dates)) for e in found] == [("shelled", "OCCURRENCE", ["2024-05-27"]),
+                                                                   ("said", "REPORTING", ["2024-05-29"]),
+                                                                   ("end", "OCCURRENCE", ["2024-06-03"])]  # fmt: skip
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_an_event_date_agrees_exactly_or_nested_or_is_wrong_or_missing():
+    counts = DateCounts()
+    gold = frozenset({"2024-05-27"})
+    verdicts = [counts.add(ours, gold) for ours in ("2024-05-27", "2024-05", "2024-W22", "2024-05-28", None)]
+    assert verdicts == ["exact", "nested", "nested", "wrong", "undated"]
+    assert counts.scores() == {"events": 5, "exact": 1, "nested": 2, "wrong": 1, "undated": 1,
+                                    "dated_share": 0.8, "agree_share": 0.75}  # fmt: skip
+
+
 TBAQ = SHARED / "data" / "tempeval3" / "tbaq-cleaned"
 
 
@@ -211,3 +254,5 @@ def test_tempeval_files_read_and_split():
     document = read_timeml(files[0])
     assert document.dct is not None and document.gold
     assert all(document.text[t.start : t.end] == t.text for t in document.gold)
+    linked = read_event_dates(files[0])
+    assert linked and all(document.text[e.start : e.end] == e.text and e.dates for e in linked)

@@ -324,7 +324,7 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
               and not SPANNED.search(sentences.text, max(0, t.start - 60), t.start)]  # fmt: skip
     found = []
     for quote in quotes:
-        verb = _speech_verb(doc, quote)
+        verb = speech_verb(doc, quote)
         dated = None
         if verb is not None:
             clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
@@ -390,7 +390,7 @@ def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
     return hung.get(token.i)
 
 
-def _speech_verb(doc: Doc, quote: Quote) -> Token | None:
+def speech_verb(doc: Doc, quote: Quote) -> Token | None:
     """The speech verb that attributes a quote: the one whose subject the words naming its source hold ("the
     minister said"), else one right beside them ("said Fidan"); none for "according to Fidan"."""
     if quote.source_start is None or quote.source_end is None:

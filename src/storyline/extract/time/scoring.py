@@ -1,4 +1,5 @@
-"""TempEval-3 scores for TIMEX3 tagging: strict and relaxed span F1, and value F1.
+"""TempEval-3 scores for TIMEX3 tagging: strict and relaxed span F1, and value F1; and how the dates we give
+events compare with the times TimeML's links put them in.
 
 As in TempEval-3: a strict match has the same extent; a relaxed match overlaps;
 value F1 counts relaxed matches whose normalized values are equal. Value accuracy,
@@ -12,6 +13,7 @@ import hashlib
 from dataclasses import dataclass
 
 from ...types import Timex
+from .when import compatible
 
 
 @dataclass
@@ -50,6 +52,32 @@ class Counts:
             "gold": self.gold,
             "found": self.found,
         }
+
+
+@dataclass
+class DateCounts:
+    """Our dates for the events that the gold's links date, by verdict: the same date; one inside the other ("1998-08"
+    for a day of it, a day of a week); another date; or none given."""
+
+    exact: int = 0
+    nested: int = 0
+    wrong: int = 0
+    undated: int = 0
+
+    def add(self, ours: str | None, dates: frozenset[str]) -> str:
+        """Count our date for an event the gold puts within ``dates``; the verdict."""
+        verdict = ("undated" if ours is None else "exact" if ours in dates
+                   else "nested" if any(compatible(ours, d) for d in dates) else "wrong")  # fmt: skip
+        setattr(self, verdict, getattr(self, verdict) + 1)
+        return verdict
+
+    def scores(self) -> dict[str, float | int]:
+        """The counts, the share of the events we date, and how many of those dates agree (exact or nested)."""
+        dated = self.exact + self.nested + self.wrong
+        total = dated + self.undated
+        return {"events": total, "exact": self.exact, "nested": self.nested, "wrong": self.wrong,
+                "undated": self.undated, "dated_share": round(dated / total, 4) if total else 0.0,
+                "agree_share": round((self.exact + self.nested) / dated, 4) if dated else 0.0}  # fmt: skip
 
 
 def held_out(name: str) -> bool:

@@ -3,12 +3,14 @@
 The text between ``<TEXT>`` and ``</TEXT>`` is kept byte for byte, with any tags
 inside it taken out, so offsets and tokens match the gold files that standard
 TempEval-3 scoring compares against. Annotation after ``</TEXT>`` (instances and
-links) refers to the removed tags and is dropped.
+links) refers to the removed tags: it is dropped when a file is tagged, and read
+only for the dates its links give events (``read_event_dates``), to measure ours.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,12 +20,17 @@ from pathlib import Path
 from ...errors import InputError
 from ...types import Timex
 from .tagger import find_timexes
+from .when import point
 
 TAG = re.compile(r"<[^>]+>")
-TIMEX = re.compile(r"<TIMEX3\b([^>]*)>(.*?)</TIMEX3>", re.DOTALL)
 ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 DCT = re.compile(r"<DCT>\s*<TIMEX3\b([^>]*)>", re.DOTALL)
 TID = re.compile(r'\btid="t(\d+)"')
+INSTANCE = re.compile(r"<MAKEINSTANCE\b([^>]*)>")
+TLINK = re.compile(r"<TLINK\b([^>]*)>")
+# The links that put an event within a time, read from the event's side and from the time's
+WITHIN_TIME = {"IS_INCLUDED", "DURING", "SIMULTANEOUS"}
+HOLDS_EVENT = {"INCLUDES", "SIMULTANEOUS"}
 
 
 @dataclass(frozen=True)
@@ -36,7 +43,52 @@ class TimeMLDocument:
     gold: list[Timex]
 
 
+@dataclass(frozen=True)
+class EventDates:
+    """An event of a TimeML file (its words and class: OCCURRENCE, REPORTING …) and the dates its links put it
+    within, as the contract's values ("1998-08-07", "1998-W08", "1998")."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    dates: frozenset[str]
+
+
 def read_timeml(path: Path) -> TimeMLDocument:
+    markup, begin, end = _read(path)
+    inner = markup[begin:end]
+    return TimeMLDocument(markup[:begin], TAG.sub("", inner), _dct(markup), _gold(inner))
+
+
+def read_event_dates(path: Path) -> list[EventDates]:
+    """The events of a file that its TLINKs put within a date or a time ("killed" IS_INCLUDED in "Friday", or in
+    the DCT), with those times' dates; an event with no such link is left out."""
+    markup, begin, end = _read(path)
+    inner, links = markup[begin:end], markup[end:]
+    days = {attrs.get("tid", ""): point(attrs.get("value", ""))[0] for attrs, _, _ in _elements(inner, "TIMEX3")
+            if attrs.get("type") in ("DATE", "TIME")}  # fmt: skip
+    if dct := DCT.search(markup):
+        attrs = dict(ATTRIBUTE.findall(dct[1]))
+        days[attrs.get("tid", "")] = point(attrs.get("value", ""))[0]
+    events = {a["eiid"]: a.get("eventID", "") for a in map(_attributes, INSTANCE.findall(links)) if "eiid" in a}
+    dates = defaultdict(set)
+    for link in map(_attributes, TLINK.findall(links)):
+        relation = link.get("relType")
+        if relation in WITHIN_TIME and "eventInstanceID" in link and "relatedToTime" in link:
+            event, time = link["eventInstanceID"], link["relatedToTime"]
+        elif relation in HOLDS_EVENT and "timeID" in link and "relatedToEventInstance" in link:
+            event, time = link["relatedToEventInstance"], link["timeID"]
+        else:
+            continue
+        if days.get(time) and event in events:
+            dates[events[event]].add(days[time])
+    return [EventDates(start, start + len(words), words, attrs.get("class", ""), frozenset(dates[attrs["eid"]]))
+            for attrs, start, words in _elements(inner, "EVENT") if dates.get(attrs.get("eid", ""))]  # fmt: skip
+
+
+def _read(path: Path) -> tuple[str, int, int]:
+    """A file's markup and where the inside of its ``<TEXT>`` element begins and ends."""
     source = str(path)
     try:
         markup = path.read_text(encoding="utf-8")
@@ -45,15 +97,18 @@ def read_timeml(path: Path) -> TimeMLDocument:
     begin, end = markup.find("<TEXT>"), markup.find("</TEXT>")
     if begin < 0 or end < begin:
         raise InputError(source, "it has no <TEXT> element", "Give a TempEval-3 style TimeML (.tml) file")
-    inner = markup[begin + len("<TEXT>") : end]
-    return TimeMLDocument(markup[: begin + len("<TEXT>")], TAG.sub("", inner), _dct(markup), _gold(inner))
+    return markup, begin + len("<TEXT>"), end
+
+
+def _attributes(tag: str) -> dict[str, str]:
+    return dict(ATTRIBUTE.findall(tag))
 
 
 def _dct(markup: str) -> date | None:
     match = DCT.search(markup)
     if not match:
         return None
-    value = dict(ATTRIBUTE.findall(match[1])).get("value", "")
+    value = _attributes(match[1]).get("value", "")
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
@@ -62,17 +117,19 @@ def _dct(markup: str) -> date | None:
 
 def _gold(inner: str) -> list[Timex]:
     """The TIMEX3s inside the text, with offsets into the text once every tag is taken out."""
-    found = []
-    removed = 0
+    return [Timex(start, start + len(words), words, attrs.get("type", "DATE"),  # type: ignore[arg-type]
+                  attrs.get("value", ""), attrs.get("mod"))
+            for attrs, start, words in _elements(inner, "TIMEX3")]  # fmt: skip
+
+
+def _elements(inner: str, name: str) -> list[tuple[dict[str, str], int, str]]:
+    """The elements ``name`` inside the text: their attributes, where they begin in the text once every tag is
+    taken out, and their words."""
+    element = re.compile(rf"<{name}\b([^>]*)>(.*?)</{name}>", re.DOTALL)
+    found, removed = [], 0
     for match in TAG.finditer(inner):
-        if match[0].startswith("<TIMEX3"):
-            closing = TIMEX.match(inner, match.start())
-            if closing:
-                attrs = dict(ATTRIBUTE.findall(closing[1]))
-                start = match.start() - removed
-                words = TAG.sub("", closing[2])
-                found.append(Timex(start, start + len(words), words, attrs.get("type", "DATE"),  # type: ignore[arg-type]
-                                   attrs.get("value", ""), attrs.get("mod")))  # fmt: skip
+        if whole := element.match(inner, match.start()):
+            found.append((_attributes(whole[1]), match.start() - removed, TAG.sub("", whole[2])))
         removed += len(match[0])
     return found
 
