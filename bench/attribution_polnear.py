@@ -3,7 +3,8 @@
     .venv/bin/python bench/attribution_polnear.py [--data ../shared/data] [--split dev] [--errors N]
 
 Each article is parsed and read as `storyline ingest` reads it. A gold
-attribution is direct when its content sits in quotation marks, else reported.
+attribution is direct when its content sits in quotation marks (typed as one
+character or, as in some papers, as two: ''…''), else reported.
 Content overlap F1 counts words: precision is the share of predicted content
 words inside a gold content of the same kind, recall the share of gold content
 words inside a prediction. Source accuracy is the share of gold attributions,
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyline.extract.quotes import find_quotes
-from storyline.extract.quotes.speech import OPENING, quoted_spans
+from storyline.extract.quotes.speech import OPENING, one_character_marks, quoted_spans
 from storyline.types import Quote
 from storyline.nlp import load
 from storyline.nlp.evaluate import DEFAULT_DATA
@@ -36,6 +37,7 @@ class Gold:
 
 
 def read_gold(ann: Path, text: str) -> list[Gold]:
+    marked = one_character_marks(text)
     spans: dict[str, tuple[int, int]] = {}
     gold = []
     for line in ann.read_text(encoding="utf-8").splitlines():
@@ -51,8 +53,9 @@ def read_gold(ann: Path, text: str) -> list[Gold]:
             if parts["Content"] not in spans:
                 continue
             content = spans[parts["Content"]]
-            before = text[: content[0]].rstrip()
-            direct = text[content[0] : content[0] + 1] in OPENING or (bool(before) and before[-1] in OPENING)
+            before = marked[: content[0]].rstrip()
+            opening = marked[content[0] : content[0] + 2].lstrip()[:1]  # a two-character mark is a space and one
+            direct = opening in OPENING or (bool(before) and before[-1] in OPENING)
             gold.append(Gold(content, spans.get(parts.get("Source", "")), direct))
     return gold
 

@@ -222,3 +222,26 @@ def test_speech_that_is_denied_quotes_nothing(nlp):
     assert quotes(nlp, "Ethiopia did not say whether it still considered the memorandum in force.") == []
     assert quotes(nlp, "He never said that he would resign.") == []
     assert [q[0] for q in quotes(nlp, "Officials said the talks had not failed.")] == ["the talks had not failed"]
+
+
+def test_quotation_marks_typed_as_two_characters_quote_directly(nlp):
+    # as wire archives (``…'') and some papers (''…'') type them; offsets stay those of the text
+    for text in ("``The border stays shut until the talks end,'' the governor said.",
+                 "''The border stays shut until the talks end,'' the governor said."):  # fmt: skip
+        assert quotes(nlp, text) == [("The border stays shut until the talks end", True, "the governor")]
+        assert quoted_spans(text) == [(2, 44)]
+    assert quoted_spans("He called the plan ''a bridge too far'' and left.") == [(21, 37)]
+    assert quoted_spans("The rebels' leaders' men fled.") == []
+
+
+def test_a_date_inside_quotation_marks_typed_as_two_characters_is_not_when_it_was_said(nlp):
+    from datetime import date
+
+    from storyline.extract.events import date_speech
+    from storyline.extract.time import find_timexes
+    from storyline.types import Published
+
+    text = "``The raids of March 3 show that the militia is still strong,'' said the deputy envoy."
+    doc = nlp(text)
+    (quote,) = date_speech(doc, find_quotes(doc), find_timexes(text, date(2025, 7, 10)), Published("2025-07-10", "day"))
+    assert quote.direct and quote.when_value is None

@@ -49,6 +49,7 @@ BEFORE = [
 ]
 OPENING, CLOSING = "“\"«", "”\"»"
 MARKS = (*OPENING, *CLOSING, "``", "''")  # the last two: quotation marks typed as two characters
+TWO_CHARACTER_MARKS = re.compile(r"``|''")
 # Subjects of a speech verb that do not speak: "the fact that … suggests".
 NOT_SPEAKERS = {"fact", "idea", "move", "situation", "trend", "decision", "development", "thing", "this", "there",
                 "what", "which", "that", "evidence", "history", "experience"}  # fmt: skip
@@ -74,7 +75,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     reported = _reported(doc)
     # "… beyond their “symbolic weight”, says Dr Okafor", "Trump says voter fraud “would be one hell of a
     # way to lose”": quoted words inside what was said are part of it
-    quotes = [_parsed_speaker(doc, q) for q in _direct(text) if not _inside_speech(q, reported)]
+    quotes = [_parsed_speaker(doc, q) for q in _direct(one_character_marks(text)) if not _inside_speech(q, reported)]
     spans = [(q.start, q.end) for q in quotes]
     reported = [r for r in reported if not any(s <= r.start < e or r.start <= s < r.end for s, e in spans)]
     return sorted(quotes + reported, key=lambda s: s.start)
@@ -116,8 +117,23 @@ def _inside_speech(quote: Quote, reported: list[Quote]) -> bool:
     return any(r.start < quote.start - 1 and quote.end <= r.end for r in reported)
 
 
+def one_character_marks(text: str) -> str:
+    """The text with its quotation marks typed as two characters, as wire archives and some papers type them
+    (``…'' and ''…''), written as one and a space, so that every offset stays: an opening mark as " “", a closing
+    one as "” ". A "''" opens where a word follows it and none comes right before."""
+
+    def one(mark: re.Match[str]) -> str:
+        at, end = mark.start(), mark.end()
+        follows = end < len(text) and not text[end].isspace()
+        opens = mark[0] == "``" or follows and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—–-")
+        return " “" if opens else "” "
+
+    return TWO_CHARACTER_MARKS.sub(one, text) if "``" in text or "''" in text else text
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The spans inside quotation marks, a quote carried over paragraphs taken as one."""
+    text = one_character_marks(text)
     spans = []
     i = 0
     while i < len(text):
