@@ -2618,3 +2618,17 @@ def test_asking_how_or_which_asks_a_question_not_a_deed(nlp):
 )
 def test_what_one_is_not_going_to_do_is_denied(nlp, text, status):
     assert [r[1] for r in reports(nlp, text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "day"),
+    [
+        # a day after the second of two past deeds is the first's too: one occasion
+        ("Six guards were killed and nine others injured in a bomb attack on Friday.", "killed", "2024-12-06"),
+        ("Police arrested two men and seized rifles at a meeting on Friday.", "arrested", "2024-12-06"),
+        # not one still to come
+        ("Police arrested two men and will charge them on Friday.", "arrested", None),
+    ],
+)
+def test_a_day_after_two_deeds_joined_by_and_dates_both(nlp, text, first, day):
+    assert dating(nlp, date(2024, 12, 11))(text)[first] == day

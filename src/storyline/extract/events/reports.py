@@ -612,6 +612,8 @@ def _dates(
         verb = verb.head  # "spoke to reporters at State House Tuesday": a place has no day; what was done there has
     if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
         return True
+    if _one_occasion(verb, trigger, timex):
+        return True
     if trigger.pos_ == "NOUN" and verb == _taking_place(trigger):
         return True  # "a meeting with him, which took place this morning"
     # "the 2014 attack that killed six soldiers": what the attack did, it did on the day of its phrase
@@ -629,6 +631,17 @@ def _dates(
     if verb.pos_ in ("NOUN", "PROPN") and preposition(verb) in ORDERING_EVENTS:
         return False  # "since after the 2006 war to shield them from any raid": the war's year, which orders it
     return opened or loose and _in_its_clause(span, trigger, verb)
+
+
+def _one_occasion(verb: Token, trigger: Token, timex: Timex) -> bool:
+    """Whether a day after the second of two past deeds joined by "and", which the parse hangs on that one, is the
+    first's too, as one occasion: "six guards were killed and nine others injured in a bomb attack on Friday",
+    "arrested two men and seized rifles at a meeting on Friday". Not where the second has an auxiliary of its own
+    ("and will charge them on Friday"), nor a year or a month, which may hold deeds far apart ("studied law and became
+    mayor in 2010")."""
+    past = ("VBD", "VBN")
+    return (verb.dep_ == "conj" and verb.head.i == trigger.i and verb.tag_ in past and trigger.tag_ in past
+            and timex.start > verb.idx and not auxiliaries(verb) and point(timex.value)[1] == "day")  # fmt: skip
 
 
 def _compared(timex: Timex, trigger: Token) -> bool:
