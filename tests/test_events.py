@@ -2632,3 +2632,16 @@ def test_what_one_is_not_going_to_do_is_denied(nlp, text, status):
 )
 def test_a_day_after_two_deeds_joined_by_and_dates_both(nlp, text, first, day):
     assert dating(nlp, date(2024, 12, 11))(text)[first] == day
+
+
+def test_a_killing_told_of_the_place_an_attack_struck_is_the_attacks(nlp):
+    dated = dating(nlp, date(2024, 12, 11))
+    # no hotel kills: the bombing did, in its year, even under a verb that judges it
+    for text in ("He was charged over the 2019 bombing of a hotel that killed 20 guests.",
+                 "He has hidden since the May 2019 bombing of a Mombasa hotel that killed 20 guests."):  # fmt: skip
+        assert dated(text)["killed"].startswith("2019")
+        (killing,) = [r for r in reports(nlp, text) if r[0] == "ASSAULT" and "guests" in r[3]]
+        assert "hotel" not in " ".join(killing[2])
+    # those who can kill did: the militia in the raid on it
+    text = "The army led a raid on the militia that killed 12 villagers."
+    assert [r[2] for r in reports(nlp, text) if "villagers" in r[3]] == [["militia"]]

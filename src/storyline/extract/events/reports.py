@@ -732,7 +732,7 @@ def _ground_of(trigger: Token) -> Token | None:
         if judge.i == word.i:
             return None
         if (preposition(word) or marker(word)) in GROUND_WORDS and word.i > judge.i:
-            ground = ground or word
+            ground = word  # the phrase the judging takes, not one inside it: "charged over the bombing of a hotel"
         # the parse may hang the ground on the verb beside the noun: "faced criticism | for backing the strike"
         noun = judge if judge.pos_ == "NOUN" else noun_before(word)
         judging = _judging(judge) or noun is not None and noun.lemma_.lower() in JUDGING_NOUNS
@@ -764,14 +764,20 @@ def _invited_to(trigger: Token, root: Token) -> bool:
 
 def _done_by(trigger: Token) -> Token | None:
     """The event noun whose deed a relative clause in the simple past tells ("the raid that freed the hostages"),
-    if the trigger's is one."""
+    if the trigger's is one; for a killing or an attack told of the place an attack struck, that attack, as no place
+    kills ("the 2019 bombing of a hotel in Mombasa that killed 20 guests")."""
     noun = trigger.head
-    if trigger.dep_ not in RELATIVE_CLAUSE or noun.pos_ != "NOUN" or not _told_in_past(trigger):
+    if trigger.dep_ not in RELATIVE_CLAUSE or noun.pos_ not in ("NOUN", "PROPN") or not _told_in_past(trigger):
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in trigger.children):
         return None
+    if VERBS.get(_verb_lemma(trigger), ("",))[0] == "ASSAULT":
+        # "a hotel in Mombasa", struck by "the bombing of"; the parse may set the place beside the attack
+        while noun.dep_ in ("nmod", "appos") and _place(noun) and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
     lemma = noun.lemma_.lower()
-    return noun if lemma in NOUNS or noun.lower_ in NOUNS or lemma in HAPPENINGS else None
+    event = noun.pos_ == "NOUN" and (lemma in NOUNS or noun.lower_ in NOUNS or lemma in HAPPENINGS)
+    return noun if event and (noun.i == trigger.head.i or noun_kind(noun) == "ASSAULT") else None
 
 
 def _gathering_of(root: Token, trigger: Token) -> bool:
@@ -1166,7 +1172,7 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     agents = agents_of(verb)
     obliques = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in TARGET_PREPOSITIONS]
     if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
-        subjects = [verb.head if c.lower_ in RELATIVE else c for c in subjects]
+        subjects = [(_done_by(verb) or verb.head) if c.lower_ in RELATIVE else c for c in subjects]
     if not passive and agents and verb.dep_ == "acl" and verb.tag_ == "VBN":
         passive = [verb.head]  # "a plan backed by Kenya", "the envoy expelled by Somalia"
     if not passive and not subjects and verb.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in verb.children):
