@@ -19,11 +19,12 @@ link to a time are not scored: TimeBank links only some of its events.
 
 from __future__ import annotations
 
-import argparse
 import json
 import time
 from collections import defaultdict
-from pathlib import Path
+
+from spacy.tokens import Doc
+from timex_tempeval import tempeval_arguments
 
 from storyline.extract.events import date_speech, find_reports, speech_verb
 from storyline.extract.quotes import find_quotes
@@ -31,21 +32,13 @@ from storyline.extract.time import find_timexes
 from storyline.extract.time.scoring import DateCounts, held_out
 from storyline.extract.time.timeml import EventDates, read_event_dates, read_timeml
 from storyline.nlp import load
-from storyline.nlp.evaluate import DEFAULT_DATA
-from storyline.types import Published
+from storyline.types import Published, Timex
 
 KINDS = ("events", "quotes")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--errors", type=int, default=0, help="print this many dates that are not exact, tuning part")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args()
-    files = sorted((args.data / "tempeval3" / "tbaq-cleaned").glob("*/*.tml"))
-    if not files:
-        raise SystemExit(f"no .tml files under {args.data / 'tempeval3' / 'tbaq-cleaned'}; give --data")
+    args, files = tempeval_arguments(__doc__, "print this many dates that are not exact, tuning part")
     counts: dict[str, dict[str, DateCounts]] = defaultdict(lambda: {kind: DateCounts() for kind in KINDS})
     errors: list[str] = []
     nlp, started = load(), time.perf_counter()
@@ -77,7 +70,7 @@ def main() -> None:
     print(f"{len(files)} files parsed and read in {report['seconds']} s")
 
 
-def _dated(doc, timexes, published: Published) -> list[tuple[str, int, int, str | None]]:
+def _dated(doc: Doc, timexes: list[Timex], published: Published) -> list[tuple[str, int, int, str | None]]:
     """(kind, start, end, our date) for each event report's trigger and each quote's speech verb, a verb once."""
     found = [("events", r.trigger_start, r.trigger_end, r.when_value) for r in find_reports(doc, timexes, published)]
     verbs = set()

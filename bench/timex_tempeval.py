@@ -33,14 +33,7 @@ RESAMPLES = 1000
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--errors", type=int, default=0, help="print this many errors from the tuning part")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    args = parser.parse_args()
-    files = sorted((args.data / "tempeval3" / "tbaq-cleaned").glob("*/*.tml"))
-    if not files:
-        raise SystemExit(f"no .tml files under {args.data / 'tempeval3' / 'tbaq-cleaned'}; give --data")
+    args, files = tempeval_arguments(__doc__, "print this many errors from the tuning part")
     per_file: dict[str, list[Counts]] = {"tune": [], "held_out": []}
     errors: list[str] = []
     words, started = 0, time.perf_counter()
@@ -70,6 +63,19 @@ def main() -> None:
               f"{s['value_accuracy']:>13.3f}")  # fmt: skip
     print("targets   " + "  ".join(f"{k} {v}" for k, v in TARGETS.items()))
     print(f"{report['words_per_second']:,} words/s (tagging only, one process)")
+
+
+def tempeval_arguments(description: str | None, errors: str) -> tuple[argparse.Namespace, list[Path]]:
+    """--data, --errors and --json, and the .tml files of tbaq-cleaned under --data."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", type=int, default=0, help=errors)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args()
+    files = sorted((args.data / "tempeval3" / "tbaq-cleaned").glob("*/*.tml"))
+    if not files:
+        raise SystemExit(f"no .tml files under {args.data / 'tempeval3' / 'tbaq-cleaned'}; give --data")
+    return args, files
 
 
 def _interval(files: list[Counts]) -> tuple[float, float]:
