@@ -251,8 +251,8 @@ def test_a_post_set_off_before_a_name(nlp):
     assert posts("After meeting the president, Putin said he was pleased.") == [("Putin", "PERSON", None)]
     listed = posts("She named the president, the vice president, Susan Rice, and others.")
     assert listed == [("Susan Rice", "PERSON", None)]
-    founder = posts("He misstated the year Pershing Square's founder, William A. Ackman, began.")
-    assert founder[0][2] == "Pershing Square's founder"
+    founder = posts("He got wrong the year Lakeside Capital's founder, Daniel K. Osei, began.")
+    assert founder[0][2] == "Lakeside Capital's founder"
 
 
 def test_a_name_a_person_is_known_by_joins_them_wherever_it_is_used(nlp):

@@ -628,7 +628,7 @@ def test_signing_up_or_alone_is_no_agreement(nlp, text, kind):
         ("The senator called his rival on the claim.", []),
         ("Somalia appealed for calm.", ["REQUEST"]),
         ("Kenya appealed to the UN to intervene.", ["REQUEST"]),
-        ("He has been able to appeal to a certain group of voters.", []),
+        ("He has managed to appeal to a certain kind of voter.", []),
     ],
 )
 def test_asking_and_calling_request_only_what_they_ask_for(nlp, text, kind):
@@ -657,8 +657,8 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
     ("text", "kind"),
     [
         ("Trump has responded with attacks on Machado.", ["ACCUSE"]),
-        ("In an August speech, Trump attacked the hateful ideology of radical Islam.", ["ACCUSE"]),
-        ("He attacked other candidates on stage for accepting his donations.", ["ACCUSE"]),
+        ("In an August speech, the mayor attacked the hateful creed of her foes.", ["ACCUSE"]),
+        ("He attacked the other candidates on stage for taking his money.", ["ACCUSE"]),
         ("Gunmen attacked the senator's convoy.", ["ASSAULT"]),
         ("Russia attacked Kyiv with drones.", ["ASSAULT"]),
         ("The trader said he fought back when a porter attacked him with a broken bottle.", ["ASSAULT"]),
@@ -666,7 +666,7 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("The paper attacked Ruto, saying he had insulted veterans of the war.", ["ACCUSE"]),
         ("Hamas attacked Israel on October 7.", ["ASSAULT"]),
         ("The Taliban attacked a checkpoint in Kandahar.", ["ASSAULT"]),
-        ("She then peppered him with attacks on his biography and platform.", ["ACCUSE"]),
+        ("She then hit him with attacks on his biography and platform.", ["ACCUSE"]),
         ("The senator spent the day attacking his rivals.", ["ACCUSE"]),
         ("Ruto attacked Odinga for his support of military action in Somalia.", ["ACCUSE"]),
         ("Gunmen attacked the governor's residence, killing two guards.", ["ASSAULT", "ASSAULT"]),
@@ -742,7 +742,7 @@ def test_releasing_gives_way_only_what_was_held(nlp, text, kind):
         ("Russia and Ukraine agreed to a ceasefire.", ["AGREE"]),
         ("Patriot agreed to lend the company money.", ["AGREE"]),
         ("The leaders agreed on an independent inquiry.", ["AGREE"]),
-        ("The judge agreed with Ivana Trump that there was no reason.", []),
+        ("The judge agreed with the widow that there was no cause.", []),
         ("Analysts agreed it was a top-heavy plan.", []),
         ("Sixty-two percent of Republicans agreed.", []),
         ("To varying degrees, all agreed that the proposal would increase taxes.", []),
@@ -761,7 +761,7 @@ def test_agreeing_settles_something_not_a_view(nlp, text, kind):
         ("Russia supplied weapons to the Taliban.", ["AID"]),
         ("Washington provided Kyiv with missiles.", ["AID"]),
         ("Kenya potentially supplies fuel to Somalia.", ["AID"]),  # a form the lemmatizer misses
-        ("RT is providing a perspective you won't get elsewhere.", []),
+        ("The channel is providing a view you won't find anywhere else.", []),
         ("The topic provided an opening for Trump.", []),
         ("The site provides a link to the report.", []),
     ],
@@ -1052,7 +1052,7 @@ def test_a_great_deal_of_something_is_an_amount(nlp, text, kind):
     [
         ("Kenya blamed Somalia for the attack.", ["ACCUSE"]),
         ("Somalia went on television to blame Kenya.", ["ACCUSE"]),
-        ("The governor said Democrats and the media are to blame for the focus.", []),
+        ("The governor said rivals and the press are to blame for the fuss.", []),
         ("Officials say the rebels are to blame.", []),
     ],
 )
@@ -1082,8 +1082,8 @@ def test_a_warning_threatens_only_an_action_of_the_one_who_warns(nlp, text, kind
         ("The union invested $10 million in the mine.", ["COOPERATE/economic"]),
         ("China invested heavily in Kenya's railway.", ["COOPERATE/economic"]),
         ("The senator has invested a lot of time in Minnesota.", []),
-        ("It shows the political capital invested in Burma's fate.", []),
-        ("Both are invested in tamping down the infighting.", []),
+        ("It shows the political capital invested in the nation's future.", []),
+        ("Both are invested in calming the feud.", []),
         ("The president traveled to Nairobi.", ["CONSULT/visit"]),
         ("The senator traveled the globe.", []),
         ("Many of you have traveled around this country.", []),
@@ -1452,7 +1452,7 @@ def test_a_later_date_hanging_from_the_trigger_dates_it_when_the_first_does_not(
     text = "NAIROBI, Jan 4 (Wire) — The ministry released the detainees at the start of the summit Wednesday."
     reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
     assert [(text[r.trigger_start : r.trigger_end], r.when_value) for r in reports] == [("released", "2024-01-03")]
-    text = "The senator spoke at a breakfast this morning in Washington D.C. He recalled that the revolt began in 2010."
+    text = "The senator talked at a breakfast this morning in Nairobi. He recalled that the revolt began in 2010."
     reports = find_reports(nlp(text), find_timexes(text, date(2024, 1, 4)), Published("2024-01-04", "day"))
     assert {text[r.trigger_start : r.trigger_end]: r.when_value for r in reports}.get("recalled") is None
 

@@ -157,7 +157,7 @@ def test_durations_and_sets(text, expected):
         "India's current account deficit narrowed.",
         "Current assets exceed current liabilities.",
         "Pretax current profit fell.\nCurrent 818 million 979 million\nCurrent 1.30 1.35",
-        "Sydney 21 15 1 5 2067 1687 122.5 62\nCarlton 21 14 0 7 2009 1844 108.9 56",
+        "Mombasa 20 14 2 4 1902 1611 118.1 60\nKisumu 20 13 1 6 1877 1730 108.5 54",
         "It applies Commission Regulation (EC) No 1663/96 and Regulation No 1701.",
     ],
 )
@@ -237,7 +237,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Sen. Cole told reporters Monday evening that he would be surprised.",
          [("Monday evening", "TIME", "2024-05-27TEV")]),
         ("A merger announced Monday would create a giant.", [("Monday", "DATE", "2024-05-27")]),
-        ("The central bank ended a policy meeting on Friday by announcing it would expand its purchases.",
+        ("The central bank closed a rate meeting on Friday by saying it would widen its bond buying.",
          [("Friday", "DATE", "2024-05-24")]),
         ("The airline will add flights by November, in markets untouched by the crisis.",
          [("November", "DATE", "2024-11")]),
@@ -248,7 +248,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("He told USA TODAY and Russia Today that the plan was dead.", []),
         ("He told THE WEEKLY STANDARD that prices are set daily.", [("daily", "SET", "P1D")]),
         ("The trial is set for November.", [("November", "DATE", "2024-11")]),
-        ("The bid had been due to expire Friday evening.", [("Friday evening", "TIME", "2024-05-24TEV")]),
+        ("The offer had been due to lapse Friday evening.", [("Friday evening", "TIME", "2024-05-24TEV")]),
         ("In those last nights she wrote a letter.", []),
         ("He went on ABC's This Week, CBS This Morning and Real News Right Now.", []),
         ("Her book 13 Hours sold well, as did the show 60 Minutes.", []),
@@ -278,7 +278,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Aides flew to Phoenix for the coming weekend and will meet over the coming week.",
          [("the coming weekend", "DATE", "2024-W22-WE"), ("the coming week", "DATE", "2024-W23")]),
         ("Studios like 21st Century Fox moved.", []),
-        ("“We’ll be meeting on Friday in St. Louis,” she said.", [("Friday", "DATE", "2024-05-31")]),
+        ("“We’ll be meeting on Friday in Accra,” she said.", [("Friday", "DATE", "2024-05-31")]),
         ("Officials didn't say on Friday whether talks will resume.", [("Friday", "DATE", "2024-05-24")]),
         ("Her fate in November hinges on the economy.", [("November", "DATE", "2024-11")]),
         ("Clinton, who announced a plan on Monday, plans to focus on jobs.", [("Monday", "DATE", "2024-05-27")]),
@@ -288,7 +288,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("It already had a favorable map: rivals have 24 seats up in October.", [("October", "DATE", "2024-10")]),
         ("The envoy, who arrived on Monday, leaves on Saturday.",
          [("Monday", "DATE", "2024-05-27"), ("Saturday", "DATE", "2024-06-01")]),
-        ("Taylor, who stepped down as chairman, president and chief executive in March, is ill.",
+        ("Okafor, who quit as the bank's chair and its chief in March, is ill.",
          [("March", "DATE", "2024-03")]),
         ("After meeting in March, the two sides agreed to meet again in October.",
          [("March", "DATE", "2024-03"), ("October", "DATE", "2024-10")]),
@@ -302,13 +302,13 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Shots rang out in the early hours of Sunday.", [("Sunday", "DATE", "2024-05-26")]),
         ("Decades ago the envoys met, and they spoke again the other day.",
          [("Decades ago", "DATE", "PAST_REF"), ("the other day", "DATE", "PAST_REF")]),
-        ("Carson struggled to answer a simple question on Sunday about how he would form a coalition.",
+        ("The mayor fumbled a plain question on Sunday about how she would build a coalition.",
          [("Sunday", "DATE", "2024-05-26")]),
         ("The leader wouldn't say Tuesday how the party would rank the bills.", [("Tuesday", "DATE", "2024-05-28")]),
         ("Heading into Thursday's primary, polls tightened.", [("Thursday", "DATE", "2024-05-30")]),
         ("She led by a wide margin heading into Tuesday's primaries.", [("Tuesday", "DATE", "2024-05-28")]),
-        ("The bank created an office of the chairman, effective Feb. 1.", [("Feb. 1", "DATE", "2025-02-01")]),
-        ("His campaign sued the party in federal court on Friday, seeking an injunction to overturn the denial,"
+        ("The bank set up a new board post, effective Feb. 1.", [("Feb. 1", "DATE", "2025-02-01")]),
+        ("Her campaign took the party to a federal court on Friday, asking for an order to reverse the ruling,"
          " claiming the move would cost it dearly.", [("Friday", "DATE", "2024-05-24")]),
         ("The tower rented office space in September but has been unable to rent more.",
          [("September", "DATE", "2023-09")]),
@@ -334,7 +334,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The executive in charge of ''Today,'' wrote a memo.", []),
         ("Asked when, he answered with “Tomorrow.”", [("Tomorrow", "DATE", "2024-05-30")]),
         ("He will resign if he loses the vote in February.", [("February", "DATE", "2025-02")]),
-        ("The truce had been scheduled to expire at midnight Friday.", [("midnight Friday", "TIME", "2024-05-24T24:00")]),
+        ("The truce had been set to run out at midnight Friday.", [("midnight Friday", "TIME", "2024-05-24T24:00")]),
         ("His nomination was made shortly after midnight.", [("midnight", "TIME", "2024-05-28T24:00")]),
         ("The law takes effect at midnight.", [("midnight", "TIME", "2024-05-29T24:00")]),
         ('He spoke on WTMJ’s “Midday with Charlie Sykes” about the unit known as the "Midnight Crew".', []),
@@ -407,7 +407,7 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         ("In 1968 it made its first monitor, a year later a pump. Profit in the quarter fell from a year earlier, as in "
          "each quarter.", [("1968", "DATE", "1968"), ("a year later", "DATE", "1969"), ("the quarter", "DATE", "1989-Q3"),
                            ("a year earlier", "DATE", "1988-Q3"), ("each quarter", "SET", "P1Q")]),
-        ("Quarterly profit rose from the same period last year; sales for last year's quarter were lower.",
+        ("Quarterly profit rose from the same period last year; revenue in last year's quarter was lower.",
          [("the same period last year", "DATE", "1988-Q3"), ("last year's quarter", "DATE", "1988-Q3")]),
         ("Exports fell from the corresponding period a year earlier.",
          [("the corresponding period a year earlier", "DATE", "1988")]),
@@ -516,7 +516,7 @@ def test_wire_and_broadcast_news(text, expected):
         ("Kabul fell on a Sunday; the exchange took place on a Tuesday in late March.",
          [("Sunday", "DATE", "XXXX-WXX-7"), ("Tuesday", "DATE", "XXXX-WXX-2"), ("late March", "DATE", "2024-03")]),
         ("One Sunday in late 2001, she changed her mind.", [("Sunday", "DATE", "XXXX-WXX-7"), ("late 2001", "DATE", "2001")]),
-        ("About 500 people attended a Sunday night memorial service.", [("Sunday night", "TIME", "2024-05-26TNI")]),
+        ("Some 500 mourners came to a Sunday night memorial service.", [("Sunday night", "TIME", "2024-05-26TNI")]),
         ("Inflation hit a high in the third quarter. Prices hit a peak on Friday.",
          [("the third quarter", "DATE", "2023-Q3"), ("Friday", "DATE", "2024-05-24")]),
         ("Prices will hit a peak on Friday; the plan to cut costs in the third quarter stands.",
@@ -559,7 +559,7 @@ def test_international_news(text, expected):
         ("Polls open on Tuesday and talks resume on Monday.",
          [("Tuesday", "DATE", "2020-03-24"), ("Monday", "DATE", "2020-03-23")]),
         ("The museum was open on Sunday.", [("Sunday", "DATE", "2020-03-15")]),
-        ("The deficit for this fiscal year, which ends Sept. 30, is falling.",
+        ("The shortfall for this fiscal year, which closes Sept. 30, is shrinking.",
          [("this fiscal year", "DATE", "2020"), ("Sept. 30", "DATE", "2020-09-30")]),
         ("Temperatures will reach the 90s. In the 90s the city grew fast.", [("the 90s", "DATE", "199")]),
         ("Delegates will turn on him at a contested convention in July.", [("July", "DATE", "2020-07")]),
@@ -580,7 +580,7 @@ def test_schedules_and_scales(text, expected):
         ("The company said it would unveil its phone on Sept. 12.", [("Sept. 12", "DATE", "2023-09-12")]),
         ("The Lakers beat the Celtics on Sunday night; the factory shed 500 jobs on Friday.",
          [("Sunday night", "TIME", "2023-10-08TNI"), ("Friday", "DATE", "2023-10-06")]),
-        ("The sector is going to start getting beat up in the spring.", [("the spring", "DATE", "2024-SP")]),
+        ("Exporters are going to take a beating in the spring.", [("the spring", "DATE", "2024-SP")]),
         ("Protesters planned a rally on Saturday and were planning to march on Monday.",
          [("Saturday", "DATE", "2023-10-14"), ("Monday", "DATE", "2023-10-09")]),
         ("The launch, originally scheduled for Tuesday, was pushed back to Thursday.",
@@ -612,7 +612,7 @@ def test_a_participle_of_purpose_is_no_past():
          [("1968", "DATE", "1968"), ("that November", "DATE", "1968-11")]),
         ("She spoke little until October 2015; in that October speech she broke with the chair.",
          [("October 2015", "DATE", "2015-10"), ("that October", "DATE", "2015-10")]),
-        ("A leader of the Coalition to Stop Trump and March on the RNC spoke; they left to March for Life.", []),
+        ("A leader of the Alliance to Halt the Levy and March on the Capitol spoke; they left to March for Life.", []),
         ("In the primary on Tuesday, Kingson faces Deacon, a veteran staffer, backed by the party.",
          [("Tuesday", "DATE", "2016-06-28")]),
     ],
@@ -711,9 +711,9 @@ def test_a_would_after_a_past_verb_is_a_future_told_in_the_past_for_either_side(
 
 def test_a_date_in_an_aside_closed_before_a_count_anchors_nothing():
     told = date(1996, 8, 23)
-    text = "B shares -- issued in January 1994 -- rose to $106.5 from $106.375 a day earlier."
+    text = "C shares -- sold in March 1995 -- rose to $88.25 from $87.5 a day earlier."
     assert found(text, told)[-1] == ("a day earlier", "DATE", "1996-08-22")
-    text = "The shares (issued in January 1994) rose to $106.5 from $106.375 a day earlier."
+    text = "The shares (sold in March 1995) rose to $88.25 from $87.5 a day earlier."
     assert found(text, told)[-1] == ("a day earlier", "DATE", "1996-08-22")
 
 
@@ -753,7 +753,7 @@ def test_a_quarter_that_ended_in_a_month_falls_in_that_months_year():
 
 
 def test_the_same_month_a_year_back_is_one_reading():
-    text = "The casinos won less in October than they did the same month last year."
+    text = "The ports moved less cargo in October than in the same month last year."
     assert found(text, date(2015, 11, 13))[1:] == [("the same month last year", "DATE", "2014-10")]
     text = "Output was 3,684 tonnes in July, off 47.5 percent from the same month a year earlier."
     assert found(text, date(1996, 8, 22))[1:] == [("the same month a year earlier", "DATE", "1995-07")]
@@ -763,7 +763,7 @@ def test_the_same_month_a_year_back_is_one_reading():
     ]
 
 def test_the_digits_of_a_decade_are_no_year_to_count_from():
-    text = 'It was not as easily weaponized as the "1960s" comment. Thirteen years earlier, she had voted for the war.'
+    text = 'It was not as sharp a weapon as the "1960s" remark. Thirteen years earlier, she had backed the war.'
     assert found(text, date(2015, 11, 16))[1] == ("Thirteen years earlier", "DATE", "2002")
 
 def test_last_quarter_is_one_over():
@@ -955,13 +955,13 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
 
 def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
     august = date(2016, 8, 9)
-    assert found("In October, Mrs. Clinton, the Democratic presidential nominee, proposed a no-fly zone.", august) == [
+    assert found("In October, Mrs. Okafor, the party's nominee for president, proposed a no-fly zone.", august) == [
         ("October", "DATE", "2015-10")
     ]
     assert found("When asked for his view during a TV interview in October, Donald Trump said it was discussed.", august) == [
         ("October", "DATE", "2015-10")
     ]
-    assert found("Cruz first stirred Iowa crowds in March at a church event.", date(2016, 1, 12)) == [
+    assert found("The senator first drew Iowa crowds in March at a church event.", date(2016, 1, 12)) == [
         ("March", "DATE", "2015-03")
     ]
     assert found("In October, voters choose a mayor; the council, it said, approved the budget.", august) == [
@@ -974,7 +974,7 @@ def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
     assert found("In January, the money raised in Iowa goes to the party.", date(1998, 10, 25)) == [
         ("January", "DATE", "1999-01")
     ]
-    text = "In December, a woman in the audience at a campaign event in New Hampshire asked her a question."
+    text = "In December, a man in the crowd at a town hall in Iowa asked her a question."
     assert found(text, date(2016, 10, 10)) == [("December", "DATE", "2015-12")]
     # an opening phrase needs no comma
     assert found("On the night of 14 August the city fell.", date(2024, 5, 16)) == [
@@ -1023,7 +1023,7 @@ def test_a_games_halves_and_quarters_are_no_parts_of_the_year():
     assert found(text, date(1996, 8, 31)) == []
     assert found("He tries to recover in the second half.", date(1996, 8, 31)) == [("the second half", "DATE", "1996-H2")]
     assert found("He repaid the fee with a top-draw second-half goal.", date(1996, 8, 26)) == []
-    assert found("“So far the Super Bowl is very boring,” he tweeted during the first half.", date(2016, 2, 8)) == []
+    assert found("“So far this game is dull,” he posted during the first half.", date(2016, 2, 8)) == []
     assert found("Slough, after a rise in first-half profit, added 12-1/2p; profit will grow in the second half, short "
                  "of its annual goal.", date(1996, 8, 29)) == [
         ("first-half", "DATE", "1996-H1"), ("the second half", "DATE", "1996-H2")
@@ -1031,7 +1031,7 @@ def test_a_games_halves_and_quarters_are_no_parts_of_the_year():
 
 
 def test_what_a_part_of_the_year_is_compared_with_or_whose_figures_are_told_has_no_tense_of_its_own():
-    assert found("Spending may be slower in the third quarter than in the first half.", date(1996, 8, 30)) == [
+    assert found("Outlays may grow more slowly in the third quarter than in the first half.", date(1996, 8, 30)) == [
         ("the third quarter", "DATE", "1996-Q3"), ("the first half", "DATE", "1996-H1")
     ]
     assert found("Second quarter growth estimates will be released soon.", date(1996, 8, 30)) == [
@@ -1052,7 +1052,7 @@ def test_a_side_named_to_play_in_a_days_match_plays_in_the_nearest():
         ("Saturday", "DATE", "1996-08-24")
     ]
     # a guest asked to come to a day's event, whatever the tense
-    text = "The tweet to invite Flowers to Monday night’s debate was only to mock Clinton."
+    text = "The post inviting Okafor to Monday night’s debate served just to taunt the mayor."
     assert found(text, date(2016, 9, 25)) == [("Monday night", "TIME", "2016-09-26TNI")]
 
 
@@ -1085,9 +1085,9 @@ def test_a_list_of_days_carries_on_the_year_its_story_began_in():
 
 
 def test_a_clock_time_restated_in_brackets_or_after_a_slash_takes_the_day_after_them():
-    assert found("The blast came at about 10:35 a.m. (0735 GMT) Friday; the truce starts at noon (0800 GMT) on "
+    assert found("The blast came at about 9:40 a.m. (0640 GMT) Friday; the truce starts at noon (0800 GMT) on "
                  "Sunday.", date(1998, 8, 8)) == [
-        ("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07"),
+        ("9:40 a.m.", "TIME", "1998-08-07T09:40"), ("Friday", "DATE", "1998-08-07"),
         ("noon", "TIME", "1998-08-09T12:00"), ("Sunday", "DATE", "1998-08-09")
     ]
     # the sentence goes on after "a.m." before the brackets, so the past before the time tells the day's tense; a
@@ -1110,7 +1110,7 @@ def test_a_short_month_before_a_capitalized_word_is_a_name():
 
 
 def test_a_span_counted_from_a_year_or_month_is_known_no_finer():
-    assert found("1870 - Napoleon III was deposed after his surrender two days earlier.", date(1996, 8, 28))[-1] == (
+    assert found("1870 - The emperor lost his throne, having given up two days earlier.", date(1996, 8, 28))[-1] == (
         "two days earlier", "DATE", "1870"
     )
     assert found("The court acted in February. The judge died four days later.", date(2016, 4, 23))[-1] == (
@@ -1158,13 +1158,13 @@ def test_a_season_takes_the_year_its_sentence_named():
 
 
 def test_a_long_aside_after_an_opening_phrase_and_a_vs_leave_the_main_clause_its_tense():
-    text = ("In January, a week after the 25th anniversary of the Roe vs. Wade ruling by the Supreme Court, a bombing "
-            "at a clinic killed a guard.")
+    text = ("In January, a week after the 30th anniversary of the Smith vs. Jones verdict by the high court, a "
+            "bombing at a clinic killed a guard.")
     assert found(text, date(1998, 10, 25))[0] == ("January", "DATE", "1998-01")
 
 
 def test_a_relative_clause_right_after_a_tenseless_date_gives_its_tense():
-    told = "She has been cagey, offering little beyond an op-ed in May, in which she called for a review."
+    told = "She has been coy, saying little beyond a column in May, in which she called for a review."
     assert found(told, date(2015, 11, 24)) == [("May", "DATE", "2015-05")]
     planned = "She has been cagey, offering little beyond a summit in May, at which leaders will sign it."
     assert found(planned, date(2015, 11, 24)) == [("May", "DATE", "2016-05")]
@@ -1237,7 +1237,7 @@ def test_a_table_dates_its_figures_in_brackets():
     assert found("Nikkei -- 38,915.87 (Dec 29/89); Hang Seng -- 12,201.09 (Jan 4/94); talks on May 12/13.", told) == [
         ("Dec 29/89", "DATE", "1989-12-29"), ("Jan 4/94", "DATE", "1994-01-04"), ("May 12", "DATE", "1996-05-12")
     ]
-    assert found("NEW YORK 5,710.53 - 22.94 5,778.00 5,032.94 (midday) (May 22) (Jan 10)", told)[-2:] == [
+    assert found("NAIROBI 4,120.75 - 18.30 4,210.00 3,905.40 (midday) (May 22) (Jan 10)", told)[-2:] == [
         ("May 22", "DATE", "1996-05-22"), ("Jan 10", "DATE", "1996-01-10")
     ]
 
@@ -1359,7 +1359,7 @@ def test_an_end_told_in_the_past_before_the_current_one_has_come_is_the_last():
     assert [t[2] for t in found("The firm sold shares at the end of the year and the end of the month.",
                                 date(2016, 3, 17))] == ["2015", "2016-02"]  # fmt: skip
     assert found("The firm will sell shares by the end of the year.", date(2016, 3, 17))[0][2] == "2016"
-    text = "A new drive against the group is determined to defeat it before the end of the year."
+    text = "A fresh push against the militia aims to crush it before the end of the year."
     assert found(text, date(2016, 8, 29))[0] == ("the end of the year", "DATE", "2016")
 
 
@@ -1466,8 +1466,8 @@ def test_last_seasons_winners_tell_no_past():
 
 def test_a_day_s_event_named_again_is_read_as_where_words_settle_it():
     thursday = date(2016, 4, 14)
-    text = ("The Latest on the lead up to Tuesday's New York primary. His path rests on Trump winning nearly all "
-            "the delegates in Tuesday's New York primary.")
+    text = ("The news on the run-up to Tuesday's Ohio primary. Her route depends on the mayor taking almost all "
+            "the delegates in Tuesday's Ohio primary.")
     assert found(text, thursday) == [("Tuesday", "DATE", "2016-04-19"), ("Tuesday", "DATE", "2016-04-19")]
     text = "Trump was angry after Monday's debate. He is raising questions about his microphone during Monday's debate."
     assert found(text, date(2016, 9, 30)) == [("Monday", "DATE", "2016-09-26"), ("Monday", "DATE", "2016-09-26")]
@@ -1475,7 +1475,7 @@ def test_a_day_s_event_named_again_is_read_as_where_words_settle_it():
 
 def test_a_day_s_event_after_a_will_is_the_coming_one_though_a_nearer_one_has_been():
     tuesday = date(1996, 8, 27)
-    assert found("Left out of the squad which will travel to Vaduz for Saturday's match are two defenders.", tuesday) == [
+    assert found("Missing from the squad which will fly to Vaduz for Saturday's game are two defenders.", tuesday) == [
         ("Saturday", "DATE", "1996-08-31")
     ]
     assert found("The team will play in Saturday's match.", tuesday) == [("Saturday", "DATE", "1996-08-31")]
@@ -1491,21 +1491,21 @@ def test_a_day_s_event_ahead_of_a_clause_not_told_in_the_past_is_the_coming_one(
     assert found("Clinton had twice the delegates heading into Tuesday's primaries.", friday) == [
         ("Tuesday", "DATE", "2016-05-31")
     ]
-    assert found("The race turned nasty ahead of New York's delegate-rich Tuesday primary.", friday) == [
+    assert found("The race turned ugly ahead of Ohio's delegate-rich Tuesday primary.", friday) == [
         ("Tuesday", "DATE", "2016-06-07")
     ]
     # a clause of its own told in the present comes between: what is, not what was
     assert found("They kept up the fight as they sit atop the polls ahead of Tuesday's primary.", friday) == [
         ("Tuesday", "DATE", "2016-06-07")
     ]
-    assert found("Her share before Friday's purchases is far below theirs.", date(1989, 10, 30)) == [
+    assert found("Her stake before Friday's buying is still well below theirs.", date(1989, 10, 30)) == [
         ("Friday", "DATE", "1989-10-27")
     ]
 
 
 def test_winning_or_being_elected_in_a_month_is_the_coming_vote_and_small_words_join_a_title():
     august = date(2016, 8, 11)
-    assert found("Their strategies for winning in November are compounded by an obstacle.", august) == [
+    assert found("Their plans for winning in November face a further hurdle.", august) == [
         ("November", "DATE", "2016-11")
     ]
     assert found("He won in November.", august) == [("November", "DATE", "2015-11")]
@@ -1514,7 +1514,7 @@ def test_winning_or_being_elected_in_a_month_is_the_coming_vote_and_small_words_
         ("November", "DATE", "2016-11")
     ]
     assert found("She was elected to the Senate in November.", february) == [("November", "DATE", "2015-11")]
-    assert found('Christie said on ABC\'s "This Week with George Stephanopoulos." that it was wrong.', august) == []
+    assert found('The governor told ABC\'s "This Week with George Stephanopoulos." it was a mistake.', august) == []
 
 
 def test_the_decimals_of_a_table_are_no_day_and_a_figure_among_them_no_year():
@@ -1601,7 +1601,7 @@ def test_this_week_told_on_a_sunday_is_the_coming_one_unless_told_in_the_past_an
     ]
     assert found("The commission begins issuing subpoenas this week.", sunday) == [("this week", "DATE", "2016-W30")]
     assert found("Officials detailed the plan this week.", sunday) == [("this week", "DATE", "2016-W29")]
-    assert found("If you watch what he said this week, he spoke of healing.", sunday) == [
+    assert found("If you look at what he said this week, he spoke of healing.", sunday) == [
         ("this week", "DATE", "2016-W29")
     ]
     # the Sunday papers tell the week gone by as "last week"
@@ -1716,7 +1716,7 @@ def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
     told = date(2024, 3, 14)
     assert found("The president faces re-election in November.", told) == [("November", "DATE", "2024-11")]
     assert found("The president won re-election in November.", told) == [("November", "DATE", "2023-11")]
-    text = "An inquiry could drag on and not be completed by the time of the Nov. 5 U.S. presidential election."
+    text = "A review may drag on and not end by the time of the Nov. 5 U.S. presidential election."
     assert found(text, told) == [("Nov. 5", "DATE", "2024-11-05")]
     text = "The results of the October 16, 1994 general election stood."
     assert found(text, told) == [("October 16, 1994", "DATE", "1994-10-16")]
@@ -1771,7 +1771,7 @@ def test_a_year_in_two_digits_lies_at_most_twenty_years_ahead():
 
 def test_a_plan_told_in_the_past_names_the_nearest_day():
     wednesday = date(2016, 5, 25)
-    assert found("The fundraiser, which Trump was set to headline Tuesday in Albuquerque, costs $1,000.", wednesday) == [
+    assert found("The dinner, which the mayor was due to host Tuesday in Kisumu, costs $1,000.", wednesday) == [
         ("Tuesday", "DATE", "2016-05-24")
     ]
     assert found("He was scheduled to leave late Tuesday.", wednesday) == [("late Tuesday", "DATE", "2016-05-24")]
@@ -1794,7 +1794,7 @@ def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_a
     text = "Iliescu has invited leaders to a meeting on Thursday."
     assert found(text, date(1996, 8, 27)) == [("Thursday", "DATE", "1996-08-29")]
     assert found("The ban was extended in May.", monday) == [("May", "DATE", "1996-05")]
-    text = "She bought the course and is rushing to get it ready for a game in March, a nationally televised event."
+    text = "She bought the ground and is racing to have it ready for a match in March, a televised event."
     assert found(text, date(2015, 12, 1)) == [("March", "DATE", "2016-03")]
 
 
@@ -1833,7 +1833,7 @@ def test_what_was_told_without_that_after_the_day_leaves_the_telling_in_the_past
 
 
 def test_a_verb_in_the_present_after_a_past_one_leaves_the_day_untensed():
-    text = "There was talk about the voters who are eligible to cast a ballot in November."
+    text = "There was talk about the voters who are entitled to vote in November."
     assert found(text, date(2016, 7, 6)) == [("November", "DATE", "2016-11")]
     text = "The pollster described the dire situation the senator is facing in Tuesday’s primary."
     assert found(text, date(2016, 6, 4)) == [("Tuesday", "DATE", "2016-06-07")]
@@ -1980,7 +1980,7 @@ def test_a_fall_in_something_measured_is_no_season():
 
 
 def test_an_accolade_names_no_period():
-    assert found("Rubio will be the flavor of the week; Milan's player of the year missed the game.") == []
+    assert found("The senator will be the flavor of the week; the club's player of the year missed the game.") == []
 
 
 def test_someones_last_year_is_their_final_one_not_the_year_before():
@@ -2039,7 +2039,7 @@ def test_a_contest_held_in_the_present_a_chance_to_win_and_looking_past_a_month_
         "Tuesday", "DATE", "2016-06-07"
     )
     assert found("Maine holds a caucus on Saturday.", date(2016, 6, 1)) == [("Saturday", "DATE", "2016-06-04")]
-    assert found('"We stand an excellent chance to win it on Tuesday," he said.', friday) == [
+    assert found('"We stand a fine chance to take it on Tuesday," he said.', friday) == [
         ("Tuesday", "DATE", "2016-06-07")
     ]
     assert found("Maine held its primary on Tuesday.", friday) == [("Tuesday", "DATE", "2016-05-31")]
@@ -2066,12 +2066,12 @@ def test_could_looks_ahead_unless_it_reports_what_was_not_done():
 def test_a_participle_with_its_agent_still_governs_the_day():
     text = "Repatriation announced by Zaire and Rwanda on Thursday could start within days."
     assert found(text, date(2024, 6, 1))[0] == ("Thursday", "DATE", "2024-05-30")
-    text = "The tirade was sparked by Israel's announcement on Tuesday of plans to expand a settlement."
+    text = "The row was sparked by Kenya's word on Tuesday of plans to expand a port."
     assert found(text) == [("Tuesday", "DATE", "2024-05-28")]
 
 
 def test_that_before_a_noun_opens_no_clause():
-    text = "She undoubtedly will reach that number on Tuesday, when voters cast ballots."
+    text = "She will surely pass that mark on Tuesday, when voters cast ballots."
     assert found(text, date(2024, 5, 31)) == [("Tuesday", "DATE", "2024-06-04")]
     text = "He said that the vote on Tuesday was close."
     assert found(text, date(2024, 5, 31)) == [("Tuesday", "DATE", "2024-05-28")]
@@ -2159,7 +2159,7 @@ def test_one_day_to_come_is_some_day_not_a_span():
                  "They fear that China would one day dominate."):  # fmt: skip
         assert found(text) == [("one day", "DATE", "FUTURE_REF")], text
     for text in ("With just one day until the primary, he ran.", "He did one day of service.",
-                 "Turnout will be high for one day.", "It is better to live one day as a lion."):  # fmt: skip
+                 "Turnout will be high for one day.", "It is better to rule for one day than never."):  # fmt: skip
         assert found(text)[0] == ("one day", "DURATION", "P1D"), text
 
 
@@ -2183,7 +2183,7 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
 def test_the_month_or_the_year_its_sentence_just_named_or_else_the_current_one():
     text = "The party raised $11.9 million in February and spent most of it over the course of the month."
     assert found(text, date(2016, 3, 22))[1] == ("the month", "DATE", "2016-02")
-    assert found("It was 2015, not 2014, which is the year the fund began.", date(2016, 3, 17))[2] == (
+    assert found("The trust opened in 2015, not 2014, which is the year it was planned.", date(2016, 3, 17))[2] == (
         "the year", "DATE", "2014"
     )
     text = "Rallies drew its biggest crowds of the month."
@@ -2231,7 +2231,7 @@ def test_a_part_of_the_day_told_in_the_past_or_future_is_that_of_the_day_the_tex
 
 
 def test_a_part_of_the_day_told_in_the_past_passes_over_a_day_still_to_come():
-    text = "Rivals debated on Tuesday; voters go to the polls June 4. Four more debated earlier in the evening."
+    text = "Rivals debated on Tuesday; voters go to the polls June 4. Four others sparred earlier in the evening."
     assert found(text)[2] == ("the evening", "TIME", "2024-05-28TEV")
     text = "Rivals debated on Tuesday; voters go to the polls June 4. Four more will debate later that day."
     assert found(text)[2] == ("later that day", "DATE", "2024-06-04")
@@ -2277,8 +2277,8 @@ def test_an_hour_said_with_its_part_of_the_day_is_a_clock_time():
 def test_a_clock_time_takes_the_day_named_right_after_it():
     text = "The accord came on 16 May 1995. He left at 9 p.m. the next day."
     assert found(text)[1] == ("9 p.m.", "TIME", "1995-05-17T21:00")
-    text = "At 2 p.m. on the last Friday in August, she arrived in Ames."
-    assert found(text, date(2016, 1, 20))[0] == ("2 p.m.", "TIME", "2015-08-28T14:00")
+    text = "At 3 p.m. on the first Monday in June, she reached Ames."
+    assert found(text, date(2016, 1, 20))[0] == ("3 p.m.", "TIME", "2015-06-01T15:00")
 
 
 def test_a_clock_time_takes_the_day_a_yesterday_or_tomorrow_before_it_names():
@@ -2516,7 +2516,7 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. “On May 3, 2031, we'd better be ready,” its owner told a radio host.",
          "not before 2009"),
         # a reduced relative clause set off by commas has its own tense
-        ("The mill opened in 2009. The rally, due to be held in London on September 8, 2031, has stirred anger.",
+        ("The mill opened in 2009. The march, due to be held in Paris on September 8, 2031, has stirred anger.",
          "not before 2009"),
         # a plan names the year it is for; a season or a fiscal year may be under way or to come
         ("The mill opened in 2009. The cabinet unveiled its draft 2031 budget.", "not before 2009"),
@@ -2698,7 +2698,7 @@ def test_a_short_quote_without_a_tense_is_a_title_within_the_clause_not_a_quoted
 
 
 def test_a_past_verb_after_and_is_another_predicate_that_tells_no_tense():
-    text = "She said this week that the country would leave the bloc by the end of March and suggested it would go."
+    text = "She said this week that the nation would quit the bloc by the end of March and hinted it would go."
     assert found(text, date(2016, 10, 5)) == [("this week", "DATE", "2016-W40"), ("the end of March", "DATE", "2017-03")]
 
 
@@ -2807,7 +2807,7 @@ def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
         ("Mar '95", "DATE", "1995-03")
     ]
     # a month before its figure, as tables of indicators give it; a slash joins months as a dash does
-    text = ("CPI (pct) July +0.4 m/m (June +0.9). Gross debt May $27,246.5 million (April $28,716.8 million). "
+    text = ("CPI (pct) July +0.3 m/m (June +0.7). Gross debt May $19,310.2 million (April $19,845.6 million). "
             "In Feb/March")
     assert [value for _, _, value in found(text, date(1996, 8, 22))] == [
         "1996-07", "1996-06", "1996-05", "1996-04", "1996-02", "1996-03"
@@ -2906,13 +2906,13 @@ def test_a_year_when_something_happened_is_a_time_told_of_not_a_length_of_time()
 
 def test_a_price_before_a_unit_counts_no_time():
     told = date(1996, 8, 26)
-    assert found("Its shares fell to S$5.85 minutes after the market opened.", told) == []
+    assert found("Its stock dropped to S$4.10 minutes after trading began.", told) == []
     assert found("The run took 5.85 minutes.", told) == [("5.85 minutes", "DURATION", "PT5.85M")]
 
 
 def test_a_modal_have_with_its_participle_left_out_looks_back():
     thursday = date(2016, 3, 24)
-    text = "He did not play the spoiler role that he could have Tuesday, but he might in later primaries."
+    text = "He was not the spoiler he could have been Tuesday, but he may be in later primaries."
     assert found(text, thursday) == [("Tuesday", "DATE", "2016-03-22")]
     assert found("We could have Tuesday off.", thursday) == [("Tuesday", "DATE", "2016-03-29")]
 
@@ -2932,7 +2932,7 @@ def test_a_week_month_or_year_counted_from_an_undated_event_is_not_the_current_o
     told = date(2016, 9, 1)
     assert found("The month after his nomination has been wasted; the week after the convention was chaotic.", told) == []
     assert found("Employees are paid in the year following the termination.", told) == []
-    assert found("In March, the month after Justice Scalia died, the court ruled.", told)[1] == (
+    assert found("In March, the month after the old judge died, the court ruled.", told)[1] == (
         "the month", "DATE", "2016-03"
     )
 
@@ -2944,7 +2944,7 @@ def test_a_vague_count_joined_to_its_unit_is_a_vague_span():
 
 
 def test_a_day_or_night_before_a_kind_of_thing_is_no_length_of_time():
-    assert found("I asked for a day match and they gave me a night match; he worked a night shift.") == []
+    assert found("She wanted a day game but got a night game; he took a night shift.") == []
     assert found("They stayed a night in Rome.") == [("a night", "DURATION", "P1D")]
 
 

@@ -314,7 +314,7 @@ def _post_before(ent: Span) -> str | None:
     if not words or start and doc[start - 1].text == "," or any(t.is_space or t.tag_ in ("WP", "WDT") for t in words):
         return None
     owner = max((i for i, t in enumerate(words) if t.lower_ in ("'s", "’s")), default=None)
-    if owner is not None:  # from the possessor's name on: "the year Pershing Square's founder" is the founder's
+    if owner is not None:  # from the possessor's name on: "the year Lakeside Capital's founder" is the founder's
         first = owner - 1
         while first > 0 and words[first - 1].pos_ == "PROPN":
             first -= 1

@@ -310,7 +310,7 @@ def _warned(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _invested(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Invested $10 million in the mine", "has invested in the companies" put money in; "invested a lot of time",
-    "the political capital invested in Burma's fate", "are invested in tamping down the infighting" do not."""
+    "the political capital invested in the nation's future", "are invested in calming the feud" do not."""
     spent = acted_on(verb)
     spent += [c for w in spent for c in w.children if c.dep_ == "nmod" and preposition(c) == "of"]  # "a lot of time"
     if any(w.lemma_.lower() in EFFORTS or any(a.lower_ == "political" for a in w.children) for w in spent):

@@ -73,7 +73,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """Direct quotes and reported speech in a parsed document, in order, reported speech not inside a quote."""
     text = doc.text
     reported = _reported(doc)
-    # "… beyond their “symbolic weight”, says Dr Okafor", "Trump says voter fraud “would be one hell of a
+    # "… beyond their “symbolic weight”, says Dr Okafor", "the mayor says a rigged count “would be a bitter
     # way to lose”": quoted words inside what was said are part of it
     quotes = [_parsed_speaker(doc, q) for q in _direct(one_character_marks(text)) if not _inside_speech(q, reported)]
     spans = [(q.start, q.end) for q in quotes]
@@ -335,7 +335,7 @@ def _closing_frame(cue: Token) -> Quote | None:
 
 def _parenthetical(cue: Token) -> Quote | None:
     """An attribution set off by commas inside what was said, which the parse hangs on the clause around it: "The
-    museum, Mr. Obama said, would make visitors face uncomfortable truths." What was said is the whole sentence."""
+    archive, the minister said, would make readers face hard truths." What was said is the whole sentence."""
     doc, speaker = cue.doc, subject_of(cue)
     if cue.dep_ != "parataxis" or speaker is None or not speaker.i < cue.i < cue.head.i:
         return None

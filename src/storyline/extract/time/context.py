@@ -223,7 +223,7 @@ class Context:
             tense = None
         if tense and self._looks_ahead(clause, cue, tense, start, end):
             return "none", "none"
-        # "if the November election does not break their way": a condition in the present looks ahead, though not
+        # "if the November vote does not go their way": a condition in the present looks ahead, though not
         # at "his Tuesday wins"
         condition = clause.condition and self.word_before(start) not in POSSESSIVES | {"its"}
         if condition and tense == "past":
@@ -396,7 +396,7 @@ class Context:
         return day, PRECISIONS[parts - 1]
 
     def _last_point(self, start: int, to_the_day: bool = False) -> tuple[date, int]:
-        # a day told in the past passes over days still to come: "voters will go to the polls Feb. 9. Four more debated
+        # a day told in the past passes over days still to come: "voters head to the polls Feb. 9. Four others sparred
         # earlier in the evening" is the debate's evening; a count ("two months later") from a year to come is not
         told_past: bool | None = None  # read once, and only where a day to come is met
         for at, stop, day, parts in reversed(self.points):

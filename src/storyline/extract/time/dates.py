@@ -54,7 +54,7 @@ PERIOD_TO = re.compile(
     r"\b(?:months?|weeks?|years?|quarters?|period)\s+(?:to|ended|ending|through)\s+(?:(?:the\s+)?end[-\s]+)?$",
     re.IGNORECASE,
 )
-# "5,778.00 5,032.94 (midday) (May 22) (Jan 10)": the day of a figure, such as a year's high or low in a table of
+# "4,210.00 3,905.40 (midday) (May 22) (Jan 10)": the day of a figure, such as a year's high or low in a table of
 # prices, in brackets after it; a figure was recorded, so its day is past
 FIGURE_DAY = re.compile(r"\d\)?(?:\s+\([^()]*\))*\s+\($")
 # "16.75 for December": a figure for a month, as contracts' prices and volatilities are listed
@@ -159,12 +159,12 @@ def _joined_day(match: re.Match[str], ctx: Context) -> date | None:
 
 def _possessive_tense(match: re.Match[str], ctx: Context, again: bool = True) -> str:
     """The tense a day's event ("Wednesday's ruling") is read in: one that has come ('past'), unless something
-    awaits it. "As he barnstorms there ahead of Tuesday's primary" is the coming one ('future') unless the clause is
+    awaits it. "As she tours the state ahead of Tuesday's primary" is the coming one ('future') unless the clause is
     told in the past ("Clinton had more delegates heading into Tuesday's primaries"); after "before", only in a
     clause that looks ahead ("whether he'll drop out before Tuesday's primary", not "her share before Friday's
     purchases is…"). "For Sunday's Grand Prix", "Tuesday's primary" not told in the past, a day in a clause that
-    looks ahead ("if they complete victory on Monday's last day") and a side's part in it ("the team to play
-    Liechtenstein in Saturday's qualifier") are the nearest ('none'), as the clause may be told before the day or
+    looks ahead ("if they seal the win on Monday's final day") and a side's part in it ("the squad to face
+    Malta in Saturday's qualifier") are the nearest ('none'), as the clause may be told before the day or
     after it, though after a "will" it is the coming one; "until Monday's announcement, stocks were trading…" one
     that has come."""
     forward = LOOKING_AHEAD.search(ctx.text, max(0, match.start() - 40), match.start())
@@ -187,8 +187,8 @@ def _possessive_tense(match: re.Match[str], ctx: Context, again: bool = True) ->
 
 
 def _tense_named_again(match: re.Match[str], ctx: Context) -> str | None:
-    """The tense the same day's event is read in where the text names it again in words that settle it: "in the lead
-    up to Tuesday's New York primary" … "hinges on winning the delegates in Tuesday's New York primary"."""
+    """The tense the same day's event is read in where the text names it again in words that settle it: "in the run-up
+    to Tuesday's Ohio primary" … "depends on taking the delegates in Tuesday's Ohio primary"."""
     event = EVENT_AFTER.match(ctx.text, match.end())
     if event is None:
         return None
@@ -549,7 +549,7 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     number_ = month_number(word)
     if number_ == 3 and before in NAME_JOINERS and MARCH_NAME.match(ctx.text, match.end()):
-        return None  # "the Coalition to Stop Trump and March on the RNC", "the Women's March for Equality"
+        return None  # "the Alliance to Halt the Levy and March on the Capitol", "the Women's March for Equality"
     if ctx.reference is None:
         year = ctx.year_guess(match.start())
         return Reading("DATE", f"{year:04d}-{number_:02d}" if year else f"XXXX-{number_:02d}", edge_mod(match), True)
@@ -575,8 +575,8 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _listed_contract(match: re.Match[str], ctx: Context, month: int) -> int | None:
     """The year of a contract month listed after another, figure by figure, where the sentence or the one before
-    names contracts ("14.00 for September contract, 16.75 for December, 19.50 for March"; "This compared with 18.50
-    for September, 20.00 for December"): the first such month after the one listed before it, as contracts run
+    names contracts ("13.50 for September contract, 15.25 for December, 18.75 for March"; "This compared with 17.25
+    for September, 19.00 for December"): the first such month after the one listed before it, as contracts run
     forward (where "0.3 for July after 0.2 for June" runs back)."""
     if not ctx.ends_before(FIGURE_FOR, match.start()):
         return None
@@ -704,7 +704,7 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.ends_before(NAME_BEFORE, match.start()) and (short or CLOSING_QUOTE.match(ctx.text, match.end())):
         return None  # "the Las Vegas Sun.", "on ''Fox News Sunday.''"
     if ctx.ends_before(NAME_BEFORE, match.start()) and NUMBERS_TO_LINE_END.match(ctx.text, match.end()):
-        return None  # "Newcastle 1 Sheffield Wednesday 2", "Sheffield Wednesday 3 3 0 0 6 2 9": a team in a score
+        return None  # "Leeds 2 Sheffield Wednesday 1", "Sheffield Wednesday 4 2 1 1 7 4 7": a team in a score
     if MASTHEAD_AFTER.match(ctx.text, match.end()) or ctx.ends_before(MASTHEAD_BEFORE, match.start()):
         return None  # "The Sunday Times", "the Mail on Sunday": a newspaper
     if match["part"] and title_cased(match["part"], match[0]):

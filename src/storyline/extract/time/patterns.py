@@ -101,7 +101,7 @@ _BEFORE_ERA = r"BCE|BC|B\.C\."  # "753 BC", "the 5th century B.C."
 SHORT_YEAR = r"(?:['’]|(?<=\d/)(?=[3-9]\d|0\d))(?P<short_year>\d\d)(?![\w'’%/-]|[.,]\d)"
 YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next))\s+year"  # "May of that year"
 
-# the day after a clock time: "9 a.m. tomorrow", "5 p.m. EST, Nov. 6", "0800 GMT on Thursday", "2:30 p.m. Tuesday,
+# the day after a clock time: "9 a.m. tomorrow", "4 p.m. EST, Nov. 8", "0800 GMT on Thursday", "2:30 p.m. Tuesday,
 # March 20th"; not across a blank line, nor a sentence's opening "On" ("ended at 9 p.m. On July 12, she…")
 _CLOCK_DAY = (
     rf"(?:\s+(?P<rel>today|yesterday|tomorrow)"
@@ -132,7 +132,7 @@ ZONE_24 = rf"GMT|UTC|BST|CET|(?-i:[ECMP][SD]T)|{_WORLD_ZONES}"
 _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(DETERMINERS)) + ")"
 
 _PATTERNS = {
-    # Friday 10:35 a.m.; 10.30pm; 9 a.m. Tuesday; 5 p.m. EST, Nov. 6; 01:09:32 AM
+    # Friday 9:40 a.m.; 10.30pm; 9 a.m. Tuesday; 4 p.m. EST, Nov. 8; 01:09:32 AM
     "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
     r"(?:(?::[ \t]?|\.)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
@@ -140,7 +140,7 @@ _PATTERNS = {
     + _CLOCK_DAY,
     # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
     # 02:39:27 -0800, as e-mail headers write it;
-    # "10:35 a.m. (0735 GMT)" restates the time, as TimeBank reads it
+    # "9:40 a.m. (0640 GMT)" restates the time, as TimeBank reads it
     "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|local\s+time)"
     rf"|(?P<minute2>[0-5]\d)\s+(?:{ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,

@@ -64,7 +64,7 @@ ACCOLADE = re.compile(
 )
 # "a year on" is a year later, "a year prior" a year earlier
 DIRECTIONS = {"on": "later", "before": "earlier", "prior": "earlier"}
-# "Now, 60 days later, he had a chance to talk about it again": the count ends at the telling
+# "Now, 60 days later, she could speak of it once more": the count ends at the telling
 NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
 
 

@@ -30,7 +30,7 @@ FUTURE = re.compile(
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|expects?\b|(?:is|are)\s+(?:not\s+)?expected"
     r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?<!was\s)(?<!were\s)on\s+(?:pace|track|course)\s+to"  # "is on pace to complete it on Monday"
-    r"|stands?\s+(?:a|an|no|little|every)\s+(?:[\w-]+\s+)?chance"  # "we stand an excellent chance to win it on Tuesday"
+    r"|stands?\s+(?:a|an|no|little|every)\s+(?:[\w-]+\s+)?chance"  # "we stand a fine chance to take it on Tuesday"
     # a contest's day told in the present: "New Jersey, which also holds its primary Tuesday"
     r"|(?<!\bnot\s)\bhold(?:s)?\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:primary|primaries|caucus(?:es)?|elections?|vote|referendum|run-?off|contests?)\b"
@@ -56,8 +56,8 @@ FUTURE = re.compile(
 )
 IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
 # A verb in the present between a past verb and the expression: what is, not what was ("talk about the voters who are
-# eligible to cast a ballot in November", "the dire situation Clinton is facing in Tuesday's primary", "the poll, taken
-# in July, shows he needs to win in November"); "has" may begin a perfect, a past
+# entitled to vote in November", "the dire situation the senator is facing in Tuesday's primary", "the survey,
+# done in July, shows he needs to win in November"); "has" may begin a perfect, a past
 PRESENT = re.compile(
     r"\b(?:is|are|am)\b(?!\s+(?:not\s+)?(?:due|expected|set|slated|scheduled|planned)\b)"
     r"|\b(?:shows|needs|seems|remains|appears|means|says|thinks|believes|knows|wants)\b"
@@ -101,7 +101,7 @@ PLAYING_IN = re.compile(
     r"|\binvit(?:e|es|ed|ing|ation)\b[^.;:!?]{0,40}\bto\s+$",
     re.IGNORECASE,
 )
-# between a word that looks ahead and the day: "the", or whose the day's event is ("ahead of New York's
+# between a word that looks ahead and the day: "the", or whose the day's event is ("ahead of Ohio's
 # delegate-rich Tuesday primary")
 _WHOSE = r"(?:the\s+|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s\s+(?:[\w-]+\s+)?)?"
 # the words of those that look ahead from the clause's own time: "ahead of Tuesday's primary", "before Monday's caucus"
@@ -246,9 +246,9 @@ REPORTING_FRAME = re.compile(
     re.IGNORECASE,
 )
 # The last "if", "unless", "what", "that", semicolon, colon or closed relative clause before an expression opens its
-# clause: "promised reform if they take office in January", "one lesson learned is that the paths they map to the
-# conventions in July…", "a year that already had a favorable landscape: Republicans have seats up in November",
-# "the envoy, who arrived on Monday, leaves on Saturday", "if you watch what he said this week".
+# clause: "promised reform if they take office in January", "one lesson is that the routes they plan to the
+# conventions in July…", "a year that was already kind to them: the party has seats up in November",
+# "the envoy, who arrived on Monday, leaves on Saturday", "if you look at what he said this week".
 _RELATIVE = rf",\s+(?:who|which|{_PLAN}|expected\s+to)\b[^,]*"  # ", due to be held on…," too
 # "that" opens no clause before a noun it points at: "will reach that number on Tuesday"
 _POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|year|time|date"
@@ -278,7 +278,7 @@ SPEECH_ASIDE = re.compile(
     r"(?:\s+(?:on\s+)?\w+day)?,(?!\s*(?:''|``|[\"“]))",
     re.IGNORECASE,
 )
-# A relative clause on the noun an expression dates, right after it: "an op-ed in May, in which she called…"
+# A relative clause on the noun an expression dates, right after it: "a column in May, in which she called…"
 RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|at|during|on|for|after|before)\s+which|when|where)\b", re.IGNORECASE)
 # A relative clause set off by commas after the subject of a main clause: "Sanders, who had not endorsed, decided"
 RELATIVE_ASIDE = re.compile(r"(?<=,\s)(?:who|which)\b[^,;:]{1,80},", re.IGNORECASE)

@@ -38,7 +38,7 @@ KIND_AFTER = re.compile(
     re.IGNORECASE,
 )
 WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # a word that a clock time is set before: "a 4 a.m. round"
-# "10:35 a.m. (0735 GMT)", "1400 EDT / 1800 GMT": the time in another zone
+# "9:40 a.m. (0640 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
@@ -62,12 +62,12 @@ HABIT = re.compile(
 
 
 def _names_day(match: re.Match[str]) -> bool:
-    """Whether a clock time's own pattern names its day: "9 a.m. Tuesday", "5 p.m. EST, Nov. 6"."""
+    """Whether a clock time's own pattern names its day: "9 a.m. Tuesday", "4 p.m. EST, Nov. 8"."""
     return any(match.groupdict().get(part) for part in DAY_GROUPS)
 
 
 def _own_day(match: re.Match[str], ctx: Context) -> str | None:
-    """The day a clock time's own words name ("5 p.m. EST, Nov. 6", "9 p.m. on Wednesday", "noon today"), else the
+    """The day a clock time's own words name ("4 p.m. EST, Nov. 8", "9 p.m. on Wednesday", "noon today"), else the
     telling's."""
     if match.groupdict().get("month"):
         reading = month_day(match, ctx)
@@ -195,7 +195,7 @@ def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     """The day a story told in the past has just named, for a clock time that names none: "Clinton conceded when
     polls closed at 8 p.m." after "Tuesday's primary" in the paragraph before, told on Wednesday. Not in the small
     hours, which may be the night after it ("hijacked on Monday evening, … landed at 4.30 a.m."), nor after a "today"
-    ("on the agenda of today's talks. … the meeting, which started around 10.45 a.m.")."""
+    ("top of the list at today's talks. … the session, which opened around 10.45 a.m.")."""
     recent, reference = ctx.recent_day(match.start()), ctx.reference
     if hour < 6 or recent is None or reference is None or _names_day(match):
         return None
@@ -268,7 +268,7 @@ def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
 # the patterns of a date that may stand right before a clock time, and their readers
 DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day), ("numeric", numeric),
                       ("numeric_dmy", iso), ("iso", iso), ("weekday", weekday))  # fmt: skip
-# those that may stand right after one: "at 7 a.m. that day", "at 9 p.m. the next day", "at 2 p.m. on the last Friday
+# those that may stand right after one: "at 7 a.m. that day", "at 9 p.m. the next day", "at 3 p.m. on the first Monday
 # in August"
 DATES_AFTER_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day),
                      ("nth_weekday", nth_weekday))  # fmt: skip
@@ -290,7 +290,7 @@ def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
         for name, reader in DATES_AFTER_CLOCK:
             if (named := PATTERNS[name].match(ctx.text, after.end())) and (day := day_value(reader(named, ctx))):
                 return day
-    # "at about 10:35 a.m. (0735 GMT) Friday": the day after the time restated in brackets
+    # "at about 9:40 a.m. (0640 GMT) Friday": the day after the time restated in brackets
     restated = RESTATED.match(ctx.text, match.end())
     after = DATE_AFTER_CLOCK.match(ctx.text, restated.end()) if restated else None
     if after is None:

@@ -16,7 +16,7 @@ from .titles import NAME_BESIDE
 from .values import REPORTING_LAG, edge_mod, reporting_quarter, unknown
 from .words import capitalized, month_number, number
 
-# "slower in the third quarter than in the first half": what a part of the year is compared with
+# "grew more slowly in the third quarter than in the first half": what a part of the year is compared with
 THAN = re.compile(r"\bthan\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
 # "second quarter growth estimates will be released": the figures of a part of the year come after it
 FIGURES_OF = re.compile(
@@ -26,7 +26,7 @@ FIGURES_OF = re.compile(
 ENDED_IN = re.compile(rf",?\s+(?:ended|ending)\s+(?:in\s+)?{MONTH}", re.IGNORECASE)
 # "the quarter-finals", "the quarterfinal" are rounds of a contest
 QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
-# "the first half of the game", "the last half of the '80s": a part of something other than a year
+# "the first half of the game", "the latter half of the '90s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
 LEVELS = {"low", "lower", "high", "higher", "upper"}
 # In a sentence with these, "the 90s" is a reading on a scale
@@ -288,7 +288,7 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
     except Unanchored:
         return Reading("DATE", unknown("quarter"))
     if which.startswith("year") and which.endswith("end"):
-        # "the percentage change is since year-end": the last one; "to close by year-end": the coming one
+        # "the change is counted since year-end": the last one; "to close by year-end": the coming one
         # told in December, a past year-end may be this year's: "a year-end budget deal" struck last week
         past = ctx.tense(match.start(), match.end()) == "past" and ctx.anchor().month < 12
         if which.startswith(("year's", "year’s")):  # "by year's end" says "by the end of the year", and is read so
