@@ -245,3 +245,22 @@ def test_a_date_inside_quotation_marks_typed_as_two_characters_is_not_when_it_wa
     doc = nlp(text)
     (quote,) = date_speech(doc, find_quotes(doc), find_timexes(text, date(2025, 7, 10)), Published("2025-07-10", "day"))
     assert quote.direct and quote.when_value is None
+
+
+def test_quoted_words_that_end_the_sentence_inside_their_marks_stay_in_the_speech(nlp):
+    from datetime import date
+
+    from storyline.extract.events import date_speech
+    from storyline.extract.time import find_timexes
+    from storyline.types import Published
+
+    for text in ("The governor, opening the bridge on Saturday, said it would carry a story of “toil and hope, of "
+                 "loss, but also of pride.”",
+                 "The governor, opening the bridge on Saturday, said it would carry a story of ''toil and hope, of "
+                 "loss, but also of pride.''"):  # fmt: skip
+        doc = nlp(text)
+        timexes = find_timexes(text, date(2025, 7, 10))
+        found = date_speech(doc, find_quotes(doc), timexes, Published("2025-07-10", "day"))
+        assert [(q.direct, text[q.source_start : q.source_end], q.when_value) for q in found] == [
+            (False, "The governor", "2025-07-05")
+        ]

@@ -113,8 +113,10 @@ def _attribution(cue: Token, who: tuple[int, int]) -> str:
 
 
 def _inside_speech(quote: Quote, reported: list[Quote]) -> bool:
-    """Whether quoted words are part of reported speech, some of the speech's own words before them."""
-    return any(r.start < quote.start - 1 and quote.end <= r.end for r in reported)
+    """Whether quoted words are part of reported speech, some of the speech's own words before them; the stop that
+    ends a sentence inside the marks ("… one of “toil and hope.”") is no word the speech must hold."""
+    end = quote.start + len(quote.text.rstrip(".!?"))
+    return any(r.start < quote.start - 1 and end <= r.end for r in reported)
 
 
 def one_character_marks(text: str) -> str:
