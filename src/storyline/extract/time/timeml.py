@@ -69,10 +69,10 @@ def read_event_dates(path: Path) -> list[EventDates]:
     days = {attrs.get("tid", ""): point(attrs.get("value", ""))[0] for attrs, _, _ in _elements(inner, "TIMEX3")
             if attrs.get("type") in ("DATE", "TIME")}  # fmt: skip
     if dct := DCT.search(markup):
-        attrs = dict(ATTRIBUTE.findall(dct[1]))
+        attrs = _attributes(dct[1])
         days[attrs.get("tid", "")] = point(attrs.get("value", ""))[0]
     events = {a["eiid"]: a.get("eventID", "") for a in map(_attributes, INSTANCE.findall(links)) if "eiid" in a}
-    dates = defaultdict(set)
+    dates: defaultdict[str, set[str]] = defaultdict(set)
     for link in map(_attributes, TLINK.findall(links)):
         relation = link.get("relType")
         if relation in WITHIN_TIME and "eventInstanceID" in link and "relatedToTime" in link:
