@@ -622,7 +622,7 @@ def test_signing_up_or_alone_is_no_agreement(nlp, text, kind):
         ("It is what he calls hell.", []),
         ("Lawmakers asked whether the deals required it.", []),
         ("Asked about the bomb, Clinton said she did not know.", []),
-        ("Asked on Fox News who leads the party, he named the speaker.", []),
+        ("Asked on the radio who leads the party, he named the speaker.", []),
         ("Clinton called Machado on Friday to thank her.", []),
         ("Kenya called the attack on its troops cowardly.", []),
         ("The senator called his rival on the claim.", []),
@@ -1132,7 +1132,7 @@ def test_a_past_day_beside_the_subject_or_in_a_phrase_dates_the_event(nlp):
 def test_a_month_naming_the_medium_of_a_past_event_dates_it(nlp):
     dated = dating(nlp, date(2016, 10, 1))
 
-    assert dated("In a September letter, Trump asked the network to donate the profits.")["asked"] == "2016-09"
+    assert dated("In a September letter, the mayor asked the network to give away the profits.")["asked"] == "2016-09"
     assert dated("The cleric was killed in a 2011 drone strike.")["killed"] == "2011"
     assert dated("The 2008 GOP nominee visited Kabul.")["visited"] is None  # a role, not when
 

@@ -159,7 +159,7 @@ def test_findings_and_agreement_are_attributed(nlp):
         ("“The regional economy has moved sideways,” IMF chief economist Ann Moyo said.", "Ann Moyo"),
         ("Ann Moyo, speaking at a later press briefing in Nairobi, said, “I have been briefed about the attacks in "
          "the north.”", "Ann Moyo"),
-        ("He then defended the remark, saying, “I do not think this is a ridiculous idea.”", "He"),
+        ("He then stood by the remark, saying, “I do not think this is a silly idea.”", "He"),
     ],
 )
 def test_the_parse_names_a_speaker_the_patterns_miss(nlp, text, speaker):

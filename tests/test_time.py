@@ -256,7 +256,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("LOS ANGELES\nToday the council votes.", [("Today", "DATE", "2024-05-29")]),
         ("He loves Saturday Night Live and Sunday Morning Futures.", []),
         ("He told the Las Vegas Sun. The Midnight Crew ran the unit.", []),
-        ("Leeds 1 Sheffield Wednesday 2\nSheffield Wednesday 3 3 0 0 6 2 9\n", []),
+        ("Leeds 2 Sheffield Wednesday 1\nSheffield Wednesday 4 2 1 1 7 4 7\n", []),
         ("They lost 2-1 at home to pacesetters Sheffield Wednesday.", []),
         ("The Sunday Times and the Mail on Sunday ran it; voters in Wales on Sunday backed it.",
          [("Sunday", "DATE", "2024-05-26")]),
@@ -281,7 +281,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("“We’ll be meeting on Friday in Accra,” she said.", [("Friday", "DATE", "2024-05-31")]),
         ("Officials didn't say on Friday whether talks will resume.", [("Friday", "DATE", "2024-05-24")]),
         ("Her fate in November hinges on the economy.", [("November", "DATE", "2024-11")]),
-        ("Clinton, who announced a plan on Monday, plans to focus on jobs.", [("Monday", "DATE", "2024-05-27")]),
+        ("Okafor, who unveiled a plan on Monday, plans to focus on jobs.", [("Monday", "DATE", "2024-05-27")]),
         ("He promised reform if they take office in October.", [("October", "DATE", "2024-10")]),
         ("One lesson learned is that the rivals are heading to the conventions in October.",
          [("October", "DATE", "2024-10")]),
@@ -744,7 +744,7 @@ def test_nothing_inside_a_web_or_mail_address_is_a_date():
 
 def test_a_quarter_that_ended_in_a_month_falls_in_that_months_year():
     told = date(1996, 8, 29)
-    text = "Analysts had expected the firm to earn 17 cents a share in its fourth quarter, ended June 30."
+    text = "Analysts had looked for the firm to earn 21 cents a share in its fourth quarter, ended June 30."
     assert found(text, told)[0] == ("fourth quarter", "DATE", "1996-Q4")
     assert found("Profit will rise in the third quarter ending Sept. 30.", told)[0] == (
         "the third quarter", "DATE", "1996-Q3"
@@ -850,11 +850,11 @@ def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_th
     early_january = date(2016, 1, 5)
     assert found("The vote in November was close.", early_january) == [("November", "DATE", "2015-11")]
     assert found("The vote in November will be close.", early_january) == [("November", "DATE", "2016-11")]
-    assert found("Polls see her making it to an early May run-off.", date(2016, 8, 31)) == [
+    assert found("Polls have her reaching an early May run-off.", date(2016, 8, 31)) == [
         ("early May", "DATE", "2017-05")
     ]
     march = date(2016, 3, 16)
-    assert found("Turnout in the primaries does not translate into a victory in November.", march) == [
+    assert found("High turnout in the primaries does not turn into a win in November.", march) == [
         ("November", "DATE", "2016-11")
     ]
     assert found("The party suffered a defeat in November.", march) == [("November", "DATE", "2015-11")]
@@ -1099,8 +1099,8 @@ def test_a_clock_time_restated_in_brackets_or_after_a_slash_takes_the_day_after_
         ("midnight local time on Saturday", "TIME", "2024-05-11T24:00")
     ]
     # or after a slash: "1400 EDT / 1800 GMT", with a 24-hour clock in an American zone
-    assert found("Dealings end early at 1400 EDT / 1800 GMT on Monday.", date(1996, 8, 30)) == [
-        ("1400 EDT", "TIME", "1996-09-02T14:00"), ("1800 GMT on Monday", "TIME", "1996-09-02T18:00")
+    assert found("Trading closes early at 1300 EDT / 1700 GMT on Monday.", date(1996, 8, 30)) == [
+        ("1300 EDT", "TIME", "1996-09-02T13:00"), ("1700 GMT on Monday", "TIME", "1996-09-02T17:00")
     ]
 
 
@@ -1191,7 +1191,7 @@ def test_the_first_or_last_days_or_half_of_a_period_are_its_start_or_end():
 
 
 def test_an_article_after_a_span_word_opens_another_expression():
-    assert found("Huber, who reached the final a week ago, lost.", date(1996, 8, 26)) == [
+    assert found("Novak, who made the final a week ago, lost.", date(1996, 8, 26)) == [
         ("a week ago", "DATE", "1996-W34")
     ]
 
@@ -1378,13 +1378,13 @@ def test_a_contract_month_in_a_market_report_is_due_this_month_or_ahead():
     text = "Copper futures fell. December COMEX settled lower; December T-bonds and March Euromark futures rose."
     assert [value for _, _, value in found(text, date(1996, 8, 30))] == ["1996-12", "1996-12", "1997-03"]
     # months listed figure by figure after a contract month run forward, in a sentence that names contracts
-    text = ("Volatility stood at 14.00 for September contract, 16.75 for December and 19.50 for March. That compared "
-            "with 18.50 for September contract and 20.00 for June. Prices rose 0.3 for July after 0.2 for June.")
+    text = ("Volatility was 13.50 for September contract, 15.25 for December and 18.75 for March. That compared "
+            "with 17.25 for September contract and 19.00 for June. Prices rose 0.3 for July after 0.2 for June.")
     assert [value for _, _, value in found(text, date(1996, 8, 23))] == [
         "1996-09", "1996-12", "1997-03", "1996-09", "1997-06", "1996-07", "1996-06"
     ]
     # or after a sentence that does
-    text = "Volatility stood at 14.00 for September contract. It was 18.50 for September, 20.00 for December."
+    text = "Volatility was 13.50 for September contract. It was 17.25 for September, 19.00 for December."
     assert [value for _, _, value in found(text, date(1996, 8, 23))] == ["1996-09", "1996-09", "1996-12"]
 
 
@@ -1410,7 +1410,7 @@ def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
         ("the 16th", "DATE", "2024-05-16")
     ]
     # nor one after a clause that counts a hole or a floor so
-    assert found("He made another birdie on the 17th, where he hit a 6-iron to six feet.") == []
+    assert found("He made one more birdie on the 17th, where he hit an 8-iron to four feet.") == []
     assert found("Our room was to be on the 2nd floor, but they put us on the 3rd.") == []
 
 
@@ -1449,7 +1449,7 @@ def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     assert found("Reports filed today track spending before the New Hampshire primary on Tuesday.", monday) == [
         ("today", "DATE", "2016-02-08"), ("Tuesday", "DATE", "2016-02-09")
     ]
-    assert found("Sanders holds a solid lead in Tuesday's first-in-the-nation primary.", monday) == [
+    assert found("The senator keeps a firm lead in Tuesday's first-in-the-nation primary.", monday) == [
         ("Tuesday", "DATE", "2016-02-09")
     ]
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
@@ -1510,7 +1510,7 @@ def test_winning_or_being_elected_in_a_month_is_the_coming_vote_and_small_words_
     ]
     assert found("He won in November.", august) == [("November", "DATE", "2015-11")]
     february = date(2016, 2, 5)
-    assert found("It can be undone if a Republican is elected president in November.", february) == [
+    assert found("It can be reversed if a rival is elected president in November.", february) == [
         ("November", "DATE", "2016-11")
     ]
     assert found("She was elected to the Senate in November.", february) == [("November", "DATE", "2015-11")]
@@ -1574,7 +1574,7 @@ def test_a_yearless_day_continues_the_story_of_an_earlier_year_just_told():
         "March 25", "DATE", "2017-03-25"
     )
     # a yearless "September 11 attack" read as 2001 carries no story year
-    text = "Days after the September 11 attack, he briefed us. That is not what he told us on September 14."
+    text = "Days after the September 11 attack, he briefed the panel. That is not what he told it on September 14."
     assert found(text, date(2015, 12, 4))[-1] == ("September 14", "DATE", "2015-09-14")
 
 
@@ -1619,7 +1619,7 @@ def test_until_a_day_s_event_told_in_the_past_is_one_that_has_come():
 
 def test_a_day_s_event_after_for_is_the_nearest_such_day():
     friday = date(1996, 8, 30)
-    assert found("Practice times set on Friday for Sunday's Grand Prix; the squad for Saturday's match.", friday) == [
+    assert found("Practice times fixed on Friday for Sunday's Grand Prix; the team for Saturday's match.", friday) == [
         ("Friday", "DATE", "1996-08-30"), ("Sunday", "DATE", "1996-09-01"), ("Saturday", "DATE", "1996-08-31")
     ]
     assert found("He was praised for Tuesday's speech.", friday) == [("Tuesday", "DATE", "1996-08-27")]
@@ -1732,7 +1732,8 @@ def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
 
 def test_a_days_vote_is_the_nearest_such_day_unless_told_in_the_past_and_a_days_ruling_has_come():
     monday = date(2016, 2, 8)
-    assert found("He hopes to do well in Tuesday’s New Hampshire primary.", monday) == [("Tuesday", "DATE", "2016-02-09")]
+    text = "He hopes for a good result in Tuesday’s New Hampshire primary."
+    assert found(text, monday) == [("Tuesday", "DATE", "2016-02-09")]
     assert found("He lost Tuesday's primary and Saturday's debate.", monday) == [
         ("Tuesday", "DATE", "2016-02-02"), ("Saturday", "DATE", "2016-02-06")
     ]
@@ -1784,7 +1785,7 @@ def test_a_plan_told_in_the_past_names_the_nearest_day():
 
 def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_adverbs_participle_is_no_verb():
     monday = date(1996, 8, 26)
-    assert found("The premier on Monday proposed September 18 as the date for the debate.", monday) == [
+    assert found("On Monday the premier proposed September 18 for the vote.", monday) == [
         ("Monday", "DATE", "1996-08-26"), ("September 18", "DATE", "1996-09-18")
     ]
     assert found("The ban was extended until December 31.", monday) == [("December 31", "DATE", "1996-12-31")]
@@ -1847,7 +1848,7 @@ def test_a_verb_in_the_present_after_a_past_one_leaves_the_day_untensed():
 
 def test_what_a_span_runs_from_has_happened():
     told = date(2016, 8, 17)
-    text = "Since announcing in October that he would not run, the vice president has campaigned for her."
+    text = "Since saying in October that he would not run, the vice president has stumped for her."
     assert found(text, told) == [("October", "DATE", "2015-10")]
 
 
@@ -2019,7 +2020,7 @@ def test_hoping_to_looks_ahead():
     assert found("The governor is hoping to win delegates in Michigan this Tuesday.", friday) == [
         ("this Tuesday", "DATE", "2016-03-08")
     ]
-    crowd = "Supporters waved signs in hopes of seeing the two together on the ticket in the fall."
+    crowd = "Backers held up signs hoping to see the two side by side on the ticket in the fall."
     assert found(crowd, date(2016, 6, 28)) == [("the fall", "DATE", "2016-FA")]
 
 
@@ -2114,9 +2115,9 @@ def test_the_day_an_expression_counts_from_is_given_back_where_days_or_weeks_are
 
 def test_a_sentence_ends_before_a_quote_opened_with_two_marks():
     # else the next sentence's past ("said") would read the fall told ahead in January as the last one
-    text = "It is a plan for if Republicans lose in the fall. ''He is running a campaign,'' said Mr. Scott."
+    text = "It is a plan for if the party loses in the fall. ''He is running a campaign,'' said Mr. Osei."
     assert found(text, date(2016, 1, 12)) == [("the fall", "DATE", "2016-FA")]
-    text = "It is a plan for if Republicans lose in the fall. ``He is running a campaign,'' said Mr. Scott."
+    text = "It is a plan for if the party loses in the fall. ``He is running a campaign,'' said Mr. Osei."
     assert found(text, date(2016, 1, 12)) == [("the fall", "DATE", "2016-FA")]
 
 
@@ -2139,7 +2140,7 @@ def test_a_days_attack_or_shooting_has_come():
     text = "But the terrorist attacks in Paris on Friday, and an election, have complicated her plans."
     assert found(text) == [("Friday", "DATE", "2024-05-24")]
     assert found("The shooting at the club on Sunday will be investigated.") == [("Sunday", "DATE", "2024-05-26")]
-    text = "Her victories in Maryland, Connecticut and Delaware on Tuesday will only speed that shift."
+    text = "Her victories in Ohio, Iowa and Utah on Tuesday will only speed that shift."
     assert found(text, THU) == [("Tuesday", "DATE", "2024-05-28")]
     assert found("He should get a boost from the win Tuesday, he said.", THU) == [("Tuesday", "DATE", "2024-05-28")]
     assert found("A win on Tuesday would give him the lead.", THU) == [("Tuesday", "DATE", "2024-06-04")]
@@ -2155,7 +2156,7 @@ def test_a_day_is_the_main_clauses_not_that_of_what_was_said_then():
 
 
 def test_one_day_to_come_is_some_day_not_a_span():
-    for text in ("Researchers hope one day to harness that power.", "Xiao said one day China would pay a price.",
+    for text in ("Scientists hope one day to tap that power.", "Wu said one day the country would pay a price.",
                  "They fear that China would one day dominate."):  # fmt: skip
         assert found(text) == [("one day", "DATE", "FUTURE_REF")], text
     for text in ("With just one day until the primary, he ran.", "He did one day of service.",
@@ -2749,7 +2750,7 @@ def test_a_weekday_joined_to_another_follows_it_whatever_the_tense():
 
 def test_an_adjective_after_an_article_or_a_possessive_is_no_past_cue():
     told = date(2024, 5, 25)  # a Saturday
-    text = "The envoy may finally meet the king on Tuesday after a lost weekend in the capital."
+    text = "The envoy may finally see the king on Tuesday after a wasted weekend in the capital."
     assert found(text, told) == [("Tuesday", "DATE", "2024-05-28")]
     text = "The club could win the title if it holds on through Monday's last session."
     assert found(text, told) == [("Monday", "DATE", "2024-05-27")]
@@ -2816,7 +2817,7 @@ def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
         ("February", "DATE", "1996-02"), ("March", "DATE", "1996-03")
     ]
     # a figure after a month is no day of it; an old year is no figure
-    text = "Budget deficit Jan-July 102 bln (Jan-June 122 bln). Long before (September 1560) he served."
+    text = "Budget deficit Jan-July 187 bln (Jan-June 164 bln). Long before (September 1560) he served."
     assert found(text, date(1996, 8, 22)) == [
         ("Jan", "DATE", "1996-01"), ("July", "DATE", "1996-07"), ("Jan", "DATE", "1996-01"), ("June", "DATE", "1996-06")
     ]
@@ -2825,7 +2826,7 @@ def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("When I ran in ’08, I ran against him; I was calling for it in '06, '07.",
+        ("When I ran in ’08, I ran against her; I was pushing for it in '06, '07.",
          [("’08", "DATE", "2008"), ("'06", "DATE", "2006"), ("'07", "DATE", "2007")]),
         ("This was back between '05 and '09, and the class of '72 met again.",
          [("'05", "DATE", "2005"), ("'09", "DATE", "2009"), ("'72", "DATE", "1972")]),
@@ -2899,7 +2900,7 @@ def test_a_duration_written_in_parts_is_one():
 
 def test_a_year_when_something_happened_is_a_time_told_of_not_a_length_of_time():
     told = date(2016, 3, 10)
-    assert found("He was mainstream in a year when voters cried out for an outsider.", told) == []
+    assert found("He was an insider in a year when voters longed for an outsider.", told) == []
     assert found("On a day when most candidates rest, she campaigned, following a day in which she spoke.", told) == []
     assert found("He lived there for a year when he was a child.", told) == [("a year", "DURATION", "P1Y")]
 

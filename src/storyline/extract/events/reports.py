@@ -994,7 +994,7 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     if past and period(value)[0] > today or not past and period(value)[1] < today:
         return False
     # a month or year only with a preposition of time, its own or, before the noun it names, the noun's: "met Ali
-    # for the first time in 1996", "In a September letter, Trump asked"; not "a scandal of 2019"
+    # for the first time in 1996", "In a September letter, the mayor asked"; not "a scandal of 2019"
     cases = {c.lower_ for c in root.children if c.dep_ == "case"}
     if not cases and root.i < noun.i:
         cases = {c.lower_ for c in noun.children if c.dep_ == "case"}

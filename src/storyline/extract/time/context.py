@@ -259,7 +259,7 @@ class Context:
         if REPORTED_SUBJECT.match(self.text, end) and SPOKEN_ON.search(self.text, begin, start):
             limit = end
         if RELATIVE_OPEN.search(self.text, begin, start):
-            # "Clinton, who announced a plan on Monday, plans to…": the main clause after the comma is another's
+            # "Okafor, who unveiled a plan on Monday, plans to…": the main clause after the comma is another's
             comma = self.text.find(",", end, limit)
             limit = comma if comma >= 0 else limit
         # "Kasich, he said, can win in November": a frame inside what was said dates only the saying, and in "the vote,
@@ -300,7 +300,7 @@ class Context:
         """Whether the cue tells of something that lies ahead of it, so that the expression may fall either side
         of the telling."""
         # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
-        # before it ("promised in May" dates the promise, though in "proposed September 18 as the date" the day is
+        # before it ("promised in May" dates the promise, though in "proposed September 18 for the vote" the day is
         # what was proposed)
         object_ahead = cue.word in OBJECT_AHEAD and OBJECT_AHEAD[cue.word].match(self.text, cue.end, start)
         promised = (cue.word in PROMISED or object_ahead) and (

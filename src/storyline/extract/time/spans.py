@@ -26,7 +26,7 @@ SHARE_BESIDE = re.compile(
 RATE = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%]*(?<![,.])(?:\s+[a-z]+)?\s+$"
 )
-# after "in a year", "on a day": the time a clause tells of, no length of time ("in a year when voters cried out for
+# after "in a year", "on a day": the time a clause tells of, no length of time ("in a year when voters longed for
 # an outsider", "on a day when most candidates rest", "following a day in which she repeatedly criticized him")
 A_TIME_WHEN = re.compile(r"\s+(?:when|where|(?:in|during|on)\s+which)\b")
 A_TIME_BEFORE = {"in", "on", "during", "at", "following"}
@@ -124,7 +124,7 @@ def _share(match: re.Match[str], ctx: Context) -> bool:
 
 
 def _time_told_of(match: re.Match[str], ctx: Context) -> bool:
-    """Whether "a year", "a day" is the time a clause after it tells of: "in a year when voters cried out"."""
+    """Whether "a year", "a day" is the time a clause after it tells of: "in a year when voters longed for one"."""
     return ctx.word_before(match.start()) in A_TIME_BEFORE and bool(A_TIME_WHEN.match(ctx.text, match.end()))
 
 
