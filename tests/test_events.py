@@ -2642,6 +2642,8 @@ def test_a_killing_told_of_the_place_an_attack_struck_is_the_attacks(nlp):
         assert dated(text)["killed"].startswith("2019")
         (killing,) = [r for r in reports(nlp, text) if r[0] == "ASSAULT" and "guests" in r[3]]
         assert "hotel" not in " ".join(killing[2])
+    # a raid, a blast or another happening as well as an attack noun
+    assert dated("The 2019 raid on a village that killed 12 people was condemned.")["killed"] == "2019"
     # those who can kill did: the militia in the raid on it
     text = "The army led a raid on the militia that killed 12 villagers."
     assert [r[2] for r in reports(nlp, text) if "villagers" in r[3]] == [["militia"]]

@@ -610,9 +610,9 @@ def _dates(
     verb = _main(trigger) if span.root.head.i == span.root.i else span.root.head
     while (_place(verb) or _day_in_phrase(span.root, verb, trigger, timex)) and verb.head.i != verb.i:
         verb = verb.head  # "spoke to reporters at State House Tuesday": a place has no day; what was done there has
-    if verb.i == trigger.i or _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
+    if verb.i == trigger.i or _one_occasion(verb, trigger, timex):
         return True
-    if _one_occasion(verb, trigger, timex):
+    if _adjunct(span.root, trigger, timex, published) or _gathering_of(span.root, trigger):
         return True
     if trigger.pos_ == "NOUN" and verb == _taking_place(trigger):
         return True  # "a meeting with him, which took place this morning"
@@ -772,12 +772,19 @@ def _done_by(trigger: Token) -> Token | None:
     if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in trigger.children):
         return None
     if VERBS.get(_verb_lemma(trigger), ("",))[0] == "ASSAULT":
-        # "a hotel in Mombasa", struck by "the bombing of"; the parse may set the place beside the attack
-        while noun.dep_ in ("nmod", "appos") and _place(noun) and noun.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head
+        noun = _struck_by(noun)
     lemma = noun.lemma_.lower()
-    event = noun.pos_ == "NOUN" and (lemma in NOUNS or noun.lower_ in NOUNS or lemma in HAPPENINGS)
-    return noun if event and (noun.i == trigger.head.i or noun_kind(noun) == "ASSAULT") else None
+    return noun if noun.pos_ == "NOUN" and (lemma in NOUNS or noun.lower_ in NOUNS or lemma in HAPPENINGS) else None
+
+
+def _struck_by(place: Token) -> Token:
+    """The attack or blast whose phrase names a place ("the bombing of a hotel in Mombasa", "a raid on a village";
+    the parse may set the place beside it), else the place itself."""
+    noun = place
+    while noun.dep_ in ("nmod", "appos") and _place(noun) and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    struck = noun_kind(noun) == "ASSAULT" or noun.lemma_.lower() in HAPPENINGS
+    return noun if noun.i != place.i and struck else place
 
 
 def _gathering_of(root: Token, trigger: Token) -> bool:

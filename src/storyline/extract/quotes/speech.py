@@ -75,7 +75,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     reported = _reported(doc)
     # "… beyond their “symbolic weight”, says Dr Okafor", "the mayor says a rigged count “would be a bitter
     # way to lose”": quoted words inside what was said are part of it
-    quotes = [_parsed_speaker(doc, q) for q in _direct(one_character_marks(text)) if not _inside_speech(q, reported)]
+    quotes = [_parsed_speaker(doc, q) for q in _direct(text) if not _inside_speech(q, reported)]
     spans = [(q.start, q.end) for q in quotes]
     reported = [r for r in reported if not any(s <= r.start < e or r.start <= s < r.end for s, e in spans)]
     return sorted(quotes + reported, key=lambda s: s.start)
@@ -130,12 +130,16 @@ def one_character_marks(text: str) -> str:
         opens = mark[0] == "``" or follows and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—–-")
         return " “" if opens else "” "
 
-    return TWO_CHARACTER_MARKS.sub(one, text) if "``" in text or "''" in text else text
+    return TWO_CHARACTER_MARKS.sub(one, text)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The spans inside quotation marks, a quote carried over paragraphs taken as one."""
-    text = one_character_marks(text)
+    return _spans(one_character_marks(text))
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """``quoted_spans`` of a text whose marks are one character each."""
     spans = []
     i = 0
     while i < len(text):
@@ -171,8 +175,9 @@ def _closing(text: str, start: int) -> int | None:
 
 
 def _direct(text: str) -> list[Quote]:
+    text = one_character_marks(text)  # same offsets, so its quotes fit the document's text
     found: list[Quote] = []
-    for start, end in quoted_spans(text):
+    for start, end in _spans(text):
         words = text[start:end].split()
         attributed = _after(text, end + 1) or _before(text, start - 1)
         if attributed:

@@ -61,6 +61,6 @@ def title_cased(word: str, whole: str) -> bool:
 
 
 def quote_open(text: str) -> bool:
-    """Whether a quotation opened in ``text`` is still open at its end. Counted within a sentence, with the ``''``
-    quotes of wire and TimeML text too, which ``quotes.speech.quoted_spans`` (whole texts, “” and ") does not read."""
+    """Whether a quotation opened in ``text`` is still open at its end, counted within a sentence (where
+    ``quotes.speech.quoted_spans`` pairs the marks of a whole text), the ``''`` quotes of wire and TimeML text too."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("''") % 2 == 1
