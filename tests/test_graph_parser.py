@@ -146,6 +146,19 @@ def test_a_name_never_breaks_into_two_sentences(nlp):
     assert not any(t.is_sent_start and t.pos_ == "PROPN" and doc[t.i - 1].pos_ == "PROPN" for t in doc[1:])
 
 
+@pytest.mark.parametrize("text", [
+    "President Lena Marsh Thursday condemned the shelling of two clinics and promised an inquiry.",
+    "The insurer earned $4.2 million, or $1.37 a share, a year earlier, on sales of $61 million.",
+    "Senator Ann Roe (D-Ore.) called the bill “a gift to lobbyists” on Tuesday.",
+])
+def test_a_lowercase_word_a_sum_or_an_opening_mark_starts_a_sentence_only_after_a_stop(nlp, text):
+    assert not any(t.is_sent_start and (t.text[0].islower() or t.text[0] in "$(“") for t in nlp(text)[1:])
+
+
+def test_a_lowercase_word_may_start_one_after_a_line_break(nlp):
+    assert "three" in [s[0].text for s in nlp("Storm hits the coast\n\nthree ferries were sunk on Sunday.").sents]
+
+
 def test_given_sentence_starts_stand(nlp):
     gold = Doc(nlp.vocab, words="He said no . Then he left".split())
     assert len(list(nlp(unparsed(gold, given_sentence=True)).sents)) == 1
