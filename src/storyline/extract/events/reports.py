@@ -667,8 +667,7 @@ def _day_in_phrase(root: Token, word: Token, trigger: Token, timex: Timex) -> bo
     path = _phrase_path(word, trigger)
     if path is None:
         return False
-    happening = bool(noun_kind(word)) or word.lemma_.lower() in OWN_DAYS
-    own_day = happening and not any(preposition(w) in HELD_IN for w in path)
+    own_day = _happening(word) and not any(preposition(w) in HELD_IN for w in path)
     return not own_day and not any((order := _ordered_by(w)) is not None and not _close_by(order) for w in path)
 
 
@@ -988,7 +987,8 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     phrase = noun.dep_ in ("obl", "nsubj", "nsubj:pass") or event_noun and noun.dep_ == "nmod"
     if not (phrase or bare or on_day):
         return False
-    if noun.dep_.startswith("nsubj") and (preposition(root) in POSSESSIVE or not preposition(root)):
+    own = preposition(root) in POSSESSIVE or not preposition(root)
+    if noun.dep_.startswith("nsubj") and own and not _day_after_doer(noun, root, precision):
         return False  # "Tuesday's talks were praised", "the 2014 accord collapsed": the subject's own date
     if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
         return False
@@ -1006,6 +1006,17 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     if not cases and root.i < noun.i:
         cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
     return precision == "day" or not bare and bool(cases & {"in", "during"})
+
+
+def _day_after_doer(noun: Token, root: Token, precision: str | None) -> bool:
+    """Whether a bare day follows a subject that has no day of its own, a doer and not a happening, as wire copy sets
+    the day of the deed: "President Lena Marsh Thursday condemned …"."""
+    return precision == "day" and root.i > noun.i and not preposition(root) and not _happening(noun)
+
+
+def _happening(noun: Token) -> bool:
+    """Whether a noun tells of something that happens, and so has a day of its own: "the raid", "the rally"."""
+    return bool(noun_kind(noun)) or noun.lemma_.lower() in OWN_DAYS
 
 
 def _sharer(verb: Token) -> Token:
