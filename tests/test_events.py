@@ -233,6 +233,20 @@ def test_what_a_ranked_one_did_is_dated_by_its_clause(nlp):
     assert (found.status, found.when_value) == ("occurred", "2025-06-03")
 
 
+def test_what_a_ranked_one_did_takes_the_day_set_on_its_subject(nlp):
+    dated = dating(nlp, date(2016, 2, 24))  # a Wednesday
+    assert dated("Senator Lena Marsh on Wednesday became the first member of the house to endorse the bid of Ann Roe.")[
+        "endorse"] == "2016-02-24"
+
+
+def test_a_date_that_names_a_noun_outside_the_trigger_does_not_date_it(nlp):
+    dated = dating(nlp, date(2016, 2, 3))
+    assert dated("The minister recalled the Sept. 11, 2001, attacks and was criticized on Twitter.")[
+        "criticized"] is None
+    assert dated("The minister's Nov. 2 visit angered Kenya.")["visit"] == "2015-11-02"
+    assert dated("Kenya answered the minister's Tuesday speech denouncing its policies.")["denouncing"] == "2016-02-02"
+
+
 def test_there_is_no_recognition_is_denied(nlp):
     assert reports(nlp, "For now there is no recognition of Somaliland.")[0][:2] == ("SUPPORT/diplomatic", "denied")
 

@@ -529,6 +529,22 @@ def _names(doc: Doc, timex: Timex, trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and timex.end <= trigger.idx and doc.text[timex.end : trigger.idx].strip() in NAMING
 
 
+def _names_another(doc: Doc, span: Span, trigger: Token) -> bool:
+    """Whether a date set between "the" (or an owner) and a noun outside the trigger's words names that noun, whatever
+    the parse made of it: "invoked the Sept. 11, 2001, terrorist attacks … and was criticized" was not criticized in
+    2001; but "won the Nov. 8 election" was won then, and a deed the noun holds was done then."""
+    before = doc[span.start - 1] if span.start else None
+    if before is None or not (before.lower_ == "the" or before.tag_ in ("POS", "PRP$")):
+        return False
+    after = span.end + int(span.end < len(doc) and doc[span.end].text == ",")
+    if after >= len(doc) or doc[after].pos_ != "NOUN" or trigger.left_edge.i <= after <= trigger.right_edge.i:
+        return False
+    named = doc[after]
+    while named.dep_ == "compound":
+        named = named.head
+    return not named.is_ancestor(trigger)  # "Clinton's Tuesday speech denouncing his plans" denounced them then
+
+
 def _hangs_from(doc: Doc, timex: Timex, trigger: Token) -> bool:
     """Whether the parse hangs a date on the trigger itself."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -620,6 +636,8 @@ def _dates(
     event = _done_by(trigger)
     if event is not None and event.left_edge.i <= span.root.i < trigger.left_edge.i:
         return _dates(doc, timex, event, status, published, loose)
+    if not opened and _names_another(doc, span, trigger):
+        return False  # but "at the 2012 summit, when he urged …" was urged then
     if _not_then(trigger, status, point(timex.value)[0], published):
         return False
     # "called on the cabinet Wednesday to block the general's visit": an event noun is not done on a date outside the
@@ -1021,8 +1039,11 @@ def _happening(noun: Token) -> bool:
 
 def _sharer(verb: Token) -> Token:
     """The verb whose subject and time a clause shares: the first of verbs joined with no subject or auxiliary of
-    their own ("on Thursday said … and urged …"), or the one a bare participle follows ("criticized him in an email
-    Saturday, accusing him of …"); else the verb itself."""
+    their own ("on Thursday said … and urged …"), the one a bare participle follows ("criticized him in an email
+    Saturday, accusing him of …") or the one that ranks an infinitive ("on Wednesday became the first senator to
+    endorse him"); else the verb itself."""
+    if verb.pos_ == "VERB" and infinitive(verb) and _ranked(verb):
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
     while verb.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark")
                                                for c in verb.children):
         joined = verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children)
