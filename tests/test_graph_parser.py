@@ -159,6 +159,17 @@ def test_a_lowercase_word_may_start_one_after_a_line_break(nlp):
     assert "three" in [s[0].text for s in nlp("Storm hits the coast\n\nthree ferries were sunk on Sunday.").sents]
 
 
+def test_a_start_put_on_a_line_break_goes_to_the_word_after_it(nlp):
+    doc = nlp.make_doc("The talks ended.\nPolice said nothing.")
+    spaces = np.array([t.is_space for t in doc])
+
+    def on_spaces(rows, vectors):  # a splitter that puts every start on the line break, as the trained one may
+        return torch.tensor([[0.0, 1.0] if space else [1.0, 0.0] for space in spaces])
+
+    nlp.get_pipe("graph_parser")._split(doc, on_spaces, torch.zeros(0), torch.zeros(0), spaces)
+    assert [s[0].text for s in doc.sents] == ["The", "Police"]
+
+
 def test_given_sentence_starts_stand(nlp):
     gold = Doc(nlp.vocab, words="He said no . Then he left".split())
     assert len(list(nlp(unparsed(gold, given_sentence=True)).sents)) == 1

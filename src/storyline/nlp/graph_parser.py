@@ -209,7 +209,10 @@ class GraphParser:
         starts = doc.to_array(SENT_START).astype("int64")
         if (starts != 0).all():
             return
-        predicted = np.where(splitter(rows, vectors).argmax(-1).numpy() == 1, 1, -1)
+        found = splitter(rows, vectors).argmax(-1).numpy() == 1
+        breaks = np.array([token.is_space and "\n" in token.text for token in doc])
+        found[1:] |= found[:-1] & breaks[:-1]  # a start put on a line break goes to the word after: "sauce.\nPolice"
+        predicted = np.where(found, 1, -1)
         predicted[spaces] = -1  # a space belongs to the sentence before it
         names = doc.to_array(POS) == IDS["PROPN"]
         predicted[1:][names[1:] & names[:-1]] = -1  # nor does a name break: "Foreign Minister Ahmed | Moalim Fiqi"
