@@ -298,12 +298,13 @@ def test_what_is_set_some_days_after_or_before_a_dated_event_takes_its_day(nlp):
     assert dated("Kenya expelled the envoy two days after gunmen attacked a police post.")["attacked"] is None
 
 
-def test_a_day_between_the_doer_and_the_deed_dates_it(nlp):
+def test_a_time_between_the_doer_and_the_deed_dates_it(nlp):
     # wire style: the splitter once cut the sentence after the day, leaving the deed without its doer or day
     dated = dating(nlp, date(2024, 12, 13))  # a Friday
     text = "President Lena Marsh Thursday condemned the shelling of two clinics near the border."
     assert dated(text)["condemned"] == "2024-12-12"
     assert reports(nlp, text)[0][2] == ["Lena Marsh"]
+    assert dated("The senator last week invited Russia to hand over the files.")["invited"] == "2024-W49"
     assert dated("The raid Thursday was condemned by the mayor.")["condemned"] is None  # the raid's own day
 
 

@@ -1006,7 +1006,8 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     if not (phrase or bare or on_day):
         return False
     own = preposition(root) in POSSESSIVE or not preposition(root)
-    if noun.dep_.startswith("nsubj") and own and not _day_after_doer(noun, root, precision):
+    after_doer = noun.dep_.startswith("nsubj") and _time_after_doer(noun, root)
+    if noun.dep_.startswith("nsubj") and own and not after_doer:
         return False  # "Tuesday's talks were praised", "the 2014 accord collapsed": the subject's own date
     if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
         return False
@@ -1023,13 +1024,13 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     cases = {c.lower_ for c in root.children if c.dep_ == "case"}
     if not cases and root.i < noun.i:
         cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
-    return precision == "day" or not bare and bool(cases & {"in", "during"})
+    return precision == "day" or after_doer or not bare and bool(cases & {"in", "during"})
 
 
-def _day_after_doer(noun: Token, root: Token, precision: str | None) -> bool:
-    """Whether a bare day follows a subject that has no day of its own, a doer and not a happening, as wire copy sets
-    the day of the deed: "President Lena Marsh Thursday condemned …"."""
-    return precision == "day" and root.i > noun.i and not preposition(root) and not _happening(noun)
+def _time_after_doer(noun: Token, root: Token) -> bool:
+    """Whether a bare time follows a subject that has no day of its own, a doer and not a happening, as wire copy sets
+    the time of the deed: "President Lena Marsh Thursday condemned …", "Kenya last week expelled …"."""
+    return root.i > noun.i and not preposition(root) and not _happening(noun)
 
 
 def _happening(noun: Token) -> bool:
