@@ -531,8 +531,8 @@ def _names(doc: Doc, timex: Timex, trigger: Token) -> bool:
 
 def _names_another(doc: Doc, span: Span, trigger: Token) -> bool:
     """Whether a date set between "the" (or an owner) and a noun outside the trigger's words names that noun, whatever
-    the parse made of it: "invoked the Sept. 11, 2001, terrorist attacks … and was criticized" was not criticized in
-    2001; but "won the Nov. 8 election" was won then, and a deed the noun holds was done then."""
+    the parse made of it: "recalled the March 9, 2011, terrorist attacks … and was criticized" was not criticized in
+    2011; but "won the Nov. 8 election" was won then, and a deed the noun holds was done then."""
     before = doc[span.start - 1] if span.start else None
     if before is None or not (before.lower_ == "the" or before.tag_ in ("POS", "PRP$")):
         return False
@@ -542,7 +542,7 @@ def _names_another(doc: Doc, span: Span, trigger: Token) -> bool:
     named = doc[after]
     while named.dep_ == "compound":
         named = named.head
-    return not named.is_ancestor(trigger)  # "Clinton's Tuesday speech denouncing his plans" denounced them then
+    return not named.is_ancestor(trigger)  # "the envoy's Tuesday speech faulting the plan" faulted it then
 
 
 def _hangs_from(doc: Doc, timex: Timex, trigger: Token) -> bool:
