@@ -20,6 +20,7 @@ from storyline.nlp.model import SHIPPED_PATH, analysis, describe, size_on_disk
 from .conftest import SHARED
 
 FIXTURES = Path(__file__).parent / "nlp_fixtures"
+EXAMPLES = Path(__file__).parents[1] / "examples" / "corpus"  # our own articles, of several lengths
 TEXT = (
     "Ethiopia and Somalia agreed on Wednesday to restore full diplomatic ties. "
     "The Somali president, Hassan Sheikh Mohamud, flew to Addis Ababa for talks with Abiy Ahmed."
@@ -29,6 +30,14 @@ TEXT = (
 @pytest.fixture(scope="module")
 def nlp():
     return load()
+
+
+def test_a_document_parses_the_same_alone_and_among_others(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    def trees(doc):
+        return [(t.head.i, t.dep_, t.is_sent_start) for t in doc]
+
+    assert [trees(doc) for doc in nlp.pipe(texts)] == [trees(nlp(text)) for text in texts]
 
 
 def test_shipped_pipeline_has_every_component(nlp):
