@@ -122,12 +122,13 @@ def _unstopped(doc: Doc, spaces: np.ndarray) -> np.ndarray:
     """Which tokens are a lowercase word, a sum or an opening mark with no stop or line break before them, and so
     go on the sentence before: "earned $1.61 | a share", "the minister Friday | condemned", "Sen. Ann Roe |
     (D-Ore.)". The splitter learned from web text, often unstopped; news stops its sentences."""
-    stopped = spaces.copy()
+    unstopped = np.zeros(len(doc), dtype=bool)
+    stopped = True
     for token in doc:  # a stop may close an abbreviation ("Co."); a closing mark stops only after one: 'said.”'
-        last = token.text[-1]
-        stopped[token.i] |= last in STOPS or last in CLOSING and token.i > 0 and stopped[token.i - 1]
-    inside = np.array([token.text[0].islower() or token.text[0] in WITHIN for token in doc])
-    return np.concatenate([[False], inside[1:] & ~stopped[:-1]])
+        first, last = token.text[0], token.text[-1]
+        unstopped[token.i] = token.i > 0 and not stopped and (first.islower() or first in WITHIN)
+        stopped = spaces[token.i] or last in STOPS or last in CLOSING and stopped
+    return unstopped
 
 
 class GraphParser:
@@ -209,16 +210,17 @@ class GraphParser:
         starts = doc.to_array(SENT_START).astype("int64")
         if (starts != 0).all():
             return
+        newlines = np.zeros(len(doc), dtype="int64")  # how many line breaks each space holds
+        newlines[spaces] = [doc[int(i)].text.count("\n") for i in np.flatnonzero(spaces)]
         found = splitter(rows, vectors).argmax(-1).numpy() == 1
-        breaks = np.array([token.is_space and "\n" in token.text for token in doc])
-        found[1:] |= found[:-1] & breaks[:-1]  # a start put on a line break goes to the word after: "sauce.\nPolice"
+        found[1:] |= found[:-1] & (newlines[:-1] > 0)  # a start put on a line break goes to the word after it
         predicted = np.where(found, 1, -1)
         predicted[spaces] = -1  # a space belongs to the sentence before it
         names = doc.to_array(POS) == IDS["PROPN"]
         predicted[1:][names[1:] & names[:-1]] = -1  # nor does a name break: "Foreign Minister Ahmed | Moalim Fiqi"
         predicted[_unstopped(doc, spaces)] = -1
         # A blank line ends a paragraph, and its sentence: the splitter learned from web text that has none.
-        after = [i + 1 for i in np.flatnonzero(spaces[:-1]) if doc[int(i)].text.count("\n") >= 2]
+        after = np.flatnonzero(newlines[:-1] >= 2) + 1
         predicted[after] = np.where(spaces[after], -1, 1)
         starts = np.where(starts == 0, predicted, starts)
         starts[0] = 1
