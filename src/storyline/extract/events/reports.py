@@ -529,15 +529,17 @@ def _names(doc: Doc, timex: Timex, trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and timex.end <= trigger.idx and doc.text[timex.end : trigger.idx].strip() in NAMING
 
 
-def _names_another(doc: Doc, span: Span, trigger: Token) -> bool:
-    """Whether a date set between "the" (or an owner) and a noun outside the trigger's words names that noun, whatever
-    the parse made of it: "recalled the March 9, 2011, terrorist attacks … and was criticized" was not criticized in
-    2011; but "won the Nov. 8 election" was won then, and a deed the noun holds was done then."""
+def _names_another(doc: Doc, timex: Timex, span: Span, trigger: Token) -> bool:
+    """Whether a date set between "the" (or an owner) and a noun outside the trigger's words names that noun
+    (``_names``), whatever the parse made of it: "recalled the March 9, 2011, terrorist attacks … and was criticized"
+    was not criticized in 2011; but "won the Nov. 8 election" was won then, and a deed the noun holds was done then."""
     before = doc[span.start - 1] if span.start else None
     if before is None or not (before.lower_ == "the" or before.tag_ in ("POS", "PRP$")):
         return False
     after = span.end + int(span.end < len(doc) and doc[span.end].text == ",")
-    if after >= len(doc) or doc[after].pos_ != "NOUN" or trigger.left_edge.i <= after <= trigger.right_edge.i:
+    if after >= len(doc) or not _names(doc, timex, doc[after]):
+        return False
+    if trigger.left_edge.i <= after <= trigger.right_edge.i:
         return False
     named = doc[after]
     while named.dep_ == "compound":
@@ -636,7 +638,7 @@ def _dates(
     event = _done_by(trigger)
     if event is not None and event.left_edge.i <= span.root.i < trigger.left_edge.i:
         return _dates(doc, timex, event, status, published, loose)
-    if not opened and _names_another(doc, span, trigger):
+    if not opened and _names_another(doc, timex, span, trigger):
         return False  # but "at the 2012 summit, when he urged …" was urged then
     if _not_then(trigger, status, point(timex.value)[0], published):
         return False
@@ -790,8 +792,7 @@ def _done_by(trigger: Token) -> Token | None:
         return None
     if VERBS.get(_verb_lemma(trigger), ("",))[0] == "ASSAULT":
         noun = _struck_by(noun)
-    lemma = noun.lemma_.lower()
-    return noun if noun.pos_ == "NOUN" and (lemma in NOUNS or noun.lower_ in NOUNS or lemma in HAPPENINGS) else None
+    return noun if noun.pos_ == "NOUN" and (noun_kind(noun) or noun.lemma_.lower() in HAPPENINGS) else None
 
 
 def _struck_by(place: Token) -> Token:
@@ -1005,9 +1006,9 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     phrase = noun.dep_ in ("obl", "nsubj", "nsubj:pass") or event_noun and noun.dep_ == "nmod"
     if not (phrase or bare or on_day):
         return False
-    own = preposition(root) in POSSESSIVE or not preposition(root)
-    after_doer = noun.dep_.startswith("nsubj") and _time_after_doer(noun, root)
-    if noun.dep_.startswith("nsubj") and own and not after_doer:
+    subject = noun.dep_.startswith("nsubj")
+    after_doer = subject and _time_after_doer(noun, root)
+    if subject and (preposition(root) in POSSESSIVE or not preposition(root)) and not after_doer:
         return False  # "Tuesday's talks were praised", "the 2014 accord collapsed": the subject's own date
     if any(c.dep_ == "case" and c.lower_ in ORDERING for word in (noun, root) for c in word.children):
         return False
