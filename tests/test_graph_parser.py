@@ -170,6 +170,28 @@ def test_a_start_put_on_a_line_break_goes_to_the_word_after_it(nlp):
     assert [s[0].text for s in doc.sents] == ["The", "Police"]
 
 
+def _split_at(nlp, text: str, starts: set[str]) -> list[str]:
+    """The sentences of ``text`` as ``_split`` leaves them when the network puts a start on each token of ``starts``."""
+    doc = nlp.make_doc(text)
+    spaces = np.array([t.is_space for t in doc])
+
+    def chosen(rows, vectors):
+        return torch.tensor([[0.0, 1.0] if t.text in starts else [1.0, 0.0] for t in doc])
+
+    nlp.get_pipe("graph_parser")._split(doc, chosen, torch.zeros(0), torch.zeros(0), spaces)
+    return [s.text for s in doc.sents]
+
+
+@pytest.mark.parametrize("text, starts, sentences", [
+    ("The mayor ran on “Less Talk.” He cut fares.", {"”"}, ["The mayor ran on “Less Talk.”", "He cut fares."]),
+    ("It ended.'' Then he left.", {"''"}, ["It ended.''", "Then he left."]),
+    ('The clerk left. "Nobody did wrong," he said.', {"Nobody"}, ["The clerk left.", '"Nobody did wrong," he said.']),
+    ("He sat down. ``Enough,'' he said.", {"Enough"}, ["He sat down.", "``Enough,'' he said."]),
+])  # fmt: skip
+def test_a_start_beside_a_quotation_mark_goes_to_the_side_its_spacing_gives(nlp, text, starts, sentences):
+    assert _split_at(nlp, text, starts) == sentences
+
+
 def test_given_sentence_starts_stand(nlp):
     gold = Doc(nlp.vocab, words="He said no . Then he left".split())
     assert len(list(nlp(unparsed(gold, given_sentence=True)).sents)) == 1
