@@ -17,7 +17,7 @@ from storyline.nlp import graph_parser
 from storyline.nlp.graph_parser import GraphParser, _packed, _unpacked
 from storyline.nlp.model import SHIPPED_PATH
 from storyline.nlp.trees import _like_lengths, best_trees, eisner
-from training.graph_parser import PIPE_BATCH, assemble, put_in
+from training.graph_parser import PIPE_BATCH, assemble, put_in, wrapped
 
 
 def _brute_force(scores: np.ndarray) -> float:
@@ -190,6 +190,11 @@ def _split_at(nlp, text: str, starts: set[str]) -> list[str]:
 ])  # fmt: skip
 def test_a_start_beside_a_quotation_mark_goes_to_the_side_its_spacing_gives(nlp, text, starts, sentences):
     assert _split_at(nlp, text, starts) == sentences
+
+
+def test_wrapped_breaks_lines_past_the_width_and_keeps_every_offset():
+    assert wrapped("one two three four", width=7) == "one two\nthree four"
+    assert wrapped("a\nbb cc dd", width=4) == "a\nbb cc\ndd"
 
 
 def test_given_sentence_starts_stand(nlp):

@@ -13,8 +13,8 @@ from storyline.cli import app
 from storyline.config import load_config
 from storyline.errors import InputError, ModelError
 from storyline.nlp import SHIPPED, load
-from storyline.nlp.corpora import entity_spans, read_conllu, read_ner_sentences
-from storyline.nlp.evaluate import ner_scores, ud_scores, unparsed, words_per_second
+from storyline.nlp.corpora import entity_spans, news_texts, read_conllu, read_ner_sentences
+from storyline.nlp.evaluate import news_sentence_scores, ner_scores, ud_scores, unparsed, words_per_second
 from storyline.nlp.model import SHIPPED_PATH, analysis, describe, size_on_disk
 
 from .conftest import SHARED
@@ -105,6 +105,36 @@ def test_bad_ner_file_names_the_line(tmp_path):
     (tmp_path / "empty.conll").write_text("\n\n")
     with pytest.raises(InputError, match="no sentences found"):
         read_ner_sentences(tmp_path / "empty.conll")
+
+
+@pytest.mark.parametrize("text", [
+    "Party organizers in Ohio and across the Midwest say Daniel Brooks deserves the first chance at the seat.",
+    "The aircraft carrier Harry S. Truman and two destroyers are also heading to the region, officials said.",
+    "According to conservative radio host Mark Levin, the decision smells of favoritism.",
+    "The council voted on Monday to close the harbour for two weeks\nwhile divers search the wreck of the ferry.",
+])  # fmt: skip
+def test_the_splitter_reads_news_past_a_capital_or_a_wrapped_line_with_no_stop_before(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_news_texts_run_tokenized_sentences_on_as_an_article_would():
+    sentences = [
+        "TALKS RESUME IN ANKARA".split(), "ANKARA 1996-08-22".split(),
+        'Turkey said it would host the talks " in good faith " .'.split(),
+        '" We are ready , " the minister said .'.split(),
+        "Group A results for".split(), "the first round :".split(), "Kenya 3 Chad 1".split(),
+    ]  # fmt: skip
+    [(text, starts)] = news_texts(sentences)
+    assert text == ('TALKS RESUME IN ANKARA\nANKARA 1996-08-22\nTurkey said it would host the talks "in good faith". '
+                    '"We are ready," the minister said. Group A results for the first round:\n'
+                    'Kenya 3 Chad 1')  # fmt: skip
+    assert [text[s : s + 6] for s in starts] == ["TALKS ", "ANKARA", "Turkey", '"We ar', "Group ", "Kenya "]
+    assert [len(starts) for _, starts in news_texts(sentences, n_sents=4)] == [4, 2]
+
+
+def test_news_sentence_scores_count_starts_after_the_first(nlp):
+    scores = news_sentence_scores(nlp, FIXTURES / "tiny.conll")  # three sentences, one document: two starts
+    assert scores["sentences"] == 2 and set(scores) == {"sents_f", "sents_p", "sents_r", "sentences"}
 
 
 def ruler_pipeline():

@@ -2,11 +2,14 @@
 
     .venv/bin/python -m training.graph_parser [--model FOLDER] [--output FOLDER] [--pipeline FOLDER]
     .venv/bin/python -m training.graph_parser --no-train    # assemble and score earlier weights
+    .venv/bin/python -m training.graph_parser --splitter-only    # the shipped parser, a new splitter
 
 Features are the pipeline's own (tok2vec rows, word vectors, predicted UPOS),
 as ``storyline.nlp.graph_parser`` reads them in use. The parser learns from UD
 English EWT train, one gold sentence at a time; the splitter from its documents
-ten sentences at a time. Each keeps the epoch that scores best on EWT dev.
+ten sentences at a time and from CoNLL-2003's news rebuilt as running text
+(``--splitter-only`` trains it alone, over the parser of ``--model``). Each keeps
+the epoch that scores best on dev (EWT's; for the splitter, with CoNLL's).
 Writes the weights and ``settings.json`` (labels, UPOS tags, sizes) to ``--output``,
 then ``--pipeline``: the model with the graph parser in place of its transition-based
 one, which ``storyline`` uses when named (``model = "FOLDER"``), and prints the
@@ -20,6 +23,7 @@ import json
 import random
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import spacy
@@ -29,7 +33,7 @@ from spacy.tokens import Doc
 from torch import nn
 
 from storyline.nlp import load
-from storyline.nlp.corpora import read_conllu
+from storyline.nlp.corpora import news_texts, read_conllu, read_ner_sentences
 from storyline.nlp.evaluate import DEFAULT_DATA, evaluate, unparsed
 from storyline.nlp.graph_parser import GraphParser, Splitter
 from storyline.nlp.model import SHIPPED_PATH
@@ -40,6 +44,8 @@ PIPELINE = HERE / "output" / "graph_pipeline"
 EWT = "ud-english-ewt/en_ewt-ud-{}.conllu"
 SIZES = {"hidden": 160, "layers": 2, "arc": 256, "label": 96}
 EPOCHS, SPLITTER_EPOCHS = 20, 6
+CONLL = "conll2003/eng.{}"
+WRAPPED_SHARE, WRAP_WIDTH = 0.3, 72  # news documents whose lines the splitter learns to read past
 FEATURES = ["tok2vec", "tagger", "morphologizer"]  # what the features need: rows and UPOS
 
 
@@ -165,6 +171,42 @@ def train_splitter(parser: GraphParser, train: list[tuple[Doc, Doc]], dev: list[
     return best
 
 
+def wrapped(text: str, width: int = WRAP_WIDTH) -> str:
+    """``text`` with its lines broken past ``width`` columns, as mail and wire copy break them."""
+    out, column = list(text), 0
+    for i, char in enumerate(text):
+        if char == " " and column >= width:
+            out[i], column = "\n", 0
+        else:
+            column = 0 if char == "\n" else column + 1
+    return "".join(out)
+
+
+def _news(nlp: Language, data: Path, split: str) -> list[tuple[Doc, Doc]]:
+    """(gold, predicted) pairs of CoNLL-2003 news as running text, a share of them with wrapped lines: a line
+    break alone is no sentence start. Tokens are the pipeline's own; a token starts a sentence where one begins."""
+    rng = random.Random(0)
+    documents = news_texts([words for words, _ in read_ner_sentences(data / CONLL.format(split))])
+    texts = [(wrapped(text) if rng.random() < WRAPPED_SHARE else text, set(starts)) for text, starts in documents]
+    with nlp.select_pipes(enable=FEATURES):
+        docs = nlp.pipe(text for text, _ in texts)
+        return [(Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                     sent_starts=[t.i == 0 or t.idx in starts for t in doc]), doc)
+                for (_, starts), doc in zip(texts, docs)]  # fmt: skip
+
+
+def _train_splitter(parser: GraphParser, nlp: Language, data: Path) -> float:
+    """The splitter trained on EWT's web text and CoNLL-2003's news, both ten sentences a document."""
+    train = _golds(nlp, data, "train", 10) + _news(nlp, data, "train")
+    return train_splitter(parser, train, _golds(nlp, data, "dev", 10) + _news(nlp, data, "testa"))
+
+
+def _write(parser: GraphParser, settings: dict[str, Any], output: Path) -> Path:
+    parser.to_disk(output)
+    (output / "settings.json").write_text(json.dumps(settings, indent=1), encoding="utf-8")
+    return output
+
+
 def build(model: Path, data: Path, output: Path = OUTPUT) -> Path:
     """Train both networks over ``model``'s features and write them to ``output``."""
     torch.manual_seed(0)
@@ -175,11 +217,20 @@ def build(model: Path, data: Path, output: Path = OUTPUT) -> Path:
     upos = sorted({t.pos_ for gold, _ in train_pairs for t in gold})
     parser = GraphParser("graph_parser", labels, upos, SIZES)
     train_parser(parser, _Sentences(parser, train_pairs), _Sentences(parser, dev_pairs))
-    train_splitter(parser, _golds(nlp, data, "train", 10), _golds(nlp, data, "dev", 10))
-    parser.to_disk(output)
-    settings = {"labels": labels, "upos": upos, "sizes": SIZES}
-    (output / "settings.json").write_text(json.dumps(settings, indent=1), encoding="utf-8")
-    return output
+    _train_splitter(parser, nlp, data)
+    return _write(parser, {"labels": labels, "upos": upos, "sizes": SIZES}, output)
+
+
+def build_splitter(model: Path, data: Path, output: Path = OUTPUT) -> Path:
+    """Train the splitter anew over ``model``'s graph parser, whose network stays as it is; write both."""
+    torch.manual_seed(0)
+    random.seed(0)
+    nlp = load(str(model))
+    parser = nlp.get_pipe("graph_parser")
+    parser.splitter = Splitter()
+    _train_splitter(parser, nlp, data)
+    settings = {key: nlp.get_pipe_config("graph_parser")[key] for key in ("labels", "upos", "sizes")}
+    return _write(parser, settings, output)
 
 
 # Part-of-speech repairs before the parser, which reads the morphologizer's UPOS. The tagger often takes a word
@@ -236,10 +287,13 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=OUTPUT, help="where the weights go")
     parser.add_argument("--pipeline", type=Path, default=PIPELINE, help="where the assembled pipeline goes")
     parser.add_argument("--no-train", action="store_true", help="assemble and score the weights in --output")
+    parser.add_argument("--splitter-only", action="store_true",
+                        help="train only the sentence splitter anew, over the graph parser of --model")  # fmt: skip
     args = parser.parse_args()
     if not args.no_train:
         start = time.perf_counter()
-        print(f"wrote {build(args.model, args.data, args.output)} in {(time.perf_counter() - start) / 60:.1f} min")
+        written = (build_splitter if args.splitter_only else build)(args.model, args.data, args.output)
+        print(f"wrote {written} in {(time.perf_counter() - start) / 60:.1f} min")
     target = assemble(args.model, args.output, args.pipeline)
     print(f"assembled {target}")
     print(json.dumps(evaluate(load(str(target)), args.data, progress=print)))

@@ -7,6 +7,7 @@ lines, IOB1 or IOB2). Both become spaCy ``Doc`` objects with gold annotation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -71,6 +72,54 @@ def read_ner_sentences(path: Path) -> list[Sentence]:
         raise InputError(str(path), "no sentences found", "Give a CoNLL-format file: one token per line, blank lines between sentences")
     indexed = _indexed(sentences)
     return [_sentence(path, rows, indexed) for rows in sentences]
+
+
+# How CoNLL-2003's tokens were cut from the text: these stuck to the word before or after them.
+STUCK_BEFORE = frozenset({",", ".", ";", ":", "?", "!", ")", "]", "%", "'", "'s", "'S", "n't", "'re", "'ve", "'ll",
+                          "'d", "'m"})
+STUCK_AFTER = frozenset({"(", "[", "$"})
+QUOTED_END = frozenset({".", "?", "!"})
+STOPPED = re.compile(r"[.?!][\"']?$")
+
+
+def _detokenized(words: list[str]) -> str:
+    """The words as running text. A straight quote closes one opened before it or follows the stop or comma that
+    ends the quoted words (a quote may open in an earlier sentence)."""
+    text, quoted = "", False
+    for i, word in enumerate(words):
+        spaced = i > 0 and word not in STUCK_BEFORE and words[i - 1] not in STUCK_AFTER
+        if word == '"':
+            closing = quoted or i > 0 and words[i - 1] in QUOTED_END
+            spaced, quoted = spaced and not closing, not closing
+        elif i > 0 and words[i - 1] == '"' and quoted:
+            spaced = False
+        text += " " * spaced + word
+    return text
+
+
+def news_texts(sentences: list[list[str]], n_sents: int = 10) -> list[tuple[str, list[int]]]:
+    """Tokenized news sentences (CoNLL-2003's) as running text, ``n_sents`` to a document, with where each starts.
+
+    A stopped sentence runs on after a space, an unstopped line (headline, dateline, table row) after a line
+    break. Reuters tables wrap long rows, which the corpus cut as sentences: a line that goes on in lowercase
+    joins the one before.
+    """
+    joined: list[list[str]] = []
+    for words in sentences:
+        if joined and words[0][:1].islower() and not STOPPED.search(joined[-1][-1]):
+            joined[-1] = joined[-1] + words
+        else:
+            joined.append(words)
+    documents = []
+    for first in range(0, len(joined), n_sents):
+        text, starts = "", []
+        for words in joined[first : first + n_sents]:
+            if text:
+                text += " " if STOPPED.search(text) else "\n"
+            starts.append(len(text))
+            text += _detokenized(words)
+        documents.append((text, starts))
+    return documents
 
 
 def _to_iob2(tags: list[str]) -> list[str]:

@@ -2,7 +2,7 @@
 
 Tagging and parsing are scored on gold tokens and gold sentence boundaries
 (the usual "gold tokenization" setting); sentence splitting on gold tokens,
-ten sentences per document; entities on gold tokens, ten sentences per
+ten sentences per document, and on CoNLL's news rebuilt as running text; entities on gold tokens, ten sentences per
 document. Speed is the whole pipeline on raw text, one process.
 """
 
@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from ..errors import StorylineError
-from .corpora import ner_docs, read_conllu, read_ner_sentences
+from .corpora import ner_docs, news_texts, read_conllu, read_ner_sentences
 
 DEFAULT_DATA = Path("../shared/data")
 EWT_TEST = "ud-english-ewt/en_ewt-ud-test.conllu"
@@ -85,6 +85,20 @@ def ner_scores(nlp: Language, path: Path, n_sents: int = 10) -> dict[str, float 
     return {"ner_f1": round(f1, 4), "ner_precision": round(precision, 4), "ner_recall": round(recall, 4), "entities": len(gold)}
 
 
+def news_sentence_scores(nlp: Language, path: Path) -> dict[str, float | int]:
+    """Precision, recall and F1 of sentence starts on a CoNLL-format news file read as running text
+    (``news_texts``): where the words of each sentence begin, spaces left out, the first of a document not counted."""
+    documents = news_texts([words for words, _ in read_ner_sentences(path)])
+    hits = found = gold = 0
+    for (_, starts), doc in zip(documents, nlp.pipe(text for text, _ in documents)):
+        firsts = (next((t for t in sentence if not t.is_space), None) for sentence in doc.sents)
+        predicted = {t.idx for t in firsts if t is not None} - {0}
+        hits, found, gold = hits + len(predicted & set(starts[1:])), found + len(predicted), gold + len(starts) - 1
+    precision, recall = hits / max(found, 1), hits / max(gold, 1)
+    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    return {"sents_f": round(f1, 4), "sents_p": round(precision, 4), "sents_r": round(recall, 4), "sentences": gold}
+
+
 def words_per_second(nlp: Language, texts: list[str], repeat: int = 3) -> dict[str, float | int]:
     """Whole-pipeline throughput on raw texts in this process: the best of ``repeat`` passes.
 
@@ -113,8 +127,9 @@ def evaluate(nlp: Language, data: Path = DEFAULT_DATA, progress: Progress | None
     step("EWT test: tags and trees")
     result: dict[str, float | int] = dict(ud_scores(nlp, paths["ewt"]))
     result["sents_f"] = ud_scores(nlp, paths["ewt"], n_sents=10)["sents_f"]
-    step("CoNLL-2003 dev: entities")
+    step("CoNLL-2003 dev: entities, and sentences in running text")
     result["ner_f1_conll_dev"] = ner_scores(nlp, paths["conll"])["ner_f1"]
+    result["sents_f_conll_dev"] = news_sentence_scores(nlp, paths["conll"])["sents_f"]
     step("UNER EWT test: entities")
     result["ner_f1_uner_test"] = ner_scores(nlp, paths["uner"])["ner_f1"]
     step("Speed on PolNeAR test articles")
