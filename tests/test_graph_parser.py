@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import random
 
 import numpy as np
 import pytest
@@ -17,6 +18,7 @@ from storyline.nlp import graph_parser
 from storyline.nlp.graph_parser import GraphParser, _packed, _unpacked
 from storyline.nlp.model import SHIPPED_PATH
 from storyline.nlp.trees import _like_lengths, best_trees, eisner
+import training.graph_parser as training_graph_parser
 from training.graph_parser import PIPE_BATCH, assemble, put_in, wrapped
 
 
@@ -195,6 +197,16 @@ def test_a_start_beside_a_quotation_mark_goes_to_the_side_its_spacing_gives(nlp,
 def test_wrapped_breaks_lines_past_the_width_and_keeps_every_offset():
     assert wrapped("one two three four", width=7) == "one two\nthree four"
     assert wrapped("a\nbb cc dd", width=4) == "a\nbb cc\ndd"
+
+
+def test_titled_gives_a_share_of_people_a_title_with_no_stop(monkeypatch):
+    sentences = [(["Talks", "with", "Ali", "Kaya", "ended"], ["O", "O", "B-PER", "I-PER", "O"])]
+    monkeypatch.setattr(training_graph_parser, "TITLED_SHARE", 1.0)
+    [words] = training_graph_parser._titled(sentences, random.Random(0))
+    assert words[2] in training_graph_parser.TITLES
+    assert words[:2] + words[3:] == ["Talks", "with", "Ali", "Kaya", "ended"]
+    monkeypatch.setattr(training_graph_parser, "TITLED_SHARE", 0.0)
+    assert training_graph_parser._titled(sentences, random.Random(0)) == [sentences[0][0]]
 
 
 def test_given_sentence_starts_stand(nlp):

@@ -111,6 +111,7 @@ def test_bad_ner_file_names_the_line(tmp_path):
     "Party organizers in Ohio and across the Midwest say Daniel Brooks deserves the first chance at the seat.",
     "The aircraft carrier Harry S. Truman and two destroyers are also heading to the region, officials said.",
     "According to conservative radio host Mark Levin, the decision smells of favoritism.",
+    "Sending a trusted envoy like Mr Petrov to the talks tells the rebels a great deal, one diplomat says.",
     "The council voted on Monday to close the harbour for two weeks\nwhile divers search the wreck of the ferry.",
 ])  # fmt: skip
 def test_the_splitter_reads_news_past_a_capital_or_a_wrapped_line_with_no_stop_before(nlp, text):
