@@ -33,6 +33,17 @@ def test_name_said_colon_quote_with_curly_or_straight_marks(nlp):
         assert quotes(nlp, text) == [("We will not leave the talks.", True, "Lena Okafor")]
 
 
+def test_a_quote_after_that_and_a_colon_is_a_quote(nlp):
+    text = ("The rebels turned on the militia, with rebel spokesman Omar Haji telling reporters in March that: "
+            "“We will never let anyone use our land.”")
+    assert quotes(nlp, text) == [("We will never let anyone use our land.", True, "Omar Haji")]
+
+
+def test_the_speaker_before_a_quote_starts_on_a_word(nlp):
+    [quote] = find_quotes(nlp("The clan's spokesman Omar Haji told reporters: “We will stay.”"))
+    assert quote.speaker_text == "Omar Haji told reporters"
+
+
 def test_quote_then_pronoun_said(nlp):
     text = "“We are ready to sign the accord tomorrow,” he said."
     assert quotes(nlp, text) == [("We are ready to sign the accord tomorrow", True, "he")]

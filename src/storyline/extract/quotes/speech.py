@@ -42,7 +42,7 @@ AFTER = [
     re.compile(rf"^\s*[{DASH}]\s*(?P<source>[A-Z][^\n“”\".]{{1,60}}?)[\s.\xa0]*$", re.MULTILINE),  # ” — Deputy PM Overchuk
 ]
 BEFORE = [
-    re.compile(rf"(?P<source>(?:[A-Z][\w.’'-]*|he|she|they|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}})"
+    re.compile(rf"(?P<source>\b(?:[A-Z][\w.’'-]*|he|she|they|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}})"
                rf"(?:\s+[A-Z][\w.’'-]*){{0,4}}(?:\s*\([^)]{{1,30}}\))?)\s+(?:\w+ly\s+)?(?P<cue>{CUE})"
                r"(?:\s+[\w’'-]+){0,6}\s*[:,]?\s*$"),  # fmt: skip
     re.compile(r"[Aa]ccording\s+to\s+(?P<source>[^,“”\"]{2,60}),\s*$"),
@@ -113,10 +113,12 @@ def _attribution(cue: Token, who: tuple[int, int]) -> str:
 
 
 def _inside_speech(quote: Quote, reported: list[Quote]) -> bool:
-    """Whether quoted words are part of reported speech, some of the speech's own words before them; the stop that
-    ends a sentence inside the marks ("… one of “toil and hope.”") is no word the speech must hold."""
+    """Whether quoted words are part of reported speech, some of the speech's own words before them (not only a
+    colon: 'told reporters that: “…”' is a quote's); the stop that ends a sentence inside the marks ("… one of
+    “toil and hope.”") is no word the speech must hold."""
     end = quote.start + len(quote.text.rstrip(".!?"))
-    return any(r.start < quote.start - 1 and end <= r.end for r in reported)
+    return any(r.start < quote.start and end <= r.end and any(c.isalnum() for c in r.text[: quote.start - r.start])
+               for r in reported)  # fmt: skip
 
 
 def one_character_marks(text: str) -> str:
