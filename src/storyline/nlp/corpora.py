@@ -83,8 +83,8 @@ STOPPED = re.compile(r"[.?!][\"']?$")
 
 
 def _detokenized(words: list[str]) -> str:
-    """The words as running text. A straight quote closes one opened before it or follows the stop or comma that
-    ends the quoted words (a quote may open in an earlier sentence)."""
+    """The words as running text. A straight quote closes one opened before it, or one after a stop (a quote may
+    open in an earlier sentence)."""
     text, quoted = "", False
     for i, word in enumerate(words):
         spaced = i > 0 and word not in STUCK_BEFORE and words[i - 1] not in STUCK_AFTER

@@ -2,8 +2,9 @@
 
 Tagging and parsing are scored on gold tokens and gold sentence boundaries
 (the usual "gold tokenization" setting); sentence splitting on gold tokens,
-ten sentences per document, and on CoNLL's news rebuilt as running text; entities on gold tokens, ten sentences per
-document. Speed is the whole pipeline on raw text, one process.
+ten sentences per document, and on CoNLL's news rebuilt as running text;
+entities on gold tokens, ten sentences per document. Speed is the whole
+pipeline on raw text, one process.
 """
 
 from __future__ import annotations
