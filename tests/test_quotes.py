@@ -39,6 +39,12 @@ def test_a_quote_after_that_and_a_colon_is_a_quote(nlp):
     assert quotes(nlp, text) == [("We will never let anyone use our land.", True, "Omar Haji")]
 
 
+def test_a_speaker_after_a_quote_may_have_a_long_post(nlp):
+    text = ("''I think every candidate should do the same,'' Ruth Adler, an economist and the head of a budget "
+            "research group in Washington, told me.")
+    assert quotes(nlp, text) == [("I think every candidate should do the same", True, "Ruth Adler")]
+
+
 def test_the_speaker_before_a_quote_starts_on_a_word(nlp):
     [quote] = find_quotes(nlp("The clan's spokesman Omar Haji told reporters: “We will stay.”"))
     assert quote.speaker_text == "Omar Haji told reporters"

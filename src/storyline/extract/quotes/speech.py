@@ -67,6 +67,9 @@ ACCORDING_AFTER = re.compile(r"(?P<said>[^\s,][^\n]*?),\s+"
                              r"(?P<cue>according\s+to\s+(?P<source>[^,\n]{2,80}?))[.!?]?\s*$")
 SENTENCE_ENDS = {".", "!", "?", ":", ";", "”", '"', "’"}
 MIN_SPEECH_WORDS = 4  # fewer quoted words without a cue are a scare quote or a title
+# How many words from a quote its speech verb may stand in its sentence: a speaker's post may run long ('"…,"
+# Ruth Adler, an economist and the head of a research group in Washington, told me').
+NEAR_CUE = 25
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -91,10 +94,10 @@ def _parsed_speaker(doc: Doc, quote: Quote) -> Quote:
     if span is None or not len(span):
         return quote
     first, last = span[0], span[-1]
-    following = doc[last.i + 1 : last.i + 12]
+    following = doc[last.i + 1 : last.i + 1 + NEAR_CUE]
     stop = next((t.i for t in following if t.is_space or t.text in (".", "!", "?")), following.end)
     after = [t for t in doc[last.i + 1 : stop] if _cue(t)][:1]
-    before = [t for t in doc[max(_sentence_start(first), first.i - 25) : first.i] if _cue(t)][-1:]
+    before = [t for t in doc[max(_sentence_start(first), first.i - NEAR_CUE) : first.i] if _cue(t)][-1:]
     for cue in after + before:
         speaker = _speaker(cue)
         if speaker is not None and (speaker.i > last.i if cue.i > last.i else speaker.i < first.i):
