@@ -19,7 +19,7 @@ from storyline.nlp.graph_parser import GraphParser, _packed, _unpacked
 from storyline.nlp.model import SHIPPED_PATH
 from storyline.nlp.trees import _like_lengths, best_trees, eisner
 import training.graph_parser as training_graph_parser
-from training.graph_parser import PIPE_BATCH, assemble, put_in, wrapped
+from training.graph_parser import PIPE_BATCH, assemble, put_in, requoted, wrapped
 
 
 def _brute_force(scores: np.ndarray) -> float:
@@ -197,6 +197,12 @@ def test_a_start_beside_a_quotation_mark_goes_to_the_side_its_spacing_gives(nlp,
 def test_wrapped_breaks_lines_past_the_width_and_keeps_every_offset():
     assert wrapped("one two three four", width=7) == "one two\nthree four"
     assert wrapped("a\nbb cc dd", width=4) == "a\nbb cc\ndd"
+
+
+def test_requoted_types_straight_marks_in_another_style_and_moves_the_starts():
+    text, starts = requoted('He said: "We won." Then ("Go")', [0, 19], "``", "''")
+    assert text == "He said: ``We won.'' Then (``Go'')" and text[starts[1] :].startswith("Then")
+    assert requoted('A "b" c', [0, 6], "“", "”") == ("A “b” c", [0, 6])
 
 
 def test_titled_gives_a_share_of_people_a_title_with_no_stop(monkeypatch):

@@ -118,6 +118,14 @@ def test_the_splitter_reads_news_past_a_capital_or_a_wrapped_line_with_no_stop_b
     assert len(list(nlp(text).sents)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "``I feel for these families,'' Carla Mendes said. ``They did nothing to deserve this.''",
+    "The port reopened on Monday. ``We lost a week of trade,'' a shipping agent said.",
+])  # fmt: skip
+def test_a_quote_typed_as_wire_archives_type_it_opens_a_sentence_after_a_stop(nlp, text):
+    assert [s.text[:2] for s in nlp(text).sents][1:] == ["``"]
+
+
 def test_news_texts_run_tokenized_sentences_on_as_an_article_would():
     sentences = [
         "TALKS RESUME IN ANKARA".split(), "ANKARA 1996-08-22".split(),

@@ -47,6 +47,7 @@ EPOCHS, SPLITTER_EPOCHS = 20, 6
 CONLL = "conll2003/eng.{}"
 WRAPPED_SHARE, WRAP_WIDTH = 0.3, 72  # news documents whose lines the splitter learns to read past
 TITLED_SHARE, TITLES = 0.15, ("Mr", "Mrs", "Ms", "Dr")
+QUOTE_STYLES = (('"', '"'), ("“", "”"), ("``", "''"))  # straight, curly, and as wire archives type them
 FEATURES = ["tok2vec", "tagger", "morphologizer"]  # what the features need: rows and UPOS
 
 
@@ -183,6 +184,19 @@ def wrapped(text: str, width: int = WRAP_WIDTH) -> str:
     return "".join(out)
 
 
+def requoted(text: str, starts: list[int], opening: str, closing: str) -> tuple[str, list[int]]:
+    """``text`` with its straight quotation marks typed as ``opening`` and ``closing`` (a mark opens after a space,
+    a line break, a bracket or nothing), and ``starts`` moved with the characters they stand on."""
+    out, moved, at = [], [], 0
+    for i, char in enumerate(text):
+        moved.append(at)
+        if char == '"':
+            char = opening if i == 0 or text[i - 1] in " \n(" else closing
+        out.append(char)
+        at += len(char)
+    return "".join(out), [moved[start] for start in starts]
+
+
 def _titled(sentences: list[tuple[list[str], list[str]]], rng: random.Random) -> list[list[str]]:
     """The words of the sentences, a share of their people given a title with no stop, as British papers write
     them ("Mr Shoigu"): Reuters names people bare, and the splitter took such a title for a sentence's start."""
@@ -192,10 +206,12 @@ def _titled(sentences: list[tuple[list[str], list[str]]], rng: random.Random) ->
 
 
 def _news(nlp: Language, data: Path, split: str) -> list[tuple[Doc, Doc]]:
-    """(gold, predicted) pairs of CoNLL-2003 news as running text, a share of them with wrapped lines: a line
-    break alone is no sentence start. Tokens are the pipeline's own; a token starts a sentence where one begins."""
+    """(gold, predicted) pairs of CoNLL-2003 news as running text, its quotation marks typed in one of the
+    ``QUOTE_STYLES`` a document, a share of them with wrapped lines: a line break alone is no sentence start.
+    Tokens are the pipeline's own; a token starts a sentence where one begins."""
     rng = random.Random(0)
-    documents = news_texts(_titled(read_ner_sentences(data / CONLL.format(split)), rng))
+    documents = [requoted(text, starts, *rng.choice(QUOTE_STYLES))
+                 for text, starts in news_texts(_titled(read_ner_sentences(data / CONLL.format(split)), rng))]
     texts = [(wrapped(text) if rng.random() < WRAPPED_SHARE else text, set(starts)) for text, starts in documents]
     with nlp.select_pipes(enable=FEATURES):
         docs = nlp.pipe(text for text, _ in texts)
