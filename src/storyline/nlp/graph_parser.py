@@ -39,7 +39,7 @@ POOL_WORDS = 50_000  # words of the documents parsed together, whose sentences a
 STOPS = frozenset(".!?:;…")  # what may end a sentence
 CLOSING = frozenset("\"'`”’»")  # what may close a quote that a stop ends
 WITHIN = frozenset("$€£“(-")  # what opens a word inside a sentence unless a stop comes before; digits open lists
-QUOTES = frozenset("\"'`“”‘’«»")  # quotation marks, typed straight or curly, one or two to a mark
+QUOTES = CLOSING | frozenset("“‘«")  # quotation marks, typed straight or curly, one or two to a mark
 
 
 class _Layer(nn.Module):
