@@ -79,10 +79,7 @@ def ner_scores(nlp: Language, path: Path, n_sents: int = 10) -> dict[str, float 
     docs = nlp.pipe(unparsed(doc, given_sentence=False) for doc in gold_docs)
     predicted = {(i, e.start, e.end, COARSE.get(e.label_, e.label_)) for i, doc in enumerate(docs) for e in doc.ents}
     predicted = {p for p in predicted if p[3] in labels}
-    hits = len(gold & predicted)
-    precision = hits / len(predicted) if predicted else 0.0
-    recall = hits / len(gold) if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    precision, recall, f1 = _scored(len(gold & predicted), len(predicted), len(gold))
     return {"ner_f1": round(f1, 4), "ner_precision": round(precision, 4), "ner_recall": round(recall, 4), "entities": len(gold)}
 
 
@@ -95,9 +92,14 @@ def news_sentence_scores(nlp: Language, path: Path) -> dict[str, float | int]:
         firsts = (next((t for t in sentence if not t.is_space), None) for sentence in doc.sents)
         predicted = {t.idx for t in firsts if t is not None} - {0}
         hits, found, gold = hits + len(predicted & set(starts[1:])), found + len(predicted), gold + len(starts) - 1
-    precision, recall = hits / max(found, 1), hits / max(gold, 1)
-    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    precision, recall, f1 = _scored(hits, found, gold)
     return {"sents_f": round(f1, 4), "sents_p": round(precision, 4), "sents_r": round(recall, 4), "sentences": gold}
+
+
+def _scored(hits: int, found: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``hits`` among ``found`` predictions and ``gold`` answers; 0 where none."""
+    precision, recall = hits / max(found, 1), hits / max(gold, 1)
+    return precision, recall, 2 * precision * recall / (precision + recall) if hits else 0.0
 
 
 def words_per_second(nlp: Language, texts: list[str], repeat: int = 3) -> dict[str, float | int]:
