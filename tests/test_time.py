@@ -281,7 +281,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("“We’ll be meeting on Friday in Accra,” she said.", [("Friday", "DATE", "2024-05-31")]),
         ("Officials didn't say on Friday whether talks will resume.", [("Friday", "DATE", "2024-05-24")]),
         ("Her fate in November hinges on the economy.", [("November", "DATE", "2024-11")]),
-        ("Okafor, who unveiled a plan on Monday, plans to focus on jobs.", [("Monday", "DATE", "2024-05-27")]),
+        ("Okafor, who unveiled a road scheme on Monday, intends to raise tolls.", [("Monday", "DATE", "2024-05-27")]),
         ("He promised reform if they take office in October.", [("October", "DATE", "2024-10")]),
         ("One lesson learned is that the rivals are heading to the conventions in October.",
          [("October", "DATE", "2024-10")]),
@@ -2826,7 +2826,7 @@ def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("When I ran in ’08, I ran against her; I was pushing for it in '06, '07.",
+        ("My first race was in ’08, though the bill I backed came up in '06, '07.",
          [("’08", "DATE", "2008"), ("'06", "DATE", "2006"), ("'07", "DATE", "2007")]),
         ("This was back between '05 and '09, and the class of '72 met again.",
          [("'05", "DATE", "2005"), ("'09", "DATE", "2009"), ("'72", "DATE", "1972")]),
