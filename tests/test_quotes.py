@@ -281,3 +281,37 @@ def test_quoted_words_that_end_the_sentence_inside_their_marks_stay_in_the_speec
         assert [(q.direct, text[q.source_start : q.source_end], q.when_value) for q in found] == [
             (False, "The governor", "2025-07-05")
         ]
+
+
+def test_reported_speech_stops_before_the_speaker_when_a_sentence_break_is_missed(nlp):
+    # the splitter may run on past '. "But': the stop and the mark after the speaker's post hang on the first quote's
+    # verb, which must not take the speaker's name into what was said
+    for text in ('"The board has passed four rules against the mill," said Ruth Adler, a scholar at the Center for '
+                 'Rural and Coastal Studies. "But the trouble is, none of it is working."',
+                 '"The council has voted five times to fine the mill for the smoke it sends over the town," said Ruth '
+                 'Adler, an economist at the Institute for Regional and Urban Studies. "But the trouble is, none of '
+                 'this is working. And whether it is the mayor or his rival, this is going to be the first issue."'):
+        found = quotes(nlp, text)
+        assert [(direct, speaker) for _, direct, speaker in found] == [(True, "Ruth Adler")] * 2, text
+
+
+def test_an_object_after_a_speech_verb_with_its_subject_before_is_no_speaker(nlp):
+    # ", reported a loss." is told of the firm named before it, not said by "a loss"
+    text = "The mill, which said a month ago that it would close two plants, reported a loss for the year."
+    assert quotes(nlp, text) == [("it would close two plants", False, "The mill")]
+
+
+def test_a_speech_in_a_relative_clause_takes_the_date_beside_its_verb(nlp):
+    from datetime import date
+
+    from storyline.extract.events import date_speech
+    from storyline.extract.time import find_timexes
+    from storyline.types import Published
+
+    for text in ("The mill, which said a month ago that it would close two plants, reported a loss for the year.",
+                 "That is the top of the range of 300 to 400 workers that the mill said a month ago would be laid "
+                 "off."):  # fmt: skip
+        doc = nlp(text)
+        timexes = find_timexes(text, date(2025, 7, 10))
+        found = date_speech(doc, find_quotes(doc), timexes, Published("2025-07-10", "day"))
+        assert [q.when_value for q in found] == ["2025-06"], text

@@ -327,11 +327,12 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
         verb = speech_verb(doc, quote)
         dated = None
         if verb is not None:
-            clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
-                       if c.dep_ in SAID_CLAUSES]  # fmt: skip
+            clauses = [c for c in verb.children if c.dep_ in SAID_CLAUSES]
+            spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in clauses]
             if quote.end <= verb.idx:  # "Talks could resume this week, said Baker"
-                clauses.append((quote.start, quote.end))
-            own = [t for t in unsaid if not any(start <= t.start < end for start, end in clauses)]
+                spans.append((quote.start, quote.end))
+            own = [t for t in unsaid if not any(start <= t.start < end for start, end in spans)
+                   or any(_between_teller_and_told(t, c) for c in clauses)]  # fmt: skip
             dated = _date(doc, own, verb, "occurred", published, sentences)
         if dated or verb is None:
             point_ = when(dated, published)
@@ -392,7 +393,8 @@ def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
 
 def speech_verb(doc: Doc, quote: Quote) -> Token | None:
     """The speech verb that attributes a quote: the one whose subject the words naming its source hold ("the
-    minister said"), else one right beside them ("said Fidan"); none for "according to Fidan"."""
+    minister said", "Unisys, which said"), else one right beside them ("said Fidan"); none for "according to
+    Fidan"."""
     if quote.source_start is None or quote.source_end is None:
         return None
     source = doc.char_span(quote.source_start, quote.source_end, alignment_mode="expand")
@@ -402,6 +404,8 @@ def speech_verb(doc: Doc, quote: Quote) -> Token | None:
              and not quote.start <= t.idx < quote.end]  # fmt: skip
     for verb in verbs:
         subject = subject_of(verb)
+        if subject is not None and subject.lower_ in RELATIVE and verb.dep_ in RELATIVE_CLAUSE:
+            subject = verb.head  # the noun the relative clause tells of
         if subject is not None and source.start <= subject.i < source.end:
             return verb
     return next((v for v in verbs if v.i in (source.start - 1, source.end)), None)
@@ -945,13 +949,15 @@ def _told_apart(clause: Token) -> bool:
 
 
 def _between_teller_and_told(timex: Timex, clause: Token) -> bool:
-    """Whether a date lies after the verb that tells a complement clause and before the clause opens, by "that" or its
-    subject: "told reporters on Monday it would send aid", not "pledged that in 2000 it would lift the limits"."""
-    subject = subject_of(clause, CLAUSE_SUBJECTS)
-    if clause.dep_ != "ccomp" or subject is None or not clause.head.i < clause.i:
+    """Whether a date lies after the verb that tells a complement clause and before the clause opens, by "that", its
+    subject or its first auxiliary: "told reporters on Monday it would send aid", "the jobs it said a month ago
+    would be cut", not "pledged that in 2000 it would lift the limits"."""
+    if clause.dep_ != "ccomp" or not clause.head.i < clause.i:
         return False
-    opening = next((c.idx for c in clause.children if c.dep_ == "mark"), subject.left_edge.idx)
-    return clause.head.idx < timex.start and timex.end <= min(opening, subject.left_edge.idx)
+    subject = subject_of(clause, CLAUSE_SUBJECTS)
+    openings = [c.idx for c in clause.children if c.dep_ in ("mark", "aux", "aux:pass", "cop") and c.i < clause.i]
+    openings += [subject.left_edge.idx] if subject is not None else []
+    return bool(openings) and clause.head.idx < timex.start and timex.end <= min(openings)
 
 
 def _own_clause(verb: Token) -> bool:

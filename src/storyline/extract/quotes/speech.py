@@ -387,6 +387,9 @@ def _speaker_after(cue: Token) -> Token | None:
     doc, sentence = cue.doc, cue.sent
     if cue.i < 2 or doc[cue.i - 1].text != "," or cue.i + 1 >= sentence.end:
         return None
+    subject = subject_of(cue)
+    if subject is not None and subject.i < cue.i:
+        return None  # "Unisys, which cut jobs, reported a loss.": the one who speaks came before, and the rest is told
     first = doc[cue.i + 1]
     speaker = first if first.head == cue else first.head
     if speaker.head != cue or speaker.i < first.i or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
@@ -432,13 +435,26 @@ def _speaker(cue: Token) -> Token | None:
 
 def _span(token: Token) -> tuple[int, int]:
     """The characters a token's subtree covers, without a leading "that" or trailing punctuation."""
+    subtree = _unhung(list(token.subtree))
+    right_edge = subtree[-1].i
     # 'the deal was “a betrayal”' keeps the mark that closes a quote opened inside it
-    opened = any(t.text in OPENING for t in token.subtree if t.i != token.left_edge.i)
-    tokens = [t for t in token.subtree if not t.is_punct or t.i not in (token.left_edge.i, token.right_edge.i)
-              or opened and t.text in CLOSING and t.i == token.right_edge.i]  # fmt: skip
+    opened = any(t.text in OPENING for t in subtree if t.i != token.left_edge.i)
+    tokens = [t for t in subtree if not t.is_punct or t.i not in (token.left_edge.i, right_edge)
+              or opened and t.text in CLOSING and t.i == right_edge]  # fmt: skip
     if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ in ("mark",):
         tokens = tokens[1:]
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _unhung(subtree: list[Token]) -> list[Token]:
+    """A subtree without the punctuation the parse hangs on it from beyond words outside it: where a sentence break
+    is missed ('"…," said Ann Moyo, an economist. "But …'), the stop and the mark after the speaker's post may hang
+    on the quote's verb, and the clause would run over its speaker."""
+    last_word = max((k for k, t in enumerate(subtree) if not t.is_punct), default=len(subtree) - 1)
+    end = last_word + 1
+    while end < len(subtree) and subtree[end].i == subtree[end - 1].i + 1:
+        end += 1
+    return subtree[:end]
 
 
 def _according_to(doc: Doc) -> list[Quote]:
