@@ -387,13 +387,13 @@ def _speaker_after(cue: Token) -> Token | None:
     doc, sentence = cue.doc, cue.sent
     if cue.i < 2 or doc[cue.i - 1].text != "," or cue.i + 1 >= sentence.end:
         return None
-    subject = subject_of(cue)
-    if subject is not None and subject.i < cue.i:
-        return None  # "Unisys, which cut jobs, reported a loss.": the one who speaks came before, and the rest is told
     first = doc[cue.i + 1]
     speaker = first if first.head == cue else first.head
     if speaker.head != cue or speaker.i < first.i or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
+    before = subject_of(cue)
+    if not speaker.dep_.startswith("nsubj") and before is not None and before.i < cue.i:
+        return None  # "The mill, which cut jobs, reported a loss.": an object, told of the subject before the verb
     name_end = next((t.i for t in doc[speaker.i : sentence.end] if t.text == ","), sentence.end)
     return None if any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1 : name_end]) else speaker
 
