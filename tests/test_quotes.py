@@ -299,6 +299,10 @@ def test_an_object_after_a_speech_verb_with_its_subject_before_is_no_speaker(nlp
     # ", reported a loss." is told of the firm named before it, not said by "a loss"
     text = "The mill, which said a month ago that it would close two plants, reported a loss for the year."
     assert quotes(nlp, text) == [("it would close two plants", False, "The mill")]
+    # but a name after the verb that the parse makes its subject speaks, though it took a noun before for another
+    text = ("The mayor's refusal to answer fully did not go over well with the council, and the meeting soured from "
+            "there, said one aide.")
+    assert [(direct, speaker) for _, direct, speaker in quotes(nlp, text)] == [(False, "one aide")]
 
 
 def test_a_speech_in_a_relative_clause_takes_the_date_beside_its_verb(nlp):
