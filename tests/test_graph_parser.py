@@ -194,6 +194,23 @@ def test_a_start_beside_a_quotation_mark_goes_to_the_side_its_spacing_gives(nlp,
     assert _split_at(nlp, text, starts) == sentences
 
 
+@pytest.mark.parametrize("chances, sentences", [
+    ({'"': 0.24, "But": 0.43}, ["He works at the Institute for Coastal Studies.", '"But none of it is working."']),
+    ({'"': 0.2, "But": 0.2}, ['He works at the Institute for Coastal Studies. "But none of it is working."']),
+])  # fmt: skip
+def test_a_quotation_mark_and_the_word_after_it_share_the_chance_of_a_start(nlp, chances, sentences):
+    # the network may share a start out between an opening mark and its word, neither over even on its own
+    doc = nlp.make_doc('He works at the Institute for Coastal Studies. "But none of it is working."')
+    spaces = np.array([t.is_space for t in doc])
+    logit = {text: float(np.log(p / (1 - p))) for text, p in chances.items()}
+
+    def shared(rows, vectors):
+        return torch.tensor([[0.0, logit.get(t.text, -9.0) if t.i else 9.0] for t in doc])
+
+    nlp.get_pipe("graph_parser")._split(doc, shared, torch.zeros(0), torch.zeros(0), spaces)
+    assert [s.text for s in doc.sents] == sentences
+
+
 def test_wrapped_breaks_lines_past_the_width_and_keeps_every_offset():
     assert wrapped("one two three four", width=7) == "one two\nthree four"
     assert wrapped("a\nbb cc dd", width=4) == "a\nbb cc\ndd"

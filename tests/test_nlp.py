@@ -126,6 +126,13 @@ def test_a_quote_typed_as_wire_archives_type_it_opens_a_sentence_after_a_stop(nl
     assert [s.text[:2] for s in nlp(text).sents][1:] == ["``"]
 
 
+def test_a_straight_quote_after_a_name_and_a_stop_opens_a_sentence(nlp):
+    # the splitter shares the start out between the mark and "But", neither over even on its own
+    text = ('"The board has passed four rules," said Ruth Adler, a scholar at the Center for Rural and Coastal '
+            'Studies. "But the trouble is, none of it is working."')
+    assert [s.text[:4] for s in nlp(text).sents] == ['"The', '"But']
+
+
 def test_news_texts_run_tokenized_sentences_on_as_an_article_would():
     sentences = [
         "TALKS RESUME IN ANKARA".split(), "ANKARA 1996-08-22".split(),
