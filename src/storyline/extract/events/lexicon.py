@@ -41,6 +41,7 @@ NOUNS = {
     "recognition": ("SUPPORT/diplomatic", 8), "accreditation": ("SUPPORT/diplomatic", 7),
     "invitation": ("COOPERATE/invite", 4), "aid": ("AID", 5), "withdrawal": ("RETREAT", -1),
     "invasion": ("ASSAULT", -10), "attack": ("ASSAULT", -9), "bombing": ("ASSAULT", -10),
+    "killing": ("ASSAULT", -10), "assassination": ("ASSAULT", -10),
     "sanctions": ("SANCTION", -6), "drills": ("MOBILIZE", -4), "exercises": ("MOBILIZE", -4),
     "accusation": ("ACCUSE", -4), "protest": ("PROTEST", -4),
 }  # fmt: skip

@@ -529,8 +529,16 @@ def _dating(
 
 def _names(doc: Doc, timex: Timex, trigger: Token) -> bool:
     """Whether a date comes right before an event noun, naming it: "the premier's Dec. 28 meeting", "Tuesday's
-    talks"."""
-    return trigger.pos_ == "NOUN" and timex.end <= trigger.idx and doc.text[timex.end : trigger.idx].strip() in NAMING
+    talks", and "the Oct. 23 killing", whose -ing word the tagger may take for a verb after a date it seldom saw."""
+    if not (timex.end <= trigger.idx and doc.text[timex.end : trigger.idx].strip() in NAMING):
+        return False
+    return trigger.pos_ == "NOUN" or trigger.tag_ == "VBG" and _owned(doc, timex)
+
+
+def _owned(doc: Doc, timex: Timex) -> bool:
+    """Whether a determiner or an owner comes right before a date: "the Oct. 23", "the court's May 2"."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].tag_ in ("DT", "PRP$", "POS")
 
 
 def _names_another(doc: Doc, timex: Timex, span: Span, trigger: Token) -> bool:
@@ -1250,8 +1258,11 @@ def _done_to(verb: Token) -> bool:
 
 
 def _no_event_noun(noun: Token) -> bool:
-    """Whether an event noun measures out what follows ("a great deal of trouble", "a good deal of the cost") or is
-    the fuss made ("has made a big deal of his plan"; not "made a big deal with China")."""
+    """Whether an event noun measures out what follows ("a great deal of trouble", "a good deal of the cost"), is
+    the fuss made ("has made a big deal of his plan"; not "made a big deal with China") or the profit ("made a
+    killing on the market")."""
+    if noun.lower_ == "killing" and noun.head.lemma_.lower() == "make" and noun.dep_ in ("obj", "dobj"):
+        return True
     sized = {c.lower_ for c in noun.children if c.dep_ == "amod"}
     parties = any(preposition(c) in ("with", "between") for c in noun.children)
     if sized & {"big", "huge"} and noun.head.lemma_.lower() == "make" and not parties:
