@@ -298,6 +298,18 @@ def test_what_is_set_some_days_after_or_before_a_dated_event_takes_its_day(nlp):
     assert dated("Kenya expelled the envoy two days after gunmen attacked a police post.")["attacked"] is None
 
 
+def test_what_is_set_some_days_after_an_event_the_story_dated_before_takes_its_day(nlp):
+    dated = dating(nlp, date(2024, 12, 13))  # a Friday
+    told = "Gunmen attacked a police post near the border on Monday. "
+    assert dated(told + "Two days after the attack, Kenya expelled the Somali envoy.")["expelled"] == "2024-12-11"
+    assert dated(told + "Kenya expelled the Somali envoy two days after the attack.")["expelled"] == "2024-12-11"
+    assert dated(told + "A day before the attack, the governor visited the post.")["visited"] == "2024-12-08"
+    # not after an event of another kind, nor a span it lasts, nor an event named by "an"
+    assert dated(told + "Two days after the summit, Kenya expelled the Somali envoy.")["expelled"] is None
+    assert dated(told + "For two days after the attack, Kenya expelled Somali traders.")["expelled"] is None
+    assert dated(told + "Two days after an attack, Kenya expelled the Somali envoy.")["expelled"] is None
+
+
 def test_a_time_between_the_doer_and_the_deed_dates_it(nlp):
     # wire style: the splitter once cut the sentence after the day, leaving the deed without its doer or day
     dated = dating(nlp, date(2024, 12, 13))  # a Friday

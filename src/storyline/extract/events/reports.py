@@ -246,7 +246,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             status = _status(attempt)  # "tried to kill the mayor", "will try to seize the port"
         own = _date(doc, timexes, token, status, published, sentences)
         # what is set some time apart from a dated event ("six months after a port agreement") is no line of a story
-        dated = own or _apart_from(doc, timexes, token, published, sentences)
+        dated = own or _apart_from(doc, timexes, token, published, sentences) or _after_told(doc, timexes, token, found)
         # an undated event told in the present happens now, but what a verb only asks for, plans or wants
         # ("demanded that Ethiopia withdraw", "plans to send troops", "favors closing the border") has no day yet, nor
         # what only might be ("if Somalia expels the envoy")
@@ -277,22 +277,59 @@ def _apart_from(doc: Doc, timexes: list[Timex], trigger: Token, published: Publi
     agreement is of the month six months before. The date's words are the span and its "after" or "before"; not a
     span it lasts ("for two days after the vote"), nor one told loosely ("nearly six months after")."""
     order = _ordered_by(trigger)
-    if order is None or order.lower_ not in ("after", "before") or trigger.dep_ not in ("advcl", "obl", "nmod"):
+    apart = _span_before(doc, timexes, order) if order is not None else None
+    if apart is None or trigger.dep_ not in ("advcl", "obl", "nmod"):
+        return None
+    anchor = _date(doc, timexes, trigger.head, _status(trigger.head), published, sentences)
+    day, precision = point(anchor.value, published) if anchor else (None, None)
+    if anchor is None or day is None or precision != "day":
+        return None
+    measure, span = apart
+    end = order.idx + len(order.text)
+    return Timex(measure.start, end, doc.text[measure.start : end], "DATE", _moved(day, span, order.lower_ != "after"),
+                 guess=anchor.guess)
+
+
+def _after_told(doc: Doc, timexes: list[Timex], trigger: Token, found: list[tuple[Token, Report]]) -> Timex | None:
+    """The date of a deed set some days, weeks, months or years after or before an event that the story has dated by
+    a day and names again by "the" and an event noun: in "Gunmen attacked a post on Monday. Two days after the
+    attack, Kenya expelled the envoy" the envoy was expelled on Wednesday. The event is the last of the noun's kind
+    told, with a day, in an earlier sentence."""
+    for noun in trigger.children:
+        order = _ordered_by(noun)
+        kind = NOUNS.get(noun.lemma_.lower()) or NOUNS.get(noun.lower_)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if order is None or kind is None or not definite or (apart := _span_before(doc, timexes, order)) is None:
+            continue
+        told = [r for _, r in found if r.trigger_end <= trigger.sent.start_char and r.status == "occurred"
+                and r.when_precision == "day" and r.type.split("/")[0] == kind[0].split("/")[0]]  # fmt: skip
+        if told and told[-1].when_value:
+            measure, span = apart
+            end = noun.idx + len(noun.text)
+            return Timex(measure.start, end, doc.text[measure.start : end], "DATE",
+                         _moved(told[-1].when_value, span, order.lower_ == "after"))
+    return None
+
+
+def _span_before(doc: Doc, timexes: list[Timex], order: Token) -> tuple[Timex, re.Match[str]] | None:
+    """The span of days, weeks, months or years right before an "after" or "before" ("two days after"), and its
+    amount and unit; not a span it lasts ("for two days after the vote"), nor one told loosely ("nearly six months
+    after")."""
+    if order.lower_ not in ("after", "before"):
         return None
     measure = next((t for t in timexes if t.type == "DURATION" and t.end <= order.idx
                     and not doc.text[t.end : order.idx].strip()), None)  # fmt: skip
     span = SPAN_APART.fullmatch(measure.value) if measure else None
     if measure is None or span is None or measure.mod or LASTING.search(doc.text[: measure.start]):
         return None
-    anchor = _date(doc, timexes, trigger.head, _status(trigger.head), published, sentences)
-    day, precision = point(anchor.value, published) if anchor else (None, None)
-    if day is None or precision != "day":
-        return None
+    return measure, span
+
+
+def _moved(day: str, span: re.Match[str], forward: bool) -> str:
+    """The value of the day, or its month or year for a span of months or years, some span from ``day``."""
     unit, granularity = APART_BY[span[2]]
-    moved = calendar.shift(date.fromisoformat(day), unit, int(span[1]) * (-1 if order.lower_ == "after" else 1))
-    end = order.idx + len(order.text)
-    return Timex(measure.start, end, doc.text[measure.start : end], "DATE", calendar.value_at(moved, granularity),
-                 guess=anchor.guess)
+    return calendar.value_at(calendar.shift(date.fromisoformat(day), unit, int(span[1]) * (1 if forward else -1)),
+                             granularity)
 
 
 def _said_before(doc: Doc, timexes: list[Timex], trigger: Token, published: Published) -> bool:
