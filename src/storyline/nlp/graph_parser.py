@@ -119,32 +119,37 @@ def bounds(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(doc)]))
 
 
-def _placed(doc: Doc, found: np.ndarray, spaces: np.ndarray) -> np.ndarray:
+def _marks(doc: Doc) -> list[int]:
+    """Where the quotation marks are, in order."""
+    return [t.i for t in doc if set(t.text) <= QUOTES]
+
+
+def _placed(doc: Doc, found: np.ndarray, spaces: np.ndarray, marks: list[int]) -> np.ndarray:
     """``found`` with each start beside a quotation mark put on the side its spacing gives: a mark stuck to the word
     before it and spaced from the next closes a quote ('Less Talk." | He'), one spaced before and stuck to the word
     after opens it ('left. | "Nobody'). The splitter reads no spacing, and straight marks do both."""
     found, last = found.copy(), len(doc) - 1
     gap = doc.to_array(SPACY).astype(bool) | spaces  # a space after a token, or in it
     gap[:-1] |= spaces[1:]
-    marks = {t.i for t in doc if set(t.text) <= QUOTES}
-    for i in sorted(marks, reverse=True):  # right to left, so a start climbs over both marks of ``
+    marked = set(marks)
+    for i in reversed(marks):  # right to left, so a start climbs over both marks of ``
         spaced_before = i == 0 or gap[i - 1]
         if found[i] and not spaced_before and (gap[i] or i == last):
             found[i] = False
             words = np.flatnonzero(~spaces[i + 1 :])
             if len(words):
                 found[i + 1 + words[0]] = True
-        elif i < last and found[i + 1] and not gap[i] and (spaced_before or i - 1 in marks):
+        elif i < last and found[i + 1] and not gap[i] and (spaced_before or i - 1 in marked):
             found[i], found[i + 1] = True, False
     return found
 
 
-def _paired(doc: Doc, chances: np.ndarray) -> np.ndarray:
+def _paired(chances: np.ndarray, marks: list[int]) -> np.ndarray:
     """Which tokens start a sentence, each quotation mark and the token after it read as one place: the network may
     share a start out between them ('Studies. "But': 0.24 on the mark, 0.43 on the word) that ``_placed`` puts on
     one side anyway. The pair starts one where its chances sum to more than even, on the likelier of the two."""
     found = chances > 0.5
-    for i in (t.i for t in doc[:-1] if set(t.text) <= QUOTES):
+    for i in (i for i in marks if i + 1 < len(chances)):
         if not (found[i] or found[i + 1]) and chances[i] + chances[i + 1] > 0.5:
             found[i + int(chances[i + 1] > chances[i])] = True
     return found
@@ -244,7 +249,8 @@ class GraphParser:
             return
         newlines = np.zeros(len(doc), dtype="int64")  # how many line breaks each space holds
         newlines[spaces] = [doc[int(i)].text.count("\n") for i in np.flatnonzero(spaces)]
-        found = _placed(doc, _paired(doc, splitter(rows, vectors).softmax(-1)[:, 1].numpy()), spaces)
+        marks = _marks(doc)
+        found = _placed(doc, _paired(splitter(rows, vectors).softmax(-1)[:, 1].numpy(), marks), spaces, marks)
         found[1:] |= found[:-1] & (newlines[:-1] > 0)  # a start put on a line break goes to the word after it
         predicted = np.where(found, 1, -1)
         predicted[spaces] = -1  # a space belongs to the sentence before it
