@@ -134,6 +134,8 @@ def test_relative_dates(text, expected):
         ("The envoys meet twice a year.", [("a year", "SET", "P1Y")]),
         ("Convoys leave three times a week; the market is open seven days a week.",
          [("a week", "SET", "P1W"), ("seven days", "DURATION", "P7D"), ("a week", "SET", "P1W")]),
+        ("Volunteers staff the phone bank two nights a week.",
+         [("two nights", "DURATION", "P2D"), ("a week", "SET", "P1W")]),
     ],
 )
 def test_durations_and_sets(text, expected):

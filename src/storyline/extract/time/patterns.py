@@ -309,8 +309,8 @@ _PATTERNS = {
     r"|(?=weekends)(?:(?<=\bon\s)|(?<=\bat\s)|(?<=during\s))(?P<weekends>weekends)(?![\w'’-])"  # "on weekends"
     rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
     rf"|(?P<each>every|each|per)\s+(?:(?P<other>other)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
-    # twice a year, three times a week, seven days a week, one day a week
-    r"|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=days\s)|(?<=day\s))"
+    # twice a year, three times a week, seven days a week, one day a week, two nights a week
+    r"|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=days\s)|(?<=day\s)|(?<=nights\s)|(?<=night\s))"
     r"(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])",
     # "since 9/11", "the 9/11 attacks": the day of the attacks ("9/11/2001" is a numeric date, "24/7" no date)
     "nine_eleven": r"(?<![\d/.-])9/11(?![\d/])",
