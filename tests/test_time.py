@@ -65,6 +65,8 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),
         ("It began in January nineteen ninety-seven.", [("January nineteen ninety-seven", "DATE", "1997-01")]),
         ("It froze in the winter of two thousand.", [("the winter of two thousand", "DATE", "2000-WI")]),
+        # "that" and a month written short before its day: the day, not "that Sept" of some year
+        ("That Sept. 12 hearing was when the board turned on him.", [("Sept. 12", "DATE", "2023-09-12")]),
     ],
 )
 def test_absolute_dates(text, expected):

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from . import calendar
 from .context import DIRECTION, EXCHANGES, VOTES, VOTE_AFTER, VOTE_BEFORE, Context, Reading, Unanchored
-from .lexicon import DETERMINERS, ORDINALS, PARTS_OF_DAY
+from .lexicon import DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
 from .patterns import DAY_AFTER, MONTH, PATTERNS
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
 from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_named, within_quoted_title
@@ -33,6 +33,7 @@ YEAR_OPENING = re.compile(
     rf"\W*(?:(?:and|but|back)\s+)?in\s+(?:{MONTH}\.?\s+)?(?P<year>1[89]\d\d|20\d\d),",
     re.IGNORECASE,
 )
+DAY_AFTER_STOP = re.compile(r"\.\s*\d")  # the stop of a month written short, then its day: "Sept. 26"
 NUMBERS_TO_LINE_END = re.compile(r"(?:[ \t]+\d+)+[ \t]*(?:\n|$)")
 WRITTEN_YEAR = re.compile(r"\d{4}")  # in a full date's text: its year is written out, not guessed
 STORY_REACH = 400  # characters back to a full date that a yearless day may continue
@@ -541,6 +542,8 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
     short = len(word) <= 3 and word != "May"
     if not capitalized(word, match[0]) or short and not _dashed(match, ctx):
         return None  # "Jan" and "Mar" are names as well; "in Oct." and "Jan-Mar" are months
+    if word.title() not in FULL_MONTHS and DAY_AFTER_STOP.match(ctx.text, match.end()):
+        return None  # "Sept" of "that Sept. 26 event": the day's month, which the day's reading takes
     if within_quoted_title(match, ctx):
         return None  # the novel "In the Year of January"
     det = " ".join((match["det"] or "").lower().split())
