@@ -1730,6 +1730,10 @@ def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
                  "The Senate slows down as it gets closer to November."):
         assert found(text, told) == [("November", "DATE", "2016-11")], text
     assert found("As it got closer to November, the Senate slowed.", told) == [("November", "DATE", "2015-11")]
+    # running against someone named is running for office, however long the name
+    text = "The party fears its senators do not want to run against Senator Ann Moyo Obi in November."
+    assert found(text, date(2016, 1, 19)) == [("November", "DATE", "2016-11")]
+    assert found("He ran against Senator Ann Moyo in November.", date(2016, 1, 19)) == [("November", "DATE", "2015-11")]
     # a party's convention is held as a vote is
     assert found("Delegates are picked for the July convention.", date(2015, 12, 20)) == [("July", "DATE", "2016-07")]
 
