@@ -369,7 +369,7 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
             if quote.end <= verb.idx:  # "Talks could resume this week, said Baker"
                 spans.append((quote.start, quote.end))
             own = [t for t in unsaid if not any(start <= t.start < end for start, end in spans)
-                   or any(_between_teller_and_told(t, c) for c in clauses)]  # fmt: skip
+                   or any(c.left_edge.idx <= t.start and _between_teller_and_told(t, c) for c in clauses)]  # fmt: skip
             dated = _date(doc, own, verb, "occurred", published, sentences)
         if dated or verb is None:
             point_ = when(dated, published)
