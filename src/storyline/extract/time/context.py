@@ -114,7 +114,7 @@ VOTE_AFTER = re.compile(
 )
 # A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November",
 # "a victory in November", "reclaiming the White House in November", "win a mandate in November", "electability in
-# November", "put states in play in November", "run against Hillary Clinton in November"
+# November", "put states in play in November", "run against Senator Ann Moyo in November"
 _OFFICES = r"White\s+House|presidency|Senate|House|governorship|majority|seat"
 VOTE_BEFORE = re.compile(
     rf"\b(?:re-?elections?|{VOTES}|electability|in\s+play|(?:win|wins|winning|victory|defeat|lose|loses|losing)"
@@ -124,7 +124,7 @@ VOTE_BEFORE = re.compile(
     r"|(?:run|runs|running)\s+against(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4})\s+in\s+$",
     re.IGNORECASE,
 )
-VOTE_REACH = 60  # characters before the month that VOTE_BEFORE reads ("run against Hillary Clinton in ")
+VOTE_REACH = 60  # characters before the month that VOTE_BEFORE reads ("run against Senator Ann Moyo in ")
 DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "last": -1, "past": -1, "this past": -1,
              "previous": -1, "next": 1, "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
 PRECISIONS = ("year", "month", "day")  # how finely a stated date of 1, 2 or 3 parts is known
