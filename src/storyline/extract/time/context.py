@@ -114,7 +114,7 @@ VOTE_AFTER = re.compile(
 )
 # A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November",
 # "a victory in November", "reclaiming the White House in November", "win a mandate in November", "electability in
-# November", "put states in play in November", "run against Senator Ann Moyo in November"
+# November", "keep states in play in November", "run against Senator Ann Moyo in November"
 _OFFICES = r"White\s+House|presidency|Senate|House|governorship|majority|seat"
 VOTE_BEFORE = re.compile(
     rf"\b(?:re-?elections?|{VOTES}|electability|in\s+play|(?:win|wins|winning|victory|defeat|lose|loses|losing)"
