@@ -297,12 +297,12 @@ def _after_told(doc: Doc, timexes: list[Timex], trigger: Token, found: list[tupl
     told, with a day, in an earlier sentence."""
     for noun in trigger.children:
         order = _ordered_by(noun)
-        kind = NOUNS.get(noun.lemma_.lower()) or NOUNS.get(noun.lower_)
+        kind = noun_kind(noun).split("/")[0]
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        if order is None or kind is None or not definite or (apart := _span_before(doc, timexes, order)) is None:
+        if order is None or not kind or not definite or (apart := _span_before(doc, timexes, order)) is None:
             continue
         told = [r for _, r in found if r.trigger_end <= trigger.sent.start_char and r.status == "occurred"
-                and r.when_precision == "day" and r.type.split("/")[0] == kind[0].split("/")[0]]  # fmt: skip
+                and r.when_precision == "day" and r.type.split("/")[0] == kind]  # fmt: skip
         if told and told[-1].when_value:
             measure, span = apart
             end = noun.idx + len(noun.text)
