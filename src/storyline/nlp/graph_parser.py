@@ -131,12 +131,12 @@ def _gaps(doc: Doc, spaces: np.ndarray) -> np.ndarray:
     return gap
 
 
-def _placed(doc: Doc, found: np.ndarray, spaces: np.ndarray, marks: list[int]) -> np.ndarray:
+def _placed(found: np.ndarray, spaces: np.ndarray, gap: np.ndarray, marks: list[int]) -> np.ndarray:
     """``found`` with each start beside a quotation mark put on the side its spacing gives: a mark stuck to the word
     before it and spaced from the next closes a quote ('Less Talk." | He'), one spaced before and stuck to the word
-    after opens it ('left. | "Nobody'). The splitter reads no spacing, and straight marks do both."""
-    found, last = found.copy(), len(doc) - 1
-    gap = _gaps(doc, spaces)
+    after opens it ('left. | "Nobody'). The splitter reads no spacing, and straight marks do both. ``gap`` is
+    ``_gaps``."""
+    found, last = found.copy(), len(found) - 1
     marked = set(marks)
     for i in reversed(marks):  # right to left, so a start climbs over both marks of ``
         spaced_before = i == 0 or gap[i - 1]
@@ -161,12 +161,12 @@ def _paired(chances: np.ndarray, marks: list[int]) -> np.ndarray:
     return found
 
 
-def _quoted_stop(doc: Doc, spaces: np.ndarray, marks: list[int]) -> np.ndarray:
+def _quoted_stop(doc: Doc, spaces: np.ndarray, gap: np.ndarray, marks: list[int]) -> np.ndarray:
     """Which tokens start a sentence for certain beside a quotation mark and a full stop: a capital after a stop,
     a closing mark and a space ('said it was over." Mr. Hale'), or an opening mark after a stop and a space, a
     capital stuck after it ('left. "Mr. Hale'). The network, which reads no spacing, misses a few of these where a
     title follows."""
-    starts, gap = np.zeros(len(doc), dtype=bool), _gaps(doc, spaces)
+    starts = np.zeros(len(doc), dtype=bool)
     for i in (i for i in marks if 0 < i < len(doc) - 1):
         before, after = i - 1 - int(spaces[i - 1]), i + 1 + int(spaces[i + 1])  # past a space token
         if before < 0 or after >= len(doc) or not doc[after].text[:1].isupper():
@@ -276,9 +276,9 @@ class GraphParser:
             return
         newlines = np.zeros(len(doc), dtype="int64")  # how many line breaks each space holds
         newlines[spaces] = [doc[int(i)].text.count("\n") for i in np.flatnonzero(spaces)]
-        marks = _marks(doc)
-        found = _placed(doc, _paired(splitter(rows, vectors).softmax(-1)[:, 1].numpy(), marks), spaces, marks)
-        found |= _quoted_stop(doc, spaces, marks)
+        marks, gap = _marks(doc), _gaps(doc, spaces)
+        found = _placed(_paired(splitter(rows, vectors).softmax(-1)[:, 1].numpy(), marks), spaces, gap, marks)
+        found |= _quoted_stop(doc, spaces, gap, marks)
         found[1:] |= found[:-1] & (newlines[:-1] > 0)  # a start put on a line break goes to the word after it
         predicted = np.where(found, 1, -1)
         predicted[spaces] = -1  # a space belongs to the sentence before it
