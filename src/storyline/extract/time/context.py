@@ -165,7 +165,7 @@ class Context:
             month_number(found["month"])
             for found in PATTERNS["month"].finditer(self.text)
             if capitalized(found["month"], found[0])
-            and (VOTE_AFTER.match(self.text, found.end()) or self.ends_before(VOTE_BEFORE, found.start(), VOTE_REACH))
+            and self.names_vote(found.start(), found.end())
             and self.tense(found.start(), found.end()) != "past"
         }
 
@@ -477,6 +477,11 @@ class Context:
     def word_before(self, start: int) -> str:
         words = re.findall(r"[\w'-]+", self.text[max(0, start - 30) : start])
         return words[-1].lower() if words else ""
+
+    def names_vote(self, start: int, end: int) -> bool:
+        """Whether a vote stands right after a month ("the November election") or right before it ("faces
+        re-election in November")."""
+        return bool(VOTE_AFTER.match(self.text, end)) or self.ends_before(VOTE_BEFORE, start, VOTE_REACH)
 
     def ends_before(self, pattern: re.Pattern[str], start: int, reach: int = 30) -> bool:
         """Whether ``pattern``, anchored with ``$``, matches the ``reach`` characters just before ``start``."""

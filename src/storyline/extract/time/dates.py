@@ -10,9 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import calendar
-from .context import (
-    DIRECTION, EXCHANGES, VOTES, VOTE_AFTER, VOTE_BEFORE, VOTE_REACH, Context, Reading, Unanchored,
-)  # fmt: skip
+from .context import DIRECTION, EXCHANGES, VOTES, Context, Reading, Unanchored
 from .lexicon import DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
 from .patterns import DAY_AFTER, MONTH, PATTERNS
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
@@ -652,7 +650,7 @@ def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, b
         reference = ctx.anchor()
     except Unanchored:
         return None
-    voted = VOTE_AFTER.match(ctx.text, match.end()) or ctx.ends_before(VOTE_BEFORE, match.start(), VOTE_REACH)
+    voted = ctx.names_vote(match.start(), match.end())
     tense = ctx.tense(match.start(), match.end())
     told_past = tense == "past"
     # "the nominee for the Nov. 8 election later said…", "engineered the leak to influence the Nov. 8 election":
