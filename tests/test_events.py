@@ -2032,6 +2032,14 @@ def test_an_event_judged_takes_no_day_from_the_judging(nlp):
     assert dated("Kenya condemned the Monday attack on its embassy.")["attack"] == "2024-12-09"
 
 
+def test_an_event_recounted_takes_no_day_from_the_telling(nlp):
+    dated = dating(nlp, date(2024, 12, 13))
+    assert dated("Her new book highlights the police killings of two farmers.") == {"killings": None}
+    assert dated("The report recalls the invasion of the island by rebels.") == {"invasion": None}
+    assert dated("On Wednesday the mayor recalled the attack on the school.") == {"attack": None}
+    assert dated("The mayor recalled the Nov. 4 attack on the school.")["attack"] == "2024-11-04"
+
+
 def test_a_deed_one_is_judged_for_takes_no_day_from_the_judging(nlp):
     dated = dating(nlp, date(2024, 12, 13))
     assert dated("On Tuesday the senator faulted him for backing the strike.") == {"backing": None}

@@ -97,6 +97,11 @@ CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 REACTIONS = {"ACCUSE", "PROTEST"}
 REACTION_NOUNS = {"opposition", "objection", "anger", "outrage", "backlash", "resistance", "reaction", "response"}
 JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", "ridicule", "minimize", "minimise"}
+# Verbs that tell of, look into or remember an event, which happened before they do: "the film highlights the
+# killings", "investigators examine the raid", "mourners recalled the attack"
+RECOUNTING_EVENTS = {"highlight", "recall", "remember", "recount", "describe", "detail", "document", "depict",
+                     "chronicle", "investigate", "probe", "examine", "review", "revisit", "commemorate", "mourn",
+                     "mention", "cite"}  # fmt: skip
 # Feelings about what one does as one tells it: "proud to back the senator", "pleased to host the talks"
 PROUD = {"proud", "pleased", "delighted", "thrilled", "honored", "honoured", "saddened", "relieved"}
 # Verbs with a particle that ease, end or raise what is under way: "dial back its protest", "step up its attacks"
@@ -1604,8 +1609,9 @@ def _under_way(noun: Token) -> bool:
 
 def _reacted_to(noun: Token) -> bool:
     """Whether an event noun is what a verb of blame or protest takes as its object ("condemn the invasion", "protest
-    the visit") or a noun of reaction takes ("opposition to the agreement", "outrage over the raid"): the event it
-    names stands on its own. The parse may hang the phrase on the verb beside ("trigger opposition | to the deal")."""
+    the visit"), or one that recounts it ("highlights the killings"), or a noun of reaction takes ("opposition to the
+    agreement", "outrage over the raid"): the event it names stands on its own. The parse may hang the phrase on the
+    verb beside ("trigger opposition | to the deal")."""
     head = noun.head if noun.head.pos_ == "NOUN" else noun_before(noun)
     if noun.pos_ == "NOUN" and head is not None and preposition(noun) in ("to", "of", "over", "against"):
         return head.lemma_.lower() in REACTION_NOUNS or noun_kind(head) in REACTIONS
@@ -1613,7 +1619,7 @@ def _reacted_to(noun: Token) -> bool:
     if verb is None:
         return False
     lemma = _verb_lemma(verb)
-    return VERBS.get(lemma, ("", 0))[0] in REACTIONS or lemma in JUDGING_EVENTS
+    return VERBS.get(lemma, ("", 0))[0] in REACTIONS or lemma in JUDGING_EVENTS | RECOUNTING_EVENTS
 
 
 def _taken_by(noun: Token) -> Token | None:
