@@ -24,6 +24,9 @@ _HAVE_DONE = (
 )
 # words of a plan or schedule
 _PLAN = r"set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by)"
+# What "the last" counts back over: "the last few weeks", "the last time", "the last election"
+_PERIODS_BACK = (r"\d+|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|time|times"
+                 r"|days?|nights?|weeks?|weekend|months?|years?|decades?|century|quarter|season|session|election|cycle")
 FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for"
     # "expects the deal to close", "they expect growth in 1997"
@@ -129,8 +132,10 @@ PAST = re.compile(
     r"\b(?:despite|since)\s+(?-i:[a-z])\w+ing\b|"  # "despite winning the primary in February": it has happened
     r"\b(?:ago|since|earlier)\b"
     # "last week", "the vote last Tuesday"; not "will last", nor "Monday's last day", nor "last season's winners"
-    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)(?<!['’]s\s)\blast\b(?!\s+(?:until|till|through|into|beyond|longer)\b"
-    r"|\s+\w+['’]s\b)"
+    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)(?<!['’]s\s)(?<!\bthe\s)\blast\b"
+    r"(?!\s+(?:until|till|through|into|beyond|longer)\b|\s+\w+['’]s\b)"
+    # "over the last two weeks", "the last election"; not "the last such release", which is the final one
+    rf"|(?<=\bthe\s)last(?=\s+(?:{_PERIODS_BACK})\b)"
     rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
     # "didn't" too; "delegate-packed", "a contested convention" and "a lost weekend" hold no verb
     rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?-i:[a-z])\w+ed)\b"
@@ -249,7 +254,7 @@ REPORTING_FRAME = re.compile(
 # clause: "promised reform if they take office in January", "one lesson is that the routes they plan to the
 # conventions in July…", "a year that was already kind to them: the party has seats up in November",
 # "the envoy, who arrived on Monday, leaves on Saturday", "if you look at what he said this week".
-_RELATIVE = rf",\s+(?:who|which|{_PLAN}|expected\s+to)\b[^,]*"  # ", due to be held on…," too
+_RELATIVE = rf",\s+(?:who|which|where|{_PLAN}|expected\s+to)\b[^,]*"  # ", due to be held on…," too
 # "that" opens no clause before a noun it points at: "will reach that number on Tuesday"
 _POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|year|time|date"
 CLAUSE_OPENER = re.compile(
