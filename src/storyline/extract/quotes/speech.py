@@ -66,6 +66,7 @@ ACCORDING_BEFORE = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{2,80}),\s*")
 ACCORDING_AFTER = re.compile(r"(?P<said>[^\s,][^\n]*?),\s+"
                              r"(?P<cue>according\s+to\s+(?P<source>[^,\n]{2,80}?))[.!?]?\s*$")
 SENTENCE_ENDS = {".", "!", "?", ":", ";", "”", '"', "’"}
+POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s$")  # "NBC’s “Today”": an owner right before a quote
 MIN_SPEECH_WORDS = 4  # fewer quoted words without a cue are a scare quote or a title
 # How many words from a quote its speech verb may stand in its sentence: a speaker's post may run long ('"…,"
 # Ruth Adler, an economist and the head of a research group in Washington, told me').
@@ -182,19 +183,25 @@ def _closing(text: str, start: int) -> int | None:
 def _direct(text: str) -> list[Quote]:
     text = one_character_marks(text)  # same offsets, so its quotes fit the document's text
     found: list[Quote] = []
+    last: Quote | None = None  # the quote the next one may go on from, or a named work with the cue it came after
     for start, end in _spans(text):
         words = text[start:end].split()
         attributed = _after(text, end + 1) or _before(text, start - 1)
+        if _named_work(text, start, words):
+            # 'She told ABC’s “Good Morning America” the talk went well and predicted “a rough night.”'
+            last = Quote(start, end, text[start:end], True, *attributed) if attributed else last
+            continue
         if attributed:
             source_start, source_end, speaker_text = attributed
-        elif found and found[-1].speaker_text and _continues(text, found[-1], start):
-            source_start, source_end, speaker_text = found[-1].source_start, found[-1].source_end, found[-1].speaker_text
+        elif last and last.speaker_text and _continues(text, last, start):
+            source_start, source_end, speaker_text = last.source_start, last.source_end, last.speaker_text
         elif len(words) >= MIN_SPEECH_WORDS and re.search(r"[.!?,]$", text[start:end].rstrip()) and not _title(text, start):
             source_start = source_end = speaker_text = None
         else:
             continue  # a scare quote, a quoted title or phrase in the writer's own voice
         end = len(text[:end].rstrip(" ,\xa0"))  # the comma before the closing mark belongs to the sentence
         found.append(Quote(start, end, text[start:end], True, source_start, source_end, speaker_text))
+        last = found[-1]
     return found
 
 
@@ -236,6 +243,17 @@ def _continues(text: str, previous: Quote, start: int) -> bool:
     between = text[previous.end + 1 : start - 1]
     lines = [line.strip(" \xa0") for line in between.split("\n")]
     return len(lines) == 1 or (between.count("\n") <= 2 and sum(bool(line) for line in lines) <= 1 and not lines[-1])
+
+
+def _named_work(text: str, start: int, words: list[str]) -> bool:
+    """A name in title case quoted right after an owner: a show, a column or a book ("told NBC’s “Today”", "said on
+    ABC's “This Week With …”"), not what was said. A quote that reads as words of one's own stays ("his campaign’s
+    “Despite what they say, it was our best night”", "the court's “four liberal justices …”"), and so does a cry
+    ("his “Look at my supporter over here!” line")."""
+    if not words or words[-1][-1] in "!?" or not POSSESSIVE_BEFORE.search(text, max(0, start - 8), start - 1):
+        return False
+    long_words = [w.strip(".,;:!?") for w in words if len(w.strip(".,;:!?")) > 4]
+    return words[0][:1].isupper() and all(w[:1].isupper() for w in long_words)
 
 
 def _title(text: str, start: int) -> bool:
