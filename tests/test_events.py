@@ -6,8 +6,9 @@ from datetime import date
 import pytest
 
 from storyline.cli import app
-from storyline.extract.events import find_reports
+from storyline.extract.events import date_speech, find_reports
 from storyline.extract.events.lexicon import polarity
+from storyline.extract.quotes import find_quotes
 from storyline.extract.time import find_timexes
 from storyline.extract.time.when import timeline_key
 from storyline.types import Actor, Place, Published, Timex
@@ -1567,8 +1568,6 @@ def test_a_speakers_same_words_in_a_later_document_are_the_same_statement():
     ],
 )
 def test_a_quote_is_dated_by_the_words_that_attribute_it(nlp, text, spoken):
-    from storyline.extract.events import date_speech
-    from storyline.extract.quotes import find_quotes
     doc = nlp(text)
     quotes = date_speech(doc, find_quotes(doc), find_timexes(text, date(2025, 7, 10)), Published("2025-07-10", "day"))
     assert quotes and quotes[0].when_value == spoken
@@ -2135,6 +2134,24 @@ def test_an_answer_with_a_subject_of_its_own_keeps_its_status_and_takes_no_date_
     assert dated("Kenya hosted the summit on June 4, but Somalia criticized the talks.")["criticized"] == "2024-06-04"
     # a ground has a time of its own
     assert dated("Kenya rejected the invitation because the vote would be held later that night.")["rejected"] is None
+
+
+def test_a_clause_set_against_another_with_a_subject_of_its_own_takes_no_year_of_it(nlp):
+    dated = dating(nlp, date(2016, 2, 1))
+    assert dated("Okafor quit the board in 2009, but he later attacked the bank's chief.") == {"attacked": None}
+    # nor does what it says
+    text = "Okafor quit the board in 2009 to run a charity, but he said he still felt tied to the bank."
+    doc = nlp(text)
+    quotes = date_speech(doc, find_quotes(doc), find_timexes(text, date(2016, 2, 1)), Published("2016-02-01", "day"))
+    assert [(q.text, q.when_value) for q in quotes] == [("he still felt tied to the bank", None)]
+    # but an answer to what was told then may be of its month
+    text = "A paper reported in October that she was booking talks, but her aides denied that she would take any."
+    doc = nlp(text)
+    quotes = date_speech(doc, find_quotes(doc), find_timexes(text, date(2016, 2, 1)), Published("2016-02-01", "day"))
+    assert [(q.text, q.when_value) for q in quotes][-1] == ("she would take any", "2015-10")
+    # a day may be the answer's too (above); a deed with no subject of its own, or one joined by "and", keeps it
+    assert dated("Kenya expelled the envoy on Friday but met the minister.")["met"] == "2016-01-29"
+    assert dated("Police arrested two men on Friday, and they seized rifles.")["seized"] == "2016-01-29"
 
 
 def test_an_event_on_a_day_after_the_document_was_published_is_planned(nlp):

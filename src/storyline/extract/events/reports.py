@@ -704,7 +704,20 @@ def _dates(
         return False
     if verb.pos_ in ("NOUN", "PROPN") and preposition(verb) in ORDERING_EVENTS:
         return False  # "since after the 2006 war to shield them from any raid": the war's year, which orders it
+    if _set_against(trigger, span.root, verb, timex):
+        return False
     return opened or loose and _in_its_clause(span, trigger, verb)
+
+
+def _set_against(trigger: Token, root: Token, verb: Token, timex: Timex) -> bool:
+    """Whether the trigger's clause is set by "but" or "yet", with a subject of its own, against an earlier one whose
+    verb a month or a year hangs from: "quit the board in 2009, but he said he felt tied to it" was said since. A
+    day may be the answer's too ("hosted the summit on June 4, but Somalia criticized the talks"), and so may a
+    month be an answer's to what was told then ("reported in October that …, but her team denied it")."""
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in trigger.children)
+    ahead = trigger.dep_ == "conj" and trigger.head.i == verb.i and verb.i < root.i < trigger.i
+    told = verb.lemma_.lower() in SPEECH_VERBS
+    return contrast and ahead and not told and _own_clause(trigger) and point(timex.value)[1] != "day"
 
 
 def _one_occasion(verb: Token, trigger: Token, timex: Timex) -> bool:
