@@ -2152,6 +2152,9 @@ def test_a_clause_set_against_another_with_a_subject_of_its_own_takes_no_year_of
     # a day may be the answer's too (above); a deed with no subject of its own, or one joined by "and", keeps it
     assert dated("Kenya expelled the envoy on Friday but met the minister.")["met"] == "2016-01-29"
     assert dated("Police arrested two men on Friday, and they seized rifles.")["seized"] == "2016-01-29"
+    # a clause set beside by a semicolon or a speech frame, with a subject of its own, keeps its day to itself
+    assert dated("Kenya backed the plan; on Friday, Somalia rejected it.") == {"backed": None, "rejected": "2016-01-29"}
+    assert dated("Gunmen attacked the post, police said Friday.") == {"attacked": None}
 
 
 def test_an_event_on_a_day_after_the_document_was_published_is_planned(nlp):

@@ -1027,7 +1027,7 @@ def _own_clause(verb: Token) -> bool:
     """Whether a verb joined to another, or set beside it by "with", has a subject of its own, so tells a clause of
     its own ("Clinton proposed a debate but Sanders rejected it", "denied the report, with officials accusing
     Somalia of lying")."""
-    beside = verb.dep_ == "conj" or verb.dep_ in ("advcl", "acl") and marker(verb) == "with"
+    beside = verb.dep_ in ("conj", "parataxis") or verb.dep_ in ("advcl", "acl") and marker(verb) == "with"
     return beside and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
 
