@@ -291,6 +291,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("Thursday", "DATE", "2024-05-30")]),
         ("The ministry plans to post more files on Friday, the last such release before the vote.",
          [("Friday", "DATE", "2024-05-31")]),
+        # a day's event drawing near is ahead, whatever the rest of the sentence tells
+        ("With Friday’s vote approaching, the rivals have had little sleep.", [("Friday", "DATE", "2024-05-31")]),
         ("He promised reform if they take office in October.", [("October", "DATE", "2024-10")]),
         ("One lesson learned is that the rivals are heading to the conventions in October.",
          [("October", "DATE", "2024-10")]),

@@ -38,6 +38,7 @@ FUTURE = re.compile(
     r"|(?<!\bnot\s)\bhold(?:s)?\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:primary|primaries|caucus(?:es)?|elections?|vote|referendum|run-?off|contests?)\b"
     r"|await|awaits|awaiting"
+    r"|(?<=['’]s\s)(?:[\w-]+\s+){1,3}?(?:approaching|looming|nearing)\b"  # "with Monday's debate approaching"
     rf"|(?<!been\s)(?:{_PLAN})"  # "had been due to…" looks back
     # an aim lies ahead: "hopes to", "hoping to" (not the noun's "Africans seeking to…")
     r"|(?:(?:aim|intend|seek|vow|want|threaten)s?|(?:aim|intend|vow|threaten)ing|(?:hop|promis|pledg)(?:e|es|ing)"
