@@ -1024,9 +1024,9 @@ def _between_teller_and_told(timex: Timex, clause: Token) -> bool:
 
 
 def _own_clause(verb: Token) -> bool:
-    """Whether a verb joined to another, or set beside it by "with", has a subject of its own, so tells a clause of
-    its own ("Clinton proposed a debate but Sanders rejected it", "denied the report, with officials accusing
-    Somalia of lying")."""
+    """Whether a verb joined to another, or set beside it by "with", a semicolon or as a speech frame, has a subject
+    of its own, so tells a clause of its own ("Clinton proposed a debate but Sanders rejected it", "denied the report,
+    with officials accusing Somalia of lying", "backed the plan; Somalia rejected it", "…, police said Friday")."""
     beside = verb.dep_ in ("conj", "parataxis") or verb.dep_ in ("advcl", "acl") and marker(verb) == "with"
     return beside and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
