@@ -84,14 +84,14 @@ def test_scare_quotes_and_titles_are_no_speech(nlp):
 
 
 def test_a_show_named_after_its_owner_is_no_speech(nlp):
-    text = ("“I was at home with a poor line,” the mayor told NBC’s “Today” on Monday. “I could barely hear them.” "
-            "Later she said on ABC's \"This Week With Ann Osei,\" that the talks had failed.")
+    text = ("“I was at home with a poor line,” the mayor told KBX’s “Morning Desk” on Monday. “I could barely hear them.” "
+            "Later she said on WNT's \"The Week With Ann Osei,\" that the talks had failed.")
     assert [q[0] for q in quotes(nlp, text) if q[1]] == ["I was at home with a poor line", "I could barely hear them."]
     # a quote after the show goes on from its cue, and a cry after an owner stays a quote
-    text = ("She told ABC’s “Good Morning America” on Monday the talk was civil, and predicted viewers “will be feeling "
-            "a bit uneasy.”\n\nThe pastor defended the mayor’s “Look at my supporter over here!” line.")
+    text = ("She told KBX’s “Morning Desk” on Monday the talk was civil, and said viewers “would feel a bit uneasy"
+            " at times.”\n\nThe pastor defended the mayor’s “Look at my supporter over here!” line.")
     assert [(q[0], q[2]) for q in quotes(nlp, text) if q[1]] == [
-        ("will be feeling a bit uneasy.", "She"), ("Look at my supporter over here!", None)
+        ("would feel a bit uneasy at times.", "She"), ("Look at my supporter over here!", None)
     ]
     # what an owner is quoted as saying stays a quote
     text = "The aide waved off the critique, saying it was the campaign’s “Whatever they claim, this was our best night.”"

@@ -287,7 +287,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Her fate in November hinges on the economy.", [("November", "DATE", "2024-11")]),
         ("Okafor, who unveiled a road scheme on Monday, intends to raise tolls.", [("Monday", "DATE", "2024-05-27")]),
         # a clause of "where" has its own tense, as one of "who" has; "the last such" is the final one, no past
-        ("In Accra, where the count is set to begin in most districts on Thursday, Okafor attacked the board.",
+        ("In Accra, where the count is set to open in most districts on Thursday, Okafor attacked the board.",
          [("Thursday", "DATE", "2024-05-30")]),
         ("The ministry plans to post more files on Friday, the last such release before the vote.",
          [("Friday", "DATE", "2024-05-31")]),

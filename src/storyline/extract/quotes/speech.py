@@ -188,7 +188,7 @@ def _direct(text: str) -> list[Quote]:
         words = text[start:end].split()
         attributed = _after(text, end + 1) or _before(text, start - 1)
         if _named_work(text, start, words):
-            # 'She told ABC’s “Good Morning America” the talk went well and predicted “a rough night.”'
+            # 'She told KBX’s “Morning Desk” the talk went well and added “a rough night lies ahead.”'
             last = Quote(start, end, text[start:end], True, *attributed) if attributed else last
             continue
         if attributed:
@@ -248,7 +248,7 @@ def _continues(text: str, previous: Quote, start: int) -> bool:
 def _named_work(text: str, start: int, words: list[str]) -> bool:
     """A name in title case quoted right after an owner: a show, a column or a book ("told NBC’s “Today”", "said on
     ABC's “This Week With …”"), not what was said. A quote that reads as words of one's own stays ("his campaign’s
-    “Despite what they say, it was our best night”", "the court's “four liberal justices …”"), and so does a cry
+    “Despite what they say, it was our best night”", "the court's “three liberal judges …”"), and so does a cry
     ("his “Look at my supporter over here!” line")."""
     if not words or words[-1][-1] in "!?" or not POSSESSIVE_BEFORE.search(text, max(0, start - 8), start - 1):
         return False
