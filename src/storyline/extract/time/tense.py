@@ -259,7 +259,8 @@ _RELATIVE = rf",\s+(?:who|which|where|{_PLAN}|expected\s+to)\b[^,]*"  # ", due t
 # "that" opens no clause before a noun it points at: "will reach that number on Tuesday"
 _POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|year|time|date"
 CLAUSE_OPENER = re.compile(
-    rf"\b(?:if|unless|what|that(?!\s+(?:{_POINTED})\b))\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)", re.IGNORECASE
+    rf"\b(?:if|unless|what|(?<!,\s)who|that(?!\s+(?:{_POINTED})\b))\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)",
+    re.IGNORECASE,
 )
 # Before a "that" that points at a noun and opens no clause: a preposition, or a verb that takes no clause after an
 # auxiliary ("will keep that support in the fall", "after that meeting on Monday"; not "will say that", "hopes that")
