@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import SPEECH_VERBS
-from .lexicon import WEEKDAY_NAME
+from .lexicon import ONES, UNITS, WEEKDAY_NAME
 
 # Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
 IRREGULAR_PAST = (
@@ -24,9 +24,9 @@ _HAVE_DONE = (
 )
 # words of a plan or schedule
 _PLAN = r"set\s+(?:to|for)|slated|scheduled|due\s+(?:to|in|on|by)"
-# What "the last" counts back over: "the last few weeks", "the last time", "the last election"
-_PERIODS_BACK = (r"\d+|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|time|times"
-                 r"|days?|nights?|weeks?|weekend|months?|years?|decades?|century|quarter|season|session|election|cycle")
+# What "the last" counts back over: "the last few weeks", "the last two years", "the last time", "the last election"
+_PERIODS_BACK = "|".join([r"\d+", *ONES, "few", "several", "couple", "dozen", *(rf"{unit}s?" for unit in UNITS),
+                          "times?", "season", "session", "election", "cycle"])
 FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for"
     # "expects the deal to close", "they expect growth in 1997"
