@@ -102,6 +102,7 @@ JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", 
 RECOUNTING_EVENTS = {"highlight", "recall", "remember", "recount", "describe", "detail", "document", "depict",
                      "chronicle", "investigate", "probe", "examine", "review", "revisit", "commemorate", "mourn",
                      "mention", "cite"}  # fmt: skip
+STANDALONE_TAKERS = JUDGING_EVENTS | RECOUNTING_EVENTS  # verbs whose event object stands on its own
 # Feelings about what one does as one tells it: "proud to back the senator", "pleased to host the talks"
 PROUD = {"proud", "pleased", "delighted", "thrilled", "honored", "honoured", "saddened", "relieved"}
 # Verbs with a particle that ease, end or raise what is under way: "dial back its protest", "step up its attacks"
@@ -302,13 +303,14 @@ def _after_told(doc: Doc, timexes: list[Timex], trigger: Token, found: list[tupl
     told, with a day, in an earlier sentence."""
     for noun in trigger.children:
         order = _ordered_by(noun)
+        if order is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
         kind = noun_kind(noun).split("/")[0]
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        if order is None or not kind or not definite or (apart := _span_before(doc, timexes, order)) is None:
+        if not kind or (apart := _span_before(doc, timexes, order)) is None:
             continue
         told = [r for _, r in found if r.trigger_end <= trigger.sent.start_char and r.status == "occurred"
                 and r.when_precision == "day" and r.type.split("/")[0] == kind]  # fmt: skip
-        if told and told[-1].when_value:
+        if told:
             measure, span = apart
             end = noun.idx + len(noun.text)
             return Timex(measure.start, end, doc.text[measure.start : end], "DATE",
@@ -1632,7 +1634,7 @@ def _reacted_to(noun: Token) -> bool:
     if verb is None:
         return False
     lemma = _verb_lemma(verb)
-    return VERBS.get(lemma, ("", 0))[0] in REACTIONS or lemma in JUDGING_EVENTS | RECOUNTING_EVENTS
+    return VERBS.get(lemma, ("", 0))[0] in REACTIONS or lemma in STANDALONE_TAKERS
 
 
 def _taken_by(noun: Token) -> Token | None:
