@@ -366,6 +366,10 @@ def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp
     assert dated("When I visit other capitals, I keep quiet about their votes.") == {"visit": None}
     assert dated("The police will arrest anyone who attacks the convoy.")["attacks"] is None
     assert dated("The militia has since launched sporadic attacks on the camps.") == {"attacks": None}
+    # nor the story of a film or a book, told in the present each time it is watched or read; a video's threat is news
+    assert dated("Her new documentary, in which she talks to farmers, opened in Nakuru.")["talks"] is None
+    assert dated("In the novel, a young soldier attacks his commander.") == {"attacks": None}
+    assert dated("In a video, the gang threatens the mayor.") == {"threatens": "2024-05-27"}
     # nor does a perfect that spans a time up to now, nor an event it is told since
     assert dated("Bandits have attacked herders along the Kerio valley for years.") == {"attacked": None}
     assert dated("The rebels have killed some 900 people since the late 1990s.") == {"killed": None}

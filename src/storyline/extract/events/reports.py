@@ -208,6 +208,11 @@ RECURRING = {"frequent", "regular", "occasional", "routine", "periodic", "annual
              "yearly", "intermittent", "sporadic", "repeated", "recurring", "constant", "continual"}  # fmt: skip
 WHENEVER = {"when", "whenever", "if", "once", "unless"}  # "when I visit Kampala": whenever it happens
 AWAITING = {"after", "once"}  # the time of something to come: "will leave after she meets them"
+# Works whose story is told in the present, as it happens each time it is read or watched: "a film in which she
+# talks to farmers", "in the novel, a soldier attacks his commander" (not a video, an ad or a letter, which tell
+# what their makers say now)
+WORKS = {"film", "movie", "documentary", "novel", "book", "memoir", "play", "musical", "opera", "series", "sitcom",
+         "episode", "song", "poem", "comedy", "drama", "thriller", "biopic"}  # fmt: skip
 ANYONE = {"anyone", "anybody", "everyone", "everybody", "whoever", "anything", "everything", "whatever"}
 ANY = {"any", "every", "each", "no"}  # "any content that praises terrorism"
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
@@ -2130,7 +2135,8 @@ def _before_now(trigger: Token, verb: Token) -> bool:
 def _timeless(trigger: Token, verb: Token) -> bool:
     """Whether a present tells what happens again and again or whenever something does, not what happens now: "he
     often meets donors", "meets them every year", "on his frequent visits", "when I visit Kampala",
-    "anyone who attacks us"; or a span up to now: "have killed with impunity for years", "since 1992"."""
+    "anyone who attacks us", the story of a work ("a film in which she talks to farmers"); or a span up to now:
+    "have killed with impunity for years", "since 1992"."""
     if any(c.lower_ in HABITUAL for c in (*verb.children, *trigger.children)):
         return True
     spans = [c for c in verb.children if c.i != trigger.i and preposition(c) in ("since", "for")]
@@ -2140,6 +2146,10 @@ def _timeless(trigger: Token, verb: Token) -> bool:
         return True
     if any(d.dep_ == "det" and d.lower_ in ("every", "each") for c in verb.children for d in c.children):
         return True  # "meets them every year"
+    if verb.dep_ in RELATIVE_CLAUSE and verb.head.lemma_.lower() in WORKS:
+        return True
+    if any(preposition(c) == "in" and c.lemma_.lower() in WORKS for c in verb.children):
+        return True
     if verb.tag_ not in PRESENT_TAGS or auxiliaries(verb):
         return False  # "when he has met them", "anyone who is attacking us" tell of now
     if verb.dep_ == "advcl":
