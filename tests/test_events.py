@@ -370,6 +370,12 @@ def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp
     assert dated("Her new documentary, in which she talks to farmers, opened in Nakuru.")["talks"] is None
     assert dated("In the novel, a young soldier attacks his commander.") == {"attacks": None}
     assert dated("In a video, the gang threatens the mayor.") == {"threatens": "2024-05-27"}
+    # and what a book says in its author's words was written when the book was
+    text = "“The envoy never saw the letter,” Okafor writes in his memoir. “We meet again,” the mayor says."
+    doc = nlp(text)
+    quotes = date_speech(doc, find_quotes(doc), [], Published("2024-05-27", "day"))
+    assert [(q.text, q.when_value) for q in quotes] == [("The envoy never saw the letter", None),
+                                                         ("We meet again", "2024-05-27")]
     # nor does a perfect that spans a time up to now, nor an event it is told since
     assert dated("Bandits have attacked herders along the Kerio valley for years.") == {"attacked": None}
     assert dated("The rebels have killed some 900 people since the late 1990s.") == {"killed": None}
