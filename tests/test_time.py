@@ -293,6 +293,10 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("Friday", "DATE", "2024-05-31")]),
         # a day's event drawing near is ahead, whatever the rest of the sentence tells
         ("With Friday’s vote approaching, the rivals have had little sleep.", [("Friday", "DATE", "2024-05-31")]),
+        # a participle naming what its noun serves is no deed of the clause: the aim is ahead
+        ("The mayor hopes the debate gives her the lift needed for a win on Friday.",
+         [("Friday", "DATE", "2024-05-31")]),
+        ("The mayor hopes the board asked for a recount on Friday.", [("Friday", "DATE", "2024-05-24")]),
         # a clause of "who" has its own tense, with no comma before it as with one
         ("The aide should ignore the critics who on Monday cast his remarks as rash.",
          [("Monday", "DATE", "2024-05-27")]),

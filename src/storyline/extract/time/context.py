@@ -18,9 +18,9 @@ from .sentences import Sentences
 from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE,
     FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, LASTED_UNTIL,
-    OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD,
-    POINTING_THAT, PRESENT, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME,
-    SAYING_BEFORE, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
+    NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS,
+    PLAN_TOLD, POINTING_THAT, PRESENT, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT,
+    REPORTING_FRAME, SAYING_BEFORE, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -281,6 +281,8 @@ class Context:
                     continue
                 if kind == "past" and PASSIVE_ADVERB.search(self.text, max(0, match.start() - 30), match.start()):
                     continue
+                if kind == "past" and self._serving(match):
+                    continue
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
                 # ("announced Monday would…", "ended a meeting on Friday by announcing it would…")
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
@@ -297,6 +299,12 @@ class Context:
                 if 0 <= distance < cue.distance or after_tie and kind == "past":
                     cue = Cue(kind, distance, match.start(), match.end(), match[0].lower())
         return cue
+
+    def _serving(self, match: re.Match[str]) -> bool:
+        """Whether a past form is a participle naming what its noun serves: "the boost needed for …"."""
+        if not SERVING.match(self.text, match.start()):
+            return False
+        return bool(NOUN_BEFORE.search(self.text, max(0, match.start() - 30), match.start()))
 
     def _looks_ahead(self, clause: Clause, cue: Cue, tense: str, start: int, end: int) -> bool:
         """Whether the cue tells of something that lies ahead of it, so that the expression may fall either side
