@@ -1955,6 +1955,9 @@ def test_what_is_asked_promised_or_threatened_is_not_done(nlp):
     # a deed someone is kept from was not done
     assert read("Juba barred the Kenyan envoy from travelling to Nairobi.")["travelling"] == ("denied", None)
     assert read("Mediators stopped the militia from attacking the camp.")["attacking"] == ("denied", None)
+    # but why they were kept from it stands, wherever the parser hangs it, as the deed it tells why of does
+    assert read("Farmers kept their sons from sitting the exams in protest of the levy.")["protest"] == ("occurred", None)
+    assert read("The unions will boycott the vote in protest of the levy.")["protest"] == ("planned", None)
     # the day of what was asked for, after the telling, is not the asking's: the urging was done, undated
     assert read("The union used the rally to urge members to turn out on Election Day.") == {"urge": ("occurred", None)}
     # a verb of asking with a particle of bringing asks nothing

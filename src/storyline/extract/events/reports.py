@@ -214,6 +214,7 @@ AWAITING = {"after", "once"}  # the time of something to come: "will leave after
 WORKS = {"film", "movie", "documentary", "novel", "book", "memoir", "play", "musical", "opera", "series", "sitcom",
          "episode", "song", "poem", "comedy", "drama", "thriller", "biopic"}  # fmt: skip
 ANYONE = {"anyone", "anybody", "everyone", "everybody", "whoever", "anything", "everything", "whatever"}
+REPLIES = {"protest", "retaliation", "reprisal", "defiance", "solidarity"}  # after "in": why a deed was done
 ANY = {"any", "every", "each", "no"}  # "any content that praises terrorism"
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
 TENSED_AUXILIARIES = PRESENT_AUXILIARIES | {"was", "were", "had", "did", "does", "do"}
@@ -1389,6 +1390,9 @@ def _status(trigger: Token) -> str:
         return "hypothetical"  # "Did the foundation refuse to hand over the papers?", "before we strike back"
     if _imperative(trigger):
         return "proposed"  # "Talk to them.", '"Support our troops," he said'
+    if (deed := _replied_by(trigger)) is not None:
+        status = _status(deed)  # "will boycott the vote in protest" is planned; "did not attend in protest" protested
+        return "occurred" if status == "denied" else status
     clause = _clause_of(trigger)
     # not a name or a noun among them: the month in "praised Somalia in May" is no "may", "at will" no "will"
     words = {spelled_out(c) for c in trigger.children
@@ -1625,6 +1629,16 @@ def _under_way(noun: Token) -> bool:
     # the parse may take the particle for an adverb: "dial(back/advmod) its protest"
     particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "advmod") and c.i == verb.i + 1}
     return _verb_lemma(verb) in GOING_EVENTS or any((verb.lemma_.lower(), p) in EASED for p in particles)
+
+
+def _replied_by(noun: Token) -> Token | None:
+    """The deed an event noun after "in" tells why of ("boycott the vote in protest of the tax", "in retaliation for
+    the raid"), the nearest verb above it, wherever the parser hung it; the reply is that deed done or left undone
+    ("did not attend in protest", "kept their sons from sitting the exams in protest"), so it stands unless that
+    deed is only planned or possible."""
+    if noun.pos_ != "NOUN" or preposition(noun) != "in" or noun.lemma_.lower() not in REPLIES:
+        return None
+    return next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
 
 
 def _reacted_to(noun: Token) -> bool:
