@@ -88,6 +88,13 @@ def dated(nlp, text: str, day: str = "2024-06-05") -> list[tuple[str, str | None
         ("Most voters expect the senator to win Monday's debate -- 44 percent to 34 percent.",
          [("44 percent", None, None), ("34 percent", None, None)]),
         ("Last year's $80 million in aid was a record.", [("$80 million", "2023", "Last year")]),
+        # a date hung on the figure a change starts from is that figure's, not the one it ends at
+        ("The shilling rose to 128.5 percent from 127.9 percent the day before.",
+         [("128.5 percent", None, None), ("127.9 percent", "2024-06-04", "the day before")]),
+        ("Turnout reached 61 percent, compared with 58 percent in 2019.",
+         [("61 percent", None, None), ("58 percent", "2019", "2019")]),
+        ("Sales of 3,000 tonnes were worth more than $900 million in 1995.",
+         [("3,000 tonnes", "1995", "1995"), ("$900 million", "1995", "1995")]),
     ],
 )
 def test_a_figure_carries_the_date_its_clause_gives_what_it_measures(nlp, text, when):

@@ -179,6 +179,10 @@ PLACED = {"in", "at", "on", "to", "against", "during"}
 HELD_IN = {"at", "in", "during"}  # what an event is done at, in or during, it is done on the day of: "at the summit"
 NAMED_PARTIES = FOUGHT_OVER | {"NORP", "ORG", "PERSON"}  # the entities that may be a party
 BARE = {"appos", "nmod:unmarked", "nmod:tmod"}  # how the parse may hang a day with no preposition from a noun
+# a figure a change starts from or a comparison is made with (not "than", which is mostly "more than $900 million"),
+# and what may stand between it and its date
+BASE_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+BASE_DATED = re.compile(r"\s+(?:(?:in|on|at)\s+)?")
 POSSESSIVE = {"'s", "’s"}
 NAMING = {"", ","} | POSSESSIVE  # between a date and the event noun it names: "Tuesday's talks"
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -405,18 +409,36 @@ def _with_when(item: QuoteOrFigure, point_: dict[str, str | None]) -> QuoteOrFig
 def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], published: Published) -> list[Figure]:
     """The figures with the date the clause they are given in gives what they measure, as it gives an event its
     date: "trade reached $289 million in 2023", "In March the floods displaced 3,000 people"; not the day a
-    telling outside that clause gives ("rose to $2 billion, officials said on Monday")."""
+    telling outside that clause gives ("rose to $2 billion, officials said on Monday"), nor the date of a base figure
+    ("rose to $1.12 from $1.10 the day before": only $1.10 is of the day before)."""
     sentences = Sentences(doc.text)  # its text, read once: a Doc rebuilds it from its tokens on every read
     timexes = [t for t in timexes if not compared_with(sentences.text, t.start, t.end)]
+    spans = [doc.char_span(figure.start, figure.end, alignment_mode="expand") for figure in figures]
+    owners = {id(t): _owner(doc, t, figures, spans) for t in timexes}
     found = []
-    for figure in figures:
-        span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    for i, (figure, span) in enumerate(zip(figures, spans)):
         dated = None
         if span is not None:
+            # a base figure's date is not this one's: "rose to $1.12 from $1.10 the day before"
+            own = [t for t in timexes if owners[id(t)] in (None, i)]
             verb = clause_verb(span.root)
-            dated = _measured_on(doc, timexes, span.root) or _date(doc, timexes, verb, "occurred", published, sentences)
+            dated = next((t for t in own if owners[id(t)] == i), None) or _measured_on(doc, own, span.root)
+            dated = dated or _date(doc, own, verb, "occurred", published, sentences)
         found.append(_with_when(figure, when(dated, published)))
     return found
+
+
+def _owner(doc: Doc, timex: Timex, figures: list[Figure], spans: list[Span | None]) -> int | None:
+    """The base figure a date is of, if any: the one a change starts from or a comparison is made with, that the
+    date's words follow or hang on in the parse ("from $1.10 the day before", "up from 8 percent in January")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    hung = {t.head.i for t in span if not span.start <= t.head.i < span.end} if span is not None else set()
+    for i, (figure, words) in enumerate(zip(figures, spans)):
+        if not BASE_BEFORE.search(doc.text, max(0, figure.start - 20), figure.start):
+            continue
+        if words is not None and words.root.i in hung or BASE_DATED.fullmatch(doc.text, figure.end, timex.start):
+            return i
+    return None
 
 
 def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
