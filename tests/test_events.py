@@ -297,6 +297,9 @@ def test_what_is_set_some_days_after_or_before_a_dated_event_takes_its_day(nlp):
     assert dated("Kenya expelled the envoy on Friday, nearly six months after gunmen attacked a police post.")[
         "attacked"] is None
     assert dated("Kenya expelled the envoy two days after gunmen attacked a police post.")["attacked"] is None
+    # a deed after "after" is not of the day of what comes after it, nor is any deed of the list "after" opens
+    assert dated("On Friday, after meeting the envoy and backing the plan, Kenya shelled the camps.") == {
+        "meeting": None, "backing": None, "shelled": "2024-12-13"}
 
 
 def test_what_is_set_some_days_after_an_event_the_story_dated_before_takes_its_day(nlp):

@@ -95,6 +95,9 @@ def dated(nlp, text: str, day: str = "2024-06-05") -> list[tuple[str, str | None
          [("61 percent", None, None), ("58 percent", "2019", "2019")]),
         ("Sales of 3,000 tonnes were worth more than $900 million in 1995.",
          [("3,000 tonnes", "1995", "1995"), ("$900 million", "1995", "1995")]),
+        # nor is the day of a deed another comes after that deed's, nor a deed's listed with it
+        ("The envoy flies to Accra on Monday after visiting 12 cities, raising $20 million and meeting donors.",
+         [("12 cities", None, None), ("$20 million", None, None)]),
     ],
 )
 def test_a_figure_carries_the_date_its_clause_gives_what_it_measures(nlp, text, when):

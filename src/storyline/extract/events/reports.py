@@ -994,8 +994,13 @@ def _not_then(trigger: Token, status: str, value: str | None, published: Publish
 
 
 def _ordered_by(trigger: Token) -> Token | None:
-    """The word that orders an event against another: "after" in "six months after a port agreement"."""
-    return next((c for c in trigger.children if c.dep_ in ("case", "mark") and c.lower_ in ORDERING_EVENTS), None)
+    """The word that orders an event against another: "after" in "six months after a port agreement", and in "after
+    winning the states, raising $228 million and …" for each deed it opens the list of."""
+    while True:
+        word = next((c for c in trigger.children if c.dep_ in ("case", "mark") and c.lower_ in ORDERING_EVENTS), None)
+        if word is not None or trigger.dep_ != "conj" or marker(trigger) or preposition(trigger):
+            return word  # a deed opened by a word of its own is not in the list
+        trigger = trigger.head
 
 
 def _close_by(ordering: Token) -> bool:
