@@ -91,6 +91,7 @@ def dated(nlp, text: str, day: str = "2024-06-05") -> list[tuple[str, str | None
         # a date hung on the figure a change starts from is that figure's, not the one it ends at
         ("The shilling rose to 128.5 percent from 127.9 percent the day before.",
          [("128.5 percent", None, None), ("127.9 percent", "2024-06-04", "the day before")]),
+        ("Police held 40 protesters, up from 12 in May.", [("40 protesters", None, None)]),
         ("Turnout reached 61 percent, compared with 58 percent in 2019.",
          [("61 percent", None, None), ("58 percent", "2019", "2019")]),
         ("Sales of 3,000 tonnes were worth more than $900 million in 1995.",

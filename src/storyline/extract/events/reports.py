@@ -183,6 +183,7 @@ BARE = {"appos", "nmod:unmarked", "nmod:tmod"}  # how the parse may hang a day w
 # and what may stand between it and its date
 BASE_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 BASE_DATED = re.compile(r"\s+(?:(?:in|on|at)\s+)?")
+BARE_BASE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+\d[\d,.]*\s+(?:(?:in|on|at)\s+)?$", re.IGNORECASE)
 POSSESSIVE = {"'s", "’s"}
 NAMING = {"", ","} | POSSESSIVE  # between a date and the event noun it names: "Tuesday's talks"
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -430,7 +431,8 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
 
 def _owner(doc: Doc, timex: Timex, figures: list[Figure], spans: list[Span | None]) -> int | None:
     """The base figure a date is of, if any: the one a change starts from or a comparison is made with, that the
-    date's words follow or hang on in the parse ("from $1.10 the day before", "up from 8 percent in January")."""
+    date's words follow or hang on in the parse ("from $1.10 the day before", "up from 8 percent in January"); -1
+    for a bare number's ("up from 12 in May"), no figure's."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     hung = {t.head.i for t in span if not span.start <= t.head.i < span.end} if span is not None else set()
     for i, (figure, words) in enumerate(zip(figures, spans)):
@@ -438,7 +440,7 @@ def _owner(doc: Doc, timex: Timex, figures: list[Figure], spans: list[Span | Non
             continue
         if words is not None and words.root.i in hung or BASE_DATED.fullmatch(doc.text, figure.end, timex.start):
             return i
-    return None
+    return -1 if BARE_BASE.search(doc.text, max(0, timex.start - 40), timex.start) else None  # "up from 12 in May"
 
 
 def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
