@@ -1575,6 +1575,10 @@ def test_a_speakers_same_words_in_a_later_document_are_the_same_statement():
         # told in the present, it is said as the document is written, though no words say so
         ('"The port will open soon," says Amina Yusuf, a trade analyst in Nairobi.', "2025-07-10"),
         ("The minister often says that the port will open soon.", None),  # said again and again
+        # a "when" before the speech verb dates the time past words recount, not the saying, unless it asks for them
+        ('When the board met on Monday to sell the port, Okafor said, "We were stunned."', None),
+        ('When the board met on Monday, Okafor said, "We are ready."', "2025-07-07"),
+        ('When asked on Monday, Okafor said, "We were ready."', "2025-07-07"),
         # a perfect was said at some time before the writing
         ("The minister has said that the port will open soon.", None),
         ("Traders have been demanding that the port open soon.", None),

@@ -388,6 +388,8 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
                 spans.append((quote.start, quote.end))
             own = [t for t in unsaid if not any(start <= t.start < end for start, end in spans)
                    or any(c.left_edge.idx <= t.start and _between_teller_and_told(t, c) for c in clauses)]  # fmt: skip
+            if quote.direct and _told_past(doc, quote):
+                own = [t for t in own if not _in_recounted_when(doc, t, verb)]
             dated = _date(doc, own, verb, "occurred", published, sentences)
         if dated or verb is None:
             point_ = when(dated, published)
@@ -398,6 +400,25 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
             point_ = _now(verb, published)  # "says" is told as the document is written, as an event in the present is
         found.append(_with_when(quote, point_))
     return found
+
+
+def _told_past(doc: Doc, quote: Quote) -> bool:
+    """Whether quoted words are told in the past: their first tensed word is a past one ("we were floored")."""
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand") or []
+    return next((w.tag_ for w in words if w.tag_ in ("VBD", "VBZ", "VBP", "MD")), None) == "VBD"
+
+
+def _in_recounted_when(doc: Doc, timex: Timex, verb: Token) -> bool:
+    """Whether a date lies in a "when" clause set before a speech verb whose quoted words recount that time: in
+    'When the firm signaled last summer that it would sell, Okafor said, "we were floored"' the summer is of the
+    shock, not the saying; not "When asked on Monday, …", the asking of the saying."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i or clause.lemma_.lower() in SPEECH_VERBS:
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            if clause.left_edge.idx <= timex.start < clause.right_edge.idx + len(clause.right_edge):
+                return True
+    return False
 
 
 def _with_when(item: QuoteOrFigure, point_: dict[str, str | None]) -> QuoteOrFigure:
