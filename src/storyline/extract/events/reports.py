@@ -403,15 +403,15 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
 
 
 def _told_past(doc: Doc, quote: Quote) -> bool:
-    """Whether quoted words are told in the past: their first tensed word is a past one ("we were floored")."""
+    """Whether quoted words are told in the past: their first tensed word is a past one ("we were stunned")."""
     words = doc.char_span(quote.start, quote.end, alignment_mode="expand") or []
     return next((w.tag_ for w in words if w.tag_ in ("VBD", "VBZ", "VBP", "MD")), None) == "VBD"
 
 
 def _in_recounted_when(doc: Doc, timex: Timex, verb: Token) -> bool:
     """Whether a date lies in a "when" clause set before a speech verb whose quoted words recount that time: in
-    'When the firm signaled last summer that it would sell, Okafor said, "we were floored"' the summer is of the
-    shock, not the saying; not "When asked on Monday, …", the asking of the saying."""
+    'When the board met on Monday to sell the port, Okafor said, "We were stunned"' Monday is of the shock, not
+    the saying; not "When asked on Monday, …", the asking of the saying."""
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i > verb.i or clause.lemma_.lower() in SPEECH_VERBS:
             continue
@@ -1018,7 +1018,7 @@ def _not_then(trigger: Token, status: str, value: str | None, published: Publish
 
 def _ordered_by(trigger: Token) -> Token | None:
     """The word that orders an event against another: "after" in "six months after a port agreement", and in "after
-    winning the states, raising $228 million and …" for each deed it opens the list of."""
+    visiting 12 cities, raising $20 million and …" for each deed it opens the list of."""
     while True:
         word = next((c for c in trigger.children if c.dep_ in ("case", "mark") and c.lower_ in ORDERING_EVENTS), None)
         if word is not None or trigger.dep_ != "conj" or marker(trigger) or preposition(trigger):

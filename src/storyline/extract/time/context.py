@@ -301,7 +301,7 @@ class Context:
         return cue
 
     def _serving(self, match: re.Match[str]) -> bool:
-        """Whether a past form is a participle naming what its noun serves: "the boost needed for …"."""
+        """Whether a past form is a participle naming what its noun serves: "the lift needed for …"."""
         if not SERVING.match(self.text, match.start()):
             return False
         return bool(NOUN_BEFORE.search(self.text, max(0, match.start() - 30), match.start()))

@@ -203,8 +203,9 @@ LASTED_UNTIL = re.compile(
 )
 # ", backed by the party", ", compared with 2005": a participle after the expression is no verb of its clause
 PARTICIPLE_AFTER = re.compile(r",\s(?:(?-i:[a-z])\w+ed\s+by|compared\s+(?:with|to))\b")
-# "the boost needed for": "needed" or "required" right after a noun its article opens, and "for", names what the noun
-# serves, no deed of the clause ("hopes to get the boost needed for Tuesday's primary"); not "the ministry asked for"
+# "the lift needed for": "needed" or "required" right after a noun its article opens, and "for", names what the noun
+# serves, no deed of the clause ("hopes the debate gives her the lift needed for a win on Friday"); not "the board
+# asked for"
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?-i:[a-z])[\w-]*\s+$", re.IGNORECASE)
 SERVING = re.compile(r"(?:needed|required)\s+for\b", re.IGNORECASE)
 # "would be conditionally released": a passive with an adverb in it is no past
