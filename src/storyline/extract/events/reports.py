@@ -181,9 +181,11 @@ NAMED_PARTIES = FOUGHT_OVER | {"NORP", "ORG", "PERSON"}  # the entities that may
 BARE = {"appos", "nmod:unmarked", "nmod:tmod"}  # how the parse may hang a day with no preposition from a noun
 # a figure a change starts from or a comparison is made with (not "than", which is mostly "more than $900 million"),
 # and what may stand between it and its date
-BASE_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+$", re.IGNORECASE)
-BASE_DATED = re.compile(r"\s+(?:(?:in|on|at)\s+)?")
-BARE_BASE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+\d[\d,.]*\s+(?:(?:in|on|at)\s+)?$", re.IGNORECASE)
+_BASE = r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+"
+_BASE_DATED = r"\s+(?:(?:in|on|at)\s+)?"
+BASE_BEFORE = re.compile(rf"{_BASE}$", re.IGNORECASE)
+BASE_DATED = re.compile(_BASE_DATED)
+BARE_BASE = re.compile(rf"{_BASE}\d[\d,.]*{_BASE_DATED}$", re.IGNORECASE)  # a bare number's date: "up from 12 in May"
 POSSESSIVE = {"'s", "’s"}
 NAMING = {"", ","} | POSSESSIVE  # between a date and the event noun it names: "Tuesday's talks"
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -461,7 +463,7 @@ def _owner(doc: Doc, timex: Timex, figures: list[Figure], spans: list[Span | Non
             continue
         if words is not None and words.root.i in hung or BASE_DATED.fullmatch(doc.text, figure.end, timex.start):
             return i
-    return -1 if BARE_BASE.search(doc.text, max(0, timex.start - 40), timex.start) else None  # "up from 12 in May"
+    return -1 if BARE_BASE.search(doc.text, max(0, timex.start - 40), timex.start) else None
 
 
 def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
