@@ -438,7 +438,9 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
     sentences = Sentences(doc.text)  # its text, read once: a Doc rebuilds it from its tokens on every read
     timexes = [t for t in timexes if not compared_with(sentences.text, t.start, t.end)]
     spans = [doc.char_span(figure.start, figure.end, alignment_mode="expand") for figure in figures]
-    owners = {id(t): _owner(doc, t, figures, spans) for t in timexes}
+    text = sentences.text
+    bases = [(i, f) for i, f in enumerate(figures) if BASE_BEFORE.search(text, max(0, f.start - 20), f.start)]
+    owners = {id(t): _owner(doc, text, t, bases, spans) for t in timexes}
     found = []
     for i, (figure, span) in enumerate(zip(figures, spans)):
         dated = None
@@ -452,18 +454,18 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
     return found
 
 
-def _owner(doc: Doc, timex: Timex, figures: list[Figure], spans: list[Span | None]) -> int | None:
-    """The base figure a date is of, if any: the one a change starts from or a comparison is made with, that the
-    date's words follow or hang on in the parse ("from $1.10 the day before", "up from 8 percent in January"); -1
-    for a bare number's ("up from 12 in May"), no figure's."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    hung = {t.head.i for t in span if not span.start <= t.head.i < span.end} if span is not None else set()
-    for i, (figure, words) in enumerate(zip(figures, spans)):
-        if not BASE_BEFORE.search(doc.text, max(0, figure.start - 20), figure.start):
-            continue
-        if words is not None and words.root.i in hung or BASE_DATED.fullmatch(doc.text, figure.end, timex.start):
-            return i
-    return -1 if BARE_BASE.search(doc.text, max(0, timex.start - 40), timex.start) else None
+def _owner(doc: Doc, text: str, timex: Timex, bases: list[tuple[int, Figure]], spans: list[Span | None]) -> int | None:
+    """The base figure a date is of, if any, of the ``bases`` (a change starts from or a comparison is made with, with
+    their places among the figures): the one the date's words follow or hang on in the parse ("from $1.10 the day
+    before", "up from 8 percent in January"); -1 for a bare number's ("up from 12 in May"), no figure's."""
+    if bases:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        hung = {t.head.i for t in span if not span.start <= t.head.i < span.end} if span is not None else set()
+        for i, figure in bases:
+            words = spans[i]
+            if words is not None and words.root.i in hung or BASE_DATED.fullmatch(text, figure.end, timex.start):
+                return i
+    return -1 if BARE_BASE.search(text, max(0, timex.start - 40), timex.start) else None
 
 
 def _measured_on(doc: Doc, timexes: list[Timex], figure: Token) -> Timex | None:
