@@ -2337,6 +2337,19 @@ def test_a_day_named_from_another_follows_the_last_stated_day():
     assert found("The accord came on 16 May 1995. That same day in 1995, talks ended.")[1][2] == "1995-05-16"
 
 
+def test_a_day_told_in_the_past_after_only_another_year_is_not_the_documents():
+    # the text named no day, and last a year the document's date is not in: "that night" is some night of a time it
+    # never named, not the document's; one named after a year still to come, or after the document's own, is its day
+    text = "In 2019 she lost the seat. That night, she thanked her staff."
+    assert found(text)[1] == ("That night", "TIME", "XXXX-XX-XXTNI")
+    text = "In March 2019 she lost the seat. That night, she thanked her staff."
+    assert found(text)[1] == ("That night", "TIME", "2019-03-XXTNI")
+    text = "She hopes to win in 2026. That night, she thanked her staff."
+    assert found(text)[1] == ("That night", "TIME", "2024-05-29TNI")
+    text = "Earlier in 2024 she lost the seat. That night, she thanked her staff."
+    assert found(text)[1] == ("That night", "TIME", "2024-05-29TNI")
+
+
 def test_approximate_durations_keep_their_modifier():
     (timex,) = find_timexes("The talks lasted nearly two years.", WED)
     assert (timex.text, timex.value, timex.mod) == ("nearly two years", "P2Y", "LESS_THAN")

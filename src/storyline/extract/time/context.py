@@ -393,12 +393,26 @@ class Context:
         Told in the past, it is not after the document's date: "Last September, Beck called Palin a clown. He
         apologized the next day", told in January, is some day of that September, or of no known month."""
         day = self.narrative(start, to_the_day=True) + timedelta(days=step)
-        if self._reference and not self.inferred and day > self._reference and self.tense(start, start) == "past":
+        reference = self._reference
+        if reference and not self.inferred and self.tense(start, start) == "past" and (
+            day > reference or self._told_of_another_time(start, reference)
+        ):
             last, precision = self.narrative_known(start)
             if precision != "month":
                 raise Unanchored
             return calendar.value_at(last, "month") + "-XX"
         return day.isoformat()
+
+    def _told_of_another_time(self, start: int, reference: date) -> bool:
+        """Whether the text named no day before ``start``, and last a month or a year that the reference date is not
+        in, passing over those still to come: a day told in the past after "In 2012 she lost the seat. That night, …"
+        is one of a time it never named."""
+        named = [(day, parts) for at, _, day, parts in self.points if at < start and day <= reference]
+        if not named or any(parts == 3 for _, parts in named):
+            return False
+        day, parts = named[-1]
+        precision = PRECISIONS[parts - 1]
+        return calendar.value_at(day, precision) != calendar.value_at(reference, precision)
 
     def narrative_known(self, start: int) -> tuple[date, str]:
         """``narrative``'s date and how finely the text gave it: 'day', 'month' or 'year'."""
