@@ -445,6 +445,8 @@ def test_a_present_that_tells_of_an_event_done_before_now_takes_no_date(nlp):
     assert dated("The envoy has previously called on Somalia to talk.")["called"] is None
     assert dated("Odinga in the past has accused Ruto of lying about his trips.")["accused"] is None
     assert dated("Odinga criticizes Ruto for his trips abroad.")["criticizes"] == "2024-05-27"
+    # an event a side is taken on is not done on the day the side is taken
+    assert dated("The senators oppose the deal with Somalia.") == {"deal": None}
     # a present told in what was said at a time before the document's week is of that time
     assert dated("Kenya said last month that it backs the talks with Somalia.")["backs"] is None
     assert dated("Kenya said on Friday that it backs the talks with Somalia.")["backs"] == "2024-05-27"

@@ -271,7 +271,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         # what only might be ("if Somalia expels the envoy")
         asked = status == "hypothetical" or status != "occurred" and (_complement(token) or _backed_deed(token))
         # nor is an event that a verb of blame or protest takes ("condemns the invasion") one of the day it is told
-        unsaid = asked or _reacted_to(token)
+        unsaid = asked or _reacted_to(token) or _sided_on(token)
         # nor what is told in the perfect ("has endorsed Cruz"): done at some time before the writing
         perfect = not (dated or unsaid) and _perfect(_told_by(token))
         if dated or unsaid or perfect or _said_before(doc, timexes, token, published):
@@ -1708,6 +1708,13 @@ def _reacted_to(noun: Token) -> bool:
         return False
     lemma = _verb_lemma(verb)
     return VERBS.get(lemma, ("", 0))[0] in REACTIONS or lemma in STANDALONE_TAKERS
+
+
+def _sided_on(noun: Token) -> bool:
+    """Whether an event noun is what a verb of taking a side takes as its object: "backs the truce", "opposes the
+    deal" name an event whatever its day, not one done on the day the side is taken."""
+    verb = _taken_by(noun)
+    return verb is not None and _verb_lemma(verb) in BACKING
 
 
 def _taken_by(noun: Token) -> Token | None:
