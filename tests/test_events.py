@@ -362,6 +362,9 @@ def test_an_ing_form_takes_the_tense_of_its_auxiliary_or_of_the_verb_it_hangs_fr
 def test_a_present_of_what_happens_again_and_again_or_whenever_takes_no_date(nlp):
     dated = dating(nlp, date(2024, 5, 27))
     assert dated("The envoy often meets the rebel leaders.") == {"meets": None}
+    # a verb joined to one that tells a habit shares it
+    assert dated("The envoy often tours the border and praises the troops.") == {"praises": None}
+    assert dated("The envoy holds regular rallies and praises the troops.") == {"praises": None}
     assert dated("The envoy has repeatedly called on Somalia to talk.")["called"] is None
     assert dated("Voters consistently reject the ruling party.") == {"reject": None}
     assert dated("The two chiefs still meet every year in Mombasa.") == {"meet": None}

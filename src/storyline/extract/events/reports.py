@@ -2212,7 +2212,7 @@ def _timeless(trigger: Token, verb: Token) -> bool:
     often meets donors", "meets them every year", "on his frequent visits", "when I visit Kampala",
     "anyone who attacks us", the story of a work ("a film in which she talks to farmers"); or a span up to now:
     "have killed with impunity for years", "since 1992"."""
-    if any(c.lower_ in HABITUAL for c in (*verb.children, *trigger.children)):
+    if any(c.lower_ in HABITUAL for c in (*verb.children, *trigger.children)) or _joined_to_habit(verb):
         return True
     spans = [c for c in verb.children if c.i != trigger.i and preposition(c) in ("since", "for")]
     if any(preposition(c) == "since" or c.lemma_.lower() in UNITS for c in spans):
@@ -2230,6 +2230,18 @@ def _timeless(trigger: Token, verb: Token) -> bool:
     if verb.dep_ == "advcl":
         return bool(openers(verb) & WHENEVER)
     return _of_anyone(verb)
+
+
+def _joined_to_habit(verb: Token) -> bool:
+    """Whether a verb is joined to one that tells a habit, by an adverb or by what it does again and again: "gives
+    regular talks and then backs them up", "often visits and praises the troops"."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+        if any(c.lower_ in HABITUAL for c in verb.children):
+            return True
+        if any(d.dep_ == "amod" and d.lower_ in RECURRING for c in verb.children if c.dep_ == "obj" for d in c.children):
+            return True
+    return False
 
 
 def _of_anyone(verb: Token) -> bool:
