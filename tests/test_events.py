@@ -1575,6 +1575,7 @@ def test_a_speakers_same_words_in_a_later_document_are_the_same_statement():
         ('"I met him in 2011, and he listened," the envoy recalled.', None),
         ("The minister said the talks would go on, and urged Somalia to return to talks it left in 2019.", None),
         ("According to officials, the border was closed on Friday.", None),
+        ('"We lost the port vote," said Ali Musa, the mayor\'s 2019 campaign chief.', None),  # the year of his title
         # nor a span the words count over
         ("The Mombasa Police Department reported “412 thefts at the port” between March 3 and July 1.", None),
         # told in the present, it is said as the document is written, though no words say so

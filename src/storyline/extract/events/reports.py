@@ -1160,9 +1160,10 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
 
 
 def _time_after_doer(noun: Token, root: Token) -> bool:
-    """Whether a bare time follows a subject that has no day of its own, a doer and not a happening, as wire copy sets
-    the time of the deed: "President Lena Marsh Thursday condemned …", "Kenya last week expelled …"."""
-    return root.i > noun.i and not preposition(root) and not _happening(noun)
+    """Whether a bare time stands between a subject and its verb, the subject a doer with no day of its own and not
+    a happening, as wire copy sets the time of the deed: "President Lena Marsh Thursday condemned …", "Kenya last
+    week expelled …"; not a year in a title after the verb ("said Ali Musa, the mayor's 2019 campaign chief")."""
+    return noun.i < root.i < noun.head.i and not preposition(root) and not _happening(noun)
 
 
 def _happening(noun: Token) -> bool:
