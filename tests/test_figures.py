@@ -84,7 +84,10 @@ def dated(nlp, text: str, day: str = "2024-06-05") -> list[tuple[str, str | None
         ("The port handled 12 percent more ships than it did in 2019.", [("12 percent", None, None)]),
         ("Exports were 12 percent above 2019.", [("12 percent", None, None)]),
         ("The firm said on Tuesday it had shed 250 jobs.", [("250 jobs", None, None)]),
-        ("The harbour took in 12 percent more cargo from March to May.", [("12 percent", "2024-03", "March")]),
+        # what is measured over a span was reached by its end
+        ("The harbour took in 12 percent more cargo from March to May.", [("12 percent", "2024-05", "May")]),
+        ("Between 2009 and 2014, road deaths fell 27 percent.", [("27 percent", "2014", "2014")]),
+        ("The survey reached 1,200 farmers between May 6-9.", [("1,200 farmers", "2024-05-09", "9")]),
         ("Most voters expect the senator to win Monday's debate -- 44 percent to 34 percent.",
          [("44 percent", None, None), ("34 percent", None, None)]),
         ("Last year's $80 million in aid was a record.", [("$80 million", "2023", "Last year")]),

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Figure, Published, Quote, Report, Timex
 from ..time import calendar, counted_from, date_of, when
-from ..time.bases import SPANNED, compared_with
+from ..time.bases import SPANNED, compared_with, span_end_at
 from ..time.when import after_published, first_day, period, point, timeline_key
 from ..actors.mentions import HONORIFIC_WORDS, seated
 from ..actors.places import city
@@ -450,8 +450,16 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
             verb = clause_verb(span.root)
             dated = next((t for t in own if owners[id(t)] == i), None) or _measured_on(doc, own, span.root)
             dated = dated or _date(doc, own, verb, "occurred", published, sentences)
-        found.append(_with_when(figure, when(dated, published)))
+        found.append(_with_when(figure, when(_span_end(text, dated, timexes), published)))
     return found
+
+
+def _span_end(text: str, timex: Timex | None, timexes: list[Timex]) -> Timex | None:
+    """The date a figure was reached by: the last of a span the given date opens ("grew 27 percent from 2009 to
+    2014", "surveyed 1,000 adults between Dec. 6-9"), none where the text gives no such date; else the date."""
+    if timex is None or (at := span_end_at(text, timex.start, timex.end)) is None:
+        return timex
+    return next((t for t in timexes if t.start == at), None)
 
 
 def _owner(doc: Doc, text: str, timex: Timex, bases: list[tuple[int, Figure]], spans: list[Span | None]) -> int | None:

@@ -19,6 +19,8 @@ SPAN_TO = r"to|until|through|till"  # the words that lead from a span's start to
 SPAN_END = re.compile(rf"\s*(?:{SPAN_TO}|-|–)\s", re.IGNORECASE)  # "from June to August"
 # a date that opens or closes a span: "between March 3 and July 1", "from May to July", "since 2019"
 SPANNED = re.compile(rf"\b(?:between|from|since)\s+(?:[^,;.]{{1,30}}?\s+(?:and|{SPAN_TO})\s+)?$", re.IGNORECASE)
+SPAN_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # right before a span's first date
+SPAN_JOINT = re.compile(rf"\s*(?:and|{SPAN_TO}|-|–)\s*(?=\w)", re.IGNORECASE)  # after it: "between 2009 and 2014"
 
 
 def compared_with(text: str, start: int, end: int) -> bool:
@@ -29,3 +31,12 @@ def compared_with(text: str, start: int, end: int) -> bool:
     if compared is None:
         return False
     return not (compared[0].lower().startswith("from") and SPAN_END.match(text, end))
+
+
+def span_end_at(text: str, start: int, end: int) -> int | None:
+    """Where the span's last date begins if the date at ``start``…``end`` is the first of a span: "from 2009 to
+    2014", "between June 2012 and April 2014", "between Feb. 15-17"; else None."""
+    if not SPAN_OPENER.search(text, max(0, start - 20), start):
+        return None
+    joint = SPAN_JOINT.match(text, end)
+    return joint.end() if joint else None
