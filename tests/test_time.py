@@ -2337,17 +2337,16 @@ def test_a_day_named_from_another_follows_the_last_stated_day():
     assert found("The accord came on 16 May 1995. That same day in 1995, talks ended.")[1][2] == "1995-05-16"
 
 
-def test_a_day_told_in_the_past_after_only_another_year_is_not_the_documents():
-    # the text named no day, and last a year the document's date is not in: "that night" is some night of a time it
-    # never named, not the document's; one named after a year still to come, or after the document's own, is its day
+def test_a_day_pointed_back_to_in_the_past_where_the_text_named_no_day_is_not_the_documents():
+    # "that night" after a text that named no day is some night of the month it last named, or of no known time
     text = "In 2019 she lost the seat. That night, she thanked her staff."
     assert found(text)[1] == ("That night", "TIME", "XXXX-XX-XXTNI")
     text = "In March 2019 she lost the seat. That night, she thanked her staff."
     assert found(text)[1] == ("That night", "TIME", "2019-03-XXTNI")
-    text = "She hopes to win in 2026. That night, she thanked her staff."
-    assert found(text)[1] == ("That night", "TIME", "2024-05-29TNI")
-    text = "Earlier in 2024 she lost the seat. That night, she thanked her staff."
-    assert found(text)[1] == ("That night", "TIME", "2024-05-29TNI")
+    assert found("She lost the seat. The same day, she thanked her staff.") == [("The same day", "DATE", "XXXX-XX-XX")]
+    # not a day told in the present, nor a part of the day no word points back with ("by mid-afternoon"): today's
+    assert found("She lost the seat. That night, she thanks her staff.")[0][2] == "2024-05-29TNI"
+    assert found("She lost the seat. By mid afternoon, she thanked her staff.")[0][2] == "2024-05-29TAF"
 
 
 def test_approximate_durations_keep_their_modifier():

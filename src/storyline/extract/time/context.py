@@ -388,31 +388,35 @@ class Context:
         reference date; ``to_the_day``: the last that names a day."""
         return self._last_point(start, to_the_day)[0]
 
-    def narrative_day(self, start: int, step: int = 0) -> str:
+    def narrative_day(self, start: int, step: int = 0, pointing: bool = False) -> str:
         """The value of the day ``step`` days from the last day the text named by ``start``, else from the document's.
         Told in the past, it is not after the document's date: "Last September, Beck called Palin a clown. He
-        apologized the next day", told in January, is some day of that September, or of no known month."""
+        apologized the next day", told in January, is some day of that September, or of no known month. Nor, told in
+        the past, is a day the words point back to (``pointing``: "that day", "the same night") the document's where
+        the text named no day before it: it is a day of the month the text last named ("In May 2019 the aides met.
+        The plan outlined that day …"), or of no known time."""
         day = self.narrative(start, to_the_day=True) + timedelta(days=step)
         reference = self._reference
-        if reference and not self.inferred and self.tense(start, start) == "past" and (
-            day > reference or self._told_of_another_time(start, reference)
-        ):
+        if not reference or self.inferred or self.tense(start, start) != "past":
+            return day.isoformat()
+        if day > reference:
             last, precision = self.narrative_known(start)
-            if precision != "month":
-                raise Unanchored
-            return calendar.value_at(last, "month") + "-XX"
-        return day.isoformat()
+        elif pointing and (named := self._named_before(start, reference)) is not None:
+            last, precision = named
+        else:
+            return day.isoformat()
+        if precision != "month":
+            raise Unanchored
+        return calendar.value_at(last, "month") + "-XX"
 
-    def _told_of_another_time(self, start: int, reference: date) -> bool:
-        """Whether the text named no day before ``start``, and last a month or a year that the reference date is not
-        in, passing over those still to come: a day told in the past after "In 2012 she lost the seat. That night, …"
-        is one of a time it never named."""
+    def _named_before(self, start: int, reference: date) -> tuple[date, str] | None:
+        """Where the text named no day by ``start`` (passing over dates to come), the last month or year it named and
+        its precision, or the reference date's day where it named none; None where it named a day."""
         named = [(day, parts) for at, _, day, parts in self.points if at < start and day <= reference]
-        if not named or any(parts == 3 for _, parts in named):
-            return False
-        day, parts = named[-1]
-        precision = PRECISIONS[parts - 1]
-        return calendar.value_at(day, precision) != calendar.value_at(reference, precision)
+        if any(parts == 3 for _, parts in named):
+            return None
+        day, parts = named[-1] if named else (reference, 3)
+        return day, PRECISIONS[parts - 1]
 
     def narrative_known(self, start: int) -> tuple[date, str]:
         """``narrative``'s date and how finely the text gave it: 'day', 'month' or 'year'."""

@@ -38,6 +38,7 @@ PART_QUALIFIES = re.compile(
 )
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANAPHORIC = {"that", "following", "previous", "same", "that same"}
+POINTING_BACK = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)  # "that day", "the same night": a day told before
 # after "that Saturday" whose "that" opens a clause, the day its subject: "noted that Saturday would have been his
 # birthday", "stated that Thursday's debate was…"
 THAT_CLAUSE = re.compile(
@@ -296,7 +297,8 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
     within = PERIOD_AFTER.match(ctx.text, match.end()) if step == 0 and unit == "day" else None
     try:
         same = _same_as(match, ctx) if "same" in match[0].lower() else None
-        day = same.isoformat() if same else ctx.narrative_day(match.start(), step)
+        pointing = bool(POINTING_BACK.search(match[0]))
+        day = same.isoformat() if same else ctx.narrative_day(match.start(), step, pointing)
     except Unanchored:
         day = unknown("day")
     period = _period_at(within.end(), ctx) if within else None
