@@ -2347,6 +2347,14 @@ def test_a_day_pointed_back_to_in_the_past_where_the_text_named_no_day_is_not_th
     # not a day told in the present, nor a part of the day no word points back with ("by mid-afternoon"): today's
     assert found("She lost the seat. That night, she thanks her staff.")[0][2] == "2024-05-29TNI"
     assert found("She lost the seat. By mid afternoon, she thanked her staff.")[0][2] == "2024-05-29TAF"
+    # nor is a week or a year pointed back to where the text named no date at all
+    assert found("The town won the bid the same week its mill closed.") == [("the same week", "DATE", "XXXX-WXX")]
+    # and a week, a month or a day pointed back to after a year is known no finer than that year
+    assert found("The town won the bid in 2019. The same week, its mill closed.")[1][2] == "2019"
+    assert found("The town won the bid in 2019. That month, its mill closed.")[1][2] == "2019"
+    assert found("The town won the bid in 2019. That Friday, its mill closed.")[1][2] == "2019"
+    assert found("The town won the bid in 2019. That summer, its mill closed.")[1][2] == "2019-SU"
+    assert found("The town hopes to win the bid the same week.") == [("the same week", "DATE", "2024-W22")]
 
 
 def test_approximate_durations_keep_their_modifier():

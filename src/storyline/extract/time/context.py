@@ -418,6 +418,14 @@ class Context:
         day, parts = named[-1] if named else (reference, 3)
         return day, PRECISIONS[parts - 1]
 
+    def points_back_to_nothing(self, start: int) -> bool:
+        """Whether words told in the past at ``start`` point back ("that week", "the same year") where the text named
+        no date before them (passing over dates to come): to a time it never named, not the reference date's."""
+        reference = self._reference
+        if not reference or self.inferred or self.tense(start, start) != "past":
+            return False
+        return not any(at < start and day <= reference for at, _, day, _ in self.points)
+
     def narrative_known(self, start: int) -> tuple[date, str]:
         """``narrative``'s date and how finely the text gave it: 'day', 'month' or 'year'."""
         day, parts = self._last_point(start)

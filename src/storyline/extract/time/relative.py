@@ -192,17 +192,24 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     mod = edge_mod(match)
     try:
         # "the following year", "that month": the last date the text gave, else the document's date
-        reference = ctx.narrative(match.start()) if det in ANAPHORIC or told else ctx.anchor()
-        if det in ("same", "that same"):
-            reference = _same_as(match, ctx) or reference
+        narrated = det in ANAPHORIC or told
+        reference, known = ctx.narrative_known(match.start()) if narrated else (ctx.anchor(), "day")
+        same = _same_as(match, ctx) if det in ("same", "that same") else None
+        if same is None and POINTING_BACK.search(det) and ctx.points_back_to_nothing(match.start()):
+            raise Unanchored  # "the same week a rival won the bid", told in the past after no date at all
+        reference, known = (same, "day") if same else (reference, known)
     except Unanchored:
         return Reading("DATE", unknown("day" if weekday else granularity_of(unit) if unit in UNITS else "year"), mod)
+    if weekday and _finer("day", known):
+        return Reading("DATE", calendar.value_at(reference, known), mod)
     if weekday:
         return Reading("DATE", _relative_weekday(match, ctx, weekday_number(weekday), reference, step).isoformat(), mod)
     if unit in SEASONS:
         code = SEASONS[unit]
         return Reading("DATE", f"{_season_year(match, ctx, det, code, reference, step):04d}-{code}", mod)
     granularity = granularity_of(unit)
+    if _finer(granularity, known):
+        return Reading("DATE", calendar.value_at(reference, known), mod)  # "In 2019 … that month": no finer than 2019
     if granularity in ("week", "weekend"):
         step = _week_step(match, ctx, det, granularity, reference, step)
     if match["back"]:  # "the same month last year"
@@ -210,6 +217,11 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("DATE", unknown(granularity), mod)  # no year before the calendar's first
         reference = calendar.shift(reference, "year", -1)
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
+
+
+def _finer(granularity: str, known: str) -> bool:
+    """Whether a calendar unit is finer than the precision a date was given to."""
+    return granularity in GRANULARITIES and GRANULARITIES.index(granularity) < GRANULARITIES.index(known)
 
 
 def _same_as(match: re.Match[str], ctx: Context) -> date | None:
