@@ -85,6 +85,16 @@ def test_header_byline_dateline_and_standfirst():
     assert page.body == BODY
 
 
+def test_a_byline_with_its_date_on_one_line_gives_both():
+    page = read_page(split_blocks("\n".join(["Ministers agree to resume talks", "By Jane Roe | 3 March 2025", *BODY])))
+    assert page.authors == ["Jane Roe"]
+    assert (page.published.value, page.published.inferred) == ("2025-03-03", False)
+    assert page.body == BODY
+    text = "\n".join(["Ministers agree to resume talks", "Posted on 3 March 2025 by Jane Roe", *BODY])
+    page = read_page(split_blocks(text))
+    assert (page.subtitle, page.authors, page.published.value) == (None, ["Jane Roe"], "2025-03-03")
+
+
 def test_heading_before_a_list_is_no_standfirst():
     text = "\n".join(["What we know so far", "How the talks began", "  • one point here.", "  • another point.", *BODY])
     page = read_page(split_blocks(text))

@@ -1,6 +1,6 @@
 import pytest
 
-from storyline.clean.datelines import byline_names, is_name, parse_dateline, wire_dateline, wire_day
+from storyline.clean.datelines import byline_names, credit_line, is_name, parse_dateline, wire_dateline, wire_day
 
 
 @pytest.mark.parametrize(
@@ -12,6 +12,13 @@ from storyline.clean.datelines import byline_names, is_name, parse_dateline, wir
         ("Updated 2022-05-01", "2022-05-01", "day"),
         ("Sept. 9th, 2021", "2021-09-09", "day"),
         ("February 2025", "2025-02", "month"),
+        # in numbers: with slashes month first, as American pages write them, unless the first cannot be a month;
+        # with dots day first
+        ("Published: 12/05/2024", "2024-12-05", "day"),
+        ("Published: 25/05/2024", "2024-05-25", "day"),
+        ("05.12.2024", "2024-12-05", "day"),
+        # a time and its zone before the date
+        ("Updated 3:45 PM ET, Tue December 3, 2024", "2024-12-03", "day"),
     ],
 )
 def test_datelines(line, value, precision):
@@ -21,7 +28,7 @@ def test_datelines(line, value, precision):
 
 @pytest.mark.parametrize(
     "line",
-    ["The talks began on 3 March 2023 in Ankara.", "May", "In 2023 the war went on", "32 January 2024"],
+    ["The talks began on 3 March 2023 in Ankara.", "May", "In 2023 the war went on", "32 January 2024", "13/13/2024"],
 )
 def test_prose_is_no_dateline(line):
     assert parse_dateline(line) is None
@@ -79,3 +86,25 @@ def test_is_name():
     assert is_name("Arpan Rai")
     assert not is_name("The talks ended")
     assert not is_name("Somalia")
+
+
+@pytest.mark.parametrize(
+    "line, names, value",
+    [
+        ("By Jane Roe | March 3, 2024", ["Jane Roe"], "2024-03-03"),
+        ("Posted on 3 December 2024 by Jane Roe", ["Jane Roe"], "2024-12-03"),
+        ("By Jane Roe and John Smith — Updated 3:45 PM, March 3, 2024", ["Jane Roe", "John Smith"], "2024-03-03"),
+        ("Edited by John Smith · 3 March 2024", [], "2024-03-03"),  # an editor is no author
+    ],
+)
+def test_a_byline_and_a_dateline_on_one_line(line, names, value):
+    authors, published = credit_line(line)
+    assert (authors, published.value, published.inferred, published.evidence) == (names, value, False, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By the time it ended | March 3, 2024", "Talks end | March 3, 2024", "By Jane Roe | Nairobi", "By Jane Roe"],
+)
+def test_a_line_that_is_not_both_a_byline_and_a_dateline_is_no_credit_line(line):
+    assert credit_line(line) is None

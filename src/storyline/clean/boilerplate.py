@@ -12,7 +12,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from .datelines import STAFF, byline_names, is_name, parse_dateline
+from .datelines import STAFF, byline_names, credit_line, is_name, parse_dateline
 from .signals import VOCABULARY, Signals, content_words
 
 # Kinds where the page speaks to its reader or of itself: voice is evidence for them.
@@ -83,6 +83,8 @@ def _shape(sig: Signals) -> Label | None:
         return Label("dateline", "a date and nothing else")
     if byline_names(sig.text):
         return Label("byline", "'By' followed by names")
+    if credit_line(sig.text):
+        return Label("byline", "'By' followed by names, and a date")
     if sig.lowercase_fragment and not sig.list_item:
         return Label("caption", "a few lowercase words without punctuation, like image alt text")
     if CAPTION_CREDIT.search(sig.text) and sig.n_words <= 30:

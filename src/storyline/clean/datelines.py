@@ -7,6 +7,7 @@ Only a line that is a date and nothing else (bar a time, a zone and words like
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..types import Published
 
@@ -40,11 +41,16 @@ _DATE_FORMS = [
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     r"(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})",
     rf"{_MONTH},?\s+{_YEAR}",
+    # "12/05/2024", "05.12.2024": with slashes month first as American pages write it, with dots day first, unless
+    # the first number cannot be a month
+    rf"(?P<first>\d{{1,2}})(?P<sep>[/.])(?P<second>\d{{1,2}})(?P=sep){_YEAR}",
 ]
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|[+-]\d{2}:?\d{2}))?)"
+_ZONE = r"(?:gmt|utc|bst|cet|cest|eet|eat|msk|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt|[+-]\d{2}:?\d{2})"
+_TIME = rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?)"
 _FILLER = r"(?:published|updated|last updated|first published|posted|on|at|date|[|,:·•-])"
+_AROUND = rf"(?:{_FILLER}|{_TIME})"  # what may stand before and after a dateline's date: "Updated 3:45 PM ET, …"
 DATELINE = [
-    re.compile(rf"^(?:{_FILLER}\s*)*(?:{_WEEKDAY}\s*)?{form}(?:\s*(?:{_FILLER}|{_TIME})\s*)*$", re.IGNORECASE)
+    re.compile(rf"^(?:{_AROUND}\s*)*(?:{_WEEKDAY}\s*)?{form}(?:\s*{_AROUND}\s*)*$", re.IGNORECASE)
     for form in _DATE_FORMS
 ]
 _CAPITALS = "A-ZÀ-ÖØ-Þ"  # accented ones too: "BOGOTÁ", "SÃO PAULO"
@@ -65,6 +71,8 @@ BY = re.compile(
     re.IGNORECASE,
 )
 EDITING = ("editing by", "edited by")
+CREDIT_PARTS = re.compile(r"\s+(?:[|·•]|--|[–—])\s+")  # between the parts of "By Jane Roe | May 3, 2024"
+DATED_BY = re.compile(r"(?P<date>.+?)\s+(?P<byline>by\s.+)$", re.IGNORECASE)  # "Posted on May 3, 2024 by Jane Roe"
 STAFF = re.compile(r"^(?:[A-Z][\w’'-]*\s){1,4}(?:staff|staff reporters?|news desk|newsroom)$")
 NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
 NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
@@ -86,11 +94,18 @@ def parse_dateline(text: str) -> Published | None:
 def _published(parts: dict[str, str | None], evidence: str) -> Published | None:
     if parts.get("iso"):
         return Published(parts["iso"], "day", False, evidence)
-    month = MONTHS[parts["month"].lower().rstrip(".")]  # type: ignore[union-attr]
     year = int(parts["year"])  # type: ignore[arg-type]
-    if not parts.get("day"):
-        return Published(f"{year:04d}-{month:02d}", "month", False, evidence)
-    day = int(parts["day"])  # type: ignore[arg-type]
+    if parts.get("first"):
+        first, second = int(parts["first"]), int(parts["second"])  # type: ignore[arg-type]
+        day_first = parts["sep"] == "." or first > 12
+        month, day = (second, first) if day_first else (first, second)
+        if not 1 <= month <= 12:
+            return None
+    else:
+        month = MONTHS[parts["month"].lower().rstrip(".")]  # type: ignore[union-attr]
+        if not parts.get("day"):
+            return Published(f"{year:04d}-{month:02d}", "month", False, evidence)
+        day = int(parts["day"])  # type: ignore[arg-type]
     if not 1 <= day <= 31:
         return None
     return Published(f"{year:04d}-{month:02d}-{day:02d}", "day", False, evidence)
@@ -130,6 +145,26 @@ def author_name(text: str) -> str | None:
 def split_names(text: str) -> list[str]:
     """The names in "A, B and C" or "A; B", with a role after the last one taken off."""
     return [p.strip() for p in re.split(r",|;|\band\b|&", ROLE_TAIL.sub("", text.strip())) if p.strip()]
+
+
+def credit_line(text: str) -> tuple[list[str], Published] | None:
+    """The authors and the date of a byline and a dateline set on one line: "By Jane Roe | March 3, 2024", "Posted on
+    3 December 2024 by Jane Roe"; None when the line is not both and nothing else."""
+    parts = [piece for part in CREDIT_PARTS.split(text.strip()) if part for piece in _dated_by(part)]
+    if len(parts) < 2 or len(text) > 160:
+        return None
+    dates = [parse_dateline(part) for part in parts]
+    names = [byline_names(part) for part in parts]
+    if sum(d is not None for d in dates) != 1 or any(d is None and n is None for d, n in zip(dates, names)):
+        return None
+    published = next(d for d in dates if d is not None)
+    return [name for credited in names if credited for name in credited], replace(published, evidence=text.strip())
+
+
+def _dated_by(part: str) -> list[str]:
+    """A date and a byline after it split apart ("Posted on May 3, 2024", "by Jane Roe"), else the part whole."""
+    match = DATED_BY.match(part)
+    return [match["date"], match["byline"]] if match and parse_dateline(match["date"]) else [part]
 
 
 def byline_names(text: str) -> list[str] | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..types import Published, Removed
 from .blocks import Block
 from .boilerplate import Label, Labels, classify
-from .datelines import byline_names, parse_dateline, wire_dateline
+from .datelines import byline_names, credit_line, parse_dateline, wire_dateline
 from .outlet import find_outlet
 from .signals import Signals
 
@@ -77,7 +77,10 @@ def _authors(sigs: list[Signals], labels: Labels) -> list[str]:
     for sig, label in zip(sigs, labels):
         if label is not None and label.kind == "byline":
             credited = byline_names(sig.text)
-            for name in [sig.text] if credited is None else credited:
+            if credited is None:  # "By Jane Roe | March 3, 2024", else a bare name
+                line = credit_line(sig.text)
+                credited = line[0] if line else [sig.text]
+            for name in credited:
                 if name not in authors:
                     authors.append(name)
     return authors
@@ -114,5 +117,7 @@ def read_page(blocks: list[Block], find_header: bool = True) -> Page:
         page.removed.append(Removed(block.text, label.kind, label.why))
         if label.kind == "dateline" and page.published is None:
             page.published = parse_dateline(block.text)
+        elif label.kind == "byline" and page.published is None and (line := credit_line(block.text)):
+            page.published = line[1]  # "By Jane Roe | March 3, 2024"
     _strip_wire_dateline(page)
     return page
