@@ -19,6 +19,10 @@ from storyline.clean.datelines import byline_names, credit_line, is_name, parse_
         ("05.12.2024", "2024-12-05", "day"),
         # a time and its zone before the date
         ("Updated 3:45 PM ET, Tue December 3, 2024", "2024-12-03", "day"),
+        ("2024/12/03", "2024-12-03", "day"),
+        # the date a page was published on, not the one it was updated on
+        ("Published Mar. 3, 2024 Updated Mar. 4, 2024", "2024-03-03", "day"),
+        ("Published 9:00 AM EST Mar 3, 2024 | Last updated 10:00 AM EST Mar 4, 2024", "2024-03-03", "day"),
     ],
 )
 def test_datelines(line, value, precision):
@@ -95,6 +99,7 @@ def test_is_name():
         ("Posted on 3 December 2024 by Jane Roe", ["Jane Roe"], "2024-12-03"),
         ("By Jane Roe and John Smith — Updated 3:45 PM, March 3, 2024", ["Jane Roe", "John Smith"], "2024-03-03"),
         ("Edited by John Smith · 3 March 2024", [], "2024-03-03"),  # an editor is no author
+        ("By Jane Roe | Published Mar. 3, 2024 | Updated Mar. 4, 2024", ["Jane Roe"], "2024-03-03"),
     ],
 )
 def test_a_byline_and_a_dateline_on_one_line(line, names, value):

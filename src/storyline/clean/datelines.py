@@ -39,7 +39,7 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|s
 _DATE_FORMS = [
     rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",
-    r"(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})",
+    r"(?P<iso>(?:19|20)\d{2}(?P<isep>[-/.])\d{2}(?P=isep)\d{2})",
     rf"{_MONTH},?\s+{_YEAR}",
     # "12/05/2024", "05.12.2024": with slashes month first as American pages write it, with dots day first, unless
     # the first number cannot be a month
@@ -48,6 +48,7 @@ _DATE_FORMS = [
 _ZONE = r"(?:gmt|utc|bst|cet|cest|eet|eat|msk|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt|[+-]\d{2}:?\d{2})"
 _TIME = rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?)"
 _FILLER = r"(?:published|updated|last updated|first published|posted|on|at|date|[|,:·•-])"
+UPDATED = re.compile(r"(?<!last)\s+(?:[|·•]\s*)?(?=(?:last\s+)?updated\b)", re.IGNORECASE)  # an update's date next
 _AROUND = rf"(?:{_FILLER}|{_TIME})"  # what may stand before and after a dateline's date: "Updated 3:45 PM ET, …"
 DATELINE = [
     re.compile(rf"^(?:{_AROUND}\s*)*(?:{_WEEKDAY}\s*)?{form}(?:\s*{_AROUND}\s*)*$", re.IGNORECASE)
@@ -80,12 +81,23 @@ ROLE_TAIL = re.compile(r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)+(?:editor|correspondent|
 
 
 def parse_dateline(text: str) -> Published | None:
-    """The date a standalone dateline states, or None when the line is not one."""
+    """The date a standalone dateline states, or None when the line is not one. A line that gives the date a page
+    was published on and the one it was updated on ("Published Mar. 3, 2024 Updated Mar. 4, 2024") states the
+    first."""
     line = text.strip()
-    if len(line) > 80:
+    if len(line) > 160:
+        return None
+    parts = UPDATED.split(line)
+    dates = [_dateline(part, line) for part in parts] if len(parts) > 1 else [_dateline(line, line)]
+    return dates[0] if all(dates) else None
+
+
+def _dateline(part: str, line: str) -> Published | None:
+    """The date one dateline states, with the whole ``line`` as its evidence."""
+    if len(part) > 80:
         return None
     for pattern in DATELINE:
-        match = pattern.match(line)
+        match = pattern.match(part)
         if match:
             return _published(match.groupdict(), line)
     return None
@@ -93,7 +105,7 @@ def parse_dateline(text: str) -> Published | None:
 
 def _published(parts: dict[str, str | None], evidence: str) -> Published | None:
     if parts.get("iso"):
-        return Published(parts["iso"], "day", False, evidence)
+        return Published(parts["iso"].replace("/", "-").replace(".", "-"), "day", False, evidence)
     year = int(parts["year"])  # type: ignore[arg-type]
     if parts.get("first"):
         first, second = int(parts["first"]), int(parts["second"])  # type: ignore[arg-type]
@@ -149,15 +161,16 @@ def split_names(text: str) -> list[str]:
 
 def credit_line(text: str) -> tuple[list[str], Published] | None:
     """The authors and the date of a byline and a dateline set on one line: "By Jane Roe | March 3, 2024", "Posted on
-    3 December 2024 by Jane Roe"; None when the line is not both and nothing else."""
+    3 December 2024 by Jane Roe"; None when the line is not both and nothing else. Of two dates, the first is the
+    one the page was published on."""
     parts = [piece for part in CREDIT_PARTS.split(text.strip()) if part for piece in _dated_by(part)]
     if len(parts) < 2 or len(text) > 160:
         return None
     dates = [parse_dateline(part) for part in parts]
     names = [byline_names(part) for part in parts]
-    if sum(d is not None for d in dates) != 1 or any(d is None and n is None for d, n in zip(dates, names)):
+    if all(d is None for d in dates) or any(d is None and n is None for d, n in zip(dates, names)):
         return None
-    published = next(d for d in dates if d is not None)
+    published = next(d for d in dates if d is not None)  # the first: "| Published Mar. 3 | Updated Mar. 4"
     return [name for credited in names if credited for name in credited], replace(published, evidence=text.strip())
 
 
