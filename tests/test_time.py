@@ -516,6 +516,11 @@ def test_wire_and_broadcast_news(text, expected):
         ("The ceasefire began on 28 April. On the 3rd, the talks resumed, and on the 9th they broke down.",
          [("28 April", "DATE", "2024-04-28"), ("the 3rd", "DATE", "2024-05-03"), ("the 9th", "DATE", "2024-05-09")]),
         ("The vote is set for the 3rd.", [("the 3rd", "DATE", "2024-06-03")]),
+        # after a year alone, a day of some month of it; one told to come is the next such day
+        ("The ban began in 2003. On the 15th it was lifted.",
+         [("2003", "DATE", "2003"), ("the 15th", "DATE", "2003-XX-15")]),
+        ("The ban ran from 2003 to 2019. Talks resume on the 15th.",
+         [("2003", "DATE", "2003"), ("2019", "DATE", "2019"), ("the 15th", "DATE", "2024-06-15")]),
         # a day of a month named from the telling, or from the story's last date
         ("Officials met on the 30th of last month; talks began on 3 March and ended on the 5th of the following month.",
          [("the 30th of last month", "DATE", "2024-04-30"), ("3 March", "DATE", "2024-03-03"),

@@ -410,18 +410,25 @@ def day_end(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
     """"On the 16th": after a stated date, the first such day from it on (the story moves on: "began on 28 April.
-    On the 3rd…" is 3 May); else the one around the document's date that fits the tense. A guess either way. Not
-    after a clause that counts other things so ("a birdie on the 17th", "on the 2nd floor, but … on the 3rd")."""
+    On the 3rd…" is 3 May); else the one around the document's date that fits the tense. Told in the past after
+    another year alone, a day of some month of it. A guess either way. Not after a clause that counts other things
+    so ("a birdie on the 17th", "on the 2nd floor, but … on the 3rd")."""
     if match["month_rel"]:
         return _day_of_month_named(match, ctx)
     if NTH_THING.search(ctx.text, ctx.part_begins(match.start(), match.end()), match.start()):
         return None
     day = int(match["day"])
     try:
-        reference = ctx.narrative(match.start())
+        reference, known = ctx.narrative_known(match.start())
     except Unanchored:
         return Reading("DATE", f"XXXX-XX-{day:02d}", guess=True)
     stated = ctx.stated_before(match.start())
+    if stated and known == "year":
+        # "began in 2003. On the 15th it was lifted": a day of some month of that year; of the document's year, or
+        # told as now or to come ("2003 … The talks resume on the 15th"), the one around the document's date
+        if reference.year != ctx.anchor().year and ctx.tense(match.start(), match.end()) == "past":
+            return Reading("DATE", f"{reference.year:04d}-XX-{day:02d}", guess=True)
+        reference, stated = ctx.anchor(), False
     firsts = [calendar.add_months(reference.replace(day=1), n) for n in ((0, 1) if stated else (-1, 0, 1))]
     days = [first.replace(day=day) for first in firsts if calendar.is_day(first.year, first.month, day)]
     if not days:
