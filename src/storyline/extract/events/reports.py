@@ -455,8 +455,9 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
 
 
 def _span_end(text: str, timex: Timex | None, timexes: list[Timex]) -> Timex | None:
-    """The date a figure was reached by: the last of a span the given date opens ("grew 27 percent from 2009 to
-    2014", "surveyed 1,000 adults between Dec. 6-9"), none where the text gives no such date; else the date."""
+    """The date a figure was reached by: the last of a span the given date opens ("road deaths fell 31 percent from
+    2008 to 2013", "surveyed 1,200 farmers between May 6-9"), none where the text gives no such date; else the
+    date."""
     if timex is None or (at := span_end_at(text, timex.start, timex.end)) is None:
         return timex
     return next((t for t in timexes if t.start == at), None)

@@ -35,7 +35,7 @@ def compared_with(text: str, start: int, end: int) -> bool:
 
 def span_end_at(text: str, start: int, end: int) -> int | None:
     """Where the span's last date begins if the date at ``start``…``end`` is the first of a span: "from 2009 to
-    2014", "between June 2012 and April 2014", "between Feb. 15-17"; else None."""
+    2014", "between June 2019 and April 2021", "between Feb. 3-5"; else None."""
     if not SPAN_OPENER.search(text, max(0, start - 20), start):
         return None
     joint = SPAN_JOINT.match(text, end)
