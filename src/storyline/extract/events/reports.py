@@ -2243,13 +2243,14 @@ def _timeless(trigger: Token, verb: Token) -> bool:
 
 
 def _joined_to_habit(verb: Token) -> bool:
-    """Whether a verb is joined to one that tells a habit, by an adverb or by what it does again and again: "gives
-    regular talks and then backs them up", "often visits and praises the troops"."""
+    """Whether a verb is joined by "and" to one that tells a habit, by an adverb or by what it does again and again:
+    "often tours the border and praises the troops", "holds regular rallies and praises the troops"."""
     while verb.dep_ == "conj":
         verb = verb.head
+        objects = [c for c in verb.children if c.dep_ == "obj"]
         if any(c.lower_ in HABITUAL for c in verb.children):
             return True
-        if any(d.dep_ == "amod" and d.lower_ in RECURRING for c in verb.children if c.dep_ == "obj" for d in c.children):
+        if any(d.dep_ == "amod" and d.lower_ in RECURRING for c in objects for d in c.children):
             return True
     return False
 
