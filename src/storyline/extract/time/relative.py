@@ -168,7 +168,7 @@ def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, kn
         if ctx.tense(match.start(), match.end()) != "future":
             # "the government we live under today, more than 200 years later": later than a date not given
             return Reading("DATE", unknown(granularity), mod)
-    if granularity in GRANULARITIES and GRANULARITIES.index(granularity) < GRANULARITIES.index(known):
+    if _finer(granularity, known):
         # "1870 - … after his surrender two days earlier": no finer than the year it counts from
         return Reading("DATE", calendar.value_at(reference, known), mod)
     return Reading("DATE", calendar.value_at(moved, granularity), mod)
