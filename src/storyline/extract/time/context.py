@@ -410,9 +410,9 @@ class Context:
         return calendar.value_at(last, "month") + "-XX"
 
     def _named_before(self, start: int, reference: date) -> tuple[date, str] | None:
-        """Where the text named no day by ``start`` (passing over dates to come), the last month or year it named and
-        its precision, or the reference date's day where it named none; None where it named a day."""
-        named = [(day, parts) for at, _, day, parts in self.points if at < start and day <= reference]
+        """Where the text named no day by ``start``, the last month or year it named and its precision, or the
+        reference date's day where it named none; None where it named a day."""
+        named = self._past_points(start, reference)
         if any(parts == 3 for _, parts in named):
             return None
         day, parts = named[-1] if named else (reference, 3)
@@ -420,11 +420,15 @@ class Context:
 
     def points_back_to_nothing(self, start: int) -> bool:
         """Whether words told in the past at ``start`` point back ("that week", "the same year") where the text named
-        no date before them (passing over dates to come): to a time it never named, not the reference date's."""
+        no date before them: to a time it never named, not the reference date's."""
         reference = self._reference
         if not reference or self.inferred or self.tense(start, start) != "past":
             return False
-        return not any(at < start and day <= reference for at, _, day, _ in self.points)
+        return not self._past_points(start, reference)
+
+    def _past_points(self, start: int, reference: date) -> list[tuple[date, int]]:
+        """The dates the text named before ``start`` and their parts, passing over those still to come."""
+        return [(day, parts) for at, _, day, parts in self.points if at < start and day <= reference]
 
     def narrative_known(self, start: int) -> tuple[date, str]:
         """``narrative``'s date and how finely the text gave it: 'day', 'month' or 'year'."""
