@@ -163,8 +163,10 @@ def credit_line(text: str) -> tuple[list[str], Published] | None:
     """The authors and the date of a byline and a dateline set on one line: "By Jane Roe | March 3, 2024", "Posted on
     3 December 2024 by Jane Roe"; None when the line is not both and nothing else. Of two dates, the first is the
     one the page was published on."""
+    if len(text) > 160:
+        return None  # a paragraph, which every block of a page is tried as: no need to split it
     parts = [piece for part in CREDIT_PARTS.split(text.strip()) if part for piece in _dated_by(part)]
-    if len(parts) < 2 or len(text) > 160:
+    if len(parts) < 2:
         return None
     dates = [parse_dateline(part) for part in parts]
     names = [byline_names(part) for part in parts]
