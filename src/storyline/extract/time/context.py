@@ -397,14 +397,16 @@ class Context:
         The plan outlined that day …"), or of no known time."""
         day = self.narrative(start, to_the_day=True) + timedelta(days=step)
         reference = self._reference
-        if not reference or self.inferred or self.tense(start, start) != "past":
+        if not reference or self.inferred:
             return day.isoformat()
+        # the tense is read last, only where the day is in question
         if day > reference:
-            last, precision = self.narrative_known(start)
-        elif pointing and (named := self._named_before(start, reference)) is not None:
-            last, precision = named
+            known = self.narrative_known(start)
         else:
+            known = self._named_before(start, reference) if pointing else None
+        if known is None or self.tense(start, start) != "past":
             return day.isoformat()
+        last, precision = known
         if precision != "month":
             raise Unanchored
         return calendar.value_at(last, "month") + "-XX"
@@ -422,9 +424,9 @@ class Context:
         """Whether words told in the past at ``start`` point back ("that week", "the same year") where the text named
         no date before them: to a time it never named, not the reference date's."""
         reference = self._reference
-        if not reference or self.inferred or self.tense(start, start) != "past":
+        if not reference or self.inferred or self._past_points(start, reference):
             return False
-        return not self._past_points(start, reference)
+        return self.tense(start, start) == "past"
 
     def _past_points(self, start: int, reference: date) -> list[tuple[date, int]]:
         """The dates the text named before ``start`` and their parts, passing over those still to come."""
