@@ -436,9 +436,9 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
     telling outside that clause gives ("rose to $2 billion, officials said on Monday"), nor the date of a base figure
     ("rose to $1.12 from $1.10 the day before": only $1.10 is of the day before)."""
     sentences = Sentences(doc.text)  # its text, read once: a Doc rebuilds it from its tokens on every read
-    timexes = [t for t in timexes if not compared_with(sentences.text, t.start, t.end)]
-    spans = [doc.char_span(figure.start, figure.end, alignment_mode="expand") for figure in figures]
     text = sentences.text
+    timexes = [t for t in timexes if not compared_with(text, t.start, t.end)]
+    spans = [doc.char_span(figure.start, figure.end, alignment_mode="expand") for figure in figures]
     bases = [(i, f) for i, f in enumerate(figures) if BASE_BEFORE.search(text, max(0, f.start - 20), f.start)]
     owners = {id(t): _owner(doc, text, t, bases, spans) for t in timexes}
     found = []

@@ -197,7 +197,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
         same = _same_as(match, ctx) if det in ("same", "that same") else None
         if same is None and POINTING_BACK.search(det) and ctx.points_back_to_nothing(match.start()):
             raise Unanchored  # "the same week a rival won the bid", told in the past after no date at all
-        reference, known = (same, "day") if same else (reference, known)
+        if same:
+            reference, known = same, "day"
     except Unanchored:
         return Reading("DATE", unknown("day" if weekday else granularity_of(unit) if unit in UNITS else "year"), mod)
     if weekday and _finer("day", known):
