@@ -3004,3 +3004,13 @@ def test_a_day_of_the_month_before_an_ordinal_is_no_count_of_seconds():
     assert found("The runner was 9 seconds faster, a 9-second gain.") == [
         ("9 seconds", "DURATION", "PT9S"), ("9-second", "DURATION", "PT9S")
     ]
+
+
+def test_last_and_the_month_just_over_is_a_year_back():
+    # the month just over would be "last month"; "last June", told in June, was already a year back
+    march = date(2016, 3, 8)
+    assert found("A post last February riled the staff.", march) == [("last February", "DATE", "2015-02")]
+    assert found("A post this past February riled the staff.", march) == [("this past February", "DATE", "2016-02")]
+    assert found("A post last January riled the staff.", march) == [("last January", "DATE", "2016-01")]
+    assert found("The launch last March drew crowds.", march) == [("last March", "DATE", "2015-03")]
+    assert found("The storm last December cut power.", date(2016, 1, 12)) == [("last December", "DATE", "2015-12")]

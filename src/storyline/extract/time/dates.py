@@ -571,6 +571,8 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
     if det in ("last", "this past", "next", "this coming"):
         step = -1 if det in ("last", "this past") else 1
         year = reference.year + (step if (number_ - reference.month) * step <= 0 else 0)
+        if det == "last" and number_ == reference.month - 1:
+            year -= 1  # "last February", told in March, is a year back: the February just over is "last month"
         return Reading("DATE", f"{year:04d}-{number_:02d}")
     if end := _range_end_month(match, ctx):  # "between July and December 1995": the start comes before the end
         return Reading("DATE", f"{end.year - (number_ > end.month):04d}-{number_:02d}", edge_mod(match))
