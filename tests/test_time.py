@@ -1456,6 +1456,13 @@ def test_years_ago_before_year_one_are_bc_and_none_reach_past_9999():
     assert found("The pyramid was built 4,500 years ago; the star dies 10,000 years from now.", date(1996, 8, 25)) == [
         ("4,500 years ago", "DATE", "BC2505"), ("10,000 years from now", "DATE", "XXXX")
     ]
+    # counted in days or weeks, too: a count past what a date holds is read, not raised
+    assert found("A sign was cut 1000000 weeks earlier.", date(2024, 3, 14)) == [
+        ("1000000 weeks earlier", "DATE", "BC17143")
+    ]
+    assert found("It opened on Dec. 30, 9999, and closed 3 days later.", date(9999, 12, 31))[1] == (
+        "3 days later", "DATE", "XXXX-XX-XX"
+    )
 
 
 def test_years_of_the_era_and_before_it():

@@ -144,6 +144,12 @@ def shift(day: date, granularity: str, n: int) -> date:
 
 def shifted_year(day: date, granularity: str, n: int) -> int:
     """The year ``n`` periods of ``granularity`` away from ``day``, which may lie outside what ``date`` holds."""
+    days = {"day": 1, "week": 7, "weekend": 7}.get(granularity)
+    if days:  # "a million days later"; past what ``date`` holds, counted in years of 365.2425 days
+        ordinal = day.toordinal() + n * days
+        if 0 < ordinal <= date.max.toordinal():
+            return date.fromordinal(ordinal).year
+        return 1 + math.floor((ordinal - 1) / 365.2425)
     return (day.year * 12 + day.month - 1 + n * MONTHS_IN.get(granularity, 0)) // 12
 
 
