@@ -3021,3 +3021,28 @@ def test_last_and_the_month_just_over_is_a_year_back():
     assert found("A post last January riled the staff.", march) == [("last January", "DATE", "2016-01")]
     assert found("The launch last March drew crowds.", march) == [("last March", "DATE", "2015-03")]
     assert found("The storm last December cut power.", date(2016, 1, 12)) == [("last December", "DATE", "2015-12")]
+
+
+def test_a_clock_time_takes_the_day_and_half_of_the_day_named_after_it():
+    wednesday = date(1998, 2, 11)
+    assert found("Police arrived at 10 p.m. last night.", wednesday) == [
+        ("10 p.m.", "TIME", "1998-02-10T22:00"), ("last night", "TIME", "1998-02-10TNI")
+    ]
+    # said bare, the hour is in the half of the day the part names
+    assert found("The plane landed at 11:45 last night.", wednesday)[0] == ("11:45", "TIME", "1998-02-10T23:45")
+    assert found("Troops moved at 6:30 this morning.", wednesday)[0] == ("6:30", "TIME", "1998-02-11T06:30")
+    assert found("He spoke at 3:30 yesterday afternoon.", wednesday) == [
+        ("3:30 yesterday afternoon", "TIME", "1998-02-10T15:30")
+    ]
+    assert found("The polls close at 8:00 tonight.", wednesday) == [("8:00 tonight", "TIME", "1998-02-11T20:00")]
+    assert found("He will speak at 7 p.m. tomorrow evening.", wednesday) == [
+        ("7 p.m. tomorrow evening", "TIME", "1998-02-12T19:00")
+    ]
+    assert found("Police arrived at 10:30 p.m. Tuesday night.", wednesday) == [
+        ("10:30 p.m. Tuesday night", "TIME", "1998-02-10T22:30")
+    ]
+    # the small hours of a night are the next day's
+    assert found("The blast came at 2:15 a.m. last night.", wednesday)[0] == ("2:15 a.m.", "TIME", "1998-02-11T02:15")
+    assert found("Shots rang out at 1 a.m. Sunday night.", wednesday) == [
+        ("1 a.m. Sunday night", "TIME", "1998-02-09T01:00")
+    ]

@@ -131,7 +131,7 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     reference = ctx.anchor()
     rel = (match.groupdict().get("rel") or "").lower()
     if rel:
-        return reference + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
+        return reference + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[rel])
     weekday = match.groupdict().get("weekday") or match.groupdict().get("then")
     if not weekday:
         return reference

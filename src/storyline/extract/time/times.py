@@ -96,8 +96,11 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         hour = 0
     if hour > 23 or groups.get("then") and not weekday_named(match["then"], match[0]):
         return None
+    part = _part_named(groups.get("day_part") or groups.get("then_part") or groups.get("rel") or "")
     if groups.get("month"):
         day = _own_day(match, ctx)
+    elif told := _part_after(match, ctx):
+        day, part = told
     elif beside := _day_beside(match, ctx):
         day = beside
     elif until := _range_end(match, ctx):
@@ -112,6 +115,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         day = told
     else:
         day = _own_day(match, ctx)
+    if part and day:
+        hour, day = _in_part(int(match["hour"]) if not ampm else hour, part, day)
     second = f":{match['second']}" if groups.get("second") else ""
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{second}") if day else None
 
@@ -297,6 +302,37 @@ def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
         return None
     named = PATTERNS["weekday"].match(ctx.text, after.end())
     return day_value(weekday(named, ctx)) if named else day_at(after.end(), ctx)
+
+
+def _part_after(match: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """The day and the part of it that a phrase right after a clock time names: "10 p.m. last night", "at 11:45 last
+    night", "6:30 this morning", "at 9 tomorrow evening", "8:15 tonight"."""
+    if _names_day(match):
+        return None
+    for name, reader in (("part_of_day", part_of_day), ("deictic", deictic)):
+        told = PATTERNS[name].match(ctx.text, match.end() + 1)
+        if told and ctx.text[match.end()].isspace() and (part := _part_named(told[0])):
+            if day := day_value(reader(told, ctx)):
+                return day, part
+    return None
+
+
+def _part_named(words: str) -> str | None:
+    """The part of the day that words end in: "night" for "last night" or "tonight"."""
+    word = (words.split() or [""])[-1].lower()
+    return "night" if word == "tonight" else word if word in ("morning", "afternoon", "evening", "night") else None
+
+
+def _in_part(hour: int, part: str, day: str) -> tuple[int, str]:
+    """A clock time in the part of the day named after it. Said bare (an hour up to 12), it is in the half of the
+    day that part names: 11:45 at night is 23:45, 6 in the evening 18:00, 12:30 in the morning 00:30. The small hours
+    of a night are the next day's: "2 a.m. last night"."""
+    if hour <= 12:
+        hour %= 12
+        hour += 12 if part in ("afternoon", "evening") or part == "night" and hour >= 6 else 0
+    if part == "night" and hour < 6 and ISO_DAY.match(day):
+        day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    return hour, day
 
 
 DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
