@@ -3046,3 +3046,13 @@ def test_a_clock_time_takes_the_day_and_half_of_the_day_named_after_it():
     assert found("Shots rang out at 1 a.m. Sunday night.", wednesday) == [
         ("1 a.m. Sunday night", "TIME", "1998-02-09T01:00")
     ]
+
+
+def test_earlier_or_later_in_the_day_is_the_day_the_story_tells_of():
+    assert found("On Monday the talks opened. Later in the day the envoy left.", WED) == [
+        ("Monday", "DATE", "2024-05-27"), ("the day", "DATE", "2024-05-27")
+    ]
+    assert found("Earlier in the day, police cleared the square.", WED) == [("the day", "DATE", "2024-05-29")]
+    # "late in the day" is as often a figure of speech ("late in the day for reforms"), and a present a habit
+    assert found("It was late in the day for reforms.", WED) == []
+    assert found("It is later in the day that prices rise.", WED) == []

@@ -280,9 +280,10 @@ _PATTERNS = {
     # "seven in the morning", "three o'clock in the morning", "11 at night": a clock time said with its part of the day
     "spoken_clock": rf"(?P<hour>1[0-2]|[1-9]|{'|'.join(ONES[1:13])})(?::(?P<minute>[0-5]\d))?"
     r"(?P<oclock>\s+o['’]clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w-])",
-    # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of
+    # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of; "the
+    # day" of "earlier in the day", the day it tells of
     "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+)"
-    r"(?P<unit>morning|afternoon|evening)(?![\w-])",
+    r"(?P<unit>morning|afternoon|evening|(?:(?<=\bearlier\sin\sthe\s)|(?<=\blater\sin\sthe\s))day)(?![\w-])",
     # "than the year before.": a unit before or after the last stated date, ending its clause
     "unit_before": r"the\s+(?P<unit>day|weekend|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
     r"(?=\s*(?:[.,;:!?)\"”’]|$))",
