@@ -3056,3 +3056,12 @@ def test_earlier_or_later_in_the_day_is_the_day_the_story_tells_of():
     # "late in the day" is as often a figure of speech ("late in the day for reforms"), and a present a habit
     assert found("It was late in the day for reforms.", WED) == []
     assert found("It is later in the day that prices rise.", WED) == []
+
+
+def test_a_weekday_that_fits_only_across_the_telling_from_the_tense_is_a_slip():
+    # 3 March 2024 was a Sunday; the Monday 3 March of 2025 is a year on, against "resigned"
+    told = date(2024, 3, 14)
+    assert found("The minister resigned on Monday 3 March.", told) == [("Monday 3 March", "DATE", "2024-03-03")]
+    assert found("The minister will resign on Monday 3 March.", told) == [("Monday 3 March", "DATE", "2025-03-03")]
+    # a plan told in the past may look ahead a little
+    assert found("The vote was set for Monday, March 18.", told) == [("Monday, March 18", "DATE", "2024-03-18")]

@@ -202,6 +202,7 @@ def _tense_named_again(match: re.Match[str], ctx: Context) -> str | None:
 
 # how many days from the telling a date named with its weekday may lie
 WEEKDAY_NEAR = 365
+SEASON_DAYS = 90  # further than a plan told in the past looks ahead
 
 
 def weekday_for(reference: date, weekday: int, tense: str) -> date:
@@ -240,12 +241,14 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         return ctx.named_year(rely, match.start()), False
     weekday = groups.get("weekday")
     if weekday and day:
-        # a weekday is named with a date within a year of the telling; one that fits only further off is a slip
-        # ("Labor Day, Monday, September 1", told in August 1996, when it fell on Monday, September 2)
+        # a weekday is named with a date within a year of the telling; one that fits only further off, or a season
+        # or more on the other side of the telling from the tense, is a slip ("Labor Day, Monday, September 1", told
+        # in August 1996, when it fell on Monday, September 2; "resigned on Monday 3 March", told in March 2024)
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
             fits = calendar.is_day(year, month, day) and date(year, month, day).isoweekday() == weekday_number(weekday)
-            if fits and abs((date(year, month, day) - ctx.reference).days) <= WEEKDAY_NEAR:
-                return year, False
+            if fits and abs(days := (date(year, month, day) - ctx.reference).days) <= WEEKDAY_NEAR:
+                if not _across(days, ctx.tense(match.start(), match.end())):
+                    return year, False
     if day and (again := _named_again(match, ctx, month, day)):
         return again, True
     if day and (end := _range_end_day(match, ctx)):  # "from April 19 to June 1": the start comes before the end
@@ -261,6 +264,12 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
     if not day and not tense.endswith("future") and (opened := opening_year(match, ctx)):
         return opened, True
     return calendar.month_year(ctx.reference, month, tense, day), True
+
+
+def _across(days: int, tense: str) -> bool:
+    """Whether a day ``days`` from the telling lies on the other side of it from the tense, and by more than a
+    plan told in the past may look ahead ("the vote was set for Monday, March 17", told on the 14th)."""
+    return tense == "past" and days > SEASON_DAYS or tense == "future" and days < -SEASON_DAYS
 
 
 def _date_tense(match: re.Match[str], ctx: Context, day: int | None) -> str:
