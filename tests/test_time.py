@@ -3065,3 +3065,25 @@ def test_a_weekday_that_fits_only_across_the_telling_from_the_tense_is_a_slip():
     assert found("The minister will resign on Monday 3 March.", told) == [("Monday 3 March", "DATE", "2025-03-03")]
     # a plan told in the past may look ahead a little
     assert found("The vote was set for Monday, March 18.", told) == [("Monday, March 18", "DATE", "2024-03-18")]
+
+
+def test_a_yearless_range_is_the_one_nearest_the_telling():
+    # told in March, last September is nearer than this one, but this year's range is about to begin
+    told = date(2024, 3, 14)
+    assert found("The ban runs from 1 April to 30 September.", told) == [
+        ("1 April", "DATE", "2024-04-01"), ("30 September", "DATE", "2024-09-30")
+    ]
+    assert found("The ban runs from April to September.", told) == [
+        ("April", "DATE", "2024-04"), ("September", "DATE", "2024-09")
+    ]
+    assert found("The season runs from November to March.", told) == [
+        ("November", "DATE", "2023-11"), ("March", "DATE", "2024-03")
+    ]
+    assert found("Buyers sought grain for October to March delivery.", date(1996, 8, 27)) == [
+        ("October", "DATE", "1996-10"), ("March", "DATE", "1997-03")
+    ]
+    assert found("The ban ran from 1 April 2019 to 30 September.", told)[1] == ("30 September", "DATE", "2019-09-30")
+    # a list may run back: "in February and October" are the two months nearest, each on its own
+    assert found("Prices rose in February and October.", told) == [
+        ("February", "DATE", "2024-02"), ("October", "DATE", "2023-10")
+    ]

@@ -75,6 +75,7 @@ ATTACKS_AFTER = re.compile(
     re.IGNORECASE,
 )
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through|and|or)\s+)")
 MONTH_JOINT = re.compile(r"[-–]|[ \t]?/[ \t]?")  # "January-July", "February / March"
@@ -263,6 +264,8 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         return told, True
     if not day and not tense.endswith("future") and (opened := opening_year(match, ctx)):
         return opened, True
+    if begun := _range_begun(match, ctx, day):  # "from 1 April to 30 September": the range nearest the telling
+        return _range_year(match, ctx, begun, (month, day)), True
     return calendar.month_year(ctx.reference, month, tense, day), True
 
 
@@ -335,6 +338,44 @@ def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int
             return told.year
         reach = at
     return None
+
+
+def _range_begun(match: re.Match[str], ctx: Context, day: int | None) -> re.Match[str] | None:
+    """The date that starts the range a yearless one ends: a day named with its month for a day ("1 April" of "from
+    1 April to 30 September"), a month for a month ("April" of "from April to September")."""
+    names, joint = (("month_day", "day_month"), DAY_RANGE) if day else (("month",), MONTH_RANGE)
+    for name in names:
+        for start in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 40), match.start()):
+            named = start["month"] and (start["day"] if day else not start["det"])
+            if named and (joined := joint.fullmatch(ctx.text, start.end(), match.start())):
+                # "in February and October" is a list, which may run back; "between May and August" a range
+                listed = joined[0].split()[-1:] in (["and"], ["or"])
+                return None if listed and ctx.word_before(start.start()) != "between" else start
+    return None
+
+
+def _range_year(match: re.Match[str], ctx: Context, begun: re.Match[str], end: tuple[int, int | None]) -> int:
+    """The year of a yearless day or month that ends a range: after a start with its year, the first end from it
+    on; else that of the range nearest the telling, weighed against the tense as a day is (``calendar.nearest``):
+    "the ban runs from 1 April to 30 September", told in March, is this year's, though last September is nearer
+    than this one, and a range "for October to March", told in August, runs into next year."""
+    start = (month_number(begun["month"]), day_number(begun["day"]) if end[1] else 1)
+    after = int(start > (end[0], end[1] or 31))
+    if stated := begun.groupdict().get("year"):
+        return int(stated) + after
+    reference, tense = ctx.anchor(), ctx.firm_tense(match.start(), match.end())
+    nearest = {}  # the day of each candidate range nearest the telling, and the year the range ends in
+    for year in (reference.year + 1, reference.year - 1, reference.year):
+        if calendar.is_day(year - after, *start) and (end[1] is None or calendar.is_day(year, *end)):
+            nearest[min(max(reference, date(year - after, *start)), _last_day(year, *end))] = year
+    if not nearest:
+        return reference.year
+    return nearest[calendar.nearest(reference, list(nearest), tense)]
+
+
+def _last_day(year: int, month: int, day: int | None) -> date:
+    """The day, or the last day of the month where none is given."""
+    return date(year, month, day or monthdays.monthrange(year, month)[1])
 
 
 def _range_end_day(match: re.Match[str], ctx: Context) -> date | None:
@@ -583,8 +624,9 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         if det == "last" and number_ == reference.month - 1:
             year -= 1  # "last February", told in March, is a year back: the February just over is "last month"
         return Reading("DATE", f"{year:04d}-{number_:02d}")
-    if end := _range_end_month(match, ctx):  # "between July and December 1995": the start comes before the end
-        return Reading("DATE", f"{end.year - (number_ > end.month):04d}-{number_:02d}", edge_mod(match))
+    if ended := _range_end_month(match, ctx):  # "between July and December 1995": the start comes before the end
+        end, guess = ended
+        return Reading("DATE", f"{end.year - (number_ > end.month):04d}-{number_:02d}", edge_mod(match), guess)
     if ctx.market_report and CONTRACT_AFTER.match(ctx.text, match.end()):
         # "December bonds blew through the July 30 low", "March T-bills were down": a contract, due this month or ahead
         return Reading("DATE", f"{reference.year + (number_ < reference.month):04d}-{number_:02d}", guess=True)
@@ -647,13 +689,27 @@ def _named_alone(match: re.Match[str], ctx: Context) -> bool:
     return word in PLAIN_MONTHS and not ctx.ends_before(CAPITALIZED_BEFORE, match.start())
 
 
-def _range_end_month(match: re.Match[str], ctx: Context) -> date | None:
-    """The month, with its year, that ends a range of months: "between July and December 1995", "from May to
-    August 2016", "the January-April 1995 figure"."""
+def _range_end_month(match: re.Match[str], ctx: Context) -> tuple[date, bool] | None:
+    """The month that ends a range of months, and whether its year is a guess: "between July and December 1995",
+    "from May to August 2016", "the January-April 1995 figure", "from April to September"."""
     joint = MONTH_RANGE.match(ctx.text, match.end())
-    end = PATTERNS["month_year"].match(ctx.text, joint.end()) if joint else None
-    reading = month_year(end, ctx) if end else None
-    return date.fromisoformat(f"{reading.value}-01") if reading else None  # its value is always YYYY-MM
+    if joint is None:
+        return None
+    if end := PATTERNS["month_year"].match(ctx.text, joint.end()):
+        reading = month_year(end, ctx)
+    elif (end := PATTERNS["month"].match(ctx.text, joint.end())) and _begins(end, ctx, match):
+        reading = month(end, ctx)  # "from April to September": a yearless end, read as the range it ends
+    else:
+        return None
+    if reading is None or not YEAR_MONTH.fullmatch(reading.value):
+        return None
+    return date.fromisoformat(f"{reading.value}-01"), reading.guess
+
+
+def _begins(end: re.Match[str], ctx: Context, start: re.Match[str]) -> bool:
+    """Whether a month starts the range a yearless month ends, as ``_range_begun`` finds it."""
+    begun = _range_begun(end, ctx, None)
+    return begun is not None and begun.start() == start.start()
 
 
 def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, bool] | None:
