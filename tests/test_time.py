@@ -1746,6 +1746,10 @@ def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
     told = date(2024, 3, 14)
     assert found("The president faces re-election in November.", told) == [("November", "DATE", "2024-11")]
     assert found("The president won re-election in November.", told) == [("November", "DATE", "2023-11")]
+    # a vote said to be in the month, or held in it
+    assert found("The mid-term elections are in November.", told) == [("November", "DATE", "2024-11")]
+    assert found("The runoff will be held in June.", told) == [("June", "DATE", "2024-06")]
+    assert found("The election was in November.", told) == [("November", "DATE", "2023-11")]
     text = "A review may drag on and not end by the time of the Nov. 5 U.S. presidential election."
     assert found(text, told) == [("Nov. 5", "DATE", "2024-11-05")]
     text = "The results of the October 16, 1994 general election stood."

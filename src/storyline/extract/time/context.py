@@ -114,11 +114,13 @@ VOTE_AFTER = re.compile(
 )
 # A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November",
 # "a victory in November", "reclaiming the White House in November", "win a mandate in November", "electability in
-# November", "keep states in play in November", "run against Senator Ann Moyo in November"
+# November", "keep states in play in November", "run against Senator Ann Moyo in November", "the elections are in
+# November", "the runoff will be held in June"
 _OFFICES = r"White\s+House|presidency|Senate|House|governorship|majority|seat"
 VOTE_BEFORE = re.compile(
     rf"\b(?:re-?elections?|{VOTES}|electability|in\s+play|(?:win|wins|winning|victory|defeat|lose|loses|losing)"
     rf"(?:\s+(?:back\s+)?the\s+(?:{_OFFICES})|\s+a\s+mandate)?"
+    rf"|(?:{VOTES})\s+(?:is|are|will\s+be|falls?)(?:\s+(?:due|held|scheduled|set|slated|expected))?"
     rf"|(?:reclaim|retake|recapture|keep|hold)(?:s|ing)?\s+(?:back\s+)?the"
     rf"\s+(?:{_OFFICES})|(?:re-?)?elected(?:\s+[\w.-]+){{0,3}}?"
     r"|(?:run|runs|running)\s+against(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4})\s+in\s+$",
