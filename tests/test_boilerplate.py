@@ -93,6 +93,11 @@ def test_a_byline_with_its_date_on_one_line_gives_both():
     text = "\n".join(["Ministers agree to resume talks", "Posted on 3 March 2025 by Jane Roe", *BODY])
     page = read_page(split_blocks(text))
     assert (page.subtitle, page.authors, page.published.value) == (None, ["Jane Roe"], "2025-03-03")
+    # a wire byline names the agency after the author; a blog's date line, the reading time
+    for credit in (["By Jane Roe, Reuters | 3 March 2025"], ["By Jane Roe", "Mar 3, 2025 · 4 min read"]):
+        page = read_page(split_blocks("\n".join(["Ministers agree to resume talks", *credit, *BODY])))
+        assert (page.authors, page.published.value, page.published.inferred) == (["Jane Roe"], "2025-03-03", False)
+        assert page.body == BODY
 
 
 def test_heading_before_a_list_is_no_standfirst():

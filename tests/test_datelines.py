@@ -23,6 +23,14 @@ from storyline.clean.datelines import byline_names, credit_line, is_name, parse_
         # the date a page was published on, not the one it was updated on
         ("Published Mar. 3, 2024 Updated Mar. 4, 2024", "2024-03-03", "day"),
         ("Published 9:00 AM EST Mar 3, 2024 | Last updated 10:00 AM EST Mar 4, 2024", "2024-03-03", "day"),
+        ("Published 12 March 2024 Last modified on Thu 14 Mar 2024 10.32 GMT", "2024-03-12", "day"),
+        # a timestamp, dashes (month first unless the first cannot be a month), an origin, a reading time
+        ("2024-03-14T10:32:00Z", "2024-03-14", "day"),
+        ("Published: 2024-03-14 10:32:15", "2024-03-14", "day"),
+        ("14-03-2024", "2024-03-14", "day"),
+        ("03-14-2024", "2024-03-14", "day"),
+        ("Originally published March 14, 2024 at 6:00 am", "2024-03-14", "day"),
+        ("Mar 14, 2024 · 3 min read", "2024-03-14", "day"),
     ],
 )
 def test_datelines(line, value, precision):
@@ -32,7 +40,8 @@ def test_datelines(line, value, precision):
 
 @pytest.mark.parametrize(
     "line",
-    ["The talks began on 3 March 2023 in Ankara.", "May", "In 2023 the war went on", "32 January 2024", "13/13/2024"],
+    ["The talks began on 3 March 2023 in Ankara.", "May", "In 2023 the war went on", "32 January 2024", "13/13/2024",
+     "13-13-2024", "Talks at 10:30 on 3 trips"],
 )
 def test_prose_is_no_dateline(line):
     assert parse_dateline(line) is None
@@ -77,6 +86,11 @@ def test_wire_datelines_and_the_day_they_were_filed_on(paragraph, prefix, day):
         ("By Jane Roe and John Smith", ["Jane Roe", "John Smith"]),
         ("By Jane Roe, diplomatic editor", ["Jane Roe"]),
         ("Reporting by Jane Roe; Editing by John Smith", ["Jane Roe"]),
+        # the agency or outlet written for is no author
+        ("By Jane Roe, Reuters", ["Jane Roe"]),
+        ("By Jane Roe and Ali Musa, The Associated Press", ["Jane Roe", "Ali Musa"]),
+        ("By Jane Roe, CNN", ["Jane Roe"]),
+        ("By Jane Roe, John Smith", ["Jane Roe", "John Smith"]),
         ("By the time they arrived, it was over", None),
         ("Nothing to see", None),
     ],
@@ -100,6 +114,7 @@ def test_is_name():
         ("By Jane Roe and John Smith — Updated 3:45 PM, March 3, 2024", ["Jane Roe", "John Smith"], "2024-03-03"),
         ("Edited by John Smith · 3 March 2024", [], "2024-03-03"),  # an editor is no author
         ("By Jane Roe | Published Mar. 3, 2024 | Updated Mar. 4, 2024", ["Jane Roe"], "2024-03-03"),
+        ("By Jane Roe, Reuters | 14 March 2024", ["Jane Roe"], "2024-03-14"),
     ],
 )
 def test_a_byline_and_a_dateline_on_one_line(line, names, value):

@@ -41,14 +41,22 @@ _DATE_FORMS = [
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     r"(?P<iso>(?:19|20)\d{2}(?P<isep>[-/.])\d{2}(?P=isep)\d{2})",
     rf"{_MONTH},?\s+{_YEAR}",
-    # "12/05/2024", "05.12.2024": with slashes month first as American pages write it, with dots day first, unless
-    # the first number cannot be a month
-    rf"(?P<first>\d{{1,2}})(?P<sep>[/.])(?P<second>\d{{1,2}})(?P=sep){_YEAR}",
+    # "12/05/2024", "05.12.2024", "14-03-2024": with slashes or dashes month first as American pages write it, with
+    # dots day first, unless the first number cannot be a month
+    rf"(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep){_YEAR}",
 ]
 _ZONE = r"(?:gmt|utc|bst|cet|cest|eet|eat|msk|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt|[+-]\d{2}:?\d{2})"
-_TIME = rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?)"
-_FILLER = r"(?:published|updated|last updated|first published|posted|on|at|date|[|,:·•-])"
-UPDATED = re.compile(r"(?<!last)\s+(?:[|·•]\s*)?(?=(?:last\s+)?updated\b)", re.IGNORECASE)  # an update's date next
+# "10:32", "6:00 am ET", "10.32 GMT", "10:32:15"; and an ISO time right after an ISO date: "2024-03-14T10:32:00Z"
+_TIME = (
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?"
+    r"|(?<=\d)t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)"
+)
+_FILLER = (
+    r"(?:published|updated|last updated|first published|originally published|posted|modified|last modified|on|at"
+    r"|date|\d{1,2}\s+min(?:ute)?s?\s+read|[|,:·•-])"  # "Mar 14, 2024 · 3 min read", as blogs write it
+)
+# an update's date next: "… Updated Mar. 4, 2024", "… Last modified on Thu 14 Mar 2024"
+UPDATED = re.compile(r"(?<!last)\s+(?:[|·•]\s*)?(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
 _AROUND = rf"(?:{_FILLER}|{_TIME})"  # what may stand before and after a dateline's date: "Updated 3:45 PM ET, …"
 DATELINE = [
     re.compile(rf"^(?:{_AROUND}\s*)*(?:{_WEEKDAY}\s*)?{form}(?:\s*{_AROUND}\s*)*$", re.IGNORECASE)
@@ -78,6 +86,11 @@ STAFF = re.compile(r"^(?:[A-Z][\w’'-]*\s){1,4}(?:staff|staff reporters?|news d
 NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
 NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
 ROLE_TAIL = re.compile(r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)+(?:editor|correspondent|reporter|writer)).*$")
+# the agency or outlet an author writes for, after the name: "By Jane Roe, Reuters", "Ali Musa, The Associated Press"
+OUTLET_TAIL = re.compile(
+    r",\s*(?:the\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|Bloomberg(?:\s+News)?|(?-i:[A-Z]{2,5}))$",
+    re.IGNORECASE,
+)
 
 
 def parse_dateline(text: str) -> Published | None:
@@ -155,8 +168,9 @@ def author_name(text: str) -> str | None:
 
 
 def split_names(text: str) -> list[str]:
-    """The names in "A, B and C" or "A; B", with a role after the last one taken off."""
-    return [p.strip() for p in re.split(r",|;|\band\b|&", ROLE_TAIL.sub("", text.strip())) if p.strip()]
+    """The names in "A, B and C" or "A; B", with a role or an outlet after the last one taken off."""
+    names = OUTLET_TAIL.sub("", ROLE_TAIL.sub("", text.strip()))
+    return [p.strip() for p in re.split(r",|;|\band\b|&", names) if p.strip()]
 
 
 def credit_line(text: str) -> tuple[list[str], Published] | None:
