@@ -525,6 +525,8 @@ def test_wire_and_broadcast_news(text, expected):
         ("Officials met on the 30th of last month; talks began on 3 March and ended on the 5th of the following month.",
          [("the 30th of last month", "DATE", "2024-04-30"), ("3 March", "DATE", "2024-03-03"),
           ("the 5th of the following month", "DATE", "2024-04-05")]),
+        ("The levy starts on the first of next month; the first of next month's talks are set.",
+         [("the first of next month", "DATE", "2024-06-01"), ("next month", "DATE", "2024-06")]),
         ("He lives on the 16th floor of a 12th century tower; the court ruled for the 4th Circuit.",
          [("12th century", "DATE", "11")]),
         ("The Taliban declared a ceasefire for Eid al-Fitr; prisoners were freed before Eid-ul-Adha last year.",

@@ -491,9 +491,9 @@ def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _day_of_month_named(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"The 30th of last month", "the 5th of the following month": that day of the month named from the telling or,
-    after "that" or "the", from the story's last date."""
-    day = int(match["rday"])
+    """"The 30th of last month", "the 5th of the following month", "the first of next month": that day of the month
+    named from the telling or, after "that" or "the", from the story's last date."""
+    day = 1 if match["rday"].lower() == "first" else day_number(match["rday"])
     try:
         reference, step = ctx.named_from(match["month_rel"], match.start())
     except Unanchored:

@@ -263,9 +263,10 @@ _PATTERNS = {
     rf"the\s+(?P<day>{_DAY_NUMBER}){_ORDINAL}"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|when|but|the|a|an|he|she|it|they|we)\b"
     r"|\s+(?:and|or)\b(?!\s+\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)[a-z]))"  # not "the 15th and 17th holes"
-    # "the 30th of last month", "the 5th of the following month"
-    rf"|the\s+(?P<rday>{_DAY_NUMBER}){_ORDINAL}\s+of\s+"
-    r"(?P<month_rel>this|last|next|that|the\s+(?:same|following|next|previous))\s+month\b",
+    # "the 30th of last month", "the 5th of the following month", "the first of next month" (not "the first of next
+    # month's talks")
+    rf"|the\s+(?P<rday>{_DAY_NUMBER}{_ORDINAL}|first)\s+of\s+"
+    r"(?P<month_rel>this|last|next|that|the\s+(?:same|following|next|previous))\s+month\b(?!['’]s)",
     # the week of March 6; the week beginning 20 November; the week ended Oct. 21
     "week_of": rf"the\s+week\s+{_WEEK_FROM}\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
     "week_of_day_month": rf"the\s+week\s+{_WEEK_FROM}\s+{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",
