@@ -350,3 +350,20 @@ def test_a_speech_in_a_relative_clause_takes_the_date_beside_its_verb(nlp):
         timexes = find_timexes(text, date(2025, 7, 10))
         found = date_speech(doc, find_quotes(doc), timexes, Published("2025-07-10", "day"))
         assert [q.when_value for q in found] == ["2025-06"], text
+
+
+def test_what_was_said_after_a_time_the_parse_took_it_for_a_clause_of(nlp):
+    # "said last week that …": the parse may hang the "that" clause on "week", as if it told which week
+    assert quotes(nlp, "The envoy said last week that talks would resume.") == [
+        ("talks would resume", False, "The envoy")
+    ]
+    assert quotes(nlp, "The envoy told reporters last week that talks would resume.") == [
+        ("talks would resume", False, "The envoy")
+    ]
+    # a "that" the parse took for a pronoun still opens the clause, unless it is the clause's subject
+    assert quotes(nlp, "The envoy told reporters on Monday that talks would resume.") == [
+        ("talks would resume", False, "The envoy")
+    ]
+    assert quotes(nlp, "He said that was wrong.") == [("that was wrong", False, "He")]
+    text = "That partisan strife is one of the reasons to oppose him, the president often says."
+    assert quotes(nlp, text)[0][0] == "That partisan strife is one of the reasons to oppose him"

@@ -23,6 +23,7 @@ from ...types import Quote
 from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
 from ..parse import NAME_PARTS, RELATIVE, denied, name_span, subject_of
+from ..time.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 
 _CUE_FORMS = sorted(
     forms_of(SPEECH_VERBS) | {"said", "told", "wrote", "sang", "telling"},
@@ -275,6 +276,7 @@ def _reported(doc: Doc) -> list[Quote]:
             continue
         contents = [c for c in cue.children
                     if c.dep_ in ("ccomp", "parataxis") and not c.is_punct and not _framing(c, cue)]  # fmt: skip
+        contents = contents or _hung_on_time(cue)
         if cue.lemma_.lower() in FINDINGS:
             contents = [c for c in contents if c.left_edge.lower_ == "that"]  # not "will show whether …"
         content = contents[0] if contents else None
@@ -293,6 +295,23 @@ def _reported(doc: Doc) -> list[Quote]:
         found.append(Quote(start, end, text[start:end], False, who[0], who[1], attribution or text[slice(*who)]))
     found += _according_to(doc)
     return found
+
+
+def _hung_on_time(cue: Token) -> list[Token]:
+    """A "that" clause the parser hung on the time after a speech verb, as if it told of the time: "said last week
+    that talks would resume", where "that talks would resume" is what was said. Not a clause whose subject is its
+    "that" ("told reporters last week that ended in a deal")."""
+    for time in cue.children:
+        if time.i < cue.i or not time.dep_.startswith(("obl", "nmod")) or not _names_time(time):
+            continue
+        for clause in time.children:
+            if clause.dep_ == "acl:relcl" and clause.left_edge.lower_ == "that" and _opens(clause, clause.left_edge):
+                return [clause]
+    return []
+
+
+def _names_time(word: Token) -> bool:
+    return word.lower_ in UNITS or word.text in WEEKDAYS or word.text in MONTHS or word.lower_ in PARTS_OF_DAY
 
 
 def _past_cue(cue: Token, end: int) -> int:
@@ -459,9 +478,23 @@ def _span(token: Token) -> tuple[int, int]:
     opened = any(t.text in OPENING for t in subtree if t.i != token.left_edge.i)
     tokens = [t for t in subtree if not t.is_punct or t.i not in (token.left_edge.i, right_edge)
               or opened and t.text in CLOSING and t.i == right_edge]  # fmt: skip
-    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ in ("mark",):
-        tokens = tokens[1:]
+    if tokens and tokens[0].lower_ == "that" and (tokens[0].dep_ == "mark" or _opens(token, tokens[0])):
+        tokens = tokens[1:]  # a "that" the parse took for an object or a pronoun opens the clause all the same
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _opens(clause: Token, word: Token) -> bool:
+    """Whether a "that" the parse took for a word of the clause opens it: hung on the clause's verb, as its object,
+    beside a subject of its own ("that talks would resume"); not a determiner ("That strife is …")."""
+    return word.head.i == clause.i and _subject_besides(clause, word)
+
+
+def _subject_besides(clause: Token, word: Token) -> bool:
+    """Whether a clause has a subject other than ``word``: "that talks would resume", not "that was wrong"; nor
+    where a quotation follows "that", which the parse may have cut short ('that “exactly who did it” remains …')."""
+    if word.i + 1 < len(word.doc) and word.nbor().is_punct:
+        return False
+    return any(c.dep_.startswith("nsubj") and c.i != word.i for c in clause.children)
 
 
 def _unhung(subtree: list[Token]) -> list[Token]:
