@@ -491,7 +491,7 @@ def _opens(clause: Token, word: Token) -> bool:
 
 def _subject_besides(clause: Token, word: Token) -> bool:
     """Whether a clause has a subject other than ``word``: "that talks would resume", not "that was wrong"; nor
-    where a quotation follows "that", which the parse may have cut short ('that “exactly who did it” remains …')."""
+    where a quotation follows "that", which the parse may have cut short ('that “nobody knows yet” who won …')."""
     if word.i + 1 < len(word.doc) and word.nbor().is_punct:
         return False
     return any(c.dep_.startswith("nsubj") and c.i != word.i for c in clause.children)

@@ -243,7 +243,7 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
     weekday = groups.get("weekday")
     if weekday and day:
         # a weekday is named with a date within a year of the telling; one that fits only further off, or a season
-        # or more on the other side of the telling from the tense, is a slip ("Labor Day, Monday, September 1", told
+        # or more across the telling from what the tense allows, is a slip ("Labor Day, Monday, September 1", told
         # in August 1996, when it fell on Monday, September 2; "resigned on Monday 3 March", told in March 2024)
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
             fits = calendar.is_day(year, month, day) and date(year, month, day).isoweekday() == weekday_number(weekday)
