@@ -367,3 +367,14 @@ def test_what_was_said_after_a_time_the_parse_took_it_for_a_clause_of(nlp):
     assert quotes(nlp, "He said that was wrong.") == [("that was wrong", False, "He")]
     text = "That partisan strife is one of the reasons to oppose him, the president often says."
     assert quotes(nlp, text)[0][0] == "That partisan strife is one of the reasons to oppose him"
+    # right after the speech verb, a "that" taken for a determiner opens the clause all the same
+    assert quotes(nlp, "He is claiming that voting fraud is a big problem.") == [
+        ("voting fraud is a big problem", False, "He")
+    ]
+    # or hung on the means of saying: "in a statement that …" is what the statement said
+    assert quotes(nlp, "The ministry said in a statement on Tuesday that the border would reopen.") == [
+        ("the border would reopen", False, "The ministry")
+    ]
+    assert quotes(nlp, "The ministry said in a statement that the border would reopen.") == [
+        ("the border would reopen", False, "The ministry")
+    ]

@@ -62,6 +62,9 @@ SPEAKER_PARTS = NAME_PARTS | {"det", "appos", "nummod"}
 FINDINGS = {"find", "show"}
 # Speech verbs whose object is the one spoken to ("told reporters that …"), not the start of what was said.
 ADDRESSED = {"tell", "ask", "warn"}
+# what a speech verb may say through: "said in a statement that …", "wrote in a letter on Monday that …"
+MEANS_OF_SAYING = {"statement", "interview", "letter", "email", "post", "tweet", "release", "speech", "address",
+                   "briefing", "conference", "memo", "filing", "message", "video", "broadcast", "op-ed", "column"}
 DAYS = {"DATE", "TIME"}  # entity types of a day a parse may take for a speech verb's object ("said Tuesday")
 ACCORDING_BEFORE = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{2,80}),\s*")
 ACCORDING_AFTER = re.compile(r"(?P<said>[^\s,][^\n]*?),\s+"
@@ -298,15 +301,20 @@ def _reported(doc: Doc) -> list[Quote]:
 
 
 def _hung_on_time(cue: Token) -> list[Token]:
-    """A "that" clause the parser hung on the time after a speech verb, as if it told of the time: "said last week
-    that talks would resume", where "that talks would resume" is what was said. Not a clause whose subject is its
-    "that" ("told reporters last week that ended in a deal")."""
-    for time in cue.children:
-        if time.i < cue.i or not time.dep_.startswith(("obl", "nmod")) or not _names_time(time):
+    """A "that" clause the parser hung on a time or a means of saying after a speech verb, as if it told of that:
+    "said last week that talks would resume", "said in a statement on Tuesday that the border would reopen", where
+    the clause is what was said. Not a clause whose subject is its "that" ("told reporters last week that ended in a
+    deal")."""
+    nouns = [c for c in cue.children if c.i > cue.i and c.dep_.startswith(("obl", "nmod"))]
+    nouns += [n for noun in nouns for n in noun.children if n.dep_.startswith("nmod")]
+    for noun in nouns:
+        if not (_names_time(noun) or noun.lemma_.lower() in MEANS_OF_SAYING):
             continue
-        for clause in time.children:
-            if clause.dep_ == "acl:relcl" and clause.left_edge.lower_ == "that" and _opens(clause, clause.left_edge):
-                return [clause]
+        for clause in noun.children:
+            opening = clause.left_edge
+            if clause.dep_ in ("acl", "acl:relcl") and opening.lower_ == "that" and clause.i > noun.i:
+                if opening.dep_ == "mark" or _opens(clause, opening):
+                    return [clause]
     return []
 
 
@@ -485,8 +493,10 @@ def _span(token: Token) -> tuple[int, int]:
 
 def _opens(clause: Token, word: Token) -> bool:
     """Whether a "that" the parse took for a word of the clause opens it: hung on the clause's verb, as its object,
-    beside a subject of its own ("that talks would resume"); not a determiner ("That strife is …")."""
-    return word.head.i == clause.i and _subject_besides(clause, word)
+    beside a subject of its own ("that talks would resume"), or right after a speech verb, even taken for a
+    determiner ("claiming that voting rules are …"); not a determiner elsewhere ("That strife is …, he says")."""
+    after_cue = word.i > 0 and _cue(word.nbor(-1))
+    return (word.head.i == clause.i or after_cue) and _subject_besides(clause, word)
 
 
 def _subject_besides(clause: Token, word: Token) -> bool:
