@@ -378,3 +378,6 @@ def test_what_was_said_after_a_time_the_parse_took_it_for_a_clause_of(nlp):
     assert quotes(nlp, "The ministry said in a statement that the border would reopen.") == [
         ("the border would reopen", False, "The ministry")
     ]
+    assert quotes(nlp, "The spokesman told a news conference in Kabul on Tuesday that the group wanted ties.") == [
+        ("the group wanted ties", False, "The spokesman")
+    ]

@@ -279,7 +279,7 @@ def _reported(doc: Doc) -> list[Quote]:
             continue
         contents = [c for c in cue.children
                     if c.dep_ in ("ccomp", "parataxis") and not c.is_punct and not _framing(c, cue)]  # fmt: skip
-        contents = contents or _hung_on_time(cue)
+        contents = contents or _hung_on_noun(cue)
         if cue.lemma_.lower() in FINDINGS:
             contents = [c for c in contents if c.left_edge.lower_ == "that"]  # not "will show whether …"
         content = contents[0] if contents else None
@@ -300,12 +300,12 @@ def _reported(doc: Doc) -> list[Quote]:
     return found
 
 
-def _hung_on_time(cue: Token) -> list[Token]:
+def _hung_on_noun(cue: Token) -> list[Token]:
     """A "that" clause the parser hung on a time or a means of saying after a speech verb, as if it told of that:
-    "said last week that talks would resume", "said in a statement on Tuesday that the border would reopen", where
-    the clause is what was said. Not a clause whose subject is its "that" ("told reporters last week that ended in a
-    deal")."""
-    nouns = [c for c in cue.children if c.i > cue.i and c.dep_.startswith(("obl", "nmod"))]
+    "said last week that talks would resume", "said in a statement on Tuesday that the border would reopen", "told
+    a news conference on Tuesday that …", where the clause is what was said. Not a clause whose subject is its
+    "that" ("told reporters last week that ended in a deal")."""
+    nouns = [c for c in cue.children if c.i > cue.i and c.dep_.startswith(("obl", "nmod", "iobj"))]
     nouns += [n for noun in nouns for n in noun.children if n.dep_.startswith("nmod")]
     for noun in nouns:
         if not (_names_time(noun) or noun.lemma_.lower() in MEANS_OF_SAYING):
