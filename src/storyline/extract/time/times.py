@@ -116,7 +116,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     else:
         day = _own_day(match, ctx)
     if part and day:
-        hour, day = _in_part(int(match["hour"]) if not ampm else hour, part, day)
+        hour, day = _in_part(hour if ampm else int(match["hour"]), part, day, bare=not ampm)
     second = f":{match['second']}" if groups.get("second") else ""
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{second}") if day else None
 
@@ -323,11 +323,11 @@ def _part_named(words: str) -> str | None:
     return "night" if word == "tonight" else word if word in ("morning", "afternoon", "evening", "night") else None
 
 
-def _in_part(hour: int, part: str, day: str) -> tuple[int, str]:
-    """A clock time in the part of the day named after it. Said bare (an hour up to 12), it is in the half of the
-    day that part names: 11:45 at night is 23:45, 6 in the evening 18:00, 12:30 in the morning 00:30. The small hours
-    of a night are the next day's: "2 a.m. last night"."""
-    if hour <= 12:
+def _in_part(hour: int, part: str, day: str, bare: bool) -> tuple[int, str]:
+    """A clock time in the part of the day named after it. Said ``bare``, without "a.m." or "p.m.", an hour up to 12
+    is in the half of the day that part names: 11:45 at night is 23:45, 6 in the evening 18:00, 12:30 in the morning
+    00:30. The small hours of a night are the next day's: "2 a.m. last night"."""
+    if bare and hour <= 12:
         hour %= 12
         hour += 12 if part in ("afternoon", "evening") or part == "night" and hour >= 6 else 0
     if part == "night" and hour < 6 and ISO_DAY.match(day):
