@@ -368,15 +368,15 @@ def test_what_was_said_after_a_time_the_parse_took_it_for_a_clause_of(nlp):
     text = "That partisan strife is one of the reasons to oppose him, the president often says."
     assert quotes(nlp, text)[0][0] == "That partisan strife is one of the reasons to oppose him"
     # right after the speech verb, a "that" taken for a determiner opens the clause all the same
-    assert quotes(nlp, "He is claiming that voting fraud is a big problem.") == [
-        ("voting fraud is a big problem", False, "He")
+    assert quotes(nlp, "He is claiming that ballot theft is rampant.") == [
+        ("ballot theft is rampant", False, "He")
     ]
     # or hung on the means of saying: "in a statement that …" is what the statement said
-    assert quotes(nlp, "The ministry said in a statement on Tuesday that the border would reopen.") == [
-        ("the border would reopen", False, "The ministry")
+    assert quotes(nlp, "The cabinet said in a statement on Tuesday that the port would reopen.") == [
+        ("the port would reopen", False, "The cabinet")
     ]
-    assert quotes(nlp, "The ministry said in a statement that the border would reopen.") == [
-        ("the border would reopen", False, "The ministry")
+    assert quotes(nlp, "The cabinet said in its statement that the port would reopen.") == [
+        ("the port would reopen", False, "The cabinet")
     ]
     assert quotes(nlp, "The spokesman told a news conference in Kabul on Tuesday that the group wanted ties.") == [
         ("the group wanted ties", False, "The spokesman")

@@ -302,8 +302,8 @@ def _reported(doc: Doc) -> list[Quote]:
 
 def _hung_on_noun(cue: Token) -> list[Token]:
     """A "that" clause the parser hung on a time or a means of saying after a speech verb, as if it told of that:
-    "said last week that talks would resume", "said in a statement on Tuesday that the border would reopen", "told
-    a news conference on Tuesday that …", where the clause is what was said. Not a clause whose subject is its
+    "said last week that talks would resume", "said in a statement on Tuesday that the port would reopen", "told a
+    briefing in Kabul that …", where the clause is what was said. Not a clause whose subject is its
     "that" ("told reporters last week that ended in a deal")."""
     nouns = [c for c in cue.children if c.i > cue.i and c.dep_.startswith(("obl", "nmod", "iobj"))]
     nouns += [n for noun in nouns for n in noun.children if n.dep_.startswith("nmod")]
@@ -494,7 +494,7 @@ def _span(token: Token) -> tuple[int, int]:
 def _opens(clause: Token, word: Token) -> bool:
     """Whether a "that" the parse took for a word of the clause opens it: hung on the clause's verb, as its object,
     beside a subject of its own ("that talks would resume"), or right after a speech verb, even taken for a
-    determiner ("claiming that voting rules are …"); not a determiner elsewhere ("That strife is …, he says")."""
+    determiner ("claiming that ballot theft is …"); not a determiner elsewhere ("That strife is …, he says")."""
     after_cue = word.i > 0 and _cue(word.nbor(-1))
     return (word.head.i == clause.i or after_cue) and _subject_besides(clause, word)
 
