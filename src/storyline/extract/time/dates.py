@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from . import calendar
 from .context import DIRECTION, EXCHANGES, VOTES, Context, Reading, Unanchored
-from .lexicon import DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
+from .lexicon import DAY_WORDS, DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
 from .patterns import DAY_AFTER, MONTH, PATTERNS
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
 from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_named, within_quoted_title
@@ -132,7 +132,7 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     reference = ctx.anchor()
     rel = (match.groupdict().get("rel") or "").lower()
     if rel:
-        return reference + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[rel])
+        return reference + timedelta(days=DAY_WORDS[rel])
     weekday = match.groupdict().get("weekday") or match.groupdict().get("then")
     if not weekday:
         return reference

@@ -25,6 +25,9 @@ PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
     "midday": "MI", "noon": "MI", "midnight": "NI",
 }  # fmt: skip
+# The days named from the telling, and how many days from it: "yesterday", "the day after tomorrow".
+DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
+             "the day before yesterday": -2, "day after tomorrow": 2, "the day after tomorrow": 2}  # fmt: skip
 # Unit word → (ISO 8601 duration letter, whether it takes the time designator T, calendar granularity).
 UNITS = {
     "second": ("S", True, "second"), "minute": ("M", True, "minute"), "hour": ("H", True, "hour"),

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_weekday, numeric, weekday
-from .lexicon import CLOCK_PREPOSITIONS, DETERMINERS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME
+from .lexicon import CLOCK_PREPOSITIONS, DAY_WORDS, DETERMINERS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME
 from .patterns import PATTERNS
 from .relative import that_day
 from .tense import AUXILIARIES
@@ -355,8 +355,6 @@ AT_LARGE = re.compile(
     r"(?:\b(?:a|better|brighter)|(?<!\bend\s)(?<!\bstart\s)(?<!\bclose\s)(?<!\bmorning\s)(?<!\bevening\s)\bof)\s+$",
     re.IGNORECASE,
 )
-DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
-             "the day before yesterday": -2, "day after tomorrow": 2, "the day after tomorrow": 2}  # fmt: skip
 DAY_WORD = re.compile(rf"\b(?:{'|'.join(DAY_WORDS)})\b", re.IGNORECASE)  # a day named from the telling
 
 
@@ -434,7 +432,7 @@ def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
     try:
         # inside a quote, from the day it was spoken on: "“I spoke to him this morning,” she said Tuesday"
         told = ctx.said_on(match.start(), match.end())
-        day = (told + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(det, 0))).isoformat()
+        day = (told + timedelta(days=DAY_WORDS.get(det, 0))).isoformat()
     except Unanchored:
         day = unknown("day")
     if det == "last" and match["part"].lower() == "night":
