@@ -130,10 +130,7 @@ def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
     said = match["oclock"] or match["minute"] or ctx.word_before(match.start()) in CLOCK_PREPOSITIONS
     if not said or ctx.tense(match.start(), match.end()) == "none":
         return None
-    if part in ("afternoon", "evening") or part == "night" and 6 <= hour < 12:
-        hour = hour % 12 + 12
-    elif hour == 12:
-        hour = 0  # "twelve at night", "12 in the morning"
+    hour = _half_of_day(hour, part)  # "twelve at night" and "12 in the morning" are 00:00
     if _habit(match, ctx):
         return Reading("TIME", f"{unknown('day')}T{hour:02d}:{minute:02d}")
     try:
@@ -304,6 +301,13 @@ def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
     return day_value(weekday(named, ctx)) if named else day_at(after.end(), ctx)
 
 
+def _half_of_day(hour: int, part: str) -> int:
+    """An hour up to 12, said without "a.m." or "p.m.", in the half of the day its part names: 11 at night is 23:00,
+    6 in the evening 18:00, 12 in the morning or at night 00:00, 12 in the afternoon noon."""
+    hour %= 12
+    return hour + 12 if part in ("afternoon", "evening") or part == "night" and hour >= 6 else hour
+
+
 def _part_after(match: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     """The day and the part of it that a phrase right after a clock time names: "10 p.m. last night", "at 11:45 last
     night", "6:30 this morning", "at 9 tomorrow evening", "8:15 tonight"."""
@@ -324,12 +328,11 @@ def _part_named(words: str) -> str | None:
 
 
 def _in_part(hour: int, part: str, day: str, bare: bool) -> tuple[int, str]:
-    """A clock time in the part of the day named after it. Said ``bare``, without "a.m." or "p.m.", an hour up to 12
-    is in the half of the day that part names: 11:45 at night is 23:45, 6 in the evening 18:00, 12:30 in the morning
-    00:30. The small hours of a night are the next day's: "2 a.m. last night"."""
+    """A clock time in the part of the day named after it: said ``bare``, in the half of the day that part names
+    (``_half_of_day``: "11:45 last night" is 23:45); the small hours of a night are the next day's ("2 a.m. last
+    night")."""
     if bare and hour <= 12:
-        hour %= 12
-        hour += 12 if part in ("afternoon", "evening") or part == "night" and hour >= 6 else 0
+        hour = _half_of_day(hour, part)
     if part == "night" and hour < 6 and ISO_DAY.match(day):
         day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     return hour, day
