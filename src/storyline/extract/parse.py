@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .time.lexicon import MONTHS, WEEKDAYS
+
 # Dependents that belong to a name or a participant's noun: "Russian Ambassador Dmitry Zhirnov", "Russia's".
 NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss"})
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})  # the typographic apostrophe too
@@ -12,6 +14,9 @@ RELATIVE = frozenset({"who", "whom", "which", "that"})  # the words that open a 
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl", "advcl:relcl"})
 # The words of a subject's noun phrase: "Prime Minister Abiy Ahmed and President Hassan Sheikh Mohamud".
 SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PART", "NUM"})
+# Words that name a time, as a parse's noun: "last night's attacks", "said last week that …".
+TIME_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month",
+                         "year", "morning", "afternoon", "evening", "decade", "century"})
 # Nouns that name an agreement between parties.
 AGREEMENTS = frozenset({"agreement", "accord", "treaty", "memorandum", "pact", "deal", "ceasefire", "truce",
                         "contract"})
@@ -123,3 +128,9 @@ def clause_verb(token: Token) -> Token:
 def particle(verb: Token) -> str:
     """The particle of a phrasal verb ("up" in "sign up", "out" in "called him out"), or ""."""
     return next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+
+
+def of_time(word: Token) -> bool:
+    """Whether a word names a time, which takes no part in an event it owns or falls on: "last night's attacks",
+    "Thursday's meeting", "will meet on Wednesday"."""
+    return word.text in WEEKDAYS or word.text in MONTHS or word.lower_ in TIME_OWNERS

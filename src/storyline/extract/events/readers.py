@@ -12,9 +12,10 @@ from spacy.tokens import Token
 from ..actors.mentions import BODY_NOUNS, ROLE_NOUNS
 from ..inflect import forms_of
 from ..parse import (
-    RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, openers, particle, preposition, subject_of,
+    RELATIVE, RELATIVE_CLAUSE, auxiliaries, finite, infinitive, marker, of_time, openers, particle, preposition,
+    subject_of,
 )  # fmt: skip
-from ..time.lexicon import MONTHS, UNITS, WEEKDAYS
+from ..time.lexicon import UNITS
 from .lexicon import (
     CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, QUESTION_WORDS, SEIZED, VERBS, VIOLENCE,
 )  # fmt: skip
@@ -78,8 +79,6 @@ ACCIDENT_FORMS = forms_of(ACCIDENTS) | {"sank", "sunk"}
 VEHICLES = {"car", "truck", "lorry", "bus", "minibus", "van", "train", "tram", "vehicle", "motorcycle", "taxi",
             "tractor"}  # fmt: skip
 # The words of a time, besides weekdays and months, that may own an event noun ("last night's attacks") or follow "on"
-TIME_OWNERS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month", "year",
-               "morning", "afternoon", "evening", "decade", "century"}  # fmt: skip
 # What is endangered, not threatened by anyone: "threatened the truce", "threatens national security"
 ENDANGERED = {"plan", "process", "security", "peace", "stability", "economy", "future", "recovery", "growth", "deal",
               "agreement", "truce", "ceasefire", "talk", "life", "health", "livelihood", "existence", "work",
@@ -691,12 +690,6 @@ def _on_someone(word: Token) -> bool:
     if word.lower_ in ("on", "upon") and word.i == word.head.i + 1:
         return True
     return word.dep_ == "obl" and preposition(word) in ("on", "upon") and not (of_time(word) or word.like_num)
-
-
-def of_time(word: Token) -> bool:
-    """Whether a word names a time, which takes no part in an event it owns or falls on: "last night's attacks",
-    "Thursday's meeting", "will meet on Wednesday"."""
-    return word.text in WEEKDAYS or word.text in MONTHS or word.lower_ in TIME_OWNERS
 
 
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.

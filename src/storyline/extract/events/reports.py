@@ -32,7 +32,7 @@ from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, clause_verb, denied, finite, infinitive, marker, name_span,
-    noun_before, next_word, not_only, openers, particle, preposition, spelled_out, subject_of,
+    noun_before, next_word, not_only, of_time, openers, particle, preposition, spelled_out, subject_of,
 )  # fmt: skip
 from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
@@ -44,7 +44,7 @@ from .lexicon import (
     TARGET_PREPOSITIONS, TOLD_SINCE, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
 from .readers import (
-    GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, noun_kind, of_time, reading,
+    GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, noun_kind, reading,
 )  # fmt: skip
 
 # What one holds to act by, whose infinitive is the holder's act: "has no plans to meet", "the capability to strike"

@@ -22,8 +22,7 @@ from spacy.tokens import Doc, Token
 from ...types import Quote
 from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
-from ..parse import NAME_PARTS, RELATIVE, denied, name_span, subject_of
-from ..time.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
+from ..parse import NAME_PARTS, RELATIVE, denied, name_span, of_time, subject_of
 
 _CUE_FORMS = sorted(
     forms_of(SPEECH_VERBS) | {"said", "told", "wrote", "sang", "telling"},
@@ -308,7 +307,7 @@ def _hung_on_noun(cue: Token) -> list[Token]:
     nouns = [c for c in cue.children if c.i > cue.i and c.dep_.startswith(("obl", "nmod", "iobj"))]
     nouns += [n for noun in nouns for n in noun.children if n.dep_.startswith("nmod")]
     for noun in nouns:
-        if not (_names_time(noun) or noun.lemma_.lower() in MEANS_OF_SAYING):
+        if not (of_time(noun) or noun.lemma_.lower() in MEANS_OF_SAYING):
             continue
         for clause in noun.children:
             opening = clause.left_edge
@@ -316,10 +315,6 @@ def _hung_on_noun(cue: Token) -> list[Token]:
                 if opening.dep_ == "mark" or _opens(clause, opening):
                     return [clause]
     return []
-
-
-def _names_time(word: Token) -> bool:
-    return word.lower_ in UNITS or word.text in WEEKDAYS or word.text in MONTHS or word.lower_ in PARTS_OF_DAY
 
 
 def _past_cue(cue: Token, end: int) -> int:
