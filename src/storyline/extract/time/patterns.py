@@ -80,6 +80,14 @@ OFFSET_OPENING = re.compile(_OFFSET, re.IGNORECASE)  # the same, opening an expr
 PART_BEFORE_DAY = re.compile(
     r"(?:\bthe\s+|(?<=\())(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE
 )
+# the first count of a range of durations, before the count of the second: "three to" of "three to five years",
+# "between 10 and" of "between 10 and 12 days" ("and" only after "between": "two and three days" may be two spans)
+RANGE_COUNT_BEFORE = re.compile(
+    rf"(?:\b(?P<between>between)\s+)?(?<![\w.,$£€-])(?P<count>\d+|{_WORD_NUMBER})"
+    r"(?:\s+(?P<joint>to|or|and)\s+|\s*[-–]\s*)$",
+    re.IGNORECASE,
+)
+COUNT_OPENING = re.compile(rf"(?P<count>\d+|{_WORD_NUMBER})\b", re.IGNORECASE)  # "five" of "five decades"
 SEASON = rf"(?P<season>{'|'.join(SEASONS)})"
 PART = rf"(?P<part>{'|'.join(PARTS_OF_DAY)})"
 # "the second half of September", "the last days of August": a part of what follows, at its start or end
@@ -331,7 +339,9 @@ _NOT_AFTER = {True: r"(?<!\w)(?<![^\d]-)", False: r"(?<![\w-])"}
 _AFTER_ORDINAL = rf"(?<=\d{_ORDINAL}-)"
 # a month after a hyphen: "January-June 1996", "Jan-July" (a month whose name is a person's too wants a month before)
 _AFTER_WORD = r"(?<=[a-z][-–])"
-_AFTER = {"day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD}
+# a count after a count and a hyphen, the end of a range: "72 hours" of "48-72 hours" (the tagger keeps it only so)
+_AFTER_COUNT = r"(?<=\d[-–])(?=[1-9])"
+_AFTER = {"day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT}
 PATTERNS = {
     name: re.compile(
         rf"(?:{_NOT_AFTER[name in _RANGE_ENDS]}{'|' + _AFTER[name] if name in _AFTER else ''})(?:{pattern})",

@@ -9,7 +9,7 @@ from datetime import date
 from ...types import Timex
 from . import calendar
 from .lexicon import ONES, PARTS_OF_DAY, SEASONS, TENS
-from .patterns import OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS
+from .patterns import COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, RANGE_COUNT_BEFORE
 from .context import Context
 from .dates import ISO_DAY, MONTH_JOINT
 from .rules import READERS
@@ -22,6 +22,7 @@ PRIORITY = {name: rank for rank, name in enumerate(READERS)}
 UNIT_RANKS = (("Y", False), ("M", False), ("W", False), ("D", False), ("H", True), ("M", True), ("S", True))
 DURATION_VALUE = re.compile(r"P(?P<date>(?:\d+(?:\.\d+)?[YMWD])*)(?:T(?P<time>(?:\d+(?:\.\d+)?[HMS])+))?")
 AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+HYPHENED = re.compile(r"\d[-–]\d")  # a count's first digit right after a number and a hyphen, as a range's end is
 PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "51 minutes"
 # a part that is a bare count: "51 minutes", "six months"; not "another two years and a further six months"
 COUNTED_PART = re.compile(rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b", re.IGNORECASE)
@@ -73,7 +74,8 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
             continue
         taken.append((start, end))
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
-    timexes = _paired_seasons(text, _from_days(text, _compounded(text, sorted(found, key=lambda t: t.start))))
+    timexes = _compounded(text, sorted(found, key=lambda t: t.start))
+    timexes = _paired_seasons(text, _from_days(text, _range_counts(text, timexes)))
     return _forward_ranges(text, timexes, reference) if reference else timexes
 
 
@@ -89,6 +91,39 @@ def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
         else:
             merged.append(timex)
     return merged
+
+
+def _range_counts(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The first count of a range of durations as a duration of its own, in the unit of the second, as TimeML tags
+    it: "three to five years" is "three" (P3Y) and "five years" (P5Y); "between 10 and 12 days" has "10" (P10D),
+    "48-72 hours" "48" (PT48H). A count after a number and a hyphen that makes no range is none ("a 3-1 weekend")."""
+    result: list[Timex] = []
+    for timex in timexes:
+        if first := _range_count(text, timex, result[-1].end if result else 0):
+            result.append(first)
+        elif timex.type == "DURATION" and HYPHENED.match(text, max(0, timex.start - 2), timex.start + 1):
+            continue
+        result.append(timex)
+    return result
+
+
+def _range_count(text: str, timex: Timex, free_from: int) -> Timex | None:
+    """The count before ``timex`` (from ``free_from`` on) that opens a range with it, as a duration; None if none.
+    The range runs up ("five to three years" is none) and its second count must give a whole first."""
+    opening = COUNT_OPENING.match(timex.text)
+    parts = _parts(timex.value) if timex.type == "DURATION" and opening else []
+    if len(parts) != 1:
+        return None
+    before = RANGE_COUNT_BEFORE.search(text, max(free_from, timex.start - 40), timex.start)
+    if before is None or (before["joint"] or "").lower() == "and" and not before["between"]:
+        return None
+    count, written = number(before["count"]), number(opening["count"])  # type: ignore[index]
+    amount, letter, timed = parts[0]
+    scaled = count * float(amount) / written if count and written and count < written else None
+    if scaled is None or scaled != int(scaled):
+        return None
+    value = iso_duration([(str(int(scaled)), letter, timed)])
+    return Timex(before.start("count"), before.end("count"), before["count"], "DURATION", value, None, timex.guess)
 
 
 def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
