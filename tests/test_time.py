@@ -1191,6 +1191,16 @@ def test_a_season_takes_the_year_its_sentence_named():
     )
 
 
+def test_a_season_across_the_turn_of_a_year_is_of_the_year_it_began_in():
+    assert found("Prices doubled in the winter of 1978-79 and again over winter 2022/23.") == [
+        ("the winter of 1978-79", "DATE", "1978-WI"), ("winter 2022/23", "DATE", "2022-WI")
+    ]
+    assert found("The protests of the winter of 2004-5 and the winter of 1999-2000 failed.") == [
+        ("the winter of 2004-5", "DATE", "2004-WI"), ("the winter of 1999-2000", "DATE", "1999-WI")
+    ]
+    assert found("The drought of the summer of 1994-96 lasted.") == [("1994", "DATE", "1994"), ("96", "DATE", "1996")]
+
+
 def test_a_long_aside_after_an_opening_phrase_and_a_vs_leave_the_main_clause_its_tense():
     text = ("In January, a week after the 30th anniversary of the Smith vs. Jones verdict by the high court, a "
             "bombing at a clinic killed a guard.")

@@ -45,7 +45,12 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
     at = match.start()
     if match[0].startswith("fall") and ctx.ends_before(WORD_BEFORE, at) and ctx.word_before(at) not in PREPOSITIONS:
         return None  # "both holidays fall this year", "prices fall next year": the verb
-    year_, _ = year_for(match, ctx, 1, None)
+    if match["turn"]:
+        year_ = int(match["turn"])
+        if int(match["next"]) % 10 ** len(match["next"]) != (year_ + 1) % 10 ** len(match["next"]):
+            return None  # "the summer of 1994-96" spans no turn of one year
+    else:
+        year_, _ = year_for(match, ctx, 1, None)
     if year_ is None:
         return None
     return Reading("DATE", f"{year_:04d}-{SEASONS[match['season'].lower()]}", edge_mod(match))

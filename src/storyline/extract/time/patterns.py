@@ -315,7 +315,10 @@ _PATTERNS = {
     rf"(?:\s+{PART})?(?![\w-])",
     "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)"
     rf"\s+{PART}(?![\w-])",
-    "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{YEAR_WORD}\b|{SHORT_YEAR})",
+    # "the winter of 1978-79", "winter 2022/23": a season across the turn of a year, of the year it begins in
+    "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+"
+    r"(?:(?<![\d$£€.,/])(?P<turn>(?:1[6-9]|20)\d\d)[-–/](?P<next>\d{4}|\d{1,2})(?![\d%/-])"
+    rf"|{YEAR}|{YEAR_WORD}\b|{SHORT_YEAR})",
     "set": rf"(?P<weekdays>{WEEKDAY_NAME}s)(?:\s+{PART}s)?(?![\w'’-])"
     r"|(?=weekends)(?:(?<=\bon\s)|(?<=\bat\s)|(?<=during\s))(?P<weekends>weekends)(?![\w'’-])"  # "on weekends"
     rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
