@@ -381,3 +381,13 @@ def test_what_was_said_after_a_time_the_parse_took_it_for_a_clause_of(nlp):
     assert quotes(nlp, "The spokesman told a news conference in Kabul on Tuesday that the group wanted ties.") == [
         ("the group wanted ties", False, "The spokesman")
     ]
+    # or on the audience the verb speaks to, which the parse may take for its object
+    assert quotes(nlp, "The minister told the conference on security that the border would reopen.") == [
+        ("the border would reopen", False, "The minister")
+    ]
+    # a "that" taken for a determiner after a time or an audience hung on the verb opens the clause too
+    assert quotes(nlp, "The minister said Tuesday that aid would flow.") == [("aid would flow", False, "The minister")]
+    assert quotes(nlp, "The minister told a meeting of donors Tuesday that aid would flow.") == [
+        ("aid would flow", False, "The minister")
+    ]
+    assert quotes(nlp, "She told the story that her father had loved.") == []

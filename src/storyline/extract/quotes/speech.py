@@ -64,6 +64,10 @@ ADDRESSED = {"tell", "ask", "warn"}
 # what a speech verb may say through: "said in a statement that …", "wrote in a letter on Monday that …"
 MEANS_OF_SAYING = {"statement", "interview", "letter", "email", "post", "tweet", "release", "speech", "address",
                    "briefing", "conference", "memo", "filing", "message", "video", "broadcast", "op-ed", "column"}
+# those a speaker tells something to at once, whom the parse may take for what a "that" clause tells of: "told a
+# meeting of donors that …", "told the rally that …"
+AUDIENCES = {"meeting", "rally", "summit", "session", "forum", "hearing", "gathering", "assembly", "crowd", "audience",
+             "conference", "briefing", "congress", "convention", "parliament"}
 DAYS = {"DATE", "TIME"}  # entity types of a day a parse may take for a speech verb's object ("said Tuesday")
 ACCORDING_BEFORE = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{2,80}),\s*")
 ACCORDING_AFTER = re.compile(r"(?P<said>[^\s,][^\n]*?),\s+"
@@ -278,7 +282,7 @@ def _reported(doc: Doc) -> list[Quote]:
             continue
         contents = [c for c in cue.children
                     if c.dep_ in ("ccomp", "parataxis") and not c.is_punct and not _framing(c, cue)]  # fmt: skip
-        contents = contents or _hung_on_noun(cue)
+        contents = contents or _hung_on_noun(cue) or _after_aside(cue)
         if cue.lemma_.lower() in FINDINGS:
             contents = [c for c in contents if c.left_edge.lower_ == "that"]  # not "will show whether …"
         content = contents[0] if contents else None
@@ -300,20 +304,36 @@ def _reported(doc: Doc) -> list[Quote]:
 
 
 def _hung_on_noun(cue: Token) -> list[Token]:
-    """A "that" clause the parser hung on a time or a means of saying after a speech verb, as if it told of that:
-    "said last week that talks would resume", "said in a statement on Tuesday that the port would reopen", "told a
-    briefing in Kabul that …", where the clause is what was said. Not a clause whose subject is its
-    "that" ("told reporters last week that ended in a deal")."""
-    nouns = [c for c in cue.children if c.i > cue.i and c.dep_.startswith(("obl", "nmod", "iobj"))]
+    """A "that" clause the parser hung on a time, a means of saying or an audience after a speech verb, as if it
+    told of that: "said last week that talks would resume", "said in a statement on Tuesday that the port would
+    reopen", "told a briefing in Kabul that …", "told a meeting of donors that …", where the clause is what was
+    said. Not a clause whose subject is its "that" ("told reporters last week that ended in a deal")."""
+    nouns = [c for c in cue.children if c.i > cue.i and c.dep_.startswith(("obl", "nmod", "iobj", "obj"))]
     nouns += [n for noun in nouns for n in noun.children if n.dep_.startswith("nmod")]
     for noun in nouns:
-        if not (of_time(noun) or noun.lemma_.lower() in MEANS_OF_SAYING):
+        lemma = noun.lemma_.lower()
+        told = lemma in AUDIENCES if noun.dep_ == "obj" else lemma in MEANS_OF_SAYING
+        if not (of_time(noun) or told):
             continue
         for clause in noun.children:
             opening = clause.left_edge
             if clause.dep_ in ("acl", "acl:relcl") and opening.lower_ == "that" and clause.i > noun.i:
                 if opening.dep_ == "mark" or _opens(clause, opening):
                     return [clause]
+    return []
+
+
+def _after_aside(cue: Token) -> list[Token]:
+    """A "that" clause after an aside set off by commas after a speech verb, which the parse hung in the aside:
+    "said, speaking on condition of anonymity, that the deal was close", "said, citing reports, that …"."""
+    doc = cue.doc
+    for aside in cue.children:
+        if aside.i < cue.i or aside.dep_ not in ("advcl", "obl") or doc[aside.left_edge.i].text != ",":
+            continue
+        for word in aside.subtree:
+            clause = word.head
+            if word.lower_ == "that" and word.dep_ == "mark" and doc[word.i - 1].text == "," and clause.i > word.i:
+                return [clause] if clause.i != aside.i and _subject_besides(clause, word) else []
     return []
 
 
@@ -488,9 +508,12 @@ def _span(token: Token) -> tuple[int, int]:
 
 def _opens(clause: Token, word: Token) -> bool:
     """Whether a "that" the parse took for a word of the clause opens it: hung on the clause's verb, as its object,
-    beside a subject of its own ("that talks would resume"), or right after a speech verb, even taken for a
-    determiner ("claiming that ballot theft is …"); not a determiner elsewhere ("That strife is …, he says")."""
-    after_cue = word.i > 0 and _cue(word.nbor(-1))
+    beside a subject of its own ("that talks would resume"), or right after a speech verb or a time, a means of
+    saying or an audience hung on one, even taken for a determiner ("claiming that ballot theft is …", "said
+    Tuesday that aid would …"); not a determiner elsewhere ("That strife is …, he says")."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    told = before is not None and (of_time(before) or before.lemma_.lower() in MEANS_OF_SAYING | AUDIENCES)
+    after_cue = before is not None and (_cue(before) or told and (_cue(before.head) or _cue(before.head.head)))
     return (word.head.i == clause.i or after_cue) and _subject_besides(clause, word)
 
 
