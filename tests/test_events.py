@@ -697,6 +697,8 @@ def test_asking_and_calling_request_only_what_they_ask_for(nlp, text, kind):
         ("Russia and Turkey struck a deal on grain.", ["AGREE"]),
         ("The court struck down the law.", []),
         ("His speech struck a chord with voters.", []),
+        # struck off a list is taken off it, as removed from it
+        ("Kenya struck the rebel movement off its list of banned groups.", ["CONCEDE"]),
         ("The envoy struck up a friendship with the Kenyan president.", []),
         ("The Kenyan pitcher gave up two hits and struck out five batters.", []),
         ("The governor spoke of common ground, striking a theme he would repeat.", []),

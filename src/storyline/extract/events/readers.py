@@ -389,9 +389,11 @@ def _presented(verb: Token, met: list[Token]) -> bool:
 def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Missiles struck Kyiv" assault it; "struck a deal" is the deal's event (a light verb); "struck down the law",
     "struck out five batters", "struck up a friendship", "struck a chord", "striking a theme", "struck many as odd",
-    "is striking" assault nothing."""
+    "is striking" assault nothing; "struck the group off its list" gives way, as removing it from the list does."""
     if particle(verb) in ("down", "out", "up"):  # "struck down the law", a pitcher who "struck out five"
         return None
+    if _off_list(verb, ("off", "from")):
+        return VERBS["remove"]  # "struck the group off its list of banned groups": taken off it, as removed from it
     struck = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
     if any(c.lemma_.lower() in NOUNS or c.lemma_.lower() in STRUCK_FIGURES for c in struck):
         return None
@@ -461,8 +463,13 @@ def _removed(verb: Token, lemma: str) -> tuple[str, float] | None:
     # a headline's passive, which the parse may read as active, names it as subject: "Curfew lifted"
     restrictions = removed + [c for c in verb.children if c.dep_ == "nsubj"]
     lifted = among(restrictions, RESTRICTIONS) or among(removed, TROOPS)
-    listed = any(c.dep_ == "obl" and preposition(c) == "from" and c.lemma_.lower() in LISTS for c in verb.children)
-    return VERBS[lemma] if lifted or listed else None
+    return VERBS[lemma] if lifted or _off_list(verb, ("from",)) else None
+
+
+def _off_list(verb: Token, prepositions: tuple[str, ...]) -> bool:
+    """Whether a verb takes something off a list: "removed the movement from its blacklist", "struck the party off
+    the register"."""
+    return any(c.dep_ == "obl" and preposition(c) in prepositions and c.lemma_.lower() in LISTS for c in verb.children)
 
 
 def _traded(verb: Token, lemma: str) -> tuple[str, float] | None:
