@@ -136,6 +136,10 @@ def test_event_nouns(nlp):
         ("The envoy hinted that Kenya would withdraw from the pact.", "planned"),  # a would foretold
         ("The governor does not believe Kenya ever sent troops to Somalia.", "denied"),
         ("The governor never thought Kenya would send troops to Somalia.", "hypothetical"),  # no denial
+        # a claim gainsaid is denied, whatever its modal
+        ("The ministry denied that Kenya would send troops to Somalia.", "denied"),
+        ("The ministry dismissed reports that Kenya would send troops to Somalia.", "denied"),
+        ("The ministry did not dispute that Kenya sent troops to Somalia.", "occurred"),
     ],
 )
 def test_status_from_modality_negation_and_governing_verbs(nlp, text, status):

@@ -121,6 +121,11 @@ DECIDED = {"decision"}
 DONE_WHEN_PAST = {"able", "quick", "swift", "slow"}
 # Verbs of belief whose denial denies the clause they take: "does not believe Kenya ever sent troops"
 BELIEVING = {"think", "believe", "suppose", "imagine", "recall"}
+# Verbs that gainsay a claim, and the claims they gainsay, whose "that" clause is denied: "denied that Putin would
+# visit", "rejected claims that troops attacked the village", "dismissed reports that …"
+GAINSAYING = {"deny", "reject", "dismiss", "refute", "rebut", "dispute"}
+CLAIMED = {"report", "claim", "allegation", "accusation", "suggestion", "rumor", "rumour", "speculation", "charge",
+           "assertion", "story"}  # fmt: skip
 # Verbs of hearsay whose passive tells its infinitive as done, as far as it is known: "are thought to be backing him",
 # "are believed to have seized the town"
 HEARSAY = {"say", "report", "believe", "think", "know", "allege", "rumor", "rumour", "understand", "reckon"}

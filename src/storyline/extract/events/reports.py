@@ -37,8 +37,8 @@ from ..parse import (
 from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
 from .lexicon import (
-    ASKED_FOR, ASKED_HOW, ASKED_OBJECTS, BACKING, BELIEVING, COMPLEMENT_STATUS, CONFLICT, DECIDED, DEONTIC,
-    DONE_WHEN_PAST, FORETELLING, FUTURE, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS,
+    ASKED_FOR, ASKED_HOW, ASKED_OBJECTS, BACKING, BELIEVING, CLAIMED, COMPLEMENT_STATUS, CONFLICT, DECIDED, DEONTIC,
+    DONE_WHEN_PAST, FORETELLING, FUTURE, GAINSAYING, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS,
     OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED,
     SEIZED, SEIZING, SIDE_TAKING, SPORT, STATUS_ADJECTIVES, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS,
     TARGET_PREPOSITIONS, TOLD_SINCE, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
@@ -1466,6 +1466,8 @@ def _status(trigger: Token) -> str:
         status = _status(deed)  # "will boycott the vote in protest" is planned; "did not attend in protest" protested
         return "occurred" if status == "denied" else status
     clause = _clause_of(trigger)
+    if _gainsaid(clause):
+        return "denied"  # "denied that Putin would visit Kabul", "rejected claims that troops attacked the village"
     # not a name or a noun among them: the month in "praised Somalia in May" is no "may", "at will" no "will"
     words = {spelled_out(c) for c in trigger.children
              if c.pos_ not in ("PROPN", "NOUN") and not not_only(c) and not _hedges_adverb(c)}  # fmt: skip
@@ -2015,6 +2017,20 @@ def _but_to(verb: Token) -> bool:
 def _as_long_as(clause: Token) -> bool:
     """Whether a clause is a condition told by "as long as" or "so long as" (the parse hangs it from "long")."""
     return marker(clause) == "as" and clause.head.lower_ == "long"
+
+
+def _gainsaid(clause: Token) -> bool:
+    """Whether a clause is a claim someone gainsays: the "that" clause of a verb of gainsaying ("denied that Putin
+    would visit Kabul") or of a claim it takes ("rejected claims that troops attacked the village", "dismissed
+    reports that …"); not where the gainsaying is itself denied ("did not dispute that they met")."""
+    head = clause.head
+    if clause.dep_ in ("acl", "acl:relcl") and marker(clause) == "that" and head.lemma_.lower() in CLAIMED:
+        claim, head = head, head.head
+        if claim.dep_ not in ("obj", "dobj"):
+            return False
+    elif clause.dep_ != "ccomp" or head.i == clause.i:
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in GAINSAYING and not denied(head)
 
 
 def _disbelieved(clause: Token, verb: Token) -> bool:
