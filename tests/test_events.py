@@ -1246,6 +1246,15 @@ def test_the_parties_a_noun_names_take_part(nlp):
     # an event noun's agent after "by" acts
     assert reports(nlp, "The invasion of Ukraine by Russia began in 2022.")[0][2:] == (["Russia"], ["Ukraine"])
     assert reports(nlp, "Russia launched an attack by drones on Kyiv.")[0][2] == ["Russia"]  # the light verb's first
+    # the subject of a verb that imposes an event noun acts, and the party the parse hangs on that verb takes part
+    assert reports(nlp, "Washington imposed sanctions on the bank last month.")[0][:4] == (
+        "SANCTION", "occurred", ["Washington"], ["bank"])
+    assert reports(nlp, "Britain slapped sanctions on five Somali banks.")[0][2:] == (["Britain"], ["Somali banks"])
+    # "on" names a party of a conflict only: the tour is where the visit was paid from
+    assert reports(nlp, "Ruto, on an African tour, paid a visit to Somalia.")[0][2:] == (["Ruto"], ["Somalia"])
+    # an attack on an office holder with no arms in its sentence is made in words
+    text = "Allies mounted a public attack on the housing secretary over his sales of mortgages."
+    assert reports(nlp, text)[0][:2] == ("ACCUSE", "occurred")
     # what a thing belongs to takes no part: the families are threatened, not the militants
     assert reports(nlp, "The army threatened the families of the militants.")[0][3] == ["families"]
 

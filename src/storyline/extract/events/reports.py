@@ -145,7 +145,8 @@ PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "them
 PEOPLE = {"rival", "opponent", "wife", "husband", "father", "mother", "son", "daughter", "friend", "critic", "voter",
           "moderator", "candidate", "nominee", "journalist", "reporter", "media", "press", "colleague", "predecessor",
           "successor", "challenger", "incumbent", "senator", "governor", "congressman", "congresswoman", "people",
-          "lawmaker", "legislator", "politician", "life"}  # fmt: skip
+          "lawmaker", "legislator", "politician", "life", "secretary", "minister", "president", "official",
+          "leader", "chairman"}  # fmt: skip
 # What only arms attack, whatever else the sentence tells: "an attack on a police compound in Gao"
 STRUCTURES = {"compound", "embassy", "consulate", "base", "barracks", "headquarters", "building", "school", "hospital",
               "church", "mosque", "synagogue", "temple", "market", "station", "checkpoint", "convoy", "camp",
@@ -228,9 +229,15 @@ REPLIES = {"protest", "retaliation", "reprisal", "defiance", "solidarity"}  # af
 ANY = {"any", "every", "each", "no"}  # "any content that praises terrorism"
 PRESENT_AUXILIARIES = {"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"} | PERFECT
 TENSED_AUXILIARIES = PRESENT_AUXILIARIES | {"was", "were", "had", "did", "does", "do"}
-# Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit".
+# Verbs whose object noun is the event and whose subject is its actor: "launched an invasion", "paid a visit",
+# "imposed sanctions", "slapped sanctions on the bank".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
-               "order", "announce", "continue", "complete", "reach", "strike", "do"}  # fmt: skip
+               "order", "announce", "continue", "complete", "reach", "strike", "do", "impose", "slap", "levy",
+               "introduce", "extend", "tighten"}  # fmt: skip
+LIGHT_FORMS = forms_of(LIGHT_VERBS)  # for ``among``: "slapped", which the lemmatizer may miss
+# What a light verb's own phrase names the event's other party with: "paid a visit to Kabul", "held talks with
+# Russia"; and for a conflict, "imposed sanctions on the bank", "mounted an attack against the town"
+LIGHT_PARTIES = {"to", "with", "between"}
 # A speech verb's clauses that tell what was said, or something more, not when it was said
 SAID_CLAUSES = {"ccomp", "parataxis", "xcomp", "conj", "csubj"}
 
@@ -1428,12 +1435,17 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     whose object the noun is ("Russia launched its invasion of Ukraine"), else the agent after "by" ("a visit to
     Cairo by President Hassan"; "Russia launched an attack by drones" is still Russia's)."""
     possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON" and not of_time(c)]
-    if not possessors and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in LIGHT_VERBS:
-        light = noun.head  # its subject, or the subject of the verb it completes: "is planning to launch an attack"
+    light = noun.head if noun.dep_ in ("obj", "dobj") and among([noun.head], LIGHT_FORMS) else None
+    if not possessors and light is not None:
+        # its subject, or the subject of the verb it completes: "is planning to launch an attack"
         controlled = light.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in light.children)
         possessors = [c for c in (light.head if controlled else light).children if c.dep_ == "nsubj"]
     possessors = possessors or [c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "by"]
     complements = _complements(noun)
+    if light is not None and not complements:  # "imposed sanctions on the bank": the parse hangs the party on the verb
+        kind = (NOUNS.get(noun.lemma_.lower()) or NOUNS[noun.lower_])[0].split("/")[0]
+        parties = LIGHT_PARTIES | ({"on", "against"} if kind in CONFLICT else set())  # not "paid a visit on a tour"
+        complements = [c for c in light.children if c.dep_ == "obl" and preposition(c) in parties]
     between = [c for c in complements if c.head == noun and preposition(c) == "between"]
     if not possessors and between:  # "talks between Ethiopia and Somalia": the first party with the others
         parties = _participants(between)
