@@ -57,6 +57,20 @@ def test_counts_with_their_noun(nlp):
     ]
 
 
+def test_a_people_counted_by_its_name_and_a_measure_of_a_thing(nlp):
+    assert figures(nlp, "About 3.5 million Afghans live in Iran.") == [
+        ("3.5 million Afghans", 3.5e6, "people", "Afghans")
+    ]
+    assert figures(nlp, "He signed 12 Marines and hired 70 super PACs.") == [
+        ("70 super PACs", 70, "count", "super PACs")  # a name right after the number is no people's
+    ]
+    assert figures(nlp, "Russia shipped 1 million tonnes of wheat to Kabul.") == [
+        ("1 million tonnes", 1e6, "tonnes", "wheat")
+    ]
+    assert figures(nlp, "The farm covers 300 hectares.") == [("300 hectares", 300, "hectares", "The farm")]
+    assert figures(nlp, "It is hard to say how much you save if you cut output by 500 tons.")[0][2:] == ("tons", "tons")
+
+
 def test_dates_and_years_are_no_figures(nlp):
     text = "In 2021 the talks began; the 1960 borders still hold."
     assert figures(nlp, text, [(3, 7)]) == []

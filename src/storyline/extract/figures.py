@@ -4,7 +4,8 @@
 rail projects" is 45 of that noun. The subject is read from the
 parse: the subject of the clause the figure completes ("Kenya's trade with
 Ethiopia came to just $340 million"), the name a bracketed figure follows
-("Iran ($1.4 billion)"), or for a count the thing counted. Dates are no figures.
+("Iran ($1.4 billion)"), or for a count the thing counted ("3.5 million Afghans" are people), and for a
+measure what is measured ("1 million tonnes of wheat"). Dates are no figures.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ PEOPLE = {"people", "persons", "civilians", "soldiers", "troops", "refugees", "m
 GAINS = {"win", "take", "get", "receive", "secure", "capture", "garner", "gain", "poll", "hold", "own", "control"}
 ASIDES = {"acl", "acl:relcl", "appos", "parataxis"}  # what commas set off after a noun
 DISTANCES = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "miles", "mi": "miles"}
+# units of measure, whose "of" noun is what is measured: "1 million tonnes of wheat" is tonnes of wheat
+MEASURES = {"tonnes": "tonnes", "tons": "tons", "barrels": "barrels", "kilograms": "kg", "kg": "kg", "litres": "litres",
+            "liters": "litres", "hectares": "hectares", "acres": "acres", "megawatts": "MW", "gigawatts": "GW"}
 PROPER_NAME = frozenset({"compound", "flat", "flat:name"})
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])\b"
@@ -38,7 +42,10 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 PERCENT = re.compile(rf"(?P<number>{NUMBER})\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
-COUNT = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER})(?:\s(?P<scale>thousand|million|billion)\b)?(?=\s+[a-z])")
+# before a word in lower case, or a people's name in the plural ("3.5 million Afghans")
+COUNT = re.compile(
+    rf"(?<![\w$€£.,])(?P<number>{NUMBER})(?:\s(?P<scale>thousand|million|billion)\b)?(?=\s+(?:[a-z]|[A-Z][a-z]+s\b))"
+)
 
 
 def find_figures(doc: Doc, dates: list[tuple[int, int]]) -> list[Figure]:
@@ -124,13 +131,25 @@ def _count(match: re.Match[str], doc: Doc) -> Figure | None:
     noun = _counted(span[-1])
     if noun is None:
         return None
+    if match.string[match.end() :].lstrip()[:1].isupper() and noun.ent_type_ != "NORP":
+        return None  # "12 Marines", "5 Stars": a name right after the number counts only where it names a people
     phrase = _phrase(noun, span[-1])
-    unit = "people" if noun.lower_ in PEOPLE else DISTANCES.get(noun.lower_, "count")
+    measured = next((c for c in noun.children if c.dep_ == "nmod" and _of(c)), None) if noun.lower_ in MEASURES else None
+    if measured is not None:
+        phrase = _noun_phrase(measured, {g.i for g in measured.children if g.dep_ == "case"})  # "tonnes of wheat"
+    elif noun.lower_ in MEASURES:  # "the farm covers 300 hectares": what is measured, as for money
+        phrase = _subject(doc, match.start(), noun.idx + len(noun.text), pronoun=False) or phrase
+    people = noun.lower_ in PEOPLE or noun.ent_type_ == "NORP"
+    unit = "people" if people else MEASURES.get(noun.lower_) or DISTANCES.get(noun.lower_, "count")
     if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and unit == "count":
         return None  # "the 1960 borders": a year, whatever follows it
     end = noun.idx + len(noun.text)
     return Figure(match.start(), end, match.string[match.start() : end], _number(match["number"], match["scale"]), unit,
                   phrase)  # fmt: skip
+
+
+def _of(noun: Token) -> bool:
+    return any(g.dep_ == "case" and g.lower_ == "of" for g in noun.children)
 
 
 def _counted(number: Token) -> Token | None:
@@ -150,8 +169,8 @@ def _phrase(noun: Token, number: Token) -> str:
     return number.doc[number.i + 1 : noun.i + 1].text
 
 
-def _subject(doc: Doc, start: int, end: int) -> str | None:
-    """What a money or percentage figure measures, from the parse."""
+def _subject(doc: Doc, start: int, end: int, pronoun: bool = True) -> str | None:
+    """What a money or percentage figure measures, from the parse; a pronoun only if ``pronoun``."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -160,7 +179,7 @@ def _subject(doc: Doc, start: int, end: int) -> str | None:
         return doc.char_span(*name_span(before, PROPER_NAME)).text  # "Iran ($1.4 billion)"
     verb = clause_verb(span.root)
     subject = subject_of(verb)
-    if subject is None or (subject.i >= span.start and subject.i < span.end):
+    if subject is None or (subject.i >= span.start and subject.i < span.end) or not pronoun and subject.pos_ == "PRON":
         return None
     return _noun_phrase(subject)
 
