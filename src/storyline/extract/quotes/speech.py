@@ -489,8 +489,23 @@ def _speaker(cue: Token) -> Token | None:
     if subject is None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and cue.head.pos_ == "VERB":
         return _speaker(cue.head)  # "mocked the complaint, saying …": who mocked it says it
     if subject is None:
-        return None
+        return _named_before(cue)
     return None if subject.lemma_.lower() in NOT_SPEAKERS else subject
+
+
+def _named_before(cue: Token) -> Token | None:
+    """A person's name set off by commas right before a main speech verb the parse gave no subject, having misread
+    the post before it ("The Taliban's acting foreign minister, Amir Khan Muttaqi, said …", "acting" as a verb)."""
+    doc = cue.doc
+    end = cue.i - 1
+    if cue.dep_ != "ROOT" or end < 2 or doc[end].text != ",":
+        return None
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    if start == end or start == 0 or doc[start - 1].text != ",":
+        return None
+    return next((t for t in doc[start:end] if not start <= t.head.i < end), None)
 
 
 def _span(token: Token) -> tuple[int, int]:
