@@ -2230,6 +2230,9 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
     assert found(text)[1:] == [("the day before", "DATE", "1995-05-15"), ("the year after", "DATE", "1996")]
     assert found("Sales beat the year before.") == [("the year before", "DATE", "2023")]
     assert found("He resigned the day before the vote.") == []
+    text = "The accord came on 16 May 1995; the envoy arrived the day before and left the week after."
+    assert found(text)[1:] == [("the day before", "DATE", "1995-05-15"), ("the week after", "DATE", "1995-W21")]
+    assert found("Turnout peaked in the week before and after the vote.") == []
     assert found("The new envoy arrives two weeks from now.") == [("two weeks from now", "DATE", "2024-W24")]
     assert found("A decade later, the firm remains on the brink.") == [("A decade later", "DATE", "XXXX")]
     assert found("Three months later, the talks had collapsed.") == [("Three months later", "DATE", "XXXX-XX")]

@@ -295,7 +295,7 @@ _PATTERNS = {
     r"(?P<unit>morning|afternoon|evening|(?:(?<=\bearlier\sin\sthe\s)|(?<=\blater\sin\sthe\s))day)(?![\w-])",
     # "than the year before.": a unit before or after the last stated date, ending its clause
     "unit_before": r"the\s+(?P<unit>day|weekend|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
-    r"(?=\s*(?:[.,;:!?)\"”’]|$))",
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|when|while)\b(?!\s+(?:after|before)\b))",  # not "before and after X"
     # "the end of the year", "earlier in the week", "since early summer"
     "the_unit": rf"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|{_PART_OF}"
     r"|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
