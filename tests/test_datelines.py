@@ -31,6 +31,7 @@ from storyline.clean.datelines import byline_names, credit_line, is_name, parse_
         ("03-14-2024", "2024-03-14", "day"),
         ("Originally published March 14, 2024 at 6:00 am", "2024-03-14", "day"),
         ("Mar 14, 2024 · 3 min read", "2024-03-14", "day"),
+        ("Updated: Mar 14, 2024 / 10:32 AM ET", "2024-03-14", "day"),
     ],
 )
 def test_datelines(line, value, precision):
@@ -92,6 +93,7 @@ def test_wire_datelines_and_the_day_they_were_filed_on(paragraph, prefix, day):
         ("By Jane Roe, CNN", ["Jane Roe"]),
         ("By Jane Roe, John Smith", ["Jane Roe", "John Smith"]),
         ("By the time they arrived, it was over", None),
+        ("By contrast.", []),  # credits no one, so labels no byline
         ("Nothing to see", None),
     ],
 )
@@ -115,6 +117,9 @@ def test_is_name():
         ("Edited by John Smith · 3 March 2024", [], "2024-03-03"),  # an editor is no author
         ("By Jane Roe | Published Mar. 3, 2024 | Updated Mar. 4, 2024", ["Jane Roe"], "2024-03-03"),
         ("By Jane Roe, Reuters | 14 March 2024", ["Jane Roe"], "2024-03-14"),
+        # an agency alone or a site's user name credits no author, and a spaced hyphen parts the line too
+        ("By AFP - Mar 14, 2024", [], "2024-03-14"),
+        ("Posted on 2024-03-14 by admin", [], "2024-03-14"),
     ],
 )
 def test_a_byline_and_a_dateline_on_one_line(line, names, value):
@@ -124,7 +129,8 @@ def test_a_byline_and_a_dateline_on_one_line(line, names, value):
 
 @pytest.mark.parametrize(
     "line",
-    ["By the time it ended | March 3, 2024", "Talks end | March 3, 2024", "By Jane Roe | Nairobi", "By Jane Roe"],
+    ["By the time it ended | March 3, 2024", "Talks end | March 3, 2024", "By Jane Roe | Nairobi", "By Jane Roe",
+     "By contrast - March 2024 saw gains", "By Jane Roe - Staff Writer"],
 )
 def test_a_line_that_is_not_both_a_byline_and_a_dateline_is_no_credit_line(line):
     assert credit_line(line) is None

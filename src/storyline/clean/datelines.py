@@ -53,7 +53,7 @@ _TIME = (
 )
 _FILLER = (
     r"(?:published|updated|last updated|first published|originally published|posted|modified|last modified|on|at"
-    r"|date|\d{1,2}\s+min(?:ute)?s?\s+read|[|,:·•-])"  # "Mar 14, 2024 · 3 min read", as blogs write it
+    r"|date|\d{1,2}\s+min(?:ute)?s?\s+read|[|,:·•/-])"  # "Mar 14, 2024 · 3 min read", "Mar 14, 2024 / 10:32 AM"
 )
 # an update's date next: "… Updated Mar. 4, 2024", "… Last modified on Thu 14 Mar 2024"
 UPDATED = re.compile(r"(?<!last)\s+(?:[|·•]\s*)?(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
@@ -80,17 +80,18 @@ BY = re.compile(
     re.IGNORECASE,
 )
 EDITING = ("editing by", "edited by")
-CREDIT_PARTS = re.compile(r"\s+(?:[|·•]|--|[–—])\s+")  # between the parts of "By Jane Roe | May 3, 2024"
+CREDIT_PARTS = re.compile(r"\s+(?:[|·•]|--|[–—-])\s+")  # between the parts of "By Jane Roe | May 3, 2024"
 DATED_BY = re.compile(r"(?P<date>.+?)\s+(?P<byline>by\s.+)$", re.IGNORECASE)  # "Posted on May 3, 2024 by Jane Roe"
 STAFF = re.compile(r"^(?:[A-Z][\w’'-]*\s){1,4}(?:staff|staff reporters?|news desk|newsroom)$")
 NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
 NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
 ROLE_TAIL = re.compile(r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)+(?:editor|correspondent|reporter|writer)).*$")
-# the agency or outlet an author writes for, after the name: "By Jane Roe, Reuters", "Ali Musa, The Associated Press"
-OUTLET_TAIL = re.compile(
-    r",\s*(?:the\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|Bloomberg(?:\s+News)?|(?-i:[A-Z]{2,5}))$",
-    re.IGNORECASE,
-)
+# an agency or outlet, which may stand after an author's name ("By Jane Roe, Reuters", "Ali Musa, The Associated
+# Press") or for the author ("By AFP - Mar 14, 2024")
+_AGENCY = r"(?:the\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|Bloomberg(?:\s+News)?|(?-i:[A-Z]{2,5}))"
+OUTLET_TAIL = re.compile(rf",\s*{_AGENCY}$", re.IGNORECASE)
+AGENCY = re.compile(rf"{_AGENCY}$", re.IGNORECASE)
+HANDLE = re.compile(r"[a-z][\w.-]{1,30}")  # a site's user name for its author: "Posted on May 3, 2024 by admin"
 
 
 def parse_dateline(text: str) -> Published | None:
@@ -199,13 +200,16 @@ def _dated_by(part: str) -> list[str]:
 def byline_names(text: str) -> list[str] | None:
     """The authors a byline or credit line names ("By A and B", "Reporting by A; Editing by B").
 
-    Editors are credited but are not authors. None when the line is no byline.
+    Editors are credited but are not authors, nor are an agency or a site's user name ("By AFP", "by admin"). None
+    when the line is no byline.
     """
     authors: list[str] = []
     for credit in text.strip().split(";"):
         match = BY.match(credit.strip())
         if not match:
             return None
+        if AGENCY.match(match["names"]) or HANDLE.fullmatch(match["names"]):
+            continue  # "By AFP", "by admin": a byline that names no author
         names = [author_name(p) for p in split_names(match.group("names"))]
         if not names or None in names:
             return None
