@@ -248,6 +248,32 @@ def test_an_attribution_set_off_by_commas_inside_the_sentence_says_the_sentence(
     text = "The new port, the minister said, would open to ships from every country."
     assert quotes(nlp, text) == [("The new port, the minister said, would open to ships from every country", False,
                                   "the minister")]  # fmt: skip
+    # however the parse hangs the verb, with an adverb before it or a time after it
+    for text, speaker in (("Lenox was a giant, Mr. Clarke said, until it went bankrupt in 1999.", "Clarke"),
+                          ("Climate change, Mr. Obama often says, is the gravest long-term threat.", "Obama"),
+                          ("The truth, the senator said then, was that his rival insulted him.", "the senator")):
+        assert quotes(nlp, text) == [(text.rstrip("."), False, speaker)]
+    # but not where the verb takes a clause of its own, nor where what follows goes on from the speaker
+    assert quotes(nlp, "In Kabul, the minister said, the talks would resume.") == [
+        ("the talks would resume", False, "the minister")
+    ]
+    assert quotes(nlp, "Talks will resume, he said, adding that aid would flow.")[0][0] == "Talks will resume"
+
+
+def test_an_attribution_set_off_inside_the_sentence_is_dated_by_its_own_words(nlp):
+    from datetime import date
+
+    from storyline.extract.events import date_speech
+    from storyline.extract.time import find_timexes
+    from storyline.types import Published
+
+    for text, day in (("The goal, he said on Tuesday, is a durable truce.", "2025-07-08"),
+                      ("The deal signed in 2019, he said, was a failure.", None),
+                      ("The goal, he says, is a truce.", "2025-07-10")):  # fmt: skip
+        doc = nlp(text)
+        timexes = find_timexes(text, date(2025, 7, 10))
+        found = date_speech(doc, find_quotes(doc), timexes, Published("2025-07-10", "day"))
+        assert [q.when_value for q in found] == [day], text
 
 
 def test_speech_that_is_denied_quotes_nothing(nlp):

@@ -398,6 +398,10 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
             spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in clauses]
             if quote.end <= verb.idx:  # "Talks could resume this week, said Baker"
                 spans.append((quote.start, quote.end))
+            elif quote.start <= verb.idx and quote.source_start is not None:
+                # "The goal, he said on Tuesday, is a truce": only the words set off around the verb date the saying
+                close = doc.text.find(",", verb.idx, quote.end)
+                spans += [(quote.start, quote.source_start), (close if close >= 0 else quote.end, quote.end)]
             own = [t for t in unsaid if not any(start <= t.start < end for start, end in spans)
                    or any(c.left_edge.idx <= t.start and _between_teller_and_told(t, c) for c in clauses)]  # fmt: skip
             if quote.direct and _told_past(doc, quote):
@@ -518,8 +522,9 @@ def speech_verb(doc: Doc, quote: Quote) -> Token | None:
     source = doc.char_span(quote.source_start, quote.source_end, alignment_mode="expand")
     if source is None or not len(source):
         return None
+    # a reported speech may hold its own attribution ("The goal, he said, is …"); a direct quote's words are its own
     verbs = [t for t in source.sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
-             and not quote.start <= t.idx < quote.end]  # fmt: skip
+             and not (quote.direct and quote.start <= t.idx < quote.end)]  # fmt: skip
     for verb in verbs:
         subject = subject_of(verb)
         if subject is not None and subject.lower_ in RELATIVE and verb.dep_ in RELATIVE_CLAUSE:

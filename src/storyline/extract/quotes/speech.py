@@ -69,6 +69,8 @@ MEANS_OF_SAYING = {"statement", "interview", "letter", "email", "post", "tweet",
 AUDIENCES = {"meeting", "rally", "summit", "session", "forum", "hearing", "gathering", "assembly", "crowd", "audience",
              "conference", "briefing", "congress", "convention", "parliament"}
 DAYS = {"DATE", "TIME"}  # entity types of a day a parse may take for a speech verb's object ("said Tuesday")
+# words after an attribution set off by commas that go on from the speaker, not from what was said: ", he said, adding"
+FRAME_GOES_ON = {"and", "but", "who", "which", "adding", "saying", "though", "although", "because", "as"}
 ACCORDING_BEFORE = re.compile(r"\s*[Aa]ccording\s+to\s+([^,]{2,80}),\s*")
 ACCORDING_AFTER = re.compile(r"(?P<said>[^\s,][^\n]*?),\s+"
                              r"(?P<cue>according\s+to\s+(?P<source>[^,\n]{2,80}?))[.!?]?\s*$")
@@ -406,23 +408,47 @@ def _closing_frame(cue: Token) -> Quote | None:
 
 
 def _parenthetical(cue: Token) -> Quote | None:
-    """An attribution set off by commas inside what was said, which the parse hangs on the clause around it: "The
-    archive, the minister said, would make readers face hard truths." What was said is the whole sentence."""
+    """An attribution set off by commas inside what was said, however the parse hangs it: "The archive, the minister
+    said, would make readers face hard truths.", "Climate change, Mr. Obama often says, is …", "Lenox was a
+    juggernaut, Mr. Clarke said, until it went bankrupt", "The truth, the senator said then, was …". What was said is
+    the whole sentence; not where the verb takes a clause of its own, nor where what follows the frame goes on from
+    the speaker (", he said, adding …")."""
     doc, speaker = cue.doc, subject_of(cue)
-    if cue.dep_ != "parataxis" or speaker is None or not speaker.i < cue.i < cue.head.i:
+    if speaker is None or speaker.lower_ in RELATIVE or not speaker.i < cue.i:
         return None
-    opening, closing = _comma_before(speaker), doc[cue.i + 1] if cue.i + 1 < len(doc) else cue
-    if opening is None or closing.text != "," or speaker.right_edge.i != cue.i - 1:
+    if any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None  # "In Kabul, the minister said, the talks would resume": the clause it takes is what was said
+    opening, closing = _comma_before(speaker), _frame_end(cue)
+    if opening is None or closing is None or closing.i + 1 >= len(doc):
         return None
-    start, end = _sentence_start(cue), cue.head.sent.end
-    words = [t for t in doc[start:end] if not t.is_space and not (t.is_punct and t.i >= cue.head.right_edge.i)]
-    if start >= opening.i or not words:
+    if any(t.pos_ != "ADV" for t in doc[speaker.right_edge.i + 1 : cue.i]):
+        return None  # only an adverb between the speaker and the verb: "Mr. Obama often says"
+    after = doc[closing.i + 1]
+    if after.tag_ == "VBG" or after.lower_ in FRAME_GOES_ON or after.is_punct or after.is_space:
+        return None
+    start, end = _sentence_start(cue), after.sent.end
+    words = [t for t in doc[start:end] if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if start >= opening.i or not words or words[-1].i <= closing.i:
         return None
     begin, stop = words[0].idx, words[-1].idx + len(words[-1].text)
     if _quoted(doc.text[begin:stop]):
         return None  # "“Talks will resume,” he said, “within a month.”": quotes of their own
     who = name_span(speaker, SPEAKER_PARTS)
     return Quote(begin, stop, doc.text[begin:stop], False, who[0], who[1], _attribution(cue, who))
+
+
+def _frame_end(cue: Token) -> Token | None:
+    """The comma closing an attribution set off inside what was said, right after its verb or after a few words of
+    when ("the senator said then,", "she said on Tuesday,"); None where the verb's clause goes on."""
+    doc = cue.doc
+    for token in doc[cue.i + 1 : min(cue.i + 5, len(doc))]:
+        if token.text == ",":
+            return token
+        if not (token.pos_ in ("ADV", "ADP", "DET", "NUM") or of_time(token)):
+            return None
+    return None
 
 
 def _sentence_start(token: Token) -> int:
