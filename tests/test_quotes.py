@@ -423,3 +423,16 @@ def test_what_was_said_after_a_time_the_parse_took_it_for_a_clause_of(nlp):
         ("aid would flow", False, "The minister")
     ]
     assert quotes(nlp, "She told the story that her father had loved.") == []
+    # or on the occasion it was said at, and on whoever was told, even with a quoted subject
+    assert quotes(nlp, 'The candidate said at an event in Denver that "a bomb" had gone off in New York.') == [
+        ('"a bomb" had gone off in New York', False, "The candidate")
+    ]
+    assert quotes(nlp, "Five employees separately told The Post that the company offers no paid leave.") == [
+        ("the company offers no paid leave", False, "Five employees")
+    ]
+    assert quotes(nlp, "Sanders told a cheering crowd in West Virginia that he expects to win the primary.") == [
+        ("he expects to win the primary", False, "Sanders")
+    ]
+    # not on what was spoken to: the interjection said it, not the one who responded
+    text = "The vice president responded to Mr. Trump's debate interjection that not paying taxes made him smart."
+    assert quotes(nlp, text) == []

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ...types import Quote
 from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
-from ..parse import NAME_PARTS, RELATIVE, denied, name_span, of_time, subject_of
+from ..parse import NAME_PARTS, RELATIVE, denied, name_span, of_time, preposition, subject_of
 
 _CUE_FORMS = sorted(
     forms_of(SPEECH_VERBS) | {"said", "told", "wrote", "sang", "telling"},
@@ -64,6 +64,8 @@ ADDRESSED = {"tell", "ask", "warn"}
 # what a speech verb may say through: "said in a statement that …", "wrote in a letter on Monday that …"
 MEANS_OF_SAYING = {"statement", "interview", "letter", "email", "post", "tweet", "release", "speech", "address",
                    "briefing", "conference", "memo", "filing", "message", "video", "broadcast", "op-ed", "column"}
+# where one speaks, which the parse may take for what a "that" clause tells of: "said at an event in Denver that …"
+OCCASIONS = {"event", "ceremony", "fundraiser", "dinner", "debate", "luncheon", "appearance", "stop"}
 # those a speaker tells something to at once, whom the parse may take for what a "that" clause tells of: "told a
 # meeting of donors that …", "told the rally that …"
 AUDIENCES = {"meeting", "rally", "summit", "session", "forum", "hearing", "gathering", "assembly", "crowd", "audience",
@@ -314,7 +316,11 @@ def _hung_on_noun(cue: Token) -> list[Token]:
     nouns += [n for noun in nouns for n in noun.children if n.dep_.startswith("nmod")]
     for noun in nouns:
         lemma = noun.lemma_.lower()
-        told = lemma in AUDIENCES if noun.dep_ == "obj" else lemma in MEANS_OF_SAYING
+        # spoken at, not to ("responded to Mr. Trump's debate interjection that …" tells what Trump said)
+        spoken_at = lemma in AUDIENCES | OCCASIONS and preposition(noun) in ("at", "during", "in", "before", "of")
+        # whoever the verb tells is a listener ("told The Post that …"); an object only where it gathers listeners
+        gathered = lemma in AUDIENCES if noun.dep_ == "obj" else lemma in MEANS_OF_SAYING or spoken_at
+        told = noun.dep_ == "iobj" or gathered
         if not (of_time(noun) or told):
             continue
         for clause in noun.children:
@@ -559,11 +565,15 @@ def _opens(clause: Token, word: Token) -> bool:
 
 
 def _subject_besides(clause: Token, word: Token) -> bool:
-    """Whether a clause has a subject other than ``word``: "that talks would resume", not "that was wrong"; nor
-    where a quotation follows "that", which the parse may have cut short ('that “nobody knows yet” who won …')."""
+    """Whether a clause has a subject other than ``word``: "that talks would resume", not "that was wrong". Where a
+    quotation follows "that", which the parse may have cut short ('that “nobody knows yet” who won …'), the subject
+    must be quoted and the clause's verb come after the quotation ('that "a bomb" had gone off')."""
+    subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i != word.i]
     if word.i + 1 < len(word.doc) and word.nbor().is_punct:
-        return False
-    return any(c.dep_.startswith("nsubj") and c.i != word.i for c in clause.children)
+        mark = word.nbor()
+        close = next((t.i for t in word.doc[mark.i + 1 : clause.i] if t.text in CLOSING), None)
+        return mark.text in OPENING and close is not None and any(mark.i < s.i < close for s in subjects)
+    return bool(subjects)
 
 
 def _unhung(subtree: list[Token]) -> list[Token]:
