@@ -378,6 +378,14 @@ def test_a_speech_in_a_relative_clause_takes_the_date_beside_its_verb(nlp):
         assert [q.when_value for q in found] == ["2025-06"], text
 
 
+def test_pointing_out_is_saying(nlp):
+    found = find_quotes(nlp("The auditors then pointed out that one shooting may have many victims."))
+    assert [(q.text, q.speaker_text) for q in found] == [
+        ("one shooting may have many victims", "The auditors then pointed out")
+    ]
+    assert quotes(nlp, "He pointed to polls that showed him ahead.") == []
+
+
 def test_a_name_set_off_before_a_speech_verb_the_parse_left_without_subject_speaks(nlp):
     # the tagger may read "acting" in a post as a verb, and the speech verb is left with no subject
     text = "The Taliban's acting foreign minister, Amir Khan Muttaqi, said in a statement that the visit went well."

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ...types import Quote
 from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
-from ..parse import NAME_PARTS, RELATIVE, denied, name_span, of_time, preposition, subject_of
+from ..parse import NAME_PARTS, RELATIVE, denied, name_span, of_time, particle, preposition, subject_of
 
 _CUE_FORMS = sorted(
     forms_of(SPEECH_VERBS) | {"said", "told", "wrote", "sang", "telling"},
@@ -64,6 +64,7 @@ ADDRESSED = {"tell", "ask", "warn"}
 # what a speech verb may say through: "said in a statement that …", "wrote in a letter on Monday that …"
 MEANS_OF_SAYING = {"statement", "interview", "letter", "email", "post", "tweet", "release", "speech", "address",
                    "briefing", "conference", "memo", "filing", "message", "video", "broadcast", "op-ed", "column"}
+PHRASAL_SPEECH = {("point", "out")}  # speech verbs with their particle: "Politifact then pointed out that …"
 # where one speaks, which the parse may take for what a "that" clause tells of: "said at an event in Denver that …"
 OCCASIONS = {"event", "ceremony", "fundraiser", "dinner", "debate", "luncheon", "appearance", "stop"}
 # those a speaker tells something to at once, whom the parse may take for what a "that" clause tells of: "told a
@@ -119,12 +120,15 @@ def _parsed_speaker(doc: Doc, quote: Quote) -> Quote:
 
 
 def _cue(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+    """A speech verb: one of the lexicon's, or a phrasal one ("pointed out that …")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and (lemma in SPEECH_VERBS or (lemma, particle(token)) in PHRASAL_SPEECH)
 
 
 def _attribution(cue: Token, who: tuple[int, int]) -> str:
     """The words from the speaker's name to the speech verb, whichever comes first: "Zakharov says", "said Fidan"."""
-    return cue.doc.text[min(who[0], cue.idx) : max(who[1], cue.idx + len(cue.text))]
+    after = next((c for c in cue.children if c.dep_ == "compound:prt" and c.i == cue.i + 1), cue)  # "pointed out"
+    return cue.doc.text[min(who[0], cue.idx) : max(who[1], after.idx + len(after.text))]
 
 
 def _inside_speech(quote: Quote, reported: list[Quote]) -> bool:
