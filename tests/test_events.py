@@ -773,6 +773,9 @@ def test_an_attack_in_words_accuses(nlp, text, kind):
         ("Clinton talked about criminal justice reform.", []),
         ("Trump discussed his commitment to veterans.", []),
         ("Reform is what she has talked about for years.", []),
+        # talk about a topic with no one named is public, unless two sides talk
+        ("Taliban officials even talked about joining regional projects.", []),
+        ("Kenya and Somalia talked about trade.", ["CONSULT"]),
         ("The governor will talk to the nation tonight.", []),
         ("Her daughter attends the public school.", []),
         ("Our readers want us to talk of their worries.", []),  # we talk, not the readers

@@ -414,12 +414,16 @@ def _struck(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _talked(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Talk" and "discuss" consult only with someone: "talked with the mayor", "discussed Afghanistan with Baradar",
     "the two leaders discussed the violence", "leaders gathered to discuss"; "Clinton talked about reform",
-    "Trump discussed his plan", "talking to voters", "what she has talked about for years" speak of a topic to no
-    one in particular, or to the public."""
+    "Trump discussed his plan", "talking to voters", "what she has talked about for years", "Taliban officials talked
+    about joining the projects" speak of a topic to no one in particular, or to the public."""
     partner = any(_party(c, OBJECT_PARTY_PREPOSITIONS) for c in verb.children)
     if not finite(verb) and verb.head.i != verb.i:  # "sent its envoy to Cairo to discuss": where the envoy went
         partner = partner or any(_party(c, {"to"}) for c in verb.head.children)
-    return VERBS[lemma] if partner or _several(verb) else None
+    # talk about a topic with no one named is talk in public, unless the talkers are two sides, joined or counted:
+    # "officials talked about joining", not "Russia and China talked about trade", "the two talked about it"
+    public = lemma == "talk" and any(preposition(c) == "about" or marker(c) == "about" for c in verb.children)
+    paired = any(s.tag_ == "CD" or any(c.dep_ in ("conj", "nummod") for c in s.children) for s in _subjects(verb))
+    return VERBS[lemma] if partner or _several(verb) and (paired or not public) else None
 
 
 def _party(word: Token, prepositions: set[str]) -> bool:
@@ -432,12 +436,17 @@ def _several(verb: Token) -> bool:
     """Whether a verb has two or more subjects: joined ("Ethiopia and Somalia agreed"), plural ("leaders gathered to
     discuss", the subject of the verb a non-finite one hangs from, or the object that does it: "Fans want us to
     talk" is our talk) or counted ("the two discussed")."""
+    return any(s.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in s.children) for s in _subjects(verb))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or for a non-finite one those of the verb it hangs from or the object that does it."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and not finite(verb):
         controlled = verb.dep_ == "xcomp"
         doers = [c for c in verb.head.children if controlled and c.dep_ in ("obj", "iobj") and c.i < verb.i]
         subjects = doers or [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(s.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+    return subjects
 
 
 def _attended(verb: Token, lemma: str) -> tuple[str, float] | None:
