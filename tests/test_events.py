@@ -2519,6 +2519,9 @@ def test_a_verb_that_shares_a_modal_takes_no_day_from_its_tagged_tense(nlp):
         ("Kenya will continue its attacks on the rebels.", "attacks", "occurred"),
         ("Kenya has no wish to dial back its protest against Somalia.", "protest", "occurred"),
         ("Donors hope Kenya will tone down its attacks on Somalia.", "attacks", "occurred"),
+        # a goal drawn nearer is not reached yet
+        ("Kenya moved closer to a deal with Somalia.", "deal", "planned"),
+        ("Kenya and Uganda are working towards an agreement with Somalia.", "agreement", "planned"),
         # a deed talked about is weighed; an event talked about may have happened
         ("The leaders talked about sending troops to Somalia.", "sending", "considered"),
         ("The senator has been talking with Kenyan officials about endorsing the plan.", "endorsing", "considered"),

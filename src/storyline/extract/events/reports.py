@@ -235,6 +235,8 @@ LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", 
                "order", "announce", "continue", "complete", "reach", "strike", "do", "impose", "slap", "levy",
                "introduce", "extend", "tighten"}  # fmt: skip
 LIGHT_FORMS = forms_of(LIGHT_VERBS)  # for ``among``: "slapped", which the lemmatizer may miss
+# Verbs whose "towards" is a goal not yet reached: "working towards an agreement", "moving toward talks"
+APPROACHING = {"work", "move", "head", "edge", "inch", "step", "progress", "strive", "push", "march"}
 # What a light verb's own phrase names the event's other party with: "paid a visit to Kabul", "held talks with
 # Russia"; and for a conflict, "imposed sanctions on the bank", "mounted an attack against the town"
 LIGHT_PARTIES = {"to", "with", "between"}
@@ -276,10 +278,11 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         own = _date(doc, timexes, token, status, published, sentences)
         # what is set some time apart from a dated event ("six months after a port agreement") is no line of a story
         dated = own or _apart_from(doc, timexes, token, published, sentences) or _after_told(doc, timexes, token, found)
-        # an undated event told in the present happens now, but what a verb only asks for, plans or wants
-        # ("demanded that Ethiopia withdraw", "plans to send troops", "favors closing the border") has no day yet, nor
-        # what only might be ("if Somalia expels the envoy")
-        asked = status == "hypothetical" or status != "occurred" and (_complement(token) or _backed_deed(token))
+        # an undated event told in the present happens now, but what a verb only asks for, plans, wants or works
+        # towards ("demanded that Ethiopia withdraw", "plans to send troops", "favors closing the border", "working
+        # towards a deal") has no day yet, nor what only might be ("if Somalia expels the envoy")
+        asked = status == "hypothetical" or status != "occurred" and (
+            _complement(token) or _backed_deed(token) or _approached(token))
         # nor is an event that a verb of blame or protest takes ("condemns the invasion") one of the day it is told
         unsaid = asked or _reacted_to(token) or _sided_on(token)
         # nor what is told in the perfect ("has endorsed Cruz"): done at some time before the writing
@@ -1524,6 +1527,8 @@ def _status(trigger: Token) -> str:
     mood = next((NOUN_MOODS[c.lower_] for c in trigger.children if c.lower_ in NOUN_MOODS), None)
     if trigger.pos_ == "NOUN" and mood:
         return mood  # "the proposed deal", "future talks"
+    if trigger.pos_ == "NOUN" and _approached(trigger):
+        return "planned"  # "moved closer to a deal", "working towards an agreement": not reached yet
     # "urged Ethiopia to withdraw", "demanded that Ethiopia withdraw"; not "soldiers called in to evacuate villagers"
     # … and so is a bare verb joined to the complement: "urged Ethiopia to withdraw and sign the deal"
     if _complement(clause) and particle(clause.head) not in FETCHED and not _called_event(clause.head):
@@ -1608,6 +1613,17 @@ def _status(trigger: Token) -> str:
         if "whether" in above and not infinitive(governor) and not alternatives:
             return "hypothetical"  # "whether the rebels choose to launch attacks"
     return _meant(trigger) or "occurred"
+
+
+def _approached(noun: Token) -> bool:
+    """Whether an event noun is a goal drawn nearer: "moved closer to a deal", "edged nearer to a truce", "working
+    towards an agreement"."""
+    case = next((c for c in noun.children if c.dep_ == "case"), None)
+    if case is None or case.lower_ not in ("to", "toward", "towards"):
+        return False
+    before = noun.doc[case.i - 1] if case.i else None
+    nearer = before is not None and before.lower_ in ("closer", "nearer")
+    return nearer or case.lower_ != "to" and noun.head.lemma_.lower() in APPROACHING
 
 
 def _done_before(trigger: Token) -> bool:
