@@ -2714,6 +2714,13 @@ def test_a_deed_a_side_is_taken_on_is_proposed_and_has_no_day(nlp):
     assert [r.status for r in found] == ["occurred"]  # backing someone is no deed backed
 
 
+def test_an_event_wanted_sought_or_drawn_nearer_has_no_day(nlp):
+    for text in ("Kenya wants a deal with Somalia.", "Kenya is seeking talks with Somalia.",
+                 "Kenya is working towards an agreement with Somalia."):  # fmt: skip
+        found = find_reports(nlp(text), [], Published("2024-12-13", "day"))
+        assert [r.when_value for r in found if r.type != "REQUEST"] == [None], text
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [

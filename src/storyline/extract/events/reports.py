@@ -280,9 +280,9 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         dated = own or _apart_from(doc, timexes, token, published, sentences) or _after_told(doc, timexes, token, found)
         # an undated event told in the present happens now, but what a verb only asks for, plans, wants or works
         # towards ("demanded that Ethiopia withdraw", "plans to send troops", "favors closing the border", "working
-        # towards a deal") has no day yet, nor what only might be ("if Somalia expels the envoy")
+        # towards a deal", "wants a deal") has no day yet, nor what only might be ("if Somalia expels the envoy")
         asked = status == "hypothetical" or status != "occurred" and (
-            _complement(token) or _backed_deed(token) or _approached(token))
+            _complement(token) or _backed_deed(token) or _approached(token) or _sought(token))
         # nor is an event that a verb of blame or protest takes ("condemns the invasion") one of the day it is told
         unsaid = asked or _reacted_to(token) or _sided_on(token)
         # nor what is told in the perfect ("has endorsed Cruz"): done at some time before the writing
@@ -1613,6 +1613,14 @@ def _status(trigger: Token) -> str:
         if "whether" in above and not infinitive(governor) and not alternatives:
             return "hypothetical"  # "whether the rebels choose to launch attacks"
     return _meant(trigger) or "occurred"
+
+
+def _sought(noun: Token) -> bool:
+    """Whether an event noun is what a verb of wanting, planning or proposing takes: "wants a deal", "craves
+    recognition", "is seeking talks", "proposes talks"."""
+    verb = noun.head
+    lemma = STATUS_FORMS.get(verb.lower_, verb.lemma_.lower())
+    return noun.pos_ == "NOUN" and noun.dep_ in ("obj", "dobj") and verb.pos_ == "VERB" and lemma in STATUS_VERBS
 
 
 def _approached(noun: Token) -> bool:
