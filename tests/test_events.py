@@ -618,6 +618,7 @@ def test_relations_and_the_network(runner, db, tmp_path):
         ("The envoy met with Taliban leaders in Kabul.", "CONSULT/meet"),
         ("Russia recognized the Taliban government.", "SUPPORT/diplomatic"),
         ("Kenya removed the rebel movement from its blacklist.", "CONCEDE"),
+        ("Kenya accepted a Somaliland envoy in January.", "SUPPORT/diplomatic"),
         ("Russia invites the Taliban to the forum.", "COOPERATE/invite"),
         ("Turkey supplied wheat to Afghanistan.", "AID"),
         ("Russia withdrew its troops from Syria.", "RETREAT"),
@@ -2712,6 +2713,12 @@ def test_a_deed_a_side_is_taken_on_is_proposed_and_has_no_day(nlp):
     }  # fmt: skip
     found = find_reports(nlp("The senator is backing Odinga."), [], Published("2024-12-13", "day"))
     assert [r.status for r in found] == ["occurred"]  # backing someone is no deed backed
+
+
+def test_accepting_an_envoy_accredits_him(nlp):
+    assert reports(nlp, "Kenya accepted the credentials of the Somaliland envoy.")[0][:2] == (
+        "SUPPORT/diplomatic", "occurred")
+    assert reports(nlp, "Kenya accepted the offer.") == []
 
 
 def test_an_event_wanted_sought_or_drawn_nearer_has_no_day(nlp):

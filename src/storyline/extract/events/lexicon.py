@@ -18,7 +18,7 @@ VERBS = {
     "arrive": ("CONSULT/visit", 3), "travel": ("CONSULT/visit", 3), "reach": ("CONSULT/visit", 3),
     "talk": ("CONSULT", 2), "discuss": ("CONSULT", 2), "attend": ("CONSULT", 2), "negotiate": ("CONSULT", 3),
     "recognize": ("SUPPORT/diplomatic", 8), "recognise": ("SUPPORT/diplomatic", 8),
-    "accredit": ("SUPPORT/diplomatic", 7), "praise": ("SUPPORT", 4), "endorse": ("SUPPORT", 4),
+    "accredit": ("SUPPORT/diplomatic", 7), "accept": ("SUPPORT/diplomatic", 7), "praise": ("SUPPORT", 4), "endorse": ("SUPPORT", 4),
     "back": ("SUPPORT", 4), "support": ("SUPPORT", 4), "welcome": ("SUPPORT", 3), "court": ("SUPPORT", 3),
     "lift": ("CONCEDE", 5), "release": ("CONCEDE", 4), "ease": ("CONCEDE", 4), "remove": ("CONCEDE", 5),
     "delist": ("CONCEDE", 5), "invite": ("COOPERATE/invite", 4), "cooperate": ("COOPERATE", 5),

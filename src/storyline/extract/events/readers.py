@@ -628,6 +628,14 @@ def _welcomed(verb: Token, lemma: str) -> tuple[str, float] | None:
     return None if among(acted_on(verb), GUESTS | PUBLIC) else VERBS[lemma]
 
 
+def _accepted(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Accepting an envoy or his credentials accredits him ("accepted a Taliban ambassador", "accepted the credentials
+    of the new envoy"); "accepted the offer", "accepted defeat" accredit no one."""
+    accepted = acted_on(verb)
+    credentials = [c for a in accepted if a.lemma_.lower() == "credential" for c in a.children if preposition(c) == "of"]
+    return VERBS[lemma] if among(accepted + credentials, ENVOYS) else None
+
+
 def _shelled(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Shelled the town" fights; one who "shells out" $449,400 pays it."""
     return None if particle(verb) == "out" else VERBS[lemma]
@@ -716,4 +724,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
            "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded,
            "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited, "support": _supported,
-           "threaten": _threatened, "shell": _shelled, "deploy": _deployed, "ease": _eased}
+           "threaten": _threatened, "shell": _shelled, "deploy": _deployed, "ease": _eased, "accept": _accepted}
