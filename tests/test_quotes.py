@@ -378,6 +378,12 @@ def test_a_speech_in_a_relative_clause_takes_the_date_beside_its_verb(nlp):
         assert [q.when_value for q in found] == ["2025-06"], text
 
 
+def test_posting_online_is_saying(nlp):
+    found = find_quotes(nlp('"It is a historic step," Muttaqi posted on Facebook.'))
+    assert [(q.text, q.direct, q.speaker_text) for q in found] == [("It is a historic step", True, "Muttaqi posted")]
+    assert quotes(nlp, "The company posted a profit of five million dollars.") == []
+
+
 def test_pointing_out_is_saying(nlp):
     found = find_quotes(nlp("The auditors then pointed out that one shooting may have many victims."))
     assert [(q.text, q.speaker_text) for q in found] == [

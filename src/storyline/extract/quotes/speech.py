@@ -64,6 +64,7 @@ ADDRESSED = {"tell", "ask", "warn"}
 # what a speech verb may say through: "said in a statement that …", "wrote in a letter on Monday that …"
 MEANS_OF_SAYING = {"statement", "interview", "letter", "email", "post", "tweet", "release", "speech", "address",
                    "briefing", "conference", "memo", "filing", "message", "video", "broadcast", "op-ed", "column"}
+POSTING = {"post"}  # what one writes online says as a speech verb does: '"It is historic," Muttaqi posted on X'
 PHRASAL_SPEECH = {("point", "out")}  # speech verbs with their particle: "Politifact then pointed out that …"
 # where one speaks, which the parse may take for what a "that" clause tells of: "said at an event in Denver that …"
 OCCASIONS = {"event", "ceremony", "fundraiser", "dinner", "debate", "luncheon", "appearance", "stop"}
@@ -120,9 +121,9 @@ def _parsed_speaker(doc: Doc, quote: Quote) -> Quote:
 
 
 def _cue(token: Token) -> bool:
-    """A speech verb: one of the lexicon's, or a phrasal one ("pointed out that …")."""
+    """A speech verb: one of the lexicon's, posting online, or a phrasal one ("pointed out that …")."""
     lemma = token.lemma_.lower()
-    return token.pos_ == "VERB" and (lemma in SPEECH_VERBS or (lemma, particle(token)) in PHRASAL_SPEECH)
+    return token.pos_ == "VERB" and (lemma in SPEECH_VERBS | POSTING or (lemma, particle(token)) in PHRASAL_SPEECH)
 
 
 def _attribution(cue: Token, who: tuple[int, int]) -> str:
