@@ -1590,8 +1590,8 @@ def test_a_speakers_same_words_in_a_later_document_are_the_same_statement():
         ("Speaking on Sunday, Ruto said the port deal was signed in 2023.", "2025-07-06"),
         ("In an interview published Saturday, the envoy said Somalia wanted trade.", "2025-07-05"),
         # the parse may hang the day on the gathering the speaker addressed
-        ("The minister told a news conference in Nairobi on Tuesday that the port would reopen.", "2025-07-08"),
-        ('"We will not back down," the minister told a news conference on Monday.', "2025-07-07"),
+        ("The minister told a news briefing in Nairobi on Tuesday that the port would reopen.", "2025-07-08"),
+        ('"We will not back down," the minister told a news briefing on Monday.', "2025-07-07"),
         # a date in what was said, or in a clause joined to the speech verb, is not when it was said
         ("Ruto said the port deal was signed in 2023.", None),
         ('"I met him in 2011, and he listened," the envoy recalled.', None),

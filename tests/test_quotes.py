@@ -249,9 +249,9 @@ def test_an_attribution_set_off_by_commas_inside_the_sentence_says_the_sentence(
     assert quotes(nlp, text) == [("The new port, the minister said, would open to ships from every country", False,
                                   "the minister")]  # fmt: skip
     # however the parse hangs the verb, with an adverb before it or a time after it
-    for text, speaker in (("Lenox was a giant, Mr. Clarke said, until it went bankrupt in 1999.", "Clarke"),
-                          ("Climate change, Mr. Obama often says, is the gravest long-term threat.", "Obama"),
-                          ("The truth, the senator said then, was that his rival insulted him.", "the senator")):
+    for text, speaker in (("The mill was a giant, Ms. Achieng said, until it closed in 1999.", "Achieng"),
+                          ("The port, Mr. Omondi often says, is the city's lifeline.", "Omondi"),
+                          ("The problem, the governor said then, was that his rival insulted him.", "the governor")):
         assert quotes(nlp, text) == [(text.rstrip("."), False, speaker)]
     # but not where the verb takes a clause of its own, nor where what follows goes on from the speaker
     assert quotes(nlp, "In Kabul, the minister said, the talks would resume.") == [
@@ -385,16 +385,16 @@ def test_posting_online_is_saying(nlp):
 
 
 def test_pointing_out_is_saying(nlp):
-    found = find_quotes(nlp("The auditors then pointed out that one shooting may have many victims."))
+    found = find_quotes(nlp("The auditors then pointed out that one raid may count many arrests."))
     assert [(q.text, q.speaker_text) for q in found] == [
-        ("one shooting may have many victims", "The auditors then pointed out")
+        ("one raid may count many arrests", "The auditors then pointed out")
     ]
     assert quotes(nlp, "He pointed to polls that showed him ahead.") == []
 
 
 def test_a_name_set_off_before_a_speech_verb_the_parse_left_without_subject_speaks(nlp):
     # the tagger may read "acting" in a post as a verb, and the speech verb is left with no subject
-    text = "The Taliban's acting foreign minister, Amir Khan Muttaqi, said in a statement that the visit went well."
+    text = "The Taliban's acting foreign minister, Amir Khan Muttaqi, said on Sunday that the visit went well."
     assert quotes(nlp, text) == [("the visit went well", False, "Amir Khan Muttaqi")]
 
 
@@ -431,6 +431,13 @@ def test_what_was_said_after_a_time_the_parse_took_it_for_a_clause_of(nlp):
     assert quotes(nlp, "The minister told the conference on security that the border would reopen.") == [
         ("the border would reopen", False, "The minister")
     ]
+    # or in an aside set off by commas after the verb
+    assert quotes(nlp, "The envoy said, speaking to reporters in Kabul, that the deal was close.") == [
+        ("the deal was close", False, "The envoy")
+    ]
+    assert quotes(nlp, "The envoy said, citing intelligence reports, that the group had moved south.") == [
+        ("the group had moved south", False, "The envoy")
+    ]
     # a "that" taken for a determiner after a time or an audience hung on the verb opens the clause too
     assert quotes(nlp, "The minister said Tuesday that aid would flow.") == [("aid would flow", False, "The minister")]
     assert quotes(nlp, "The minister told a meeting of donors Tuesday that aid would flow.") == [
@@ -438,15 +445,15 @@ def test_what_was_said_after_a_time_the_parse_took_it_for_a_clause_of(nlp):
     ]
     assert quotes(nlp, "She told the story that her father had loved.") == []
     # or on the occasion it was said at, and on whoever was told, even with a quoted subject
-    assert quotes(nlp, 'The candidate said at an event in Denver that "a bomb" had gone off in New York.') == [
-        ('"a bomb" had gone off in New York', False, "The candidate")
+    assert quotes(nlp, 'The candidate said at a rally in Denver that "a blast" had shaken the harbour.') == [
+        ('"a blast" had shaken the harbour', False, "The candidate")
     ]
-    assert quotes(nlp, "Five employees separately told The Post that the company offers no paid leave.") == [
-        ("the company offers no paid leave", False, "Five employees")
+    assert quotes(nlp, "Three former clerks told The Ledger that the firm offers no sick pay.") == [
+        ("the firm offers no sick pay", False, "Three former clerks")
     ]
-    assert quotes(nlp, "Sanders told a cheering crowd in West Virginia that he expects to win the primary.") == [
-        ("he expects to win the primary", False, "Sanders")
+    assert quotes(nlp, "The senator told a cheering crowd in Nakuru that she expects to win the runoff.") == [
+        ("she expects to win the runoff", False, "The senator")
     ]
-    # not on what was spoken to: the interjection said it, not the one who responded
-    text = "The vice president responded to Mr. Trump's debate interjection that not paying taxes made him smart."
+    # not on what was spoken to: the jibe said it, not the one who replied
+    text = "The mayor replied to the governor's campaign jibe that cutting taxes made him wise."
     assert quotes(nlp, text) == []

@@ -77,7 +77,7 @@ QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
 CLAUSES = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"}
 # Verbs of taking part in a meeting, which happen when it is held ("attended Thursday's summit"), unlike talk of it
 TAKING_PART = {"attend", "host"}
-# Who a verb speaks to, and the verbs: "told a news conference", "addressed a rally", "briefed a meeting"
+# Who a verb speaks to, and the verbs: "told a news briefing", "addressed a rally", "briefed a meeting"
 ADDRESSED = {"iobj", "obj", "dobj"}
 ADDRESSING = {"tell", "address", "brief"}
 # What an event is done at, whose day is the event's: "talked at last month's ball"
@@ -959,7 +959,7 @@ def _struck_by(place: Token) -> Token:
 def _gathering_of(root: Token, trigger: Token) -> bool:
     """Whether a date names the meeting that the trigger takes part in as its object ("attended Thursday's summit",
     "hosted the 2012 talks", "will attend next month's meeting", "hosted the summit of 2012"), is done at ("talked
-    at last month's ball", "at a rally in Kisumu last week") or speaks to ("told a news conference on Tuesday"),
+    at last month's ball", "at a rally in Kisumu last week") or speaks to ("told a news briefing on Tuesday"),
     which is when the trigger happens."""
     meeting = root.head
     named = root.dep_ in ("nmod:poss", "compound", "nummod", "amod")
@@ -968,7 +968,7 @@ def _gathering_of(root: Token, trigger: Token) -> bool:
     if (named or root.dep_ in BARE) and at:  # "at a rally in Kisumu last week"
         return meeting.head.i == trigger.i and meeting.lemma_.lower() in GATHERED_AT
     if meeting.head.i == trigger.i and meeting.dep_ in ADDRESSED and trigger.lemma_.lower() in ADDRESSING:
-        # "told a news conference on Tuesday", "addressed a rally in Kano Sunday": the parse hangs the day on it
+        # "told a news briefing on Tuesday", "addressed a rally in Kano Sunday": the parse hangs the day on it
         dated = root.dep_ in BARE or root.dep_ == "nmod" and preposition(root) == "on"
         return (named or dated) and meeting.lemma_.lower() in GATHERED_AT
     if not named or meeting.dep_ not in ("obj", "dobj"):

@@ -321,9 +321,9 @@ def _hung_on_noun(cue: Token) -> list[Token]:
     nouns += [n for noun in nouns for n in noun.children if n.dep_.startswith("nmod")]
     for noun in nouns:
         lemma = noun.lemma_.lower()
-        # spoken at, not to ("responded to Mr. Trump's debate interjection that …" tells what Trump said)
+        # spoken at, not to ("replied to the governor's campaign jibe that …" tells what the jibe said)
         spoken_at = lemma in AUDIENCES | OCCASIONS and preposition(noun) in ("at", "during", "in", "before", "of")
-        # whoever the verb tells is a listener ("told The Post that …"); an object only where it gathers listeners
+        # whoever the verb tells is a listener ("told The Ledger that …"); an object only where it gathers listeners
         gathered = lemma in AUDIENCES if noun.dep_ == "obj" else lemma in MEANS_OF_SAYING or spoken_at
         told = noun.dep_ == "iobj" or gathered
         if not (of_time(noun) or told):
@@ -338,7 +338,7 @@ def _hung_on_noun(cue: Token) -> list[Token]:
 
 def _after_aside(cue: Token) -> list[Token]:
     """A "that" clause after an aside set off by commas after a speech verb, which the parse hung in the aside:
-    "said, speaking on condition of anonymity, that the deal was close", "said, citing reports, that …"."""
+    "said, speaking to reporters in Kabul, that the deal was close", "said, citing reports, that …"."""
     doc = cue.doc
     for aside in cue.children:
         if aside.i < cue.i or aside.dep_ not in ("advcl", "obl") or doc[aside.left_edge.i].text != ",":
@@ -420,8 +420,8 @@ def _closing_frame(cue: Token) -> Quote | None:
 
 def _parenthetical(cue: Token) -> Quote | None:
     """An attribution set off by commas inside what was said, however the parse hangs it: "The archive, the minister
-    said, would make readers face hard truths.", "Climate change, Mr. Obama often says, is …", "Lenox was a
-    juggernaut, Mr. Clarke said, until it went bankrupt", "The truth, the senator said then, was …". What was said is
+    said, would make readers face hard truths.", "The port, Mr. Omondi often says, is …", "The mill was a giant,
+    Ms. Achieng said, until it closed", "The problem, the governor said then, was …". What was said is
     the whole sentence; not where the verb takes a clause of its own, nor where what follows the frame goes on from
     the speaker (", he said, adding …")."""
     doc, speaker = cue.doc, subject_of(cue)
@@ -433,7 +433,7 @@ def _parenthetical(cue: Token) -> Quote | None:
     if opening is None or closing is None or closing.i + 1 >= len(doc):
         return None
     if any(t.pos_ != "ADV" for t in doc[speaker.right_edge.i + 1 : cue.i]):
-        return None  # only an adverb between the speaker and the verb: "Mr. Obama often says"
+        return None  # only an adverb between the speaker and the verb: "Mr. Omondi often says"
     after = doc[closing.i + 1]
     if after.tag_ == "VBG" or after.lower_ in FRAME_GOES_ON or after.is_punct or after.is_space:
         return None
@@ -452,7 +452,7 @@ def _parenthetical(cue: Token) -> Quote | None:
 
 def _frame_end(cue: Token) -> Token | None:
     """The comma closing an attribution set off inside what was said, right after its verb or after a few words of
-    when ("the senator said then,", "she said on Tuesday,"); None where the verb's clause goes on."""
+    when ("the governor said then,", "she said on Tuesday,"); None where the verb's clause goes on."""
     doc = cue.doc
     for token in doc[cue.i + 1 : min(cue.i + 5, len(doc))]:
         if token.text == ",":
@@ -572,7 +572,7 @@ def _opens(clause: Token, word: Token) -> bool:
 def _subject_besides(clause: Token, word: Token) -> bool:
     """Whether a clause has a subject other than ``word``: "that talks would resume", not "that was wrong". Where a
     quotation follows "that", which the parse may have cut short ('that “nobody knows yet” who won …'), the subject
-    must be quoted and the clause's verb come after the quotation ('that "a bomb" had gone off')."""
+    must be quoted and the clause's verb come after the quotation ('that "a blast" had shaken the port')."""
     subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i != word.i]
     if word.i + 1 < len(word.doc) and word.nbor().is_punct:
         mark = word.nbor()
