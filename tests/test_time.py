@@ -3111,6 +3111,11 @@ def test_a_yearless_range_is_the_one_nearest_the_telling():
         ("October", "DATE", "1996-10"), ("March", "DATE", "1997-03")
     ]
     assert found("The ban ran from 1 April 2019 to 30 September.", told)[1] == ("30 September", "DATE", "2019-09-30")
+    # a range whose start a past passive governs has begun, unless it was moved
+    assert found("The fair was held from June 3 to June 9.", told) == [
+        ("June 3", "DATE", "2023-06-03"), ("June 9", "DATE", "2023-06-09")
+    ]
+    assert found("The vote was postponed from June 3 to June 9.", told)[0] == ("June 3", "DATE", "2024-06-03")
     # a list may run back: "in February and October" are the two months nearest, each on its own
     assert found("Prices rose in February and October.", told) == [
         ("February", "DATE", "2024-02"), ("October", "DATE", "2023-10")

@@ -358,12 +358,15 @@ def _range_year(match: re.Match[str], ctx: Context, begun: re.Match[str], end: t
     """The year of a yearless day or month that ends a range: after a start with its year, the first end from it
     on; else that of the range nearest the telling, weighed against the tense as a day is (``calendar.nearest``):
     "the ban runs from 1 April to 30 September", told in March, is this year's, though last September is nearer
-    than this one, and a range "for October to March", told in August, runs into next year."""
+    than this one, and a range "for October to March", told in August, runs into next year; one whose start looks
+    back ("was held from June 3 to June 9") has begun."""
     start = (month_number(begun["month"]), day_number(begun["day"]) if end[1] else 1)
     after = int(start > (end[0], end[1] or 31))
     if stated := begun.groupdict().get("year"):
         return int(stated) + after
     reference, tense = ctx.anchor(), ctx.firm_tense(match.start(), match.end())
+    if ctx.looks_back(begun.start()):
+        tense = "firm past"  # "was held from June 3 to June 9": a range begun, as its start looks back
     nearest = {}  # the day of each candidate range nearest the telling, and the year the range ends in
     for year in (reference.year + 1, reference.year - 1, reference.year):
         if calendar.is_day(year - after, *start) and (end[1] is None or calendar.is_day(year, *end)):

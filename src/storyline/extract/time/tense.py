@@ -186,12 +186,15 @@ CLAUSE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|his|her|its|their)\
 AGENT_AFTER = re.compile(r",?\s+by\s+(?!(?:then|now|the\s+(?:end|time|middle|start))\b)", re.IGNORECASE)
 # What follows a verb that has an object, so is no participle after its subject: "…, a bomb killed a guard"
 OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|a|an|his|her|its|their|our|him|them|us|me|\d[\d,.]*)\b|(?-i:[A-Z]))")
+_MOVED = "postponed|delayed|moved|rescheduled|pushed|shifted|changed|extended|brought|put|set|scheduled|planned"
 PAST_GOVERNS = re.compile(
     # "since taking office in January", "since he announced his candidacy in March": what a span runs from has happened
     rf"\b(?:(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)|since\s+(?-i:[a-z])\w+ing(?:\s+[\w'’-]+){{0,2}}?"
     rf"|since\s+(?:he|she|they|it|we|I|(?-i:[A-Z])[\w'’.-]+)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)"
     rf"(?:\s+[\w'’-]+){{0,3}}?)"
-    rf"{_THEN}$",
+    rf"{_THEN}$"
+    # "was held from June 3 to June 9": a span done, unless moved ("was postponed from June 3 to June 9")
+    rf"|\b(?:was|were|had)\s+(?!(?:{_MOVED})\b)(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)\s+(?:from|between)\s+$",
     re.IGNORECASE,
 )
 # A state that went on until the expression has ended, so it has come: "the truce lasted until October", "he waited
