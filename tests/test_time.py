@@ -1397,6 +1397,17 @@ def test_whole_weeks_counted_from_a_day_name_a_day():
         ("a week from tonight", "TIME", "2016-02-17TNI"), ("a week from today", "DATE", "2016-02-17")
     ]
     assert found("We'll see a week from tonight.", None) == [("a week from tonight", "TIME", "XXXX-XX-XXTNI")]
+    # as British papers count them: "a week today", "a fortnight on Friday", "Tuesday week"
+    text = "The vote is a week today, the count a fortnight on Friday and the result Tuesday week."
+    assert found(text, date(2016, 2, 10)) == [
+        ("a week today", "DATE", "2016-02-17"), ("a fortnight on Friday", "DATE", "2016-02-26"),
+        ("Tuesday week", "DATE", "2016-02-23"),
+    ]
+    # told in the past, a span and then its day; and "Super Tuesday week" is that week
+    assert found("He met them twice in under a week on Monday.", date(2016, 2, 10)) == [
+        ("a week", "DURATION", "P1W"), ("Monday", "DATE", "2016-02-08")
+    ]
+    assert found("It was a busy Super Tuesday week.", date(2016, 3, 4))[0][0] == "Super Tuesday week"
 
 
 def test_an_end_told_in_the_past_before_the_current_one_has_come_is_the_last():

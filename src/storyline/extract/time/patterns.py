@@ -262,8 +262,11 @@ _PATTERNS = {
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so)?(?P<back>\s+{_YEAR_BACK})?|{WEEKDAY})",
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
-    "weeks_from_day": rf"(?P<num>a|one|two|three|four|\d)\s+(?:weeks?\s+(?P<dir>ago|from)\s+(?:{WEEKDAY}"
-    rf"|(?P<rel>tonight|today|tomorrow))|(?P<weekdays>{WEEKDAY_NAME}s)\s+ago)(?![\w-])",
+    # and as British papers write it, "a week today", "a fortnight on Friday", "Tuesday week" (not "for a week on
+    # Friday", nor "Super Tuesday week")
+    "weeks_from_day": rf"(?<!\bfor\s)(?P<num>a|one|two|three|four|\d)\s+(?:(?P<unit>weeks?|fortnights?)\s+"
+    rf"(?:(?P<dir>ago|from|on)\s+)?(?:{WEEKDAY}|(?P<rel>tonight|today|tomorrow))|(?P<weekdays>{WEEKDAY_NAME}s)\s+ago)"
+    rf"(?![\w-])|(?<!Super\s)(?P<named>{WEEKDAY_NAME})\s+week(?![\w-])",
     # "this time last year", "by this time next month": the same day a unit away
     "this_time": r"this\s+time\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)(?![\w-])",
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")

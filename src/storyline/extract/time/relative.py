@@ -349,11 +349,17 @@ def this_time(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def weeks_from_day(match: re.Match[str], ctx: Context) -> Reading | None:
     """Whole weeks counted from a day: "a week ago Monday" is the Monday before last, "two weeks from Friday" a
-    fortnight after the coming Friday, "a week from today" that weekday next week, "a week from tonight" seven nights
-    on, "two Sundays ago" the Sunday before last Sunday."""
-    if match["weekday"] and not weekday_named(match["weekday"], match[0]):
+    fortnight after the coming Friday, "a week from today" (or "a week today") that weekday next week, "a week from
+    tonight" seven nights on, "a fortnight on Friday" two weeks after the coming Friday, "Tuesday week" a week after
+    the coming Tuesday, "two Sundays ago" the Sunday before last Sunday."""
+    weekday = match["weekday"] or match["named"]
+    if weekday and not weekday_named(weekday, match[0]):
         return None
-    weeks, rel = int(number(match["num"]) or 0), (match["rel"] or "").lower()
+    british = match["unit"] and (not match["dir"] or match["dir"].lower() == "on")
+    if british and ctx.tense(match.start(), match.end()) == "past":
+        return None  # "met them twice in under a week on Monday": a span, then the day
+    weeks = int(number(match["num"] or "a") or 0) * (2 if (match["unit"] or "").lower().startswith("fortnight") else 1)
+    rel = (match["rel"] or "").lower()
     try:
         reference = ctx.anchor()
     except Unanchored:
@@ -364,8 +370,8 @@ def weeks_from_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if rel:
         day = reference + timedelta(days=rel == "tomorrow", weeks=weeks)
         return Reading("TIME", f"{day.isoformat()}TNI") if rel == "tonight" else Reading("DATE", day.isoformat())
-    step = -1 if match["dir"].lower() == "ago" else 1
-    named = calendar.weekday_beyond(reference, weekday_number(match["weekday"]), step)
+    step = -1 if (match["dir"] or "").lower() == "ago" else 1
+    named = calendar.weekday_beyond(reference, weekday_number(weekday), step)
     return Reading("DATE", (named + timedelta(weeks=step * weeks)).isoformat())
 
 
