@@ -134,7 +134,8 @@ def _count(match: re.Match[str], doc: Doc) -> Figure | None:
     if match.string[match.end() :].lstrip()[:1].isupper() and noun.ent_type_ != "NORP":
         return None  # "12 Marines", "5 Stars": a name right after the number counts only where it names a people
     phrase = _phrase(noun, span[-1])
-    measured = next((c for c in noun.children if c.dep_ == "nmod" and _of(c)), None) if noun.lower_ in MEASURES else None
+    measured = next((c for c in noun.children if c.dep_ == "nmod" and _of(c)), None)
+    measured = measured if noun.lower_ in MEASURES else None
     if measured is not None:
         phrase = _noun_phrase(measured, {g.i for g in measured.children if g.dep_ == "case"})  # "tonnes of wheat"
     elif noun.lower_ in MEASURES:  # "the farm covers 300 hectares": what is measured, as for money

@@ -632,7 +632,8 @@ def _accepted(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Accepting an envoy or his credentials accredits him ("accepted a Taliban ambassador", "accepted the credentials
     of the new envoy"); "accepted the offer", "accepted defeat" accredit no one."""
     accepted = acted_on(verb)
-    credentials = [c for a in accepted if a.lemma_.lower() == "credential" for c in a.children if preposition(c) == "of"]
+    credentials = [c for a in accepted if a.lemma_.lower() == "credential"
+                   for c in a.children if preposition(c) == "of"]  # fmt: skip
     return VERBS[lemma] if among(accepted + credentials, ENVOYS) else None
 
 

@@ -38,7 +38,8 @@ from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
 from .lexicon import (
     ASKED_FOR, ASKED_HOW, ASKED_OBJECTS, BACKING, BELIEVING, CLAIMED, COMPLEMENT_STATUS, CONFLICT, DECIDED, DEONTIC,
-    DONE_WHEN_PAST, FORETELLING, FUTURE, GAINSAYING, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR, NOUN_MOODS, NOUNS,
+    DONE_WHEN_PAST, FORETELLING, FUTURE, GAINSAYING, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR,
+    NOUN_MOODS, NOUNS,
     OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED,
     SEIZED, SEIZING, SIDE_TAKING, SPORT, STATUS_ADJECTIVES, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS,
     TARGET_PREPOSITIONS, TOLD_SINCE, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
@@ -77,8 +78,8 @@ QuoteOrFigure = TypeVar("QuoteOrFigure", Quote, Figure)
 CLAUSES = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"}
 # Verbs of taking part in a meeting, which happen when it is held ("attended Thursday's summit"), unlike talk of it
 TAKING_PART = {"attend", "host"}
-# Who a verb speaks to, and the verbs: "told a news briefing", "addressed a rally", "briefed a meeting"
-ADDRESSED = {"iobj", "obj", "dobj"}
+# How a verb takes whom it speaks to, and the verbs: "told a news briefing", "addressed a rally", "briefed a meeting"
+SPOKEN_TO = {"iobj", "obj", "dobj"}
 ADDRESSING = {"tell", "address", "brief"}
 # What an event is done at, whose day is the event's: "talked at last month's ball"
 GATHERED_AT = GATHERINGS | {"ball", "gala", "rally", "debate", "festival", "banquet", "luncheon"}
@@ -967,7 +968,7 @@ def _gathering_of(root: Token, trigger: Token) -> bool:
     at = meeting.dep_ == "obl" and preposition(meeting) in ("at", "during")
     if (named or root.dep_ in BARE) and at:  # "at a rally in Kisumu last week"
         return meeting.head.i == trigger.i and meeting.lemma_.lower() in GATHERED_AT
-    if meeting.head.i == trigger.i and meeting.dep_ in ADDRESSED and trigger.lemma_.lower() in ADDRESSING:
+    if meeting.head.i == trigger.i and meeting.dep_ in SPOKEN_TO and trigger.lemma_.lower() in ADDRESSING:
         # "told a news briefing on Tuesday", "addressed a rally in Kano Sunday": the parse hangs the day on it
         dated = root.dep_ in BARE or root.dep_ == "nmod" and preposition(root) == "on"
         return (named or dated) and meeting.lemma_.lower() in GATHERED_AT

@@ -65,7 +65,7 @@ ADDRESSED = {"tell", "ask", "warn"}
 MEANS_OF_SAYING = {"statement", "interview", "letter", "email", "post", "tweet", "release", "speech", "address",
                    "briefing", "conference", "memo", "filing", "message", "video", "broadcast", "op-ed", "column"}
 POSTING = {"post"}  # what one writes online says as a speech verb does: '"It is historic," Muttaqi posted on X'
-PHRASAL_SPEECH = {("point", "out")}  # speech verbs with their particle: "Politifact then pointed out that …"
+PHRASAL_SPEECH = {("point", "out")}  # speech verbs with their particle: "the auditors then pointed out that …"
 # where one speaks, which the parse may take for what a "that" clause tells of: "said at an event in Denver that …"
 OCCASIONS = {"event", "ceremony", "fundraiser", "dinner", "debate", "luncheon", "appearance", "stop"}
 # those a speaker tells something to at once, whom the parse may take for what a "that" clause tells of: "told a
