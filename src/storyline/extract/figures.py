@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Figure
-from .parse import clause_verb, name_span, subject_of
+from .parse import clause_verb, name_span, preposition, subject_of
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12}  # fmt: skip
@@ -90,7 +90,7 @@ def _share(doc: Doc, start: int, end: int) -> str | None:
     if span is None:
         return None
     whole = next((c for c in span.root.children if c.dep_ in ("nmod", "obl") and c.i >= span.end
-                  and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)), None)  # fmt: skip
+                  and preposition(c) == "of"), None)  # fmt: skip
     if whole is None or not whole.is_alpha:
         return None
     of = _noun_phrase(whole, {g.i for g in whole.children if g.dep_ == "case"})
@@ -134,7 +134,7 @@ def _count(match: re.Match[str], doc: Doc) -> Figure | None:
     if match.string[match.end() :].lstrip()[:1].isupper() and noun.ent_type_ != "NORP":
         return None  # "12 Marines", "5 Stars": a name right after the number counts only where it names a people
     phrase = _phrase(noun, span[-1])
-    measured = next((c for c in noun.children if c.dep_ == "nmod" and _of(c)), None)
+    measured = next((c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "of"), None)
     measured = measured if noun.lower_ in MEASURES else None
     if measured is not None:
         phrase = _noun_phrase(measured, {g.i for g in measured.children if g.dep_ == "case"})  # "tonnes of wheat"
@@ -147,10 +147,6 @@ def _count(match: re.Match[str], doc: Doc) -> Figure | None:
     end = noun.idx + len(noun.text)
     return Figure(match.start(), end, match.string[match.start() : end], _number(match["number"], match["scale"]), unit,
                   phrase)  # fmt: skip
-
-
-def _of(noun: Token) -> bool:
-    return any(g.dep_ == "case" and g.lower_ == "of" for g in noun.children)
 
 
 def _counted(number: Token) -> Token | None:
