@@ -378,6 +378,18 @@ def test_a_speech_in_a_relative_clause_takes_the_date_beside_its_verb(nlp):
         assert [q.when_value for q in found] == ["2025-06"], text
 
 
+def test_an_attribution_opened_by_as_gives_what_follows_it(nlp):
+    assert quotes(nlp, "As one Western envoy put it, the movement is here to stay.") == [
+        ("the movement is here to stay", False, "one Western envoy")
+    ]
+    assert quotes(nlp, "As the daily reported, the mayor was refusing to resign.") == [
+        ("the mayor was refusing to resign", False, "daily")
+    ]
+    # not "as" for while, whose verb has an object of its own, nor "put it" outside such a frame
+    assert quotes(nlp, "As the mayor demands a wall, traders dig tunnels.") == []
+    assert quotes(nlp, "She put it on the table.") == []
+
+
 def test_posting_online_is_saying(nlp):
     found = find_quotes(nlp('"It is a historic step," Muttaqi posted on Facebook.'))
     assert [(q.text, q.direct, q.speaker_text) for q in found] == [("It is a historic step", True, "Muttaqi posted")]

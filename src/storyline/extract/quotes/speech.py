@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ...types import Quote
 from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
-from ..parse import NAME_PARTS, RELATIVE, denied, name_span, of_time, particle, preposition, subject_of
+from ..parse import NAME_PARTS, RELATIVE, denied, marker, name_span, of_time, particle, preposition, subject_of
 
 _CUE_FORMS = sorted(
     forms_of(SPEECH_VERBS) | {"said", "told", "wrote", "sang", "telling"},
@@ -284,11 +284,13 @@ def _reported(doc: Doc) -> list[Quote]:
     text = doc.text  # built anew on each access
     for cue in doc:
         # a denied speech verb reports nothing: "Ethiopia did not say whether it still considered …"
-        if not _cue(cue) or cue.lemma_.lower() in NOT_REPORTING or denied(cue):
+        if not (_cue(cue) or _putting_it(cue)) or cue.lemma_.lower() in NOT_REPORTING or denied(cue):
             continue
-        if framed := _closing_frame(cue) or _parenthetical(cue):
+        if framed := _as_frame(cue) or _cue(cue) and (_closing_frame(cue) or _parenthetical(cue)):
             found.append(framed)
             continue
+        if not _cue(cue):
+            continue  # "put it" says something only in an "as" frame
         contents = [c for c in cue.children
                     if c.dep_ in ("ccomp", "parataxis") and not c.is_punct and not _framing(c, cue)]  # fmt: skip
         contents = contents or _hung_on_noun(cue) or _after_aside(cue)
@@ -446,6 +448,36 @@ def _parenthetical(cue: Token) -> Quote | None:
     begin, stop = words[0].idx, words[-1].idx + len(words[-1].text)
     if _quoted(doc.text[begin:stop]):
         return None  # "“Talks will resume,” he said, “within a month.”": quotes of their own
+    who = name_span(speaker, SPEAKER_PARTS)
+    return Quote(begin, stop, doc.text[begin:stop], False, who[0], who[1], _attribution(cue, who))
+
+
+def _putting_it(verb: Token) -> bool:
+    """"Put it" in "as one diplomat put it", a way of saying."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "obj" and c.lower_ == "it" for c in verb.children)
+
+
+def _as_frame(cue: Token) -> Quote | None:
+    """An attribution opened by "as" before what was said: "As one diplomat put it, the Taliban are here to stay",
+    "As Lavrov said on Tuesday, the ban will be lifted": what follows the frame's comma is the speaker's."""
+    doc, speaker = cue.doc, subject_of(cue)
+    opener = cue.left_edge
+    if cue.dep_ != "advcl" or marker(cue) != "as" or opener.lower_ != "as" or speaker is None or cue.head.i < cue.i:
+        return None
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") and c.lower_ != "it" for c in cue.children):
+        return None  # "As Trump demands a wall, smugglers build tunnels": while, the verb has its own object
+    if opener.i != _sentence_start(cue) or speaker.pos_ == "PRON" and speaker.lower_ == "it":
+        return None  # "As it said …" reports nothing of a speaker; a frame inside a sentence frames something else
+    closing = next((t for t in doc[cue.right_edge.i + 1 : cue.head.i] if t.text == ","), None)
+    closing = closing or (doc[cue.right_edge.i] if doc[cue.right_edge.i].text == "," else None)
+    if closing is None:
+        return None
+    words = [t for t in doc[closing.i + 1 : cue.head.sent.end] if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if len(words) < 3 or _quoted(doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]):
+        return None
+    begin, stop = words[0].idx, words[-1].idx + len(words[-1].text)
     who = name_span(speaker, SPEAKER_PARTS)
     return Quote(begin, stop, doc.text[begin:stop], False, who[0], who[1], _attribution(cue, who))
 
