@@ -1444,7 +1444,7 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     whose object the noun is ("Russia launched its invasion of Ukraine"), else the agent after "by" ("a visit to
     Cairo by President Hassan"; "Russia launched an attack by drones" is still Russia's)."""
     possessors = [c for c in noun.children if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON" and not of_time(c)]
-    light = noun.head if noun.dep_ in ("obj", "dobj") and among([noun.head], LIGHT_FORMS) else None
+    light = _light(noun)
     if not possessors and light is not None:
         # its subject, or the subject of the verb it completes: "is planning to launch an attack"
         controlled = light.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in light.children)
@@ -1619,9 +1619,8 @@ def _status(trigger: Token) -> str:
 def _sought(noun: Token) -> bool:
     """Whether an event noun is what a verb of wanting, planning or proposing takes: "wants a deal", "craves
     recognition", "is seeking talks", "proposes talks"."""
-    verb = noun.head
-    lemma = STATUS_FORMS.get(verb.lower_, verb.lemma_.lower())
-    return noun.pos_ == "NOUN" and noun.dep_ in ("obj", "dobj") and verb.pos_ == "VERB" and lemma in STATUS_VERBS
+    verb = _taken_by(noun)
+    return verb is not None and STATUS_FORMS.get(verb.lower_, verb.lemma_.lower()) in STATUS_VERBS
 
 
 def _approached(noun: Token) -> bool:
@@ -1721,12 +1720,18 @@ def _foretold(clause: Token, words: set[str]) -> bool:
 def _made_by(noun: Token) -> bool:
     """Whether an event noun is the object of a light verb that makes it, so has that verb's status: "launch an
     attack", "hold talks" (not "make the agreement binding", which makes something of it)."""
-    light = _taken_by(noun)
+    light = _light(noun)
     if light is None:
         return False
-    lemma = light.lemma_.lower()
     made_into = any(c.dep_ in ("xcomp", "ccomp") and not infinitive(c) for c in light.children)
-    return lemma in LIGHT_VERBS - GOING_EVENTS and not made_into
+    return light.lemma_.lower() not in GOING_EVENTS and not made_into
+
+
+def _light(noun: Token) -> Token | None:
+    """The light verb an event noun is the object of, which makes the event ("launched an attack", "slapped
+    sanctions"), if one is."""
+    verb = _taken_by(noun)
+    return verb if verb is not None and among([verb], LIGHT_FORMS) else None
 
 
 def _talked_about(word: Token) -> bool:
