@@ -65,6 +65,7 @@ ADDRESSED = {"tell", "ask", "warn"}
 MEANS_OF_SAYING = {"statement", "interview", "letter", "email", "post", "tweet", "release", "speech", "address",
                    "briefing", "conference", "memo", "filing", "message", "video", "broadcast", "op-ed", "column"}
 POSTING = {"post"}  # what one writes online says as a speech verb does: '"It is historic," Muttaqi posted on X'
+CUES = SPEECH_VERBS | POSTING
 PHRASAL_SPEECH = {("point", "out")}  # speech verbs with their particle: "the auditors then pointed out that …"
 # where one speaks, which the parse may take for what a "that" clause tells of: "said at an event in Denver that …"
 OCCASIONS = {"event", "ceremony", "fundraiser", "dinner", "debate", "luncheon", "appearance", "stop"}
@@ -72,6 +73,8 @@ OCCASIONS = {"event", "ceremony", "fundraiser", "dinner", "debate", "luncheon", 
 # meeting of donors that …", "told the rally that …"
 AUDIENCES = {"meeting", "rally", "summit", "session", "forum", "hearing", "gathering", "assembly", "crowd", "audience",
              "conference", "briefing", "congress", "convention", "parliament"}
+SPOKEN_AT = AUDIENCES | OCCASIONS
+TOLD_THROUGH = MEANS_OF_SAYING | AUDIENCES  # a "that" right after one of these, hung on a speech verb, opens speech
 DAYS = {"DATE", "TIME"}  # entity types of a day a parse may take for a speech verb's object ("said Tuesday")
 # words after an attribution set off by commas that go on from the speaker, not from what was said: ", he said, adding"
 FRAME_GOES_ON = {"and", "but", "who", "which", "adding", "saying", "though", "although", "because", "as"}
@@ -123,7 +126,7 @@ def _parsed_speaker(doc: Doc, quote: Quote) -> Quote:
 def _cue(token: Token) -> bool:
     """A speech verb: one of the lexicon's, posting online, or a phrasal one ("pointed out that …")."""
     lemma = token.lemma_.lower()
-    return token.pos_ == "VERB" and (lemma in SPEECH_VERBS | POSTING or (lemma, particle(token)) in PHRASAL_SPEECH)
+    return token.pos_ == "VERB" and (lemma in CUES or (lemma, particle(token)) in PHRASAL_SPEECH)
 
 
 def _attribution(cue: Token, who: tuple[int, int]) -> str:
@@ -324,7 +327,7 @@ def _hung_on_noun(cue: Token) -> list[Token]:
     for noun in nouns:
         lemma = noun.lemma_.lower()
         # spoken at, not to ("replied to the governor's campaign jibe that …" tells what the jibe said)
-        spoken_at = lemma in AUDIENCES | OCCASIONS and preposition(noun) in ("at", "during", "in", "before", "of")
+        spoken_at = lemma in SPOKEN_AT and preposition(noun) in ("at", "during", "in", "before", "of")
         # whoever the verb tells is a listener ("told The Ledger that …"); an object only where it gathers listeners
         gathered = lemma in AUDIENCES if noun.dep_ == "obj" else lemma in MEANS_OF_SAYING or spoken_at
         told = noun.dep_ == "iobj" or gathered
@@ -439,15 +442,23 @@ def _parenthetical(cue: Token) -> Quote | None:
     after = doc[closing.i + 1]
     if after.tag_ == "VBG" or after.lower_ in FRAME_GOES_ON or after.is_punct or after.is_space:
         return None
-    start, end = _sentence_start(cue), after.sent.end
+    start = _sentence_start(cue)
+    return None if start >= opening.i else _framed(cue, speaker, start, after.sent.end, closing.i)
+
+
+def _framed(cue: Token, speaker: Token, start: int, end: int, frame_end: int, least: int = 1) -> Quote | None:
+    """What ``speaker`` said in the tokens from ``start`` to ``end`` around the frame of ``cue``, without spaces and
+    the closing stop; None where fewer than ``least`` words are left, none of them after the frame's last token,
+    or they are quotes of their own ("“Talks will resume,” he said, “within a month.”")."""
+    doc = cue.doc
     words = [t for t in doc[start:end] if not t.is_space]
     while words and words[-1].is_punct:
         words.pop()
-    if start >= opening.i or not words or words[-1].i <= closing.i:
+    if len(words) < least or words[-1].i <= frame_end:
         return None
     begin, stop = words[0].idx, words[-1].idx + len(words[-1].text)
     if _quoted(doc.text[begin:stop]):
-        return None  # "“Talks will resume,” he said, “within a month.”": quotes of their own
+        return None
     who = name_span(speaker, SPEAKER_PARTS)
     return Quote(begin, stop, doc.text[begin:stop], False, who[0], who[1], _attribution(cue, who))
 
@@ -470,16 +481,7 @@ def _as_frame(cue: Token) -> Quote | None:
         return None  # "As it said …" reports nothing of a speaker; a frame inside a sentence frames something else
     closing = next((t for t in doc[cue.right_edge.i + 1 : cue.head.i] if t.text == ","), None)
     closing = closing or (doc[cue.right_edge.i] if doc[cue.right_edge.i].text == "," else None)
-    if closing is None:
-        return None
-    words = [t for t in doc[closing.i + 1 : cue.head.sent.end] if not t.is_space]
-    while words and words[-1].is_punct:
-        words.pop()
-    if len(words) < 3 or _quoted(doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]):
-        return None
-    begin, stop = words[0].idx, words[-1].idx + len(words[-1].text)
-    who = name_span(speaker, SPEAKER_PARTS)
-    return Quote(begin, stop, doc.text[begin:stop], False, who[0], who[1], _attribution(cue, who))
+    return _framed(cue, speaker, closing.i + 1, cue.head.sent.end, closing.i, least=3) if closing is not None else None
 
 
 def _frame_end(cue: Token) -> Token | None:
@@ -596,7 +598,7 @@ def _opens(clause: Token, word: Token) -> bool:
     saying or an audience hung on one, even taken for a determiner ("claiming that ballot theft is …", "said
     Tuesday that aid would …"); not a determiner elsewhere ("That strife is …, he says")."""
     before = word.doc[word.i - 1] if word.i > 0 else None
-    told = before is not None and (of_time(before) or before.lemma_.lower() in MEANS_OF_SAYING | AUDIENCES)
+    told = before is not None and (of_time(before) or before.lemma_.lower() in TOLD_THROUGH)
     after_cue = before is not None and (_cue(before) or told and (_cue(before.head) or _cue(before.head.head)))
     return (word.head.i == clause.i or after_cue) and _subject_besides(clause, word)
 
