@@ -364,9 +364,9 @@ def _range_year(match: re.Match[str], ctx: Context, begun: re.Match[str], end: t
     after = int(start > (end[0], end[1] or 31))
     if stated := begun.groupdict().get("year"):
         return int(stated) + after
-    reference, tense = ctx.anchor(), ctx.firm_tense(match.start(), match.end())
-    if ctx.looks_back(begun.start()):
-        tense = "firm past"  # "was held from June 3 to June 9": a range begun, as its start looks back
+    reference = ctx.anchor()
+    # "was held from June 3 to June 9": a range begun, as its start looks back, whatever the tense of its end
+    tense = "firm past" if ctx.looks_back(begun.start()) else ctx.firm_tense(match.start(), match.end())
     nearest = {}  # the day of each candidate range nearest the telling, and the year the range ends in
     for year in (reference.year + 1, reference.year - 1, reference.year):
         if calendar.is_day(year - after, *start) and (end[1] is None or calendar.is_day(year, *end)):
