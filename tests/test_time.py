@@ -3127,6 +3127,12 @@ def test_a_yearless_range_is_the_one_nearest_the_telling():
         ("June 3", "DATE", "2023-06-03"), ("June 9", "DATE", "2023-06-09")
     ]
     assert found("The vote was postponed from June 3 to June 9.", told)[0] == ("June 3", "DATE", "2024-06-03")
+    # so does one a state that went on from it opens; one that goes on from it is still to come
+    assert found("The curfew ran from 2 April to 28 June.", told) == [
+        ("2 April", "DATE", "2023-04-02"), ("28 June", "DATE", "2023-06-28")
+    ]
+    assert found("Troops stayed between May and July.", told)[0] == ("May", "DATE", "2023-05")
+    assert found("The curfew runs from 2 April to 28 June.", told)[0] == ("2 April", "DATE", "2024-04-02")
     # a list may run back: "in February and October" are the two months nearest, each on its own
     assert found("Prices rose in February and October.", told) == [
         ("February", "DATE", "2024-02"), ("October", "DATE", "2023-10")

@@ -198,10 +198,12 @@ PAST_GOVERNS = re.compile(
     re.IGNORECASE,
 )
 # A state that went on until the expression has ended, so it has come: "the truce lasted until October", "he waited
-# until March to announce" (not "the vote was postponed until October", which may lie ahead)
+# until March to announce" (not "the vote was postponed until October", which may lie ahead); one that went on from
+# it has begun: "the ban ran from 1 April to 30 June", told in March, is last year's
 LASTED_UNTIL = re.compile(
-    r"\b(?:lasted|continued|stayed|remained|waited|served|lived|worked|ruled|reigned|persisted|survived|endured|fought)"
-    r"\b(?:\s+[\w'’-]+){0,3}?\s+(?:until|till|through|into)\s+$",
+    r"\b(?:lasted|continued|stayed|remained|waited|served|lived|worked|ruled|reigned|persisted|survived|endured|fought"
+    r"|ran|stretched|spanned|took\s+place|went\s+on)"
+    r"\b(?:\s+[\w'’-]+){0,3}?\s+(?:until|till|through|into|from|between)\s+$",
     re.IGNORECASE,
 )
 # ", backed by the party", ", compared with 2005": a participle after the expression is no verb of its clause
