@@ -528,6 +528,7 @@ def test_wire_and_broadcast_news(text, expected):
         ("The ceasefire began on 28 April. On the 3rd, the talks resumed, and on the 9th they broke down.",
          [("28 April", "DATE", "2024-04-28"), ("the 3rd", "DATE", "2024-05-03"), ("the 9th", "DATE", "2024-05-09")]),
         ("The vote is set for the 3rd.", [("the 3rd", "DATE", "2024-06-03")]),
+        ("The agency said on the 16th that it would act.", [("the 16th", "DATE", "2024-05-16")]),
         # after a year alone, a day of some month of it; one told to come is the next such day
         ("The ban began in 2003. On the 15th it was lifted.",
          [("2003", "DATE", "2003"), ("the 15th", "DATE", "2003-XX-15")]),
@@ -1706,6 +1707,11 @@ def test_this_time_last_year_is_the_same_day_a_year_back():
 def test_the_week_after_next_and_every_other_week():
     assert found("The vote is the week after next; they meet every other week.") == [
         ("the week after next", "DATE", "2024-W24"), ("every other week", "SET", "P2W")
+    ]
+    # "every second" and "every third" count as "every other" does; "every second" alone is each second
+    assert found("The board sits every second Wednesday and votes every third year; every second counts.") == [
+        ("every second Wednesday", "SET", "XXXX-WXX-3"), ("every third year", "SET", "P3Y"),
+        ("every second", "SET", "PT1S"),
     ]
 
 

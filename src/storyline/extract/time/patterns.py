@@ -273,7 +273,7 @@ _PATTERNS = {
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
     "nth_day": r"(?=the\s)(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
     rf"the\s+(?P<day>{_DAY_NUMBER}){_ORDINAL}"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|when|but|the|a|an|he|she|it|they|we)\b"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|when|but|that|the|a|an|he|she|it|they|we)\b"
     r"|\s+(?:and|or)\b(?!\s+\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)[a-z]))"  # not "the 15th and 17th holes"
     # "the 30th of last month", "the 5th of the following month", "the first of next month" (not "the first of next
     # month's talks")
@@ -326,7 +326,7 @@ _PATTERNS = {
     "set": rf"(?P<weekdays>{WEEKDAY_NAME}s)(?:\s+{PART}s)?(?![\w'’-])"
     r"|(?=weekends)(?:(?<=\bon\s)|(?<=\bat\s)|(?<=during\s))(?P<weekends>weekends)(?![\w'’-])"  # "on weekends"
     rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
-    rf"|(?P<each>every|each|per)\s+(?:(?P<other>other)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
+    rf"|(?P<each>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     # twice a year, three times a week, seven days a week, one day a week, two nights a week
     r"|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=days\s)|(?<=day\s)|(?<=nights\s)|(?<=night\s))"
     r"(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])",

@@ -16,6 +16,7 @@ FRACTION_OF = re.compile(r"\s+of\b")
 # A count of quarters is a time only beside a word of time: "for a quarter", "in a quarter that produced a loss",
 # "three quarters in a row"; else it is a share ("cut costs by a quarter", "set aside another quarter from savings",
 # "by a quarter or a third", "nearly a quarter, 24 percent")
+EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4}
 QUARTERS_AFTER = {"in", "for", "over", "within", "during", "after", "than", "every", "each", "per"}
 QUARTERS_TIMED = re.compile(r"\s+(?:earlier|later|ago|before|after|running|straight|in\s+a\s+row)\b")
 SHARE_BESIDE = re.compile(
@@ -197,7 +198,8 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
             if not capitalized(match["month"], match[0]):
                 return None
             return Reading("SET", f"XXXX-{month_number(match['month']):02d}")
-        every = 2 if match["other"] else number(match["every_n"] or "1")  # "every other week" is fortnightly
+        # "every other week" is fortnightly, as is "every second week"; "every third year" comes each three years
+        every = EVERY_NTH[match["other"].lower()] if match["other"] else number(match["every_n"] or "1")
         if match["unit"].lower().startswith("weekend"):
             # a weekend comes once a week, as a weekday does: "every weekend", "every other weekend" (P2W)
             return Reading("SET", "XXXX-WXX-WE" if every == 1 else duration(every, "week"))
