@@ -62,6 +62,10 @@ def test_wire_dateline():
         ("WASHINGTON, March 3, 2016 — The senator", "WASHINGTON, March 3, 2016 — ", (3, 3, 2016)),
         ("NAIROBI, July 8, 2021 /Example Newswire/ -- Acme said", "NAIROBI, July 8, 2021 /Example Newswire/ -- ",
          (7, 8, 2021)),
+        # the day before the month, as most of the world writes it
+        ("NIAMEY, 9 October 2025 - The junta", "NIAMEY, 9 October 2025 - ", (10, 9, 2025)),
+        ("LAGOS, 3rd March, 2024 — Fuel", "LAGOS, 3rd March, 2024 — ", (3, 3, 2024)),
+        ("KABUL, 14 Nov (Reuters) - The minister", "KABUL, 14 Nov (Reuters) - ", (11, 14, None)),
         ("MOGADISHU (Meridian) - The cabinet met", "MOGADISHU (Meridian) - ", None),
         ("ADDIS ABABA, Ethiopia (Horn Wire) — Talks", "ADDIS ABABA, Ethiopia (Horn Wire) — ", None),
         ("LA PAZ, Bolivia -- Talks", "LA PAZ, Bolivia -- ", None),

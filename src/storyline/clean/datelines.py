@@ -66,12 +66,14 @@ _CAPITALS = "A-ZÀ-ÖØ-Þ"  # accented ones too: "BOGOTÁ", "SÃO PAULO"
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
 # A wire dateline opening the first paragraph: the place in capitals, perhaps with its state or country, then perhaps
 # the day it was filed on (its year often left out), the agency and a dash: "KABUL, Nov 27 (Reuters) -", "WASHINGTON,
-# March 3, 2016 —", "MANCHESTER, N.H. (AP) —", "DES MOINES —", "NAIROBI, July 8, 2021 /Example Newswire/ --"
+# March 3, 2016 —", "MANCHESTER, N.H. (AP) —", "DES MOINES —", "NAIROBI, July 8, 2021 /Example Newswire/ --", and
+# the day first as most of the world writes it: "NIAMEY, 9 October 2025 -"
+_DAY_FIRST = _DAY.replace("<day>", "<dday>") + r"\s+(?i:" + _MONTH.replace("<month>", "<dmonth>") + ")"
 WIRE_DATELINE = re.compile(
     rf"^(?P<place>(?:[{_CAPITALS}][{_CAPITALS}.'’-]{{2,}}|[A-Z][A-Z.](?= [A-Z]))"
     rf"(?: [{_CAPITALS}][{_CAPITALS}.'’-]+){{0,2}}"
     rf"(?:, [{_CAPITALS}][{_LETTERS}.]+(?: [{_CAPITALS}][{_LETTERS}.]+)?)?)"
-    rf"(?:,\s*(?i:{_MONTH})\s+{_DAY}(?:,\s*{_YEAR})?)?"
+    rf"(?:,\s*(?:(?i:{_MONTH})\s+{_DAY}(?:,\s*{_YEAR})?|{_DAY_FIRST}(?:,?\s*{_YEAR.replace('<year>', '<dyear>')})?))?"
     r"\s*(?:\([A-Z][\w ]+\)|/[A-Za-z ]+/)?\s*(?:--|[-–—])\s+"
 )
 BY = re.compile(
@@ -147,10 +149,10 @@ def wire_day(dateline: str) -> tuple[int, int, int | None] | None:
     """The month, day and year (None when left out) a wire dateline was filed on, or None when it names no day.
     ``dateline`` may open a paragraph or be one that cleaning took off, which lost the space after its dash."""
     match = WIRE_DATELINE.match(dateline.strip() + " ")
-    if match is None or not match["month"]:
+    if match is None or not (month := match["month"] or match["dmonth"]):
         return None
-    year = int(match["year"]) if match["year"] else None
-    return MONTHS[match["month"].lower()], int(match["day"]), year
+    year = match["year"] or match["dyear"]
+    return MONTHS[month.lower()], int(match["day"] or match["dday"]), int(year) if year else None
 
 
 def is_name(text: str) -> bool:
