@@ -66,6 +66,12 @@ def test_wire_dateline():
         ("NIAMEY, 9 October 2025 - The junta", "NIAMEY, 9 October 2025 - ", (10, 9, 2025)),
         ("LAGOS, 3rd March, 2024 — Fuel", "LAGOS, 3rd March, 2024 — ", (3, 3, 2024)),
         ("KABUL, 14 Nov (Reuters) - The minister", "KABUL, 14 Nov (Reuters) - ", (11, 14, None)),
+        # a colon after the day or the agency, and the form TASS uses
+        ("NEW DELHI, Mar 14: The cabinet", "NEW DELHI, Mar 14: ", (3, 14, None)),
+        ("ISLAMABAD, March 14 (Indus Wire): Talks", "ISLAMABAD, March 14 (Indus Wire): ", (3, 14, None)),
+        ("KABUL (Hindu Kush Wire): The", "KABUL (Hindu Kush Wire): ", None),
+        ("MOSCOW, March 14. /Steppe Wire/. Talks", "MOSCOW, March 14. /Steppe Wire/. ", (3, 14, None)),
+        ("BREAKING: Talks fail", None, None),
         ("MOGADISHU (Meridian) - The cabinet met", "MOGADISHU (Meridian) - ", None),
         ("ADDIS ABABA, Ethiopia (Horn Wire) — Talks", "ADDIS ABABA, Ethiopia (Horn Wire) — ", None),
         ("LA PAZ, Bolivia -- Talks", "LA PAZ, Bolivia -- ", None),

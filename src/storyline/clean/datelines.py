@@ -74,7 +74,10 @@ WIRE_DATELINE = re.compile(
     rf"(?: [{_CAPITALS}][{_CAPITALS}.'’-]+){{0,2}}"
     rf"(?:, [{_CAPITALS}][{_LETTERS}.]+(?: [{_CAPITALS}][{_LETTERS}.]+)?)?)"
     rf"(?:,\s*(?:(?i:{_MONTH})\s+{_DAY}(?:,\s*{_YEAR})?|{_DAY_FIRST}(?:,?\s*{_YEAR.replace('<year>', '<dyear>')})?))?"
-    r"\s*(?:\([A-Z][\w ]+\)|/[A-Za-z ]+/)?\s*(?:--|[-–—])\s+"
+    r"(?:\s*(?:\([A-Z][\w ]+\)|/[A-Za-z ]+/)?\s*(?:--|[-–—])"
+    # "NEW DELHI, Mar 14:", "ISLAMABAD, March 14 (APP):", "KABUL (Pajhwok):" (a colon only after a day or an
+    # agency: not "BREAKING:"), and as TASS writes it, "MOSCOW, March 14. /TASS/."
+    r"|(?P<agency>\s*\([A-Z][\w ]+\))?(?P<colon>:)|\.\s*/[A-Za-z ]+/\.?)\s+"
 )
 BY = re.compile(
     r"^(?P<credit>by|written by|words by|reporting by|story by|additional reporting by|editing by|edited by)\s+"
@@ -141,18 +144,25 @@ def _published(parts: dict[str, str | None], evidence: str) -> Published | None:
 
 def wire_dateline(text: str) -> str | None:
     """The "PLACE, date (Agency) -" prefix opening a paragraph, or None."""
-    match = WIRE_DATELINE.match(text)
+    match = _wire(text)
     return match.group(0) if match else None
 
 
 def wire_day(dateline: str) -> tuple[int, int, int | None] | None:
     """The month, day and year (None when left out) a wire dateline was filed on, or None when it names no day.
     ``dateline`` may open a paragraph or be one that cleaning took off, which lost the space after its dash."""
-    match = WIRE_DATELINE.match(dateline.strip() + " ")
+    match = _wire(dateline.strip() + " ")
     if match is None or not (month := match["month"] or match["dmonth"]):
         return None
     year = match["year"] or match["dyear"]
     return MONTHS[month.lower()], int(match["day"] or match["dday"]), int(year) if year else None
+
+
+def _wire(text: str) -> re.Match[str] | None:
+    match = WIRE_DATELINE.match(text)
+    if match and match["colon"] and not (match["month"] or match["dmonth"] or match["agency"]):
+        return None  # "BREAKING: …", "UPDATE: …": a label, not a place
+    return match
 
 
 def is_name(text: str) -> bool:
