@@ -232,6 +232,37 @@ def test_who_holds_a_chance_or_a_plan_acts_on_it(nlp, text, sources):
     assert [s for r in reports(nlp, text) for s in r[2]] == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the possessor of a decision, a bid or a refusal does what its infinitive says
+        ("Talks stalled after Uganda's decision to recall its envoy to Kenya.", ["Uganda"]),
+        ("Hopes faded after Peru's refusal to recognize the government of Bolivia.", ["Peru"]),
+        # a participle set off by a comma is the main clause's, where the parse hangs it on an infinitive
+        ("Chad ordered the French envoy to leave, accusing Paris of meddling.", ["Chad", "Chad"]),
+    ],
+)
+def test_who_decided_or_set_off_a_deed_does_it(nlp, text, sources):
+    assert [s for r in reports(nlp, text) for s in r[2]] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mali left ECOWAS in January; Russia quit the grain deal.",
+         [("RETREAT", "occurred", ["Mali"], ["ECOWAS"]), ("RETREAT", "occurred", ["Russia"], ["grain deal"])]),
+        ("The envoy left Kabul; Ms. Roe left the State Department; the vote left the union in tatters.", []),
+        ("The defeats left the Labour Party on its back.", []),
+        ("Chad ordered the French ambassador to leave the country; the court ordered the firm to pay.",
+         [("SANCTION/diplomatic", "occurred", ["Chad"], ["French ambassador"])]),
+        ("The general ordered his troops to leave the town.", []),
+        ("Moscow sent military instructors to Bamako.", [("AID", "occurred", ["Moscow"], ["Bamako"])]),
+    ],
+)  # fmt: skip
+def test_leaving_a_bloc_ordering_an_envoy_out_and_sending_instructors(nlp, text, expected):
+    assert reports(nlp, text) == expected
+
+
 def test_what_a_ranked_one_did_is_dated_by_its_clause(nlp):
     text = "On June 3, 2025, Turkey became the first state to recognise the new government in Tripoli."
     (found,) = find_reports(nlp(text), find_timexes(text, None), Published())

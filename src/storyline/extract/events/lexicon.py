@@ -25,12 +25,13 @@ VERBS = {
     "delist": ("CONCEDE", 5), "invite": ("COOPERATE/invite", 4), "cooperate": ("COOPERATE", 5),
     "trade": ("COOPERATE/economic", 4), "invest": ("COOPERATE/economic", 5), "supply": ("AID", 5),
     "donate": ("AID", 6), "send": ("AID", 4), "provide": ("AID", 5), "fund": ("AID", 5),
-    "withdraw": ("RETREAT", -1), "evacuate": ("RETREAT", -1), "recall": ("RETREAT/diplomatic", -3),
+    "withdraw": ("RETREAT", -1), "leave": ("RETREAT", -1), "quit": ("RETREAT", -1), "exit": ("RETREAT", -1), "evacuate": ("RETREAT", -1), "recall": ("RETREAT/diplomatic", -3),
     "ask": ("REQUEST", -1), "urge": ("REQUEST", -1), "appeal": ("REQUEST", -1), "request": ("REQUEST", -1),
     "call": ("REQUEST", -1), "accuse": ("ACCUSE", -4), "condemn": ("ACCUSE", -4), "criticize": ("ACCUSE", -3),
     "criticise": ("ACCUSE", -3), "blame": ("ACCUSE", -3), "denounce": ("ACCUSE", -4), "reject": ("REJECT", -4),
     "refuse": ("REJECT", -4), "veto": ("REJECT", -5), "threaten": ("THREATEN", -6), "warn": ("THREATEN", -4),
     "protest": ("PROTEST", -4), "sanction": ("SANCTION", -6), "expel": ("SANCTION/diplomatic", -6),
+    "order": ("SANCTION/diplomatic", -6),
     "ban": ("COERCE/restrict", -5), "arrest": ("COERCE", -5), "seize": ("COERCE", -6), "deploy": ("MOBILIZE", -5),
     "attack": ("ASSAULT", -9), "invade": ("ASSAULT", -10), "bomb": ("ASSAULT", -10), "shell": ("ASSAULT", -9),
     "kill": ("ASSAULT", -10), "strike": ("ASSAULT", -9),
@@ -115,6 +116,9 @@ IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend",
 ASKED_HOW = {"how", "why", "where", "when"}
 # The words that open any question, which asks for no deed: "asked them how likely she was to win"
 QUESTION_WORDS = ASKED_HOW | {"what", "which", "who", "whom", "whether"}
+# Nouns whose possessor does what their infinitive says: "Britain's decision to leave", "Kenya's bid to join"
+RESOLVED = {"decision", "plan", "bid", "move", "attempt", "effort", "refusal", "threat", "pledge", "promise", "offer",
+            "readiness", "willingness", "intention", "determination", "failure", "choice", "vote", "push"}
 # Nouns whose infinitive is done, as "decided to" is, though not on the day they are told: "her decision to meet him"
 DECIDED = {"decision"}
 # Adjectives whose infinitive was done when they are told in the past: "were able to take the town", "was quick to

@@ -25,7 +25,7 @@ GOODS = {"aid", "wheat", "grain", "fuel", "food", "supply", "supplies", "weapon"
          "medicine", "vaccine", "vaccines", "equipment", "ammunition", "oil", "gas", "assistance", "shipment",
          "funding", "fund", "loan", "credit", "grant", "cash", "relief", "shelter", "blanket", "water",
          "electricity", "training", "intelligence", "medicines", "tent", "missile", "tank", "drone", "jet", "route",
-         "corridor", "transit", "base", "airspace"}  # fmt: skip
+         "corridor", "transit", "base", "airspace", "instructor", "trainer", "doctor", "medic"}  # fmt: skip
 # What "meet" can take that is no one met: "met the demand", "met with criticism"
 UNMET = {"need", "demand", "target", "goal", "deadline", "condition", "requirement", "criterion", "criteria",
          "expectation", "standard", "obligation", "threshold", "quota", "cost", "challenge", "criticism",
@@ -173,6 +173,10 @@ RESTRICTIONS = {"sanction", "sanctions", "tariff", "tariffs", "ban", "restrictio
                 "duty", "duties", "obstacle", "obstacles", "limit", "limits", "freeze", "curfew", "siege",
                 "regulation", "regulations"}  # fmt: skip
 # Lists one is taken off: "took the rebel movement off its blacklist", "removed the group from its register"
+PERSONAL = {"i", "you", "he", "she"}  # the pronouns that stand for a person alone
+# What a state pulls out of by leaving it: "Mali left ECOWAS", "quit the grain deal", "exit the talks"
+BLOCS = {"bloc", "alliance", "union", "organization", "organisation", "treaty", "pact", "coalition", "accord",
+         "agreement", "deal", "federation", "commonwealth", "league", "convention", "talks", "negotiations"}
 LISTS = {"list", "blacklist", "register", "registry", "roster"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
 PLACE_NOUNS = {"region", "province", "city", "town", "village", "territory", "enclave", "island", "capital", "port",
@@ -717,6 +721,40 @@ def _on_someone(word: Token) -> bool:
     return word.dep_ == "obl" and preposition(word) in ("on", "upon") and not (of_time(word) or word.like_num)
 
 
+def _left(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Leaving, quitting or exiting a bloc, a treaty or talks pulls out of it ("Mali left ECOWAS", "Russia quit the
+    grain deal", "Democrats left the talks"); a place or a job left does not ("the envoy left Kabul", "Ms. Roe left
+    the State Department"), nor what leaves something in a state ("left the GOP with a muddled field", "left the
+    convention open")."""
+    in_a_state = any(c.dep_ == "xcomp" or c.dep_ == "obl" and preposition(c) in ("with", "on") and not of_time(c)
+                     for c in verb.children)  # fmt: skip
+    if in_a_state or not _a_party(verb):
+        return None
+    left = acted_on(verb)
+    named = any(o.ent_type_ == "ORG" or o.text.isupper() and len(o.text) > 1 and o.ent_type_ not in ("GPE", "LOC")
+                for o in left)  # fmt: skip
+    return VERBS[lemma] if named or among(left, BLOCS) else None
+
+
+def _a_party(verb: Token) -> bool:
+    """Whether a verb's doer may be a party to a bloc or talks: a name, a state or government noun, "they", or none
+    (an infinitive: "Britain's decision to leave"); not a person ("she", "Ms. Roe"), a thing ("the vote"), nor the
+    unnamed doer of a bare participle, most often a person ("after leaving the RNC")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers:
+        return verb.tag_ != "VBG"
+    return not any(d.ent_type_ == "PERSON" or d.lower_ in PERSONAL
+                   or d.pos_ == "NOUN" and d.lemma_.lower() not in POLITY_NOUNS | {"junta"} for d in doers)  # fmt: skip
+
+
+def _ordered_out(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Ordering someone to leave expels them ("ordered the UN coordinator to leave the country"); ordering one's
+    own troops out ("ordered troops to leave Kherson") or anything else is no event here."""
+    leave = any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "quit") for c in verb.children)
+    ordered = acted_on(verb)
+    return VERBS[lemma] if leave and ordered and not among(ordered, TROOPS) else None
+
+
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
            "appeal": _requested, "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended,
@@ -725,4 +763,5 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
            "remove": _removed, "lift": _removed, "host": _hosted, "welcome": _welcomed, "trade": _traded,
            "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited, "support": _supported,
-           "threaten": _threatened, "shell": _shelled, "deploy": _deployed, "ease": _eased, "accept": _accepted}
+           "threaten": _threatened, "shell": _shelled, "deploy": _deployed, "ease": _eased, "accept": _accepted,
+           "leave": _left, "quit": _left, "exit": _left, "order": _ordered_out}

@@ -40,7 +40,8 @@ from .lexicon import (
     ASKED_FOR, ASKED_HOW, ASKED_OBJECTS, BACKING, BELIEVING, CLAIMED, COMPLEMENT_STATUS, CONFLICT, DECIDED, DEONTIC,
     DONE_WHEN_PAST, FORETELLING, FUTURE, GAINSAYING, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR,
     NOUN_MOODS, NOUNS,
-    OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, SCHEDULED,
+    OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, RESOLVED,
+    SCHEDULED,
     SEIZED, SEIZING, SIDE_TAKING, SPORT, STATUS_ADJECTIVES, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS,
     TARGET_PREPOSITIONS, TOLD_SINCE, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
 )  # fmt: skip
@@ -1387,8 +1388,10 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
         passive, subjects = subjects, []  # a headline's "Two killed in shelling": a count is who it was done to
     if passive:
         return _participants(agents), _participants(passive)
+    if not subjects and verb.dep_ in ("acl", "advcl") and infinitive(verb):
+        subjects = _resolved_by(verb)
     if not subjects and (verb.dep_ in ("xcomp", "conj") or verb.dep_ in ("acl", "advcl") and not finite(verb)):
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Russia wants to remove the Taliban"
+        subjects = [c for c in _clause_head(verb).children if c.dep_ == "nsubj"]  # "Russia wants to remove them"
     if not subjects and verb.dep_ == "acl" and infinitive(verb) and _held(verb.head):
         subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "Somaliland took the chance to ask"
     objects = objects[:1] if called(verb) else objects
@@ -1399,6 +1402,24 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     named += [c for c in obliques if (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]
     named = [c for c in named if preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
+
+
+def _resolved_by(verb: Token) -> list[Token]:
+    """Whose decision, plan or bid an infinitive carries out: the noun's possessor ("Britain's decision to leave the
+    EU", "Kenya's bid to join the bloc"), where the parse hangs the infinitive on the noun or on the verb beside."""
+    noun = verb.head if verb.dep_ == "acl" else noun_before(verb)
+    if noun is None or noun.lemma_.lower() not in RESOLVED:
+        return []
+    return [c for c in noun.children if c.dep_ == "nmod:poss"]
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb whose subject a verb without one shares: its head, but the main verb for a participle set off by a
+    comma that the parse hangs on an infinitive ("Niger ordered the envoy to leave, accusing him of bias": Niger
+    accuses, not the envoy)."""
+    head = verb.head
+    set_off = verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return head.head if set_off and head.dep_ == "xcomp" and head.i < verb.i else head
 
 
 def _done_to(verb: Token) -> bool:
