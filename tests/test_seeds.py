@@ -72,7 +72,7 @@ def test_seed_cleaning(prefix):
 
 # Each seed's date after time tagging: (value, precision, inferred), and how many dated-list items it has.
 DATES = {
-    "000": ((None, None, False), 0),  # only "since … 2021": a bound, not a development
+    "000": ((None, None, True), 0),  # "since … 2021": what has run since then bounds the writing
     "001": ((None, None, True), 0),  # "in February 2022", a bound: written no earlier
     "002": (("2024-11-27", "day", False), 0),
     "003": ((None, None, True), 0),  # "in May 2024", a bound; "On June 3rd" takes no year from it

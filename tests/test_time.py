@@ -2433,6 +2433,13 @@ def test_without_a_reference_relative_values_stay_unknown():
         ("1968", "DATE", "1968"), ("the week before last", "DATE", "XXXX-WXX"),
         ("the week after next", "DATE", "XXXX-WXX"),
     ]
+    # "last October" counts from the unknown telling, not from the last year named; a deadline's year is no
+    # story's year, so a yearless day after it stays unknown
+    assert found("The line may open by 2030. Baku had turned it down last October; a panel reports by June 30.",
+                 None) == [  # fmt: skip
+        ("2030", "DATE", "2030"), ("last October", "DATE", "XXXX-10"), ("June 30", "DATE", "XXXX-06-30")
+    ]
+    assert found("The war began in 2014. That October, talks failed.", None)[1] == ("That October", "DATE", "2014-10")
     # a date at the calendar's edge (bad metadata, most likely) anchors nothing rather than failing
     assert found("He left yesterday, by Dec 31.", date(1, 1, 1)) == [
         ("yesterday", "DATE", "XXXX-XX-XX"), ("Dec 31", "DATE", "XXXX-12-31"),
@@ -2565,6 +2572,10 @@ def test_a_wire_dateline_without_its_year_takes_the_first_year_after_what_the_te
     published, _ = tag_document("KABUL, Jan. 4 (Horn Wire) - The envoy met the minister on Thursday.", Published())
     assert published == Published(None, None, True, "the dateline “KABUL, Jan. 4 (Horn Wire) -” names the day, not "
                                                      "the year")  # fmt: skip
+    # what a state has run since is come, so its date bounds the writing too
+    published, _ = tag_document("The first such talks since the war began in February 2022. The last round, in "
+                                "March 2019, failed.", Published(), "KAZAN, June 18 -")  # fmt: skip
+    assert published.evidence.startswith("only a bound: written no earlier than 2022-02")
     # no such day: the dateline dates nothing, and its year only bounds the writing
     published, _ = tag_document("KABUL, Feb. 30, 2016 (Horn Wire) - The envoy met the minister.", Published())
     assert published.value is None

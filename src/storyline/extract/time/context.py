@@ -530,6 +530,7 @@ class Context:
         return bool(pattern.search(self.text, max(0, start - reach), start))
 
     def year_guess(self, start: int) -> int | None:
-        """Without a reference date: the last year written out before ``start``."""
-        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", self.text[:start])
+        """Without a reference date: the last year written out before ``start``, not a deadline ("finished by
+        2030"), which no story that follows is told in."""
+        years = re.findall(r"(?<!\d)(?<!\bby\s)(?:19|20)\d\d(?!\d)", self.text[:start])
         return int(years[-1]) if years else None

@@ -614,7 +614,8 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
     if number_ == 3 and before in NAME_JOINERS and MARCH_NAME.match(ctx.text, match.end()):
         return None  # "the Alliance to Halt the Levy and March on the Capitol", "the Women's March for Equality"
     if ctx.reference is None:
-        year = ctx.year_guess(match.start())
+        # the last year written out, but not for "last October", "next May": they count from the unknown telling
+        year = None if det in ("this", "last", "this past", "next", "this coming") else ctx.year_guess(match.start())
         return Reading("DATE", f"{year:04d}-{number_:02d}" if year else f"XXXX-{number_:02d}", edge_mod(match), True)
     reference = ctx.reference
     if det == "this":

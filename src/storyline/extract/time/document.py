@@ -41,6 +41,7 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNORECASE)
+SINCE = re.compile(r"\bsince\b[^.;:!?]{0,60}$", re.IGNORECASE)  # "the first since the war began in 2022": come
 # the end of a reporting period, which may lie ahead: "Year to March 31, 1997", "the half-year through September"
 PERIOD_END = re.compile(r"\b(?:year|months|quarter|half|half-year|period|weeks)\s+(?:to|through)\s+$", re.IGNORECASE)
 # a calendar date written out, not "the following month", nor a clock time ("6:01 p.m.") read on the reference day
@@ -380,7 +381,8 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
     is going to be on November 8", "voters will weigh the 2016 race") was written before it, and a year counts only
     when told in the past ("won the seat in 2014", not "eyes a bid in 2020") and naming no contest, plan or season.
 
-    It only bounds the writing when known to the month or the year, or a day told in the past with its year: news
+    It only bounds the writing when known to the month or the year, a day told in the past with its year or one
+    something has run since ("the first talks since the war began on 24 February 2022"): news
     gives this year's days without it, so these are mostly background ("appointed in 1993", "the December 2012
     shooting", "on Sept. 11, 2012, terrorists attacked").
     """
@@ -394,7 +396,8 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
             continue
         if precision == "year" and _names_contest_or_plan(text, timex):
             continue  # "the attacks reframed the 2016 presidential contest", told in 2015
-        if precision not in ("day", "month", "year") or BOUNDED.search(text, max(0, timex.start - 80), timex.start):
+        before = text[max(0, timex.start - 80) : timex.start]
+        if precision not in ("day", "month", "year") or BOUNDED.search(before) and not SINCE.search(before):
             continue
         if best is not None and value <= best[0]:
             continue
@@ -411,7 +414,8 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
         return None
     value, precision, timex, tense = best
     sentence = context.sentences.quote(timex.start, timex.end)
-    bound = precision != "day" or tense == "past" and bool(YEAR_NUMBER.search(timex.text))
+    since = SINCE.search(text, max(0, timex.start - 80), timex.start)  # what a state runs from bounds the writing
+    bound = precision != "day" or tense == "past" and bool(YEAR_NUMBER.search(timex.text)) or bool(since)
     bound = bound or timex.role == "list-date" and _history(timexes)
     return Inference(Published(value, precision, True, f"the latest dated development it reports: “{sentence}”"), bound)
 
