@@ -257,9 +257,13 @@ def test_who_decided_or_set_off_a_deed_does_it(nlp, text, sources):
          [("SANCTION/diplomatic", "occurred", ["Chad"], ["French ambassador"])]),
         ("The general ordered his troops to leave the town.", []),
         ("Moscow sent military instructors to Bamako.", [("AID", "occurred", ["Moscow"], ["Bamako"])]),
+        # office holders "from" states stand for them; resuming, restarting or reviving talks holds them
+        ("Diplomats from Peru and Chile resumed talks on Monday.", [("CONSULT", "occurred", ["Peru", "Chile"], [])]),
+        ("Peru agreed to revive talks with Chile.",
+         [("AGREE", "occurred", ["Peru"], []), ("CONSULT", "planned", ["Peru"], ["Chile"])]),
     ],
 )  # fmt: skip
-def test_leaving_a_bloc_ordering_an_envoy_out_and_sending_instructors(nlp, text, expected):
+def test_what_states_leave_order_out_send_and_resume(nlp, text, expected):
     assert reports(nlp, text) == expected
 
 

@@ -173,7 +173,7 @@ RESTRICTIONS = {"sanction", "sanctions", "tariff", "tariffs", "ban", "restrictio
                 "duty", "duties", "obstacle", "obstacles", "limit", "limits", "freeze", "curfew", "siege",
                 "regulation", "regulations"}  # fmt: skip
 # Lists one is taken off: "took the rebel movement off its blacklist", "removed the group from its register"
-PERSONAL = {"i", "you", "he", "she"}  # the pronouns that stand for a person alone
+PERSON_SUBJECTS = {"i", "you", "he", "she"}  # the subject pronouns that stand for a person alone
 # What a state pulls out of by leaving it: "Mali left ECOWAS", "quit the grain deal", "exit the talks"
 BLOCS = {"bloc", "alliance", "union", "organization", "organisation", "treaty", "pact", "coalition", "accord",
          "agreement", "deal", "federation", "commonwealth", "league", "convention", "talks", "negotiations"}
@@ -743,7 +743,7 @@ def _a_party(verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers:
         return verb.tag_ != "VBG"
-    return not any(d.ent_type_ == "PERSON" or d.lower_ in PERSONAL
+    return not any(d.ent_type_ == "PERSON" or d.lower_ in PERSON_SUBJECTS
                    or d.pos_ == "NOUN" and d.lemma_.lower() not in POLITY_NOUNS | {"junta"} for d in doers)  # fmt: skip
 
 

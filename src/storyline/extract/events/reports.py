@@ -26,7 +26,7 @@ from ...types import Figure, Published, Quote, Report, Timex
 from ..time import calendar, counted_from, date_of, when
 from ..time.bases import SPANNED, compared_with, span_end_at
 from ..time.when import after_published, first_day, period, point, timeline_key
-from ..actors.mentions import HONORIFIC_WORDS, seated
+from ..actors.mentions import HONORIFIC_WORDS, ROLE_NOUNS, seated
 from ..actors.places import city
 from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
@@ -235,7 +235,7 @@ TENSED_AUXILIARIES = PRESENT_AUXILIARIES | {"was", "were", "had", "did", "does",
 # "imposed sanctions", "slapped sanctions on the bank".
 LIGHT_VERBS = {"launch", "begin", "start", "conduct", "stage", "carry", "make", "pay", "hold", "undertake", "mount",
                "order", "announce", "continue", "complete", "reach", "strike", "do", "impose", "slap", "levy",
-               "introduce", "extend", "tighten"}  # fmt: skip
+               "introduce", "extend", "tighten", "resume", "restart", "revive", "reopen", "renew"}  # fmt: skip
 LIGHT_FORMS = forms_of(LIGHT_VERBS)  # for ``among``: "slapped", which the lemmatizer may miss
 # Verbs whose "towards" is a goal not yet reached: "working towards an agreement", "moving toward talks"
 APPROACHING = {"work", "move", "head", "edge", "inch", "step", "progress", "strive", "push", "march"}
@@ -1360,12 +1360,15 @@ def _venue(name: Token) -> bool:
 def _named(token: Token) -> list[Token]:
     """The names a participant stands for: a place or polity noun's "of" name (capitalised, as the tagger may
     take a name for an adjective) and those joined to it ("the governments of Ethiopia and Somalia", "the city of
-    Kharkiv and the town of Izium"), a government's seat ("officials in Beijing"), else the participant itself."""
+    Kharkiv and the town of Izium"), a government's seat ("officials in Beijing"), the states office holders come
+    from ("ministers from Russia and Iran"), else the participant itself."""
     if token.pos_ != "NOUN":
         return [token]
     polity = token.lemma_.lower() in POLITY_NOUNS
+    role = token.lemma_.lower() in ROLE_NOUNS
     of = next((c for c in token.children if c.dep_ == "nmod" and c.text[:1].isupper() and (
-        polity and preposition(c) == "of" or preposition(c) == "in" and seated(token, c))), None)  # fmt: skip
+        polity and preposition(c) == "of" or preposition(c) == "in" and seated(token, c)
+        or role and preposition(c) == "from")), None)  # fmt: skip
     return [of] + [n for c in of.children if c.dep_ == "conj" for n in _named(c)] if of else [token]
 
 
