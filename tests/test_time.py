@@ -2148,6 +2148,9 @@ def test_a_participle_with_its_agent_still_governs_the_day():
     assert found(text, date(2024, 6, 1))[0] == ("Thursday", "DATE", "2024-05-30")
     text = "The row was sparked by Kenya's word on Tuesday of plans to expand a port."
     assert found(text) == [("Tuesday", "DATE", "2024-05-28")]
+    # the agent ends where the clause's own verb begins: the talks are to come
+    text = "Talks mediated by Turkey will be held on June 20; others brokered by Qatar are set for July 2."
+    assert found(text, date(2024, 6, 1)) == [("June 20", "DATE", "2024-06-20"), ("July 2", "DATE", "2024-07-02")]
 
 
 def test_that_before_a_noun_opens_no_clause():
