@@ -2143,6 +2143,16 @@ def test_could_looks_ahead_unless_it_reports_what_was_not_done():
     assert found(text, april) == [("November", "DATE", "2024-11")]
 
 
+def test_a_feast_the_story_tells_of_anchors_what_follows():
+    text = "On New Year's Day they signed a deal. The following day Mogadishu objected; a week later it voted."
+    assert found(text, date(2024, 3, 14))[1:] == [
+        ("The following day", "DATE", "2024-01-02"), ("a week later", "DATE", "2024-W02")
+    ]
+    # not one that names a contest: "the same night" here is the Tuesday's
+    text = "On Tuesday he won, the first such race since the 1988 Super Tuesday. That same night he spoke."
+    assert found(text, date(2024, 3, 14))[-1] == ("That same night", "TIME", "2024-03-12TNI")
+
+
 def test_a_participle_with_its_agent_still_governs_the_day():
     text = "Repatriation announced by Zaire and Rwanda on Thursday could start within days."
     assert found(text, date(2024, 6, 1))[0] == ("Thursday", "DATE", "2024-05-30")

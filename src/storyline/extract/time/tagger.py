@@ -12,6 +12,7 @@ from .lexicon import ONES, PARTS_OF_DAY, SEASONS, TENS
 from .patterns import COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, RANGE_COUNT_BEFORE
 from .context import Context
 from .dates import ISO_DAY, MONTH_JOINT
+from .holidays import DATING_WORDS
 from .rules import READERS
 from .values import iso_duration
 from .when import point
@@ -40,8 +41,10 @@ COMPARED = re.compile(
 MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+CALENDAR_POINT = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, a month or a day
 STATED = (
-    "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday"
+    "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday",
+    "holiday",
 )
 
 
@@ -273,10 +276,12 @@ def _stated_dates(text: str, context: Context, links: list[tuple[int, int]]) -> 
             continue  # nor is "1960" in "the 1960s"
         if name == "weekday" and context.word_before(start) in ("every", "each"):
             continue  # "every Friday" names no one day
+        if name == "holiday" and context.word_before(start) not in DATING_WORDS:
+            continue  # "On New Year's Day" is a day the story tells of; "the 1988 Super Tuesday" names a contest
         context.points = points
         reading = READERS[name](match, context)
         value, _ = point(reading.value) if reading else (None, None)
-        if value:
+        if value and CALENDAR_POINT.fullmatch(value):  # not a holiday's week ("Easter weekend")
             parts = [int(p) for p in value.split("-")]
             spans.append((start, end))
             points.append((start, end, date(*(parts + [1, 1])[:3]), len(parts)))
