@@ -260,6 +260,9 @@ def test_who_decided_or_set_off_a_deed_does_it(nlp, text, sources):
         # office holders "from" states stand for them; resuming, restarting or reviving talks holds them
         ("Diplomats from Peru and Chile resumed talks on Monday.", [("CONSULT", "occurred", ["Peru", "Chile"], [])]),
         # the one due to do something, which the parse may hang outside the clause
+        # a name set off before its verb, which the parse leaves as the root
+        ("Somalia, which regards Somaliland as its own, recalled its ambassador.",
+         [("RETREAT/diplomatic", "occurred", ["Somalia"], ["its ambassador"])]),
         ("Its president is due to visit Lima, an aide said.", [("CONSULT/visit", "planned", ["Its president"], ["Lima"])]),
         ("Peru agreed to revive talks with Chile.",
          [("AGREE", "occurred", ["Peru"], []), ("CONSULT", "planned", ["Peru"], ["Chile"])]),

@@ -1376,6 +1376,8 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     # "Its president is due to visit": the parse may give the one scheduled as the outer subject
     scheduled = any(c.lemma_.lower() in SCHEDULED for c in verb.children if c.i < verb.i)
     found = subject_of(verb, ("nsubj", "nsubj:outer") if scheduled else ("nsubj",))
+    if found is None and verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+        found = verb.head if verb.head.i < verb.i else None  # "Somalia, which claims it, recalled": the name is root
     if found is not None and of_time(found):  # "Kenya this week recalled …": the parse takes the time for a subject
         found = next((c for c in verb.children if c.dep_ == "nsubj" and not of_time(c)), None)
     subjects = [found] if found is not None else []
