@@ -406,6 +406,11 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         ("The company posted its first quarterly loss and kept its previous quarterly dividend.", []),
         ("Mr. Smith, 52 years old, will retire.", []),
         ("Prices have been falling for three consecutive months.", [("three consecutive months", "DURATION", "P3M")]),
+        # "prior" as "previous"; a year's quarter, the year written out
+        ("Sales fell from the prior quarter and the prior year.",
+         [("the prior quarter", "DATE", "1989-Q3"), ("the prior year", "DATE", "1988")]),
+        ("Profit rose in fiscal 1990's first quarter and fell in 1988's second half.",
+         [("fiscal 1990's first quarter", "DATE", "1990-Q1"), ("1988's second half", "DATE", "1988-H2")]),
         ("The index slid over the past four trading days and must settle within two business days.",
          [("the past four trading days", "DURATION", "P4D"), ("two business days", "DURATION", "P2D")]),
         ("Rates rose for six straight trading days.", [("six straight trading days", "DURATION", "P6D")]),

@@ -128,7 +128,7 @@ VOTE_BEFORE = re.compile(
 )
 VOTE_REACH = 60  # characters before the month that VOTE_BEFORE reads ("run against Senator Ann Moyo in ")
 DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "last": -1, "past": -1, "this past": -1,
-             "previous": -1, "next": 1, "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
+             "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
 PRECISIONS = ("year", "month", "day")  # how finely a stated date of 1, 2 or 3 parts is known
 
 

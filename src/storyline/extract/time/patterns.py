@@ -103,7 +103,7 @@ APPROX = (
     r"(?P<approx>around|nearly|almost|some|roughly|approximately|(?:no\s+)?more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
 )
-DETERMINER = r"(?P<det>this\s+coming|this|that|last|next|past|previous|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
+DETERMINER = r"(?P<det>this\s+coming|this|that|last|next|past|previous|prior|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+prior|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
 _BEFORE_ERA = r"BCE|BC|B\.C\."  # "753 BC", "the 5th century B.C."
 # "February of '09", "the summer of ’94"; "(Feb 2/94)", as tables write it (not "May 12/13", two days)
 SHORT_YEAR = r"(?:['’]|(?<=\d/)(?=[3-9]\d|0\d))(?P<short_year>\d\d)(?![\w'’%/-]|[.,]\d)"
@@ -217,8 +217,8 @@ _PATTERNS = {
     "century": r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century"
     rf"(?:\s+(?-i:(?P<bc>{_BEFORE_ERA})(?!\w|\.\w)))?",
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
-    rf"|(?:{YEAR}|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
-    r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|year-earlier"
+    rf"|(?:(?:fiscal\s+)?{YEAR}(?:['’]s)?|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
+    r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|prior|year-earlier"
     r"|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)(?!ly|[- ]dozen)"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year))?",
@@ -246,7 +246,8 @@ _PATTERNS = {
     r"(?:\s+(?P<since>this\s+(?:week|month)|today))?"  # "a year ago this month": that month a year back
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
     # "the following two days"; "following a day in which…" counts no span
-    "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first|previous"
+    "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first"
+    r"|previous|prior"
     rf"|(?<=\bthe\s)following|final|latest|recent|initial|remaining|entire|full|whole)\s+(?!an?\s)"
     rf"|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
     r"(?P<hyphen>[- ]|-and-a-half[- ]"
@@ -288,7 +289,8 @@ _PATTERNS = {
     "nth_weekday": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}"
     rf"(?:,?\s+{YEAR})?",
     # the next day; earlier that day; the following morning
-    "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?(?:the\s+(?P<det>following|next|previous|same)|that(?:\s+same)?)"
+    "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?"
+    r"(?:the\s+(?P<det>following|next|previous|prior|same)|that(?:\s+same)?)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",
     # "seven in the morning", "three o'clock in the morning", "11 at night": a clock time said with its part of the day
     "spoken_clock": rf"(?P<hour>1[0-2]|[1-9]|{'|'.join(ONES[1:13])})(?::(?P<minute>[0-5]\d))?"

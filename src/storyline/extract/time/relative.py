@@ -37,7 +37,7 @@ PART_QUALIFIES = re.compile(
     re.IGNORECASE,
 )
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-ANAPHORIC = {"that", "following", "previous", "same", "that same"}
+ANAPHORIC = {"that", "following", "previous", "prior", "same", "that same"}
 POINTING_BACK = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)  # "that day", "the same night": a day told before
 # after "that Saturday" whose "that" opens a clause, the day its subject: "noted that Saturday would have been his
 # birthday", "stated that Thursday's debate was…"

@@ -181,9 +181,10 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     if nth == "current":
         return Reading("DATE", calendar.value_at(ctx.anchor(), granularity))
     ends_year = nth in ("last", "final") and (stated or rel not in ("", "the"))  # "the last quarter of 1996"
-    latest = nth in ("latest", "same", "fiscal", "past", "previous", "final") or nth == "last" and part == "quarter"
+    latest = nth in ("latest", "same", "fiscal", "past", "previous", "prior", "final")
+    latest = latest or nth == "last" and part == "quarter"
     if latest and not ends_year:
-        if nth in ("latest", "past", "previous", "last"):  # the last one over: "last quarter", told in June
+        if nth in ("latest", "past", "previous", "prior", "last"):  # the last one over: "last quarter", told in June
             reported = calendar.shift(ctx.anchor(), granularity, -1)
         return Reading("DATE", calendar.value_at(reported, granularity))
     # "the last half" is the second, "the final quarter of 1996" the fourth
