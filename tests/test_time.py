@@ -566,6 +566,8 @@ def test_wire_and_broadcast_news(text, expected):
          [("Friday", "DATE", "2024-05-31"), ("the third quarter", "DATE", "2024-Q3")]),
         ("Strikes are planned for the week beginning 3 June; sales in the week ended May 18 fell.",
          [("the week beginning 3 June", "DATE", "2024-W23"), ("the week ended May 18", "DATE", "2024-W20")]),
+        ("Claims fell in the week ended Sunday; talks will fill the week beginning Monday.",
+         [("the week ended Sunday", "DATE", "2024-W21"), ("the week beginning Monday", "DATE", "2024-W23")]),
         ("The council meets fortnightly and will report in the New Year; the New Year celebrations were muted.",
          [("fortnightly", "SET", "P2W"), ("the New Year", "DATE", "2025")]),
         ("The US invaded Afghanistan after the Sept. 11 attacks; aid grew after Sept. 11.",

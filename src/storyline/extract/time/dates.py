@@ -515,6 +515,14 @@ def week_of(match: re.Match[str], ctx: Context) -> Reading | None:
     return replace(reading, value=calendar.value_at(date.fromisoformat(reading.value), "week"))
 
 
+def week_of_weekday(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The week ended Friday", "the week beginning Monday": the ISO week that day, read as a weekday is, falls in."""
+    reading = weekday(PATTERNS["weekday"].match(ctx.text, match.start("weekday")), ctx)  # type: ignore[arg-type]
+    if reading is None or reading.value.startswith("X"):
+        return reading and replace(reading, value=unknown("week"))
+    return replace(reading, value=calendar.value_at(date.fromisoformat(reading.value), "week"))
+
+
 def _nth_in_month(match: re.Match[str], ctx: Context) -> tuple[int | None, int, bool, int]:
     """For "the first … of April": the likeliest year (and whether it is a guess), the month and which one is
     meant (-1: the last)."""

@@ -283,6 +283,7 @@ _PATTERNS = {
     # the week of March 6; the week beginning 20 November; the week ended Oct. 21
     "week_of": rf"the\s+week\s+{_WEEK_FROM}\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
     "week_of_day_month": rf"the\s+week\s+{_WEEK_FROM}\s+{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",
+    "week_of_weekday": rf"the\s+week\s+{_WEEK_FROM}\s+{WEEKDAY}",  # "the week ended Friday"
     "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
     rf"(?:{MONTH}(?:,?\s+{YEAR})?|(?P<relmonth>this|next|last)\s+month)",  # the first week of next month
     # the first Tuesday in November; the last Friday of August 2015

@@ -8,7 +8,10 @@ The readers live in modules named for what they read; this is their registry.
 
 from __future__ import annotations
 
-from .dates import day_end, iso, month, month_day, month_year, nth_day, nth_week, nth_weekday, numeric, week_of, weekday
+from .dates import (
+    day_end, iso, month, month_day, month_year, nth_day, nth_week, nth_weekday, numeric, week_of, week_of_weekday,
+    weekday,
+)
 from .holidays import holiday, nine_eleven, season
 from .relative import ago, day_part, relative, that_day, the_unit, this_time, unit_before, weeks_from_day
 from .spans import duration_, long_, set_, units
@@ -29,7 +32,8 @@ READERS = {
     "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "era_year": era_year,
     "year": year,
     "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week,
-    "week_of_day_month": week_of, "nth_weekday": nth_weekday, "that_day": that_day, "day_part": day_part,
+    "week_of_day_month": week_of, "week_of_weekday": week_of_weekday, "nth_weekday": nth_weekday, "that_day": that_day,
+    "day_part": day_part,
     "this_time": this_time,
     "duration": duration_, "long": long_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
 }  # fmt: skip
