@@ -385,19 +385,20 @@ class Context:
             or bool(LASTED_UNTIL.search(self.text, before, start))
         )
 
-    def narrative(self, start: int, to_the_day: bool = False) -> date:
+    def narrative(self, start: int, to_the_day: bool = False, end: int | None = None) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
-        reference date; ``to_the_day``: the last that names a day."""
-        return self._last_point(start, to_the_day)[0]
+        reference date; ``to_the_day``: the last that names a day. ``end``, where the expression ends, lets its
+        clause's tense be read whole ("At a rally that night in Macon, Trump called …")."""
+        return self._last_point(start, to_the_day, end)[0]
 
-    def narrative_day(self, start: int, step: int = 0, pointing: bool = False) -> str:
+    def narrative_day(self, start: int, step: int = 0, pointing: bool = False, end: int | None = None) -> str:
         """The value of the day ``step`` days from the last day the text named by ``start``, else from the document's.
         Told in the past, it is not after the document's date: "Last September, Beck called Palin a clown. He
         apologized the next day", told in January, is some day of that September, or of no known month. Nor, told in
         the past, is a day the words point back to (``pointing``: "that day", "the same night") the document's where
         the text named no day before it: it is a day of the month the text last named ("In May 2019 the aides met.
         The plan outlined that day …"), or of no known time."""
-        day = self.narrative(start, to_the_day=True) + timedelta(days=step)
+        day = self.narrative(start, to_the_day=True, end=end) + timedelta(days=step)
         reference = self._reference
         if not reference or self.inferred:
             return day.isoformat()
@@ -406,7 +407,7 @@ class Context:
             known = self.narrative_known(start)
         else:
             known = self._named_before(start, reference) if pointing else None
-        if known is None or self.tense(start, start) != "past":
+        if known is None or self.tense(start, end or start) != "past":
             return day.isoformat()
         last, precision = known
         if precision != "month":
@@ -439,7 +440,7 @@ class Context:
         day, parts = self._last_point(start)
         return day, PRECISIONS[parts - 1]
 
-    def _last_point(self, start: int, to_the_day: bool = False) -> tuple[date, int]:
+    def _last_point(self, start: int, to_the_day: bool = False, end: int | None = None) -> tuple[date, int]:
         # a day told in the past passes over days still to come: "voters head to the polls Feb. 9. Four others sparred
         # earlier in the evening" is the debate's evening; a count ("two months later") from a year to come is not
         told_past: bool | None = None  # read once, and only where a day to come is met
@@ -447,7 +448,7 @@ class Context:
             if at >= start or to_the_day and parts != 3 or self._in_closed_aside(at, stop, start):
                 continue
             if to_the_day and self._reference and not self.inferred and day > self._reference:
-                told_past = self.tense(start, start) == "past" if told_past is None else told_past
+                told_past = self.tense(start, end or start) == "past" if told_past is None else told_past
                 if told_past:
                     continue
             return day, parts

@@ -311,7 +311,7 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
     try:
         same = _same_as(match, ctx) if "same" in match[0].lower() else None
         pointing = bool(POINTING_BACK.search(match[0]))
-        day = same.isoformat() if same else ctx.narrative_day(match.start(), step, pointing)
+        day = same.isoformat() if same else ctx.narrative_day(match.start(), step, pointing, match.end())
     except Unanchored:
         day = unknown("day")
     period = _period_at(within.end(), ctx) if within else None
@@ -383,7 +383,7 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
     if last and (last == "last") != (step < 0):
         return None  # "the week after last", "the week before next" name nothing
     try:
-        reference = ctx.narrative(match.start(), to_the_day=granularity == "day")
+        reference = ctx.narrative(match.start(), to_the_day=granularity == "day", end=match.end())
         if last:
             reference, step = ctx.anchor(), 2 * step  # "the week before last", "the week after next"
     except Unanchored:

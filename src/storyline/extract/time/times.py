@@ -134,7 +134,7 @@ def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
     if _habit(match, ctx):
         return Reading("TIME", f"{unknown('day')}T{hour:02d}:{minute:02d}")
     try:
-        day = _day_word_before(match, ctx) or ctx.narrative_day(match.start())
+        day = _day_word_before(match, ctx) or ctx.narrative_day(match.start(), end=match.end())
     except Unanchored:
         day = unknown("day")
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
