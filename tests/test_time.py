@@ -2261,6 +2261,10 @@ def test_one_day_to_come_is_some_day_not_a_span():
     for text in ("With just one day until the primary, he ran.", "He did one day of service.",
                  "Turnout will be high for one day.", "It is better to rule for one day than never."):  # fmt: skip
         assert found(text)[0] == ("one day", "DURATION", "P1D"), text
+    # "one night" the story tells of is some night; spent or counted, a night's length
+    assert found("Driving home one night, she wept; he spent one night in jail.") == [
+        ("one night", "TIME", "XXXX-XX-XXTNI"), ("one night", "DURATION", "P1D")
+    ]
 
 
 def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents():

@@ -54,6 +54,8 @@ ONE_DAY_SPANS = {"in", "for", "within", "than", "just", "only", "about", "every"
 ONE_DAY_COUNTED = re.compile(
     r"\s+(?:after|before|ago|later|earlier|of|to\s+go|until|till|a\s+week|as|in\s+[A-Z]|visit|trip|strike|event)\b"
 )
+SPENDING = {"spent", "spend", "spends", "spending", "stayed", "stay", "stays", "lasted", "took", "slept", "only"}
+SPAN_COUNTED = re.compile(r"\s+(?:after|before|ago|later|earlier|of|a\s+week|to\s+go)\b")
 ONE_DAY_MODAL = re.compile(r",?\s+(?:[\w'’-]+\s+){0,2}(?:would|will|could|might|may)\b")  # "one day China would pay"
 # in a sentence of cricket, "five centuries" and "a half-century" count runs
 CRICKET = re.compile(r"\d\s+runs\b|\b(?:wickets?|innings|batsman|batsmen|bowler|bowled|not\s+out)\b", re.IGNORECASE)
@@ -111,6 +113,8 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", "PAST_REF")
     if match[0].lower() == "one day" and _someday(match, ctx):
         return Reading("DATE", "FUTURE_REF")
+    if _some_night(match, ctx):  # "Flying home one night, she vented": a night, not a night's length
+        return Reading("TIME", "XXXX-XX-XXTNI")
     return Reading("DURATION", duration(amount, unit), approx_mod(match, ctx))
 
 
@@ -138,6 +142,15 @@ def _someday(match: re.Match[str], ctx: Context) -> bool:
     hoped = HOPED.search(ctx.text, begin, match.start())
     modal = ONE_DAY_MODAL.match(ctx.text, match.end())
     return bool(hoped or modal) or ctx.tense(match.start(), match.end()) == "future"
+
+
+def _some_night(match: re.Match[str], ctx: Context) -> bool:
+    """Whether "one night" is some night the text tells of ("one night in the late 1960s, he looked gaunt"), not how
+    long something lasted ("for one night", "spent one night in jail", "one night after the vote")."""
+    if match[0].lower() != "one night":
+        return False
+    spent = ctx.word_before(match.start()) in ONE_DAY_SPANS | SPENDING
+    return not spent and not SPAN_COUNTED.match(ctx.text, match.end())
 
 
 def _cricket(match: re.Match[str], ctx: Context) -> bool:
