@@ -388,6 +388,15 @@ def test_an_attribution_opened_by_as_gives_what_follows_it(nlp):
     # not "as" for while, whose verb has an object of its own, nor "put it" outside such a frame
     assert quotes(nlp, "As the mayor demands a wall, traders dig tunnels.") == []
     assert quotes(nlp, "She put it on the table.") == []
+    # closing the sentence, it gives what comes before; not where its verb has an object of its own
+    assert quotes(nlp, "The movement is here to stay, as one envoy put it in a memoir.") == [
+        ("The movement is here to stay", False, "one envoy")
+    ]
+    assert quotes(nlp, "Aid will flow again, as the minister said on Tuesday.") == [
+        ("Aid will flow again", False, "the minister")
+    ]
+    assert quotes(nlp, "The vote swung, as farmers responded to the new tariffs.") == []
+    assert quotes(nlp, "Her grasp of detail is an asset, as she showed in the debates.") == []
 
 
 def test_posting_online_is_saying(nlp):

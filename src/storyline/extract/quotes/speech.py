@@ -470,15 +470,24 @@ def _putting_it(verb: Token) -> bool:
 
 def _as_frame(cue: Token) -> Quote | None:
     """An attribution opened by "as" before what was said: "As one diplomat put it, the Taliban are here to stay",
-    "As Lavrov said on Tuesday, the ban will be lifted": what follows the frame's comma is the speaker's."""
+    "As Lavrov said on Tuesday, the ban will be lifted": what follows the frame's comma is the speaker's; or closing
+    it: "The movement is here to stay, as one envoy put it in a memoir": what comes before."""
     doc, speaker = cue.doc, subject_of(cue)
-    opener = cue.left_edge
-    if cue.dep_ != "advcl" or marker(cue) != "as" or opener.lower_ != "as" or speaker is None or cue.head.i < cue.i:
+    opener = cue.left_edge if cue.left_edge.text != "," else doc[cue.left_edge.i + 1]  # the parse may take the comma
+    if cue.dep_ != "advcl" or marker(cue) != "as" or opener.lower_ != "as" or speaker is None:
         return None
-    if any(c.dep_ in ("obj", "ccomp", "xcomp") and c.lower_ != "it" for c in cue.children):
-        return None  # "As Trump demands a wall, smugglers build tunnels": while, the verb has its own object
-    if opener.i != _sentence_start(cue) or speaker.pos_ == "PRON" and speaker.lower_ == "it":
-        return None  # "As it said …" reports nothing of a speaker; a frame inside a sentence frames something else
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") and c.lower_ != "it" or c.dep_ == "obl" and preposition(c) == "to"
+           for c in cue.children) or cue.lemma_.lower() in FINDINGS:  # fmt: skip
+        return None  # "As Trump demands a wall, …", "as voters responded to it": while, the verb has its own object
+    if speaker.pos_ == "PRON" and speaker.lower_ == "it":
+        return None  # "As it said …" reports nothing of a speaker
+    start = _sentence_start(cue)
+    if cue.head.i < cue.i:
+        comma, after = doc[opener.i - 1], doc[cue.right_edge.i + 1 : cue.right_edge.i + 2]
+        closes = comma.text == "," and (not after or after[0].text in SENTENCE_ENDS)
+        return _framed(cue, speaker, start, comma.i, start - 1, least=3) if closes else None
+    if opener.i != start:
+        return None  # a frame inside a sentence frames something else
     closing = next((t for t in doc[cue.right_edge.i + 1 : cue.head.i] if t.text == ","), None)
     closing = closing or (doc[cue.right_edge.i] if doc[cue.right_edge.i].text == "," else None)
     return _framed(cue, speaker, closing.i + 1, cue.head.sent.end, closing.i, least=3) if closing is not None else None
