@@ -2170,6 +2170,13 @@ def test_a_participle_with_its_agent_still_governs_the_day():
     assert found(text, date(2024, 6, 1)) == [("June 20", "DATE", "2024-06-20"), ("July 2", "DATE", "2024-07-02")]
 
 
+def test_a_verb_joined_in_the_present_leaves_the_past_clause():
+    assert found("Markets were shut Monday for a holiday and reopen Friday.", date(2024, 3, 14)) == [
+        ("Monday", "DATE", "2024-03-11"), ("Friday", "DATE", "2024-03-15")
+    ]
+    assert found("Markets were shut Monday and again Friday.", date(2024, 3, 14))[1] == ("Friday", "DATE", "2024-03-08")
+
+
 def test_that_before_a_noun_opens_no_clause():
     text = "She will surely pass that mark on Tuesday, when voters cast ballots."
     assert found(text, date(2024, 5, 31)) == [("Tuesday", "DATE", "2024-06-04")]

@@ -17,7 +17,8 @@ from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE,
-    FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, LASTED_UNTIL,
+    FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, JOINED_PRESENT,
+    LASTED_UNTIL,
     NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS,
     PLAN_TOLD, POINTING_THAT, PRESENT, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT,
     REPORTING_FRAME, SAYING_BEFORE, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
@@ -223,7 +224,9 @@ class Context:
         clause = self._clause(start, end)
         cue = self._nearest_cue(clause, start, end)
         tense = cue.kind
-        if tense == "past" and cue.end <= start and PRESENT.search(self.text, cue.end, start):
+        if tense == "past" and cue.end <= start and (
+            PRESENT.search(self.text, cue.end, start) or self.ends_before(JOINED_PRESENT, start)
+        ):
             tense = None
         if tense and self._looks_ahead(clause, cue, tense, start, end):
             return "none", "none"

@@ -59,6 +59,15 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
+# A verb joined by "and" right before the expression, in no past form, is no longer the past verb's clause: "markets
+# were closed Monday and reopen Friday" (not "closed Monday and again Friday", "and then on Friday")
+_NOT_JOINED_VERBS = (
+    "again|also|then|later|earlier|early|late|only|even|still|the|a|an|this|that|last|next|every|each|on|by|in|until"
+    "|till|through|from|since|at|before|after|during|into|to|for|of|with"
+)
+JOINED_PRESENT = re.compile(
+    rf"\band\s+(?!(?:{IRREGULAR_PAST}|{_NOT_JOINED_VERBS})\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\s+(?:on\s+)?$", re.IGNORECASE
+)
 # A verb in the present between a past verb and the expression: what is, not what was ("talk about the voters who are
 # entitled to vote in November", "the dire situation the senator is facing in Tuesday's primary", "the survey,
 # done in July, shows he needs to win in November"); "has" may begin a perfect, a past
