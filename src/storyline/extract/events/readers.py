@@ -172,17 +172,18 @@ RESTRICTIONS = {"sanction", "sanctions", "tariff", "tariffs", "ban", "restrictio
                 "barriers", "embargo", "curb", "curbs", "blockade", "checkpoint", "checkpoints", "designation", "cap",
                 "duty", "duties", "obstacle", "obstacles", "limit", "limits", "freeze", "curfew", "siege",
                 "regulation", "regulations"}  # fmt: skip
-# Lists one is taken off: "took the rebel movement off its blacklist", "removed the group from its register"
 PERSON_SUBJECTS = {"i", "you", "he", "she"}  # the subject pronouns that stand for a person alone
 # What a state pulls out of by leaving it: "Mali left ECOWAS", "quit the grain deal", "exit the talks"
 BLOCS = {"bloc", "alliance", "union", "organization", "organisation", "treaty", "pact", "coalition", "accord",
          "agreement", "deal", "federation", "commonwealth", "league", "convention", "talks", "negotiations"}
+# Lists one is taken off: "took the rebel movement off its blacklist", "removed the group from its register"
 LISTS = {"list", "blacklist", "register", "registry", "roster"}
 # Nouns that stand for the place or polity they name through "of": "the breakaway region of Somaliland".
 PLACE_NOUNS = {"region", "province", "city", "town", "village", "territory", "enclave", "island", "capital", "port",
                "district", "county"}  # fmt: skip
 POLITY_NOUNS = PLACE_NOUNS | {"state", "country", "nation", "republic", "kingdom", "government", "regime",
                               "administration", "authorities", "leadership", "people", "emirate", "leader"}  # fmt: skip
+PARTY_NOUNS = POLITY_NOUNS | {"junta"}  # the nouns for a party that may leave a bloc: "the junta quit ECOWAS"
 
 
 def reading(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -744,7 +745,7 @@ def _a_party(verb: Token) -> bool:
     if not doers:
         return verb.tag_ != "VBG"
     return not any(d.ent_type_ == "PERSON" or d.lower_ in PERSON_SUBJECTS
-                   or d.pos_ == "NOUN" and d.lemma_.lower() not in POLITY_NOUNS | {"junta"} for d in doers)  # fmt: skip
+                   or d.pos_ == "NOUN" and d.lemma_.lower() not in PARTY_NOUNS for d in doers)  # fmt: skip
 
 
 def _ordered_out(verb: Token, lemma: str) -> tuple[str, float] | None:
