@@ -13,10 +13,10 @@ from .values import approx_mod, duration
 from .words import YEAR_NUMBER, capitalized, month_number, number, title_cased, weekday_number
 
 FRACTION_OF = re.compile(r"\s+of\b")
+EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4}  # "every other week" comes each two weeks
 # A count of quarters is a time only beside a word of time: "for a quarter", "in a quarter that produced a loss",
 # "three quarters in a row"; else it is a share ("cut costs by a quarter", "set aside another quarter from savings",
 # "by a quarter or a third", "nearly a quarter, 24 percent")
-EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4}
 QUARTERS_AFTER = {"in", "for", "over", "within", "during", "after", "than", "every", "each", "per"}
 QUARTERS_TIMED = re.compile(r"\s+(?:earlier|later|ago|before|after|running|straight|in\s+a\s+row)\b")
 SHARE_BESIDE = re.compile(
@@ -54,7 +54,7 @@ ONE_DAY_SPANS = {"in", "for", "within", "than", "just", "only", "about", "every"
 ONE_DAY_COUNTED = re.compile(
     r"\s+(?:after|before|ago|later|earlier|of|to\s+go|until|till|a\s+week|as|in\s+[A-Z]|visit|trip|strike|event)\b"
 )
-SPENDING = {"spent", "spend", "spends", "spending", "stayed", "stay", "stays", "lasted", "took", "slept", "only"}
+SPENDING = {"spent", "spend", "spends", "spending", "stayed", "stay", "stays", "lasted", "took", "slept"}
 SPAN_COUNTED = re.compile(r"\s+(?:after|before|ago|later|earlier|of|a\s+week|to\s+go)\b")
 ONE_DAY_MODAL = re.compile(r",?\s+(?:[\w'’-]+\s+){0,2}(?:would|will|could|might|may)\b")  # "one day China would pay"
 # in a sentence of cricket, "five centuries" and "a half-century" count runs
