@@ -18,8 +18,7 @@ from .sentences import Sentences
 from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE,
     FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, JOINED_PRESENT,
-    LASTED_UNTIL,
-    NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS,
+    LASTED, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS,
     PLAN_TOLD, POINTING_THAT, PRESENT, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT,
     REPORTING_FRAME, SAYING_BEFORE, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
 )
@@ -385,7 +384,7 @@ class Context:
         return (
             self.word_before(start) == "since"
             or bool(PAST_GOVERNS.search(self.text, before, start))
-            or bool(LASTED_UNTIL.search(self.text, before, start))
+            or bool(LASTED.search(self.text, before, start))
         )
 
     def narrative(self, start: int, to_the_day: bool = False, end: int | None = None) -> date:

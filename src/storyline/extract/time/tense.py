@@ -211,7 +211,7 @@ PAST_GOVERNS = re.compile(
 # A state that went on until the expression has ended, so it has come: "the truce lasted until October", "he waited
 # until March to announce" (not "the vote was postponed until October", which may lie ahead); one that went on from
 # it has begun: "the ban ran from 1 April to 30 June", told in March, is last year's
-LASTED_UNTIL = re.compile(
+LASTED = re.compile(
     r"\b(?:lasted|continued|stayed|remained|waited|served|lived|worked|ruled|reigned|persisted|survived|endured|fought"
     r"|ran|stretched|spanned|took\s+place|went\s+on)"
     r"\b(?:\s+[\w'’-]+){0,3}?\s+(?:until|till|through|into|from|between)\s+$",
