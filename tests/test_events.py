@@ -264,6 +264,10 @@ def test_who_decided_or_set_off_a_deed_does_it(nlp, text, sources):
         ("Somalia, which regards Somaliland as its own, recalled its ambassador.",
          [("RETREAT/diplomatic", "occurred", ["Somalia"], ["its ambassador"])]),
         ("Its president is due to visit Lima, an aide said.", [("CONSULT/visit", "planned", ["Its president"], ["Lima"])]),
+        # suspending a ban gives way; talks called off did not happen, a summit put off is to come
+        ("The court suspended the ban on the movement.", [("CONCEDE", "occurred", ["court"], ["ban"])]),
+        ("Kenya called off talks with Uganda. Kenya postponed the summit with Somalia.",
+         [("CONSULT", "denied", [], ["Uganda"]), ("CONSULT", "planned", [], ["Somalia"])]),
         ("Peru agreed to revive talks with Chile.",
          [("AGREE", "occurred", ["Peru"], []), ("CONSULT", "planned", ["Peru"], ["Chile"])]),
     ],

@@ -22,6 +22,7 @@ VERBS = {
     "endorse": ("SUPPORT", 4),
     "back": ("SUPPORT", 4), "support": ("SUPPORT", 4), "welcome": ("SUPPORT", 3), "court": ("SUPPORT", 3),
     "lift": ("CONCEDE", 5), "release": ("CONCEDE", 4), "ease": ("CONCEDE", 4), "remove": ("CONCEDE", 5),
+    "suspend": ("CONCEDE", 4),
     "delist": ("CONCEDE", 5), "invite": ("COOPERATE/invite", 4), "cooperate": ("COOPERATE", 5),
     "trade": ("COOPERATE/economic", 4), "invest": ("COOPERATE/economic", 5), "supply": ("AID", 5),
     "donate": ("AID", 6), "send": ("AID", 4), "provide": ("AID", 5), "fund": ("AID", 5),

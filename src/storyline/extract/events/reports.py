@@ -1829,7 +1829,15 @@ def _imperative(verb: Token) -> bool:
 
 def _fate(noun: Token) -> str | None:
     """What the verb an event noun is the subject of says of it: "the talks were cancelled" and "the meeting did not
-    take place" did not happen; "the summit was postponed" and "the meeting will take place in Arusha" are to come."""
+    take place" did not happen; "the summit was postponed" and "the meeting will take place in Arusha" are to come.
+    As an object too: "Kenya called off the talks" did not happen, "postponed the summit" is to come (what was halted,
+    "halted the bombing of Aleppo", went on before)."""
+    if noun.dep_ in ("obj", "dobj"):
+        verb, lemma = noun.head, noun.head.lemma_.lower()
+        if lemma in CALLED_OFF or lemma == "call" and particle(verb) == "off":
+            return "denied"
+        if lemma in PUT_OFF or lemma == "put" and particle(verb) == "off":
+            return "planned"
     if noun.dep_ not in ("nsubj", "nsubj:pass"):
         clause = _taking_place(noun)  # "a meeting, which took place …", "which never took place"
         return None if clause is None else "denied" if denied(clause) else "occurred"
