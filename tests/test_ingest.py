@@ -58,6 +58,14 @@ def test_text_html_gzip_and_jsonl(tmp_path, store):
         "Given title", "Example Times", "2024-05-02", "day")  # fmt: skip
 
 
+def test_the_outlet_a_page_title_names_after_its_headline(tmp_path, store):
+    write(tmp_path / "a.html", HTML.replace("<title>Border talks resume", "<title>Border talks resume | The Steppe Wire"))
+    write(tmp_path / "b.html", HTML.replace("<title>Border talks resume", "<title>Talks - what comes next?"))
+    run(store, tmp_path)
+    outlets = {Path(d.source).name: d.outlet for d in store.documents()}
+    assert outlets == {"a.html": "The Steppe Wire", "b.html": None}
+
+
 def test_a_wire_dateline_dates_the_document_it_opens_and_is_taken_off(tmp_path, store):
     body = "The envoys met in the capital on Thursday. Envoys at the border talks on Dec. 30, 2015."
     write(tmp_path / "yearless.txt", f"Border talks resume\n\nKABUL, Jan. 4 (Horn Wire) - {body}\n")

@@ -16,6 +16,8 @@ from .boilerplate import label_block
 from .datelines import author_name, split_names
 from .signals import Signals
 
+TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")  # "Headline | Outlet", "Headline - Outlet"
 LEAF_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "dt", "dd", "span", "a")
 SKIP_TAGS = ("script", "style", "noscript", "template", "svg", "head")
 # Classes and ids that name a region's purpose on most sites.
@@ -88,6 +90,18 @@ def _dropped(html: str, kept: str, title: str | None) -> list[Removed]:
     return removed
 
 
+def _title_outlet(html: str, headline: str | None) -> str | None:
+    """The outlet a page's <title> names after its headline ("Grain talks stall | The Meridian Post"), where no
+    metadata names it: a short capitalized last part, set off by a bar or a dash, that is not the headline."""
+    found = TITLE.search(html)
+    parts = TITLE_PARTS.split(normalize(found.group(1))) if found else []
+    if len(parts) < 2:
+        return None
+    name = parts[-1]
+    short = 1 <= len(name.split()) <= 5 and len(name) <= 40 and name[:1].isupper()
+    return name if short and name != headline and not name.endswith((".", "?", "!")) else None
+
+
 def extract_html(html: str) -> HtmlExtract | None:
     """Main text and metadata, or None when trafilatura finds no article in the page."""
     doc = trafilatura.bare_extraction(
@@ -108,7 +122,7 @@ def extract_html(html: str) -> HtmlExtract | None:
         subtitle=subtitle,
         authors=authors,
         date=doc.date,
-        outlet=doc.sitename,
+        outlet=doc.sitename or _title_outlet(html, doc.title),
         dropped=_dropped(html, kept, doc.title),
     )
 
