@@ -183,6 +183,11 @@ def test_findings_and_agreement_are_attributed(nlp):
         ("the accord would raise prices", False, "All three analysts")
     ]
     assert quotes(nlp, "Their outcome will show whether Kenya can gain the sea access it wants.") == []
+    # a study's finding needs no "that" where its clause has a subject and a verb of its own
+    assert quotes(nlp, "One study found the levy would raise prices.") == [
+        ("the levy would raise prices", False, "One study")
+    ]
+    assert quotes(nlp, "The audit will show if the funds were misused; she found the room empty.") == []
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Words the extractors share, read from a parse or from plain text: the verbs that report speech."""
+"""Words the extractors share, read from a parse or from plain text: the verbs that report speech, the words that
+open a question."""
 
 from __future__ import annotations
 
@@ -10,3 +11,6 @@ SPEECH_VERBS = frozenset({
     "complain", "urge", "caution", "boast", "respond", "continue", "sing", "testify", "contend", "maintain",
     "demand", "quip", "shout", "exclaim", "concede", "recount", "describe", "joke", "agree", "find", "show",
 })  # fmt: skip
+# The words that open a question, which tells of no deed and no finding: "asked how likely she was to win", "will
+# show whether the funds were misused"
+QUESTION_WORDS = frozenset({"how", "why", "where", "when", "what", "which", "who", "whom", "whether"})

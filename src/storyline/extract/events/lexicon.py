@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..inflect import verb_forms
+from ..lexicon import QUESTION_WORDS
 
 # lemma → (type, intensity)
 VERBS = {
@@ -116,8 +117,6 @@ IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend",
                "cause", "like", "love", "decide", "persuade", "convince"}  # fmt: skip
 # The words that open a question told of a past deed, which the deed keeps apart from the asking: "how he killed"
 ASKED_HOW = {"how", "why", "where", "when"}
-# The words that open any question, which asks for no deed: "asked them how likely she was to win"
-QUESTION_WORDS = ASKED_HOW | {"what", "which", "who", "whom", "whether"}
 # Nouns whose possessor does what their infinitive says: "Britain's decision to leave", "Kenya's bid to join"
 RESOLVED = {"decision", "plan", "bid", "move", "attempt", "effort", "refusal", "threat", "pledge", "promise", "offer",
             "readiness", "willingness", "intention", "determination", "failure", "choice", "vote", "push"}

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ...types import Quote
 from ..inflect import forms_of
-from ..lexicon import SPEECH_VERBS
+from ..lexicon import QUESTION_WORDS, SPEECH_VERBS
 from ..parse import NAME_PARTS, RELATIVE, denied, marker, name_span, of_time, particle, preposition, subject_of
 
 _CUE_FORMS = sorted(
@@ -57,8 +57,11 @@ NOT_SPEAKERS = {"fact", "idea", "move", "situation", "trend", "decision", "devel
 NOT_REPORTING = {"continue", "sing", "describe", "joke", "urge", "caution", "boast"}
 # A speaker's words take in the post beside the name too: "the minister", "Zakharov, a research fellow".
 SPEAKER_PARTS = NAME_PARTS | {"det", "appos", "nummod"}
-# Verbs that attribute a finding only with a "that" clause: "a poll shows that …", "the report found that …".
+# Verbs that attribute a finding only with a "that" clause: "a poll shows that …", "the report found that …", or, with
+# a study for subject, a clause with a subject and a verb of its own ("one study found Trump would raise taxes")
 FINDINGS = {"find", "show"}
+STUDIES = {"study", "poll", "survey", "report", "analysis", "audit", "review", "research", "investigation", "probe",
+           "census", "data"}  # fmt: skip
 # Speech verbs whose object is the one spoken to ("told reporters that …"), not the start of what was said.
 ADDRESSED = {"tell", "ask", "warn"}
 # what a speech verb may say through: "said in a statement that …", "wrote in a letter on Monday that …"
@@ -297,8 +300,8 @@ def _reported(doc: Doc) -> list[Quote]:
         contents = [c for c in cue.children
                     if c.dep_ in ("ccomp", "parataxis") and not c.is_punct and not _framing(c, cue)]  # fmt: skip
         contents = contents or _hung_on_noun(cue) or _after_aside(cue)
-        if cue.lemma_.lower() in FINDINGS:
-            contents = [c for c in contents if c.left_edge.lower_ == "that"]  # not "will show whether …"
+        if cue.lemma_.lower() in FINDINGS:  # not "will show whether …"; "a study found Trump would …" does
+            contents = [c for c in contents if c.left_edge.lower_ == "that" or _studied(cue, c)]
         content = contents[0] if contents else None
         source = _speaker(cue)
         if content is None or source is None:
@@ -461,6 +464,16 @@ def _framed(cue: Token, speaker: Token, start: int, end: int, frame_end: int, le
         return None
     who = name_span(speaker, SPEAKER_PARTS)
     return Quote(begin, stop, doc.text[begin:stop], False, who[0], who[1], _attribution(cue, who))
+
+
+def _studied(cue: Token, content: Token) -> bool:
+    """Whether a finding without "that" is a study's, its clause a subject and a verb: "a new poll shows Clinton
+    leads", not "the audit will show whether …" nor "he found the room empty"."""
+    subject = subject_of(cue)
+    if subject is None or subject.lemma_.lower() not in STUDIES or content.dep_ != "ccomp":
+        return False
+    asked = content.left_edge.lower_ in QUESTION_WORDS | {"if"}
+    return not asked and any(c.dep_ == "nsubj" for c in content.children)
 
 
 def _putting_it(verb: Token) -> bool:
