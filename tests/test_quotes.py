@@ -87,11 +87,13 @@ def test_a_show_named_after_its_owner_is_no_speech(nlp):
     text = ("“I was at home with a poor line,” the mayor told KBX’s “Morning Desk” on Monday. “I could barely hear them.” "
             "Later she said on WNT's \"The Week With Ann Osei,\" that the talks had failed.")
     assert [q[0] for q in quotes(nlp, text) if q[1]] == ["I was at home with a poor line", "I could barely hear them."]
-    # a quote after the show goes on from its cue, and a cry after an owner stays a quote
+    # what is said after the show goes on from its cue, the quote in it part of it, and a cry after an owner stays
+    # a quote
     text = ("She told KBX’s “Morning Desk” on Monday the talk was civil, and said viewers “would feel a bit uneasy"
             " at times.”\n\nThe pastor defended the mayor’s “Look at my supporter over here!” line.")
-    assert [(q[0], q[2]) for q in quotes(nlp, text) if q[1]] == [
-        ("would feel a bit uneasy at times.", "She"), ("Look at my supporter over here!", None)
+    assert [(q[0], q[1], q[2]) for q in quotes(nlp, text)] == [
+        ("the talk was civil", False, "She"), ("viewers “would feel a bit uneasy at times.”", False, "She"),
+        ("Look at my supporter over here!", True, None),
     ]
     # what an owner is quoted as saying stays a quote
     text = "The aide waved off the critique, saying it was the campaign’s “Whatever they claim, this was our best night.”"
@@ -101,6 +103,9 @@ def test_a_show_named_after_its_owner_is_no_speech(nlp):
 def test_reported_speech(nlp):
     found = quotes(nlp, "Officials said that the border would reopen next week.")
     assert found == [("the border would reopen next week", False, "Officials")]
+    # a speech verb joined to another shares its subject
+    found = quotes(nlp, "The ministry condemned the raid and said the ban would stay.")
+    assert found == [("the ban would stay", False, "The ministry")]
     found = quotes(nlp, "According to the ministry, the border will reopen on Monday.")
     assert found == [("the border will reopen on Monday", False, "the ministry")]
     opening = find_quotes(nlp("The talks went on.\n\nAccording to the Kremlin, the border will reopen on Monday."))

@@ -579,8 +579,9 @@ def _speaker(cue: Token) -> Token | None:
         subject = cue.head
     elif cue.dep_ == "acl":
         return None  # a clause that completes a noun ("the fact that talks … suggests") is told, not said
-    if subject is None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and cue.head.pos_ == "VERB":
-        return _speaker(cue.head)  # "mocked the complaint, saying …": who mocked it says it
+    # "mocked the complaint, saying …", "condemned the attack and said …": who mocked or condemned it says it
+    if subject is None and (cue.dep_ == "conj" or cue.tag_ == "VBG" and cue.dep_ == "advcl") and cue.head.pos_ == "VERB":
+        return _speaker(cue.head)
     if subject is None:
         return _named_before(cue)
     return None if subject.lemma_.lower() in NOT_SPEAKERS else subject
