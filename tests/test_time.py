@@ -2435,7 +2435,7 @@ def test_a_day_pointed_back_to_in_the_past_where_the_text_named_no_day_is_not_th
     text = "In March 2019 she lost the seat. That night, she thanked her staff."
     assert found(text)[1] == ("That night", "TIME", "2019-03-XXTNI")
     # a day still to come is passed over by a clause told in the past, its verb after the expression
-    text = "On Friday they will march. He flew home with her. At a rally that night in Nakuru, she praised him."
+    text = "On Friday they will march. He flew home with her. At the rally held that night in Nakuru, she praised him."
     assert found(text)[1] == ("that night", "TIME", "XXXX-XX-XXTNI")
     assert found("She lost the seat. The same day, she thanked her staff.") == [("The same day", "DATE", "XXXX-XX-XX")]
     # not a day told in the present, nor a part of the day no word points back with ("by mid-afternoon"): today's

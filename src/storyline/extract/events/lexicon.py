@@ -117,7 +117,7 @@ IMPLICATIVE = {"manage", "proceed", "continue", "begin", "start", "use", "tend",
                "cause", "like", "love", "decide", "persuade", "convince"}  # fmt: skip
 # The words that open a question told of a past deed, which the deed keeps apart from the asking: "how he killed"
 ASKED_HOW = {"how", "why", "where", "when"}
-# Nouns whose possessor does what their infinitive says: "Britain's decision to leave", "Kenya's bid to join"
+# Nouns whose possessor does what their infinitive says: "Uganda's decision to quit", "Kenya's bid to join"
 RESOLVED = {"decision", "plan", "bid", "move", "attempt", "effort", "refusal", "threat", "pledge", "promise", "offer",
             "readiness", "willingness", "intention", "determination", "failure", "choice", "vote", "push"}
 # Nouns whose infinitive is done, as "decided to" is, though not on the day they are told: "her decision to meet him"

@@ -739,7 +739,7 @@ def _left(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _a_party(verb: Token) -> bool:
     """Whether a verb's doer may be a party to a bloc or talks: a name, a state or government noun, "they", or none
-    (an infinitive: "Britain's decision to leave"); not a person ("she", "Ms. Roe"), a thing ("the vote"), nor the
+    (an infinitive: "Uganda's decision to quit"); not a person ("she", "Ms. Roe"), a thing ("the vote"), nor the
     unnamed doer of a bare participle, most often a person ("after leaving the RNC")."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers:

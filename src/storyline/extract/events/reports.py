@@ -1411,8 +1411,8 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
 
 
 def _resolved_by(verb: Token) -> list[Token]:
-    """Whose decision, plan or bid an infinitive carries out: the noun's possessor ("Britain's decision to leave the
-    EU", "Kenya's bid to join the bloc"), where the parse hangs the infinitive on the noun or on the verb beside."""
+    """Whose decision, plan or bid an infinitive carries out: the noun's possessor ("Uganda's decision to quit the
+    union", "Kenya's bid to join the bloc"), where the parse hangs the infinitive on the noun or on the verb beside."""
     noun = verb.head if verb.dep_ == "acl" else noun_before(verb)
     if noun is None or noun.lemma_.lower() not in RESOLVED:
         return []
@@ -1831,7 +1831,7 @@ def _fate(noun: Token) -> str | None:
     """What the verb an event noun is the subject of says of it: "the talks were cancelled" and "the meeting did not
     take place" did not happen; "the summit was postponed" and "the meeting will take place in Arusha" are to come.
     As an object too: "Kenya called off the talks" did not happen, "postponed the summit" is to come (what was halted,
-    "halted the bombing of Aleppo", went on before)."""
+    "halted the shelling of the port", went on before)."""
     if noun.dep_ in ("obj", "dobj"):
         verb, lemma = noun.head, noun.head.lemma_.lower()
         if lemma in CALLED_OFF or lemma == "call" and particle(verb) == "off":

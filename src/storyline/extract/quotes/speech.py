@@ -58,7 +58,7 @@ NOT_REPORTING = {"continue", "sing", "describe", "joke", "urge", "caution", "boa
 # A speaker's words take in the post beside the name too: "the minister", "Zakharov, a research fellow".
 SPEAKER_PARTS = NAME_PARTS | {"det", "appos", "nummod"}
 # Verbs that attribute a finding only with a "that" clause: "a poll shows that …", "the report found that …", or, with
-# a study for subject, a clause with a subject and a verb of its own ("one study found Trump would raise taxes")
+# a study for subject, a clause with a subject and a verb of its own ("one study found the levy would raise prices")
 FINDINGS = {"find", "show"}
 STUDIES = {"study", "poll", "survey", "report", "analysis", "audit", "review", "research", "investigation", "probe",
            "census", "data"}  # fmt: skip
@@ -300,7 +300,7 @@ def _reported(doc: Doc) -> list[Quote]:
         contents = [c for c in cue.children
                     if c.dep_ in ("ccomp", "parataxis") and not c.is_punct and not _framing(c, cue)]  # fmt: skip
         contents = contents or _hung_on_noun(cue) or _after_aside(cue)
-        if cue.lemma_.lower() in FINDINGS:  # not "will show whether …"; "a study found Trump would …" does
+        if cue.lemma_.lower() in FINDINGS:  # not "will show whether …"; "a study found the levy would …" does
             contents = [c for c in contents if c.left_edge.lower_ == "that" or _studied(cue, c)]
         content = contents[0] if contents else None
         source = _speaker(cue)

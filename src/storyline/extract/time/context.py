@@ -390,7 +390,7 @@ class Context:
     def narrative(self, start: int, to_the_day: bool = False, end: int | None = None) -> date:
         """The last date the text itself gave before ``start`` (see ``tagger.find_timexes``), else the
         reference date; ``to_the_day``: the last that names a day. ``end``, where the expression ends, lets its
-        clause's tense be read whole ("At a rally that night in Macon, Trump called …")."""
+        clause's tense be read whole ("At the rally held that night in Nakuru, she praised …")."""
         return self._last_point(start, to_the_day, end)[0]
 
     def narrative_day(self, start: int, step: int = 0, pointing: bool = False, end: int | None = None) -> str:

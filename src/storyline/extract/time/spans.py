@@ -113,7 +113,7 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", "PAST_REF")
     if match[0].lower() == "one day" and _someday(match, ctx):
         return Reading("DATE", "FUTURE_REF")
-    if _some_night(match, ctx):  # "Flying home one night, she vented": a night, not a night's length
+    if _some_night(match, ctx):  # "Driving home one night, she wept": a night, not a night's length
         return Reading("TIME", "XXXX-XX-XXTNI")
     return Reading("DURATION", duration(amount, unit), approx_mod(match, ctx))
 
@@ -134,8 +134,8 @@ def _time_told_of(match: re.Match[str], ctx: Context) -> bool:
 
 
 def _someday(match: re.Match[str], ctx: Context) -> bool:
-    """Whether "one day" means some day to come, as TimeBank has it (FUTURE_REF): "researchers hope one day to harness
-    it", "one day China would pay"; not "just one day after", "one day a week", "for one day", "in one day"."""
+    """Whether "one day" means some day to come, as TimeBank has it (FUTURE_REF): "engineers hope one day to mine the
+    asteroid", "one day China would pay"; not "just one day after", "one day a week", "for one day", "in one day"."""
     if ctx.word_before(match.start()) in ONE_DAY_SPANS or ONE_DAY_COUNTED.match(ctx.text, match.end()):
         return False
     begin = ctx.sentences.around(match.start(), match.end())[0]
@@ -145,7 +145,7 @@ def _someday(match: re.Match[str], ctx: Context) -> bool:
 
 
 def _some_night(match: re.Match[str], ctx: Context) -> bool:
-    """Whether "one night" is some night the text tells of ("one night in the late 1960s, he looked gaunt"), not how
+    """Whether "one night" is some night the text tells of ("one night in 1982 she left home"), not how
     long something lasted ("for one night", "spent one night in jail", "one night after the vote")."""
     if match[0].lower() != "one night":
         return False

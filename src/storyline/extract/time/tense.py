@@ -157,7 +157,7 @@ PAST = re.compile(
 _PREPOSITION = r"(?:(?:in|on|at|during|since)\s+(?:the\s+)?)?"
 _THEN = rf"\s+{_PREPOSITION}"
 # "said in a statement late on Wednesday it would…": the wire's frame around the day still leaves the verb governing
-# it, as do its agent or partner ("announced by Zaire and Rwanda on Thursday could…", "reached with Iran in July"),
+# it, as do its agent or partner ("approved by Kenya and Uganda on Thursday could…", "reached with Iran in July"),
 # which ends where a verb of the clause begins ("talks mediated by Turkey will be held on April 20")
 _AUXILIARY = r"will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|has|have|had"
 GOVERNED = re.compile(
