@@ -57,8 +57,9 @@ NOT_SPEAKERS = {"fact", "idea", "move", "situation", "trend", "decision", "devel
 NOT_REPORTING = {"continue", "sing", "describe", "joke", "urge", "caution", "boast"}
 # A speaker's words take in the post beside the name too: "the minister", "Zakharov, a research fellow".
 SPEAKER_PARTS = NAME_PARTS | {"det", "appos", "nummod"}
-# Verbs that attribute a finding only with a "that" clause: "a poll shows that …", "the report found that …", or, with
-# a study for subject, a clause with a subject and a verb of its own ("one study found the levy would raise prices")
+# Verbs that attribute a finding only with a "that" clause: "a poll shows that …", "the report found that …", or,
+# with a study for subject, a clause with a subject and a verb of its own ("one study found the levy would raise
+# prices")
 FINDINGS = {"find", "show"}
 STUDIES = {"study", "poll", "survey", "report", "analysis", "audit", "review", "research", "investigation", "probe",
            "census", "data"}  # fmt: skip
@@ -467,7 +468,7 @@ def _framed(cue: Token, speaker: Token, start: int, end: int, frame_end: int, le
 
 
 def _studied(cue: Token, content: Token) -> bool:
-    """Whether a finding without "that" is a study's, its clause a subject and a verb: "a new poll shows Clinton
+    """Whether a finding without "that" is a study's, its clause a subject and a verb: "a new poll shows Ruto
     leads", not "the audit will show whether …" nor "he found the room empty"."""
     subject = subject_of(cue)
     if subject is None or subject.lemma_.lower() not in STUDIES or content.dep_ != "ccomp":
@@ -580,7 +581,8 @@ def _speaker(cue: Token) -> Token | None:
     elif cue.dep_ == "acl":
         return None  # a clause that completes a noun ("the fact that talks … suggests") is told, not said
     # "mocked the complaint, saying …", "condemned the attack and said …": who mocked or condemned it says it
-    if subject is None and (cue.dep_ == "conj" or cue.tag_ == "VBG" and cue.dep_ == "advcl") and cue.head.pos_ == "VERB":
+    joined = cue.dep_ == "conj" or cue.tag_ == "VBG" and cue.dep_ == "advcl"
+    if subject is None and joined and cue.head.pos_ == "VERB":
         return _speaker(cue.head)
     if subject is None:
         return _named_before(cue)
