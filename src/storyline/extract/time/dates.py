@@ -33,6 +33,8 @@ YEAR_OPENING = re.compile(
     rf"\W*(?:(?:and|but|back)\s+)?in\s+(?:{MONTH}\.?\s+)?(?P<year>1[89]\d\d|20\d\d),",
     re.IGNORECASE,
 )
+# what counts a month from the telling: "last October", "next May", "this June"
+FROM_TELLING = {"this", "last", "this past", "next", "this coming"}
 DAY_AFTER_STOP = re.compile(r"\.\s*\d")  # the stop of a month written short, then its day: "Sept. 26"
 NUMBERS_TO_LINE_END = re.compile(r"(?:[ \t]+\d+)+[ \t]*(?:\n|$)")
 WRITTEN_YEAR = re.compile(r"\d{4}")  # in a full date's text: its year is written out, not guessed
@@ -623,14 +625,14 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "the Alliance to Halt the Levy and March on the Capitol", "the Women's March for Equality"
     if ctx.reference is None:
         # the last year written out, but not for "last October", "next May": they count from the unknown telling
-        year = None if det in ("this", "last", "this past", "next", "this coming") else ctx.year_guess(match.start())
+        year = None if det in FROM_TELLING else ctx.year_guess(match.start())
         return Reading("DATE", f"{year:04d}-{number_:02d}" if year else f"XXXX-{number_:02d}", edge_mod(match), True)
     reference = ctx.reference
     if det == "this":
         return Reading("DATE", f"{reference.year:04d}-{number_:02d}")
     if det == "that" and ctx.stated_before(match.start()):  # "the 1968 convention … his loss that November"
         return Reading("DATE", f"{ctx.narrative(match.start()).year:04d}-{number_:02d}")
-    if det in ("last", "this past", "next", "this coming"):
+    if det in FROM_TELLING:  # "this" was read above
         step = -1 if det in ("last", "this past") else 1
         year = reference.year + (step if (number_ - reference.month) * step <= 0 else 0)
         if det == "last" and number_ == reference.month - 1:

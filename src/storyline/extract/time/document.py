@@ -40,7 +40,8 @@ BACKGROUND = re.compile(
     r"(?:coverage|reporting|articles?)|earlier\s+(?:coverage|articles?|reports)|archive)\b",
     re.IGNORECASE,
 )
-BOUNDED = re.compile(r"\b(?:since|until|till|before)\b[^.;:!?]{0,60}$", re.IGNORECASE)
+# a date something lasts until or comes before, which may lie ahead ("until May", "before the vote in June")
+UNTIL = re.compile(r"\b(?:until|till|before)\b[^.;:!?]{0,60}$", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\b[^.;:!?]{0,60}$", re.IGNORECASE)  # "the first since the war began in 2022": come
 # the end of a reporting period, which may lie ahead: "Year to March 31, 1997", "the half-year through September"
 PERIOD_END = re.compile(r"\b(?:year|months|quarter|half|half-year|period|weeks)\s+(?:to|through)\s+$", re.IGNORECASE)
@@ -396,8 +397,7 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
             continue
         if precision == "year" and _names_contest_or_plan(text, timex):
             continue  # "the attacks reframed the 2016 presidential contest", told in 2015
-        before = text[max(0, timex.start - 80) : timex.start]
-        if precision not in ("day", "month", "year") or BOUNDED.search(before) and not SINCE.search(before):
+        if precision not in ("day", "month", "year") or UNTIL.search(text, max(0, timex.start - 80), timex.start):
             continue
         if best is not None and value <= best[0]:
             continue
