@@ -134,14 +134,13 @@ def _count(match: re.Match[str], doc: Doc) -> Figure | None:
     if match.string[match.end() :].lstrip()[:1].isupper() and noun.ent_type_ != "NORP":
         return None  # "12 Marines", "5 Stars": a name right after the number counts only where it names a people
     phrase = _phrase(noun, span[-1])
-    measured = next((c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "of"), None)
-    measured = measured if noun.lower_ in MEASURES else None
-    if measured is not None:
-        phrase = _noun_phrase(measured, {g.i for g in measured.children if g.dep_ == "case"})  # "tonnes of wheat"
-    elif noun.lower_ in MEASURES:  # "the farm covers 300 hectares": what is measured, as for money
-        phrase = _subject(doc, match.start(), noun.idx + len(noun.text), pronoun=False) or phrase
+    measure = MEASURES.get(noun.lower_)
+    if measure:  # what is measured: "1 million tonnes of wheat"; else as for money, "the farm covers 300 hectares"
+        of = next((c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "of"), None)
+        measured = _noun_phrase(of, {g.i for g in of.children if g.dep_ == "case"}) if of is not None else None
+        phrase = measured or _subject(doc, match.start(), noun.idx + len(noun.text), pronoun=False) or phrase
     people = noun.lower_ in PEOPLE or noun.ent_type_ == "NORP"
-    unit = "people" if people else MEASURES.get(noun.lower_) or DISTANCES.get(noun.lower_, "count")
+    unit = "people" if people else measure or DISTANCES.get(noun.lower_, "count")
     if re.fullmatch(r"1[89]\d\d|20\d\d", match["number"]) and unit == "count":
         return None  # "the 1960 borders": a year, whatever follows it
     end = noun.idx + len(noun.text)

@@ -764,6 +764,5 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "recall": _recalled, "blame": _blamed, "warn": _warned, "invest": _invested, "travel": _traveled,
            "remove": _removed, "lift": _removed, "suspend": _removed, "host": _hosted, "welcome": _welcomed,
            "trade": _traded, "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited,
-           "support": _supported,
-           "threaten": _threatened, "shell": _shelled, "deploy": _deployed, "ease": _eased, "accept": _accepted,
-           "leave": _left, "quit": _left, "exit": _left, "order": _ordered_out}
+           "support": _supported, "threaten": _threatened, "shell": _shelled, "deploy": _deployed, "ease": _eased,
+           "accept": _accepted, "leave": _left, "quit": _left, "exit": _left, "order": _ordered_out}

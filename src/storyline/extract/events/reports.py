@@ -1479,8 +1479,8 @@ def _noun_roles(noun: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     possessors = possessors or [c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "by"]
     complements = _complements(noun)
     if light is not None and not complements:  # "imposed sanctions on the bank": the parse hangs the party on the verb
-        kind = (NOUNS.get(noun.lemma_.lower()) or NOUNS[noun.lower_])[0].split("/")[0]
-        parties = LIGHT_PARTIES | ({"on", "against"} if kind in CONFLICT else set())  # not "paid a visit on a tour"
+        conflict = noun_kind(noun).split("/")[0] in CONFLICT
+        parties = LIGHT_PARTIES | ({"on", "against"} if conflict else set())  # not "paid a visit on a tour"
         complements = [c for c in light.children if c.dep_ == "obl" and preposition(c) in parties]
     between = [c for c in complements if c.head == noun and preposition(c) == "between"]
     if not possessors and between:  # "talks between Ethiopia and Somalia": the first party with the others
