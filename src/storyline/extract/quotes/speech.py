@@ -61,6 +61,7 @@ SPEAKER_PARTS = NAME_PARTS | {"det", "appos", "nummod"}
 # with a study for subject, a clause with a subject and a verb of its own ("one study found the levy would raise
 # prices")
 FINDINGS = {"find", "show"}
+ASKING = QUESTION_WORDS | {"if"}  # what opens a question a finding may leave open: "will show if …"
 STUDIES = {"study", "poll", "survey", "report", "analysis", "audit", "review", "research", "investigation", "probe",
            "census", "data"}  # fmt: skip
 # Speech verbs whose object is the one spoken to ("told reporters that …"), not the start of what was said.
@@ -290,13 +291,14 @@ def _reported(doc: Doc) -> list[Quote]:
     found = []
     text = doc.text  # built anew on each access
     for cue in doc:
+        spoken = _cue(cue)
         # a denied speech verb reports nothing: "Ethiopia did not say whether it still considered …"
-        if not (_cue(cue) or _putting_it(cue)) or cue.lemma_.lower() in NOT_REPORTING or denied(cue):
+        if not (spoken or _putting_it(cue)) or cue.lemma_.lower() in NOT_REPORTING or denied(cue):
             continue
-        if framed := _as_frame(cue) or _cue(cue) and (_closing_frame(cue) or _parenthetical(cue)):
+        if framed := _as_frame(cue) or spoken and (_closing_frame(cue) or _parenthetical(cue)):
             found.append(framed)
             continue
-        if not _cue(cue):
+        if not spoken:
             continue  # "put it" says something only in an "as" frame
         contents = [c for c in cue.children
                     if c.dep_ in ("ccomp", "parataxis") and not c.is_punct and not _framing(c, cue)]  # fmt: skip
@@ -473,8 +475,7 @@ def _studied(cue: Token, content: Token) -> bool:
     subject = subject_of(cue)
     if subject is None or subject.lemma_.lower() not in STUDIES or content.dep_ != "ccomp":
         return False
-    asked = content.left_edge.lower_ in QUESTION_WORDS | {"if"}
-    return not asked and any(c.dep_ == "nsubj" for c in content.children)
+    return content.left_edge.lower_ not in ASKING and any(c.dep_ == "nsubj" for c in content.children)
 
 
 def _putting_it(verb: Token) -> bool:
