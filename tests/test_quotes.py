@@ -429,62 +429,52 @@ def test_a_name_set_off_before_a_speech_verb_the_parse_left_without_subject_spea
     assert quotes(nlp, text) == [("the visit went well", False, "Amir Khan Muttaqi")]
 
 
-def test_what_was_said_after_a_time_the_parse_took_it_for_a_clause_of(nlp):
-    # "said last week that …": the parse may hang the "that" clause on "week", as if it told which week
-    assert quotes(nlp, "The envoy said last week that talks would resume.") == [
-        ("talks would resume", False, "The envoy")
-    ]
-    assert quotes(nlp, "The envoy told reporters last week that talks would resume.") == [
-        ("talks would resume", False, "The envoy")
-    ]
-    # a "that" the parse took for a pronoun still opens the clause, unless it is the clause's subject
-    assert quotes(nlp, "The envoy told reporters on Monday that talks would resume.") == [
-        ("talks would resume", False, "The envoy")
-    ]
-    assert quotes(nlp, "He said that was wrong.") == [("that was wrong", False, "He")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "said last week that …": the parse may hang the "that" clause on "week", as if it told which week
+        ("The envoy said last week that talks would resume.", [("talks would resume", False, "The envoy")]),
+        ("The envoy told reporters last week that talks would resume.", [("talks would resume", False, "The envoy")]),
+        # a "that" the parse took for a pronoun still opens the clause, unless it is the clause's subject
+        ("The envoy told reporters on Monday that talks would resume.", [("talks would resume", False, "The envoy")]),
+        ("He said that was wrong.", [("that was wrong", False, "He")]),
+        # right after the speech verb, a "that" taken for a determiner opens the clause all the same
+        ("He is claiming that ballot theft is rampant.", [("ballot theft is rampant", False, "He")]),
+        # or hung on the means of saying: "in a statement that …" is what the statement said
+        ("The cabinet said in a statement on Tuesday that the port would reopen.",
+         [("the port would reopen", False, "The cabinet")]),
+        ("The cabinet said in its statement that the port would reopen.",
+         [("the port would reopen", False, "The cabinet")]),
+        ("The spokesman told a news conference in Kabul on Tuesday that the group wanted ties.",
+         [("the group wanted ties", False, "The spokesman")]),
+        # or on the audience the verb speaks to, which the parse may take for its object
+        ("The minister told the conference on security that the border would reopen.",
+         [("the border would reopen", False, "The minister")]),
+        # or in an aside set off by commas after the verb
+        ("The envoy said, speaking to reporters in Kabul, that the deal was close.",
+         [("the deal was close", False, "The envoy")]),
+        ("The envoy said, citing intelligence reports, that the group had moved south.",
+         [("the group had moved south", False, "The envoy")]),
+        # a "that" taken for a determiner after a time or an audience hung on the verb opens the clause too
+        ("The minister said Tuesday that aid would flow.", [("aid would flow", False, "The minister")]),
+        ("The minister told a meeting of donors Tuesday that aid would flow.",
+         [("aid would flow", False, "The minister")]),
+        ("She told the story that her father had loved.", []),
+        # or on the occasion it was said at, and on whoever was told, even with a quoted subject
+        ('The candidate said at a rally in Denver that "a blast" had shaken the harbour.',
+         [('"a blast" had shaken the harbour', False, "The candidate")]),
+        ("Three former clerks told The Ledger that the firm offers no sick pay.",
+         [("the firm offers no sick pay", False, "Three former clerks")]),
+        ("The senator told a cheering crowd in Nakuru that she expects to win the runoff.",
+         [("she expects to win the runoff", False, "The senator")]),
+        # not on what was spoken to: the jibe said it, not the one who replied
+        ("The mayor replied to the governor's campaign jibe that cutting taxes made him wise.", []),
+    ],
+)  # fmt: skip
+def test_what_was_said_after_a_time_the_parse_took_it_for_a_clause_of(nlp, text, expected):
+    assert quotes(nlp, text) == expected
+
+
+def test_a_that_opening_the_sentence_is_no_clause_opener(nlp):
     text = "That partisan strife is one of the reasons to oppose him, the president often says."
     assert quotes(nlp, text)[0][0] == "That partisan strife is one of the reasons to oppose him"
-    # right after the speech verb, a "that" taken for a determiner opens the clause all the same
-    assert quotes(nlp, "He is claiming that ballot theft is rampant.") == [
-        ("ballot theft is rampant", False, "He")
-    ]
-    # or hung on the means of saying: "in a statement that …" is what the statement said
-    assert quotes(nlp, "The cabinet said in a statement on Tuesday that the port would reopen.") == [
-        ("the port would reopen", False, "The cabinet")
-    ]
-    assert quotes(nlp, "The cabinet said in its statement that the port would reopen.") == [
-        ("the port would reopen", False, "The cabinet")
-    ]
-    assert quotes(nlp, "The spokesman told a news conference in Kabul on Tuesday that the group wanted ties.") == [
-        ("the group wanted ties", False, "The spokesman")
-    ]
-    # or on the audience the verb speaks to, which the parse may take for its object
-    assert quotes(nlp, "The minister told the conference on security that the border would reopen.") == [
-        ("the border would reopen", False, "The minister")
-    ]
-    # or in an aside set off by commas after the verb
-    assert quotes(nlp, "The envoy said, speaking to reporters in Kabul, that the deal was close.") == [
-        ("the deal was close", False, "The envoy")
-    ]
-    assert quotes(nlp, "The envoy said, citing intelligence reports, that the group had moved south.") == [
-        ("the group had moved south", False, "The envoy")
-    ]
-    # a "that" taken for a determiner after a time or an audience hung on the verb opens the clause too
-    assert quotes(nlp, "The minister said Tuesday that aid would flow.") == [("aid would flow", False, "The minister")]
-    assert quotes(nlp, "The minister told a meeting of donors Tuesday that aid would flow.") == [
-        ("aid would flow", False, "The minister")
-    ]
-    assert quotes(nlp, "She told the story that her father had loved.") == []
-    # or on the occasion it was said at, and on whoever was told, even with a quoted subject
-    assert quotes(nlp, 'The candidate said at a rally in Denver that "a blast" had shaken the harbour.') == [
-        ('"a blast" had shaken the harbour', False, "The candidate")
-    ]
-    assert quotes(nlp, "Three former clerks told The Ledger that the firm offers no sick pay.") == [
-        ("the firm offers no sick pay", False, "Three former clerks")
-    ]
-    assert quotes(nlp, "The senator told a cheering crowd in Nakuru that she expects to win the runoff.") == [
-        ("she expects to win the runoff", False, "The senator")
-    ]
-    # not on what was spoken to: the jibe said it, not the one who replied
-    text = "The mayor replied to the governor's campaign jibe that cutting taxes made him wise."
-    assert quotes(nlp, text) == []
