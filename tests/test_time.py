@@ -996,6 +996,10 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     assert found("The case will be decided in December by the board.", date(2016, 10, 5)) == [
         ("December", "DATE", "2016-12")
     ]
+    # "over" and "throughout" a feast govern it as "during" does: a feast still ahead of a March telling is last year's
+    assert found("Fighting flared over Easter and raged throughout Christmas.", date(2025, 3, 12)) == [
+        ("Easter", "DATE", "2024-03-31"), ("Christmas", "DATE", "2024-12-25")
+    ]
 
 
 def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
