@@ -63,6 +63,9 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
         ("Q1 results beat forecasts; a decision is due by the end of Q3, a fortnight after the vote.",
          [("Q1", "DATE", "2024-Q1"), ("Q3", "DATE", "2024-Q3"), ("a fortnight", "DURATION", "P2W")]),
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),
+        # a turn of a century is about its first year: an unnamed one the turn nearest the telling, or the one to come
+        ("Mills opened at the turn of the 20th century; towns emptied by the turn of the century.",
+         [("the turn of the 20th century", "DATE", "1900"), ("the turn of the century", "DATE", "2000")]),
         ("It began in January nineteen ninety-seven.", [("January nineteen ninety-seven", "DATE", "1997-01")]),
         ("It froze in the winter of two thousand.", [("the winter of two thousand", "DATE", "2000-WI")]),
         # "that" and a month written short before its day: the day, not "that Sept" of some year
@@ -141,6 +144,8 @@ def test_relative_dates(text, expected):
          [("daily", "SET", "P1D")]),
         ("Profits rose in the 2015/16 year.", [("2015", "DATE", "2015"), ("16", "DATE", "2016")]),
         ("The council meets every week.", [("every week", "SET", "P1W")]),
+        ("The council meets on the first Monday of every month.",
+         [("the first Monday of every month", "SET", "P1M")]),
         ("The fair opens each July.", [("each July", "SET", "XXXX-07")]),
         ("The envoys meet twice a year.", [("a year", "SET", "P1Y")]),
         ("Convoys leave three times a week; the market is open seven days a week.",

@@ -214,6 +214,7 @@ _PATTERNS = {
     "era_year": r"(?-i:(?=[\dA])(?:(?<![\d,.])(?P<num>\d{1,4})\s*"
     rf"(?P<era>(?!BC\s+[A-Z][a-z])(?:{_BEFORE_ERA})|AD|A\.D\.)(?!\w|\.\w)"
     r"|(?:AD|A\.D\.)\s*(?P<ad>\d{1,4})(?![\d,.]\d|\s*(?:BC|AD))))",
+    "turn": r"the\s+turn\s+of\s+the\s+(?:(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+)?(?P<what>century|millennium)\b",
     "century": r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century"
     rf"(?:\s+(?-i:(?P<bc>{_BEFORE_ERA})(?!\w|\.\w)))?",
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
@@ -329,7 +330,9 @@ _PATTERNS = {
     "set": rf"(?P<weekdays>{WEEKDAY_NAME}s)(?:\s+{PART}s)?(?![\w'’-])"
     r"|(?=weekends)(?:(?<=\bon\s)|(?<=\bat\s)|(?<=during\s))(?P<weekends>weekends)(?![\w'’-])"  # "on weekends"
     rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
-    rf"|(?P<each>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?"
+    # "the first Monday of every month" comes round as the month does
+    rf"|(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+{WEEKDAY_NAME}\s+of\s+(?=(?:every|each)\s+month\b))?"
+    rf"(?P<each>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+)?"
     rf"(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     # twice a year, three times a week, seven days a week, one day a week, two nights a week
     r"|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=days\s)|(?<=day\s)|(?<=nights\s)|(?<=night\s))"

@@ -17,23 +17,20 @@ from .relative import ago, day_part, relative, that_day, the_unit, this_time, un
 from .spans import duration_, long_, set_, units
 from .times import clock, deictic, noon, part_of_day, spoken_clock
 from .years import (
-    century, decade, era_year, month_span, period, q_year, quarter, short_year, spoken_year, year, year_range,
+    century, decade, era_year, month_span, period, q_year, quarter, short_year, spoken_year, turn, year, year_range,
 )
 
 # Pattern name → reader, in order of preference when two readings cover the same span.
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "clock_bare": clock, "clock_start": clock,
-    "spoken_clock": spoken_clock,
-    "month_day": month_day,
-    "day_month": month_day, "day_start": month_day, "day_end": day_end, "day_mon_year": month_day, "nth_day": nth_day,
-    "month_year": month_year, "iso": iso, "numeric": numeric, "numeric_dmy": iso, "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
+    "spoken_clock": spoken_clock, "month_day": month_day, "day_month": month_day, "day_start": month_day,
+    "day_end": day_end, "day_mon_year": month_day, "nth_day": nth_day, "month_year": month_year, "iso": iso,
+    "numeric": numeric, "numeric_dmy": iso, "season": season, "nine_eleven": nine_eleven, "holiday": holiday,
     "quarter": quarter, "month_span": month_span, "short_year": short_year, "q_year": q_year, "period": period,
-    "weeks_from_day": weeks_from_day, "ago": ago, "relative": relative, "part_of_day": part_of_day,
-    "deictic": deictic, "noon": noon, "weekday": weekday, "decade": decade, "century": century, "era_year": era_year,
-    "year": year,
-    "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month, "week_of": week_of, "nth_week": nth_week,
-    "week_of_day_month": week_of, "week_of_weekday": week_of_weekday, "nth_weekday": nth_weekday, "that_day": that_day,
-    "day_part": day_part,
-    "this_time": this_time,
+    "weeks_from_day": weeks_from_day, "ago": ago, "relative": relative, "part_of_day": part_of_day, "deictic": deictic,
+    "noon": noon, "weekday": weekday, "decade": decade, "century": century, "era_year": era_year, "turn": turn,
+    "year": year, "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month,
+    "week_of": week_of, "nth_week": nth_week, "week_of_day_month": week_of, "week_of_weekday": week_of_weekday,
+    "nth_weekday": nth_weekday, "that_day": that_day, "day_part": day_part, "this_time": this_time,
     "duration": duration_, "long": long_, "units": units, "unit_before": unit_before, "the_unit": the_unit,
 }  # fmt: skip

@@ -159,6 +159,20 @@ def century(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{'BC' if match['bc'] else ''}{int(match['nth']) - 1:02d}", edge_mod(match))
 
 
+def turn(match: re.Match[str], ctx: Context) -> Reading:
+    """"The turn of the century", about the year one gave way to the next: the 20th century's is 1900; an unnamed
+    century's the one nearest the telling, or the coming one in the last fifth of a century (told in 1998, 2000)."""
+    if match["nth"]:
+        year_ = (int(match["nth"]) - 1) * 100
+    elif match["what"].lower() == "millennium":
+        year_ = 2000
+    elif ctx.reference is None:
+        return Reading("DATE", unknown("year"))
+    else:
+        year_ = (ctx.anchor().year + 20) // 100 * 100
+    return Reading("DATE", calendar.year_value(year_), "APPROX")
+
+
 def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     nth = match["nth"].lower()
     part = match["part"].lower()
