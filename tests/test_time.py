@@ -1799,6 +1799,14 @@ def test_a_range_of_days_starts_before_it_ends_and_end_month_is_its_end():
     ]
 
 
+def test_a_time_a_thing_is_at_told_in_the_present_is_to_come():
+    told = date(2025, 3, 12)
+    assert found("The harvest is in October; the talks are in the autumn.", told) == [
+        ("October", "DATE", "2025-10"), ("the autumn", "DATE", "2025-FA")
+    ]
+    assert found("The harvest was in October.", told) == [("October", "DATE", "2024-10")]
+
+
 def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
     told = date(2024, 3, 14)
     assert found("The president faces re-election in November.", told) == [("November", "DATE", "2024-11")]

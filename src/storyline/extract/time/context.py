@@ -16,7 +16,7 @@ from .lexicon import POSSESSIVES
 from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
-    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE,
+    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BEING_AT, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE,
     FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, JOINED_PRESENT,
     LASTED, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS,
     PLAN_TOLD, POINTING_THAT, PRESENT, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT,
@@ -238,7 +238,8 @@ class Context:
             return tense, "firm past"
         if tense == "future" and cue.end <= start and cue.word in FIRM_FUTURE:
             return tense, "firm future"
-        tense = tense or ("future" if condition or AHEAD.search(self.text, clause.begin, start) else "none")
+        ahead = condition or AHEAD.search(self.text, clause.begin, start) or BEING_AT.search(self.text, clause.begin, start)
+        tense = tense or ("future" if ahead else "none")
         if tense == "none" and (relative := RELATIVE_AFTER.match(self.text, end)):
             tense = self._relative_tense(relative.end(), clause.stop)
         return tense, tense
