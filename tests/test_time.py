@@ -340,6 +340,10 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Heading into Thursday's primary, polls tightened.", [("Thursday", "DATE", "2024-05-30")]),
         ("She led by a wide margin heading into Tuesday's primaries.", [("Tuesday", "DATE", "2024-05-28")]),
         ("The bank set up a new board post, effective Feb. 1.", [("Feb. 1", "DATE", "2025-02-01")]),
+        # a thing held or in force from a day on begins then, whatever the verb; not the telling of a verb's own start
+        ("Unions called a strike beginning Monday; the squad was named for the series with Kenya starting on Sunday.",
+         [("Monday", "DATE", "2024-06-03"), ("Sunday", "DATE", "2024-06-02")]),
+        ("She campaigned on radio beginning Monday night.", [("Monday night", "TIME", "2024-05-27TNI")]),
         ("Her campaign took the party to a federal court on Friday, asking for an order to reverse the ruling,"
          " claiming the move would cost it dearly.", [("Friday", "DATE", "2024-05-24")]),
         ("The tower rented office space in September but has been unable to rent more.",

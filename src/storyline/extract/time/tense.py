@@ -121,8 +121,14 @@ PLAYING_IN = re.compile(
 _WHOSE = r"(?:the\s+|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*['’]s\s+(?:[\w-]+\s+)?)?"
 # the words of those that look ahead from the clause's own time: "ahead of Tuesday's primary", "before Monday's caucus"
 LOOKING_AHEAD = re.compile(rf"\b(?:{_FORWARD}|(?P<before>before))\s+{_WHOSE}$", re.IGNORECASE)
-# Right before a date, whatever the verb: "campaigned ahead of the Nov. 8 election", "a post effective Feb. 1".
-AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective)\s+{_WHOSE}$", re.IGNORECASE)
+# A thing that is held or comes into force from a day on: "a series with Kenya starting on Sunday", "a strike
+# beginning Monday"; not "she campaigned on radio beginning Monday night", which tells when the campaigning began
+_STARTS = (
+    r"(?:series|championships?|tournament|games|season|tour|visit|talks|strike|walkout|session|conference|summit"
+    r"|trial|hearings?|festival|campaign|program|programme|sale|ban|curfew|ceasefire|truce|rules?|cuts?|service)"
+    r"(?:\s+(?:against|with|in|at|for|of|on)(?:\s+[\w.'’-]+){1,2}?)?\s+(?:beginning|starting)(?:\s+on)?"
+)
+AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective|{_STARTS})\s+{_WHOSE}$", re.IGNORECASE)
 # Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
 BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|broadcast|forecast"
 # after these the word is a noun ("a bid", "the upset", "its cost") or no past ("will beat", "getting beat up")
