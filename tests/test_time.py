@@ -1803,6 +1803,20 @@ def test_a_range_of_days_starts_before_it_ends_and_end_month_is_its_end():
     ]
 
 
+def test_a_year_counted_back_after_last_year_in_its_sentence_counts_from_it():
+    told = date(1998, 3, 5)
+    assert found("Last year the mill lost money; the previous year it made a profit.", told) == [
+        ("Last year", "DATE", "1997"), ("the previous year", "DATE", "1996")
+    ]
+    assert found("Fares rose 5% last year from a year earlier and from the year before.", told) == [
+        ("last year", "DATE", "1997"), ("a year earlier", "DATE", "1996"), ("the year before", "DATE", "1996")
+    ]
+    # a date stated between counts instead
+    assert found("Last year was calm; in 1990 fares fell, and the previous year they rose.", told)[-1] == (
+        "the previous year", "DATE", "1989"
+    )
+
+
 def test_a_time_a_thing_is_at_told_in_the_present_is_to_come():
     told = date(2025, 3, 12)
     assert found("The harvest is in October; the talks are in the autumn.", told) == [

@@ -130,6 +130,8 @@ VOTE_REACH = 60  # characters before the month that VOTE_BEFORE reads ("run agai
 DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "last": -1, "past": -1, "this past": -1,
              "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
 PRECISIONS = ("year", "month", "day")  # how finely a stated date of 1, 2 or 3 parts is known
+# a year named from the telling, which "the previous year" and "the year before" later in its sentence count from
+YEAR_TOLD = re.compile(r"\b(?P<det>last|this|next)\s+year\b", re.IGNORECASE)
 
 
 class Context:
@@ -497,6 +499,18 @@ class Context:
         """Whether the text states a date before ``start``; ``in_sentence``: in the sentence that holds it."""
         begin = self.sentences.around(start, start)[0] if in_sentence else 0
         return any(begin <= at < start for at, _, _, _ in self.points)
+
+    def year_told_before(self, start: int) -> date | None:
+        """The year a "last year", "this year" or "next year" before ``start`` in its sentence names, where no date is
+        stated between: what a year counted back or on counts from ("Last year the firm lost money; the previous year
+        it made a profit")."""
+        if self._reference is None:
+            return None
+        begin = self.sentences.around(start, start)[0]
+        told = [match for match in YEAR_TOLD.finditer(self.text, begin, start) if match.end() <= start]
+        if not told or any(told[-1].end() <= at < start for at, _, _, _ in self.points):
+            return None
+        return date(self._reference.year + DIRECTION[told[-1]["det"].lower()], 1, 1)
 
     def named_year(self, rely: str, start: int) -> int:
         """The year "this/last/next year" names, from the document's date; "that year", "the following year",
