@@ -1803,6 +1803,15 @@ def test_a_range_of_days_starts_before_it_ends_and_end_month_is_its_end():
     ]
 
 
+def test_a_quarter_of_next_or_last_year_counts_from_the_telling_not_the_quarter_reported():
+    # told in January, results report on last year's fourth quarter, but "next year" is still the year after this one
+    told = date(2024, 1, 19)
+    text = "Work starts in the second quarter of next year; sales rose in the fourth quarter of last year."
+    assert found(text, told) == [
+        ("the second quarter of next year", "DATE", "2025-Q2"), ("the fourth quarter of last year", "DATE", "2023-Q4")
+    ]
+
+
 def test_a_year_counted_back_after_last_year_in_its_sentence_counts_from_it():
     told = date(1998, 3, 5)
     assert found("Last year the mill lost money; the previous year it made a profit.", told) == [

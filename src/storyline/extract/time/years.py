@@ -208,7 +208,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     if stated:
         year_ = int(stated)
     elif rel and rel != "the":
-        year_ = reported.year + DIRECTION[rel]
+        year_ = ctx.anchor().year + DIRECTION[rel]  # "next year" counts from the telling, not the quarter reported
     elif ended := ENDED_IN.match(ctx.text, match.end()):  # "its fourth quarter, ended June 30": a fiscal one
         year_ = _ended_year(ended, ctx)
     else:  # "the third quarter of the year", told in January, is last year's, as "the third quarter" is
