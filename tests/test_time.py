@@ -146,6 +146,8 @@ def test_relative_dates(text, expected):
         ("The council meets every week.", [("every week", "SET", "P1W")]),
         ("The council meets on the first Monday of every month.",
          [("the first Monday of every month", "SET", "P1M")]),
+        ("Every few years a new survey comes; the fleet is refitted every several months.",
+         [("Every few years", "SET", "PXY"), ("every several months", "SET", "PXM")]),
         ("The fair opens each July.", [("each July", "SET", "XXXX-07")]),
         ("The envoys meet twice a year.", [("a year", "SET", "P1Y")]),
         ("Convoys leave three times a week; the market is open seven days a week.",

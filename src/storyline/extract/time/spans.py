@@ -212,6 +212,8 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
                 return None
             return Reading("SET", f"XXXX-{month_number(match['month']):02d}")
         # "every other week" is fortnightly, as is "every second week"; "every third year" comes each three years
+        if match["every_few"]:
+            return Reading("SET", duration(None, match["unit"]))  # "every few years": some years apart
         every = EVERY_NTH[match["other"].lower()] if match["other"] else number(match["every_n"] or "1")
         if match["unit"].lower().startswith("weekend"):
             # a weekend comes once a week, as a weekday does: "every weekend", "every other weekend" (P2W)
