@@ -1805,12 +1805,20 @@ def test_a_range_of_days_starts_before_it_ends_and_end_month_is_its_end():
     ]
 
 
-def test_a_quarter_of_next_or_last_year_counts_from_the_telling_not_the_quarter_reported():
+def test_a_quarter_of_next_year_or_a_half_of_the_year_to_come_counts_from_the_telling():
     # told in January, results report on last year's fourth quarter, but "next year" is still the year after this one
     told = date(2024, 1, 19)
     text = "Work starts in the second quarter of next year; sales rose in the fourth quarter of last year."
     assert found(text, told) == [
         ("the second quarter of next year", "DATE", "2025-Q2"), ("the fourth quarter of last year", "DATE", "2023-Q4")
+    ]
+    # a part "of the year" still to come is this year's; one told in the past, or a quarter whose results are awaited,
+    # the year reported on
+    assert found("Growth will pick up in the second half of the year.", told) == [
+        ("the second half of the year", "DATE", "2024-H2")
+    ]
+    assert found("Growth slowed in the second half of the year; a loss is seen in the fourth quarter.", told) == [
+        ("the second half of the year", "DATE", "2023-H2"), ("the fourth quarter", "DATE", "2023-Q4")
     ]
 
 

@@ -217,6 +217,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         tense = ctx.tense(match.start(), match.end()) if told else "none"
         opened = opening_year(match, ctx) if tense != "future" else None
         year_ = opened or _unstated_year(index, granularity, reported, tense)
+        if rel == "the" and tense == "future":
+            year_ = max(year_, ctx.anchor().year)  # "in the second half of the year", to come, told in January
     letter = "Q" if granularity == "quarter" else "H"
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
 
