@@ -16,11 +16,11 @@ from .lexicon import POSSESSIVES
 from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
-    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BEING_AT, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE,
-    FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, JOINED_PRESENT,
-    LASTED, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS,
-    PLAN_TOLD, POINTING_THAT, PRESENT, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT,
-    REPORTING_FRAME, SAYING_BEFORE, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
+    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BEING_AT, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT,
+    FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS,
+    JOINED_PRESENT, LASTED, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB,
+    PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN,
+    REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -240,7 +240,7 @@ class Context:
             return tense, "firm past"
         if tense == "future" and cue.end <= start and cue.word in FIRM_FUTURE:
             return tense, "firm future"
-        ahead = condition or AHEAD.search(self.text, clause.begin, start) or BEING_AT.search(self.text, clause.begin, start)
+        ahead = condition or any(cue.search(self.text, clause.begin, start) for cue in (AHEAD, BEING_AT))
         tense = tense or ("future" if ahead else "none")
         if tense == "none" and (relative := RELATIVE_AFTER.match(self.text, end)):
             tense = self._relative_tense(relative.end(), clause.stop)
@@ -507,7 +507,7 @@ class Context:
         if self._reference is None:
             return None
         begin = self.sentences.around(start, start)[0]
-        told = [match for match in YEAR_TOLD.finditer(self.text, begin, start) if match.end() <= start]
+        told = list(YEAR_TOLD.finditer(self.text, begin, start))
         if not told or any(told[-1].end() <= at < start for at, _, _, _ in self.points):
             return None
         return date(self._reference.year + DIRECTION[told[-1]["det"].lower()], 1, 1)

@@ -161,7 +161,8 @@ PAST = re.compile(
     rf"|(?<!-)\b(?=(?:{BOTH_TENSES})\b(?!-)(?!\s+(?:to|for)\b)){_NO_AUXILIARY}(?:{BOTH_TENSES})\b",
     re.IGNORECASE,
 )
-# Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday", "flared over Easter"
+# Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday", "flared over
+# Easter"
 _PREPOSITION = r"(?:(?:in|on|at|during|since|over|throughout)\s+(?:the\s+)?)?"
 _THEN = rf"\s+{_PREPOSITION}"
 # "said in a statement late on Wednesday it would…": the wire's frame around the day still leaves the verb governing
