@@ -2832,3 +2832,35 @@ def test_a_killing_told_of_the_place_an_attack_struck_is_the_attacks(nlp):
     # those who can kill did: the militia in the raid on it
     text = "The army led a raid on the militia that killed 12 villagers."
     assert [r[2] for r in reports(nlp, text) if "villagers" in r[3]] == [["militia"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya turned down the request from Somalia.", [("REJECT", "occurred", ["Kenya"], ["request"])]),
+        ("Uganda turned the offer down.", [("REJECT", "occurred", ["Uganda"], ["offer"])]),
+        ("Turkey pulled its troops out of the town.", [("RETREAT", "occurred", ["Turkey"], ["its troops"])]),
+        ("Russia pulled out of the grain deal.", [("RETREAT", "occurred", ["Russia"], [])]),
+        ("Police cracked down on protesters.", [("COERCE", "occurred", ["Police"], ["protesters"])]),
+        # turning out, turning upside down, pulling out a gun or out of a slump are no such deeds
+        ("Voters turned out in large numbers.", []),
+        ("The war turned the region upside down.", []),
+        ("The gunman pulled out a pistol.", []),
+        ("Economists said Russia would pull out of its slump.", []),
+    ],
+)
+def test_phrasal_verbs_reject_withdraw_and_coerce_by_their_particle(nlp, text, expected):
+    assert reports(nlp, text) == expected
+
+
+def test_a_relative_clause_without_an_opening_word_acts_on_its_noun(nlp):
+    assert reports(nlp, "They asked for a freeze, a request the judges turned down.")[-1] == (
+        "REJECT", "occurred", ["judges"], ["request"]
+    )
+    assert reports(nlp, "Kenya rejected the plan the ministers backed.") == [
+        ("REJECT", "occurred", ["Kenya"], ["plan"]), ("SUPPORT", "occurred", ["ministers"], ["plan"])
+    ]
+    # not the time or the way it happens
+    assert reports(nlp, "The minute Kenya signed, prices rose.") == [("AGREE", "occurred", ["Kenya"], [])]
+    assert reports(nlp, "That is the way the envoys met.") == [("CONSULT/meet", "occurred", ["envoys"], [])]
+

@@ -38,6 +38,8 @@ VERBS = {
     "ban": ("COERCE/restrict", -5), "arrest": ("COERCE", -5), "seize": ("COERCE", -6), "deploy": ("MOBILIZE", -5),
     "attack": ("ASSAULT", -9), "invade": ("ASSAULT", -10), "bomb": ("ASSAULT", -10), "shell": ("ASSAULT", -9),
     "kill": ("ASSAULT", -10), "strike": ("ASSAULT", -9),
+    # with a particle only: "turned down the request", "pulled out of the deal", "cracked down on protesters"
+    "turn": ("REJECT", -4), "pull": ("RETREAT", -1), "crack": ("COERCE", -5),
 }  # fmt: skip
 # Event nouns: "Shoigu's trip to Kabul", "the invasion of Ukraine", "Kenya's accreditation of a Somaliland envoy".
 NOUNS = {

@@ -757,6 +757,33 @@ def _ordered_out(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
+def _turned(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Turning down what is asked or offered rejects it ("turned down the request", "a request the judges turned
+    down", "turned the offer down"); turning out, up or to does not, nor turning something upside down."""
+    if any(c.lower_ == "upside" for c in verb.children):
+        return None
+    refused = acted_on(verb) or verb.dep_ in RELATIVE_CLAUSE
+    return VERBS[lemma] if particle(verb) == "down" and refused else None
+
+
+def _pulled(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Pulling one's troops out, or pulling out of a bloc, a deal or a named place or body, withdraws ("pulled out of
+    the grain deal", "pulled its forces out of the town", "pulled out of Syria"); not "pulled out a gun", nor "would
+    pull out of its slump"."""
+    pulled = acted_on(verb)
+    if pulled:
+        return VERBS[lemma] if among(pulled, TROOPS) and _a_party(verb) else None
+    left = [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "out"]
+    named = any(c.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or c.lemma_.lower() in BLOCS for c in left)
+    return VERBS[lemma] if particle(verb) in ("out", "") and named and _a_party(verb) else None
+
+
+def _cracked(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """Cracking down, on someone or at large, coerces ("police cracked down on protesters"); cracking a code or a
+    joke does not."""
+    return VERBS[lemma] if particle(verb) == "down" else None
+
+
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
            "appeal": _requested, "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended,
            "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,
@@ -765,4 +792,5 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "remove": _removed, "lift": _removed, "suspend": _removed, "host": _hosted, "welcome": _welcomed,
            "trade": _traded, "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited,
            "support": _supported, "threaten": _threatened, "shell": _shelled, "deploy": _deployed, "ease": _eased,
-           "accept": _accepted, "leave": _left, "quit": _left, "exit": _left, "order": _ordered_out}
+           "accept": _accepted, "leave": _left, "quit": _left, "exit": _left, "order": _ordered_out, "turn": _turned,
+           "pull": _pulled, "crack": _cracked}

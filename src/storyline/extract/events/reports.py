@@ -99,6 +99,9 @@ CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 # The kinds of verb whose object event stands on its own: "condemned the invasion", "protested the visit", and verbs
 # of no kind of ours that judge one ("downplayed his attack on the judge"); not support, which may back a plan
 REACTIONS = {"ACCUSE", "PROTEST"}
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # "which", "what", "whose", "where"
+# a relative clause's noun that tells how or when, not what is acted on: "the way they met", "the minute you endorse"
+MANNER_NOUNS = {"way", "manner", "time", "moment", "minute", "hour", "reason", "extent"}
 REACTION_NOUNS = {"opposition", "objection", "anger", "outrage", "backlash", "resistance", "reaction", "response"}
 JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", "ridicule", "minimize", "minimise"}
 # Verbs that tell of, look into or remember an event, which happened before they do: "the film highlights the
@@ -1401,6 +1404,8 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     if not subjects and verb.dep_ == "acl" and infinitive(verb) and _held(verb.head):
         subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "Somaliland took the chance to ask"
     objects = objects[:1] if called(verb) else objects
+    if not objects and subjects and verb.dep_ in RELATIVE_CLAUSE and not _opened(verb):
+        objects = [verb.head]  # "a request the judges turned down": a clause with no word to open it acts on its noun
     # a common noun's own participants: "recalled its ambassador to Ethiopia", "hosted talks between Ethiopia and
     # Somalia", "signed a memorandum of understanding with Somaliland"
     named = [c for o in objects if o.pos_ == "NOUN" for c in _complements(o)]
@@ -1408,6 +1413,18 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     named += [c for c in obliques if (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]
     named = [c for c in named if preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
+
+
+def _opened(verb: Token) -> bool:
+    """Whether a relative clause opens with a word of its own ("which", "whom", "whose members", "where"); or its
+    noun is what the verb's clause or infinitive tells of ("the reasons Israel refuses to …"), or when or how it
+    happens ("the minute you endorse", "the way they met"), not what it acts on."""
+    if of_time(verb.head) or verb.head.lemma_.lower() in MANNER_NOUNS or verb.head.tag_ in WH_TAGS:
+        return True  # "what people have talked about" names nothing acted on
+    opening = (t for t in verb.subtree if t.i < verb.i)
+    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
+        t.lower_ in RELATIVE or t.tag_ in WH_TAGS for t in opening
+    )
 
 
 def _resolved_by(verb: Token) -> list[Token]:
