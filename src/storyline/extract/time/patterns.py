@@ -76,6 +76,9 @@ _OFFSET = (
 )
 OFFSET_BEFORE_DAY = re.compile(_OFFSET + "$", re.IGNORECASE)
 OFFSET_OPENING = re.compile(_OFFSET, re.IGNORECASE)  # the same, opening an expression made with the day it counts from
+QUARTER_WORD = re.compile(r"quarter|half|\b[QH][1-4]\b", re.IGNORECASE)  # a word that names a part of a year
+# "the first nine months", "the six months": a span of a year's months, as results are reported for
+MONTHS_SPAN = re.compile(rf"\b(?:first\s+)?(?:\d+|{_WORD_NUMBER})\s+months\b", re.IGNORECASE)
 # "the evening of June 7"; in brackets, "(evening of Jan. 27, 2006)"
 PART_BEFORE_DAY = re.compile(
     r"(?:\bthe\s+|(?<=\())(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE

@@ -9,7 +9,9 @@ from datetime import date
 from ...types import Timex
 from . import calendar
 from .lexicon import ONES, PARTS_OF_DAY, SEASONS, TENS
-from .patterns import COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, RANGE_COUNT_BEFORE
+from .patterns import (
+    COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, QUARTER_WORD, RANGE_COUNT_BEFORE,
+)
 from .context import Context
 from .dates import ISO_DAY, MONTH_JOINT
 from .holidays import DATING_WORDS
@@ -32,7 +34,6 @@ DECADE_ENDING = re.compile(r"s\b")  # "1960s" ("2016's" may be the year's own)
 SEASON_VALUE = re.compile(r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)")
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # as a year's seasons come round: winter runs into the next year
 QUARTER_VALUE = re.compile(r"\d{4}-[QH]\d")
-QUARTER_WORD = re.compile(r"quarter|half|\b[QH][1-4]\b", re.IGNORECASE)
 # "the year-earlier quarter", "the same period last year": compared with what is named, they name nothing new
 COMPARED = re.compile(
     r"year-(?:earlier|ago)|\byears?\s+(?:earlier|ago|before)\b|\blast\s+year|\b(?:same|corresponding|comparable)\b",

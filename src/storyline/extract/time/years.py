@@ -11,7 +11,7 @@ from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
 from .dates import full_year, opening_year, year_for
 from .lexicon import DECADE_WORDS, ORDINALS, POSSESSIVES, SEASONS
-from .patterns import MONTH, ZONE_24
+from .patterns import MONTH, MONTHS_SPAN, QUARTER_WORD, ZONE_24
 from .titles import NAME_BESIDE
 from .values import REPORTING_LAG, edge_mod, reporting_quarter, unknown
 from .words import capitalized, month_number, number
@@ -77,12 +77,23 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
     if _in_figures_row(match, ctx):
         return None
     period = (match["period"] or "").lower()
+    if period == "period" and _months_compared(match, ctx):
+        return Reading("DATE", f"{value:04d}")  # "in the first nine months, … against … in the 1988 period"
     if (period == "quarter" or period == "period" and ctx.quarterly) and ctx.reference:
         named = ctx.named_quarter(match.start())  # "the third quarter … the 1988 period" is 1988's third quarter
         part = named[1] if named and (period == "period" or named[1][0] == "Q") else None
         part = part or f"Q{calendar.quarter(reporting_quarter(ctx.reference))}"
         return Reading("DATE", f"{value:04d}-{part}")
     return Reading("DATE", f"{value:04d}", edge_mod(match))
+
+
+def _months_compared(match: re.Match[str], ctx: Context) -> bool:
+    """Whether "the 1988 period" is compared with a span of months its sentence names before it ("the first nine
+    months"), not with a quarter: the period is that year's months, no quarter of it."""
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    months = list(MONTHS_SPAN.finditer(ctx.text, begin, match.start()))
+    quarter = QUARTER_WORD.search(ctx.text, months[-1].end(), match.start()) if months else None
+    return bool(months) and quarter is None
 
 
 def _in_figures_row(match: re.Match[str], ctx: Context) -> bool:
