@@ -848,6 +848,8 @@ def test_a_year_earlier_compares_the_quarter_or_half_named_before_it():
         "Third-quarter earnings rose 5%. For the first nine months, net was $9 million, against $7 million in the "
         "1988 period.":
             ("the 1988 period", "DATE", "1988"),
+        "Third-quarter earnings rose 5%. For the nine months, net was $9 million, against $7 million in the "
+        "year-earlier period.": ("the year-earlier period", "DATE", "1988"),
         "Sales in the second half of 1989 fell from the same period a year earlier.":
             ("the same period a year earlier", "DATE", "1988-H2"),
         # a text that reports results compares across a sentence; any other text does not

@@ -88,8 +88,8 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _months_compared(match: re.Match[str], ctx: Context) -> bool:
-    """Whether "the 1988 period" is compared with a span of months its sentence names before it ("the first nine
-    months"), not with a quarter: the period is that year's months, no quarter of it."""
+    """Whether "the 1988 period" or "the year-earlier period" is compared with a span of months its sentence names
+    before it ("the first nine months"), not with a quarter: the period is that year's months, no quarter of it."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     months = list(MONTHS_SPAN.finditer(ctx.text, begin, match.start()))
     quarter = QUARTER_WORD.search(ctx.text, months[-1].end(), match.start()) if months else None
@@ -331,6 +331,9 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("DATE", f"{_ended_year(ended, ctx):04d}-Q{(month_number(ended['month']) - 1) // 3 + 1}")
         return Reading("DATE", calendar.value_at(reported, "quarter"))
     if which in ("year-earlier", "year-ago") or match["back"] or match["lasts"]:
+        if _months_compared(match, ctx):  # "for the nine months, … the year-earlier period": of the year reported on
+            named = ctx.named_quarter(match.start())
+            return Reading("DATE", f"{(named[0] if named else reported.year) - 1:04d}")
         if named := year_before_named(match, ctx):
             return Reading("DATE", named)
         granularity = "quarter" if ctx.quarterly else "year"
