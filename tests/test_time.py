@@ -1811,6 +1811,19 @@ def test_a_range_of_days_starts_before_it_ends_and_end_month_is_its_end():
     ]
 
 
+def test_a_later_quarter_or_half_goes_on_in_the_year_of_an_earlier_one_its_sentence_named():
+    told = date(1989, 10, 30)
+    text = "The firm expects the first half of fiscal 1990 to be hard, but results should improve in the second half."
+    assert found(text, told)[-1] == ("the second half", "DATE", "1990-H2")
+    assert found("Sales rose in the first quarter of 1987 and fell in the third quarter.", told)[-1] == (
+        "the third quarter", "DATE", "1987-Q3"
+    )
+    # not an earlier one after a later one, nor a quarter after a half
+    assert found("Sales fell in the third quarter of 1987 and rose in the first quarter.", told)[-1] == (
+        "the first quarter", "DATE", "1989-Q1"
+    )
+
+
 def test_a_quarter_of_next_year_or_a_half_of_the_year_to_come_counts_from_the_telling():
     # told in January, results report on last year's fourth quarter, but "next year" is still the year after this one
     told = date(2024, 1, 19)
