@@ -38,6 +38,7 @@ KIND_AFTER = re.compile(
     re.IGNORECASE,
 )
 WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # a word that a clock time is set before: "a 4 a.m. round"
+SOME_DAY_AFTER = re.compile(rf"\s+on\s+an?\s+{WEEKDAY_NAME}\b")  # "10 p.m. on a Friday": an hour of no known day
 # "9:40 a.m. (0640 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 # between "2 p.m." and "9 p.m. on Wednesday"
@@ -107,7 +108,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         day = until
     elif since := _range_start(match, ctx, hour, begun):
         day = since
-    elif _habit(match, ctx) or _a_kind(match, ctx):
+    elif _habit(match, ctx) or _a_kind(match, ctx) or SOME_DAY_AFTER.match(ctx.text, match.end()):
         day = unknown("day")
     elif named := _day_word_before(match, ctx):
         day = named
