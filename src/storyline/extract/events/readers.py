@@ -756,7 +756,6 @@ def _ordered_out(verb: Token, lemma: str) -> tuple[str, float] | None:
     return VERBS[lemma] if leave and ordered and not among(ordered, TROOPS) else None
 
 
-# Verbs whose event depends on what they take: a reader gives it, or None for no event.
 def _turned(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Turning down what is asked or offered rejects it ("turned down the request", "a request the judges turned
     down", "turned the offer down"); turning out, up or to does not, nor turning something upside down."""
@@ -784,6 +783,7 @@ def _cracked(verb: Token, lemma: str) -> tuple[str, float] | None:
     return VERBS[lemma] if particle(verb) == "down" else None
 
 
+# Verbs whose event depends on what they take: a reader gives it, or None for no event.
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
            "appeal": _requested, "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended,
            "release": _released, "agree": _agreed, "provide": _provided, "supply": _provided, "seize": _seized_on,

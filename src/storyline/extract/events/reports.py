@@ -99,10 +99,10 @@ CIRCUMSTANCES = {"amid", "despite", "after", "following", "during"}
 # The kinds of verb whose object event stands on its own: "condemned the invasion", "protested the visit", and verbs
 # of no kind of ours that judge one ("downplayed his attack on the judge"); not support, which may back a plan
 REACTIONS = {"ACCUSE", "PROTEST"}
+REACTION_NOUNS = {"opposition", "objection", "anger", "outrage", "backlash", "resistance", "reaction", "response"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}  # "which", "what", "whose", "where"
 # a relative clause's noun that tells how or when, not what is acted on: "the way they met", "the minute you endorse"
 MANNER_NOUNS = {"way", "manner", "time", "moment", "minute", "hour", "reason", "extent"}
-REACTION_NOUNS = {"opposition", "objection", "anger", "outrage", "backlash", "resistance", "reaction", "response"}
 JUDGING_EVENTS = {"downplay", "dismiss", "defend", "justify", "excuse", "mock", "ridicule", "minimize", "minimise"}
 # Verbs that tell of, look into or remember an event, which happened before they do: "the film highlights the
 # killings", "investigators examine the raid", "mourners recalled the attack"

@@ -216,6 +216,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     index = (2 if granularity == "half" else 4) if nth in ("last", "final") else ORDINALS[nth]
     if granularity == "half" and index > 2:
         return None
+    letter = "Q" if granularity == "quarter" else "H"
     if stated:
         year_ = int(stated)
     elif rel and rel != "the":
@@ -227,11 +228,10 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         told = not ctx.ends_before(THAN, match.start()) and not FIGURES_OF.match(ctx.text, match.end())
         tense = ctx.tense(match.start(), match.end()) if told else "none"
         opened = opening_year(match, ctx) if tense != "future" else None
-        year_ = _year_of_earlier_part(match, ctx, granularity, index) or opened
+        year_ = _year_of_earlier_part(match, ctx, letter, index) or opened
         year_ = year_ or _unstated_year(index, granularity, reported, tense)
         if rel == "the" and tense == "future":
             year_ = max(year_, ctx.anchor().year)  # "in the second half of the year", to come, told in January
-    letter = "Q" if granularity == "quarter" else "H"
     return Reading("DATE", f"{year_:04d}-{letter}{index}")
 
 
@@ -244,11 +244,10 @@ def year_before_named(match: re.Match[str], ctx: Context, granularity: str | Non
     return f"{named[0] - 1:04d}-{named[1]}"
 
 
-def _year_of_earlier_part(match: re.Match[str], ctx: Context, granularity: str, index: int) -> int | None:
-    """The year of an earlier quarter or half its sentence named before it, which a later one goes on in: "expects
-    the first half of fiscal 1990 to be hard, but results to improve in the second half"."""
+def _year_of_earlier_part(match: re.Match[str], ctx: Context, letter: str, index: int) -> int | None:
+    """The year of an earlier quarter or half (``letter`` Q or H) its sentence named before it, which a later one goes
+    on in: "expects the first half of fiscal 1990 to be hard, but results to improve in the second half"."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
-    letter = "Q" if granularity == "quarter" else "H"
     named = [value for at, value in ctx.quarters if begin <= at < match.start() and value[5] == letter]
     return int(named[-1][:4]) if named and int(named[-1][6]) < index else None
 
