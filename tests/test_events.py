@@ -2860,6 +2860,10 @@ def test_a_relative_clause_without_an_opening_word_acts_on_its_noun(nlp):
     assert reports(nlp, "Kenya rejected the plan the ministers backed.") == [
         ("REJECT", "occurred", ["Kenya"], ["plan"]), ("SUPPORT", "occurred", ["ministers"], ["plan"])
     ]
+    # its parties after the verb, as after an object ("signed the memorandum with the region")
+    assert reports(nlp, "The talks skipped the memorandum Ethiopia signed with the region in January.")[-1] == (
+        "AGREE", "occurred", ["Ethiopia"], ["memorandum", "region"]
+    )
     # not the time or the way it happens
     assert reports(nlp, "The minute Kenya signed, prices rose.") == [("AGREE", "occurred", ["Kenya"], [])]
     assert reports(nlp, "That is the way the envoys met.") == [("CONSULT/meet", "occurred", ["envoys"], [])]

@@ -1404,13 +1404,16 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     if not subjects and verb.dep_ == "acl" and infinitive(verb) and _held(verb.head):
         subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]  # "Somaliland took the chance to ask"
     objects = objects[:1] if called(verb) else objects
-    if not objects and subjects and verb.dep_ in RELATIVE_CLAUSE and not _opened(verb):
-        objects = [verb.head]  # "a request the judges turned down": a clause with no word to open it acts on its noun
+    # "a request the judges turned down": a clause with no word to open it acts on its noun, which stands before it
+    fronted = not objects and bool(subjects) and verb.dep_ in RELATIVE_CLAUSE and not _opened(verb)
+    objects = [verb.head] if fronted else objects
     # a common noun's own participants: "recalled its ambassador to Ethiopia", "hosted talks between Ethiopia and
     # Somalia", "signed a memorandum of understanding with Somaliland"
     named = [c for o in objects if o.pos_ == "NOUN" for c in _complements(o)]
-    # the parse may hang such a phrase on the verb instead, right after the object
-    named += [c for c in obliques if (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]
+    # the parse may hang such a phrase on the verb instead, right after the object, or after the verb where the object
+    # stands before it ("the memorandum Ethiopia signed with Somaliland")
+    named += [c for c in obliques if fronted and c.pos_ in ("NOUN", "PROPN")
+              or (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]  # fmt: skip
     named = [c for c in named if preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
 
