@@ -1841,7 +1841,7 @@ def test_a_quarter_of_next_year_or_a_half_of_the_year_to_come_counts_from_the_te
     ]
 
 
-def test_a_year_counted_back_after_last_year_in_its_sentence_counts_from_it():
+def test_a_unit_counted_back_or_on_after_one_named_from_the_telling_in_its_sentence_counts_from_it():
     told = date(1998, 3, 5)
     assert found("Last year the mill lost money; the previous year it made a profit.", told) == [
         ("Last year", "DATE", "1997"), ("the previous year", "DATE", "1996")
@@ -1852,6 +1852,22 @@ def test_a_year_counted_back_after_last_year_in_its_sentence_counts_from_it():
     # a date stated between counts instead
     assert found("Last year was calm; in 1990 fares fell, and the previous year they rose.", told)[-1] == (
         "the previous year", "DATE", "1989"
+    )
+    # months, weeks and days as well
+    text = "Exports rose last month from the month before; next month a line opens, the following month a second."
+    assert found(text, told) == [
+        ("last month", "DATE", "1998-02"), ("the month before", "DATE", "1998-01"), ("next month", "DATE", "1998-04"),
+        ("the following month", "DATE", "1998-05"),
+    ]
+    assert found("Last week the talks failed; the week before, they had stalled.", told)[-1] == (
+        "the week before", "DATE", "1998-W08"
+    )
+    # told on a Sunday, "last week" is the week now ending, and the week before it the one before that
+    assert found("Last week the talks failed; the week before, they had stalled.", date(1998, 3, 8)) == [
+        ("Last week", "DATE", "1998-W10"), ("the week before", "DATE", "1998-W09")
+    ]
+    assert found("Shares fell yesterday after rising the day before.", told)[-1] == (
+        "the day before", "DATE", "1998-03-03"
     )
 
 

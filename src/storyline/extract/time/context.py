@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from . import calendar
-from .lexicon import POSSESSIVES
+from .lexicon import DAY_WORDS, POSSESSIVES
 from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
@@ -130,8 +130,12 @@ VOTE_REACH = 60  # characters before the month that VOTE_BEFORE reads ("run agai
 DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "last": -1, "past": -1, "this past": -1,
              "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
 PRECISIONS = ("year", "month", "day")  # how finely a stated date of 1, 2 or 3 parts is known
-# a year named from the telling, which "the previous year" and "the year before" later in its sentence count from
-YEAR_TOLD = re.compile(r"\b(?P<det>last|this|next)\s+year\b", re.IGNORECASE)
+# a day, week, month or year named from the telling, which "the day before", "the previous month" and "a year
+# earlier" later in its sentence count from
+UNIT_TOLD = re.compile(
+    r"\b(?:(?P<det>last|this|next)\s+(?P<unit>week|month|year)|(?P<day>yesterday|today|tomorrow))\b", re.IGNORECASE
+)
+TOLD_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"}  # how finely each is known
 
 
 class Context:
@@ -500,17 +504,22 @@ class Context:
         begin = self.sentences.around(start, start)[0] if in_sentence else 0
         return any(begin <= at < start for at, _, _, _ in self.points)
 
-    def year_told_before(self, start: int) -> date | None:
-        """The year a "last year", "this year" or "next year" before ``start`` in its sentence names, where no date is
-        stated between: what a year counted back or on counts from ("Last year the firm lost money; the previous year
-        it made a profit")."""
-        if self._reference is None:
+    def told_before(self, start: int, unit: str) -> tuple[date, str] | None:
+        """The day, week, month or year (``unit``) that "yesterday" or a "last", "this" or "next" one before ``start``
+        in its sentence names, where no date is stated between, and how finely it is known: what one counted back or
+        on counts from ("Last year the firm lost money; the previous year it made a profit", "fell yesterday after
+        rising the day before")."""
+        if self._reference is None or unit not in TOLD_PRECISION:
             return None
+        if unit == "week" and self._reference.isoweekday() == 7:
+            return None  # told on a Sunday, "last week" may be the week now ending, as the readers of weeks know
         begin = self.sentences.around(start, start)[0]
-        told = list(YEAR_TOLD.finditer(self.text, begin, start))
+        told = [m for m in UNIT_TOLD.finditer(self.text, begin, start) if (m["unit"] or "day").lower() == unit]
         if not told or any(told[-1].end() <= at < start for at, _, _, _ in self.points):
             return None
-        return date(self._reference.year + DIRECTION[told[-1]["det"].lower()], 1, 1)
+        last = told[-1]
+        step = DAY_WORDS[last["day"].lower()] if last["day"] else DIRECTION[last["det"].lower()]
+        return calendar.shift(self._reference, unit, step), TOLD_PRECISION[unit]
 
     def named_year(self, rely: str, start: int) -> int:
         """The year "this/last/next year" names, from the document's date; "that year", "the following year",

@@ -141,9 +141,8 @@ def _counted(match: re.Match[str], ctx: Context, count: Count) -> Reading:
         reference, known = ctx.narrative_known(match.start()) if narrated else (ctx.anchor(), "day")
     except Unanchored:
         return Reading("DATE", unknown(granularity), mod)
-    if granularity == "year" and count.direction in ("later", "earlier"):
-        if year_told := ctx.year_told_before(match.start()):
-            reference, known = year_told, "year"  # "rose last year from the year before"
+    if count.direction in ("later", "earlier") and (told_unit := ctx.told_before(match.start(), granularity)):
+        reference, known = told_unit  # "rose last year from a year earlier"
     return _moved(match, ctx, count, reference, known)
 
 
@@ -197,8 +196,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
         # "the following year", "that month": the last date the text gave, else the document's date
         narrated = det in ANAPHORIC or told
         reference, known = ctx.narrative_known(match.start()) if narrated else (ctx.anchor(), "day")
-        if narrated and unit == "year" and (year_told := ctx.year_told_before(match.start())):
-            reference, known = year_told, "year"
+        if narrated and (told_unit := ctx.told_before(match.start(), unit)):
+            reference, known = told_unit  # "last month the plant closed; the previous month it cut jobs"
         same = _same_as(match, ctx) if det in ("same", "that same") else None
         if same is None and POINTING_BACK.search(det) and ctx.points_back_to_nothing(match.start()):
             raise Unanchored  # "the same week a rival won the bid", told in the past after no date at all
@@ -389,8 +388,8 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "the week after last", "the week before next" name nothing
     try:
         reference = ctx.narrative(match.start(), to_the_day=granularity == "day", end=match.end())
-        if granularity == "year" and (year_told := ctx.year_told_before(match.start())):
-            reference = year_told  # "rose last year from the year before"
+        if told_unit := ctx.told_before(match.start(), granularity):
+            reference = told_unit[0]  # "rose last month from the month before"
         if last:
             reference, step = ctx.anchor(), 2 * step  # "the week before last", "the week after next"
     except Unanchored:
