@@ -1412,7 +1412,7 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     named = [c for o in objects if o.pos_ == "NOUN" for c in _complements(o)]
     # the parse may hang such a phrase on the verb instead, right after the object, or after the verb where the object
     # stands before it ("the memorandum Ethiopia signed with Somaliland")
-    named += [c for c in obliques if fronted and c.pos_ in ("NOUN", "PROPN")
+    named += [c for c in obliques if fronted and c.pos_ != "NUM"
               or (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]  # fmt: skip
     named = [c for c in named if preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
