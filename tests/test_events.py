@@ -2846,7 +2846,7 @@ def test_a_killing_told_of_the_place_an_attack_struck_is_the_attacks(nlp):
         ("Voters turned out in large numbers.", []),
         ("The war turned the region upside down.", []),
         ("The gunman pulled out a pistol.", []),
-        ("Economists said Russia would pull out of its slump.", []),
+        ("Economists expect Russia to pull out of the slump soon.", []),
     ],
 )
 def test_phrasal_verbs_reject_withdraw_and_coerce_by_their_particle(nlp, text, expected):

@@ -845,10 +845,9 @@ def test_a_year_earlier_compares_the_quarter_or_half_named_before_it():
         "Profit in the third quarter fell to $2 million, from $4 million in the 1988 period.":
             ("the 1988 period", "DATE", "1988-Q3"),
         # after a span of months, the year's months: no quarter of it
-        "Third-quarter earnings rose 5%. For the first nine months, net was $9 million, against $7 million in the "
-        "1988 period.":
-            ("the 1988 period", "DATE", "1988"),
-        "Third-quarter earnings rose 5%. For the nine months, net was $9 million, against $7 million in the "
+        "Third-quarter earnings rose 5%. For the first nine months, profit came to $9 million, against $7 million in "
+        "the 1988 period.": ("the 1988 period", "DATE", "1988"),
+        "Third-quarter earnings rose 5%. For the nine months, profit came to $9 million, against $7 million in the "
         "year-earlier period.": ("the year-earlier period", "DATE", "1988"),
         "Sales in the second half of 1989 fell from the same period a year earlier.":
             ("the same period a year earlier", "DATE", "1988-H2"),
