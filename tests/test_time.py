@@ -1870,6 +1870,20 @@ def test_a_unit_counted_back_or_on_after_one_named_from_the_telling_in_its_sente
     )
 
 
+def test_what_is_foretold_for_a_day_and_what_stays_so_until_it_look_ahead():
+    told = date(2024, 9, 18)  # a Wednesday
+    assert found("Aid agencies said the worst was yet to come, with storms forecast for the weekend.", told) == [
+        ("the weekend", "DATE", "2024-W38-WE")
+    ]
+    # a participle after "stay" or "remain" is no past
+    assert found("Schools will stay closed through the end of the month.", told) == [
+        ("the end of the month", "DATE", "2024-09")
+    ]
+    assert found("Schools remained closed until the end of the month.", told) == [
+        ("the end of the month", "DATE", "2024-08")
+    ]
+
+
 def test_a_time_a_thing_is_at_told_in_the_present_is_to_come():
     told = date(2025, 3, 12)
     assert found("The harvest is in October; the talks are in the autumn.", told) == [

@@ -32,6 +32,7 @@ FUTURE = re.compile(
     # "expects the deal to close", "they expect growth in 1997"
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|expects?\b|(?:is|are)\s+(?:not\s+)?expected"
     r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
+    r"|(?:forecast|forecasted|predicted)\s+for"  # "more storms forecast for the weekend": what is foretold is to come
     r"|(?<!was\s)(?<!were\s)on\s+(?:pace|track|course)\s+to"  # "is on pace to complete it on Monday"
     r"|stands?\s+(?:a|an|no|little|every)\s+(?:[\w-]+\s+)?chance"  # "we stand a fine chance to take it on Tuesday"
     # a contest's day told in the present: "New Jersey, which also holds its primary Tuesday"
@@ -145,7 +146,8 @@ NOT_PAST = (
     # a purpose's participle: "events designed to dim the glow", "a bill aimed at cutting costs"
     r"|(?:designed|intended|meant|aimed|supposed|poised|geared|tailored)(?=\s+(?:to|at)\b)"
 )
-# A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
+# A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held";
+# so is one after "stay" or "remain" ("will stay closed").
 PAST = re.compile(
     r"\b(?:despite|since)\s+(?-i:[a-z])\w+ing\b|"  # "despite winning the primary in February": it has happened
     r"\b(?:ago|since|earlier)\b"
@@ -155,6 +157,8 @@ PAST = re.compile(
     # "over the last two weeks", "the last election"; not "the last such release", which is the final one
     rf"|(?<=\bthe\s)last(?=\s+(?:{_PERIODS_BACK})\b)"
     rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
+    # nor after a verb of staying in the present: "will stay closed through the end of the month"
+    r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"
     # "didn't" too; "delegate-packed", "a contested convention" and "a lost weekend" hold no verb
     rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:(?:{IRREGULAR_PAST})(?:n['’]t)?|(?<!-)(?-i:[a-z])\w+ed)\b"
     # "inflation hit a high"; not "will hit", "cost-cutting" (the lookahead first, as the lookbehinds are many)
