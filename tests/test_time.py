@@ -1870,6 +1870,12 @@ def test_a_unit_counted_back_or_on_after_one_named_from_the_telling_in_its_sente
     )
 
 
+def test_a_month_a_superlative_ranks_is_a_month_whatever_else_its_name_names():
+    told = date(2024, 9, 18)
+    assert found("It was the warmest August on record.", told) == [("August", "DATE", "2024-08")]
+    assert found("Its worst May in a decade hurt sales.", told)[0] == ("May", "DATE", "2024-05")
+
+
 def test_what_is_foretold_for_a_day_and_what_stays_so_until_it_look_ahead():
     told = date(2024, 9, 18)  # a Wednesday
     assert found("Aid agencies said the worst was yet to come, with storms forecast for the weekend.", told) == [
