@@ -603,7 +603,7 @@ MONTH_DASH = re.compile(rf"\b{MONTH}(?:{MONTH_JOINT.pattern})$", re.IGNORECASE)
 MONTH_DASHED = re.compile(rf"(?:{MONTH_JOINT.pattern}){MONTH}(?![\w'’-])")  # "Jan-April": a short form begins a range
 ANY_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 # a superlative that ranks a month among its kind: "the warmest August on record", "its worst May in years"
-SUPERLATIVE_BEFORE = re.compile(
+SUPERLATIVE = re.compile(
     r"\b(?:the|its|their)\s+(?:(?-i:[a-z])+est|best|worst|most\s+[a-z]+)\s+$", re.IGNORECASE
 )
 CAPITALIZED_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s+$")  # within a sentence: "Black September", "Red October"
@@ -696,7 +696,7 @@ def _named_alone(match: re.Match[str], ctx: Context) -> bool:
     ("January-June", "June and July wages"), after a superlative ("the warmest August on record"), or with a
     possessive ("June's figures": news names a person twice by the surname)."""
     word, after = match["month"], ANY_WORD_AFTER.match(ctx.text, match.end())
-    if any(ctx.ends_before(before, match.start()) for before in (COME, MONTH_DASH, MONTH_SPANNED, SUPERLATIVE_BEFORE)):
+    if any(ctx.ends_before(before, match.start()) for before in (COME, MONTH_DASH, MONTH_SPANNED, SUPERLATIVE)):
         return True
     if MONTH_FIGURE.match(ctx.text, match.end()) and not ctx.ends_before(FIRST_NAME, match.start()):
         return True

@@ -146,8 +146,7 @@ NOT_PAST = (
     # a purpose's participle: "events designed to dim the glow", "a bill aimed at cutting costs"
     r"|(?:designed|intended|meant|aimed|supposed|poised|geared|tailored)(?=\s+(?:to|at)\b)"
 )
-# A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held";
-# so is one after "stay" or "remain" ("will stay closed").
+# A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
 PAST = re.compile(
     r"\b(?:despite|since)\s+(?-i:[a-z])\w+ing\b|"  # "despite winning the primary in February": it has happened
     r"\b(?:ago|since|earlier)\b"
