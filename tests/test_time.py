@@ -1868,6 +1868,9 @@ def test_a_unit_counted_back_or_on_after_one_named_from_the_telling_in_its_sente
     assert found("Shares fell yesterday after rising the day before.", told)[-1] == (
         "the day before", "DATE", "1998-03-03"
     )
+    # resting on the telling, a count from it is a guess where the telling is inferred
+    text = "The mill opened in 1990. Last year it lost money; the previous year it made a profit."
+    assert [t.guess for t in find_timexes(text, told, inferred=True)] == [False, True, True]
 
 
 def test_a_month_a_superlative_ranks_is_a_month_whatever_else_its_name_names():

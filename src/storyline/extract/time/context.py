@@ -518,8 +518,11 @@ class Context:
         if not told or any(told[-1].end() <= at < start for at, _, _, _ in self.points):
             return None
         last = told[-1]
-        step = DAY_WORDS[last["day"].lower()] if last["day"] else DIRECTION[last["det"].lower()]
-        return calendar.shift(self._reference, unit, step), TOLD_PRECISION[unit]
+        if last["day"]:
+            reference, step = self.anchor(), DAY_WORDS[last["day"].lower()]
+        else:
+            reference, step = self.named_from(last["det"], start)
+        return calendar.shift(reference, unit, step), TOLD_PRECISION[unit]
 
     def named_year(self, rely: str, start: int) -> int:
         """The year "this/last/next year" names, from the document's date; "that year", "the following year",
