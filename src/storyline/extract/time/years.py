@@ -245,11 +245,11 @@ def year_before_named(match: re.Match[str], ctx: Context, granularity: str | Non
 
 
 def _year_of_earlier_part(match: re.Match[str], ctx: Context, letter: str, index: int) -> int | None:
-    """The year of an earlier quarter or half (``letter`` Q or H) its sentence named before it, which a later one goes
-    on in: "expects the first half of fiscal 1990 to be hard, but a pickup in the second half"."""
-    begin = ctx.sentences.around(match.start(), match.end())[0]
-    named = [value for at, value in ctx.quarters if begin <= at < match.start() and value[5] == letter]
-    return int(named[-1][:4]) if named and int(named[-1][6]) < index else None
+    """The year of an earlier quarter or half (``letter`` Q or H) named just before (``Context.named_quarter``),
+    which a later one goes on in: "expects the first half of fiscal 1990 to be hard, but a pickup in the second
+    half"."""
+    named = ctx.named_quarter(match.start())
+    return named[0] if named and named[1][0] == letter and int(named[1][1]) < index else None
 
 
 def _ended_year(ended: re.Match[str], ctx: Context) -> int:
