@@ -38,9 +38,12 @@ VERBS = {
     "ban": ("COERCE/restrict", -5), "arrest": ("COERCE", -5), "seize": ("COERCE", -6), "deploy": ("MOBILIZE", -5),
     "attack": ("ASSAULT", -9), "invade": ("ASSAULT", -10), "bomb": ("ASSAULT", -10), "shell": ("ASSAULT", -9),
     "kill": ("ASSAULT", -10), "strike": ("ASSAULT", -9),
-    # with a particle only: "turned down the request", "pulled out of the deal", "cracked down on protesters"
-    "turn": ("REJECT", -4), "pull": ("RETREAT", -1), "crack": ("COERCE", -5),
+    "turn": ("REJECT", -4), "crack": ("COERCE", -5),  # with their particle (PARTICLES)
+    "pull": ("RETREAT", -1),  # troops, or out of what is named ("pulled out of the deal")
 }  # fmt: skip
+# Verbs of the lexicon that report their event only with this particle: "turned down the request", "cracked down on
+# protesters"
+PARTICLES = {"turn": "down", "crack": "down"}
 # Event nouns: "Shoigu's trip to Kabul", "the invasion of Ukraine", "Kenya's accreditation of a Somaliland envoy".
 NOUNS = {
     "visit": ("CONSULT/visit", 3), "trip": ("CONSULT/visit", 3), "talks": ("CONSULT", 2), "meeting": ("CONSULT", 2),

@@ -17,7 +17,7 @@ from ..parse import (
 )  # fmt: skip
 from ..time.lexicon import UNITS
 from .lexicon import (
-    CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, QUESTION_WORDS, SEIZED, VERBS, VIOLENCE,
+    CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, PARTICLES, QUESTION_WORDS, SEIZED, VERBS, VIOLENCE,
 )  # fmt: skip
 
 # What goes as aid: "supplied wheat", "provided Kyiv with missiles", "sent fuel"
@@ -189,6 +189,8 @@ PARTY_NOUNS = POLITY_NOUNS | {"junta"}  # the nouns for a party that may leave a
 def reading(verb: Token, lemma: str) -> tuple[str, float] | None:
     """The event a verb of the lexicon reports, by what it takes; None for none. ``lemma`` is the verb's lemma as
     the lexicon knows it, which the lemmatizer may have missed ("supplies")."""
+    if lemma in PARTICLES and particle(verb) != PARTICLES[lemma]:
+        return None  # "turned to the appeal", "cracked a joke": no event without the particle
     found = called(verb) or (READERS[lemma](verb, lemma) if lemma in READERS else VERBS[lemma])
     return None if found and found[0] == "REQUEST" and _unnamed(verb) else found
 
@@ -758,11 +760,10 @@ def _ordered_out(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _turned(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Turning down what is asked or offered rejects it ("turned down the request", "a request the judges turned
-    down", "turned the offer down"); turning out, up or to does not, nor turning something upside down."""
+    down", "turned the offer down"); not turning something upside down."""
     if any(c.lower_ == "upside" for c in verb.children):
         return None
-    refused = acted_on(verb) or verb.dep_ in RELATIVE_CLAUSE
-    return VERBS[lemma] if particle(verb) == "down" and refused else None
+    return VERBS[lemma] if acted_on(verb) or verb.dep_ in RELATIVE_CLAUSE else None
 
 
 def _pulled(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -777,12 +778,6 @@ def _pulled(verb: Token, lemma: str) -> tuple[str, float] | None:
     return VERBS[lemma] if particle(verb) in ("out", "") and named and _a_party(verb) else None
 
 
-def _cracked(verb: Token, lemma: str) -> tuple[str, float] | None:
-    """Cracking down, on someone or at large, coerces ("police cracked down on protesters"); cracking a code or a
-    joke does not."""
-    return VERBS[lemma] if particle(verb) == "down" else None
-
-
 # Verbs whose event depends on what they take: a reader gives it, or None for no event.
 READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask": _requested, "call": _requested,
            "appeal": _requested, "strike": _struck, "talk": _talked, "discuss": _talked, "attend": _attended,
@@ -793,4 +788,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "trade": _traded, "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited,
            "support": _supported, "threaten": _threatened, "shell": _shelled, "deploy": _deployed, "ease": _eased,
            "accept": _accepted, "leave": _left, "quit": _left, "exit": _left, "order": _ordered_out, "turn": _turned,
-           "pull": _pulled, "crack": _cracked}
+           "pull": _pulled}
