@@ -99,6 +99,8 @@ def test_absolute_dates(text, expected):
         ("Police reopened the April shooting.", [("April", "DATE", "2024-04")]),
         ("Earnings for the full year rose.", [("the full year", "DATE", "2024")]),
         ("The crisis is now over.", [("now", "DATE", "PRESENT_REF")]),
+        ("In those days the ferry was the only way across.", [("those days", "DATE", "PAST_REF")]),
+        ("Back in the old days, nobody locked a door.", [("the old days", "DATE", "PAST_REF")]),
         ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2023-Q3")]),  # Q3 2024 had not begun
         ("Sales grew this summer.", [("this summer", "DATE", "2024-SU")]),
         ("Rivals cut prices over the winter.", [("the winter", "DATE", "2023-WI")]),
@@ -1102,6 +1104,13 @@ def test_what_a_part_of_the_year_is_compared_with_or_whose_figures_are_told_has_
     assert found("Second quarter growth estimates will be released soon.", date(1996, 8, 30)) == [
         ("Second quarter", "DATE", "1996-Q2")
     ]
+    # a base named through its level, pace or average, or after "from", as after "than"
+    told = date(1996, 11, 6)
+    assert found("Hiring is likely to slow, below the average pace of the first half.", told) == [
+        ("the first half", "DATE", "1996-H1")
+    ]
+    assert found("Margins should widen from the first quarter.", told) == [("the first quarter", "DATE", "1996-Q1")]
+    assert found("Margins should widen in the first quarter.", told) == [("the first quarter", "DATE", "1997-Q1")]
 
 
 def test_a_forecast_told_in_the_past_looks_ahead():
@@ -2441,7 +2450,8 @@ def test_overnight_is_the_night_before_unless_it_means_all_at_once():
     for text in ("It is not going to happen overnight.", "You can't build that overnight, he said.",
                  "It was a deal virtually doubling its size overnight.", "The idea spread almost overnight.",
                  "She became an overnight sensation.", "Banks lifted the overnight rate.",
-                 "Guests like the overnight stays."):  # fmt: skip
+                 "Guests like the overnight stays.",
+                 "Lenders raised what they charge on overnight loans."):  # fmt: skip
         assert found(text) == [], text
 
 

@@ -7,12 +7,14 @@ import re
 
 # What sets a date as the base something is compared with, right before it: "9 percent higher than in May", "turnout
 # fell to less than it was in 2019", "won more seats than the party did in 2017", "as she had with Kenya in 2016", "up 3
-# percent from July 2019", "20 percent under 2010 levels" (not "more than $900 million in 1995", nor "fewer seats
-# than its rival in 2000", which tell of that year)
+# percent from July 2019", "20 percent under 2010 levels", "fewer than the monthly average of the first half", "above
+# the level of 2019" (not "more than $900 million in 1995", nor "fewer seats than its rival in 2000", which tell of
+# that year)
 _CLAUSE = r"(?:[\w'’]+\s+){1,3}(?:did|does|do|was|were|is|are|had|has|have)(?:\s+\w+){0,3}"
+_MEASURE = r"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:levels?|pace|rates?|average|totals?|figures?)\s+(?:of|in|for|during)"
 COMPARED_BASE = re.compile(
     rf"\b(?:than(?:\s+{_CLAUSE})?|as\s+{_CLAUSE}|from|since|below|above|versus|vs\.?|compared\s+(?:with|to)"
-    r"|against)\s+(?:(?:in|on|at|during|the\s+same\s+\w+\s+(?:of|in))\s+)?$",
+    rf"|against)\s+(?:(?:in|on|at|during|for|the\s+same\s+\w+\s+(?:of|in)|{_MEASURE})\s+)?$",
     re.IGNORECASE,
 )
 SPAN_TO = r"to|until|through|till"  # the words that lead from a span's start to its end

@@ -34,7 +34,8 @@ SUDDENLY = re.compile(
 )
 KIND_AFTER = re.compile(
     r"\s+(?:hours?|stays?|shifts?|confinement|flights?|trips?|bags?|guests?|camps?|visits?|success(?:es)?"
-    r"|sensations?|stars?|celebrit(?:y|ies)|rates?|lending|interbank|deposits?|money|funds|repos?|swaps?)\b",
+    r"|sensations?|stars?|celebrit(?:y|ies)|rates?|lending|loans?|borrowings?|interbank|deposits?|money|funds|repos?"
+    r"|swaps?)\b",
     re.IGNORECASE,
 )
 WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # a word that a clock time is set before: "a 4 a.m. round"
@@ -342,8 +343,8 @@ def _in_part(hour: int, part: str, day: str, bare: bool) -> tuple[int, str]:
 DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
            "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
            "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-           "the past": "PAST_REF", "the other day": "PAST_REF", "the other night": "PAST_REF",
-           "the other week": "PAST_REF", "the future": "FUTURE_REF",
+           "those days": "PAST_REF", "the old days": "PAST_REF", "the past": "PAST_REF", "the other day": "PAST_REF",
+           "the other night": "PAST_REF", "the other week": "PAST_REF", "the future": "FUTURE_REF",
            "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF"}  # fmt: skip
 # after "the future" that is a fate ("the future of the planet") or an adjective ("the future president", "the
 # future Trump administration"): a name or a word that is neither a function word nor a verb ending in -s or -d
@@ -372,6 +373,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     if word.endswith("future") and FUTURE_NOT_TIME.match(ctx.text, match.end()):
         if ctx.word_before(match.start()) not in ("in", "into", "for", "until"):
             return None  # but "In the near future collective choices…" is a time
+    if word == "those days" and ctx.tense(match.start(), match.end()) == "future":
+        return None  # "in those days the times shall come": days foretold, no past
     if word in DEICTIC:
         return None if part else Reading("DATE", DEICTIC[word])
     if word == "overnight":

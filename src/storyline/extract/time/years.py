@@ -9,6 +9,7 @@ from datetime import date
 
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
+from .bases import compared_with
 from .dates import full_year, opening_year, year_for
 from .lexicon import DECADE_WORDS, ORDINALS, POSSESSIVES, SEASONS
 from .patterns import MONTH, MONTHS_SPAN, QUARTER_WORD, ZONE_24
@@ -16,8 +17,6 @@ from .titles import NAME_BESIDE
 from .values import REPORTING_LAG, edge_mod, reporting_quarter, unknown
 from .words import capitalized, month_number, number
 
-# "grew more slowly in the third quarter than in the first half": what a part of the year is compared with
-THAN = re.compile(r"\bthan\s+(?:(?:in|during|for)\s+)?$", re.IGNORECASE)
 # "second quarter growth estimates will be released": the figures of a part of the year come after it
 FIGURES_OF = re.compile(
     r"[-\s]+(?:[\w-]+\s+)?(?:results|figures|data|numbers|statistics|estimates|earnings)\b", re.IGNORECASE
@@ -225,7 +224,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         year_ = _ended_year(ended, ctx)
     else:  # "the third quarter of the year", told in January, is last year's, as "the third quarter" is
         # what is compared with, or whose figures are told, has no tense of its own
-        told = not ctx.ends_before(THAN, match.start()) and not FIGURES_OF.match(ctx.text, match.end())
+        told = not compared_with(ctx.text, match.start(), match.end()) and not FIGURES_OF.match(ctx.text, match.end())
         tense = ctx.tense(match.start(), match.end()) if told else "none"
         opened = opening_year(match, ctx) if tense != "future" else None
         year_ = _year_of_earlier_part(match, ctx, letter, index) or opened
