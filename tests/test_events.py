@@ -114,9 +114,9 @@ def test_event_nouns(nlp):
         ("The pastor was persuaded to support Ruto.", "occurred"),
         ("The deal holds as long as Somalia withdraws its troops by May.", "hypothetical"),
         ("The talks ended before Somalia expelled the envoy.", "occurred"),
-        ("The envoy will fly to Nairobi after the president meets the rebel leaders.", "hypothetical"),
+        ("The envoy will stay in Nairobi after the president meets the rebel leaders.", "hypothetical"),
         ("Talks will resume once the two ministers meet in Addis Ababa.", "hypothetical"),
-        ("The envoy flew to Nairobi after the president met the rebel leaders.", "occurred"),
+        ("The envoy stayed in Nairobi after the president met the rebel leaders.", "occurred"),
         ("Peacekeepers patrol the border to shield the villagers from any attack by the militias.", "hypothetical"),
         ("Will Russia recognize the Taliban government?", "hypothetical"),
         ("Why did Russia invade Ukraine?", "occurred"),  # the question takes the invasion as given
@@ -930,6 +930,46 @@ def test_concluding_settles_only_an_accord(nlp, text, kind):
 )
 def test_arriving_visits_only_for_someone_named_and_not_in_a_seat(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Turkish foreign minister arrived in Nairobi on Monday.",
+         [("CONSULT/visit", "occurred", ["Turkish foreign minister"], ["Nairobi"])]),
+        ("Fidan arrived in Mogadishu on a two-day visit.",
+         [("CONSULT/visit", "occurred", ["Fidan"], ["Mogadishu"])]),  # the visit is the arrival's, no party
+        ("The Somali delegation landed in Addis Ababa on Sunday.",
+         [("CONSULT/visit", "occurred", ["Somali delegation"], ["Addis Ababa"])]),
+        ("The envoy will fly to Asmara next week.", [("CONSULT/visit", "planned", ["envoy"], ["Asmara"])]),
+        ("The drones flew to the border.", []),
+        ("The jet landed in Mombasa after a bird strike.", []),
+        ("The governor landed in jail.", []),
+        ("The firm landed a contract in Kampala.", []),
+        ("Prices flew past the cap.", []),
+    ],
+)
+def test_flying_to_landing_in_and_arriving_in_a_place_visit_it(nlp, text, expected):
+    assert reports(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan foreign minister is due in Mogadishu next week.",
+         [("CONSULT/visit", "planned", ["Kenyan foreign minister"], ["Mogadishu"])]),
+        ("Ruto is expected in Addis Ababa on Friday.", [("CONSULT/visit", "planned", ["Ruto"], ["Addis Ababa"])]),
+        ("The envoy was due in Asmara later this week, aides said.",
+         [("CONSULT/visit", "planned", ["envoy"], ["Asmara"])]),
+        ("Ruto is not expected in Addis Ababa.", [("CONSULT/visit", "denied", ["Ruto"], ["Addis Ababa"])]),
+        ("Ruto is due back in Nairobi on Friday.", []),  # coming home
+        ("The first payment is due in March.", []),
+        ("Heavy rain is expected in Nairobi.", []),
+        ("Elections are due in Somalia next year.", []),
+    ],
+)
+def test_one_due_or_expected_in_a_place_is_to_visit_it(nlp, text, expected):
+    assert reports(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

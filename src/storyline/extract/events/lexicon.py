@@ -17,6 +17,7 @@ VERBS = {
     "sign": ("AGREE", 6), "agree": ("AGREE", 5), "conclude": ("AGREE", 5), "ratify": ("AGREE", 6),
     "meet": ("CONSULT/meet", 3), "visit": ("CONSULT/visit", 3), "host": ("CONSULT/host", 3),
     "arrive": ("CONSULT/visit", 3), "travel": ("CONSULT/visit", 3), "reach": ("CONSULT/visit", 3),
+    "fly": ("CONSULT/visit", 3), "land": ("CONSULT/visit", 3),
     "talk": ("CONSULT", 2), "discuss": ("CONSULT", 2), "attend": ("CONSULT", 2), "negotiate": ("CONSULT", 3),
     "recognize": ("SUPPORT/diplomatic", 8), "recognise": ("SUPPORT/diplomatic", 8),
     "accredit": ("SUPPORT/diplomatic", 7), "accept": ("SUPPORT/diplomatic", 7), "praise": ("SUPPORT", 4),
@@ -224,6 +225,10 @@ STATUS_NOUNS = {"call": "proposed", "demand": "proposed", "plea": "proposed", "a
 STATUS_ADJECTIVES = {"open": "considered"}
 # The prepositions whose object a verb acts on: "met with the envoy", "sanctions against Iran"
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "for", "of", "from"}
+# Verbs of going to a place, which is the one they visit, by the prepositions that name it: "arrived in Kabul",
+# "landed at Bagram", "flew to Asmara" (not "for talks", "with his aides"); and the kinds of name a place goes by
+VISITING = {"arrive": ("in", "at"), "land": ("in", "at"), "travel": ("to",), "fly": ("to",)}
+PLACES = {"GPE", "LOC", "FAC"}
 # "talks between Ethiopia and Somalia": the parties a noun names; an object's own words name them only with "to",
 # "with" or "between" ("its ambassador to Ethiopia", not "the families of terrorists")
 PARTY_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}

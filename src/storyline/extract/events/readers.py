@@ -17,7 +17,8 @@ from ..parse import (
 )  # fmt: skip
 from ..time.lexicon import UNITS
 from .lexicon import (
-    CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, PARTICLES, QUESTION_WORDS, SEIZED, VERBS, VIOLENCE,
+    CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, PARTICLES, PLACES, QUESTION_WORDS, SEIZED, VERBS,
+    VIOLENCE,
 )  # fmt: skip
 
 # What goes as aid: "supplied wheat", "provided Kyiv with missiles", "sent fuel"
@@ -268,10 +269,34 @@ def _arrived(verb: Token, lemma: str) -> tuple[str, float] | None:
     or an envoy. Arriving in a seat ("arrived in Parliament in 2002", "arrived in office") is taking it, no visit."""
     if any(c.dep_ == "obl" and preposition(c) == "in" and c.lemma_.lower() in SEATS for c in verb.children):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    person = any(s.pos_ == "PRON" and s.lower_ not in THINGS for s in subjects)  # "once it arrives in port"
-    named = person or any(s.pos_ == "PROPN" or s.ent_type_ or s.lemma_.lower() in ENVOYS for s in subjects)
-    return VERBS["arrive"] if named else None
+    return VERBS["arrive"] if _goer(verb) else None
+
+
+def _goer(verb: Token) -> bool:
+    """Whether the one who goes is named, a pronoun for a person, or an envoy (``goers``)."""
+    return goers([c for c in verb.children if c.dep_ == "nsubj"])
+
+
+def goers(subjects: list[Token]) -> bool:
+    """Whether any of ``subjects`` is one who may go to visit: named, a pronoun for a person, or an envoy: "Shoigu",
+    "the delegation", "we"; not "voters", "the results", "the money", "it" ("once it arrives in port")."""
+    person = any(s.pos_ == "PRON" and s.lower_ not in THINGS for s in subjects)
+    return person or any(s.pos_ == "PROPN" or s.ent_type_ or s.lemma_.lower() in ENVOYS for s in subjects)
+
+
+def _flew(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """One who flies to a named place visits it ("the envoy flew to Kabul", "Lavrov will fly to Ankara"); not
+    "the jets flew to the border", "prices flew", "flew home"."""
+    to = any(c.dep_ == "obl" and preposition(c) == "to" and c.pos_ == "PROPN" for c in verb.children)
+    return VERBS[lemma] if to and _goer(verb) else None
+
+
+def _landed(verb: Token, lemma: str) -> tuple[str, float] | None:
+    """One who lands in or at a named place visits it ("the delegation landed in Moscow"); not "landed a contract",
+    "landed in jail", "the plane landed", "the missile landed in a field", nor one who "lands back in Washington"."""
+    place = any(c.dep_ == "obl" and preposition(c) in ("in", "at") and c.ent_type_ in PLACES for c in verb.children)
+    back = any(c.lower_ == "back" for c in verb.children)
+    return VERBS[lemma] if place and not back and not acted_on(verb) and _goer(verb) else None
 
 
 def _visited(verb: Token, lemma: str) -> tuple[str, float] | None:
@@ -788,4 +813,4 @@ READERS = {"send": _sent, "reach": _reached, "meet": _met, "sign": _signed, "ask
            "trade": _traded, "back": _backed, "refuse": _refused, "kill": _killed, "visit": _visited,
            "support": _supported, "threaten": _threatened, "shell": _shelled, "deploy": _deployed, "ease": _eased,
            "accept": _accepted, "leave": _left, "quit": _left, "exit": _left, "order": _ordered_out, "turn": _turned,
-           "pull": _pulled}
+           "pull": _pulled, "fly": _flew, "land": _landed}

@@ -40,12 +40,12 @@ from .lexicon import (
     ASKED_FOR, ASKED_HOW, ASKED_OBJECTS, BACKING, BELIEVING, CLAIMED, COMPLEMENT_STATUS, CONFLICT, DECIDED, DEONTIC,
     DONE_WHEN_PAST, FORETELLING, FUTURE, GAINSAYING, HEARSAY, HYPOTHETICAL, IMPLICATIVE, MEDIUM, NEEDED_FOR,
     NOUN_MOODS, NOUNS,
-    OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLAYED, RANKED, RESOLVED,
+    OBJECT_PARTY_PREPOSITIONS, OBLIGING, OCCASIONS, PARTY_PREPOSITIONS, PHRASE_STATUS, PLACES, PLAYED, RANKED, RESOLVED,
     SCHEDULED, SEIZED, SEIZING, SIDE_TAKING, SPORT, STATUS_ADJECTIVES, STATUS_FORMS, STATUS_NOUNS, STATUS_VERBS,
-    TARGET_PREPOSITIONS, TOLD_SINCE, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS,
+    TARGET_PREPOSITIONS, TOLD_SINCE, UNREALIZED, VERB_FORMS, VIOLENCE, VERBS, VISITING,
 )  # fmt: skip
 from .readers import (
-    GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, noun_kind, reading,
+    GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, goers, noun_kind, reading,
 )  # fmt: skip
 
 # What one holds to act by, whose infinitive is the holder's act: "has no plans to meet", "the capability to strike"
@@ -256,6 +256,7 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
     sport = _sport_words(text)
     for token in doc:
         lemma = _verb_lemma(token) if token.pos_ == "VERB" else token.lemma_.lower()
+        awaited = None  # who is due where: "Lavrov is due in Ankara"
         if token.pos_ == "VERB" and lemma in VERBS:
             kind_read = reading(token, lemma)
             if kind_read is None:
@@ -267,6 +268,9 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
         elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS) and not _no_event_noun(token):
             sources, targets = _noun_roles(token)
             kind, intensity = NOUNS.get(lemma) or NOUNS[token.lower_]
+        elif awaited := _due_in(token):
+            sources, targets = _participants([awaited[0]]), _participants([awaited[1]])
+            kind, intensity = VERBS["visit"]
         else:
             continue
         if not sources and not targets or _unsaid(token) or _titled(token) or _hyphened(token):
@@ -277,6 +281,8 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             kind, intensity = VERBS["criticize"]
         sentence = token.sent
         status = _status(token)
+        if status == "occurred" and awaited:
+            status = "planned"  # "is due in Ankara": the visit is to come
         if status == "planned" and kind.split("/")[0] in CONFLICT and (attempt := _attempted(token)) is not None:
             status = _status(attempt)  # "tried to kill the mayor", "will try to seize the port"
         own = _date(doc, timexes, token, status, published, sentences)
@@ -1387,6 +1393,9 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj")]
     agents = agents_of(verb)
     obliques = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in TARGET_PREPOSITIONS]
+    if (lemma := verb.lemma_.lower()) in VISITING:  # "arrived in Kabul on a surprise visit": the place, not the visit
+        obliques = [c for c in verb.children
+                    if preposition(c) in VISITING[lemma] and (c.ent_type_ in PLACES or c.pos_ == "PROPN")]  # fmt: skip
     if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
         subjects = [(_done_by(verb) or verb.head) if c.lower_ in RELATIVE else c for c in subjects]
     if not passive and agents and verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -1416,6 +1425,20 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
               or (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]  # fmt: skip
     named = [c for c in named if preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
+
+
+def _due_in(word: Token) -> tuple[Token, Token] | None:
+    """Who is awaited in which named place, where a word says one is due or expected there: "Lavrov is due in Ankara
+    on Monday", "Putin is expected in Kabul"; not "payment is due in March", "rain is expected in Nairobi",
+    "elections are due in Kenya", nor one "due back in Washington", coming home."""
+    if word.lower_ != "due" and not (word.pos_ == "VERB" and word.lemma_.lower() == "expect"):
+        return None
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is None or after.lower_ not in ("in", "at") or after.head.ent_type_ not in PLACES:
+        return None
+    place = after.head
+    subjects = [c for w in (word, place) for c in w.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return (subjects[0], place) if subjects and goers(subjects) else None
 
 
 def _opened(verb: Token) -> bool:
