@@ -1416,6 +1416,13 @@ def test_a_time_owns_an_event_in_name_only(nlp):
     assert reports(nlp, "Rebels ended their truce after last night's attacks on the port.")[0][2] == []
     assert reports(nlp, "Commonwealth ministers will meet on Wednesday.")[0][3] == []  # nor one it happens on
     assert reports(nlp, "The talks on Thursday ended early.") == []  # whatever names it
+    # nor is a day's number beside its month, though it keeps a noun that names no party as an event, dated
+    assert reports(nlp, "Thousands protested on 28 July against the tax bill.")[0][3] == ["tax bill"]
+    text = "Officials recalled the bombings on Aug. 7 in Nairobi."
+    found = find_reports(nlp(text), find_timexes(text, date(1998, 8, 20)), Published("1998-08-20", "day"))
+    assert [(text[r.trigger_start : r.trigger_end], r.sources, r.targets, r.when_value) for r in found][0] == (
+        "bombings", [], [], "1998-08-07"
+    )
     # nor one the parse takes for a second subject
     assert reports(nlp, "The senate this week vetoed the budget bill.")[0][2] == ["senate"]
 

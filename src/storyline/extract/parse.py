@@ -3,6 +3,8 @@ that name an agreement."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .time.lexicon import MONTHS, WEEKDAYS
@@ -14,6 +16,7 @@ RELATIVE = frozenset({"who", "whom", "which", "that"})  # the words that open a 
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl", "advcl:relcl"})
 # The words of a subject's noun phrase: "Prime Minister Abiy Ahmed and President Hassan Sheikh Mohamud".
 SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PART", "NUM"})
+DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")  # "17", "4th": a day's number, where a month is beside it
 # Words that name a time, as a parse's noun: "last night's attacks", "said last week that …".
 TIME_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month",
                          "year", "morning", "afternoon", "evening", "decade", "century"})
@@ -134,3 +137,12 @@ def of_time(word: Token) -> bool:
     """Whether a word names a time, which takes no part in an event it owns or falls on: "last night's attacks",
     "Thursday's meeting", "will meet on Wednesday"."""
     return word.text in WEEKDAYS or word.text in MONTHS or word.lower_ in TIME_OWNERS
+
+
+def day_of_month(word: Token) -> bool:
+    """Whether a number is the day of a month named beside it: "28 July", "March 17", "June 4th"."""
+    day = DAY_NUMBER.fullmatch(word.text)
+    if day is None or not 1 <= int(day[1]) <= 31:
+        return False
+    beside = [word.doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(word.doc)]
+    return any(t.text.rstrip(".") in MONTHS for t in beside)

@@ -31,8 +31,8 @@ from ..actors.places import city
 from ..inflect import forms_of
 from ..lexicon import SPEECH_VERBS
 from ..parse import (
-    NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, clause_verb, denied, finite, infinitive, marker, name_span,
-    noun_before, next_word, not_only, of_time, openers, particle, preposition, spelled_out, subject_of,
+    NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, clause_verb, day_of_month, denied, finite, infinitive, marker,
+    name_span, noun_before, next_word, not_only, of_time, openers, particle, preposition, spelled_out, subject_of,
 )  # fmt: skip
 from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
@@ -275,6 +275,9 @@ def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[R
             continue
         if not sources and not targets or _unsaid(token) or _titled(token) or _hyphened(token):
             continue
+        # a day's number beside its month keeps a noun with no party as an event, dated ("the bombings on Aug. 7"),
+        # but is no party itself ("protested on 28 July against the bill")
+        targets = [(start, end) for start, end in targets if not _day_number(doc, start, end)]
         if _played(kind, token.sent.text, sport):
             continue
         if lemma == "attack" and _in_words(token, sources, targets):
@@ -1425,6 +1428,12 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
               or (noun := noun_before(c)) and any(noun.i == o.right_edge.i for o in objects)]  # fmt: skip
     named = [c for c in named if preposition(c) in OBJECT_PARTY_PREPOSITIONS]
     return _participants(subjects), _participants(objects + named or obliques)
+
+
+def _day_number(doc: Doc, start: int, end: int) -> bool:
+    """Whether the participant at ``start``…``end`` is a day's number beside its month: "28" in "on 28 July"."""
+    span = doc.char_span(start, end)
+    return span is not None and len(span) == 1 and day_of_month(span[0])
 
 
 def _due_in(word: Token) -> tuple[Token, Token] | None:
