@@ -84,7 +84,7 @@ def test_absolute_dates(text, expected):
         ("The forum opens next month.", [("next month", "DATE", "2024-06")]),
         ("Talks resumed last week.", [("last week", "DATE", "2024-W21")]),
         ("The ban holds until May this year.", [("May this year", "DATE", "2024-05")]),
-        ("The envoy left the following week.", [("the following week", "DATE", "2024-W23")]),
+        ("The envoy will leave the following week.", [("the following week", "DATE", "2024-W23")]),
         ("Three years ago the embassy closed.", [("Three years ago", "DATE", "2021")]),
         ("The ministry spoke yesterday.", [("yesterday", "DATE", "2024-05-28")]),
         ("The ministry will speak tomorrow.", [("tomorrow", "DATE", "2024-05-30")]),
@@ -902,6 +902,24 @@ def test_the_same_week_as_an_event_dated_in_its_clause_is_that_ones_week():
     assert found(text, date(1990, 6, 10))[-1] == ("the same day", "DATE", "1990-06-03")
     text = "On June 3 the talks opened. Police made arrests the same day as a march on June 5."
     assert found(text, date(1990, 6, 10))[1] == ("the same day", "DATE", "1990-06-05")
+
+
+def test_the_following_season_or_month_told_in_the_past_after_no_date_is_of_no_known_year():
+    # counted from the telling it would fall after it; "that winter" alike names a time the text never gave
+    assert found("The embassy closed in haste and reopened the following spring.") == [
+        ("the following spring", "DATE", "XXXX-SP")
+    ]
+    assert found("The embassy reopened the following month.") == [("the following month", "DATE", "XXXX-XX")]
+    assert found("The embassy will reopen the following month.") == [("the following month", "DATE", "2024-06")]
+    assert found("The embassy closed in March 2021 and reopened the following month.")[1] == (
+        "the following month", "DATE", "2021-04"
+    )
+
+
+def test_a_form_both_past_and_present_after_an_object_pronoun_is_no_past():
+    # "help them beat", "let him cut": a bare infinitive, which leaves the day to the verb before it
+    assert found("The grant should help them beat the rival on Tuesday.") == [("Tuesday", "DATE", "2024-06-04")]
+    assert found("The grant helped them beat the rival on Tuesday.") == [("Tuesday", "DATE", "2024-05-28")]
 
 
 def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_the_past_or_just_over():

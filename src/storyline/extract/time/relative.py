@@ -199,11 +199,16 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
         if narrated and (told_unit := ctx.told_before(match.start(), unit)):
             reference, known = told_unit  # "last month the plant closed; the previous month it cut jobs"
         same = _same_as(match, ctx) if det in ("same", "that same") else None
-        if same is None and POINTING_BACK.search(det) and ctx.points_back_to_nothing(match.start()):
-            raise Unanchored  # "the same week a rival won the bid", told in the past after no date at all
+        pointing = POINTING_BACK.search(det) or det == "following"
+        if same is None and pointing and ctx.points_back_to_nothing(match.start()):
+            # "the same week a rival won the bid", "the embassy reopened the following spring", told in the past
+            # after no date at all: not a time the telling's date gives
+            raise Unanchored
         if same:
             reference, known = same, "day"
     except Unanchored:
+        if unit in SEASONS:
+            return Reading("DATE", f"{unknown('year')}-{SEASONS[unit]}", mod)  # "that winter": some year's
         return Reading("DATE", unknown("day" if weekday else granularity_of(unit) if unit in UNITS else "year"), mod)
     if weekday and _finer("day", known):
         return Reading("DATE", calendar.value_at(reference, known), mod)

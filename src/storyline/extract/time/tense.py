@@ -136,8 +136,10 @@ BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|
 AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "not",
                 "be", "is", "are", "was", "were", "been", "being", "get", "gets", "getting", "has", "have", "had",
                 "a", "an", "the", "its", "his", "her", "their", "our", "my", "your")  # fmt: skip
-# "won't hit", "they'll cut" too
-_NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in AUXILIARIES) + r"(?<!n['’]t\s)(?<!['’]ll\s)"
+# "won't hit", "they'll cut" too; and after an object pronoun the form is a bare infinitive ("helped them beat back a
+# challenge", "let him cut")
+_NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in (*AUXILIARIES, "him", "them", "us", "me"))
+_NO_AUXILIARY += r"(?<!n['’]t\s)(?<!['’]ll\s)"
 # Words ending in "ed" that are no past forms.
 NOT_PAST = (
     r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
