@@ -18,7 +18,7 @@ from ..parse import (
 from ..time.lexicon import UNITS
 from .lexicon import (
     CALLED, FUTURE, HYPOTHETICAL, NOUNS, OBJECT_PARTY_PREPOSITIONS, PARTICLES, PLACES, QUESTION_WORDS, SEIZED, VERBS,
-    VIOLENCE,
+    VIOLENCE, VISITING,
 )  # fmt: skip
 
 # What goes as aid: "supplied wheat", "provided Kyiv with missiles", "sent fuel"
@@ -287,16 +287,22 @@ def goers(subjects: list[Token]) -> bool:
 def _flew(verb: Token, lemma: str) -> tuple[str, float] | None:
     """One who flies to a named place visits it ("the envoy flew to Kabul", "Lavrov will fly to Ankara"); not
     "the jets flew to the border", "prices flew", "flew home"."""
-    to = any(c.dep_ == "obl" and preposition(c) == "to" and c.pos_ == "PROPN" for c in verb.children)
-    return VERBS[lemma] if to and _goer(verb) else None
+    return VERBS[lemma] if visited_places(verb) and _goer(verb) else None
 
 
 def _landed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """One who lands in or at a named place visits it ("the delegation landed in Moscow"); not "landed a contract",
     "landed in jail", "the plane landed", "the missile landed in a field", nor one who "lands back in Washington"."""
-    place = any(c.dep_ == "obl" and preposition(c) in ("in", "at") and c.ent_type_ in PLACES for c in verb.children)
     back = any(c.lower_ == "back" for c in verb.children)
-    return VERBS[lemma] if place and not back and not acted_on(verb) and _goer(verb) else None
+    return VERBS[lemma] if visited_places(verb) and not back and not acted_on(verb) and _goer(verb) else None
+
+
+def visited_places(verb: Token) -> list[Token]:
+    """The named places a verb of going goes to, by the prepositions it names them with (``VISITING``): "Kabul" in
+    "arrived in Kabul on a surprise visit", "flew to Asmara with his aides"."""
+    prepositions = VISITING.get(verb.lemma_.lower(), ())
+    return [c for c in verb.children
+            if c.dep_ == "obl" and preposition(c) in prepositions and (c.ent_type_ in PLACES or c.pos_ == "PROPN")]
 
 
 def _visited(verb: Token, lemma: str) -> tuple[str, float] | None:

@@ -46,6 +46,7 @@ from .lexicon import (
 )  # fmt: skip
 from .readers import (
     GATHERINGS, PLACE_NOUNS, POLITY_NOUNS, acted_on, agents_of, among, called, goers, noun_kind, reading,
+    visited_places,
 )  # fmt: skip
 
 # What one holds to act by, whose infinitive is the holder's act: "has no plans to meet", "the capability to strike"
@@ -1396,9 +1397,8 @@ def _verb_roles(verb: Token) -> tuple[list[tuple[int, int]], list[tuple[int, int
     objects = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj")]
     agents = agents_of(verb)
     obliques = [c for c in verb.children if c.dep_ == "obl" and preposition(c) in TARGET_PREPOSITIONS]
-    if (lemma := verb.lemma_.lower()) in VISITING:  # "arrived in Kabul on a surprise visit": the place, not the visit
-        obliques = [c for c in verb.children
-                    if preposition(c) in VISITING[lemma] and (c.ent_type_ in PLACES or c.pos_ == "PROPN")]  # fmt: skip
+    if verb.lemma_.lower() in VISITING:  # "arrived in Kabul on a surprise visit": the place, not the visit
+        obliques = visited_places(verb)
     if verb.dep_.startswith("acl"):  # "the embassy, which evacuated …": the relative pronoun is the noun it follows
         subjects = [(_done_by(verb) or verb.head) if c.lower_ in RELATIVE else c for c in subjects]
     if not passive and agents and verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -1444,7 +1444,7 @@ def _due_in(word: Token) -> tuple[Token, Token] | None:
         return None
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if after is None or after.lower_ not in ("in", "at") or after.head.ent_type_ not in PLACES:
-        return None
+        return None  # a place's name, not any name: "due in March"
     place = after.head
     subjects = [c for w in (word, place) for c in w.children if c.dep_ in ("nsubj", "nsubj:pass")]
     return (subjects[0], place) if subjects and goers(subjects) else None

@@ -8,8 +8,8 @@ import re
 from datetime import date
 
 from . import calendar
-from .context import DIRECTION, Context, Reading, Unanchored
 from .bases import compared_with
+from .context import DIRECTION, Context, Reading, Unanchored
 from .dates import full_year, opening_year, year_for
 from .lexicon import DECADE_WORDS, ORDINALS, POSSESSIVES, SEASONS
 from .patterns import MONTH, MONTHS_SPAN, QUARTER_WORD, ZONE_24
