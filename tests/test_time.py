@@ -916,6 +916,14 @@ def test_the_following_season_or_month_told_in_the_past_after_no_date_is_of_no_k
     )
 
 
+def test_last_after_a_possessive_is_the_final_one_no_past():
+    # "its last session" is the final one, which may be to come; the weekday takes the tense of the rest
+    assert found("The assembly is set to vote on the bill Sunday, its last session before a recess.") == [
+        ("Sunday", "DATE", "2024-06-02")
+    ]
+    assert found("At their last meeting on Monday, the envoys agreed.") == [("Monday", "DATE", "2024-05-27")]
+
+
 def test_a_form_both_past_and_present_after_an_object_pronoun_is_no_past():
     # "help them beat", "let him cut": a bare infinitive, which leaves the day to the verb before it
     assert found("The grant should help them beat the rival on Tuesday.") == [("Tuesday", "DATE", "2024-06-04")]

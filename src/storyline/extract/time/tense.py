@@ -152,8 +152,10 @@ NOT_PAST = (
 PAST = re.compile(
     r"\b(?:despite|since)\s+(?-i:[a-z])\w+ing\b|"  # "despite winning the primary in February": it has happened
     r"\b(?:ago|since|earlier)\b"
-    # "last week", "the vote last Tuesday"; not "will last", nor "Monday's last day", nor "last season's winners"
-    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)(?<!['’]s\s)(?<!\bthe\s)\blast\b"
+    # "last week", "the vote last Tuesday"; not "will last", nor "Monday's last day", "its last session before a
+    # recess", nor "last season's winners"
+    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\btheir\s)(?<!\bour\s)\blast\b"
     r"(?!\s+(?:until|till|through|into|beyond|longer)\b|\s+\w+['’]s\b)"
     # "over the last two weeks", "the last election"; not "the last such release", which is the final one
     rf"|(?<=\bthe\s)last(?=\s+(?:{_PERIODS_BACK})\b)"
