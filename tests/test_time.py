@@ -348,6 +348,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Unions called a strike beginning Monday; the squad was named for the series with Kenya starting on Sunday.",
          [("Monday", "DATE", "2024-06-03"), ("Sunday", "DATE", "2024-06-02")]),
         ("She campaigned on radio beginning Monday night.", [("Monday night", "TIME", "2024-05-27TNI")]),
+        ("The president declared national mourning starting Friday.", [("Friday", "DATE", "2024-05-31")]),
         ("Her campaign took the party to a federal court on Friday, asking for an order to reverse the ruling,"
          " claiming the move would cost it dearly.", [("Friday", "DATE", "2024-05-24")]),
         ("The tower rented office space in September but has been unable to rent more.",
@@ -2379,6 +2380,8 @@ def test_what_lasted_until_a_month_ended_there():
     assert found("He waited until October to announce.", september) == [("October", "DATE", "2015-10")]
     assert found("He stayed in office until Oct. 5.", september) == [("Oct. 5", "DATE", "2015-10-05")]
     assert found("The vote was postponed until October.", september) == [("October", "DATE", "2016-10")]
+    # as is what a delay, a postponement or a reprieve runs until
+    assert found("The defence had asked for a delay until January.", september) == [("January", "DATE", "2017-01")]
 
 
 def test_what_is_awaited_lies_ahead():

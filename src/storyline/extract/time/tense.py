@@ -33,6 +33,8 @@ FUTURE = re.compile(
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|expects?\b|(?:is|are)\s+(?:not\s+)?expected"
     r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?:forecast|forecasted|predicted)\s+for"  # "more storms forecast for the weekend": what is foretold is to come
+    # "asked for a delay until January", as "postponed until January": what is put off to a day looks ahead to it
+    r"|\b(?:a|an|the)\s+(?:delay|postponement|extension|adjournment|reprieve)\s+(?:until|till)\b"
     r"|(?<!was\s)(?<!were\s)on\s+(?:pace|track|course)\s+to"  # "is on pace to complete it on Monday"
     r"|stands?\s+(?:a|an|no|little|every)\s+(?:[\w-]+\s+)?chance"  # "we stand a fine chance to take it on Tuesday"
     # a contest's day told in the present: "New Jersey, which also holds its primary Tuesday"
@@ -126,7 +128,8 @@ LOOKING_AHEAD = re.compile(rf"\b(?:{_FORWARD}|(?P<before>before))\s+{_WHOSE}$", 
 # beginning Monday"; not "she campaigned on radio beginning Monday night", which tells when the campaigning began
 _STARTS = (
     r"(?:series|championships?|tournament|games|season|tour|visit|talks|strike|walkout|session|conference|summit"
-    r"|trial|hearings?|festival|campaign|program|programme|sale|ban|curfew|ceasefire|truce|rules?|cuts?|service)"
+    r"|trial|hearings?|festival|campaign|program|programme|sale|ban|curfew|ceasefire|truce|rules?|cuts?|service"
+    r"|mourning|holidays?|recess|shutdown|closure|boycott|embargo|moratorium|freeze|lockdown)"
     r"(?:\s+(?:against|with|in|at|for|of|on)(?:\s+[\w.'’-]+){1,2}?)?\s+(?:beginning|starting)(?:\s+on)?"
 )
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective|{_STARTS})\s+{_WHOSE}$", re.IGNORECASE)
