@@ -1920,6 +1920,8 @@ def test_what_is_foretold_for_a_day_and_what_stays_so_until_it_look_ahead():
     assert found("Aid agencies said the worst was yet to come, with storms forecast for the weekend.", told) == [
         ("the weekend", "DATE", "2024-W38-WE")
     ]
+    assert found("Forecasters said more rain was likely through Friday.", told) == [("Friday", "DATE", "2024-09-20")]
+    assert found("The deal did not grow any more likely on Monday.", told) == [("Monday", "DATE", "2024-09-16")]
     # a participle after "stay" or "remain" is no past
     assert found("Schools will stay closed through the end of the month.", told) == [
         ("the end of the month", "DATE", "2024-09")

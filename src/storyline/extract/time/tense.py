@@ -33,6 +33,8 @@ FUTURE = re.compile(
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|expects?\b|(?:is|are)\s+(?:not\s+)?expected"
     r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
     r"|(?:forecast|forecasted|predicted)\s+for"  # "more storms forecast for the weekend": what is foretold is to come
+    # "more rain was likely through Wednesday": a forecast (not "a deal looked more likely on Monday")
+    r"|\b(?:is|are|was|were|be)\s+(?:also\s+|very\s+)?likely\s+(?=(?:through|on|by|until|till|into|over|before)\s)"
     # "asked for a delay until January", as "postponed until January": what is put off to a day looks ahead to it
     r"|\b(?:a|an|the)\s+(?:delay|postponement|extension|adjournment|reprieve)\s+(?:until|till)\b"
     r"|(?<!was\s)(?<!were\s)on\s+(?:pace|track|course)\s+to"  # "is on pace to complete it on Monday"
