@@ -28,6 +28,13 @@ MASTHEAD_AFTER = re.compile(
     r"[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Star|Mail|Independent|Observer)\b"
 )
 MASTHEAD_BEFORE = re.compile(r"\b(?:Mail|Independent)[ \t]+on[ \t]+$")
+# Some day of a weekday's name: "on a Sunday", "one cold Tuesday morning", "a rainy Friday"; an adjective of the day
+# itself, not a noun ("in a statement Friday", "at a rally Tuesday" are the statement's and the rally's days)
+_DAY_ADJECTIVES = (
+    "cold|warm|hot|bitter|crisp|chilly|rainy|snowy|sunny|cloudy|windy|stormy|foggy|gr[ae]y|quiet|busy|recent|typical"
+    "|fateful|bright|dark|sweltering|humid|muggy|balmy|frigid|freezing|wet|dry|lazy|hectic|certain|particular"
+)
+SOME_DAY_BEFORE = re.compile(rf"\b(?i:a|an|one)\s+(?:(?:{_DAY_ADJECTIVES})\s+)?$")
 # A sentence that opens on a year: "In 2008, …", "But in 2012, …"
 YEAR_OPENING = re.compile(
     rf"\W*(?:(?:and|but|back)\s+)?in\s+(?:{MONTH}\.?\s+)?(?P<year>1[89]\d\d|20\d\d),",
@@ -806,7 +813,7 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
     # "Kabul fell on a Sunday", "One Sunday in 2001": some Sunday; "a Sunday night service" was that Sunday's
     some_day = f"XXXX-WXX-{weekday_number(word)}"
-    indefinite = ctx.word_before(match.start()) in ("a", "one") and not modifies(match, ctx)
+    indefinite = ctx.ends_before(SOME_DAY_BEFORE, match.start()) and not modifies(match, ctx)
     try:
         day = some_day if indefinite else day_of(match, ctx).isoformat()
     except Unanchored:
