@@ -920,6 +920,14 @@ def test_the_following_season_or_month_told_in_the_past_after_no_date_is_of_no_k
     )
 
 
+def test_yesterday_and_tomorrow_are_days_the_story_goes_on_from():
+    text = "The quarter ended March 31. In trading yesterday, the shares rose. Trading was halted in the afternoon."
+    assert found(text)[-1] == ("the afternoon", "TIME", "2024-05-28TAF")
+    # not "today", which may be any present a quote speaks of
+    text = "The charter was signed in 1919. It is the law we live under today, but that year few read it."
+    assert found(text, date(2016, 7, 28))[-1] == ("that year", "DATE", "1919")
+
+
 def test_last_after_a_possessive_is_the_final_one_no_past():
     # "its last session" is the final one, which may be to come; the weekday takes the tense of the rest
     assert found("The assembly is set to vote on the bill Sunday, its last session before a recess.") == [

@@ -45,7 +45,7 @@ LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re
 CALENDAR_POINT = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, a month or a day
 STATED = (
     "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday",
-    "holiday",
+    "holiday", "deictic",
 )
 
 
@@ -279,6 +279,8 @@ def _stated_dates(text: str, context: Context, links: list[tuple[int, int]]) -> 
             continue  # "every Friday" names no one day
         if name == "holiday" and context.word_before(start) not in DATING_WORDS:
             continue  # "On New Year's Day" is a day the story tells of; "the 1988 Super Tuesday" names a contest
+        if name == "deictic" and match["word"].lower() not in ("yesterday", "tomorrow"):
+            continue  # "closed yesterday … in the afternoon" is that day's; "today" and "now" tell no story's day
         context.points = points
         reading = READERS[name](match, context)
         value, _ = point(reading.value) if reading else (None, None)
