@@ -624,6 +624,8 @@ def test_international_news(text, expected):
         ("The shortfall for this fiscal year, which closes Sept. 30, is shrinking.",
          [("this fiscal year", "DATE", "2020"), ("Sept. 30", "DATE", "2020-09-30")]),
         ("Temperatures will reach the 90s. In the 90s the city grew fast.", [("the 90s", "DATE", "199")]),
+        ("Temperatures could climb into the fifties. The town grew fast in the fifties.",
+         [("the fifties", "DATE", "195")]),
         ("Delegates will turn on him at a contested convention in July.", [("July", "DATE", "2020-07")]),
         ("Prices won't hit a peak until June.", [("June", "DATE", "2020-06")]),
         ("He challenged her to a debate before Friday's caucus, and resigned after Sunday's vote.",
