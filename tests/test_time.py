@@ -910,6 +910,13 @@ def test_the_same_week_as_an_event_dated_in_its_clause_is_that_ones_week():
     assert found(text, date(1990, 6, 10))[1] == ("the same day", "DATE", "1990-06-05")
 
 
+def test_the_same_unit_a_year_back_counts_from_the_telling_where_nothing_came_before():
+    assert found("Sales were up 3% from the same week a year ago.") == [
+        ("the same week a year ago", "DATE", "2023-W22")
+    ]
+    assert found("Fares fell from the same month last year.") == [("the same month last year", "DATE", "2023-05")]
+
+
 def test_the_following_season_or_month_told_in_the_past_after_no_date_is_of_no_known_year():
     # counted from the telling it would fall after it; "that winter" alike names a time the text never gave
     assert found("The embassy closed in haste and reopened the following spring.") == [

@@ -200,9 +200,9 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
             reference, known = told_unit  # "last month the plant closed; the previous month it cut jobs"
         same = _same_as(match, ctx) if det in ("same", "that same") else None
         pointing = POINTING_BACK.search(det) or det == "following"
-        if same is None and pointing and ctx.points_back_to_nothing(match.start()):
+        if same is None and pointing and not match["back"] and ctx.points_back_to_nothing(match.start()):
             # "the same week a rival won the bid", "the embassy reopened the following spring", told in the past
-            # after no date at all: not a time the telling's date gives
+            # after no date at all: not a time the telling's date gives (but "up from the same week last year" is)
             raise Unanchored
         if same:
             reference, known = same, "day"
