@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import SPEECH_VERBS
-from .lexicon import ONES, UNITS, WEEKDAY_NAME
+from .lexicon import DETERMINERS, ONES, UNITS, WEEKDAY_NAME
 
 # Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
 IRREGULAR_PAST = (
@@ -145,6 +145,8 @@ AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "s
 # challenge", "let him cut")
 _NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in (*AUXILIARIES, "him", "them", "us", "me"))
 _NO_AUXILIARY += r"(?<!n['’]t\s)(?<!['’]ll\s)"
+# before "last" that is no past: "will last", "the last day", "its last session"
+_NOT_FINAL = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "not", *sorted(DETERMINERS - {"a", "an"})))
 # Words ending in "ed" that are no past forms.
 NOT_PAST = (
     r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
@@ -159,8 +161,7 @@ PAST = re.compile(
     r"\b(?:ago|since|earlier)\b"
     # "last week", "the vote last Tuesday"; not "will last", nor "Monday's last day", "its last session before a
     # recess", nor "last season's winners"
-    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
-    r"(?<!\btheir\s)(?<!\bour\s)\blast\b"
+    rf"|(?<!['’]s\s){_NOT_FINAL}\blast\b"
     r"(?!\s+(?:until|till|through|into|beyond|longer)\b|\s+\w+['’]s\b)"
     # "over the last two weeks", "the last election"; not "the last such release", which is the final one
     rf"|(?<=\bthe\s)last(?=\s+(?:{_PERIODS_BACK})\b)"
