@@ -3,11 +3,10 @@ that name an agreement."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from .time.lexicon import MONTHS, WEEKDAYS
+from .time.patterns import DAY_DIGITS
 
 # Dependents that belong to a name or a participant's noun: "Russian Ambassador Dmitry Zhirnov", "Russia's".
 NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss"})
@@ -16,7 +15,6 @@ RELATIVE = frozenset({"who", "whom", "which", "that"})  # the words that open a 
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl", "advcl:relcl"})
 # The words of a subject's noun phrase: "Prime Minister Abiy Ahmed and President Hassan Sheikh Mohamud".
 SUBJECT_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PART", "NUM"})
-DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")  # "17", "4th": a day's number, where a month is beside it
 # Words that name a time, as a parse's noun: "last night's attacks", "said last week that …".
 TIME_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "day", "night", "week", "weekend", "month",
                          "year", "morning", "afternoon", "evening", "decade", "century"})
@@ -141,8 +139,7 @@ def of_time(word: Token) -> bool:
 
 def day_of_month(word: Token) -> bool:
     """Whether a number is the day of a month named beside it: "28 July", "March 17", "June 4th"."""
-    day = DAY_NUMBER.fullmatch(word.text)
-    if day is None or not 1 <= int(day[1]) <= 31:
+    if not DAY_DIGITS.fullmatch(word.text):
         return False
     beside = [word.doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(word.doc)]
     return any(t.text.rstrip(".") in MONTHS for t in beside)

@@ -48,6 +48,7 @@ YEAR = rf"(?P<year>(?<![\d$£€.,/])(?<!\d[-–])(?:1[6-9]\d\d|20\d\d)(?!{_NO_Y
 _FIGURE = r"\.\d|\s*(?:%|percent|pct)\b"  # what follows a number that is a figure, no day
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)"
+DAY_DIGITS = re.compile(rf"{_DAY_NUMBER}{_ORDINAL}?", re.IGNORECASE)  # a day of a month in digits: "17", "4th"
 DAY = (
     # not "4.4", nor "July 10.8 pct"
     rf"(?P<day>(?<!\d)(?<!\d[.,]){_DAY_NUMBER}{_ORDINAL}?(?!\d|:\d|{_FIGURE}|\s*(?:a\.m|p\.m))"
