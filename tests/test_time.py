@@ -2547,6 +2547,7 @@ def test_an_hour_that_names_a_kind_of_thing_is_that_of_no_day_in_particular():
     assert found("The city set an 8 p.m. curfew.") == [("8 p.m.", "TIME", "XXXX-XX-XXT20:00")]
     # an hour "on a Friday" is that of some Friday, not the telling's day
     assert found("The phone rang at 10 p.m. on a Friday.")[0] == ("10 p.m.", "TIME", "XXXX-XX-XXT22:00")
+    assert found("The phone rang at 10 p.m. on a cold Friday.")[0] == ("10 p.m.", "TIME", "XXXX-XX-XXT22:00")
     assert found("She watched the 6 p.m. news.") == [("6 p.m.", "TIME", "2024-05-29T18:00")]
 
 

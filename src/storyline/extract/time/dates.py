@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from . import calendar
 from .context import DIRECTION, EXCHANGES, VOTES, Context, Reading, Unanchored
 from .lexicon import DAY_WORDS, DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
-from .patterns import DAY_AFTER, MONTH, PATTERNS
+from .patterns import DAY_AFTER, MONTH, PATTERNS, SOME_DAY_BEFORE
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
 from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_named, within_quoted_title
 from .values import edge_mod, unknown
@@ -28,13 +28,6 @@ MASTHEAD_AFTER = re.compile(
     r"[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Star|Mail|Independent|Observer)\b"
 )
 MASTHEAD_BEFORE = re.compile(r"\b(?:Mail|Independent)[ \t]+on[ \t]+$")
-# Some day of a weekday's name: "on a Sunday", "one cold Tuesday morning", "a rainy Friday"; an adjective of the day
-# itself, not a noun ("in a statement Friday", "at a rally Tuesday" are the statement's and the rally's days)
-_DAY_ADJECTIVES = (
-    "cold|warm|hot|bitter|crisp|chilly|rainy|snowy|sunny|cloudy|windy|stormy|foggy|gr[ae]y|quiet|busy|recent|typical"
-    "|fateful|bright|dark|sweltering|humid|muggy|balmy|frigid|freezing|wet|dry|lazy|hectic|certain|particular"
-)
-SOME_DAY_BEFORE = re.compile(rf"\b(?i:a|an|one)\s+(?:(?:{_DAY_ADJECTIVES})\s+)?$")
 # A sentence that opens on a year: "In 2008, …", "But in 2012, …"
 YEAR_OPENING = re.compile(
     rf"\W*(?:(?:and|but|back)\s+)?in\s+(?:{MONTH}\.?\s+)?(?P<year>1[89]\d\d|20\d\d),",

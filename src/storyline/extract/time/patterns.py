@@ -54,6 +54,15 @@ DAY = (
     rf"(?P<day>(?<!\d)(?<!\d[.,]){_DAY_NUMBER}{_ORDINAL}?(?!\d|:\d|{_FIGURE}|\s*(?:a\.m|p\.m))"
     rf"|(?:{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')})(?![\w-]))"
 )
+# Some day of a weekday's name: "on a Sunday", "one cold Tuesday morning", "a rainy Friday"; an adjective of the day
+# itself, not a noun ("in a statement Friday", "at a rally Tuesday" are the statement's and the rally's days)
+_DAY_ADJECTIVES = (
+    "cold|warm|hot|bitter|crisp|chilly|rainy|snowy|sunny|cloudy|windy|stormy|foggy|gr[ae]y|quiet|busy|recent|typical"
+    "|fateful|bright|dark|sweltering|humid|muggy|balmy|frigid|freezing|wet|dry|lazy|hectic|certain|particular"
+)
+_SOME_DAY = rf"\b(?i:a|an|one)\s+(?:(?:{_DAY_ADJECTIVES})\s+)?"
+SOME_DAY_BEFORE = re.compile(rf"{_SOME_DAY}$")  # right before the weekday's name
+SOME_DAY_AFTER = re.compile(rf"\s+on\s+{_SOME_DAY}{WEEKDAY_NAME}\b")  # "10 p.m. on a Friday": an hour of no known day
 # a year back from a period just named: "the same month last year", "the same period a year earlier"
 _YEAR_BACK = r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year)"
 # "expected to last three days", "will last two weeks": the verb, no part of the span

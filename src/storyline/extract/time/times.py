@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_weekday, numeric, weekday
 from .lexicon import CLOCK_PREPOSITIONS, DAY_WORDS, DETERMINERS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME
-from .patterns import PATTERNS
+from .patterns import PATTERNS, SOME_DAY_AFTER
 from .relative import that_day
 from .tense import AUXILIARIES
 from .titles import NAME_BEFORE, capital_inside, in_title, weekday_named
@@ -39,7 +39,6 @@ KIND_AFTER = re.compile(
     re.IGNORECASE,
 )
 WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # a word that a clock time is set before: "a 4 a.m. round"
-SOME_DAY_AFTER = re.compile(rf"\s+on\s+an?\s+{WEEKDAY_NAME}\b")  # "10 p.m. on a Friday": an hour of no known day
 # "9:40 a.m. (0640 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
 # between "2 p.m." and "9 p.m. on Wednesday"
