@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from . import calendar
-from .lexicon import DAY_WORDS, POSSESSIVES
+from .lexicon import POSSESSIVES
 from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
@@ -131,10 +131,9 @@ DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "las
              "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
 PRECISIONS = ("year", "month", "day")  # how finely a stated date of 1, 2 or 3 parts is known
 # a day, week, month or year named from the telling, which "the day before", "the previous month" and "a year
-# earlier" later in its sentence count from
-UNIT_TOLD = re.compile(
-    r"\b(?:(?P<det>last|this|next)\s+(?P<unit>week|month|year)|(?P<day>yesterday|today|tomorrow))\b", re.IGNORECASE
-)
+# earlier" later in its sentence count from ("yesterday" and "tomorrow" are days the story goes on from already, see
+# ``tagger._stated_dates``; "today" is not, as a quote's present may be any day)
+UNIT_TOLD = re.compile(r"\b(?:(?P<det>last|this|next)\s+(?P<unit>week|month|year)|(?P<day>today))\b", re.IGNORECASE)
 TOLD_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"}  # how finely each is known
 
 
@@ -505,9 +504,9 @@ class Context:
         return any(begin <= at < start for at, _, _, _ in self.points)
 
     def told_before(self, start: int, unit: str) -> tuple[date, str] | None:
-        """The day, week, month or year (``unit``) that "yesterday" or a "last", "this" or "next" one before ``start``
+        """The day, week, month or year (``unit``) that "today" or a "last", "this" or "next" one before ``start``
         in its sentence names, where no date is stated between, and how finely it is known: what one counted back or
-        on counts from ("Last year the firm lost money; the previous year it made a profit", "fell yesterday after
+        on counts from ("Last year the firm lost money; the previous year it made a profit", "fell today after
         rising the day before")."""
         if self._reference is None or unit not in TOLD_PRECISION:
             return None
@@ -519,7 +518,7 @@ class Context:
             return None
         last = told[-1]
         if last["day"]:
-            reference, step = self.anchor(), DAY_WORDS[last["day"].lower()]
+            reference, step = self.anchor(), 0
         else:
             reference, step = self.named_from(last["det"], start)
         return calendar.shift(reference, unit, step), TOLD_PRECISION[unit]
