@@ -805,7 +805,7 @@ def _pulled(verb: Token, lemma: str) -> tuple[str, float] | None:
     if pulled:
         return VERBS[lemma] if among(pulled, TROOPS) and _a_party(verb) else None
     left = [c for c in verb.children if c.dep_ == "obl" and preposition(c) == "out"]
-    named = any(c.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or c.lemma_.lower() in BLOCS for c in left)
+    named = any(c.ent_type_ in PLACES | {"ORG"} or c.lemma_.lower() in BLOCS for c in left)
     return VERBS[lemma] if particle(verb) in ("out", "") and named and _a_party(verb) else None
 
 

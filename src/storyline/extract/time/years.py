@@ -136,20 +136,26 @@ def spoken_year(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def decade(match: re.Match[str], ctx: Context) -> Reading | None:
-    measured = MEASURES.search(ctx.text, *ctx.sentences.around(match.start(), match.end()))
     if match["word"]:
-        if not match[0].lower().startswith("the") or measured:
+        if not match[0].lower().startswith("the") or _measured(match, ctx):
             return None  # "temperatures could reach the fifties": a number too
         return Reading("DATE", f"19{DECADE_WORDS[match['word'].lower()]}", edge_mod(match))
     if not match["century"] and (ctx.word_before(match.start()) in POSSESSIVES or ctx.ends_before(AGES, match.start())):
         return None  # "in his 30s", "in their 30s, 40s and 50s" are ages
     if match["decade"] and not match["century"] and (
-        ctx.word_before(match.start()) in LEVELS or (match["edge"] or "").lower().startswith("mid") or measured
+        ctx.word_before(match.start()) in LEVELS
+        or (match["edge"] or "").lower().startswith("mid")
+        or _measured(match, ctx)
     ):
         return None  # "an approval rating in the low 50s", "temperatures will reach the 90s": numbers
     digit = match["decade"] or match["short"]
     century = match["century"] or ("20" if digit in "012" and ctx.reference and ctx.reference.year >= 2010 else "19")
     return Reading("DATE", f"{century}{digit}", edge_mod(match))
+
+
+def _measured(match: re.Match[str], ctx: Context) -> bool:
+    """Whether the sentence of a decade-like number measures a scale (``MEASURES``), where it is a reading on it."""
+    return bool(MEASURES.search(ctx.text, *ctx.sentences.around(match.start(), match.end())))
 
 
 def era_year(match: re.Match[str], ctx: Context) -> Reading | None:
