@@ -460,6 +460,13 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
          [("the same period last year", "DATE", "1988-Q3"), ("last year's quarter", "DATE", "1988-Q3")]),
         ("Exports fell from the corresponding period a year earlier.",
          [("the corresponding period a year earlier", "DATE", "1988")]),
+        # a possessive before the fiscal year, as "the" before it
+        ("It sees a loss in the second half of its fiscal year, as in their fiscal year ended June 30.",
+         [("the second half of its fiscal year", "DATE", "1989-H2"), ("their fiscal year", "DURATION", "P1Y"),
+          ("June 30", "DATE", "1989-06-30")]),
+        # "latest" is the last one reported, as "latest quarter" is
+        ("Sales fell in its latest fiscal year; fund assets rose in the latest week.",
+         [("its latest fiscal year", "DATE", "1988"), ("the latest week", "DATE", "1989-W43")]),
     ],
 )
 def test_company_results_as_the_financial_pages_write_them(text, expected):
@@ -519,6 +526,20 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The plane left on Feb. 3. An hour later it landed; 36 hours later it flew on.",
          [("Feb. 3", "DATE", "1998-02-03"), ("An hour later", "DATE", "1998-02-03"),
           ("36 hours later", "DATE", "1998-02-04")]),
+        # as many as the count before: three years, five months
+        ("It was the third strike in as many years, and five chiefs quit in as many months. As many days passed.",
+         [("as many years", "DURATION", "P3Y"), ("as many months", "DURATION", "P5M"),
+          ("As many days", "DURATION", "PXD")]),
+        # counted back from next month, or last week
+        ("The plant opened two years ago next month and closed a year ago last week.",
+         [("two years ago next month", "DATE", "1996-03"), ("a year ago last week", "DATE", "1997-W06")]),
+        # told in the past after no date, "the next year" is of no known year, as "the following year" is
+        ("He joined the firm as a clerk and became a partner the next year.", [("the next year", "DATE", "XXXX")]),
+        # the present progressive before the day governs it, not a form after it that may be a bare infinitive
+        ("A union is buying radio ads over the next week to let the mayor beat her challenger.",
+         [("the next week", "DATE", "1998-W08")]),
+        ("A union is buying radio ads Sunday to let the mayor beat her challenger.",
+         [("Sunday", "DATE", "1998-02-15")]),
     ],
 )
 def test_wire_and_broadcast_news(text, expected):

@@ -19,8 +19,9 @@ from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BEING_AT, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT,
     FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS,
     JOINED_PRESENT, LASTED, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB,
-    PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN,
-    REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
+    PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER,
+    RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE, SERVING, SHORT_QUOTE,
+    SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -127,8 +128,9 @@ VOTE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 VOTE_REACH = 60  # characters before the month that VOTE_BEFORE reads ("run against Senator Ann Moyo in ")
-DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "last": -1, "past": -1, "this past": -1,
-             "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1, "this coming": 1}  # fmt: skip
+DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "last": -1, "latest": -1, "past": -1,
+             "this past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1,
+             "this coming": 1}  # fmt: skip
 PRECISIONS = ("year", "month", "day")  # how finely a stated date of 1, 2 or 3 parts is known
 # a day, week, month or year named from the telling, which "the day before", "the previous month" and "a year
 # earlier" later in its sentence count from ("yesterday" and "tomorrow" are days the story goes on from already, see
@@ -231,6 +233,8 @@ class Context:
         if tense == "past" and cue.end <= start and (
             PRESENT.search(self.text, cue.end, start) or self.ends_before(JOINED_PRESENT, start)
         ):
+            tense = None
+        if tense == "past" and cue.start >= end and PROGRESSIVE_BEFORE.search(self.text, clause.begin, start):
             tense = None
         if tense and self._looks_ahead(clause, cue, tense, start, end):
             return "none", "none"

@@ -34,7 +34,10 @@ _WORD_NUMBER = (
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|one|two|three|four|five|six|seven|eight|nine|ten"
 )
-_VAGUE = r"a\s+few|several|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+number\s+of|numerous|dozens\s+of|hundreds\s+of"
+_VAGUE = (
+    r"a\s+few|several|few|as\s+many|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+number\s+of|numerous|dozens\s+of"
+    r"|hundreds\s+of"
+)
 
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
@@ -116,7 +119,11 @@ APPROX = (
     r"(?P<approx>around|nearly|almost|some|roughly|approximately|(?:no\s+)?more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
 )
-DETERMINER = r"(?P<det>this\s+coming|this|that|last|next|past|previous|prior|coming|following|current|(?:the|this)\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+prior|the\s+following|the\s+current|(?:the|that)\s+same)"  # noqa: E501
+DETERMINER = (
+    r"(?P<det>this\s+coming|this|that|last|next|past|previous|prior|coming|following|current|(?:the|this)\s+past"
+    r"|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+prior|the\s+following|the\s+current"
+    r"|(?:the|that)\s+same|(?:the|its|their)\s+latest(?=\s+(?:fiscal\s+)?(?:week|month|year)\b))"
+)
 _BEFORE_ERA = r"BCE|BC|B\.C\."  # "753 BC", "the 5th century B.C."
 # "February of '09", "the summer of ’94"; "(Feb 2/94)", as tables write it (not "May 12/13", two days)
 SHORT_YEAR = r"(?:['’]|(?<=\d/)(?=[3-9]\d|0\d))(?P<short_year>\d\d)(?![\w'’%/-]|[.,]\d)"
@@ -235,7 +242,7 @@ _PATTERNS = {
     r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|prior|year-earlier"
     r"|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)(?!ly|[- ]dozen)"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
-    r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year))?",
+    r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|(?P<ofits>its|their|our)\s+fiscal\s+year))?",
     # the October-December quarter; the January-June period
     "month_span": rf"(?:the\s+)?{MONTH}[-–]{MONTH.replace('<month>', '<last>')}\s+(?P<part>quarter|period|half)\b",
     # fiscal '89, FY1990, FY 2024, FY24; "in '08", "between '05 and '09", where the word before allows it
@@ -257,7 +264,8 @@ _PATTERNS = {
     r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
     r"|on(?=\s*,(?![^,.]*\boff\b))"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
     r"|(?:before|prior)(?=\s*(?:[,.;:!?)]|$)))\b"  # "a year prior." is a year earlier; "a year before the vote" a span
-    r"(?:\s+(?P<since>this\s+(?:week|month)|today))?"  # "a year ago this month": that month a year back
+    # "a year ago this month": that month a year back; "two years ago next month", the month after that one
+    r"(?:\s+(?P<since>(?:this|next|last)\s+(?:week|month)|today))?"
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
     # "the following two days"; "following a day in which…" counts no span
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first"
@@ -320,7 +328,8 @@ _PATTERNS = {
     # "the end of the year", "earlier in the week", "since early summer"
     "the_unit": rf"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|{_PART_OF}"
     r"|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
-    r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b))"
+    r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b)"
+    r"|(?:its|their|our)\s+(?=fiscal\s+year\b))"  # "its fiscal year", as "the fiscal year"
     r"(?:(?P<whole>full|fiscal|whole|new)\s+(?=year))?"
     r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter)"
     r"(?![\w-]|\s+(?:of\b|\d))",

@@ -159,6 +159,8 @@ def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, kn
             granularity, (granularity, round(amount))
         )
     steps = int(amount) * (1 if count.later else -1)
+    if len(count.since) == 2:  # "two years ago next month": counted from next month
+        reference = calendar.shift(reference, count.since[1], DIRECTION[count.since[0]])
     far = calendar.shifted_year(reference, granularity, steps)
     if not 0 < far < 10000:  # "4,500 years ago" is BC2505; no date goes past 9999
         return Reading("DATE", calendar.year_value(far) if far < 1 else unknown("year"), mod)
@@ -178,6 +180,7 @@ def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, kn
 
 def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     det = re.sub(r"\s+", " ", match["det"].lower())
+    det = "latest" if det.endswith(" latest") else det  # "in its latest fiscal year": the last one reported
     weekday, unit = match["weekday"], (match["unit"] or "").lower()
     if _names_no_date(match, ctx, det, weekday, unit):
         return None
@@ -199,7 +202,7 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
         if narrated and (told_unit := ctx.told_before(match.start(), unit)):
             reference, known = told_unit  # "last month the plant closed; the previous month it cut jobs"
         same = _same_as(match, ctx) if det in ("same", "that same") else None
-        pointing = POINTING_BACK.search(det) or det == "following"
+        pointing = POINTING_BACK.search(det) or det == "following" or told
         if same is None and pointing and not match["back"] and ctx.points_back_to_nothing(match.start()):
             # "the same week a rival won the bid", "the embassy reopened the following spring", told in the past
             # after no date at all: not a time the telling's date gives (but "up from the same week last year" is)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, Reading
-from .lexicon import PARTS_OF_DAY, SEASONS, SETS
+from .lexicon import DAY_ORDINALS, PARTS_OF_DAY, SEASONS, SETS
 from .patterns import MONTH
 from .titles import NAME_BEFORE, NAME_BESIDE, capital_inside
 from .values import approx_mod, duration
@@ -74,8 +74,8 @@ HOPED = re.compile(
 def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["old"] or title_cased(match["unit"], match[0]):
         return None  # "a five-year-old"; "the book 13 Hours" is a title
-    raw = match["num"].lower()
-    amount = number(raw)
+    raw = re.sub(r"\s+", " ", match["num"].lower())
+    amount = _as_many(match, ctx) if raw == "as many" else number(raw)
     unit = match["unit"]
     plural = unit.lower().endswith("s")
     if _cricket(match, ctx):
@@ -116,6 +116,18 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     if _some_night(match, ctx):  # "Driving home one night, she wept": a night, not a night's length
         return Reading("TIME", "XXXX-XX-XXTNI")
     return Reading("DURATION", duration(amount, unit), approx_mod(match, ctx))
+
+
+def _as_many(match: re.Match[str], ctx: Context) -> float | None:
+    """"The third defeat in as many weeks" (three weeks), "five envoys in as many years": as many as the count its
+    sentence gave last; "as many years passed" gave none."""
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    for word in reversed(re.findall(r"[\w-]+", ctx.text[begin : match.start()].lower())):
+        if digits := re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", word):
+            return float(digits[1])
+        if word in DAY_ORDINALS or word not in ("a", "an") and number(word) is not None:
+            return float(DAY_ORDINALS.get(word) or number(word))
+    return None
 
 
 def _share(match: re.Match[str], ctx: Context) -> bool:

@@ -73,6 +73,12 @@ _NOT_JOINED_VERBS = (
 JOINED_PRESENT = re.compile(
     rf"\band\s+(?!(?:{IRREGULAR_PAST}|{_NOT_JOINED_VERBS})\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\s+(?:on\s+)?$", re.IGNORECASE
 )
+# A verb in the present progressive before the expression, in its stretch of the clause, governs it, not a form after
+# it that may be past or a bare infinitive: "a union is buying radio ads over the next week to let the mayor beat her
+# challenger" (not "while they are counting on it, Thursday's vote was a shock")
+PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]+ing\b(?:[^,;:]|,\d)*$", re.IGNORECASE  # "$200,000" goes on
+)
 # A verb in the present between a past verb and the expression: what is, not what was ("talk about the voters who are
 # entitled to vote in November", "the dire situation the senator is facing in Tuesday's primary", "the survey,
 # done in July, shows he needs to win in November"); "has" may begin a perfect, a past

@@ -195,7 +195,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     if PART_OF_OTHER.match(ctx.text, match.end()):
         return None
     stated = match["year"] or match["ofyear"]
-    rel = (match["rely"] or match["ofrel"] or "").lower()
+    rel = "the" if match["ofits"] else (match["rely"] or match["ofrel"] or "").lower()  # "of its fiscal year"
     unbound = not (stated or rel or match["ago"] or match["fiscal"]) and nth not in ("year-earlier", "year-ago")
     if unbound and ctx.in_game(match.start(), match.end()):
         return None  # "early in the second half", "a 30-10 lead heading into the last quarter": the game's
