@@ -467,6 +467,9 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         # "latest" is the last one reported, as "latest quarter" is
         ("Sales fell in its latest fiscal year; fund assets rose in the latest week.",
          [("its latest fiscal year", "DATE", "1988"), ("the latest week", "DATE", "1989-W43")]),
+        # "as recently as" is a signal of the time after it; after a modal and an adverb, "cut" is no past
+        ("He had hoped, as recently as August, to sell it, and said the Fed would probably cut rates before year end.",
+         [("August", "DATE", "1989-08"), ("year end", "DATE", "1989-12-31")]),
     ],
 )
 def test_company_results_as_the_financial_pages_write_them(text, expected):
@@ -540,6 +543,14 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("the next week", "DATE", "1998-W08")]),
         ("A union is buying radio ads Sunday to let the mayor beat her challenger.",
          [("Sunday", "DATE", "1998-02-15")]),
+        # "o'clock" alone says the hour, as "2:00" does, in the part of the day or on the day named beside it
+        ("The ferry docked at 6 o'clock this morning; the door was locked at two o'clock on Saturday.",
+         [("6 o'clock", "TIME", "1998-02-12T06:00"), ("this morning", "TIME", "1998-02-12TMO"),
+          ("two o'clock", "TIME", "1998-02-07T14:00"), ("Saturday", "DATE", "1998-02-07")]),
+        ("The meeting is at 3 o'clock.", [("3 o'clock", "TIME", "1998-02-12T15:00")]),
+        # a part of the day that comes each day
+        ("The diner opened at 5 every morning, and he called every other night.",
+         [("every morning", "SET", "XXXX-XX-XXTMO"), ("every other night", "SET", "P2D")]),
     ],
 )
 def test_wire_and_broadcast_news(text, expected):

@@ -16,12 +16,12 @@ from .lexicon import POSSESSIVES
 from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
-    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BEING_AT, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER, CLAUSE_SUBJECT,
-    FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS,
-    JOINED_PRESENT, LASTED, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, PARTICIPLE_AFTER, PASSIVE_ADVERB,
-    PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER,
-    RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE, SERVING, SHORT_QUOTE,
-    SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
+    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BEING_AT, BOTH_FORMS, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER,
+    CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED,
+    IRREGULAR_FORMS, JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN,
+    PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE,
+    PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE, SERVING,
+    SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -297,6 +297,8 @@ class Context:
                     continue
                 if kind == "past" and self._serving(match):
                     continue
+                if kind == "past" and self._bare_after_modal(match):
+                    continue
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
                 # ("announced Monday would…", "ended a meeting on Friday by announcing it would…")
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
@@ -313,6 +315,11 @@ class Context:
                 if 0 <= distance < cue.distance or after_tie and kind == "past":
                     cue = Cue(kind, distance, match.start(), match.end(), match[0].lower())
         return cue
+
+    def _bare_after_modal(self, match: re.Match[str]) -> bool:
+        """Whether a form both past and present is a bare infinitive after a modal and an adverb: "would probably
+        cut rates before year end" (after a modal alone, ``PAST`` takes no such form)."""
+        return match[0].lower() in BOTH_FORMS and self.ends_before(MODAL_ADVERB_BEFORE, match.start())
 
     def _serving(self, match: re.Match[str]) -> bool:
         """Whether a past form is a participle naming what its noun serves: "the lift needed for …"."""

@@ -315,9 +315,11 @@ _PATTERNS = {
     "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?"
     r"(?:the\s+(?P<det>following|next|previous|prior|same)|that(?:\s+same)?)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",
-    # "seven in the morning", "three o'clock in the morning", "11 at night": a clock time said with its part of the day
+    # "seven in the morning", "three o'clock in the morning", "11 at night": a clock time said with its part of the day,
+    # or with "o'clock" alone
     "spoken_clock": rf"(?P<hour>1[0-2]|[1-9]|{'|'.join(ONES[1:13])})(?::(?P<minute>[0-5]\d))?"
-    r"(?P<oclock>\s+o['’]clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w-])",
+    r"(?P<oclock>\s+o['’]clock)?(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?<=clock))"
+    r"(?![\w'’-])",
     # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of; "the
     # day" of "earlier in the day", the day it tells of
     "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+)"
@@ -356,7 +358,7 @@ _PATTERNS = {
     rf"|(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+{WEEKDAY_NAME}\s+of\s+(?=(?:every|each)\s+month\b))?"
     rf"(?P<each>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+"
     r"|(?P<every_few>few|several)\s+(?=\w+s\b))?"
-    rf"(?:{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
+    rf"(?:(?P<dpart>morning|afternoon|evening|night)|{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     # twice a year, three times a week, seven days a week, one day a week, two nights a week
     r"|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=days\s)|(?<=day\s)|(?<=nights\s)|(?<=night\s))"
     r"(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])",

@@ -227,6 +227,9 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
         if match["every_few"]:
             return Reading("SET", duration(None, match["unit"]))  # "every few years": some years apart
         every = EVERY_NTH[match["other"].lower()] if match["other"] else number(match["every_n"] or "1")
+        if match["dpart"]:  # "every morning" is each morning; "every other night" comes each two days
+            part = PARTS_OF_DAY[match["dpart"].lower()]
+            return Reading("SET", f"XXXX-XX-XXT{part}" if every == 1 else duration(every, "day"))
         if match["unit"].lower().startswith("weekend"):
             # a weekend comes once a week, as a weekday does: "every weekend", "every other weekend" (P2W)
             return Reading("SET", "XXXX-WXX-WE" if every == 1 else duration(every, "week"))

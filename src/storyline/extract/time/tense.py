@@ -143,10 +143,17 @@ _STARTS = (
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective|{_STARTS})\s+{_WHOSE}$", re.IGNORECASE)
 # Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
 BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|broadcast|forecast"
+BOTH_FORMS = frozenset(BOTH_TENSES.split("|"))
 # after these the word is a noun ("a bid", "the upset", "its cost") or no past ("will beat", "getting beat up")
 AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "not",
                 "be", "is", "are", "was", "were", "been", "being", "get", "gets", "getting", "has", "have", "had",
                 "a", "an", "the", "its", "his", "her", "their", "our", "my", "your")  # fmt: skip
+# a modal and an adverb before such a form: "would probably cut rates", "will also hit", "may not quit"
+MODAL_ADVERB_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|won['’]t|wouldn['’]t)\s+"
+    r"(?:[a-z]+ly|also|then|soon|still|again|never|not|even|just|only|each|all|both)\s+$",
+    re.IGNORECASE,
+)
 # "won't hit", "they'll cut" too; and after an object pronoun the form is a bare infinitive ("helped them beat back a
 # challenge", "let him cut")
 _NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in (*AUXILIARIES, "him", "them", "us", "me"))

@@ -25,7 +25,8 @@ CLOCK_AFTER_DATE = re.compile(
     r",?\s+(?:at\s+|from\s+|between\s+|time:\s*)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?",
     re.IGNORECASE,
 )
-DATE_AFTER_CLOCK = re.compile(r",?\s+(?:on\s+)?")  # between "midnight" and "31 December"
+# between "midnight" and "31 December"; not across a paragraph's end ("ended at 9 p.m.\n\nMonday she left")
+DATE_AFTER_CLOCK = re.compile(r",?(?![^\S\n]*\n\s*\n)\s+(?:on\s+)?")
 # "overnight" as "all at once" ("it won't happen overnight", "almost overnight") or a kind of thing ("overnight
 # hours", "the overnight rate", "an overnight success") names no night
 SUDDENLY_BEFORE = re.compile(r"\b(?:nearly|happen(?:s|ed|ing)?)\s+$", re.IGNORECASE)
@@ -123,19 +124,25 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"Seven in the morning", "three o'clock in the morning", "11 at night": that hour of the day the text tells of,
-    as "in the morning" is; a habit told in the present ("wakes at six in the morning") names no day, and a bare
-    number with no preposition of time before it is a count ("scored two in the afternoon")."""
+    """"Seven in the morning", "three o'clock in the morning", "11 at night", "at two o'clock": that hour of the day
+    the text tells of or names beside it ("at two o'clock on Saturday"), as "in the morning" is; a habit told in the
+    present ("wakes at six in the morning") names no day, and a bare number with no preposition of time before it is
+    a count ("scored two in the afternoon")."""
     hour, minute = int(number(match["hour"]) or 0), int(match["minute"] or 0)
-    part = match["part"].split()[-1].lower()
+    part = (match["part"] or "").split()[-1:]
     said = match["oclock"] or match["minute"] or ctx.word_before(match.start()) in CLOCK_PREPOSITIONS
-    if not said or ctx.tense(match.start(), match.end()) == "none":
+    if not said or part and ctx.tense(match.start(), match.end()) == "none":
         return None
-    hour = _half_of_day(hour, part)  # "twelve at night" and "12 in the morning" are 00:00
+    if not part and (told := _part_after(match, ctx)):  # "at 6 o'clock this morning"
+        hour, day = _in_part(hour, told[1], told[0], bare=True)
+        return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
+    # "twelve at night" and "12 in the morning" are 00:00; "at two o'clock", as "at 2:00", the afternoon's
+    hour = _half_of_day(hour, part[0].lower()) if part else _bare_hour(hour, None, None)
     if _habit(match, ctx):
         return Reading("TIME", f"{unknown('day')}T{hour:02d}:{minute:02d}")
     try:
-        day = _day_word_before(match, ctx) or ctx.narrative_day(match.start(), end=match.end())
+        day = _day_word_before(match, ctx) or _day_beside(match, ctx)
+        day = day or ctx.narrative_day(match.start(), end=match.end())
     except Unanchored:
         day = unknown("day")
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
@@ -272,9 +279,9 @@ def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
 DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day), ("numeric", numeric),
                       ("numeric_dmy", iso), ("iso", iso), ("weekday", weekday))  # fmt: skip
 # those that may stand right after one: "at 7 a.m. that day", "at 9 p.m. the next day", "at 3 p.m. on the first Monday
-# in August"
+# in August", "at two o'clock on Saturday"
 DATES_AFTER_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day),
-                     ("nth_weekday", nth_weekday))  # fmt: skip
+                     ("nth_weekday", nth_weekday), ("weekday", weekday))  # fmt: skip
 
 
 def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
@@ -360,6 +367,8 @@ AT_LARGE = re.compile(
     re.IGNORECASE,
 )
 DAY_WORD = re.compile(rf"\b(?:{'|'.join(DAY_WORDS)})\b", re.IGNORECASE)  # a day named from the telling
+# "as recently as February", "as recently as 1985": a signal of the time after it, no time itself
+AS_AFTER = re.compile(r"\s+as\b", re.IGNORECASE)
 
 
 def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -372,6 +381,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     if word.endswith("future") and FUTURE_NOT_TIME.match(ctx.text, match.end()):
         if ctx.word_before(match.start()) not in ("in", "into", "for", "until"):
             return None  # but "In the near future collective choices…" is a time
+    if word == "recently" and ctx.word_before(match.start()) == "as" and AS_AFTER.match(ctx.text, match.end()):
+        return None
     if word == "those days" and ctx.tense(match.start(), match.end()) == "future":
         return None  # "in those days the times shall come": days foretold, no past
     if word in DEICTIC:
