@@ -548,6 +548,11 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("6 o'clock", "TIME", "1998-02-12T06:00"), ("this morning", "TIME", "1998-02-12TMO"),
           ("two o'clock", "TIME", "1998-02-07T14:00"), ("Saturday", "DATE", "1998-02-07")]),
         ("The meeting is at 3 o'clock.", [("3 o'clock", "TIME", "1998-02-12T15:00")]),
+        # a month named from the telling is one the story goes on from, as a named month is
+        ("The plant closed last month. Later that month, workers protested.",
+         [("last month", "DATE", "1998-01"), ("Later that month", "DATE", "1998-01")]),
+        ("Aides met earlier this month. The plan outlined that day was bold.",
+         [("earlier this month", "DATE", "1998-02"), ("that day", "DATE", "1998-02-XX")]),
         # a part of the day that comes each day
         ("The diner opened at 5 every morning, and he called every other night.",
          [("every morning", "SET", "XXXX-XX-XXTMO"), ("every other night", "SET", "P2D")]),

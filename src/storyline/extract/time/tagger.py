@@ -43,9 +43,11 @@ MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 CALENDAR_POINT = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, a month or a day
+# a month named from the telling, gone or under way: "last month", "earlier this month", "late last month"
+TOLD_MONTH = re.compile(r"(?:(?:earlier|early|late|later)\s+)?(?:this|last|this\s+past)\s+month", re.IGNORECASE)
 STATED = (
     "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday",
-    "holiday", "deictic",
+    "holiday", "deictic", "relative",
 )
 
 
@@ -281,6 +283,8 @@ def _stated_dates(text: str, context: Context, links: list[tuple[int, int]]) -> 
             continue  # "On New Year's Day" is a day the story tells of; "the 1988 Super Tuesday" names a contest
         if name == "deictic" and match["word"].lower() not in ("yesterday", "tomorrow"):
             continue  # "closed yesterday … in the afternoon" is that day's; "today" and "now" tell no story's day
+        if name == "relative" and not TOLD_MONTH.fullmatch(match[0]):
+            continue  # "met earlier this month … that day" is a day of it; a year so named is too coarse a point
         context.points = points
         reading = READERS[name](match, context)
         value, _ = point(reading.value) if reading else (None, None)
