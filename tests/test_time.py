@@ -553,6 +553,11 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("last month", "DATE", "1998-01"), ("Later that month", "DATE", "1998-01")]),
         ("Aides met earlier this month. The plan outlined that day was bold.",
          [("earlier this month", "DATE", "1998-02"), ("that day", "DATE", "1998-02-XX")]),
+        # a scheduled happening told in the present is to come, as one after "will" is; "would" may report a past plan
+        ("Clinton leaves office in January; the treaty expires in January and the law will take effect in January.",
+         [("January", "DATE", "1999-01"), ("January", "DATE", "1999-01"), ("January", "DATE", "1999-01")]),
+        ("The law, passed in December, would take effect in January. It took effect in January.",
+         [("December", "DATE", "1997-12"), ("January", "DATE", "1998-01"), ("January", "DATE", "1998-01")]),
         # a part of the day that comes each day
         ("The diner opened at 5 every morning, and he called every other night.",
          [("every morning", "SET", "XXXX-XX-XXTMO"), ("every other night", "SET", "P2D")]),

@@ -20,8 +20,8 @@ from .tense import (
     CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED,
     IRREGULAR_FORMS, JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN,
     PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE,
-    PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE, SERVING,
-    SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
+    PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE,
+    SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -227,6 +227,8 @@ class Context:
         "until" or "ahead of" and in an "if" or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start, reach=60):  # "ahead of New York's delegate-rich" is long
             return "future", "future"
+        if self.ends_before(SCHEDULED, start, reach=60):
+            return "future", "firm future"
         clause = self._clause(start, end)
         cue = self._nearest_cue(clause, start, end)
         tense = cue.kind
@@ -245,8 +247,8 @@ class Context:
             return "none", "none"  # "if he won the election on Nov. 8": a past that supposes, no past
         if tense == "past" and self._firm_past(clause, cue, start, end):
             return tense, "firm past"
-        if tense == "future" and cue.end <= start and cue.word in FIRM_FUTURE:
-            return tense, "firm future"
+        if tense == "future" and cue.end <= start and FIRM_FUTURE & {cue.word, self.word_before(cue.start)}:
+            return tense, "firm future"  # "will", or a cue right after it: "will take effect in January"
         ahead = condition or any(cue.search(self.text, clause.begin, start) for cue in (AHEAD, BEING_AT))
         tense = tense or ("future" if ahead else "none")
         if tense == "none" and (relative := RELATIVE_AFTER.match(self.text, end)):

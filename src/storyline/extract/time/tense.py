@@ -140,6 +140,13 @@ _STARTS = (
     r"|mourning|holidays?|recess|shutdown|closure|boycott|embargo|moratorium|freeze|lockdown)"
     r"(?:\s+(?:against|with|in|at|for|of|on)(?:\s+[\w.'’-]+){1,2}?)?\s+(?:beginning|starting)(?:\s+on)?"
 )
+# A verb of a scheduled happening in the present, right before the time it happens at, tells of it to come, as "will"
+# does: "leaves office in January", "the law takes effect on Monday", "the treaty expires in March"
+SCHEDULED = re.compile(
+    r"\b(?:(?:takes|leaves)\s+office|takes\s+(?:effect|place)|goes\s+into\s+effect|expires|resumes|reopens|convenes"
+    r"|retires|steps\s+down|kicks\s+off|premieres|matures)\s+(?:[\w.'’-]+\s+){0,3}?(?:in|on|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective|{_STARTS})\s+{_WHOSE}$", re.IGNORECASE)
 # Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
 BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|broadcast|forecast"
