@@ -558,6 +558,12 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("January", "DATE", "1999-01"), ("January", "DATE", "1999-01"), ("January", "DATE", "1999-01")]),
         ("The law, passed in December, would take effect in January. It took effect in January.",
          [("December", "DATE", "1997-12"), ("January", "DATE", "1998-01"), ("January", "DATE", "1998-01")]),
+        # told in the past, the decade its sentence named, by a year or by itself; else the telling's
+        ("Founded in 1972, by the end of the decade it had 500 staff; it may double by the end of the decade.",
+         [("1972", "DATE", "1972"), ("the end of the decade", "DATE", "197"),
+          ("the end of the decade", "DATE", "199")]),
+        ("In the 1970s the firm grew, and by the end of the decade it had 500 staff.",
+         [("the 1970s", "DATE", "197"), ("the end of the decade", "DATE", "197")]),
         # a part of the day that comes each day
         ("The diner opened at 5 every morning, and he called every other night.",
          [("every morning", "SET", "XXXX-XX-XXTMO"), ("every other night", "SET", "P2D")]),

@@ -16,7 +16,7 @@ from .patterns import PATTERNS
 from .titles import SENTENCE_START, in_title, weekday_named
 from .values import approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
 from .words import number, title_cased, weekday_number
-from .years import year, year_before_named
+from .years import decade, year, year_before_named
 
 # "the year ended June 30", "the year since the coup": a year-long span, not the current year
 YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
@@ -437,7 +437,23 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         reference = named or _current_or_last(match, unit, reference, tense)
     elif unit == "week" and counted:
         return None
+    elif unit == "decade":
+        reference = _named_decade(match, ctx, reference)
     return Reading("DATE", calendar.value_at(reference, unit), edge_mod(match))
+
+
+def _named_decade(match: re.Match[str], ctx: Context, reference: date) -> date:
+    """The decade its sentence has just named, by a year or by itself, where told in the past: "founded in 1972, and
+    by the end of the decade it had 500 staff", "in the 1970s the firm grew, and by the end of the decade…" (the
+    1970s); else the reference's."""
+    if ctx.tense(match.start(), match.end()) != "past":
+        return reference
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    named = [(at, day) for at, _, day, _ in ctx.points if begin <= at < match.start() and day < reference]
+    for found in PATTERNS["decade"].finditer(ctx.text, begin, match.start()):
+        if (reading := decade(found, ctx)) and reading.value.isdigit():
+            named.append((found.start(), date(int(reading.value) * 10, 1, 1)))
+    return max(named)[1] if named else reference  # the last named
 
 
 def _names_no_period(match: re.Match[str], ctx: Context, unit: str, whole: str) -> bool:
