@@ -564,6 +564,10 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
           ("the end of the decade", "DATE", "199")]),
         ("In the 1970s the firm grew, and by the end of the decade it had 500 staff.",
          [("the 1970s", "DATE", "197"), ("the end of the decade", "DATE", "197")]),
+        # a sentence that opens on "that year" or "the following year" puts its months in it
+        ("The standoff came in 1995. That year, it shut offices in November. The following year, it ended in March.",
+         [("1995", "DATE", "1995"), ("That year", "DATE", "1995"), ("November", "DATE", "1995-11"),
+          ("The following year", "DATE", "1996"), ("March", "DATE", "1996-03")]),
         # a part of the day that comes each day
         ("The diner opened at 5 every morning, and he called every other night.",
          [("every morning", "SET", "XXXX-XX-XXTMO"), ("every other night", "SET", "P2D")]),
