@@ -77,7 +77,9 @@ _DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "h
 _PART_OF_CENTURY = r"(?:a\s+|(?=[qh])(?<=\b[pl]ast\s))(?:quarter|half)(?=[- ]century\b)"
 NUM = (
     rf"(?P<num>a\s+quarter\s+of\s+an?|{_MORE}|{_DOZEN}|{_PART_OF_CENTURY}"
-    rf"|(?:(?<!\d[,./])(?<![$£€¥])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)\d/\d|\s?[½¼¾])?"
+    # not the end of a span of years: "the 1998-99 fiscal year"
+    rf"|(?:(?<!\d[,./])(?<![$£€¥])(?<!\d{{4}}[-–])"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)\d/\d|\s?[½¼¾])?"
     rf"|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 )
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"

@@ -183,8 +183,9 @@ PAST = re.compile(
     # recess", nor "last season's winners"
     rf"|(?<!['’]s\s){_NOT_FINAL}\blast\b"
     r"(?!\s+(?:until|till|through|into|beyond|longer)\b|\s+\w+['’]s\b)"
-    # "over the last two weeks", "the last election"; not "the last such release", which is the final one
-    rf"|(?<=\bthe\s)last(?=\s+(?:{_PERIODS_BACK})\b)"
+    # "over the last two weeks", "the last election"; not "the last such release", which is the final one, nor "the
+    # last two weeks of June", the final ones of a period
+    rf"|(?<=\bthe\s)last(?=\s+(?:{_PERIODS_BACK})\b)(?!(?:\s+[\w-]+){{1,2}}\s+of\b)"
     rf"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bnot\s)\b(?!(?:{NOT_PAST})\b)"
     # nor after a verb of staying in the present: "will stay closed through the end of the month"
     r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"
