@@ -460,6 +460,10 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
          [("the same period last year", "DATE", "1988-Q3"), ("last year's quarter", "DATE", "1988-Q3")]),
         ("Exports fell from the corresponding period a year earlier.",
          [("the corresponding period a year earlier", "DATE", "1988")]),
+        # the quarter or half that ends in the month named
+        ("Sales rose in the September quarter and fell in the June half; the August quarter was flat.",
+         [("the September quarter", "DATE", "1989-Q3"), ("the June half", "DATE", "1989-H1"),
+          ("August", "DATE", "1989-08")]),
         # a possessive before the fiscal year, as "the" before it
         ("It sees a loss in the second half of its fiscal year, as in their fiscal year ended June 30.",
          [("the second half of its fiscal year", "DATE", "1989-H2"), ("their fiscal year", "DURATION", "P1Y"),

@@ -246,7 +246,9 @@ _PATTERNS = {
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|(?P<ofits>its|their|our)\s+fiscal\s+year))?",
     # the October-December quarter; the January-June period
-    "month_span": rf"(?:the\s+)?{MONTH}[-–]{MONTH.replace('<month>', '<last>')}\s+(?P<part>quarter|period|half)\b",
+    # "the September quarter", "the June half": the one that ends in that month
+    "month_span": rf"(?:the\s+)?(?:{MONTH}[-–])?{MONTH.replace('<month>', '<last>')}"
+    r"\s+(?P<part>quarter|period|half)\b",
     # fiscal '89, FY1990, FY 2024, FY24; "in '08", "between '05 and '09", where the word before allows it
     "short_year": r"(?:fiscal\s+['’]|(?-i:FY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
     r"(?P<short>\d\d)(?![\w'’]|[.,]\d|-(?!(?<=\d{4}-)(?:\d\d){1,2}(?!\d)))",  # "FY2023-24" runs on as a range

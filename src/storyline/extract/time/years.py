@@ -294,9 +294,15 @@ def short_year(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
-    if not capitalized(match["month"], match[0]):
+    if not capitalized(match["last"], match[0]) or match["month"] and not capitalized(match["month"], match[0]):
         return None
-    first, last = month_number(match["month"]), month_number(match["last"])
+    last, part = month_number(match["last"]), match["part"].lower()
+    if match["month"]:
+        first = month_number(match["month"])
+    elif part == "period":
+        return None  # "the September period" says not how long it ran
+    else:
+        first = (last - (3 if part == "quarter" else 6)) % 12 + 1
     months = (last - first) % 12 + 1
     if first % 3 != 1 or months not in (3, 6) or months == 6 and first not in (1, 7):
         return None
