@@ -560,6 +560,9 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         # a scheduled happening told in the present is to come, as one after "will" is; "would" may report a past plan
         ("Clinton leaves office in January; the treaty expires in January and the law will take effect in January.",
          [("January", "DATE", "1999-01"), ("January", "DATE", "1999-01"), ("January", "DATE", "1999-01")]),
+        ("Voters go to the polls on Monday, a week after the first round. Trading will resume on Friday. On Tuesday, "
+         "it fell.", [("Monday", "DATE", "1998-02-16"), ("a week", "DURATION", "P1W"), ("Friday", "DATE", "1998-02-13"),
+                      ("Tuesday", "DATE", "1998-02-10")]),
         ("The law, passed in December, would take effect in January. It took effect in January.",
          [("December", "DATE", "1997-12"), ("January", "DATE", "1998-01"), ("January", "DATE", "1998-01")]),
         # told in the past, the decade its sentence named, by a year or by itself; else the telling's

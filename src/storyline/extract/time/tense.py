@@ -144,7 +144,12 @@ _STARTS = (
 # does: "leaves office in January", "the law takes effect on Monday", "the treaty expires in March"
 SCHEDULED = re.compile(
     r"\b(?:(?:takes|leaves)\s+office|takes\s+(?:effect|place)|goes\s+into\s+effect|expires|resumes|reopens|convenes"
-    r"|retires|steps\s+down|kicks\s+off|premieres|matures)\s+(?:[\w.'’-]+\s+){0,3}?(?:in|on|at|from)\s+(?:the\s+)?$",
+    r"|retires|steps\s+down|kicks\s+off|premieres|matures|(?:goes|heads)\s+to\s+the\s+polls"
+    # the plural's, where no modal, "to" or "not" makes it an infinitive: "voters go to the polls on Sunday", "talks
+    # resume Monday" (not "agreed to resume Monday", "would expire in May")
+    r"|(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)"
+    r"(?:resume|reopen|convene|expire|(?:go|head)\s+to\s+the\s+polls))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:in|on|at|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective|{_STARTS})\s+{_WHOSE}$", re.IGNORECASE)
