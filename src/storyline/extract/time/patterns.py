@@ -132,11 +132,14 @@ SHORT_YEAR = r"(?:['’]|(?<=\d/)(?=[3-9]\d|0\d))(?P<short_year>\d\d)(?![\w'’%
 YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next))\s+year"  # "May of that year"
 
 _DAY_PARTS = r"(?:morning|afternoon|evening|night)(?![\w-])"  # "9 a.m. tomorrow morning", "10:30 p.m. Tuesday night"
+# between a clock time and the day after it: not a blank line, nor a sentence's opening "On" ("ended at 9 p.m. On July
+# 12, she…")
+CLOCK_DAY_GAP = r",?(?![^\S\n]*\n\s*\n)\s+(?:(?-i:on)\s+)?"
 # the day after a clock time: "9 a.m. tomorrow", "4 p.m. EST, Nov. 8", "0800 GMT on Thursday", "2:30 p.m. Tuesday,
-# March 20th"; not across a blank line, nor a sentence's opening "On" ("ended at 9 p.m. On July 12, she…")
+# March 20th"
 _CLOCK_DAY = (
     rf"(?:\s+(?P<rel>today|yesterday|tomorrow|tonight)(?:\s+(?P<day_part>{_DAY_PARTS}))?"
-    rf"|,?(?![^\S\n]*\n\s*\n)\s+(?:(?-i:on)\s+)?"
+    rf"|{CLOCK_DAY_GAP}"
     rf"(?:(?:(?-i:{WEEKDAY.replace('(?P<weekday>', '(?:')}),?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
     rf"|(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)(?:\s+(?P<then_part>{_DAY_PARTS}))?))?"
 )

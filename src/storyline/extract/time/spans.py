@@ -123,10 +123,10 @@ def _as_many(match: re.Match[str], ctx: Context) -> float | None:
     sentence gave last; "as many years passed" gave none."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     for word in reversed(re.findall(r"[\w-]+", ctx.text[begin : match.start()].lower())):
-        if digits := re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", word):
-            return float(digits[1])
-        if word in DAY_ORDINALS or word not in ("a", "an") and number(word) is not None:
-            return float(DAY_ORDINALS.get(word) or number(word))
+        digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", word)
+        count = int(digits[1]) if digits else DAY_ORDINALS.get(word) or word not in ("a", "an") and number(word)
+        if count:
+            return float(count)
     return None
 
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_weekday, numeric, weekday
 from .lexicon import CLOCK_PREPOSITIONS, DAY_WORDS, DETERMINERS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME
-from .patterns import PATTERNS, SOME_DAY_AFTER
+from .patterns import CLOCK_DAY_GAP, PATTERNS, SOME_DAY_AFTER
 from .relative import that_day
 from .tense import AUXILIARIES
 from .titles import NAME_BEFORE, capital_inside, in_title, weekday_named
@@ -25,8 +25,7 @@ CLOCK_AFTER_DATE = re.compile(
     r",?\s+(?:at\s+|from\s+|between\s+|time:\s*)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?",
     re.IGNORECASE,
 )
-# between "midnight" and "31 December"; not across a paragraph's end ("ended at 9 p.m.\n\nMonday she left")
-DATE_AFTER_CLOCK = re.compile(r",?(?![^\S\n]*\n\s*\n)\s+(?:on\s+)?")
+DATE_AFTER_CLOCK = re.compile(CLOCK_DAY_GAP)  # between "midnight" and "31 December"
 # "overnight" as "all at once" ("it won't happen overnight", "almost overnight") or a kind of thing ("overnight
 # hours", "the overnight rate", "an overnight success") names no night
 SUDDENLY_BEFORE = re.compile(r"\b(?:nearly|happen(?:s|ed|ing)?)\s+$", re.IGNORECASE)
