@@ -579,6 +579,9 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The plant will be shut the last two weeks of June, in the 1997-98 fiscal year.",
          [("the last two weeks", "DURATION", "P2W"), ("June", "DATE", "1998-06"), ("1997", "DATE", "1997"),
           ("98", "DATE", "1998")]),
+        # the day after the telling is "tomorrow": "next Friday", told on a Thursday, is the one a week later
+        ("The fund closes next Friday and reopens next Monday.",
+         [("next Friday", "DATE", "1998-02-20"), ("next Monday", "DATE", "1998-02-16")]),
         # a part of the day that comes each day
         ("The diner opened at 5 every morning, and he called every other night.",
          [("every morning", "SET", "XXXX-XX-XXTMO"), ("every other night", "SET", "P2D")]),

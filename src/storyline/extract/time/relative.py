@@ -263,10 +263,14 @@ def _names_no_date(match: re.Match[str], ctx: Context, det: str, weekday: str | 
 
 
 def _relative_weekday(match: re.Match[str], ctx: Context, weekday: int, reference: date, step: int) -> date:
-    """"This Friday" by the tense, "last Friday" and "next Friday" the nearest one that way."""
+    """"This Friday" by the tense, "last Friday" and "next Friday" the nearest one that way; but the day after the
+    telling is "tomorrow", so "next Friday", told on a Thursday, is a week and a day ahead."""
     if step == 0:
         return weekday_for(reference, weekday, ctx.tense(match.start(), match.end()))
-    return calendar.weekday_beyond(reference, weekday, step)
+    day = calendar.weekday_beyond(reference, weekday, step)
+    if match["det"].lower() == "next" and day == reference + timedelta(days=1):
+        return day + timedelta(weeks=1)
+    return day
 
 
 def _season_year(match: re.Match[str], ctx: Context, det: str, code: str, reference: date, step: int) -> int:
