@@ -464,6 +464,8 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         ("Sales rose in the September quarter and fell in the June half; the August quarter was flat.",
          [("the September quarter", "DATE", "1989-Q3"), ("the June half", "DATE", "1989-H1"),
           ("August", "DATE", "1989-08")]),
+        ("Earnings in the April-June 1988 quarter were restated.",
+         [("the April-June 1988 quarter", "DATE", "1988-Q2")]),
         # a possessive before the fiscal year, as "the" before it
         ("It sees a loss in the second half of its fiscal year, as in their fiscal year ended June 30.",
          [("the second half of its fiscal year", "DATE", "1989-H2"), ("their fiscal year", "DURATION", "P1Y"),

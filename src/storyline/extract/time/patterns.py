@@ -249,8 +249,8 @@ _PATTERNS = {
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|(?P<ofits>its|their|our)\s+fiscal\s+year))?",
     # the October-December quarter; the January-June period
-    # "the September quarter", "the June half": the one that ends in that month
-    "month_span": rf"(?:the\s+)?(?:{MONTH}[-–])?{MONTH.replace('<month>', '<last>')}"
+    # "the September quarter", "the June half": the one that ends in that month; "the January-June 1996 period"
+    "month_span": rf"(?:the\s+)?(?:{MONTH}[-–])?{MONTH.replace('<month>', '<last>')}(?:\s+{YEAR})?"
     r"\s+(?P<part>quarter|period|half)\b",
     # fiscal '89, FY1990, FY 2024, FY24; "in '08", "between '05 and '09", where the word before allows it
     "short_year": r"(?:fiscal\s+['’]|(?-i:FY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
