@@ -577,6 +577,7 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The standoff came in 1995. That year, it shut offices in November. The following year, it ended in March.",
          [("1995", "DATE", "1995"), ("That year", "DATE", "1995"), ("November", "DATE", "1995-11"),
           ("The following year", "DATE", "1996"), ("March", "DATE", "1996-03")]),
+        ("Last year, the firm opened a plant in March.", [("Last year", "DATE", "1997"), ("March", "DATE", "1997-03")]),
         # "the last two weeks of June" are its final ones, no past; "99" ends a span of years, no count of them
         ("The plant will be shut the last two weeks of June, in the 1997-98 fiscal year.",
          [("the last two weeks", "DURATION", "P2W"), ("June", "DATE", "1998-06"), ("1997", "DATE", "1997"),

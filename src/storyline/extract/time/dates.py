@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from . import calendar
 from .context import DIRECTION, EXCHANGES, VOTES, Context, Reading, Unanchored
 from .lexicon import DAY_WORDS, DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
-from .patterns import DAY_AFTER, MONTH, PATTERNS, SOME_DAY_BEFORE
+from .patterns import DAY_AFTER, MONTH, PATTERNS, SOME_DAY_BEFORE, YEAR_WORD
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
 from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_named, within_quoted_title
 from .values import edge_mod, unknown
@@ -33,12 +33,8 @@ YEAR_OPENING = re.compile(
     rf"\W*(?:(?:and|but|back)\s+)?in\s+(?:{MONTH}\.?\s+)?(?P<year>1[89]\d\d|20\d\d),",
     re.IGNORECASE,
 )
-# A sentence that opens on the year named last, or the one after it: "That year, …", "The following year, …"
-THAT_YEAR_OPENING = re.compile(
-    r"\W*(?:(?:and|but)\s+)?(?:(?:later|earlier)\s+)?(?:in\s+)?"
-    r"(?:that(?:\s+same)?|the\s+same|(?P<after>the\s+(?:following|next)))\s+year,",
-    re.IGNORECASE,
-)
+# A sentence that opens on a year named by a word: "That year, …", "The following year, …", "Last year, …"
+YEAR_WORD_OPENING = re.compile(rf"\W*(?:(?:and|but)\s+)?(?:(?:later|earlier)\s+)?(?:in\s+)?{YEAR_WORD},", re.IGNORECASE)
 # what counts a month from the telling: "last October", "next May", "this June"
 FROM_TELLING = {"this", "last", "this past", "next", "this coming"}
 DAY_AFTER_STOP = re.compile(r"\.\s*\d")  # the stop of a month written short, then its day: "Sept. 26"
@@ -311,14 +307,13 @@ def _named_again(match: re.Match[str], ctx: Context, month: int, day: int) -> in
 def opening_year(match: re.Match[str], ctx: Context) -> int | None:
     """The year a sentence opens with, which its months and quarters fall in: "In 2008, Obama's campaign began airing
     ads in mid-September", "In March 2015, the firm wrote of its plans for the second quarter", "That year, it shut
-    offices in November" (of the year the text named last)."""
+    offices in November" (of the year the text named last), "Last year, it opened a plant in March"."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     opening = YEAR_OPENING.match(ctx.text, begin)
     if opening and opening.end() <= match.start():
         return int(opening["year"])
-    that = THAT_YEAR_OPENING.match(ctx.text, begin)
-    named = [day for at, _, day, _ in ctx.points if at < begin] if that and that.end() <= match.start() else []
-    return named[-1].year + bool(that["after"]) if named else None  # "The standoff came in 1995. That year, …"
+    worded = YEAR_WORD_OPENING.match(ctx.text, begin)
+    return ctx.named_year(worded["rely"], begin) if worded and worded.end() <= match.start() else None
 
 
 def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
