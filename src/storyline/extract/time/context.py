@@ -132,11 +132,11 @@ DIRECTION = {"this": 0, "that": 0, "current": 0, "same": 0, "that same": 0, "las
              "this past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1,
              "this coming": 1}  # fmt: skip
 PRECISIONS = ("year", "month", "day")  # how finely a stated date of 1, 2 or 3 parts is known
-# a day, week, month or year named from the telling, which "the day before", "the previous month" and "a year
-# earlier" later in its sentence count from ("yesterday" and "tomorrow" are days the story goes on from already, see
+# a day, week or year named from the telling, which "the day before", "the previous week" and "a year earlier" later
+# in its sentence count from ("yesterday", "tomorrow" and "last month" are points the story goes on from already, see
 # ``tagger._stated_dates``; "today" is not, as a quote's present may be any day)
-UNIT_TOLD = re.compile(r"\b(?:(?P<det>last|this|next)\s+(?P<unit>week|month|year)|(?P<day>today))\b", re.IGNORECASE)
-TOLD_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year"}  # how finely each is known
+UNIT_TOLD = re.compile(r"\b(?:(?P<det>last|this|next)\s+(?P<unit>week|year)|(?P<day>today))\b", re.IGNORECASE)
+TOLD_PRECISION = {"day": "day", "week": "day", "year": "year"}  # how finely each is known
 
 
 class Context:
@@ -517,7 +517,7 @@ class Context:
         return any(begin <= at < start for at, _, _, _ in self.points)
 
     def told_before(self, start: int, unit: str) -> tuple[date, str] | None:
-        """The day, week, month or year (``unit``) that "today" or a "last", "this" or "next" one before ``start``
+        """The day, week or year (``unit``) that "today" or a "last", "this" or "next" one before ``start``
         in its sentence names, where no date is stated between, and how finely it is known: what one counted back or
         on counts from ("Last year the firm lost money; the previous year it made a profit", "fell today after
         rising the day before")."""

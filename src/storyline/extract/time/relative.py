@@ -200,7 +200,7 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
         narrated = det in ANAPHORIC or told
         reference, known = ctx.narrative_known(match.start()) if narrated else (ctx.anchor(), "day")
         if narrated and (told_unit := ctx.told_before(match.start(), unit)):
-            reference, known = told_unit  # "last month the plant closed; the previous month it cut jobs"
+            reference, known = told_unit  # "last year the plant closed; the previous year it cut jobs"
         same = _same_as(match, ctx) if det in ("same", "that same") else None
         pointing = POINTING_BACK.search(det) or det == "following" or told
         if same is None and pointing and not match["back"] and ctx.points_back_to_nothing(match.start()):
@@ -401,7 +401,7 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
     try:
         reference = ctx.narrative(match.start(), to_the_day=granularity == "day", end=match.end())
         if told_unit := ctx.told_before(match.start(), granularity):
-            reference = told_unit[0]  # "rose last month from the month before"
+            reference = told_unit[0]  # "rose last year from the year before"
         if last:
             reference, step = ctx.anchor(), 2 * step  # "the week before last", "the week after next"
     except Unanchored:

@@ -43,8 +43,9 @@ MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 CALENDAR_POINT = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, a month or a day
-# a month named from the telling, gone or under way: "last month", "earlier this month", "late last month"
-TOLD_MONTH = re.compile(r"(?:(?:earlier|early|late|later)\s+)?(?:this|last|this\s+past)\s+month", re.IGNORECASE)
+# a month named from the telling, a point the story goes on from: "last month", "earlier this month", "late last
+# month", "next month" ("rose last month from the month before", "met earlier this month … that day")
+TOLD_MONTH = re.compile(r"(?:(?:earlier|early|late|later)\s+)?(?:this|last|next|this\s+past)\s+month", re.IGNORECASE)
 STATED = (
     "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday",
     "holiday", "deictic", "relative",
