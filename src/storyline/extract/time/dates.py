@@ -593,7 +593,7 @@ DETERMINED = re.compile(
     rf"(?:\b(?i:{'|'.join(sorted(DETERMINERS))})|\w['’]s)\s+[\"“‘']?(?:[a-z][\w-]*\s+){{0,3}}$"
 )
 COME = re.compile(r"\bcome\s+$", re.IGNORECASE)
-NEARING = re.compile(r"\b(?:closer|nearer)\s+to\s+$", re.IGNORECASE)  # "as it gets closer to November": ahead
+NEARING = re.compile(r"\b(?:closer|nearer)\s+to\s+$", re.IGNORECASE)  # "as the race draws closer to November": ahead
 # a month's figure, as tables of indicators give it: "(June +0.9)", "May $27,246.5 million", "July 10.8 pct"
 MONTH_FIGURE = re.compile(r"[ \t]+(?:[-+][ \t]?\d|\$[ \t]?\d|\d[\d,]*\.\d)")
 FIRST_NAME = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # "Brian May 10.52": a runner's time in a table of results

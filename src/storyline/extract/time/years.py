@@ -58,7 +58,7 @@ PEOPLE_COUNTED = re.compile(
 # "1915.00 1915.00 2000 3830.000": a figure among the decimals of a table's row, not a year
 DECIMAL_BEFORE = re.compile(r"\d\.\d+[ \t]+$")
 DECIMAL_AFTER = re.compile(r"[ \t]+\d+\.\d")
-# "Sydney 21 15 1 5 2067 1687 122.5": a figure after a count in a table's row
+# "Perth 20 14 2 4 2112 1743 118.5": a figure after a count in a table's row
 COUNT_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]+(?:\d+[ \t]+)?$")
 FIGURE_AFTER = re.compile(r"[ \t]+\d")
 COUNT_LEADS = {"of", "among", "than", "some", "about", "nearly", "almost", "approximately", "roughly", "only"}
@@ -97,7 +97,7 @@ def _months_compared(match: re.Match[str], ctx: Context) -> bool:
 
 def _in_figures_row(match: re.Match[str], ctx: Context) -> bool:
     """Whether a year-like number stands among a table's figures: between decimals ("1915.00 1915.00 2000
-    3830.000") or after a count ("Sydney 21 15 1 5 2067 1687 122.5")."""
+    3830.000") or after a count ("Perth 20 14 2 4 2112 1743 118.5")."""
     start, end = match.start(), match.end()
     if DECIMAL_BEFORE.search(ctx.text, max(0, start - 20), start) and DECIMAL_AFTER.match(ctx.text, end):
         return True
