@@ -1056,7 +1056,7 @@ def _not_then(trigger: Token, status: str, value: str | None, published: Publish
         # Somalia agreed": that came before the day
         return True
     if _present(trigger) and value is not None and timeline_key(value) < (published.value or ""):
-        return True  # "highlighting his win on Feb. 1 as he urges conservatives to unite": that is now
+        return True  # "pointing to her win on March 1 as she urges voters to unite": that is now
     if auxiliaries(trigger) & (HYPOTHETICAL | FUTURE | DEONTIC):
         return True  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
     if infinitive(trigger) and _taker(trigger).pos_ == "NOUN" and _taker(trigger).lemma_.lower() in UNREALIZED:

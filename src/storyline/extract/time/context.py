@@ -99,7 +99,7 @@ GAME_PLAY = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_MARK = re.compile(r"[,;:]")
-# Between a date and a count set beside it, and after the count: "for October 2014, just eight months later," restates
+# Between a date and a count set beside it, and after the count: "for March 2011, only six months later," restates
 # the date instead of counting from it (not to be confused with RESTATED, a clock time given again in brackets)
 COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|roughly)\s+)?")
 COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")

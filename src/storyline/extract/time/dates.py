@@ -319,7 +319,7 @@ def opening_year(match: re.Match[str], ctx: Context) -> int | None:
 def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
     """The year of a story told in another year that a yearless day continues: "On March 2, 2015, the Times
     revealed …, and the following day … On March 25, Platte River …", told in 2016; a tour "starting on May 13 next
-    year" and its itinerary "May 14 Practice at Lord's … June 5-9 First test". The day must come within weeks
+    year" and its itinerary "May 20 Practice at Leeds … June 12-16 First test". The day must come within weeks
     after the last full date more than half a year from the reference, stated just before, and the story's year
     must be written out or named where it began ("2015", "next year"), not a "September 11 attack" read as 2001:
     each full date of the story lies within reach of the next."""

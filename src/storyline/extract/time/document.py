@@ -96,7 +96,7 @@ FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 # a season or a fiscal year, which may be under way or to come: "the 1997-98 UEFA Cup", "its 1996/97 budget"
 ONE_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)(\d\d)[-–/](\d\d)\b")
 # what is due, or takes effect: "made public by Jan. 29", "$15 by 2022", "by the second quarter of 1997", "notes due
-# 2001", "effective from January 1", "The deposit date is September 5, 1996", "Delivery Date: 09/05/1996", "DELIVERY:
+# 2001", "effective from January 1", "The settlement date is October 3, 1996", "Delivery Date: 09/05/1996", "DELIVERY:
 # 9/17/96", "1ST CPN: 05/01/97"
 DUE = re.compile(
     r"\b(?:by(?:\s+(?:the\s+)?(?:[\w-]+\s+){1,2}of)?|due:?|effective(?:\s+(?:from|on))?"

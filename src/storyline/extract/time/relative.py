@@ -39,8 +39,8 @@ PART_QUALIFIES = re.compile(
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANAPHORIC = {"that", "following", "previous", "prior", "same", "that same"}
 POINTING_BACK = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)  # "that day", "the same night": a day told before
-# after "that Saturday" whose "that" opens a clause, the day its subject: "noted that Saturday would have been his
-# birthday", "stated that Thursday's debate was…"
+# after "that Saturday" whose "that" opens a clause, the day its subject: "recalled that Sunday would have been her
+# anniversary", "stated that Thursday's debate was…"
 THAT_CLAUSE = re.compile(
     r"['’]s\b|\s+(?:would|will|was|is|could|might|may|must|should|had|has|marks?|marked|became|becomes)\b"
 )
@@ -173,7 +173,7 @@ def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, kn
             # "the government we live under today, more than 200 years later": later than a date not given
             return Reading("DATE", unknown(granularity), mod)
     if _finer(granularity, known):
-        # "1870 - … after his surrender two days earlier": no finer than the year it counts from
+        # "1870 - … after the fortress fell two days earlier": no finer than the year it counts from
         return Reading("DATE", calendar.value_at(reference, known), mod)
     return Reading("DATE", calendar.value_at(moved, granularity), mod)
 
@@ -247,9 +247,9 @@ def _same_as(match: re.Match[str], ctx: Context) -> date | None:
 
 
 def _names_no_date(match: re.Match[str], ctx: Context, det: str, weekday: str | None, unit: str) -> bool:
-    """"Following Wednesday's leak" (a preposition before the day), "noted that Saturday would have been" (a "that" that
-    opens a clause), a title ("The Last Week"), "this fall in prices", "a 30-10 lead heading into the last quarter", and
-    someone's final year ("in 1998, their last year in power")."""
+    """"Following Wednesday's leak" (a preposition before the day), "recalled that Sunday would have been" (a "that"
+    that opens a clause), a title ("The Last Week"), "this fall in prices", "a 30-10 lead heading into the last
+    quarter", and someone's final year ("in 1998, their last year in power")."""
     if det == "last" and FINAL_OWNER.search(ctx.text, max(0, match.start() - 8), match.start()):
         return True
     if weekday:

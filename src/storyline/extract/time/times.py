@@ -52,7 +52,7 @@ PAIRED_END = re.compile(
     r"(?:(?P<am>a\.?m\b)|p\.?m\b|(?:o['’]clock\s+)?(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight))",
     re.IGNORECASE,
 )
-# a habit: "airs weekdays from 6 a.m.", "every Friday, from 8 a.m. to noon", "Ordinarily, he would come in around noon",
+# a habit: "airs weekdays from 6 a.m.", "every Monday, from 9 a.m. to noon", "Ordinarily, he would come in around noon",
 # "I always had to be in bed by 9:30"
 HABIT = re.compile(
     rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week(?:day|end)?|{WEEKDAY_NAME})"
@@ -286,12 +286,12 @@ DATES_AFTER_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_
 def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
     """The day a date right before or after a clock time that names none gives it: "on June 3 at 10 a.m.", "Wednesday,
     July 12, between 1:30 and 4:00", "Friday at noon", "28 November 2024 09:15 GMT", "07/30/2001 05:17 PM", "at
-    midnight on 31 December", "the following day, about 5:15 a.m.", "at 7 a.m. that day"."""
+    midnight on 31 December", "the next day, about 6:40 a.m.", "at 7 a.m. that day"."""
     if match.groupdict().get("month") or match.groupdict().get("weekday") or match.groupdict().get("rel"):
         return None
     for name, reader in DATES_BEFORE_CLOCK:
         if name == "weekday" and _habit(match, ctx):
-            continue  # "every Friday, from 8 a.m. to noon": no Friday in particular
+            continue  # "every Monday, from 9 a.m. to noon": no Monday in particular
         for before in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 50), match.start()):
             if CLOCK_AFTER_DATE.fullmatch(ctx.text, before.end(), match.start()):
                 return day_value(reader(before, ctx))

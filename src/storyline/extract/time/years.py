@@ -55,7 +55,7 @@ PEOPLE_COUNTED = re.compile(
     r"\s+(?:[a-z]+\s+)?(?!(?:is|was|has|as|this|its|does|says)\b)"
     r"(?:[a-z]+s|people|men|women|children|personnel|staff)\b"
 )
-# "1915.00 1915.00 2000 3830.000": a figure among the decimals of a table's row, not a year
+# "1844.00 1844.00 2000 3688.000": a figure among the decimals of a table's row, not a year
 DECIMAL_BEFORE = re.compile(r"\d\.\d+[ \t]+$")
 DECIMAL_AFTER = re.compile(r"[ \t]+\d+\.\d")
 # "Perth 20 14 2 4 2112 1743 118.5": a figure after a count in a table's row
@@ -96,8 +96,8 @@ def _months_compared(match: re.Match[str], ctx: Context) -> bool:
 
 
 def _in_figures_row(match: re.Match[str], ctx: Context) -> bool:
-    """Whether a year-like number stands among a table's figures: between decimals ("1915.00 1915.00 2000
-    3830.000") or after a count ("Perth 20 14 2 4 2112 1743 118.5")."""
+    """Whether a year-like number stands among a table's figures: between decimals ("1844.00 1844.00 2000
+    3688.000") or after a count ("Perth 20 14 2 4 2112 1743 118.5")."""
     start, end = match.start(), match.end()
     if DECIMAL_BEFORE.search(ctx.text, max(0, start - 20), start) and DECIMAL_AFTER.match(ctx.text, end):
         return True
