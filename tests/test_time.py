@@ -119,7 +119,7 @@ def test_relative_dates(text, expected):
         ("The occupation lasted three years.", [("three years", "DURATION", "P3Y")]),
         ("After a 20-year occupation the troops left.", [("20-year", "DURATION", "P20Y")]),
         ("Talks went on for two and a half hours.", [("two and a half hours", "DURATION", "PT2H30M")]),
-        ("The pilot called a minute and a half later.", [("a minute and a half", "DURATION", "PT1M30S")]),
+        ("The medic radioed a minute and a half later.", [("a minute and a half", "DURATION", "PT1M30S")]),
         ("The siege lasted 2 1/2 days.", [("2 1/2 days", "DURATION", "P2DT12H")]),
         ("Over the next year and a half it grows.", [("the next year and a half", "DURATION", "P1Y6M")]),
         ("Two were killed in the past week and a half.", [("the past week and a half", "DURATION", "P1.5W")]),
@@ -250,13 +250,13 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The envoy is likely to return on Friday.", [("Friday", "DATE", "2024-05-31")]),
         ("The race turns on Super Tuesday and Black Friday sales.",
          [("Super Tuesday", "DATE", "2024-03-05"), ("Black Friday", "DATE", "2024-11-29")]),
-        ("The request I made on Friday would have ended the delay.", [("Friday", "DATE", "2024-05-24")]),
+        ("The offer I sent on Friday would have ended the delay.", [("Friday", "DATE", "2024-05-24")]),
         ("If he wins the vote Friday, he can claim the lead.", [("Friday", "DATE", "2024-05-31")]),
         ("She may need a strong showing on Friday.", [("Friday", "DATE", "2024-05-31")]),
         ("The update comes every weekday morning.", []),
-        ("He told Palo Alto Weekly and the New York Daily News that prices are set daily.",
+        ("He told the Valley Weekly and the Harbor Daily News that prices are set daily.",
          [("daily", "SET", "P1D")]),
-        ("Sen. Cole told reporters Monday evening that he would be surprised.",
+        ("Sen. Cole told donors Monday evening that the bill would pass.",
          [("Monday evening", "TIME", "2024-05-27TEV")]),
         ("A merger announced Monday would create a giant.", [("Monday", "DATE", "2024-05-27")]),
         ("The central bank closed a rate meeting on Friday by saying it would widen its bond buying.",
@@ -274,21 +274,21 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("In those last nights she wrote a letter.", []),
         ("He went on ABC's This Week, CBS This Morning and Real News Right Now.", []),
         ("Her book 13 Hours sold well, as did the show 60 Minutes.", []),
-        ("She won 13 of the past 19 contests.", []),
+        ("She took 11 of the past 17 races.", []),
         ("LOS ANGELES\nToday the council votes.", [("Today", "DATE", "2024-05-29")]),
         ("He loves Saturday Night Live and Sunday Morning Futures.", []),
         ("He told the Las Vegas Sun. The Midnight Crew ran the unit.", []),
-        ("Leeds 2 Sheffield Wednesday 1\nSheffield Wednesday 4 2 1 1 7 4 7\n", []),
-        ("They lost 2-1 at home to pacesetters Sheffield Wednesday.", []),
+        ("Fulham 0 Sheffield Wednesday 3\nSheffield Wednesday 5 3 1 1 9 4 10\n", []),
+        ("They fell 3-0 away to leaders Sheffield Wednesday.", []),
         ("The Sunday Times and the Mail on Sunday ran it; voters in Wales on Sunday backed it.",
          [("Sunday", "DATE", "2024-05-26")]),
         ("Both feasts fall this year, and prices fall next year; talks end in fall this year.",
          [("this year", "DATE", "2024"), ("next year", "DATE", "2025"), ("fall this year", "DATE", "2024-FA")]),
-        ("Incomes for workers in their 30s, 40s and 50s grew.", []),
+        ("Savings of people in their 40s, 50s and 60s fell.", []),
         ("He said on ''Fox News Sunday.'' that Cruz won a quarter of the vote.", []),
         ("It lasted a quarter of a century and a quarter of an hour.",
          [("a quarter of a century", "DURATION", "P25Y"), ("a quarter of an hour", "DURATION", "PT15M")]),
-        ("The favourite finished one and a quarter lengths away.", []),
+        ("The favourite came home one and a quarter lengths behind.", []),
         # a count of quarters with no word of time is a share
         ("Set aside another quarter from savings. SAVE A QUARTER first; in some quarters, that is odd.", []),
         ("Turnout fell by a quarter or a third; nearly a quarter, 24 percent, stayed home.", []),
@@ -300,7 +300,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Aides flew to Phoenix for the coming weekend and will meet over the coming week.",
          [("the coming weekend", "DATE", "2024-W22-WE"), ("the coming week", "DATE", "2024-W23")]),
         ("Studios like 21st Century Fox moved.", []),
-        ("“We’ll be meeting on Friday in Accra,” she said.", [("Friday", "DATE", "2024-05-31")]),
+        ("“We’ll be signing on Friday in Accra,” she said.", [("Friday", "DATE", "2024-05-31")]),
         ("Officials didn't say on Friday whether talks will resume.", [("Friday", "DATE", "2024-05-24")]),
         ("Her fate in November hinges on the economy.", [("November", "DATE", "2024-11")]),
         ("Okafor, who unveiled a road scheme on Monday, intends to raise tolls.", [("Monday", "DATE", "2024-05-27")]),
@@ -340,7 +340,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("Decades ago", "DATE", "PAST_REF"), ("the other day", "DATE", "PAST_REF")]),
         ("The mayor fumbled a plain question on Sunday about how she would build a coalition.",
          [("Sunday", "DATE", "2024-05-26")]),
-        ("The leader wouldn't say Tuesday how the party would rank the bills.", [("Tuesday", "DATE", "2024-05-28")]),
+        ("The leader wouldn't say Tuesday which bills the party would take up first.", [("Tuesday", "DATE", "2024-05-28")]),
         ("Heading into Thursday's primary, polls tightened.", [("Thursday", "DATE", "2024-05-30")]),
         ("She led by a wide margin heading into Tuesday's primaries.", [("Tuesday", "DATE", "2024-05-28")]),
         ("The bank set up a new board post, effective Feb. 1.", [("Feb. 1", "DATE", "2025-02-01")]),
@@ -351,7 +351,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The president declared national mourning starting Friday.", [("Friday", "DATE", "2024-05-31")]),
         ("Her campaign took the party to a federal court on Friday, asking for an order to reverse the ruling,"
          " claiming the move would cost it dearly.", [("Friday", "DATE", "2024-05-24")]),
-        ("The tower rented office space in September but has been unable to rent more.",
+        ("The tower leased office space in September but has failed to lease more.",
          [("September", "DATE", "2023-09")]),
         ("It was the best film of the year.", [("the year", "DATE", "2024")]),
         ("In 2010, the year the court ruled, and 2016 will be the year it is fixed.",
@@ -360,7 +360,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Profit rose in the year ended March 31.", [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")]),
         ("Sales doubled in the first half of the year.", [("the first half of the year", "DATE", "2024-H1")]),
         ("He scored twice in the first half of the game.", []),
-        ("Ties cooled in the second half of the 20th century.", [("the 20th century", "DATE", "19")]),
+        ("Trade links frayed over the second half of the 20th century.", [("the 20th century", "DATE", "19")]),
         ("He met donors on the last Friday in April.", [("the last Friday in April", "DATE", "2024-04-26")]),
         ("The vote falls on the first Tuesday of November 2024.",
          [("the first Tuesday of November 2024", "DATE", "2024-11-05")]),
@@ -371,16 +371,16 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
             ("weekly", "SET", "P1W")
         ]),
         ("“Last week, I met him,” she said.", [("Last week", "DATE", "2024-W21")]),
-        ("She is joining the ''Today'' show as an anchor.", []),
+        ("He is leaving the ''Today'' show as a host.", []),
         ("The executive in charge of ''Today,'' wrote a memo.", []),
         ("Asked when, he answered with “Tomorrow.”", [("Tomorrow", "DATE", "2024-05-30")]),
         ("He will resign if he loses the vote in February.", [("February", "DATE", "2025-02")]),
         ("The truce had been set to run out at midnight Friday.", [("midnight Friday", "TIME", "2024-05-24T24:00")]),
-        ("His nomination was made shortly after midnight.", [("midnight", "TIME", "2024-05-28T24:00")]),
+        ("The arrest was made shortly after midnight.", [("midnight", "TIME", "2024-05-28T24:00")]),
         ("The law takes effect at midnight.", [("midnight", "TIME", "2024-05-29T24:00")]),
-        ('He spoke on WTMJ’s “Midday with Charlie Sykes” about the unit known as the "Midnight Crew".', []),
+        ('She spoke on KRLX’s “Midday with Dana Ross” about the team known as the "Midnight Riders".', []),
         ("The talks are expected to last three days.", [("three days", "DURATION", "P3D")]),
-        ("I was asked this a couple months ago.", [("a couple months ago", "DATE", "2024-03")]),
+        ("We were told this a couple months ago.", [("a couple months ago", "DATE", "2024-03")]),
         ("The flood peak passed the city at 10 a.m. local time Sunday.",
          [("10 a.m. local time Sunday", "TIME", "2024-05-26T10:00")]),
         ("Following Monday's leak of the report, aides met.", [("Monday", "DATE", "2024-05-27")]),
@@ -388,7 +388,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("the first quarter", "DATE", "2024-Q1")]),
         ("Profit will rise in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
         ("Shares have fallen by a third since August.", [("August", "DATE", "2023-08")]),
-        ("They weighed a clip from “Back to the Future” for the ad.", []),
+        ("They used a scene from “Back to the Future” in the trailer.", []),
         ("His approval rating rose to the low 50s, with highs in the mid-40s.", []),
         ("A spokesman said the deal signed in October would take effect in July.",
          [("October", "DATE", "2023-10"), ("July", "DATE", "2024-07")]),
@@ -396,7 +396,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("January", "DATE", "2024-01"), ("September", "DATE", "2024-09")]),
         ("The vote was held in July.", [("July", "DATE", "2023-07")]),
         ("It was revealed in August that she had used a private server.", [("August", "DATE", "2023-08")]),
-        ("If he follows up his Tuesday wins with more, he leads.", [("Tuesday", "DATE", "2024-05-28")]),
+        ("If she builds on her Tuesday wins with more, she leads.", [("Tuesday", "DATE", "2024-05-28")]),
         ("Then comes the delegate-packed June 19 primary.", [("June 19", "DATE", "2024-06-19")]),
         ("Most ads reserved in July will run in the two states.", [("July", "DATE", "2024-07")]),
         ("He worries she would have trouble winning in the winter.", [("the winter", "DATE", "2024-WI")]),
@@ -568,10 +568,10 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The law, passed in December, would take effect in January. It took effect in January.",
          [("December", "DATE", "1997-12"), ("January", "DATE", "1998-01"), ("January", "DATE", "1998-01")]),
         # told in the past, the decade its sentence named, by a year or by itself; else the telling's
-        ("Founded in 1972, by the end of the decade it had 500 staff; it may double by the end of the decade.",
+        ("Founded in 1972, by the end of the decade the firm employed 500; it may double by the end of the decade.",
          [("1972", "DATE", "1972"), ("the end of the decade", "DATE", "197"),
           ("the end of the decade", "DATE", "199")]),
-        ("In the 1970s the firm grew, and by the end of the decade it had 500 staff.",
+        ("In the 1970s the firm grew, and by the end of the decade it employed 500.",
          [("the 1970s", "DATE", "197"), ("the end of the decade", "DATE", "197")]),
         # a sentence that opens on "that year" or "the following year" puts its months in it
         ("The standoff came in 1995. That year, it shut offices in November. The following year, it ended in March.",
@@ -746,7 +746,7 @@ def test_a_participle_of_purpose_is_no_past():
         ("She spoke little until October 2015; in that October speech she broke with the chair.",
          [("October 2015", "DATE", "2015-10"), ("that October", "DATE", "2015-10")]),
         ("A leader of the Alliance to Halt the Levy and March on the Capitol spoke; they left to March for Life.", []),
-        ("In the primary on Tuesday, Kingson faces Deacon, a veteran staffer, backed by the party.",
+        ("In the runoff on Tuesday, Kingson meets Deacon, a longtime aide, backed by the party.",
          [("Tuesday", "DATE", "2016-06-28")]),
     ],
 )
@@ -877,7 +877,7 @@ def test_nothing_inside_a_web_or_mail_address_is_a_date():
 
 def test_a_quarter_that_ended_in_a_month_falls_in_that_months_year():
     told = date(1996, 8, 29)
-    text = "Analysts had looked for the firm to earn 21 cents a share in its fourth quarter, ended June 30."
+    text = "Analysts had expected the miller to post 14 cents a share over its fourth quarter, ended June 30."
     assert found(text, told)[0] == ("fourth quarter", "DATE", "1996-Q4")
     assert found("Profit will rise in the third quarter ending Sept. 30.", told)[0] == (
         "the third quarter", "DATE", "1996-Q3"
@@ -945,7 +945,7 @@ def test_the_sept_11_commission_and_one_day_a_week():
 
 
 def test_sept_11_conspiracy_theories_are_the_attacks():
-    assert found("The network has trafficked in Sept. 11 conspiracy theories.", date(2016, 9, 20)) == [
+    assert found("The channel has long aired Sept. 11 conspiracy claims.", date(2016, 9, 20)) == [
         ("Sept. 11", "DATE", "2001-09-11")
     ]
 
@@ -953,9 +953,9 @@ def test_sept_11_conspiracy_theories_are_the_attacks():
 def test_a_yearless_day_named_before_with_its_year_is_that_day():
     text = "The deal was signed on March 3, 2012. Since March 3, the two sides have met twice."
     assert found(text, date(2015, 12, 4))[-1] == ("March 3", "DATE", "2012-03-03")
-    text = "Clinton testified on January 23, 2013. The reporter posted a tweet on January 23 at 4:01 PM."
+    text = "The envoy testified on January 23, 2013. An aide sent an email on January 23 at 4:12 PM."
     assert found(text, date(2015, 11, 25))[-2:] == [
-        ("January 23", "DATE", "2013-01-23"), ("4:01 PM", "TIME", "2013-01-23T16:01")
+        ("January 23", "DATE", "2013-01-23"), ("4:12 PM", "TIME", "2013-01-23T16:12")
     ]
 
 
@@ -1046,25 +1046,25 @@ def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_th
     ]
 
 def test_a_vote_awaited_aimed_at_or_named_in_a_clause_told_in_the_past_is_the_nearer_one():
-    text = "The nominee for the Nov. 8 election later said he was joking."
+    text = "The favourite for the Nov. 8 election then said she was joking."
     assert found(text, date(2016, 7, 31)) == [("Nov. 8", "DATE", "2016-11-08")]
     assert found(text, date(2017, 3, 20)) == [("Nov. 8", "DATE", "2016-11-08")]
     assert found("He won the Nov. 8 election.", date(2016, 7, 31)) == [("Nov. 8", "DATE", "2015-11-08")]
-    text = "Officials said Russia leaked the emails to influence the Nov. 8 election."
+    text = "Investigators said a rival planted the stories to sway the Nov. 8 election."
     assert found(text, date(2016, 7, 31)) == [("Nov. 8", "DATE", "2016-11-08")]
     text = "Turnout fell from the March primary to the Nov. 8 election."
     assert found(text, date(2016, 7, 31))[-1] == ("Nov. 8", "DATE", "2015-11-08")
     # named or set up, not held: "called November's election…", "teeing up the November showdown"
-    text = "She called November's general election a citizenship election."
+    text = "She called November's general election a test of trust."
     assert found(text, date(2016, 8, 17)) == [("November", "DATE", "2016-11")]
-    text = "She became the nominee on Tuesday, teeing up the November showdown with Trump."
+    text = "He won the party's backing on Tuesday, teeing up the November showdown with the mayor."
     assert found(text, date(2016, 7, 27))[1] == ("November", "DATE", "2016-11")
 
 
 
 def test_winning_an_office_names_a_vote_and_a_speech_frame_inside_what_was_said_dates_only_the_saying():
     april = date(2016, 4, 9)
-    text = "He leans toward Kasich, he said, because he prizes reclaiming the White House in November."
+    text = "She leans toward Ortiz, she said, because she prizes reclaiming the governorship in November."
     assert found(text, april) == [("November", "DATE", "2016-11")]
     assert found("Democrats hope to win back the Senate in November.", april) == [("November", "DATE", "2016-11")]
     text = "The vote, Smith told reporters Monday, will be close."
@@ -1094,24 +1094,24 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     assert found("Trump said in August that he would not eat them.", date(2016, 5, 18)) == [
         ("August", "DATE", "2015-08")
     ]
-    assert found("The deal, signed in November, collapsed; a tweet Labott posted on January 23.",
+    assert found("The deal, signed in November, collapsed; a note Ramos posted on January 23.",
                  date(2015, 10, 20)) == [("November", "DATE", "2014-11"), ("January 23", "DATE", "2015-01-23")]
     assert found("Most ads reserved in December will run in Iowa.", date(2015, 11, 27)) == [
         ("December", "DATE", "2015-12")
     ]
-    assert found("Carter took office in February; the Post asked about them in February.", date(2015, 12, 16)) == [
+    assert found("Okoye took office in February; the Herald asked about them in February.", date(2015, 12, 16)) == [
         ("February", "DATE", "2015-02"), ("February", "DATE", "2015-02")
     ]
-    # a verb after the subject of a "that" clause is finite: "an accord that the nations of the world reached in Paris
-    # in December", told in September, is last December
-    assert found("The accord that the nations of the world reached in Paris in December holds.", date(2016, 9, 20)) == [
+    # a verb after the subject of a "that" clause is finite: "a pact that the coastal states reached in Lisbon in
+    # December", told in September, is last December
+    assert found("The pact that the coastal states reached in Lisbon in December holds.", date(2016, 9, 20)) == [
         ("December", "DATE", "2015-12")
     ]
     # an object of three words: "was expelled from the league in November", told in August, is last November
     assert found("Kenya was expelled from the league in November after the vote.", date(1996, 8, 29)) == [
         ("November", "DATE", "1995-11")
     ]
-    assert found("Clinton said the gathering in September would be the last.", date(2016, 8, 22)) == [
+    assert found("The mayor said the fair in September would be the last.", date(2016, 8, 22)) == [
         ("September", "DATE", "2016-09")
     ]
     # an object of up to five words, but no infinitive or clause between: "who signed the sea-access memorandum with
@@ -1141,10 +1141,10 @@ def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
     assert found("In October, Mrs. Okafor, the party's nominee for president, proposed a no-fly zone.", august) == [
         ("October", "DATE", "2015-10")
     ]
-    assert found("When asked for his view during a TV interview in October, Donald Trump said it was discussed.", august) == [
+    assert found("When asked for her view during a radio interview in October, Mayor Ruiz said it was discussed.", august) == [
         ("October", "DATE", "2015-10")
     ]
-    assert found("The senator first drew Iowa crowds in March at a church event.", date(2016, 1, 12)) == [
+    assert found("The senator first drew Ohio crowds in March at a school event.", date(2016, 1, 12)) == [
         ("March", "DATE", "2015-03")
     ]
     assert found("In October, voters choose a mayor; the council, it said, approved the budget.", august) == [
@@ -1205,7 +1205,7 @@ def test_a_games_halves_and_quarters_are_no_parts_of_the_year():
     text = "Two penalties in the first quarter put them 17-6 up, and a 30-10 lead came heading into the last quarter."
     assert found(text, date(1996, 8, 31)) == []
     assert found("He tries to recover in the second half.", date(1996, 8, 31)) == [("the second half", "DATE", "1996-H2")]
-    assert found("He repaid the fee with a top-draw second-half goal.", date(1996, 8, 26)) == []
+    assert found("She earned her fee with a fine second-half goal.", date(1996, 8, 26)) == []
     assert found("“So far this game is dull,” he posted during the first half.", date(2016, 2, 8)) == []
     assert found("Slough, after a rise in first-half profit, added 12-1/2p; profit will grow in the second half, short "
                  "of its annual goal.", date(1996, 8, 29)) == [
@@ -1214,10 +1214,10 @@ def test_a_games_halves_and_quarters_are_no_parts_of_the_year():
 
 
 def test_what_a_part_of_the_year_is_compared_with_or_whose_figures_are_told_has_no_tense_of_its_own():
-    assert found("Outlays may grow more slowly in the third quarter than in the first half.", date(1996, 8, 30)) == [
-        ("the third quarter", "DATE", "1996-Q3"), ("the first half", "DATE", "1996-H1")
+    assert found("Spending may climb less quickly this quarter than in the first half.", date(1996, 8, 30)) == [
+        ("this quarter", "DATE", "1996-Q3"), ("the first half", "DATE", "1996-H1")
     ]
-    assert found("Second quarter growth estimates will be released soon.", date(1996, 8, 30)) == [
+    assert found("Second quarter output figures will be published soon.", date(1996, 8, 30)) == [
         ("Second quarter", "DATE", "1996-Q2")
     ]
     # a base named through its level, pace or average, or after "from", as after "than"
@@ -1230,12 +1230,12 @@ def test_what_a_part_of_the_year_is_compared_with_or_whose_figures_are_told_has_
 
 
 def test_a_forecast_told_in_the_past_looks_ahead():
-    text = "Growth was fueled by exports in the second quarter and he forecast a rise of 4.9 percent in Q4."
+    text = "Output was lifted by farm sales in the second quarter and she forecast a gain of 3.7 percent in Q4."
     assert found(text, date(1996, 8, 26)) == [("the second quarter", "DATE", "1996-Q2"), ("Q4", "DATE", "1996-Q4")]
 
 
 def test_a_side_named_to_play_in_a_days_match_plays_in_the_nearest():
-    assert found("On Friday he named the team to play Liechtenstein in Saturday's qualifier.", date(1996, 8, 30)) == [
+    assert found("On Friday she named the side to face Andorra in Saturday's qualifier.", date(1996, 8, 30)) == [
         ("Friday", "DATE", "1996-08-30"), ("Saturday", "DATE", "1996-08-31")
     ]
     assert found("He declined to comment on Saturday's attack.", date(1996, 8, 30)) == [
@@ -1250,13 +1250,13 @@ def test_a_colon_after_the_date_opens_another_clause():
     assert found("Their plans for winning in November face an obstacle: they lost there once.", date(2016, 8, 8)) == [
         ("November", "DATE", "2016-11")
     ]
-    assert found("He tried it in an interview on Tuesday: ''You can easily argue it,'' he said.", date(2016, 6, 9)) == [
+    assert found("He tried it in an interview on Tuesday: ''You could fairly say so,'' he said.", date(2016, 6, 9)) == [
         ("Tuesday", "DATE", "2016-06-07")
     ]
 
 
 def test_a_holiday_or_month_that_closes_a_quoted_title_is_no_date():
-    text = ("He played in “How the Grinch Stole Christmas,” and “Apollo 13.” Voters head into the “Super Tuesday” "
+    text = ("He played in “How the Grinch Stole Christmas,” and “Apollo 13.” Voters turn to the “Super Tuesday” "
             "primary on March 1.")
     assert found(text, date(2015, 11, 20)) == [
         ("Super Tuesday", "DATE", "2016-03-01"), ("March 1", "DATE", "2016-03-01")
@@ -1266,8 +1266,8 @@ def test_a_holiday_or_month_that_closes_a_quoted_title_is_no_date():
 
 
 def test_a_list_of_days_carries_on_the_year_its_story_began_in():
-    text = ("The tour starts on May 13 next year, the board said on Friday. Itinerary: May 13 Arrive in London. "
-            "May 14 Practice at Lord's. June 5-9 First test.")
+    text = ("The tour opens on May 13 next year, the board said on Friday. Schedule: May 13 Land in Cardiff. "
+            "May 14 Nets at Taunton. June 5-9 First match.")
     assert found(text, date(1996, 8, 30))[2:] == [
         ("May 13", "DATE", "1997-05-13"), ("May 14", "DATE", "1997-05-14"), ("June 5", "DATE", "1997-06-05"),
         ("9", "DATE", "1997-06-09")
@@ -1295,7 +1295,7 @@ def test_a_clock_time_restated_in_brackets_or_after_a_slash_takes_the_day_after_
 
 
 def test_a_short_month_before_a_capitalized_word_is_a_name():
-    assert found("Paes beat Ondruska 6-2 7-5\nJan Siemerink beat Steeb. Talks resumed on 5 Jan; on Jan 5 Reuters "
+    assert found("Costa beat Moreno 6-3 7-6\nJan Peeters beat Ruud. Talks resumed on 5 Jan; on Jan 5 Reuters "
                  "said so.", date(1996, 8, 27)) == [("5 Jan", "DATE", "1996-01-05"), ("Jan 5", "DATE", "1996-01-05")]
 
 
@@ -1312,8 +1312,8 @@ def test_a_span_counted_from_a_year_or_month_is_known_no_finer():
 
 
 def test_a_text_of_periods_without_quarters_is_no_quarterly_report():
-    text = ("Revenue in the first 10 months rose from the same period in 2014, $74 million more than a year ago; "
-            "online revenue grew 36 percent over the same period.")
+    text = ("Sales in the first 10 months rose from the same period in 2014, $52 million more than a year ago; "
+            "export sales grew 18 percent over the same period.")
     assert found(text, date(2015, 11, 13))[-1] == ("more than a year ago", "DATE", "2014")
 
 
@@ -1334,8 +1334,8 @@ def test_a_half_dozen_counts_six_and_names_no_half_year():
 
 
 def test_a_season_takes_the_year_its_sentence_named():
-    text = ("He first ran in 1992. He mended his image between the last primaries in early June of that year and his "
-            "convention later in the summer. Sales fell in 2015 and will rise over the summer.")
+    text = ("He first ran in 1992. He rebuilt his standing between the final contests in early June of that year and "
+            "his party's convention later in the summer. Sales fell in 2015 and will rise over the summer.")
     assert [t[2] for t in found(text, date(2016, 4, 20))] == ["1992", "1992-06", "1992-SU", "2015", "2016-SU"]
     # an edge of a season told in the past is no year's end still to come
     assert found("He campaigned hard late in the summer.", date(2016, 9, 20)) == [
@@ -1364,7 +1364,7 @@ def test_a_long_aside_after_an_opening_phrase_and_a_vs_leave_the_main_clause_its
 
 
 def test_a_relative_clause_right_after_a_tenseless_date_gives_its_tense():
-    told = "She has been coy, saying little beyond a column in May, in which she called for a review."
+    told = "She has been guarded, offering little beyond an essay in May, in which she urged a review."
     assert found(told, date(2015, 11, 24)) == [("May", "DATE", "2015-05")]
     planned = "She has been cagey, offering little beyond a summit in May, at which leaders will sign it."
     assert found(planned, date(2015, 11, 24)) == [("May", "DATE", "2016-05")]
@@ -1434,7 +1434,7 @@ def test_dates_and_times_as_news_in_other_countries_writes_them():
 def test_a_table_dates_its_figures_in_brackets():
     told = date(1996, 8, 23)
     # the year written short after a slash; a day in brackets after a figure is when it was recorded, so past
-    assert found("Nikkei -- 38,915.87 (Dec 29/89); Hang Seng -- 12,201.09 (Jan 4/94); talks on May 12/13.", told) == [
+    assert found("Nikkei -- 37,402.15 (Dec 29/89); Hang Seng -- 11,876.40 (Jan 4/94); talks on May 12/13.", told) == [
         ("Dec 29/89", "DATE", "1989-12-29"), ("Jan 4/94", "DATE", "1994-01-04"), ("May 12", "DATE", "1996-05-12")
     ]
     assert found("NAIROBI 4,120.75 - 18.30 4,210.00 3,905.40 (midday) (May 22) (Jan 10)", told)[-2:] == [
@@ -1460,7 +1460,7 @@ def test_hours_and_minutes_with_no_zone_after_a_preposition_of_time():
         ("9:30 on Monday", "TIME", "2022-09-05T09:30")
     ]
     # a habit's hour is no day's, though "as always" tells of one day
-    assert found("I always had to be in bed by 9:30. As always, the meeting began at 10 a.m.", date(2022, 9, 10)) == [
+    assert found("I always had to be home by 9:30. As always, the meeting began at 10 a.m.", date(2022, 9, 10)) == [
         ("9:30", "TIME", "XXXX-XX-XXT09:30"), ("10 a.m.", "TIME", "2022-09-10T10:00")
     ]
     # a score or a verse is no time; a second time after noon puts the first there too
@@ -1490,7 +1490,7 @@ def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
     assert found("Can we meet Monday, September 12, between 1:30 and 4:00?", told)[1:] == [
         ("1:30", "TIME", "2022-09-12T13:30"), ("4:00", "TIME", "2022-09-12T16:00")
     ]
-    assert found("They have until Friday at noon. Every Friday, from 8 a.m. to noon, he met them.", told)[:3] == [
+    assert found("They have until Friday at noon. Every Friday, from 9 a.m. to noon, he met them.", told)[:3] == [
         ("Friday", "DATE", "2022-09-09"), ("noon", "TIME", "2022-09-09T12:00"), ("Every Friday", "SET", "XXXX-WXX-5")
     ]
     assert found("The panel meets from 5:00-6:30 p.m. on Monday, September 12.", told)[:2] == [
@@ -1506,8 +1506,8 @@ def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
     assert found("The clinic is open from 9:30 until 3:00 on Friday.", told) == [
         ("9:30", "TIME", "2022-09-09T09:30"), ("3:00 on Friday", "TIME", "2022-09-09T15:00")
     ]
-    assert found("The clinic is open Saturday morning between 10-11 a.m.", told)[1:] == [
-        ("10", "TIME", "2022-09-10T10:00"), ("11 a.m.", "TIME", "2022-09-10T11:00")
+    assert found("The clinic is open Saturday morning between 9-11 a.m.", told)[1:] == [
+        ("9", "TIME", "2022-09-10T09:00"), ("11 a.m.", "TIME", "2022-09-10T11:00")
     ]
     # a bare start is the last such hour not after its end
     assert found("It is open from 11:30 to 1 p.m. and from 5:30 to 6 a.m.", told) == [
@@ -1525,7 +1525,7 @@ def test_a_clock_time_with_a_stray_space_after_its_colon_keeps_its_hour():
 
 
 def test_the_weekend_told_on_a_sunday_is_the_one_ending_that_day():
-    text = "Officials expect the deal to be finalized over the weekend and staff to return to work next week."
+    text = "Officials expect the pact to be signed over the weekend and crews to return to work next week."
     assert found(text, date(2016, 5, 29)) == [("the weekend", "DATE", "2016-W21-WE"), ("next week", "DATE", "2016-W22")]
     assert found(text, date(2016, 5, 26))[0] == ("the weekend", "DATE", "2016-W21-WE")  # told on the Thursday
 
@@ -1567,7 +1567,7 @@ def test_whole_weeks_counted_from_a_day_name_a_day():
 
 
 def test_an_end_told_in_the_past_before_the_current_one_has_come_is_the_last():
-    assert [t[2] for t in found("The firm sold shares at the end of the year and the end of the month.",
+    assert [t[2] for t in found("The firm bought bonds at the end of the year and the end of the month.",
                                 date(2016, 3, 17))] == ["2015", "2016-02"]  # fmt: skip
     assert found("The firm will sell shares by the end of the year.", date(2016, 3, 17))[0][2] == "2016"
     text = "A fresh push against the militia aims to crush it before the end of the year."
@@ -1575,13 +1575,13 @@ def test_an_end_told_in_the_past_before_the_current_one_has_come_is_the_last():
 
 
 def test_a_modal_after_and_opens_another_clause():
-    text = "Police gave no reason for detaining him on Friday and would not say where he was."
+    text = "Guards gave no grounds for holding him on Friday and would not say where he was."
     assert found(text, date(1996, 8, 31)) == [("Friday", "DATE", "1996-08-30")]
 
 
 def test_a_contract_month_in_a_market_report_is_due_this_month_or_ahead():
-    text = ("Bond futures fell. December bonds blew through the July 30 low, the December calendar spread widened and "
-            "March T-bills were down 12 bps.")
+    text = ("Bond futures slid. December bonds broke below the July 30 low, the December calendar spread narrowed and "
+            "March T-bills were off 9 bps.")
     assert found(text, date(1996, 8, 30)) == [
         ("December", "DATE", "1996-12"), ("July 30", "DATE", "1996-07-30"), ("December", "DATE", "1996-12"),
         ("March", "DATE", "1997-03")
@@ -1632,10 +1632,10 @@ def test_amounts_with_thousands_separators_count_whole():
 
 
 def test_a_part_of_the_year_told_in_the_past_before_it_began_is_last_year_s():
-    assert found("He raised $12 million during the third quarter of the year.", date(2016, 1, 4)) == [
+    assert found("She collected $9 million during the third quarter of the year.", date(2016, 1, 4)) == [
         ("the third quarter of the year", "DATE", "2015-Q3")
     ]
-    assert found("It raised more in the second half of the year.", date(2016, 1, 29)) == [
+    assert found("It earned more over the second half of the year.", date(2016, 1, 29)) == [
         ("the second half of the year", "DATE", "2015-H2")
     ]
 
@@ -1664,10 +1664,10 @@ def test_years_of_the_era_and_before_it():
 
 def test_an_awaited_event_on_a_day_is_the_nearest_such_day_whatever_the_tense():
     monday = date(2016, 2, 8)
-    assert found("Reports filed today track spending before the New Hampshire primary on Tuesday.", monday) == [
+    assert found("Filings made today show outlays before the Nevada primary on Tuesday.", monday) == [
         ("today", "DATE", "2016-02-08"), ("Tuesday", "DATE", "2016-02-09")
     ]
-    assert found("The senator keeps a firm lead in Tuesday's first-in-the-nation primary.", monday) == [
+    assert found("The governor holds a steady lead in Tuesday's must-win primary.", monday) == [
         ("Tuesday", "DATE", "2016-02-09")
     ]
     assert found("Sanders won a solid lead in Tuesday's debate.", date(2016, 2, 12)) == [("Tuesday", "DATE", "2016-02-09")]
@@ -1687,7 +1687,7 @@ def test_a_day_s_event_named_again_is_read_as_where_words_settle_it():
     text = ("The news on the run-up to Tuesday's Ohio primary. Her route depends on the mayor taking almost all "
             "the delegates in Tuesday's Ohio primary.")
     assert found(text, thursday) == [("Tuesday", "DATE", "2016-04-19"), ("Tuesday", "DATE", "2016-04-19")]
-    text = "Trump was angry after Monday's debate. He is raising questions about his microphone during Monday's debate."
+    text = "Trump was angry after Monday's debate. He is complaining about the lighting during Monday's debate."
     assert found(text, date(2016, 9, 30)) == [("Monday", "DATE", "2016-09-26"), ("Monday", "DATE", "2016-09-26")]
 
 
@@ -1703,10 +1703,10 @@ def test_a_day_s_event_after_a_will_is_the_coming_one_though_a_nearer_one_has_be
 def test_a_day_s_event_ahead_of_a_clause_not_told_in_the_past_is_the_coming_one():
     friday = date(2016, 6, 3)
     assert found("He barnstorms the state ahead of Tuesday's primary.", friday) == [("Tuesday", "DATE", "2016-06-07")]
-    assert found("He faced questions about whether he'll drop out before Tuesday's primary.", friday) == [
+    assert found("She faced doubts over whether she'll quit the race before Tuesday's primary.", friday) == [
         ("Tuesday", "DATE", "2016-06-07")
     ]
-    assert found("Clinton had twice the delegates heading into Tuesday's primaries.", friday) == [
+    assert found("She held twice the pledges going into Tuesday's primaries.", friday) == [
         ("Tuesday", "DATE", "2016-05-31")
     ]
     assert found("The race turned ugly ahead of Ohio's delegate-rich Tuesday primary.", friday) == [
@@ -1737,7 +1737,7 @@ def test_winning_or_being_elected_in_a_month_is_the_coming_vote_and_small_words_
 
 def test_the_decimals_of_a_table_are_no_day_and_a_figure_among_them_no_year():
     assert found("Allensbach 38.5 32.5 12.0 4.4\nAPRIL 1996 CDU SPD", date(1996, 8, 27)) == [("APRIL 1996", "DATE", "1996-04")]
-    assert found("STAVBY 1915.00 1915.00 2000 3830.000", date(1996, 8, 27)) == []
+    assert found("KOVOS 1912.00 1912.00 2000 3824.000", date(1996, 8, 27)) == []
 
 
 def test_despite_or_since_with_a_gerund_or_since_a_past_clause_looks_back_and_looking_ahead_to_looks_ahead():
@@ -1765,18 +1765,18 @@ def test_a_past_in_an_if_clause_supposes_and_dates_nothing():
     assert found("Ties would fare well if he won the election on Nov. 8.", date(2016, 5, 16)) == [
         ("Nov. 8", "DATE", "2016-11-08")
     ]
-    assert found("They go clear if they beat Groningen on Sunday.", date(1996, 8, 24)) == [("Sunday", "DATE", "1996-08-25")]
+    assert found("They go top if they beat Utrecht on Sunday.", date(1996, 8, 24)) == [("Sunday", "DATE", "1996-08-25")]
 
 
 def test_a_day_s_event_in_a_clause_that_looks_ahead_is_the_nearest_such_day():
     friday = date(2016, 6, 24)
-    assert found("The spot will air during Sunday's final of the Copa America.", friday) == [("Sunday", "DATE", "2016-06-26")]
+    assert found("The advert will run in Sunday's final of the Africa Cup.", friday) == [("Sunday", "DATE", "2016-06-26")]
     assert found("The spot aired during Sunday's final.", friday) == [("Sunday", "DATE", "2016-06-19")]
 
 
 def test_a_speech_verb_governs_a_day_through_the_wire_s_frame():
     thursday = date(1996, 8, 29)
-    assert found("The company said in a statement late on Wednesday it would conduct a review.", thursday) == [
+    assert found("The agency said in a brief statement late on Wednesday it would open an inquiry.", thursday) == [
         ("Wednesday", "DATE", "1996-08-28")
     ]
     assert found("The minister said in a television interview on Sunday he would resign.", thursday) == [
@@ -1817,7 +1817,7 @@ def test_this_week_told_on_a_sunday_is_the_coming_one_unless_told_in_the_past_an
     assert found("The former vice president will skip this week’s convention.", sunday) == [
         ("this week", "DATE", "2016-W30")
     ]
-    assert found("The commission begins issuing subpoenas this week.", sunday) == [("this week", "DATE", "2016-W30")]
+    assert found("The panel starts sending summonses this week.", sunday) == [("this week", "DATE", "2016-W30")]
     assert found("Officials detailed the plan this week.", sunday) == [("this week", "DATE", "2016-W29")]
     assert found("If you look at what he said this week, he spoke of healing.", sunday) == [
         ("this week", "DATE", "2016-W29")
@@ -1887,28 +1887,28 @@ def test_a_month_after_than_is_a_date():
 
 
 def test_a_clock_time_right_after_a_day_named_from_another_takes_that_day():
-    text = "Bob met Stevens on Sept. 10, 2012. The following day, about 5:15 a.m., the base came under fire."
+    text = "Ana met Cruz on Sept. 10, 2012. The following day, about 5:40 a.m., the camp came under fire."
     assert found(text, date(2016, 1, 16)) == [
         ("Sept. 10, 2012", "DATE", "2012-09-10"), ("The following day", "DATE", "2012-09-11"),
-        ("5:15 a.m.", "TIME", "2012-09-11T05:15"),
+        ("5:40 a.m.", "TIME", "2012-09-11T05:40"),
     ]
 
 
 def test_a_clock_time_or_noon_told_in_the_past_takes_the_day_the_story_has_just_named():
     told = date(2024, 5, 30)  # a Thursday
-    text = "The mayor won Tuesday's runoff by a wide margin.\n\nHer rival, who conceded when polls closed at 8 p.m., " \
+    text = "The mayor won Tuesday's runoff by a wide margin.\n\nHer rival, who gave up when polls closed at 9 p.m., " \
         "called for unity."
-    assert found(text, told)[-1] == ("8 p.m.", "TIME", "2024-05-28T20:00")
+    assert found(text, told)[-1] == ("9 p.m.", "TIME", "2024-05-28T21:00")
     text = "The senator spent Wednesday at a breakfast and a lunch.\n\nBy 2:30 p.m., she was talking about schools."
     assert found(text, told)[-1] == ("2:30 p.m.", "TIME", "2024-05-29T14:30")
     text = "Candidates crossed the state on Wednesday. She spoke at a midday rally in the capital."
     assert found(text, told)[-1] == ("midday", "TIME", "2024-05-29T12:00")
-    text = "Bond futures were busy on Wednesday. They gave up some gains at midday."
+    text = "Bond futures were busy on Wednesday. They lost some ground at midday."
     assert found(text, told)[-1] == ("midday", "TIME", "2024-05-30T12:00")  # a market report's day of trading
     # no past tense, a day still ahead, a "today" since, or the small hours after an evening: the document's day
     assert found("Voting ends on Tuesday.\n\nPolls close at 8 p.m.", date(2024, 5, 26))[-1][2] == "2024-05-26T20:00"
     assert found("The vote is on June 4.\n\nPolls closed at 8 p.m. last time.", told)[-1][2] == "2024-05-30T20:00"
-    text = "A truce was signed on Monday and is on the agenda of today's talks, which began at 10.45 a.m."
+    text = "A truce was signed on Monday and tops the list for today's talks, which began at 10.45 a.m."
     assert found(text, told)[-1] == ("10.45 a.m.", "TIME", "2024-05-30T10:45")
     text = "The plane was seized on Wednesday evening. It landed at 4.30 a.m. after a four-hour flight."
     assert found(text, told)[-2] == ("4.30 a.m.", "TIME", "2024-05-30T04:30")
@@ -2038,7 +2038,7 @@ def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
     assert found("The election was in November.", told) == [("November", "DATE", "2023-11")]
     text = "A review may drag on and not end by the time of the Nov. 5 U.S. presidential election."
     assert found(text, told) == [("Nov. 5", "DATE", "2024-11-05")]
-    text = "The results of the October 16, 1994 general election stood."
+    text = "The count of the October 16, 1994 national election was upheld."
     assert found(text, told) == [("October 16, 1994", "DATE", "1994-10-16")]
     told = date(2016, 2, 20)
     for text in ("Polls showed that electability in November matters.", "We can put states in play in November.",
@@ -2102,7 +2102,7 @@ def test_a_plan_told_in_the_past_names_the_nearest_day():
     assert found("He was scheduled to leave late Tuesday.", wednesday) == [("late Tuesday", "DATE", "2016-05-24")]
     assert found("The vote was scheduled for Friday.", wednesday) == [("Friday", "DATE", "2016-05-27")]
     monday = date(1996, 8, 26)
-    assert found("Top prices Tuesday were expected to range from $59.50 to $60.00.", monday) == [
+    assert found("Top prices Tuesday were expected to run from $48.25 to $49.00.", monday) == [
         ("Tuesday", "DATE", "1996-08-27")
     ]
 
@@ -2114,7 +2114,7 @@ def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_a
     ]
     assert found("The ban was extended until December 31.", monday) == [("December 31", "DATE", "1996-12-31")]
     wednesday = date(1996, 8, 28)
-    assert found("Arafat called for a general strike on Thursday.", wednesday) == [("Thursday", "DATE", "1996-08-29")]
+    assert found("The union called for a general strike on Thursday.", wednesday) == [("Thursday", "DATE", "1996-08-29")]
     assert found("He called on Thursday for a strike.", wednesday) == [("Thursday", "DATE", "1996-08-22")]
     text = "Iliescu has invited leaders to a meeting on Thursday."
     assert found(text, date(1996, 8, 27)) == [("Thursday", "DATE", "1996-08-29")]
@@ -2229,7 +2229,7 @@ def test_today_or_this_morning_inside_a_quote_is_the_day_it_was_said():
 
 def test_the_new_year_is_the_next_unless_told_in_its_first_weeks():
     assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
-    text = "The ground will be ready by the start of the new year."
+    text = "The bridge will be open by the start of the new year."
     assert found(text, date(1996, 8, 23)) == [("the start of the new year", "DATE", "1997")]
     assert found("The new year began with strikes.", date(2016, 2, 3)) == [("The new year", "DATE", "2016")]
 
@@ -2282,7 +2282,7 @@ def test_a_winter_is_the_year_it_begins_in():
     # told in January, the winter now is the one begun in December, and the last one a year before it
     january = date(2016, 1, 20)
     assert found("Obama flew to Boise for a speech last winter.", january) == [("last winter", "DATE", "2014-WI")]
-    assert found("Voting holds unusual fascination this winter.", january) == [("this winter", "DATE", "2015-WI")]
+    assert found("The race draws rare interest this winter.", january) == [("this winter", "DATE", "2015-WI")]
     assert found("They will meet next winter.", january) == [("next winter", "DATE", "2016-WI")]
     april = date(2016, 4, 10)
     assert found("The snow this winter was heavy.", april) == [("this winter", "DATE", "2015-WI")]
@@ -2305,7 +2305,7 @@ def test_a_fall_in_something_measured_is_no_season():
 
 
 def test_an_accolade_names_no_period():
-    assert found("The senator will be the flavor of the week; the club's player of the year missed the game.") == []
+    assert found("The senator may be the flavor of the week; the team's player of the year sat out the match.") == []
 
 
 def test_someones_last_year_is_their_final_one_not_the_year_before():
@@ -2327,7 +2327,7 @@ def test_what_is_expected_lies_ahead():
 def test_a_passive_with_an_adverb_and_compared_with_tell_no_past():
     tuesday = date(2016, 4, 26)
     assert found("He said he would be conditionally released on Friday.", tuesday) == [("Friday", "DATE", "2016-04-29")]
-    assert found("The pledge: to cut emissions on Friday, compared with their level in 2005.", tuesday) == [
+    assert found("The pledge: to cut emissions on Friday, compared with the level in 2005.", tuesday) == [
         ("Friday", "DATE", "2016-04-29"), ("2005", "DATE", "2005")
     ]
     assert found("Not only did they sell on Friday, they bought too.", tuesday) == [("Friday", "DATE", "2016-04-22")]
@@ -2341,7 +2341,7 @@ def test_prospects_for_a_day_look_ahead():
 
 def test_hoping_to_looks_ahead():
     friday = date(2016, 3, 4)
-    assert found("The governor is hoping to win delegates in Michigan this Tuesday.", friday) == [
+    assert found("The governor hopes to pick up delegates in Michigan this Tuesday.", friday) == [
         ("this Tuesday", "DATE", "2016-03-08")
     ]
     crowd = "Backers held up signs hoping to see the two side by side on the ticket in the fall."
@@ -2360,7 +2360,7 @@ def test_on_pace_to_looks_ahead():
 
 def test_a_contest_held_in_the_present_a_chance_to_win_and_looking_past_a_month_look_ahead():
     friday = date(2016, 6, 3)
-    assert found("She campaigned in Ohio rather than in Maine, which also holds its primary Tuesday.", friday)[-1] == (
+    assert found("She toured Ohio rather than Maine, which also holds its primary Tuesday.", friday)[-1] == (
         "Tuesday", "DATE", "2016-06-07"
     )
     assert found("Maine holds a caucus on Saturday.", date(2016, 6, 1)) == [("Saturday", "DATE", "2016-06-04")]
@@ -2369,7 +2369,7 @@ def test_a_contest_held_in_the_present_a_chance_to_win_and_looking_past_a_month_
     ]
     assert found("Maine held its primary on Tuesday.", friday) == [("Tuesday", "DATE", "2016-05-31")]
     # looking past a month looks ahead
-    assert found("She looked way past November to a time to come.", friday) == [("November", "DATE", "2016-11")]
+    assert found("He looked well past November toward a distant goal.", friday) == [("November", "DATE", "2016-11")]
 
 
 def test_a_participle_without_an_auxiliary_is_past():
@@ -2380,7 +2380,7 @@ def test_a_participle_without_an_auxiliary_is_past():
 def test_could_looks_ahead_unless_it_reports_what_was_not_done():
     saturday, april = date(2024, 6, 1), date(2024, 4, 22)
     assert found("Abbas and Gold could meet on Thursday.", saturday) == [("Thursday", "DATE", "2024-06-06")]
-    text = "That dislike could have big consequences in November if he is the nominee."
+    text = "That distrust could exact a heavy price in November if she is the nominee."
     assert found(text, april) == [("November", "DATE", "2024-11")]
     text = "Aides could not be reached for comment Thursday."
     assert found(text, saturday) == [("Thursday", "DATE", "2024-05-30")]
@@ -2399,9 +2399,9 @@ def test_a_feast_the_story_tells_of_anchors_what_follows():
 
 
 def test_a_participle_with_its_agent_still_governs_the_day():
-    text = "Repatriation announced by Zaire and Rwanda on Thursday could start within days."
+    text = "Returns announced by Chad and Niger on Thursday could begin within days."
     assert found(text, date(2024, 6, 1))[0] == ("Thursday", "DATE", "2024-05-30")
-    text = "The row was sparked by Kenya's word on Tuesday of plans to expand a port."
+    text = "The row was set off by Kenya's word on Tuesday of a scheme to enlarge a port."
     assert found(text) == [("Tuesday", "DATE", "2024-05-28")]
     # the agent ends where the clause's own verb begins: the talks are to come
     text = "Talks mediated by Turkey will be held on June 20; others brokered by Qatar are set for July 2."
@@ -2416,7 +2416,7 @@ def test_a_verb_joined_in_the_present_leaves_the_past_clause():
 
 
 def test_that_before_a_noun_opens_no_clause():
-    text = "She will surely pass that mark on Tuesday, when voters cast ballots."
+    text = "She will surely pass that mark on Tuesday, when the polls open."
     assert found(text, date(2024, 5, 31)) == [("Tuesday", "DATE", "2024-06-04")]
     text = "He said that the vote on Tuesday was close."
     assert found(text, date(2024, 5, 31)) == [("Tuesday", "DATE", "2024-05-28")]
@@ -2459,9 +2459,9 @@ def test_the_day_an_expression_counts_from_is_given_back_where_days_or_weeks_are
 
 def test_a_sentence_ends_before_a_quote_opened_with_two_marks():
     # else the next sentence's past ("said") would read the fall told ahead in January as the last one
-    text = "It is a plan for if the party loses in the fall. ''He is running a campaign,'' said Mr. Osei."
+    text = "It is a fallback for if the party loses in the fall. ''He is building a movement,'' said Mr. Osei."
     assert found(text, date(2016, 1, 12)) == [("the fall", "DATE", "2016-FA")]
-    text = "It is a plan for if the party loses in the fall. ``He is running a campaign,'' said Mr. Osei."
+    text = "It is a fallback for if the party loses in the fall. ``He is building a movement,'' said Mr. Osei."
     assert found(text, date(2016, 1, 12)) == [("the fall", "DATE", "2016-FA")]
 
 
@@ -2483,12 +2483,12 @@ def test_what_is_awaited_lies_ahead():
 
 
 def test_a_days_attack_or_shooting_has_come():
-    text = "But the terrorist attacks in Paris on Friday, and an election, have complicated her plans."
+    text = "Yet the bombings in Lagos on Friday, and a strike, have upset her plans."
     assert found(text) == [("Friday", "DATE", "2024-05-24")]
     assert found("The shooting at the club on Sunday will be investigated.") == [("Sunday", "DATE", "2024-05-26")]
     text = "Her victories in Ohio, Iowa and Utah on Tuesday will only speed that shift."
     assert found(text, THU) == [("Tuesday", "DATE", "2024-05-28")]
-    assert found("He should get a boost from the win Tuesday, he said.", THU) == [("Tuesday", "DATE", "2024-05-28")]
+    assert found("She should gain ground from the win Tuesday, he said.", THU) == [("Tuesday", "DATE", "2024-05-28")]
     assert found("A win on Tuesday would give him the lead.", THU) == [("Tuesday", "DATE", "2024-06-04")]
     # so has a month's, though not a result's, which may be hoped for
     text = "Guns are an emotional issue in the state after the church massacre in June."
@@ -2497,15 +2497,15 @@ def test_a_days_attack_or_shooting_has_come():
 
 
 def test_a_day_is_the_main_clauses_not_that_of_what_was_said_then():
-    text = "Clinton went on offense against Trump on Monday, saying he would abdicate leadership."
+    text = "The governor turned on her rival on Monday, saying he would wreck the budget."
     assert found(text, date(2024, 5, 28)) == [("Monday", "DATE", "2024-05-27")]
 
 
 def test_one_day_to_come_is_some_day_not_a_span():
     for text in ("Scientists hope one day to tap that power.", "Wu said one day the country would pay a price.",
-                 "They fear that China would one day dominate."):  # fmt: skip
+                 "They fear that the cartel would one day rule."):  # fmt: skip
         assert found(text) == [("one day", "DATE", "FUTURE_REF")], text
-    for text in ("With just one day until the primary, he ran.", "He did one day of service.",
+    for text in ("With only one day until the vote, she campaigned.", "He did one day of service.",
                  "Turnout will be high for one day.", "It is better to rule for one day than never."):  # fmt: skip
         assert found(text)[0] == ("one day", "DURATION", "P1D"), text
     # "one night" the story tells of is some night; spent or counted, a night's length
@@ -2527,7 +2527,7 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
     assert found("The new envoy arrives two weeks from now.") == [("two weeks from now", "DATE", "2024-W24")]
     assert found("A decade later, the firm remains on the brink.") == [("A decade later", "DATE", "XXXX")]
     assert found("Three months later, the talks had collapsed.") == [("Three months later", "DATE", "XXXX-XX")]
-    assert found("The crowd cheered. An hour later, they were in crisis mode.") == [("An hour later", "DATE", "2024-05-29")]
+    assert found("The crowd cheered. An hour later, the aides were in a panic.") == [("An hour later", "DATE", "2024-05-29")]
     # "now, … later" counts up to the telling
     assert found("He fled in 1976. Now, twenty years later, he is back.")[1:] == [
         ("Now", "DATE", "PRESENT_REF"), ("twenty years later", "DATE", "2024")
@@ -2535,10 +2535,10 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
 
 
 def test_the_month_or_the_year_its_sentence_just_named_or_else_the_current_one():
-    text = "The party raised $11.9 million in February and spent most of it over the course of the month."
+    text = "The club took in $8.4 million in February and spent most of it over the course of the month."
     assert found(text, date(2016, 3, 22))[1] == ("the month", "DATE", "2016-02")
-    assert found("The trust opened in 2015, not 2014, which is the year it was planned.", date(2016, 3, 17))[2] == (
-        "the year", "DATE", "2014"
+    assert found("The trust opened in 2013, not 2012, which is the year it was planned.", date(2016, 3, 17))[2] == (
+        "the year", "DATE", "2012"
     )
     text = "Rallies drew its biggest crowds of the month."
     assert found(text, date(2016, 1, 27)) == [("the month", "DATE", "2016-01")]
@@ -2554,7 +2554,7 @@ def test_the_edge_of_the_month_or_year_its_sentence_just_named():
 
 
 def test_a_count_set_beside_a_date_restates_it():
-    text = "Protests peaked in February 2014; polls came in October 2014, just eight months later, and he flew in."
+    text = "Protests peaked in February 2014; polls came in October 2014, only eight months later, and he flew in."
     assert found(text)[2] == ("eight months later", "DATE", "2014-10")
     assert found("He quit on May 3, 1998, two days later.")[1] == ("two days later", "DATE", "1998-05-03")
     text = "The talks collapsed in 2009 and, two years later, resumed."
@@ -2581,12 +2581,12 @@ def test_a_part_of_the_day_told_in_the_past_or_future_is_that_of_the_day_the_tex
     assert found("Talks will resume in late afternoon.") == [("late afternoon", "TIME", "2024-05-29TAF")]
     # a kind of thing, or a habit told in the present, names no time
     for text in ("He was part of a shake-up in the morning shows.", "He posted early-morning tweets.",
-                 "He does not drink coffee in the morning."):  # fmt: skip
+                 "She does not take calls in the morning."):  # fmt: skip
         assert found(text) == [], text
 
 
 def test_a_part_of_the_day_told_in_the_past_passes_over_a_day_still_to_come():
-    text = "Rivals debated on Tuesday; voters go to the polls June 4. Four others sparred earlier in the evening."
+    text = "Rivals debated on Tuesday; voters go to the polls June 4. Three others clashed earlier in the evening."
     assert found(text)[2] == ("the evening", "TIME", "2024-05-28TEV")
     text = "Rivals debated on Tuesday; voters go to the polls June 4. Four more will debate later that day."
     assert found(text)[2] == ("later that day", "DATE", "2024-06-04")
@@ -2596,8 +2596,8 @@ def test_the_hour_of_a_habit_is_that_of_no_day_in_particular():
     assert found("The show airs weekdays from 6 a.m. to 9 a.m.") == [
         ("6 a.m.", "TIME", "XXXX-XX-XXT06:00"), ("9 a.m.", "TIME", "XXXX-XX-XXT09:00")
     ]
-    assert found("Every Friday, from 8 a.m. to noon, she worked.")[1:] == [
-        ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("noon", "TIME", "XXXX-XX-XXT12:00")
+    assert found("Every Friday, from 9 a.m. to noon, she worked.")[1:] == [
+        ("9 a.m.", "TIME", "XXXX-XX-XXT09:00"), ("noon", "TIME", "XXXX-XX-XXT12:00")
     ]
     assert found("He would ordinarily leave at 6:00 in the evening.") == [
         ("6:00 in the evening", "TIME", "XXXX-XX-XXT18:00")
@@ -2621,7 +2621,7 @@ def test_an_hour_that_names_a_kind_of_thing_is_that_of_no_day_in_particular():
 
 
 def test_an_hour_said_with_its_part_of_the_day_is_a_clock_time():
-    assert found("He tweeted at three o'clock in the morning.") == [
+    assert found("He phoned at three o'clock in the morning.") == [
         ("three o'clock in the morning", "TIME", "2024-05-29T03:00")
     ]
     assert found("They met at 5:30 in the afternoon and left by 11 at night.") == [
@@ -2661,7 +2661,7 @@ def test_a_day_named_from_another_follows_the_last_stated_day():
     assert found("He will be freed the following morning.") == [("the following morning", "TIME", "2024-05-30TMO")]
     # told in the past, it is no day after the document's: some day of the month the text has moved on to, or none
     assert found("He was freed the following morning.") == [("the following morning", "TIME", "XXXX-XX-XXTMO")]
-    text = "Last September, Beck called Palin a clown. He apologized the next day."
+    text = "Last September, Ross called Mendes a fraud. He apologized the next day."
     assert found(text, date(2016, 1, 20))[1] == ("the next day", "DATE", "2015-09-XX")
     # "that day in April" is some day of the month named right after it
     text = "The accord came on 16 May 1995. Until that day in April, and on that day back in 1994, all was calm."
@@ -2883,7 +2883,7 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. Voters will weigh the 2016 race as the campaign goes on.", "not before 2009"),
         # a year told without a past names a race, a plan or a forecast, mostly ahead of the writing
         ("The mill opened in 2009. The 2016 race is heating up.", "not before 2009"),
-        ("The mill opened in 2009. Its owner is mulling a run for governor in 2031.", "not before 2009"),
+        ("The mill opened in 2009. Its owner is weighing a bid for governor in 2031.", "not before 2009"),
         ("The mill opened in 2009. Costs would reach $3 billion in 2050.", "not before 2009"),
         ("The mill opened in 2009. Its staff, projected to swell to 500 in 2031, is small.", "not before 2009"),
         ("The mill opened in 2009 and closed in 2014.", "not before 2014"),
@@ -2892,7 +2892,7 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. She mused about a 2031 Senate bid.", "not before 2009"),
         ("The mill opened in 2009. Reporters asked the 2031 Democratic White House contender.", "not before 2009"),
         ("The mill opened in 2009. Its owner, up for re-election in 2031, voted no.", "not before 2009"),
-        ("The mill opened in 2009. Pushed on what could bring him to run in 2030 or 2034, its owner demurred.",
+        ("The mill opened in 2009. Asked what might lead him to run in 2030 or 2034, its owner demurred.",
          "not before 2009"),
         ("The mill opened in 2009. A Bold Prediction About The 2031 Presidency.", "not before 2009"),
         ("The mill opened in 2009. Rivals were eyeing 2031 campaigns.", "not before 2009"),
@@ -2902,7 +2902,7 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         # a month or a day may name a vote still to come: "the November 2031 election" says nothing of the writing
         ("The mill opened in 2009. Voters will weigh the November 2031 election and the May 3, 2031 primary.",
          "not before 2009"),
-        ("The mill opened in 2009. She is a candidate in France's April 2031 presidential election.", "not before 2009"),
+        ("The mill opened in 2009. She is a contender in Chile's April 2031 presidential election.", "not before 2009"),
         # a day something is set for may be still to come
         ("The mill opened in 2009. Its owners called a vote — “Keep the Mill” — for June 5, 2031.", "not before 2009"),
         ("The mill opened in 2009. “On May 3, 2031, we'd better be ready,” its owner told a radio host.",
@@ -2928,8 +2928,8 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         ("The mill opened in 2009. Exports fell to 2 million tonnes in fiscal 2031.", "not before 2009"),
         ("The mill opened in 2009. The club earned a place in the 2030-31 league and in its 2031/32 cup.",
          "not before 2009"),
-        # a year's sporting event may lie ahead ("the 2031 World Cup qualifying match"), though the past names one
-        ("The mill opened in 2009. Two players left the squad for the 2031 World Cup qualifying match.",
+        # a year's sporting event may lie ahead ("the 2031 World Cup qualifying game"), though the past names one
+        ("The mill opened in 2009. Two players left the squad for the 2031 World Cup qualifying game.",
          "not before 2009"),
         ("The mill opened in 2009. Its owner won the Davis Cup in 2014.", "not before 2014"),
         # a security named by when it matures, what is due or takes effect, and the end of a reporting period
@@ -3104,9 +3104,9 @@ def test_a_count_of_people_or_things_is_no_year():
 
 def test_a_year_before_a_plural_noun_or_a_verb_in_s_is_a_year():
     told = date(2016, 5, 1)
-    text = "He ran Obama's 2008 and 2012 campaigns and studied the 2012 attacks; emissions fell below 2005 levels."
+    text = "He ran the senator's 2008 and 2012 races and studied the 2012 attacks; emissions fell below 2005 levels."
     assert [value for _, _, value in found(text, told)] == ["2008", "2012", "2012", "2005"]
-    assert found("As 2015 comes to an end, the race narrows.", told) == [("2015", "DATE", "2015")]
+    assert found("As 2015 draws to a close, the race narrows.", told) == [("2015", "DATE", "2015")]
 
 def test_a_year_before_capitals_or_a_bracket_and_a_short_range_end_are_years():
     told = date(2016, 5, 1)
@@ -3185,15 +3185,15 @@ def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
         ("April 1995", "DATE", "1995-04")
     ]
     # a range runs forward: of two months read apart, the one farther from the telling moves
-    text = "German cargo January-July rise 3.8 percent; its output (April-March) rose."
+    text = "Dutch freight January-July rise 2.9 percent; its output (April-March) rose."
     assert found(text, date(1996, 8, 22)) == [
         ("January", "DATE", "1996-01"), ("July", "DATE", "1996-07"), ("April", "DATE", "1996-04"),
         ("March", "DATE", "1997-03")
     ]
-    text = "Workers demand June and July wages; the rate was below June's 8.32 percent."
+    text = "Workers demand June and July wages; the rate was below June's 7.45 percent."
     assert [value for _, _, value in found(text, date(1996, 8, 22))] == ["1996-06", "1996-07", "1996-06"]
     # a short form is a month when a dash joins it to another; alone, "Jan" and "Mar" may be names
-    text = "Output in Jan-April 1995 and Jan-Mar '95 rose; Jan Siemerink flew to Mar-a-Lago."
+    text = "Output in Jan-April 1995 and Jan-Mar '95 rose; Jan Peeters flew to Mar-a-Lago."
     assert found(text, date(1996, 8, 22)) == [
         ("Jan", "DATE", "1995-01"), ("April 1995", "DATE", "1995-04"), ("Jan", "DATE", "1995-01"),
         ("Mar '95", "DATE", "1995-03")
@@ -3232,15 +3232,15 @@ def test_a_year_written_as_an_apostrophe_and_two_digits(text, expected):
 
 def test_a_part_of_a_century_counts_its_years():
     told = date(2016, 7, 27)
-    text = "The party he reinvented a quarter-century ago has ruled for the past half-century."
+    text = "The party he rebuilt a quarter-century ago has ruled for the past half-century."
     assert found(text, told) == [
         ("a quarter-century ago", "DATE", "1991"), ("the past half-century", "DURATION", "P50Y")
     ]
-    assert found("Brown struck a 55-ball half-century, just above his quarter-century low.", told) == []
+    assert found("Khan hit a 48-ball half-century, well above his quarter-century average.", told) == []
 
 def test_two_seasons_joined_share_a_year():
     told = date(2016, 2, 3)
-    text = "He led for much of the fall and winter; the spring and summer of 2014 were calm; Winter Park voted."
+    text = "She led through much of the fall and winter; the spring and summer of 2014 were quiet; Winter Haven voted."
     assert found(text, told) == [
         ("the fall", "DATE", "2015-FA"), ("winter", "DATE", "2015-WI"), ("the spring", "DATE", "2014-SP"),
         ("summer of 2014", "DATE", "2014-SU")
@@ -3292,7 +3292,7 @@ def test_a_duration_written_in_parts_is_one():
 def test_a_year_when_something_happened_is_a_time_told_of_not_a_length_of_time():
     told = date(2016, 3, 10)
     assert found("He was an insider in a year when voters longed for an outsider.", told) == []
-    assert found("On a day when most candidates rest, she campaigned, following a day in which she spoke.", told) == []
+    assert found("On a day when most rivals rested, she toured, following a day in which she debated.", told) == []
     assert found("He lived there for a year when he was a child.", told) == [("a year", "DURATION", "P1Y")]
 
 
@@ -3311,10 +3311,10 @@ def test_a_modal_have_with_its_participle_left_out_looks_back():
 
 def test_a_that_which_opens_a_clause_points_at_no_day():
     sunday = date(2016, 2, 7)
-    assert found("He arrived on Dec. 26. Carson noted that Saturday would have been Reagan's birthday.", sunday)[1] == (
+    assert found("He arrived on Dec. 26. Mora noted that Saturday would have been her father's birthday.", sunday)[1] == (
         "Saturday", "DATE", "2016-02-06"
     )
-    assert found("Vilsack told MSNBC that Friday's announcement was odd.", sunday) == [("Friday", "DATE", "2016-02-05")]
+    assert found("Ortiz told a radio host that Friday's announcement was odd.", sunday) == [("Friday", "DATE", "2016-02-05")]
     assert found("He arrived on Dec. 26. He was killed that Saturday.", sunday)[1] == (
         "that Saturday", "DATE", "2015-12-26"
     )
@@ -3322,7 +3322,7 @@ def test_a_that_which_opens_a_clause_points_at_no_day():
 
 def test_a_week_month_or_year_counted_from_an_undated_event_is_not_the_current_one():
     told = date(2016, 9, 1)
-    assert found("The month after his nomination has been wasted; the week after the convention was chaotic.", told) == []
+    assert found("The month after her victory has been squandered; the week after the rally was chaotic.", told) == []
     assert found("Employees are paid in the year following the termination.", told) == []
     assert found("In March, the month after the old judge died, the court ruled.", told)[1] == (
         "the month", "DATE", "2016-03"

@@ -114,7 +114,7 @@ VOTE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A vote right before the month: "faces re-election in November", "goes to the polls in May", "winning in November",
-# "a victory in November", "reclaiming the White House in November", "win a mandate in November", "electability in
+# "a victory in November", "reclaiming the governorship in November", "win a mandate in November", "electability in
 # November", "keep states in play in November", "run against Senator Ann Moyo in November", "the elections are in
 # November", "the runoff will be held in June"
 _OFFICES = r"White\s+House|presidency|Senate|House|governorship|majority|seat"
@@ -225,7 +225,7 @@ class Context:
         expression ("signed in October") is nearest of all. Right after "ahead of", future; a past cue with "ahead of"
         between it and the expression, or a past "promised" not right before it, 'none'; without a cue, future after
         "until" or "ahead of" and in an "if" or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
-        if self.ends_before(AHEAD_OF, start, reach=60):  # "ahead of New York's delegate-rich" is long
+        if self.ends_before(AHEAD_OF, start, reach=60):  # "ahead of Ohio's delegate-rich" is long
             return "future", "future"
         if self.ends_before(SCHEDULED, start, reach=60):
             return "future", "firm future"
@@ -302,7 +302,7 @@ class Context:
                 if kind == "past" and self._bare_after_modal(match):
                     continue
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
-                # ("announced Monday would…", "ended a meeting on Friday by announcing it would…")
+                # ("announced Monday would…", "closed a session on Friday by saying it would…")
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
                 if match.end() <= start and GOVERNED.fullmatch(self.text, match.end(), start):
                     distance = 0  # "the deal signed in October would…": the verb right before governs the date
@@ -362,8 +362,8 @@ class Context:
         return self._finite_past(start, cue.start, cue.end, cue.word, cue.distance == 0, bool(fronted))
 
     def _relative_tense(self, start: int, stop: int) -> str:
-        """The tense of the relative clause from ``start`` to the next clause mark, by its first cue: "an op-ed in
-        May, in which she called for…" was written; "a summit in May, at which they will sign…" is to come."""
+        """The tense of the relative clause from ``start`` to the next clause mark, by its first cue: "an essay in
+        May, in which she urged…" was written; "a summit in May, at which they will sign…" is to come."""
         mark = CLAUSE_MARK.search(self.text, start, stop)
         limit = mark.start() if mark else stop
         cues = [(m.start(), kind) for pattern, kind in ((FUTURE, "future"), (PAST, "past"))
@@ -372,7 +372,7 @@ class Context:
 
     def _clause_after(self, end: int, limit: int) -> re.Match[str] | None:
         """Where another clause begins after ``end``; a short quote with no tense in it is a title or a scare quote
-        within the clause ("Friday on CNN's “New Day,” Sen. Gillibrand told…"), not a quoted clause."""
+        within the clause ("Friday on KRLX's “Morning Desk,” Sen. Cole told…"), not a quoted clause."""
         clause = CLAUSE_AFTER.search(self.text, end, limit)
         while clause and (title := SHORT_QUOTE.match(self.text, clause.start())) and title.end() < limit:
             if FUTURE.search(title[0]) or PAST.search(title[0]):
@@ -414,7 +414,7 @@ class Context:
 
     def narrative_day(self, start: int, step: int = 0, pointing: bool = False, end: int | None = None) -> str:
         """The value of the day ``step`` days from the last day the text named by ``start``, else from the document's.
-        Told in the past, it is not after the document's date: "Last September, Beck called Palin a clown. He
+        Told in the past, it is not after the document's date: "Last September, Ross called Mendes a fraud. He
         apologized the next day", told in January, is some day of that September, or of no known month. Nor, told in
         the past, is a day the words point back to (``pointing``: "that day", "the same night") the document's where
         the text named no day before it: it is a day of the month the text last named ("In May 2019 the aides met.
@@ -462,7 +462,7 @@ class Context:
         return day, PRECISIONS[parts - 1]
 
     def _last_point(self, start: int, to_the_day: bool = False, end: int | None = None) -> tuple[date, int]:
-        # a day told in the past passes over days still to come: "voters head to the polls Feb. 9. Four others sparred
+        # a day told in the past passes over days still to come: "voters head to the polls Feb. 9. Three others clashed
         # earlier in the evening" is the debate's evening; a count ("two months later") from a year to come is not
         told_past: bool | None = None  # read once, and only where a day to come is met
         for at, stop, day, parts in reversed(self.points):
@@ -477,7 +477,7 @@ class Context:
 
     def _in_closed_aside(self, at: int, stop: int, start: int) -> bool:
         """Whether the date at ``at``…``stop`` lies in a bracket or a pair of dashes that closes before ``start`` in
-        its sentence: "B shares -- issued in January 1994 -- rose from $106.375 a day earlier" counts from the
+        its sentence: "B shares -- issued in January 1994 -- rose from $87.25 a day earlier" counts from the
         telling."""
         begin, end = self.sentences.around(at, stop)
         if start >= end:

@@ -91,7 +91,7 @@ PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "
 MARCH_NAME = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?[A-Z]")
 NAME_JOINERS = {"and", "or", "of", "to"}
 # A scheduled event after a day's name: "Tuesday's New Hampshire primary", "Saturday's debate", "Tuesday's
-# first-in-the-nation primary", "Thursday's final debate", "Tuesday's congressional primary"
+# must-win primary", "Thursday's final debate", "Tuesday's congressional primary"
 _EVENT_WORDS = (
     r"[A-Z][\w.-]*|\w+-[\w-]+|final|first|second|third|next|crucial|key|televised|general|presidential|congressional"
     r"|gubernatorial|mayoral|parliamentary|legislative|municipal|local|state|national|special|party|leadership"
@@ -100,14 +100,14 @@ EVENT_AFTER = re.compile(
     rf"['’]s\s+(?:(?:{_EVENT_WORDS})\s+)*(?:{VOTES}|debates?|summit|deadline|meeting|match|game|race|grand\s+prix"
     r"|tournament|ceremony|parade|hearing)\b"
 )
-# The same event named before the day, after a word that looks ahead to it, whatever the clause's tense: "reports
-# that track spending before the New Hampshire primary on Tuesday"
+# The same event named before the day, after a word that looks ahead to it, whatever the clause's tense: "filings
+# that show outlays before the Nevada primary on Tuesday"
 AWAITED_EVENT = re.compile(
     rf"\b(?:{AHEAD_WORDS}|before)\s+(?:the\s+)?(?:(?:{_EVENT_WORDS})\s+)*(?:{VOTES}|debates?|summit|deadline)"
     r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-# An event that cannot be scheduled, or a result, named before its day: "the terrorist attacks in Paris on Friday",
+# An event that cannot be scheduled, or a result, named before its day: "the bombings in Lagos on Friday",
 # "the shooting at the club on Sunday", "her victories in Maryland and Delaware on Tuesday" have come, whatever the
 # clause's tense ("a win on Tuesday would…" has not)
 _DISASTERS = (
@@ -154,8 +154,8 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
 
 
 def _joined_day(match: re.Match[str], ctx: Context) -> date | None:
-    """The weekday another is joined to as the next of a pair or a span ("declared Thursday and Friday days of
-    prayer", "late Saturday or early Sunday", "Sunday through Tuesday"): the later follows it, whatever the tense. A
+    """The weekday another is joined to as the next of a pair or a span ("named Thursday and Friday days of
+    rest", "late Saturday or early Sunday", "Sunday through Tuesday"): the later follows it, whatever the tense. A
     span from a date ("from May 13 through Sunday") may be longer than a week."""
     for at, stop, day, _ in ctx.points:
         if DAY_RANGE.fullmatch(ctx.text, stop, match.start()) and PATTERNS["weekday"].fullmatch(ctx.text, at, stop):
@@ -166,8 +166,8 @@ def _joined_day(match: re.Match[str], ctx: Context) -> date | None:
 def _possessive_tense(match: re.Match[str], ctx: Context, again: bool = True) -> str:
     """The tense a day's event ("Wednesday's ruling") is read in: one that has come ('past'), unless something
     awaits it. "As she tours the state ahead of Tuesday's primary" is the coming one ('future') unless the clause is
-    told in the past ("Clinton had more delegates heading into Tuesday's primaries"); after "before", only in a
-    clause that looks ahead ("whether he'll drop out before Tuesday's primary", not "her share before Friday's
+    told in the past ("she held more pledges going into Tuesday's primaries"); after "before", only in a
+    clause that looks ahead ("whether she'll quit the race before Tuesday's primary", not "her share before Friday's
     purchases is…"). "For Sunday's Grand Prix", "Tuesday's primary" not told in the past, a day in a clause that
     looks ahead ("if they seal the win on Monday's final day") and a side's part in it ("the squad to face
     Malta in Saturday's qualifier") are the nearest ('none'), as the clause may be told before the day or
@@ -318,8 +318,8 @@ def opening_year(match: re.Match[str], ctx: Context) -> int | None:
 
 def _story_year(match: re.Match[str], ctx: Context, month: int, day: int) -> int | None:
     """The year of a story told in another year that a yearless day continues: "On March 2, 2015, the Times
-    revealed …, and the following day … On March 25, Platte River …", told in 2016; a tour "starting on May 13 next
-    year" and its itinerary "May 20 Practice at Leeds … June 12-16 First test". The day must come within weeks
+    revealed …, and the following day … On March 25, Platte River …", told in 2016; a tour "opening on May 13 next
+    year" and its schedule "May 20 Nets at Taunton … June 12-16 First match". The day must come within weeks
     after the last full date more than half a year from the reference, stated just before, and the story's year
     must be written out or named where it began ("2015", "next year"), not a "September 11 attack" read as 2001:
     each full date of the story lies within reach of the next."""
@@ -403,7 +403,7 @@ def month_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["day"][0].isalpha() and match.start("day") < match.start("month") and " of " not in match[0]:
         return None  # "the second March on Washington"; "the second of March" is a date
     if _name_after_short_month(match, ctx):
-        return None  # "beat Ondruska 6-2 7-5 Jan Siemerink beat…": a name, not January
+        return None  # "beat Moreno 6-3 7-6 Jan Peeters beat…": a name, not January
     month, day = month_number(match["month"]), day_number(match["day"])
     if (month, day) == (9, 11) and _the_attacks(match, ctx):
         return Reading("DATE", "2001-09-11")
@@ -428,7 +428,7 @@ def _next_or_last(reference: date, det: str, month: int, day: int) -> int:
 
 
 def _name_after_short_month(match: re.Match[str], ctx: Context) -> bool:
-    """Whether a month cut short without a full stop is followed by a capitalized word: "Jan Siemerink", "Mar
+    """Whether a month cut short without a full stop is followed by a capitalized word: "Jan Peeters", "Mar
     Roxas" are names."""
     word = match["month"]
     return len(word) == 3 and word.lower() != "may" and bool(NAME_BESIDE.match(ctx.text, match.end("month")))
@@ -652,7 +652,7 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         end, guess = ended
         return Reading("DATE", f"{end.year - (number_ > end.month):04d}-{number_:02d}", edge_mod(match), guess)
     if ctx.market_report and CONTRACT_AFTER.match(ctx.text, match.end()):
-        # "December bonds blew through the July 30 low", "March T-bills were down": a contract, due this month or ahead
+        # "December bonds broke below the July 30 low", "March T-bills were off": a contract, due this month or ahead
         return Reading("DATE", f"{reference.year + (number_ < reference.month):04d}-{number_:02d}", guess=True)
     if ctx.market_report and (listed := _listed_contract(match, ctx, number_)):
         return Reading("DATE", f"{listed:04d}-{number_:02d}", guess=True)
@@ -739,11 +739,11 @@ def _begins(end: re.Match[str], ctx: Context, start: re.Match[str]) -> bool:
 def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, bool] | None:
     """A month or yearless day that names a vote ("the November election", "the Nov. 8 U.S. election",
     "re-election in November"), or the month of one the text names ("an advantage in November", told after "the
-    November election"), is the coming one, unless the clause is told in the past (where one awaited, "the nominee for
-    the Nov. 8 election later said", is the nearer) or the last such month ended a few weeks ago (told in December)
+    November election"), is the coming one, unless the clause is told in the past (where one awaited, "the favourite for
+    the Nov. 8 election then said", is the nearer) or the last such month ended a few weeks ago (told in December)
     and the clause does not tell it as still to come ("the vote in November will be close")."""
     if match.groupdict().get("year") or match.groupdict().get("rely"):
-        return None  # "the October 16, 1994 general election"
+        return None  # "the October 16, 1994 national election"
     try:
         reference = ctx.anchor()
     except Unanchored:
@@ -751,7 +751,7 @@ def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, b
     voted = ctx.names_vote(match.start(), match.end())
     tense = ctx.tense(match.start(), match.end())
     told_past = tense == "past"
-    # "the nominee for the Nov. 8 election later said…", "engineered the leak to influence the Nov. 8 election":
+    # "the favourite for the Nov. 8 election then said…", "planted the stories to sway the Nov. 8 election":
     # awaited or aimed at in a clause told in the past, the nearer vote
     awaited = told_past and any(ctx.ends_before(cue, match.start()) for cue in (AWAITING, AIMED_AT, NAMED_OR_SET_UP))
     if not (voted or month in ctx.vote_months) or told_past and not awaited:
@@ -805,7 +805,7 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.ends_before(NAME_BEFORE, match.start()) and (short or CLOSING_QUOTE.match(ctx.text, match.end())):
         return None  # "the Las Vegas Sun.", "on ''Fox News Sunday.''"
     if ctx.ends_before(NAME_BEFORE, match.start()) and NUMBERS_TO_LINE_END.match(ctx.text, match.end()):
-        return None  # "Leeds 2 Sheffield Wednesday 1", "Sheffield Wednesday 4 2 1 1 7 4 7": a team in a score
+        return None  # "Fulham 0 Sheffield Wednesday 3", "Sheffield Wednesday 5 3 1 1 9 4 10": a team in a score
     if MASTHEAD_AFTER.match(ctx.text, match.end()) or ctx.ends_before(MASTHEAD_BEFORE, match.start()):
         return None  # "The Sunday Times", "the Mail on Sunday": a newspaper
     if match["part"] and title_cased(match["part"], match[0]):

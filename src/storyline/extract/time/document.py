@@ -59,13 +59,13 @@ _CONTESTS = (
     r"|primar(?:y|ies)"
     rf"|caucus(?:es)?|candidates?|contenders?|front-?runners?|hopefuls?|ticket|debates?|{_PLANS})\b"
 )
-# a sporting event a year names, which may lie ahead ("the 1998 World Cup qualifying match", "the 1997 Fed Cup"), though
-# "won the Davis Cup in 1986" is past
+# a sporting event a year names, which may lie ahead ("the 1998 World Cup qualifying game", "the 1997 Fed Cup"), though
+# "won the Davis Cup in 2014" is past
 _GAMES = r"(?i:cup|olympics|games|championships?|tournament|season|qualif(?:ier|iers|ying)|finals?)\b"
 CONTEST_AFTER = re.compile(
     rf"(?:\s+(?:[A-Z][\w.-]*|presidential|general|gubernatorial|congressional|midterm|national|state))*"
     rf"\s+(?:{_CONTESTS}|{_GAMES})"
-    # "the 1997 inflation forecast", "the 1997 hard red winter wheat crop"
+    # "the 1997 inflation forecast", "the 1997 spring barley harvest"
     rf"|(?:\s+(?!(?:{_FUNCTION_WORDS})\b)[a-z][\w-]*){{1,4}}"
     rf"\s+(?i:{_PLANS}|targets?|seasons?)\b"  # "the 1997 inflation target", "the 2016 enrollment season"
 )
@@ -73,7 +73,7 @@ CONTEST_AFTER = re.compile(
 CONTEST_BEFORE = re.compile(rf"\b{_CONTESTS}(?:\s+levels?)?\s+(?:in|for)\s+(?:(?:19|20)\d\d,?\s+(?:or|and)\s+)?$")
 # A date right after a determiner or a name's 's may qualify a role or a measure, which it dates but not what the
 # sentence tells of: "recognised its 1960 borders", "the 2008 GOP nominee said", "cut to their 1990 levels". It dates an
-# occasion or a thing made ("won the 2016 election", "said in a September 2015 statement", "the 2013 bill").
+# occasion or a thing made ("won the 2016 election", "said in a March 2015 letter", "the 2013 bill").
 _QUALIFIER = rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))}|this|that|whose)|['’]s)"
 QUALIFIER_BEFORE = re.compile(rf"{_QUALIFIER}\s+$", re.IGNORECASE)
 # the words of the noun phrase after it, up to a function word or a verb in the past ("the 2012 nominee said")
@@ -233,7 +233,7 @@ def with_roles(text: str, timexes: list[Timex]) -> list[Timex]:
     """Mark the dates that head dated-list items, as ``list-date``, or ``background`` under a background heading.
 
     An item's date is followed by a colon or a dash ("16 May 2024: …"), or, in a chronology of two items or more, is a
-    full date followed by a headline ("June 16, 2015 Trump joins the race.")."""
+    full date followed by a headline ("June 16, 2015 Mayor Ruiz enters the race.")."""
     headlined = {t.start for t in timexes if _heads_line(text, t) and _dates_headline(text, t)}
     marked = []
     for timex in timexes:
@@ -404,8 +404,8 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
         if _due(text, timex):
             continue
         # a day or a month may name a vote still to come ("the November 2016 election", told in 2015; "is a
-        # candidate in France's April 2017 presidential election"); a year told without a past mostly names a plan, a
-        # forecast or a race ("mulling a run in 2018", "costs of $1.1 trillion in 2050", "the 2016 presidential race")
+        # contender in Chile's April 2017 presidential election"); a year told without a past mostly names a plan, a
+        # forecast or a race ("weighing a bid in 2018", "costs of $1.1 trillion in 2050", "the 2016 presidential race")
         come = ("past",) if precision == "year" or VOTE_AFTER.match(text, timex.end) else ("past", "none")
         tense = context.tense(timex.start, timex.end)
         if tense in come:

@@ -120,7 +120,7 @@ def _names_no_holiday(match: re.Match[str], ctx: Context, name: str) -> bool:
     """Whether a holiday's name names no day of it here: another nation's, a named event, a thing named for it or a
     person."""
     if name in VOTE_DAYS and not all(capitalized(word, match[0]) for word in match["holiday"].split()):
-        return True  # "Election day for those living inside Bosnia": any vote's day, not the US one
+        return True  # "Election day for voters abroad in Moldova": any vote's day, not the US one
     if name == "independence day" and ctx.ends_before(OTHER_NATION_BEFORE, match.start()):
         return True  # "Ukraine's Independence Day", "Indian Independence Day": only the US one's day is known here
     if not match["span"] and NAMED_EVENT_AFTER.match(ctx.text, match.end()):

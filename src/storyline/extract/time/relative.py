@@ -26,7 +26,7 @@ GRANULARITIES = ("day", "weekend", "week", "month", "quarter", "year", "decade",
 YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:,|\s+(?:will\s+be|would\s+be|was|is))\s+$")
 # "the same week as the vote on March 9": the date is the clause's, where it gives one
 SAME_AS = re.compile(r"\s+(?:that|as|when)\b", re.IGNORECASE)
-# the month or year a day lies in, right after it: "that day in April", "that day back in March 2010"
+# the month or year a day lies in, right after it: "that day in April", "that day back in May 2011"
 PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")
 YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")  # a value known to the year or the month, no finer
 # a part of the day before a noun names a kind of thing, not a time: "the morning shows", "an early-morning tweet"
@@ -44,8 +44,8 @@ POINTING_BACK = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)  # "that day", "
 THAT_CLAUSE = re.compile(
     r"['’]s\b|\s+(?:would|will|was|is|could|might|may|must|should|had|has|marks?|marked|became|becomes)\b"
 )
-# after "the week", "the month", "the year" counted from an event the text does not date: "the month after his
-# nomination has been wasted" (not "in March, the month after Scalia died", which names it)
+# after "the week", "the month", "the year" counted from an event the text does not date: "the month after her
+# victory has been squandered" (not "in March, the month after the old judge died", which names it)
 COUNTED_FROM = re.compile(r"\s+(?:after|before|following)\b", re.IGNORECASE)
 # "the fall in oil prices", "this fall in the ruble": a drop in something measured, not the season
 DROP_IN = re.compile(
@@ -170,7 +170,7 @@ def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, kn
         granularity = finer  # "a year ago this month" is that month a year back, "a year ago today" that day
     if count.direction == "later" and ctx.reference and moved.year > ctx.reference.year:
         if ctx.tense(match.start(), match.end()) != "future":
-            # "the government we live under today, more than 200 years later": later than a date not given
+            # "we still live under it today, more than 200 years later": later than a date not given
             return Reading("DATE", unknown(granularity), mod)
     if _finer(granularity, known):
         # "1870 - … after the fortress fell two days earlier": no finer than the year it counts from
@@ -340,7 +340,7 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def day_part(match: re.Match[str], ctx: Context) -> Reading | None:
     """"By mid-afternoon", "met in the afternoon": a part of the day the text tells of, as ``that_day`` reads it; not
-    one that names a kind of thing ("the morning shows") nor one told in the present, a habit ("does not drink coffee
+    one that names a kind of thing ("the morning shows") nor one told in the present, a habit ("does not take calls
     in the morning")."""
     if PART_QUALIFIES.match(ctx.text, match.end()) or ctx.tense(match.start(), match.end()) == "none":
         return None
@@ -423,8 +423,8 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         # "earnings for the full year": the current one; "the new year", the next one, but in its first weeks this one
         return Reading("DATE", f"{reference.year + (whole == 'new' and reference.month >= 3):04d}")
     if unit == "weekend":
-        # told on the Sunday, "the weekend" is the one ending that day, whatever is still to come in it ("expects the
-        # deal to be finalized over the weekend and staff to return to work next week")
+        # told on the Sunday, "the weekend" is the one ending that day, whatever is still to come in it ("expect the
+        # pact to be signed over the weekend and crews to return to work next week")
         tense = "past" if reference.isoweekday() == 7 else ctx.tense(match.start(), match.end())
         saturday = weekday_for(reference, 6, tense)
         return Reading("DATE", calendar.value_at(saturday, "weekend"))
@@ -448,7 +448,7 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _named_decade(match: re.Match[str], ctx: Context, reference: date) -> date:
     """The decade its sentence has just named, by a year or by itself, where told in the past: "founded in 1972, and
-    by the end of the decade it had 500 staff", "in the 1970s the firm grew, and by the end of the decade…" (the
+    by the end of the decade it employed 500", "in the 1970s the firm grew, and by the end of the decade…" (the
     1970s); else the reference's."""
     if ctx.tense(match.start(), match.end()) != "past":
         return reference
@@ -481,8 +481,8 @@ def _the_year_apart(match: re.Match[str], ctx: Context, whole: str) -> Reading |
 
 
 def _season_named(match: re.Match[str], ctx: Context, code: str, reference: date) -> str:
-    """"The summer": in another year its sentence named ("the primaries in early June of 1992 and his convention later
-    in the summer"), else the one the tense points to (``_the_season``)."""
+    """"The summer": in another year its sentence named ("the final contests in early June of 1992 and his party's
+    convention later in the summer"), else the one the tense points to (``_the_season``)."""
     tense = ctx.tense(match.start(), match.end())
     named = _named_period(match, ctx, "year", reference, tense)
     if named and named.year != reference.year:
@@ -492,7 +492,7 @@ def _season_named(match: re.Match[str], ctx: Context, code: str, reference: date
 
 def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date, tense: str) -> date | None:
     """A day in the year or month its sentence has just named, where the tense allows: "adding data in January 2016,
-    done by the end of the month", "raised $11.9 million in February, spending most of it over the month", "the
+    done by the end of the month", "took in $8.4 million in February, spending most of it over the month", "the
     primaries in June of 1992 and the convention later in the summer"."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     finest = 1 if unit == "year" else 2
@@ -505,7 +505,7 @@ def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date
 
 def _current_or_last(match: re.Match[str], unit: str, reference: date, tense: str) -> date:
     """The current year or month, or the last one for an end told in the past before the current one's end has
-    come: "sold its shares at the end of the year", told in March."""
+    come: "bought bonds at the end of the year", told in March."""
     ahead = edge_mod(match) == "END" and (reference.month < 10 if unit == "year" else reference.day < 20)
     return calendar.shift(reference, unit, -1) if tense == "past" and ahead else reference
 

@@ -28,10 +28,10 @@ RATE = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%]*(?<![,.])(?:\s+[a-z]+)?\s+$"
 )
 # after "in a year", "on a day": the time a clause tells of, no length of time ("in a year when voters longed for
-# an outsider", "on a day when most candidates rest", "following a day in which she repeatedly criticized him")
+# an outsider", "on a day when most rivals rested", "following a day in which she debated")
 A_TIME_WHEN = re.compile(r"\s+(?:when|where|(?:in|during|on)\s+which)\b")
 A_TIME_BEFORE = {"in", "on", "during", "at", "following"}
-# after "a day", "a night": a kind of thing held by day or by night, no length of time ("they gave me a night match",
+# after "a day", "a night": a kind of thing held by day or by night, no length of time ("they were handed a night match",
 # "worked a night shift", "has a day job")
 DAY_OR_NIGHT_KIND = re.compile(
     r"\s+(?:match(?:es)?|games?|shifts?|sessions?|jobs?|schools?|care|class(?:es)?|flights?|raids?|clubs?|life|sky)\b",

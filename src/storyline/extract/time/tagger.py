@@ -87,7 +87,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
 
 
 def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Durations written in parts, each of a smaller unit, as one: "five hours 51 minutes, 52 seconds" is PT5H51M52S,
+    """Durations written in parts, each of a smaller unit, as one: "four hours 17 minutes, 9 seconds" is PT4H17M9S,
     "two years and six months" P2Y6M."""
     merged: list[Timex] = []
     for timex in timexes:

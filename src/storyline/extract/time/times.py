@@ -53,7 +53,7 @@ PAIRED_END = re.compile(
     re.IGNORECASE,
 )
 # a habit: "airs weekdays from 6 a.m.", "every Monday, from 9 a.m. to noon", "Ordinarily, he would come in around noon",
-# "I always had to be in bed by 9:30"
+# "I always had to be home by 9:30"
 HABIT = re.compile(
     rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week(?:day|end)?|{WEEKDAY_NAME})"
     rf"|daily|nightly|weekdays|weeknights|{WEEKDAY_NAME}s|ordinarily|usually|normally|routinely|typically"
@@ -201,8 +201,8 @@ def _from_telling(word: str, start: int, end: int, ctx: Context) -> date:
 
 
 def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
-    """The day a story told in the past has just named, for a clock time that names none: "Clinton conceded when
-    polls closed at 8 p.m." after "Tuesday's primary" in the paragraph before, told on Wednesday. Not in the small
+    """The day a story told in the past has just named, for a clock time that names none: "her rival gave up when
+    polls closed at 9 p.m." after "Tuesday's runoff" in the paragraph before, told on Wednesday. Not in the small
     hours, which may be the night after it ("hijacked on Monday evening, … landed at 4.30 a.m."), nor after a "today"
     ("top of the list at today's talks. … the session, which opened around 10.45 a.m.")."""
     recent, reference = ctx.recent_day(match.start()), ctx.reference
@@ -419,7 +419,7 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["weekday"] and not weekday_named(match["weekday"], match[0]):
         return None
     if capital_inside(match["word"], match, ctx) or in_title(match, ctx):
-        return None  # "the Midnight Crew", "High Noon", the unit known as the “Midnight Crew”
+        return None  # "the Midnight Riders", "High Noon", the team known as the “Midnight Riders”
     midnight = match["word"].lower() == "midnight"
     if _habit(match, ctx):
         return Reading("TIME", f"{unknown('day')}T{'24:00' if midnight else '12:00'}")
@@ -434,7 +434,7 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
         )
         unnamed = not (named or match["weekday"] or match["rel"])
         if midnight and unnamed and ctx.tense(match.start(), match.end()) == "past":
-            # "his nomination was made shortly after midnight": the midnight that began the day, not the one ending it
+            # "the arrest was made shortly after midnight": the midnight that began the day, not the one ending it
             day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     except Unanchored:
         day = unknown("day")

@@ -17,7 +17,7 @@ from .titles import NAME_BESIDE
 from .values import REPORTING_LAG, edge_mod, reporting_quarter, unknown
 from .words import capitalized, month_number, number
 
-# "second quarter growth estimates will be released": the figures of a part of the year come after it
+# "second quarter output figures will be published": the figures of a part of the year come after it
 FIGURES_OF = re.compile(
     r"[-\s]+(?:[\w-]+\s+)?(?:results|figures|data|numbers|statistics|estimates|earnings)\b", re.IGNORECASE
 )
@@ -141,7 +141,7 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
             return None  # "temperatures could reach the fifties": a number too
         return Reading("DATE", f"19{DECADE_WORDS[match['word'].lower()]}", edge_mod(match))
     if not match["century"] and (ctx.word_before(match.start()) in POSSESSIVES or ctx.ends_before(AGES, match.start())):
-        return None  # "in his 30s", "in their 30s, 40s and 50s" are ages
+        return None  # "in his 30s", "in their 40s, 50s and 60s" are ages
     if match["decade"] and not match["century"] and (
         ctx.word_before(match.start()) in LEVELS
         or (match["edge"] or "").lower().startswith("mid")
