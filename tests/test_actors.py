@@ -249,8 +249,8 @@ def test_a_post_set_off_before_a_name(nlp):
     assert posts(text) == [("Ahmed Moalim Fiqi", "PERSON", "Somalia's foreign minister"),
                            ("Taye Atske Selassie", "PERSON", "Ethiopia's foreign minister")]  # fmt: skip
     assert posts("After meeting the president, Putin said he was pleased.") == [("Putin", "PERSON", None)]
-    listed = posts("She named the president, the vice president, Susan Rice, and others.")
-    assert listed == [("Susan Rice", "PERSON", None)]
+    listed = posts("He thanked the premier, the deputy premier, Ana Ruiz, and others.")
+    assert listed == [("Ana Ruiz", "PERSON", None)]
     founder = posts("He got wrong the year Lakeside Capital's founder, Daniel K. Osei, began.")
     assert founder[0][2] == "Lakeside Capital's founder"
 

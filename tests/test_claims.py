@@ -158,7 +158,7 @@ def test_a_week_or_an_evening_dates_a_statement_as_a_day_does():
         ("The memorandum is dead, an official said.", ("memorandum", False)),
         ("The deal is no longer valid.", ("deal", False)),
         ("Ethiopia signed the deal with Somaliland.", None),
-        ("His legacy stands to be an agreement reached in Paris.", None),
+        ("His legacy stands to be a pact reached in Lisbon.", None),
     ],
 )
 def test_statements_read_whether_an_agreement_still_holds(text, holds):

@@ -98,7 +98,7 @@ def test_event_nouns(nlp):
         ("The spokesman declined to discuss the senator's latest attacks on Odinga.", "occurred"),
         ("Several banks are forgoing funding the party's convention.", "denied"),
         ("The judge went out of her way to criticize the police, though they were not on trial.", "occurred"),
-        ("Ruto insisted that the bishop had no right to criticize him.", "hypothetical"),  # no denial that he did
+        ("Ruto insisted that the bishop had no right to condemn him.", "hypothetical"),  # no denial that he did
         ("The war upended the cabinet's goal of withdrawing from Somalia.", "planned"),
         ("The two ministers will discuss future talks on the border.", "planned"),
         ("The militia has since threatened little Kisumu with rockets.", "occurred"),  # a bare "little" of a name
@@ -702,10 +702,10 @@ def test_what_is_sent_decides(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [("Russia and Pakistan signed an energy agreement.", ["AGREE"]), ("Sign up for our newsletter.", []),
-     ("Two anchors would sign up with a network Russia finances.", []),
+     ("Two hosts would sign up with a channel Russia funds.", []),
      ("The 1951 convention, which most nations signed, obliges them.", ["AGREE"]),
      ("Ruto signed the bill into law.", []), ("The statement was signed by the chairwoman.", []),
-     ("The groups that signed the letter are listed.", [])],
+     ("The clubs that signed the petition are named.", [])],
 )
 def test_signing_up_or_alone_is_no_agreement(nlp, text, kind):
     assert [r[0] for r in reports(nlp, text)] == kind
@@ -717,7 +717,7 @@ def test_signing_up_or_alone_is_no_agreement(nlp, text, kind):
         ("Obama called on Congress to act.", ["REQUEST"]),
         ("Trump called for a ban.", ["REQUEST"]),
         ("Trump has called for taxing income at a lower rate.", ["REQUEST"]),
-        ("Scott asked the crowd to welcome the governor.", ["REQUEST", "SUPPORT"]),
+        ("Scott urged the crowd to welcome the governor.", ["REQUEST", "SUPPORT"]),
         ("The lawyer asked that the court delay the trial.", ["REQUEST"]),
         ("The Taliban asked Russia for help.", ["REQUEST"]),
         ("Doctors called him out.", ["ACCUSE"]),
@@ -762,7 +762,7 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Trump has responded with attacks on Machado.", ["ACCUSE"]),
+        ("The mayor has responded with attacks on Senator Ortiz.", ["ACCUSE"]),
         ("In an August speech, the mayor attacked the hateful creed of her foes.", ["ACCUSE"]),
         ("He attacked the other candidates on stage for taking his money.", ["ACCUSE"]),
         ("Gunmen attacked the senator's convoy.", ["ASSAULT"]),
@@ -772,7 +772,7 @@ def test_striking_assaults_only_what_it_hits(nlp, text, kind):
         ("The paper attacked Ruto, saying he had insulted veterans of the war.", ["ACCUSE"]),
         ("Hamas attacked Israel on October 7.", ["ASSAULT"]),
         ("The Taliban attacked a checkpoint in Kandahar.", ["ASSAULT"]),
-        ("She then hit him with attacks on his biography and platform.", ["ACCUSE"]),
+        ("She then hit him with attacks on his record and plans.", ["ACCUSE"]),
         ("The senator spent the day attacking his rivals.", ["ACCUSE"]),
         ("Ruto attacked Odinga for his support of military action in Somalia.", ["ACCUSE"]),
         ("Gunmen attacked the governor's residence, killing two guards.", ["ASSAULT", "ASSAULT"]),
@@ -812,10 +812,10 @@ def test_an_attack_in_words_accuses(nlp, text, kind):
     [
         ("Lavrov discussed Afghanistan with Baradar.", ["CONSULT"]),
         ("She went to Flint to talk with the mayor.", ["CONSULT"]),
-        ("The Kentucky senator and the New York businessman discussed the violence.", ["CONSULT"]),
+        ("The Ohio governor and the Texas banker discussed the violence.", ["CONSULT"]),
         ("European leaders gathered on Friday to discuss the challenges.", ["CONSULT"]),
         ("Putin attended the summit in Kazan.", ["CONSULT"]),
-        ("Clinton talked about criminal justice reform.", []),
+        ("The mayor talked about prison reform.", []),
         ("Trump discussed his commitment to veterans.", []),
         ("Reform is what she has talked about for years.", []),
         # talk about a topic with no one named is public, unless two sides talk
@@ -836,7 +836,7 @@ def test_talking_consults_only_with_someone(nlp, text, kind):
     [
         ("The Taliban released two British prisoners.", ["CONCEDE"]),
         ("Russia released Ivanov.", ["CONCEDE"]),
-        ("Six years after she was released, Suu Kyi visited the White House.", ["CONCEDE", "CONSULT/visit"]),
+        ("Five years after she was released, Suu Kyi visited the Elysee Palace.", ["CONCEDE", "CONSULT/visit"]),
         ("Trump released his tax returns.", []),
         ("A poll released Tuesday found Trump ahead.", []),
     ],
@@ -854,8 +854,8 @@ def test_releasing_gives_way_only_what_was_held(nlp, text, kind):
         ("The judge agreed with the widow that there was no cause.", []),
         ("Analysts agreed it was a top-heavy plan.", []),
         ("Sixty-two percent of Republicans agreed.", []),
-        ("To varying degrees, all agreed that the proposal would increase taxes.", []),
-        ("Everything I say, he agrees with me.", []),
+        ("In different ways, all agreed that the levy would raise prices.", []),
+        ("Whatever I propose, she agrees with me.", []),
         ("The truce, which both sides agreed, collapsed.", ["AGREE"]),
         ("The attorney general agreed to a short interview.", []),
     ],
@@ -894,7 +894,7 @@ def test_banding_together_bans_nothing(nlp):
     ("text", "kind"),
     [
         ("Iran seized a British tanker on Friday.", ["COERCE"]),
-        ("Russia seized Crimea from Ukraine in 2014.", ["COERCE"]),
+        ("Russia seized the peninsula from Kyiv in 2014.", ["COERCE"]),
         ("Clinton is seizing upon a report that Trump lost money.", []),
     ],
 )
@@ -919,7 +919,7 @@ def test_concluding_settles_only_an_accord(nlp, text, kind):
     [
         ("Shoigu arrived in Kabul on Monday.", ["CONSULT/visit"]),
         ("The Russian delegation arrived in Kabul.", ["CONSULT/visit"]),
-        ("Voters arrived at 25 randomly selected sites.", []),
+        ("Inspectors arrived at 12 randomly chosen farms.", []),
         ("The money arrived in February.", []),
         ("Once it arrives in Mombasa, the copper is weighed.", []),
         ("The crate that arrived in Mombasa last week held spare parts.", []),
@@ -1214,9 +1214,9 @@ def test_being_to_blame_is_no_accusation(nlp, text, kind):
     [
         ("Russia warned that it would retaliate against Kenya.", ["THREATEN"]),
         ("Ethiopia warned Egypt of consequences.", ["THREATEN"]),
-        ("China warned North Korea to refrain from further tests.", ["REQUEST"]),
+        ("China warned North Korea to refrain from more launches.", ["REQUEST"]),
         ("The IMF warned that the vote could depress growth.", []),
-        ("The delegate warned of a ferocious battle ahead.", []),
+        ("The delegate warned of a bitter fight ahead.", []),
         ("Odinga warned it could backfire on Kenya.", []),  # "it" is no person's
         ("Warned it could backfire, the envoy stayed home.", []),  # a warning whose warner the parse lost
     ],
@@ -1228,14 +1228,14 @@ def test_a_warning_threatens_only_an_action_of_the_one_who_warns(nlp, text, kind
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The union invested $10 million in the mine.", ["COOPERATE/economic"]),
+        ("The union invested $12 million in a mill.", ["COOPERATE/economic"]),
         ("China invested heavily in Kenya's railway.", ["COOPERATE/economic"]),
-        ("The senator has invested a lot of time in Minnesota.", []),
+        ("The senator has invested much time in the valley.", []),
         ("It shows the political capital invested in the nation's future.", []),
         ("Both are invested in calming the feud.", []),
         ("The president traveled to Nairobi.", ["CONSULT/visit"]),
         ("The senator traveled the globe.", []),
-        ("Many of you have traveled around this country.", []),
+        ("Many of you have driven around this region.", []),
     ],
 )
 def test_investing_needs_money_and_travelling_a_destination(nlp, text, kind):
@@ -1413,7 +1413,7 @@ def test_who_undergoes_a_passive_or_a_headline_count(nlp, text, sides):
 def test_a_time_owns_an_event_in_name_only(nlp):
     met = reports(nlp, "Thursday's meeting between Kenya and Somalia was cancelled.")[0]
     assert met[2:] == (["Kenya"], ["Somalia"])
-    assert reports(nlp, "Rebels ended their truce after last night's attacks on the port.")[0][2] == []
+    assert reports(nlp, "Rebels ended their truce after last night's attacks on the harbour.")[0][2] == []
     assert reports(nlp, "Commonwealth ministers will meet on Wednesday.")[0][3] == []  # nor one it happens on
     assert reports(nlp, "The talks on Thursday ended early.") == []  # whatever names it
     # nor is a day's number beside its month, though it keeps a noun that names no party as an event, dated
@@ -1977,7 +1977,7 @@ def test_an_event_a_verb_of_asking_takes_is_asked_for(nlp, text, trigger, status
 @pytest.mark.parametrize(
     "text",
     [
-        "A Kenyan diplomat, who asked not to be named, said the talks had failed.",
+        "A Kenyan diplomat, who asked not to be identified, said the talks had failed.",
         "Two officials who requested anonymity described the talks.",
         "An aide who asked for anonymity so he could talk openly said the senator was angry.",
     ],
@@ -2334,7 +2334,7 @@ def test_meeting_a_need_or_a_deadline_or_criticism_is_no_meeting(nlp):
     assert reports(nlp, "Their objective has been met.") == []
     assert reports(nlp, "Kenya Power extended its grid to Somalia to meet economic growth there.") == []
     assert reports(nlp, "Somalia could not meet its debt to Kenya.") == []
-    assert reports(nlp, "Most applicants must meet education or work requirements.") == []
+    assert reports(nlp, "Most bidders must meet safety and cost rules.") == []
     assert reports(nlp, "The senator met his wife while teaching in Lima.") == []
     assert reports(nlp, "He thanked the friends whom he met in college.") == []
     assert reports(nlp, "The two Kenyan sides meet in the final on Sunday.") == []

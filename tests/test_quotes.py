@@ -176,8 +176,8 @@ def test_according_to_after_what_was_said(nlp):
 
 
 def test_a_participle_speaks_for_the_subject_of_its_verb(nlp):
-    text = "Okafor dismissed the complaint, saying anyone who blames the microphone is not having a good night."
-    assert quotes(nlp, text) == [("anyone who blames the microphone is not having a good night", False, "Okafor")]
+    text = "Okafor waved off the complaint, saying anyone who blames the referee has simply lost the match."
+    assert quotes(nlp, text) == [("anyone who blames the referee has simply lost the match", False, "Okafor")]
 
 
 def test_findings_and_agreement_are_attributed(nlp):
@@ -198,7 +198,7 @@ def test_findings_and_agreement_are_attributed(nlp):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("“The regional economy has moved sideways,” IMF chief economist Ann Moyo said.", "Ann Moyo"),
+        ("“The regional economy has stalled,” IMF chief economist Ann Moyo said.", "Ann Moyo"),
         ("Ann Moyo, speaking at a later press briefing in Nairobi, said, “I have been briefed about the attacks in "
          "the north.”", "Ann Moyo"),
         ("He then stood by the remark, saying, “I do not think this is a silly idea.”", "He"),
@@ -250,8 +250,8 @@ def test_a_phrase_that_frames_the_speech_verb_is_not_what_was_said(nlp):
     assert [q[0] for q in quotes(nlp, text)] == [content]
     framed = quotes(nlp, "During his years in office, Obama said, the economy grew.")
     assert framed == [("the economy grew", False, "Obama")]  # not the verb's own words, whatever the parse
-    said = "Beyond that, she has other priorities as well, he added."
-    assert quotes(nlp, said)[0][0] == "Beyond that, she has other priorities as well"  # a clause of its own is said
+    said = "Beyond that, she has other goals in mind, he added."
+    assert quotes(nlp, said)[0][0] == "Beyond that, she has other goals in mind"  # a clause of its own is said
 
 
 def test_an_attribution_set_off_by_commas_inside_the_sentence_says_the_sentence(nlp):

@@ -101,7 +101,7 @@ def _share(doc: Doc, start: int, end: int) -> str | None:
     if verb.lemma_ in GAINS:
         possessive = "'" if holder.endswith("s") else "'s"  # "Sanders' share"
         return f"{holder}{possessive} share of {of}"
-    return f"{holder}: share of {of}"  # "PolitiFact rated 32% of Republican claims false": whose, the verb leaves open
+    return f"{holder}: share of {of}"  # "the panel judged 41% of the party's claims false": whose, the verb leaves open
 
 
 def _holder(verb: Token, span: Span) -> str | None:

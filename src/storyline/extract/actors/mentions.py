@@ -43,7 +43,7 @@ BODIES = {"GPE", "ORG", "NORP"}
 BODY_NOUNS = {"government", "ministry", "cabinet", "administration", "parliament", "military", "army", "council",
               "authorities", "leadership", "regime", "office", "embassy", "presidency"}  # fmt: skip
 # How a clause can hang from the one whose subject it speaks of: "said it would", "recalled its envoy and closed";
-# a "that" clause only from a verb that tells or commits ("the Tax Foundation estimates that it would cost …").
+# a "that" clause only from a verb that tells or commits ("the budget office estimates that it would cost …").
 CLAUSES = {"ccomp", "xcomp", "conj", "advcl"}
 TELLING = SPEECH_VERBS - {"find", "show"} | {"pledge", "promise", "vow", "decide", "threaten", "signal", "expect"}
 # Words that praise or place a person but are no part of the post.
@@ -302,7 +302,7 @@ def _personal(ent: Span) -> bool:
 def _post_before(ent: Span) -> str | None:
     """A post set off before a name that a comma closes: "Somaliland's leader, Muse Bihi Abdi, signed",
     "and Ethiopia's foreign minister, Taye Atske Selassie, before". It opens on "the", "a" or a possessor and is
-    neither one of a list ("the president, the vice president, Susan Rice,") nor a bare noun ("backing Bush for
+    neither one of a list ("the premier, the deputy premier, Ana Ruiz,") nor a bare noun ("backing Bush for
     president, Mike Murphy,"); not "After meeting the president, Putin said", which no comma closes."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text != ",":

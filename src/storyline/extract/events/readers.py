@@ -124,7 +124,7 @@ HELD = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "jour
 # What is concluded as an accord: "concluded a treaty", "the talks were concluded"
 SETTLED = {"agreement", "deal", "treaty", "accord", "pact", "contract", "memorandum", "talk", "talks", "negotiation",
            "alliance", "ceasefire", "truce", "armistice", "convention", "protocol", "arrangement"}  # fmt: skip
-# What a state recognizes of another: "a claim not recognized internationally", "recognized its independence"
+# What a state recognizes of another: "a claim not recognized abroad", "recognized its independence"
 CLAIMS = {"claim", "sovereignty", "independence", "annexation", "border", "borders", "statehood", "rule"}
 # Who goes for a government: "sent its envoy to Cairo", "the delegation arrived"
 ENVOYS = {"envoy", "delegation", "diplomat", "minister", "official", "aide", "president", "leader", "secretary",
@@ -163,7 +163,7 @@ SIGNED_ALONE = {"bill", "law", "legislation", "letter", "statement", "petition",
 ACTIONS_WARNED = {"sanction", "sanctions", "consequence", "consequences", "retaliation", "response", "action",
                   "measure", "measures", "strike", "strikes", "war", "force", "reprisal", "reprisals", "intervention",
                   "countermeasure", "countermeasures", "attack", "attacks", "punishment", "escalation"}  # fmt: skip
-# What one spends that is no money: "invested a lot of time in Minnesota"
+# What one spends that is no money: "invested a lot of time in the valley"
 EFFORTS = {"time", "energy", "effort", "hope", "faith", "attention", "emotion", "heart", "soul", "pride"}
 # What "strike" takes that it does not hit: "struck a chord", "struck the right tone"
 STRUCK_FIGURES = {"chord", "tone", "note", "balance", "pose", "nerve", "blow", "match", "bargain", "compromise",
@@ -231,7 +231,7 @@ def _sent(verb: Token, lemma: str) -> tuple[str, float] | None:
 def acted_on(verb: Token) -> list[Token]:
     """What a verb acts on: its objects and passive subjects, the noun a relative word stands for ("the convention,
     which most nations signed"), and the noun a participle describes ("a poll released Tuesday", "a claim not
-    recognized internationally", "a threshold met only by Trump")."""
+    recognized abroad", "a quota met only by the north")."""
     relative = verb.dep_ in RELATIVE_CLAUSE
     acted_on = [verb.head if relative and c.lower_ in RELATIVE else c for c in verb.children
                 if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]  # fmt: skip
@@ -326,7 +326,7 @@ def _blamed(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _warned(verb: Token, lemma: str) -> tuple[str, float] | None:
     """A warning threatens only an action of the one who warns: "warned that it would retaliate", "warned of
-    sanctions"; telling someone to act or refrain asks it ("warned North Korea to refrain from further tests");
+    sanctions"; telling someone to act or refrain asks it ("warned the rebels to refrain from more raids");
     a forecast ("warned that the vote could depress growth", "warned of a ferocious battle") is neither."""
     warned = [c for o in acted_on(verb) for c in o.children if c.dep_ == "nmod"]  # "warned Egypt of consequences"
     for child in list(verb.children) + warned:
@@ -375,7 +375,7 @@ def _traveled(verb: Token, lemma: str) -> tuple[str, float] | None:
 
 def _recognized(verb: Token, lemma: str) -> tuple[str, float] | None:
     """Recognition is diplomatic for a polity or its claim: "recognized the Taliban's government", "recognize
-    Somaliland", "a claim not recognized internationally"; "recognized that the plan had failed", "recognize this
+    Somaliland", "a claim not recognized abroad"; "recognized that the plan had failed", "recognize this
     person", "recognizes a holiday" see or acknowledge."""
     recognized = acted_on(verb)
     polities = POLITY_NOUNS | CLAIMS
@@ -646,8 +646,8 @@ def _hosted(verb: Token, lemma: str) -> tuple[str, float] | None:
 def _agreed(verb: Token, lemma: str) -> tuple[str, float] | None:
     """"Agreed to withdraw", "agreed to a ceasefire", "agreed a deal", "agreed on an inquiry", "Ethiopia and Somalia
     agreed" settle something; "agreed with Trump on everything", "agreed that the plan was costly", "62 percent
-    agreed" share a view, and what stands before the verb is no term of it ("To varying degrees, all agreed that
-    …", "everything I say, he agrees with me") but a relative word for it ("the truce both sides agreed"). Agreeing
+    agreed" share a view, and what stands before the verb is no term of it ("In different ways, all agreed that
+    …", "whatever I propose, she agrees with me") but a relative word for it ("the truce both sides agreed"). Agreeing
     to an interview binds no one."""
     for child in verb.children:
         after = child.i > verb.i or child.lower_ in RELATIVE
@@ -717,7 +717,7 @@ def _requested(verb: Token, lemma: str) -> tuple[str, float] | None:
     if lemma == "call" and particle(verb) == "out":
         return VERBS["criticize"]
     if lemma == "call" and any(c.dep_ == "xcomp" and not infinitive(c) for c in verb.children):
-        return None  # "called Clinton a champion for its members": a name, whatever it is for
+        return None  # "called the senator a friend of its members": a name, whatever it is for
     if lemma == "call" and (among(acted_on(verb), CONTESTS | RACES) or _passive_place(verb)):
         return None  # "calling the race for Sanders", "Texas was called for Cruz": a result projected
     for child in verb.children:

@@ -159,7 +159,7 @@ STRUCTURES = {"compound", "embassy", "consulate", "base", "barracks", "headquart
               "outpost", "village", "town", "city", "center", "centre", "shelter", "clinic", "prison", "jail",
               "factory", "refinery", "warehouse", "shrine"}  # fmt: skip
 PLACE_WORDS = STRUCTURES | PLACE_NOUNS  # what a place is called: "the capital of Jubaland", "the embassy"
-# What only words attack: "attacks on his biography and platform", "attacked loopholes"
+# What only words attack: "attacks on his record and plans", "attacked loopholes"
 STANCES = {"biography", "record", "platform", "policy", "plan", "proposal", "loophole", "comment", "remark",
            "character", "credibility", "skill", "position", "view", "stance", "decision", "idea", "argument",
            "claim", "statement", "speech", "ad", "agenda", "bill", "legislation", "budget", "deal", "reform",
@@ -1016,7 +1016,7 @@ def _opened_by(doc: Doc, timex: Timex, opener: Token | None) -> bool:
     if span is None:
         return False
     named = span.root.head if span.root.dep_ in ("nummod", "compound", "amod") else span.root
-    # the phrase up to the clause, which may hang from it ("a June 2011 email exchange where Clinton asked …")
+    # the phrase up to the clause, which may hang from it ("a June 2011 phone call where the envoy asked …")
     end = max(timex.end, *(t.idx + len(t) for t in named.subtree if t.i < opener.i))
     return doc.text[end : opener.idx].strip() in ("", ",", "-", "–", "—")
 
@@ -1060,9 +1060,9 @@ def _not_then(trigger: Token, status: str, value: str | None, published: Publish
     if auxiliaries(trigger) & (HYPOTHETICAL | FUTURE | DEONTIC):
         return True  # "stressing in his remarks on Tuesday that Trump would sign laws": not then, maybe never
     if infinitive(trigger) and _taker(trigger).pos_ == "NOUN" and _taker(trigger).lemma_.lower() in UNREALIZED:
-        return True  # "went after Trump on Wednesday over his refusal to release his taxes": not then, maybe never
-    # "said on Wednesday he would meet the NRA to talk about…", "said Tuesday it was inappropriate for Ginsburg to
-    # criticize Trump": what is planned, wanted or judged is not done on the day it is told
+        return True  # "turned on the mayor on Wednesday over her refusal to publish the audit": not then, maybe never
+    # "said on Wednesday she would meet the unions to talk about…", "said Tuesday it was wrong for the judge to
+    # fault the mayor": what is planned, wanted or judged is not done on the day it is told
     return infinitive(trigger) and (status != "occurred" or _for_to(trigger))
 
 
@@ -1121,8 +1121,8 @@ def _told_apart(clause: Token) -> bool:
 
 def _between_teller_and_told(timex: Timex, clause: Token) -> bool:
     """Whether a date lies after the verb that tells a complement clause and before the clause opens, by "that", its
-    subject or its first auxiliary: "told reporters on Monday it would send aid", "the jobs it said a month ago
-    would be cut", not "pledged that in 2000 it would lift the limits"."""
+    subject or its first auxiliary: "told reporters on Monday it would send aid", "the posts it said a month ago
+    would go", not "pledged that in 2000 it would lift the limits"."""
     if clause.dep_ != "ccomp" or not clause.head.i < clause.i:
         return False
     subject = subject_of(clause, CLAUSE_SUBJECTS)
@@ -1165,7 +1165,7 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     while noun.dep_ in ("conj", "appos") or noun.dep_ == "nmod" and preposition(noun) in ("at", "in"):
         noun = noun.head
     # an event noun is told in the tense of the verb that takes it, and a phrase of either dates it: "unleashed
-    # attacks against Rubio in Saturday's debate"
+    # attacks against the mayor in Saturday's debate"
     told = _teller(trigger)
     event_noun = told.i != trigger.i
     told = _sharer(told)
@@ -1197,7 +1197,7 @@ def _adjunct(root: Token, trigger: Token, timex: Timex, published: Published) ->
     today = first_day(published.value)
     if past and period(value)[0] > today or not past and period(value)[1] < today:
         return False
-    # a month or year only with a preposition of time, its own or, before the noun it names, the noun's: "met Ali
+    # a month or year only with a preposition of time, its own or, before the noun it names, the noun's: "met Osei
     # for the first time in 1996", "In a September letter, the mayor asked"; not "a scandal of 2019"
     cases = {c.lower_ for c in root.children if c.dep_ == "case"}
     if not cases and root.i < noun.i:

@@ -379,7 +379,7 @@ def _quoted(text: str) -> bool:
 def _framing(content: Token, cue: Token) -> bool:
     """Whether a complement before the speech verb only frames it: a phrase that opens on a preposition with no
     subject of its own ("During his years in office, Obama said …") or around a "what" ("In what both sides called
-    the Ankara Declaration, the leaders said they would …"); not "Beyond that, she has other priorities, he added"."""
+    the Ankara Declaration, the leaders said they would …"); not "Beyond that, she has other goals, he added"."""
     opening = content.left_edge
     if content.i > cue.i or opening.pos_ != "ADP":
         return False
@@ -567,7 +567,7 @@ def _speaker_before(cue: Token) -> Token | None:
     tail = doc[cue.i + 1 : sentence.end]
     if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "xcomp") for t in tail):
         return None
-    # "…, Clinton noted the clot's existence.": what the verb says is its object; "…, he told reporters." names
+    # "…, the doctor noted the wound's size.": what the verb says is its object; "…, he told reporters." names
     # whom it was said to
     said = [c for c in cue.children if c.dep_ in ("obj", "dobj") and c.i > cue.i and c.ent_type_ not in DAYS]
     return None if said and cue.lemma_.lower() not in ADDRESSED else subject
