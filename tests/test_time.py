@@ -2220,6 +2220,17 @@ def test_today_or_this_morning_inside_a_quote_is_the_day_it_was_said():
     # outside the quote, or with no day for the saying, today is the document's
     assert found("She said on Sunday that they would vote today.", wednesday)[1] == ("today", "DATE", "2016-01-20")
     assert found("“We vote today,” she said.", wednesday) == [("today", "DATE", "2016-01-20")]
+    # a frame with no day quotes the saying the sentence before dated, by its verb or its opening day
+    text = "The minister spoke in Accra on Monday. “Today we begin a new chapter,” she said."
+    assert found(text, wednesday)[1] == ("Today", "DATE", "2016-01-18")
+    text = "On Monday, the minister addressed parliament. “We vote today,” she said, “and we win tomorrow.”"
+    assert [t[2] for t in found(text, wednesday)] == ["2016-01-18", "2016-01-18", "2016-01-19"]
+    assert found("“We are ready,” she said on Monday. “Today we begin,” she added.", wednesday)[1][2] == "2016-01-18"
+    # not a day of what was said, nor of a deed, nor with a frame told in the present
+    for text in ("She said that the strike began on Monday. “Today we mourn,” she said.",
+                 "On Monday, fighting flared. “Today we mourn,” she said.",
+                 "The minister spoke on Monday. “Today we begin,” she says."):  # fmt: skip
+        assert found(text, wednesday)[1] == ("Today", "DATE", "2016-01-20"), text
     # against an inferred document date both rest on a guess
     _, timexes = tag_document("Geneva, March 3, 2024. “We signed today,” she said on Monday.", Published())
     assert [(t.text, t.value, t.guess) for t in timexes[1:]] == [

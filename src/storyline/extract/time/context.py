@@ -16,12 +16,12 @@ from .lexicon import POSSESSIVES
 from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
-    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BEING_AT, BOTH_FORMS, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER,
+    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BARE_FRAME, BEING_AT, BOTH_FORMS, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER,
     CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED,
     IRREGULAR_FORMS, JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN,
-    PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE,
-    PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAYING_BEFORE,
-    SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
+    OPENING_ON, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT,
+    PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME,
+    SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKE_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -203,6 +203,17 @@ class Context:
         for at, _, day, parts in self.points:
             if parts == 3 and begin <= at < stop and SPOKEN_ON.search(self.text, begin, at):
                 if not quote_open(self.text[begin:at]):
+                    return day
+        dated = any(begin <= at < stop and not quote_open(self.text[begin:at]) for at, *_ in self.points)
+        return None if dated or not BARE_FRAME.search(self.text, begin, stop) else self._spoken_before(begin)
+
+    def _spoken_before(self, begin: int) -> date | None:
+        """The day the sentence before ``begin`` dates a saying on, for a quote from it whose frame names none."""
+        before = self.sentences.around(begin - 1, begin - 1)[0] if begin else begin
+        for at, end, day, parts in reversed(self.points):
+            opening = OPENING_ON.fullmatch(self.text, before, at) and SAID_AFTER.match(self.text, end)
+            if parts == 3 and before <= at < begin and (SPOKE_ON.search(self.text, before, at) or opening):
+                if not quote_open(self.text[before:at]):
                     return day
         return None
 

@@ -371,7 +371,22 @@ CLAUSE_AFTER = re.compile(
 # A quote closed within a few words: "“Morning Desk,”", "“farewell address”"
 SHORT_QUOTE = re.compile(r"“[^“”\"]{1,40}”|\"[^“”\"]{1,40}\"")
 # A speech verb right before a day, with nothing quoted between: "she wrote on her campaign blog on Sunday"
-SPOKEN_ON = re.compile(r"\b(?:said|says|told|wrote|writes|added|posted|tweeted)\b[^“”\"'.;]{0,40}$", re.IGNORECASE)
+_SPEECH_VERBS = r"said|says|told|wrote|writes|added|posted|tweeted"
+SPOKEN_ON = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^“”\"'.;]{{0,40}}$", re.IGNORECASE)
+# A saying the sentence before a quote dates, the quote's own frame naming no day: "The minister spoke in Accra on
+# Monday. “Today we begin,” she said."; not a day of what was said ("said that the strike began on Monday")
+SPOKE_ON = re.compile(
+    rf"\b(?:{_SPEECH_VERBS}|spoke|addressed|speech|interview|statement|briefing|remarks)\b"
+    r"(?![^“”\"'.;]*\b(?:that|when|after|before|since)\b)[^“”\"'.;,]{0,30}$",
+    re.IGNORECASE,
+)
+# or opens it with the day: "On Monday, the minister addressed parliament."
+OPENING_ON = re.compile(r"\W*(?:on\s+)?", re.IGNORECASE)
+SAID_AFTER = re.compile(r",?\s+(?:[\w'’.-]+\s+){1,4}?(?:said|told|spoke|addressed|wrote)\b", re.IGNORECASE)
+# A quote's own frame, with no day: "“…,” she said.", "“…,” the minister added, “…”"
+BARE_FRAME = re.compile(
+    r"(?:[”\"]|'')\s*,?\s+(?:[\w'’.-]+\s+){1,4}?(?:said|added|wrote|told\s+[\w'’-]+)\s*[.,]", re.IGNORECASE
+)
 # What was said, without "that", right after the day: "told farmers this weekend he would weigh…"
 REPORTED_SUBJECT = re.compile(r",?\s+(?-i:he|she|they|we|I|it|you)\s")
 # A speech verb's participle right before the day dates the saying, not what follows: "joined the row, announcing
