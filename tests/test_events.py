@@ -83,7 +83,7 @@ def test_event_nouns(nlp):
         ("Diplomats argue the first step would be for Kenya to remove the rebels from its blacklist.", "hypothetical"),
         ("Kenya appeared to blame Somalia for the attack.", "occurred"),  # it did, as it seemed
         ("Party leaders can support any candidate.", "hypothetical"),
-        ("The Vatican says the Pope has no plans to meet the senator.", "denied"),
+        ("The palace says the King has no plans to meet the envoy.", "denied"),
         ("No country has recognized the Taliban government.", "denied"),
         ("Neither Speaker Wetang'ula nor his aides have ever asked Ruto for support.", "denied"),
         ("Neither Kenya nor Uganda signed the pact.", "denied"),
@@ -853,7 +853,7 @@ def test_releasing_gives_way_only_what_was_held(nlp, text, kind):
         ("The leaders agreed on an independent inquiry.", ["AGREE"]),
         ("The judge agreed with the widow that there was no cause.", []),
         ("Analysts agreed it was a top-heavy plan.", []),
-        ("Sixty-two percent of Republicans agreed.", []),
+        ("Fifty-eight percent of voters agreed.", []),
         ("In different ways, all agreed that the levy would raise prices.", []),
         ("Whatever I propose, she agrees with me.", []),
         ("The truce, which both sides agreed, collapsed.", ["AGREE"]),
@@ -1188,7 +1188,7 @@ def test_trading_one_thing_for_another_is_no_commerce(nlp, text, kind):
     ("text", "kind"),
     [
         ("Kenya signed a great deal with Uganda.", ["AGREE"]),
-        ("Kenya's president has a great deal of respect for Uganda.", []),
+        ("Kenya's president has much respect for Uganda.", []),
         ("Kenya has paid a good deal of the cost for Uganda.", []),
     ],
 )

@@ -180,7 +180,7 @@ def test_durations_and_sets(text, expected):
         "Current assets exceed current liabilities.",
         "Pretax current profit fell.\nCurrent 818 million 979 million\nCurrent 1.30 1.35",
         "Mombasa 20 14 2 4 1902 1611 118.1 60\nKisumu 20 13 1 6 1877 1730 108.5 54",
-        "It applies Commission Regulation (EC) No 1663/96 and Regulation No 1701.",
+        "It applies Commission Regulation (EC) No 2214/97 and Regulation No 1802.",
     ],
 )
 def test_no_false_dates(text):
@@ -233,7 +233,7 @@ def test_tense_reads_passives_and_irregular_pasts(text, tense):
 
 
 def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying():
-    text = "The envoys would fly to the United States as soon as Friday, an aide said."
+    text = "The envoys would fly to Brazil as soon as Friday, an aide said."
     start = text.index("Friday")
     assert Context(text, WED).tense(start, start + 6) == "future"
     assert found(text) == [("Friday", "DATE", "2024-05-31")]
@@ -272,7 +272,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The trial is set for November.", [("November", "DATE", "2024-11")]),
         ("The offer had been due to lapse Friday evening.", [("Friday evening", "TIME", "2024-05-24TEV")]),
         ("In those last nights she wrote a letter.", []),
-        ("He went on ABC's This Week, CBS This Morning and Real News Right Now.", []),
+        ("She went on Valley This Week, Coast This Morning and Real Talk Right Now.", []),
         ("Her book 13 Hours sold well, as did the show 60 Minutes.", []),
         ("She took 11 of the past 17 races.", []),
         ("LOS ANGELES\nToday the council votes.", [("Today", "DATE", "2024-05-29")]),
@@ -296,8 +296,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("a quarter", "DURATION", "P1Q"), ("three quarters", "DURATION", "P3Q")]),
         ("Sanders went on NBC’s “Today” and ABC's \"This Week With David Brinkley\".", []),
         ("He told The Journal: “Today we won.”", [("Today", "DATE", "2024-05-29")]),
-        ("He said he expects the deal to be finalized over the weekend.", [("the weekend", "DATE", "2024-W22-WE")]),
-        ("Aides flew to Phoenix for the coming weekend and will meet over the coming week.",
+        ("She said she expects the pact to be sealed over the weekend.", [("the weekend", "DATE", "2024-W22-WE")]),
+        ("Aides flew to Tucson for the coming weekend and will meet over the coming week.",
          [("the coming weekend", "DATE", "2024-W22-WE"), ("the coming week", "DATE", "2024-W23")]),
         ("Studios like 21st Century Fox moved.", []),
         ("“We’ll be signing on Friday in Accra,” she said.", [("Friday", "DATE", "2024-05-31")]),
@@ -395,11 +395,11 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The minister, speaking in January, promised a decision by September.",
          [("January", "DATE", "2024-01"), ("September", "DATE", "2024-09")]),
         ("The vote was held in July.", [("July", "DATE", "2023-07")]),
-        ("It was revealed in August that she had used a private server.", [("August", "DATE", "2023-08")]),
+        ("It emerged in August that she had kept a private account.", [("August", "DATE", "2023-08")]),
         ("If she builds on her Tuesday wins with more, she leads.", [("Tuesday", "DATE", "2024-05-28")]),
         ("Then comes the delegate-packed June 19 primary.", [("June 19", "DATE", "2024-06-19")]),
         ("Most ads reserved in July will run in the two states.", [("July", "DATE", "2024-07")]),
-        ("He worries she would have trouble winning in the winter.", [("the winter", "DATE", "2024-WI")]),
+        ("He fears she would struggle to win in the winter.", [("the winter", "DATE", "2024-WI")]),
         ("The merger closed on May 20, a week earlier than planned.",
          [("May 20", "DATE", "2024-05-20"), ("a week", "DURATION", "P1W")]),
         ("Moscow has courted the group in advance of the summit in October.", [("October", "DATE", "2024-10")]),
@@ -714,7 +714,7 @@ def test_schedules_and_scales(text, expected):
         ("The Lakers beat the Celtics on Sunday night; the factory shed 500 jobs on Friday.",
          [("Sunday night", "TIME", "2023-10-08TNI"), ("Friday", "DATE", "2023-10-06")]),
         ("Exporters are going to take a beating in the spring.", [("the spring", "DATE", "2024-SP")]),
-        ("Protesters planned a rally on Saturday and were planning to march on Monday.",
+        ("Strikers planned a rally on Saturday and were planning to march on Monday.",
          [("Saturday", "DATE", "2023-10-14"), ("Monday", "DATE", "2023-10-09")]),
         ("The launch, originally scheduled for Tuesday, was pushed back to Thursday.",
          [("Tuesday", "DATE", "2023-10-10"), ("Thursday", "DATE", "2023-10-12")]),
@@ -888,7 +888,7 @@ def test_a_quarter_that_ended_in_a_month_falls_in_that_months_year():
 def test_the_same_month_a_year_back_is_one_reading():
     text = "The ports moved less cargo in October than in the same month last year."
     assert found(text, date(2015, 11, 13))[1:] == [("the same month last year", "DATE", "2014-10")]
-    text = "Output was 3,684 tonnes in July, off 47.5 percent from the same month a year earlier."
+    text = "Output was 2,915 tonnes in July, off 38.2 percent from the same month a year earlier."
     assert found(text, date(1996, 8, 22))[1:] == [("the same month a year earlier", "DATE", "1995-07")]
     # in the calendar's first year, no year lies before it
     assert found("In December output rose from the same month last year.", date(2, 1, 15))[1:] == [
@@ -1200,7 +1200,7 @@ def test_a_holiday_after_will_is_the_coming_one():
 
 def test_a_games_halves_and_quarters_are_no_parts_of_the_year():
     assert found("The visitors led at halftime and scored twice early in the second half.", date(1996, 8, 31)) == []
-    assert found("He was stretchered off in the first half. The Springboks outscored them 15-12 in the second half.",
+    assert found("He was stretchered off in the first half. The hosts outscored them 14-9 in the second half.",
                  date(1996, 8, 31)) == []
     text = "Two penalties in the first quarter put them 17-6 up, and a 30-10 lead came heading into the last quarter."
     assert found(text, date(1996, 8, 31)) == []
@@ -1326,7 +1326,7 @@ def test_quarters_in_a_text_that_reports_no_results_make_no_quarterly_report():
 
 
 def test_a_half_dozen_counts_six_and_names_no_half_year():
-    text = "After stumbles over the past half-dozen days, he waited half a dozen weeks, then a dozen months."
+    text = "After slips over the past half-dozen days, he waited half a dozen weeks, then a dozen months."
     assert found(text, date(2016, 4, 10)) == [
         ("the past half-dozen days", "DURATION", "P6D"), ("half a dozen weeks", "DURATION", "P6W"),
         ("a dozen months", "DURATION", "P12M")
@@ -1617,11 +1617,11 @@ def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_
 
 
 def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
-    assert found("He birdied on the 15th and 17th holes; the vote falls on the 16th and the 17th.") == [
+    assert found("She birdied on the 14th and 17th holes; the vote falls on the 16th and the 17th.") == [
         ("the 16th", "DATE", "2024-05-16")
     ]
     # nor one after a clause that counts a hole or a floor so
-    assert found("He made one more birdie on the 17th, where he hit an 8-iron to four feet.") == []
+    assert found("She made one more birdie on the 17th, where she hit a wedge to three feet.") == []
     assert found("Our room was to be on the 2nd floor, but they put us on the 3rd.") == []
 
 
@@ -1731,7 +1731,7 @@ def test_winning_or_being_elected_in_a_month_is_the_coming_vote_and_small_words_
     assert found("It can be reversed if a rival is elected president in November.", february) == [
         ("November", "DATE", "2016-11")
     ]
-    assert found("She was elected to the Senate in November.", february) == [("November", "DATE", "2015-11")]
+    assert found("She won a Senate seat in November.", february) == [("November", "DATE", "2015-11")]
     assert found('The governor told ABC\'s "This Week with George Stephanopoulos." it was a mistake.', august) == []
 
 
@@ -1741,7 +1741,7 @@ def test_the_decimals_of_a_table_are_no_day_and_a_figure_among_them_no_year():
 
 
 def test_despite_or_since_with_a_gerund_or_since_a_past_clause_looks_back_and_looking_ahead_to_looks_ahead():
-    assert found("He trails in New Hampshire despite winning the primary there in February.", date(2016, 8, 26)) == [
+    assert found("He trails in Nevada despite winning the caucus there in February.", date(2016, 8, 26)) == [
         ("February", "DATE", "2016-02")
     ]
     # a clause after "since" with a past verb has happened: "since he announced his bid in March", told in January
@@ -1792,7 +1792,7 @@ def test_a_yearless_day_continues_the_story_of_an_earlier_year_just_told():
         "March 25", "DATE", "2017-03-25"
     )
     # a yearless "September 11 attack" read as 2001 carries no story year
-    text = "Days after the September 11 attack, he briefed the panel. That is not what he told it on September 14."
+    text = "Days after the September 11 raid, he briefed the panel. That is not what he told it on September 14."
     assert found(text, date(2015, 12, 4))[-1] == ("September 14", "DATE", "2015-09-14")
 
 
@@ -1808,7 +1808,7 @@ def test_this_weekend_told_in_the_past_before_it_comes_is_the_one_just_gone():
     monday = date(2016, 6, 6)
     assert found("She won two contests this weekend.", monday) == [("this weekend", "DATE", "2016-W22-WE")]
     assert found("She will campaign this weekend.", monday) == [("this weekend", "DATE", "2016-W23-WE")]
-    text = "The county wins followed his organizing and set the stage for another rout this weekend."
+    text = "The county wins came from his field work and set the stage for a rout this weekend."
     assert found(text, date(2016, 4, 15)) == [("this weekend", "DATE", "2016-W15-WE")]
 
 
@@ -1819,7 +1819,7 @@ def test_this_week_told_on_a_sunday_is_the_coming_one_unless_told_in_the_past_an
     ]
     assert found("The panel starts sending summonses this week.", sunday) == [("this week", "DATE", "2016-W30")]
     assert found("Officials detailed the plan this week.", sunday) == [("this week", "DATE", "2016-W29")]
-    assert found("If you look at what he said this week, he spoke of healing.", sunday) == [
+    assert found("If you read what she said this week, she spoke of unity.", sunday) == [
         ("this week", "DATE", "2016-W29")
     ]
     # the Sunday papers tell the week gone by as "last week"
@@ -1910,7 +1910,7 @@ def test_a_clock_time_or_noon_told_in_the_past_takes_the_day_the_story_has_just_
     assert found("The vote is on June 4.\n\nPolls closed at 8 p.m. last time.", told)[-1][2] == "2024-05-30T20:00"
     text = "A truce was signed on Monday and tops the list for today's talks, which began at 10.45 a.m."
     assert found(text, told)[-1] == ("10.45 a.m.", "TIME", "2024-05-30T10:45")
-    text = "The plane was seized on Wednesday evening. It landed at 4.30 a.m. after a four-hour flight."
+    text = "The jet was hijacked on Wednesday evening. It landed at 4.30 a.m. after a five-hour flight."
     assert found(text, told)[-2] == ("4.30 a.m.", "TIME", "2024-05-30T04:30")
     text = "The vote was on Monday.\n\nThe board met on its own.\n\nIt ended at 5 p.m."
     assert found(text, told)[-1] == ("5 p.m.", "TIME", "2024-05-30T17:00")  # two paragraphs back: too far
@@ -2036,14 +2036,14 @@ def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
     assert found("The mid-term elections are in November.", told) == [("November", "DATE", "2024-11")]
     assert found("The runoff will be held in June.", told) == [("June", "DATE", "2024-06")]
     assert found("The election was in November.", told) == [("November", "DATE", "2023-11")]
-    text = "A review may drag on and not end by the time of the Nov. 5 U.S. presidential election."
+    text = "An audit may run on and not end by the time of the Nov. 5 U.S. presidential election."
     assert found(text, told) == [("Nov. 5", "DATE", "2024-11-05")]
     text = "The count of the October 16, 1994 national election was upheld."
     assert found(text, told) == [("October 16, 1994", "DATE", "1994-10-16")]
     told = date(2016, 2, 20)
     for text in ("Polls showed that electability in November matters.", "We can put states in play in November.",
                  "“It lets us win a mandate in November,” they wrote in a joint statement.",
-                 "The Senate slows down as it gets closer to November."):
+                 "The chamber slows down as it gets closer to November."):
         assert found(text, told) == [("November", "DATE", "2016-11")], text
     assert found("As it got closer to November, the Senate slowed.", told) == [("November", "DATE", "2015-11")]
     # running against someone named is running for office, however long the name
@@ -2116,7 +2116,7 @@ def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_a
     wednesday = date(1996, 8, 28)
     assert found("The union called for a general strike on Thursday.", wednesday) == [("Thursday", "DATE", "1996-08-29")]
     assert found("He called on Thursday for a strike.", wednesday) == [("Thursday", "DATE", "1996-08-22")]
-    text = "Iliescu has invited leaders to a meeting on Thursday."
+    text = "The premier has invited union chiefs to a meeting on Thursday."
     assert found(text, date(1996, 8, 27)) == [("Thursday", "DATE", "1996-08-29")]
     assert found("The ban was extended in May.", monday) == [("May", "DATE", "1996-05")]
     text = "She bought the ground and is racing to have it ready for a match in March, a televised event."
@@ -2172,7 +2172,7 @@ def test_a_verb_in_the_present_after_a_past_one_leaves_the_day_untensed():
 
 def test_what_a_span_runs_from_has_happened():
     told = date(2016, 8, 17)
-    text = "Since saying in October that he would not run, the vice president has stumped for her."
+    text = "Since saying in October that he would not run, the governor has campaigned for her."
     assert found(text, told) == [("October", "DATE", "2015-10")]
 
 
@@ -2355,7 +2355,7 @@ def test_hoping_to_looks_ahead():
     assert found("The governor hopes to pick up delegates in Michigan this Tuesday.", friday) == [
         ("this Tuesday", "DATE", "2016-03-08")
     ]
-    crowd = "Backers held up signs hoping to see the two side by side on the ticket in the fall."
+    crowd = "Fans waved signs hoping to see the pair together on the ticket in the fall."
     assert found(crowd, date(2016, 6, 28)) == [("the fall", "DATE", "2016-FA")]
 
 
@@ -2488,7 +2488,7 @@ def test_what_lasted_until_a_month_ended_there():
 
 def test_what_is_awaited_lies_ahead():
     friday = date(2024, 5, 31)
-    assert found("Makeshift stages await Sunday's festivities.", friday) == [("Sunday", "DATE", "2024-06-02")]
+    assert found("Temporary stands await Sunday's parade.", friday) == [("Sunday", "DATE", "2024-06-02")]
     text = "Prices were trapped in a range, awaiting a seasonal upturn into the fourth quarter."
     assert found(text, date(2024, 8, 30)) == [("the fourth quarter", "DATE", "2024-Q4")]
 

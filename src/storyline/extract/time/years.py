@@ -44,7 +44,7 @@ SHORT_YEAR_LEAD = re.compile(
 # "2005 levels"; the counts written without one follow a count's word ("some 1500 troops")
 YEAR_NOT_FOLLOWED_BY = re.compile(rf"\s*(?:[-–]\s*\d|:\d)|\s+(?:{ZONE_24})\b")
 # before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999", "(EC) No
-# 1663/96"; a clock's time after its label ("Time: 1600"), a telephone number's last digits ("212 859 1646")
+# 2214/97"; a clock's time after its label ("Time: 1600"), a telephone number's last digits ("212 859 1646")
 NUMBERED = re.compile(
     r"\b(?:(?:resolutions?|number|room|flight|route|highway|interstate|suite|unit|box|apartment|item|pages?)\s+"
     r"|(?:no|nos|co|apt|pp?)\.\s*|(?<=[a-z)]\s)(?-i:No|Nos)\s+)#?\s*$|#\s*$|\btime:\s*$|\b\d{3}[ .-]\d{3}[ .-]$",
@@ -114,7 +114,7 @@ def year_range(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     opening = match.start() if is_start else match.start() - 5
     if NUMBERED.search(ctx.text, max(0, opening - 20), opening):
-        return None  # "Regulation (EC) No 1663/96"
+        return None  # "Regulation (EC) No 2214/97"
     return Reading("DATE", f"{first if is_start else last:04d}")
 
 
