@@ -2962,6 +2962,15 @@ def test_what_is_due_or_will_come_bounds_no_writing():
         assert _dating(published) == expected, text
 
 
+def test_what_a_present_progressive_or_a_coming_days_relative_clause_looks_to_has_not_come():
+    for text in ("The owner spoke at the fair (9/17/16). He is courting the buyers the town is counting on on Nov. 8.",
+                 "The owner spoke at the fair (9/17/16). Workers are joining a day of action on Nov. 1 during which "
+                 "unions will march."):  # fmt: skip
+        assert tag_document(text, Published())[0].value == "2016-09-17", text
+    text = "The owner spoke at the fair (9/17/16). Workers joined a day of action on Sept. 20 during which unions rallied."
+    assert tag_document(text, Published())[0].value == "2016-09-20"
+
+
 def _dating(published: Published) -> str | None:
     """The inferred date, or the bound a development sets ("not before 2016")."""
     bound = re.search(r"no earlier than (\S+),", published.evidence or "")

@@ -354,8 +354,11 @@ SPEECH_ASIDE = re.compile(
     r"(?:\s+(?:on\s+)?\w+day)?,(?!\s*(?:''|``|[\"“]))",
     re.IGNORECASE,
 )
-# A relative clause on the noun an expression dates, right after it: "an essay in May, in which she urged…"
-RELATIVE_AFTER = re.compile(r",\s+(?:(?:in|at|during|on|for|after|before)\s+which|when|where)\b", re.IGNORECASE)
+# A relative clause on the noun an expression dates, right after it: "an essay in May, in which she urged…", "a day on
+# Nov. 1 during which leaders will…"
+RELATIVE_AFTER = re.compile(
+    r",\s+(?:(?:in|at|during|on|for|after|before)\s+which|when|where)\b|\s+(?:in|at|during|on)\s+which\b", re.IGNORECASE
+)
 # A relative clause set off by commas after the subject of a main clause: "Sanders, who had not endorsed, decided"
 RELATIVE_ASIDE = re.compile(r"(?<=,\s)(?:who|which)\b[^,;:]{1,80},", re.IGNORECASE)
 # An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
