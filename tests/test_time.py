@@ -340,7 +340,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("Decades ago", "DATE", "PAST_REF"), ("the other day", "DATE", "PAST_REF")]),
         ("The mayor fumbled a plain question on Sunday about how she would build a coalition.",
          [("Sunday", "DATE", "2024-05-26")]),
-        ("The leader wouldn't say Tuesday which bills the party would take up first.", [("Tuesday", "DATE", "2024-05-28")]),
+        ("The leader wouldn't say Tuesday which bills the party would take up.", [("Tuesday", "DATE", "2024-05-28")]),
         ("Heading into Thursday's primary, polls tightened.", [("Thursday", "DATE", "2024-05-30")]),
         ("She led by a wide margin heading into Tuesday's primaries.", [("Tuesday", "DATE", "2024-05-28")]),
         ("The bank set up a new board post, effective Feb. 1.", [("Feb. 1", "DATE", "2025-02-01")]),
@@ -1141,7 +1141,8 @@ def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
     assert found("In October, Mrs. Okafor, the party's nominee for president, proposed a no-fly zone.", august) == [
         ("October", "DATE", "2015-10")
     ]
-    assert found("When asked for her view during a radio interview in October, Mayor Ruiz said it was discussed.", august) == [
+    text = "When asked for her view during a radio interview in October, Mayor Ruiz said it was discussed."
+    assert found(text, august) == [
         ("October", "DATE", "2015-10")
     ]
     assert found("The senator first drew Ohio crowds in March at a school event.", date(2016, 1, 12)) == [
@@ -1770,7 +1771,7 @@ def test_a_past_in_an_if_clause_supposes_and_dates_nothing():
 
 def test_a_day_s_event_in_a_clause_that_looks_ahead_is_the_nearest_such_day():
     friday = date(2016, 6, 24)
-    assert found("The advert will run in Sunday's final of the Africa Cup.", friday) == [("Sunday", "DATE", "2016-06-26")]
+    assert found("The ad will run in Sunday's final of the Africa Cup.", friday) == [("Sunday", "DATE", "2016-06-26")]
     assert found("The spot aired during Sunday's final.", friday) == [("Sunday", "DATE", "2016-06-19")]
 
 
@@ -2114,7 +2115,7 @@ def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_a
     ]
     assert found("The ban was extended until December 31.", monday) == [("December 31", "DATE", "1996-12-31")]
     wednesday = date(1996, 8, 28)
-    assert found("The union called for a general strike on Thursday.", wednesday) == [("Thursday", "DATE", "1996-08-29")]
+    assert found("Unions called for a general strike on Thursday.", wednesday) == [("Thursday", "DATE", "1996-08-29")]
     assert found("He called on Thursday for a strike.", wednesday) == [("Thursday", "DATE", "1996-08-22")]
     text = "The premier has invited union chiefs to a meeting on Thursday."
     assert found(text, date(1996, 8, 27)) == [("Thursday", "DATE", "1996-08-29")]
@@ -2538,7 +2539,7 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
     assert found("The new envoy arrives two weeks from now.") == [("two weeks from now", "DATE", "2024-W24")]
     assert found("A decade later, the firm remains on the brink.") == [("A decade later", "DATE", "XXXX")]
     assert found("Three months later, the talks had collapsed.") == [("Three months later", "DATE", "XXXX-XX")]
-    assert found("The crowd cheered. An hour later, the aides were in a panic.") == [("An hour later", "DATE", "2024-05-29")]
+    assert found("The crowd cheered. An hour later, aides panicked.") == [("An hour later", "DATE", "2024-05-29")]
     # "now, … later" counts up to the telling
     assert found("He fled in 1976. Now, twenty years later, he is back.")[1:] == [
         ("Now", "DATE", "PRESENT_REF"), ("twenty years later", "DATE", "2024")
@@ -2967,7 +2968,7 @@ def test_what_a_present_progressive_or_a_coming_days_relative_clause_looks_to_ha
                  "The owner spoke at the fair (9/17/16). Workers are joining a day of action on Nov. 1 during which "
                  "unions will march."):  # fmt: skip
         assert tag_document(text, Published())[0].value == "2016-09-17", text
-    text = "The owner spoke at the fair (9/17/16). Workers joined a day of action on Sept. 20 during which unions rallied."
+    text = "The owner spoke at the fair (9/17/16). Workers joined a strike on Sept. 20 during which unions rallied."
     assert tag_document(text, Published())[0].value == "2016-09-20"
 
 
@@ -3331,10 +3332,10 @@ def test_a_modal_have_with_its_participle_left_out_looks_back():
 
 def test_a_that_which_opens_a_clause_points_at_no_day():
     sunday = date(2016, 2, 7)
-    assert found("He arrived on Dec. 26. Mora noted that Saturday would have been her father's birthday.", sunday)[1] == (
+    assert found("He arrived on Dec. 26. Mora noted that Saturday would have been her dad's birthday.", sunday)[1] == (
         "Saturday", "DATE", "2016-02-06"
     )
-    assert found("Ortiz told a radio host that Friday's announcement was odd.", sunday) == [("Friday", "DATE", "2016-02-05")]
+    assert found("Ortiz told a host that Friday's announcement was odd.", sunday) == [("Friday", "DATE", "2016-02-05")]
     assert found("He arrived on Dec. 26. He was killed that Saturday.", sunday)[1] == (
         "that Saturday", "DATE", "2015-12-26"
     )

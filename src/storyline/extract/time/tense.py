@@ -204,9 +204,9 @@ PAST = re.compile(
 # Easter"
 _PREPOSITION = r"(?:(?:in|on|at|during|since|over|throughout)\s+(?:the\s+)?)?"
 _THEN = rf"\s+{_PREPOSITION}"
-# "said in a brief statement late on Wednesday it would…": the wire's frame around the day still leaves the verb governing
-# it, as do its agent or partner ("approved by Kenya and Uganda on Thursday could…", "reached with Iran in July"),
-# which ends where a verb of the clause begins ("talks mediated by Turkey will be held on April 20")
+# "said in a brief statement late on Wednesday it would…": the wire's frame around the day still leaves the verb
+# governing it, as do its agent or partner ("approved by Kenya and Uganda on Thursday could…", "reached with Iran in
+# July"), which ends where a verb of the clause begins ("talks mediated by Turkey will be held on April 20")
 _AUXILIARY = r"will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|has|have|had"
 GOVERNED = re.compile(
     rf"\s+(?:(?:by|with)\s+(?:(?!(?:{_AUXILIARY})\b)[\w'’.-]+\s+){{1,4}}?)?"
@@ -295,8 +295,8 @@ PLAN_TOLD = re.compile(
 )
 # past verbs of a choice to act after them
 _DECIDED = r"voted|agreed|decided|resolved|chose|opted|offered|threatened"
-# A call or a choice to act, told in the past, before a day: "urged them to vote Tuesday", "voted on Friday to reopen the
-# plant on Monday" (but "On Wednesday, Trump urged hackers to…" dates the call)
+# A call or a choice to act, told in the past, before a day: "urged them to vote Tuesday", "voted on Friday to reopen
+# the plant on Monday" (but "On Wednesday, Trump urged hackers to…" dates the call)
 AIMED_AT = re.compile(rf"\bto\s+{_VERB}\w+\s+(?:the\s+)?$", re.IGNORECASE)  # "to influence the", not "to the"
 CALLED_TO = re.compile(
     rf"\b(?:(?:{_DIRECTED})\s+(?:[\w'’-]+\s+){{1,3}}?|(?:{_DECIDED})\s+(?:[\w'’-]+\s+){{0,3}}?)to\s+{_VERB}",
