@@ -2221,6 +2221,10 @@ def test_today_or_this_morning_inside_a_quote_is_the_day_it_was_said():
     # outside the quote, or with no day for the saying, today is the document's
     assert found("She said on Sunday that they would vote today.", wednesday)[1] == ("today", "DATE", "2016-01-20")
     assert found("“We vote today,” she said.", wednesday) == [("today", "DATE", "2016-01-20")]
+    # a day before the speech verb that frames the quote: the sentence opens on it, or it follows a speech noun
+    assert found("On Monday, the minister said: “Today we begin a new chapter.”", wednesday)[1][2] == "2016-01-18"
+    assert found("In a statement on Monday, she said, “We signed the deal today.”", wednesday)[1][2] == "2016-01-18"
+    assert found("On Monday, fighting flared, she said: “Today we mourn.”", wednesday)[1][2] == "2016-01-20"
     # a frame with no day quotes the saying the sentence before dated, by its verb or its opening day
     text = "The minister spoke in Accra on Monday. “Today we begin a new chapter,” she said."
     assert found(text, wednesday)[1] == ("Today", "DATE", "2016-01-18")

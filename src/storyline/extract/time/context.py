@@ -196,25 +196,29 @@ class Context:
     def speech_day(self, start: int, end: int) -> date | None:
         """The day a quote was spoken on, when ``start``…``end`` lies inside it and its sentence dates the saying
         outside it: "''… and again today,'' she wrote on Sunday", "Durbin said on Thursday he “delivered a letter
-        today”"."""
+        today”", "On Monday, the minister said: “Today…”"; where its own frame names no day, the day the sentence
+        before dates a saying on ("The minister spoke in Accra on Monday. “Today we begin,” she said.")."""
         begin, stop = self.sentences.around(start, end)
         if not quote_open(self.text[begin:start]):
             return None
-        for at, _, day, parts in self.points:
-            if parts == 3 and begin <= at < stop and SPOKEN_ON.search(self.text, begin, at):
-                if not quote_open(self.text[begin:at]):
-                    return day
+        said = self._saying_day(begin, stop, SPOKEN_ON)
+        if said is not None:
+            return said
         dated = any(begin <= at < stop and not quote_open(self.text[begin:at]) for at, *_ in self.points)
-        return None if dated or not BARE_FRAME.search(self.text, begin, stop) else self._spoken_before(begin)
+        if dated or not BARE_FRAME.search(self.text, begin, stop):
+            return None
+        return self._saying_day(self.sentences.around(begin - 1, begin - 1)[0] if begin else begin, begin)
 
-    def _spoken_before(self, begin: int) -> date | None:
-        """The day the sentence before ``begin`` dates a saying on, for a quote from it whose frame names none."""
-        before = self.sentences.around(begin - 1, begin - 1)[0] if begin else begin
+    def _saying_day(self, begin: int, stop: int, also: re.Pattern[str] | None = None) -> date | None:
+        """The last day in ``begin``…``stop``, outside a quote, that dates a saying: after a speech verb or noun ("spoke
+        in Accra on Monday", "in a statement on Monday", or what ``also`` finds before it), or opening the sentence
+        before one ("On Monday, the minister addressed parliament")."""
         for at, end, day, parts in reversed(self.points):
-            opening = OPENING_ON.fullmatch(self.text, before, at) and SAID_AFTER.match(self.text, end)
-            if parts == 3 and before <= at < begin and (SPOKE_ON.search(self.text, before, at) or opening):
-                if not quote_open(self.text[before:at]):
-                    return day
+            if parts != 3 or not begin <= at < stop or quote_open(self.text[begin:at]):
+                continue
+            opening = OPENING_ON.fullmatch(self.text, begin, at) and SAID_AFTER.match(self.text, end)
+            if SPOKE_ON.search(self.text, begin, at) or also and also.search(self.text, begin, at) or opening:
+                return day
         return None
 
     def firm_tense(self, start: int, end: int) -> str:
