@@ -376,8 +376,9 @@ SHORT_QUOTE = re.compile(r"“[^“”\"]{1,40}”|\"[^“”\"]{1,40}\"")
 # A speech verb right before a day, with nothing quoted between: "she wrote on her campaign blog on Sunday"
 _SPEECH_VERBS = r"said|says|told|wrote|writes|added|posted|tweeted"
 SPOKEN_ON = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^“”\"'.;]{{0,40}}$", re.IGNORECASE)
-# A saying the sentence before a quote dates, the quote's own frame naming no day: "The minister spoke in Accra on
-# Monday. “Today we begin,” she said."; not a day of what was said ("said that the strike began on Monday")
+# A day that dates a saying, by a speech verb or noun before it, for a quote in its sentence or the next: "spoke in
+# Accra on Monday", "In a statement on Monday, she said, “…”"; not a day of what was said ("said that the strike
+# began on Monday")
 SPOKE_ON = re.compile(
     rf"\b(?:{_SPEECH_VERBS}|spoke|addressed|speech|interview|statement|briefing|remarks)\b"
     r"(?![^“”\"'.;]*\b(?:that|when|after|before|since)\b)[^“”\"'.;,]{0,30}$",
