@@ -717,7 +717,7 @@ def test_signing_up_or_alone_is_no_agreement(nlp, text, kind):
         ("Obama called on Congress to act.", ["REQUEST"]),
         ("Trump called for a ban.", ["REQUEST"]),
         ("Trump has called for taxing income at a lower rate.", ["REQUEST"]),
-        ("Scott urged the crowd to welcome the governor.", ["REQUEST", "SUPPORT"]),
+        ("Scott urged the audience to welcome the governor.", ["REQUEST", "SUPPORT"]),
         ("The lawyer asked that the court delay the trial.", ["REQUEST"]),
         ("The Taliban asked Russia for help.", ["REQUEST"]),
         ("Doctors called him out.", ["ACCUSE"]),
@@ -1214,7 +1214,7 @@ def test_being_to_blame_is_no_accusation(nlp, text, kind):
     [
         ("Russia warned that it would retaliate against Kenya.", ["THREATEN"]),
         ("Ethiopia warned Egypt of consequences.", ["THREATEN"]),
-        ("China warned North Korea to refrain from more launches.", ["REQUEST"]),
+        ("Japan warned Pyongyang to refrain from more launches.", ["REQUEST"]),
         ("The IMF warned that the vote could depress growth.", []),
         ("The delegate warned of a bitter fight ahead.", []),
         ("Odinga warned it could backfire on Kenya.", []),  # "it" is no person's

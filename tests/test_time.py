@@ -1055,9 +1055,9 @@ def test_a_vote_awaited_aimed_at_or_named_in_a_clause_told_in_the_past_is_the_ne
     text = "Turnout fell from the March primary to the Nov. 8 election."
     assert found(text, date(2016, 7, 31))[-1] == ("Nov. 8", "DATE", "2015-11-08")
     # named or set up, not held: "called November's election…", "teeing up the November showdown"
-    text = "She called November's general election a test of trust."
+    text = "She called November's national vote a test of trust."
     assert found(text, date(2016, 8, 17)) == [("November", "DATE", "2016-11")]
-    text = "He won the party's backing on Tuesday, teeing up the November showdown with the mayor."
+    text = "He won the party's backing on Tuesday, teeing up the November runoff against the mayor."
     assert found(text, date(2016, 7, 27))[1] == ("November", "DATE", "2016-11")
 
 
