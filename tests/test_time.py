@@ -2709,6 +2709,12 @@ def test_a_day_pointed_back_to_in_the_past_where_the_text_named_no_day_is_not_th
     assert found("The town won the bid in 2019. That Friday, its mill closed.")[1][2] == "2019"
     assert found("The town won the bid in 2019. That summer, its mill closed.")[1][2] == "2019-SU"
     assert found("The town hopes to win the bid the same week.") == [("the same week", "DATE", "2024-W22")]
+    # a month named after the last day is the time pointed back to, unless a participle's aside names it
+    told = date(1999, 2, 6)
+    text = "The site went dark on Thursday. The last attack came in October, when a guard was shot. His post was "\
+        "closed that same day."
+    assert found(text, told)[-1] == ("that same day", "DATE", "1998-10-XX")
+    assert found("On Monday, talks resumed. The deal, signed in March, fell apart that day.", told)[-1][2] == "1999-02-01"
 
 
 def test_approximate_durations_keep_their_modifier():

@@ -19,9 +19,10 @@ from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BARE_FRAME, BEING_AT, BOTH_FORMS, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER,
     CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED,
     IRREGULAR_FORMS, JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN,
-    OPENING_ON, PARTICIPLE_AFTER, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT,
-    PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME,
-    SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKE_ON,
+    OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT,
+    PRESENT, PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT,
+    REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
+    SPOKE_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -451,10 +452,14 @@ class Context:
         return calendar.value_at(last, "month") + "-XX"
 
     def _named_before(self, start: int, reference: date) -> tuple[date, str] | None:
-        """Where the text named no day by ``start``, the last month or year it named and its precision, or the
-        reference date's day where it named none; None where it named a day."""
+        """Where the text named no day by ``start``, or a month after its last day, the last month or year it named
+        and its precision, or the reference date's day where it named none ("The site went dark on Thursday. The last
+        attack came in October, when … His post was closed that same day"); None where it named a day last, or the
+        month after it only in a participle's aside ("The deal, signed in March, fell apart that day")."""
         named = self._past_points(start, reference)
-        if any(parts == 3 for _, parts in named):
+        last = next((at for at, _, day, _ in reversed(self.points) if at < start and day <= reference), start)
+        last_month = bool(named) and named[-1][1] == 2 and not self.ends_before(PARTICIPLE_ASIDE, last)
+        if any(parts == 3 for _, parts in named) and not last_month:
             return None
         day, parts = named[-1] if named else (reference, 3)
         return day, PRECISIONS[parts - 1]

@@ -274,6 +274,8 @@ NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?-i:[a-z])[\w-]*\s+$", re.IGNORECAS
 SERVING = re.compile(r"(?:needed|required)\s+for\b", re.IGNORECASE)
 # "would be conditionally released": a passive with an adverb in it is no past
 PASSIVE_ADVERB = re.compile(r"\b(?:be|being|been|is|are)\s+\w+ly\s+$", re.IGNORECASE)
+# ", signed in March,": a participle's aside that dates what its noun names, not the story
+PARTICIPLE_ASIDE = re.compile(r",\s+(?-i:[a-z])\w+(?:ed|en)\s+(?:in|on|during)\s+$", re.IGNORECASE)
 # "in March, a widely watched event": a participle after an article and an adverb modifies a noun
 APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?\w+ly\s+")
 # a verb after "to", as far as a word shows it: "to report", not "to the border", "to 5 percent"
