@@ -13,6 +13,7 @@ import re
 from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS
 from .lexicon import ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTHS, MOVABLE_HOLIDAYS
 from .lexicon import CLOCK_PREPOSITIONS, DETERMINERS, ONES, PARTS_OF_DAY, SEASONS, SETS, WEEKDAY_NAME, WEEKDAYS
+from .words import not_after
 
 
 def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str:
@@ -69,7 +70,7 @@ SOME_DAY_AFTER = re.compile(rf"\s+on\s+{_SOME_DAY}{WEEKDAY_NAME}\b")  # "10 p.m.
 # a year back from a period just named: "the same month last year", "the same period a year earlier"
 _YEAR_BACK = r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year)"
 # "expected to last three days", "will last two weeks": the verb, no part of the span
-_NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "may", "might", "can", "should", "must"))
+_NOT_A_VERB = not_after("to", "will", "would", "could", "may", "might", "can", "should", "must")
 _MORE = r"another|an\s+additional|an\s+extra|a\s+further"
 _DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "half a dozen years", "a dozen weeks"
 # "a quarter-century", "the past half century": a part of a century counts its years ("a 55-ball half-century" and

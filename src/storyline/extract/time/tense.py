@@ -8,6 +8,7 @@ import re
 
 from ..lexicon import SPEECH_VERBS
 from .lexicon import DETERMINERS, ONES, UNITS, WEEKDAY_NAME
+from .words import not_after
 
 # Irregular past forms that are not also present ones ("put", "cut" and "set" are both).
 IRREGULAR_PAST = (
@@ -168,10 +169,9 @@ MODAL_ADVERB_BEFORE = re.compile(
 )
 # "won't hit", "they'll cut" too; and after an object pronoun the form is a bare infinitive ("helped them beat back a
 # challenge", "let him cut")
-_NO_AUXILIARY = "".join(rf"(?<!\b{w}\s)" for w in (*AUXILIARIES, "him", "them", "us", "me"))
-_NO_AUXILIARY += r"(?<!n['’]t\s)(?<!['’]ll\s)"
+_NO_AUXILIARY = not_after(*AUXILIARIES, "him", "them", "us", "me") + r"(?<!n['’]t\s)(?<!['’]ll\s)"
 # before "last" that is no past: "will last", "the last day", "its last session"
-_NOT_FINAL = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "not", *sorted(DETERMINERS - {"a", "an"})))
+_NOT_FINAL = not_after("to", "will", "not", *sorted(DETERMINERS - {"a", "an"}))
 # Words ending in "ed" that are no past forms.
 NOT_PAST = (
     r"\w*ceed|need|indeed|deed|reed|weed|shed|speed|feed|breed|bleed|seed|heed|greed|hundred"
