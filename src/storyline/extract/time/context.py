@@ -457,11 +457,10 @@ class Context:
         attack came in October, when … His post was closed that same day"); None where it named a day last, or the
         month after it only in a participle's aside ("The deal, signed in March, fell apart that day")."""
         named = self._past_points(start, reference)
-        last = next((at for at, _, day, _ in reversed(self.points) if at < start and day <= reference), start)
-        last_month = bool(named) and named[-1][1] == 2 and not self.ends_before(PARTICIPLE_ASIDE, last)
-        if any(parts == 3 for _, parts in named) and not last_month:
+        at, day, parts = named[-1] if named else (start, reference, 3)
+        last_month = parts == 2 and not self.ends_before(PARTICIPLE_ASIDE, at)
+        if any(point[2] == 3 for point in named) and not last_month:
             return None
-        day, parts = named[-1] if named else (reference, 3)
         return day, PRECISIONS[parts - 1]
 
     def points_back_to_nothing(self, start: int) -> bool:
@@ -472,9 +471,9 @@ class Context:
             return False
         return self.tense(start, start) == "past"
 
-    def _past_points(self, start: int, reference: date) -> list[tuple[date, int]]:
-        """The dates the text named before ``start`` and their parts, passing over those still to come."""
-        return [(day, parts) for at, _, day, parts in self.points if at < start and day <= reference]
+    def _past_points(self, start: int, reference: date) -> list[tuple[int, date, int]]:
+        """Where the text named dates before ``start``, the dates and their parts, passing over those still to come."""
+        return [(at, day, parts) for at, _, day, parts in self.points if at < start and day <= reference]
 
     def narrative_known(self, start: int) -> tuple[date, str]:
         """``narrative``'s date and how finely the text gave it: 'day', 'month' or 'year'."""

@@ -409,10 +409,11 @@ def _latest_development(text: str, timexes: list[Timex], guessed: bool = False) 
         # forecast or a race ("weighing a bid in 2018", "costs of $1.1 trillion in 2050", "the 2016 presidential race")
         come = ("past",) if precision == "year" or VOTE_AFTER.match(text, timex.end) else ("past", "none")
         tense = context.tense(timex.start, timex.end)
-        # "the buyers the town is counting on on Nov. 8": what a present progressive looks to has not come
-        begin = context.sentences.around(timex.start, timex.end)[0]
-        if tense == "none" and PROGRESSIVE_BEFORE.search(text, begin, timex.start):
-            continue
+        # what a present progressive looks to has not come: "the buyers the town is counting on on Nov. 8"
+        if tense == "none":
+            begin = context.sentences.around(timex.start, timex.end)[0]
+            if PROGRESSIVE_BEFORE.search(text, begin, timex.start):
+                continue
         if tense in come:
             best = (value, precision, timex, tense)
     if best is None:
