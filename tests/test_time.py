@@ -1525,6 +1525,38 @@ def test_a_clock_time_with_a_stray_space_after_its_colon_keeps_its_hour():
     assert found("11: 06 a.m.\nThe candidate landed.", date(2016, 2, 8))[0] == ("11: 06 a.m.", "TIME", "2016-02-08T11:06")
 
 
+def test_midweek_is_the_middle_of_the_week_the_tense_points_to():
+    def read(text: str, told: date) -> list[tuple[str, str, str | None]]:
+        return [(t.text, t.value, t.mod) for t in find_timexes(text, told)]
+
+    assert read("Bond yields slid midweek.", date(2024, 5, 31)) == [("midweek", "2024-W22", "MID")]  # a Friday
+    assert read("Bond yields slid midweek.", date(2024, 5, 27)) == [("midweek", "2024-W21", "MID")]  # a Monday
+    assert read("A mid-week vote will follow.", date(2024, 5, 31)) == [("mid-week", "2024-W23", "MID")]
+
+
+def test_the_turn_of_the_year_is_the_new_year_the_tense_points_to():
+    def read(text: str, told: date) -> list[tuple[str, str, str | None]]:
+        return [(t.text, t.value, t.mod) for t in find_timexes(text, told)]
+
+    assert read("Since the turn of the year, rents have doubled.", date(2024, 4, 2)) == [
+        ("the turn of the year", "2024-01-01", "APPROX")
+    ]
+    assert read("The mine will reopen at the turn of the year.", date(2024, 4, 2)) == [
+        ("the turn of the year", "2025-01-01", "APPROX")
+    ]
+    # a decade turns as a century does: to the nearest, or the coming one late in a decade
+    assert read("Ferries stopped by the turn of the decade.", date(2024, 4, 2)) == [
+        ("the turn of the decade", "2020", "APPROX")
+    ]
+    assert read("Ferries stop by the turn of the decade.", date(2028, 4, 2))[0][1] == "2030"
+
+
+def test_year_to_date_is_the_telling_s_year_so_far():
+    assert found("Freight volumes are down 6% year-to-date.") == [("year-to-date", "DATE", "2024")]
+    assert found("Fares rose 2% month to date.") == [("month to date", "DATE", "2024-05")]
+    assert found("He has served a year to date.") == [("a year", "DURATION", "P1Y")]  # a count, not the year so far
+
+
 def test_the_weekend_told_on_a_sunday_is_the_one_ending_that_day():
     text = "Officials expect the pact to be signed over the weekend and crews to return to work next week."
     assert found(text, date(2016, 5, 29)) == [("the weekend", "DATE", "2016-W21-WE"), ("next week", "DATE", "2016-W22")]

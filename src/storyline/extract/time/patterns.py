@@ -240,7 +240,8 @@ _PATTERNS = {
     "era_year": r"(?-i:(?=[\dA])(?:(?<![\d,.])(?P<num>\d{1,4})\s*"
     rf"(?P<era>(?!BC\s+[A-Z][a-z])(?:{_BEFORE_ERA})|AD|A\.D\.)(?!\w|\.\w)"
     r"|(?:AD|A\.D\.)\s*(?P<ad>\d{1,4})(?![\d,.]\d|\s*(?:BC|AD))))",
-    "turn": r"the\s+turn\s+of\s+the\s+(?:(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+)?(?P<what>century|millennium)\b",
+    "turn": r"the\s+turn\s+of\s+the\s+(?:(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+(?=century))?"
+    r"(?P<what>century|millennium|decade|year)\b",
     "century": r"(?:the\s+)?(?:(?P<edge>early|mid-?|late)\s+)?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century"
     rf"(?:\s+(?-i:(?P<bc>{_BEFORE_ERA})(?!\w|\.\w)))?",
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
@@ -335,6 +336,10 @@ _PATTERNS = {
     # "than the year before.": a unit before or after the last stated date, ending its clause
     "unit_before": r"the\s+(?P<unit>day|weekend|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|when|while)\b(?!\s+(?:after|before)\b))",  # not "before and after X"
+    # "trading midweek", "a mid-week vote": the middle of a week
+    "midweek": r"mid[-\s]?week(?![\w'’-])",
+    # "sales year-to-date", "month to date": the year or month so far ("a year to date" is a count)
+    "to_date": r"(?<!\ba\s)(?P<unit>year|month)[-\s]to[-\s]date(?![\w-])",
     # "the end of the year", "earlier in the week", "since early summer"
     "the_unit": rf"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|{_PART_OF}"
     r"|(?:earl(?:y|ier)|later?)\s+in)\s+)?"

@@ -446,6 +446,25 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", calendar.value_at(reference, unit), edge_mod(match))
 
 
+def midweek(match: re.Match[str], ctx: Context) -> Reading:
+    """"Midweek": the middle of the week whose Wednesday the tense points to; told on a Monday in the past, last
+    week's."""
+    try:
+        wednesday = weekday_for(ctx.anchor(), 3, ctx.tense(match.start(), match.end()))
+    except Unanchored:
+        return Reading("DATE", unknown("week"), "MID")
+    return Reading("DATE", calendar.value_at(wednesday, "week"), "MID")
+
+
+def to_date(match: re.Match[str], ctx: Context) -> Reading:
+    """"Year-to-date": the telling's year (or month), so far."""
+    unit = match["unit"].lower()
+    try:
+        return Reading("DATE", calendar.value_at(ctx.anchor(), unit))
+    except Unanchored:
+        return Reading("DATE", unknown(unit))
+
+
 def _named_decade(match: re.Match[str], ctx: Context, reference: date) -> date:
     """The decade its sentence has just named, by a year or by itself, where told in the past: "founded in 1972, and
     by the end of the decade it employed 500", "in the 1970s the firm grew, and by the end of the decade…" (the

@@ -176,16 +176,29 @@ def century(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def turn(match: re.Match[str], ctx: Context) -> Reading:
     """"The turn of the century", about the year one gave way to the next: the 20th century's is 1900; an unnamed
-    century's the one nearest the telling, or the coming one in the last fifth of a century (told in 1998, 2000)."""
+    century's the one nearest the telling, or the coming one in the last fifth of a century (told in 1998, 2000).
+    A decade's turns the same way; "the turn of the year" is the New Year's Day the tense points to."""
+    what = match["what"].lower()
     if match["nth"]:
         year_ = (int(match["nth"]) - 1) * 100
-    elif match["what"].lower() == "millennium":
+    elif what == "millennium":
         year_ = 2000
     elif ctx.reference is None:
-        return Reading("DATE", unknown("year"))
+        return Reading("DATE", unknown("day" if what == "year" else "year"))
+    elif what == "year":
+        return Reading("DATE", f"{_new_year(match, ctx):04d}-01-01", "APPROX")
     else:
-        year_ = (ctx.anchor().year + 20) // 100 * 100
+        size = 100 if what == "century" else 10
+        year_ = (ctx.anchor().year + size // 5) // size * size
     return Reading("DATE", calendar.year_value(year_), "APPROX")
+
+
+def _new_year(match: re.Match[str], ctx: Context) -> int:
+    """The year whose first day "the turn of the year" is: the last one in the past tense, the next in the future,
+    else the nearer."""
+    reference, tense = ctx.anchor(), ctx.tense(match.start(), match.end())
+    ahead = tense == "future" or tense == "none" and reference.month >= 7
+    return reference.year + ahead
 
 
 def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
