@@ -912,6 +912,18 @@ def test_last_quarter_is_one_over():
     ]
 
 
+def test_this_quarter_in_results_is_the_quarter_reported_unless_it_looks_ahead():
+    told = date(2023, 11, 2)
+    report = "The brewer posted a loss of $3 million for its third quarter ended Sept. 30. Revenue fell 4%. "
+
+    def this_quarter(sentence: str) -> str:
+        return next(value for text, _, value in found(report + sentence, told) if text.lower() == "this quarter")
+
+    assert this_quarter("This quarter's loss came from a plant closing.") == "2023-Q3"
+    assert this_quarter("Exports this quarter slipped.") == "2023-Q3"
+    assert this_quarter("It expects margins to widen this quarter.") == "2023-Q4"
+
+
 def test_a_year_earlier_compares_the_quarter_or_half_named_before_it():
     may = date(1990, 5, 10)
     expected = {

@@ -67,6 +67,7 @@ ACCOLADE = re.compile(
 DIRECTIONS = {"on": "later", "before": "earlier", "prior": "earlier"}
 # "Now, 60 days later, she could speak of it once more": the count ends at the telling
 NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 class Count(NamedTuple):
@@ -187,6 +188,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "fortnight" or match["half"]:
         # "over the next fortnight": no calendar unit, a span; "the past week and a half" one and a half weeks
         return Reading("DURATION", duration(1.5 if match["half"] else 1, unit))
+    if det == "this" and unit == "quarter" and (reported := _quarter_reported(match, ctx)):
+        return Reading("DATE", reported)
     # "met the next month", told in the past, counts from the story's time as "the following month" does
     told = det == "the next" and ctx.tense(match.start(), match.end()) == "past"
     if det.startswith("the "):
@@ -230,6 +233,17 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("DATE", unknown(granularity), mod)  # no year before the calendar's first
         reference = calendar.shift(reference, "year", -1)
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
+
+
+def _quarter_reported(match: re.Match[str], ctx: Context) -> str | None:
+    """In results named for a quarter, "this quarter's loss" or "sales this quarter rose" is the last quarter named,
+    not the one the telling falls in ("sales will rise this quarter" is)."""
+    if not ctx.quarterly:
+        return None
+    if not POSSESSIVE_AFTER.match(ctx.text, match.end()) and ctx.tense(match.start(), match.end()) != "past":
+        return None
+    named = [value for at, value in ctx.quarters if at < match.start() and "Q" in value]
+    return named[-1] if named else None
 
 
 def _finer(granularity: str, known: str) -> bool:
