@@ -3177,6 +3177,14 @@ def test_a_count_of_people_or_things_is_no_year():
     assert found(text, told) == [("1929", "DATE", "1929")]
 
 
+def test_a_level_named_by_a_year_still_to_come_is_an_index_figure():
+    told = date(1997, 3, 4)
+    assert found("Madrid's bourse crept back toward the 2000 level.", told) == []
+    assert found("The CAC index hovered under the 2050 mark.", told) == []
+    # a level of a year gone by is that year's
+    assert found("Output stayed below 1995 levels.", told) == [("1995", "DATE", "1995")]
+
+
 def test_a_year_before_a_plural_noun_or_a_verb_in_s_is_a_year():
     told = date(2016, 5, 1)
     text = "He ran the senator's 2008 and 2012 races and studied the 2012 attacks; emissions fell below 2005 levels."

@@ -55,6 +55,8 @@ PEOPLE_COUNTED = re.compile(
     r"\s+(?:[a-z]+\s+)?(?!(?:is|was|has|as|this|its|does|says)\b)"
     r"(?:[a-z]+s|people|men|women|children|personnel|staff)\b"
 )
+# "edged up toward its 2000 level", told in 1996: an index's level, where no year to come can have one yet
+LEVEL_AFTER = re.compile(r"\s+(?:level|mark|barrier|threshold|handle)s?\b", re.IGNORECASE)
 # "1844.00 1844.00 2000 3688.000": a figure among the decimals of a table's row, not a year
 DECIMAL_BEFORE = re.compile(r"\d\.\d+[ \t]+$")
 DECIMAL_AFTER = re.compile(r"[ \t]+\d+\.\d")
@@ -73,7 +75,7 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if not qualified and NUMBERED.search(ctx.text, max(0, match.start() - 20), match.start()):
         return None
-    if _in_figures_row(match, ctx):
+    if _in_figures_row(match, ctx) or not qualified and _level_to_come(match, ctx, value):
         return None
     period = (match["period"] or "").lower()
     if period == "period" and _months_compared(match, ctx):
@@ -93,6 +95,13 @@ def _months_compared(match: re.Match[str], ctx: Context) -> bool:
     months = list(MONTHS_SPAN.finditer(ctx.text, begin, match.start()))
     quarter = QUARTER_WORD.search(ctx.text, months[-1].end(), match.start()) if months else None
     return bool(months) and quarter is None
+
+
+def _level_to_come(match: re.Match[str], ctx: Context, value: int) -> bool:
+    """Whether "the 2000 level" is a figure's level: a year still to come has none ("below 2005 levels" is one)."""
+    if not LEVEL_AFTER.match(ctx.text, match.end()):
+        return False  # the reference is read only here, as reading it marks the year a guess where it is inferred
+    return ctx.reference is not None and value > ctx.reference.year
 
 
 def _in_figures_row(match: re.Match[str], ctx: Context) -> bool:
