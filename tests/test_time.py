@@ -1939,6 +1939,21 @@ def test_a_clock_time_right_after_a_day_named_from_another_takes_that_day():
     ]
 
 
+def test_dawn_and_dusk_after_a_preposition_are_parts_of_a_day():
+    told = date(2024, 5, 30)  # a Thursday
+    assert found("Shelling resumed at daybreak.", told) == [("daybreak", "TIME", "2024-05-30TMO")]
+    assert found("Police moved in before dawn on Tuesday.", told) == [("dawn on Tuesday", "TIME", "2024-05-28TMO")]
+    assert found("Divers will search again at first light tomorrow.", told) == [
+        ("first light tomorrow", "TIME", "2024-05-31TMO")
+    ]
+    # told in the past, a dusk that names no day is the story's, as "that evening" is
+    text = "The dam broke on March 3, 2019. By nightfall the valley was under water."
+    assert found(text, told)[-1] == ("nightfall", "TIME", "2019-03-03TEV")
+    # a habit's dawn is no day's; the dawn of an era, and one after no preposition, no time at all
+    assert found("Street stalls stay shut each day until sunset.", told)[-1] == ("sunset", "TIME", "XXXX-XX-XXTEV")
+    assert found("It was the dawn of a new age; from dusk to dawn the city slept.", told) == []
+
+
 def test_a_clock_time_or_noon_told_in_the_past_takes_the_day_the_story_has_just_named():
     told = date(2024, 5, 30)  # a Thursday
     text = "The mayor won Tuesday's runoff by a wide margin.\n\nHer rival, who gave up when polls closed at 9 p.m., " \

@@ -25,6 +25,11 @@ PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
     "midday": "MI", "noon": "MI", "midnight": "NI",
 }  # fmt: skip
+# The hours of the day that "noon", "midnight" and the day's edges name, as clock times or TIMEX3 parts of the day.
+DAY_MARKS = {
+    "noon": "12:00", "midday": "12:00", "midnight": "24:00", "dawn": "MO", "daybreak": "MO", "first light": "MO",
+    "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV",
+}  # fmt: skip
 # The days named from the telling, and how many days from it: "yesterday", "the day after tomorrow".
 DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
              "the day before yesterday": -2, "day after tomorrow": 2, "the day after tomorrow": 2}  # fmt: skip

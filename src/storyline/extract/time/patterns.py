@@ -84,6 +84,7 @@ NUM = (
     rf"|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 )
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
+_AT_EDGE = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "before", "after", "by", "until", "till", "around")) + ")"
 # "the day after Christmas", "two weeks before Election Day": units counted from the day named right after; "the
 # night of Sept. 11": a part of it
 _OFFSET = (
@@ -349,7 +350,9 @@ _PATTERNS = {
     r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter)"
     r"(?![\w-]|\s+(?:of\b|\d))",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?)?",
-    "noon": rf"(?P<word>noon|midnight|midday)\b(?:\s+(?:local\s+time|{ZONE_24})\b)?"
+    # "at dawn Saturday", "by nightfall": the day's edges only after a preposition, not "the dawn of an era"
+    "noon": rf"(?P<word>noon|midnight|midday|{_AT_EDGE}(?:dawn|daybreak|first\s+light|sunrise|dusk|sunset|nightfall))\b"
+    rf"(?:\s+(?:local\s+time|{ZONE_24})\b)?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
     rf"(?P<word>right\s+now|now|currently|current(?![\s-]+(?:accounts?|assets|liabilities|ratio|profits?)\b|{_FIGURES})"

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_weekday, numeric, weekday
-from .lexicon import CLOCK_PREPOSITIONS, DAY_WORDS, DETERMINERS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME
+from .lexicon import CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, DETERMINERS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME
 from .patterns import CLOCK_DAY_GAP, PATTERNS, SOME_DAY_AFTER
 from .relative import that_day
 from .tense import AUXILIARIES
@@ -420,9 +420,10 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if capital_inside(match["word"], match, ctx) or in_title(match, ctx):
         return None  # "the Midnight Riders", "High Noon", the team known as the “Midnight Riders”
-    midnight = match["word"].lower() == "midnight"
+    mark = DAY_MARKS[" ".join(match["word"].lower().split())]
+    midnight = mark == "24:00"
     if _habit(match, ctx):
-        return Reading("TIME", f"{unknown('day')}T{'24:00' if midnight else '12:00'}")
+        return Reading("TIME", f"{unknown('day')}T{mark}")
     try:
         # noon, like a clock time, may fall on the day the story told in the past has just named ("a midday rally"
         # after "on Monday"), though in a market report it is the day's trading; which midnight is meant is less clear
@@ -430,6 +431,7 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
         day = (
             named
             or (None if midnight or ctx.market_report else _told_day(match, ctx, 12))
+            or (_edge_day(match, ctx) if ":" not in mark else None)
             or day_of(match, ctx).isoformat()
         )
         unnamed = not (named or match["weekday"] or match["rel"])
@@ -438,7 +440,15 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
             day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     except Unanchored:
         day = unknown("day")
-    return Reading("TIME", f"{day}T{'24:00' if midnight else '12:00'}")
+    return Reading("TIME", f"{day}T{mark}")
+
+
+def _edge_day(match: re.Match[str], ctx: Context) -> str | None:
+    """The day a story told in the past tells of, for a dawn or a dusk that names none, as for "that morning": "The
+    Americans left the base at dawn" after the night of the attack's date."""
+    if match["weekday"] or match["rel"] or ctx.tense(match.start(), match.end()) != "past":
+        return None
+    return ctx.narrative_day(match.start(), end=match.end())
 
 
 def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
