@@ -1598,6 +1598,10 @@ def test_whole_weeks_counted_from_a_day_name_a_day():
         ("a week from tonight", "TIME", "2016-02-17TNI"), ("a week from today", "DATE", "2016-02-17")
     ]
     assert found("We'll see a week from tonight.", None) == [("a week from tonight", "TIME", "XXXX-XX-XXTNI")]
+    # counted back from the telling's day, or from the day before it
+    assert found("The mill shut a week ago today and the port two weeks ago yesterday.", date(2016, 2, 10)) == [
+        ("a week ago today", "DATE", "2016-02-03"), ("two weeks ago yesterday", "DATE", "2016-01-26")
+    ]
     # as British papers count them: "a week today", "a fortnight on Friday", "Tuesday week"
     text = "The vote is a week today, the count a fortnight on Friday and the result Tuesday week."
     assert found(text, date(2016, 2, 10)) == [

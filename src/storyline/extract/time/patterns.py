@@ -299,7 +299,8 @@ _PATTERNS = {
     # and as British papers write it, "a week today", "a fortnight on Friday", "Tuesday week" (not "for a week on
     # Friday", nor "Super Tuesday week")
     "weeks_from_day": rf"(?<!\bfor\s)(?P<num>a|one|two|three|four|\d)\s+(?:(?P<unit>weeks?|fortnights?)\s+"
-    rf"(?:(?P<dir>ago|from|on)\s+)?(?:{WEEKDAY}|(?P<rel>tonight|today|tomorrow))|(?P<weekdays>{WEEKDAY_NAME}s)\s+ago)"
+    rf"(?:(?P<dir>ago|from|on)\s+)?(?:{WEEKDAY}|(?P<rel>tonight|today|tomorrow|(?<=ago\s)yesterday))"
+    rf"|(?P<weekdays>{WEEKDAY_NAME}s)\s+ago)"
     rf"(?![\w-])|(?<!Super\s)(?P<named>{WEEKDAY_NAME})\s+week(?![\w-])",
     # "this time last year", "by this time next month": the same day a unit away
     "this_time": r"this\s+time\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)(?![\w-])",

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
 from .dates import modifies, month, month_year, weekday_for
-from .lexicon import PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS
+from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS
 from .patterns import PATTERNS
 from .titles import SENTENCE_START, in_title, weekday_named
 from .values import approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
@@ -397,10 +397,10 @@ def weeks_from_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["weekdays"]:
         last = calendar.weekday_beyond(reference, weekday_number(match["weekdays"][:-1]), -1)
         return Reading("DATE", (last - timedelta(weeks=weeks - 1)).isoformat())
-    if rel:
-        day = reference + timedelta(days=rel == "tomorrow", weeks=weeks)
-        return Reading("TIME", f"{day.isoformat()}TNI") if rel == "tonight" else Reading("DATE", day.isoformat())
     step = -1 if (match["dir"] or "").lower() == "ago" else 1
+    if rel:
+        day = reference + timedelta(days=DAY_WORDS[rel], weeks=step * weeks)  # "a week ago yesterday": eight days back
+        return Reading("TIME", f"{day.isoformat()}TNI") if rel == "tonight" else Reading("DATE", day.isoformat())
     named = calendar.weekday_beyond(reference, weekday_number(weekday), step)
     return Reading("DATE", (named + timedelta(weeks=step * weeks)).isoformat())
 
