@@ -470,6 +470,9 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         ("It sees a loss in the second half of its fiscal year, as in their fiscal year ended June 30.",
          [("the second half of its fiscal year", "DATE", "1989-H2"), ("their fiscal year", "DURATION", "P1Y"),
           ("June 30", "DATE", "1989-06-30")]),
+        # a week or month "since" something is the span up to the telling, as "the year since" is
+        ("In the week since the floods, and the month since the fire, shares slid.",
+         [("the week", "DURATION", "P1W"), ("the month", "DURATION", "P1M")]),
         # "latest" is the last one reported, as "latest quarter" is
         ("Sales fell in its latest fiscal year; fund assets rose in the latest week.",
          [("its latest fiscal year", "DATE", "1988"), ("the latest week", "DATE", "1989-W43")]),

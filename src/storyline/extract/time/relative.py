@@ -47,6 +47,7 @@ THAT_CLAUSE = re.compile(
 # after "the week", "the month", "the year" counted from an event the text does not date: "the month after her
 # victory has been squandered" (not "in March, the month after the old judge died", which names it)
 COUNTED_FROM = re.compile(r"\s+(?:after|before|following)\b", re.IGNORECASE)
+SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)  # "in the week since the attack": a span up to the telling
 # "the fall in oil prices", "this fall in the ruble": a drop in something measured, not the season
 DROP_IN = re.compile(
     r"\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:prices?|values?|costs?|demand|supply|sales|profits?|earnings|output"
@@ -429,6 +430,8 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if unit == "year" and not match["edge"] and (apart := _the_year_apart(match, ctx, whole)):
         return apart
+    if unit in ("week", "month") and not match["edge"] and SINCE_AFTER.match(ctx.text, match.end()):
+        return Reading("DURATION", duration(1, unit))
     try:
         reference = ctx.anchor()
     except Unanchored:
