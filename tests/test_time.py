@@ -2490,6 +2490,18 @@ def test_a_participle_with_its_agent_still_governs_the_day():
     assert found(text, date(2024, 6, 1)) == [("June 20", "DATE", "2024-06-20"), ("July 2", "DATE", "2024-07-02")]
 
 
+def test_a_past_form_before_a_date_that_ends_its_clause_is_a_finite_verb():
+    told = date(2024, 3, 14)
+    # nothing after the date makes the past form a participle: the month is last year's, not the one ahead
+    assert found("The ceasefire broke down in April.", told) == [("April", "DATE", "2023-04")]
+    assert found("The siege ended in May, and the roads reopened.", told)[0] == ("May", "DATE", "2023-05")
+    assert found("The strike ended on April 3 when the union gave way.", told) == [("April 3", "DATE", "2023-04-03")]
+    # a main verb after it leaves the participle looking ahead, and a second month is no new clause
+    assert found("The slots booked in April and May will air twice.", told) == [
+        ("April", "DATE", "2024-04"), ("May", "DATE", "2024-05")
+    ]
+
+
 def test_a_verb_joined_in_the_present_leaves_the_past_clause():
     assert found("Markets were shut Monday for a holiday and reopen Friday.", date(2024, 3, 14)) == [
         ("Monday", "DATE", "2024-03-11"), ("Friday", "DATE", "2024-03-15")

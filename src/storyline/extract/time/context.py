@@ -16,13 +16,13 @@ from .lexicon import POSSESSIVES
 from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
-    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BARE_FRAME, BEING_AT, BOTH_FORMS, CALLED_TO, CLAUSE_AFTER, CLAUSE_OPENER,
-    CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED,
-    IRREGULAR_FORMS, JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN,
-    OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT,
-    PRESENT, PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT,
-    REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
-    SPOKE_ON,
+    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BARE_FRAME, BEING_AT, BOTH_FORMS, CALLED_TO, CLAUSE_AFTER, CLAUSE_ENDS,
+    CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED,
+    INSERTED, IRREGULAR_FORMS, JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD,
+    OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD,
+    POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN,
+    REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE,
+    SPEECH_PAST, SPOKEN_ON, SPOKE_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -371,7 +371,7 @@ class Context:
     def _firm_past(self, clause: Clause, cue: Cue, start: int, end: int) -> bool:
         """Whether a past cue dates the expression for certain: a participle with its agent after the date ("an
         accord forged in December by 200 nations"), or a finite past verb (``_finite_past``)."""
-        if cue.distance == 0 and AGENT_AFTER.match(self.text, end):
+        if cue.distance == 0 and (AGENT_AFTER.match(self.text, end) or CLAUSE_ENDS.match(self.text, end)):
             return True
         subject_from = clause.inserted.end() - 1 if clause.inserted else end  # the main clause's subject follows it
         fronted = clause.fronted and FRONTED_SUBJECT.fullmatch(self.text, subject_from, cue.start)

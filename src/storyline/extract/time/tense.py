@@ -243,6 +243,12 @@ INSERTED = re.compile(
 # in Lisbon in December"
 CLAUSE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 AGENT_AFTER = re.compile(r",?\s+by\s+(?!(?:then|now|the\s+(?:end|time|middle|start))\b)", re.IGNORECASE)
+# The end of a sentence or of a clause right after a date a past verb governs: "The talks collapsed in August." or
+# "… in August, and troops went home" leave no main verb after the date for the past form to be a participle before
+# ("ads reserved in July will run"); not a second date ("in July and August")
+CLAUSE_ENDS = re.compile(
+    r"[.!?;]+[\"”’')]*(?:\s|$)|,?\s+(?:and|but|when|while|because|although|though|as|after|before|until)\s+(?-i:[a-z])"
+)
 # What follows a verb that has an object, so is no participle after its subject: "…, a bomb killed a guard"
 OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|a|an|his|her|its|their|our|him|them|us|me|\d[\d,.]*)\b|(?-i:[A-Z]))")
 _MOVED = "postponed|delayed|moved|rescheduled|pushed|shifted|changed|extended|brought|put|set|scheduled|planned"
