@@ -2496,6 +2496,9 @@ def test_a_past_form_before_a_date_that_ends_its_clause_is_a_finite_verb():
     assert found("The ceasefire broke down in April.", told) == [("April", "DATE", "2023-04")]
     assert found("The siege ended in May, and the roads reopened.", told)[0] == ("May", "DATE", "2023-05")
     assert found("The strike ended on April 3 when the union gave way.", told) == [("April 3", "DATE", "2023-04-03")]
+    # so is a past form after "that" or "which", or one after an opening phrase that ends its clause
+    assert found("The talks that opened in April soon stalled.", told) == [("April", "DATE", "2023-04")]
+    assert found("In May, the ferry sank.", told) == [("May", "DATE", "2023-05")]
     # a main verb after it leaves the participle looking ahead, and a second month is no new clause
     assert found("The slots booked in April and May will air twice.", told) == [
         ("April", "DATE", "2024-04"), ("May", "DATE", "2024-05")

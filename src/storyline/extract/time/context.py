@@ -406,7 +406,10 @@ class Context:
         main clause's subject: "In January, a bomb killed a guard", where an object after it shows it finite."""
         finite = cue_word in IRREGULAR_FORMS or FINITE_BEFORE.search(self.text, max(0, cue_start - 30), cue_start)
         finite = finite or CLAUSE_SUBJECT.search(self.text, max(0, cue_start - 60), cue_start)
-        if not finite and not (fronted and OBJECT_AFTER.match(self.text, cue_end)):
+        # after an opening phrase, an object or the clause's end after the verb shows it finite: "In April, the
+        # talks collapsed."
+        ended = OBJECT_AFTER.match(self.text, cue_end) or CLAUSE_ENDS.match(self.text, cue_end)
+        if not finite and not (fronted and ended):
             return False
         object_between = cue_end <= start and OBJECT_THEN.fullmatch(self.text, cue_end, start)
         return governs or fronted or bool(object_between) and cue_word not in SPEECH_PAST

@@ -95,7 +95,7 @@ PRESENT = re.compile(
 # What comes before a finite past verb: its subject (a pronoun or a name), an auxiliary, or the comma of an aside,
 # perhaps with an adverb between ("Cruz first stirred crowds in March")
 FINITE_BEFORE = re.compile(
-    r"(?:\b(?:was|were|had|has|have|he|she|they|it|we|I|who|[A-Z][\w'’.-]*)|,)\s+"
+    r"(?:\b(?:was|were|had|has|have|he|she|they|it|we|I|who|that|which|[A-Z][\w'’.-]*)|,)\s+"
     r"(?:(?:\w+ly|first|also|then|later|again|never|already|just|once)\s+)?$"
 )
 FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "wo n’t"}
