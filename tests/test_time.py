@@ -610,6 +610,12 @@ def test_wire_and_broadcast_news(text, expected):
         # "prior" or "before" that ends its clause counts back; one before a noun is a span before that event
         ("The mill closed in May 2020. A year prior, it had hired forty welders; sales beat the year before.",
          [("May 2020", "DATE", "2020-05"), ("A year prior", "DATE", "2019"), ("the year before", "DATE", "2019")]),
+        # so does a count "before that" or "after that" where "that" ends it; "after that vote" is a span before it
+        ("The dam opened in 2010. Two years after that, it cracked.",
+         [("2010", "DATE", "2010"), ("Two years after that", "DATE", "2012")]),
+        ("The dam opened in May 2010; six months before that, it leaked.",
+         [("May 2010", "DATE", "2010-05"), ("six months before that", "DATE", "2009-11")]),
+        ("A week after that vote, the mayor quit.", [("A week", "DURATION", "P1W")]),
         ("Two months before the strike, pay was cut; a week prior to it, talks stalled.",
          [("Two months", "DURATION", "P2M"), ("a week", "DURATION", "P1W")]),
         ("A decade on, the case is unsolved; he worked three days on, four days off.",

@@ -65,7 +65,7 @@ ACCOLADE = re.compile(
     re.IGNORECASE,
 )
 # "a year on" is a year later, "a year prior" a year earlier
-DIRECTIONS = {"on": "later", "before": "earlier", "prior": "earlier"}
+DIRECTIONS = {"on": "later", "before": "earlier", "prior": "earlier", "after that": "later", "before that": "earlier"}
 # "Now, 60 days later, she could speak of it once more": the count ends at the telling
 NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -99,7 +99,8 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         if granularity_of(unit) in SECONDS:
             return None  # "a minute and a half later": TimeBank's span of time
         amount += 0.5  # "a year and a half later"
-    direction = DIRECTIONS.get(match["dir"].lower(), match["dir"].lower())
+    direction = " ".join(match["dir"].lower().split())
+    direction = DIRECTIONS.get(direction, direction)
     mod = approx_mod(match, ctx)
     if amount is None:
         if direction in ("later", "earlier"):
