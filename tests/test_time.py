@@ -2678,6 +2678,17 @@ def test_overnight_is_the_night_before_unless_it_means_all_at_once():
         assert found(text) == [], text
 
 
+def test_overnight_after_a_day_the_story_has_just_named_is_that_days_night():
+    thu = date(2024, 3, 14)
+    text = "Medics found the climber late on Monday. They warmed him and kept him overnight."
+    assert found(text, thu)[-1] == ("overnight", "TIME", "2024-03-11TNI")
+    # a market's overnight moves are those before the day's trading
+    text = "Tokyo shares fell on Tuesday, dragged down by overnight losses on Wall Street."
+    assert found(text, thu)[-1] == ("overnight", "TIME", "2024-03-11TNI")
+    # a day the speech is dated by is no story's day: the night before the telling
+    assert found("Drones struck a depot overnight, officials said on Thursday.", thu)[0][2] == "2024-03-13TNI"
+
+
 def test_a_part_of_the_day_told_in_the_past_or_future_is_that_of_the_day_the_text_tells_of():
     text = "Dealers turned cautious on Friday. They placed heavy orders in the morning, and by mid-afternoon sold."
     assert found(text)[1:] == [("the morning", "TIME", "2024-05-24TMO"), ("mid-afternoon", "TIME", "2024-05-24TAF")]

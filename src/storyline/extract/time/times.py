@@ -38,6 +38,8 @@ KIND_AFTER = re.compile(
     r"|swaps?)\b",
     re.IGNORECASE,
 )
+# "overnight gains on Wall Street": a market's moves in the night before the day's trading
+MARKET_NIGHT = re.compile(r"\s+(?:losses|gains|trading|session|declines?|rally|sell-?off|slide|advances?)\b", re.I)
 WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # a word that a clock time is set before: "a 4 a.m. round"
 # "9:40 a.m. (0640 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
@@ -400,7 +402,10 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
-    """The night before the story's day ("rebels attacked overnight"); the coming one in a text of what will be."""
+    """The night before the story's day ("rebels attacked overnight"), or after a day the story told in the past has
+    just named ("On Monday, rebels took the town and shelled it overnight"), that day's night, though in a market
+    report the one before its trading ("Tokyo shares rose Friday after overnight gains on Wall Street"); the coming
+    one in a text of what will be."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     clause = ctx.text[begin : match.start()]
     clause = clause[max((mark.end() for mark in CLAUSE_MARK.finditer(clause)), default=0) :]
@@ -409,7 +414,12 @@ def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
     if KIND_AFTER.match(ctx.text, match.end()):
         return None
     try:
-        night = ctx.anchor() - timedelta(days=0 if ctx.tense(match.start(), match.end()) == "future" else 1)
+        future = ctx.tense(match.start(), match.end()) == "future"
+        if future or not (told := _told_day(match, ctx, 12)):
+            night = ctx.anchor() - timedelta(days=0 if future else 1)
+        else:
+            trading = ctx.market_report or MARKET_NIGHT.match(ctx.text, match.end())
+            night = date.fromisoformat(told) - timedelta(days=1 if trading else 0)
     except Unanchored:
         return Reading("TIME", f"{unknown('day')}TNI")
     return Reading("TIME", f"{night.isoformat()}TNI")
