@@ -998,6 +998,9 @@ def test_the_same_week_as_an_event_dated_in_its_clause_is_that_ones_week():
     assert found(text, date(1990, 6, 10))[-1] == ("the same day", "DATE", "1990-06-03")
     text = "On June 3 the talks opened. Police made arrests the same day as a march on June 5."
     assert found(text, date(1990, 6, 10))[1] == ("the same day", "DATE", "1990-06-05")
+    # an event the text dated before, named again by its noun, whatever was dated between
+    text = "The senate vote came on May 21. On May 24, unions marched. Markets dipped on the same day as the vote."
+    assert found(text, date(1990, 6, 10))[-1] == ("the same day", "DATE", "1990-05-21")
 
 
 def test_the_same_unit_a_year_back_counts_from_the_telling_where_nothing_came_before():

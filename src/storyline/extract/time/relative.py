@@ -26,6 +26,11 @@ GRANULARITIES = ("day", "weekend", "week", "month", "quarter", "year", "decade",
 YEAR_NAMED_BEFORE = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:,|\s+(?:will\s+be|would\s+be|was|is))\s+$")
 # "the same week as the vote on March 9": the date is the clause's, where it gives one
 SAME_AS = re.compile(r"\s+(?:that|as|when)\b", re.IGNORECASE)
+# "the same day as the first debate": the event whose day it shares, by its noun
+AS_EVENT = re.compile(
+    r"\s+as\s+(?:the|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]{2,})"
+    r"(?=\s*(?:[.,;:!?)]|$|\s+(?:in|on|at|of|and|but|when|which|that)\b))"
+)
 # the month or year a day lies in, right after it: "that day in April", "that day back in May 2011"
 PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")
 YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")  # a value known to the year or the month, no finer
@@ -259,7 +264,22 @@ def _same_as(match: re.Match[str], ctx: Context) -> date | None:
     if not SAME_AS.match(ctx.text, match.end()):
         return None
     stop = ctx.sentences.around(match.start(), match.end())[1]
-    return next((day for at, _, day, _ in ctx.points if match.end() <= at < stop), None)
+    stated = next((day for at, _, day, _ in ctx.points if match.end() <= at < stop), None)
+    event = AS_EVENT.match(ctx.text, match.end()) if stated is None else None
+    return _event_day(event["noun"], match.start(), ctx) if event else stated
+
+
+def _event_day(noun: str, start: int, ctx: Context) -> date | None:
+    """The day the last sentence before ``start`` that names an event by ``noun`` dates it to: "The first debate was
+    held on Sept. 26. … a rally on the same day as the debate" is Sept. 26, whatever was dated between."""
+    named = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    for at, _, day, parts in reversed(ctx.points):
+        if at >= start or parts != 3:
+            continue
+        begin, stop = ctx.sentences.around(at, at)
+        if named.search(ctx.text, begin, min(stop, start)):
+            return day
+    return None
 
 
 def _names_no_date(match: re.Match[str], ctx: Context, det: str, weekday: str | None, unit: str) -> bool:
