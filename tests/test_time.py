@@ -3234,6 +3234,17 @@ def test_a_count_of_people_or_things_is_no_year():
     assert found(text, told) == [("1929", "DATE", "1929")]
 
 
+def test_years_or_months_before_the_ones_they_name_are_a_label_not_a_span():
+    told = date(2024, 3, 14)
+    assert found("Aid for fiscal years 2025 through 2027 was cut.", told) == [
+        ("2025", "DATE", "2025"), ("2027", "DATE", "2027")
+    ]
+    assert found("Sales slowed in the months June to August.", told) == [
+        ("June", "DATE", "2023-06"), ("August", "DATE", "2023-08")
+    ]
+    assert found("What took years may now take days.", told)[0] == ("years", "DURATION", "PXY")
+
+
 def test_a_level_named_by_a_year_still_to_come_is_an_index_figure():
     told = date(1997, 3, 4)
     assert found("Madrid's bourse crept back toward the 2000 level.", told) == []

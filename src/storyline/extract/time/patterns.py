@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS
+from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, FULL_MONTHS, HEBREW_HOLIDAYS
+from .lexicon import HOLIDAYS
 from .lexicon import ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTHS, MOVABLE_HOLIDAYS
 from .lexicon import CLOCK_PREPOSITIONS, DETERMINERS, ONES, PARTS_OF_DAY, SEASONS, SETS, WEEKDAY_NAME, WEEKDAYS
 from .words import not_after
@@ -291,7 +292,8 @@ _PATTERNS = {
     # day-long talks, a monthlong siege, a dayslong argument ("a two-year-long fight" is a duration)
     "long": rf"\b(?P<unit>{_UNITS_SINGULAR}|{_UNITS_PLURAL})-?long(?![\w-])",
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
-    rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|old)\b|-old)",
+    # not a label before the ones it names: "fiscal years 2024 through 2026", "the months January to March"
+    rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|old)\b|-old|\s+(?:(?:1[6-9]|20)\d\d|(?-i:{_names(FULL_MONTHS)}))\b)",
     "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|{_PART_OF})\s+)?{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
