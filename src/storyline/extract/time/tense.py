@@ -148,7 +148,7 @@ SCHEDULED = re.compile(
     r"|retires|steps\s+down|kicks\s+off|premieres|matures|(?:goes|heads)\s+to\s+the\s+polls"
     # the plural's, where no modal, "to" or "not" makes it an infinitive: "voters go to the polls on Sunday", "talks
     # resume Monday" (not "agreed to resume Monday", "would expire in May")
-    r"|(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)"
+    rf"|{not_after('would', 'could', 'might', 'to', 'not', 'did')}"
     r"(?:resume|reopen|convene|expire|(?:go|head)\s+to\s+the\s+polls))"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:in|on|at|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
