@@ -274,8 +274,9 @@ _PATTERNS = {
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
     r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
     r"|on(?=\s*,(?![^,.]*\boff\b))"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
-    r"|(?:before|prior)(?=\s*(?:[,.;:!?)]|$))"  # "a year prior." is a year earlier; "a year before the vote" a span
-    r"|(?:after|before)\s+that(?=\s*(?:[,.;:!?)]|$)))\b"  # "a decade after that.": later than the last date
+    # ending its clause, "a year prior." is a year earlier and "a decade after that." later than the last date; "a
+    # year before the vote" is a span
+    r"|(?:before|prior|(?:after|before)\s+that)(?=\s*(?:[,.;:!?)]|$)))\b"
     # "a year ago this month": that month a year back; "two years ago next month", the month after that one
     r"(?:\s+(?P<since>(?:this|next|last)\s+(?:week|month)|today))?"
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
