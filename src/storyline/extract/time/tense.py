@@ -394,11 +394,10 @@ SPOKE_ON = re.compile(
 )
 # or opens it with the day: "On Monday, the minister addressed parliament."
 OPENING_ON = re.compile(r"\W*(?:on\s+)?", re.IGNORECASE)
-SAID_AFTER = re.compile(r",?\s+(?:[\w'’.-]+\s+){1,4}?(?:said|told|spoke|addressed|wrote)\b", re.IGNORECASE)
+_SPEAKER = r"(?:[\w'’.-]+\s+){1,4}?"  # a speaker named in one to four words: "she", "the foreign minister"
+SAID_AFTER = re.compile(rf",?\s+{_SPEAKER}(?:said|told|spoke|addressed|wrote)\b", re.IGNORECASE)
 # A quote's own frame, with no day: "“…,” she said.", "“…,” the minister added, “…”"
-BARE_FRAME = re.compile(
-    r"(?:[”\"]|'')\s*,?\s+(?:[\w'’.-]+\s+){1,4}?(?:said|added|wrote|told\s+[\w'’-]+)\s*[.,]", re.IGNORECASE
-)
+BARE_FRAME = re.compile(rf"(?:[”\"]|'')\s*,?\s+{_SPEAKER}(?:said|added|wrote|told\s+[\w'’-]+)\s*[.,]", re.IGNORECASE)
 # What was said, without "that", right after the day: "told farmers this weekend he would weigh…"
 REPORTED_SUBJECT = re.compile(r",?\s+(?-i:he|she|they|we|I|it|you)\s")
 # A speech verb's participle right before the day dates the saying, not what follows: "joined the row, announcing
