@@ -455,7 +455,7 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _edge_day(match: re.Match[str], ctx: Context) -> str | None:
     """The day a story told in the past tells of, for a dawn or a dusk that names none, as for "that morning": "The
-    Americans left the base at dawn" after the night of the attack's date."""
+    ferry sank on March 3. The last crew left at dawn" is March 3."""
     if match["weekday"] or match["rel"] or ctx.tense(match.start(), match.end()) != "past":
         return None
     return ctx.narrative_day(match.start(), end=match.end())
