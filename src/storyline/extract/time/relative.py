@@ -136,7 +136,10 @@ def _counted(match: re.Match[str], ctx: Context, count: Count) -> Reading:
         return Reading("DATE", calendar.value_at(day, max(granularity, known, key=GRANULARITIES.index)), mod)
     # "a decade later, HP remains…": later than what? ("an hour later" is the same day, whatever came before)
     unanchored = count.direction == "later" and count.amount and not ctx.stated_before(match.start())
-    if unanchored and ctx.tense(match.start(), match.end()) != "future":
+    if unanchored and (tense := ctx.tense(match.start(), match.end())) != "future":
+        if tense == "none" and match["dir"].lower() == "on" and ctx.reference:
+            # "Two years on, no one has been charged": on from what the story has not dated, up to the telling
+            return Reading("DATE", calendar.value_at(ctx.reference, granularity), mod)
         return Reading("DATE", unknown(granularity), mod)
     # "ratified eight months later" counts from the last date the text gave, "from now" from the document's, and
     # "6.7% in September, from 6.3% a month earlier" from the date stated before it in its sentence
