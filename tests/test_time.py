@@ -425,6 +425,9 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
          [("the prior quarter", "DATE", "1989-Q3"), ("the prior year", "DATE", "1988")]),
         ("Profit rose in fiscal 1990's first quarter and fell in 1988's second half.",
          [("fiscal 1990's first quarter", "DATE", "1990-Q1"), ("1988's second half", "DATE", "1988-H2")]),
+        # "the latter half" is the second, as "the last half" is
+        ("Orders slowed in the latter half of 1988 and will pick up in the latter half of next year.",
+         [("the latter half of 1988", "DATE", "1988-H2"), ("the latter half of next year", "DATE", "1990-H2")]),
         ("The index slid over the past four trading days and must settle within two business days.",
          [("the past four trading days", "DURATION", "P4D"), ("two business days", "DURATION", "P2D")]),
         ("Rates rose for six straight trading days.", [("six straight trading days", "DURATION", "P6D")]),

@@ -248,8 +248,8 @@ _PATTERNS = {
     rf"(?:\s+(?-i:(?P<bc>{_BEFORE_ERA})(?!\w|\.\w)))?",
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
     rf"|(?:(?:fiscal\s+)?{YEAR}(?:['’]s)?|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
-    r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|prior|year-earlier"
-    r"|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)(?!ly|[- ]dozen)"
+    r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|latest|current|past|previous|prior"
+    r"|year-earlier|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)(?!ly|[- ]dozen)"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|(?P<ofits>its|their|our)\s+fiscal\s+year))?",
     # the October-December quarter; the January-June period
