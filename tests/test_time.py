@@ -1535,6 +1535,11 @@ def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
         ("11", "TIME", "2022-09-09T11:00"), ("1 p.m. on Friday", "TIME", "2022-09-09T13:00")
     ]
     assert found("Prices rose from 9 to 11 percent.", told) == []
+    # a range of two clock times joined by a hyphen reads its end too
+    assert found("The polls are open 7am-10pm today; the desk, 9 a.m.-5 p.m.", told) == [
+        ("7am", "TIME", "2022-09-07T07:00"), ("10pm today", "TIME", "2022-09-07T22:00"),
+        ("9 a.m.", "TIME", "2022-09-07T09:00"), ("5 p.m.", "TIME", "2022-09-07T17:00")
+    ]
     # the end's day is the start's too, and a start on a named day gives it to the end
     assert found("The clinic is open from 9:30 until 3:00 on Friday.", told) == [
         ("9:30", "TIME", "2022-09-09T09:30"), ("3:00 on Friday", "TIME", "2022-09-09T15:00")

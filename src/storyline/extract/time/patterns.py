@@ -401,7 +401,12 @@ _AFTER_ORDINAL = rf"(?<=\d{_ORDINAL}-)"
 _AFTER_WORD = r"(?<=[a-z][-–])"
 # a count after a count and a hyphen, the end of a range: "72 hours" of "48-72 hours" (the tagger keeps it only so)
 _AFTER_COUNT = r"(?<=\d[-–])(?=[1-9])"
-_AFTER = {"day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT}
+# a clock time after a clock time and a hyphen: "5pm" of "9am-5pm"
+_AFTER_CLOCK = r"(?<=\d[ap]m-)|(?<=\d\s[ap]m-)|(?<=[ap]\.m\.-)"
+_AFTER = {
+    "day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT,
+    "clock": _AFTER_CLOCK,
+}
 PATTERNS = {
     name: re.compile(
         rf"(?:{_NOT_AFTER[name in _RANGE_ENDS]}{'|' + _AFTER[name] if name in _AFTER else ''})(?:{pattern})",
