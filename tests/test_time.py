@@ -57,6 +57,9 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
         ("Envoys met in the 1980s.", [("the 1980s", "DATE", "198")]),
         ("Ties froze between the 1950s and 1980s.", [("the 1950s", "DATE", "195"), ("1980s", "DATE", "198")]),
         ("By the late 1990s the talks had stalled.", [("the late 1990s", "DATE", "199")]),
+        # the hundreds of a year before 2000 are its century; "the 2000s" its first decade
+        ("Caravans crossed it in the 1800s and the early 1900s; it boomed in the 2000s.",
+         [("the 1800s", "DATE", "18"), ("the early 1900s", "DATE", "19"), ("the 2000s", "DATE", "200")]),
         ("Oil prices rose in mid-2022.", [("mid-2022", "DATE", "2022")]),
         ("Profit rose in Q3 2023 and fell in 2024 Q1.",
          [("Q3 2023", "DATE", "2023-Q3"), ("2024 Q1", "DATE", "2024-Q1")]),

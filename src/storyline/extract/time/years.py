@@ -158,6 +158,8 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
     ):
         return None  # "an approval rating in the low 50s", "temperatures will reach the 90s": numbers
     digit = match["decade"] or match["short"]
+    if digit == "0" and match["century"] and match["century"] < "20":
+        return Reading("DATE", match["century"], edge_mod(match))  # "the early 1900s" are the 20th century's start
     century = match["century"] or ("20" if digit in "012" and ctx.reference and ctx.reference.year >= 2010 else "19")
     return Reading("DATE", f"{century}{digit}", edge_mod(match))
 
