@@ -594,6 +594,9 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         # the day after the telling is "tomorrow": "next Friday", told on a Thursday, is the one a week later
         ("The fund closes next Friday and reopens next Monday.",
          [("next Friday", "DATE", "1998-02-20"), ("next Monday", "DATE", "1998-02-16")]),
+        # a day a thing is, told in the present, is to come, though the last one lies nearer
+        ("The deadline is Tuesday; the hearing is on Monday. The last one was Tuesday.",
+         [("Tuesday", "DATE", "1998-02-17"), ("Monday", "DATE", "1998-02-16"), ("Tuesday", "DATE", "1998-02-10")]),
         # a part of the day that comes each day
         ("The diner opened at 5 every morning, and he called every other night.",
          [("every morning", "SET", "XXXX-XX-XXTMO"), ("every other night", "SET", "P2D")]),
