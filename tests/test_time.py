@@ -1161,6 +1161,11 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     assert found("The board signed a deal to hold elections in January.", date(2024, 11, 19)) == [
         ("January", "DATE", "2025-01")
     ]
+    # "to" before a noun or a name is a place gone to, no infinitive: the verb before it is still the clause's
+    assert found("Voters went to the polls in April; the envoy flew to Kabul in May.", date(2024, 3, 12)) == [
+        ("April", "DATE", "2023-04"), ("May", "DATE", "2023-05")
+    ]
+    assert found("They agreed to attend in April.", date(2024, 3, 12)) == [("April", "DATE", "2024-04")]
     # a participle with its agent after the date tells what was done; without one it may look ahead
     assert found("The pact, an accord forged in December by 200 nations, took effect.", date(2016, 11, 5)) == [
         ("December", "DATE", "2015-12")

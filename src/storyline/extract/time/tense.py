@@ -217,8 +217,12 @@ GOVERNED = re.compile(
 # expression after it the verb's
 SPEECH_PAST = {"said", "told", "wrote", "added", "announced", "reported"}
 # A short object between the verb and the expression: "took office in February", "asked about them in May", "who
-# signed the sea-access memorandum with Ethiopia in January"; no infinitive, clause or conjunction in it
-_NOT_IN_OBJECT = "to|for|that|which|who|and|or|but|until|before|after|will|would|could|should|next|this"
+# signed the sea-access memorandum with Ethiopia in January", "flew to Kabul in April"; no infinitive, clause or
+# conjunction in it ("to" before a noun or a name is a place gone to)
+_NOT_IN_OBJECT = (
+    r"to(?!\s+(?:(?:the|an?|his|her|their|its)\b|(?-i:[A-Z])))"
+    "|for|that|which|who|and|or|but|until|before|after|will|would|could|should|next|this"
+)
 OBJECT_THEN = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     rf"(?:(?!(?:{_NOT_IN_OBJECT})\s)[\w'’-]+\s+){{1,5}}"
