@@ -398,6 +398,9 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The minister, speaking in January, promised a decision by September.",
          [("January", "DATE", "2024-01"), ("September", "DATE", "2024-09")]),
         ("The vote was held in July.", [("July", "DATE", "2023-07")]),
+        # a particle between the verb and its day leaves the verb governing it
+        ("The ruling, handed down on Monday, takes effect in 30 days.",
+         [("Monday", "DATE", "2024-05-27"), ("30 days", "DURATION", "P30D")]),
         ("It emerged in August that she had kept a private account.", [("August", "DATE", "2023-08")]),
         ("If she builds on her Tuesday wins with more, she leads.", [("Tuesday", "DATE", "2024-05-28")]),
         ("Then comes the delegate-packed June 19 primary.", [("June 19", "DATE", "2024-06-19")]),

@@ -209,7 +209,8 @@ _THEN = rf"\s+{_PREPOSITION}"
 # July"), which ends where a verb of the clause begins ("talks mediated by Turkey will be held on April 20")
 _AUXILIARY = r"will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|has|have|had"
 GOVERNED = re.compile(
-    rf"\s+(?:(?:by|with)\s+(?:(?!(?:{_AUXILIARY})\b)[\w'’.-]+\s+){{1,4}}?)?"
+    r"\s+(?:(?:down|up|out|off|back|away|over)\s+)?"  # a particle of the verb's: "handed down late Monday"
+    rf"(?:(?:by|with)\s+(?:(?!(?:{_AUXILIARY})\b)[\w'’.-]+\s+){{1,4}}?)?"
     r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech|report)\s+)?"
     rf"(?:(?:late|early)\s+)?{_PREPOSITION}"
 )
