@@ -2535,6 +2535,11 @@ def test_a_past_form_before_a_date_that_ends_its_clause_is_a_finite_verb():
     # so is a past form after "that" or "which", or one after an opening phrase that ends its clause
     assert found("The talks that opened in April soon stalled.", told) == [("April", "DATE", "2023-04")]
     assert found("In May, the ferry sank.", told) == [("May", "DATE", "2023-05")]
+    # an opening date may follow "about" or "around", or two linking words ("and then")
+    assert found("And then on April 2 it quit; around May 1 the rain stopped.", told) == [
+        ("April 2", "DATE", "2023-04-02"), ("May 1", "DATE", "2023-05-01")
+    ]
+    assert found("Around May 1 the rain will stop.", told) == [("May 1", "DATE", "2024-05-01")]
     # a main verb after it leaves the participle looking ahead, and a second month is no new clause
     assert found("The slots booked in April and May will air twice.", told) == [
         ("April", "DATE", "2024-04"), ("May", "DATE", "2024-05")

@@ -232,8 +232,8 @@ OBJECT_THEN = re.compile(
 # A date in a sentence's opening phrase ("In October,", "When asked in an interview in October,") whose main
 # clause follows the comma: its subject, perhaps with an aside, then the verb ("…, Mrs. Clinton, the nominee, proposed")
 FRONTED = re.compile(
-    r"\W*(?:(?:back|earlier|later|then|and|but)\s+)?(?:(?:in|on|during|at|by|since|from|over)\b"
-    r"|(?:when|after|before|while)\s+(?-i:[a-z])\w+(?:ed|ing)\b)[^,;:]*",
+    r"\W*(?:(?:back|earlier|later|then|and|but)\s+){0,2}(?:(?:(?:in|on|during|at|by|since|from|over)\b"
+    r"|(?:when|after|before|while)\s+(?-i:[a-z])\w+(?:ed|ing)\b)[^,;:]*|(?:about|around)\s+)",
     re.IGNORECASE,
 )
 FRONTED_SUBJECT = re.compile(r"\W*,?\s+(?:[\w'’.-]+\s+){0,15}[\w'’.-]+(?:,\s+[^,;:]{1,60},)?\s+")
