@@ -66,6 +66,8 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
         ("Q1 results beat forecasts; a decision is due by the end of Q3, a fortnight after the vote.",
          [("Q1", "DATE", "2024-Q1"), ("Q3", "DATE", "2024-Q3"), ("a fortnight", "DURATION", "P2W")]),
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),
+        ("The mid-20th century saw it, as did the late 19th century.",
+         [("The mid-20th century", "DATE", "19"), ("the late 19th century", "DATE", "18")]),
         # a turn of a century is about its first year: an unnamed one the turn nearest the telling, or the one to come
         ("Mills opened at the turn of the 20th century; towns emptied by the turn of the century.",
          [("the turn of the 20th century", "DATE", "1900"), ("the turn of the century", "DATE", "2000")]),
