@@ -490,6 +490,9 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         # "as recently as" is a signal of the time after it; after a modal and an adverb, "cut" is no past
         ("He had hoped, as recently as August, to sell it, and said the Fed would probably cut rates before year end.",
          [("August", "DATE", "1989-08"), ("year end", "DATE", "1989-12-31")]),
+        # nor after an article and a noun that a preposition or a verb of expecting governs: "a rate cut" is a noun
+        ("Traders expect a rate cut in December. Officials said a storm hit in December.",
+         [("December", "DATE", "1989-12"), ("December", "DATE", "1988-12")]),
     ],
 )
 def test_company_results_as_the_financial_pages_write_them(text, expected):

@@ -16,13 +16,13 @@ from .lexicon import POSSESSIVES
 from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
-    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, BARE_FRAME, BEING_AT, BOTH_FORMS, CALLED_TO, CLAUSE_AFTER, CLAUSE_ENDS,
-    CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED,
-    INSERTED, IRREGULAR_FORMS, JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD,
-    OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD,
-    POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN,
-    REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE,
-    SPEECH_PAST, SPOKEN_ON, SPOKE_ON,
+    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, ARTICLE_NOUN_BEFORE, BARE_FRAME, BEING_AT, BOTH_FORMS, CALLED_TO,
+    CLAUSE_AFTER, CLAUSE_ENDS, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED,
+    FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE,
+    NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE,
+    PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER,
+    RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING,
+    SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKE_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -315,7 +315,7 @@ class Context:
                     continue
                 if kind == "past" and self._serving(match):
                     continue
-                if kind == "past" and self._bare_after_modal(match):
+                if kind == "past" and (self._bare_after_modal(match) or self._noun_form(match)):
                     continue
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
                 # ("announced Monday would…", "closed a session on Friday by saying it would…")
@@ -338,6 +338,12 @@ class Context:
         """Whether a form both past and present is a bare infinitive after a modal and an adverb: "would probably
         cut rates before year end" (after a modal alone, ``PAST`` takes no such form)."""
         return match[0].lower() in BOTH_FORMS and self.ends_before(MODAL_ADVERB_BEFORE, match.start())
+
+    def _noun_form(self, match: re.Match[str]) -> bool:
+        """Whether a form both past and present is a noun after an article and a noun (``ARTICLE_NOUN_BEFORE``)."""
+        if match[0].lower() not in BOTH_FORMS or OBJECT_AFTER.match(self.text, match.end()):
+            return False
+        return self.ends_before(ARTICLE_NOUN_BEFORE, match.start())
 
     def _serving(self, match: re.Match[str]) -> bool:
         """Whether a past form is a participle naming what its noun serves: "the lift needed for …"."""

@@ -161,6 +161,15 @@ BOTH_FORMS = frozenset(BOTH_TENSES.split("|"))
 AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "not",
                 "be", "is", "are", "was", "were", "been", "being", "get", "gets", "getting", "has", "have", "had",
                 "a", "an", "the", "its", "his", "her", "their", "our", "my", "your")  # fmt: skip
+# such a form after an article and a noun that a preposition or a verb of expecting governs, with no object after it,
+# is a noun: "expect a rate cut by September", "bets on a tax cut in May" (not "said a storm hit in May", "after a
+# storm hit in May", "a storm hit the coast")
+ARTICLE_NOUN_BEFORE = re.compile(
+    r"\b(?:about|against|despite|for|from|like|of|on|over|than|to|toward|towards|with|without"
+    r"|expect|expects|expected|expecting|see|sees|predict|predicts|predicted|want|wants|wanted|need|needs|seek|seeks"
+    r"|sought)\s+an?\s+[\w-]+\s+$",
+    re.IGNORECASE,
+)
 # a modal and an adverb before such a form: "would probably cut rates", "will also hit", "may not quit"
 MODAL_ADVERB_BEFORE = re.compile(
     r"\b(?:will|would|could|can|may|might|must|should|won['’]t|wouldn['’]t)\s+"
