@@ -493,6 +493,9 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         # nor after an article and a noun that a preposition or a verb of expecting governs: "a rate cut" is a noun
         ("Traders expect a rate cut in December. Officials said a storm hit in December.",
          [("December", "DATE", "1989-12"), ("December", "DATE", "1988-12")]),
+        # after a determiner such as "one" or "no" the form is a noun too
+        ("The Fed predicted one cut in December; no cut came in October.",
+         [("December", "DATE", "1989-12"), ("October", "DATE", "1989-10")]),
     ],
 )
 def test_company_results_as_the_financial_pages_write_them(text, expected):

@@ -160,7 +160,8 @@ BOTH_FORMS = frozenset(BOTH_TENSES.split("|"))
 # after these the word is a noun ("a bid", "the upset", "its cost") or no past ("will beat", "getting beat up")
 AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "not",
                 "be", "is", "are", "was", "were", "been", "being", "get", "gets", "getting", "has", "have", "had",
-                "a", "an", "the", "its", "his", "her", "their", "our", "my", "your")  # fmt: skip
+                "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "one", "no", "another", "any",
+                "each", "every", "further")  # fmt: skip
 # such a form after an article and a noun that a preposition or a verb of expecting governs, with no object after it,
 # is a noun: "expect a rate cut by September", "bets on a tax cut in May" (not "said a storm hit in May", "after a
 # storm hit in May", "a storm hit the coast")
