@@ -496,6 +496,9 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         # after a determiner such as "one" or "no" the form is a noun too
         ("The Fed predicted one cut in December; no cut came in October.",
          [("December", "DATE", "1989-12"), ("October", "DATE", "1989-10")]),
+        # what a bank signalled or projected lies ahead of the signal, as what it predicted does
+        ("The bank signalled a pause in March and projected growth of 2% in April.",
+         [("March", "DATE", "1990-03"), ("April", "DATE", "1990-04")]),
     ],
 )
 def test_company_results_as_the_financial_pages_write_them(text, expected):

@@ -326,7 +326,10 @@ CALLED_TO = re.compile(
     re.IGNORECASE,
 )
 # Past verbs whose object lies ahead of them
-PROMISED = {"promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed"}
+PROMISED = {
+    "promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed", "signalled", "signaled",
+    "projected", "pencilled", "penciled",
+}
 # Past verbs whose object lies ahead of them when they take it so, as read between the verb and the date: "called for a
 # general strike on Thursday", "invited leaders to a meeting on Thursday", and a push to a later day, "the ban was
 # extended until December 31"
