@@ -61,6 +61,9 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
         ("Caravans crossed it in the 1800s and the early 1900s; it boomed in the 2000s.",
          [("the 1800s", "DATE", "18"), ("the early 1900s", "DATE", "19"), ("the 2000s", "DATE", "200")]),
         ("Oil prices rose in mid-2022.", [("mid-2022", "DATE", "2022")]),
+        # a season with no article after a preposition, where no habit or noun makes it a kind
+        ("The bridge will reopen by autumn; it shut in winter. Ferries run during summer; he missed spring training.",
+         [("autumn", "DATE", "2024-FA"), ("winter", "DATE", "2023-WI")]),
         ("Profit rose in Q3 2023 and fell in 2024 Q1.",
          [("Q3 2023", "DATE", "2023-Q3"), ("2024 Q1", "DATE", "2024-Q1")]),
         ("Q1 results beat forecasts; a decision is due by the end of Q3, a fortnight after the vote.",

@@ -168,6 +168,14 @@ ZONE_24 = rf"GMT|UTC|BST|CET|(?-i:[ECMP][SD]T)|{_WORLD_ZONES}"
 
 _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(DETERMINERS)) + ")"
 
+# "by autumn", "in spring": a season with no article after a preposition of time
+_BARE_SEASON = (
+    r"(?=(?:spring|summer|autumn|winter)\b)(?:"  # not "fall", which may be a drop; the season first, as it is rare
+    + "|".join(rf"(?<=\b{word}\s)" for word in ("in", "by", "until", "till", "through", "since", "before", "after",
+                                                 "during", "from", "over"))
+    + ")(?P<bare>)"
+)
+
 _PATTERNS = {
     # Friday 9:40 a.m.; 10.30pm; 9 a.m. Tuesday; 4 p.m. EST, Nov. 8; 01:09:32 AM
     "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
@@ -350,7 +358,7 @@ _PATTERNS = {
     "the_unit": rf"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|{_PART_OF}"
     r"|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b)"
-    r"|(?:its|their|our)\s+(?=fiscal\s+year\b))"  # "its fiscal year", as "the fiscal year"
+    rf"|(?:its|their|our)\s+(?=fiscal\s+year\b)|{_BARE_SEASON})"  # "its fiscal year", as "the fiscal year"
     r"(?:(?P<whole>full|fiscal|whole|new)\s+(?=year))?"
     r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter)"
     r"(?![\w-]|\s+(?:of\b|\d))",

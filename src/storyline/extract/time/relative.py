@@ -522,7 +522,12 @@ def _named_decade(match: re.Match[str], ctx: Context, reference: date) -> date:
 
 def _names_no_period(match: re.Match[str], ctx: Context, unit: str, whole: str) -> bool:
     """"The Winter Olympics", "The Week" magazine, "the New Year celebrations" (not "in the New Year"); "the fall in
-    prices"; "player of the year"; "over the decade", a span, and a bare "the quarter", which `period` reads."""
+    prices"; "player of the year"; "over the decade", a span, and a bare "the quarter", which `period` reads; a season
+    with no article before a noun ("in spring training"), or told in neither past nor future, or in or during it
+    other than in the past, where it is mostly a habit ("ferries run during summer", "crews can work double shifts
+    in summer"; not "will be ready by autumn", "closed in winter")."""
+    if match["bare"] is not None and (modifies(match, ctx) or _habitual_season(match, ctx)):
+        return True
     if title_cased(match["unit"], match[0]) and (
         whole != "new" or ctx.text.startswith(("'s", "’s"), match.end()) or modifies(match, ctx)
     ):
@@ -530,6 +535,13 @@ def _names_no_period(match: re.Match[str], ctx: Context, unit: str, whole: str) 
     if unit == "fall" and DROP_IN.match(ctx.text, match.end()) or ctx.ends_before(ACCOLADE, match.start()):
         return True
     return unit in ("decade", "quarter") and not match["edge"]
+
+
+def _habitual_season(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a season with no article is likely a habit's (see ``_names_no_period``)."""
+    tense = ctx.tense(match.start(), match.end())
+    within = ctx.word_before(match.start()) in ("in", "during", "over", "through", "from")
+    return tense == "none" or within and tense != "past"
 
 
 def _the_year_apart(match: re.Match[str], ctx: Context, whole: str) -> Reading | None:
