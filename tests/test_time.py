@@ -1661,6 +1661,12 @@ def test_whole_weeks_counted_from_a_day_name_a_day():
         ("a week today", "DATE", "2016-02-17"), ("a fortnight on Friday", "DATE", "2016-02-26"),
         ("Tuesday week", "DATE", "2016-02-23"),
     ]
+    # "in two years' time" counts from now; "took a year's time" and "in an hour's time" are spans
+    assert found("The pact ends in two years' time; it took a year's time, and talks resume in an hour's time.",
+                 date(2016, 2, 10)) == [
+        ("two years' time", "DATE", "2018"), ("a year's time", "DURATION", "P1Y"),
+        ("an hour's time", "DURATION", "PT1H"),
+    ]
     # told in the past, a span and then its day; and "Super Tuesday week" is that week
     assert found("He met them twice in under a week on Monday.", date(2016, 2, 10)) == [
         ("a week", "DURATION", "P1W"), ("Monday", "DATE", "2016-02-08")

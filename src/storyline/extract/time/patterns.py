@@ -280,7 +280,9 @@ _PATTERNS = {
     r"|(?P<adj>year-earlier|year-ago|year[- ]end\b|year['’]s\s+end\b)(?!\s+(?:period|quarter))"
     r"|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
-    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
+    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+|(?=['’]))"
+    r"(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
+    r"|['’]s?\s+time"  # "in two years' time", "in a fortnight's time": from now
     r"|on(?=\s*,(?![^,.]*\boff\b))"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
     # ending its clause, "a year prior." is a year earlier and "a decade after that." later than the last date; "a
     # year before the vote" is a span

@@ -70,7 +70,12 @@ ACCOLADE = re.compile(
     re.IGNORECASE,
 )
 # "a year on" is a year later, "a year prior" a year earlier
-DIRECTIONS = {"on": "later", "before": "earlier", "prior": "earlier", "after that": "later", "before that": "earlier"}
+DIRECTIONS = {
+    "on": "later", "before": "earlier", "prior": "earlier", "after that": "later", "before that": "earlier",
+    **{f"{mark}{s} time": "hence" for mark in "'’" for s in ("s", "")},  # "in two years' time"
+}
+# "in about two years' time": a time counted from now, not a span
+IN_BEFORE = re.compile(r"\b(?:in|within)\s+(?:(?:about|some|just|only|another)\s+)?$", re.IGNORECASE)
 # "Now, 60 days later, she could speak of it once more": the count ends at the telling
 NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -111,6 +116,10 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         if direction in ("later", "earlier"):
             return None  # "a few days later" counts from the story's time, not now: a span, as TimeBank has it
         return Reading("DATE", "FUTURE_REF" if _forward(direction) else "PAST_REF", mod)
+    if match["dir"].endswith("time") and (
+        granularity_of(unit) in SECONDS or not ctx.ends_before(IN_BEFORE, match.start())
+    ):
+        return Reading("DURATION", duration(amount, unit))  # "took a year's time", "in an hour's time": spans
     granularity = granularity_of(unit)
     since = (match["since"] or "").split()
     if since and direction != "ago":
