@@ -2560,6 +2560,8 @@ def test_a_past_form_before_a_date_that_ends_its_clause_is_a_finite_verb():
         ("April 2", "DATE", "2023-04-02"), ("May 1", "DATE", "2023-05-01")
     ]
     assert found("Around May 1 the rain will stop.", told) == [("May 1", "DATE", "2024-05-01")]
+    # so may one after ", and then", which opens a clause of its own
+    assert found("The rain held up well, and then about May 1 it quit.", told) == [("May 1", "DATE", "2023-05-01")]
     # a main verb after it leaves the participle looking ahead, and a second month is no new clause
     assert found("The slots booked in April and May will air twice.", told) == [
         ("April", "DATE", "2024-04"), ("May", "DATE", "2024-05")

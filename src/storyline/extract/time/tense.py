@@ -346,15 +346,17 @@ REPORTING_FRAME = re.compile(
     r"(?:\s+[\w'-]+){0,4}\W*$",
     re.IGNORECASE,
 )
-# The last "if", "unless", "what", "that", semicolon, colon or closed relative clause before an expression opens its
-# clause: "promised reform if they take office in January", "one lesson is that the routes they plan to the
-# conventions in July…", "a year that was already kind to them: the party has seats up in November",
-# "the envoy, who arrived on Monday, leaves on Saturday", "if you look at what he said this week".
+# The last "if", "unless", "what", "that", ", and then", ", but then", semicolon, colon or closed relative clause
+# before an expression opens its clause: "promised reform if they take office in January", "one lesson is that the
+# routes they plan to the conventions in July…", "a year that was already kind to them: the party has seats up in
+# November", "the envoy, who arrived on Monday, leaves on Saturday", "if you look at what he said this week", "held up
+# well, and then about May 1 it quit".
 _RELATIVE = rf",\s+(?:who|which|where|{_PLAN}|expected\s+to)\b[^,]*"  # ", due to be held on…," too
 # "that" opens no clause before a noun it points at: "will hit that mark on Tuesday"
 _POINTED = r"number|figure|goal|mark|level|amount|point|day|night|week|month|year|time|date"
 CLAUSE_OPENER = re.compile(
-    rf"\b(?:if|unless|what|(?<!,\s)who|that(?!\s+(?:{_POINTED})\b))\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)",
+    rf"\b(?:if|unless|what|(?<!,\s)who|that(?!\s+(?:{_POINTED})\b))\b|;|(?<!\d):|{_RELATIVE},(?![^,]*\b(?:and|or)\b)"
+    r"|,\s+(?:and|but)\s+then\b",
     re.IGNORECASE,
 )
 # Before a "that" that points at a noun and opens no clause: a preposition, or a verb that takes no clause after an
