@@ -66,6 +66,9 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
          [("autumn", "DATE", "2024-FA"), ("winter", "DATE", "2023-WI")]),
         ("Profit rose in Q3 2023 and fell in 2024 Q1.",
          [("Q3 2023", "DATE", "2023-Q3"), ("2024 Q1", "DATE", "2024-Q1")]),
+        # a fiscal year written after the quarter is the quarter's
+        ("Sales in Q3 FY24 fell, and H1 fiscal 2025 should be better.",
+         [("Q3 FY24", "DATE", "2024-Q3"), ("H1 fiscal 2025", "DATE", "2025-H1")]),
         ("Q1 results beat forecasts; a decision is due by the end of Q3, a fortnight after the vote.",
          [("Q1", "DATE", "2024-Q1"), ("Q3", "DATE", "2024-Q3"), ("a fortnight", "DURATION", "P2W")]),
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),

@@ -267,8 +267,9 @@ _PATTERNS = {
     # fiscal '89, FY1990, FY 2024, FY24; "in '08", "between '05 and '09", where the word before allows it
     "short_year": r"(?:fiscal\s+['’]|(?-i:FY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
     r"(?P<short>\d\d)(?![\w'’]|[.,]\d|-(?!(?<=\d{4}-)(?:\d\d){1,2}(?!\d)))",  # "FY2023-24" runs on as a range
-    # Q3 2023, 2023 Q3, H1 2024
-    "q_year": rf"(?P<letter>[QH])(?P<q>[1-4])\s+{YEAR}"
+    # Q3 2023, 2023 Q3, H1 2024; Q3 FY24, Q3 fiscal 2024
+    "q_year": rf"(?P<letter>[QH])(?P<q>[1-4])\s+(?:(?:(?-i:FY)\s?|fiscal\s+)?{YEAR}"
+    r"|(?-i:FY)\s?(?P<fy>\d\d)(?![\w'’]))"
     rf"|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)"
     r"|(?P<letter3>Q)(?P<q3>[1-4])(?![\w-]|\s+\d)",
     # "the year-ago quarter", "the same period last year", "the corresponding quarter a year earlier", "last year's

@@ -343,7 +343,7 @@ def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
     index = int(match["q"] or match["q2"] or match["q3"])
     if letter.islower() or letter == "H" and index > 2:
         return None  # "q3" in lower case is no quarter, "H3" no half
-    year_ = match["year"] or match["qyear"]
+    year_ = match["year"] or match["qyear"] or (match["fy"] and full_year(int(match["fy"]), ctx))
     if not year_:
         if letter == "H" or ctx.reference is None:
             return None  # "H2" alone is hydrogen as often as a half
