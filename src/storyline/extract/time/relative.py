@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
-from .dates import modifies, month, month_year, weekday_for
+from .dates import day_of, modifies, month, month_year, weekday_for
 from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS
 from .patterns import PATTERNS
 from .titles import SENTENCE_START, in_title, weekday_named
@@ -387,12 +387,26 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def day_part(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"By mid-afternoon", "met in the afternoon": a part of the day the text tells of, as ``that_day`` reads it; not
-    one that names a kind of thing ("the morning shows") nor one told in the present, a habit ("does not take calls
-    in the morning")."""
+    """"By mid-afternoon", "met in the afternoon": a part of the day the text tells of, as ``that_day`` reads it, or
+    of the weekday after it ("late afternoon Friday"); not one that names a kind of thing ("the morning shows") nor
+    one told in the present, a habit ("does not take calls in the morning")."""
+    if match["weekday"]:
+        return _part_of_weekday(match, ctx) if weekday_named(match["weekday"], match[0]) else None
     if PART_QUALIFIES.match(ctx.text, match.end()) or ctx.tense(match.start(), match.end()) == "none":
         return None
     return that_day(match, ctx)
+
+
+def _part_of_weekday(match: re.Match[str], ctx: Context) -> Reading:
+    """The part of the day (or the day, for "later in the day") of the weekday named right after it."""
+    unit = match["unit"].lower()
+    try:
+        day = day_of(match, ctx).isoformat()
+    except Unanchored:
+        day = unknown("day")
+    if unit == "day":
+        return Reading("DATE", day, edge_mod(match))  # "later in the day Tuesday"
+    return Reading("TIME", f"{day}T{PARTS_OF_DAY[unit]}", edge_mod(match))
 
 
 def _period_at(at: int, ctx: Context) -> str | None:
