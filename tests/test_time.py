@@ -2753,6 +2753,10 @@ def test_a_part_of_the_day_told_in_the_past_or_future_is_that_of_the_day_the_tex
     text = "Dealers turned cautious on Friday. They placed heavy orders in the morning, and by mid-afternoon sold."
     assert found(text)[1:] == [("the morning", "TIME", "2024-05-24TMO"), ("mid-afternoon", "TIME", "2024-05-24TAF")]
     assert found("Talks will resume in late afternoon.") == [("late afternoon", "TIME", "2024-05-29TAF")]
+    # the night too, after "into" or "through" as well
+    assert found("On Friday, rebels attacked, and shelling went on into the night.")[1] == (
+        "the night", "TIME", "2024-05-24TNI"
+    )
     # a weekday right after it gives its day, as one expression
     assert found("Crews left late afternoon Friday and will return by mid-morning on Tuesday.") == [
         ("late afternoon Friday", "TIME", "2024-05-24TAF"), ("mid-morning on Tuesday", "TIME", "2024-06-04TMO")

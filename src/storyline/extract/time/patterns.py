@@ -348,8 +348,10 @@ _PATTERNS = {
     r"(?![\w'’-])",
     # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of; "the
     # day" of "earlier in the day", the day it tells of
-    "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+)"
-    r"(?P<unit>morning|afternoon|evening|(?:(?<=\bearlier\sin\sthe\s)|(?<=\blater\sin\sthe\s))day)(?![\w-])"
+    "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)"
+    r"|(?<=\binto\s)|(?<=\bthrough\s))the\s+)"  # "shelling went on into the night"
+    r"(?P<unit>morning|afternoon|evening|(?<=the\s)night|(?:(?<=\bearlier\sin\sthe\s)|(?<=\blater\sin\sthe\s))day)"
+    r"(?![\w-])"
     rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",  # "late afternoon Friday", "by mid-morning on Tuesday": that day's
     # "than the year before.": a unit before or after the last stated date, ending its clause
     "unit_before": r"the\s+(?P<unit>day|weekend|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
