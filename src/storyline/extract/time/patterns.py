@@ -14,7 +14,7 @@ from .lexicon import DAY_ORDINALS, DECADE_WORDS, EASTER_HOLIDAYS, ELECTION_YEAR_
 from .lexicon import HOLIDAYS
 from .lexicon import ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTHS, MOVABLE_HOLIDAYS
 from .lexicon import CLOCK_PREPOSITIONS, DETERMINERS, ONES, PARTS_OF_DAY, SEASONS, SETS, WEEKDAY_NAME, WEEKDAYS
-from .words import not_after
+from .words import after, not_after
 
 
 def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str:
@@ -85,7 +85,7 @@ NUM = (
     rf"|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
 )
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
-_AT_EDGE = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "before", "after", "by", "until", "till", "around")) + ")"
+_AT_EDGE = after("at", "before", "after", "by", "until", "till", "around")
 # "the day after Christmas", "two weeks before Election Day": units counted from the day named right after; "the
 # night of Sept. 11": a part of it
 _OFFSET = (
@@ -166,14 +166,13 @@ _WORLD_ZONES = r"(?-i:IST|CEST|EET|EEST|MSK|JST|KST|PKT|SGT|HKT|AEST|AEDT|SAST|W
 # after a 24-hour clock; the American ones in capitals only
 ZONE_24 = rf"GMT|UTC|BST|CET|(?-i:[ECMP][SD]T)|{_WORLD_ZONES}"
 
-_AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(DETERMINERS)) + ")"
+_AFTER_DETERMINER = after(*sorted(DETERMINERS))
 
 # "by autumn", "in spring": a season with no article after a preposition of time
-_BARE_SEASON = (
-    r"(?=(?:spring|summer|autumn|winter)\b)(?:"  # not "fall", which may be a drop; the season first, as it is rare
-    + "|".join(rf"(?<=\b{word}\s)" for word in ("in", "by", "until", "till", "through", "since", "before", "after",
-                                                 "during", "from", "over"))
-    + ")(?P<bare>)"
+_BARE_SEASON = (  # not "fall", which may be a drop; the season first, as it is rare
+    r"(?=(?:spring|summer|autumn|winter)\b)"
+    + after("in", "by", "until", "till", "through", "since", "before", "after", "during", "from", "over")
+    + "(?P<bare>)"
 )
 
 _PATTERNS = {
@@ -191,7 +190,7 @@ _PATTERNS = {
     rf"|(?P<minute2>[0-5]\d)\s+(?:{ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,
     # "at 23:59 on 31 August", "from 9:30": hours and minutes with no zone, after a preposition of time
     "clock_bare": r"(?:(?=\d\d?:)(?:"  # a digit first, which most places fail at once
-    + "|".join(rf"(?<=\b{word}\s)" for word in sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
+    + after(*sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
     + r"|(?<=[\dm.]\sto\s)|(?<=[\dm.]\sand\s)"  # "from 10:30 to 11:45", where a clock time starts the range
     + rf")|(?=mon|tue|wed|thu|fri|sat|sun){WEEKDAY},?\s+at\s+(?=\d\d?:))"  # "Friday at 9:30"
     r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\s*(?:[ap]\.?m\b|GMT|UTC|local\s+time))" + _CLOCK_DAY,
@@ -348,8 +347,9 @@ _PATTERNS = {
     r"(?![\w'’-])",
     # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of; "the
     # day" of "earlier in the day", the day it tells of
-    "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)"
-    r"|(?<=\binto\s)|(?<=\bthrough\s))the\s+)"  # "shelling went on into the night"
+    "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|"
+    + after("in", "during", "by", "until", "into", "through")
+    + r"the\s+)"  # "shelling went on into the night"
     r"(?P<unit>morning|afternoon|evening|(?<=the\s)night|(?:(?<=\bearlier\sin\sthe\s)|(?<=\blater\sin\sthe\s))day)"
     r"(?![\w-])"
     rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",  # "late afternoon Friday", "by mid-morning on Tuesday": that day's

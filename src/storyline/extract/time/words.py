@@ -12,6 +12,12 @@ YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")  # a number that may be a year of
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
+def after(*words: str) -> str:
+    """Lookbehinds of which one holds right after any of ``words`` and a space ("(?:(?<=\\bin\\s)|(?<=\\bby\\s))"),
+    to set before a word a pattern reads only where one of them stands before it."""
+    return "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in words) + ")"
+
+
 def not_after(*words: str) -> str:
     """Lookbehinds that fail right after any of ``words`` and a space ("(?<!\\bto\\s)(?<!\\bwill\\s)"), to set
     before a word a pattern reads only where none of them stands before it."""
