@@ -2761,6 +2761,8 @@ def test_a_part_of_the_day_told_in_the_past_or_future_is_that_of_the_day_the_tex
     assert found("Crews left late afternoon Friday and will return by mid-morning on Tuesday.") == [
         ("late afternoon Friday", "TIME", "2024-05-24TAF"), ("mid-morning on Tuesday", "TIME", "2024-06-04TMO")
     ]
+    # with no date to count from, some Friday's, as "Friday afternoon" is
+    assert found("Crews left late afternoon Friday.", None) == [("late afternoon Friday", "TIME", "XXXX-WXX-5TAF")]
     # a kind of thing, or a habit told in the present, names no time
     for text in ("He was part of a shake-up in the morning shows.", "He posted early-morning tweets.",
                  "She does not take calls in the morning."):  # fmt: skip

@@ -797,6 +797,14 @@ def full_year(short: int, ctx: Context) -> int:
     return max(year_ for year_ in candidates if year_ <= near + SHORT_YEAR_AHEAD)
 
 
+def named_day(match: re.Match[str], ctx: Context) -> str:
+    """The day a weekday names (``day_of``), or, with no date to count from, some day of that weekday."""
+    try:
+        return day_of(match, ctx).isoformat()
+    except Unanchored:
+        return f"XXXX-WXX-{weekday_number(match['weekday'])}"
+
+
 def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["weekday"]
     if not weekday_named(word, match[0]) or ctx.ends_before(WEEKDAY_NAMES, match.start()):
@@ -813,10 +821,7 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     # "Kabul fell on a Sunday", "One Sunday in 2001": some Sunday; "a Sunday night service" was that Sunday's
     some_day = f"XXXX-WXX-{weekday_number(word)}"
     indefinite = ctx.ends_before(SOME_DAY_BEFORE, match.start()) and not modifies(match, ctx)
-    try:
-        day = some_day if indefinite else day_of(match, ctx).isoformat()
-    except Unanchored:
-        day = some_day
+    day = some_day if indefinite else named_day(match, ctx)
     part = (match["part"] or "").lower()
     if match["plural"]:
         return Reading("SET", f"XXXX-WXX-{weekday_number(word)}T{PARTS_OF_DAY[part]}")  # "our Friday nights"

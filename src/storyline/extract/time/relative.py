@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
-from .dates import day_of, modifies, month, month_year, weekday_for
+from .dates import modifies, month, month_year, named_day, weekday_for
 from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS
 from .patterns import PATTERNS
 from .titles import SENTENCE_START, in_title, weekday_named
@@ -399,11 +399,7 @@ def day_part(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _part_of_weekday(match: re.Match[str], ctx: Context) -> Reading:
     """The part of the day (or the day, for "later in the day") of the weekday named right after it."""
-    unit = match["unit"].lower()
-    try:
-        day = day_of(match, ctx).isoformat()
-    except Unanchored:
-        day = unknown("day")
+    unit, day = match["unit"].lower(), named_day(match, ctx)
     if unit == "day":
         return Reading("DATE", day, edge_mod(match))  # "later in the day Tuesday"
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[unit]}", edge_mod(match))
