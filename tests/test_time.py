@@ -22,6 +22,11 @@ def found(text: str, reference: date | None = WED) -> list[tuple[str, str, str]]
     return [(t.text, t.type, t.value) for t in find_timexes(text, reference)]
 
 
+def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
+    """Each expression's text, value and mod, where the mod is what a test checks."""
+    return [(t.text, t.value, t.mod) for t in find_timexes(text, reference)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1444,12 +1449,12 @@ def test_the_first_or_last_days_or_half_of_a_period_are_its_start_or_end():
     told = date(2022, 9, 10)
     text = ("In the last days of August crowds gathered; by the second half of September flights resumed. In the "
             "closing days of 2021 and the final days of last month prices rose, as in the last weeks of the year.")
-    assert [(t.text, t.value, t.mod) for t in find_timexes(text, told)] == [
+    assert read_mods(text, told) == [
         ("the last days of August", "2022-08", "END"), ("the second half of September", "2022-09", "END"),
         ("the closing days of 2021", "2021", "END"), ("the final days of last month", "2022-08", "END"),
         ("the last weeks of the year", "2021", "END"),
     ]
-    assert [(t.text, t.value, t.mod) for t in find_timexes("The first half of 2024 was calm.", told)] == [
+    assert read_mods("The first half of 2024 was calm.", told) == [
         ("The first half of 2024", "2024-H1", None)
     ]
 
@@ -1594,29 +1599,24 @@ def test_a_clock_time_with_a_stray_space_after_its_colon_keeps_its_hour():
 
 
 def test_midweek_is_the_middle_of_the_week_the_tense_points_to():
-    def read(text: str, told: date) -> list[tuple[str, str, str | None]]:
-        return [(t.text, t.value, t.mod) for t in find_timexes(text, told)]
-
-    assert read("Bond yields slid midweek.", date(2024, 5, 31)) == [("midweek", "2024-W22", "MID")]  # a Friday
-    assert read("Bond yields slid midweek.", date(2024, 5, 27)) == [("midweek", "2024-W21", "MID")]  # a Monday
-    assert read("A mid-week vote will follow.", date(2024, 5, 31)) == [("mid-week", "2024-W23", "MID")]
+    friday, monday = date(2024, 5, 31), date(2024, 5, 27)
+    assert read_mods("Bond yields slid midweek.", friday) == [("midweek", "2024-W22", "MID")]
+    assert read_mods("Bond yields slid midweek.", monday) == [("midweek", "2024-W21", "MID")]
+    assert read_mods("A mid-week vote will follow.", friday) == [("mid-week", "2024-W23", "MID")]
 
 
 def test_the_turn_of_the_year_is_the_new_year_the_tense_points_to():
-    def read(text: str, told: date) -> list[tuple[str, str, str | None]]:
-        return [(t.text, t.value, t.mod) for t in find_timexes(text, told)]
-
-    assert read("Since the turn of the year, rents have doubled.", date(2024, 4, 2)) == [
+    assert read_mods("Since the turn of the year, rents have doubled.", date(2024, 4, 2)) == [
         ("the turn of the year", "2024-01-01", "APPROX")
     ]
-    assert read("The mine will reopen at the turn of the year.", date(2024, 4, 2)) == [
+    assert read_mods("The mine will reopen at the turn of the year.", date(2024, 4, 2)) == [
         ("the turn of the year", "2025-01-01", "APPROX")
     ]
     # a decade turns as a century does: to the nearest, or the coming one late in a decade
-    assert read("Ferries stopped by the turn of the decade.", date(2024, 4, 2)) == [
+    assert read_mods("Ferries stopped by the turn of the decade.", date(2024, 4, 2)) == [
         ("the turn of the decade", "2020", "APPROX")
     ]
-    assert read("Ferries stop by the turn of the decade.", date(2028, 4, 2))[0][1] == "2030"
+    assert read_mods("Ferries stop by the turn of the decade.", date(2028, 4, 2))[0][1] == "2030"
 
 
 def test_year_to_date_is_the_telling_s_year_so_far():
