@@ -3357,6 +3357,20 @@ def test_a_weekday_joined_to_another_follows_it_whatever_the_tense():
     assert found("The survey ran from May 13 through Sunday.")[1] == ("Sunday", "DATE", "2024-05-26")
 
 
+def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
+    # WED: Wednesday 29 May 2024
+    assert found("He resigned on Tuesday last week.") == [
+        ("Tuesday", "DATE", "2024-05-21"), ("last week", "DATE", "2024-W21")
+    ]
+    assert found("The vote is on Friday of next week.")[0] == ("Friday", "DATE", "2024-06-07")
+    assert found("They met on Monday this week.")[0] == ("Monday", "DATE", "2024-05-27")
+    # told on a Sunday, the week now ending, as "last week" alone is
+    assert found("He resigned on Tuesday last week.", date(2024, 6, 2)) == [
+        ("Tuesday", "DATE", "2024-05-28"), ("last week", "DATE", "2024-W22")
+    ]
+    assert found("On Tuesday last week's figures came out.")[0] == ("Tuesday", "DATE", "2024-05-28")
+
+
 def test_an_adjective_after_an_article_or_a_possessive_is_no_past_cue():
     told = date(2024, 5, 25)  # a Saturday
     text = "The envoy may finally see the king on Tuesday after a wasted weekend in the capital."

@@ -82,6 +82,8 @@ ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through|and|or)\s+)")
+# "on Tuesday last week", "Monday of next week": the week that holds the day
+WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<det>last|this(?:\s+past)?|next)\s+week(?![\w'’-])", re.IGNORECASE)
 MONTH_JOINT = re.compile(r"[-–]|[ \t]?/[ \t]?")  # "January-July", "February / March"
 MONTH_RANGE = re.compile(rf"{MONTH_JOINT.pattern}|{DAY_RANGE.pattern}")  # "January-April 1995", "May to June" too
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
@@ -142,6 +144,10 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
         return reference
     if joined := _joined_day(match, ctx):
         return calendar.weekday_beyond(joined, weekday_number(weekday), 1)
+    if week := WEEK_AFTER.match(ctx.text, match.end()):
+        det = re.sub(r"\s+", " ", week["det"].lower())
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=weeks_away(det, reference))
+        return monday + timedelta(days=weekday_number(weekday) - 1)
     if ctx.text.startswith(("'s", "’s"), match.end()):
         tense = _possessive_tense(match, ctx)
     elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
@@ -151,6 +157,15 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     else:
         tense = ctx.tense(match.start(), match.end())
     return weekday_for(reference, weekday_number(weekday), tense)
+
+
+def weeks_away(det: str, reference: date) -> int:
+    """How many weeks from the telling's "last week" (or "this past week") lies: told at the weekend, the week now
+    ending, as the Sunday papers tell the week gone by ("this past" on the Saturday too)."""
+    weekday = reference.isoweekday()
+    if det == "this past" and weekday >= 6 or det == "last" and weekday == 7:
+        return 0
+    return DIRECTION[det]
 
 
 def _joined_day(match: re.Match[str], ctx: Context) -> date | None:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
-from .dates import modifies, month, month_year, named_day, weekday_for
+from .dates import modifies, month, month_year, named_day, weekday_for, weeks_away
 from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS
 from .patterns import PATTERNS
 from .titles import SENTENCE_START, in_title, weekday_named
@@ -353,9 +353,9 @@ def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, r
     week" and "last week" told on the Sunday are the week now ending, as the Sunday papers tell it; "this week's
     convention", told on the Sunday, is in the week that begins; "won two contests this weekend", told on the
     Monday, is the weekend just gone; "the coming weekend" is the next to begin."""
+    if granularity == "week" and det in ("this past", "last"):
+        return weeks_away(det, reference)
     weekday = reference.isoweekday()
-    if granularity == "week" and (det == "this past" and weekday >= 6 or det == "last" and weekday == 7):
-        return 0
     if granularity == "weekend" and det in ("coming", "this coming"):
         return 0 if weekday <= 5 else 1  # "the coming weekend", told on a Tuesday, is the one at this week's end
     if det != "this" or granularity == "week" and weekday != 7 or granularity == "weekend" and weekday >= 6:
