@@ -534,6 +534,8 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("Tuesday night", "TIME", "1998-02-10TNI")]),
         ("The blast came at 0800 GMT on Thursday; the statement at 10:30 local time.",
          [("0800 GMT on Thursday", "TIME", "1998-02-12T08:00"), ("10:30 local time", "TIME", "1998-02-12T10:30")]),
+        ("Trading halted at 9:30 GMT on Thursday and resumed at 10:05 ET.",
+         [("9:30 GMT on Thursday", "TIME", "1998-02-12T09:30"), ("10:05 ET", "TIME", "1998-02-12T10:05")]),
         ("The talks started Tuesday at 9 a.m. and the vote at 2:45 p.m. (1845 GMT).",
          [("Tuesday at 9 a.m.", "TIME", "1998-02-10T09:00"), ("2:45 p.m.", "TIME", "1998-02-10T14:45")]),
         ("After a week-long visit and a two-year-long fight, the monthlong siege ended.",

@@ -163,8 +163,8 @@ _HOLIDAY_NAMES = (
 _FIGURES = r"\s+[\d.,]+\s+(?:[\d.,]|million|billion|mln|bln)"
 # zones of Europe, Asia and Africa that news gives times in, in capitals only: "10:30 IST", "18:00 MSK"
 _WORLD_ZONES = r"(?-i:IST|CEST|EET|EEST|MSK|JST|KST|PKT|SGT|HKT|AEST|AEDT|SAST|WIB|ICT|AFT)"
-# after a 24-hour clock; the American ones in capitals only
-ZONE_24 = rf"GMT|UTC|BST|CET|(?-i:[ECMP][SD]T)|{_WORLD_ZONES}"
+# after a 24-hour clock ("10:05 ET" too); the American ones in capitals only
+ZONE_24 = rf"GMT|UTC|BST|CET|(?-i:[ECMP][SD]?T)|{_WORLD_ZONES}"
 
 _AFTER_DETERMINER = after(*sorted(DETERMINERS))
 
@@ -185,8 +185,8 @@ _PATTERNS = {
     # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
     # 02:39:27 -0800, as e-mail headers write it;
     # "9:40 a.m. (0640 GMT)" restates the time, as TimeBank reads it
-    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-    rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|local\s+time)"
+    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:))(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|local\s+time)"  # "9:30 GMT" too, not "1.50 GMT"
     rf"|(?P<minute2>[0-5]\d)\s+(?:{ZONE_24}|local\s+time))(?![\d:])" + _CLOCK_DAY,
     # "at 23:59 on 31 August", "from 9:30": hours and minutes with no zone, after a preposition of time
     "clock_bare": r"(?:(?=\d\d?:)(?:"  # a digit first, which most places fail at once
