@@ -2241,6 +2241,11 @@ def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_a
         ("Monday", "DATE", "1996-08-26"), ("September 18", "DATE", "1996-09-18")
     ]
     assert found("The ban was extended until December 31.", monday) == [("December 31", "DATE", "1996-12-31")]
+    # with its object between, and a deadline given: the month now running, not the last one's end
+    for text in ("The court extended the truce to the end of the month.", "A judge gave the firm until the end of the "
+                 "month to reply.", "He had until the end of the month to decide."):
+        assert found(text, date(1996, 8, 6)) == [("the end of the month", "DATE", "1996-08")]
+    assert found("He had troops there until the end of the month.", date(1996, 8, 6))[0][2] == "1996-07"
     wednesday = date(1996, 8, 28)
     assert found("Unions called for a general strike on Thursday.", wednesday) == [("Thursday", "DATE", "1996-08-29")]
     assert found("He called on Thursday for a strike.", wednesday) == [("Thursday", "DATE", "1996-08-22")]

@@ -331,15 +331,18 @@ PROMISED = {
     "projected", "pencilled", "penciled",
 }
 # Past verbs whose object lies ahead of them when they take it so, as read between the verb and the date: "called for a
-# general strike on Thursday", "invited leaders to a meeting on Thursday", and a push to a later day, "the ban was
-# extended until December 31"
-_UNTIL_THE_DAY = re.compile(r"\s+(?:until|till|to)\s+$")
+# general strike on Thursday", "invited envoys to a meeting on Thursday", a push to a later day, "the ban was
+# extended until December 31", "extended the truce to the end of the month", and a deadline, "gave the firm until the
+# end of the month", "had until Friday to reply" (not "had troops there until May")
+_UNTIL_THE_DAY = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:until|till|to)\s+$")
+_GIVEN_UNTIL = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:until|till)\s+$")
 OBJECT_AHEAD = {
     "called": re.compile(r"\s+for\b"),
     "invited": re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:a|an|the)\b", re.IGNORECASE),
+    "had": re.compile(r"\s+(?:until|till)\s+$"),
 } | dict.fromkeys(
     ("extended", "suspended", "delayed", "deferred", "adjourned", "prolonged", "rescheduled"), _UNTIL_THE_DAY
-)
+) | dict.fromkeys(("gave", "given", "granted", "allowed"), _GIVEN_UNTIL)
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported|wrote|writes|argued|argues|tweeted)\b"
