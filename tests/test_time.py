@@ -79,6 +79,11 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),
         ("The mid-20th century saw it, as did the late 19th century.",
          [("The mid-20th century", "DATE", "19"), ("the late 19th century", "DATE", "18")]),
+        # centuries named together are each a century, BC all where the last is
+        ("Mills spread in the 18th, 19th and 20th centuries; towns grew from the 5th to the 3rd centuries BC.",
+         [("the 18th", "DATE", "17"), ("19th", "DATE", "18"), ("20th centuries", "DATE", "19"),
+          ("the 5th", "DATE", "BC04"), ("the 3rd centuries BC", "DATE", "BC02")]),
+        ("He came 19th and 20th in the two races.", []),
         # a turn of a century is about its first year: an unnamed one the turn nearest the telling, or the one to come
         ("Mills opened at the turn of the 20th century; towns emptied by the turn of the century.",
          [("the turn of the 20th century", "DATE", "1900"), ("the turn of the century", "DATE", "2000")]),
@@ -3468,6 +3473,12 @@ def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
 )
 def test_a_year_written_as_an_apostrophe_and_two_digits(text, expected):
     assert found(text, date(2016, 1, 8)) == expected
+
+def test_an_edge_word_before_the_last_of_centuries_named_together_is_its_mod():
+    assert read_mods("It grew in the 18th and early 19th centuries.", WED) == [
+        ("the 18th", "17", None), ("early 19th centuries", "18", "START")
+    ]
+
 
 def test_a_part_of_a_century_counts_its_years():
     told = date(2016, 7, 27)

@@ -251,7 +251,11 @@ _PATTERNS = {
     r"|(?:AD|A\.D\.)\s*(?P<ad>\d{1,4})(?![\d,.]\d|\s*(?:BC|AD))))",
     "turn": r"the\s+turn\s+of\s+the\s+(?:(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+(?=century))?"
     r"(?P<what>century|millennium|decade|year)\b",
-    "century": r"(?:the\s+)?(?:(?P<edge>early|mid|late)(?:\s+|-))?(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+century"
+    # "the 19th and 20th centuries", "the 18th, 19th and early 20th centuries": each a century of its own, all BC
+    # where the last is
+    "century": r"(?:the\s+)?(?:(?P<edge>early|mid|late)(?:\s+|-))?(?P<nth>\d{1,2})(?:st|nd|rd|th)"
+    r"(?:\s+centur(?:y|ies)|(?=(?:,?\s+(?:(?:and|or|to|through)\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th))+\s+centuries\b(?:\s+(?-i:(?P<bc_then>{_BEFORE_ERA})(?!\w|\.\w)))?))"
     rf"(?:\s+(?-i:(?P<bc>{_BEFORE_ERA})(?!\w|\.\w)))?",
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
     rf"|(?:(?:fiscal\s+)?{YEAR}(?:['’]s)?|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"

@@ -182,7 +182,8 @@ def era_year(match: re.Match[str], ctx: Context) -> Reading | None:
 def century(match: re.Match[str], ctx: Context) -> Reading | None:
     if match[0].endswith("Century") and NAME_BESIDE.match(ctx.text, match.end()):
         return None  # "21st Century Fox"
-    return Reading("DATE", f"{'BC' if match['bc'] else ''}{int(match['nth']) - 1:02d}", edge_mod(match))
+    era = "BC" if match["bc"] or match["bc_then"] else ""
+    return Reading("DATE", f"{era}{int(match['nth']) - 1:02d}", edge_mod(match))
 
 
 def turn(match: re.Match[str], ctx: Context) -> Reading:
