@@ -61,6 +61,11 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
          [("15", "DATE", "2023-03-15"), ("17 March 2023", "DATE", "2023-03-17")]),
         ("Envoys met in the 1980s.", [("the 1980s", "DATE", "198")]),
         ("Ties froze between the 1950s and 1980s.", [("the 1950s", "DATE", "195"), ("1980s", "DATE", "198")]),
+        # a decade joined to one before it by a hyphen, or in words after a "the" decade in words, is one too
+        ("Mills closed in the 1920s-30s and again in the fifties, sixties and early seventies.",
+         [("the 1920s", "DATE", "192"), ("30s", "DATE", "193"), ("the fifties", "DATE", "195"),
+          ("sixties", "DATE", "196"), ("early seventies", "DATE", "197")]),
+        ("In their forties and fifties they ran; temperatures were in the eighties and nineties.", []),
         ("By the late 1990s the talks had stalled.", [("the late 1990s", "DATE", "199")]),
         # the hundreds of a year before 2000 are its century; "the 2000s" its first decade
         ("Caravans crossed it in the 1800s and the early 1900s; it boomed in the 2000s.",

@@ -421,9 +421,11 @@ _AFTER_WORD = r"(?<=[a-z][-–])"
 _AFTER_COUNT = r"(?<=\d[-–])(?=[1-9])"
 # a clock time after a clock time and a hyphen: "5pm" of "9am-5pm"
 _AFTER_CLOCK = r"(?<=\d[ap]m-)|(?<=\d\s[ap]m-)|(?<=[ap]\.m\.-)"
+# a decade after a decade and a hyphen: "30s" of "the 1920s-30s"
+_AFTER_DECADE = r"(?<=\d0s[-–])"
 _AFTER = {
     "day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT,
-    "clock": _AFTER_CLOCK,
+    "clock": _AFTER_CLOCK, "decade": _AFTER_DECADE,
 }
 PATTERNS = {
     name: re.compile(

@@ -28,6 +28,12 @@ QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 # "the first half of the game", "the latter half of the '90s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
 LEVELS = {"low", "lower", "high", "higher", "upper"}
+# decades in words and a joint before another: "the eighties and nineties", "the fifties, sixties and seventies"
+_DECADE_WORD = rf"(?:(?:early|mid|late)[-\s]*)?(?:{'|'.join(DECADE_WORDS)})"
+_DECADE_JOINT = r"\s*(?:,\s*|,?\s+(?:and|or|to|through|into)\s+|[-–])"
+_WORD_DECADE_JOINED = re.compile(
+    rf"\bthe\s+{_DECADE_WORD}(?:{_DECADE_JOINT}{_DECADE_WORD})*{_DECADE_JOINT}$", re.IGNORECASE
+)
 # In a sentence with these, "the 90s" is a reading on a scale
 MEASURES = re.compile(
     r"\btemperatures?\b|\bdegrees\b|°|\bfahrenheit\b|\bcelsius\b|\bmph\b|\bapproval\b", re.IGNORECASE
@@ -146,7 +152,8 @@ def spoken_year(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def decade(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["word"]:
-        if not match[0].lower().startswith("the") or _measured(match, ctx):
+        named = match[0].lower().startswith("the") or ctx.ends_before(_WORD_DECADE_JOINED, match.start())
+        if not named or _measured(match, ctx):
             return None  # "temperatures could reach the fifties": a number too
         return Reading("DATE", f"19{DECADE_WORDS[match['word'].lower()]}", edge_mod(match))
     if not match["century"] and (ctx.word_before(match.start()) in POSSESSIVES or ctx.ends_before(AGES, match.start())):
