@@ -3686,6 +3686,16 @@ def test_a_yearless_range_is_the_one_nearest_the_telling():
     ]
     assert found("Troops stayed between May and July.", told)[0] == ("May", "DATE", "2023-05")
     assert found("The curfew runs from 2 April to 28 June.", told)[0] == ("2 April", "DATE", "2024-04-02")
+    # as does one a past verb with its figure governs, told months after it, unless the verb is a push
+    told_late = date(2024, 11, 7)
+    assert found("Exports rose 5% from January to March.", told_late) == [
+        ("January", "DATE", "2024-01"), ("March", "DATE", "2024-03")
+    ]
+    assert found("Prices climbed between January and March.", told_late)[0] == ("January", "DATE", "2024-01")
+    for text in ("Officials postponed the vote from December to March.",
+                 "The vote was pushed back from December to March."):
+        assert found(text, told_late)[0] == ("December", "DATE", "2024-12")
+    assert found("The ban runs from January to March.", told_late)[0] == ("January", "DATE", "2025-01")
     # a list may run back: "in February and October" are the two months nearest, each on its own
     assert found("Prices rose in February and October.", told) == [
         ("February", "DATE", "2024-02"), ("October", "DATE", "2023-10")

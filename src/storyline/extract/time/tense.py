@@ -266,7 +266,7 @@ CLAUSE_ENDS = re.compile(
 )
 # What follows a verb that has an object, so is no participle after its subject: "…, a bomb killed a guard"
 OBJECT_AFTER = re.compile(r"\s+(?:(?i:the|a|an|his|her|its|their|our|him|them|us|me|\d[\d,.]*)\b|(?-i:[A-Z]))")
-_MOVED = "postponed|delayed|moved|rescheduled|pushed|shifted|changed|extended|brought|put|set|scheduled|planned"
+MOVED = "postponed|delayed|moved|rescheduled|pushed|shifted|changed|extended|brought|put|set|scheduled|planned"
 PAST_GOVERNS = re.compile(
     # "since taking office in January", "since he announced his candidacy in March": what a span runs from has happened
     rf"\b(?:(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)|since\s+(?-i:[a-z])\w+ing(?:\s+[\w'’-]+){{0,2}}?"
@@ -274,7 +274,7 @@ PAST_GOVERNS = re.compile(
     rf"(?:\s+[\w'’-]+){{0,3}}?)"
     rf"{_THEN}$"
     # "was held from June 3 to June 9": a span done, unless moved ("was postponed from June 3 to June 9")
-    rf"|\b(?:was|were|had)\s+(?!(?:{_MOVED})\b)(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)\s+(?:from|between)\s+$",
+    rf"|\b(?:was|were|had)\s+(?!(?:{MOVED})\b)(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)\s+(?:from|between)\s+$",
     re.IGNORECASE,
 )
 # A state that went on until the expression has ended, so it has come: "the truce lasted until October", "he waited
