@@ -3696,6 +3696,9 @@ def test_a_yearless_range_is_the_one_nearest_the_telling():
                  "The vote was pushed back from December to March."):
         assert found(text, told_late)[0] == ("December", "DATE", "2024-12")
     assert found("The ban runs from January to March.", told_late)[0] == ("January", "DATE", "2025-01")
+    # and a date after such a verb's "from" alone
+    assert found("Prices rose from 1 January.", told_late) == [("1 January", "DATE", "2024-01-01")]
+    assert found("The rules apply from 1 January.", told_late) == [("1 January", "DATE", "2025-01-01")]
     # a list may run back: "in February and October" are the two months nearest, each on its own
     assert found("Prices rose in February and October.", told) == [
         ("February", "DATE", "2024-02"), ("October", "DATE", "2023-10")
