@@ -3388,6 +3388,14 @@ def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
     assert found("On Tuesday last week's figures came out.")[0] == ("Tuesday", "DATE", "2024-05-28")
 
 
+def test_what_was_warned_of_or_threatened_lies_ahead_of_the_warning():
+    told = date(2024, 11, 7)
+    assert found("Officials warned of a storm in December.", told) == [("December", "DATE", "2024-12")]
+    assert found("The union threatened a strike in December.", told) == [("December", "DATE", "2024-12")]
+    # right before the date, the verb dates the warning
+    assert found("Officials warned in December that storms would come.", told) == [("December", "DATE", "2023-12")]
+
+
 def test_an_adjective_after_an_article_or_a_possessive_is_no_past_cue():
     told = date(2024, 5, 25)  # a Saturday
     text = "The envoy may finally see the king on Tuesday after a wasted weekend in the capital."

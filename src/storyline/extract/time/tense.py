@@ -328,7 +328,7 @@ CALLED_TO = re.compile(
 # Past verbs whose object lies ahead of them
 PROMISED = {
     "promised", "pledged", "vowed", "predicted", "forecast", "guaranteed", "proposed", "signalled", "signaled",
-    "projected", "pencilled", "penciled",
+    "projected", "pencilled", "penciled", "warned", "threatened",
 }
 # Past verbs whose object lies ahead of them when they take it so, as read between the verb and the date: "called for a
 # general strike on Thursday", "invited envoys to a meeting on Thursday", a push to a later day, "the ban was
