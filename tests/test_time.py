@@ -2674,6 +2674,8 @@ def test_a_days_attack_or_shooting_has_come():
     text = "Guns are an emotional issue in the state after the church massacre in June."
     assert found(text, date(2016, 2, 25)) == [("June", "DATE", "2015-06")]
     assert found("Their victory in November is far from certain.", date(2016, 2, 25)) == [("November", "DATE", "2016-11")]
+    # a firm past stays firm: told in November, last January's, not the one to come
+    assert found("There were 40 attacks in January.", date(2024, 11, 7)) == [("January", "DATE", "2024-01")]
 
 
 def test_a_day_is_the_main_clauses_not_that_of_what_was_said_then():

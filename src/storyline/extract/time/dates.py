@@ -316,7 +316,8 @@ def _date_tense(match: re.Match[str], ctx: Context, day: int | None) -> str:
         return "firm past"
     if tense == "none" and ctx.ends_before(NEARING, match.start()):
         return "future"
-    if ctx.word_before(match.start()) == "in" and ctx.ends_before(HAPPENED_IN, match.start(), reach=100):
+    firm = tense.startswith("firm")  # "there were 40 attacks in January" stays firm
+    if not firm and ctx.word_before(match.start()) == "in" and ctx.ends_before(HAPPENED_IN, match.start(), reach=100):
         return "past"
     return tense
 
