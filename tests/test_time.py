@@ -3390,6 +3390,16 @@ def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
     assert found("On Tuesday last week's figures came out.")[0] == ("Tuesday", "DATE", "2024-05-28")
 
 
+def test_a_past_verb_governs_its_month_across_an_object_with_figures_or_of_six_words():
+    told = date(2024, 11, 7)
+    assert found("Sales rose 5% to $3 billion in January.", told) == [("January", "DATE", "2024-01")]
+    text = "The paper made the same claims against the lobby in February."
+    assert found(text, date(2015, 11, 18)) == [("February", "DATE", "2015-02")]
+    # not across a word that looks ahead
+    text = "She had doubts about the looming vote in July."
+    assert found(text, date(2016, 4, 17)) == [("July", "DATE", "2016-07")]
+
+
 def test_what_was_warned_of_or_threatened_lies_ahead_of_the_warning():
     told = date(2024, 11, 7)
     assert found("Officials warned of a storm in December.", told) == [("December", "DATE", "2024-12")]

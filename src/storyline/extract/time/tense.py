@@ -228,15 +228,16 @@ GOVERNED = re.compile(
 # expression after it the verb's
 SPEECH_PAST = {"said", "told", "wrote", "added", "announced", "reported"}
 # A short object between the verb and the expression: "took office in February", "asked about them in May", "who
-# signed the sea-access memorandum with Ethiopia in January", "flew to Kabul in April"; no infinitive, clause or
-# conjunction in it ("to" before a noun or a name is a place gone to)
+# signed the sea-access memorandum with Ethiopia in January", "flew to Kabul in April", "rose 5% to $3 billion in
+# January", "made the same claims against the lobby in February"; no infinitive, clause, conjunction or word that looks
+# ahead in it ("to" before a noun or a name is a place gone to, before a figure a level reached)
 _NOT_IN_OBJECT = (
-    r"to(?!\s+(?:(?:the|an?|his|her|their|its)\b|(?-i:[A-Z])))"
-    "|for|that|which|who|and|or|but|until|before|after|will|would|could|should|next|this"
+    r"to(?!\s+(?:(?:the|an?|his|her|their|its)\b|(?-i:[A-Z])|[$£€\d]))"
+    "|for|that|which|who|and|or|but|until|before|after|will|would|could|should|next|this|upcoming|looming|coming"
 )
 OBJECT_THEN = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
-    rf"(?:(?!(?:{_NOT_IN_OBJECT})\s)[\w'’-]+\s+){{1,5}}"
+    rf"(?:(?!(?:{_NOT_IN_OBJECT})\s)(?:[\w'’-]+|[$£€]?\d[\d,.]*%?)\s+){{1,6}}"
     r"(?:in|on|during)\s+(?:the\s+)?"
 )
 # A date in a sentence's opening phrase ("In October,", "When asked in an interview in October,") whose main
