@@ -2344,6 +2344,22 @@ def test_a_month_or_a_quarter_falls_in_the_year_of_the_month_its_sentence_opens_
     )
 
 
+def test_a_week_month_or_count_inside_a_quote_counts_from_the_day_it_was_said():
+    tuesday = date(2024, 11, 12)
+    assert found("“We will meet next week,” he said on Friday.", tuesday)[0] == ("next week", "DATE", "2024-W46")
+    assert found("“I saw him two days ago,” she said on Friday.", tuesday)[0] == ("two days ago", "DATE", "2024-11-06")
+    # as a message's date frames what it says
+    assert found("“This week was a win,” the aide wrote in an email of March 19, 2011.", tuesday)[0] == (
+        "This week", "DATE", "2011-W11"
+    )
+    # outside the quote, the document's
+    assert found("He said on Friday they would meet next week.", tuesday)[1] == ("next week", "DATE", "2024-W47")
+    # and a unit counted from a date the text gave needs no document date
+    assert found("In 2019 the plant opened. The following year it closed.", None)[1] == (
+        "The following year", "DATE", "2020"
+    )
+
+
 def test_tomorrow_at_large_is_no_day():
     assert found("They are the leaders of tomorrow; imagine a tomorrow where work is honored.") == []
     assert found("He will decide by the end of tomorrow.") == [("tomorrow", "DATE", "2024-05-30")]

@@ -158,7 +158,7 @@ def _counted(match: re.Match[str], ctx: Context, count: Count) -> Reading:
     )
     try:
         narrated = count.direction == "later" or told
-        reference, known = ctx.narrative_known(match.start()) if narrated else (ctx.anchor(), "day")
+        reference, known = ctx.narrative_known(match.start()) if narrated else _told_from(match, ctx)
     except Unanchored:
         return Reading("DATE", unknown(granularity), mod)
     if count.direction in ("later", "earlier") and (told_unit := ctx.told_before(match.start(), granularity)):
@@ -220,7 +220,7 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     try:
         # "the following year", "that month": the last date the text gave, else the document's date
         narrated = det in ANAPHORIC or told
-        reference, known = ctx.narrative_known(match.start()) if narrated else (ctx.anchor(), "day")
+        reference, known = ctx.narrative_known(match.start()) if narrated else _told_from(match, ctx)
         if narrated and (told_unit := ctx.told_before(match.start(), unit)):
             reference, known = told_unit  # "last year the plant closed; the previous year it cut jobs"
         same = _same_as(match, ctx) if det in ("same", "that same") else None
@@ -252,6 +252,12 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("DATE", unknown(granularity), mod)  # no year before the calendar's first
         reference = calendar.shift(reference, "year", -1)
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
+
+
+def _told_from(match: re.Match[str], ctx: Context) -> tuple[date, str]:
+    """The day a unit counted from the telling counts from, to the day: the document's, or inside a quote the day it
+    was said ("“We will meet next week,” he said on Friday")."""
+    return ctx.said_on(match.start(), match.end()), "day"
 
 
 def _quarter_reported(match: re.Match[str], ctx: Context) -> str | None:
