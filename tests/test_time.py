@@ -3406,6 +3406,16 @@ def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
     assert found("On Tuesday last week's figures came out.")[0] == ("Tuesday", "DATE", "2024-05-28")
 
 
+def test_a_count_said_with_plus_is_at_least_it_and_with_odd_about_it():
+    told = date(2016, 10, 3)
+    assert read_mods("He paid no tax for 15-plus years, after 30-odd years in the trade.", told) == [
+        ("15-plus years", "P15Y", "EQUAL_OR_MORE"), ("30-odd years", "P30Y", "APPROX")
+    ]
+    assert read_mods("She works 35+ hours a week; a 20-plus-year career.", told) == [
+        ("35+ hours", "PT35H", "EQUAL_OR_MORE"), ("20-plus-year", "P20Y", "EQUAL_OR_MORE")
+    ]
+
+
 def test_a_past_verb_governs_its_month_across_an_object_with_figures_or_of_six_words():
     told = date(2024, 11, 7)
     assert found("Sales rose 5% to $3 billion in January.", told) == [("January", "DATE", "2024-01")]

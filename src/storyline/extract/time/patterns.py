@@ -299,6 +299,7 @@ _PATTERNS = {
     r"|previous|prior"
     rf"|(?<=\bthe\s)following|final|latest|recent|initial|remaining|entire|full|whole)\s+(?!an?\s)"
     rf"|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
+    r"(?:(?<=\d)(?P<plus>-plus|\+|\s+plus|-odd|\s+odd)(?=[- ]))?"  # "15-plus years", "30-odd years"
     r"(?P<hyphen>[- ]|-and-a-half[- ]"
     r"|(?:\s+(?:more|consecutive|straight|successive|previous|preceding|following|fiscal|trading|business|working"
     r"|school)){1,2}\s+)?"

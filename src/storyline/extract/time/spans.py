@@ -23,9 +23,11 @@ SHARE_BESIDE = re.compile(
     r"\s*,\s*\d+(?:\.\d+)?\s*(?:percent|%)|\s+(?:and|to|or)\s+(?:a|one|two)[- ](?:thirds?|half|fifths?)\b",
     re.IGNORECASE,
 )
-# An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week"), not a span of time
+# An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week", "35-plus hours a week"), not a
+# span of time
 RATE = re.compile(
-    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%]*(?<![,.])(?:\s+[a-z]+)?\s+$"
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%+-]*(?<![,.])"
+    r"(?:\s+[a-z]+)?\s+$"
 )
 # after "in a year", "on a day": the time a clause tells of, no length of time ("in a year when voters longed for
 # an outsider", "on a day when most rivals rested", "following a day in which she debated")
@@ -115,7 +117,13 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", "FUTURE_REF")
     if _some_night(match, ctx):  # "Driving home one night, she wept": a night, not a night's length
         return Reading("TIME", "XXXX-XX-XXTNI")
-    return Reading("DURATION", duration(amount, unit), approx_mod(match, ctx))
+    return Reading("DURATION", duration(amount, unit), _plus_mod(match) or approx_mod(match, ctx))
+
+
+def _plus_mod(match: re.Match[str]) -> str | None:
+    """The mod of a count said with "plus" ("15-plus years": at least) or "odd" ("30-odd years": about)."""
+    plus = (match["plus"] or "").lower()
+    return None if not plus else "APPROX" if plus.endswith("odd") else "EQUAL_OR_MORE"
 
 
 def _as_many(match: re.Match[str], ctx: Context) -> float | None:
