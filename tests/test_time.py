@@ -3406,6 +3406,12 @@ def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
     assert found("On Tuesday last week's figures came out.")[0] == ("Tuesday", "DATE", "2024-05-28")
 
 
+def test_bare_minutes_or_seconds_counted_off_are_a_span_not_a_meetings_minutes():
+    text = "Minutes later the vote began; within seconds the board published its minutes."
+    assert found(text) == [("Minutes", "DURATION", "PTXM"), ("seconds", "DURATION", "PTXS")]
+    assert found("The striker scored in minutes two and four.") == []
+
+
 def test_a_count_said_with_plus_is_at_least_it_and_with_odd_about_it():
     told = date(2016, 10, 3)
     assert read_mods("He paid no tax for 15-plus years, after 30-odd years in the trade.", told) == [
@@ -3599,7 +3605,8 @@ def test_a_year_when_something_happened_is_a_time_told_of_not_a_length_of_time()
 
 def test_a_price_before_a_unit_counts_no_time():
     told = date(1996, 8, 26)
-    assert found("Its stock dropped to S$4.10 minutes after trading began.", told) == []
+    # the minutes are counted off, but not 4.10 of them
+    assert found("Its stock dropped to S$4.10 minutes after trading began.", told) == [("minutes", "DURATION", "PTXM")]
     assert found("The run took 5.85 minutes.", told) == [("5.85 minutes", "DURATION", "PT5.85M")]
 
 

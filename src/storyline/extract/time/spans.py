@@ -23,6 +23,10 @@ SHARE_BESIDE = re.compile(
     r"\s*,\s*\d+(?:\.\d+)?\s*(?:percent|%)|\s+(?:and|to|or)\s+(?:a|one|two)[- ](?:thirds?|half|fifths?)\b",
     re.IGNORECASE,
 )
+# units that alone mostly name no span: a meeting's minutes, a firm's quarters
+NOT_BARE = {"seconds", "minutes", "nights", "weekends", "fortnights", "quarters"}
+# after bare seconds or minutes, a span counted off ("minutes later", "seconds after the blast")
+COUNTED_OFF = re.compile(r"\s+(?:later|after|earlier|before)\b", re.IGNORECASE)
 # An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week", "35-plus hours a week"), not a
 # span of time
 RATE = re.compile(
@@ -189,13 +193,20 @@ def long_(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def units(match: re.Match[str], ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
-    if unit in ("seconds", "minutes", "nights", "weekends", "fortnights", "quarters") and not match["span"]:
+    counted = unit in ("seconds", "minutes") and _counted_off(match, ctx)  # "minutes later", "within seconds"
+    if unit in NOT_BARE and not (match["span"] or counted):
         return None
     if capital_inside(match["unit"], match, ctx) or _cricket(match, ctx):
         return None  # "the book 13 Hours"
     if unit == "hours" and ctx.word_before(match.start()) in ("early", "small", "wee"):
         return None  # "in the early hours of Sunday" is a time of night, no span
     return Reading("DURATION", duration(None, unit))
+
+
+def _counted_off(match: re.Match[str], ctx: Context) -> bool:
+    """Whether bare seconds or minutes are a span counted off, not a meeting's minutes or a match's: "minutes later",
+    "seconds after the blast", "within minutes"."""
+    return ctx.word_before(match.start()) == "within" or bool(COUNTED_OFF.match(ctx.text, match.end()))
 
 
 def set_(match: re.Match[str], ctx: Context) -> Reading | None:
