@@ -252,9 +252,10 @@ _PATTERNS = {
     "turn": r"the\s+turn\s+of\s+the\s+(?:(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+(?=century))?"
     r"(?P<what>century|millennium|decade|year)\b",
     # "the 19th and 20th centuries", "the 18th, 19th and early 20th centuries": each a century of its own, all BC
-    # where the last is
-    "century": r"(?:the\s+)?(?:(?P<edge>early|mid|late)(?:\s+|-))?(?P<nth>\d{1,2})(?:st|nd|rd|th)"
-    r"(?:\s+centur(?:y|ies)|(?=(?:,?\s+(?:(?:and|or|to|through)\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    # where the last is; "the 16th-century church" too, without the noun's article
+    "century": r"(?:the\s+(?!\S*\d(?:st|nd|rd|th)-))?(?:(?P<edge>early|mid|late)(?:\s+|-))?"
+    r"(?P<nth>\d{1,2})(?:st|nd|rd|th)"
+    r"(?:(?:\s+|-)centur(?:y|ies)|(?=(?:,?\s+(?:(?:and|or|to|through)\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
     rf"\d{{1,2}}(?:st|nd|rd|th))+\s+centuries\b(?:\s+(?-i:(?P<bc_then>{_BEFORE_ERA})(?!\w|\.\w)))?))"
     rf"(?:\s+(?-i:(?P<bc>{_BEFORE_ERA})(?!\w|\.\w)))?",
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
