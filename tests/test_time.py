@@ -3409,6 +3409,17 @@ def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
     assert found("On Tuesday last week's figures came out.")[0] == ("Tuesday", "DATE", "2024-05-28")
 
 
+def test_the_end_of_a_week_or_month_said_short_is_that_period_with_its_end():
+    thursday = date(2024, 11, 7)
+    assert read_mods("A deal is expected by week's end and cash piles up at month-end.", thursday) == [
+        ("week's end", "2024-W45", "END"), ("month-end", "2024-11", "END")
+    ]
+    # told in the past, early in the month, the last one's
+    assert read_mods("Prices rose at month's end.", thursday) == [("month's end", "2024-10", "END")]
+    # with no date to count from, some month's end
+    assert read_mods("A deal is expected by month-end.", None) == [("month-end", "XXXX-XX", "END")]
+
+
 def test_bare_minutes_or_seconds_counted_off_are_a_span_not_a_meetings_minutes():
     text = "Minutes later the vote began; within seconds the board published its minutes."
     assert found(text) == [("Minutes", "DURATION", "PTXM"), ("seconds", "DURATION", "PTXS")]

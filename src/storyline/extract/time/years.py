@@ -346,6 +346,18 @@ def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year_:04d}-H{first // 6 + 1}")
 
 
+def _end_of(match: re.Match[str], ctx: Context, which: str) -> Reading:
+    """"By week's end", "month-end": the end of the week or month the telling falls in, or of the last one where told
+    in the past before this one's end is near ("prices rose at month's end", told on the 7th)."""
+    unit = "week" if which.startswith("week") else "month"
+    reference = ctx.reference
+    if reference is None:
+        return Reading("DATE", unknown(unit), "END")
+    near = reference.isoweekday() >= 5 if unit == "week" else reference.day >= 20
+    past = ctx.tense(match.start(), match.end()) == "past" and not near
+    return Reading("DATE", calendar.value_at(calendar.shift(reference, unit, -past), unit), "END")
+
+
 def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
     letter = match["letter"] or match["letter2"] or match["letter3"]
     index = int(match["q"] or match["q2"] or match["q3"])
@@ -362,6 +374,8 @@ def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def period(match: re.Match[str], ctx: Context) -> Reading | None:
     which = (match["which"] or match["adj"] or "").lower()
+    if which.startswith(("week", "month")) and which.endswith("end"):
+        return _end_of(match, ctx, which)
     try:
         reported = reporting_quarter(ctx.anchor())
     except Unanchored:
