@@ -3409,6 +3409,12 @@ def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
     assert found("On Tuesday last week's figures came out.")[0] == ("Tuesday", "DATE", "2024-05-28")
 
 
+def test_mid_joined_by_a_hyphen_to_next_or_last_year_is_its_middle():
+    assert read_mods("Rates will rise by mid-next year, after a lull mid-last year.", date(2024, 11, 7)) == [
+        ("mid-next year", "2025", "MID"), ("mid-last year", "2023", "MID")
+    ]
+
+
 def test_the_end_of_a_week_or_month_said_short_is_that_period_with_its_end():
     thursday = date(2024, 11, 7)
     assert read_mods("A deal is expected by week's end and cash piles up at month-end.", thursday) == [
