@@ -3409,6 +3409,16 @@ def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
     assert found("On Tuesday last week's figures came out.")[0] == ("Tuesday", "DATE", "2024-05-28")
 
 
+def test_just_over_or_well_under_a_count_is_more_or_less_than_it():
+    assert read_mods("It lasted just over a year, well under a decade.", WED) == [
+        ("a year", "P1Y", "MORE_THAN"), ("a decade", "P10Y", "LESS_THAN")
+    ]
+    # not over the years, nor over a year said as a time
+    assert read_mods("She served him well over the years; over a year, prices rose.", WED) == [
+        ("years", "PXY", None), ("a year", "P1Y", None)
+    ]
+
+
 def test_mid_joined_by_a_hyphen_to_next_or_last_year_is_its_middle():
     assert read_mods("Rates will rise by mid-next year, after a lull mid-last year.", date(2024, 11, 7)) == [
         ("mid-next year", "2025", "MID"), ("mid-last year", "2023", "MID")

@@ -15,6 +15,8 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly
                "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
                "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
                "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}  # fmt: skip
+# "over" or "under" said as a comparison: "just over", "well under", "a little over"
+COMPARING = re.compile(r"\b(?:just|well|slightly|little|far)\s+(?:over|under)\s+$", re.IGNORECASE)
 EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "first": "START",
              "opening": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END", "later": "END",
              "last": "END", "final": "END", "closing": "END", "dying": "END", "second": "END",
@@ -31,9 +33,13 @@ def edge_mod(match: re.Match[str]) -> str | None:
 
 
 def approx_mod(match: re.Match[str], ctx: Context) -> str | None:
-    """The mod an approximator gives; "about", left outside the expression as TimeBank leaves it, still counts."""
+    """The mod an approximator gives; "about", left outside the expression as TimeBank leaves it, still counts, as
+    do "over" and "under" before a count and after a word that makes them a comparison ("just over a year", "well
+    under a decade")."""
     word = (match["approx"] or ctx.word_before(match.start())).lower()
-    return APPROX_MODS.get(word) if match["approx"] or word == "about" else None
+    counted = match.groupdict().get("num")  # "over a year", not "over the years"
+    compared = counted and word in ("over", "under") and ctx.ends_before(COMPARING, match.start())
+    return APPROX_MODS.get(word) if match["approx"] or word == "about" or compared else None
 
 
 def _amount(value: float | None) -> str:
