@@ -84,6 +84,8 @@ def _own_day(match: re.Match[str], ctx: Context) -> str | None:
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     groups = match.groupdict()
     hour, minute = int(match["hour"]), int(groups.get("minute") or groups.get("minute2") or 0)
+    if groups.get("hrs") and _hours_counted(match, ctx):
+        return None
     ampm = (groups.get("ampm") or "").lower()
     begun = None  # the reading of the clock time that starts the range this one ends, where read already
     if match.re in (PATTERNS["clock_bare"], PATTERNS["clock_start"]):
@@ -122,6 +124,12 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         hour, day = _in_part(hour if ampm else int(match["hour"]), part, day, bare=not ampm)
     second = f":{match['second']}" if groups.get("second") else ""
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{second}") if day else None
+
+
+def _hours_counted(match: re.Match[str], ctx: Context) -> bool:
+    """Whether four figures before "hours" count them ("took 1200 hours of work") rather than tell the time ("at 2300
+    hours", "0400 hrs"), which a leading zero or a preposition of time shows."""
+    return not (match["hour"].startswith("0") or ctx.word_before(match.start()) in CLOCK_PREPOSITIONS)
 
 
 def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
