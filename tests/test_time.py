@@ -550,6 +550,10 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The curfew starts at 2300 hours, the raid at 0400 hrs; the job took 1200 hours of work.",
          [("2300 hours", "TIME", "1998-02-12T23:00"), ("0400 hrs", "TIME", "1998-02-12T04:00"),
           ("1200 hours", "DURATION", "PT1200H")]),
+        # a range of 24-hour times that comes round past midnight ends the next day
+        ("The curfew runs from 22:00 GMT to 06:00 GMT, or from 2200 hours to 0600 hrs.",
+         [("22:00 GMT", "TIME", "1998-02-12T22:00"), ("06:00 GMT", "TIME", "1998-02-13T06:00"),
+          ("2200 hours", "TIME", "1998-02-12T22:00"), ("0600 hrs", "TIME", "1998-02-13T06:00")]),
         ("Trading halted at 9:30 GMT on Thursday and resumed at 10:05 ET.",
          [("9:30 GMT on Thursday", "TIME", "1998-02-12T09:30"), ("10:05 ET", "TIME", "1998-02-12T10:05")]),
         ("The talks started Tuesday at 9 a.m. and the vote at 2:45 p.m. (1845 GMT).",

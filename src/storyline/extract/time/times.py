@@ -276,8 +276,8 @@ def _hour_of(end: re.Match[str]) -> int:
 
 def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
     """The clock time that starts the range a clock time ends: "from 7 a.m. on March 1 until 8 p.m.", "9:30 until
-    3:00"."""
-    for name in ("clock", "clock_bare", "clock_start"):
+    3:00", "from 22:00 GMT to 06:00 GMT"."""
+    for name in ("clock", "clock24", "clock_bare", "clock_start"):
         for start in PATTERNS[name].finditer(ctx.text, max(0, match.start() - 40), match.end()):
             if CLOCK_RANGE.fullmatch(ctx.text, start.end(), match.start()):
                 return start
