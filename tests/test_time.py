@@ -3469,6 +3469,16 @@ def test_a_past_verb_governs_its_month_across_an_object_with_figures_or_of_six_w
     assert found(text, date(2016, 4, 17)) == [("July", "DATE", "2016-07")]
 
 
+def test_a_past_form_between_a_subject_with_its_article_and_an_object_is_finite():
+    told = date(2024, 11, 7)
+    for text in ("The bank cut rates in January.", "A storm hit the coast in January.",
+                 "The central bank raised rates in January."):
+        assert found(text, told) == [("January", "DATE", "2024-01")]
+    # no object: a participle, which may look ahead; nor an adjective after an adverb
+    assert found("The funds raised in January will be spent.", told) == [("January", "DATE", "2025-01")]
+    assert found("It pays on a yet unnamed day in January.", told) == [("January", "DATE", "2025-01")]
+
+
 def test_what_was_warned_of_or_threatened_lies_ahead_of_the_warning():
     told = date(2024, 11, 7)
     assert found("Officials warned of a storm in December.", told) == [("December", "DATE", "2024-12")]

@@ -98,6 +98,21 @@ FINITE_BEFORE = re.compile(
     r"(?:\b(?:was|were|had|has|have|he|she|they|it|we|I|who|that|which|[A-Z][\w'’.-]*)|,)\s+"
     r"(?:(?:\w+ly|first|also|then|later|again|never|already|just|once)\s+)?$"
 )
+# A subject with its article right before a past form, and an object after it, show the form finite: "the bank cut
+# rates in January", "a storm hit the coast in May" (not "the funds raised in January", "a yet unnamed day in January",
+# "the newly elected council")
+ARTICLE_SUBJECT = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+)?"
+    r"(?!(?:still|yet|now|also|just|already|never|only|even|so|not|very|then|once|long|first|last)\b)"
+    r"(?-i:[a-z])[\w'’-]*(?<!ly)\s+$",
+    re.IGNORECASE,
+)
+TAKES_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their|our|\d[\d,.]*%?|\$\d[\d,.]*)\b|(?!(?:in|on|at|by|for|with|from|to|during"
+    r"|since|over|after|before|into|under|as|of|about|through|and|or|but|that|which|who|when|while|than|then|up|down"
+    r"|out|off|back|away|last|this|next|early|late)\b|\w+ly\b)(?-i:[a-z])[\w'’-]*\s)",
+    re.IGNORECASE,
+)
 FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "wo n’t"}
 # Words that put what follows ahead of the clause's own time ("until Friday", "ahead of the vote"):
 # a sign of the future only where no verb says otherwise ("until Friday they had not…").
