@@ -3416,6 +3416,13 @@ def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
     assert found("On Tuesday last week's figures came out.")[0] == ("Tuesday", "DATE", "2024-05-28")
 
 
+def test_a_unit_or_two_ago_is_a_date_counted_back_as_a_unit_or_so_ago_is():
+    told = date(2024, 11, 7)
+    assert found("He left a week or two ago, or a week or so ago.", told) == [
+        ("a week or two ago", "DATE", "2024-W44"), ("a week or so ago", "DATE", "2024-W44")
+    ]
+
+
 def test_just_over_or_well_under_a_count_is_more_or_less_than_it():
     assert read_mods("It lasted just over a year, well under a decade.", WED) == [
         ("a year", "P1Y", "MORE_THAN"), ("a decade", "P10Y", "LESS_THAN")

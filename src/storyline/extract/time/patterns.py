@@ -287,7 +287,7 @@ _PATTERNS = {
     r"(?!\s+(?:period|quarter))"
     r"|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
-    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+|(?=['’]))"
+    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+(?:so|two))?(?:\s+|(?=['’]))"  # "a week or two ago" as "a week or so"
     r"(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
     r"|['’]s?\s+time"  # "in two years' time", "in a fortnight's time": from now
     r"|on(?=\s*,(?![^,.]*\boff\b))"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
