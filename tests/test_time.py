@@ -3446,8 +3446,11 @@ def test_the_end_of_a_week_or_month_said_short_is_that_period_with_its_end():
     ]
     # told in the past, early in the month, the last one's
     assert read_mods("Prices rose at month's end.", thursday) == [("month's end", "2024-10", "END")]
-    # with no date to count from, some month's end
+    # with no date to count from, some month's end, and some year's
     assert read_mods("A deal is expected by month-end.", None) == [("month-end", "XXXX-XX", "END")]
+    assert read_mods("Sales rose by year-end and again by year's end.", None) == [
+        ("year-end", "XXXX-12-31", None), ("year's end", "XXXX", "END")
+    ]
 
 
 def test_bare_minutes_or_seconds_counted_off_are_a_span_not_a_meetings_minutes():

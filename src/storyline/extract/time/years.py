@@ -347,15 +347,19 @@ def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _end_of(match: re.Match[str], ctx: Context, which: str) -> Reading:
-    """"By week's end", "month-end": the end of the week or month the telling falls in, or of the last one where told
-    in the past before this one's end is near ("prices rose at month's end", told on the 7th)."""
-    unit = "week" if which.startswith("week") else "month"
+    """"By week's end", "month-end", "by year's end": the end of the week, month or year the telling falls in, or of
+    the last one where told in the past before this one's end is near ("prices rose at month's end", told on the 7th;
+    "the change is counted since year-end", told before December). "Year-end" is December 31, as TimeBank dates it."""
+    unit = next(unit for unit in ("week", "month", "year") if which.startswith(unit))
+    day_end = unit == "year" and not which.startswith(("year's", "year’s"))
     reference = ctx.reference
     if reference is None:
-        return Reading("DATE", unknown(unit), "END")
-    near = reference.isoweekday() >= 5 if unit == "week" else reference.day >= 20
-    past = ctx.tense(match.start(), match.end()) == "past" and not near
-    return Reading("DATE", calendar.value_at(calendar.shift(reference, unit, -past), unit), "END")
+        return Reading("DATE", "XXXX-12-31") if day_end else Reading("DATE", unknown(unit), "END")
+    near = {"week": reference.isoweekday() >= 5, "month": reference.day >= 20, "year": reference.month == 12}[unit]
+    ended = calendar.shift(reference, unit, -(ctx.tense(match.start(), match.end()) == "past" and not near))
+    if day_end:
+        return Reading("DATE", f"{ended.year:04d}-12-31")
+    return Reading("DATE", calendar.value_at(ended, unit), "END")
 
 
 def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -374,19 +378,12 @@ def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def period(match: re.Match[str], ctx: Context) -> Reading | None:
     which = (match["which"] or match["adj"] or "").lower()
-    if which.startswith(("week", "month")) and which.endswith("end"):
+    if which.endswith("end"):
         return _end_of(match, ctx, which)
     try:
         reported = reporting_quarter(ctx.anchor())
     except Unanchored:
         return Reading("DATE", unknown("quarter"))
-    if which.startswith("year") and which.endswith("end"):
-        # "the change is counted since year-end": the last one; "to close by year-end": the coming one
-        # told in December, a past year-end may be this year's: "a year-end budget deal" struck last week
-        past = ctx.tense(match.start(), match.end()) == "past" and ctx.anchor().month < 12
-        if which.startswith(("year's", "year’s")):  # "by year's end" says "by the end of the year", and is read so
-            return Reading("DATE", f"{ctx.anchor().year - past:04d}", "END")
-        return Reading("DATE", f"{ctx.anchor().year - past:04d}-12-31")
     if match["bare"]:
         other = PART_OF_OTHER.match(ctx.text, match.end()) or QUARTER_FINAL.match(ctx.text, match.end())
         if not ctx.quarterly or other:
