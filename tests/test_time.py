@@ -79,6 +79,10 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         # a fiscal year written after the quarter is the quarter's
         ("Sales in Q3 FY24 fell, and H1 fiscal 2025 should be better.",
          [("Q3 FY24", "DATE", "2024-Q3"), ("H1 fiscal 2025", "DATE", "2025-H1")]),
+        # as analysts write them
+        ("Sales rose in 2Q24 and 3Q 2024, after Q3'23 and H1'24.",
+         [("2Q24", "DATE", "2024-Q2"), ("3Q 2024", "DATE", "2024-Q3"), ("Q3'23", "DATE", "2023-Q3"),
+          ("H1'24", "DATE", "2024-H1")]),
         ("Q1 results beat forecasts; a decision is due by the end of Q3, a fortnight after the vote.",
          [("Q1", "DATE", "2024-Q1"), ("Q3", "DATE", "2024-Q3"), ("a fortnight", "DURATION", "P2W")]),
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),

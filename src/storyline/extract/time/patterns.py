@@ -275,6 +275,9 @@ _PATTERNS = {
     "q_year": rf"(?P<letter>[QH])(?P<q>[1-4])\s+(?:(?:(?-i:FY)\s?|fiscal\s+)?{YEAR}"
     r"|(?-i:FY)\s?(?P<fy>\d\d)(?![\w'’]))"
     rf"|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)"
+    # as analysts write them: "Q3'24", "3Q24", "2Q 2024"
+    r"|(?-i:(?P<letter4>[QH])(?P<q4>[1-4])\s?['’](?P<yy4>\d\d)"
+    r"|(?P<q5>[1-4])Q\s?(?:(?P<year5>(?:19|20)\d\d)|(?P<yy5>\d\d)))(?![\w'’])"
     r"|(?P<letter3>Q)(?P<q3>[1-4])(?![\w-]|\s+\d)",
     # "the year-ago quarter", "the same period last year", "the corresponding quarter a year earlier", "last year's
     # quarter"

@@ -363,11 +363,12 @@ def _end_of(match: re.Match[str], ctx: Context, which: str) -> Reading:
 
 
 def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
-    letter = match["letter"] or match["letter2"] or match["letter3"]
-    index = int(match["q"] or match["q2"] or match["q3"])
+    letter = match["letter"] or match["letter2"] or match["letter3"] or match["letter4"] or "Q"
+    index = int(match["q"] or match["q2"] or match["q3"] or match["q4"] or match["q5"])
     if letter.islower() or letter == "H" and index > 2:
         return None  # "q3" in lower case is no quarter, "H3" no half
-    year_ = match["year"] or match["qyear"] or (match["fy"] and full_year(int(match["fy"]), ctx))
+    short = match["fy"] or match["yy4"] or match["yy5"]  # "FY24", "Q3'24", "3Q24"
+    year_ = match["year"] or match["qyear"] or match["year5"] or (short and full_year(int(short), ctx))
     if not year_:
         if letter == "H" or ctx.reference is None:
             return None  # "H2" alone is hydrogen as often as a half
