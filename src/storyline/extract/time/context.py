@@ -17,12 +17,12 @@ from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, ARTICLE_NOUN_BEFORE, ARTICLE_SUBJECT, BARE_FRAME, BEING_AT, BOTH_FORMS,
-    CALLED_TO, CLAUSE_AFTER, CLAUSE_ENDS, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE, FORWARD, FRONTED,
-    FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE,
-    NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE,
-    PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER,
-    RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING,
-    SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKE_ON, TAKES_OBJECT,
+    CALLED_TO, CLAUSE_AFTER, CLAUSE_ENDS, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE, FORWARD,
+    FROM_GOVERNED, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, JOINED_PRESENT, LASTED,
+    MODAL_ADVERB_BEFORE, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER,
+    PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE,
+    PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER,
+    SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKE_ON, TAKES_OBJECT,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -427,15 +427,17 @@ class Context:
         subject = ARTICLE_SUBJECT.search(self.text, max(0, cue_start - 40), cue_start)
         return bool(subject and TAKES_OBJECT.match(self.text, cue_end))
 
-    def looks_back(self, start: int) -> bool:
+    def looks_back(self, start: int, end: int | None = None) -> bool:
         """Whether what comes right before ``start`` puts it in the past for certain: "since", a passive or
         perfect past with at most a preposition between ("was held in July", "had met on March 3"; not "ads
-        reserved in December", which may be reserved for it), or a state that lasted until it."""
+        reserved in December", which may be reserved for it), a state that lasted until it, or a past verb before
+        its "from" (``FROM_GOVERNED``) in a clause told in the past. ``end``: where the expression ends."""
         before = max(0, start - 70)
         return (
             self.word_before(start) == "since"
             or bool(PAST_GOVERNS.search(self.text, before, start))
             or bool(LASTED.search(self.text, before, start))
+            or self.ends_before(FROM_GOVERNED, start, reach=50) and self.tense(start, end or start) == "past"
         )
 
     def narrative(self, start: int, to_the_day: bool = False, end: int | None = None) -> date:

@@ -13,9 +13,7 @@ from . import calendar
 from .context import DIRECTION, EXCHANGES, VOTES, Context, Reading, Unanchored
 from .lexicon import DAY_WORDS, DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
 from .patterns import DAY_AFTER, MONTH, PATTERNS, SOME_DAY_BEFORE, YEAR_WORD
-from .tense import (
-    AHEAD_WORDS, AIMED_AT, AWAITING, IRREGULAR_PAST, LOOKING_AHEAD, MOVED, NAMED_OR_SET_UP, PLAYING_IN,
-)
+from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
 from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_named, within_quoted_title
 from .values import edge_mod, unknown
 from .words import capitalized, day_number, month_number, number, title_cased, weekday_number
@@ -86,14 +84,6 @@ YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 DAY_RANGE = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through|and|or)\s+)")
 # "on Tuesday last week", "Monday of next week": the week that holds the day
 WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<det>last|this(?:\s+past)?|next)\s+week(?![\w'’-])", re.IGNORECASE)
-# a past verb, with at most a short object or figure, right before the date or the range it governs: "prices rose 5%
-# from January to March", "rose from 1 January"; not an auxiliary, nor a move, whose old date may lie ahead
-# ("postponed the vote from December to March")
-FROM_GOVERNED = re.compile(
-    rf"\b(?!(?:{MOVED}|was|were|had|did)\b)(?:[a-z]+ed|{IRREGULAR_PAST})\s+(?:[\w%$.,'’-]+\s+){{0,3}}?"
-    r"(?:from|between)\s+$",
-    re.IGNORECASE,
-)
 MONTH_JOINT = re.compile(r"[-–]|[ \t]?/[ \t]?")  # "January-July", "February / March"
 MONTH_RANGE = re.compile(rf"{MONTH_JOINT.pattern}|{DAY_RANGE.pattern}")  # "January-April 1995", "May to June" too
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
@@ -285,7 +275,7 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         return end.year - ((month, day) > (end.month, end.day)), True
     if ctx.ends_before(COME, match.start()):  # "the election come November": the one still to come
         return calendar.month_year(ctx.reference, month, "firm future", day), True
-    if ctx.looks_back(match.start()) or _governed_from(match, ctx):
+    if ctx.looks_back(match.start(), match.end()):
         # "fallen since January", "was revealed in March", "rose from 1 January": the last one begun
         begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
         return ctx.reference.year - (not begun), True
@@ -394,14 +384,14 @@ def _range_year(match: re.Match[str], ctx: Context, begun: re.Match[str], end: t
     on; else that of the range nearest the telling, weighed against the tense as a day is (``calendar.nearest``):
     "the ban runs from 1 April to 30 September", told in March, is this year's, though last September is nearer
     than this one, and a range "for October to March", told in August, runs into next year; one whose start looks
-    back ("was held from June 3 to June 9") or a past verb governs it (``FROM_GOVERNED``) has begun."""
+    back ("was held from June 3 to June 9", "exports rose 5% from January to March") has begun."""
     start = (month_number(begun["month"]), day_number(begun["day"]) if end[1] else 1)
     after = int(start > (end[0], end[1] or 31))
     if stated := begun.groupdict().get("year"):
         return int(stated) + after
     reference = ctx.anchor()
     # "was held from June 3 to June 9": a range begun, as its start looks back, whatever the tense of its end
-    begun_past = ctx.looks_back(begun.start()) or _governed_from(begun, ctx)
+    begun_past = ctx.looks_back(begun.start(), begun.end())
     tense = "firm past" if begun_past else ctx.firm_tense(match.start(), match.end())
     nearest = {}  # the day of each candidate range nearest the telling, and the year the range ends in
     for year in (reference.year + 1, reference.year - 1, reference.year):
@@ -410,12 +400,6 @@ def _range_year(match: re.Match[str], ctx: Context, begun: re.Match[str], end: t
     if not nearest:
         return reference.year
     return nearest[calendar.nearest(reference, list(nearest), tense)]
-
-
-def _governed_from(match: re.Match[str], ctx: Context) -> bool:
-    """Whether a past verb governs the date after its "from" or "between" (``FROM_GOVERNED``)."""
-    governed = ctx.ends_before(FROM_GOVERNED, match.start(), reach=50)
-    return governed and ctx.tense(match.start(), match.end()) == "past"
 
 
 def _last_day(year: int, month: int, day: int | None) -> date:

@@ -288,9 +288,16 @@ PAST_GOVERNS = re.compile(
     rf"\b(?:(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)|since\s+(?-i:[a-z])\w+ing(?:\s+[\w'’-]+){{0,2}}?"
     rf"|since\s+(?:he|she|they|it|we|I|(?-i:[A-Z])[\w'’.-]+)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)"
     rf"(?:\s+[\w'’-]+){{0,3}}?)"
-    rf"{_THEN}$"
-    # "was held from June 3 to June 9": a span done, unless moved ("was postponed from June 3 to June 9")
-    rf"|\b(?:was|were|had)\s+(?!(?:{MOVED})\b)(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)\s+(?:from|between)\s+$",
+    rf"{_THEN}$",
+    re.IGNORECASE,
+)
+# A past verb, with at most a short object or figure, right before "from" or "between": what it governs has begun
+# ("prices rose 5% from January to March", "rose from 1 January", "was held from June 3 to June 9"); not an
+# auxiliary, nor a move, whose old date may lie ahead ("was postponed from June 3 to June 9", "postponed the vote
+# from December to March")
+FROM_GOVERNED = re.compile(
+    rf"\b(?!(?:{MOVED}|was|were|had|did)\b)(?:[a-z]+ed|{IRREGULAR_PAST})\s+(?:[\w%$.,'’-]+\s+){{0,3}}?"
+    r"(?:from|between)\s+$",
     re.IGNORECASE,
 )
 # A state that went on until the expression has ended, so it has come: "the truce lasted until October", "he waited
