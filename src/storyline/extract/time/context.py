@@ -16,13 +16,13 @@ from .lexicon import POSSESSIVES
 from .patterns import PATTERNS
 from .sentences import Sentences
 from .tense import (
-    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, ARTICLE_NOUN_BEFORE, ARTICLE_SUBJECT, BARE_FRAME, BEING_AT, BOTH_FORMS,
-    CALLED_TO, CLAUSE_AFTER, CLAUSE_ENDS, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE, FORWARD,
-    FROM_GOVERNED, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, JOINED_PRESENT, LASTED,
-    MODAL_ADVERB_BEFORE, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER,
+    AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, ARTICLE_NOUN_BEFORE, ARTICLE_SUBJECT, BARE_FRAME, BARE_OBJECT, BEING_AT,
+    BOTH_FORMS, CALLED_TO, CLAUSE_AFTER, CLAUSE_ENDS, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE,
+    FORWARD, FROM_GOVERNED, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS, JOINED_PRESENT,
+    LASTED, MODAL_ADVERB_BEFORE, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER,
     PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE,
     PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER,
-    SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKE_ON, TAKES_OBJECT,
+    SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKE_ON,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -412,7 +412,7 @@ class Context:
         main clause's subject: "In January, a bomb killed a guard", where an object after it shows it finite."""
         finite = cue_word in IRREGULAR_FORMS or FINITE_BEFORE.search(self.text, max(0, cue_start - 30), cue_start)
         finite = finite or CLAUSE_SUBJECT.search(self.text, max(0, cue_start - 60), cue_start)
-        finite = finite or self._subject_and_object(cue_start, cue_end)
+        finite = finite or self._subject_and_object(start, cue_start, cue_end)
         # after an opening phrase, an object or the clause's end after the verb shows it finite: "In April, the
         # talks collapsed."
         ended = OBJECT_AFTER.match(self.text, cue_end) or CLAUSE_ENDS.match(self.text, cue_end)
@@ -421,11 +421,14 @@ class Context:
         object_between = cue_end <= start and OBJECT_THEN.fullmatch(self.text, cue_end, start)
         return governs or fronted or bool(object_between) and cue_word not in SPEECH_PAST
 
-    def _subject_and_object(self, cue_start: int, cue_end: int) -> bool:
-        """Whether a past form stands between a subject with its article and an object (``ARTICLE_SUBJECT``,
-        ``TAKES_OBJECT``), which show it finite."""
-        subject = ARTICLE_SUBJECT.search(self.text, max(0, cue_start - 40), cue_start)
-        return bool(subject and TAKES_OBJECT.match(self.text, cue_end))
+    def _subject_and_object(self, start: int, cue_start: int, cue_end: int) -> bool:
+        """Whether a past form stands between a subject with its article (``ARTICLE_SUBJECT``) and an object
+        (``OBJECT_AFTER``, ``BARE_OBJECT``), which show it finite; the expression at ``start`` is no object."""
+        if cue_end <= start and not self.text[cue_end:start].strip():
+            return False
+        if not ARTICLE_SUBJECT.search(self.text, max(0, cue_start - 40), cue_start):
+            return False
+        return bool(OBJECT_AFTER.match(self.text, cue_end) or BARE_OBJECT.match(self.text, cue_end))
 
     def looks_back(self, start: int, end: int | None = None) -> bool:
         """Whether what comes right before ``start`` puts it in the past for certain: "since", a passive or

@@ -107,10 +107,11 @@ ARTICLE_SUBJECT = re.compile(
     r"(?-i:[a-z])[\w'’-]*(?<!ly)\s+$",
     re.IGNORECASE,
 )
-TAKES_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|its|their|our|\d[\d,.]*%?|\$\d[\d,.]*)\b|(?!(?:in|on|at|by|for|with|from|to|during"
-    r"|since|over|after|before|into|under|as|of|about|through|and|or|but|that|which|who|when|while|than|then|up|down"
-    r"|out|off|back|away|last|this|next|early|late)\b|\w+ly\b)(?-i:[a-z])[\w'’-]*\s)",
+# such a form's object, where ``OBJECT_AFTER`` finds none: a bare noun or a figure ("cut rates", "hit $100")
+BARE_OBJECT = re.compile(
+    r"\s+(?:\$\d|(?!(?:in|on|at|by|for|with|from|to|during|since|over|after|before|into|under|as|of|about|through|and"
+    r"|or|but|that|which|who|when|while|than|then|up|down|out|off|back|away|last|this|next|early|late)\b|\w+ly\b)"
+    r"(?-i:[a-z])[\w'’-]*\s)",
     re.IGNORECASE,
 )
 FIRM_FUTURE = {"will", "shall", "'ll", "’ll", "won't", "won’t", "wo n't", "wo n’t"}
