@@ -358,8 +358,9 @@ PROMISED = {
 # general strike on Thursday", "invited envoys to a meeting on Thursday", a push to a later day, "the ban was
 # extended until December 31", "extended the truce to the end of the month", and a deadline, "gave the firm until the
 # end of the month", "had until Friday to reply" (not "had troops there until May")
-_UNTIL_THE_DAY = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:until|till|to)\s+$")
-_GIVEN_UNTIL = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:until|till)\s+$")
+_OBJECT_UP_TO = r"\s+(?:[\w'’.-]+\s+){0,3}?"  # at most three words
+_UNTIL_THE_DAY = re.compile(rf"{_OBJECT_UP_TO}(?:until|till|to)\s+$")
+_GIVEN_UNTIL = re.compile(rf"{_OBJECT_UP_TO}(?:until|till)\s+$")
 OBJECT_AHEAD = {
     "called": re.compile(r"\s+for\b"),
     "invited": re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:a|an|the)\b", re.IGNORECASE),
