@@ -145,9 +145,8 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     if joined := _joined_day(match, ctx):
         return calendar.weekday_beyond(joined, weekday_number(weekday), 1)
     if week := WEEK_AFTER.match(ctx.text, match.end()):
-        det = re.sub(r"\s+", " ", week["det"].lower())
-        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=weeks_away(det, reference))
-        return monday + timedelta(days=weekday_number(weekday) - 1)
+        held = calendar.shift(reference, "week", weeks_away(re.sub(r"\s+", " ", week["det"].lower()), reference))
+        return date.fromisocalendar(*held.isocalendar()[:2], weekday_number(weekday))
     if ctx.text.startswith(("'s", "’s"), match.end()):
         tense = _possessive_tense(match, ctx)
     elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
