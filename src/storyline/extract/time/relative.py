@@ -14,7 +14,7 @@ from .dates import modifies, month, month_year, named_day, weekday_for, weeks_aw
 from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS
 from .patterns import PATTERNS
 from .titles import SENTENCE_START, in_title, weekday_named
-from .values import approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
+from .values import MONTH_END_NEAR, approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
 from .words import number, title_cased, weekday_number
 from .years import decade, year, year_before_named
 
@@ -603,7 +603,7 @@ def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date
 def _current_or_last(match: re.Match[str], unit: str, reference: date, tense: str) -> date:
     """The current year or month, or the last one for an end told in the past before the current one's end has
     come: "bought bonds at the end of the year", told in March."""
-    ahead = edge_mod(match) == "END" and (reference.month < 10 if unit == "year" else reference.day < 20)
+    ahead = edge_mod(match) == "END" and (reference.month < 10 if unit == "year" else reference.day < MONTH_END_NEAR)
     return calendar.shift(reference, unit, -1) if tense == "past" and ahead else reference
 
 

@@ -11,6 +11,9 @@ from .context import Context
 from .lexicon import UNITS
 
 REPORTING_LAG = timedelta(days=45)  # results come out some weeks after the quarter they report on
+# from this day of a month on, its end is near: "prices rose at the end of the month", told before it, is the last
+# month's end
+MONTH_END_NEAR = 20
 APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
                "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
                "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",

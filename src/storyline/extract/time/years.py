@@ -14,7 +14,7 @@ from .dates import full_year, opening_year, year_for
 from .lexicon import DECADE_WORDS, ORDINALS, POSSESSIVES, SEASONS
 from .patterns import MONTH, MONTHS_SPAN, QUARTER_WORD, ZONE_24
 from .titles import NAME_BESIDE
-from .values import REPORTING_LAG, edge_mod, reporting_quarter, unknown
+from .values import MONTH_END_NEAR, REPORTING_LAG, edge_mod, reporting_quarter, unknown
 from .words import capitalized, month_number, number
 
 # "second quarter output figures will be published": the figures of a part of the year come after it
@@ -355,8 +355,11 @@ def _end_of(match: re.Match[str], ctx: Context, which: str) -> Reading:
     reference = ctx.reference
     if reference is None:
         return Reading("DATE", "XXXX-12-31") if day_end else Reading("DATE", unknown(unit), "END")
-    near = {"week": reference.isoweekday() >= 5, "month": reference.day >= 20, "year": reference.month == 12}[unit]
-    ended = calendar.shift(reference, unit, -(ctx.tense(match.start(), match.end()) == "past" and not near))
+    near = {
+        "week": reference.isoweekday() >= 5, "month": reference.day >= MONTH_END_NEAR, "year": reference.month == 12
+    }[unit]
+    past = ctx.tense(match.start(), match.end()) == "past" and not near
+    ended = calendar.shift(reference, unit, -past)
     if day_end:
         return Reading("DATE", f"{ended.year:04d}-12-31")
     return Reading("DATE", calendar.value_at(ended, unit), "END")
