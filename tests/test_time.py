@@ -986,6 +986,16 @@ def test_last_quarter_is_one_over():
     ]
 
 
+def test_the_final_quarter_without_a_year_is_a_fourth_one():
+    # "final" names the year's last part, as "fourth" does, not the latest one reported, as "last quarter" does
+    november = date(2024, 11, 13)
+    assert found("Deliveries are due in the final quarter.", november) == [("the final quarter", "DATE", "2024-Q4")]
+    assert found("Sales picked up in the final quarter of the year.", november) == [
+        ("the final quarter of the year", "DATE", "2024-Q4")
+    ]
+    assert found("Profit fell in the final quarter.", date(2024, 5, 13)) == [("the final quarter", "DATE", "2023-Q4")]
+
+
 def test_this_quarter_in_results_is_the_quarter_reported_unless_it_looks_ahead():
     told = date(2023, 11, 2)
     report = "The brewer posted a loss of $3 million for its third quarter ended Sept. 30. Revenue fell 4%. "

@@ -242,7 +242,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     if nth == "current":
         return Reading("DATE", calendar.value_at(ctx.anchor(), granularity))
     ends_year = nth in ("last", "final") and (stated or rel not in ("", "the"))  # "the last quarter of 1996"
-    latest = nth in ("latest", "same", "fiscal", "past", "previous", "prior", "final")
+    latest = nth in ("latest", "same", "fiscal", "past", "previous", "prior")
     latest = latest or nth == "last" and part == "quarter"
     if latest and not ends_year:
         if nth in ("latest", "past", "previous", "prior", "last"):  # the last one over: "last quarter", told in June
