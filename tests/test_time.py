@@ -996,6 +996,14 @@ def test_the_final_quarter_without_a_year_is_a_fourth_one():
     assert found("Profit fell in the final quarter.", date(2024, 5, 13)) == [("the final quarter", "DATE", "2023-Q4")]
 
 
+def test_a_fiscal_year_to_a_month_names_the_year_of_its_parts():
+    told = date(1996, 8, 14)
+    assert found("It made a profit in the final quarter of the year to March 31, 1997.", told)[0] == (
+        "the final quarter of the year", "DATE", "1997-Q4"
+    )
+    assert found("Profit in the second half to June 30, 1995 rose.", told)[0] == ("the second half", "DATE", "1995-H2")
+
+
 def test_this_quarter_in_results_is_the_quarter_reported_unless_it_looks_ahead():
     told = date(2023, 11, 2)
     report = "The brewer posted a loss of $3 million for its third quarter ended Sept. 30. Revenue fell 4%. "

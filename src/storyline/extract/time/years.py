@@ -22,7 +22,11 @@ FIGURES_OF = re.compile(
     r"[-\s]+(?:[\w-]+\s+)?(?:results|figures|data|numbers|statistics|estimates|earnings)\b", re.IGNORECASE
 )
 # "the quarter ended June 30": the quarter is the one that holds the month it ends in
-ENDED_IN = re.compile(rf",?\s+(?:ended|ending)\s+(?:in\s+)?{MONTH}", re.IGNORECASE)
+# "its fourth quarter, ended June 30", "the final quarter of the year to March 31, 1997": a fiscal one, by its last
+# month
+ENDED_IN = re.compile(
+    rf",?\s+(?:ended|ending|to)\s+(?:in\s+)?{MONTH}(?:\s+\d\d?\b)?(?:,?\s+(?P<endyear>(?:19|20)\d\d)\b)?", re.IGNORECASE
+)
 # "the quarter-finals", "the quarterfinal" are rounds of a contest
 QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 # "the first half of the game", "the latter half of the '90s": a part of something other than a year
@@ -289,7 +293,10 @@ def _year_of_earlier_part(match: re.Match[str], ctx: Context, letter: str, index
 
 
 def _ended_year(ended: re.Match[str], ctx: Context) -> int:
-    """The year of the month a quarter "ended in", the last such month; of the one it is "ending in", the nearest."""
+    """The year of the month a quarter "ended in", the last such month; of the one it is "ending in" or runs "to",
+    the nearest; the year written after the month where there is one."""
+    if ended["endyear"]:
+        return int(ended["endyear"])
     month, anchor = month_number(ended["month"]), ctx.anchor()
     if "ended" in ended[0].lower():
         return anchor.year - (month > anchor.month)
