@@ -1248,6 +1248,14 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     ]
 
 
+def test_a_past_verb_right_after_the_subjects_month_is_finite():
+    # "in January" inside the subject, its verb right after it: the past is firm, not a next January two months off
+    november = date(2024, 11, 13)
+    assert found("Sales in January rose 5%.", november) == [("January", "DATE", "2024-01")]
+    assert found("Protests during January drew large crowds.", november) == [("January", "DATE", "2024-01")]
+    assert found("The vote in January will be close.", november) == [("January", "DATE", "2025-01")]
+
+
 def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
     august = date(2016, 8, 9)
     assert found("In October, Mrs. Okafor, the party's nominee for president, proposed a no-fly zone.", august) == [

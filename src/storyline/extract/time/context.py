@@ -379,6 +379,8 @@ class Context:
         accord forged in December by 200 nations"), or a finite past verb (``_finite_past``)."""
         if cue.distance == 0 and (AGENT_AFTER.match(self.text, end) or CLAUSE_ENDS.match(self.text, end)):
             return True
+        if cue.start >= end and not self.text[end : cue.start].strip() and self.word_before(start) in ("in", "during"):
+            return True  # "sales in January rose 5%": the verb right after the subject's time is the clause's own
         subject_from = clause.inserted.end() - 1 if clause.inserted else end  # the main clause's subject follows it
         fronted = clause.fronted and FRONTED_SUBJECT.fullmatch(self.text, subject_from, cue.start)
         return self._finite_past(start, cue.start, cue.end, cue.word, cue.distance == 0, bool(fronted))
