@@ -1552,6 +1552,13 @@ def test_dates_and_times_as_news_in_other_countries_writes_them():
     ]
 
 
+def test_a_text_that_writes_the_day_before_the_month_in_words_writes_numbers_day_first():
+    told = date(2024, 11, 13)
+    words_day_first, words_month_first = "talks resume on 20 November.", "talks resume on November 20."
+    assert found(f"Statement of 3/10/2024: {words_day_first}", told)[0] == ("3/10/2024", "DATE", "2024-10-03")
+    assert found(f"Statement of 3/10/2024: {words_month_first}", told)[0] == ("3/10/2024", "DATE", "2024-03-10")
+
+
 def test_a_table_dates_its_figures_in_brackets():
     told = date(1996, 8, 23)
     # the year written short after a slash; a day in brackets after a figure is when it was recorded, so past

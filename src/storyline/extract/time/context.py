@@ -13,7 +13,7 @@ from functools import cached_property
 
 from . import calendar
 from .lexicon import POSSESSIVES
-from .patterns import PATTERNS
+from .patterns import MONTH, PATTERNS
 from .sentences import Sentences
 from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, ARTICLE_NOUN_BEFORE, ARTICLE_SUBJECT, BARE_FRAME, BARE_OBJECT, BEING_AT,
@@ -86,6 +86,11 @@ def _numeric_date(first: str, second: str) -> re.Pattern[str]:
 
 DAY_FIRST = _numeric_date(_DAY_NOT_MONTH, _MONTH_NUMBER)
 MONTH_FIRST = _numeric_date(_MONTH_NUMBER, _DAY_NOT_MONTH)
+# Where its numbers leave it open, a text that writes "12 November" and never "November 12" writes "12/11/2024"
+# day first too
+_DAY_IN_WORDS = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY_MONTH_WORDS = re.compile(rf"(?<![\d.,]){_DAY_IN_WORDS}\s+{MONTH}")
+MONTH_DAY_WORDS = re.compile(rf"{MONTH}\s+{_DAY_IN_WORDS}\b(?![.,]\d)")
 # A game's report, or a sentence about play: its "first half" and "second half" are the game's, not the year's
 GAME_REPORT = re.compile(
     r"\bhalf[- ]?time\b|\b(?:injury|stoppage)\s+time\b|\b(?:before|after)\s+the\s+(?:interval|break)\b"
@@ -155,6 +160,8 @@ class Context:
         self.game_report = bool(GAME_REPORT.search(text))
         self.market_report = bool(MARKET_REPORT.search(text))
         day_first, month_first = bool(DAY_FIRST.search(text)), bool(MONTH_FIRST.search(text))
+        if not (day_first or month_first):
+            day_first = bool(DAY_MONTH_WORDS.search(text)) and not MONTH_DAY_WORDS.search(text)
         self.day_first, self.month_first = day_first and not month_first, month_first and not day_first
         # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
         self.points: list[tuple[int, int, date, int]] = []  # start, end, the date, its parts
