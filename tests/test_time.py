@@ -1559,6 +1559,16 @@ def test_a_text_that_writes_the_day_before_the_month_in_words_writes_numbers_day
     assert found(f"Statement of 3/10/2024: {words_month_first}", told)[0] == ("3/10/2024", "DATE", "2024-03-10")
 
 
+def test_a_date_open_to_both_orders_is_read_in_the_one_its_firm_tense_allows():
+    told = date(2024, 11, 13)
+    said = "The ministry said on 12/11/2024 that talks would go on."
+    assert found(said, told) == [("12/11/2024", "DATE", "2024-11-12")]
+    assert found("The hearing will be held on 3/12/2024.", told) == [("3/12/2024", "DATE", "2024-12-03")]
+    # where both fit, or the tense is no firm one, month first
+    assert found("The law passed on 1/11/2024.", told) == [("1/11/2024", "DATE", "2024-01-11")]
+    assert found("The hearing is set for 12/11/2024.", told) == [("12/11/2024", "DATE", "2024-12-11")]
+
+
 def test_a_table_dates_its_figures_in_brackets():
     told = date(1996, 8, 23)
     # the year written short after a slash; a day in brackets after a figure is when it was recorded, so past

@@ -783,9 +783,26 @@ def _coming_vote(match: re.Match[str], ctx: Context, month: int) -> tuple[int, b
 
 
 def numeric(match: re.Match[str], ctx: Context) -> Reading | None:
-    """A date written month first, as in American text ("8/29/96"), unless the text writes the day first."""
+    """A date written month first, as in American text ("8/29/96"), unless the text writes the day first or the
+    date fits its tense only so (``_fits_day_first``)."""
     month, day = int(match["mon"]), int(match["day"])
-    return iso(match, ctx, (day, month) if ctx.day_first and day <= 12 else (month, day))
+    day_first = ctx.day_first or not ctx.month_first and _fits_day_first(match, ctx, month, day)
+    return iso(match, ctx, (day, month) if day_first and day <= 12 else (month, day))
+
+
+def _fits_day_first(match: re.Match[str], ctx: Context, month: int, day: int) -> bool:
+    """Whether a date open to both orders, in a text whose dates show neither, agrees with a firm tense only read
+    day first: "said on 12/11/2024", told on 13 November, is 12 November, not a December still to come."""
+    if ctx.reference is None or day > 12 or day == month:
+        return False
+    year = int(match["year"]) if len(match["year"]) == 4 else full_year(int(match["year"]), ctx)
+    if not (calendar.is_day(year, month, day) and calendar.is_day(year, day, month)):
+        return False
+    month_first, day_first = date(year, month, day), date(year, day, month)
+    tense = ctx.firm_tense(match.start(), match.end())
+    if tense == "firm past":
+        return month_first > ctx.reference >= day_first
+    return tense == "firm future" and month_first < ctx.reference <= day_first
 
 
 def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = None) -> Reading | None:
