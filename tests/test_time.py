@@ -986,6 +986,16 @@ def test_last_quarter_is_one_over():
     ]
 
 
+def test_a_figure_a_year_earlier_than_a_months_is_that_month_a_year_back():
+    told = date(1998, 8, 20)
+    assert found("Unemployment was 5% in July, up from 4.5% a year earlier.", told)[1] == (
+        "a year earlier", "DATE", "1997-07"
+    )
+    assert found("Prices in March were 4% higher than a year earlier.", told)[1][2] == "1997-03"
+    # no figure compared: the year, as before
+    assert found("In July the plant opened; a year earlier it had closed.", told)[1][2] == "1997"
+
+
 def test_the_final_quarter_without_a_year_is_a_fourth_one():
     # "final" names the year's last part, as "fourth" does, not the latest one reported, as "last quarter" does
     november = date(2024, 11, 13)

@@ -78,6 +78,10 @@ DIRECTIONS = {
 IN_BEFORE = re.compile(r"\b(?:in|within)\s+(?:(?:about|some|just|only|another)\s+)?$", re.IGNORECASE)
 # "Now, 60 days later, she could speak of it once more": the count ends at the telling
 NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
+# a figure compared with its value so long before: "up from 4.5% a year earlier", "than a year earlier"
+FIGURE_BASE = re.compile(
+    r"\b(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[^\s,;:]+\s+){0,4}$", re.IGNORECASE
+)
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
@@ -192,6 +196,8 @@ def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, kn
         if ctx.tense(match.start(), match.end()) != "future":
             # "we still live under it today, more than 200 years later": later than a date not given
             return Reading("DATE", unknown(granularity), mod)
+    if granularity == "year" and known == "month" and ctx.ends_before(FIGURE_BASE, match.start()):
+        granularity = "month"  # "5.5% in July, against 5.2% a year earlier": the July before, as figures compare
     if _finer(granularity, known):
         # "1870 - … after the fortress fell two days earlier": no finer than the year it counts from
         return Reading("DATE", calendar.value_at(reference, known), mod)
