@@ -2328,6 +2328,11 @@ def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_a
     assert found("He called on Thursday for a strike.", wednesday) == [("Thursday", "DATE", "1996-08-22")]
     text = "The premier has invited union chiefs to a meeting on Thursday."
     assert found(text, date(1996, 8, 27)) == [("Thursday", "DATE", "1996-08-29")]
+    # a launch or a vote pushed to another month: the coming one, as a month extended to
+    november = date(2024, 11, 13)
+    for text in ("The launch slipped to March.", "The vote was pushed back to March.", "The date was moved to March."):
+        assert found(text, november) == [("March", "DATE", "2025-03")]
+    assert found("He moved to London in March.", november) == [("March", "DATE", "2024-03")]
     assert found("The ban was extended in May.", monday) == [("May", "DATE", "1996-05")]
     text = "She bought the ground and is racing to have it ready for a match in March, a televised event."
     assert found(text, date(2015, 12, 1)) == [("March", "DATE", "2016-03")]

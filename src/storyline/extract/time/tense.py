@@ -355,9 +355,10 @@ PROMISED = {
     "projected", "pencilled", "penciled", "warned", "threatened",
 }
 # Past verbs whose object lies ahead of them when they take it so, as read between the verb and the date: "called for a
-# general strike on Thursday", "invited envoys to a meeting on Thursday", a push to a later day, "the ban was
-# extended until December 31", "extended the truce to the end of the month", and a deadline, "gave the firm until the
-# end of the month", "had until Friday to reply" (not "had troops there until May")
+# general strike on Thursday", "invited envoys to a meeting on Thursday", a push to another day, "the ban was
+# extended until December 31", "extended the truce to the end of the month", "the launch slipped to March", "the vote
+# was pushed back to March", and a deadline, "gave the firm until the end of the month", "had until Friday to reply"
+# (not "had troops there until May")
 _OBJECT_UP_TO = r"\s+(?:[\w'’.-]+\s+){0,3}?"  # at most three words
 _UNTIL_THE_DAY = re.compile(rf"{_OBJECT_UP_TO}(?:until|till|to)\s+$")
 _GIVEN_UNTIL = re.compile(rf"{_OBJECT_UP_TO}(?:until|till)\s+$")
@@ -366,7 +367,9 @@ OBJECT_AHEAD = {
     "invited": re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:a|an|the)\b", re.IGNORECASE),
     "had": re.compile(r"\s+(?:until|till)\s+$"),
 } | dict.fromkeys(
-    ("extended", "suspended", "delayed", "deferred", "adjourned", "prolonged", "rescheduled"), _UNTIL_THE_DAY
+    ("extended", "suspended", "delayed", "deferred", "adjourned", "prolonged", "rescheduled", "pushed", "moved",
+     "shifted", "slipped", "brought"),
+    _UNTIL_THE_DAY,
 ) | dict.fromkeys(("gave", "given", "granted", "allowed"), _GIVEN_UNTIL)
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
 REPORTING_FRAME = re.compile(
