@@ -2333,6 +2333,9 @@ def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_a
     for text in ("The launch slipped to March.", "The vote was pushed back to March.", "The date was moved to March."):
         assert found(text, november) == [("March", "DATE", "2025-03")]
     assert found("He moved to London in March.", november) == [("March", "DATE", "2024-03")]
+    # "no earlier than" bounds the month, with no past in it
+    for text in ("The launch has slipped to no earlier than March.", "The launch will come no earlier than March."):
+        assert found(text, november) == [("March", "DATE", "2025-03")]
     assert found("The ban was extended in May.", monday) == [("May", "DATE", "1996-05")]
     text = "She bought the ground and is racing to have it ready for a match in March, a televised event."
     assert found(text, date(2015, 12, 1)) == [("March", "DATE", "2016-03")]

@@ -209,7 +209,7 @@ NOT_PAST = (
 # A participle after "be", "is", "not"… is a passive, no past: "will be named", "is not expected", "would be held".
 PAST = re.compile(
     r"\b(?:despite|since)\s+(?-i:[a-z])\w+ing\b|"  # "despite winning the primary in February": it has happened
-    r"\b(?:ago|since|earlier)\b"
+    r"\b(?:ago|since|(?<!\bno\s)earlier)\b"  # "no earlier than March" sets a bound, at any time
     # "last week", "the vote last Tuesday"; not "will last", nor "Monday's last day", "its last session before a
     # recess", nor "last season's winners"
     rf"|(?<!['’]s\s){_NOT_FINAL}\blast\b"
@@ -356,11 +356,11 @@ PROMISED = {
 }
 # Past verbs whose object lies ahead of them when they take it so, as read between the verb and the date: "called for a
 # general strike on Thursday", "invited envoys to a meeting on Thursday", a push to another day, "the ban was
-# extended until December 31", "extended the truce to the end of the month", "the launch slipped to March", "the vote
-# was pushed back to March", and a deadline, "gave the firm until the end of the month", "had until Friday to reply"
-# (not "had troops there until May")
+# extended until December 31", "extended the truce to the end of the month", "the launch slipped to no earlier than
+# March", "the vote was pushed back to March", and a deadline, "gave the firm until the end of the month", "had until
+# Friday to reply" (not "had troops there until May")
 _OBJECT_UP_TO = r"\s+(?:[\w'’.-]+\s+){0,3}?"  # at most three words
-_UNTIL_THE_DAY = re.compile(rf"{_OBJECT_UP_TO}(?:until|till|to)\s+$")
+_UNTIL_THE_DAY = re.compile(rf"{_OBJECT_UP_TO}(?:until|till|to)\s+(?:no\s+(?:earlier|later)\s+than\s+)?$")
 _GIVEN_UNTIL = re.compile(rf"{_OBJECT_UP_TO}(?:until|till)\s+$")
 OBJECT_AHEAD = {
     "called": re.compile(r"\s+for\b"),
