@@ -1258,6 +1258,15 @@ def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     ]
 
 
+def test_a_sentence_that_opens_with_the_start_of_what_it_tells_looks_ahead_without_a_tense():
+    thursday = date(1998, 8, 20)
+    assert found("Beginning Monday, flights resume.", thursday) == [("Monday", "DATE", "1998-08-24")]
+    assert found("From Monday, the rules change.", thursday) == [("Monday", "DATE", "1998-08-24")]
+    assert found("Starting in March, the rules change.", thursday) == [("March", "DATE", "1999-03")]
+    # a past verb still tells
+    assert found("Starting Monday, the rules changed.", thursday) == [("Monday", "DATE", "1998-08-17")]
+
+
 def test_a_past_verb_right_after_the_subjects_month_is_finite():
     # "in January" inside the subject, its verb right after it: the past is firm, not a next January two months off
     november = date(2024, 11, 13)

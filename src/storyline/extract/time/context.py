@@ -22,7 +22,7 @@ from .tense import (
     LASTED, MODAL_ADVERB_BEFORE, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER,
     PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE,
     PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER,
-    SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKE_ON,
+    SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKE_ON, STARTING_FROM,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -273,6 +273,7 @@ class Context:
         if tense == "future" and cue.end <= start and FIRM_FUTURE & {cue.word, self.word_before(cue.start)}:
             return tense, "firm future"  # "will", or a cue right after it: "will take effect in January"
         ahead = condition or any(cue.search(self.text, clause.begin, start) for cue in (AHEAD, BEING_AT))
+        ahead = ahead or bool(STARTING_FROM.fullmatch(self.text, clause.begin, start))
         tense = tense or ("future" if ahead else "none")
         if tense == "none" and (relative := RELATIVE_AFTER.match(self.text, end)):
             tense = self._relative_tense(relative.end(), clause.stop)

@@ -125,6 +125,9 @@ _FORWARD = (
 FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
 AHEAD_WORDS = rf"{_FORWARD}|as\s+soon\s+as|until"
 AHEAD = re.compile(rf"\b(?:{AHEAD_WORDS})\b", re.IGNORECASE)
+# a time a clause opens with as the start of what it tells, where no verb gives a tense: "Starting Monday, the rules
+# change", "From Monday, flights resume"
+STARTING_FROM = re.compile(r"\W*(?:starting|beginning|from)\s+(?:(?:on|in)\s+)?", re.IGNORECASE)
 # a time a thing is at, told in the present, is to come: "the vote is in the autumn", "the deadline is Sunday"
 BEING_AT = re.compile(r"\b(?:is|are)\s+(?:(?:in|on|at|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
 # right before a day's event, which may not have come: "ahead of Monday's vote", "a debate before Monday's caucus",
