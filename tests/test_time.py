@@ -1635,6 +1635,8 @@ def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
     assert found("Can we meet Thursday at 3:30? He locked the doors at 5:30.", told) == [
         ("Thursday at 3:30", "TIME", "2022-09-08T15:30"), ("5:30", "TIME", "2022-09-07T17:30")
     ]
+    # with a leading zero, the 24-hour clock's
+    assert found("The truce took effect at 04:00 (01:00 GMT).", told) == [("04:00", "TIME", "2022-09-07T04:00")]
     # a range runs forward, from a clock time only ("John 3:16 and 3:17" is a verse)
     assert found("He is busy from 9:30 until 3:00, then between 10:30 and 11:45. Read John 3:16 and 3:17.", told) == [
         ("9:30", "TIME", "2022-09-07T09:30"), ("3:00", "TIME", "2022-09-07T15:00"),

@@ -94,7 +94,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
             return None  # "John 3:16 and 3:17": no clock time starts the range
         end = PAIRED_END.match(ctx.text, match.end())
         begun = clock(start, ctx) if start else None
-        hour = _bare_hour(hour, begun, _hour_of(end) if end else None)
+        if not match["hour"].startswith("0"):  # "at 04:00" is the 24-hour clock's, as "at 14:00" is
+            hour = _bare_hour(hour, begun, _hour_of(end) if end else None)
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
