@@ -996,6 +996,15 @@ def test_a_figure_a_year_earlier_than_a_months_is_that_month_a_year_back():
     assert found("In July the plant opened; a year earlier it had closed.", told)[1][2] == "1997"
 
 
+def test_a_year_or_decade_after_pre_or_post_is_read_with_the_prefix_as_its_mod():
+    # as TimeBank tags "the post-1959 politics"; other hyphenated words still start no expression
+    told = date(2024, 11, 13)
+    assert read_mods("The post-1959 politics split families; pre-2008 levels and the pre-1990s era.", told) == [
+        ("post-1959", "1959", "AFTER"), ("pre-2008", "2008", "BEFORE"), ("the pre-1990s", "199", "BEFORE")
+    ]
+    assert found("A Boeing 737-800 and COVID-19 cases.", told) == []
+
+
 def test_the_final_quarter_without_a_year_is_a_fourth_one():
     # "final" names the year's last part, as "fourth" does, not the latest one reported, as "last quarter" does
     november = date(2024, 11, 13)

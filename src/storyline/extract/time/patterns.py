@@ -117,8 +117,9 @@ _PART_OF = (
     r"the\s+(?:first|second|latter)\s+half\s+of"
     r"|the\s+(?:first|last|final|closing|opening|dying)\s+(?:few\s+)?(?:days|weeks|months)\s+of"
 )
+# the edge of a time, or a time before or after it ("pre-2008 levels", "the post-1959 politics", as TimeBank tags them)
 EDGE = (
-    r"(?P<edge>early-|late-|end-|early|mid-|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"(?P<edge>early-|late-|end-|pre-|post-|early|mid-|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     rf"|the\s+middle\s+of|{_PART_OF})"
 )
 APPROX = (
@@ -417,9 +418,9 @@ _PATTERNS = {
     rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:(?:,?\s+|\s+of\s+){YEAR}|\s+{YEAR_WORD}\b)?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No
-# expression starts inside a hyphenated word ("pre-1990"), but the end of a range may follow the hyphen after a
-# number: "1979-89", "July 25-28", "15-17 March", "March 30-April 4", a day's after its ordinal ("May 12th-14th"), a
-# month after a month ("January-June").
+# expression starts inside a hyphenated word ("737-800"; "pre-1990" starts at its edge word, ``EDGE``), but the end
+# of a range may follow the hyphen after a number: "1979-89", "July 25-28", "15-17 March", "March 30-April 4", a
+# day's after its ordinal ("May 12th-14th"), a month after a month ("January-June").
 _RANGE_ENDS = {"range_end", "day_end", "day_month", "month_day", "clock"}
 _NOT_AFTER = {True: r"(?<!\w)(?<![^\d]-)", False: r"(?<![\w-])"}
 _AFTER_ORDINAL = rf"(?<=\d{_ORDINAL}-)"

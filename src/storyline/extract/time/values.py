@@ -23,7 +23,7 @@ COMPARING = re.compile(r"\b(?:just|well|slightly|little|far)\s+(?:over|under)\s+
 EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "first": "START",
              "opening": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END", "later": "END",
              "last": "END", "final": "END", "closing": "END", "dying": "END", "second": "END",
-             "latter": "END"}  # fmt: skip
+             "latter": "END", "pre": "BEFORE", "post": "AFTER"}  # fmt: skip
 # A fraction of a unit in the next smaller one: (letter, timed) → (how many, letter, whether that one is timed).
 FRACTION_UNITS = {("Y", False): (12, "M", False), ("D", False): (24, "H", True), ("H", True): (60, "M", True),
                   ("M", True): (60, "S", True)}  # fmt: skip
