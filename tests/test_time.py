@@ -541,6 +541,10 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("Rates have fallen since early summer.", [("early summer", "DATE", "1997-SU")]),
         ("Voters go to the polls this coming Sunday and again on March eighth.",
          [("this coming Sunday", "DATE", "1998-02-15"), ("March eighth", "DATE", "1998-03-08")]),
+        # the word before a weekday with its date is the expression's, as TimeBank tags it
+        ("Voters go to the polls this coming Sunday, February 15; he left last Friday, 6 February.",
+         [("this coming Sunday, February 15", "DATE", "1998-02-15"),
+          ("last Friday, 6 February", "DATE", "1998-02-06")]),
         ("Talks ran from the first of February to February twenty-third; the second March on Washington followed.",
          [("the first of February", "DATE", "1998-02-01"), ("February twenty-third", "DATE", "1998-02-23")]),
         ("The market is closed on Sundays, and we spend our Friday nights at home.",

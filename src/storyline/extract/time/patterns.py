@@ -177,6 +177,8 @@ _BARE_SEASON = (  # not "fall", which may be a drop; the season first, as it is 
     + "(?P<bare>)"
 )
 
+# the word before a weekday its date follows, in the expression: "this coming Sunday, March 8", "last Friday, 3 May"
+_WEEKDAY_DET = r"(?:(?:this\s+(?:coming|past)|next|last)\s+)?"
 _PATTERNS = {
     # Friday 9:40 a.m.; 10.30pm; 9 a.m. Tuesday; 4 p.m. EST, Nov. 8; 01:09:32 AM
     "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
@@ -203,13 +205,13 @@ _PATTERNS = {
     # "Sept.11" too; after a day and a comma a year before 1600 as well ("June 7, 1594 at Tyburn", not "March 3,
     # 1500 people marched")
     # "next Jan. 1": the coming one, "last May 5" the one before
-    "month_day": rf"(?:{WEEKDAY},?\s+)?(?:(?P<det>next|last|this\s+(?:coming|past))\s+)?"
+    "month_day": rf"(?:{_WEEKDAY_DET}{WEEKDAY},?\s+)?(?:(?P<det>next|last|this\s+(?:coming|past))\s+)?"
     rf"{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|(?:,?\s+|/){SHORT_YEAR}"
     rf"|\s+(?:of\s+)?{YEAR_WORD}\b"
     r"|,\s+(?P<old_year>1[0-5]\d\d)(?=[.,;:)]?[ \t]*(?:\n|$)|[.,;:)](?!\d)|\s+(?:at|in|on|and|by|when|after|before)\b)"
     # "Nov. 6 to 10, 2023"
     rf"|(?=\s*(?:[-–]|to)\s*\d\d?{_ORDINAL}?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",
-    "day_month": rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
+    "day_month": rf"(?:{_WEEKDAY_DET}{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD}|{SHORT_YEAR})",
     # no day after it, nor an old year ("September 1560"), though a figure may follow: "in May 3.4 pct", "July 102 bln"
     "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+(?:coming|past)|that)\s+)?{MONTH}"
