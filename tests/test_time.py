@@ -545,6 +545,10 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("Voters go to the polls this coming Sunday, February 15; he left last Friday, 6 February.",
          [("this coming Sunday, February 15", "DATE", "1998-02-15"),
           ("last Friday, 6 February", "DATE", "1998-02-06")]),
+        # "the" before a day and its month is the date's only where "of" joins them
+        ("The 9 May parade and the 9th May rally will be held on the ninth of May.",
+         [("9 May", "DATE", "1998-05-09"), ("9th May", "DATE", "1998-05-09"),
+          ("the ninth of May", "DATE", "1998-05-09")]),
         ("Talks ran from the first of February to February twenty-third; the second March on Washington followed.",
          [("the first of February", "DATE", "1998-02-01"), ("February twenty-third", "DATE", "1998-02-23")]),
         ("The market is closed on Sundays, and we spend our Friday nights at home.",
@@ -846,8 +850,9 @@ def test_a_sept_11_of_the_documents_own_year_is_no_anniversary():
 
 def test_the_sept_11_attacks_named_near_the_anniversary_and_another_years_attack_named_again():
     told = date(2004, 9, 5)
+    # "the" is the hijackers', not the date's
     assert found("Most of the 11 September hijackers came from Saudi Arabia.", told) == [
-        ("the 11 September", "DATE", "2001-09-11")
+        ("11 September", "DATE", "2001-09-11")
     ]
     assert found("A memorial will be held on Sept. 11.", told) == [("Sept. 11", "DATE", "2004-09-11")]
     # in a text of terror, the attacks, unless held on or remembered that day
