@@ -93,7 +93,8 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "the Oct. 9 second debate" is the debate of October 9
     if raw in ("a", "an") and (plural or unit.lower() == "second" or match["long"]):
         return None  # "a second term" is no duration; in "a week-long visit" the span is "week-long"
-    if amount == 1 and plural and raw != "1":
+    half = bool(match["hyphen"] and "and-a-half" in match["hyphen"] or match["half"])
+    if amount == 1 and plural and raw != "1" and not half:  # "one-and-a-half hours" is plural
         return None
     if amount is None and not plural and match["hyphen"] != "-":  # "a several-year slump" is PXY
         return None
@@ -112,7 +113,7 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "a quarter of the electorate", "a quarter of a mile", "one and a quarter lengths"
     if unit.lower() in ("quarter", "quarters") and _share(match, ctx):
         return None
-    if match["hyphen"] and "and-a-half" in match["hyphen"] or match["half"]:
+    if half:
         amount = (amount or 0) + 0.5
     span = (match["span"] or "").lower()
     if amount is None and span in ("past", "last", "recent"):
