@@ -2228,6 +2228,10 @@ def test_a_unit_counted_back_or_on_after_one_named_from_the_telling_in_its_sente
     assert found("Shares fell yesterday after rising the day before.", told)[-1] == (
         "the day before", "DATE", "1998-03-03"
     )
+    # a part of the day before or after the last date, as "the previous night" is
+    text = "On October 30, the group said it had fired rockets the night before."
+    assert found(text, date(2024, 11, 13))[1] == ("the night before", "TIME", "2024-10-29TNI")
+    assert found("They met the night before the vote.", told) == []
     # resting on the telling, a count from it is a guess where the telling is inferred
     text = "The mill opened in 1990. Last year it lost money; the previous year it made a profit."
     assert [t.guess for t in find_timexes(text, told, inferred=True)] == [False, True, True]

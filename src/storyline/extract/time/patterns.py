@@ -370,8 +370,10 @@ _PATTERNS = {
     r"(?P<unit>morning|afternoon|evening|(?<=the\s)night|(?:(?<=\bearlier\sin\sthe\s)|(?<=\blater\sin\sthe\s))day)"
     r"(?![\w-])"
     rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",  # "late afternoon Friday", "by mid-morning on Tuesday": that day's
-    # "than the year before.": a unit before or after the last stated date, ending its clause
-    "unit_before": r"the\s+(?P<unit>day|weekend|week|month|year)\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
+    # "than the year before.": a unit before or after the last stated date, ending its clause; "fired rockets the night
+    # before.", that part of the day before it
+    "unit_before": r"the\s+(?P<unit>day|weekend|week|month|year|morning|afternoon|evening|night)"
+    r"\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|when|while)\b(?!\s+(?:after|before)\b))",  # not "before and after X"
     # "trading midweek", "a mid-week vote": the middle of a week
     "midweek": r"mid[-\s]?week(?![\w'’-])",

@@ -462,8 +462,10 @@ def weeks_from_day(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"The day before", "the year after": one unit from the last date the text gave, else from the document's."""
-    granularity = match["unit"].lower()
+    """"The day before", "the year after": one unit from the last date the text gave, else from the document's; "the
+    night before", "the morning after": that part of the day before or after it."""
+    part = PARTS_OF_DAY.get(match["unit"].lower())
+    granularity = "day" if part else match["unit"].lower()
     step = -1 if match["dir"].lower() == "before" else 1
     last = (match["last"] or "").strip().lower()
     if last and (last == "last") != (step < 0):
@@ -475,8 +477,9 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
         if last:
             reference, step = ctx.anchor(), 2 * step  # "the week before last", "the week after next"
     except Unanchored:
-        return Reading("DATE", unknown(granularity))
-    return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity))
+        return Reading("TIME", f"{unknown('day')}T{part}") if part else Reading("DATE", unknown(granularity))
+    value = calendar.value_at(calendar.shift(reference, granularity, step), granularity)
+    return Reading("TIME", f"{value}T{part}") if part else Reading("DATE", value)
 
 
 def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
