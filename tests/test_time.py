@@ -1015,6 +1015,15 @@ def test_a_year_or_decade_after_pre_or_post_is_read_with_the_prefix_as_its_mod()
     assert found("A Boeing 737-800 and COVID-19 cases.", told) == []
 
 
+def test_the_end_of_a_year_or_month_without_its_article():
+    told = date(1996, 8, 22)
+    assert read_mods("Parliament must adopt its spending plan by the end of year, or by end of next year.", told) == [
+        ("the end of year", "1996", "END"), ("end of next year", "1997", "END")
+    ]
+    assert read_mods("Banks settle by end of month.", told) == [("end of month", "1996-08", "END")]
+    assert found("At this time of year, and at end of day, the Person of the Year rests.", told) == []
+
+
 def test_the_final_quarter_without_a_year_is_a_fourth_one():
     # "final" names the year's last part, as "fourth" does, not the latest one reported, as "last quarter" does
     november = date(2024, 11, 13)

@@ -322,7 +322,8 @@ _PATTERNS = {
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
     # not a label before the ones it names: "fiscal years 2024 through 2026", "the months January to March"
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|old)\b|-old|\s+(?:(?:1[6-9]|20)\d\d|(?-i:{_names(FULL_MONTHS)}))\b)",
-    "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    # "by end of next year", as wire copy writes it, without the article
+    "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|(?:the\s+)?end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|{_PART_OF})(?:\s+|(?<=mid)-))?{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so)?(?P<back>\s+{_YEAR_BACK})?|{WEEKDAY})",
@@ -379,10 +380,12 @@ _PATTERNS = {
     "midweek": r"mid[-\s]?week(?![\w'’-])",
     # "sales year-to-date", "month to date": the year or month so far ("a year to date" is a count)
     "to_date": r"(?<!\ba\s)(?P<unit>year|month)[-\s]to[-\s]date(?![\w-])",
-    # "the end of the year", "earlier in the week", "since early summer"
-    "the_unit": rf"(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|{_PART_OF}"
+    # "the end of the year", "earlier in the week", "since early summer"; "by the end of year", "by end of month", the
+    # unit bare after its end, as wire copy writes it
+    "the_unit": rf"(?:(?P<edge>(?:the\s+)?end\s+of|the\s+(?:beginning|start|middle)\s+of|{_PART_OF}"
     r"|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
-    r"(?:the\s+|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b)"
+    r"(?:the\s+|(?<=\bend\sof\s)(?=(?:year|month)\b)"
+    r"|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b)"
     rf"|(?:its|their|our)\s+(?=fiscal\s+year\b)|{_BARE_SEASON})"  # "its fiscal year", as "the fiscal year"
     r"(?:(?P<whole>full|fiscal|whole|new)\s+(?=year))?"
     r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter)"
