@@ -3559,6 +3559,10 @@ def test_the_end_of_a_week_or_month_said_short_is_that_period_with_its_end():
     assert read_mods("Sales rose by year-end and again by year's end.", None) == [
         ("year-end", "XXXX-12-31", None), ("year's end", "XXXX", "END")
     ]
+    # "end-year", "end-month": the same, said the other way round
+    assert read_mods("Banks square positions at end-month; the end-year result will be falling.", thursday) == [
+        ("end-month", "2024-11", "END"), ("end-year", "2024-12-31", None)
+    ]
 
 
 def test_bare_minutes_or_seconds_counted_off_are_a_span_not_a_meetings_minutes():

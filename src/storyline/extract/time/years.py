@@ -389,8 +389,8 @@ def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def period(match: re.Match[str], ctx: Context) -> Reading | None:
     which = (match["which"] or match["adj"] or "").lower()
-    if which.endswith("end"):
-        return _end_of(match, ctx, which)
+    if which.endswith("end") or which.startswith("end-"):
+        return _end_of(match, ctx, which.removeprefix("end-"))  # "end-year" is "year-end"
     try:
         reported = reporting_quarter(ctx.anchor())
     except Unanchored:
