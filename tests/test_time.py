@@ -3563,6 +3563,11 @@ def test_the_end_of_a_week_or_month_said_short_is_that_period_with_its_end():
     assert read_mods("Banks square positions at end-month; the end-year result will be falling.", thursday) == [
         ("end-month", "2024-11", "END"), ("end-year", "2024-12-31", None)
     ]
+    # a forecast or target for a period's end is for the one to come, told in any tense
+    text = "Inflation was 3 percent in June, above a revised year-end forecast; it rose since year-end."
+    assert found(text, date(1996, 8, 22))[1:] == [
+        ("year-end", "DATE", "1996-12-31"), ("year-end", "DATE", "1995-12-31")
+    ]
 
 
 def test_bare_minutes_or_seconds_counted_off_are_a_span_not_a_meetings_minutes():

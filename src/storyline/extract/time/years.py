@@ -27,6 +27,8 @@ FIGURES_OF = re.compile(
 ENDED_IN = re.compile(
     rf",?\s+(?:ended|ending|to)\s+(?:in\s+)?{MONTH}(?:\s+\d\d?\b)?(?:,?\s+(?P<endyear>(?:19|20)\d\d)\b)?", re.IGNORECASE
 )
+# what is aimed at the end of a period: "a revised end-year forecast", "the year-end target"
+AIMED_AT = re.compile(r"\s+(?:forecasts?|targets?|goals?|estimates?|projections?|outlook|deadline)\b", re.IGNORECASE)
 # "the quarter-finals", "the quarterfinal" are rounds of a contest
 QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 # "the first half of the game", "the latter half of the '90s": a part of something other than a year
@@ -365,7 +367,8 @@ def _end_of(match: re.Match[str], ctx: Context, which: str) -> Reading:
     near = {
         "week": reference.isoweekday() >= 5, "month": reference.day >= MONTH_END_NEAR, "year": reference.month == 12
     }[unit]
-    past = ctx.tense(match.start(), match.end()) == "past" and not near
+    aimed = AIMED_AT.match(ctx.text, match.end())  # "a year-end forecast" is for the end to come, told in any tense
+    past = ctx.tense(match.start(), match.end()) == "past" and not near and not aimed
     ended = calendar.shift(reference, unit, -past)
     if day_end:
         return Reading("DATE", f"{ended.year:04d}-12-31")
