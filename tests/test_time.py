@@ -1341,6 +1341,10 @@ def test_9_11_is_the_day_of_the_attacks_and_fixed_holidays_are_days():
     assert found("Workers marched on May Day; Nice celebrated Bastille Day.", date(2016, 7, 15)) == [
         ("May Day", "DATE", "2016-05-01"), ("Bastille Day", "DATE", "2016-07-14")
     ]
+    # with a curly apostrophe, as pages set it
+    assert found("The files came out on New Year’s Eve, the gifts on Valentine’s Day.", date(2016, 3, 1)) == [
+        ("New Year’s Eve", "DATE", "2015-12-31"), ("Valentine’s Day", "DATE", "2016-02-14")
+    ]
 
 
 def test_election_day_is_the_coming_one_unless_a_past_verb_dates_it():

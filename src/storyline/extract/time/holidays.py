@@ -89,7 +89,7 @@ def nine_eleven(match: re.Match[str], ctx: Context) -> Reading | None:
 def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     if not capitalized(match["holiday"], match[0]) or within_quoted_title(match, ctx):
         return None
-    name = re.sub(r"\s+", " ", match["holiday"].lower())
+    name = re.sub(r"\s+", " ", match["holiday"].lower()).replace("’", "'")
     if _names_no_holiday(match, ctx, name):
         return None
     det = (match["det"] or "").lower()

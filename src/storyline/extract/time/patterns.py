@@ -25,7 +25,7 @@ def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str
         full = {max((w for w in words if words[w] == n), key=len) for n in set(words.values())}
     alternatives = []
     for word in sorted(words, key=len, reverse=True):
-        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        escaped = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")  # "New Year’s Eve" as pages set it
         alternatives.append(escaped + (r"\.?" if word not in full else ""))
     return "|".join(alternatives)
 
