@@ -1006,6 +1006,13 @@ def test_a_figure_a_year_earlier_than_a_months_is_that_month_a_year_back():
     assert found("In July the plant opened; a year earlier it had closed.", told)[1][2] == "1997"
 
 
+def test_a_decade_with_a_curly_apostrophe():
+    told = date(2016, 10, 4)
+    assert found("Wealth in the 80’s, a crash in the 1980’s, and then the ’90s.", told) == [
+        ("the 80’s", "DATE", "198"), ("the 1980’s", "DATE", "198"), ("the ’90s", "DATE", "199")
+    ]
+
+
 def test_a_year_or_decade_after_pre_or_post_is_read_with_the_prefix_as_its_mod():
     # as TimeBank tags "the post-1959 politics"; other hyphenated words still start no expression
     told = date(2024, 11, 13)

@@ -249,8 +249,8 @@ _PATTERNS = {
     "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON}(?:\s+of)?)\s+)?"
     r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
     + _WORD_NUMBER + r"))?)(?![\w-])(?!\s+(?:" + _UNITS_PLURAL + "))",  # "two thousand years" counts years
-    "decade": rf"(?:the\s+)?(?:{EDGE}\s*)?(?:(?<![$£€¥])(?P<century>1[0-9]|20)?(?P<decade>\d)0'?s|'(?P<short>\d)0s"
-    rf"|(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'])",
+    "decade": rf"(?:the\s+)?(?:{EDGE}\s*)?(?:(?<![$£€¥])(?P<century>1[0-9]|20)?(?P<decade>\d)0['’]?s|['’](?P<short>\d)0s"
+    rf"|(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'’])",
     # "753 BC", "610 AD", "AD 610", "300 BCE" (not "BC Hydro", British Columbia's)
     "era_year": r"(?-i:(?=[\dA])(?:(?<![\d,.])(?P<num>\d{1,4})\s*"
     rf"(?P<era>(?!BC\s+[A-Z][a-z])(?:{_BEFORE_ERA})|AD|A\.D\.)(?!\w|\.\w)"
