@@ -1352,6 +1352,10 @@ def test_9_11_is_the_day_of_the_attacks_and_fixed_holidays_are_days():
     assert found("The files came out on New Year’s Eve, the gifts on Valentine’s Day.", date(2016, 3, 1)) == [
         ("New Year’s Eve", "DATE", "2015-12-31"), ("Valentine’s Day", "DATE", "2016-02-14")
     ]
+    # Veterans Day as it is often misspelled
+    assert found("He spoke on Veteran’s Day and marched on Veterans' Day.", date(2016, 3, 1)) == [
+        ("Veteran’s Day", "DATE", "2015-11-11"), ("Veterans' Day", "DATE", "2015-11-11")
+    ]
 
 
 def test_election_day_is_the_coming_one_unless_a_past_verb_dates_it():

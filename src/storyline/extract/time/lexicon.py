@@ -64,7 +64,8 @@ SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
         "hourly": "PT1H"}
 HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
             "new year's eve": (12, 31), "independence day": (7, 4), "valentine's day": (2, 14),
-            "halloween": (10, 31), "veterans day": (11, 11), "boxing day": (12, 26), "nowruz": (3, 21),
+            "halloween": (10, 31), "veterans day": (11, 11), "veteran's day": (11, 11), "veterans' day": (11, 11),
+            "boxing day": (12, 26), "nowruz": (3, 21),
             "may day": (5, 1), "bastille day": (7, 14), "armistice day": (11, 11), "remembrance day": (11, 11),
             "st. patrick's day": (3, 17)}
 # Holidays on the nth weekday of a month, or some days after it: (month, ISO weekday, n, days after). US
