@@ -1006,6 +1006,14 @@ def test_a_figure_a_year_earlier_than_a_months_is_that_month_a_year_back():
     assert found("In July the plant opened; a year earlier it had closed.", told)[1][2] == "1997"
 
 
+def test_soon_to_come_is_the_future_but_soon_told_in_the_past_or_before_another_time_is_none():
+    told = date(1989, 11, 2)
+    for text in ("Prosecutors may soon seek an indictment.", "The lender will be profitable again soon."):
+        assert found(text, told) == [("soon", "DATE", "FUTURE_REF")]
+    for text in ("He was soon released.", "Soon after the vote, he left.", "Sell it as soon as possible."):
+        assert found(text, told) == []
+
+
 def test_a_decade_with_a_curly_apostrophe():
     told = date(2016, 10, 4)
     assert found("Wealth in the 80’s, a crash in the 1980’s, and then the ’90s.", told) == [
@@ -1401,7 +1409,7 @@ def test_what_a_part_of_the_year_is_compared_with_or_whose_figures_are_told_has_
         ("this quarter", "DATE", "1996-Q3"), ("the first half", "DATE", "1996-H1")
     ]
     assert found("Second quarter output figures will be published soon.", date(1996, 8, 30)) == [
-        ("Second quarter", "DATE", "1996-Q2")
+        ("Second quarter", "DATE", "1996-Q2"), ("soon", "DATE", "FUTURE_REF")
     ]
     # a base named through its level, pace or average, or after "from", as after "than"
     told = date(1996, 11, 6)

@@ -361,7 +361,8 @@ DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESE
            "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
            "those days": "PAST_REF", "the old days": "PAST_REF", "the past": "PAST_REF", "the other day": "PAST_REF",
            "the other night": "PAST_REF", "the other week": "PAST_REF", "the future": "FUTURE_REF",
-           "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF"}  # fmt: skip
+           "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF",
+           "soon": "FUTURE_REF"}  # fmt: skip
 # after "the future" that is a fate ("the future of the planet") or an adjective ("the future president", "the
 # future Trump administration"): a name or a word that is neither a function word nor a verb ending in -s or -d
 _CLAUSE_WORDS = "|".join(sorted(
@@ -377,6 +378,8 @@ AT_LARGE = re.compile(
     re.IGNORECASE,
 )
 DAY_WORD = re.compile(rf"\b(?:{'|'.join(DAY_WORDS)})\b", re.IGNORECASE)  # a day named from the telling
+# "soon after the vote", "soon afterwards", "soon enough": a time counted from another
+SOON_SIGNAL = re.compile(r"\s+(?:after|afterwards?|thereafter|as|enough|before)\b", re.IGNORECASE)
 # "as recently as February", "as recently as 1985": a signal of the time after it, no time itself
 AS_AFTER = re.compile(r"\s+as\b", re.IGNORECASE)
 
@@ -393,6 +396,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
             return None  # but "In the near future collective choices…" is a time
     if word == "recently" and ctx.word_before(match.start()) == "as" and AS_AFTER.match(ctx.text, match.end()):
         return None
+    if word == "soon" and not _soon_to_come(match, ctx):
+        return None
     if word == "those days" and ctx.tense(match.start(), match.end()) == "future":
         return None  # "in those days the times shall come": days foretold, no past
     if word in DEICTIC:
@@ -408,6 +413,15 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     if word == "tonight":
         return Reading("TIME", f"{day}TNI")
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[part]}") if part else Reading("DATE", day, edge_mod(match))
+
+
+def _soon_to_come(match: re.Match[str], ctx: Context) -> bool:
+    """Whether "soon" is a time to come ("prosecutors may soon seek an indictment", "will be profitable again soon"),
+    not one told in the past ("he was soon released"), nor a signal of another time ("soon after the vote", "as soon
+    as possible", "how soon")."""
+    if ctx.word_before(match.start()) in ("as", "how", "too", "so") or SOON_SIGNAL.match(ctx.text, match.end()):
+        return False
+    return ctx.tense(match.start(), match.end()) == "future"
 
 
 def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
