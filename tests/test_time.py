@@ -1316,6 +1316,10 @@ def test_a_past_verb_right_after_the_subjects_month_is_finite():
     assert found("Sales in January rose 5%.", november) == [("January", "DATE", "2024-01")]
     assert found("Protests during January drew large crowds.", november) == [("January", "DATE", "2024-01")]
     assert found("The vote in January will be close.", november) == [("January", "DATE", "2025-01")]
+    # the end of a range of months in the subject, and its start with it
+    assert found("Sales in January-March rose.", november) == [
+        ("January", "DATE", "2024-01"), ("March", "DATE", "2024-03")
+    ]
 
 
 def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():

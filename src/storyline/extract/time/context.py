@@ -23,6 +23,7 @@ from .tense import (
     PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE,
     PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER,
     SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKE_ON, STARTING_FROM,
+    SUBJECT_TIME,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -387,7 +388,7 @@ class Context:
         accord forged in December by 200 nations"), or a finite past verb (``_finite_past``)."""
         if cue.distance == 0 and (AGENT_AFTER.match(self.text, end) or CLAUSE_ENDS.match(self.text, end)):
             return True
-        if cue.start >= end and not self.text[end : cue.start].strip() and self.word_before(start) in ("in", "during"):
+        if cue.start >= end and not self.text[end : cue.start].strip() and self.ends_before(SUBJECT_TIME, start):
             return True  # "sales in January rose 5%": the verb right after the subject's time is the clause's own
         subject_from = clause.inserted.end() - 1 if clause.inserted else end  # the main clause's subject follows it
         fronted = clause.fronted and FRONTED_SUBJECT.fullmatch(self.text, subject_from, cue.start)

@@ -125,6 +125,9 @@ _FORWARD = (
 FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
 AHEAD_WORDS = rf"{_FORWARD}|as\s+soon\s+as|until"
 AHEAD = re.compile(rf"\b(?:{AHEAD_WORDS})\b", re.IGNORECASE)
+# what leads into the time of a clause's subject, right before its verb: "sales in January rose", "exports in
+# January-March fell", the end of a range after its start
+SUBJECT_TIME = re.compile(r"\b(?:in|during)\s+(?:\S+\s*(?:[-–]|\bto\b|\bthrough\b)\s*)?$", re.IGNORECASE)
 # a time a clause opens with as the start of what it tells, where no verb gives a tense: "Starting Monday, the rules
 # change", "From Monday, flights resume"
 STARTING_FROM = re.compile(r"\W*(?:starting|beginning|from)\s+(?:(?:on|in)\s+)?", re.IGNORECASE)
