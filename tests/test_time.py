@@ -681,6 +681,8 @@ def test_wire_and_broadcast_news(text, expected):
          [("A year on", "DATE", "2024"), ("Two years on", "DATE", "2024")]),
         ("A year on, the town was still in ruins. A year later, it is rebuilt.",
          [("A year on", "DATE", "XXXX"), ("A year later", "DATE", "XXXX")]),
+        # as in the present perfect, which reaches the telling too
+        ("Two months on, little has changed.", [("Two months on", "DATE", "2024-05")]),
         # "prior" or "before" that ends its clause counts back; one before a noun is a span before that event
         ("The mill closed in May 2020. A year prior, it had hired forty welders; sales beat the year before.",
          [("May 2020", "DATE", "2020-05"), ("A year prior", "DATE", "2019"), ("the year before", "DATE", "2019")]),

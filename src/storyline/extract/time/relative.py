@@ -78,6 +78,8 @@ DIRECTIONS = {
 IN_BEFORE = re.compile(r"\b(?:in|within)\s+(?:(?:about|some|just|only|another)\s+)?$", re.IGNORECASE)
 # "Now, 60 days later, she could speak of it once more": the count ends at the telling
 NOW_BEFORE = re.compile(r"\bnow,?\s+$", re.IGNORECASE)
+# the present perfect ("little has changed", "have not resumed"), or a present "has", which reach up to the telling
+PERFECT = re.compile(r"\b(?:has|have)\b(?!\s+to\b)", re.IGNORECASE)
 # a figure compared with its value so long before: "up from 4.5% a year earlier", "than a year earlier"
 FIGURE_BASE = re.compile(
     r"\b(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[^\s,;:]+\s+){0,4}$", re.IGNORECASE
@@ -150,7 +152,8 @@ def _counted(match: re.Match[str], ctx: Context, count: Count) -> Reading:
     # "a decade later, HP remains…": later than what? ("an hour later" is the same day, whatever came before)
     unanchored = count.direction == "later" and count.amount and not ctx.stated_before(match.start())
     if unanchored and (tense := ctx.tense(match.start(), match.end())) != "future":
-        if tense == "none" and match["dir"].lower() == "on" and ctx.reference:
+        up_to_now = tense == "none" or _perfect_after(match, ctx)  # "Two months on, little has changed"
+        if up_to_now and match["dir"].lower() == "on" and ctx.reference:
             # "Two years on, no one has been charged": on from what the story has not dated, up to the telling
             return Reading("DATE", calendar.value_at(ctx.reference, granularity), mod)
         return Reading("DATE", unknown(granularity), mod)
@@ -168,6 +171,12 @@ def _counted(match: re.Match[str], ctx: Context, count: Count) -> Reading:
     if count.direction in ("later", "earlier") and (told_unit := ctx.told_before(match.start(), granularity)):
         reference, known = told_unit  # "rose last year from a year earlier"
     return _moved(match, ctx, count, reference, known)
+
+
+def _perfect_after(match: re.Match[str], ctx: Context) -> bool:
+    """Whether the sentence after a count tells in the present perfect (``PERFECT``)."""
+    stop = ctx.sentences.around(match.start(), match.end())[1]
+    return bool(PERFECT.search(ctx.text, match.end(), stop))
 
 
 def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, known: str) -> Reading:
