@@ -96,6 +96,9 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         # a century as an adjective, without the article of its noun
         ("The 18th-century church and the mid-19th-century house stood.",
          [("18th-century", "DATE", "17"), ("mid-19th-century", "DATE", "18")]),
+        # in words, from the eleventh on ("a second century of rule" counts)
+        ("The twentieth century ended; the nineteenth-century house and a second century of rule remain.",
+         [("The twentieth century", "DATE", "19"), ("nineteenth-century", "DATE", "18")]),
         # a turn of a century is about its first year: an unnamed one the turn nearest the telling, or the one to come
         ("Mills opened at the turn of the 20th century; towns emptied by the turn of the century.",
          [("the turn of the 20th century", "DATE", "1900"), ("the turn of the century", "DATE", "2000")]),

@@ -177,6 +177,9 @@ _BARE_SEASON = (  # not "fall", which may be a drop; the season first, as it is 
     + "(?P<bare>)"
 )
 
+# a century in words: "the nineteenth century", "the twenty-first century"; not the low ones, which count ("a second
+# century of rule")
+_CENTURY_WORDS = _names({word for word, n in DAY_ORDINALS.items() if 11 <= n <= 22}).replace(re.escape("-"), "[- ]")
 # the word before a weekday its date follows, in the expression: "this coming Sunday, March 8", "last Friday, 3 May"
 _WEEKDAY_DET = r"(?:(?:this\s+(?:coming|past)|next|last)\s+)?"
 _PATTERNS = {
@@ -259,8 +262,8 @@ _PATTERNS = {
     r"(?P<what>century|millennium|decade|year)\b",
     # "the 19th and 20th centuries", "the 18th, 19th and early 20th centuries": each a century of its own, all BC
     # where the last is; "the 16th-century church" too, without the noun's article
-    "century": r"(?:the\s+(?!\S*\d(?:st|nd|rd|th)-))?(?:(?P<edge>early|mid|late)(?:\s+|-))?"
-    r"(?P<nth>\d{1,2})(?:st|nd|rd|th)"
+    "century": r"(?:the\s+(?!\S*\d(?:st|nd|rd|th)-|\S+-centur))?(?:(?P<edge>early|mid|late)(?:\s+|-))?"
+    rf"(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|(?P<nth_word>{_CENTURY_WORDS})(?=[\s-]+centur))"
     r"(?:(?:\s+|-)centur(?:y|ies)|(?=(?:,?\s+(?:(?:and|or|to|through)\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
     rf"\d{{1,2}}(?:st|nd|rd|th))+\s+centuries\b(?:\s+(?-i:(?P<bc_then>{_BEFORE_ERA})(?!\w|\.\w)))?))"
     rf"(?:\s+(?-i:(?P<bc>{_BEFORE_ERA})(?!\w|\.\w)))?",
