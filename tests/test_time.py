@@ -99,6 +99,9 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         # in words, from the eleventh on ("a second century of rule" counts)
         ("The twentieth century ended; the nineteenth-century house and a second century of rule remain.",
          [("The twentieth century", "DATE", "19"), ("nineteenth-century", "DATE", "18")]),
+        # its end, start or middle, though not "the trial of the century"
+        ("By the end of the century the trial of the century will be forgotten.",
+         [("the end of the century", "DATE", "20")]),
         # a turn of a century is about its first year: an unnamed one the turn nearest the telling, or the one to come
         ("Mills opened at the turn of the 20th century; towns emptied by the turn of the century.",
          [("the turn of the 20th century", "DATE", "1900"), ("the turn of the century", "DATE", "2000")]),

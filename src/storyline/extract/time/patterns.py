@@ -391,7 +391,9 @@ _PATTERNS = {
     r"|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b)"
     rf"|(?:its|their|our)\s+(?=fiscal\s+year\b)|{_BARE_SEASON})"  # "its fiscal year", as "the fiscal year"
     r"(?:(?P<whole>full|fiscal|whole|new)\s+(?=year))?"
-    r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter)"
+    r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter"
+    # "by the end of the century", not "the trial of the century"
+    r"|(?:(?<=end\sof\sthe\s)|(?<=start\sof\sthe\s)|(?<=beginning\sof\sthe\s)|(?<=middle\sof\sthe\s))century)"
     r"(?![\w-]|\s+(?:of\b|\d))",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?)?",
     # "at dawn Saturday", "by nightfall": the day's edges only after a preposition, not "the dawn of an era"
