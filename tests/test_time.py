@@ -1657,6 +1657,10 @@ def test_a_table_dates_its_figures_in_brackets():
     assert found("Nikkei -- 37,402.15 (Dec 29/89); Hang Seng -- 11,876.40 (Jan 4/94); talks on May 12/13.", told) == [
         ("Dec 29/89", "DATE", "1989-12-29"), ("Jan 4/94", "DATE", "1994-01-04"), ("May 12", "DATE", "1996-05-12")
     ]
+    # a table's month and year in two figures that can be no day, with no word after them
+    assert found("Stocks (tonnes): Aug 96 July 96 Aug 95 Total 2,150; in June 45 people died.", told) == [
+        ("Aug 96", "DATE", "1996-08"), ("July 96", "DATE", "1996-07"), ("Aug 95", "DATE", "1995-08")
+    ]
     assert found("NAIROBI 4,120.75 - 18.30 4,210.00 3,905.40 (midday) (May 22) (Jan 10)", told)[-2:] == [
         ("May 22", "DATE", "1996-05-22"), ("Jan 10", "DATE", "1996-01-10")
     ]

@@ -133,7 +133,12 @@ DETERMINER = (
 )
 _BEFORE_ERA = r"BCE|BC|B\.C\."  # "753 BC", "the 5th century B.C."
 # "February of '09", "the summer of ’94"; "(Feb 2/94)", as tables write it (not "May 12/13", two days)
-SHORT_YEAR = r"(?:['’]|(?<=\d/)(?=[3-9]\d|0\d))(?P<short_year>\d\d)(?![\w'’%/-]|[.,]\d)"
+# "'96", "Dec 29/89"; "Aug 96 July 96" in a table, right after a word, where the figures can be no day and no
+# word follows them (not "in June 45 people died")
+SHORT_YEAR = (
+    r"(?:['’]|(?<=\d/)(?=[3-9]\d|0\d)|(?<=[a-z.]\s)(?=(?:3[2-9]|[4-9]\d)(?!\s+(?-i:[a-z]))))"
+    r"(?P<short_year>\d\d)(?![\w'’%/-]|[.,]\d)"
+)
 YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next))\s+year"  # "May of that year"
 
 _DAY_PARTS = r"(?:morning|afternoon|evening|night)(?![\w-])"  # "9 a.m. tomorrow morning", "10:30 p.m. Tuesday night"
