@@ -8,7 +8,7 @@ import re
 from .context import Context, Reading
 from .lexicon import DAY_ORDINALS, PARTS_OF_DAY, SEASONS, SETS
 from .patterns import MONTH
-from .titles import NAME_BEFORE, NAME_BESIDE, capital_inside
+from .titles import NAME_BEFORE, NAME_BESIDE, capital_inside, weekday_named
 from .values import approx_mod, duration
 from .words import YEAR_NUMBER, capitalized, month_number, number, title_cased, weekday_number
 
@@ -212,7 +212,7 @@ def _counted_off(match: re.Match[str], ctx: Context) -> bool:
 
 def set_(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["weekdays"]:
-        if not capitalized(match["weekdays"], match[0]):
+        if not weekday_named(match["weekdays"][:-1], match[0]):
             return None
         part = f"T{PARTS_OF_DAY[match['part'].lower()]}" if match["part"] else ""
         return Reading("SET", f"XXXX-WXX-{weekday_number(match['weekdays'][:-1])}{part}")  # "on Mondays"
@@ -232,7 +232,7 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("SET", SETS[match["adverb"].lower()])
     if match["each"]:
         if match["weekday"]:
-            if not capitalized(match["weekday"], match[0]):
+            if not weekday_named(match["weekday"], match[0]):
                 return None
             return Reading("SET", f"XXXX-WXX-{weekday_number(match['weekday'])}")
         if match["season"]:

@@ -31,7 +31,10 @@ QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
 
 
 def weekday_named(word: str | None, whole: str) -> bool:
-    """A capitalized weekday; a three-letter short form only with its full stop ("Sun" is a newspaper)."""
+    """A capitalized weekday; a three-letter short form only with its full stop ("Sun" is a newspaper). Spelt out, a
+    weekday names nothing else, so it may be in lower case, as mail and posts write it ("plans on thursday")."""
+    if word and word.endswith("day") and word.islower():
+        return True
     return capitalized(word, whole) and (len(word.rstrip(".")) > 3 or word.endswith("."))  # type: ignore[union-attr]
 
 
