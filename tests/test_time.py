@@ -3813,6 +3813,12 @@ def test_a_duration_written_in_parts_is_one():
         ("two hours 41 minutes, 9.5 seconds", "DURATION", "PT2H41M9.5S")
     ]
     assert found("He served eight years and 11 months.") == [("eight years and 11 months", "DURATION", "P8Y11M")]
+    # the short forms of posts and results tables, in lower case, whole and apart from the word before
+    assert found("Mertens two hours 51 mins six secs; the port is 45 mins away; the 10-yr bond.") == [
+        ("two hours 51 mins six secs", "DURATION", "PT2H51M6S"), ("45 mins", "DURATION", "PT45M"),
+        ("10-yr", "DURATION", "P10Y")
+    ]
+    assert found("An HR number for Ayr; a band of minstrels; CPI rose 23.0yr / yr.") == []
     # parts that do not run from larger units to smaller, or a vague one, stay apart
     assert [t[2] for t in found("Terms of 10 years, 5 years and hours a week.")] == ["P10Y", "P5Y", "PTXH", "P1W"]
 

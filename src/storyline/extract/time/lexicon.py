@@ -40,6 +40,7 @@ UNITS = {
     "weekend": ("WE", False, "weekend"), "fortnight": ("FN", False, "week"), "month": ("M", False, "month"),
     "quarter": ("Q", False, "quarter"), "year": ("Y", False, "year"), "decade": ("DE", False, "decade"),
     "century": ("CE", False, "century"), "centurie": ("CE", False, "century"),
+    "sec": ("S", True, "second"), "min": ("M", True, "minute"), "hr": ("H", True, "hour"), "yr": ("Y", False, "year"),
 }  # fmt: skip
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]  # fmt: skip

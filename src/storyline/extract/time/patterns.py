@@ -30,8 +30,17 @@ def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str
     return "|".join(alternatives)
 
 
-_UNITS_SINGULAR = "second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century"
-_UNITS_PLURAL = "seconds|minutes|hours|days|nights|weeks|weekends|fortnights|months|quarters|years|decades|centuries"
+# with the short forms of posts and tabloids, in lower case, whole, and not joined to a word before them ("45 mins",
+# "4yrs"; not "an HR number", "Ayr", "minstrels", nor a rate's "23.0yr / yr")
+_SHORT_UNITS = r"(?<![a-zA-Z])(?-i:{})\b(?!\s*/)"
+_UNITS_SINGULAR = (
+    "second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|"
+    + _SHORT_UNITS.format("sec|min|hr|yr")
+)
+_UNITS_PLURAL = (
+    "seconds|minutes|hours|days|nights|weeks|weekends|fortnights|months|quarters|years|decades|centuries|"
+    + _SHORT_UNITS.format("secs|mins|hrs|yrs")
+)
 _WORD_NUMBER = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
