@@ -795,7 +795,7 @@ def _fits_day_first(match: re.Match[str], ctx: Context, month: int, day: int) ->
     day first: "said on 12/11/2024", told on 13 November, is 12 November, not a December still to come."""
     if ctx.reference is None or day > 12 or day == month:
         return False
-    year = int(match["year"]) if len(match["year"]) == 4 else full_year(int(match["year"]), ctx)
+    year = _numeric_year(match["year"], ctx)
     if not (calendar.is_day(year, month, day) and calendar.is_day(year, day, month)):
         return False
     month_first, day_first = date(year, month, day), date(year, day, month)
@@ -807,8 +807,7 @@ def _fits_day_first(match: re.Match[str], ctx: Context, month: int, day: int) ->
 
 def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = None) -> Reading | None:
     groups = match.groupdict()
-    year_text = groups["year"] or groups.get("dyear")  # "01.03.2016": written with dots, day first
-    year = int(year_text) if len(year_text) == 4 else full_year(int(year_text), ctx)
+    year = _numeric_year(groups["year"] or groups.get("dyear"), ctx)  # "01.03.2016": written with dots, day first
     month, day = month_day or (int(groups["mon"] or groups["dmon"]), int(groups["day"] or groups["dday"]))
     if groups.get("dmon") and (month > 12 >= day or ctx.month_first and not month_day):
         month, day = day, month  # "08-15-2021": no month 15, so written month first, as the rest of its text is
@@ -817,6 +816,11 @@ def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = 
     if match.groupdict().get("hour"):
         return Reading("TIME", f"{year:04d}-{month:02d}-{day:02d}T{match['hour']}:{match['minute']}")
     return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def _numeric_year(text: str, ctx: Context) -> int:
+    """The year of a date written in numbers, in four digits or two ("8/29/96")."""
+    return int(text) if len(text) == 4 else full_year(int(text), ctx)
 
 
 # how far ahead of the document's date a year written in two digits may lie: "fiscal '90" told in 1989
