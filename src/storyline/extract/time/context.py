@@ -13,7 +13,7 @@ from functools import cached_property
 
 from . import calendar
 from .lexicon import POSSESSIVES
-from .patterns import MONTH, PATTERNS
+from .patterns import DAY_DIGITS, MONTH, PATTERNS
 from .sentences import Sentences
 from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, ARTICLE_NOUN_BEFORE, ARTICLE_SUBJECT, BARE_FRAME, BARE_OBJECT, BEING_AT,
@@ -89,9 +89,8 @@ DAY_FIRST = _numeric_date(_DAY_NOT_MONTH, _MONTH_NUMBER)
 MONTH_FIRST = _numeric_date(_MONTH_NUMBER, _DAY_NOT_MONTH)
 # Where its numbers leave it open, a text that writes "12 November" and never "November 12" writes "12/11/2024"
 # day first too
-_DAY_IN_WORDS = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-DAY_MONTH_WORDS = re.compile(rf"(?<![\d.,]){_DAY_IN_WORDS}\s+{MONTH}")
-MONTH_DAY_WORDS = re.compile(rf"{MONTH}\s+{_DAY_IN_WORDS}\b(?![.,]\d)")
+DAY_MONTH_WORDS = re.compile(rf"(?<![\d.,])(?:{DAY_DIGITS.pattern})\s+{MONTH}")
+MONTH_DAY_WORDS = re.compile(rf"{MONTH}\s+(?:{DAY_DIGITS.pattern})\b(?![.,]\d)")
 # A game's report, or a sentence about play: its "first half" and "second half" are the game's, not the year's
 GAME_REPORT = re.compile(
     r"\bhalf[- ]?time\b|\b(?:injury|stoppage)\s+time\b|\b(?:before|after)\s+the\s+(?:interval|break)\b"
