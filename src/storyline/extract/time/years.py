@@ -11,11 +11,11 @@ from . import calendar
 from .bases import compared_with
 from .context import DIRECTION, Context, Reading, Unanchored
 from .dates import full_year, opening_year, year_for
-from .lexicon import DAY_ORDINALS, DECADE_WORDS, ORDINALS, POSSESSIVES, SEASONS
+from .lexicon import DECADE_WORDS, ORDINALS, POSSESSIVES, SEASONS
 from .patterns import MONTH, MONTHS_SPAN, QUARTER_WORD, ZONE_24
 from .titles import NAME_BESIDE
 from .values import MONTH_END_NEAR, REPORTING_LAG, edge_mod, reporting_quarter, unknown
-from .words import capitalized, month_number, number
+from .words import capitalized, day_number, month_number, number
 
 # "second quarter output figures will be published": the figures of a part of the year come after it
 FIGURES_OF = re.compile(
@@ -196,8 +196,7 @@ def century(match: re.Match[str], ctx: Context) -> Reading | None:
     if match[0].endswith("Century") and NAME_BESIDE.match(ctx.text, match.end()):
         return None  # "21st Century Fox"
     era = "BC" if match["bc"] or match["bc_then"] else ""
-    nth = int(match["nth"]) if match["nth"] else DAY_ORDINALS[re.sub(r"\s+", "-", match["nth_word"].lower())]
-    return Reading("DATE", f"{era}{nth - 1:02d}", edge_mod(match))
+    return Reading("DATE", f"{era}{day_number(match['nth'] or match['nth_word']) - 1:02d}", edge_mod(match))
 
 
 def turn(match: re.Match[str], ctx: Context) -> Reading:
