@@ -159,10 +159,6 @@ class Context:
         self.quarterly = quarters and bool(EARNINGS.search(text))
         self.game_report = bool(GAME_REPORT.search(text))
         self.market_report = bool(MARKET_REPORT.search(text))
-        day_first, month_first = bool(DAY_FIRST.search(text)), bool(MONTH_FIRST.search(text))
-        if not (day_first or month_first):
-            day_first = bool(DAY_MONTH_WORDS.search(text)) and not MONTH_DAY_WORDS.search(text)
-        self.day_first, self.month_first = day_first and not month_first, month_first and not day_first
         # the dates the text states, by offset, and how many parts they name (3: to the day, 2: the month, 1: the year)
         self.points: list[tuple[int, int, date, int]] = []  # start, end, the date, its parts
         self.quarters: list[tuple[int, str]] = []  # the quarters and halves the text names: start, value ("1989-Q3")
@@ -174,6 +170,24 @@ class Context:
         """The reference date; a reading that reads it is marked, to be flagged when the date was inferred."""
         self.anchored = self.anchored or self._reference is not None
         return self._reference
+
+    @cached_property
+    def _numbers_order(self) -> tuple[bool, bool]:
+        """Whether the text writes dates in numbers day first, and whether month first: as a day over 12 in one of
+        them shows, else, day first, as its dates in words do ("20 November", never "November 20"). Read only where
+        a date in numbers is, which few texts have."""
+        day_first, month_first = bool(DAY_FIRST.search(self.text)), bool(MONTH_FIRST.search(self.text))
+        if not (day_first or month_first):
+            day_first = bool(DAY_MONTH_WORDS.search(self.text)) and not MONTH_DAY_WORDS.search(self.text)
+        return day_first and not month_first, month_first and not day_first
+
+    @property
+    def day_first(self) -> bool:
+        return self._numbers_order[0]
+
+    @property
+    def month_first(self) -> bool:
+        return self._numbers_order[1]
 
     @cached_property
     def vote_months(self) -> set[int]:
