@@ -286,12 +286,18 @@ class Context:
             return tense, "firm past"
         if tense == "future" and cue.end <= start and FIRM_FUTURE & {cue.word, self.word_before(cue.start)}:
             return tense, "firm future"  # "will", or a cue right after it: "will take effect in January"
-        ahead = condition or any(cue.search(self.text, clause.begin, start) for cue in (AHEAD, BEING_AT))
-        ahead = ahead or bool(STARTING_FROM.fullmatch(self.text, clause.begin, start))
-        tense = tense or ("future" if ahead else "none")
+        tense = tense or ("future" if condition or self._ahead_without_cue(clause, start) else "none")
         if tense == "none" and (relative := RELATIVE_AFTER.match(self.text, end)):
             tense = self._relative_tense(relative.end(), clause.stop)
         return tense, tense
+
+    def _ahead_without_cue(self, clause: Clause, start: int) -> bool:
+        """Whether a clause with no tense cue still looks ahead of the telling: after "until" or "ahead of", at a time
+        a thing is said to be at ("the deadline is Sunday"), or where it opens with the start of what it tells
+        ("Beginning Monday, flights resume")."""
+        if any(pattern.search(self.text, clause.begin, start) for pattern in (AHEAD, BEING_AT)):
+            return True
+        return bool(STARTING_FROM.fullmatch(self.text, clause.begin, start))
 
     def _clause(self, start: int, end: int) -> Clause:
         """The clause around ``start``…``end`` whose verbs may tell its tense (see ``_tenses``)."""
