@@ -1046,6 +1046,15 @@ def test_a_year_or_decade_after_pre_or_post_is_read_with_the_prefix_as_its_mod()
     assert found("A Boeing 737-800 and COVID-19 cases.", told) == []
 
 
+def test_the_edge_of_a_named_decade_or_century_is_part_of_it():
+    told = date(1998, 3, 10)
+    text = "By the end of the 1990s, the middle of the 1980s and the end of the 19th century; the 19th-century boom."
+    assert read_mods(text, told) == [
+        ("the end of the 1990s", "199", "END"), ("the middle of the 1980s", "198", "MID"),
+        ("the end of the 19th century", "18", "END"), ("19th-century", "18", None),
+    ]
+
+
 def test_the_end_of_a_year_or_month_without_its_article():
     told = date(1996, 8, 22)
     assert read_mods("Parliament must adopt its spending plan by the end of year, or by end of next year.", told) == [

@@ -266,7 +266,9 @@ _PATTERNS = {
     "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON}(?:\s+of)?)\s+)?"
     r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
     + _WORD_NUMBER + r"))?)(?![\w-])(?!\s+(?:" + _UNITS_PLURAL + "))",  # "two thousand years" counts years
-    "decade": rf"(?:the\s+)?(?:{EDGE}\s*)?(?:(?<![$£€¥])(?P<century>1[0-9]|20)?(?P<decade>\d)0['’]?s|['’](?P<short>\d)0s"
+    # "the late 1970s", "the end of the 1990s", "the '80s", "the fifties"
+    "decade": rf"(?:the\s+)?(?:{EDGE}\s*(?:(?<=of\s)the\s+)?)?"
+    rf"(?:(?<![$£€¥])(?P<century>1[0-9]|20)?(?P<decade>\d)0['’]?s|['’](?P<short>\d)0s"
     rf"|(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'’])",
     # "753 BC", "610 AD", "AD 610", "300 BCE" (not "BC Hydro", British Columbia's)
     "era_year": r"(?-i:(?=[\dA])(?:(?<![\d,.])(?P<num>\d{1,4})\s*"
@@ -276,7 +278,8 @@ _PATTERNS = {
     r"(?P<what>century|millennium|decade|year)\b",
     # "the 19th and 20th centuries", "the 18th, 19th and early 20th centuries": each a century of its own, all BC
     # where the last is; "the 16th-century church" too, without the noun's article
-    "century": r"(?:the\s+(?!\S*\d(?:st|nd|rd|th)-|\S+-centur))?(?:(?P<edge>early|mid|late)(?:\s+|-))?"
+    "century": r"(?:the\s+(?!\S*\d(?:st|nd|rd|th)-|\S+-centur))?"
+    r"(?:(?P<edge>early|mid|late|(?<=the\s)(?:end|beginning|start|middle)\s+of\s+the(?!\s+\S+-centur))(?:\s+|-))?"
     rf"(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|(?P<nth_word>{_CENTURY_WORDS})(?=[\s-]+centur))"
     r"(?:(?:\s+|-)centur(?:y|ies)|(?=(?:,?\s+(?:(?:and|or|to|through)\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
     rf"\d{{1,2}}(?:st|nd|rd|th))+\s+centuries\b(?:\s+(?-i:(?P<bc_then>{_BEFORE_ERA})(?!\w|\.\w)))?))"
