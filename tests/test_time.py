@@ -2194,6 +2194,16 @@ def test_dawn_and_dusk_after_a_preposition_are_parts_of_a_day():
     assert found("It was the dawn of a new age; from dusk to dawn the city slept.", told) == []
 
 
+def test_a_part_of_the_day_without_an_article_is_read_only_as_a_limit():
+    told = date(2024, 5, 30)  # a Thursday
+    assert found("Showers should clear by evening; polls close at sundown.", told) == [
+        ("evening", "TIME", "2024-05-30TEV"), ("sundown", "TIME", "2024-05-30TEV")
+    ]
+    text = "The dam broke on March 3, 2019. By morning the valley was under water."
+    assert found(text, told)[-1] == ("morning", "TIME", "2019-03-03TMO")
+    assert found("Crews worked until morning prayers; we met at morning and in evening.", told) == []
+
+
 def test_a_clock_time_or_noon_told_in_the_past_takes_the_day_the_story_has_just_named():
     told = date(2024, 5, 30)  # a Thursday
     text = "The mayor won Tuesday's runoff by a wide margin.\n\nHer rival, who gave up when polls closed at 9 p.m., " \

@@ -28,7 +28,8 @@ PARTS_OF_DAY = {
 # The hours of the day that "noon", "midnight" and the day's edges name, as clock times or TIMEX3 parts of the day.
 DAY_MARKS = {
     "noon": "12:00", "midday": "12:00", "midnight": "24:00", "dawn": "MO", "daybreak": "MO", "first light": "MO",
-    "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV",
+    "sunrise": "MO", "sunup": "MO", "dusk": "EV", "sunset": "EV", "sundown": "EV", "nightfall": "EV",
+    "morning": "MO", "afternoon": "AF", "evening": "EV",  # "by morning", "until evening"
 }  # fmt: skip
 # The days named from the telling, and how many days from it: "yesterday", "the day after tomorrow".
 DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,

@@ -96,6 +96,7 @@ NUM = (
 )
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
 _AT_EDGE = after("at", "before", "after", "by", "until", "till", "around")
+_BY_PART = after("before", "by", "until", "till")
 # "the day after Christmas", "two weeks before Election Day": units counted from the day named right after; "the
 # night of Sept. 11": a part of it
 _OFFSET = (
@@ -413,8 +414,10 @@ _PATTERNS = {
     r"|(?:(?<=end\sof\sthe\s)|(?<=start\sof\sthe\s)|(?<=beginning\sof\sthe\s)|(?<=middle\sof\sthe\s))century)"
     r"(?![\w-]|\s+(?:of\b|\d))",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?)?",
-    # "at dawn Saturday", "by nightfall": the day's edges only after a preposition, not "the dawn of an era"
-    "noon": rf"(?P<word>noon|midnight|midday|{_AT_EDGE}(?:dawn|daybreak|first\s+light|sunrise|dusk|sunset|nightfall))\b"
+    # "at dawn Saturday", "by nightfall": the day's edges only after a preposition, not "the dawn of an era"; "by
+    # morning", "until evening": a part of the day with no article only as a limit, not "at morning" or "in evening"
+    "noon": rf"(?P<word>noon|midnight|midday|{_AT_EDGE}(?:dawn|daybreak|first\s+light|sun(?:rise|up|set|down)|dusk"
+    rf"|nightfall)|{_BY_PART}(?:morning|afternoon|evening))\b"
     rf"(?:\s+(?:local\s+time|{ZONE_24})\b)?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"

@@ -11,7 +11,7 @@ from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_weekday, numeric, weekday
 from .lexicon import CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, DETERMINERS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME
 from .patterns import CLOCK_DAY_GAP, PATTERNS, SOME_DAY_AFTER
-from .relative import that_day
+from .relative import PART_QUALIFIES, that_day
 from .tense import AUXILIARIES
 from .titles import NAME_BEFORE, capital_inside, in_title, weekday_named
 from .values import edge_mod, unknown
@@ -453,6 +453,8 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if capital_inside(match["word"], match, ctx) or in_title(match, ctx):
         return None  # "the Midnight Riders", "High Noon", the team known as the “Midnight Riders”
+    if match["word"].lower() in ("morning", "afternoon", "evening") and PART_QUALIFIES.match(ctx.text, match.end()):
+        return None  # "until morning prayers"
     mark = DAY_MARKS[" ".join(match["word"].lower().split())]
     midnight = mark == "24:00"
     if _habit(match, ctx):
