@@ -2342,6 +2342,17 @@ def test_a_time_a_thing_is_at_told_in_the_present_is_to_come():
     assert found("The harvest was in October.", told) == [("October", "DATE", "2024-10")]
 
 
+def test_a_time_right_after_by_in_a_clause_with_no_tense_is_to_come():
+    told = date(2023, 6, 15)  # a Thursday
+    assert found("Markets are pricing in a cut by January.", told) == [("January", "DATE", "2024-01")]
+    assert found("The judge ordered that the files be released by Tuesday.", told) == [
+        ("Tuesday", "DATE", "2023-06-20")
+    ]
+    # a past plan keeps its nearest day; a past tense tells
+    assert found("The judge had urged the agency to finish by July 31.", told) == [("July 31", "DATE", "2023-07-31")]
+    assert found("By January, prices had doubled.", told) == [("January", "DATE", "2023-01")]
+
+
 def test_a_vote_before_the_month_names_the_coming_one_unless_told_in_the_past():
     told = date(2024, 3, 14)
     assert found("The president faces re-election in November.", told) == [("November", "DATE", "2024-11")]

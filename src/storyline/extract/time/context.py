@@ -293,9 +293,11 @@ class Context:
 
     def _ahead_without_cue(self, clause: Clause, start: int) -> bool:
         """Whether a clause with no tense cue still looks ahead of the telling: after "until" or "ahead of", at a time
-        a thing is said to be at ("the deadline is Sunday"), or where it opens with the start of what it tells
-        ("Beginning Monday, flights resume")."""
+        a thing is said to be at ("the deadline is Sunday"), right after "by" ("markets price in a cut by January"),
+        or where it opens with the start of what it tells ("Beginning Monday, flights resume")."""
         if any(pattern.search(self.text, clause.begin, start) for pattern in (AHEAD, BEING_AT)):
+            return True
+        if self.word_before(start) == "by":
             return True
         return bool(STARTING_FROM.fullmatch(self.text, clause.begin, start))
 
