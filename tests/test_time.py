@@ -2345,6 +2345,7 @@ def test_a_time_a_thing_is_at_told_in_the_present_is_to_come():
 def test_a_time_right_after_by_in_a_clause_with_no_tense_is_to_come():
     told = date(2023, 6, 15)  # a Thursday
     assert found("Markets are pricing in a cut by January.", told) == [("January", "DATE", "2024-01")]
+    assert found("Markets are pricing in a rate cut by January.", told) == [("January", "DATE", "2024-01")]
     assert found("The judge ordered that the files be released by Tuesday.", told) == [
         ("Tuesday", "DATE", "2023-06-20")
     ]

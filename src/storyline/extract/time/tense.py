@@ -185,10 +185,10 @@ AUXILIARIES = ("to", "will", "would", "could", "can", "may", "might", "must", "s
                 "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "one", "no", "another", "any",
                 "each", "every", "further")  # fmt: skip
 # such a form after an article and a noun that a preposition or a verb of expecting governs, with no object after it,
-# is a noun: "expect a rate cut by September", "bets on a tax cut in May" (not "said a storm hit in May", "after a
-# storm hit in May", "a storm hit the coast")
+# is a noun: "expect a rate cut by September", "bets on a tax cut in May", "pricing in a rate cut by January" (not
+# "said a storm hit in May", "after a storm hit in May", "a storm hit the coast")
 ARTICLE_NOUN_BEFORE = re.compile(
-    r"\b(?:about|against|despite|for|from|like|of|on|over|than|to|toward|towards|with|without"
+    r"\b(?:about|against|amid|at|despite|for|from|in|into|like|of|on|over|than|to|toward|towards|with|without"
     r"|expect|expects|expected|expecting|see|sees|predict|predicts|predicted|want|wants|wanted|need|needs|seek|seeks"
     r"|sought)\s+an?\s+[\w-]+\s+$",
     re.IGNORECASE,
