@@ -2805,6 +2805,10 @@ def test_a_verb_joined_in_the_present_leaves_the_past_clause():
         ("Monday", "DATE", "2024-03-11"), ("Friday", "DATE", "2024-03-15")
     ]
     assert found("Markets were shut Monday and again Friday.", date(2024, 3, 14))[1] == ("Friday", "DATE", "2024-03-08")
+    # with a preposition between: "runs through Saturday" (not "ran through")
+    told = date(2016, 3, 10)  # a Thursday
+    assert found("Early voting began Monday and runs through Saturday.", told)[1] == ("Saturday", "DATE", "2016-03-12")
+    assert found("Early voting began Monday and ran through Saturday.", told)[1] == ("Saturday", "DATE", "2016-03-05")
 
 
 def test_that_before_a_noun_opens_no_clause():

@@ -66,13 +66,16 @@ FUTURE = re.compile(
 )
 IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
 # A verb joined by "and" right before the expression, in no past form, is no longer the past verb's clause: "markets
-# were closed Monday and reopen Friday" (not "closed Monday and again Friday", "and then on Friday")
+# were closed Monday and reopen Friday", "began Monday and runs through Saturday" (not "closed Monday and again
+# Friday", "and then on Friday")
 _NOT_JOINED_VERBS = (
     "again|also|then|later|earlier|early|late|only|even|still|the|a|an|this|that|last|next|every|each|on|by|in|until"
     "|till|through|from|since|at|before|after|during|into|to|for|of|with"
 )
 JOINED_PRESENT = re.compile(
-    rf"\band\s+(?!(?:{IRREGULAR_PAST}|{_NOT_JOINED_VERBS})\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\s+(?:on\s+)?$", re.IGNORECASE
+    rf"\band\s+(?!(?:{IRREGULAR_PAST}|{_NOT_JOINED_VERBS})\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\s+"
+    r"(?:(?:on|through|until|till|into)\s+)?$",
+    re.IGNORECASE,
 )
 # A verb in the present progressive before the expression, in its stretch of the clause, governs it, not a form after
 # it that may be past or a bare infinitive: "a union is buying radio ads over the next week to let the mayor beat her
