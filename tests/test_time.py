@@ -1055,6 +1055,16 @@ def test_the_edge_of_a_named_decade_or_century_is_part_of_it():
     ]
 
 
+def test_the_rest_of_a_period_is_part_of_it():
+    told = date(2021, 8, 30)
+    assert found("Schools stay shut through the rest of the week and the remainder of this month.", told) == [
+        ("the rest of the week", "DATE", "2021-W35"), ("the remainder of this month", "DATE", "2021-08")
+    ]
+    assert found("Emissions should drop across the balance of the decade.", told) == [
+        ("the balance of the decade", "DATE", "202")
+    ]
+
+
 def test_the_end_of_a_year_or_month_without_its_article():
     told = date(1996, 8, 22)
     assert read_mods("Parliament must adopt its spending plan by the end of year, or by end of next year.", told) == [

@@ -345,7 +345,7 @@ _PATTERNS = {
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|old)\b|-old|\s+(?:(?:1[6-9]|20)\d\d|(?-i:{_names(FULL_MONTHS)}))\b)",
     # "by end of next year", as wire copy writes it, without the article
     "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|(?:the\s+)?end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-    rf"|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|{_PART_OF})(?:\s+|(?<=mid)-))?{DETERMINER}\s+"
+    rf"|the\s+middle\s+of|the\s+(?:rest|remainder|balance)\s+of|{_PART_OF})(?:\s+|(?<=mid)-))?{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so)?(?P<back>\s+{_YEAR_BACK})?|{WEEKDAY})",
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
@@ -403,7 +403,8 @@ _PATTERNS = {
     "to_date": r"(?<!\ba\s)(?P<unit>year|month)[-\s]to[-\s]date(?![\w-])",
     # "the end of the year", "earlier in the week", "since early summer"; "by the end of year", "by end of month", the
     # unit bare after its end, as wire copy writes it
-    "the_unit": rf"(?:(?P<edge>(?:the\s+)?end\s+of|the\s+(?:beginning|start|middle)\s+of|{_PART_OF}"
+    "the_unit": rf"(?:(?P<edge>(?:the\s+)?end\s+of|the\s+(?:beginning|start|middle|rest|remainder|balance)\s+of"
+    rf"|{_PART_OF}"
     r"|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"(?:the\s+|(?<=\bend\sof\s)(?=(?:year|month)\b)"
     r"|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b)"
