@@ -2607,6 +2607,18 @@ def test_today_or_this_morning_inside_a_quote_is_the_day_it_was_said():
     ]
 
 
+def test_a_weekday_inside_a_quote_is_counted_from_the_day_it_was_said():
+    told = date(2024, 11, 13)  # a Wednesday; November 4 was a Monday
+    assert found("“We will meet again on Friday,” the minister told reporters on Nov. 4.", told)[0] == (
+        "Friday", "DATE", "2024-11-08"
+    )
+    assert found("On Nov. 4, the minister said: “The vote is on Friday at noon.”", told)[1:] == [
+        ("Friday", "DATE", "2024-11-08"), ("noon", "TIME", "2024-11-08T12:00")
+    ]
+    # outside the quote, the telling's
+    assert found("The minister said on Nov. 4 that the vote is on Friday.", told)[1] == ("Friday", "DATE", "2024-11-15")
+
+
 def test_the_new_year_is_the_next_unless_told_in_its_first_weeks():
     assert found("The inquiry will report in the new year.", date(2023, 11, 9)) == [("the new year", "DATE", "2024")]
     text = "The bridge will be open by the start of the new year."

@@ -134,8 +134,8 @@ NTH_THING = re.compile(
 
 
 def day_of(match: re.Match[str], ctx: Context) -> date:
-    """The day a weekday, or today/yesterday/tomorrow, names."""
-    reference = ctx.anchor()
+    """The day a weekday, or today/yesterday/tomorrow, names, from the day its quote was spoken on, if dated."""
+    reference = ctx.said_on(match.start(), match.end())
     rel = (match.groupdict().get("rel") or "").lower()
     if rel:
         return reference + timedelta(days=DAY_WORDS[rel])
