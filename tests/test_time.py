@@ -1046,6 +1046,19 @@ def test_a_year_or_decade_after_pre_or_post_is_read_with_the_prefix_as_its_mod()
     assert found("A Boeing 737-800 and COVID-19 cases.", told) == []
 
 
+def test_a_quarter_ended_in_a_month_is_the_calendar_quarter_most_of_it_lies_in():
+    # as TimeBank tags "the quarter ended July 31" (1989-Q2), where nothing else in the text speaks of quarters
+    told = date(2022, 3, 15)
+    assert found("The company laid off 10% of staff in the quarter ended Jan. 31.", told)[0] == (
+        "the quarter", "DATE", "2021-Q4"
+    )
+    assert found("Over the quarter ended July 31, sales rose.", told)[0] == ("the quarter", "DATE", "2021-Q2")
+    assert found("Sales for the quarter ending in June are forecast to rise.", told)[0] == (
+        "the quarter", "DATE", "2022-Q2"
+    )
+    assert found("A quarter of voters stayed home; the quarter of caucus voters.", told) == []
+
+
 def test_the_edge_of_a_named_decade_or_century_is_part_of_it():
     told = date(1998, 3, 10)
     text = "By the end of the 1990s, the middle of the 1980s and the end of the 19th century; the 19th-century boom."

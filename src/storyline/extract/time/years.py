@@ -294,6 +294,12 @@ def _year_of_earlier_part(match: re.Match[str], ctx: Context, letter: str, index
     return named[0] if named and named[1][0] == letter and int(named[1][1]) < index else None
 
 
+def _quarter_ended(ended: re.Match[str], ctx: Context) -> str:
+    """The calendar quarter most of a quarter "ended July 31" lies in, its middle month's (May to July: the second)."""
+    middle = calendar.add_months(date(_ended_year(ended, ctx), month_number(ended["month"]), 1), -1)
+    return calendar.value_at(middle, "quarter")
+
+
 def _ended_year(ended: re.Match[str], ctx: Context) -> int:
     """The year of the month a quarter "ended in", the last such month; of the one it is "ending in" or runs "to",
     the nearest; the year written after the month where there is one."""
@@ -400,11 +406,11 @@ def period(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", unknown("quarter"))
     if match["bare"]:
         other = PART_OF_OTHER.match(ctx.text, match.end()) or QUARTER_FINAL.match(ctx.text, match.end())
-        if not ctx.quarterly or other:
-            return None  # "the quarter of caucus voters" is a share
         ended = ENDED_IN.match(ctx.text, match.end())
+        if not (ctx.quarterly or ended) or other:
+            return None  # "the quarter of caucus voters" is a share
         if ended:
-            return Reading("DATE", f"{_ended_year(ended, ctx):04d}-Q{(month_number(ended['month']) - 1) // 3 + 1}")
+            return Reading("DATE", _quarter_ended(ended, ctx))
         return Reading("DATE", calendar.value_at(reported, "quarter"))
     if which in ("year-earlier", "year-ago") or match["back"] or match["lasts"]:
         if _months_compared(match, ctx):  # "for the nine months, … the year-earlier period": of the year reported on
