@@ -2217,6 +2217,21 @@ def test_dawn_and_dusk_after_a_preposition_are_parts_of_a_day():
     assert found("It was the dawn of a new age; from dusk to dawn the city slept.", told) == []
 
 
+def test_a_clock_time_said_in_words_past_or_to_the_hour():
+    told = date(2016, 5, 20)
+    assert found("The meeting ran until half past six; we left at ten to eight.", told) == [
+        ("half past six", "TIME", "2016-05-20T18:30"), ("ten to eight", "TIME", "2016-05-20T07:50")
+    ]
+    assert found("Doors open at seven-thirty and close by a quarter to nine.", told) == [
+        ("seven-thirty", "TIME", "2016-05-20T07:30"), ("a quarter to nine", "TIME", "2016-05-20T08:45")
+    ]
+    assert found("He woke at half past six in the morning.", told) == [
+        ("half past six in the morning", "TIME", "2016-05-20T06:30")
+    ]
+    # counts, ranges and scores
+    assert found("Prices rose by five to ten percent, from five to ten; he won by ten to eight.", told) == []
+
+
 def test_a_part_of_the_day_without_an_article_is_read_only_as_a_limit():
     told = date(2024, 5, 30)  # a Thursday
     assert found("Showers should clear by evening; polls close at sundown.", told) == [

@@ -380,9 +380,12 @@ _PATTERNS = {
     r"(?:the\s+(?P<det>following|next|previous|prior|same)|that(?:\s+same)?)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",
     # "seven in the morning", "three o'clock in the morning", "11 at night": a clock time said with its part of the day,
-    # or with "o'clock" alone
-    "spoken_clock": rf"(?P<hour>1[0-2]|[1-9]|{'|'.join(ONES[1:13])})(?::(?P<minute>[0-5]\d))?"
-    r"(?P<oclock>\s+o['’]clock)?(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?<=clock))"
+    # or with "o'clock" alone; "half past six", "a quarter to nine", "ten past eight", "seven-thirty" alone too
+    "spoken_clock": r"(?:(?P<off>half|(?:a\s+)?quarter|five|ten|twenty|twenty-five|\d\d?(?=\s+minutes))(?:\s+minutes)?"
+    r"\s+(?P<way>past|after|to)\s+)?"
+    rf"(?P<hour>1[0-2]|[1-9]|{'|'.join(ONES[1:13])})(?::(?P<minute>[0-5]\d)|[- ](?P<spoken>fifteen|thirty|forty-five))?"
+    r"(?P<oclock>\s+o['’]clock)?(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?<=clock)"
+    r"|(?(off)|(?(spoken)|(?!))))"
     r"(?![\w'’-])",
     # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of; "the
     # day" of "earlier in the day", the day it tells of

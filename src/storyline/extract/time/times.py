@@ -28,6 +28,12 @@ CLOCK_AFTER_DATE = re.compile(
 DATE_AFTER_CLOCK = re.compile(CLOCK_DAY_GAP)  # between "midnight" and "31 December"
 # "overnight" as "all at once" ("it won't happen overnight", "almost overnight") or a kind of thing ("overnight
 # hours", "the overnight rate", "an overnight success") names no night
+# a measure after words that may be a clock time: "by five to ten percent", "at ten to twelve degrees"
+MEASURE_AFTER = re.compile(
+    r"\s*(?:%|(?:per\s*cent|percent|pct|points?|per|times|people|years?|dollars?|cents?|miles?|degrees?)\b)",
+    re.IGNORECASE,
+)
+SPAN_PREPOSITIONS = {"from", "to", "between"}  # "from five to ten" is a range of counts as often as of hours
 SUDDENLY_BEFORE = re.compile(r"\b(?:nearly|happen(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 SUDDENLY = re.compile(
     r"\b(?:not|never|cannot|almost|virtually|practically|literally|seemingly|transform\w*)\b|n['’]t\b", re.IGNORECASE
@@ -137,8 +143,14 @@ def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
     """"Seven in the morning", "three o'clock in the morning", "11 at night", "at two o'clock": that hour of the day
     the text tells of or names beside it ("at two o'clock on Saturday"), as "in the morning" is; a habit told in the
     present ("wakes at six in the morning") names no day, and a bare number with no preposition of time before it is
-    a count ("scored two in the afternoon")."""
+    a count ("scored two in the afternoon"). "Half past six", "ten to eight" and "seven-thirty" without a part of the
+    day or "o'clock" are times only after "at", "by", "until" and the like, not a range's "from five to ten" nor a
+    count's "by five to ten percent"."""
     hour, minute = int(number(match["hour"]) or 0), int(match["minute"] or 0)
+    if match["off"] or match["spoken"]:
+        if not (match["oclock"] or match["part"] or _said_alone(match, ctx)):
+            return None
+        hour, minute = _spoken_minutes(match, hour)
     part = (match["part"] or "").split()[-1:]
     said = match["oclock"] or match["minute"] or ctx.word_before(match.start()) in CLOCK_PREPOSITIONS
     if not said or part and ctx.tense(match.start(), match.end()) == "none":
@@ -156,6 +168,27 @@ def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
     except Unanchored:
         day = unknown("day")
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+
+def _said_alone(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a clock time said in words with no part of the day stands after a preposition of a point in time and
+    before no measure ("at half past six", not "from five to ten", "by five to ten percent"); "ten to eight" only
+    after "at", a score's as often ("won by ten to eight")."""
+    before = ctx.word_before(match.start())
+    if match["way"] and match["way"].lower() == "to" and "quarter" not in match["off"].lower() and before != "at":
+        return False
+    return before in CLOCK_PREPOSITIONS - SPAN_PREPOSITIONS and not MEASURE_AFTER.match(ctx.text, match.end())
+
+
+def _spoken_minutes(match: re.Match[str], hour: int) -> tuple[int, int]:
+    """The hour and minute of "half past six" (6:30), "a quarter to nine" (8:45), "seven-thirty" (7:30)."""
+    if match["spoken"]:
+        return hour, int(number(match["spoken"]) or 0)
+    off = match["off"].lower().split()[-1]
+    minutes = {"half": 30, "quarter": 15}.get(off) or int(number(off) or 0)
+    if match["way"].lower() == "to":
+        return (hour - 1) % 12 or 12, 60 - minutes
+    return hour, minutes
 
 
 def _habit(match: re.Match[str], ctx: Context) -> bool:
