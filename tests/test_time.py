@@ -2232,6 +2232,15 @@ def test_a_clock_time_said_in_words_past_or_to_the_hour():
     assert found("Prices rose by five to ten percent, from five to ten; he won by ten to eight.", told) == []
 
 
+def test_a_bare_hour_before_a_named_part_of_the_day_is_a_clock_time_in_it():
+    told = date(2016, 5, 20)
+    assert found("The vote is at 9 tonight; he called at 11 last night.", told) == [
+        ("9", "TIME", "2016-05-20T21:00"), ("tonight", "TIME", "2016-05-20TNI"),
+        ("11", "TIME", "2016-05-19T23:00"), ("last night", "TIME", "2016-05-19TNI"),
+    ]
+    assert found("He scored 9 tonight.", told) == [("tonight", "TIME", "2016-05-20TNI")]
+
+
 def test_a_part_of_the_day_without_an_article_is_read_only_as_a_limit():
     told = date(2024, 5, 30)  # a Thursday
     assert found("Showers should clear by evening; polls close at sundown.", told) == [

@@ -385,7 +385,8 @@ _PATTERNS = {
     r"\s+(?P<way>past|after|to)\s+)?"
     rf"(?P<hour>1[0-2]|[1-9]|{'|'.join(ONES[1:13])})(?::(?P<minute>[0-5]\d)|[- ](?P<spoken>fifteen|thirty|forty-five))?"
     r"(?P<oclock>\s+o['’]clock)?(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?<=clock)"
-    r"|(?(off)|(?(spoken)|(?!))))"
+    r"|(?(off)|(?(spoken)|(?!)))"
+    r"|(?=\s+(?:tonight|(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b))"  # "at 9 tonight"
     r"(?![\w'’-])",
     # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of; "the
     # day" of "earlier in the day", the day it tells of
