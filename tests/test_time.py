@@ -2168,6 +2168,15 @@ def test_the_week_after_next_and_every_other_week():
     assert found("The vote is the week after next; they meet every other week.") == [
         ("the week after next", "DATE", "2024-W24"), ("every other week", "SET", "P2W")
     ]
+    # anywhere in its clause, and of a weekday too, not of a day counted from another
+    told = date(2024, 11, 13)  # a Wednesday
+    assert found("The month after next looks better; we fly the Tuesday after next.", told) == [
+        ("The month after next", "DATE", "2025-01"), ("the Tuesday after next", "DATE", "2024-11-26")
+    ]
+    assert found("It happened the Friday before last.", told) == [("the Friday before last", "DATE", "2024-11-01")]
+    assert found("It happened the day before last Tuesday.", told) == [
+        ("the day before last Tuesday", "DATE", "2024-11-11")
+    ]
     # "every second" and "every third" count as "every other" does; "every second" alone is each second
     assert found("The board sits every second Wednesday and votes every third year; every second counts.") == [
         ("every second Wednesday", "SET", "XXXX-WXX-3"), ("every third year", "SET", "P3Y"),

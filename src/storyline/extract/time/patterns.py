@@ -53,6 +53,11 @@ _VAGUE = (
 
 MONTH = rf"(?P<month>(?:{_names(MONTHS, abbreviations=True)})(?![a-z]))"
 WEEKDAY = rf"(?P<weekday>(?:{_names(WEEKDAYS, abbreviations=True)})(?![a-z]))"
+# what "last" or "next" may name: "last Tuesday", "next March", "last week", "next summer"
+_LAST_NAMED = (
+    rf"(?:{_names(WEEKDAYS, abbreviations=True)}|{_names(MONTHS, abbreviations=True)}|{_UNITS_SINGULAR}"
+    r"|spring|summer|autumn|fall|winter|time)\b"
+)
 _STREET = r"(?-i:(?:\s+[A-Z][\w.]*){1,3}\s+(?:Avenue|Ave|Street|Road|Boulevard|Blvd|Drive|Lane|Parkway)\b)"
 # after a number that is no year: a figure ("2000 points"), an address ("1600 Pennsylvania Avenue"), a unit written on
 # to it ("2000F", "1600cc"); a bond series is its year ("Series 1996B")
@@ -398,9 +403,10 @@ _PATTERNS = {
     rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",  # "late afternoon Friday", "by mid-morning on Tuesday": that day's
     # "than the year before.": a unit before or after the last stated date, ending its clause; "fired rockets the night
     # before.", that part of the day before it
-    "unit_before": r"the\s+(?P<unit>day|weekend|week|month|year|morning|afternoon|evening|night)"
-    r"\s+(?P<dir>before|after)(?P<last>\s+(?:last|next))?"
-    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|when|while)\b(?!\s+(?:after|before)\b))",  # not "before and after X"
+    # "the week after next", "the Tuesday before last" anywhere (not "the day before last Tuesday")
+    "unit_before": rf"the\s+(?:(?P<unit>day|weekend|week|month|year|morning|afternoon|evening|night)|{WEEKDAY})"
+    rf"\s+(?P<dir>before|after)(?:(?P<last>\s+(?:last|next))(?![\w'’-]|\s+(?:\d|{_LAST_NAMED}))"
+    r"|(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|when|while)\b(?!\s+(?:after|before)\b)))",  # not "before and after X"
     # "trading midweek", "a mid-week vote": the middle of a week
     "midweek": r"mid[-\s]?week(?![\w'’-])",
     # "sales year-to-date", "month to date": the year or month so far ("a year to date" is a count)

@@ -472,13 +472,16 @@ def weeks_from_day(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The day before", "the year after": one unit from the last date the text gave, else from the document's; "the
-    night before", "the morning after": that part of the day before or after it."""
-    part = PARTS_OF_DAY.get(match["unit"].lower())
-    granularity = "day" if part else match["unit"].lower()
+    night before", "the morning after": that part of the day before or after it; "the week after next", "the Tuesday
+    before last": two from the telling's."""
     step = -1 if match["dir"].lower() == "before" else 1
     last = (match["last"] or "").strip().lower()
     if last and (last == "last") != (step < 0):
         return None  # "the week after last", "the week before next" name nothing
+    if match["weekday"]:
+        return _weekday_but_one(match, ctx, step) if last else None
+    part = PARTS_OF_DAY.get(match["unit"].lower())
+    granularity = "day" if part else match["unit"].lower()
     try:
         reference = ctx.narrative(match.start(), to_the_day=granularity == "day", end=match.end())
         if told_unit := ctx.told_before(match.start(), granularity):
@@ -489,6 +492,16 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("TIME", f"{unknown('day')}T{part}") if part else Reading("DATE", unknown(granularity))
     value = calendar.value_at(calendar.shift(reference, granularity, step), granularity)
     return Reading("TIME", f"{value}T{part}") if part else Reading("DATE", value)
+
+
+def _weekday_but_one(match: re.Match[str], ctx: Context, step: int) -> Reading:
+    """"The Tuesday after next": a week after next Tuesday; "the Friday before last" a week before last Friday."""
+    weekday = weekday_number(match["weekday"])
+    try:
+        named = weekday_for(ctx.anchor(), weekday, "future" if step > 0 else "past")
+    except Unanchored:
+        return Reading("DATE", f"XXXX-WXX-{weekday}")
+    return Reading("DATE", (named + timedelta(weeks=step)).isoformat())
 
 
 def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
