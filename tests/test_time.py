@@ -2164,6 +2164,16 @@ def test_this_time_last_year_is_the_same_day_a_year_back():
     ]
 
 
+def test_the_nth_weekend_or_week_in_a_month():
+    told = date(2024, 11, 13)
+    assert found("The race is on the last weekend in June; they meet the first week in March.", told) == [
+        ("the last weekend in June", "DATE", "2025-W26-WE"), ("the first week in March", "DATE", "2025-W10")
+    ]
+    assert found("The fair was the second weekend of August 2023.", told) == [
+        ("the second weekend of August 2023", "DATE", "2023-W32-WE")
+    ]
+
+
 def test_the_week_after_next_and_every_other_week():
     assert found("The vote is the week after next; they meet every other week.") == [
         ("the week after next", "DATE", "2024-W24"), ("every other week", "SET", "P2W")

@@ -561,15 +561,19 @@ def _nth_in_month(match: re.Match[str], ctx: Context) -> tuple[int | None, int, 
 
 
 def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"The first week of April": the ISO week that holds the middle of the month's first seven days."""
+    """"The first week of April": the ISO week that holds the middle of the month's first seven days; "the last
+    weekend in June", the weekend of the month's last Saturday."""
     if not match["relmonth"] and not capitalized(match["month"], match[0]):
         return None
+    span = match["span"].lower()
     try:
         year, month, guess, nth = _nth_in_month(match, ctx)
     except Unanchored:
-        return Reading("DATE", unknown("week"))
+        return Reading("DATE", unknown(span))
     if year is None:
-        return Reading("DATE", unknown("week"), guess=True)
+        return Reading("DATE", unknown(span), guess=True)
+    if span == "weekend":
+        return Reading("DATE", calendar.value_at(calendar.nth_weekday(year, month, 6, nth), span), guess=guess)
     day = monthdays.monthrange(year, month)[1] - 3 if nth < 0 else 7 * nth - 3
     return Reading("DATE", calendar.value_at(date(year, month, day), "week"), guess=guess)
 
