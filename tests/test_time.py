@@ -58,7 +58,7 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
          [("May 12th", "DATE", "2024-05-12"), ("14th", "DATE", "2024-05-14"), ("Nov. 6th", "DATE", "2022-11-06"),
           ("10th, 2022", "DATE", "2022-11-10")]),
         ("Talks ran on 15-17 March 2023; COVID-19 March figures came later.",
-         [("15", "DATE", "2023-03-15"), ("17 March 2023", "DATE", "2023-03-17")]),
+         [("15", "DATE", "2023-03-15"), ("17 March 2023", "DATE", "2023-03-17"), ("March", "DATE", "2024-03")]),
         ("Envoys met in the 1980s.", [("the 1980s", "DATE", "198")]),
         ("Ties froze between the 1950s and 1980s.", [("the 1950s", "DATE", "195"), ("1980s", "DATE", "198")]),
         # a decade joined to one before it by a hyphen, or in words after a "the" decade in words, is one too
@@ -2162,6 +2162,15 @@ def test_this_time_last_year_is_the_same_day_a_year_back():
     assert found("This time last year prices fell; by this time next month they will rise.") == [
         ("This time last year", "DATE", "2023-05-29"), ("this time next month", "DATE", "2024-06-29")
     ]
+
+
+def test_a_month_before_the_noun_of_its_figures_is_one_whatever_comes_before():
+    told = date(1996, 8, 22)
+    assert found("Finnish April trade surplus widens; German June industrial output rose.", told) == [
+        ("April", "DATE", "1996-04"), ("June", "DATE", "1996-06")
+    ]
+    assert found("Copper sales fell. June steel output figures were revised.", told) == [("June", "DATE", "1996-06")]
+    assert found("Theresa May trade talks resumed; Jill June, April Mellody and others came.", told) == []
 
 
 def test_the_nth_weekend_or_week_in_a_month():

@@ -634,6 +634,13 @@ SUPERLATIVE = re.compile(
     r"\b(?:the|its|their)\s+(?:(?-i:[a-z])+est|best|worst|most\s+[a-z]+)\s+$", re.IGNORECASE
 )
 CAPITALIZED_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s+$")  # within a sentence: "Black September", "Red October"
+# the figures of a month, as data headlines give them: "German June industrial output", "Finnish April trade surplus",
+# "June steel output figures were revised"
+MONTH_DATA = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:trade|exports?|imports?|output|production|sales|inflation|payrolls?|jobs|jobless"
+    r"|unemployment|data|figures?|index|survey|deficit|surplus|retail|industrial|housing|wholesale|factory|money"
+    r"|budget|current\s+account|(?-i:CPI|PPI|GDP))\b"
+)
 
 
 def month(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -719,8 +726,8 @@ def _named_alone(match: re.Match[str], ctx: Context) -> bool:
     October report", "the party's July convention", "a September Washington Post poll"), or a month whose name
     names nothing else, as a noun of its own ("October provided a resurgence", "November's election"), unless a name
     takes it in ("Black September"); any month after "come", begun, ended or compared with ("began March with…"),
-    before a figure ("(April $28,716.8 million)", not "Brian May 10.52"), in a range or a pair of months
-    ("January-June", "June and July wages"), after a superlative ("the warmest August on record"), or with a
+    before a figure ("(April $28,716.8 million)", not "Brian May 10.52") or the figures' noun ("German June industrial
+    output"), in a range or a pair of months ("January-June", "June and July wages"), after a superlative ("the warmest August on record"), or with a
     possessive ("June's figures": news names a person twice by the surname)."""
     word, after = match["month"], ANY_WORD_AFTER.match(ctx.text, match.end())
     if any(ctx.ends_before(before, match.start()) for before in (COME, MONTH_DASH, MONTH_SPANNED, SUPERLATIVE)):
@@ -729,6 +736,8 @@ def _named_alone(match: re.Match[str], ctx: Context) -> bool:
         return True
     if MONTH_PAIRED.match(ctx.text, match.end()):
         return True
+    if MONTH_DATA.match(ctx.text, match.end()) and not (word == "May" and ctx.ends_before(FIRST_NAME, match.start())):
+        return True  # not "Theresa May trade talks"
     if ctx.ends_before(DETERMINED, match.start()) and after and after[1] not in PREPOSITIONS:
         return after[1].islower() or word in PLAIN_MONTHS
     return word in PLAIN_MONTHS and not ctx.ends_before(CAPITALIZED_BEFORE, match.start())
