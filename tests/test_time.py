@@ -2173,6 +2173,19 @@ def test_a_month_before_the_noun_of_its_figures_is_one_whatever_comes_before():
     assert found("Theresa May trade talks resumed; Jill June, April Mellody and others came.", told) == []
 
 
+def test_that_night_after_a_count_back_in_its_sentence_is_of_that_count():
+    told = date(2016, 5, 18)
+    text = "He won Ohio on May 3. His best rally was three days ago, the same night he won Indiana."
+    assert found(text, told)[-1] == ("the same night", "TIME", "2016-05-15TNI")
+    # a count of weeks names no one night
+    text = "He won Ohio on May 3. His best rally was two weeks ago, the same night he won Indiana."
+    assert found(text, told)[-1] == ("the same night", "TIME", "XXXX-XX-XXTNI")
+    # a date after the count is the one pointed back to
+    assert found("Two years ago he lost. On May 3 he spoke; that night he won.", told)[-1] == (
+        "that night", "TIME", "2016-05-03TNI"
+    )
+
+
 def test_the_nth_weekend_or_week_in_a_month():
     told = date(2024, 11, 13)
     assert found("The race is on the last weekend in June; they meet the first week in March.", told) == [

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
-from .dates import modifies, month, month_year, named_day, weekday_for, weeks_away
+from .dates import ISO_DAY, modifies, month, month_year, named_day, weekday_for, weeks_away
 from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS
 from .patterns import PATTERNS
 from .titles import SENTENCE_START, in_title, weekday_named
@@ -389,14 +389,16 @@ def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, r
 
 def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
     """A day named from the last date the text gave (else the document's): "the next day", "that morning"; "that day
-    in April" is some day of the month or year named right after it, unless that holds the last date."""
+    in April" is some day of the month or year named right after it, unless that holds the last date; "that night"
+    after "two weeks ago" in its sentence, the night of that count back."""
     step = DIRECTION[(match.groupdict().get("det") or "that").lower()]
     unit = match["unit"].lower()
     within = PERIOD_AFTER.match(ctx.text, match.end()) if step == 0 and unit == "day" else None
     try:
         same = _same_as(match, ctx) if "same" in match[0].lower() else None
         pointing = bool(POINTING_BACK.search(match[0]))
-        day = same.isoformat() if same else ctx.narrative_day(match.start(), step, pointing, match.end())
+        counted = _day_counted_back(match, ctx) if pointing and step == 0 and not same else None
+        day = same.isoformat() if same else counted or ctx.narrative_day(match.start(), step, pointing, match.end())
     except Unanchored:
         day = unknown("day")
     period = _period_at(within.end(), ctx) if within else None
@@ -405,6 +407,19 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if unit == "day":
         return Reading("DATE", day, edge_mod(match))
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[unit]}", edge_mod(match))
+
+
+def _day_counted_back(match: re.Match[str], ctx: Context) -> str | None:
+    """The day a count back from the telling names earlier in the sentence with no date after it ("was two days ago,
+    the same night he won"), or some day where it names a week or longer ("two weeks ago"); None without one."""
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    counts = [c for c in PATTERNS["ago"].finditer(ctx.text, begin, match.start()) if c[0].lower().endswith("ago")]
+    if not counts or any(counts[-1].end() <= at < match.start() for at, *_ in ctx.points):
+        return None
+    reading = ago(counts[-1], ctx)
+    if reading is None:
+        return None
+    return reading.value if ISO_DAY.fullmatch(reading.value) else unknown("day")
 
 
 def day_part(match: re.Match[str], ctx: Context) -> Reading | None:
