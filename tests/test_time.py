@@ -692,6 +692,9 @@ def test_wire_and_broadcast_news(text, expected):
         # "prior" or "before" that ends its clause counts back; one before a noun is a span before that event
         ("The mill closed in May 2020. A year prior, it had hired forty welders; sales beat the year before.",
          [("May 2020", "DATE", "2020-05"), ("A year prior", "DATE", "2019"), ("the year before", "DATE", "2019")]),
+        # wherever it stands, but not before "to"
+        ("The mill closed in May 2020; a year prior that plan was new, and a year prior to the vote it hired.",
+         [("May 2020", "DATE", "2020-05"), ("a year prior", "DATE", "2019"), ("a year", "DURATION", "P1Y")]),
         # so does a count "before that" or "after that" where "that" ends it; "after that vote" is a span before it
         ("The dam opened in 2010. Two years after that, it cracked.",
          [("2010", "DATE", "2010"), ("Two years after that", "DATE", "2012")]),

@@ -327,8 +327,8 @@ _PATTERNS = {
     r"|['’]s?\s+time"  # "in two years' time", "in a fortnight's time": from now
     r"|on(?=\s*,(?![^,.]*\boff\b))"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
     # ending its clause, "a year prior." is a year earlier and "a decade after that." later than the last date; "a
-    # year before the vote" is a span
-    r"|(?:before|prior|(?:after|before)\s+that)(?=\s*(?:[,.;:!?)]|$)))\b"
+    # year before the vote" is a span; "a year prior that…" is earlier wherever it stands, but not "prior to"
+    r"|prior(?!\s+to\b)|(?:before|(?:after|before)\s+that)(?=\s*(?:[,.;:!?)]|$)))\b"
     # "a year ago this month": that month a year back; "two years ago next month", the month after that one
     r"(?:\s+(?P<since>(?:this|next|last)\s+(?:week|month)|today))?"
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
