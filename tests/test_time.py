@@ -1071,6 +1071,13 @@ def test_the_edge_of_a_named_decade_or_century_is_part_of_it():
     ]
 
 
+def test_the_edge_of_a_fiscal_year_is_part_of_it():
+    told = date(2024, 11, 13)
+    assert read_mods("The program ends at the end of fiscal 2025; reviews come by mid-fiscal 2026.", told) == [
+        ("the end of fiscal 2025", "2025", "END"), ("mid-fiscal 2026", "2026", "MID")
+    ]
+
+
 def test_the_rest_of_a_period_is_part_of_it():
     told = date(2021, 8, 30)
     assert found("Schools stay shut through the rest of the week and the remainder of this month.", told) == [

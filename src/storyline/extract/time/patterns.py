@@ -254,7 +254,9 @@ _PATTERNS = {
     r"|(?P<dday>0?[1-9]|[12]\d|3[01])(?P<dsep>[.-])(?P<dmon>0?[1-9]|[12]\d|3[01])(?P=dsep)(?P<dyear>(?:19|20)\d\d))"
     r"(?![\d/]|[.-]\d)",
     "day_mon_year": rf"(?P<day>{_DAY_NUMBER})-{MONTH}-(?P<year>(?:19|20)\d\d)(?![\d-])",
-    "year": rf"(?:{EDGE}\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+|the\s+(?=\d{{4}}\s+(?:period|quarter)))?"
+    # "the end of fiscal 2025", "calendar 2024", "the year 2000"
+    "year": rf"(?:{EDGE}\s*)?(?:(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+"
+    r"|the\s+(?=\d{4}\s+(?:period|quarter)))?"
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
     # the end of "July 25-28" ("to 46 percent" is a share)
     # the second of "April 24 and 25", not "on May 5 and 12 people"
