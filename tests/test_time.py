@@ -2196,8 +2196,16 @@ def test_that_night_after_a_count_back_in_its_sentence_is_of_that_count():
     )
 
 
-def test_the_nth_weekend_or_week_in_a_month():
+def test_the_nth_weekend_week_or_day_in_a_month():
     told = date(2024, 11, 13)
+    assert found("Sign-ups end the last day of the month; the law takes effect the first day of next month.",
+                 told) == [("the last day of the month", "DATE", "2024-11-30"),
+                           ("the first day of next month", "DATE", "2024-12-01")]
+    text = "In March 2019, the firm was sold. Staff walked out the last day of the month."
+    assert found(text, told)[-1] == ("the last day of the month", "DATE", "2019-03-31")
+    assert found("The vote fell on the last day of February 2024.", told) == [
+        ("the last day of February 2024", "DATE", "2024-02-29")
+    ]
     assert found("The race is on the last weekend in June; they meet the first week in March.", told) == [
         ("the last weekend in June", "DATE", "2025-W26-WE"), ("the first week in March", "DATE", "2025-W10")
     ]

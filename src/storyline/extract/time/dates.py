@@ -552,17 +552,23 @@ def _nth_in_month(match: re.Match[str], ctx: Context) -> tuple[int | None, int, 
     """For "the first … of April": the likeliest year (and whether it is a guess), the month and which one is
     meant (-1: the last)."""
     nth = match["nth"].lower()
-    if match.groupdict().get("relmonth"):  # "the first week of next month"
-        named = calendar.add_months(ctx.anchor(), DIRECTION[match["relmonth"].lower()])
+    if relmonth := (match.groupdict().get("relmonth") or "").lower():  # "the first week of next month"
+        named = calendar.add_months(ctx.anchor(), DIRECTION[relmonth]) if relmonth != "the" else _month_told(match, ctx)
         return named.year, named.month, False, -1 if nth in ("last", "final") else ORDINALS[nth]
     month = month_number(match["month"])
     year, guess = year_for(match, ctx, month, None)
     return year, month, guess, -1 if nth in ("last", "final") else ORDINALS[nth]
 
 
+def _month_told(match: re.Match[str], ctx: Context) -> date:
+    """A day in "the month" of "the last day of the month": the one the text named last, else the telling's."""
+    day, precision = ctx.narrative_known(match.start())
+    return day if precision != "year" else ctx.anchor()
+
+
 def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The first week of April": the ISO week that holds the middle of the month's first seven days; "the last
-    weekend in June", the weekend of the month's last Saturday."""
+    weekend in June", the weekend of the month's last Saturday; "the last day of the month", that day."""
     if not match["relmonth"] and not capitalized(match["month"], match[0]):
         return None
     span = match["span"].lower()
@@ -574,6 +580,9 @@ def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", unknown(span), guess=True)
     if span == "weekend":
         return Reading("DATE", calendar.value_at(calendar.nth_weekday(year, month, 6, nth), span), guess=guess)
+    if span == "day":
+        last = monthdays.monthrange(year, month)[1]
+        return Reading("DATE", date(year, month, last if nth < 0 else min(nth, last)).isoformat(), guess=guess)
     day = monthdays.monthrange(year, month)[1] - 3 if nth < 0 else 7 * nth - 3
     return Reading("DATE", calendar.value_at(date(year, month, day), "week"), guess=guess)
 

@@ -377,9 +377,9 @@ _PATTERNS = {
     "week_of": rf"the\s+week\s+{_WEEK_FROM}\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
     "week_of_day_month": rf"the\s+week\s+{_WEEK_FROM}\s+{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",
     "week_of_weekday": rf"the\s+week\s+{_WEEK_FROM}\s+{WEEKDAY}",  # "the week ended Friday"
-    # the first week of next month; the last weekend in June
-    "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week(?:end)?)\s+(?:of|in)\s+"
-    rf"(?:{MONTH}(?:,?\s+{YEAR})?|(?P<relmonth>this|next|last)\s+month)",
+    # the first week of next month; the last weekend in June; the last day of the month
+    "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week(?:end)?|day)\s+(?:of|in)\s+"
+    rf"(?:{MONTH}(?:,?\s+{YEAR})?|(?P<relmonth>this|next|last|the)\s+month)",
     # the first Tuesday in November; the last Friday of August 2015
     "nth_weekday": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}"
     rf"(?:,?\s+{YEAR})?",
