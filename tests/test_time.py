@@ -3174,6 +3174,9 @@ def test_a_clock_time_takes_the_day_named_right_after_it():
     assert found(text)[1] == ("9 p.m.", "TIME", "1995-05-17T21:00")
     text = "At 3 p.m. on the first Monday in June, she reached Ames."
     assert found(text, date(2016, 1, 20))[0] == ("3 p.m.", "TIME", "2015-06-01T15:00")
+    assert found("Bids are due by 5 p.m. on the 20th.", date(2024, 11, 13)) == [
+        ("5 p.m.", "TIME", "2024-11-20T17:00"), ("the 20th", "DATE", "2024-11-20")
+    ]
 
 
 def test_a_clock_time_takes_the_day_a_yesterday_or_tomorrow_before_it_names():

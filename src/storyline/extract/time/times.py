@@ -8,7 +8,9 @@ import re
 from datetime import date, timedelta
 
 from .context import CLAUSE_MARK, Context, Reading, Unanchored
-from .dates import ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_weekday, numeric, weekday
+from .dates import (
+    ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_day, nth_weekday, numeric, weekday,
+)
 from .lexicon import CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, DETERMINERS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME
 from .patterns import CLOCK_DAY_GAP, PATTERNS, SOME_DAY_AFTER
 from .relative import PART_QUALIFIES, that_day
@@ -322,9 +324,9 @@ def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
 DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day), ("numeric", numeric),
                       ("numeric_dmy", iso), ("iso", iso), ("weekday", weekday))  # fmt: skip
 # those that may stand right after one: "at 7 a.m. that day", "at 9 p.m. the next day", "at 3 p.m. on the first Monday
-# in August", "at two o'clock on Saturday"
+# in August", "at two o'clock on Saturday", "by 5 p.m. on the 20th"
 DATES_AFTER_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day),
-                     ("nth_weekday", nth_weekday), ("weekday", weekday))  # fmt: skip
+                     ("nth_weekday", nth_weekday), ("weekday", weekday), ("nth_day", nth_day))  # fmt: skip
 
 
 def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
