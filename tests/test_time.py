@@ -2196,6 +2196,16 @@ def test_that_night_after_a_count_back_in_its_sentence_is_of_that_count():
     )
 
 
+def test_a_day_before_its_month_takes_the_year_a_word_names_after_it():
+    told = date(2024, 11, 13)
+    assert found("It happened on 12 November last year; the vote is on the 3rd of March next year.", told) == [
+        ("12 November last year", "DATE", "2023-11-12"), ("the 3rd of March next year", "DATE", "2025-03-03")
+    ]
+    assert found("In 2019, talks began; on 5 May of that year they stalled.", told)[1] == (
+        "5 May of that year", "DATE", "2019-05-05"
+    )
+
+
 def test_the_nth_weekend_week_or_day_in_a_month():
     told = date(2024, 11, 13)
     assert found("Sign-ups end the last day of the month; the law takes effect the first day of next month.",
