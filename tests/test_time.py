@@ -2738,6 +2738,7 @@ def test_the_new_year_is_the_next_unless_told_in_its_first_weeks():
         ("The file is dated 3-Mar-2016; the report 2016/03/01; the ruling 01.03.2016.",
          [("3-Mar-2016", "DATE", "2016-03-03"), ("2016/03/01", "DATE", "2016-03-01"),
           ("01.03.2016", "DATE", "2016-03-01")]),
+        ("Date: 12-Nov-15. Maturity 15-Jun-98.", [("12-Nov-15", "DATE", "2015-11-12"), ("15-Jun-98", "DATE", "1998-06-15")]),
         ("The 2015/16 season ended early.", [("2015", "DATE", "2015"), ("16", "DATE", "2016")]),
         ("The rebels advanced in late Feb. and the law was signed in Oct.",
          [("late Feb.", "DATE", "2016-02"), ("Oct.", "DATE", "2015-10")]),

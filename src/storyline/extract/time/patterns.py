@@ -253,7 +253,7 @@ _PATTERNS = {
     "numeric_dmy": r"(?<![\d/.-])(?:(?P<day>1[3-9]|2\d|3[01])/(?P<mon>0?[1-9]|1[0-2])/(?P<year>(?:19|20)?\d\d)"
     r"|(?P<dday>0?[1-9]|[12]\d|3[01])(?P<dsep>[.-])(?P<dmon>0?[1-9]|[12]\d|3[01])(?P=dsep)(?P<dyear>(?:19|20)\d\d))"
     r"(?![\d/]|[.-]\d)",
-    "day_mon_year": rf"(?P<day>{_DAY_NUMBER})-{MONTH}-(?P<year>(?:19|20)\d\d)(?![\d-])",
+    "day_mon_year": rf"(?P<day>{_DAY_NUMBER})-{MONTH}-(?:(?P<year>(?:19|20)\d\d)|(?P<short_year>\d\d))(?![\d-])",
     # "the end of fiscal 2025", "calendar 2024", "the year 2000"
     "year": rf"(?:{EDGE}\s*)?(?:(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+"
     r"|the\s+(?=\d{4}\s+(?:period|quarter)))?"
