@@ -1078,6 +1078,14 @@ def test_the_edge_of_a_fiscal_year_is_part_of_it():
     ]
 
 
+def test_the_week_or_month_before_a_figure_s_change_is_a_period():
+    told = date(2024, 11, 13)
+    assert found("The index ended the week 2% higher and the month 10 points up.", told) == [
+        ("the week", "DATE", "2024-W46"), ("the month", "DATE", "2024-11")
+    ]
+    assert found("See the week 2 schedule.", told) == []
+
+
 def test_the_rest_of_a_period_is_part_of_it():
     told = date(2021, 8, 30)
     assert found("Schools stay shut through the rest of the week and the remainder of this month.", told) == [

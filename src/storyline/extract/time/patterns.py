@@ -426,7 +426,8 @@ _PATTERNS = {
     r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter"
     # "by the end of the century", not "the trial of the century"
     r"|(?:(?<=end\sof\sthe\s)|(?<=start\sof\sthe\s)|(?<=beginning\sof\sthe\s)|(?<=middle\sof\sthe\s))century)"
-    r"(?![\w-]|\s+(?:of\b|\d))",
+    # not "the week 2 schedule", but "ended the week 2% higher"
+    r"(?![\w-]|\s+(?:of\b|\d(?![\d.,]*\s*(?:%|percent\b|per\s+cent\b|pct\b|points?\b))))",
     "weekday": rf"(?:(?P<adv>early|late)\s+)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?)?",
     # "at dawn Saturday", "by nightfall": the day's edges only after a preposition, not "the dawn of an era"; "by
     # morning", "until evening": a part of the day with no article only as a limit, not "at morning" or "in evening"
