@@ -1635,6 +1635,10 @@ def test_a_clock_time_of_four_figures_in_local_time():
     assert found("Play may go on until 1900 local time.", date(1996, 8, 23)) == [
         ("1900 local time", "TIME", "1996-08-23T19:00")
     ]
+    # or a place's time
+    assert found("At 0300 Kabul time the convoy left; the launch is at 2 p.m. Moscow time.", date(1996, 8, 23)) == [
+        ("0300 Kabul time", "TIME", "1996-08-23T03:00"), ("2 p.m. Moscow time", "TIME", "1996-08-23T14:00")
+    ]
 
 
 def test_the_first_or_last_days_or_half_of_a_period_are_its_start_or_end():

@@ -200,6 +200,8 @@ _BARE_SEASON = (  # not "fall", which may be a drop; the season first, as it is 
 # a century in words: "the nineteenth century", "the twenty-first century"; not the low ones, which count ("a second
 # century of rule")
 _CENTURY_WORDS = _names({word for word, n in DAY_ORDINALS.items() if 11 <= n <= 22}).replace(re.escape("-"), "[- ]")
+# "local time", "Moscow time", "Eastern time": the clock of a place
+_PLACE_TIME = r"(?:local|(?-i:[A-Z][a-z]+))\s+time\b"
 # the word before a weekday its date follows, in the expression: "this coming Sunday, March 8", "last Friday, 3 May"
 _WEEKDAY_DET = r"(?:(?:this\s+(?:coming|past)|next|last)\s+)?"
 _PATTERNS = {
@@ -207,14 +209,14 @@ _PATTERNS = {
     "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
     r"(?:(?::[ \t]?|\.)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
-    rf"(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST|{_WORLD_ZONES})|local\s+time))?"
+    rf"(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST|{_WORLD_ZONES})|{_PLACE_TIME}))?"
     + _CLOCK_DAY,
     # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
     # 02:39:27 -0800, as e-mail headers write it;
     # "9:40 a.m. (0640 GMT)" restates the time, as TimeBank reads it; "at 2300 hours", as armies and police say it
     "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:))(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-    rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|local\s+time)"  # "9:30 GMT" too, not "1.50 GMT"
-    rf"|(?P<minute2>[0-5]\d)\s+(?:{ZONE_24}|local\s+time|(?P<hrs>hours|hrs)\b))(?![\d:])" + _CLOCK_DAY,
+    rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME})"  # "9:30 GMT" too, not "1.50 GMT"
+    rf"|(?P<minute2>[0-5]\d)\s+(?:{ZONE_24}|{_PLACE_TIME}|(?P<hrs>hours|hrs)\b))(?![\d:])" + _CLOCK_DAY,
     # "at 23:59 on 31 August", "from 9:30": hours and minutes with no zone, after a preposition of time
     "clock_bare": r"(?:(?=\d\d?:)(?:"  # a digit first, which most places fail at once
     + after(*sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
