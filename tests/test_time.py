@@ -166,6 +166,8 @@ def test_relative_dates(text, expected):
         ("The talks took 2-1/2 years.", [("2-1/2 years", "DURATION", "P2Y6M")]),
         ("He survived 5 ½ years in prison.", [("5 ½ years", "DURATION", "P5Y6M")]),
         ("He waited half an hour.", [("half an hour", "DURATION", "PT30M")]),
+        ("After a half-hour delay, a half-day strike began; the half-year results were weak.",
+         [("half-hour", "DURATION", "PT30M"), ("half-day", "DURATION", "PT12H")]),
         ("Over the past 20 years trade fell.", [("the past 20 years", "DURATION", "P20Y")]),
         ("The truce held for several weeks.", [("several weeks", "DURATION", "PXW")]),
         ("Ties have thawed over two decades.", [("two decades", "DURATION", "P20Y")]),

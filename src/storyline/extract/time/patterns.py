@@ -97,7 +97,8 @@ NUM = (
     # not the end of a span of years: "the 1998-99 fiscal year"
     rf"|(?:(?<!\d[,./])(?<![$£€¥])(?<!\d{{4}}[-–])"
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)\d/\d|\s?[½¼¾])?"
-    rf"|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE})"
+    rf"|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE}"
+    r"|half(?=-(?:hour|day|minute)\b))"  # "a half-hour delay"
 )
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
 _AT_EDGE = after("at", "before", "after", "by", "until", "till", "around")
