@@ -295,9 +295,9 @@ class Context:
         """Whether a clause with no tense cue still looks ahead of the telling: after "until" or "ahead of", at a time
         a thing is said to be at ("the deadline is Sunday"), right after "by" ("markets price in a cut by January"),
         or where it opens with the start of what it tells ("Beginning Monday, flights resume")."""
-        if any(pattern.search(self.text, clause.begin, start) for pattern in (AHEAD, BEING_AT)):
-            return True
-        if self.word_before(start) == "by":
+        if self.word_before(start) == "by" or any(
+            pattern.search(self.text, clause.begin, start) for pattern in (AHEAD, BEING_AT)
+        ):
             return True
         return bool(STARTING_FROM.fullmatch(self.text, clause.begin, start))
 

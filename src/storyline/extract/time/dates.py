@@ -736,8 +736,8 @@ def _named_alone(match: re.Match[str], ctx: Context) -> bool:
     names nothing else, as a noun of its own ("October provided a resurgence", "November's election"), unless a name
     takes it in ("Black September"); any month after "come", begun, ended or compared with ("began March with…"),
     before a figure ("(April $28,716.8 million)", not "Brian May 10.52") or the figures' noun ("German June industrial
-    output"), in a range or a pair of months ("January-June", "June and July wages"), after a superlative ("the warmest August on record"), or with a
-    possessive ("June's figures": news names a person twice by the surname)."""
+    output"), in a range or a pair of months ("January-June", "June and July wages"), after a superlative ("the
+    warmest August on record"), or with a possessive ("June's figures": news names a person twice by the surname)."""
     word, after = match["month"], ANY_WORD_AFTER.match(ctx.text, match.end())
     if any(ctx.ends_before(before, match.start()) for before in (COME, MONTH_DASH, MONTH_SPANNED, SUPERLATIVE)):
         return True

@@ -28,14 +28,14 @@ CLOCK_AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 DATE_AFTER_CLOCK = re.compile(CLOCK_DAY_GAP)  # between "midnight" and "31 December"
-# "overnight" as "all at once" ("it won't happen overnight", "almost overnight") or a kind of thing ("overnight
-# hours", "the overnight rate", "an overnight success") names no night
 # a measure after words that may be a clock time: "by five to ten percent", "at ten to twelve degrees"
 MEASURE_AFTER = re.compile(
     r"\s*(?:%|(?:per\s*cent|percent|pct|points?|per|times|people|years?|dollars?|cents?|miles?|degrees?)\b)",
     re.IGNORECASE,
 )
 SPAN_PREPOSITIONS = {"from", "to", "between"}  # "from five to ten" is a range of counts as often as of hours
+# "overnight" as "all at once" ("it won't happen overnight", "almost overnight") or a kind of thing ("overnight
+# hours", "the overnight rate", "an overnight success") names no night
 SUDDENLY_BEFORE = re.compile(r"\b(?:nearly|happen(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 SUDDENLY = re.compile(
     r"\b(?:not|never|cannot|almost|virtually|practically|literally|seemingly|transform\w*)\b|n['’]t\b", re.IGNORECASE
