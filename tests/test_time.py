@@ -1073,6 +1073,13 @@ def test_the_edge_of_a_named_decade_or_century_is_part_of_it():
     ]
 
 
+def test_a_span_of_edges_is_part_of_the_year_or_decade():
+    told = date(2024, 11, 13)
+    assert read_mods("Completion is set for mid-to-late 2025; prices peaked in the early-to-mid 1990s.", told) == [
+        ("mid-to-late 2025", "2025", "MID"), ("the early-to-mid 1990s", "199", "START")
+    ]
+
+
 def test_the_edge_of_a_fiscal_year_is_part_of_it():
     told = date(2024, 11, 13)
     assert read_mods("The program ends at the end of fiscal 2025; reviews come by mid-fiscal 2026.", told) == [

@@ -135,7 +135,8 @@ _PART_OF = (
 )
 # the edge of a time, or a time before or after it ("pre-2008 levels", "the post-1959 politics", as TimeBank tags them)
 EDGE = (
-    r"(?P<edge>early-|late-|end-|pre-|post-|early|mid-|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"(?P<edge>(?:early|mid|late)[-\s]to[-\s](?:early|mid|late)-?|early-|late-|end-|pre-|post-|early|mid-|mid|late"
+    r"|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     rf"|the\s+middle\s+of|{_PART_OF})"
 )
 APPROX = (
