@@ -2245,6 +2245,12 @@ def test_the_nth_weekend_week_or_day_in_a_month():
     ]
 
 
+def test_every_business_day_recurs_daily():
+    assert found("The index is updated every business day; each school day starts at 8.") == [
+        ("every business day", "SET", "P1D"), ("each school day", "SET", "P1D")
+    ]
+
+
 def test_the_week_after_next_and_every_other_week():
     assert found("The vote is the week after next; they meet every other week.") == [
         ("the week after next", "DATE", "2024-W24"), ("every other week", "SET", "P2W")
