@@ -2245,6 +2245,15 @@ def test_the_nth_weekend_week_or_day_in_a_month():
     ]
 
 
+def test_a_month_of_a_yearly_habit_is_of_no_year():
+    told = date(2024, 11, 13)
+    assert found("The fair is held each year in June; the board meets annually in May.", told) == [
+        ("each year", "SET", "P1Y"), ("June", "DATE", "XXXX-06"), ("May", "DATE", "XXXX-05")
+    ]
+    # told in the past, the year's
+    assert found("Each year, the fair was held in June.", told)[1] == ("June", "DATE", "2024-06")
+
+
 def test_every_business_day_recurs_daily():
     assert found("The index is updated every business day; each school day starts at 8.") == [
         ("every business day", "SET", "P1D"), ("each school day", "SET", "P1D")

@@ -643,6 +643,7 @@ SUPERLATIVE = re.compile(
     r"\b(?:the|its|their)\s+(?:(?-i:[a-z])+est|best|worst|most\s+[a-z]+)\s+$", re.IGNORECASE
 )
 CAPITALIZED_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s+$")  # within a sentence: "Black September", "Red October"
+YEARLY = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\b", re.IGNORECASE)
 # the figures of a month, as data headlines give them: "German June industrial output", "Finnish April trade surplus",
 # "June steel output figures were revised"
 MONTH_DATA = re.compile(
@@ -688,6 +689,8 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
     if ended := _range_end_month(match, ctx):  # "between July and December 1995": the start comes before the end
         end, guess = ended
         return Reading("DATE", f"{end.year - (number_ > end.month):04d}-{number_:02d}", edge_mod(match), guess)
+    if _yearly(match, ctx):  # "the festival is held each year in June": every June, in no year in particular
+        return Reading("DATE", f"XXXX-{number_:02d}", edge_mod(match))
     if ctx.market_report and CONTRACT_AFTER.match(ctx.text, match.end()):
         # "December bonds broke below the July 30 low", "March T-bills were off": a contract, due this month or ahead
         return Reading("DATE", f"{reference.year + (number_ < reference.month):04d}-{number_:02d}", guess=True)
@@ -695,6 +698,13 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", f"{listed:04d}-{number_:02d}", guess=True)
     year, guess = _coming_vote(match, ctx, number_) or year_for(match, ctx, number_, None)
     return Reading("DATE", f"{year:04d}-{number_:02d}", edge_mod(match), guess=guess and not det)
+
+
+def _yearly(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a month is that of a yearly habit its sentence tells of in the present ("is held each year in June",
+    "every year in June, the rains return", "meets annually in May"), not of one year's ("in June, as every year")."""
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    return bool(YEARLY.search(ctx.text, begin, match.start())) and ctx.tense(match.start(), match.end()) != "past"
 
 
 def _listed_contract(match: re.Match[str], ctx: Context, month: int) -> int | None:
