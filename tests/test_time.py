@@ -2245,6 +2245,16 @@ def test_the_nth_weekend_week_or_day_in_a_month():
     ]
 
 
+def test_a_weekday_after_last_or_next_keeps_its_part_of_the_day():
+    told = date(2016, 7, 14)  # a Thursday
+    assert found("Thiel speaks next Thursday night; the vote was last Monday evening.", told) == [
+        ("next Thursday night", "TIME", "2016-07-21TNI"), ("last Monday evening", "TIME", "2016-07-11TEV")
+    ]
+    assert found("The following Tuesday evening, he left.", told) == [
+        ("The following Tuesday evening", "TIME", "XXXX-XX-XXTEV")
+    ]
+
+
 def test_a_month_of_a_yearly_habit_is_of_no_year():
     told = date(2024, 11, 13)
     assert found("The fair is held each year in June; the board meets annually in May.", told) == [

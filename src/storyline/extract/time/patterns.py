@@ -358,7 +358,7 @@ _PATTERNS = {
     "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|(?:the\s+)?end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     rf"|the\s+middle\s+of|the\s+(?:rest|remainder|balance)\s+of|{_PART_OF})(?:\s+|(?<=mid)-))?{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
-    rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so)?(?P<back>\s+{_YEAR_BACK})?|{WEEKDAY})",
+    rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so)?(?P<back>\s+{_YEAR_BACK})?|{WEEKDAY}(?:\s+{PART}(?![\w'’-]))?)",
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
     # and as British papers write it, "a week today", "a fortnight on Friday", "Tuesday week" (not "for a week on
     # Friday", nor "Super Tuesday week")

@@ -249,11 +249,16 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     except Unanchored:
         if unit in SEASONS:
             return Reading("DATE", f"{unknown('year')}-{SEASONS[unit]}", mod)  # "that winter": some year's
+        if weekday and match["part"]:
+            return Reading("TIME", f"{unknown('day')}T{PARTS_OF_DAY[match['part'].lower()]}", mod)
         return Reading("DATE", unknown("day" if weekday else granularity_of(unit) if unit in UNITS else "year"), mod)
     if weekday and _finer("day", known):
         return Reading("DATE", calendar.value_at(reference, known), mod)
     if weekday:
-        return Reading("DATE", _relative_weekday(match, ctx, weekday_number(weekday), reference, step).isoformat(), mod)
+        day = _relative_weekday(match, ctx, weekday_number(weekday), reference, step).isoformat()
+        if match["part"]:  # "last Monday night"
+            return Reading("TIME", f"{day}T{PARTS_OF_DAY[match['part'].lower()]}", mod)
+        return Reading("DATE", day, mod)
     if unit in SEASONS:
         code = SEASONS[unit]
         return Reading("DATE", f"{_season_year(match, ctx, det, code, reference, step):04d}-{code}", mod)
