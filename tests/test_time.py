@@ -2245,6 +2245,11 @@ def test_the_nth_weekend_week_or_day_in_a_month():
     ]
 
 
+def test_a_weekday_after_come_is_the_coming_one():
+    told = date(2024, 11, 13)  # a Wednesday
+    assert found("Come Monday, the rules change.", told) == [("Monday", "DATE", "2024-11-18")]
+
+
 def test_a_weekday_after_last_or_next_keeps_its_part_of_the_day():
     told = date(2016, 7, 14)  # a Thursday
     assert found("Thiel speaks next Thursday night; the vote was last Monday evening.", told) == [

@@ -147,7 +147,9 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     if week := WEEK_AFTER.match(ctx.text, match.end()):
         held = calendar.shift(reference, "week", weeks_away(re.sub(r"\s+", " ", week["det"].lower()), reference))
         return date.fromisocalendar(*held.isocalendar()[:2], weekday_number(weekday))
-    if ctx.text.startswith(("'s", "’s"), match.end()):
+    if ctx.ends_before(COME, match.start()):
+        tense = "future"  # "come Monday, the rules change": the coming one
+    elif ctx.text.startswith(("'s", "’s"), match.end()):
         tense = _possessive_tense(match, ctx)
     elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
         tense = "none"
