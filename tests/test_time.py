@@ -2245,6 +2245,14 @@ def test_the_nth_weekend_week_or_day_in_a_month():
     ]
 
 
+def test_a_weekday_before_or_after_a_day_is_the_nearest_on_that_side():
+    told = date(2024, 11, 13)
+    assert found("Shops open the Sunday before Christmas; the vote is the Tuesday after Thanksgiving.", told) == [
+        ("the Sunday before Christmas", "DATE", "2024-12-22"), ("the Tuesday after Thanksgiving", "DATE", "2024-12-03")
+    ]
+    assert found("They met the Friday after the vote.", told) == [("Friday", "DATE", "2024-11-08")]
+
+
 def test_a_weekday_after_come_is_the_coming_one():
     told = date(2024, 11, 13)  # a Wednesday
     assert found("Come Monday, the rules change.", told) == [("Monday", "DATE", "2024-11-18")]

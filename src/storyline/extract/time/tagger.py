@@ -11,6 +11,7 @@ from . import calendar
 from .lexicon import ONES, PARTS_OF_DAY, SEASONS, TENS
 from .patterns import (
     COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, QUARTER_WORD, RANGE_COUNT_BEFORE,
+    WEEKDAY_BEFORE_DAY,
 )
 from .context import Context
 from .dates import ISO_DAY, MONTH_JOINT
@@ -18,7 +19,7 @@ from .holidays import DATING_WORDS
 from .rules import READERS
 from .values import iso_duration
 from .when import point
-from .words import number
+from .words import number, weekday_number
 
 PRIORITY = {name: rank for rank, name in enumerate(READERS)}
 # the units of a duration, largest first, as (letter, timed): months before the "T", minutes after it
@@ -46,6 +47,7 @@ CALENDAR_POINT = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, a month or a day
 # a month named from the telling, a point the story goes on from: "last month", "earlier this month", "late last
 # month", "next month" ("rose last month from the month before", "met earlier this month … that day")
 TOLD_MONTH = re.compile(r"(?:(?:earlier|early|late|later)\s+)?(?:this|last|next|this\s+past)\s+month", re.IGNORECASE)
+PREFIXES = (OFFSET_BEFORE_DAY, WEEKDAY_BEFORE_DAY, PART_BEFORE_DAY)  # what may place a time by a day right after it
 STATED = (
     "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday",
     "holiday", "deictic", "relative",
@@ -136,17 +138,23 @@ def _range_count(text: str, timex: Timex, free_from: int) -> Timex | None:
 def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
     """A day the text names with what places a time by it, as one expression: units counted from it ("the day after
     Christmas" is 26 December, "two weeks before Election Day" a day, "the week before Christmas" that week, "the day
-    before last Tuesday's hearing" the Monday) or a part of it ("the night of Sept. 11")."""
+    before last Tuesday's hearing" the Monday), a weekday next to it ("the Sunday before Christmas") or a part of it
+    ("the night of Sept. 11")."""
     result: list[Timex] = []
     for timex in timexes:
         begin = max(0, timex.start - 40)
-        prefix = OFFSET_BEFORE_DAY.search(text, begin, timex.start) or PART_BEFORE_DAY.search(text, begin, timex.start)
+        prefix = next(
+            (found for pattern in PREFIXES if (found := pattern.search(text, begin, timex.start))), None
+        )
         anchor = date.fromisoformat(timex.value) if prefix and ISO_DAY.fullmatch(timex.value) else None
         if not prefix or not anchor or not 1 < anchor.year < 9999:
             result.append(timex)
             continue
         if prefix.re is PART_BEFORE_DAY:
             type_, value = "TIME", f"{timex.value}T{PARTS_OF_DAY[prefix['part'].lower()]}"
+        elif prefix.re is WEEKDAY_BEFORE_DAY:
+            step = 1 if prefix["dir"].lower() == "after" else -1
+            type_, value = "DATE", calendar.weekday_beyond(anchor, weekday_number(prefix["weekday"]), step).isoformat()
         else:
             type_, value = "DATE", _counted_from(prefix, anchor)
         result = [kept for kept in result if kept.end <= prefix.start()]  # "Two days" of "Two days before…"
