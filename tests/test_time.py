@@ -2245,6 +2245,13 @@ def test_the_nth_weekend_week_or_day_in_a_month():
     ]
 
 
+def test_the_weekend_of_a_day_is_that_week_s_weekend():
+    told = date(2024, 11, 13)
+    assert found("The summit is the weekend of Dec. 7; the fair is the weekend of 14 June.", told) == [
+        ("the weekend of Dec. 7", "DATE", "2024-W49-WE"), ("the weekend of 14 June", "DATE", "2025-W24-WE")
+    ]
+
+
 def test_a_weekday_before_or_after_a_day_is_the_nearest_on_that_side():
     told = date(2024, 11, 13)
     assert found("Shops open the Sunday before Christmas; the vote is the Tuesday after Thanksgiving.", told) == [

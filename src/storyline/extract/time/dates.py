@@ -535,11 +535,12 @@ def _day_of_month_named(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def week_of(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"The week of March 6": the ISO week that day falls in."""
+    """"The week of March 6": the ISO week that day falls in; "the weekend of Dec. 7", that week's weekend."""
+    span = match["span"].lower()
     reading = month_day(match, ctx)
     if reading is None or reading.value.startswith("X"):
-        return reading and replace(reading, value=unknown("week"))
-    return replace(reading, value=calendar.value_at(date.fromisoformat(reading.value), "week"))
+        return reading and replace(reading, value=unknown(span))
+    return replace(reading, value=calendar.value_at(date.fromisoformat(reading.value), span))
 
 
 def week_of_weekday(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -380,8 +380,8 @@ _PATTERNS = {
     rf"|the\s+(?P<rday>{_DAY_NUMBER}{_ORDINAL}|first)\s+of\s+"
     r"(?P<month_rel>this|last|next|that|the\s+(?:same|following|next|previous))\s+month\b(?!['’]s)",
     # the week of March 6; the week beginning 20 November; the week ended Oct. 21
-    "week_of": rf"the\s+week\s+{_WEEK_FROM}\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
-    "week_of_day_month": rf"the\s+week\s+{_WEEK_FROM}\s+{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",
+    "week_of": rf"the\s+(?P<span>week|weekend(?=\s+of\s))\s+{_WEEK_FROM}\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+    "week_of_day_month": rf"the\s+(?P<span>week|weekend(?=\s+of\s))\s+{_WEEK_FROM}\s+{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",
     "week_of_weekday": rf"the\s+week\s+{_WEEK_FROM}\s+{WEEKDAY}",  # "the week ended Friday"
     # the first week of next month; the last weekend in June; the last day of the month
     "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week(?:end)?|day)\s+(?:of|in)\s+"
