@@ -249,15 +249,15 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     except Unanchored:
         if unit in SEASONS:
             return Reading("DATE", f"{unknown('year')}-{SEASONS[unit]}", mod)  # "that winter": some year's
-        if weekday and match["part"]:
-            return Reading("TIME", f"{unknown('day')}T{PARTS_OF_DAY[match['part'].lower()]}", mod)
+        if part := _weekday_part(match):
+            return Reading("TIME", f"{unknown('day')}T{part}", mod)
         return Reading("DATE", unknown("day" if weekday else granularity_of(unit) if unit in UNITS else "year"), mod)
     if weekday and _finer("day", known):
         return Reading("DATE", calendar.value_at(reference, known), mod)
     if weekday:
         day = _relative_weekday(match, ctx, weekday_number(weekday), reference, step).isoformat()
-        if match["part"]:  # "last Monday night"
-            return Reading("TIME", f"{day}T{PARTS_OF_DAY[match['part'].lower()]}", mod)
+        if part := _weekday_part(match):
+            return Reading("TIME", f"{day}T{part}", mod)
         return Reading("DATE", day, mod)
     if unit in SEASONS:
         code = SEASONS[unit]
@@ -272,6 +272,11 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("DATE", unknown(granularity), mod)  # no year before the calendar's first
         reference = calendar.shift(reference, "year", -1)
     return Reading("DATE", calendar.value_at(calendar.shift(reference, granularity, step), granularity), mod)
+
+
+def _weekday_part(match: re.Match[str]) -> str | None:
+    """The part of the day a weekday after a determiner names: "TNI" of "last Monday night"."""
+    return PARTS_OF_DAY[match["part"].lower()] if match["weekday"] and match["part"] else None
 
 
 def _told_from(match: re.Match[str], ctx: Context) -> tuple[date, str]:
