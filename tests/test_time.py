@@ -571,6 +571,9 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The curfew starts at 2300 hours, the raid at 0400 hrs; the job took 1200 hours of work.",
          [("2300 hours", "TIME", "1998-02-12T23:00"), ("0400 hrs", "TIME", "1998-02-12T04:00"),
           ("1200 hours", "DURATION", "PT1200H")]),
+        # wire copy may close up the zone or "hrs"
+        ("The blast hit at 2300GMT; the raid came at 0400hrs.",
+         [("2300GMT", "TIME", "1998-02-12T23:00"), ("0400hrs", "TIME", "1998-02-12T04:00")]),
         # a range of 24-hour times that comes round past midnight ends the next day
         ("The curfew runs from 22:00 GMT to 06:00 GMT, or from 2200 hours to 0600 hrs.",
          [("22:00 GMT", "TIME", "1998-02-12T22:00"), ("06:00 GMT", "TIME", "1998-02-13T06:00"),

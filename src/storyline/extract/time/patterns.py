@@ -220,7 +220,8 @@ _PATTERNS = {
     # "9:40 a.m. (0640 GMT)" restates the time, as TimeBank reads it; "at 2300 hours", as armies and police say it
     "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:))(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME})"  # "9:30 GMT" too, not "1.50 GMT"
-    rf"|(?P<minute2>[0-5]\d)\s+(?:{ZONE_24}|{_PLACE_TIME}|(?P<hrs>hours|hrs)\b))(?![\d:])" + _CLOCK_DAY,
+    rf"|(?P<minute2>[0-5]\d)(?:\s*(?:{ZONE_24}|(?P<hrs>hrs|(?<=\s)hours)\b)|\s+{_PLACE_TIME}))(?![\d:])"  # "2300GMT"
+    + _CLOCK_DAY,
     # "at 23:59 on 31 August", "from 9:30": hours and minutes with no zone, after a preposition of time
     "clock_bare": r"(?:(?=\d\d?:)(?:"  # a digit first, which most places fail at once
     + after(*sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
