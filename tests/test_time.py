@@ -2303,6 +2303,11 @@ def test_the_week_after_next_and_every_other_week():
         ("The month after next", "DATE", "2025-01"), ("the Tuesday after next", "DATE", "2024-11-26")
     ]
     assert found("It happened the Friday before last.", told) == [("the Friday before last", "DATE", "2024-11-01")]
+    # counted from "next" and "last" as they are read alone: told on a Friday, last Friday is a week back
+    friday = date(2024, 11, 15)
+    assert found("It happened the Friday before last; the vote is the Saturday after next.", friday) == [
+        ("the Friday before last", "DATE", "2024-11-01"), ("the Saturday after next", "DATE", "2024-11-30")
+    ]
     assert found("It happened the day before last Tuesday.", told) == [
         ("the day before last Tuesday", "DATE", "2024-11-11")
     ]

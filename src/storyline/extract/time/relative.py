@@ -346,10 +346,14 @@ def _relative_weekday(match: re.Match[str], ctx: Context, weekday: int, referenc
     telling is "tomorrow", so "next Friday", told on a Thursday, is a week and a day ahead."""
     if step == 0:
         return weekday_for(reference, weekday, ctx.tense(match.start(), match.end()))
+    return _weekday_beyond(reference, weekday, step, past_tomorrow=match["det"].lower() == "next")
+
+
+def _weekday_beyond(reference: date, weekday: int, step: int, past_tomorrow: bool) -> date:
+    """The nearest ``weekday`` after ``reference`` (``step`` 1) or before it (-1); ``past_tomorrow``, a week on where
+    that is the day after ("next Friday", told on a Thursday)."""
     day = calendar.weekday_beyond(reference, weekday, step)
-    if match["det"].lower() == "next" and day == reference + timedelta(days=1):
-        return day + timedelta(weeks=1)
-    return day
+    return day + timedelta(weeks=1) if past_tomorrow and day == reference + timedelta(days=1) else day
 
 
 def _season_year(match: re.Match[str], ctx: Context, det: str, code: str, reference: date, step: int) -> int:
@@ -520,10 +524,11 @@ def unit_before(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _weekday_but_one(match: re.Match[str], ctx: Context, step: int) -> Reading:
-    """"The Tuesday after next": a week after next Tuesday; "the Friday before last" a week before last Friday."""
+    """"The Tuesday after next": a week after next Tuesday; "the Friday before last" a week before last Friday, each
+    read as "next Tuesday" and "last Friday" are."""
     weekday = weekday_number(match["weekday"])
     try:
-        named = weekday_for(ctx.anchor(), weekday, "future" if step > 0 else "past")
+        named = _weekday_beyond(ctx.anchor(), weekday, step, past_tomorrow=step > 0)
     except Unanchored:
         return Reading("DATE", f"XXXX-WXX-{weekday}")
     return Reading("DATE", (named + timedelta(weeks=step)).isoformat())
