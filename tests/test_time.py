@@ -83,6 +83,10 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         ("Sales rose in 2Q24 and 3Q 2024, after Q3'23 and H1'24.",
          [("2Q24", "DATE", "2024-Q2"), ("3Q 2024", "DATE", "2024-Q3"), ("Q3'23", "DATE", "2023-Q3"),
           ("H1'24", "DATE", "2024-H1")]),
+        # a half with its number first, a fiscal year run on, a calendar year marked so; "3H25" is no half
+        ("Margins fell in 1H26 and 2H 2025; 1QFY26 and CY25 beat plan, unlike 3H25.",
+         [("1H26", "DATE", "2026-H1"), ("2H 2025", "DATE", "2025-H2"), ("1QFY26", "DATE", "2026-Q1"),
+          ("CY25", "DATE", "2025")]),
         ("Q1 results beat forecasts; a decision is due by the end of Q3, a fortnight after the vote.",
          [("Q1", "DATE", "2024-Q1"), ("Q3", "DATE", "2024-Q3"), ("a fortnight", "DURATION", "P2W")]),
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),

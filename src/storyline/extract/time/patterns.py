@@ -310,15 +310,15 @@ _PATTERNS = {
     "month_span": rf"(?:the\s+)?(?:{MONTH}[-–])?{MONTH.replace('<month>', '<last>')}(?:\s+{YEAR})?"
     r"\s+(?P<part>quarter|period|half)\b",
     # fiscal '89, FY1990, FY 2024, FY24; "in '08", "between '05 and '09", where the word before allows it
-    "short_year": r"(?:fiscal\s+['’]|(?-i:FY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
+    "short_year": r"(?:fiscal\s+['’]|(?-i:FY|(?<!\w)CY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
     r"(?P<short>\d\d)(?![\w'’]|[.,]\d|-(?!(?<=\d{4}-)(?:\d\d){1,2}(?!\d)))",  # "FY2023-24" runs on as a range
     # Q3 2023, 2023 Q3, H1 2024; Q3 FY24, Q3 fiscal 2024
     "q_year": rf"(?P<letter>[QH])(?P<q>[1-4])\s+(?:(?:(?-i:FY)\s?|fiscal\s+)?{YEAR}"
     r"|(?-i:FY)\s?(?P<fy>\d\d)(?![\w'’]))"
     rf"|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)"
-    # as analysts write them: "Q3'24", "3Q24", "2Q 2024"
+    # as analysts write them: "Q3'24", "3Q24", "2Q 2024", "1H26", "1QFY26"
     r"|(?-i:(?P<letter4>[QH])(?P<q4>[1-4])\s?['’](?P<yy4>\d\d)"
-    r"|(?P<q5>[1-4])Q\s?(?:(?P<year5>(?:19|20)\d\d)|(?P<yy5>\d\d)))(?![\w'’])"
+    r"|(?P<q5>[1-4])(?P<letter5>[QH])\s?(?:FY\s?)?(?:(?P<year5>(?:19|20)\d\d)|(?P<yy5>\d\d)))(?![\w'’])"
     r"|(?P<letter3>Q)(?P<q3>[1-4])(?![\w-]|\s+\d)",
     # "the year-ago quarter", "the same period last year", "the corresponding quarter a year earlier", "last year's
     # quarter"

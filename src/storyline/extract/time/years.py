@@ -382,7 +382,7 @@ def _end_of(match: re.Match[str], ctx: Context, which: str) -> Reading:
 
 
 def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
-    letter = match["letter"] or match["letter2"] or match["letter3"] or match["letter4"] or "Q"
+    letter = match["letter"] or match["letter2"] or match["letter3"] or match["letter4"] or match["letter5"]
     index = int(match["q"] or match["q2"] or match["q3"] or match["q4"] or match["q5"])
     if letter.islower() or letter == "H" and index > 2:
         return None  # "q3" in lower case is no quarter, "H3" no half
