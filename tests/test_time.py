@@ -3192,6 +3192,15 @@ def test_overnight_after_a_day_the_story_has_just_named_is_that_days_night():
     assert found("Drones struck a depot overnight, officials said on Thursday.", thu)[0][2] == "2024-03-13TNI"
 
 
+def test_overnight_before_a_weekday_is_that_days_night_or_the_one_before_it_after_into():
+    tue = date(2024, 3, 12)
+    assert found("Storms are expected overnight Thursday.", tue)[0] == ("overnight", "TIME", "2024-03-14TNI")
+    assert found("Snow will fall overnight into Friday.", tue)[0] == ("overnight", "TIME", "2024-03-14TNI")
+    assert found("Gunfire rang out overnight Saturday.", tue)[0] == ("overnight", "TIME", "2024-03-09TNI")
+    # a night told as past that would lie ahead is the one that ended that morning
+    assert found("The strikes hit overnight Tuesday, officials said.", tue)[0] == ("overnight", "TIME", "2024-03-11TNI")
+
+
 def test_a_part_of_the_day_told_in_the_past_or_future_is_that_of_the_day_the_text_tells_of():
     text = "Dealers turned cautious on Friday. They placed heavy orders in the morning, and by mid-afternoon sold."
     assert found(text)[1:] == [("the morning", "TIME", "2024-05-24TMO"), ("mid-afternoon", "TIME", "2024-05-24TAF")]

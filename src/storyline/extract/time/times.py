@@ -47,6 +47,8 @@ KIND_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "overnight gains on Wall Street": a market's moves in the night before the day's trading
+# "overnight Thursday", "overnight into Friday": the night a weekday names, of or before it
+NIGHT_NAMED = re.compile(r"\s+(?:(?P<into>into)\s+|on\s+)?(?=[A-Z])")
 MARKET_NIGHT = re.compile(r"\s+(?:losses|gains|trading|session|declines?|rally|sell-?off|slide|advances?)\b", re.I)
 WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # a word that a clock time is set before: "a 4 a.m. round"
 # "9:40 a.m. (0640 GMT)", "1400 EDT / 1800 GMT": the time in another zone
@@ -463,7 +465,7 @@ def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
     """The night before the story's day ("rebels attacked overnight"), or after a day the story told in the past has
     just named ("On Monday, rebels took the town and shelled it overnight"), that day's night, though in a market
     report the one before its trading ("Tokyo shares rose Friday after overnight gains on Wall Street"); the coming
-    one in a text of what will be."""
+    one in a text of what will be; or the night a weekday after it names ("overnight Thursday")."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     clause = ctx.text[begin : match.start()]
     clause = clause[max((mark.end() for mark in CLAUSE_MARK.finditer(clause)), default=0) :]
@@ -472,6 +474,8 @@ def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
     if KIND_AFTER.match(ctx.text, match.end()):
         return None
     try:
+        if named := _night_named(match, ctx):
+            return Reading("TIME", f"{named}TNI")
         future = ctx.tense(match.start(), match.end()) == "future"
         if future or not (told := _told_day(match, ctx, 12)):
             night = ctx.anchor() - timedelta(days=0 if future else 1)
@@ -481,6 +485,23 @@ def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
     except Unanchored:
         return Reading("TIME", f"{unknown('day')}TNI")
     return Reading("TIME", f"{night.isoformat()}TNI")
+
+
+def _night_named(match: re.Match[str], ctx: Context) -> str | None:
+    """The night of the weekday right after "overnight" ("storms are expected overnight Thursday"), or of the day
+    before it after "into" ("snow will fall overnight into Friday") or where the night told as past would be yet
+    to come ("the strikes hit overnight Tuesday", told on Tuesday: the night that ended that morning)."""
+    if not (gap := NIGHT_NAMED.match(ctx.text, match.end())):
+        return None
+    named = PATTERNS["weekday"].match(ctx.text, gap.end())
+    day = day_value(weekday(named, ctx)) if named else None
+    if day is None:
+        return None
+    night = date.fromisoformat(day)
+    told = ctx.said_on(match.start(), match.end())
+    if gap["into"] or night >= told and ctx.tense(match.start(), match.end()) == "past":
+        night -= timedelta(days=1)
+    return night.isoformat()
 
 
 def noon(match: re.Match[str], ctx: Context) -> Reading | None:
