@@ -480,6 +480,10 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         ("The index slid over the past four trading days and must settle within two business days.",
          [("the past four trading days", "DURATION", "P4D"), ("two business days", "DURATION", "P2D")]),
         ("Rates rose for six straight trading days.", [("six straight trading days", "DURATION", "P6D")]),
+        # a whole count, told so
+        ("A full year before the vote he waited two full days, then a whole month and an entire week.",
+         [("A full year", "DURATION", "P1Y"), ("two full days", "DURATION", "P2D"),
+          ("a whole month", "DURATION", "P1M"), ("an entire week", "DURATION", "P1W")]),
         ("The index fell in each of the two previous months.", [("the two previous months", "DURATION", "P2M")]),
         ("The lease runs an additional year; they stayed another two years and a further six months.",
          [("an additional year", "DURATION", "P1Y"), ("another two years", "DURATION", "P2Y"),

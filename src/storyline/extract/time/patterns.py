@@ -349,7 +349,7 @@ _PATTERNS = {
     r"(?:(?<=\d)(?P<plus>-plus|\+|\s+plus|-odd|\s+odd)(?=[- ]))?"  # "15-plus years", "30-odd years"
     r"(?P<hyphen>[- ]|-and-a-half[- ]"
     r"|(?:\s+(?:more|consecutive|straight|successive|previous|preceding|following|fiscal|trading|business|working"
-    r"|school)){1,2}\s+)?"
+    r"|school|full|whole|entire)){1,2}\s+)?"
     rf"{UNIT}(?P<long>-?long)?(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
     r"(?:\s+or\s+so)?",
     # day-long talks, a monthlong siege, a dayslong argument ("a two-year-long fight" is a duration)
