@@ -3845,6 +3845,13 @@ def test_just_over_or_well_under_a_count_is_more_or_less_than_it():
     assert read_mods("She served him well over the years; over a year, prices rose.", WED) == [
         ("years", "PXY", None), ("a year", "P1Y", None)
     ]
+    # after a preposition "over" and "under" compare too, where "rose 5% over two years" is during them
+    assert read_mods("The flood was the worst in over a century; he was out in under a year.", WED) == [
+        ("a century", "P100Y", "MORE_THAN"), ("a year", "P1Y", "LESS_THAN")
+    ]
+    assert read_mods("Prices rose 5% over two years; the tax will phase in over five years.", WED) == [
+        ("two years", "P2Y", None), ("five years", "P5Y", None)
+    ]
 
 
 def test_mid_joined_by_a_hyphen_to_next_or_last_year_is_its_middle():

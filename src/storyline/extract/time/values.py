@@ -18,8 +18,14 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly
                "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
                "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
                "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}  # fmt: skip
-# "over" or "under" said as a comparison: "just over", "well under", "a little over"
-COMPARING = re.compile(r"\b(?:just|well|slightly|little|far)\s+(?:over|under)\s+$", re.IGNORECASE)
+# "over" or "under" said as a comparison: "just over", "well under", "a little over", and after a preposition, "for
+# under a year", "in under an hour", "the worst in over a century" (where "rose 5% over two years" is during them and
+# "phase in over five years" too)
+COMPARING = re.compile(
+    r"\b(?:just|well|slightly|little|far|for|after|of)\s+(?:over|under)\s+$|\bin\s+under\s+$"
+    r"|\b(?:\w+est|worst|best|most|least|first|time)\s+in\s+over\s+$",
+    re.IGNORECASE,
+)
 EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "first": "START",
              "opening": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END", "later": "END",
              "last": "END", "final": "END", "closing": "END", "dying": "END", "second": "END",
