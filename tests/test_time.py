@@ -2852,6 +2852,15 @@ def test_a_season_without_a_tense_is_the_nearer_one():
     assert found("Over the summer prices rose.", date(2015, 11, 26)) == [("the summer", "DATE", "2015-SU")]
 
 
+def test_the_late_part_of_a_season_told_in_the_past_before_it_came_is_last_years():
+    march = date(2026, 3, 10)
+    assert read_mods("The plant was built in the late spring.", march) == [("the late spring", "2025-SP", "END")]
+    assert read_mods("The plant was built in mid-spring.", march) == [("mid-spring", "2025-SP", "MID")]
+    assert read_mods("The plant was built in the spring.", march) == [("the spring", "2026-SP", None)]
+    assert read_mods("It will open in the late spring.", march) == [("the late spring", "2026-SP", "END")]
+    assert read_mods("It was built in late spring.", date(2026, 5, 20)) == [("late spring", "2026-SP", "END")]
+
+
 def test_this_season_told_after_it_and_ahead_is_the_next_one():
     december = date(2015, 12, 21)
     assert found("The couple are expected to welcome a second child this summer.", december) == [

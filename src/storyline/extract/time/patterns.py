@@ -427,7 +427,7 @@ _PATTERNS = {
     rf"|{_PART_OF}"
     r"|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"(?:the\s+|(?<=\bend\sof\s)(?=(?:year|month)\b)"
-    r"|(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b)"
+    r"|(?:the\s+)?(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b)"
     rf"|(?:its|their|our)\s+(?=fiscal\s+year\b)|{_BARE_SEASON})"  # "its fiscal year", as "the fiscal year"
     r"(?:(?P<whole>full|fiscal|whole|new)\s+(?=year))?"
     r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter"

@@ -42,6 +42,7 @@ PART_QUALIFIES = re.compile(
     re.IGNORECASE,
 )
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+EDGE_MONTHS = {"MID": 1, "END": 2}  # how far into a season its middle and its late part begin
 ANAPHORIC = {"that", "following", "previous", "prior", "same", "that same"}
 POINTING_BACK = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)  # "that day", "the same night": a day told before
 # after "that Saturday" whose "that" opens a clause, the day its subject: "recalled that Sunday would have been her
@@ -645,7 +646,7 @@ def _season_named(match: re.Match[str], ctx: Context, code: str, reference: date
     named = _named_period(match, ctx, "year", reference, tense)
     if named and named.year != reference.year:
         return f"{named.year:04d}-{code}"
-    return _the_season(code, reference, tense)
+    return _the_season(code, reference, tense, EDGE_MONTHS.get(edge_mod(match) or "", 0))
 
 
 def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date, tense: str) -> date | None:
@@ -668,12 +669,13 @@ def _current_or_last(match: re.Match[str], unit: str, reference: date, tense: st
     return calendar.shift(reference, unit, -1) if tense == "past" and ahead else reference
 
 
-def _the_season(code: str, reference: date, tense: str) -> str:
-    """"Over the summer": the latest one begun by ``reference``; "into the summer": the next one not yet over;
+def _the_season(code: str, reference: date, tense: str, edge: int = 0) -> str:
+    """"Over the summer": the latest one begun by ``reference``, its middle or late part (``edge`` months in) too
+    ("built in the late spring", told in March, is last year's); "into the summer": the next one not yet over;
     without a tense ("the winter season beginning"), the nearer of those two."""
     starts, over = _season_starts(code, reference), calendar.add_months(reference, -3)
     ahead = next(s for s in starts if s > over)
-    begun = [s for s in starts if s <= reference][-1]
+    begun = [s for s in starts if calendar.add_months(s, edge) <= reference][-1]
     if tense == "none":
         gone = max(0, (reference - calendar.add_months(begun, 3)).days)  # days since the begun one ended
         start = ahead if (ahead - reference).days < gone else begun
