@@ -2127,7 +2127,7 @@ def test_a_day_s_event_in_a_clause_that_looks_ahead_is_the_nearest_such_day():
 def test_a_speech_verb_governs_a_day_through_the_wire_s_frame():
     thursday = date(1996, 8, 29)
     assert found("The agency said in a brief statement late on Wednesday it would open an inquiry.", thursday) == [
-        ("Wednesday", "DATE", "1996-08-28")
+        ("late on Wednesday", "DATE", "1996-08-28")
     ]
     assert found("The minister said in a television interview on Sunday he would resign.", thursday) == [
         ("Sunday", "DATE", "1996-08-25")
@@ -2616,6 +2616,14 @@ def test_a_year_in_two_digits_lies_at_most_twenty_years_ahead():
     assert found("The bonds were issued on 3/1/45.", date(1996, 8, 26)) == [("3/1/45", "DATE", "1945-03-01")]
     assert found("It closed in fiscal '90.", date(1989, 5, 1)) == [("fiscal '90", "DATE", "1990")]
     assert [t.value for t in find_timexes("Spending fell in fiscal '05.")] == ["2005"]
+
+
+def test_late_or_early_on_a_weekday_is_its_end_or_start():
+    tue = date(2026, 3, 10)
+    assert read_mods("The ship docked late on Saturday, and early on Sunday it sailed.", tue) == [
+        ("late on Saturday", "2026-03-07", "END"), ("early on Sunday", "2026-03-08", "START")
+    ]
+    assert read_mods("Early on, Monday looked good.", tue) == [("Monday", "2026-03-09", None)]
 
 
 def test_a_plan_told_in_the_past_names_the_nearest_day():
