@@ -33,6 +33,9 @@ FUTURE = re.compile(
     # "expects the deal to close", "they expect growth in 1997"
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|expects?\b|(?:is|are)\s+(?:not\s+)?expected"
     r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
+    # "with a ruling expected by June", "a decision, expected in May,": what is awaited (not "than expected in May")
+    r"|(?<!\bthan\s)(?<!\bas\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bbe\s)"
+    r"\bexpected(?=\s+(?:by|in|on|before|within|around|later|next|early|late)\b)"
     r"|(?:forecast|forecasted|predicted)\s+for"  # "more storms forecast for the weekend": what is foretold is to come
     # "more rain was likely through Wednesday": a forecast (not "a deal looked more likely on Monday")
     r"|\b(?:is|are|was|were|be)\s+(?:also\s+|very\s+)?likely\s+(?=(?:through|on|by|until|till|into|over|before)\s)"
