@@ -1731,6 +1731,10 @@ def test_a_date_open_to_both_orders_is_read_in_the_one_its_firm_tense_allows():
     # where both fit, or the tense is no firm one, month first
     assert found("The law passed on 1/11/2024.", told) == [("1/11/2024", "DATE", "2024-01-11")]
     assert found("The hearing is set for 12/11/2024.", told) == [("12/11/2024", "DATE", "2024-12-11")]
+    # a stamp that is the telling's day only read day first, unless a firm future looks ahead
+    stamped = date(2024, 11, 12)
+    assert found("Updated: 12/11/2024 14:05 GMT", stamped)[0] == ("12/11/2024", "DATE", "2024-11-12")
+    assert found("The hearing will be held on 12/11/2024.", stamped) == [("12/11/2024", "DATE", "2024-12-11")]
 
 
 def test_a_table_dates_its_figures_in_brackets():

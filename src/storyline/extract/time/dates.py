@@ -827,7 +827,8 @@ def numeric(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _fits_day_first(match: re.Match[str], ctx: Context, month: int, day: int) -> bool:
     """Whether a date open to both orders, in a text whose dates show neither, agrees with a firm tense only read
-    day first: "said on 12/11/2024", told on 13 November, is 12 November, not a December still to come."""
+    day first: "said on 12/11/2024", told on 13 November, is 12 November, not a December still to come; or that is
+    the day of the telling only so, where no firm future looks ahead ("Updated: 10/03/2026 14:05", told on 10 March)."""
     if ctx.reference is None or day > 12 or day == month:
         return False
     year = _numeric_year(match["year"], ctx)
@@ -835,6 +836,8 @@ def _fits_day_first(match: re.Match[str], ctx: Context, month: int, day: int) ->
         return False
     month_first, day_first = date(year, month, day), date(year, day, month)
     tense = ctx.firm_tense(match.start(), match.end())
+    if day_first == ctx.reference:
+        return tense != "firm future"
     if tense == "firm past":
         return month_first > ctx.reference >= day_first
     return tense == "firm future" and month_first < ctx.reference <= day_first
