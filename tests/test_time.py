@@ -324,6 +324,10 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("LOS ANGELES\nToday the council votes.", [("Today", "DATE", "2024-05-29")]),
         ("He loves Saturday Night Live and Sunday Morning Futures.", []),
         ("He told the Las Vegas Sun. The Midnight Crew ran the unit.", []),
+        # weekdays in a range, the short forms too
+        ("Talks ran Monday-Wednesday; the desk opens at 9am-5pm Mon-Fri.",
+         [("Monday", "DATE", "2024-05-27"), ("Wednesday", "DATE", "2024-05-29"), ("9am", "TIME", "2024-06-03T09:00"),
+          ("5pm Mon", "TIME", "2024-06-03T17:00"), ("Fri.", "DATE", "2024-06-07")]),
         ("Fulham 0 Sheffield Wednesday 3\nSheffield Wednesday 5 3 1 1 9 4 10\n", []),
         ("They fell 3-0 away to leaders Sheffield Wednesday.", []),
         ("The Sunday Times and the Mail on Sunday ran it; voters in Wales on Sunday backed it.",

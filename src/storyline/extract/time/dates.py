@@ -14,7 +14,7 @@ from .context import DIRECTION, EXCHANGES, VOTES, Context, Reading, Unanchored
 from .lexicon import DAY_WORDS, DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
 from .patterns import DAY_AFTER, MONTH, PATTERNS, SOME_DAY_BEFORE, YEAR_WORD
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
-from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_named, within_quoted_title
+from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_joined, weekday_named, within_quoted_title
 from .values import edge_mod, unknown
 from .words import capitalized, day_number, month_number, number, title_cased, weekday_number
 
@@ -883,7 +883,8 @@ def named_day(match: re.Match[str], ctx: Context) -> str:
 
 def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     word = match["weekday"]
-    if not weekday_named(word, match[0]) or ctx.ends_before(WEEKDAY_NAMES, match.start()):
+    joined = weekday_joined(match.start("weekday"), match.end("weekday"), ctx)
+    if not weekday_named(word, match[0], joined) or ctx.ends_before(WEEKDAY_NAMES, match.start()):
         return None
     short = len(word.rstrip(".")) <= 3
     if ctx.ends_before(NAME_BEFORE, match.start()) and (short or CLOSING_QUOTE.match(ctx.text, match.end())):

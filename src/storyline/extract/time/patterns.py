@@ -490,9 +490,11 @@ _AFTER_COUNT = r"(?<=\d[-–])(?=[1-9])"
 _AFTER_CLOCK = r"(?<=\d[ap]m-)|(?<=\d\s[ap]m-)|(?<=[ap]\.m\.-)"
 # a decade after a decade and a hyphen: "30s" of "the 1920s-30s"
 _AFTER_DECADE = r"(?<=\d0s[-–])"
+# a weekday after a weekday and a hyphen: "Friday" of "Monday-Friday", "Fri" of "Mon-Fri"
+_AFTER_WEEKDAY = r"(?<=[-–])(?:(?<=day[-–])|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[-–]))"
 _AFTER = {
     "day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT,
-    "clock": _AFTER_CLOCK, "decade": _AFTER_DECADE,
+    "clock": _AFTER_CLOCK, "decade": _AFTER_DECADE, "weekday": _AFTER_WEEKDAY,
 }
 PATTERNS = {
     name: re.compile(

@@ -15,7 +15,7 @@ from .lexicon import CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, DETERMINERS, ONES
 from .patterns import CLOCK_DAY_GAP, PATTERNS, SOME_DAY_AFTER
 from .relative import PART_QUALIFIES, that_day
 from .tense import AUXILIARIES
-from .titles import NAME_BEFORE, capital_inside, in_title, weekday_named
+from .titles import NAME_BEFORE, capital_inside, in_title, weekday_joined, weekday_named
 from .values import edge_mod, unknown
 from .words import number
 
@@ -110,7 +110,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    if hour > 23 or groups.get("then") and not weekday_named(match["then"], match[0]):
+    if hour > 23 or groups.get("then") and not _weekday_after(match, ctx):
         return None
     part = _part_named(groups.get("day_part") or groups.get("then_part") or groups.get("rel") or "")
     if groups.get("month"):
@@ -262,6 +262,11 @@ def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     return day.isoformat() if ctx.tense(match.start(), match.end()) == "past" else None
 
 
+def _weekday_after(match: re.Match[str], ctx: Context) -> bool:
+    """Whether the weekday after a clock time ("5pm Monday", "5pm Mon-Fri") is one."""
+    return weekday_named(match["then"], match[0], weekday_joined(match.start("then"), match.end("then"), ctx))
+
+
 def _range_end(match: re.Match[str], ctx: Context) -> str | None:
     """The day the clock time that ends a range whose start names none names: "from 2 p.m. until 9 p.m. on
     Wednesday" and "from 9:30 until 3:00 on Friday" are that day's from end to end. The end's day is read without its
@@ -272,7 +277,7 @@ def _range_end(match: re.Match[str], ctx: Context) -> str | None:
     if joint is None:
         return None
     end = PATTERNS["clock"].match(ctx.text, joint.end()) or PATTERNS["clock_bare"].match(ctx.text, joint.end())
-    if end is None or end["then"] and not weekday_named(end["then"], end[0]):
+    if end is None or end["then"] and not _weekday_after(end, ctx):
         return None
     return _own_day(end, ctx) if _names_day(end) else _day_beside(end, ctx)
 

@@ -30,12 +30,24 @@ QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
 QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
 
 
-def weekday_named(word: str | None, whole: str) -> bool:
-    """A capitalized weekday; a three-letter short form only with its full stop ("Sun" is a newspaper). Spelt out, a
-    weekday names nothing else, so it may be in lower case, as mail and posts write it ("plans on thursday")."""
+# weekdays joined in a range, "Mon-Fri", "Sat–Sun": there a short form names a day without its full stop
+JOINED_WEEKDAY_AFTER = re.compile(r"[-–](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
+JOINED_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[-–]$")
+
+
+def weekday_named(word: str | None, whole: str, joined: bool = False) -> bool:
+    """A capitalized weekday; a three-letter short form only with its full stop ("Sun" is a newspaper) or ``joined``
+    to another in a range. Spelt out, a weekday names nothing else, so it may be in lower case, as mail and posts
+    write it ("plans on thursday")."""
     if word and word.endswith("day") and word.islower():
         return True
-    return capitalized(word, whole) and (len(word.rstrip(".")) > 3 or word.endswith("."))  # type: ignore[union-attr]
+    short = len(word.rstrip(".")) <= 3 and not word.endswith(".") if word else False
+    return capitalized(word, whole) and (not short or joined)  # type: ignore[arg-type]
+
+
+def weekday_joined(start: int, end: int, ctx: Context) -> bool:
+    """Whether the weekday at ``start``…``end`` is one end of a range of weekdays: "Mon-Fri", "Sat–Sun"."""
+    return bool(JOINED_WEEKDAY_AFTER.match(ctx.text, end)) or ctx.ends_before(JOINED_WEEKDAY_BEFORE, start)
 
 
 def capital_inside(word: str, match: re.Match[str], ctx: Context) -> bool:
