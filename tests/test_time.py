@@ -1779,6 +1779,10 @@ def test_hours_and_minutes_with_no_zone_after_a_preposition_of_time():
     ]
     # a score or a verse is no time; a second time after noon puts the first there too
     assert found("They won 14:30 in points; read John 3:16.", date(2022, 9, 10)) == []
+    # hours and minutes dashed to more are a range of clock times, but after a name a verse
+    assert found("Voting ran 10:00-14:00 GMT; he read John 3:16-3:18.", date(2022, 9, 10)) == [
+        ("10:00", "TIME", "2022-09-10T10:00"), ("14:00 GMT", "TIME", "2022-09-10T14:00")
+    ]
     assert found("He left around 5:30 or 6:00 in the evening; the shop is open from 4:30 to 6 p.m.",
                  date(2022, 9, 10)) == [
         ("5:30", "TIME", "2022-09-10T17:30"), ("6:00 in the evening", "TIME", "2022-09-10T18:00"),

@@ -226,6 +226,8 @@ _PATTERNS = {
     "clock_bare": r"(?:(?=\d\d?:)(?:"  # a digit first, which most places fail at once
     + after(*sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
     + r"|(?<=[\dm.]\sto\s)|(?<=[\dm.]\sand\s)"  # "from 10:30 to 11:45", where a clock time starts the range
+    # "10:00-14:00": hours and minutes joined by a dash to more, either end
+    + r"|(?<![\d:.])(?=\d\d?:[0-5]\d\s?[-–]\s?\d\d?:[0-5]\d(?![\d:]))|(?<=\d:[0-5]\d[-–])|(?<=\d:[0-5]\d\s[-–]\s)"
     + rf")|(?=mon|tue|wed|thu|fri|sat|sun){WEEKDAY},?\s+at\s+(?=\d\d?:))"  # "Friday at 9:30"
     r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\s*(?:[ap]\.?m\b|GMT|UTC|local\s+time))" + _CLOCK_DAY,
     # "from 7 to 9 p.m.", "between 10-11 a.m.": a bare hour that starts a range whose end says which half of the day
@@ -492,9 +494,12 @@ _AFTER_CLOCK = r"(?<=\d[ap]m-)|(?<=\d\s[ap]m-)|(?<=[ap]\.m\.-)"
 _AFTER_DECADE = r"(?<=\d0s[-–])"
 # a weekday after a weekday and a hyphen: "Friday" of "Monday-Friday", "Fri" of "Mon-Fri"
 _AFTER_WEEKDAY = r"(?<=[-–])(?:(?<=day[-–])|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[-–]))"
+# hours and minutes after more and a dash: "14:00" of "10:00-14:00"
+_AFTER_DASHED_CLOCK = r"(?<=\d:[0-5]\d[-–])"
 _AFTER = {
     "day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT,
-    "clock": _AFTER_CLOCK, "decade": _AFTER_DECADE, "weekday": _AFTER_WEEKDAY,
+    "clock": _AFTER_CLOCK, "decade": _AFTER_DECADE, "weekday": _AFTER_WEEKDAY, "clock_bare": _AFTER_DASHED_CLOCK,
+    "clock24": _AFTER_DASHED_CLOCK,
 }
 PATTERNS = {
     name: re.compile(

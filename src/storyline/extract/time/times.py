@@ -11,11 +11,13 @@ from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import (
     ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_day, nth_weekday, numeric, weekday,
 )
-from .lexicon import CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, DETERMINERS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME
+from .lexicon import (
+    CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, DETERMINERS, MONTHS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME, WEEKDAYS,
+)
 from .patterns import CLOCK_DAY_GAP, PATTERNS, SOME_DAY_AFTER
 from .relative import PART_QUALIFIES, that_day
 from .tense import AUXILIARIES
-from .titles import NAME_BEFORE, capital_inside, in_title, weekday_joined, weekday_named
+from .titles import NAME_BEFORE, SENTENCE_START, capital_inside, in_title, weekday_joined, weekday_named
 from .values import edge_mod, unknown
 from .words import number
 
@@ -49,6 +51,10 @@ KIND_AFTER = re.compile(
 # "overnight gains on Wall Street": a market's moves in the night before the day's trading
 # "overnight Thursday", "overnight into Friday": the night a weekday names, of or before it
 NIGHT_NAMED = re.compile(r"\s+(?:(?P<into>into)\s+|on\s+)?(?=[A-Z])")
+# "John 3:16-3:18": hours and minutes dashed to more after a name are a verse
+DASHED_BEFORE = re.compile(r"\d\d?:[0-5]\d\s?[-–]\s?$")
+DASHED_AFTER = re.compile(r"\s?[-–]\s?\d\d?:[0-5]\d")
+NAME_WORD_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+$")
 MARKET_NIGHT = re.compile(r"\s+(?:losses|gains|trading|session|declines?|rally|sell-?off|slide|advances?)\b", re.I)
 WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # a word that a clock time is set before: "a 4 a.m. round"
 # "9:40 a.m. (0640 GMT)", "1400 EDT / 1800 GMT": the time in another zone
@@ -98,6 +104,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     ampm = (groups.get("ampm") or "").lower()
     begun = None  # the reading of the clock time that starts the range this one ends, where read already
+    if _verse(match, ctx):
+        return None
     if match.re in (PATTERNS["clock_bare"], PATTERNS["clock_start"]):
         start = _began(match, ctx)
         if start is None and ctx.word_before(match.start()) in ("to", "and"):
@@ -260,6 +268,20 @@ def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     if not day < reference or DAY_WORD.search(ctx.text, stop, match.start()):
         return None
     return day.isoformat() if ctx.tense(match.start(), match.end()) == "past" else None
+
+
+def _verse(match: re.Match[str], ctx: Context) -> bool:
+    """Whether hours and minutes dashed to more stand after a name that opens no sentence and is no day's or
+    month's: "John 3:16-3:18" is a verse, "Saturday 10:00-14:00" a time."""
+    start = match.start()
+    if before := DASHED_BEFORE.search(ctx.text, max(0, start - 12), start):
+        start = before.start()
+    elif not DASHED_AFTER.match(ctx.text, match.end()):
+        return False
+    name = NAME_WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
+    if name is None or ctx.ends_before(SENTENCE_START, name.start()):
+        return False
+    return name["name"] not in WEEKDAYS and name["name"] not in MONTHS
 
 
 def _weekday_after(match: re.Match[str], ctx: Context) -> bool:
