@@ -2121,6 +2121,17 @@ def test_a_schedule_told_in_the_present_looks_ahead():
         ("December 30", "DATE", "1996-12-30")
     ]
     assert found("He said the show opens on Friday.", tuesday) == [("Friday", "DATE", "1996-08-30")]
+    # a fixture or a visit, with the side or place it names
+    assert found("Spain face Italy at 8pm on Sunday; the pope visits Kenya in May.", tuesday) == [
+        ("8pm on Sunday", "TIME", "1996-09-01T20:00"), ("May", "DATE", "1997-05")
+    ]
+    # not a title before a name, nor a show
+    assert found("Cruz told radio host Mike Gallagher on Monday that he would win.", tuesday) == [
+        ("Monday", "DATE", "1996-08-26")
+    ]
+    assert found("Dole argued on ''Meet Your Voters'' on Sunday that taxes would fall.", tuesday) == [
+        ("Sunday", "DATE", "1996-08-25")
+    ]
 
 
 def test_a_past_in_an_if_clause_supposes_and_dates_nothing():

@@ -181,6 +181,16 @@ SCHEDULED = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:in|on|at|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# A fixture or a visit told in the present, with the side or place it names, is to come as a schedule is: "Federer
+# plays Nadal on Sunday", "Spain face Italy at 8pm on Sunday", "the pope visits Kenya in May" (not "their visit on
+# Saturday", nor "faces charges filed in May", whose gap holds no name; "host" before a name is as often the title of
+# "radio host Jane Roe" as a fixture)
+_FIXTURE_VERB = r"\b(?-i:hosts|visits|meets|plays|faces|visit|meet|play|face)"  # not "Meet the Press", "Face the Nation"
+FIXTURE = re.compile(
+    rf"(?={_FIXTURE_VERB}){not_after('would', 'could', 'might', 'to', 'not', 'did', *sorted(DETERMINERS))}{_FIXTURE_VERB}"
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:(?:in|on|at)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 AHEAD_OF = re.compile(rf"\b(?:{_FORWARD}|effective|{_STARTS})\s+{_WHOSE}$", re.IGNORECASE)
 # Past forms that are present ones too: past after a subject ("prices hit a high"), not after "will", "to", "did"…
 BOTH_TENSES = "hit|cut|put|shut|spread|cost|quit|hurt|beat|bid|split|upset|shed|broadcast|forecast"
