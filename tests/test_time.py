@@ -3256,6 +3256,9 @@ def test_a_part_of_the_day_told_in_the_past_or_future_is_that_of_the_day_the_tex
     assert found("On Friday, rebels attacked, and shelling went on into the night.")[1] == (
         "the night", "TIME", "2024-05-24TNI"
     )
+    # with no day named before it, the night told in the past is the one before the telling, as "overnight" is
+    assert found("Rescuers worked through the night.") == [("the night", "TIME", "2024-05-28TNI")]
+    assert found("Rescuers will work through the night.") == [("the night", "TIME", "2024-05-29TNI")]
     # a weekday right after it gives its day, as one expression
     assert found("Crews left late afternoon Friday and will return by mid-morning on Tuesday.") == [
         ("late afternoon Friday", "TIME", "2024-05-24TAF"), ("mid-morning on Tuesday", "TIME", "2024-06-04TMO")

@@ -445,6 +445,9 @@ def day_part(match: re.Match[str], ctx: Context) -> Reading | None:
         return _part_of_weekday(match, ctx) if weekday_named(match["weekday"], match[0]) else None
     if PART_QUALIFIES.match(ctx.text, match.end()) or ctx.tense(match.start(), match.end()) == "none":
         return None
+    if match["unit"].lower() == "night" and ctx.points_back_to_nothing(match.start()):
+        # "rescuers worked through the night", no day named before it: the night before the telling, as "overnight"
+        return Reading("TIME", f"{(ctx.anchor() - timedelta(days=1)).isoformat()}TNI")
     return that_day(match, ctx)
 
 
