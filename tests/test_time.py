@@ -1727,6 +1727,18 @@ def test_a_text_that_writes_the_day_before_the_month_in_words_writes_numbers_day
     assert found(f"Statement of 3/10/2024: {words_month_first}", told)[0] == ("3/10/2024", "DATE", "2024-03-10")
 
 
+def test_a_pages_stamp_gives_its_clock_time_the_date_before_it():
+    told = date(2026, 3, 10)
+    assert found("Sun 8 Mar 2026 | 10:15 GMT", told) == [
+        ("Sun 8 Mar 2026", "DATE", "2026-03-08"), ("10:15 GMT", "TIME", "2026-03-08T10:15")
+    ]
+    assert found("Filed: 09 Mar 2026 22:40", told) == [
+        ("09 Mar 2026", "DATE", "2026-03-09"), ("22:40", "TIME", "2026-03-09T22:40")
+    ]
+    # a year that no date ends
+    assert found("In 2025 10:30 was the usual start.", told) == [("2025", "DATE", "2025")]
+
+
 def test_a_date_open_to_both_orders_is_read_in_the_one_its_firm_tense_allows():
     told = date(2024, 11, 13)
     said = "The ministry said on 12/11/2024 that talks would go on."

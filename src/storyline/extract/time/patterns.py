@@ -226,6 +226,8 @@ _PATTERNS = {
     "clock_bare": r"(?:(?=\d\d?:)(?:"  # a digit first, which most places fail at once
     + after(*sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
     + r"|(?<=[\dm.]\sto\s)|(?<=[\dm.]\sand\s)"  # "from 10:30 to 11:45", where a clock time starts the range
+    # "9 Mar 2026 22:40": right after a date's year, as datelines and stamps write it
+    + r"|(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s)"
     # "10:00-14:00": hours and minutes joined by a dash to more, either end
     + r"|(?<![\d:.])(?=\d\d?:[0-5]\d\s?[-–]\s?\d\d?:[0-5]\d(?![\d:]))|(?<=\d:[0-5]\d[-–])|(?<=\d:[0-5]\d\s[-–]\s)"
     + rf")|(?=mon|tue|wed|thu|fri|sat|sun){WEEKDAY},?\s+at\s+(?=\d\d?:))"  # "Friday at 9:30"

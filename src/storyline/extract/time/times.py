@@ -24,11 +24,14 @@ from .words import number
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
 DAY_GROUPS = ("month", "weekday", "rel", "then")  # the groups of a clock time's pattern that name its day
-# between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m."
+# between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m.", and "Sun 8 Mar 2026 | 10:15 GMT", as pages
+# write it
 CLOCK_AFTER_DATE = re.compile(
-    r",?\s+(?:at\s+|from\s+|between\s+|time:\s*)?(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?",
+    r"(?:,?\s+|[^\S\n]+[|·•][^\S\n]+)(?:at\s+|from\s+|between\s+|time:\s*)?"
+    r"(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?",
     re.IGNORECASE,
 )
+YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d,?\s$")  # "9 Mar 2026 22:40"
 DATE_AFTER_CLOCK = re.compile(CLOCK_DAY_GAP)  # between "midnight" and "31 December"
 # a measure after words that may be a clock time: "by five to ten percent", "at ten to twelve degrees"
 MEASURE_AFTER = re.compile(
@@ -110,6 +113,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         start = _began(match, ctx)
         if start is None and ctx.word_before(match.start()) in ("to", "and"):
             return None  # "John 3:16 and 3:17": no clock time starts the range
+        if ctx.ends_before(YEAR_BEFORE, match.start(), reach=8) and not _day_beside(match, ctx):
+            return None  # "in 2025 10:30 was the start": a year, but no date's, before it
         end = PAIRED_END.match(ctx.text, match.end())
         begun = clock(start, ctx) if start else None
         if not match["hour"].startswith("0"):  # "at 04:00" is the 24-hour clock's, as "at 14:00" is
