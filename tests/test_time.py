@@ -1985,6 +1985,9 @@ def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_
     assert found("Crude saw buying ahead of the Labor Day weekend.", date(1996, 8, 30)) == [
         ("Labor Day weekend", "DATE", "1996-W35-WE")
     ]
+    assert found("Players left early for the Labor Day holiday weekend.", date(1996, 8, 30)) == [
+        ("Labor Day holiday weekend", "DATE", "1996-W35-WE")
+    ]
     assert found("Election day for voters in Bosnia is September 14.", date(1996, 8, 30)) == [
         ("September 14", "DATE", "1996-09-14")
     ]

@@ -477,7 +477,9 @@ _PATTERNS = {
     # "the 1968 Christmas holidays", not "in 2015 Christmas fell on a Friday"
     "holiday": rf"(?:(?P<det>last|next|this)\s+|{_AFTER_DETERMINER}(?P<year_before>1[6-9]\d\d|20\d\d)\s+)?"
     rf"(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
-    rf"(?![\w'’-])(?:\s+(?P<span>week|weekend)\b)?(?:(?:,?\s+|\s+of\s+){YEAR}|\s+{YEAR_WORD}\b)?",
+    # "the Labor Day holiday weekend", "the Easter long weekend": the weekend the holiday falls in or next to
+    rf"(?![\w'’-])(?:\s+(?:holiday\s+|long\s+){{0,2}}(?P<span>week|weekend)\b)?"
+    rf"(?:(?:,?\s+|\s+of\s+){YEAR}|\s+{YEAR_WORD}\b)?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No
 # expression starts inside a hyphenated word ("737-800"; "pre-1990" starts at its edge word, ``EDGE``), but the end
