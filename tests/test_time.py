@@ -1727,6 +1727,18 @@ def test_a_text_that_writes_the_day_before_the_month_in_words_writes_numbers_day
     assert found(f"Statement of 3/10/2024: {words_month_first}", told)[0] == ("3/10/2024", "DATE", "2024-03-10")
 
 
+def test_a_time_of_day_told_ahead_is_of_the_day_to_come_its_sentence_just_named():
+    told = date(2026, 3, 10)
+    assert found("Snow showers linger into Thursday morning before clearing by afternoon.", told)[1] == (
+        "afternoon", "TIME", "2026-03-12TAF"
+    )
+    assert found("The vote is on Friday; polls close at 8 p.m.", told)[1] == ("8 p.m.", "TIME", "2026-03-13T20:00")
+    # not in the next sentence, nor where the tense does not look ahead
+    assert found("The vote is on Friday. Polls close at 8 p.m.", told)[1] == ("8 p.m.", "TIME", "2026-03-10T20:00")
+    text = "To remind people to be there Monday night, they set out just after 2 p.m."
+    assert found(text, date(2016, 1, 31))[1] == ("2 p.m.", "TIME", "2016-01-31T14:00")
+
+
 def test_a_pages_stamp_gives_its_clock_time_the_date_before_it():
     told = date(2026, 3, 10)
     assert found("Sun 8 Mar 2026 | 10:15 GMT", told) == [

@@ -140,7 +140,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         day = unknown("day")
     elif named := _day_word_before(match, ctx):
         day = named
-    elif told := _told_day(match, ctx, hour):
+    elif told := _told_day(match, ctx, hour) or _day_ahead(match, ctx):
         day = told
     else:
         day = _own_day(match, ctx)
@@ -273,6 +273,20 @@ def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     if not day < reference or DAY_WORD.search(ctx.text, stop, match.start()):
         return None
     return day.isoformat() if ctx.tense(match.start(), match.end()) == "past" else None
+
+
+def _day_ahead(match: re.Match[str], ctx: Context) -> str | None:
+    """The day still to come that its sentence has just named, for a time of day told ahead that names none: "snow
+    lingers into Thursday morning before clearing by afternoon", "the vote is on Friday; polls close at 8 p.m."."""
+    recent, reference = ctx.recent_day(match.start()), ctx.reference
+    if recent is None or reference is None or _names_day(match):
+        return None
+    stop, day = recent
+    if stop < ctx.sentences.around(match.start(), match.end())[0] or day <= reference:
+        return None
+    if DAY_WORD.search(ctx.text, stop, match.start()) or ctx.tense(match.start(), match.end()) != "future":
+        return None
+    return day.isoformat()
 
 
 def _verse(match: re.Match[str], ctx: Context) -> bool:
@@ -555,6 +569,7 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
             named
             or (None if midnight or ctx.market_report else _told_day(match, ctx, 12))
             or (_edge_day(match, ctx) if ":" not in mark else None)
+            or _day_ahead(match, ctx)
             or day_of(match, ctx).isoformat()
         )
         unnamed = not (named or match["weekday"] or match["rel"])
