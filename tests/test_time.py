@@ -172,6 +172,10 @@ def test_relative_dates(text, expected):
         ("He waited half an hour.", [("half an hour", "DURATION", "PT30M")]),
         ("After a half-hour delay, a half-day strike began; the half-year results were weak.",
          [("half-hour", "DURATION", "PT30M"), ("half-day", "DURATION", "PT12H")]),
+        # a half hour said in two words, with its article or a word of span
+        ("It took a half hour; in the next half hour, the past half hour and the next half-century more came.",
+         [("a half hour", "DURATION", "PT30M"), ("the next half hour", "DURATION", "PT30M"),
+          ("the past half hour", "DURATION", "PT30M"), ("the next half-century", "DURATION", "P50Y")]),
         ("Over the past 20 years trade fell.", [("the past 20 years", "DURATION", "P20Y")]),
         ("The truce held for several weeks.", [("several weeks", "DURATION", "PXW")]),
         ("Ties have thawed over two decades.", [("two decades", "DURATION", "P20Y")]),

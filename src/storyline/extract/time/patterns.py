@@ -91,14 +91,16 @@ _MORE = r"another|an\s+additional|an\s+extra|a\s+further"
 _DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "half a dozen years", "a dozen weeks"
 # "a quarter-century", "the past half century": a part of a century counts its years ("a 55-ball half-century" and
 # "its quarter-century low" count none)
-_PART_OF_CENTURY = r"(?:a\s+|(?=[qh])(?<=\b[pl]ast\s))(?:quarter|half)(?=[- ]century\b)"
+_AFTER_SPAN_WORD = r"(?<=\b[pl]ast\s)|(?<=\bnext\s)|(?<=\bfirst\s)|(?<=\bcoming\s)"
+_PART_OF_CENTURY = rf"(?:a\s+|(?=[qh])(?:{_AFTER_SPAN_WORD}))(?:quarter|half)(?=[- ]century\b)"
 NUM = (
     rf"(?P<num>a\s+quarter\s+of\s+an?|{_MORE}|{_DOZEN}|{_PART_OF_CENTURY}"
     # not the end of a span of years: "the 1998-99 fiscal year"
     rf"|(?:(?<!\d[,./])(?<![$£€¥])(?<!\d{{4}}[-–])"
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)\d/\d|\s?[½¼¾])?"
     rf"|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE}"
-    r"|half(?=-(?:hour|day|minute)\b))"  # "a half-hour delay"
+    # "a half hour", "the next half hour"; "a half-hour delay" without the delay's article
+    r"|(?:a\s+(?=half\s))?half(?=[- ](?:hour|day|minute)\b))"
 )
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
 _AT_EDGE = after("at", "before", "after", "by", "until", "till", "around")
@@ -306,7 +308,8 @@ _PATTERNS = {
     "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
     rf"|(?:(?:fiscal\s+)?{YEAR}(?:['’]s)?|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
     r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|latest|current|past|previous|prior"
-    r"|year-earlier|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)(?!ly|[- ]dozen)"
+    r"|year-earlier|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)"
+    r"(?!ly|[- ](?:dozen|hour|minute|day|century)\b)"  # not "the past half hour"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|(?P<ofits>its|their|our)\s+fiscal\s+year))?",
     # the October-December quarter; the January-June period
