@@ -4156,6 +4156,13 @@ def test_a_duration_written_in_parts_is_one():
         ("two hours 41 minutes, 9.5 seconds", "DURATION", "PT2H41M9.5S")
     ]
     assert found("He served eight years and 11 months.") == [("eight years and 11 months", "DURATION", "P8Y11M")]
+    # a first part of one unit, and weeks beside days counted in days, as ISO 8601 writes them
+    assert found("The game lasted an hour and 40 minutes, two weeks and three days after the draw.") == [
+        ("an hour and 40 minutes", "DURATION", "PT1H40M"), ("two weeks and three days", "DURATION", "P17D")
+    ]
+    assert found("A quarter of a century and a quarter of an hour passed.") == [
+        ("A quarter of a century", "DURATION", "P25Y"), ("a quarter of an hour", "DURATION", "PT15M")
+    ]
     # the short forms of posts and results tables, in lower case, whole and apart from the word before
     assert found("Mertens two hours 51 mins six secs; the port is 45 mins away; the 10-yr bond.") == [
         ("two hours 51 mins six secs", "DURATION", "PT2H51M6S"), ("45 mins", "DURATION", "PT45M"),

@@ -28,8 +28,11 @@ DURATION_VALUE = re.compile(r"P(?P<date>(?:\d+(?:\.\d+)?[YMWD])*)(?:T(?P<time>(?
 AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
 HYPHENED = re.compile(r"\d[-–]\d")  # a count's first digit right after a number and a hyphen, as a range's end is
 PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "51 minutes"
-# a part that is a bare count: "51 minutes", "six months"; not "another two years and a further six months"
-COUNTED_PART = re.compile(rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b", re.IGNORECASE)
+# a part that is a bare count: "51 minutes", "six months", "an hour"; not "another two years and a further six
+# months", nor "a quarter of a century"
+COUNTED_PART = re.compile(
+    rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b|an?\s+(?=(?:year|month|week|day|hour|minute|second)\b)", re.IGNORECASE
+)
 SEASON_PAIR = re.compile(r"[ \t]+(?:and|or)[ \t]+(?P<season>spring|summer|fall|autumn|winter)\b")  # not "Winter Park"
 DECADE_ENDING = re.compile(r"s\b")  # "1960s" ("2016's" may be the year's own)
 SEASON_VALUE = re.compile(r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)")

@@ -76,9 +76,26 @@ def duration(value: float | None, unit: str) -> str:
 def iso_duration(parts: list[tuple[str, str, bool]]) -> str:
     """An ISO 8601 duration of (amount, unit letter, timed) parts, largest first: ``[("5", "H", True), ("30", "M",
     True)]`` is ``PT5H30M``; the parts of a day or longer come before the ``T``."""
+    parts = _weeks_as_days(parts)
     days = "".join(amount + letter for amount, letter, timed in parts if not timed)
     times = "".join(amount + letter for amount, letter, timed in parts if timed)
     return f"P{days}" + (f"T{times}" if times else "")
+
+
+def _weeks_as_days(parts: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """Weeks beside days counted in days, as ISO 8601 writes no weeks beside other units: "three weeks and a day" is
+    P22D."""
+    if not {"W", "D"} <= {letter for _, letter, timed in parts if not timed}:
+        return parts
+    weeks = next(float(amount) for amount, letter, _ in parts if letter == "W")
+    counted = []
+    for amount, letter, timed in parts:
+        if letter == "W":
+            continue
+        if (letter, timed) == ("D", False):
+            amount = _amount(float(amount) + 7 * weeks)
+        counted.append((amount, letter, timed))
+    return counted
 
 
 # the value of a date at each granularity when its anchor is unknown (coarser ones are an unknown year)
