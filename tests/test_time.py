@@ -163,6 +163,8 @@ def test_relative_dates(text, expected):
         ("After a 20-year occupation the troops left.", [("20-year", "DURATION", "P20Y")]),
         ("Talks went on for two and a half hours.", [("two and a half hours", "DURATION", "PT2H30M")]),
         ("The raid took one-and-a-half hours.", [("one-and-a-half hours", "DURATION", "PT1H30M")]),
+        ("It lasted an hour-and-a-half; three-quarters of an hour later he left.",
+         [("an hour-and-a-half", "DURATION", "PT1H30M"), ("three-quarters of an hour later", "DATE", "2024-05-29")]),
         ("The medic radioed a minute and a half later.", [("a minute and a half", "DURATION", "PT1M30S")]),
         ("The siege lasted 2 1/2 days.", [("2 1/2 days", "DURATION", "P2DT12H")]),
         ("Over the next year and a half it grows.", [("the next year and a half", "DURATION", "P1Y6M")]),

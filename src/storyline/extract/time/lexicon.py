@@ -51,6 +51,7 @@ NUMBER_WORDS |= {"a": 1, "an": 1, "a single": 1, "single": 1, "hundred": 100, "a
                  "a couple": 2, "a dozen": 12, "dozen": 12, "half dozen": 6, "a half dozen": 6, "half a dozen": 6,
                  "half a": 0.5, "half an": 0.5, "a half": 0.5,
                  "a quarter of a": 0.25, "a quarter of an": 0.25, "a quarter": 0.25, "quarter": 0.25, "half": 0.5,
+                 "three quarters of a": 0.75, "three quarters of an": 0.75,
                  "another": 1, "an additional": 1, "an extra": 1, "a further": 1}  # fmt: skip
 # Days of the month as they are spoken: "March eighth", "the twenty-first of May".
 _ORDINAL_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]

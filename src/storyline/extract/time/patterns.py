@@ -94,7 +94,7 @@ _DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "h
 _AFTER_SPAN_WORD = r"(?<=\b[pl]ast\s)|(?<=\bnext\s)|(?<=\bfirst\s)|(?<=\bcoming\s)"
 _PART_OF_CENTURY = rf"(?:a\s+|(?=[qh])(?:{_AFTER_SPAN_WORD}))(?:quarter|half)(?=[- ]century\b)"
 NUM = (
-    rf"(?P<num>a\s+quarter\s+of\s+an?|{_MORE}|{_DOZEN}|{_PART_OF_CENTURY}"
+    rf"(?P<num>(?:a\s+quarter|three[- ]quarters)\s+of\s+an?|{_MORE}|{_DOZEN}|{_PART_OF_CENTURY}"
     # not the end of a span of years: "the 1998-99 fiscal year"
     rf"|(?:(?<!\d[,./])(?<![$£€¥])(?<!\d{{4}}[-–])"
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)\d/\d|\s?[½¼¾])?"
@@ -338,7 +338,7 @@ _PATTERNS = {
     r"(?!\s+(?:period|quarter))"
     r"|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
-    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+(?:so|two))?(?:\s+|(?=['’]))"  # "a week or two ago" as "a week or so"
+    r"(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+or\s+(?:so|two))?(?:\s+|(?=['’]))"  # "a week or two ago" as "a week or so"
     r"(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
     r"|['’]s?\s+time"  # "in two years' time", "in a fortnight's time": from now
     r"|on(?=\s*,(?![^,.]*\boff\b))"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
@@ -357,7 +357,7 @@ _PATTERNS = {
     r"(?P<hyphen>[- ]|-and-a-half[- ]"
     r"|(?:\s+(?:more|consecutive|straight|successive|previous|preceding|following|fiscal|trading|business|working"
     r"|school|full|whole|entire)){1,2}\s+)?"
-    rf"{UNIT}(?P<long>-?long)?(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old\b)?(?![\w-])"
+    rf"{UNIT}(?P<long>-?long)?(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?P<old>-old|\s+old\b)?(?![\w-])"
     r"(?:\s+or\s+so)?",
     # day-long talks, a monthlong siege, a dayslong argument ("a two-year-long fight" is a duration)
     "long": rf"\b(?P<unit>{_UNITS_SINGULAR}|{_UNITS_PLURAL})-?long(?![\w-])",
