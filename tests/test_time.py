@@ -724,6 +724,11 @@ def test_wire_and_broadcast_news(text, expected):
         ("The dam opened in May 2010; six months before that, it leaked.",
          [("May 2010", "DATE", "2010-05"), ("six months before that", "DATE", "2009-11")]),
         ("A week after that vote, the mayor quit.", [("A week", "DURATION", "P1W")]),
+        # "the year after that", and with no comma before the clause's subject ("a week before she left" is a span)
+        ("He won in 2010; the year after that, he quit. The dam opened in 2015. The year after that it cracked.",
+         [("2010", "DATE", "2010"), ("the year after that", "DATE", "2011"), ("2015", "DATE", "2015"),
+          ("The year after that", "DATE", "2016")]),
+        ("She wrote the memo a week before she retired.", [("a week", "DURATION", "P1W")]),
         ("Two months before the strike, pay was cut; a week prior to it, talks stalled.",
          [("Two months", "DURATION", "P2M"), ("a week", "DURATION", "P1W")]),
         ("A decade on, the case is unsolved; he worked three days on, four days off.",

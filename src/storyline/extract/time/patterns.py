@@ -337,14 +337,16 @@ _PATTERNS = {
     r"|(?P<adj>year-earlier|year-ago|(?:month|year)[- ]end\b|end-(?:month|year)\b|(?:week|month|year)['’]s\s+end\b)"
     r"(?!\s+(?:period|quarter))"
     r"|the\s+(?P<bare>quarter)\b",
-    "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))|(?P<the>the)\s+(?=\w+\s+(?:earlier|later)\b))?{UNIT}"
+    "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))|(?P<the>the)\s+(?=\w+\s+(?:earlier|later|(?:after|before)\s+that)\b))?{UNIT}"
     r"(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+or\s+(?:so|two))?(?:\s+|(?=['’]))"  # "a week or two ago" as "a week or so"
     r"(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
     r"|['’]s?\s+time"  # "in two years' time", "in a fortnight's time": from now
     r"|on(?=\s*,(?![^,.]*\boff\b))"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
     # ending its clause, "a year prior." is a year earlier and "a decade after that." later than the last date; "a
     # year before the vote" is a span; "a year prior that…" is earlier wherever it stands, but not "prior to"
-    r"|prior(?!\s+to\b)|(?:before|(?:after|before)\s+that)(?=\s*(?:[,.;:!?)]|$)))\b"
+    r"|prior(?!\s+to\b)|(?:before|(?:after|before)\s+that)(?=\s*(?:[,.;:!?)]|$))"
+    # "the year after that he quit", the clause after it opened by its subject (not "a week before she left")
+    r"|(?:after|before)\s+that(?=\s+(?-i:he|she|they|we|I|it|you)\b))\b"
     # "a year ago this month": that month a year back; "two years ago next month", the month after that one
     r"(?:\s+(?P<since>(?:this|next|last)\s+(?:week|month)|today))?"
     r"(?!\s+than\b)",  # "a week earlier than planned" is a span
