@@ -2159,6 +2159,10 @@ def test_a_schedule_told_in_the_present_looks_ahead():
         ("December 30", "DATE", "1996-12-30")
     ]
     assert found("He said the show opens on Friday.", tuesday) == [("Friday", "DATE", "1996-08-30")]
+    # a meeting told in the present
+    assert found("The council meets on the 24th; ministers meet on Friday.", date(2026, 3, 10)) == [
+        ("the 24th", "DATE", "2026-03-24"), ("Friday", "DATE", "2026-03-13")
+    ]
     # a fixture or a visit, with the side or place it names
     assert found("Spain face Italy at 8pm on Sunday; the pope visits Kenya in May.", tuesday) == [
         ("8pm on Sunday", "TIME", "1996-09-01T20:00"), ("May", "DATE", "1997-05")

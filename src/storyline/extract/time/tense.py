@@ -56,9 +56,9 @@ FUTURE = re.compile(
     # administration ends on December 30" (not the habit of "its fiscal year ends in June")
     r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
     r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out"
-    r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes"
-    # "polls open on Tuesday", "talks resume on Monday" (not "was open on Sunday")
-    r"|(?<=s\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bhas\s)(?<!\bdoes\s)(?:open|close|begin|start|resume|reopen))"
+    r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes|meets"
+    # "polls open on Tuesday", "talks resume on Monday", "ministers meet on Friday" (not "was open on Sunday")
+    r"|(?<=s\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bhas\s)(?<!\bdoes\s)(?:open|close|begin|start|resume|reopen|meet))"
     r"(?=\s+(?:on|in|at|by)\b|\s+(?-i:[A-Z])))"
     # "would have won" looks back, "would have trouble" ahead, as does "we'd better be careful"
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!{_HAVE_DONE})"
