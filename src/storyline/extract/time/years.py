@@ -56,9 +56,12 @@ SHORT_YEAR_LEAD = re.compile(
 # "2005 levels"; the counts written without one follow a count's word ("some 1500 troops")
 YEAR_NOT_FOLLOWED_BY = re.compile(rf"\s*(?:[-–]\s*\d|:\d)|\s+(?:{ZONE_24})\b")
 # before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999", "(EC) No
-# 2214/97"; a clock's time after its label ("Time: 1600"), a telephone number's last digits ("212 859 1646")
+# 2214/97", "Article 1969 of the code", "Gate 2019"; a clock's time after its label ("Time: 1600"), a telephone
+# number's last digits ("212 859 1646")
 NUMBERED = re.compile(
-    r"\b(?:(?:resolutions?|number|room|flight|route|highway|interstate|suite|unit|box|apartment|item|pages?)\s+"
+    r"\b(?:(?:resolutions?|number|room|flight|route|highway|interstate|suite|unit|box|apartment|item|pages?"
+    r"|article|section|chapter|paragraph|clause|gate|platform|exit|bus|train|model|volume|vol\."
+    r"|terminal|channel|district|precinct|ward|lot)\s+"
     r"|(?:no|nos|co|apt|pp?)\.\s*|(?<=[a-z)]\s)(?-i:No|Nos)\s+)#?\s*$|#\s*$|\btime:\s*$|\b\d{3}[ .-]\d{3}[ .-]$",
     re.IGNORECASE,
 )
