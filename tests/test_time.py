@@ -110,6 +110,10 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         ("Mills opened at the turn of the 20th century; towns emptied by the turn of the century.",
          [("the turn of the 20th century", "DATE", "1900"), ("the turn of the century", "DATE", "2000")]),
         ("It began in January nineteen ninety-seven.", [("January nineteen ninety-seven", "DATE", "1997-01")]),
+        # a month with "of" before a year said in words, and a decade said with its century
+        ("It crashed in July of nineteen ninety-six, as in the nineteen-eighties and seventies.",
+         [("July of nineteen ninety-six", "DATE", "1996-07"), ("the nineteen-eighties", "DATE", "198"),
+          ("seventies", "DATE", "197")]),
         ("It froze in the winter of two thousand.", [("the winter of two thousand", "DATE", "2000-WI")]),
         # "that" and a month written short before its day: the day, not "that Sept" of some year
         ("That Sept. 12 hearing was when the board turned on him.", [("Sept. 12", "DATE", "2023-09-12")]),

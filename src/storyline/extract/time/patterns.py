@@ -284,13 +284,13 @@ _PATTERNS = {
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–/](?P<end>\d{4}|\d{1,2})(?![\d%/-]))",
     "range_end": r"(?:(?<=\b(?:1[6-9]|20)\d\d[-–/])|(?<=FY(?:19|20)\d\d-))(?P<end>\d{4}|\d{1,2})(?![\d%/-])",
     # January nineteen ninety-seven; the winter of two thousand
-    "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON}(?:\s+of)?)\s+)?"
+    "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON})(?:\s+of)?\s+)?"
     r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
     + _WORD_NUMBER + r"))?)(?![\w-])(?!\s+(?:" + _UNITS_PLURAL + "))",  # "two thousand years" counts years
     # "the late 1970s", "the end of the 1990s", "the '80s", "the fifties"
     "decade": rf"(?:the\s+)?(?:{EDGE}\s*(?:(?<=of\s)the\s+)?)?"
     rf"(?:(?<![$£€¥])(?P<century>1[0-9]|20)?(?P<decade>\d)0['’]?s|['’](?P<short>\d)0s"
-    rf"|(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'’])",
+    rf"|(?:(?P<century_word>nineteen|twenty)[- ])?(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'’])",  # "nineteen-eighties"
     # "753 BC", "610 AD", "AD 610", "300 BCE" (not "BC Hydro", British Columbia's)
     "era_year": r"(?-i:(?=[\dA])(?:(?<![\d,.])(?P<num>\d{1,4})\s*"
     rf"(?P<era>(?!BC\s+[A-Z][a-z])(?:{_BEFORE_ERA})|AD|A\.D\.)(?!\w|\.\w)"

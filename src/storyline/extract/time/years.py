@@ -35,7 +35,7 @@ QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
 LEVELS = {"low", "lower", "high", "higher", "upper"}
 # decades in words and a joint before another: "the eighties and nineties", "the fifties, sixties and seventies"
-_DECADE_WORD = rf"(?:(?:early|mid|late)[-\s]*)?(?:{'|'.join(DECADE_WORDS)})"
+_DECADE_WORD = rf"(?:(?:early|mid|late)[-\s]*)?(?:(?:nineteen|twenty)[-\s])?(?:{'|'.join(DECADE_WORDS)})"
 _DECADE_JOINT = r"\s*(?:,\s*|,?\s+(?:and|or|to|through|into)\s+|[-–])"
 _WORD_DECADE_JOINED = re.compile(
     rf"\bthe\s+{_DECADE_WORD}(?:{_DECADE_JOINT}{_DECADE_WORD})*{_DECADE_JOINT}$", re.IGNORECASE
@@ -164,7 +164,8 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
         named = match[0].lower().startswith("the") or ctx.ends_before(_WORD_DECADE_JOINED, match.start())
         if not named or _measured(match, ctx):
             return None  # "temperatures could reach the fifties": a number too
-        return Reading("DATE", f"19{DECADE_WORDS[match['word'].lower()]}", edge_mod(match))
+        century = "20" if (match["century_word"] or "").lower() == "twenty" else "19"
+        return Reading("DATE", f"{century}{DECADE_WORDS[match['word'].lower()]}", edge_mod(match))
     if not match["century"] and (ctx.word_before(match.start()) in POSSESSIVES or ctx.ends_before(AGES, match.start())):
         return None  # "in his 30s", "in their 40s, 50s and 60s" are ages
     if match["decade"] and not match["century"] and (
