@@ -596,6 +596,9 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         # wire copy may close up the zone or "hrs"
         ("The blast hit at 2300GMT; the raid came at 0400hrs.",
          [("2300GMT", "TIME", "1998-02-12T23:00"), ("0400hrs", "TIME", "1998-02-12T04:00")]),
+        # hours and minutes with a stop before "hrs", and the French "13h00" after "at" or before a zone
+        ("The curfew starts at 21.00 hrs; the truce began at 13h00 local time; the 4h30 flight left.",
+         [("21.00 hrs", "TIME", "1998-02-12T21:00"), ("13h00 local time", "TIME", "1998-02-12T13:00")]),
         # a range of 24-hour times that comes round past midnight ends the next day
         ("The curfew runs from 22:00 GMT to 06:00 GMT, or from 2200 hours to 0600 hrs.",
          [("22:00 GMT", "TIME", "1998-02-12T22:00"), ("06:00 GMT", "TIME", "1998-02-13T06:00"),

@@ -220,8 +220,10 @@ _PATTERNS = {
     # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
     # 02:39:27 -0800, as e-mail headers write it;
     # "9:40 a.m. (0640 GMT)" restates the time, as TimeBank reads it; "at 2300 hours", as armies and police say it
-    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:))(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-    rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME})"  # "9:30 GMT" too, not "1.50 GMT"
+    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:|h[0-5]\d))(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME}|hrs\b|(?<=\d\s)hours\b)"  # "21.00 hrs"
+    # "13h00", as French and African pages write it
+    r"|h(?P<minute3>[0-5]\d)(?:\s+(?:local\s+time|GMT|UTC)\b)?(?![\w:])"
     rf"|(?P<minute2>[0-5]\d)(?:\s*(?:{ZONE_24}|(?P<hrs>hrs|(?<=\s)hours)\b)|\s+{_PLACE_TIME}))(?![\d:])"  # "2300GMT"
     + _CLOCK_DAY,
     # "at 23:59 on 31 August", "from 9:30": hours and minutes with no zone, after a preposition of time

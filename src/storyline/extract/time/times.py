@@ -102,9 +102,11 @@ def _own_day(match: re.Match[str], ctx: Context) -> str | None:
 
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     groups = match.groupdict()
-    hour, minute = int(match["hour"]), int(groups.get("minute") or groups.get("minute2") or 0)
+    hour, minute = int(match["hour"]), int(groups.get("minute") or groups.get("minute2") or groups.get("minute3") or 0)
     if groups.get("hrs") and _hours_counted(match, ctx):
         return None
+    if groups.get("minute3") and not (" " in match[0] or ctx.word_before(match.start()) in CLOCK_PREPOSITIONS):
+        return None  # "a 4h30 flight" is its length; "at 13h00", "13h00 GMT" a time
     ampm = (groups.get("ampm") or "").lower()
     begun = None  # the reading of the clock time that starts the range this one ends, where read already
     if _verse(match, ctx):
