@@ -87,6 +87,7 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         ("Margins fell in 1H26 and 2H 2025; 1QFY26 and CY25 beat plan, unlike 3H25.",
          [("1H26", "DATE", "2026-H1"), ("2H 2025", "DATE", "2025-H2"), ("1QFY26", "DATE", "2026-Q1"),
           ("CY25", "DATE", "2025")]),
+        ("Orders rose in Q4/2025 and H2/2025.", [("Q4/2025", "DATE", "2025-Q4"), ("H2/2025", "DATE", "2025-H2")]),
         ("Q1 results beat forecasts; a decision is due by the end of Q3, a fortnight after the vote.",
          [("Q1", "DATE", "2024-Q1"), ("Q3", "DATE", "2024-Q3"), ("a fortnight", "DURATION", "P2W")]),
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),

@@ -328,6 +328,7 @@ _PATTERNS = {
     # as analysts write them: "Q3'24", "3Q24", "2Q 2024", "1H26", "1QFY26"
     r"|(?-i:(?P<letter4>[QH])(?P<q4>[1-4])\s?['’](?P<yy4>\d\d)"
     r"|(?P<q5>[1-4])(?P<letter5>[QH])\s?(?:FY\s?)?(?:(?P<year5>(?:19|20)\d\d)|(?P<yy5>\d\d)))(?![\w'’])"
+    r"|(?P<letter6>[QH])(?P<q6>[1-4])/(?P<year6>(?:19|20)\d\d)(?![\d/])"  # "Q4/2025", as European releases write it
     r"|(?P<letter3>Q)(?P<q3>[1-4])(?![\w-]|\s+\d)",
     # "the year-ago quarter", "the same period last year", "the corresponding quarter a year earlier", "last year's
     # quarter"
