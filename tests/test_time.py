@@ -3491,6 +3491,15 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     # only the US Independence Day's date is known here
     text = "Kyiv marked Ukraine's Independence Day, Karachi Pakistani Independence Day, and Ohio Independence Day."
     assert found(text, date(2024, 9, 10)) == [("Independence Day", "DATE", "2024-07-04")]
+    # unless the text gives it another day: another nation's; a day off the calendar's by a slip keeps the calendar's
+    told = date(2026, 3, 10)
+    assert found("The country marks Independence Day on August 15; Orthodox Christmas fell in January.", told) == [
+        ("Independence Day", "DATE", "2026-08-15"), ("August 15", "DATE", "2026-08-15"),
+        ("Orthodox Christmas", "DATE", "2026-01-07"), ("January", "DATE", "2026-01")
+    ]
+    assert found("Shops shut on Labor Day, Monday, September 1.", date(1996, 8, 26))[0] == (
+        "Labor Day", "DATE", "1996-09-02"
+    )
     # with no year to read it in, a feast that moves with the year has no day either
     assert found("Easter and Hanukkah came; Christmas too.", None) == [
         ("Easter", "DATE", "XXXX-XX-XX"), ("Hanukkah", "DATE", "XXXX-XX-XX"), ("Christmas", "DATE", "XXXX-12-25")

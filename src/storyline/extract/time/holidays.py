@@ -8,11 +8,12 @@ from datetime import date, timedelta
 
 from . import calendar
 from .context import Context, Reading
-from .dates import NAME_JOINERS, PREPOSITIONS, year_for
+from .dates import NAME_JOINERS, PREPOSITIONS, day_value, month_day, year_for
 from .lexicon import (
     EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG,
     MOVABLE_HOLIDAYS, SEASONS, VOTE_DAYS, WEEKDAY_NAME,
 )
+from .patterns import PATTERNS
 from .titles import NAME_BEFORE, SENTENCE_START, within_quoted_title
 from .values import edge_mod, unknown
 from .words import capitalized
@@ -38,6 +39,11 @@ NAME_AFTER = re.compile(
     rf"|{WEEKDAY_NAME})\b)[A-Z][a-z]+\b"
 )
 WORD_BEFORE = re.compile(r"\w[ \t]+$")
+# between a holiday and the date the text gives it: "marks Independence Day on August 15", "Christmas, January 7";
+# a day that far or farther from the calendar's is another nation's holiday, a nearer one a slip ("Labor Day, Monday,
+# September 1", told in 1996, when it fell on the 2nd)
+GIVEN_ON = re.compile(r",?\s+(?:on\s+|\(\s*)?")
+SLIP_DAYS = 3
 DATING_WORDS = PREPOSITIONS - NAME_JOINERS  # the words before a feast that make it a day: "on", "by", "last", …
 
 
@@ -111,9 +117,22 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     if found is None:
         return None
     day, guess = found
+    if granularity == "day" and (given := _day_given(match, ctx)) and abs((given - day).days) > SLIP_DAYS:
+        return Reading("DATE", given.isoformat())  # "India marks Independence Day on August 15": another nation's
     if granularity == "weekend" and day.weekday() == 0:
         day -= timedelta(days=1)  # "Labor Day weekend" ends on the Monday's eve
     return Reading("DATE", calendar.value_at(day, granularity), guess=guess)
+
+
+def _day_given(match: re.Match[str], ctx: Context) -> date | None:
+    """The day a date right after a holiday gives it: "Independence Day on August 15", "Christmas, January 7"."""
+    gap = GIVEN_ON.match(ctx.text, match.end())
+    for name in ("month_day", "day_month"):
+        if (found := PATTERNS[name].match(ctx.text, gap.end()) if gap else None) and (
+            given := day_value(month_day(found, ctx))
+        ):
+            return date.fromisoformat(given)
+    return None
 
 
 def _names_no_holiday(match: re.Match[str], ctx: Context, name: str) -> bool:

@@ -70,7 +70,7 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (
             "halloween": (10, 31), "veterans day": (11, 11), "veteran's day": (11, 11), "veterans' day": (11, 11),
             "boxing day": (12, 26), "nowruz": (3, 21),
             "may day": (5, 1), "bastille day": (7, 14), "armistice day": (11, 11), "remembrance day": (11, 11),
-            "st. patrick's day": (3, 17)}
+            "st. patrick's day": (3, 17), "orthodox christmas": (1, 7)}
 # Holidays on the nth weekday of a month, or some days after it: (month, ISO weekday, n, days after). US
 # Election Day is the Tuesday after the first Monday in November, Black Friday the day after Thanksgiving.
 MOVABLE_HOLIDAYS = {"thanksgiving day": (11, 4, 4, 0), "thanksgiving": (11, 4, 4, 0), "labor day": (9, 1, 1, 0),
