@@ -17,7 +17,7 @@ from .context import Context
 from .dates import ISO_DAY, MONTH_JOINT
 from .holidays import DATING_WORDS
 from .rules import READERS
-from .values import iso_duration
+from .values import iso_duration, weeks_as_days
 from .when import point
 from .words import number, weekday_number
 
@@ -240,7 +240,7 @@ def _joined_parts(text: str, first: Timex, second: Timex) -> list[tuple[str, str
         return None
     before, after = _parts(first.value), _parts(second.value)
     ranks = [UNIT_RANKS.index((letter, timed)) for _, letter, timed in before + after]
-    return before + after if before and after and ranks == sorted(set(ranks)) else None
+    return weeks_as_days(before + after) if before and after and ranks == sorted(set(ranks)) else None
 
 
 def _parts(value: str) -> list[tuple[str, str, bool]]:

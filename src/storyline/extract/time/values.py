@@ -76,13 +76,12 @@ def duration(value: float | None, unit: str) -> str:
 def iso_duration(parts: list[tuple[str, str, bool]]) -> str:
     """An ISO 8601 duration of (amount, unit letter, timed) parts, largest first: ``[("5", "H", True), ("30", "M",
     True)]`` is ``PT5H30M``; the parts of a day or longer come before the ``T``."""
-    parts = _weeks_as_days(parts)
     days = "".join(amount + letter for amount, letter, timed in parts if not timed)
     times = "".join(amount + letter for amount, letter, timed in parts if timed)
     return f"P{days}" + (f"T{times}" if times else "")
 
 
-def _weeks_as_days(parts: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+def weeks_as_days(parts: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
     """Weeks beside days counted in days, as ISO 8601 writes no weeks beside other units: "three weeks and a day" is
     P22D."""
     if not {"W", "D"} <= {letter for _, letter, timed in parts if not timed}:
