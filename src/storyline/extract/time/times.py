@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import (
@@ -88,6 +89,14 @@ def _names_day(match: re.Match[str]) -> bool:
     return any(match.groupdict().get(part) for part in DAY_GROUPS)
 
 
+class RecentDay(NamedTuple):
+    """The last day a text named before a clock time, and the telling's."""
+
+    stop: int  # where the day's expression ends
+    day: date
+    reference: date
+
+
 def _own_day(match: re.Match[str], ctx: Context) -> str | None:
     """The day a clock time's own words name ("4 p.m. EST, Nov. 8", "9 p.m. on Wednesday", "noon today"), else the
     telling's."""
@@ -105,11 +114,12 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     hour, minute = int(match["hour"]), int(groups.get("minute") or groups.get("minute2") or groups.get("minute3") or 0)
     if groups.get("hrs") and _hours_counted(match, ctx):
         return None
-    if groups.get("minute3") and not (" " in match[0] or ctx.word_before(match.start()) in CLOCK_PREPOSITIONS):
+    bare_h = groups.get("minute3") and match.end("minute3") == match.end()  # no zone or day after "13h00"
+    if bare_h and ctx.word_before(match.start()) not in CLOCK_PREPOSITIONS:
         return None  # "a 4h30 flight" is its length; "at 13h00", "13h00 GMT" a time
     ampm = (groups.get("ampm") or "").lower()
     begun = None  # the reading of the clock time that starts the range this one ends, where read already
-    if _verse(match, ctx):
+    if match.re is PATTERNS["clock_bare"] and _verse(match, ctx):
         return None
     if match.re in (PATTERNS["clock_bare"], PATTERNS["clock_start"]):
         start = _began(match, ctx)
@@ -268,27 +278,31 @@ def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     polls closed at 9 p.m." after "Tuesday's runoff" in the paragraph before, told on Wednesday. Not in the small
     hours, which may be the night after it ("hijacked on Monday evening, … landed at 4.30 a.m."), nor after a "today"
     ("top of the list at today's talks. … the session, which opened around 10.45 a.m.")."""
-    recent, reference = ctx.recent_day(match.start()), ctx.reference
-    if hour < 6 or recent is None or reference is None or _names_day(match):
+    recent = _recent_day(match, ctx)
+    if hour < 6 or recent is None or not recent.day < recent.reference:
         return None
-    stop, day = recent
-    if not day < reference or DAY_WORD.search(ctx.text, stop, match.start()):
-        return None
-    return day.isoformat() if ctx.tense(match.start(), match.end()) == "past" else None
+    return recent.day.isoformat() if ctx.tense(match.start(), match.end()) == "past" else None
 
 
 def _day_ahead(match: re.Match[str], ctx: Context) -> str | None:
     """The day still to come that its sentence has just named, for a time of day told ahead that names none: "snow
     lingers into Thursday morning before clearing by afternoon", "the vote is on Friday; polls close at 8 p.m."."""
+    recent = _recent_day(match, ctx)
+    if recent is None or recent.stop < ctx.sentences.around(match.start(), match.end())[0]:
+        return None
+    if not recent.day > recent.reference or ctx.tense(match.start(), match.end()) != "future":
+        return None
+    return recent.day.isoformat()
+
+
+def _recent_day(match: re.Match[str], ctx: Context) -> RecentDay | None:
+    """The last day the text named before a clock time that names none, with no "today" or the like between them;
+    None where the text has no date of its own."""
     recent, reference = ctx.recent_day(match.start()), ctx.reference
     if recent is None or reference is None or _names_day(match):
         return None
     stop, day = recent
-    if stop < ctx.sentences.around(match.start(), match.end())[0] or day <= reference:
-        return None
-    if DAY_WORD.search(ctx.text, stop, match.start()) or ctx.tense(match.start(), match.end()) != "future":
-        return None
-    return day.isoformat()
+    return None if DAY_WORD.search(ctx.text, stop, match.start()) else RecentDay(stop, day, reference)
 
 
 def _verse(match: re.Match[str], ctx: Context) -> bool:
