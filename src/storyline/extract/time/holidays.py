@@ -126,12 +126,11 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _day_given(match: re.Match[str], ctx: Context) -> date | None:
     """The day a date right after a holiday gives it: "Independence Day on August 15", "Christmas, January 7"."""
-    gap = GIVEN_ON.match(ctx.text, match.end())
-    for name in ("month_day", "day_month"):
-        if (found := PATTERNS[name].match(ctx.text, gap.end()) if gap else None) and (
-            given := day_value(month_day(found, ctx))
-        ):
-            return date.fromisoformat(given)
+    if gap := GIVEN_ON.match(ctx.text, match.end()):
+        for name in ("month_day", "day_month"):
+            found = PATTERNS[name].match(ctx.text, gap.end())
+            if found and (given := day_value(month_day(found, ctx))):
+                return date.fromisoformat(given)
     return None
 
 

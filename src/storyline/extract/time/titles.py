@@ -41,8 +41,9 @@ def weekday_named(word: str | None, whole: str, joined: bool = False) -> bool:
     write it ("plans on thursday")."""
     if word and word.endswith("day") and word.islower():
         return True
-    short = len(word.rstrip(".")) <= 3 and not word.endswith(".") if word else False
-    return capitalized(word, whole) and (not short or joined)  # type: ignore[arg-type]
+    if not capitalized(word, whole):
+        return False
+    return len(word.rstrip(".")) > 3 or word.endswith(".") or joined  # type: ignore[union-attr]
 
 
 def weekday_joined(start: int, end: int, ctx: Context) -> bool:
