@@ -386,19 +386,22 @@ def _end_of(match: re.Match[str], ctx: Context, which: str) -> Reading:
 
 
 def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
-    letter = match["letter"] or match["letter2"] or match["letter3"] or match["letter4"] or match["letter5"]
-    letter = letter or match["letter6"]
-    index = int(match["q"] or match["q2"] or match["q3"] or match["q4"] or match["q5"] or match["q6"])
+    letter, index = _numbered(match, "letter"), int(_numbered(match, "q"))
     if letter.islower() or letter == "H" and index > 2:
         return None  # "q3" in lower case is no quarter, "H3" no half
-    short = match["fy"] or match["yy4"] or match["yy5"]  # "FY24", "Q3'24", "3Q24"
-    year_ = match["year"] or match["qyear"] or match["year5"] or match["year6"] or (short and full_year(int(short), ctx))
+    short = match["fy"] or _numbered(match, "yy")  # "FY24", "Q3'24", "3Q24"
+    year_ = _numbered(match, "year") or match["qyear"] or (short and full_year(int(short), ctx))
     if not year_:
         if letter == "H" or ctx.reference is None:
             return None  # "H2" alone is hydrogen as often as a half
         tense = ctx.tense(match.start(), match.end())
         year_ = _unstated_year(index, "quarter", reporting_quarter(ctx.reference), tense)
     return Reading("DATE", f"{int(year_):04d}-{letter}{index}")
+
+
+def _numbered(match: re.Match[str], name: str) -> str:
+    """The group ``name``, or ``name`` with a number ("letter2", "q5"), that the alternative matched sets."""
+    return next((value for key, value in match.groupdict().items() if value and key.rstrip("0123456789") == name), "")
 
 
 def period(match: re.Match[str], ctx: Context) -> Reading | None:
