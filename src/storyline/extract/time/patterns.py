@@ -88,6 +88,7 @@ _YEAR_BACK = r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previou
 # "expected to last three days", "will last two weeks": the verb, no part of the span
 _NOT_A_VERB = not_after("to", "will", "would", "could", "may", "might", "can", "should", "must")
 _MORE = r"another|an\s+additional|an\s+extra|a\s+further"
+_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"  # "a year and a half", "an hour-and-a-half"
 _DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "half a dozen years", "a dozen weeks"
 # "a quarter-century", "the past half century": a part of a century counts its years ("a 55-ball half-century" and
 # "its quarter-century low" count none)
@@ -341,7 +342,7 @@ _PATTERNS = {
     r"(?!\s+(?:period|quarter))"
     r"|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))|(?P<the>the)\s+(?=\w+\s+(?:earlier|later|(?:after|before)\s+that)\b))?{UNIT}"
-    r"(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+or\s+(?:so|two))?(?:\s+|(?=['’]))"  # "a week or two ago" as "a week or so"
+    rf"(?P<half>{_AND_A_HALF})?(?:\s+or\s+(?:so|two))?(?:\s+|(?=['’]))"  # "a week or two ago" as "a week or so"
     r"(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
     r"|['’]s?\s+time"  # "in two years' time", "in a fortnight's time": from now
     r"|on(?=\s*,(?![^,.]*\boff\b))"  # "A year on, the embassy…": a year later ("two weeks on, one off" no)
@@ -362,7 +363,7 @@ _PATTERNS = {
     r"(?P<hyphen>[- ]|-and-a-half[- ]"
     r"|(?:\s+(?:more|consecutive|straight|successive|previous|preceding|following|fiscal|trading|business|working"
     r"|school|full|whole|entire)){1,2}\s+)?"
-    rf"{UNIT}(?P<long>-?long)?(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?P<old>-old|\s+old\b)?(?![\w-])"
+    rf"{UNIT}(?P<long>-?long)?(?P<half>{_AND_A_HALF})?(?P<old>-old|\s+old\b)?(?![\w-])"
     r"(?:\s+or\s+so)?",
     # day-long talks, a monthlong siege, a dayslong argument ("a two-year-long fight" is a duration)
     "long": rf"\b(?P<unit>{_UNITS_SINGULAR}|{_UNITS_PLURAL})-?long(?![\w-])",
