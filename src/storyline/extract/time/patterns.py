@@ -221,7 +221,8 @@ _PATTERNS = {
     # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
     # 02:39:27 -0800, as e-mail headers write it;
     # "9:40 a.m. (0640 GMT)" restates the time, as TimeBank reads it; "at 2300 hours", as armies and police say it
-    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:|h[0-5]\d))(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:|h[0-5]\d))"
+    r"(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME}|hrs\b|(?<=\d\s)hours\b)"  # "21.00 hrs"
     # "13h00", as French and African pages write it
     r"|h(?P<minute3>[0-5]\d)(?:\s+(?:local\s+time|GMT|UTC)\b)?(?![\w:])"
@@ -341,7 +342,9 @@ _PATTERNS = {
     r"|(?P<adj>year-earlier|year-ago|(?:month|year)[- ]end\b|end-(?:month|year)\b|(?:week|month|year)['’]s\s+end\b)"
     r"(?!\s+(?:period|quarter))"
     r"|the\s+(?P<bare>quarter)\b",
-    "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))|(?P<the>the)\s+(?=\w+\s+(?:earlier|later|(?:after|before)\s+that)\b))?{UNIT}"
+    "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))"
+    r"|(?P<the>the)\s+(?=\w+\s+(?:earlier|later|(?:after|before)\s+that)\b))?"
+    rf"{UNIT}"
     rf"(?P<half>{_AND_A_HALF})?(?:\s+or\s+(?:so|two))?(?:\s+|(?=['’]))"  # "a week or two ago" as "a week or so"
     r"(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back"
     r"|['’]s?\s+time"  # "in two years' time", "in a fortnight's time": from now

@@ -185,9 +185,11 @@ SCHEDULED = re.compile(
 # plays Nadal on Sunday", "Spain face Italy at 8pm on Sunday", "the pope visits Kenya in May" (not "their visit on
 # Saturday", nor "faces charges filed in May", whose gap holds no name; "host" before a name is as often the title of
 # "radio host Jane Roe" as a fixture)
-_FIXTURE_VERB = r"\b(?-i:hosts|visits|meets|plays|faces|visit|meet|play|face)"  # not "Meet the Press", "Face the Nation"
+# in lower case only: not the shows "Meet the Press", "Face the Nation"
+_FIXTURE_VERB = r"\b(?-i:hosts|visits|meets|plays|faces|visit|meet|play|face)"
+_NO_FIXTURE_BEFORE = not_after("would", "could", "might", "to", "not", "did", *sorted(DETERMINERS))
 FIXTURE = re.compile(  # the verb looked for first, as the lookbehinds before it are many
-    rf"(?={_FIXTURE_VERB}){not_after('would', 'could', 'might', 'to', 'not', 'did', *sorted(DETERMINERS))}{_FIXTURE_VERB}"
+    rf"(?={_FIXTURE_VERB}){_NO_FIXTURE_BEFORE}{_FIXTURE_VERB}"
     r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:(?:in|on|at)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
