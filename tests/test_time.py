@@ -4357,6 +4357,14 @@ def test_a_yearless_range_is_the_one_nearest_the_telling():
                  "The vote was pushed back from December to March."):
         assert found(text, told_late)[0] == ("December", "DATE", "2024-12")
     assert found("The ban runs from January to March.", told_late)[0] == ("January", "DATE", "2025-01")
+    # a range of months so told has reached its last month: told in March, January-July is last year's
+    told_march = date(2026, 3, 10)
+    for text in ("Exports rose 4% in January-July.", "Exports rose 4% from January to July.",
+                 "In January-July, exports rose 4%."):
+        assert [value for _, _, value in found(text, told_march)] == ["2025-01", "2025-07"], text
+    assert [value for _, _, value in found("Exports rose 5% from January to March.", told_march)] == [
+        "2026-01", "2026-03"
+    ]
     # and a date after such a verb's "from" alone
     assert found("Prices rose from 1 January.", told_late) == [("1 January", "DATE", "2024-01-01")]
     assert found("The rules apply from 1 January.", told_late) == [("1 January", "DATE", "2025-01-01")]

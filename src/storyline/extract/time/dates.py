@@ -395,9 +395,12 @@ def _range_year(match: re.Match[str], ctx: Context, begun: re.Match[str], end: t
     begun_past = ctx.looks_back(begun.start(), begun.end())
     tense = "firm past" if begun_past else ctx.firm_tense(match.start(), match.end())
     nearest = {}  # the day of each candidate range nearest the telling, and the year the range ends in
+    # "exports rose 4% in January-July", told in March: a range of months told as over has reached its last month
+    over = end[1] is None and "firm past" in (tense, ctx.firm_tense(begun.start(), begun.end()))
     for year in (reference.year + 1, reference.year - 1, reference.year):
         if calendar.is_day(year - after, *start) and (end[1] is None or calendar.is_day(year, *end)):
-            nearest[min(max(reference, date(year - after, *start)), _last_day(year, *end))] = year
+            reached = date(year, end[0], 1)
+            nearest[reached if over else min(max(reference, date(year - after, *start)), _last_day(year, *end))] = year
     if not nearest:
         return reference.year
     return nearest[calendar.nearest(reference, list(nearest), tense)]
