@@ -2526,10 +2526,28 @@ def test_a_later_quarter_or_half_goes_on_in_the_year_of_an_earlier_one_its_sente
     assert found("Sales rose in the first quarter of 1987 and fell in the third quarter.", told)[-1] == (
         "the third quarter", "DATE", "1987-Q3"
     )
+    # told in the past, not into a part still to come: told in March, both are last year's
+    assert found("Sales grew from the first quarter to the third quarter.", date(2026, 3, 10)) == [
+        ("the first quarter", "DATE", "2025-Q1"), ("the third quarter", "DATE", "2025-Q3")
+    ]
     # not an earlier one after a later one, nor a quarter after a half
     assert found("Sales fell in the third quarter of 1987 and rose in the first quarter.", told)[-1] == (
         "the first quarter", "DATE", "1989-Q1"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales grew from Q1 to Q3.", ["2025-Q1", "2025-Q3"]),
+        ("Sales grew in Q1-Q3.", ["2025-Q1", "2025-Q3"]),
+        ("Sales grew Q1 through Q3.", ["2025-Q1", "2025-Q3"]),
+        ("Sales will grow from Q2 to Q4.", ["2026-Q2", "2026-Q4"]),
+        ("Sales grew in Q1-Q3 2025.", ["2025-Q1", "2025-Q3"]),
+    ],
+)
+def test_a_range_of_quarters_runs_forward_and_told_in_the_past_has_begun(text, expected):
+    assert [value for _, _, value in found(text, date(2026, 3, 10))] == expected
 
 
 def test_a_quarter_of_next_year_or_a_half_of_the_year_to_come_counts_from_the_telling():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from calendar import monthrange
 from datetime import date, timedelta
 
@@ -14,6 +15,7 @@ HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram AH 1 in the proleptic G
 JULIAN_DAY_OF_ORDINAL_0 = 1721425  # the Julian day number of the proleptic Gregorian ordinal 0 (31 December 1 BCE)
 HEBREW_EPOCH = -1373427  # 1 Tishrei AM 1 (7 October 3761 BCE, Julian), as a proleptic Gregorian ordinal
 MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+PART_VALUE = re.compile(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|(?P<letter>[QH])(?P<index>[1-4]))")
 
 
 def add_months(day: date, months: int) -> date:
@@ -128,6 +130,18 @@ def value_at(day: date, granularity: str) -> str:
     if granularity == "century":
         return f"{day.year // 100:02d}"
     return f"{day.year:04d}"
+
+
+def part_bounds(value: str) -> tuple[date, date] | None:
+    """The first day of the month, quarter or half of a year ``value`` names ("2025-07", "2025-Q3", "2025-H2"), and
+    the first day after it; None for any other value."""
+    match = PART_VALUE.fullmatch(value)
+    if match is None:
+        return None
+    months = 1 if match["month"] else 3 if match["letter"] == "Q" else 6
+    first = int(match["month"]) if match["month"] else (int(match["index"]) - 1) * months + 1
+    begins = date(int(match["year"]), first, 1)
+    return begins, add_months(begins, months)
 
 
 def shift(day: date, granularity: str, n: int) -> date:

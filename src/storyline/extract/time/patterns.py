@@ -331,7 +331,7 @@ _PATTERNS = {
     r"|(?-i:(?P<letter4>[QH])(?P<q4>[1-4])\s?['’](?P<yy4>\d\d)"
     r"|(?P<q5>[1-4])(?P<letter5>[QH])\s?(?:FY\s?)?(?:(?P<year5>(?:19|20)\d\d)|(?P<yy5>\d\d)))(?![\w'’])"
     r"|(?P<letter6>[QH])(?P<q6>[1-4])/(?P<year6>(?:19|20)\d\d)(?![\d/])"  # "Q4/2025", as European releases write it
-    r"|(?P<letter3>Q)(?P<q3>[1-4])(?![\w-]|\s+\d)",
+    r"|(?P<letter3>Q)(?P<q3>[1-4])(?![\w-]|\s+\d)|(?P<letter7>Q)(?P<q7>[1-4])(?=[-–]Q[1-4]\b)",  # "Q1-Q3"
     # "the year-ago quarter", "the same period last year", "the corresponding quarter a year earlier", "last year's
     # quarter"
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same|corresponding|comparable)"
@@ -512,10 +512,11 @@ _AFTER_DECADE = r"(?<=\d0s[-–])"
 _AFTER_WEEKDAY = r"(?<=[-–])(?:(?<=day[-–])|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[-–]))"
 # hours and minutes after more and a dash: "14:00" of "10:00-14:00"
 _AFTER_DASHED_CLOCK = r"(?<=\d:[0-5]\d[-–])"
+_AFTER_QUARTER = r"(?<=\bQ[1-4][-–])(?=Q)"  # "Q3" of "Q1-Q3"
 _AFTER = {
     "day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT,
     "clock": _AFTER_CLOCK, "decade": _AFTER_DECADE, "weekday": _AFTER_WEEKDAY, "clock_bare": _AFTER_DASHED_CLOCK,
-    "clock24": _AFTER_DASHED_CLOCK,
+    "clock24": _AFTER_DASHED_CLOCK, "q_year": _AFTER_QUARTER,
 }
 PATTERNS = {
     name: re.compile(

@@ -43,7 +43,9 @@ COMPARED = re.compile(
     r"year-(?:earlier|ago)|\byears?\s+(?:earlier|ago|before)\b|\blast\s+year|\b(?:same|corresponding|comparable)\b",
     re.IGNORECASE,
 )
-MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
+MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+YEAR_DIGITS = re.compile(r"\d\d")  # "Q3" and "the third quarter" name no year, "3Q24" and "Q3 2024" do
+PART_RANGE_JOINT = re.compile(r"[ \t]*[-–][ \t]*|\s+(?:to|through|thru|until|till)\s+")  # "Q1-Q3", "Q1 to Q3"
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 CALENDAR_POINT = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, a month or a day
@@ -88,7 +90,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
     timexes = _compounded(text, sorted(found, key=lambda t: t.start))
     timexes = _paired_seasons(text, _from_days(text, _range_counts(text, timexes)))
-    return _forward_ranges(text, timexes, reference) if reference else timexes
+    return _forward_ranges(text, timexes, context) if reference else timexes
 
 
 def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -186,25 +188,39 @@ def _paired_seasons(text: str, timexes: list[Timex]) -> list[Timex]:
     return result
 
 
-def _forward_ranges(text: str, timexes: list[Timex], reference: date) -> list[Timex]:
-    """Two months joined by a dash or a slash, each with a guessed year, run forward: read apart backward
-    ("January-July", told in August, as January 1997 and July 1996), the one farther from the reference moves a year
-    toward the other."""
+def _forward_ranges(text: str, timexes: list[Timex], context: Context) -> list[Timex]:
+    """Two months joined by a dash or a slash, each with a guessed year, or two quarters or halves with none joined
+    by a dash or "to", run forward: read apart backward ("January-July", told in August, as January 1997 and July
+    1996), the one farther from the reference moves a year toward the other; in the past tense, not to a part that
+    is still to come ("sales grew from Q1 to Q3", told in March, are last year's)."""
     result = list(timexes)
     for at in range(len(result) - 1):
         first, second = result[at], result[at + 1]
-        starts, ends = MONTH_VALUE.fullmatch(first.value), MONTH_VALUE.fullmatch(second.value)
-        joined = MONTH_JOINT.fullmatch(text, first.end, second.start)
-        if not (starts and ends and first.guess and second.guess and joined):
+        bounds = _yearless_range(text, first, second)
+        if bounds is None or bounds[0] <= bounds[1]:
             continue
-        start, end = (date(int(m["year"]), int(m["month"]), 15) for m in (starts, ends))
-        if start <= end:
-            continue
-        if abs((start - reference).days) > abs((end - reference).days):
-            result[at] = replace(first, value=f"{start.year - 1:04d}-{start.month:02d}")
+        start, end = bounds
+        reference = context.anchor()
+        ahead = calendar.add_months(end, 12) > reference and context.tense(first.start, second.end) == "past"
+        if ahead or abs((start - reference).days) > abs((end - reference).days):
+            result[at] = replace(first, value=f"{int(first.value[:4]) - 1:04d}{first.value[4:]}")
         else:
-            result[at + 1] = replace(second, value=f"{end.year + 1:04d}-{end.month:02d}")
+            result[at + 1] = replace(second, value=f"{int(second.value[:4]) + 1:04d}{second.value[4:]}")
     return result
+
+
+def _yearless_range(text: str, first: Timex, second: Timex) -> tuple[date, date] | None:
+    """The first days of the parts of a year that ``first`` and ``second`` name, where they are months, quarters or
+    halves, named without their years, that run from one to the other; else None."""
+    starts, ends = calendar.part_bounds(first.value), calendar.part_bounds(second.value)
+    if starts is None or ends is None or first.value[5] != second.value[5] and "Q" in first.value + second.value:
+        return None
+    if MONTH_VALUE.fullmatch(first.value):
+        joined = first.guess and second.guess and MONTH_JOINT.fullmatch(text, first.end, second.start)
+    else:
+        yearless = not any(YEAR_DIGITS.search(timex.text) for timex in (first, second))
+        joined = yearless and PART_RANGE_JOINT.fullmatch(text, first.end, second.start)
+    return (starts[0], ends[0]) if joined else None
 
 
 def _counted_from(offset: re.Match[str], anchor: date) -> str:

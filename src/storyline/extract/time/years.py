@@ -30,6 +30,7 @@ ENDED_IN = re.compile(
 # what is aimed at the end of a period: "a revised end-year forecast", "the year-end target"
 AIMED_AT = re.compile(r"\s+(?:forecasts?|targets?|goals?|estimates?|projections?|outlook|deadline)\b", re.IGNORECASE)
 # "the quarter-finals", "the quarterfinal" are rounds of a contest
+RANGE_END_YEAR = re.compile(r"[-–]Q[1-4]\s+(?P<year>(?:19|20)\d\d)\b")  # the year "Q1" of "Q1-Q3 2025" is in
 QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 # "the first half of the game", "the latter half of the '90s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
@@ -274,7 +275,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         told = not compared_with(ctx.text, match.start(), match.end()) and not FIGURES_OF.match(ctx.text, match.end())
         tense = ctx.tense(match.start(), match.end()) if told else "none"
         opened = opening_year(match, ctx) if tense != "future" else None
-        year_ = _year_of_earlier_part(match, ctx, letter, index) or opened
+        year_ = _year_of_earlier_part(match, ctx, letter, index, tense) or opened
         year_ = year_ or _unstated_year(index, granularity, reported, tense)
         if rel == "the" and tense == "future":
             year_ = max(year_, ctx.anchor().year)  # "in the second half of the year", to come, told in January
@@ -290,12 +291,16 @@ def year_before_named(match: re.Match[str], ctx: Context, granularity: str | Non
     return f"{named[0] - 1:04d}-{named[1]}"
 
 
-def _year_of_earlier_part(match: re.Match[str], ctx: Context, letter: str, index: int) -> int | None:
+def _year_of_earlier_part(match: re.Match[str], ctx: Context, letter: str, index: int, tense: str) -> int | None:
     """The year of an earlier quarter or half (``letter`` Q or H) named just before (``Context.named_quarter``),
     which a later one goes on in: "expects the first half of fiscal 1990 to be hard, but a pickup in the second
-    half"."""
+    half"; told in the past, not a part still to come ("sales grew from the first quarter to the third", told in
+    March: last year's third, and so its first)."""
     named = ctx.named_quarter(match.start())
-    return named[0] if named and named[1][0] == letter and int(named[1][1]) < index else None
+    if named is None or named[1][0] != letter or int(named[1][1]) >= index:
+        return None
+    bounds = calendar.part_bounds(f"{named[0]:04d}-{letter}{index}")
+    return None if tense == "past" and bounds and bounds[0] > ctx.anchor() else named[0]
 
 
 def _quarter_ended(ended: re.Match[str], ctx: Context) -> str:
@@ -390,7 +395,9 @@ def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
     if letter.islower() or letter == "H" and index > 2:
         return None  # "q3" in lower case is no quarter, "H3" no half
     short = match["fy"] or _numbered(match, "yy")  # "FY24", "Q3'24", "3Q24"
+    ranged = match["letter7"] and RANGE_END_YEAR.match(ctx.text, match.end())
     year_ = _numbered(match, "year") or match["qyear"] or (short and full_year(int(short), ctx))
+    year_ = year_ or ranged and ranged["year"]
     if not year_:
         if letter == "H" or ctx.reference is None:
             return None  # "H2" alone is hydrogen as often as a half
