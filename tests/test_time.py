@@ -89,7 +89,7 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
           ("CY25", "DATE", "2025")]),
         ("Orders rose in Q4/2025 and H2/2025.", [("Q4/2025", "DATE", "2025-Q4"), ("H2/2025", "DATE", "2025-H2")]),
         ("Q1 results beat forecasts; a decision is due by the end of Q3, a fortnight after the vote.",
-         [("Q1", "DATE", "2024-Q1"), ("Q3", "DATE", "2024-Q3"), ("a fortnight", "DURATION", "P2W")]),
+         [("Q1", "DATE", "2024-Q1"), ("the end of Q3", "DATE", "2024-Q3"), ("a fortnight", "DURATION", "P2W")]),
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),
         ("The mid-20th century saw it, as did the late 19th century.",
          [("The mid-20th century", "DATE", "19"), ("the late 19th century", "DATE", "18")]),
@@ -519,7 +519,7 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         ("Elections are held every four years, for a year.", [("every four years", "SET", "P4Y"),
                                                              ("a year", "DURATION", "P1Y")]),
         ("The merger is expected to be completed by the end of the first quarter.",
-         [("the first quarter", "DATE", "1990-Q1")]),
+         [("the end of the first quarter", "DATE", "1990-Q1")]),
         ("It lost money in the last two fiscal years and three fiscal quarters.",
          [("the last two fiscal years", "DURATION", "P2Y"), ("three fiscal quarters", "DURATION", "P3Q")]),
         ("Sales in the quarter ended June 30 rose; the quarter was weak, and the team reached the quarter-finals.",
@@ -2548,6 +2548,21 @@ def test_a_later_quarter_or_half_goes_on_in_the_year_of_an_earlier_one_its_sente
 )
 def test_a_range_of_quarters_runs_forward_and_told_in_the_past_has_begun(text, expected):
     assert [value for _, _, value in found(text, date(2026, 3, 10))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The notes expire end-Q2 2026.", [("end-Q2 2026", "2026-Q2", "END")]),
+        ("Growth picked up in late Q4.", [("late Q4", "2025-Q4", "END")]),
+        ("A ruling is due in early Q3.", [("early Q3", "2026-Q3", "START")]),
+        ("Orders slowed in mid-Q1.", [("mid-Q1", "2026-Q1", "MID")]),
+        ("Sales rose at the start of the third quarter.", [("the start of the third quarter", "2025-Q3", "START")]),
+        ("The plant opens by the end of the first quarter.", [("the end of the first quarter", "2026-Q1", "END")]),
+    ],
+)
+def test_an_edge_word_before_a_quarter_is_its_mod(text, expected):
+    assert read_mods(text, date(2026, 3, 10)) == expected
 
 
 def test_a_quarter_of_next_year_or_a_half_of_the_year_to_come_counts_from_the_telling():

@@ -309,7 +309,7 @@ _PATTERNS = {
     r"(?:(?:\s+|-)centur(?:y|ies)|(?=(?:,?\s+(?:(?:and|or|to|through)\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
     rf"\d{{1,2}}(?:st|nd|rd|th))+\s+centuries\b(?:\s+(?-i:(?P<bc_then>{_BEFORE_ERA})(?!\w|\.\w)))?))"
     rf"(?:\s+(?-i:(?P<bc>{_BEFORE_ERA})(?!\w|\.\w)))?",
-    "quarter": rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
+    "quarter": rf"(?:{EDGE}\s*)?(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
     rf"|(?:(?:fiscal\s+)?{YEAR}(?:['’]s)?|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
     r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|latest|current|past|previous|prior"
     r"|year-earlier|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)"
@@ -324,14 +324,14 @@ _PATTERNS = {
     "short_year": r"(?:fiscal\s+['’]|(?-i:FY|(?<!\w)CY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
     r"(?P<short>\d\d)(?![\w'’]|[.,]\d|-(?!(?<=\d{4}-)(?:\d\d){1,2}(?!\d)))",  # "FY2023-24" runs on as a range
     # Q3 2023, 2023 Q3, H1 2024; Q3 FY24, Q3 fiscal 2024
-    "q_year": rf"(?P<letter>[QH])(?P<q>[1-4])\s+(?:(?:(?-i:FY)\s?|fiscal\s+)?{YEAR}"
+    "q_year": rf"(?:{EDGE}\s*)?(?:(?P<letter>[QH])(?P<q>[1-4])\s+(?:(?:(?-i:FY)\s?|fiscal\s+)?{YEAR}"
     r"|(?-i:FY)\s?(?P<fy>\d\d)(?![\w'’]))"
     rf"|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)"
     # as analysts write them: "Q3'24", "3Q24", "2Q 2024", "1H26", "1QFY26"
     r"|(?-i:(?P<letter4>[QH])(?P<q4>[1-4])\s?['’](?P<yy4>\d\d)"
     r"|(?P<q5>[1-4])(?P<letter5>[QH])\s?(?:FY\s?)?(?:(?P<year5>(?:19|20)\d\d)|(?P<yy5>\d\d)))(?![\w'’])"
     r"|(?P<letter6>[QH])(?P<q6>[1-4])/(?P<year6>(?:19|20)\d\d)(?![\d/])"  # "Q4/2025", as European releases write it
-    r"|(?P<letter3>Q)(?P<q3>[1-4])(?![\w-]|\s+\d)|(?P<letter7>Q)(?P<q7>[1-4])(?=[-–]Q[1-4]\b)",  # "Q1-Q3"
+    r"|(?P<letter3>Q)(?P<q3>[1-4])(?![\w-]|\s+\d)|(?P<letter7>Q)(?P<q7>[1-4])(?=[-–]Q[1-4]\b))",  # "Q1-Q3"
     # "the year-ago quarter", "the same period last year", "the corresponding quarter a year earlier", "last year's
     # quarter"
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same|corresponding|comparable)"

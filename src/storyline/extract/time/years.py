@@ -5,6 +5,7 @@ centuries, quarters and halves.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from . import calendar
@@ -232,6 +233,11 @@ def _new_year(match: re.Match[str], ctx: Context) -> int:
 
 
 def quarter(match: re.Match[str], ctx: Context) -> Reading | None:
+    reading = _quarter(match, ctx)
+    return replace(reading, mod=edge_mod(match)) if reading else None
+
+
+def _quarter(match: re.Match[str], ctx: Context) -> Reading | None:
     nth = match["nth"].lower()
     part = match["part"].lower()
     granularity = "half" if part == "half" else "quarter"
@@ -403,7 +409,7 @@ def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
             return None  # "H2" alone is hydrogen as often as a half
         tense = ctx.tense(match.start(), match.end())
         year_ = _unstated_year(index, "quarter", reporting_quarter(ctx.reference), tense)
-    return Reading("DATE", f"{int(year_):04d}-{letter}{index}")
+    return Reading("DATE", f"{int(year_):04d}-{letter}{index}", edge_mod(match))
 
 
 def _numbered(match: re.Match[str], name: str) -> str:
