@@ -1685,6 +1685,12 @@ def test_a_clock_time_of_four_figures_in_local_time():
     assert found("At 0300 Kabul time the convoy left; the launch is at 2 p.m. Moscow time.", date(1996, 8, 23)) == [
         ("0300 Kabul time", "TIME", "1996-08-23T03:00"), ("2 p.m. Moscow time", "TIME", "1996-08-23T14:00")
     ]
+    # of two words or a country's letters, and after noon or midnight
+    text = "Markets shut at 4pm New York time and reopen at 9am UK time; the vote ends at noon Beijing time."
+    assert found(text, date(2026, 3, 10)) == [
+        ("4pm New York time", "TIME", "2026-03-10T16:00"), ("9am UK time", "TIME", "2026-03-10T09:00"),
+        ("noon Beijing time", "TIME", "2026-03-10T12:00"),
+    ]
 
 
 def test_the_first_or_last_days_or_half_of_a_period_are_its_start_or_end():

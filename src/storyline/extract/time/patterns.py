@@ -208,7 +208,7 @@ _BARE_SEASON = (  # not "fall", which may be a drop; the season first, as it is 
 # century of rule")
 _CENTURY_WORDS = _names({word for word, n in DAY_ORDINALS.items() if 11 <= n <= 22}).replace(re.escape("-"), "[- ]")
 # "local time", "Moscow time", "Eastern time": the clock of a place
-_PLACE_TIME = r"(?:local|(?-i:[A-Z][a-z]+))\s+time\b"
+_PLACE_TIME = r"(?:local|(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|UK|US))\s+time\b"  # "Hong Kong time", "UK time"
 # the word before a weekday its date follows, in the expression: "this coming Sunday, March 8", "last Friday, 3 May"
 _WEEKDAY_DET = r"(?:(?:this\s+(?:coming|past)|next|last)\s+)?"
 _PATTERNS = {
@@ -457,7 +457,7 @@ _PATTERNS = {
     # morning", "until evening": a part of the day with no article only as a limit, not "at morning" or "in evening"
     "noon": rf"(?P<word>noon|midnight|midday|{_AT_EDGE}(?:dawn|daybreak|first\s+light|sun(?:rise|up|set|down)|dusk"
     rf"|nightfall)|{_BY_PART}(?:morning|afternoon|evening))\b"
-    rf"(?:\s+(?:local\s+time|{ZONE_24})\b)?"
+    rf"(?:\s+(?:{_PLACE_TIME}|(?:{ZONE_24})\b))?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
     rf"(?P<word>right\s+now|now|currently|current(?![\s-]+(?:accounts?|assets|liabilities|ratio|profits?)\b|{_FIGURES})"
