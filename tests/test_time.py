@@ -3996,6 +3996,9 @@ def test_just_over_or_well_under_a_count_is_more_or_less_than_it():
     assert read_mods("The flood was the worst in over a century; he was out in under a year.", WED) == [
         ("a century", "P100Y", "MORE_THAN"), ("a year", "P1Y", "LESS_THAN")
     ]
+    # with the superlative's noun between them
+    text = "It was her first trip abroad in over two years, and the highest level in over a decade."
+    assert read_mods(text, WED) == [("two years", "P2Y", "MORE_THAN"), ("a decade", "P10Y", "MORE_THAN")]
     assert read_mods("Prices rose 5% over two years; the tax will phase in over five years.", WED) == [
         ("two years", "P2Y", None), ("five years", "P5Y", None)
     ]

@@ -19,11 +19,11 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly
                "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
                "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}  # fmt: skip
 # "over" or "under" said as a comparison: "just over", "well under", "a little over", and after a preposition, "for
-# under a year", "in under an hour", "the worst in over a century" (where "rose 5% over two years" is during them and
-# "phase in over five years" too)
+# under a year", "in under an hour", "the worst in over a century", "his first trip abroad in over two years" (where
+# "rose 5% over two years" is during them and "phase in over five years" too)
 COMPARING = re.compile(
     r"\b(?:just|well|slightly|little|far|for|after|of)\s+(?:over|under)\s+$|\bin\s+under\s+$"
-    r"|\b(?:\w+est|worst|best|most|least|first|time)\s+in\s+over\s+$",
+    r"|\b(?:\w+est|worst|best|most|least|first|time)(?:\s+(?!in\b)[\w-]+){0,3}\s+in\s+over\s+$",
     re.IGNORECASE,
 )
 EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "first": "START",
@@ -47,7 +47,7 @@ def approx_mod(match: re.Match[str], ctx: Context) -> str | None:
     under a decade")."""
     word = (match["approx"] or ctx.word_before(match.start())).lower()
     counted = match.groupdict().get("num")  # "over a year", not "over the years"
-    compared = counted and word in ("over", "under") and ctx.ends_before(COMPARING, match.start())
+    compared = counted and word in ("over", "under") and ctx.ends_before(COMPARING, match.start(), 60)
     return APPROX_MODS.get(word) if match["approx"] or word == "about" or compared else None
 
 
