@@ -969,6 +969,20 @@ def test_a_clock_time_before_a_weekday_and_a_date_is_one_time_that_day():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The funeral will be held next Thursday at 11am.", [("next Thursday at 11am", "TIME", "2026-03-12T11:00")]),
+        ("The match is next Wednesday at 8pm.", [("next Wednesday at 8pm", "TIME", "2026-03-18T20:00")]),
+        ("The vote was last Friday at 3pm.", [("last Friday at 3pm", "TIME", "2026-03-06T15:00")]),
+        ("We meet this Friday at 3pm.", [("this Friday at 3pm", "TIME", "2026-03-13T15:00")]),
+    ],
+)
+def test_a_weekday_with_its_determiner_before_a_clock_time_is_one_time(text, expected):
+    # told on a Tuesday: "next Wednesday" is a week on, as tomorrow is "tomorrow"
+    assert found(text, date(2026, 3, 10)) == expected
+
+
 def test_a_would_after_a_past_verb_is_a_future_told_in_the_past_for_either_side():
     tuesday = date(2015, 11, 17)
     text = "Mr. Rubio anticipated that a session with business leaders on Monday would focus on terrorism."

@@ -183,9 +183,12 @@ def weekday_near(day: date, weekday: int, direction: int) -> date:
     return day + timedelta(days=delta) if direction > 0 else day - timedelta(days=(7 - delta) % 7)
 
 
-def weekday_beyond(day: date, weekday: int, direction: int) -> date:
-    """The ISO ``weekday`` nearest ``day`` but not on it: after it (1), "next Friday", or before it (-1)."""
-    return weekday_near(day + timedelta(days=direction), weekday, direction)
+def weekday_beyond(day: date, weekday: int, direction: int, past_tomorrow: bool = False) -> date:
+    """The ISO ``weekday`` nearest ``day`` but not on it: after it (1), "next Friday", or before it (-1);
+    ``past_tomorrow``, a week on where that is the day after ("next Friday", told on a Thursday, as that day is
+    "tomorrow")."""
+    near = weekday_near(day + timedelta(days=direction), weekday, direction)
+    return near + timedelta(weeks=1) if past_tomorrow and near == day + timedelta(days=1) else near
 
 
 def month_year(reference: date, month: int, tense: str, day: int | None = None) -> int:

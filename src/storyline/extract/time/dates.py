@@ -144,6 +144,9 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
         return reference
     if joined := _joined_day(match, ctx):
         return calendar.weekday_beyond(joined, weekday_number(weekday), 1)
+    det = (match.groupdict().get("wdet") or "").lower()
+    if det in ("next", "last"):  # "next Thursday at 11am", read as "next Thursday"; "this Friday" as "Friday"
+        return calendar.weekday_beyond(reference, weekday_number(weekday), DIRECTION[det], past_tomorrow=det == "next")
     if week := WEEK_AFTER.match(ctx.text, match.end()):
         held = calendar.shift(reference, "week", weeks_away(re.sub(r"\s+", " ", week["det"].lower()), reference))
         return date.fromisocalendar(*held.isocalendar()[:2], weekday_number(weekday))

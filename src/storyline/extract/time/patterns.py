@@ -213,7 +213,7 @@ _PLACE_TIME = r"(?:local|(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|UK|US))\s+time\b"
 _WEEKDAY_DET = r"(?:(?:this\s+(?:coming|past)|next|last)\s+)?"
 _PATTERNS = {
     # Friday 9:40 a.m.; 10.30pm; 9 a.m. Tuesday; 4 p.m. EST, Nov. 8; 01:09:32 AM
-    "clock": rf"(?:around\s+)?(?:{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
+    "clock": rf"(?:around\s+)?(?:(?:(?P<wdet>this|next|last)\s+)?{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
     r"(?:(?::[ \t]?|\.)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
     rf"(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST|{_WORLD_ZONES})|{_PLACE_TIME}))?"

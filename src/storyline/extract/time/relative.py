@@ -347,14 +347,7 @@ def _relative_weekday(match: re.Match[str], ctx: Context, weekday: int, referenc
     telling is "tomorrow", so "next Friday", told on a Thursday, is a week and a day ahead."""
     if step == 0:
         return weekday_for(reference, weekday, ctx.tense(match.start(), match.end()))
-    return _weekday_beyond(reference, weekday, step, past_tomorrow=match["det"].lower() == "next")
-
-
-def _weekday_beyond(reference: date, weekday: int, step: int, past_tomorrow: bool) -> date:
-    """The nearest ``weekday`` after ``reference`` (``step`` 1) or before it (-1); ``past_tomorrow``, a week on where
-    that is the day after ("next Friday", told on a Thursday)."""
-    day = calendar.weekday_beyond(reference, weekday, step)
-    return day + timedelta(weeks=1) if past_tomorrow and day == reference + timedelta(days=1) else day
+    return calendar.weekday_beyond(reference, weekday, step, past_tomorrow=match["det"].lower() == "next")
 
 
 def _season_year(match: re.Match[str], ctx: Context, det: str, code: str, reference: date, step: int) -> int:
@@ -532,7 +525,7 @@ def _weekday_but_one(match: re.Match[str], ctx: Context, step: int) -> Reading:
     read as "next Tuesday" and "last Friday" are."""
     weekday = weekday_number(match["weekday"])
     try:
-        named = _weekday_beyond(ctx.anchor(), weekday, step, past_tomorrow=step > 0)
+        named = calendar.weekday_beyond(ctx.anchor(), weekday, step, past_tomorrow=step > 0)
     except Unanchored:
         return Reading("DATE", f"XXXX-WXX-{weekday}")
     return Reading("DATE", (named + timedelta(weeks=step)).isoformat())
