@@ -3192,6 +3192,11 @@ def test_units_counted_from_a_named_day_or_a_part_of_it_are_one_expression():
         ("Two days before Christmas", "DATE", "1999-12-23")
     ]
     assert found("The week before Christmas was busy.", thursday) == [("The week before Christmas", "DATE", "1999-W50")]
+    # "the eve of" a day is the day before it
+    assert found("The rally took place on the eve of Labor Day.", date(2016, 9, 6)) == [
+        ("the eve of Labor Day", "DATE", "2016-09-04")
+    ]
+    assert found("He spoke on the eve of Tuesday's vote.", thursday) == [("the eve of Tuesday", "DATE", "2000-02-21")]
     assert found("Three years after Jan. 1, 1990, the law lapsed.", thursday) == [
         ("Three years after Jan. 1, 1990", "DATE", "1993-01-01")
     ]

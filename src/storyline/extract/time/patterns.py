@@ -109,8 +109,8 @@ _BY_PART = after("before", "by", "until", "till")
 # "the day after Christmas", "two weeks before Election Day": units counted from the day named right after; "the
 # night of Sept. 11": a part of it
 _OFFSET = (
-    rf"\b(?:(?P<the>the)|(?P<count>\d+|{_WORD_NUMBER}|an?))\s+(?P<unit>day|week|month|year)s?"
-    r"\s+(?P<dir>before|after|prior\s+to)\s+"
+    rf"\b(?:(?:(?P<the>the)|(?P<count>\d+|{_WORD_NUMBER}|an?))\s+(?P<unit>day|week|month|year)s?"
+    r"\s+(?P<dir>before|after|prior\s+to)|the\s+(?P<eve>eve)\s+of)\s+"  # "on the eve of Christmas": the day before
 )
 OFFSET_BEFORE_DAY = re.compile(_OFFSET + "$", re.IGNORECASE)
 OFFSET_OPENING = re.compile(_OFFSET, re.IGNORECASE)  # the same, opening an expression made with the day it counts from

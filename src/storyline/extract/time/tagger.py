@@ -226,12 +226,16 @@ def _yearless_range(text: str, first: Timex, second: Timex) -> tuple[date, date]
 def _counted_from(offset: re.Match[str], anchor: date) -> str:
     """The value ``offset`` ("two weeks before", "the week after") counts to from ``anchor``."""
     unit, count = _offset_count(offset)
-    day = calendar.shift(anchor, unit, count if offset["dir"].lower() == "after" else -count)
+    day = calendar.shift(anchor, unit, count)
     return calendar.value_at(day, unit if offset["the"] else "day")
 
 
 def _offset_count(offset: re.Match[str]) -> tuple[str, int]:
-    return offset["unit"].lower(), 1 if offset["the"] else int(number(offset["count"]) or 1)
+    """The unit ``offset`` counts in and how many of them it moves, back where negative: "the eve of" one day back."""
+    if offset["eve"]:
+        return "day", -1
+    count = 1 if offset["the"] else int(number(offset["count"]) or 1)
+    return offset["unit"].lower(), count if offset["dir"].lower() == "after" else -count
 
 
 def counted_from(timex: Timex) -> Timex | None:
@@ -242,10 +246,10 @@ def counted_from(timex: Timex) -> Timex | None:
     offset = OFFSET_OPENING.match(timex.text)
     if offset is None:
         return timex
-    if not ISO_DAY.fullmatch(timex.value) or offset["unit"].lower() not in ("day", "week"):
-        return None
     unit, count = _offset_count(offset)
-    day = calendar.shift(date.fromisoformat(timex.value), unit, -count if offset["dir"].lower() == "after" else count)
+    if not ISO_DAY.fullmatch(timex.value) or unit not in ("day", "week"):
+        return None
+    day = calendar.shift(date.fromisoformat(timex.value), unit, -count)
     return replace(timex, start=timex.start + offset.end(), text=timex.text[offset.end() :], value=day.isoformat())
 
 
