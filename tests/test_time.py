@@ -1938,6 +1938,7 @@ def test_the_turn_of_the_year_is_the_new_year_the_tense_points_to():
 
 def test_year_to_date_is_the_telling_s_year_so_far():
     assert found("Freight volumes are down 6% year-to-date.") == [("year-to-date", "DATE", "2024")]
+    assert found("The fund is up 9% YTD; ytd is no initialism.") == [("YTD", "DATE", "2024")]
     assert found("Fares rose 2% month to date.") == [("month to date", "DATE", "2024-05")]
     assert found("He has served a year to date.") == [("a year", "DURATION", "P1Y")]  # a count, not the year so far
 

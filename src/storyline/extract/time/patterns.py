@@ -435,8 +435,9 @@ _PATTERNS = {
     r"|(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|when|while)\b(?!\s+(?:after|before)\b)))",  # not "before and after X"
     # "trading midweek", "a mid-week vote": the middle of a week
     "midweek": r"mid[-\s]?week(?![\w'’-])",
-    # "sales year-to-date", "month to date": the year or month so far ("a year to date" is a count)
-    "to_date": r"(?<!\ba\s)(?P<unit>year|month)[-\s]to[-\s]date(?![\w-])",
+    # "sales year-to-date", "month to date", "YTD": the year or month so far ("a year to date" is a count; "MTD" is
+    # a firm's ticker as often)
+    "to_date": r"(?<!\ba\s)(?P<unit>year|month)[-\s]to[-\s]date(?![\w-])|(?-i:YTD)\b",
     # "the end of the year", "earlier in the week", "since early summer"; "by the end of year", "by end of month", the
     # unit bare after its end, as wire copy writes it
     "the_unit": rf"(?:(?P<edge>(?:the\s+)?end\s+of|the\s+(?:beginning|start|middle|rest|remainder|balance)\s+of"

@@ -581,8 +581,8 @@ def midweek(match: re.Match[str], ctx: Context) -> Reading:
 
 
 def to_date(match: re.Match[str], ctx: Context) -> Reading:
-    """"Year-to-date": the telling's year (or month), so far."""
-    unit = match["unit"].lower()
+    """"Year-to-date", "YTD": the telling's year (or month), so far."""
+    unit = (match["unit"] or "year").lower()
     try:
         return Reading("DATE", calendar.value_at(ctx.anchor(), unit))
     except Unanchored:
