@@ -2358,6 +2358,12 @@ def test_the_weekend_of_a_day_is_that_week_s_weekend():
     assert found("The summit is the weekend of Dec. 7; the fair is the weekend of 14 June.", told) == [
         ("the weekend of Dec. 7", "DATE", "2024-W49-WE"), ("the weekend of 14 June", "DATE", "2025-W24-WE")
     ]
+    # with both its days, and a week with its working days
+    text = "The opener is the weekend of 14-15 December; talks fill the week of Dec. 9 to 13, and 10 people attend."
+    assert found(text, told) == [
+        ("the weekend of 14-15 December", "DATE", "2024-W50-WE"), ("the week of Dec. 9 to 13", "DATE", "2024-W50")
+    ]
+    assert found("Tickets for the week of Dec. 9 and 10 people sold out.", told)[0][0] == "the week of Dec. 9"
 
 
 def test_a_weekday_before_or_after_a_day_is_the_nearest_on_that_side():

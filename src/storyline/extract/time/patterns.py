@@ -183,6 +183,8 @@ DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to|and)\s*$", re.IGNORECAS
 _NOT_A_NOUN = "in|at|on|for|and|or|but|with|when|as|after|before|during|that|which|will|would|the|a|an|to"
 
 _WEEK_FROM = r"(?:of|beginning|starting|commencing|ending|ended|to)"
+# "-15" of "March 14-15", not a count ("and 10 people")
+_DAYS_ON = rf"(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+){_DAY_NUMBER}{_ORDINAL}?(?!\d|\s+(?!{_NOT_A_NOUN}\b)(?-i:[a-z])))"
 _HOLIDAY_NAMES = (
     HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ISLAMIC_HOLIDAYS.keys()
     | HEBREW_HOLIDAYS.keys() | ELECTION_YEAR_DAYS.keys() | LUNAR_NEW_YEAR
@@ -397,8 +399,11 @@ _PATTERNS = {
     rf"|the\s+(?P<rday>{_DAY_NUMBER}{_ORDINAL}|first)\s+of\s+"
     r"(?P<month_rel>this|last|next|that|the\s+(?:same|following|next|previous))\s+month\b(?!['’]s)",
     # the week of March 6; the week beginning 20 November; the week ended Oct. 21
-    "week_of": rf"the\s+(?P<span>week|weekend(?=\s+of\s))\s+{_WEEK_FROM}\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
-    "week_of_day_month": rf"the\s+(?P<span>week|weekend(?=\s+of\s))\s+{_WEEK_FROM}\s+{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",
+    # "the weekend of March 14-15", "the week of 9 to 13 March": the week of its first day
+    "week_of": rf"the\s+(?P<span>week|weekend(?=\s+of\s))\s+{_WEEK_FROM}\s+{MONTH}\s+(?:{DAY}){_DAYS_ON}?"
+    rf"(?:,?\s+{YEAR})?",
+    "week_of_day_month": rf"the\s+(?P<span>week|weekend(?=\s+of\s))\s+{_WEEK_FROM}\s+(?:{DAY}){_DAYS_ON}?\s+{MONTH}"
+    rf"(?:,?\s+{YEAR})?",
     "week_of_weekday": rf"the\s+week\s+{_WEEK_FROM}\s+{WEEKDAY}",  # "the week ended Friday"
     # the first week of next month; the last weekend in June; the last day of the month
     "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week(?:end)?|day)\s+(?:of|in)\s+"
