@@ -2658,6 +2658,7 @@ def test_what_is_foretold_for_a_day_and_what_stays_so_until_it_look_ahead():
         ("the weekend", "DATE", "2024-W38-WE")
     ]
     assert found("Forecasters said more rain was likely through Friday.", told) == [("Friday", "DATE", "2024-09-20")]
+    assert found("Frost is likely overnight in the glens.", told) == [("overnight", "TIME", "2024-09-18TNI")]
     # what is expected by a time, with no "was" before it, is awaited (but not "more than expected in May")
     assert found("The court heard arguments, with a ruling expected by June.", told) == [("June", "DATE", "2025-06")]
     assert found("Profit rose more than expected in June.", told) == [("June", "DATE", "2024-06")]

@@ -37,8 +37,10 @@ FUTURE = re.compile(
     r"|(?<!\bthan\s)(?<!\bas\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bbe\s)"
     r"\bexpected(?=\s+(?:by|in|on|before|within|around|later|next|early|late)\b)"
     r"|(?:forecast|forecasted|predicted)\s+for"  # "more storms forecast for the weekend": what is foretold is to come
-    # "more rain was likely through Wednesday": a forecast (not "a deal looked more likely on Monday")
-    r"|\b(?:is|are|was|were|be)\s+(?:also\s+|very\s+)?likely\s+(?=(?:through|on|by|until|till|into|over|before)\s)"
+    # "more rain was likely through Wednesday", "frost is likely overnight": a forecast (not "a deal looked more likely
+    # on Monday")
+    r"|\b(?:is|are|was|were|be)\s+(?:also\s+|very\s+)?likely\s+"
+    r"(?=(?:through|on|by|until|till|into|over|before)\s|overnight\b)"
     # "asked for a delay until January", as "postponed until January": what is put off to a day looks ahead to it
     r"|\b(?:a|an|the)\s+(?:delay|postponement|extension|adjournment|reprieve)\s+(?:until|till)\b"
     r"|(?<!was\s)(?<!were\s)on\s+(?:pace|track|course)\s+to"  # "is on pace to finish the count on Monday"
