@@ -88,6 +88,12 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
          [("1H26", "DATE", "2026-H1"), ("2H 2025", "DATE", "2025-H2"), ("1QFY26", "DATE", "2026-Q1"),
           ("CY25", "DATE", "2025")]),
         ("Orders rose in Q4/2025 and H2/2025.", [("Q4/2025", "DATE", "2025-Q4"), ("H2/2025", "DATE", "2025-H2")]),
+        # as wire headlines write them; a half alone where results go with it, not a gas or a visa
+        ("Mill posts net drop in H1 96 and Q3 96; Q3 96 people left.",
+         [("H1 96", "DATE", "1996-H1"), ("Q3 96", "DATE", "1996-Q3")]),
+        ("Brewer's H1 net profit rose; it expects losses in H2.",
+         [("H1", "DATE", "2024-H1"), ("H2", "DATE", "2024-H2")]),
+        ("H2 fuel cells cut losses; sales of H1 visas rose.", []),
         ("Q1 results beat forecasts; a decision is due by the end of Q3, a fortnight after the vote.",
          [("Q1", "DATE", "2024-Q1"), ("the end of Q3", "DATE", "2024-Q3"), ("a fortnight", "DURATION", "P2W")]),
         ("It began in the 20th century.", [("the 20th century", "DATE", "19")]),

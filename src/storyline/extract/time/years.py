@@ -32,6 +32,9 @@ ENDED_IN = re.compile(
 AIMED_AT = re.compile(r"\s+(?:forecasts?|targets?|goals?|estimates?|projections?|outlook|deadline)\b", re.IGNORECASE)
 # "the quarter-finals", "the quarterfinal" are rounds of a contest
 RANGE_END_YEAR = re.compile(r"[-–]Q[1-4]\s+(?P<year>(?:19|20)\d\d)\b")  # the year "Q1" of "Q1-Q3 2025" is in
+# what a company reports for a half ("H1 net profit", "expects losses in H2")
+_RESULTS = r"\b(?:results?|net|profits?|loss(?:es)?|earnings|revenues?|sales|outlook|guidance|margins?|EBITDA)\b"
+RESULTS, RESULTS_AFTER = re.compile(_RESULTS, re.IGNORECASE), re.compile(rf"\s+{_RESULTS}", re.IGNORECASE)
 QUARTER_FINAL = re.compile(r"-?finals?\b", re.IGNORECASE)
 # "the first half of the game", "the latter half of the '90s": a part of something other than a year
 PART_OF_OTHER = re.compile(r"\s+of\s+(?!fiscal\b|(?:19|20)\d\d\b)")
@@ -405,11 +408,21 @@ def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
     year_ = _numbered(match, "year") or match["qyear"] or (short and full_year(int(short), ctx))
     year_ = year_ or ranged and ranged["year"]
     if not year_:
-        if letter == "H" or ctx.reference is None:
-            return None  # "H2" alone is hydrogen as often as a half
+        if letter == "H" and not _results_beside(match, ctx) or ctx.reference is None:
+            return None  # "H2" alone is hydrogen as often as a half, but not in "results in H2"
         tense = ctx.tense(match.start(), match.end())
-        year_ = _unstated_year(index, "quarter", reporting_quarter(ctx.reference), tense)
+        granularity = "half" if letter == "H" else "quarter"
+        year_ = _unstated_year(index, granularity, reporting_quarter(ctx.reference), tense)
     return Reading("DATE", f"{int(year_):04d}-{letter}{index}", edge_mod(match))
+
+
+def _results_beside(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a half named alone ("H2") is one of a company's results: its results right after it ("H1 net profit"),
+    or after "in" or "for" in a sentence that tells of them ("expects losses in H2"); not "H2 fuel cells"."""
+    if RESULTS_AFTER.match(ctx.text, match.end()):
+        return True
+    told = ctx.word_before(match.start()) in ("in", "for", "during")
+    return told and bool(RESULTS.search(ctx.text, *ctx.sentences.around(match.start(), match.end())))
 
 
 def _numbered(match: re.Match[str], name: str) -> str:
