@@ -341,6 +341,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("LOS ANGELES\nToday the council votes.", [("Today", "DATE", "2024-05-29")]),
         ("He loves Saturday Night Live and Sunday Morning Futures.", []),
         ("He told the Las Vegas Sun. The Midnight Crew ran the unit.", []),
+        # a name after an initial, as a scorecard writes it
+        ("Kent 301 (R. Patel 88, W. Noon 57).", []),
         # weekdays in a range, the short forms too
         ("Talks ran Monday-Wednesday; the desk opens at 9am-5pm Mon-Fri.",
          [("Monday", "DATE", "2024-05-27"), ("Wednesday", "DATE", "2024-05-29"), ("9am", "TIME", "2024-06-03T09:00"),

@@ -11,6 +11,7 @@ from .words import capitalized, title_cased
 
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'“‘]?|[\"“‘])\s*$")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+INITIAL_BEFORE = re.compile(r"\b[A-Z]\.[ \t]+$")  # "W. " of "W. Noon", a cricketer: no sentence ends there
 NAME_BESIDE = re.compile(r"\s+[A-Z]")
 # A title in quotes after a name or a preposition, "ABC's “This Week With David Brinkley”", "on ''This Week''", "in
 # charge of ''Today,''", not a quote that opens with "Today we…"
@@ -52,8 +53,10 @@ def weekday_joined(start: int, end: int, ctx: Context) -> bool:
 
 
 def capital_inside(word: str, match: re.Match[str], ctx: Context) -> bool:
-    """A capitalized word where no sentence starts: part of a name ("the book 13 Hours", "the Midnight Crew")."""
-    return title_cased(word, match[0]) and not ctx.ends_before(SENTENCE_START, match.start())
+    """A capitalized word where no sentence starts: part of a name ("the book 13 Hours", "the Midnight Crew", "W. Noon
+    57" in a scorecard)."""
+    opens = ctx.ends_before(SENTENCE_START, match.start()) and not ctx.ends_before(INITIAL_BEFORE, match.start())
+    return title_cased(word, match[0]) and not opens
 
 
 def in_title(match: re.Match[str], ctx: Context) -> bool:
