@@ -3453,6 +3453,9 @@ def test_a_clock_time_takes_the_day_named_right_after_it():
     assert found("Bids are due by 5 p.m. on the 20th.", date(2024, 11, 13)) == [
         ("5 p.m.", "TIME", "2024-11-20T17:00"), ("the 20th", "DATE", "2024-11-20")
     ]
+    assert found("Polls close at 8pm ET on Election Day.", date(2026, 3, 10)) == [
+        ("8pm ET", "TIME", "2026-11-03T20:00"), ("Election Day", "DATE", "2026-11-03")
+    ]
 
 
 def test_a_clock_time_takes_the_day_a_yesterday_or_tomorrow_before_it_names():

@@ -12,6 +12,7 @@ from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import (
     ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_day, nth_weekday, numeric, weekday,
 )
+from .holidays import holiday
 from .lexicon import (
     CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, DETERMINERS, MONTHS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME, WEEKDAYS,
 )
@@ -388,9 +389,10 @@ def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
 DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day), ("numeric", numeric),
                       ("numeric_dmy", iso), ("iso", iso), ("weekday", weekday))  # fmt: skip
 # those that may stand right after one: "at 7 a.m. that day", "at 9 p.m. the next day", "at 3 p.m. on the first Monday
-# in August", "at two o'clock on Saturday", "by 5 p.m. on the 20th"
+# in August", "at two o'clock on Saturday", "by 5 p.m. on the 20th", "at 8pm ET on Election Day"
 DATES_AFTER_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day),
-                     ("nth_weekday", nth_weekday), ("weekday", weekday), ("nth_day", nth_day))  # fmt: skip
+                     ("nth_weekday", nth_weekday), ("weekday", weekday), ("nth_day", nth_day),
+                     ("holiday", holiday))  # fmt: skip
 
 
 def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
