@@ -374,6 +374,9 @@ _PATTERNS = {
     r"(?:\s+or\s+so)?",
     # day-long talks, a monthlong siege, a dayslong argument ("a two-year-long fight" is a duration)
     "long": rf"\b(?P<unit>{_UNITS_SINGULAR}|{_UNITS_PLURAL})-?long(?![\w-])",
+    # "the week ahead": the span to come from the telling (not "the day ahead of the vote"; "the weeks ahead" are
+    # "weeks", as TimeBank tags "the weeks before" one)
+    "ahead": r"the\s+(?P<unit>day|week|month|year|decade)\s+ahead\b(?!\s+of\b)",
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
     # not a label before the ones it names: "fiscal years 2024 through 2026", "the months January to March"
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|old)\b|-old|\s+(?:(?:1[6-9]|20)\d\d|(?-i:{_names(FULL_MONTHS)}))\b)",

@@ -204,6 +204,12 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DURATION", duration(None, unit))
 
 
+def ahead(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The week ahead" is a week's span from the telling, as "the past week" is one up to it; "The Year Ahead",
+    capitalized, is a title."""
+    return None if match[0].endswith("Ahead") else Reading("DURATION", duration(1, match["unit"]))
+
+
 def _counted_off(match: re.Match[str], ctx: Context) -> bool:
     """Whether bare seconds or minutes are a span counted off, not a meeting's minutes or a match's: "minutes later",
     "seconds after the blast", "within minutes"."""
