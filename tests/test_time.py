@@ -4209,9 +4209,14 @@ def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
 def test_a_year_written_as_an_apostrophe_and_two_digits(text, expected):
     assert found(text, date(2016, 1, 8)) == expected
 
+
 def test_an_edge_word_before_the_last_of_centuries_named_together_is_its_mod():
     assert read_mods("It grew in the 18th and early 19th centuries.", WED) == [
         ("the 18th", "17", None), ("early 19th centuries", "18", "START")
+    ]
+    # or one century or the other, each with its own edge; a place in a race is none
+    assert read_mods("The chest is from the late 18th or early 19th century; she came 18th or 19th.", WED) == [
+        ("the late 18th", "17", "END"), ("early 19th century", "18", "START")
     ]
 
 

@@ -309,7 +309,9 @@ _PATTERNS = {
     r"(?:(?P<edge>early|mid|late|(?<=the\s)(?:end|beginning|start|middle)\s+of\s+the(?!\s+\S+-centur))(?:\s+|-))?"
     rf"(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|(?P<nth_word>{_CENTURY_WORDS})(?=[\s-]+centur))"
     r"(?:(?:\s+|-)centur(?:y|ies)|(?=(?:,?\s+(?:(?:and|or|to|through)\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
-    rf"\d{{1,2}}(?:st|nd|rd|th))+\s+centuries\b(?:\s+(?-i:(?P<bc_then>{_BEFORE_ERA})(?!\w|\.\w)))?))"
+    rf"\d{{1,2}}(?:st|nd|rd|th))+\s+centuries\b(?:\s+(?-i:(?P<bc_then>{_BEFORE_ERA})(?!\w|\.\w)))?"
+    # "the late 18th or early 19th century": one or the other
+    r"|\s+or\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{1,2}(?:st|nd|rd|th)\s+century\b))"
     rf"(?:\s+(?-i:(?P<bc>{_BEFORE_ERA})(?!\w|\.\w)))?",
     "quarter": rf"(?:{EDGE}\s*)?(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
     rf"|(?:(?:fiscal\s+)?{YEAR}(?:['’]s)?|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
