@@ -656,6 +656,7 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("It was the third strike in as many years, and five chiefs quit in as many months. As many days passed.",
          [("as many years", "DURATION", "P3Y"), ("as many months", "DURATION", "P5M"),
           ("As many days", "DURATION", "PXD")]),
+        ("The rules changed twice in as many years.", [("as many years", "DURATION", "P2Y")]),
         # counted back from next month, or last week
         ("The plant opened two years ago next month and closed a year ago last week.",
          [("two years ago next month", "DATE", "1996-03"), ("a year ago last week", "DATE", "1997-W06")]),

@@ -14,6 +14,7 @@ from .words import YEAR_NUMBER, capitalized, month_number, number, title_cased, 
 
 FRACTION_OF = re.compile(r"\s+of\b")
 EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4}  # "every other week" comes each two weeks
+TIMES = {"twice": 2, "thrice": 3}  # "twice in as many years": two years
 # A count of quarters is a time only beside a word of time: "for a quarter", "in a quarter that produced a loss",
 # "three quarters in a row"; else it is a share ("cut costs by a quarter", "set aside another quarter from savings",
 # "by a quarter or a third", "nearly a quarter, 24 percent")
@@ -132,12 +133,13 @@ def _plus_mod(match: re.Match[str]) -> str | None:
 
 
 def _as_many(match: re.Match[str], ctx: Context) -> float | None:
-    """"The third defeat in as many weeks" (three weeks), "five envoys in as many years": as many as the count its
-    sentence gave last; "as many years passed" gave none."""
+    """"The third defeat in as many weeks" (three weeks), "five envoys in as many years", "changed twice in as many
+    years": as many as the count its sentence gave last; "as many years passed" gave none."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     for word in reversed(re.findall(r"[\w-]+", ctx.text[begin : match.start()].lower())):
         digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", word)
-        count = int(digits[1]) if digits else DAY_ORDINALS.get(word) or word not in ("a", "an") and number(word)
+        count = int(digits[1]) if digits else DAY_ORDINALS.get(word) or TIMES.get(word)
+        count = count or word not in ("a", "an") and number(word)
         if count:
             return float(count)
     return None
