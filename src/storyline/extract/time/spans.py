@@ -15,6 +15,12 @@ from .words import YEAR_NUMBER, capitalized, month_number, number, title_cased, 
 FRACTION_OF = re.compile(r"\s+of\b")
 EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4}  # "every other week" comes each two weeks
 TIMES = {"twice": 2, "thrice": 3}  # "twice in as many years": two years
+# a count that fills the whole of its rate's unit: all the time, which TimeBank tags neither as a span nor as a set
+ALWAYS = re.compile(
+    r"\b(?:(?:24|twenty-four)\s+hours\s+(?:a|an|per)\s+day|(?:7|seven)\s+days\s+(?:a|per)\s+week"
+    r"|36[56]\s+days\s+(?:a|per)\s+year|(?:12|twelve)\s+months\s+(?:a|per)\s+year)\b",
+    re.IGNORECASE,
+)
 # A count of quarters is a time only beside a word of time: "for a quarter", "in a quarter that produced a loss",
 # "three quarters in a row"; else it is a share ("cut costs by a quarter", "set aside another quarter from savings",
 # "by a quarter or a third", "nearly a quarter, 24 percent")
@@ -85,7 +91,7 @@ def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
     amount = _as_many(match, ctx) if raw == "as many" else number(raw)
     unit = match["unit"]
     plural = unit.lower().endswith("s")
-    if _cricket(match, ctx):
+    if _cricket(match, ctx) or _always(match, ctx):
         return None
     if YEAR_NUMBER.fullmatch(raw) and not plural and "-" not in (match["hyphen"] or ""):
         return None  # "the 1988 quarter" is a year's quarter
@@ -199,7 +205,7 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
     counted = unit in ("seconds", "minutes") and _counted_off(match, ctx)  # "minutes later", "within seconds"
     if unit in NOT_BARE and not (match["span"] or counted):
         return None
-    if capital_inside(match["unit"], match, ctx) or _cricket(match, ctx):
+    if capital_inside(match["unit"], match, ctx) or _cricket(match, ctx) or _always(match, ctx):
         return None  # "the book 13 Hours"
     if unit == "hours" and ctx.word_before(match.start()) in ("early", "small", "wee"):
         return None  # "in the early hours of Sunday" is a time of night, no span
@@ -212,6 +218,12 @@ def ahead(match: re.Match[str], ctx: Context) -> Reading | None:
     return None if match[0].endswith("Ahead") else Reading("DURATION", duration(1, match["unit"]))
 
 
+def _always(match: re.Match[str], ctx: Context) -> bool:
+    """Whether ``match`` lies in "24 hours a day", "seven days a week" or the like (``ALWAYS``)."""
+    spans = ALWAYS.finditer(ctx.text, max(0, match.start() - 25), match.end() + 25)
+    return any(always.start() <= match.start() and match.end() <= always.end() for always in spans)
+
+
 def _counted_off(match: re.Match[str], ctx: Context) -> bool:
     """Whether bare seconds or minutes are a span counted off, not a meeting's minutes or a match's: "minutes later",
     "seconds after the blast", "within minutes"."""
@@ -219,6 +231,8 @@ def _counted_off(match: re.Match[str], ctx: Context) -> bool:
 
 
 def set_(match: re.Match[str], ctx: Context) -> Reading | None:
+    if _always(match, ctx):
+        return None
     if match["weekdays"]:
         if not weekday_named(match["weekdays"][:-1], match[0]):
             return None
