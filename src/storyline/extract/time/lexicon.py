@@ -8,7 +8,7 @@ from ...clean.datelines import MONTHS as DATELINE_MONTHS
 MONTHS = {name.title(): number for name, number in DATELINE_MONTHS.items()}
 FULL_MONTHS = frozenset(max((name for name in MONTHS if MONTHS[name] == n), key=len) for n in range(1, 13))  # not "Sept"
 WEEKDAYS = {
-    "Monday": 1, "Mon": 1, "Tuesday": 2, "Tues": 2, "Tue": 2, "Wednesday": 3, "Wed": 3, "Thursday": 4,
+    "Monday": 1, "Mon": 1, "Tuesday": 2, "Tues": 2, "Tue": 2, "Wednesday": 3, "Weds": 3, "Wed": 3, "Thursday": 4,
     "Thurs": 4, "Thu": 4, "Friday": 5, "Fri": 5, "Saturday": 6, "Sat": 6, "Sunday": 7, "Sun": 7,
 }  # fmt: skip
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # spelt out, so that "Mondays" is its plural
