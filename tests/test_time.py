@@ -351,6 +351,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Talks ran Monday-Wednesday; the desk opens at 9am-5pm Mon-Fri.",
          [("Monday", "DATE", "2024-05-27"), ("Wednesday", "DATE", "2024-05-29"), ("9am", "TIME", "2024-06-03T09:00"),
           ("5pm Mon", "TIME", "2024-06-03T17:00"), ("Fri.", "DATE", "2024-06-07")]),
+        # a short weekday that opens a range after a capitalized word, as a sign writes it
+        ("Open Mon-Fri; the Las Vegas Sun ran it.", [("Mon", "DATE", "2024-05-27"), ("Fri", "DATE", "2024-05-31")]),
         # "Weds", as British copy writes it; "weds" is a verb
         ("The prince weds on Saturday; talks resume Weds 29 May.",
          [("Saturday", "DATE", "2024-06-01"), ("Weds 29 May", "DATE", "2024-05-29")]),

@@ -893,8 +893,9 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     if not weekday_named(word, match[0], joined) or ctx.ends_before(WEEKDAY_NAMES, match.start()):
         return None
     short = len(word.rstrip(".")) <= 3
-    if ctx.ends_before(NAME_BEFORE, match.start()) and (short or CLOSING_QUOTE.match(ctx.text, match.end())):
-        return None  # "the Las Vegas Sun.", "on ''Fox News Sunday.''"
+    named = short and not joined or CLOSING_QUOTE.match(ctx.text, match.end())
+    if ctx.ends_before(NAME_BEFORE, match.start()) and named:
+        return None  # "the Las Vegas Sun.", "on ''Fox News Sunday.''" (not "Open Mon-Fri")
     if ctx.ends_before(NAME_BEFORE, match.start()) and NUMBERS_TO_LINE_END.match(ctx.text, match.end()):
         return None  # "Fulham 0 Sheffield Wednesday 3", "Sheffield Wednesday 5 3 1 1 9 4 10": a team in a score
     if MASTHEAD_AFTER.match(ctx.text, match.end()) or ctx.ends_before(MASTHEAD_BEFORE, match.start()):
