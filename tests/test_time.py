@@ -3228,6 +3228,13 @@ def test_units_counted_from_a_named_day_or_a_part_of_it_are_one_expression():
     ]
     assert found("A week after the vote, he resigned.", thursday) == [("A week", "DURATION", "P1W")]
     assert found("He was shot the night of Feb. 18.", thursday) == [("the night of Feb. 18", "TIME", "2000-02-18TNI")]
+    # a night named by both its days, as British and European copy writes it, starts on the first
+    assert found("Shelling went on through the night of 10/11 February.", thursday) == [
+        ("the night of 10/11 February", "TIME", "2000-02-10TNI")
+    ]
+    assert found("Raids came on the night of 20-21 February.", thursday) == [
+        ("the night of 20-21 February", "TIME", "2000-02-20TNI")
+    ]
 
 
 def test_the_day_an_expression_counts_from_is_given_back_where_days_or_weeks_are_counted():

@@ -121,7 +121,9 @@ MONTHS_SPAN = re.compile(rf"\b(?:first\s+)?(?:\d+|{_WORD_NUMBER})\s+months\b", r
 WEEKDAY_BEFORE_DAY = re.compile(rf"\bthe\s+{WEEKDAY}\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
 # "the evening of June 7"; in brackets, "(evening of Jan. 27, 2006)"
 PART_BEFORE_DAY = re.compile(
-    r"(?:\bthe\s+|(?<=\())(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE
+    r"(?:\bthe\s+|(?<=\())(?P<part>morning|afternoon|evening|night)\s+of\s+"
+    r"(?:(?P<eve>\d{1,2})[ \t]*[/–-][ \t]*)?$",  # "the night of 10/11 November": the night that starts on the 10th
+    re.IGNORECASE,
 )
 # the first count of a range of durations, before the count of the second: "three to" of "three to five years",
 # "between 10 and" of "between 10 and 12 days" ("and" only after "between": "two and three days" may be two spans)

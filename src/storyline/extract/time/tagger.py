@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ...types import Timex
 from . import calendar
@@ -156,7 +156,11 @@ def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
             result.append(timex)
             continue
         if prefix.re is PART_BEFORE_DAY:
-            type_, value = "TIME", f"{timex.value}T{PARTS_OF_DAY[prefix['part'].lower()]}"
+            if prefix["eve"] and int(prefix["eve"]) != (anchor - timedelta(days=1)).day:
+                result.append(timex)  # "the night of 10/14 November" names no one night
+                continue
+            day = anchor - timedelta(days=1) if prefix["eve"] else anchor
+            type_, value = "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[prefix['part'].lower()]}"
         elif prefix.re is WEEKDAY_BEFORE_DAY:
             step = 1 if prefix["dir"].lower() == "after" else -1
             type_, value = "DATE", calendar.weekday_beyond(anchor, weekday_number(prefix["weekday"]), step).isoformat()
