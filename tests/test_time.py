@@ -1001,6 +1001,14 @@ def test_a_weekday_with_its_determiner_before_a_clock_time_is_one_time(text, exp
     assert found(text, date(2026, 3, 10)) == expected
 
 
+def test_a_weekday_with_last_or_next_after_it_is_the_last_or_next_one():
+    text = "Talks resumed on Thursday last; the truce begins on Monday next, not on Friday last week."
+    assert found(text, date(2026, 3, 10)) == [
+        ("Thursday last", "DATE", "2026-03-05"), ("Monday next", "DATE", "2026-03-16"),
+        ("Friday", "DATE", "2026-03-06"), ("last week", "DATE", "2026-W10"),
+    ]
+
+
 def test_a_would_after_a_past_verb_is_a_future_told_in_the_past_for_either_side():
     tuesday = date(2015, 11, 17)
     text = "Mr. Rubio anticipated that a session with business leaders on Monday would focus on terrorism."

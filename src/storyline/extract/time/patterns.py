@@ -467,7 +467,9 @@ _PATTERNS = {
     # not "the week 2 schedule", but "ended the week 2% higher"
     r"(?![\w-]|\s+(?:of\b|\d(?![\d.,]*\s*(?:%|percent\b|per\s+cent\b|pct\b|points?\b))))",
     # "late Monday", and "late on Monday" as Reuters writes it
-    "weekday": rf"(?:(?P<adv>early|late)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?)?",
+    # "on Wednesday last", "by Monday next", as British copy writes them: last Wednesday, next Monday
+    "weekday": rf"(?:(?P<adv>early|late)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?"
+    r"|[ \t]+(?P<wdet>last|next)(?![ \t]*\w))?",
     # "at dawn Saturday", "by nightfall": the day's edges only after a preposition, not "the dawn of an era"; "by
     # morning", "until evening": a part of the day with no article only as a limit, not "at morning" or "in evening"
     "noon": rf"(?P<word>noon|midnight|midday|{_AT_EDGE}(?:dawn|daybreak|first\s+light|sun(?:rise|up|set|down)|dusk"
