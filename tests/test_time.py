@@ -1392,6 +1392,11 @@ def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():
         ("9am", "TIME", "2025-06-05T09:00"), ("5pm", "TIME", "2025-06-05T17:00"),
     ]
     assert found("Earnings are due after the market closes on Tuesday.", thursday) == [("Tuesday", "DATE", "2025-06-10")]
+    # midnight or noon that ends a range is on the day of its start, and may follow a hyphen
+    assert found("Witnesses were there between 9pm and midnight; the bar runs 8pm-midnight.", thursday) == [
+        ("9pm", "TIME", "2025-06-05T21:00"), ("midnight", "TIME", "2025-06-05T24:00"),
+        ("8pm", "TIME", "2025-06-05T20:00"), ("midnight", "TIME", "2025-06-05T24:00"),
+    ]
 
 
 def test_the_month_a_period_of_figures_ended_in_lies_behind_when_told_in_the_past():

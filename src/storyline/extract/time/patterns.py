@@ -533,7 +533,7 @@ _AFTER_QUARTER = r"(?<=\bQ[1-4][-–])(?=Q)"  # "Q3" of "Q1-Q3"
 _AFTER = {
     "day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT,
     "clock": _AFTER_CLOCK, "decade": _AFTER_DECADE, "weekday": _AFTER_WEEKDAY, "clock_bare": _AFTER_DASHED_CLOCK,
-    "clock24": _AFTER_DASHED_CLOCK, "q_year": _AFTER_QUARTER,
+    "clock24": _AFTER_DASHED_CLOCK, "q_year": _AFTER_QUARTER, "noon": f"{_AFTER_CLOCK}|{_AFTER_DASHED_CLOCK}",
 }
 PATTERNS = {
     name: re.compile(

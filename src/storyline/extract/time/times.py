@@ -375,6 +375,14 @@ def _hour_of(end: re.Match[str]) -> int:
     return int(end["hour"]) % 12 + (0 if end["am"] else 12)
 
 
+def _began_on(match: re.Match[str], ctx: Context) -> str | None:
+    """The day of the clock time that starts the range noon or midnight ends ("from 10pm until midnight"), where it
+    names no day of its own ("8pm-midnight on Friday")."""
+    start = None if match["weekday"] or match["rel"] else _began(match, ctx)
+    begun = clock(start, ctx) if start else None
+    return begun.value[:10] if begun and ISO_DAY.match(begun.value) else None
+
+
 def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
     """The clock time that starts the range a clock time ends: "from 7 a.m. on March 1 until 8 p.m.", "9:30 until
     3:00", "from 22:00 GMT to 06:00 GMT"."""
@@ -583,6 +591,7 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
         # noon, like a clock time, may fall on the day the story told in the past has just named ("a midday rally"
         # after "on Monday"), though in a market report it is the day's trading; which midnight is meant is less clear
         named = _day_beside(match, ctx) or _day_word_before(match, ctx)  # "at midnight on 31 December"
+        named = named or _began_on(match, ctx)  # "between 9pm and midnight": the day the range began
         day = (
             named
             or (None if midnight or ctx.market_report else _told_day(match, ctx, 12))
