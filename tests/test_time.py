@@ -456,6 +456,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The truce had been set to run out at midnight Friday.", [("midnight Friday", "TIME", "2024-05-24T24:00")]),
         ("The arrest was made shortly after midnight.", [("midnight", "TIME", "2024-05-28T24:00")]),
         ("The law takes effect at midnight.", [("midnight", "TIME", "2024-05-29T24:00")]),
+        ("The album drops at midnight tonight.", [("midnight tonight", "TIME", "2024-05-29T24:00")]),
         ('She spoke on KRLX’s “Midday with Dana Ross” about the team known as the "Midnight Riders".', []),
         ("The talks are expected to last three days.", [("three days", "DURATION", "P3D")]),
         ("We were told this a couple months ago.", [("a couple months ago", "DATE", "2024-03")]),

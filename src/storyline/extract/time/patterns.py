@@ -475,7 +475,7 @@ _PATTERNS = {
     "noon": rf"(?P<word>noon|midnight|midday|{_AT_EDGE}(?:dawn|daybreak|first\s+light|sun(?:rise|up|set|down)|dusk"
     rf"|nightfall)|{_BY_PART}(?:morning|afternoon|evening))\b"
     rf"(?:\s+(?:{_PLACE_TIME}|(?:{ZONE_24})\b))?"
-    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow)))?",
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow|(?<!on\s)tonight)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
     rf"(?P<word>right\s+now|now|currently|current(?![\s-]+(?:accounts?|assets|liabilities|ratio|profits?)\b|{_FIGURES})"
     r"|presently|nowadays"
