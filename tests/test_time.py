@@ -1002,6 +1002,17 @@ def test_a_weekday_with_its_determiner_before_a_clock_time_is_one_time(text, exp
     assert found(text, date(2026, 3, 10)) == expected
 
 
+def test_a_day_counted_in_a_run_is_the_day_it_is_said_of():
+    told = date(1998, 3, 6)  # a Friday
+    assert found("It's the fifth day of the army's push.", told) == [("the fifth day", "DATE", "1998-03-06")]
+    assert found("Tuesday was the third day of the strike.", told) == [
+        ("Tuesday", "DATE", "1998-03-03"), ("the third day", "DATE", "1998-03-03")
+    ]
+    assert found("Today marks the 100th day of the siege.", told)[-1] == ("the 100th day", "DATE", "1998-03-06")
+    # with no day to be, none
+    assert found("She plans to act on her first day in the job; the first day of the talks went well.", told) == []
+
+
 def test_a_weekday_with_last_or_next_after_it_is_the_last_or_next_one():
     text = "Talks resumed on Thursday last; the truce begins on Monday next, not on Friday last week."
     assert found(text, date(2026, 3, 10)) == [

@@ -420,6 +420,9 @@ _PATTERNS = {
     # the first Tuesday in November; the last Friday of August 2015
     "nth_weekday": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}"
     rf"(?:,?\s+{YEAR})?",
+    # "it's the fifth day of the push", "Tuesday was the third day of the strike": the day so counted
+    "day_count": rf"(?:the\s+)?(?P<nth>{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')}|\d{{1,3}}{_ORDINAL})"
+    r"\s+(?:straight\s+|consecutive\s+)?day(?=\s+(?:of|in|since)\s)",
     # the next day; earlier that day; the following morning
     "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?"
     r"(?:the\s+(?P<det>following|next|previous|prior|same)|that(?:\s+same)?)"

@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
-from .dates import ISO_DAY, modifies, month, month_year, named_day, weekday_for, weeks_away
-from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS
+from .dates import ISO_DAY, modifies, month, month_year, named_day, weekday, weekday_for, weeks_away
+from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS, WEEKDAY_NAME
 from .patterns import PATTERNS
 from .titles import SENTENCE_START, in_title, weekday_named
 from .values import MONTH_END_NEAR, approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
@@ -33,6 +33,11 @@ AS_EVENT = re.compile(
 )
 # the month or year a day lies in, right after it: "that day in April", "that day back in May 2011"
 PERIOD_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+")
+# what makes a day counted ("the second day of the offensive") one: the telling's, or a weekday's
+DAY_COUNTED = re.compile(
+    rf"\b(?:it\s+is|it['’]s|this\s+is|(?:today|(?P<weekday>{WEEKDAY_NAME}))\s+(?:is|was|marks|marked))\s+$",
+    re.IGNORECASE,
+)
 YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")  # a value known to the year or the month, no finer
 # a part of the day before a noun names a kind of thing, not a time: "the morning shows", "an early-morning tweet"
 # (but "the early morning hours" are a time, where "overnight hours" are a kind: see ``times.KIND_AFTER``)
@@ -393,6 +398,22 @@ def _week_step(match: re.Match[str], ctx: Context, det: str, granularity: str, r
     if granularity == "week":
         return step if past else 1
     return -1 if past else step
+
+
+def day_count(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"It's the fifth day of the push", "today marks the 40th day of the siege": the telling's day (or the day a
+    quote was spoken on); "Tuesday was the third day of the strike": that Tuesday. A day counted so with no day to be
+    is none ("on her first day in the job")."""
+    subject = DAY_COUNTED.search(ctx.text, max(0, match.start() - 40), match.start())
+    if subject is None:
+        return None
+    if subject["weekday"]:
+        named = weekday(PATTERNS["weekday"].match(ctx.text, subject.start("weekday")), ctx)  # type: ignore[arg-type]
+        return Reading("DATE", named.value) if named and ISO_DAY.fullmatch(named.value) else None
+    try:
+        return Reading("DATE", ctx.said_on(match.start(), match.end()).isoformat())
+    except Unanchored:
+        return Reading("DATE", unknown("day"))
 
 
 def that_day(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -14,7 +14,7 @@ from .dates import (
 )
 from .holidays import holiday, nine_eleven, season
 from .relative import (
-    ago, day_part, midweek, relative, that_day, the_unit, this_time, to_date, unit_before, weeks_from_day,
+    ago, day_count, day_part, midweek, relative, that_day, the_unit, this_time, to_date, unit_before, weeks_from_day,
 )
 from .spans import ahead, duration_, long_, set_, units
 from .times import clock, deictic, noon, part_of_day, spoken_clock
@@ -33,7 +33,7 @@ READERS = {
     "noon": noon, "weekday": weekday, "decade": decade, "century": century, "era_year": era_year, "turn": turn,
     "year": year, "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month,
     "week_of": week_of, "nth_week": nth_week, "week_of_day_month": week_of, "week_of_weekday": week_of_weekday,
-    "nth_weekday": nth_weekday, "that_day": that_day, "day_part": day_part, "this_time": this_time,
-    "duration": duration_, "long": long_, "ahead": ahead, "units": units, "unit_before": unit_before,
-    "the_unit": the_unit, "midweek": midweek, "to_date": to_date,
+    "nth_weekday": nth_weekday, "day_count": day_count, "that_day": that_day, "day_part": day_part,
+    "this_time": this_time, "duration": duration_, "long": long_, "ahead": ahead, "units": units,
+    "unit_before": unit_before, "the_unit": the_unit, "midweek": midweek, "to_date": to_date,
 }  # fmt: skip
