@@ -2368,6 +2368,17 @@ def test_that_night_after_a_count_back_in_its_sentence_is_of_that_count():
     )
 
 
+def test_a_day_after_its_month_and_the_is_that_day():
+    told = date(2026, 3, 10)
+    assert found("It happened on March the 7th; the rally was on May the fifth, 2025.", told) == [
+        ("March the 7th", "DATE", "2026-03-07"), ("May the fifth, 2025", "DATE", "2025-05-05")
+    ]
+    # not a month and a count or an ordinal of something else
+    assert found("In March the 2 sides met; in May the first talks began.", told) == [
+        ("March", "DATE", "2026-03"), ("May", "DATE", "2025-05")
+    ]
+
+
 def test_a_day_before_its_month_takes_the_year_a_word_names_after_it():
     told = date(2024, 11, 13)
     assert found("It happened on 12 November last year; the vote is on the 3rd of March next year.", told) == [

@@ -250,7 +250,10 @@ _PATTERNS = {
     # 1500 people marched")
     # "next Jan. 1": the coming one, "last May 5" the one before
     "month_day": rf"(?:{_WEEKDAY_DET}{WEEKDAY},?\s+)?(?:(?P<det>next|last|this\s+(?:coming|past))\s+)?"
-    rf"{MONTH}(?:\s+|(?<=\.)){DAY}(?:,?\s+{YEAR}|(?:,?\s+|/){SHORT_YEAR}"
+    # "March the 7th", as it is said ("March the seventh" only where the day ends the phrase, not "in March the first
+    # talks")
+    rf"{MONTH}(?:\s+|(?<=\.))(?:the\s+(?=\d\d?{_ORDINAL}\b|(?:{_names(DAY_ORDINALS)})\s*(?:[.,;:!?)]|$)))?{DAY}"
+    rf"(?:,?\s+{YEAR}|(?:,?\s+|/){SHORT_YEAR}"
     rf"|\s+(?:of\s+)?{YEAR_WORD}\b"
     r"|,\s+(?P<old_year>1[0-5]\d\d)(?=[.,;:)]?[ \t]*(?:\n|$)|[.,;:)](?!\d)|\s+(?:at|in|on|and|by|when|after|before)\b)"
     # "Nov. 6 to 10, 2023"
