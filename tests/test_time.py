@@ -3264,6 +3264,10 @@ def test_units_counted_from_a_named_day_or_a_part_of_it_are_one_expression():
     ]
     assert found("A week after the vote, he resigned.", thursday) == [("A week", "DURATION", "P1W")]
     assert found("He was shot the night of Feb. 18.", thursday) == [("the night of Feb. 18", "TIME", "2000-02-18TNI")]
+    # or the day of the month alone
+    assert found("Shots rang out on the night of the 21st.", thursday) == [
+        ("the night of the 21st", "TIME", "2000-02-21TNI")
+    ]
     # a night named by both its days, as British and European copy writes it, starts on the first
     assert found("Shelling went on through the night of 10/11 February.", thursday) == [
         ("the night of 10/11 February", "TIME", "2000-02-10TNI")
