@@ -964,7 +964,7 @@ def test_a_clock_time_ending_a_range_takes_the_starts_day_and_passes_midnight():
     polls = "Polls are open from 7 a.m. on March 1 until 8 p.m."
     assert found(polls, told)[-1] == ("8 p.m.", "TIME", "2005-03-01T20:00")
     assert found("DATE: Tuesday, November 22, 2005 TIME: 8:00 PM Eastern", told)[-1] == (
-        "8:00 PM", "TIME", "2005-11-22T20:00"
+        "8:00 PM Eastern", "TIME", "2005-11-22T20:00"
     )
 
 
@@ -1747,6 +1747,11 @@ def test_a_clock_time_of_four_figures_in_local_time():
     assert found(text, date(2026, 3, 10)) == [
         ("4pm New York time", "TIME", "2026-03-10T16:00"), ("9am UK time", "TIME", "2026-03-10T09:00"),
         ("noon Beijing time", "TIME", "2026-03-10T12:00"),
+    ]
+    # or a zone's name alone, as American copy writes it, before the day; not a name that goes on
+    text = "The deadline is 5 p.m. Eastern on Friday; at 3 p.m. Central Park was full."
+    assert found(text, date(2026, 3, 10)) == [
+        ("5 p.m. Eastern on Friday", "TIME", "2026-03-13T17:00"), ("3 p.m.", "TIME", "2026-03-10T15:00")
     ]
 
 

@@ -220,7 +220,8 @@ _PATTERNS = {
     "clock": rf"(?:around\s+)?(?:(?:(?P<wdet>this|next|last)\s+)?{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
     r"(?:(?::[ \t]?|\.)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
-    rf"(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST|{_WORLD_ZONES})|{_PLACE_TIME}))?"
+    rf"(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST|{_WORLD_ZONES})|{_PLACE_TIME}"
+    r"|(?-i:(?:Eastern|Central|Mountain|Pacific)\b(?![ \t]+[A-Z]))))?"  # "5 p.m. Eastern", as American copy writes it
     + _CLOCK_DAY,
     # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
     # 02:39:27 -0800, as e-mail headers write it;
