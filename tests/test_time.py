@@ -2651,6 +2651,15 @@ def test_an_edge_word_before_a_quarter_is_its_mod(text, expected):
     assert read_mods(text, date(2026, 3, 10)) == expected
 
 
+def test_the_back_or_front_half_is_the_second_or_first_and_the_back_end_is_the_end():
+    text = "Inflation cooled through the back half of 2025; sales rose in the front half of the year."
+    assert found(text, date(2026, 3, 10)) == [
+        ("the back half of 2025", "DATE", "2025-H2"), ("the front half of the year", "DATE", "2026-H1")
+    ]
+    text = "The deal should close in the back end of the year, at the back end of the queue."
+    assert read_mods(text, date(2026, 3, 10)) == [("the back end of the year", "2026", "END")]
+
+
 def test_a_quarter_of_next_year_or_a_half_of_the_year_to_come_counts_from_the_telling():
     # told in January, results report on last year's fourth quarter, but "next year" is still the year after this one
     told = date(2024, 1, 19)

@@ -143,7 +143,7 @@ _PART_OF = (
 # the edge of a time, or a time before or after it ("pre-2008 levels", "the post-1959 politics", as TimeBank tags them)
 EDGE = (
     r"(?P<edge>(?:early|mid|late)[-\s]to[-\s](?:early|mid|late)-?|early-|late-|end-|pre-|post-|early|mid-|mid|late"
-    r"|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"|the\s+(?:back\s+)?end\s+of|the\s+beginning\s+of|the\s+start\s+of"  # "the back end of the year"
     rf"|the\s+middle\s+of|{_PART_OF})"
 )
 APPROX = (
@@ -322,6 +322,7 @@ _PATTERNS = {
     "quarter": rf"(?:{EDGE}\s*)?(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
     rf"|(?:(?:fiscal\s+)?{YEAR}(?:['’]s)?|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
     r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|latest|current|past|previous|prior"
+    r"|(?:back|front)(?=[- ]half)"  # "the back half of 2025", as analysts say the second
     r"|year-earlier|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)"
     r"(?!ly|[- ](?:dozen|hour|minute|day|century)\b)"  # not "the past half hour"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
@@ -389,8 +390,9 @@ _PATTERNS = {
     # not a label before the ones it names: "fiscal years 2024 through 2026", "the months January to March"
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|old)\b|-old|\s+(?:(?:1[6-9]|20)\d\d|(?-i:{_names(FULL_MONTHS)}))\b)",
     # "by end of next year", as wire copy writes it, without the article
-    "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|(?:the\s+)?end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-    rf"|the\s+middle\s+of|the\s+(?:rest|remainder|balance)\s+of|{_PART_OF})(?:\s+|(?<=mid)-))?{DETERMINER}\s+"
+    "relative": rf"(?:(?P<adv>earlier|later|early|late|mid-?|(?:the\s+(?:back\s+)?)?end\s+of|the\s+beginning\s+of"
+    rf"|the\s+start\s+of|the\s+middle\s+of|the\s+(?:rest|remainder|balance)\s+of|{_PART_OF})(?:\s+|(?<=mid)-))?"
+    rf"{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
     rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so)?(?P<back>\s+{_YEAR_BACK})?|{WEEKDAY}(?:\s+{PART}(?![\w'’-]))?)",
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
@@ -462,8 +464,8 @@ _PATTERNS = {
     "to_date": r"(?<!\ba\s)(?P<unit>year|month)[-\s]to[-\s]date(?![\w-])|(?-i:YTD)\b",
     # "the end of the year", "earlier in the week", "since early summer"; "by the end of year", "by end of month", the
     # unit bare after its end, as wire copy writes it
-    "the_unit": rf"(?:(?P<edge>(?:the\s+)?end\s+of|the\s+(?:beginning|start|middle|rest|remainder|balance)\s+of"
-    rf"|{_PART_OF}"
+    "the_unit": rf"(?:(?P<edge>(?:the\s+(?:back\s+)?)?end\s+of"
+    rf"|the\s+(?:beginning|start|middle|rest|remainder|balance)\s+of|{_PART_OF}"
     r"|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"(?:the\s+|(?<=\bend\sof\s)(?=(?:year|month)\b)"
     r"|(?:the\s+)?(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b)"

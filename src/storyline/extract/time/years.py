@@ -268,8 +268,10 @@ def _quarter(match: re.Match[str], ctx: Context) -> Reading | None:
         if nth in ("latest", "past", "previous", "prior", "last"):  # the last one over: "last quarter", told in June
             reported = calendar.shift(ctx.anchor(), granularity, -1)
         return Reading("DATE", calendar.value_at(reported, granularity))
-    # "the last half" and "the latter half" are the second, "the final quarter of 1996" the fourth
-    index = (2 if granularity == "half" else 4) if nth in ("last", "final", "latter") else ORDINALS[nth]
+    # "the last half", "the latter half" and "the back half" are the second, "the final quarter of 1996" the fourth;
+    # "the front half" the first
+    last = nth in ("last", "final", "latter", "back")
+    index = (2 if granularity == "half" else 4) if last else 1 if nth == "front" else ORDINALS[nth]
     if granularity == "half" and index > 2:
         return None
     letter = "Q" if granularity == "quarter" else "H"
