@@ -3596,6 +3596,12 @@ def test_approximate_durations_keep_their_modifier():
     assert (timex.text, timex.value, timex.mod) == ("nearly two years", "P2Y", "LESS_THAN")
     (timex,) = find_timexes("The talks lasted about two years.", WED)  # TimeBank leaves "about" outside
     assert (timex.text, timex.value, timex.mod) == ("two years", "P2Y", "APPROX")
+    # "no more than" is at most, "no fewer than" and "no less than" at least
+    text = "He served no fewer than 10 days, no less than a month and no more than two years."
+    assert read_mods(text, WED) == [
+        ("no fewer than 10 days", "P10D", "EQUAL_OR_MORE"), ("no less than a month", "P1M", "EQUAL_OR_MORE"),
+        ("no more than two years", "P2Y", "EQUAL_OR_LESS"),
+    ]
 
 
 def test_without_a_reference_relative_values_stay_unknown():

@@ -147,8 +147,8 @@ EDGE = (
     rf"|the\s+middle\s+of|{_PART_OF})"
 )
 APPROX = (
-    r"(?P<approx>around|nearly|almost|some|roughly|approximately|(?:no\s+)?more\s+than|less\s+than"
-    r"|fewer\s+than|at\s+least|at\s+most|up\s+to)"
+    r"(?P<approx>around|nearly|almost|some|roughly|approximately|(?:no\s+)?(?:more|less|fewer)\s+than"
+    r"|at\s+least|at\s+most|up\s+to)"
 )
 DETERMINER = (
     r"(?P<det>this\s+coming|this|that|last|next|past|previous|prior|coming|following|current|(?:the|this)\s+past"

@@ -17,7 +17,9 @@ MONTH_END_NEAR = 20
 APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
                "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
                "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
-               "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}  # fmt: skip
+               "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+               "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
+               "no fewer than": "EQUAL_OR_MORE"}  # fmt: skip
 # "over" or "under" said as a comparison: "just over", "well under", "a little over", and after a preposition, "for
 # under a year", "in under an hour", "the worst in over a century", "his first trip abroad in over two years" (where
 # "rose 5% over two years" is during them and "phase in over five years" too)
@@ -45,7 +47,7 @@ def approx_mod(match: re.Match[str], ctx: Context) -> str | None:
     """The mod an approximator gives; "about", left outside the expression as TimeBank leaves it, still counts, as
     do "over" and "under" before a count and after a word that makes them a comparison ("just over a year", "well
     under a decade")."""
-    word = (match["approx"] or ctx.word_before(match.start())).lower()
+    word = " ".join((match["approx"] or ctx.word_before(match.start())).lower().split())
     counted = match.groupdict().get("num")  # "over a year", not "over the years"
     compared = counted and word in ("over", "under") and ctx.ends_before(COMPARING, match.start(), 60)
     return APPROX_MODS.get(word) if match["approx"] or word == "about" or compared else None
