@@ -3602,6 +3602,9 @@ def test_approximate_durations_keep_their_modifier():
         ("no fewer than 10 days", "P10D", "EQUAL_OR_MORE"), ("no less than a month", "P1M", "EQUAL_OR_MORE"),
         ("no more than two years", "P2Y", "EQUAL_OR_LESS"),
     ]
+    assert read_mods("It took upwards of a decade, in excess of 30 days each.", WED) == [
+        ("upwards of a decade", "P10Y", "MORE_THAN"), ("in excess of 30 days", "P30D", "MORE_THAN")
+    ]
 
 
 def test_without_a_reference_relative_values_stay_unknown():

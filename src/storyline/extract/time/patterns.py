@@ -148,7 +148,7 @@ EDGE = (
 )
 APPROX = (
     r"(?P<approx>around|nearly|almost|some|roughly|approximately|(?:no\s+)?(?:more|less|fewer)\s+than"
-    r"|at\s+least|at\s+most|up\s+to)"
+    r"|at\s+least|at\s+most|up\s+to|upwards\s+of|in\s+excess\s+of)"
 )
 DETERMINER = (
     r"(?P<det>this\s+coming|this|that|last|next|past|previous|prior|coming|following|current|(?:the|this)\s+past"

@@ -19,7 +19,7 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly
                "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
                "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
                "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
-               "no fewer than": "EQUAL_OR_MORE"}  # fmt: skip
+               "no fewer than": "EQUAL_OR_MORE", "upwards of": "MORE_THAN", "in excess of": "MORE_THAN"}  # fmt: skip
 # "over" or "under" said as a comparison: "just over", "well under", "a little over", and after a preposition, "for
 # under a year", "in under an hour", "the worst in over a century", "his first trip abroad in over two years" (where
 # "rose 5% over two years" is during them and "phase in over five years" too)
