@@ -1409,6 +1409,9 @@ def test_a_clock_range_takes_the_day_of_its_end_and_what_is_due_lies_ahead():
         ("9pm", "TIME", "2025-06-05T21:00"), ("midnight", "TIME", "2025-06-05T24:00"),
         ("8pm", "TIME", "2025-06-05T20:00"), ("midnight", "TIME", "2025-06-05T24:00"),
     ]
+    assert found("The bar is open 18:00-midnight.", thursday) == [
+        ("18:00", "TIME", "2025-06-05T18:00"), ("midnight", "TIME", "2025-06-05T24:00")
+    ]
 
 
 def test_the_month_a_period_of_figures_ended_in_lies_behind_when_told_in_the_past():

@@ -239,8 +239,9 @@ _PATTERNS = {
     + r"|(?<=[\dm.]\sto\s)|(?<=[\dm.]\sand\s)"  # "from 10:30 to 11:45", where a clock time starts the range
     # "9 Mar 2026 22:40": right after a date's year, as datelines and stamps write it
     + r"|(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s)"
-    # "10:00-14:00": hours and minutes joined by a dash to more, either end
-    + r"|(?<![\d:.])(?=\d\d?:[0-5]\d\s?[-–]\s?\d\d?:[0-5]\d(?![\d:]))|(?<=\d:[0-5]\d[-–])|(?<=\d:[0-5]\d\s[-–]\s)"
+    # "10:00-14:00", "21:00-midnight": hours and minutes joined by a dash to more, either end
+    + r"|(?<![\d:.])(?=\d\d?:[0-5]\d\s?[-–]\s?(?:\d\d?:[0-5]\d(?![\d:])|midnight\b|noon\b|midday\b))"
+    + r"|(?<=\d:[0-5]\d[-–])|(?<=\d:[0-5]\d\s[-–]\s)"
     + rf")|(?=mon|tue|wed|thu|fri|sat|sun){WEEKDAY},?\s+at\s+(?=\d\d?:))"  # "Friday at 9:30"
     r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\s*(?:[ap]\.?m\b|GMT|UTC|local\s+time))" + _CLOCK_DAY,
     # "from 7 to 9 p.m.", "between 10-11 a.m.": a bare hour that starts a range whose end says which half of the day
