@@ -1013,6 +1013,14 @@ def test_a_day_counted_in_a_run_is_the_day_it_is_said_of():
     assert found("She plans to act on her first day in the job; the first day of the talks went well.", told) == []
 
 
+def test_a_weekday_that_opens_a_sentence_in_the_present_is_the_coming_one():
+    told = date(2026, 3, 10)  # a Tuesday
+    text = "Sunday marks the anniversary of the flood. Monday sees the start of talks. Saturday marked the vote."
+    assert found(text, told) == [
+        ("Sunday", "DATE", "2026-03-15"), ("Monday", "DATE", "2026-03-16"), ("Saturday", "DATE", "2026-03-07")
+    ]
+
+
 def test_a_weekday_with_last_or_next_after_it_is_the_last_or_next_one():
     text = "Talks resumed on Thursday last; the truce begins on Monday next, not on Friday last week."
     assert found(text, date(2026, 3, 10)) == [

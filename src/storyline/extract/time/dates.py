@@ -14,7 +14,9 @@ from .context import DIRECTION, EXCHANGES, VOTES, Context, Reading, Unanchored
 from .lexicon import DAY_WORDS, DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
 from .patterns import DAY_AFTER, MONTH, PATTERNS, SOME_DAY_BEFORE, YEAR_WORD
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
-from .titles import CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, weekday_joined, weekday_named, within_quoted_title
+from .titles import (
+    CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, SENTENCE_START, weekday_joined, weekday_named, within_quoted_title,
+)
 from .values import edge_mod, unknown
 from .words import capitalized, day_number, month_number, number, title_cased, weekday_number
 
@@ -152,6 +154,8 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
         return date.fromisocalendar(*held.isocalendar()[:2], weekday_number(weekday))
     if ctx.ends_before(COME, match.start()):
         tense = "future"  # "come Monday, the rules change": the coming one
+    elif PRESENT_AFTER_SUBJECT.match(ctx.text, match.end()) and ctx.ends_before(SENTENCE_START, match.start()):
+        tense = "future"  # "Sunday marks the anniversary", told on a Tuesday: the coming one, as what is to be
     elif ctx.text.startswith(("'s", "’s"), match.end()):
         tense = _possessive_tense(match, ctx)
     elif AWAITED_EVENT.search(ctx.text, max(0, match.start() - 80), match.start()):
@@ -632,6 +636,8 @@ DETERMINED = re.compile(
     rf"(?:\b(?i:{'|'.join(sorted(DETERMINERS))})|\w['’]s)\s+[\"“‘']?(?:[a-z][\w-]*\s+){{0,3}}$"
 )
 COME = re.compile(r"\bcome\s+$", re.IGNORECASE)
+# a weekday that opens a sentence as its subject, in the present: "Sunday marks the anniversary", "Monday sees talks"
+PRESENT_AFTER_SUBJECT = re.compile(r"\s+(?:is|marks|sees|brings|begins|starts|ends|opens|closes)\b")
 NEARING = re.compile(r"\b(?:closer|nearer)\s+to\s+$", re.IGNORECASE)  # "as the race draws closer to November": ahead
 # a month's figure, as tables of indicators give it: "(June +0.9)", "May $27,246.5 million", "July 10.8 pct"
 MONTH_FIGURE = re.compile(r"[ \t]+(?:[-+][ \t]?\d|\$[ \t]?\d|\d[\d,]*\.\d)")
