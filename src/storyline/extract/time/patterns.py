@@ -146,6 +146,8 @@ EDGE = (
     r"|the\s+(?:back\s+)?end\s+of|the\s+beginning\s+of|the\s+start\s+of"  # "the back end of the year"
     rf"|the\s+middle\s+of|{_PART_OF})"
 )
+# the edges of a quarter or a half: "late Q4", "end-Q2 2026", "the end of the first quarter"
+_QUARTER_EDGE = r"(?P<edge>early-?|mid-?|late-?|end-|the\s+(?:end|beginning|start|middle)\s+of)"
 APPROX = (
     r"(?P<approx>around|nearly|almost|some|roughly|approximately|(?:no\s+)?(?:more|less|fewer)\s+than"
     r"|at\s+least|at\s+most|up\s+to|upwards\s+of|in\s+excess\s+of)"
@@ -320,7 +322,8 @@ _PATTERNS = {
     # "the late 18th or early 19th century": one or the other
     r"|\s+or\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?\d{1,2}(?:st|nd|rd|th)\s+century\b))"
     rf"(?:\s+(?-i:(?P<bc>{_BEFORE_ERA})(?!\w|\.\w)))?",
-    "quarter": rf"(?:{EDGE}\s*)?(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
+    "quarter": rf"(?=[efmlptycnsb\d])(?:{_QUARTER_EDGE}\s*)?"  # fails fast where no quarter's first word starts
+    rf"(?:the\s+(?!\S+-(?:quarter|half)))?(?:(?P<ago>year-earlier|year-ago)\s+"
     rf"|(?:(?:fiscal\s+)?{YEAR}(?:['’]s)?|(?P<rely>this|last|next)\s+year's|(?P<fiscal>fiscal|calendar))\s+)?"
     r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|latest|current|past|previous|prior"
     r"|(?:back|front)(?=[- ]half)"  # "the back half of 2025", as analysts say the second
@@ -336,7 +339,8 @@ _PATTERNS = {
     "short_year": r"(?:fiscal\s+['’]|(?-i:FY|(?<!\w)CY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
     r"(?P<short>\d\d)(?![\w'’]|[.,]\d|-(?!(?<=\d{4}-)(?:\d\d){1,2}(?!\d)))",  # "FY2023-24" runs on as a range
     # Q3 2023, 2023 Q3, H1 2024; Q3 FY24, Q3 fiscal 2024
-    "q_year": rf"(?:{EDGE}\s*)?(?:(?P<letter>[QH])(?P<q>[1-4])\s+(?:(?:(?-i:FY)\s?|fiscal\s+)?{YEAR}"
+    "q_year": rf"(?=[QH\d]|early|mid|late|end-|the\s)(?:{_QUARTER_EDGE}\s*)?"
+    rf"(?:(?P<letter>[QH])(?P<q>[1-4])\s+(?:(?:(?-i:FY)\s?|fiscal\s+)?{YEAR}"
     r"|(?-i:FY)\s?(?P<fy>\d\d)(?![\w'’]))"
     rf"|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)"
     # as analysts write them: "Q3'24", "3Q24", "2Q 2024", "1H26", "1QFY26"
@@ -429,7 +433,8 @@ _PATTERNS = {
     "nth_weekday": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}"
     rf"(?:,?\s+{YEAR})?",
     # "it's the fifth day of the push", "Tuesday was the third day of the strike": the day so counted
-    "day_count": rf"(?:the\s+)?(?P<nth>{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')}|\d{{1,3}}{_ORDINAL})"
+    "day_count": rf"(?=[tfsen\d])(?:the\s+)?(?=[\w-]+\s+(?:(?:straight|consecutive)\s+)?day\s)"
+    rf"(?P<nth>{_names(DAY_ORDINALS).replace(re.escape('-'), '[- ]')}|\d{{1,3}}{_ORDINAL})"
     r"\s+(?:straight\s+|consecutive\s+)?day(?=\s+(?:of|in|since)\s)",
     # the next day; earlier that day; the following morning
     "that_day": r"(?:(?P<adv>earlier|later|early|late)\s+)?"
@@ -526,7 +531,9 @@ _PATTERNS = {
 # of a range may follow the hyphen after a number: "1979-89", "July 25-28", "15-17 March", "March 30-April 4", a
 # day's after its ordinal ("May 12th-14th"), a month after a month ("January-June").
 _RANGE_ENDS = {"range_end", "day_end", "day_month", "month_day", "clock"}
-_NOT_AFTER = {True: r"(?<!\w)(?<![^\d]-)", False: r"(?<![\w-])"}
+# after no word character (``(?<!\w)``, tried first, so that a pattern fails fast inside words) and no hyphen, or, for
+# a range's end, no hyphen after a word; the end of a range may follow a hyphen (``_AFTER``)
+_NOT_AFTER = {True: r"(?<![^\d]-)", False: r"(?<!-)"}
 _AFTER_ORDINAL = rf"(?<=\d{_ORDINAL}-)"
 # a month after a hyphen: "January-June 1996", "Jan-July" (a month whose name is a person's too wants a month before)
 _AFTER_WORD = r"(?<=[a-z][-–])"
@@ -540,7 +547,7 @@ _AFTER_DECADE = r"(?<=\d0s[-–])"
 _AFTER_WEEKDAY = r"(?<=[-–])(?:(?<=day[-–])|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[-–]))"
 # hours and minutes after more and a dash: "14:00" of "10:00-14:00"
 _AFTER_DASHED_CLOCK = r"(?<=\d:[0-5]\d[-–])"
-_AFTER_QUARTER = r"(?<=\bQ[1-4][-–])(?=Q)"  # "Q3" of "Q1-Q3"
+_AFTER_QUARTER = r"(?=Q)(?<=\bQ[1-4][-–])"  # "Q3" of "Q1-Q3"
 _AFTER = {
     "day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT,
     "clock": _AFTER_CLOCK, "decade": _AFTER_DECADE, "weekday": _AFTER_WEEKDAY, "clock_bare": _AFTER_DASHED_CLOCK,
@@ -548,7 +555,8 @@ _AFTER = {
 }
 PATTERNS = {
     name: re.compile(
-        rf"(?:{_NOT_AFTER[name in _RANGE_ENDS]}{'|' + _AFTER[name] if name in _AFTER else ''})(?:{pattern})",
+        rf"(?<!\w)(?:{_NOT_AFTER[name in _RANGE_ENDS]}{f'|(?<=[-–])(?:{_AFTER[name]})' if name in _AFTER else ''})"
+        rf"(?:{pattern})",
         re.IGNORECASE,
     )
     for name, pattern in _PATTERNS.items()
