@@ -16,6 +16,7 @@ JULIAN_DAY_OF_ORDINAL_0 = 1721425  # the Julian day number of the proleptic Greg
 HEBREW_EPOCH = -1373427  # 1 Tishrei AM 1 (7 October 3761 BCE, Julian), as a proleptic Gregorian ordinal
 MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 PART_VALUE = re.compile(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|(?P<letter>[QH])(?P<index>[1-4]))")
+PART_MONTHS = {"M": 1, "Q": 3, "H": 6}  # the months of a month, a quarter and a half
 
 
 def add_months(day: date, months: int) -> date:
@@ -132,16 +133,19 @@ def value_at(day: date, granularity: str) -> str:
     return f"{day.year:04d}"
 
 
-def part_bounds(value: str) -> tuple[date, date] | None:
-    """The first day of the month, quarter or half of a year ``value`` names ("2025-07", "2025-Q3", "2025-H2"), and
-    the first day after it; None for any other value."""
+def part_start(year: int, kind: str, index: int) -> date:
+    """The first day of the ``index``th month, quarter or half (``kind`` M, Q or H) of ``year``."""
+    return date(year, (index - 1) * PART_MONTHS[kind] + 1, 1)
+
+
+def year_part(value: str) -> tuple[str, date] | None:
+    """The kind (M, Q or H) of the month, quarter or half of a year ``value`` names ("2025-07", "2025-Q3", "2025-H2")
+    and its first day; None for any other value."""
     match = PART_VALUE.fullmatch(value)
     if match is None:
         return None
-    months = 1 if match["month"] else 3 if match["letter"] == "Q" else 6
-    first = int(match["month"]) if match["month"] else (int(match["index"]) - 1) * months + 1
-    begins = date(int(match["year"]), first, 1)
-    return begins, add_months(begins, months)
+    kind = match["letter"] or "M"
+    return kind, part_start(int(match["year"]), kind, int(match["index"] or match["month"]))
 
 
 def shift(day: date, granularity: str, n: int) -> date:

@@ -43,7 +43,6 @@ COMPARED = re.compile(
     r"year-(?:earlier|ago)|\byears?\s+(?:earlier|ago|before)\b|\blast\s+year|\b(?:same|corresponding|comparable)\b",
     re.IGNORECASE,
 )
-MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 YEAR_DIGITS = re.compile(r"\d\d")  # "Q3" and "the third quarter" name no year, "3Q24" and "Q3 2024" do
 PART_RANGE_JOINT = re.compile(r"[ \t]*[-–][ \t]*|\s+(?:to|through|thru|until|till)\s+")  # "Q1-Q3", "Q1 to Q3"
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
@@ -216,15 +215,15 @@ def _forward_ranges(text: str, timexes: list[Timex], context: Context) -> list[T
 def _yearless_range(text: str, first: Timex, second: Timex) -> tuple[date, date] | None:
     """The first days of the parts of a year that ``first`` and ``second`` name, where they are months, quarters or
     halves, named without their years, that run from one to the other; else None."""
-    starts, ends = calendar.part_bounds(first.value), calendar.part_bounds(second.value)
-    if starts is None or ends is None or first.value[5] != second.value[5] and "Q" in first.value + second.value:
+    starts, ends = calendar.year_part(first.value), calendar.year_part(second.value)
+    if starts is None or ends is None or starts[0] != ends[0]:
         return None
-    if MONTH_VALUE.fullmatch(first.value):
+    if starts[0] == "M":
         joined = first.guess and second.guess and MONTH_JOINT.fullmatch(text, first.end, second.start)
     else:
         yearless = not any(YEAR_DIGITS.search(timex.text) for timex in (first, second))
         joined = yearless and PART_RANGE_JOINT.fullmatch(text, first.end, second.start)
-    return (starts[0], ends[0]) if joined else None
+    return (starts[1], ends[1]) if joined else None
 
 
 def _counted_from(offset: re.Match[str], anchor: date) -> str:

@@ -310,8 +310,7 @@ def _year_of_earlier_part(match: re.Match[str], ctx: Context, letter: str, index
     named = ctx.named_quarter(match.start())
     if named is None or named[1][0] != letter or int(named[1][1]) >= index:
         return None
-    bounds = calendar.part_bounds(f"{named[0]:04d}-{letter}{index}")
-    return None if tense == "past" and bounds and bounds[0] > ctx.anchor() else named[0]
+    return None if tense == "past" and calendar.part_start(named[0], letter, index) > ctx.anchor() else named[0]
 
 
 def _quarter_ended(ended: re.Match[str], ctx: Context) -> str:
