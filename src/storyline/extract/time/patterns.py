@@ -122,7 +122,7 @@ WEEKDAY_BEFORE_DAY = re.compile(rf"\bthe\s+{WEEKDAY}\s+(?P<dir>before|after)\s+$
 # "the evening of June 7"; in brackets, "(evening of Jan. 27, 2006)"
 PART_BEFORE_DAY = re.compile(
     r"(?:\bthe\s+|(?<=\())(?P<part>morning|afternoon|evening|night)\s+of\s+"
-    r"(?:(?P<eve>\d{1,2})[ \t]*[/–-][ \t]*)?$",  # "the night of 10/11 November": the night that starts on the 10th
+    r"(?:(?P<first>\d{1,2})[ \t]*[/–-][ \t]*)?$",  # "the night of 10/11 November": the night that starts on the 10th
     re.IGNORECASE,
 )
 # the first count of a range of durations, before the count of the second: "three to" of "three to five years",

@@ -151,24 +151,31 @@ def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
             (found for pattern in PREFIXES if (found := pattern.search(text, begin, timex.start))), None
         )
         anchor = date.fromisoformat(timex.value) if prefix and ISO_DAY.fullmatch(timex.value) else None
-        if not prefix or not anchor or not 1 < anchor.year < 9999:
+        placed = _placed_by(prefix, anchor) if prefix and anchor and 1 < anchor.year < 9999 else None
+        if placed is None:
             result.append(timex)
             continue
-        if prefix.re is PART_BEFORE_DAY:
-            if prefix["eve"] and int(prefix["eve"]) != (anchor - timedelta(days=1)).day:
-                result.append(timex)  # "the night of 10/14 November" names no one night
-                continue
-            day = anchor - timedelta(days=1) if prefix["eve"] else anchor
-            type_, value = "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[prefix['part'].lower()]}"
-        elif prefix.re is WEEKDAY_BEFORE_DAY:
-            step = 1 if prefix["dir"].lower() == "after" else -1
-            type_, value = "DATE", calendar.weekday_beyond(anchor, weekday_number(prefix["weekday"]), step).isoformat()
-        else:
-            type_, value = "DATE", _counted_from(prefix, anchor)
+        type_, value = placed
         result = [kept for kept in result if kept.end <= prefix.start()]  # "Two days" of "Two days before…"
         whole = text[prefix.start() : timex.end]
         result.append(replace(timex, start=prefix.start(), text=whole, type=type_, value=value))
     return result
+
+
+def _placed_by(prefix: re.Match[str], anchor: date) -> tuple[str, str] | None:
+    """The type and value of the time ``prefix`` (one of ``PREFIXES``) places by the day ``anchor``; None where the
+    two name no one time ("the night of 10/14 November")."""
+    if prefix.re is PART_BEFORE_DAY:
+        day = anchor
+        if prefix["first"]:  # "the night of 10/11 November": the night that starts on the 10th
+            day = anchor - timedelta(days=1)
+            if int(prefix["first"]) != day.day:
+                return None
+        return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[prefix['part'].lower()]}"
+    if prefix.re is WEEKDAY_BEFORE_DAY:
+        step = 1 if prefix["dir"].lower() == "after" else -1
+        return "DATE", calendar.weekday_beyond(anchor, weekday_number(prefix["weekday"]), step).isoformat()
+    return "DATE", _counted_from(prefix, anchor)
 
 
 def _paired_seasons(text: str, timexes: list[Timex]) -> list[Timex]:
