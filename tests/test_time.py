@@ -562,6 +562,11 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         # a week or month "since" something is the span up to the telling, as "the year since" is
         ("In the week since the floods, and the month since the fire, shares slid.",
          [("the week", "DURATION", "P1W"), ("the month", "DURATION", "P1M")]),
+        # as is a month or a fortnight of figures up to a day; a year that merely ends, or is given to something, is one
+        ("Sales in the month to Oct. 28 rose, and in the fortnight to Nov. 1 they fell.",
+         [("the month", "DURATION", "P1M"), ("Oct. 28", "DATE", "1989-10-28"), ("the fortnight", "DURATION", "P2W"),
+          ("Nov. 1", "DATE", "1989-11-01")]),
+        ("She said this is the year to act.", [("the year", "DATE", "1989")]),
         # "latest" is the last one reported, as "latest quarter" is
         ("Sales fell in its latest fiscal year; fund assets rose in the latest week.",
          [("its latest fiscal year", "DATE", "1988"), ("the latest week", "DATE", "1989-W43")]),

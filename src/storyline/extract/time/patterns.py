@@ -477,7 +477,7 @@ _PATTERNS = {
     r"|(?:the\s+)?(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b)"
     rf"|(?:its|their|our)\s+(?=fiscal\s+year\b)|{_BARE_SEASON})"  # "its fiscal year", as "the fiscal year"
     r"(?:(?P<whole>full|fiscal|whole|new)\s+(?=year))?"
-    r"(?P<unit>weekend|year|week|month|quarter|decade|spring|summer|autumn|fall|winter"
+    r"(?P<unit>weekend|year|week|month|quarter|decade|fortnight|spring|summer|autumn|fall|winter"
     # "by the end of the century", not "the trial of the century"
     r"|(?:(?<=end\sof\sthe\s)|(?<=start\sof\sthe\s)|(?<=beginning\sof\sthe\s)|(?<=middle\sof\sthe\s))century)"
     # not "the week 2 schedule", but "ended the week 2% higher"

@@ -12,14 +12,18 @@ from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
 from .dates import ISO_DAY, modifies, month, month_year, named_day, weekday, weekday_for, weeks_away
 from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS, WEEKDAY_NAME
-from .patterns import PATTERNS
+from .patterns import MONTH, PATTERNS, WEEKDAY
 from .titles import SENTENCE_START, in_title, weekday_named
 from .values import MONTH_END_NEAR, approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
 from .words import number, title_cased, weekday_number
 from .years import decade, year, year_before_named
 
-# "the year ended June 30", "the year since the coup": a year-long span, not the current year
-YEAR_SPAN = re.compile(r"\s+(?:ended|ending|since|through|to)\b")
+# "the year ended June 30", "the year since the coup", "the month to 28 February": a span of that length, not the
+# current year or month
+PERIOD_SPAN = re.compile(
+    r"\s+(?:since\b|(?:ended|ending|through|to)\s+(?:in\s+|on\s+)?"
+    rf"(?=\d|{MONTH}|{WEEKDAY}|(?:the\s+)?end\b|(?:mid|early|late|yesterday|today|tomorrow|last|this|next|come)\b))"
+)
 SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 GRANULARITIES = ("day", "weekend", "week", "month", "quarter", "year", "decade", "century")  # finest first
 # "the year" set beside a year or said to be one: "in 2010, the year the court ruled", "2016 will be the year…"
@@ -558,8 +562,12 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if unit == "year" and not match["edge"] and (apart := _the_year_apart(match, ctx, whole)):
         return apart
-    if unit in ("week", "month") and not match["edge"] and SINCE_AFTER.match(ctx.text, match.end()):
+    if unit == "week" and not match["edge"] and SINCE_AFTER.match(ctx.text, match.end()):
         return Reading("DURATION", duration(1, unit))
+    if unit in ("month", "fortnight") and not match["edge"] and PERIOD_SPAN.match(ctx.text, match.end()):
+        return Reading("DURATION", "P2W" if unit == "fortnight" else "P1M")
+    if unit == "fortnight":
+        return None  # "the end of the fortnight": no calendar unit to place
     try:
         reference = ctx.anchor()
     except Unanchored:
@@ -650,7 +658,7 @@ def _habitual_season(match: re.Match[str], ctx: Context) -> bool:
 
 def _the_year_apart(match: re.Match[str], ctx: Context, whole: str) -> Reading | None:
     """"The year ended June 30", a year-long span; "in 2010, the year the court ruled", the year set beside it."""
-    if whole in ("", "fiscal") and YEAR_SPAN.match(ctx.text, match.end()):
+    if whole in ("", "fiscal") and PERIOD_SPAN.match(ctx.text, match.end()):
         return Reading("DURATION", "P1Y")
     named = None if whole else YEAR_NAMED_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())
     return Reading("DATE", named["year"]) if named else None
