@@ -821,6 +821,9 @@ def test_wire_and_broadcast_news(text, expected):
         ("The treaty expires at midnight on 31 December; polls close at 5 p.m. on 6 November.",
          [("midnight", "TIME", "2024-12-31T24:00"), ("31 December", "DATE", "2024-12-31"),
           ("5 p.m.", "TIME", "2024-11-06T17:00"), ("6 November", "DATE", "2024-11-06")]),
+        ("Bids close at 5pm on 31.07.2024, or at noon on 2024-08-02.",
+         [("5pm", "TIME", "2024-07-31T17:00"), ("31.07.2024", "DATE", "2024-07-31"),
+          ("noon", "TIME", "2024-08-02T12:00"), ("2024-08-02", "DATE", "2024-08-02")]),
         # a clock time takes no day from the next sentence, nor across a blank line
         ("The dinner ended at 9:05 p.m. On July 12, she spoke again.\n\nIt ended at 9 p.m.\n\nMonday she left.",
          [("9:05 p.m.", "TIME", "2024-05-29T21:05"), ("July 12", "DATE", "2023-07-12"),

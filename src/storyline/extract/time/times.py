@@ -397,10 +397,11 @@ def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
 DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day), ("numeric", numeric),
                       ("numeric_dmy", iso), ("iso", iso), ("weekday", weekday))  # fmt: skip
 # those that may stand right after one: "at 7 a.m. that day", "at 9 p.m. the next day", "at 3 p.m. on the first Monday
-# in August", "at two o'clock on Saturday", "by 5 p.m. on the 20th", "at 8pm ET on Election Day"
+# in August", "at two o'clock on Saturday", "by 5 p.m. on the 20th", "at 8pm ET on Election Day", "at 5pm on
+# 31.03.2026"
 DATES_AFTER_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day),
                      ("nth_weekday", nth_weekday), ("weekday", weekday), ("nth_day", nth_day),
-                     ("holiday", holiday))  # fmt: skip
+                     ("holiday", holiday), ("numeric", numeric), ("numeric_dmy", iso), ("iso", iso))  # fmt: skip
 
 
 def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
