@@ -210,6 +210,9 @@ def test_relative_dates(text, expected):
          [("daily", "SET", "P1D")]),
         ("The Polish daily Rzeczpospolita and best-selling daily Gazeta Wyborcza said they meet the press daily.",
          [("daily", "SET", "P1D")]),
+        # a change over one week or month is none; releases made daily are a set
+        ("The index posted a weekly loss and its best monthly rise of 2% since the daily drops of files began.",
+         [("daily", "SET", "P1D")]),
         ("Profits rose in the 2015/16 year.", [("2015", "DATE", "2015"), ("16", "DATE", "2016")]),
         ("The council meets every week.", [("every week", "SET", "P1W")]),
         ("The council meets on the first Monday of every month.",

@@ -61,6 +61,13 @@ PAPER_KIND = re.compile(
     r"|mass-circulation|pro-government|opposition|conservative|liberal|financial|business|(?-i:[A-Z][a-z]+))\s+)$",
     re.IGNORECASE,
 )
+# "the first weekly loss", "a monthly rise of 0.3%": a change over one such period, not one each period ("daily
+# drops of messages" are releases)
+CHANGE_AFTER = re.compile(
+    r"\s+(?:gain|loss|rise|fall|decline|drop|increase|decrease|advance|jump|slide|slump|surge|climb|retreat)(?:e?s)?\b"
+    r"(?!\s+of\s+[a-z])",
+    re.IGNORECASE,
+)
 # "one day" after these, or before these, counts a day: "for one day", "one day after the vote", "one day a week"
 ONE_DAY_SPANS = {"in", "for", "within", "than", "just", "only", "about", "every", "per", "a", "least", "after",
                  "before", "first", "last", "same", "each", "of"}  # fmt: skip
@@ -251,6 +258,8 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
             or after["name"] and ctx.ends_before(PAPER_KIND, match.start())
         ):
             return None  # "Zycie Warszawy daily said", "the news weekly Der Spiegel", "the daily said": a newspaper
+        if CHANGE_AFTER.match(ctx.text, match.end()):
+            return None
         return Reading("SET", SETS[match["adverb"].lower()])
     if match["each"]:
         if match["weekday"]:
