@@ -215,6 +215,8 @@ def test_relative_dates(text, expected):
          [("daily", "SET", "P1D")]),
         ("Profits rose in the 2015/16 year.", [("2015", "DATE", "2015"), ("16", "DATE", "2016")]),
         ("The council meets every week.", [("every week", "SET", "P1W")]),
+        ("They are cheated every single day; every single one of them knows it.",
+         [("every single day", "SET", "P1D")]),
         ("The council meets on the first Monday of every month.",
          [("the first Monday of every month", "SET", "P1M")]),
         ("Every few years a new survey comes; the fleet is refitted every several months.",

@@ -511,7 +511,8 @@ _PATTERNS = {
     rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
     # "the first Monday of every month" comes round as the month does
     rf"|(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+{WEEKDAY_NAME}\s+of\s+(?=(?:every|each)\s+month\b))?"
-    rf"(?P<each>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+"
+    rf"(?P<each>every|each|per)\s+(?:single\s+)?"
+    rf"(?:(?P<other>other|second|third|fourth)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+"
     r"|(?P<every_few>few|several)\s+(?=\w+s\b)|(?:business|working|trading|school)\s+(?=days?\b))?"
     rf"(?:(?P<dpart>morning|afternoon|evening|night)|{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     # twice a year, three times a week, seven days a week, one day a week, two nights a week
