@@ -1853,13 +1853,17 @@ def test_a_time_of_day_told_ahead_is_of_the_day_to_come_its_sentence_just_named(
     assert found(text, date(2016, 1, 31))[1] == ("2 p.m.", "TIME", "2016-01-31T14:00")
 
 
-def test_a_pages_stamp_gives_its_clock_time_the_date_before_it():
+def test_a_pages_stamp_gives_its_clock_time_its_date():
     told = date(2026, 3, 10)
     assert found("Sun 8 Mar 2026 | 10:15 GMT", told) == [
         ("Sun 8 Mar 2026", "DATE", "2026-03-08"), ("10:15 GMT", "TIME", "2026-03-08T10:15")
     ]
     assert found("Filed: 09 Mar 2026 22:40", told) == [
         ("09 Mar 2026", "DATE", "2026-03-09"), ("22:40", "TIME", "2026-03-09T22:40")
+    ]
+    # and a post's stamp, its time before its date
+    assert found("4:12 PM · Mar 6, 2026", told) == [
+        ("4:12 PM", "TIME", "2026-03-06T16:12"), ("Mar 6, 2026", "DATE", "2026-03-06")
     ]
     # a year that no date ends
     assert found("In 2025 10:30 was the usual start.", told) == [("2025", "DATE", "2025")]

@@ -34,7 +34,8 @@ CLOCK_AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d,?\s$")  # "9 Mar 2026 22:40"
-DATE_AFTER_CLOCK = re.compile(CLOCK_DAY_GAP)  # between "midnight" and "31 December"
+# between "midnight" and "31 December"; and a post's "12:03 PM · Nov 27, 2024", as a date and a time are set apart
+DATE_AFTER_CLOCK = re.compile(rf"[^\S\n]+[|·•][^\S\n]+|{CLOCK_DAY_GAP}")
 # a measure after words that may be a clock time: "by five to ten percent", "at ten to twelve degrees"
 MEASURE_AFTER = re.compile(
     r"\s*(?:%|(?:per\s*cent|percent|pct|points?|per|times|people|years?|dollars?|cents?|miles?|degrees?)\b)",
