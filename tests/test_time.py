@@ -4087,6 +4087,9 @@ def test_a_year_before_capitals_or_a_bracket_and_a_short_range_end_are_years():
 def test_telephone_numbers_and_a_labelled_clock_time_are_no_years():
     told = date(1996, 8, 26)
     assert found("-- Athens Newsroom +301 3311812-4; New York desk 212 859 1646; NYC Time: 1600", told) == []
+    assert found("-- Madrid desk +34 1 585 2161; Sydney desk 61-2 9373 1800; Ohio (614) 555 1999", told) == []
+    # a year after another in a table's header is still one
+    assert found("Six months to June 30 1996 1995", told)[-1] == ("1995", "DATE", "1995")
 
 def test_a_phrase_inserted_after_an_opening_one_does_not_hide_the_main_verb():
     told = date(2016, 12, 10)

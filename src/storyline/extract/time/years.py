@@ -62,12 +62,13 @@ SHORT_YEAR_LEAD = re.compile(
 YEAR_NOT_FOLLOWED_BY = re.compile(rf"\s*(?:[-–]\s*\d|:\d)|\s+(?:{ZONE_24})\b")
 # before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999", "(EC) No
 # 2214/97", "Article 1969 of the code", "Gate 2019"; a clock's time after its label ("Time: 1600"), a telephone
-# number's last digits ("212 859 1646")
+# number's last digits ("212 859 1646", "(212) 859 1646", "+34 1 585 2161", "61-2 9373 1800")
 NUMBERED = re.compile(
     r"\b(?:(?:resolutions?|number|room|flight|route|highway|interstate|suite|unit|box|apartment|item|pages?"
     r"|article|section|chapter|paragraph|clause|gate|platform|exit|bus|train|model|volume|vol\."
     r"|terminal|channel|district|precinct|ward|lot)\s+"
-    r"|(?:no|nos|co|apt|pp?)\.\s*|(?<=[a-z)]\s)(?-i:No|Nos)\s+)#?\s*$|#\s*$|\btime:\s*$|\b\d{3}[ .-]\d{3}[ .-]$",
+    r"|(?:no|nos|co|apt|pp?)\.\s*|(?<=[a-z)]\s)(?-i:No|Nos)\s+)#?\s*$|#\s*$|\btime:\s*$"
+    r"|(?:\+\d{1,3}[ .-]|\(\d{2,4}\)\s*|\b\d{1,4}[ .-])(?:\d{1,4}[ .-])*(?!1[6-9]\d\d|20\d\d)\d{3,4}[ .-]$",
     re.IGNORECASE,
 )
 # "a poll of 2047 registered voters", "more than 1800 people": a count of people or things, not a year
