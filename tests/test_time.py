@@ -4084,6 +4084,14 @@ def test_a_year_before_capitals_or_a_bracket_and_a_short_range_end_are_years():
     assert [value for _, _, value in found(text, told)] == ["2008", "1992", "2016", "2008", "2009"]
 
 
+def test_a_year_of_the_next_century_where_a_time_is_looked_for():
+    told = date(2026, 3, 10)
+    assert found("Seas may rise a metre by 2100 and more in the year 2150.", told) == [
+        ("2100", "DATE", "2100"), ("the year 2150", "DATE", "2150")
+    ]
+    assert found("It sold 2100 units, and some 2150 troops arrived.", told) == []
+
+
 def test_telephone_numbers_and_a_labelled_clock_time_are_no_years():
     told = date(1996, 8, 26)
     assert found("-- Athens Newsroom +301 3311812-4; New York desk 212 859 1646; NYC Time: 1600", told) == []

@@ -64,7 +64,7 @@ _STREET = r"(?-i:(?:\s+[A-Z][\w.]*){1,3}\s+(?:Avenue|Ave|Street|Road|Boulevard|B
 _NO_YEAR_AFTER = (
     rf"[\d%]|\.\d|,\d\d\d|[-–]\d|\s*(?:percent|per\s+cent)|[-\s]points?\b|{_STREET}|(?-i:(?!s\b)[a-z]|F\b)"
 )
-YEAR = rf"(?P<year>(?<![\d$£€.,/])(?<!\d[-–])(?:1[6-9]\d\d|20\d\d)(?!{_NO_YEAR_AFTER}))"
+YEAR = rf"(?P<year>(?<![\d$£€.,/])(?<!\d[-–])(?:1[6-9]\d\d|2[01]\d\d)(?!{_NO_YEAR_AFTER}))"
 _FIGURE = r"\.\d|\s*(?:%|percent|pct)\b"  # what follows a number that is a figure, no day
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)"

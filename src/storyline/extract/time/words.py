@@ -8,7 +8,7 @@ import re
 
 from .lexicon import DAY_ORDINALS, MONTHS, NUMBER_WORDS, ONES, TENS, WEEKDAYS
 
-YEAR_NUMBER = re.compile(r"1[6-9]\d\d|20\d\d")  # a number that may be a year of the last four centuries
+YEAR_NUMBER = re.compile(r"1[6-9]\d\d|2[01]\d\d")  # a number that may be a year, from 1600 to 2199
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 

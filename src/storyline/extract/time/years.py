@@ -68,7 +68,7 @@ NUMBERED = re.compile(
     r"|article|section|chapter|paragraph|clause|gate|platform|exit|bus|train|model|volume|vol\."
     r"|terminal|channel|district|precinct|ward|lot)\s+"
     r"|(?:no|nos|co|apt|pp?)\.\s*|(?<=[a-z)]\s)(?-i:No|Nos)\s+)#?\s*$|#\s*$|\btime:\s*$"
-    r"|(?:\+\d{1,3}[ .-]|\(\d{2,4}\)\s*|\b\d{1,4}[ .-])(?:\d{1,4}[ .-])*(?!1[6-9]\d\d|20\d\d)\d{3,4}[ .-]$",
+    r"|(?:\+\d{1,3}[ .-]|\(\d{2,4}\)\s*|\b\d{1,4}[ .-])(?:\d{1,4}[ .-])*(?!1[6-9]\d\d|2[01]\d\d)\d{3,4}[ .-]$",
     re.IGNORECASE,
 )
 # "a poll of 2047 registered voters", "more than 1800 people": a count of people or things, not a year
@@ -85,6 +85,9 @@ DECIMAL_AFTER = re.compile(r"[ \t]+\d+\.\d")
 COUNT_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[ \t]+(?:\d+[ \t]+)?$")
 FIGURE_AFTER = re.compile(r"[ \t]+\d")
 COUNT_LEADS = {"of", "among", "than", "some", "about", "nearly", "almost", "approximately", "roughly", "only"}
+# a year of the next century is one only where a point in time is looked for ("by 2100", "in 2150", "the year 2100");
+# "sold 2100 units" is a count
+FAR_YEAR_LEADS = {"by", "in", "until", "till", "to", "through", "before", "after", "beyond", "year"}
 
 
 def year(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -95,6 +98,8 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
     if not qualified and ctx.word_before(match.start()) in COUNT_LEADS and PEOPLE_COUNTED.match(ctx.text, match.end()):
         return None
     if not qualified and NUMBERED.search(ctx.text, max(0, match.start() - 20), match.start()):
+        return None
+    if value >= 2100 and not qualified and ctx.word_before(match.start()) not in FAR_YEAR_LEADS:
         return None
     if _in_figures_row(match, ctx) or not qualified and _level_to_come(match, ctx, value):
         return None
