@@ -2459,6 +2459,12 @@ def test_a_weekday_before_or_after_a_day_is_the_nearest_on_that_side():
         ("the Sunday before Christmas", "DATE", "2024-12-22"), ("the Tuesday after Thanksgiving", "DATE", "2024-12-03")
     ]
     assert found("They met the Friday after the vote.", told) == [("Friday", "DATE", "2024-11-08")]
+    # "first" after and "last" before say the same
+    text = "Polls are on the first Tuesday after the first Monday in November, 2028; the last Friday before Christmas."
+    assert found(text, told) == [
+        ("the first Tuesday after the first Monday in November, 2028", "DATE", "2028-11-07"),
+        ("the last Friday before Christmas", "DATE", "2024-12-20"),
+    ]
 
 
 def test_a_weekday_after_come_is_the_coming_one():

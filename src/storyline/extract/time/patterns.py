@@ -117,8 +117,9 @@ OFFSET_OPENING = re.compile(_OFFSET, re.IGNORECASE)  # the same, opening an expr
 QUARTER_WORD = re.compile(r"quarter|half|\b[QH][1-4]\b", re.IGNORECASE)  # a word that names a part of a year
 # "the first nine months", "the six months": a span of a year's months, as results are reported for
 MONTHS_SPAN = re.compile(rf"\b(?:first\s+)?(?:\d+|{_WORD_NUMBER})\s+months\b", re.IGNORECASE)
-# "the Sunday before Christmas", "the Tuesday after Thanksgiving": the nearest such weekday on that side of the day
-WEEKDAY_BEFORE_DAY = re.compile(rf"\bthe\s+{WEEKDAY}\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
+# "the Sunday before Christmas", "the (first) Tuesday after Thanksgiving", "the last Friday before the holiday": the
+# nearest such weekday on that side of the day
+WEEKDAY_BEFORE_DAY = re.compile(rf"\bthe\s+(?:first\s+|last\s+)?{WEEKDAY}\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
 # "the evening of June 7"; in brackets, "(evening of Jan. 27, 2006)"
 PART_BEFORE_DAY = re.compile(
     r"(?:\bthe\s+|(?<=\())(?P<part>morning|afternoon|evening|night)\s+of\s+"
