@@ -4162,6 +4162,9 @@ def test_just_over_or_well_under_a_count_is_more_or_less_than_it():
     # with the superlative's noun between them
     text = "It was her first trip abroad in over two years, and the highest level in over a decade."
     assert read_mods(text, WED) == [("two years", "P2Y", "MORE_THAN"), ("a decade", "P10Y", "MORE_THAN")]
+    # after a negation, and after a verb of having, being or lasting
+    text = "Aid has not come in over a month; it has been over a year; we have over a week; it lasted over a day."
+    assert [mod for _, _, mod in read_mods(text, WED)] == ["MORE_THAN"] * 4
     assert read_mods("Prices rose 5% over two years; the tax will phase in over five years.", WED) == [
         ("two years", "P2Y", None), ("five years", "P5Y", None)
     ]

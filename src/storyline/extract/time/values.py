@@ -21,11 +21,14 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly
                "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
                "no fewer than": "EQUAL_OR_MORE", "upwards of": "MORE_THAN", "in excess of": "MORE_THAN"}  # fmt: skip
 # "over" or "under" said as a comparison: "just over", "well under", "a little over", and after a preposition, "for
-# under a year", "in under an hour", "the worst in over a century", "his first trip abroad in over two years" (where
-# "rose 5% over two years" is during them and "phase in over five years" too)
+# under a year", "in under an hour", "the worst in over a century", "his first trip abroad in over two years", "has
+# not rained in over a month", or a verb of having, being or lasting: "they had over a week to act", "it lasted over
+# a day" (where "rose 5% over two years" is during them and "phase in over five years" too)
 COMPARING = re.compile(
-    r"\b(?:just|well|slightly|little|far|for|after|of)\s+(?:over|under)\s+$|\bin\s+under\s+$"
-    r"|\b(?:\w+est|worst|best|most|least|first|time)(?:\s+(?!in\b)[\w-]+){0,3}\s+in\s+over\s+$",
+    r"\b(?:just|well|slightly|little|far|for|after|of|has|have|had|having|been|lasted|lasts|lasting)"
+    r"\s+(?:over|under)\s+$|\bin\s+under\s+$"
+    r"|\b(?:\w+est|worst|best|most|least|first|time)(?:\s+(?!in\b)[\w-]+){0,3}\s+in\s+over\s+$"
+    r"|(?:\bnot|n't|\bnever)\s+(?:[\w-]+\s+){0,4}?in\s+over\s+$",
     re.IGNORECASE,
 )
 EDGE_MODS = {"early": "START", "beginning": "START", "start": "START", "earlier": "START", "first": "START",
