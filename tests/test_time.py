@@ -1057,6 +1057,12 @@ def test_a_date_in_an_aside_closed_before_a_count_anchors_nothing():
     assert found(text, told)[-1] == ("a day earlier", "DATE", "1996-08-22")
 
 
+def test_a_day_before_its_month_takes_a_short_year_after_it():
+    assert found("Signed on 2 Mar '26 and 3rd June ’24; on 5 March 45 people died.", date(2026, 3, 10)) == [
+        ("2 Mar '26", "DATE", "2026-03-02"), ("3rd June ’24", "DATE", "2024-06-03"), ("5 March", "DATE", "2026-03-05")
+    ]
+
+
 def test_a_day_before_1600_keeps_its_year_but_a_count_after_a_day_is_no_year():
     told = date(2003, 10, 6)
     assert found("Lopez was hanged on June 7, 1594 at Tyburn.", told) == [("June 7, 1594", "DATE", "1594-06-07")]
