@@ -800,6 +800,10 @@ def test_wire_and_broadcast_news(text, expected):
                                                         ("09.40 GMT", "TIME", "2024-03-15T09:40")]),
         ("Kabul fell on a Sunday; the exchange took place on a Tuesday in late March.",
          [("Sunday", "DATE", "XXXX-WXX-7"), ("Tuesday", "DATE", "XXXX-WXX-2"), ("late March", "DATE", "2024-03")]),
+        # "a Wednesday" that restates a date's weekday is that day
+        ("It reopens on 5 June 2024 (a Wednesday), or on June 7, a Friday.",
+         [("5 June 2024", "DATE", "2024-06-05"), ("Wednesday", "DATE", "2024-06-05"), ("June 7", "DATE", "2024-06-07"),
+          ("Friday", "DATE", "2024-06-07")]),
         ("One Sunday in late 2001, she changed her mind.", [("Sunday", "DATE", "XXXX-WXX-7"), ("late 2001", "DATE", "2001")]),
         ("It reopened on a cold Tuesday morning late last month.",
          [("Tuesday morning", "TIME", "XXXX-WXX-2TMO"), ("late last month", "DATE", "2024-04")]),

@@ -885,12 +885,25 @@ def full_year(short: int, ctx: Context) -> int:
     return max(year_ for year_ in candidates if year_ <= near + SHORT_YEAR_AHEAD)
 
 
+# between a date and "a Wednesday" that restates its weekday
+RESTATED_WEEKDAY = re.compile(r"\s*(?:\(|,)\s*(?:which\s+(?:was|is|will\s+be)\s+|then\s+)?an?\s+")
+
+
 def named_day(match: re.Match[str], ctx: Context) -> str:
     """The day a weekday names (``day_of``), or, with no date to count from, some day of that weekday."""
     try:
         return day_of(match, ctx).isoformat()
     except Unanchored:
         return f"XXXX-WXX-{weekday_number(match['weekday'])}"
+
+
+def _restated_day(match: re.Match[str], ctx: Context) -> str | None:
+    """The day a date right before "a Wednesday" names, where it is one: "on 1 April 2026 (a Wednesday)", "on May 5, a
+    Tuesday"."""
+    for _, stop, day, parts in ctx.points:
+        if parts == 3 and RESTATED_WEEKDAY.fullmatch(ctx.text, stop, match.start()):
+            return day.isoformat() if day.isoweekday() == weekday_number(match["weekday"]) else None
+    return None
 
 
 def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -909,7 +922,7 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["part"] and title_cased(match["part"], match[0]):
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
     # "Kabul fell on a Sunday", "One Sunday in 2001": some Sunday; "a Sunday night service" was that Sunday's
-    some_day = f"XXXX-WXX-{weekday_number(word)}"
+    some_day = _restated_day(match, ctx) or f"XXXX-WXX-{weekday_number(word)}"
     indefinite = ctx.ends_before(SOME_DAY_BEFORE, match.start()) and not modifies(match, ctx)
     day = some_day if indefinite else named_day(match, ctx)
     part = (match["part"] or "").lower()
