@@ -539,6 +539,7 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         ("The budget must be approved by June 30.", [("June 30", "DATE", "1990-06-30")]),
         ("Inventories at the end of the quarter were $4 billion.", [("the end of the quarter", "DATE", "1989-Q3")]),
         ("It pays $1.76 a year, sells 5,000 cars a week and trades 600 million shares a day.", []),
+        ("Three shifts a day work there, eating two meals a day.", []),
         ("Elections are held every four years, for a year.", [("every four years", "SET", "P4Y"),
                                                              ("a year", "DURATION", "P1Y")]),
         ("The merger is expected to be completed by the end of the first quarter.",

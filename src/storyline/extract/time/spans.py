@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, Reading
-from .lexicon import DAY_ORDINALS, PARTS_OF_DAY, SEASONS, SETS
+from .lexicon import DAY_ORDINALS, ONES, PARTS_OF_DAY, SEASONS, SETS, TENS
 from .patterns import MONTH
 from .titles import NAME_BEFORE, NAME_BESIDE, capital_inside, weekday_named
 from .values import approx_mod, duration
@@ -34,10 +34,11 @@ SHARE_BESIDE = re.compile(
 NOT_BARE = {"seconds", "minutes", "nights", "weekends", "fortnights", "quarters"}
 # after bare seconds or minutes, a span counted off ("minutes later", "seconds after the blast")
 COUNTED_OFF = re.compile(r"\s+(?:later|after|earlier|before)\b", re.IGNORECASE)
-# An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week", "35-plus hours a week"), not a
-# span of time
+# An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week", "35-plus hours a week", "three
+# shifts a day"), not a span of time
 RATE = re.compile(
-    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?))[\w.,%+-]*(?<![,.])"
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?"
+    rf"|(?i:{'|'.join(ONES[2:] + TENS[2:])}|dozen|several|few))\b)[\w.,%+-]*(?<![,.])"
     r"(?:\s+[a-z]+)?\s+$"
 )
 # after "in a year", "on a day": the time a clause tells of, no length of time ("in a year when voters longed for
