@@ -3486,6 +3486,10 @@ def test_overnight_before_a_weekday_is_that_days_night_or_the_one_before_it_afte
     tue = date(2024, 3, 12)
     assert found("Storms are expected overnight Thursday.", tue)[0] == ("overnight", "TIME", "2024-03-14TNI")
     assert found("Snow will fall overnight into Friday.", tue)[0] == ("overnight", "TIME", "2024-03-14TNI")
+    # the night before the day of what followed it
+    assert found("He was held overnight and charged on Monday.", tue)[0] == ("overnight", "TIME", "2024-03-10TNI")
+    text = "Rebels shelled it overnight and on Monday took it; one was held overnight before being freed on Sunday."
+    assert [t[2] for t in found(text, tue) if t[0] == "overnight"] == ["2024-03-10TNI", "2024-03-09TNI"]
     assert found("Gunfire rang out overnight Saturday.", tue)[0] == ("overnight", "TIME", "2024-03-09TNI")
     # a night told as past that would lie ahead is the one that ended that morning
     assert found("The strikes hit overnight Tuesday, officials said.", tue)[0] == ("overnight", "TIME", "2024-03-11TNI")

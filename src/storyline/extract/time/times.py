@@ -56,7 +56,11 @@ KIND_AFTER = re.compile(
 )
 # "overnight gains on Wall Street": a market's moves in the night before the day's trading
 # "overnight Thursday", "overnight into Friday": the night a weekday names, of or before it
-NIGHT_NAMED = re.compile(r"\s+(?:(?P<into>into)\s+|on\s+)?(?=[A-Z])")
+NIGHT_NAMED = re.compile(
+    r"\s+(?:(?P<into>into)\s+|on\s+"
+    # "held overnight and charged on Monday", "overnight before being freed on Sunday": the night before that day
+    r"|(?P<then>(?:and|before|until)\s+(?:[a-z]+\s+){0,2}?on\s+))?(?=[A-Z])"
+)
 # "John 3:16-3:18": hours and minutes dashed to more after a name are a verse
 DASHED_BEFORE = re.compile(r"\d\d?:[0-5]\d\s?[-–]\s?$")
 DASHED_AFTER = re.compile(r"\s?[-–]\s?\d\d?:[0-5]\d")
@@ -563,8 +567,9 @@ def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _night_named(match: re.Match[str], ctx: Context) -> str | None:
     """The night of the weekday right after "overnight" ("storms are expected overnight Thursday"), or of the day
-    before it after "into" ("snow will fall overnight into Friday") or where the night told as past would be yet
-    to come ("the strikes hit overnight Tuesday", told on Tuesday: the night that ended that morning)."""
+    before it after "into" ("snow will fall overnight into Friday") or after what followed the night ("held overnight
+    and charged on Monday") or where the night told as past would be yet to come ("the strikes hit overnight Tuesday",
+    told on Tuesday: the night that ended that morning)."""
     if not (gap := NIGHT_NAMED.match(ctx.text, match.end())):
         return None
     named = PATTERNS["weekday"].match(ctx.text, gap.end())
@@ -573,7 +578,7 @@ def _night_named(match: re.Match[str], ctx: Context) -> str | None:
         return None
     night = date.fromisoformat(day)
     told = ctx.said_on(match.start(), match.end())
-    if gap["into"] or night >= told and ctx.tense(match.start(), match.end()) == "past":
+    if gap["into"] or gap["then"] or night >= told and ctx.tense(match.start(), match.end()) == "past":
         night -= timedelta(days=1)
     return night.isoformat()
 
