@@ -419,6 +419,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("This Friday the council meets in Kabul.", [("This Friday", "DATE", "2024-05-31")]),
         ("The weekend brings storms to Kabul.", [("The weekend", "DATE", "2024-W22-WE")]),
         ("Shots rang out in the early hours of Sunday.", [("Sunday", "DATE", "2024-05-26")]),
+        ("Call during business hours or after hours; he logged 900 flying hours, and it took hours.",
+         [("hours", "DURATION", "PTXH")]),
         ("Decades ago the envoys met, and they spoke again the other day.",
          [("Decades ago", "DATE", "PAST_REF"), ("the other day", "DATE", "PAST_REF")]),
         ("The mayor fumbled a plain question on Sunday about how she would build a coalition.",

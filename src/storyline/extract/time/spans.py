@@ -34,6 +34,11 @@ SHARE_BESIDE = re.compile(
 NOT_BARE = {"seconds", "minutes", "nights", "weekends", "fortnights", "quarters"}
 # after bare seconds or minutes, a span counted off ("minutes later", "seconds after the blast")
 COUNTED_OFF = re.compile(r"\s+(?:later|after|earlier|before)\b", re.IGNORECASE)
+# before bare "hours": the hours of a schedule or a tally, no span of time
+SCHEDULED_HOURS = {
+    "business", "office", "opening", "closing", "visiting", "working", "work", "school", "trading", "peak", "off-peak",
+    "rush", "happy", "flying", "flight", "billable", "overtime", "unsocial", "licensing", "after", "weekly", "man",
+}
 # An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week", "35-plus hours a week", "three
 # shifts a day"), not a span of time
 RATE = re.compile(
@@ -217,6 +222,8 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "the book 13 Hours"
     if unit == "hours" and ctx.word_before(match.start()) in ("early", "small", "wee"):
         return None  # "in the early hours of Sunday" is a time of night, no span
+    if unit == "hours" and not match["span"] and ctx.word_before(match.start()) in SCHEDULED_HOURS:
+        return None  # "during business hours", "flexible work hours", "after hours": a schedule or a tally
     return Reading("DURATION", duration(None, unit))
 
 
