@@ -4187,6 +4187,13 @@ def test_just_over_or_well_under_a_count_is_more_or_less_than_it():
     ]
 
 
+def test_or_so_makes_a_time_approximate():
+    assert read_mods("A week or so ago it had two years or so; it shuts within the next year or so.", WED) == [
+        ("A week or so ago", "2024-W21", "APPROX"), ("two years or so", "P2Y", "APPROX"),
+        ("the next year or so", "2025", "APPROX"),
+    ]
+
+
 def test_mid_joined_by_a_hyphen_to_next_or_last_year_is_its_middle():
     assert read_mods("Rates will rise by mid-next year, after a lull mid-last year.", date(2024, 11, 7)) == [
         ("mid-next year", "2025", "MID"), ("mid-last year", "2023", "MID")
