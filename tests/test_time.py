@@ -2445,6 +2445,11 @@ def test_the_nth_weekend_week_or_day_in_a_month():
     assert found("The vote fell on the last day of February 2024.", told) == [
         ("the last day of February 2024", "DATE", "2024-02-29")
     ]
+    # a working day is one from Monday to Friday: 30 November 2024 is a Saturday
+    assert found("Fees are due the last business day of the month and the first working day of March 2025.", told) == [
+        ("the last business day of the month", "DATE", "2024-11-29"),
+        ("the first working day of March 2025", "DATE", "2025-03-03"),
+    ]
     assert found("The race is on the last weekend in June; they meet the first week in March.", told) == [
         ("the last weekend in June", "DATE", "2025-W26-WE"), ("the first week in March", "DATE", "2025-W10")
     ]

@@ -228,6 +228,13 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return weekday_near(date(year, month, monthrange(year, month)[1]), weekday, -1)
 
 
+def nth_workday(year: int, month: int, n: int) -> date:
+    """The ``n``th day from Monday to Friday of a month (-1: the last); holidays are not known."""
+    days = [date(year, month, d) for d in range(1, monthrange(year, month)[1] + 1)]
+    workdays = [day for day in days if day.isoweekday() <= 5]
+    return workdays[n - 1 if n > 0 else n]
+
+
 def hijri_days(year: int, month: int, day: int) -> list[date]:
     """The days of the Gregorian ``year`` that fall on ``day`` ``month`` of a Hijri year."""
     days, near = [], (year - 622) * 33 // 32  # a Hijri year is 11 days shorter

@@ -581,7 +581,8 @@ def _month_told(match: re.Match[str], ctx: Context) -> date:
 
 def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The first week of April": the ISO week that holds the middle of the month's first seven days; "the last
-    weekend in June", the weekend of the month's last Saturday; "the last day of the month", that day."""
+    weekend in June", the weekend of the month's last Saturday; "the last day of the month", that day; "the first
+    working day of April", the month's first Monday to Friday (holidays aside)."""
     if not match["relmonth"] and not capitalized(match["month"], match[0]):
         return None
     span = match["span"].lower()
@@ -593,6 +594,8 @@ def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", unknown(span), guess=True)
     if span == "weekend":
         return Reading("DATE", calendar.value_at(calendar.nth_weekday(year, month, 6, nth), span), guess=guess)
+    if span == "day" and match["workday"]:
+        return Reading("DATE", calendar.nth_workday(year, month, nth).isoformat(), guess=guess)
     if span == "day":
         last = monthdays.monthrange(year, month)[1]
         return Reading("DATE", date(year, month, last if nth < 0 else min(nth, last)).isoformat(), guess=guess)

@@ -428,7 +428,9 @@ _PATTERNS = {
     rf"(?:,?\s+{YEAR})?",
     "week_of_weekday": rf"the\s+week\s+{_WEEK_FROM}\s+{WEEKDAY}",  # "the week ended Friday"
     # the first week of next month; the last weekend in June; the last day of the month
-    "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week(?:end)?|day)\s+(?:of|in)\s+"
+    # "the first working day of April": its first weekday
+    "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<workday>(?:working|business|trading)\s+)?"
+    r"(?P<span>week(?:end)?|day)\s+(?:of|in)\s+"
     rf"(?:{MONTH}(?:,?\s+{YEAR})?|(?P<relmonth>this|next|last|the)\s+month)",
     # the first Tuesday in November; the last Friday of August 2015
     "nth_weekday": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}"
