@@ -2137,9 +2137,22 @@ def test_a_monday_holidays_weekend_ends_on_its_eve_and_a_vote_day_in_lower_case_
     ]
 
 
+def test_a_range_of_days_of_the_month_ends_in_its_start_s_month_or_the_next():
+    assert found("Talks run on the 17th and 18th, and the fair from the 30th through the 2nd.") == [
+        ("the 17th", "DATE", "2024-05-17"), ("18th", "DATE", "2024-05-18"), ("the 30th", "DATE", "2024-05-30"),
+        ("the 2nd", "DATE", "2024-06-02"),
+    ]
+    assert found("Prices fell between the 10th and the 15th; polls opened on the 20th-22nd.") == [
+        ("the 10th", "DATE", "2024-05-10"), ("the 15th", "DATE", "2024-05-15"), ("the 20th", "DATE", "2024-05-20"),
+        ("22nd", "DATE", "2024-05-22"),
+    ]
+    # no start, no range: "to the 7th" alone is a rank
+    assert found("He was promoted to the 7th.") == []
+
+
 def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
     assert found("She birdied on the 14th and 17th holes; the vote falls on the 16th and the 17th.") == [
-        ("the 16th", "DATE", "2024-05-16")
+        ("the 16th", "DATE", "2024-05-16"), ("the 17th", "DATE", "2024-05-17")
     ]
     # nor one after a clause that counts a hole or a floor so
     assert found("She made one more birdie on the 17th, where she hit a wedge to three feet.") == []

@@ -127,6 +127,11 @@ HAPPENED_EVENT = re.compile(
 HAPPENED_IN = re.compile(rf"\b(?:{_DISASTERS}){_PLACE}in\s+$")
 
 
+# before a day of the month that ends a range of them: "from the 3rd through ", "between the 1st and ", "the 17th and "
+NTH_RANGE_START = re.compile(
+    r"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|thru)\s)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # before "the 17th" that is a golf course's hole, or a thing an ordinal counted ("the 2nd floor"), in its clause
 NTH_THING = re.compile(
     r"\b(?:birdie|bogey|eagle|fairway|putt|tee)s?\b"
@@ -486,16 +491,34 @@ def _the_attacks(match: re.Match[str], ctx: Context) -> bool:
 
 
 def day_end(match: re.Match[str], ctx: Context) -> Reading | None:
-    """The last day of "July 25-28" or "Nov. 6 to 10", in the first day's month and year."""
+    """The last day of "July 25-28" or "Nov. 6 to 10", in the first day's month and year; of "the 17th and 18th", in
+    the first day's month."""
     first = DAY_AFTER.search(ctx.text, max(0, match.start() - 30), match.start())
     reading = month_day(first, ctx) if first else None
     day = int(match["end"])
+    if first is None and not match["year"]:
+        return _nth_day_ending(match, ctx, day)  # "on the 17th and 18th"
     if reading is None or day <= day_number(first["day"]):  # type: ignore[index]
         return None
     value = f"{match['year'] or reading.value[:4]}{reading.value[4:8]}{day:02d}"
     if not value.startswith("X") and not calendar.is_day(int(value[:4]), int(value[5:7]), day):
         return None
     return replace(reading, value=value, guess=reading.guess and not match["year"])
+
+
+def _nth_day_ending(match: re.Match[str], ctx: Context, day: int) -> Reading | None:
+    """The day of the month that ends a range of them ("from the 3rd through the 7th"), in its start's month, or the
+    next where it falls before the start; None where no such day starts the range ("promoted to the 7th")."""
+    start = NTH_RANGE_START.search(ctx.text, max(0, match.start() - 40), match.start())
+    opening = PATTERNS["nth_day"].match(ctx.text, start.start()) if start else None
+    first = nth_day(opening, ctx) if opening else None
+    if first is None or first.value.startswith("X"):
+        return first and replace(first, value=f"{first.value[:8]}{day:02d}")
+    begun = date.fromisoformat(first.value)
+    month_start = calendar.add_months(begun.replace(day=1), 1 if day < begun.day else 0)
+    if not calendar.is_day(month_start.year, month_start.month, day):
+        return None
+    return replace(first, value=month_start.replace(day=day).isoformat())
 
 
 def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -508,6 +531,8 @@ def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if NTH_THING.search(ctx.text, ctx.part_begins(match.start(), match.end()), match.start()):
         return None
     day = int(match["day"])
+    if ctx.word_before(match.start()) in ("and", "to", "through", "thru"):
+        return _nth_day_ending(match, ctx, day)
     try:
         reference, known = ctx.narrative_known(match.start())
     except Unanchored:

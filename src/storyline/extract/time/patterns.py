@@ -412,9 +412,15 @@ _PATTERNS = {
     "this_time": r"this\s+time\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)(?![\w-])",
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
     "nth_day": r"(?=the\s)(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)"
-    r"|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bnight\sof\s))"  # "on the night of the 7th"
+    r"|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bnight\sof\s)"  # "on the night of the 7th"
+    # a range's ends: "between the 1st and the 5th", "from the 3rd through the 7th" (``nth_day`` checks its start)
+    r"|(?<=\bbetween\s)|(?<=\band\s)|(?<=\bto\s)|(?<=\bthrough\s)|(?<=\bthru\s))"
     rf"the\s+(?P<day>{_DAY_NUMBER}){_ORDINAL}"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|when|but|that|the|a|an|he|she|it|they|we)\b"
+    # not a range that a month ends ("between the 3rd and 5th of October"), nor one of things ("the 5th to the 3rd
+    # centuries", "the 15th-17th holes")
+    rf"(?!\s*(?:[-–]|\s(?:and|to|through|thru)\s)\s*(?:the\s+)?\d\d?(?:{_ORDINAL})?(?:\s+of)?\s+{MONTH})"
+    rf"(?!\s*(?:[-–]|\s(?:to|through|thru)\s)\s*(?:the\s+)?\d\d?{_ORDINAL}\s+(?!of\b)[a-z])"
+    r"(?=\s*(?:[.,;:!?)]|$)|[-–]\d|\s+(?:at|when|but|that|the|a|an|he|she|it|they|we|to|through|thru)\b"
     r"|\s+(?:and|or)\b(?!\s+\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)[a-z]))"  # not "the 15th and 17th holes"
     # "the 30th of last month", "the 5th of the following month", "the first of next month" (not "the first of next
     # month's talks")
