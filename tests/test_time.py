@@ -796,6 +796,11 @@ def test_wire_and_broadcast_news(text, expected):
          [("Eid al-Fitr", "DATE", "2024-04-10"), ("Eid-ul-Adha last year", "DATE", "2023-06-28")]),
         ("Talks will resume after Eid. Attacks rose during Ramadan 2023; Afghans marked Nowruz quietly.",
          [("Eid", "DATE", "2024-06-16"), ("Ramadan 2023", "DATE", "2023-04"), ("Nowruz", "DATE", "2024-03-21")]),
+        # the month of fasting's edges are days: 1 Ramadan 1445 was 11 March 2024, 1 Shawwal 10 April
+        ("Shelling eased on the eve of Ramadan, stopped at the start of Ramadan"
+         " and resumed on the last day of Ramadan.",
+         [("the eve of Ramadan", "DATE", "2024-03-10"), ("the start of Ramadan", "DATE", "2024-03-11"),
+          ("the last day of Ramadan", "DATE", "2024-04-09")]),
         ("The vote closes on June 3 at 10 a.m.; the page was posted 14 March 2024, 08:15 GMT.",
          [("June 3", "DATE", "2024-06-03"), ("10 a.m.", "TIME", "2024-06-03T10:00"),
           ("14 March 2024", "DATE", "2024-03-14"), ("08:15 GMT", "TIME", "2024-03-14T08:15")]),

@@ -529,6 +529,9 @@ _PATTERNS = {
     r"(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])",
     # "since 9/11", "the 9/11 attacks": the day of the attacks ("9/11/2001" is a numeric date, "24/7" no date)
     "nine_eleven": r"(?<![\d/.-])9/11(?![\d/])",
+    # "the start of Ramadan", "the eve of the holy month of Ramadan", "the last day of Ramadan": a day at its edge
+    "fast_edge": r"(?:the\s+)?(?P<edge>start|beginning|end|eve|first\s+day|last\s+day)\s+of\s+"
+    r"(?:the\s+(?:holy\s+)?month\s+of\s+)?(?-i:Ramadan)\b",
     # "the 1968 Christmas holidays", not "in 2015 Christmas fell on a Friday"
     "holiday": rf"(?:(?P<det>last|next|this)\s+|{_AFTER_DETERMINER}(?P<year_before>1[6-9]\d\d|20\d\d)\s+)?"
     rf"(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
