@@ -561,6 +561,11 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         ("Sales rose in the September quarter and fell in the June half; the August quarter was flat.",
          [("the September quarter", "DATE", "1989-Q3"), ("the June half", "DATE", "1989-H1"),
           ("August", "DATE", "1989-08")]),
+        # a pair of quarters sharing the word: each a quarter
+        ("It lost money in the 2nd and 3rd quarters of 1988.",
+         [("2nd", "DATE", "1988-Q2"), ("3rd quarters of 1988", "DATE", "1988-Q3")]),
+        ("Sales peaked during the first and third quarters.",
+         [("first", "DATE", "1989-Q1"), ("third quarters", "DATE", "1989-Q3")]),
         ("Earnings in the April-June 1988 quarter were restated.",
          [("the April-June 1988 quarter", "DATE", "1988-Q2")]),
         # a possessive before the fiscal year, as "the" before it

@@ -329,6 +329,7 @@ _PATTERNS = {
     r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter|latest|current|past|previous|prior"
     r"|(?:back|front)(?=[- ]half)"  # "the back half of 2025", as analysts say the second
     r"|year-earlier|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)"
+    r"(?:(?<=quarter)s(?![\w-]))?"  # "the second and fourth quarters": the last of a pair
     r"(?!ly|[- ](?:dozen|hour|minute|day|century)\b)"  # not "the past half hour"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|(?P<ofits>its|their|our)\s+fiscal\s+year))?",

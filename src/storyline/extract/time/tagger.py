@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from ...types import Timex
 from . import calendar
-from .lexicon import ONES, PARTS_OF_DAY, SEASONS, TENS
+from .lexicon import ONES, ORDINALS, PARTS_OF_DAY, SEASONS, TENS
 from .patterns import (
     COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, QUARTER_WORD, RANGE_COUNT_BEFORE,
     WEEKDAY_BEFORE_DAY,
@@ -32,6 +32,10 @@ PART_JOINT = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # between "five hours" and "
 # months", nor "a quarter of a century"
 COUNTED_PART = re.compile(
     rf"\d|(?:{'|'.join(ONES[1:] + TENS[2:])})\b|an?\s+(?=(?:year|month|week|day|hour|minute|second)\b)", re.IGNORECASE
+)
+# the first of a pair of quarters that share the word: "the second and fourth quarters", "the first to third quarters"
+QUARTER_PAIR = re.compile(
+    r"\b(?P<nth>first|second|third|1st|2nd|3rd)[ \t]+(?:and|or|to|through)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
 SEASON_PAIR = re.compile(r"[ \t]+(?:and|or)[ \t]+(?P<season>spring|summer|fall|autumn|winter)\b")  # not "Winter Park"
 DECADE_ENDING = re.compile(r"s\b")  # "1960s" ("2016's" may be the year's own)
@@ -91,7 +95,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
         taken.append((start, end))
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
     timexes = _compounded(text, sorted(found, key=lambda t: t.start))
-    timexes = _paired_seasons(text, _from_days(text, _range_counts(text, timexes)))
+    timexes = _paired_quarters(text, _paired_seasons(text, _from_days(text, _range_counts(text, timexes))))
     return _forward_ranges(text, timexes, context) if reference else timexes
 
 
@@ -198,6 +202,19 @@ def _paired_seasons(text: str, timexes: list[Timex]) -> list[Timex]:
         elif following.start == pair.start("season") and (second := SEASON_VALUE.fullmatch(following.value)):
             if not re.search(r"\d", timex.text):
                 result[-1] = replace(timex, value=f"{second['year']}-{first['code']}", guess=following.guess)
+    return result
+
+
+def _paired_quarters(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The first ordinal of "the second and fourth quarters" as a quarter of its own, in the year of the second."""
+    result: list[Timex] = []
+    for timex in timexes:
+        pair = QUARTER_PAIR.search(text, max(0, timex.start - 20), timex.start) if "quarters" in timex.text else None
+        value = QUARTER_VALUE.match(timex.value) and timex.value[:6]
+        if pair and value and (not result or result[-1].end <= pair.start()):
+            first = f"{value}{ORDINALS[pair['nth'].lower()]}"
+            result.append(Timex(pair.start(), pair.end("nth"), pair["nth"], "DATE", first, None, timex.guess))
+        result.append(timex)
     return result
 
 
