@@ -83,8 +83,6 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
             if reading is not None:
                 if inferred and context.anchored:
                     reading = replace(reading, guess=True)
-                if reading.mod is None and OR_SO.search(text, match.start(), match.end()):
-                    reading = replace(reading, mod="APPROX")  # "a week or so ago", "the next year or so"
                 candidates.append((match.start(), match.end(), name, reading))
     candidates.sort(key=lambda c: (c[0] - c[1], PRIORITY[c[2]], c[0]))
     taken: list[tuple[int, int]] = []
@@ -94,9 +92,15 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
             continue
         taken.append((start, end))
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
-    timexes = _compounded(text, sorted(found, key=lambda t: t.start))
+    timexes = _compounded(text, sorted(_approximate(found), key=lambda t: t.start))
     timexes = _paired_quarters(text, _paired_seasons(text, _from_days(text, _range_counts(text, timexes))))
     return _forward_ranges(text, timexes, context) if reference else timexes
+
+
+def _approximate(timexes: list[Timex]) -> list[Timex]:
+    """"A week or so ago", "the next year or so": about that time (mod ``APPROX``), where no other mod is said; read
+    once the expressions are chosen, not for every candidate."""
+    return [replace(t, mod="APPROX") if t.mod is None and OR_SO.search(t.text) else t for t in timexes]
 
 
 def _compounded(text: str, timexes: list[Timex]) -> list[Timex]:
