@@ -949,10 +949,12 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "The Sunday Times", "the Mail on Sunday": a newspaper
     if match["part"] and title_cased(match["part"], match[0]):
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
-    # "Kabul fell on a Sunday", "One Sunday in 2001": some Sunday; "a Sunday night service" was that Sunday's
-    some_day = _restated_day(match, ctx) or f"XXXX-WXX-{weekday_number(word)}"
-    indefinite = ctx.ends_before(SOME_DAY_BEFORE, match.start()) and not modifies(match, ctx)
-    day = some_day if indefinite else named_day(match, ctx)
+    # "Kabul fell on a Sunday", "One Sunday in 2001": some Sunday, unless it restates a date's weekday; "a Sunday night
+    # service" was that Sunday's
+    if ctx.ends_before(SOME_DAY_BEFORE, match.start()) and not modifies(match, ctx):
+        day = _restated_day(match, ctx) or f"XXXX-WXX-{weekday_number(word)}"
+    else:
+        day = named_day(match, ctx)
     part = (match["part"] or "").lower()
     if match["plural"]:
         return Reading("SET", f"XXXX-WXX-{weekday_number(word)}T{PARTS_OF_DAY[part]}")  # "our Friday nights"
