@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from . import calendar
 from .context import DIRECTION, EXCHANGES, VOTES, Context, Reading, Unanchored
 from .lexicon import DAY_WORDS, DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
-from .patterns import DAY_AFTER, MONTH, PATTERNS, SOME_DAY_BEFORE, YEAR_WORD
+from .patterns import DAY_AFTER, MONTH, NTH_RANGE_START, PATTERNS, SOME_DAY_BEFORE, YEAR_WORD
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
 from .titles import (
     CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, SENTENCE_START, weekday_joined, weekday_named, within_quoted_title,
@@ -127,11 +127,6 @@ HAPPENED_EVENT = re.compile(
 HAPPENED_IN = re.compile(rf"\b(?:{_DISASTERS}){_PLACE}in\s+$")
 
 
-# before a day of the month that ends a range of them: "from the 3rd through ", "between the 1st and ", "the 17th and "
-NTH_RANGE_START = re.compile(
-    r"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|thru)\s)\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # before "the 17th" that is a golf course's hole, or a thing an ordinal counted ("the 2nd floor"), in its clause
 NTH_THING = re.compile(
     r"\b(?:birdie|bogey|eagle|fairway|putt|tee)s?\b"

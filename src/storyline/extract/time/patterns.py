@@ -184,6 +184,10 @@ _CLOCK_DAY = (
 # What comes before the last day of "July 25-28", "Nov. 6 to 10" or "July 8 and 9", which takes its month
 # (``dates.day_end``)
 DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to|and)\s*$", re.IGNORECASE)
+# between the days of the month that open and close a range: "the 3rd through the 7th", "the 1st and 5th", "2nd-4th"
+_DAY_RANGE_JOINT = r"\s*(?:[-–]|\s(?:and|to|through|thru)\s)\s*(?:the\s+)?"
+# before a day of the month that ends a range of them: "from the 3rd through ", "between the 1st and ", "the 17th and "
+NTH_RANGE_START = re.compile(rf"\bthe\s+{_DAY_NUMBER}{_ORDINAL}{_DAY_RANGE_JOINT}$", re.IGNORECASE)
 # words that may follow a date, where a lower-case word after a number shows it a count ("on May 5 and 12 people")
 _NOT_A_NOUN = "in|at|on|for|and|or|but|with|when|as|after|before|during|that|which|will|would|the|a|an|to"
 
@@ -419,8 +423,8 @@ _PATTERNS = {
     rf"the\s+(?P<day>{_DAY_NUMBER}){_ORDINAL}"
     # not a range that a month ends ("between the 3rd and 5th of October"), nor one of things ("the 5th to the 3rd
     # centuries", "the 15th-17th holes")
-    rf"(?!\s*(?:[-–]|\s(?:and|to|through|thru)\s)\s*(?:the\s+)?\d\d?(?:{_ORDINAL})?(?:\s+of)?\s+{MONTH})"
-    rf"(?!\s*(?:[-–]|\s(?:to|through|thru)\s)\s*(?:the\s+)?\d\d?{_ORDINAL}\s+(?!of\b)[a-z])"
+    rf"(?!{_DAY_RANGE_JOINT}\d\d?(?:{_ORDINAL})?(?:\s+of)?\s+{MONTH})"
+    rf"(?!{_DAY_RANGE_JOINT}\d\d?{_ORDINAL}\s+(?!of\b)[a-z])"
     r"(?=\s*(?:[.,;:!?)]|$)|[-–]\d|\s+(?:at|when|but|that|the|a|an|he|she|it|they|we|to|through|thru)\b"
     r"|\s+(?:and|or)\b(?!\s+\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)[a-z]))"  # not "the 15th and 17th holes"
     # "the 30th of last month", "the 5th of the following month", "the first of next month" (not "the first of next
