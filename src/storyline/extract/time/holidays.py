@@ -124,19 +124,20 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", calendar.value_at(day, granularity), guess=guess)
 
 
-def fast_edge(match: re.Match[str], ctx: Context) -> Reading:
-    """"The start of Ramadan", "the eve of Ramadan", "the end of Ramadan": the month of fasting's first day, the day
-    before it or its last day (the eve of Eid al-Fitr), by the Umm al-Qura calendar, in the year the tense points to."""
+def feast_edge(match: re.Match[str], ctx: Context) -> Reading:
+    """"The start of Ramadan", "the eve of Ramadan", "the end of Ramadan": the first day of a feast a month long, the
+    day before it, or its last day (the eve of the next month), by the Umm al-Qura calendar, in the year the tense
+    points to."""
     edge = " ".join(match["edge"].lower().split())
     if ctx.reference is None:
         return Reading("DATE", unknown("day"), guess=True)
-    years = [ctx.reference.year + k for k in (-1, 0, 1)]
-    if edge in ("end", "last day"):
-        days = [shawwal - timedelta(days=1) for year_ in years for shawwal in calendar.hijri_days(year_, 10, 1)]
-    else:
-        days = [first for year_ in years for first in calendar.hijri_days(year_, 9, 1)]
+    month = ISLAMIC_HOLIDAYS[match["feast"].lower()][0][0]
+    # the end is the eve of the next month, as the eve is the day before this one's first
+    month, back = (month % 12 + 1, 1) if edge in ("end", "last day") else (month, 1 if edge == "eve" else 0)
+    year_ = ctx.reference.year
+    days = [first - timedelta(days=back) for k in (-1, 0, 1) for first in calendar.hijri_days(year_ + k, month, 1)]
     day = calendar.nearest(ctx.reference, days, ctx.firm_tense(match.start(), match.end()))
-    return Reading("DATE", (day - timedelta(days=1) if edge == "eve" else day).isoformat(), guess=True)
+    return Reading("DATE", day.isoformat(), guess=True)
 
 
 def _day_given(match: re.Match[str], ctx: Context) -> date | None:

@@ -12,8 +12,8 @@ import re
 
 from .lexicon import (
     CLOCK_PREPOSITIONS, DAY_ORDINALS, DECADE_WORDS, DETERMINERS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, FULL_MONTHS,
-    HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTHS, MOVABLE_HOLIDAYS, ONES, PARTS_OF_DAY, SEASONS,
-    SETS, WEEKDAY_NAME, WEEKDAYS,
+    HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG, MONTHS, MOVABLE_HOLIDAYS, ONES,
+    PARTS_OF_DAY, SEASONS, SETS, WEEKDAY_NAME, WEEKDAYS,
 )
 from .words import after, not_after
 
@@ -534,9 +534,10 @@ _PATTERNS = {
     r"(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])",
     # "since 9/11", "the 9/11 attacks": the day of the attacks ("9/11/2001" is a numeric date, "24/7" no date)
     "nine_eleven": r"(?<![\d/.-])9/11(?![\d/])",
-    # "the start of Ramadan", "the eve of the holy month of Ramadan", "the last day of Ramadan": a day at its edge
-    "fast_edge": r"(?:the\s+)?(?P<edge>start|beginning|end|eve|first\s+day|last\s+day)\s+of\s+"
-    r"(?:the\s+(?:holy\s+)?month\s+of\s+)?(?-i:Ramadan)\b",
+    # "the start of Ramadan", "the eve of the holy month of Ramadan", "the last day of Ramadan": a day at the edge of a
+    # feast a month long
+    "feast_edge": r"(?:the\s+)?(?P<edge>start|beginning|end|eve|first\s+day|last\s+day)\s+of\s+"
+    rf"(?:the\s+(?:holy\s+)?month\s+of\s+)?(?-i:(?P<feast>{_names({h.title() for h in MONTH_LONG})}))\b",
     # "the 1968 Christmas holidays", not "in 2015 Christmas fell on a Friday"
     "holiday": rf"(?:(?P<det>last|next|this)\s+|{_AFTER_DETERMINER}(?P<year_before>1[6-9]\d\d|20\d\d)\s+)?"
     rf"(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
