@@ -35,7 +35,7 @@ COUNTED_PART = re.compile(
 )
 # the first of a pair of quarters that share the word: "the second and fourth quarters", "the first to third quarters"
 QUARTER_PAIR = re.compile(
-    r"\b(?P<nth>first|second|third|1st|2nd|3rd)[ \t]+(?:and|or|to|through)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+    rf"\b(?P<nth>{'|'.join(ORDINALS)})[ \t]+(?:and|or|to|through)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
 SEASON_PAIR = re.compile(r"[ \t]+(?:and|or)[ \t]+(?P<season>spring|summer|fall|autumn|winter)\b")  # not "Winter Park"
 DECADE_ENDING = re.compile(r"s\b")  # "1960s" ("2016's" may be the year's own)
