@@ -220,10 +220,11 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if capital_inside(match["unit"], match, ctx) or _cricket(match, ctx) or _always(match, ctx):
         return None  # "the book 13 Hours"
-    if unit == "hours" and ctx.word_before(match.start()) in ("early", "small", "wee"):
-        return None  # "in the early hours of Sunday" is a time of night, no span
-    if unit == "hours" and not match["span"] and ctx.word_before(match.start()) in SCHEDULED_HOURS:
-        return None  # "during business hours", "flexible work hours", "after hours": a schedule or a tally
+    # the early, small or wee hours are a time of night, no span; "during business hours", "flexible work hours",
+    # "after hours", a schedule or a tally
+    before = ctx.word_before(match.start())
+    if unit == "hours" and (before in ("early", "small", "wee") or not match["span"] and before in SCHEDULED_HOURS):
+        return None
     return Reading("DURATION", duration(None, unit))
 
 

@@ -213,10 +213,10 @@ def _paired_quarters(text: str, timexes: list[Timex]) -> list[Timex]:
     """The first ordinal of "the second and fourth quarters" as a quarter of its own, in the year of the second."""
     result: list[Timex] = []
     for timex in timexes:
-        pair = QUARTER_PAIR.search(text, max(0, timex.start - 20), timex.start) if "quarters" in timex.text else None
-        value = QUARTER_VALUE.match(timex.value) and timex.value[:6]
-        if pair and value and (not result or result[-1].end <= pair.start()):
-            first = f"{value}{ORDINALS[pair['nth'].lower()]}"
+        paired = "quarters" in timex.text and QUARTER_VALUE.match(timex.value)
+        pair = QUARTER_PAIR.search(text, max(0, timex.start - 20), timex.start) if paired else None
+        if pair and (not result or result[-1].end <= pair.start()):
+            first = f"{timex.value[:6]}{ORDINALS[pair['nth'].lower()]}"
             result.append(Timex(pair.start(), pair.end("nth"), pair["nth"], "DATE", first, None, timex.guess))
         result.append(timex)
     return result
