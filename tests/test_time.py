@@ -2160,6 +2160,16 @@ def test_a_range_of_days_of_the_month_ends_in_its_start_s_month_or_the_next():
     assert found("He was promoted to the 7th.") == []
 
 
+def test_a_day_of_the_month_alone_lies_on_the_side_its_tense_points_to():
+    # told on the 29th: a day just ahead in the past tense is this month's, one just behind told to come the next's
+    assert found("Prices fell between the 1st and the 5th; the deal was signed on the 30th.") == [
+        ("the 1st", "DATE", "2024-05-01"), ("the 5th", "DATE", "2024-05-05"), ("the 30th", "DATE", "2024-04-30"),
+    ]
+    assert found("The vote will be held on the 28th; the fair opens on the 2nd.") == [
+        ("the 28th", "DATE", "2024-06-28"), ("the 2nd", "DATE", "2024-06-02"),
+    ]
+
+
 def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
     assert found("She birdied on the 14th and 17th holes; the vote falls on the 16th and the 17th.") == [
         ("the 16th", "DATE", "2024-05-16"), ("the 17th", "DATE", "2024-05-17")

@@ -11,6 +11,7 @@ from hijridate import Hijri
 
 BIAS = 3.0  # how much farther a day against the tense may be and still win
 FIRM_BIAS = 20.0  # against a firm tense only a day a few weeks off, where the tense may be another clause's
+SIDES = {"past": -1, "firm past": -1, "future": 1, "firm future": 1}  # which way from the telling a tense points
 HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram AH 1 in the proleptic Gregorian calendar
 JULIAN_DAY_OF_ORDINAL_0 = 1721425  # the Julian day number of the proleptic Gregorian ordinal 0 (31 December 1 BCE)
 HEBREW_EPOCH = -1373427  # 1 Tishrei AM 1 (7 October 3761 BCE, Julian), as a proleptic Gregorian ordinal
@@ -210,7 +211,7 @@ def nearest(reference: date, candidates: list[date], tense: str, exact: bool = T
     date, a "will" before it); a month named without a day may reach half a month
     across.
     """
-    side = {"past": -1, "firm past": -1, "future": 1, "firm future": 1}.get(tense, 0)
+    side = SIDES.get(tense, 0)
     bias = FIRM_BIAS if tense.startswith("firm") else BIAS
     slack = 0 if exact else 15
 
@@ -219,6 +220,11 @@ def nearest(reference: date, candidates: list[date], tense: str, exact: bool = T
         return abs(days) * (bias if side and days * side < -slack else 1)
 
     return min(candidates, key=distance)
+
+
+def fits_tense(reference: date, day: date, tense: str) -> bool:
+    """Whether ``day`` lies on the side of ``reference`` a tense points to (either, without one)."""
+    return (day - reference).days * SIDES.get(tense, 0) >= 0
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:

@@ -546,7 +546,10 @@ def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if stated:
         chosen = next((d for d in days if d >= reference), days[-1])
     else:
-        chosen = calendar.nearest(reference, days, ctx.firm_tense(match.start(), match.end()))
+        # a day named by its number alone is in a month either side: a tense settles which ("fell on the 1st")
+        tense = ctx.firm_tense(match.start(), match.end())
+        fitting = [d for d in days if calendar.fits_tense(reference, d, tense)]
+        chosen = calendar.nearest(reference, fitting or days, tense)
     return Reading("DATE", chosen.isoformat(), guess=True)
 
 
