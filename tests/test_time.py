@@ -2491,6 +2491,20 @@ def test_the_nth_weekend_week_or_day_in_a_month():
     ]
 
 
+def test_the_nth_week_or_day_of_a_year_is_in_its_first_month_or_its_last():
+    told = date(2024, 11, 13)
+    # 31 December 2023 is a Sunday; 28 December, which ends ISO weeks, falls in 2024's 52nd
+    assert found("Trading closed early the last trading day of 2023; the rule starts the first day of next year.",
+                 told) == [("the last trading day of 2023", "DATE", "2023-12-29"),
+                           ("the first day of next year", "DATE", "2025-01-01")]
+    assert found("In 2019 the plant shut. It reopened the final week of the year.", told) == [
+        ("2019", "DATE", "2019"), ("the final week of the year", "DATE", "2019-W52")
+    ]
+    assert found("Sales dip the first weekend of the year and the last week of last year.", told) == [
+        ("the first weekend of the year", "DATE", "2024-W01-WE"), ("the last week of last year", "DATE", "2023-W52")
+    ]
+
+
 def test_the_weekend_of_a_day_is_that_week_s_weekend():
     told = date(2024, 11, 13)
     assert found("The summit is the weekend of Dec. 7; the fair is the weekend of 14 June.", told) == [

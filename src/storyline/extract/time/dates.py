@@ -588,12 +588,24 @@ def _nth_in_month(match: re.Match[str], ctx: Context) -> tuple[int | None, int, 
     """For "the first … of April": the likeliest year (and whether it is a guess), the month and which one is
     meant (-1: the last)."""
     nth = match["nth"].lower()
+    which = -1 if nth in ("last", "final") else ORDINALS[nth]
     if relmonth := (match.groupdict().get("relmonth") or "").lower():  # "the first week of next month"
         named = calendar.add_months(ctx.anchor(), DIRECTION[relmonth]) if relmonth != "the" else _month_told(match, ctx)
-        return named.year, named.month, False, -1 if nth in ("last", "final") else ORDINALS[nth]
+        return named.year, named.month, False, which
+    if match.groupdict().get("year_alone") or match.groupdict().get("relyear"):
+        # "the first week of the year", "the last day of 2025": in its first month or its last
+        return _year_named(match, ctx), 12 if which < 0 else 1, False, which
     month = month_number(match["month"])
     year, guess = year_for(match, ctx, month, None)
-    return year, month, guess, -1 if nth in ("last", "final") else ORDINALS[nth]
+    return year, month, guess, which
+
+
+def _year_named(match: re.Match[str], ctx: Context) -> int:
+    """The year of "the last day of 2025", "… of next year" or, the story's last, "… of the year"."""
+    if match["year_alone"]:
+        return int(match["year_alone"])
+    relyear = match["relyear"].lower()
+    return ctx.named_year("that" if relyear == "the" else relyear, match.start())
 
 
 def _month_told(match: re.Match[str], ctx: Context) -> date:
@@ -606,7 +618,7 @@ def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The first week of April": the ISO week that holds the middle of the month's first seven days; "the last
     weekend in June", the weekend of the month's last Saturday; "the last day of the month", that day; "the first
     working day of April", the month's first Monday to Friday (holidays aside)."""
-    if not match["relmonth"] and not capitalized(match["month"], match[0]):
+    if match["month"] and not capitalized(match["month"], match[0]):
         return None
     span = match["span"].lower()
     try:

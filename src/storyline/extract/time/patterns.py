@@ -439,10 +439,11 @@ _PATTERNS = {
     rf"(?:,?\s+{YEAR})?",
     "week_of_weekday": rf"the\s+week\s+{_WEEK_FROM}\s+{WEEKDAY}",  # "the week ended Friday"
     # the first week of next month; the last weekend in June; the last day of the month
-    # "the first working day of April": its first weekday
+    # "the first working day of April": its first weekday; "the last trading day of 2025", "the first week of the year"
     "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<workday>(?:working|business|trading)\s+)?"
     r"(?P<span>week(?:end)?|day)\s+(?:of|in)\s+"
-    rf"(?:{MONTH}(?:,?\s+{YEAR})?|(?P<relmonth>this|next|last|the)\s+month)",
+    rf"(?:{MONTH}(?:,?\s+{YEAR})?|(?P<relmonth>this|next|last|the)\s+month"
+    r"|(?:(?P<relyear>this|next|last|the)\s+year|(?P<year_alone>1[6-9]\d\d|2[01]\d\d))(?![\w'’-]|[.,]\d))",
     # the first Tuesday in November; the last Friday of August 2015
     "nth_weekday": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}"
     rf"(?:,?\s+{YEAR})?",
