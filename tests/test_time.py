@@ -418,7 +418,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Even if he wins the debate Thursday, the race goes on.", [("Thursday", "DATE", "2024-05-30")]),
         ("This Friday the council meets in Kabul.", [("This Friday", "DATE", "2024-05-31")]),
         ("The weekend brings storms to Kabul.", [("The weekend", "DATE", "2024-W22-WE")]),
-        ("Shots rang out in the early hours of Sunday.", [("Sunday", "DATE", "2024-05-26")]),
+        ("Shots rang out in the early hours of Sunday.", [("the early hours of Sunday", "DATE", "2024-05-26")]),
         ("Call during business hours or after hours; he logged 900 flying hours, and it took hours.",
          [("hours", "DURATION", "PTXH")]),
         ("Decades ago the envoys met, and they spoke again the other day.",
@@ -3387,6 +3387,20 @@ def test_units_counted_from_a_named_day_or_a_part_of_it_are_one_expression():
     ]
     assert found("Raids came on the night of 20-21 February.", thursday) == [
         ("the night of 20-21 February", "TIME", "2000-02-20TNI")
+    ]
+
+
+def test_an_early_or_late_part_of_a_named_day_and_its_small_hours():
+    told = date(2026, 5, 29)
+    assert read_mods("Fire broke out in the early morning of 3 May and again in the late evening of May 5.", told) == [
+        ("the early morning of 3 May", "2026-05-03TMO", "START"), ("the late evening of May 5", "2026-05-05TEV", "END")
+    ]
+    # the small hours of a day are its start, not a time of it nor the night before
+    assert read_mods("The deal was signed in the early hours of Saturday.", told) == [
+        ("the early hours of Saturday", "2026-05-23", "START")
+    ]
+    assert read_mods("The raid was in the wee hours of the 7th.", told) == [
+        ("the wee hours of the 7th", "2026-05-07", "START")
     ]
 
 

@@ -120,9 +120,11 @@ MONTHS_SPAN = re.compile(rf"\b(?:first\s+)?(?:\d+|{_WORD_NUMBER})\s+months\b", r
 # "the Sunday before Christmas", "the (first) Tuesday after Thanksgiving", "the last Friday before the holiday": the
 # nearest such weekday on that side of the day
 WEEKDAY_BEFORE_DAY = re.compile(rf"\bthe\s+(?:first\s+|last\s+)?{WEEKDAY}\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
-# "the evening of June 7"; in brackets, "(evening of Jan. 27, 2006)"
+# "the evening of June 7", "the early morning of 3 May"; in brackets, "(evening of Jan. 27, 2006)"; "the early hours of
+# Saturday", "the small hours of 3 May", the start of that day
 PART_BEFORE_DAY = re.compile(
-    r"(?:\bthe\s+|(?<=\())(?P<part>morning|afternoon|evening|night)\s+of\s+"
+    r"(?:(?:\bthe\s+|(?<=\())(?:(?P<edge>early|late)\s+)?(?P<part>morning|afternoon|evening|night)"
+    r"|\bthe\s+(?P<small>early|small|wee)\s+hours)\s+of\s+"
     r"(?:(?P<first>\d{1,2})[ \t]*[/–-][ \t]*)?$",  # "the night of 10/11 November": the night that starts on the 10th
     re.IGNORECASE,
 )
@@ -417,7 +419,7 @@ _PATTERNS = {
     "this_time": r"this\s+time\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)(?![\w-])",
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
     "nth_day": r"(?=the\s)(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)"
-    r"|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bnight\sof\s)"  # "on the night of the 7th"
+    r"|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bnight\sof\s)|(?<=\bhours\sof\s)"  # "the night of the 7th"
     # a range's ends: "between the 1st and the 5th", "from the 3rd through the 7th" (``nth_day`` checks its start)
     r"|(?<=\bbetween\s)|(?<=\band\s)|(?<=\bto\s)|(?<=\bthrough\s)|(?<=\bthru\s))"
     rf"the\s+(?P<day>{_DAY_NUMBER}){_ORDINAL}"

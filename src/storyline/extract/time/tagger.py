@@ -17,7 +17,7 @@ from .context import Context
 from .dates import ISO_DAY, MONTH_JOINT
 from .holidays import DATING_WORDS
 from .rules import READERS
-from .values import iso_duration, weeks_as_days
+from .values import edge_mod, iso_duration, weeks_as_days
 from .when import point
 from .words import number, weekday_number
 
@@ -166,27 +166,29 @@ def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
         if placed is None:
             result.append(timex)
             continue
-        type_, value = placed
+        type_, value, mod = placed
         result = [kept for kept in result if kept.end <= prefix.start()]  # "Two days" of "Two days before…"
         whole = text[prefix.start() : timex.end]
-        result.append(replace(timex, start=prefix.start(), text=whole, type=type_, value=value))
+        result.append(replace(timex, start=prefix.start(), text=whole, type=type_, value=value, mod=mod or timex.mod))
     return result
 
 
-def _placed_by(prefix: re.Match[str], anchor: date) -> tuple[str, str] | None:
-    """The type and value of the time ``prefix`` (one of ``PREFIXES``) places by the day ``anchor``; None where the
-    two name no one time ("the night of 10/14 November")."""
+def _placed_by(prefix: re.Match[str], anchor: date) -> tuple[str, str, str | None] | None:
+    """The type, value and mod of the time ``prefix`` (one of ``PREFIXES``) places by the day ``anchor``; None where
+    the two name no one time ("the night of 10/14 November")."""
     if prefix.re is PART_BEFORE_DAY:
+        if prefix["small"]:  # "the small hours of Saturday": its start
+            return "DATE", anchor.isoformat(), "START"
         day = anchor
         if prefix["first"]:  # "the night of 10/11 November": the night that starts on the 10th
             day = anchor - timedelta(days=1)
             if int(prefix["first"]) != day.day:
                 return None
-        return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[prefix['part'].lower()]}"
+        return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[prefix['part'].lower()]}", edge_mod(prefix)
     if prefix.re is WEEKDAY_BEFORE_DAY:
         step = 1 if prefix["dir"].lower() == "after" else -1
-        return "DATE", calendar.weekday_beyond(anchor, weekday_number(prefix["weekday"]), step).isoformat()
-    return "DATE", _counted_from(prefix, anchor)
+        return "DATE", calendar.weekday_beyond(anchor, weekday_number(prefix["weekday"]), step).isoformat(), None
+    return "DATE", _counted_from(prefix, anchor), None
 
 
 def _paired_seasons(text: str, timexes: list[Timex]) -> list[Timex]:
