@@ -139,14 +139,14 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     """The day a weekday, or today/yesterday/tomorrow, names, from the day its quote was spoken on, if dated."""
     reference = ctx.said_on(match.start(), match.end())
     rel = (match.groupdict().get("rel") or "").lower()
-    if rel:
-        return reference + timedelta(days=DAY_WORDS[rel])
+    if rel:  # "tomorrow", "this" of "this morning", "last" of "last night"
+        return reference + timedelta(days=DAY_WORDS[rel] if rel in DAY_WORDS else DIRECTION[rel])
     weekday = match.groupdict().get("weekday") or match.groupdict().get("then")
     if not weekday:
         return reference
     if joined := _joined_day(match, ctx):
         return calendar.weekday_beyond(joined, weekday_number(weekday), 1)
-    det = (match.groupdict().get("wdet") or "").lower()
+    det = (match.groupdict().get("wdet") or match.groupdict().get("then_det") or "").lower()
     if det in ("next", "last"):  # "next Thursday at 11am", read as "next Thursday"; "this Friday" as "Friday"
         return calendar.weekday_beyond(reference, weekday_number(weekday), DIRECTION[det], past_tomorrow=det == "next")
     if week := WEEK_AFTER.match(ctx.text, match.end()):

@@ -174,13 +174,15 @@ _DAY_PARTS = r"(?:morning|afternoon|evening|night)(?![\w-])"  # "9 a.m. tomorrow
 # between a clock time and the day after it: not a blank line, nor a sentence's opening "On" ("ended at 9 p.m. On July
 # 12, she…")
 CLOCK_DAY_GAP = r",?(?![^\S\n]*\n\s*\n)\s+(?:(?-i:on)\s+)?"
-# the day after a clock time: "9 a.m. tomorrow", "4 p.m. EST, Nov. 8", "0800 GMT on Thursday", "2:30 p.m. Tuesday,
-# March 20th"
+# the day after a clock time: "9 a.m. tomorrow", "7:15 last night", "4 p.m. EST, Nov. 8", "0800 GMT on Thursday",
+# "2:30 p.m. Tuesday, March 20th", "10 p.m. last Tuesday"
 _CLOCK_DAY = (
-    rf"(?:\s+(?P<rel>today|yesterday|tomorrow|tonight)(?:\s+(?P<day_part>{_DAY_PARTS}))?"
+    rf"(?:\s+(?P<rel>today|yesterday|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening)\b)"
+    rf"|last(?=\s+(?:night|evening)\b))(?:\s+(?P<day_part>{_DAY_PARTS}))?"
     rf"|{CLOCK_DAY_GAP}"
     rf"(?:(?:(?-i:{WEEKDAY.replace('(?P<weekday>', '(?:')}),?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
-    rf"|(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)(?:\s+(?P<then_part>{_DAY_PARTS}))?))?"
+    rf"|(?:(?P<then_det>last|next|this)\s+)?(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)"
+    rf"(?:\s+(?P<then_part>{_DAY_PARTS}))?))?"
 )
 
 # What comes before the last day of "July 25-28", "Nov. 6 to 10" or "July 8 and 9", which takes its month
@@ -465,6 +467,9 @@ _PATTERNS = {
     r"(?P<oclock>\s+o['’]clock)?(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?<=clock)"
     r"|(?(off)|(?(spoken)|(?!)))"
     r"|(?=\s+(?:tonight|(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))\b))"  # "at 9 tonight"
+    # the day told after: "at 9 this morning"; once said as a time, "at three o'clock yesterday", "half past six today"
+    r"(?:\s+(?P<told>tonight|(?:this|last|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)"
+    r"|(?(oclock)|(?(off)|(?(spoken)|(?!))))(?:today|yesterday|tomorrow)))?"
     r"(?![\w'’-])",
     # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of; "the
     # day" of "earlier in the day", the day it tells of

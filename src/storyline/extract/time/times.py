@@ -190,8 +190,9 @@ def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
     said = match["oclock"] or match["minute"] or ctx.word_before(match.start()) in CLOCK_PREPOSITIONS
     if not said or part and ctx.tense(match.start(), match.end()) == "none":
         return None
-    if not part and (told := _part_after(match, ctx)):  # "at 6 o'clock this morning"
-        hour, day = _in_part(hour, told[1], told[0], bare=True)
+    if match["told"] and (told := _told_at(match.start("told"), ctx)):  # "at 6 o'clock this morning"
+        day, told_part = told
+        hour, day = _in_part(hour, told_part, day, bare=True) if told_part else (_bare_hour(hour, None, None), day)
         return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}")
     # "twelve at night" and "12 in the morning" are 00:00; "at two o'clock", as "at 2:00", the afternoon's
     hour = _half_of_day(hour, part[0].lower()) if part else _bare_hour(hour, None, None)
@@ -444,13 +445,17 @@ def _half_of_day(hour: int, part: str) -> int:
 def _part_after(match: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     """The day and the part of it that a phrase right after a clock time names: "10 p.m. last night", "at 11:45 last
     night", "6:30 this morning", "at 9 tomorrow evening", "8:15 tonight"."""
-    if _names_day(match):
+    if _names_day(match) or not ctx.text[match.end() : match.end() + 1].isspace():
         return None
+    told = _told_at(match.end() + 1, ctx)
+    return told if told and told[1] else None
+
+
+def _told_at(at: int, ctx: Context) -> tuple[str, str | None] | None:
+    """The day, and the part of it if any, that words at ``at`` name from the telling: "last night", "tomorrow"."""
     for name, reader in (("part_of_day", part_of_day), ("deictic", deictic)):
-        told = PATTERNS[name].match(ctx.text, match.end() + 1)
-        if told and ctx.text[match.end()].isspace() and (part := _part_named(told[0])):
-            if day := day_value(reader(told, ctx)):
-                return day, part
+        if (told := PATTERNS[name].match(ctx.text, at)) and (day := day_value(reader(told, ctx))):
+            return day, _part_named(told[0])
     return None
 
 
