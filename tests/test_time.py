@@ -1876,6 +1876,16 @@ def test_a_time_of_day_told_ahead_is_of_the_day_to_come_its_sentence_just_named(
     assert found(text, date(2016, 1, 31))[1] == ("2 p.m.", "TIME", "2016-01-31T14:00")
 
 
+def test_a_posts_stamp_counts_back_from_the_telling():
+    told = date(2026, 3, 10)
+    assert found("Updated 2h ago; posted 5d ago; edited 3mo ago; joined 1y ago; 2 wks ago.", told) == [
+        ("2h ago", "DATE", "2026-03-10"), ("5d ago", "DATE", "2026-03-05"), ("3mo ago", "DATE", "2025-12"),
+        ("1y ago", "DATE", "2025"), ("2 wks ago", "DATE", "2026-W09"),
+    ]
+    # not a figure's millions, nor a unit joined to a decimal
+    assert found("Sales were 4.2m ago and a 6m drop.", told) == []
+
+
 def test_a_pages_stamp_gives_its_clock_time_its_date():
     told = date(2026, 3, 10)
     assert found("Sun 8 Mar 2026 | 10:15 GMT", told) == [

@@ -41,8 +41,11 @@ UNITS = {
     "weekend": ("WE", False, "weekend"), "fortnight": ("FN", False, "week"), "month": ("M", False, "month"),
     "quarter": ("Q", False, "quarter"), "year": ("Y", False, "year"), "decade": ("DE", False, "decade"),
     "century": ("CE", False, "century"), "centurie": ("CE", False, "century"),
-    "sec": ("S", True, "second"), "min": ("M", True, "minute"), "hr": ("H", True, "hour"), "yr": ("Y", False, "year"),
+    "sec": ("S", True, "second"), "min": ("M", True, "minute"), "hr": ("H", True, "hour"), "wk": ("W", False, "week"),
+    "yr": ("Y", False, "year"),
 }  # fmt: skip
+# the one-letter units of a post's stamp ("2h ago"), where "m" is minutes and "mo" months
+STAMP_UNITS = {"m": "minute", "h": "hour", "d": "day", "w": "week", "mo": "month", "y": "year"}
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]  # fmt: skip
 TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]

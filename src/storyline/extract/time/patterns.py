@@ -35,11 +35,11 @@ def _names(words: dict[str, int] | set[str], abbreviations: bool = False) -> str
 _SHORT_UNITS = r"(?<![a-zA-Z])(?-i:{})\b(?!\s*/)"
 _UNITS_SINGULAR = (
     "second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|"
-    + _SHORT_UNITS.format("sec|min|hr|yr")
+    + _SHORT_UNITS.format("sec|min|hr|wk|yr")
 )
 _UNITS_PLURAL = (
     "seconds|minutes|hours|days|nights|weeks|weekends|fortnights|months|quarters|years|decades|centuries|"
-    + _SHORT_UNITS.format("secs|mins|hrs|yrs")
+    + _SHORT_UNITS.format("secs|mins|hrs|wks|yrs")
 )
 _WORD_NUMBER = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -490,6 +490,8 @@ _PATTERNS = {
     # "sales year-to-date", "month to date", "YTD": the year or month so far ("a year to date" is a count; "MTD" is
     # a firm's ticker as often)
     "to_date": r"(?<!\ba\s)(?P<unit>year|month)[-\s]to[-\s]date(?![\w-])|(?-i:YTD)\b",
+    # "2h ago", "5d ago", "3mo ago", as posts stamp themselves ("10m" is minutes there)
+    "stamp_ago": r"(?<![\w.,])(?P<num>\d{1,3})(?-i:(?P<unit>mo|[mhdwy]))\s+ago\b",
     # "the end of the year", "earlier in the week", "since early summer"; "by the end of year", "by end of month", the
     # unit bare after its end, as wire copy writes it
     "the_unit": rf"(?:(?P<edge>(?:the\s+(?:back\s+)?)?end\s+of"

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
 from .dates import ISO_DAY, modifies, month, month_year, named_day, weekday, weekday_for, weeks_away
-from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, UNITS, WEEKDAY_NAME
+from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, STAMP_UNITS, UNITS, WEEKDAY_NAME
 from .patterns import MONTH, PATTERNS, WEEKDAY
 from .titles import SENTENCE_START, in_title, weekday_named
 from .values import MONTH_END_NEAR, approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
@@ -616,6 +616,17 @@ def to_date(match: re.Match[str], ctx: Context) -> Reading:
         return Reading("DATE", calendar.value_at(ctx.anchor(), unit))
     except Unanchored:
         return Reading("DATE", unknown(unit))
+
+
+def stamp_ago(match: re.Match[str], ctx: Context) -> Reading:
+    """"2h ago", "3mo ago": that many units back from the telling, read to the day for less than a day."""
+    granularity, amount = STAMP_UNITS[match["unit"]], int(match["num"])
+    if granularity in SECONDS:
+        amount, granularity = amount * SECONDS[granularity] // 86400, "day"
+    try:
+        return Reading("DATE", calendar.value_at(calendar.shift(ctx.anchor(), granularity, -amount), granularity))
+    except Unanchored:
+        return Reading("DATE", unknown(granularity))
 
 
 def _named_decade(match: re.Match[str], ctx: Context, reference: date) -> date:
