@@ -1898,8 +1898,15 @@ def test_a_pages_stamp_gives_its_clock_time_its_date():
     assert found("4:12 PM · Mar 6, 2026", told) == [
         ("4:12 PM", "TIME", "2026-03-06T16:12"), ("Mar 6, 2026", "DATE", "2026-03-06")
     ]
+    # its date and time set apart by a dash
+    assert found("Updated: 28/02/2026 - 17:40", told) == [
+        ("28/02/2026", "DATE", "2026-02-28"), ("17:40", "TIME", "2026-02-28T17:40")
+    ]
+    assert found("Mar 9, 2026 – 5:40 PM EDT", told) == [
+        ("Mar 9, 2026", "DATE", "2026-03-09"), ("5:40 PM EDT", "TIME", "2026-03-09T17:40")
+    ]
     # a year that no date ends
-    assert found("In 2025 10:30 was the usual start.", told) == [("2025", "DATE", "2025")]
+    assert found("In 2025 10:30 was the usual start; the 2015 - 10:30 slot.", told) == [("2025", "DATE", "2025")]
 
 
 def test_a_date_open_to_both_orders_is_read_in_the_one_its_firm_tense_allows():

@@ -26,14 +26,14 @@ from .words import number
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
 DAY_GROUPS = ("month", "weekday", "rel", "then")  # the groups of a clock time's pattern that name its day
-# between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m.", and "Sun 8 Mar 2026 | 10:15 GMT", as pages
-# write it
+# between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m.", and "Sun 8 Mar 2026 | 10:15 GMT" or
+# "28/05/2026 - 17:40", as pages write it
 CLOCK_AFTER_DATE = re.compile(
-    r"(?:,?\s+|[^\S\n]+[|·•][^\S\n]+)(?:at\s+|from\s+|between\s+|time:\s*)?"
+    r"(?:,?\s+|[^\S\n]+[|·•–-][^\S\n]+)(?:at\s+|from\s+|between\s+|time:\s*)?"
     r"(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?",
     re.IGNORECASE,
 )
-YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d,?\s$")  # "9 Mar 2026 22:40"
+YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:,|\s[-–|])?\s$")  # "9 Mar 2026 22:40", "28/05/2026 - 17:40"
 # between "midnight" and "31 December"; and a post's "12:03 PM · Nov 27, 2024", as a date and a time are set apart
 DATE_AFTER_CLOCK = re.compile(rf"[^\S\n]+[|·•][^\S\n]+|{CLOCK_DAY_GAP}")
 # a measure after words that may be a clock time: "by five to ten percent", "at ten to twelve degrees"
