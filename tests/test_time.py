@@ -2187,6 +2187,20 @@ def test_a_day_of_the_month_alone_lies_on_the_side_its_tense_points_to():
     ]
 
 
+def test_a_weekday_and_a_day_of_the_month_name_the_nearest_day_both_fit():
+    # told on Wednesday 29 May 2024: 3 June 2024 is a Monday, 3 April 2024 a Wednesday
+    assert found("Talks resume on Monday the 3rd.") == [("Monday the 3rd", "DATE", "2024-06-03")]
+    assert found("They began on Wednesday, the 3rd, and paused Tuesday 28th.") == [
+        ("Wednesday, the 3rd", "DATE", "2024-04-03"), ("Tuesday 28th", "DATE", "2024-05-28")
+    ]
+    # the tense settles which side: 3 July 2024 is a Wednesday too
+    assert found("The fair opens on Wednesday the 3rd.") == [("Wednesday the 3rd", "DATE", "2024-07-03")]
+    # any such day, or every one
+    assert found("It fell on a Friday the 13th; he stays home every Friday the 13th.") == [
+        ("Friday the 13th", "DATE", "XXXX-XX-13"), ("every Friday", "SET", "XXXX-WXX-5")
+    ]
+
+
 def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
     assert found("She birdied on the 14th and 17th holes; the vote falls on the 16th and the 17th.") == [
         ("the 16th", "DATE", "2024-05-16"), ("the 17th", "DATE", "2024-05-17")

@@ -222,9 +222,11 @@ def nearest(reference: date, candidates: list[date], tense: str, exact: bool = T
     return min(candidates, key=distance)
 
 
-def fits_tense(reference: date, day: date, tense: str) -> bool:
-    """Whether ``day`` lies on the side of ``reference`` a tense points to (either, without one)."""
-    return (day - reference).days * SIDES.get(tense, 0) >= 0
+def nearest_fitting(reference: date, candidates: list[date], tense: str) -> date:
+    """The nearest candidate on the side of ``reference`` a tense points to, where one is: for a day named without its
+    month ("fell on the 1st", "ended on Wednesday the 3rd"), which the tense settles."""
+    fitting = [day for day in candidates if (day - reference).days * SIDES.get(tense, 0) >= 0]
+    return nearest(reference, fitting or candidates, tense)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:

@@ -546,11 +546,31 @@ def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
     if stated:
         chosen = next((d for d in days if d >= reference), days[-1])
     else:
-        # a day named by its number alone is in a month either side: a tense settles which ("fell on the 1st")
-        tense = ctx.firm_tense(match.start(), match.end())
-        fitting = [d for d in days if calendar.fits_tense(reference, d, tense)]
-        chosen = calendar.nearest(reference, fitting or days, tense)
+        chosen = calendar.nearest_fitting(reference, days, ctx.firm_tense(match.start(), match.end()))
     return Reading("DATE", chosen.isoformat(), guess=True)
+
+
+def weekday_day(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"Thursday the 28th": the day of that number, within a year of the story's date, that falls on that weekday,
+    the nearest the tense allows; a guess, as the month is not given. "A Friday the 13th" is some such day, "every
+    Friday the 13th" none."""
+    before = ctx.word_before(match.start())
+    if not capitalized(match["weekday"], match[0]) or before in ("every", "each"):
+        return None
+    day, weekday = int(match["day"]), weekday_number(match["weekday"])
+    if before in ("a", "any"):
+        return Reading("DATE", f"XXXX-XX-{day:02d}")
+    try:
+        reference, _ = ctx.narrative_known(match.start())
+    except Unanchored:
+        return Reading("DATE", f"XXXX-XX-{day:02d}", guess=True)
+    firsts = [calendar.add_months(reference.replace(day=1), n) for n in range(-12, 13)]
+    days = [first.replace(day=day) for first in firsts if calendar.is_day(first.year, first.month, day)]
+    days = [named for named in days if named.isoweekday() == weekday]
+    if not days:
+        return None
+    tense = "none" if ctx.stated_before(match.start()) else ctx.firm_tense(match.start(), match.end())
+    return Reading("DATE", calendar.nearest_fitting(reference, days, tense).isoformat(), guess=True)
 
 
 def _day_of_month_named(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -508,6 +508,8 @@ _PATTERNS = {
     r"(?![\w-]|\s+(?:of\b|\d(?![\d.,]*\s*(?:%|percent\b|per\s+cent\b|pct\b|points?\b))))",
     # "late Monday", and "late on Monday" as Reuters writes it
     # "on Wednesday last", "by Monday next", as British copy writes them: last Wednesday, next Monday
+    # "Thursday the 28th", "Wednesday 3rd": a weekday and a day of the month, with no month after them
+    "weekday_day": rf"{WEEKDAY},?\s+(?:the\s+)?(?P<day>{_DAY_NUMBER}){_ORDINAL}(?![\w-])(?!,?\s+(?:of\s+)?{MONTH})",
     "weekday": rf"(?:(?P<adv>early|late)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?"
     r"|[ \t]+(?P<wdet>last|next)(?![ \t]*\w))?",
     # "at dawn Saturday", "by nightfall": the day's edges only after a preposition, not "the dawn of an era"; "by
