@@ -1909,6 +1909,17 @@ def test_a_pages_stamp_gives_its_clock_time_its_date():
     assert found("In 2025 10:30 was the usual start; the 2015 - 10:30 slot.", told) == [("2025", "DATE", "2025")]
 
 
+def test_a_date_in_numbers_without_a_year_after_on():
+    told = date(2024, 11, 13)
+    # month first, as American copy writes it, unless the month cannot be one; the year the tense makes likeliest
+    assert found("The vote is on 12/3; it was delayed on 28/10 and again on 11/2 at noon.", told) == [
+        ("12/3", "DATE", "2024-12-03"), ("28/10", "DATE", "2024-10-28"), ("11/2", "DATE", "2024-11-02"),
+        ("noon", "TIME", "2024-11-02T12:00"),
+    ]
+    # a fraction, or a number before a noun, is no date
+    assert found("They agreed on 3/4 of the plan; add sugar on 1/2 cup; Senate Votes On 9/11 Victims Fund.", told) == []
+
+
 def test_a_date_open_to_both_orders_is_read_in_the_one_its_firm_tense_allows():
     told = date(2024, 11, 13)
     said = "The ministry said on 12/11/2024 that talks would go on."

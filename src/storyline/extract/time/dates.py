@@ -895,6 +895,23 @@ def numeric(match: re.Match[str], ctx: Context) -> Reading | None:
     return iso(match, ctx, (day, month) if day_first and day <= 12 else (month, day))
 
 
+def numeric_no_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"On 5/28": month first, as American text writes it, unless the month cannot be one ("on 28/5") or the text
+    writes its dates day first; in the year its tense makes likeliest, a guess."""
+    month, day = int(match["mon"]), int(match["day"])
+    if month > 12 or ctx.day_first and day <= 12:
+        month, day = day, month
+    if month > 12 or not calendar.is_day(2024, month, day):  # a leap year, which has every day
+        return None
+    try:
+        year = calendar.month_year(ctx.anchor(), month, ctx.firm_tense(match.start(), match.end()), day)
+    except Unanchored:
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", guess=True)
+    if not calendar.is_day(year, month, day):
+        return None
+    return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", guess=True)
+
+
 def _fits_day_first(match: re.Match[str], ctx: Context, month: int, day: int) -> bool:
     """Whether a date open to both orders, in a text whose dates show neither, agrees with a firm tense only read
     day first: "said on 12/11/2024", told on 13 November, is 12 November, not a December still to come; or that is

@@ -9,8 +9,8 @@ The readers live in modules named for what they read; this is their registry.
 from __future__ import annotations
 
 from .dates import (
-    day_end, iso, month, month_day, month_year, nth_day, nth_week, nth_weekday, numeric, week_of, week_of_weekday,
-    weekday, weekday_day,
+    day_end, iso, month, month_day, month_year, nth_day, nth_week, nth_weekday, numeric, numeric_no_year, week_of,
+    week_of_weekday, weekday, weekday_day,
 )
 from .holidays import feast_edge, holiday, nine_eleven, season
 from .relative import (
@@ -29,7 +29,7 @@ READERS = {
     "spoken_clock": spoken_clock, "month_day": month_day, "day_month": month_day, "day_start": month_day,
     "day_end": day_end, "day_mon_year": month_day, "nth_day": nth_day, "weekday_day": weekday_day,
     "month_year": month_year, "iso": iso, "numeric": numeric, "numeric_dmy": iso, "season": season,
-    "nine_eleven": nine_eleven, "holiday": holiday, "feast_edge": feast_edge,
+    "nine_eleven": nine_eleven, "numeric_no_year": numeric_no_year, "holiday": holiday, "feast_edge": feast_edge,
     "quarter": quarter, "month_span": month_span, "short_year": short_year, "q_year": q_year, "period": period,
     "weeks_from_day": weeks_from_day, "ago": ago, "relative": relative, "part_of_day": part_of_day, "deictic": deictic,
     "noon": noon, "weekday": weekday, "decade": decade, "century": century, "era_year": era_year, "turn": turn,

@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 from .context import CLAUSE_MARK, Context, Reading, Unanchored
 from .dates import (
-    ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_day, nth_weekday, numeric, weekday,
+    ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_day, nth_weekday, numeric, numeric_no_year,
+    weekday,
 )
 from .holidays import holiday
 from .lexicon import (
@@ -401,7 +402,8 @@ def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
 
 # the patterns of a date that may stand right before a clock time, and their readers
 DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day), ("numeric", numeric),
-                      ("numeric_dmy", iso), ("iso", iso), ("weekday", weekday))  # fmt: skip
+                      ("numeric_dmy", iso), ("iso", iso), ("numeric_no_year", numeric_no_year),
+                      ("weekday", weekday))  # fmt: skip
 # those that may stand right after one: "at 7 a.m. that day", "at 9 p.m. the next day", "at 3 p.m. on the first Monday
 # in August", "at two o'clock on Saturday", "by 5 p.m. on the 20th", "at 8pm ET on Election Day", "at 5pm on
 # 31.03.2026"
