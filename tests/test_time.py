@@ -180,6 +180,9 @@ def test_relative_dates(text, expected):
         ("The siege lasted 2 1/2 days.", [("2 1/2 days", "DURATION", "P2DT12H")]),
         ("Over the next year and a half it grows.", [("the next year and a half", "DURATION", "P1Y6M")]),
         ("Two were killed in the past week and a half.", [("the past week and a half", "DURATION", "P1.5W")]),
+        # "and half", as it is also written
+        ("The case ran two and half years; he left a year and half ago.",
+         [("two and half years", "DURATION", "P2Y6M"), ("a year and half ago", "DATE", "2022-11")]),
         # the span to come, as "the past week" is the one gone; a title and a span before an event are none
         ("Markets brace for the week ahead; The Year Ahead airs at nine.", [("the week ahead", "DURATION", "P1W")]),
         ("The day ahead of the vote was calm.", []),

@@ -88,7 +88,8 @@ _YEAR_BACK = r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previou
 # "expected to last three days", "will last two weeks": the verb, no part of the span
 _NOT_A_VERB = not_after("to", "will", "would", "could", "may", "might", "can", "should", "must")
 _MORE = r"another|an\s+additional|an\s+extra|a\s+further"
-_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"  # "a year and a half", "an hour-and-a-half"
+# "a year and a half", "an hour-and-a-half"; "a year and half", as it is also written
+_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)(?:a(?:\s+|-))?half"
 _DOZEN = r"(?:(?:a\s+)?half[- ](?:a[- ])?|a\s+)dozen"  # "a half-dozen days", "half a dozen years", "a dozen weeks"
 # "a quarter-century", "the past half century": a part of a century counts its years ("a 55-ball half-century" and
 # "its quarter-century low" count none)
@@ -99,7 +100,7 @@ NUM = (
     # not the end of a span of years: "the 1998-99 fiscal year"
     rf"|(?:(?<!\d[,./])(?<![$£€¥])(?<!\d{{4}}[-–])"
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:(?:\s+|-)\d/\d|\s?[½¼¾])?"
-    rf"|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+a\s+half)?|half\s+an?|{_VAGUE}"
+    rf"|(?:a|{_WORD_NUMBER})\s+(?:hundred|thousand)|{_WORD_NUMBER}|an?)(?:\s+and\s+(?:a\s+)?half)?|half\s+an?|{_VAGUE}"
     # "a half hour", "the next half hour"; "a half-hour delay" without the delay's article
     r"|(?:a\s+(?=half\s))?half(?=[- ](?:hour|day|minute)\b))"
 )

@@ -27,8 +27,8 @@ def not_after(*words: str) -> str:
 def number(text: str) -> float | None:
     """The value of a number in digits or words; None for vague amounts ("several")."""
     text = re.sub(r"[\s-]+", " ", text.lower().strip())  # "half-a-dozen" as "half a dozen", "twenty-one" split below
-    if text.endswith(" and a half"):
-        whole = number(text[: -len(" and a half")])
+    if halved := re.fullmatch(r"(.+) and (?:a )?half", text):  # "two and a half", "two and half"
+        whole = number(halved[1])
         return whole + 0.5 if whole is not None else None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text):
         return float(text.replace(",", ""))
