@@ -655,6 +655,8 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("H1 1998", "DATE", "1998-H1"), ("late-1997", "DATE", "1997")]),
         ("The war ended in May 1995. A year and a half later, the wheat arrived.",
          [("May 1995", "DATE", "1995-05"), ("A year and a half later", "DATE", "1996-11")]),
+        # a decade and a half is 15 years: told in 1998, 1983, not the decade two back
+        ("The feud began a decade and a half ago.", [("a decade and a half ago", "DATE", "1983")]),
         ("Over the last couple of days, the rebels advanced.", [("the last couple of days", "DURATION", "P2D")]),
         ("The other night the station recalled going on the air on Christmas Eve, 1989.",
          [("The other night", "DATE", "PAST_REF"), ("Christmas Eve, 1989", "DATE", "1989-12-24")]),

@@ -198,7 +198,8 @@ def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, kn
     if granularity == "year" and amount == 1 and ctx.quarterly and not count.later:  # the year-ago quarter
         return Reading("DATE", calendar.value_at(calendar.shift(reporting_quarter(reference), "year", -1), "quarter"))
     if amount != int(amount):
-        granularity, amount = {"year": ("month", amount * 12), "day": ("day", round(amount))}.get(
+        # "a decade and a half ago" is 15 years back, that year
+        granularity, amount = {"year": ("month", amount * 12), "decade": ("year", amount * 10)}.get(
             granularity, (granularity, round(amount))
         )
     steps = int(amount) * (1 if count.later else -1)
