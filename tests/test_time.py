@@ -2634,6 +2634,18 @@ def test_the_week_after_next_and_every_other_week():
     ]
 
 
+def test_a_weekday_joined_to_a_weekly_one_comes_round_too():
+    assert found("The court sits every Monday, Wednesday and Friday; the market opens on Tuesdays or Thursday.") == [
+        ("every Monday", "SET", "XXXX-WXX-1"), ("Wednesday", "SET", "XXXX-WXX-3"), ("Friday", "SET", "XXXX-WXX-5"),
+        ("Tuesdays", "SET", "XXXX-WXX-2"), ("Thursday", "SET", "XXXX-WXX-4"),
+    ]
+    # not one joined to some day, nor one apart from the set
+    assert found("It was a Monday and Thursday; we rest every Monday. Thursday we met.") == [
+        ("Monday", "DATE", "XXXX-WXX-1"), ("Thursday", "DATE", "2024-05-23"), ("every Monday", "SET", "XXXX-WXX-1"),
+        ("Thursday", "DATE", "2024-05-23"),
+    ]
+
+
 def test_weekends_come_once_a_week():
     assert found("She flies home every weekend, he every other weekend; both work on weekends.") == [
         ("every weekend", "SET", "XXXX-WXX-WE"), ("every other weekend", "SET", "P2W"),

@@ -11,7 +11,7 @@ from . import calendar
 from .lexicon import ONES, ORDINALS, PARTS_OF_DAY, SEASONS, TENS
 from .patterns import (
     COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, QUARTER_WORD, RANGE_COUNT_BEFORE,
-    WEEKDAY_BEFORE_DAY,
+    WEEKDAY, WEEKDAY_BEFORE_DAY,
 )
 from .context import Context
 from .dates import ISO_DAY, MONTH_JOINT
@@ -42,6 +42,8 @@ DECADE_ENDING = re.compile(r"s\b")  # "1960s" ("2016's" may be the year's own)
 SEASON_VALUE = re.compile(r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)")
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # as a year's seasons come round: winter runs into the next year
 QUARTER_VALUE = re.compile(r"\d{4}-[QH]\d")
+WEEKLY_VALUE = re.compile(r"XXXX-WXX-[1-7]")  # a weekday that comes round every week
+SET_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|[ \t](?:and|or|&))[ \t]+")  # "every Monday, Wednesday and Friday"
 # "the year-earlier quarter", "the same period last year": compared with what is named, they name nothing new
 COMPARED = re.compile(
     r"year-(?:earlier|ago)|\byears?\s+(?:earlier|ago|before)\b|\blast\s+year|\b(?:same|corresponding|comparable)\b",
@@ -94,6 +96,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
     timexes = _compounded(text, sorted(_approximate(found), key=lambda t: t.start))
     timexes = _paired_quarters(text, _paired_seasons(text, _from_days(text, _range_counts(text, timexes))))
+    timexes = _paired_weekdays(text, timexes)
     return _forward_ranges(text, timexes, context) if reference else timexes
 
 
@@ -222,6 +225,23 @@ def _paired_quarters(text: str, timexes: list[Timex]) -> list[Timex]:
             result.append(Timex(pair.start(), pair.end("nth"), pair["nth"], "DATE", first, None, timex.guess))
         result.append(timex)
     return result
+
+
+def _paired_weekdays(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A weekday joined to one that comes round every week comes round too: "every Monday and Thursday"."""
+    result: list[Timex] = []
+    for timex in timexes:
+        if result and _joins_weekly(text, result[-1], timex):
+            timex = replace(timex, type="SET", value=f"XXXX-WXX-{weekday_number(timex.text)}", guess=False)
+        result.append(timex)
+    return result
+
+
+def _joins_weekly(text: str, last: Timex, timex: Timex) -> bool:
+    """Whether ``timex`` is a weekday alone joined by "and", "or" or a comma to a weekly set right before it."""
+    weekly = last.type == "SET" and WEEKLY_VALUE.fullmatch(last.value)
+    alone = timex.type == "DATE" and re.fullmatch(WEEKDAY, timex.text, re.IGNORECASE)
+    return bool(weekly and alone and SET_JOINT.fullmatch(text, last.end, timex.start))
 
 
 def _forward_ranges(text: str, timexes: list[Timex], context: Context) -> list[Timex]:
