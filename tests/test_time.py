@@ -2646,6 +2646,12 @@ def test_a_weekday_joined_to_a_weekly_one_comes_round_too():
     ]
 
 
+def test_alternate_days_come_every_other_day():
+    assert found("Water flows on alternate days; bins go out on alternate weeks; an alternate date is set.") == [
+        ("alternate days", "SET", "P2D"), ("alternate weeks", "SET", "P2W")
+    ]
+
+
 def test_weekends_come_once_a_week():
     assert found("She flies home every weekend, he every other weekend; both work on weekends.") == [
         ("every weekend", "SET", "XXXX-WXX-WE"), ("every other weekend", "SET", "P2W"),

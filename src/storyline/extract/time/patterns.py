@@ -542,7 +542,8 @@ _PATTERNS = {
     rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
     # "the first Monday of every month" comes round as the month does
     rf"|(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+{WEEKDAY_NAME}\s+of\s+(?=(?:every|each)\s+month\b))?"
-    rf"(?P<each>every|each|per)\s+(?:single\s+)?"
+    # "on alternate days", as "every other day"
+    rf"(?P<each>every|each|per|(?<=\bon\s)alternate(?=\s+(?:days|weeks|weekends|months|years)\b))\s+(?:single\s+)?"
     rf"(?:(?P<other>other|second|third|fourth)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+"
     r"|(?P<every_few>few|several)\s+(?=\w+s\b)|(?:business|working|trading|school)\s+(?=days?\b))?"
     rf"(?:(?P<dpart>morning|afternoon|evening|night)|{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"

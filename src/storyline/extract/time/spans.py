@@ -13,7 +13,7 @@ from .values import approx_mod, duration
 from .words import YEAR_NUMBER, capitalized, month_number, number, title_cased, weekday_number
 
 FRACTION_OF = re.compile(r"\s+of\b")
-EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4}  # "every other week" comes each two weeks
+EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4, "alternate": 2}  # "every other week": each two weeks
 TIMES = {"twice": 2, "thrice": 3}  # "twice in as many years": two years
 # a count that fills the whole of its rate's unit: all the time, which TimeBank tags neither as a span nor as a set
 ALWAYS = re.compile(
@@ -286,7 +286,8 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
         # "every other week" is fortnightly, as is "every second week"; "every third year" comes each three years
         if match["every_few"]:
             return Reading("SET", duration(None, match["unit"]))  # "every few years": some years apart
-        every = EVERY_NTH[match["other"].lower()] if match["other"] else number(match["every_n"] or "1")
+        nth = match["each"] if match["each"].lower() == "alternate" else match["other"]
+        every = EVERY_NTH[nth.lower()] if nth else number(match["every_n"] or "1")
         if match["dpart"]:  # "every morning" is each morning; "every other night" comes each two days
             part = PARTS_OF_DAY[match["dpart"].lower()]
             return Reading("SET", f"XXXX-XX-XXT{part}" if every == 1 else duration(every, "day"))
