@@ -4206,6 +4206,14 @@ def test_a_count_of_people_or_things_is_no_year():
     assert found(text, told) == [("1929", "DATE", "1929")]
 
 
+def test_four_figures_after_at_are_a_clock_time_or_a_level_unless_a_year_s_figures_follow():
+    told = date(2016, 5, 1)
+    assert found("Troops moved at 1700; the index closed at 2082, and shares were priced at 1999.", told) == []
+    assert found("Output at 1990 prices rose; it is back at 2014 levels; arrests came at 1700 hours.", told) == [
+        ("1990", "DATE", "1990"), ("2014", "DATE", "2014"), ("1700 hours", "TIME", "2016-05-01T17:00")
+    ]
+
+
 def test_years_or_months_before_the_ones_they_name_are_a_label_not_a_span():
     told = date(2024, 3, 14)
     assert found("Aid for fiscal years 2025 through 2027 was cut.", told) == [

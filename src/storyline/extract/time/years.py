@@ -71,8 +71,9 @@ NUMBERED = re.compile(
     r"|(?:\+\d{1,3}[ .-]|\(\d{2,4}\)\s*|\b\d{1,4}[ .-])(?:\d{1,4}[ .-])*(?!1[6-9]\d\d|2[01]\d\d)\d{3,4}[ .-]$",
     re.IGNORECASE,
 )
-# "a poll of 2047 registered voters", "more than 1800 people": a count of people or things, not a year
-PEOPLE_COUNTED = re.compile(
+# "a poll of 2047 registered voters", "more than 1800 people": a count of people or things, not a year; after "at",
+# what a year's figures are ("at 1990 prices")
+PLURAL_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?!(?:is|was|has|as|this|its|does|says)\b)"
     r"(?:[a-z]+s|people|men|women|children|personnel|staff)\b"
 )
@@ -95,8 +96,11 @@ def year(match: re.Match[str], ctx: Context) -> Reading | None:
     qualified = match["fiscal"] or match["edge"] or match["period"]
     if not qualified and YEAR_NOT_FOLLOWED_BY.match(ctx.text, match.end()):
         return None
-    if not qualified and ctx.word_before(match.start()) in COUNT_LEADS and PEOPLE_COUNTED.match(ctx.text, match.end()):
+    plural_after = PLURAL_AFTER.match(ctx.text, match.end())
+    if not qualified and ctx.word_before(match.start()) in COUNT_LEADS and plural_after:
         return None
+    if not qualified and ctx.word_before(match.start()) == "at" and not plural_after:
+        return None  # "moved at 1700", "closed at 2082": a clock time or a level
     if not qualified and NUMBERED.search(ctx.text, max(0, match.start() - 20), match.start()):
         return None
     if value >= 2100 and not qualified and ctx.word_before(match.start()) not in FAR_YEAR_LEADS:
