@@ -3838,6 +3838,14 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     assert found("Shops shut on Labor Day, Monday, September 1.", date(1996, 8, 26))[0] == (
         "Labor Day", "DATE", "1996-09-02"
     )
+    # Victory Day as Russia keeps it; Ashura and the Mawlid by the Umm al-Qura calendar (10 Muharram and 12 Rabi'
+    # al-Awwal 1448); Remembrance Sunday, November's second
+    text = "Envoys will see the Victory Day parade; Ashura and Mawlid are in summer; wreaths lie on Remembrance Sunday."
+    assert found(text, told) == [
+        ("Victory Day", "DATE", "2026-05-09"), ("Ashura", "DATE", "2026-06-25"), ("Mawlid", "DATE", "2026-08-25"),
+        ("Remembrance Sunday", "DATE", "2025-11-09"),
+    ]
+    assert found("Bangladesh marks Victory Day on December 16.", told)[0] == ("Victory Day", "DATE", "2025-12-16")
     # with no year to read it in, a feast that moves with the year has no day either
     assert found("Easter and Hanukkah came; Christmas too.", None) == [
         ("Easter", "DATE", "XXXX-XX-XX"), ("Hanukkah", "DATE", "XXXX-XX-XX"), ("Christmas", "DATE", "XXXX-12-25")

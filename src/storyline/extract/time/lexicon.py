@@ -73,14 +73,16 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (
             "halloween": (10, 31), "veterans day": (11, 11), "veteran's day": (11, 11), "veterans' day": (11, 11),
             "boxing day": (12, 26), "nowruz": (3, 21),
             "may day": (5, 1), "bastille day": (7, 14), "armistice day": (11, 11), "remembrance day": (11, 11),
-            "st. patrick's day": (3, 17), "orthodox christmas": (1, 7)}
+            "st. patrick's day": (3, 17), "orthodox christmas": (1, 7), "guy fawkes night": (11, 5),
+            "bonfire night": (11, 5), "victory day": (5, 9)}  # Victory Day as Russia and most of the CIS keep it
 # Holidays on the nth weekday of a month, or some days after it: (month, ISO weekday, n, days after). US
 # Election Day is the Tuesday after the first Monday in November, Black Friday the day after Thanksgiving.
 MOVABLE_HOLIDAYS = {"thanksgiving day": (11, 4, 4, 0), "thanksgiving": (11, 4, 4, 0), "labor day": (9, 1, 1, 0),
                     "memorial day": (5, 1, -1, 0), "martin luther king day": (1, 1, 3, 0),
                     "presidents' day": (2, 1, 3, 0), "presidents day": (2, 1, 3, 0), "columbus day": (10, 1, 2, 0),
                     "mother's day": (5, 7, 2, 0), "father's day": (6, 7, 3, 0), "election day": (11, 1, 1, 1),
-                    "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4)}  # fmt: skip
+                    "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
+                    "remembrance sunday": (11, 7, 2, 0)}  # fmt: skip
 # A vote's day is the coming one unless told in the past, as a month that names a vote is.
 VOTE_DAYS = {"election day", "super tuesday"}
 # Days held only in US presidential election years: Super Tuesday, the first Tuesday in March since 2012.
@@ -102,5 +104,6 @@ LUNAR_NEW_YEAR = {"lunar new year", "chinese new year"}
 # holds its middle (``MONTH_LONG``).
 _EIDS = {"fitr": (10, 1), "adha": (12, 10)}
 ISLAMIC_HOLIDAYS = {f"eid{space}{article}{feast}": (day,) for feast, day in _EIDS.items() for space in " -"
-                    for article in ("al-", "ul-")} | {"eid": tuple(_EIDS.values()), "ramadan": ((9, 15),)}  # fmt: skip
+                    for article in ("al-", "ul-")} | {"eid": tuple(_EIDS.values()), "ramadan": ((9, 15),),
+                    "ashura": ((1, 10),), "mawlid": ((3, 12),), "laylat al-qadr": ((9, 27),)}  # fmt: skip
 MONTH_LONG = {"ramadan"}
