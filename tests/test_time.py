@@ -122,6 +122,9 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
          [("July of nineteen ninety-six", "DATE", "1996-07"), ("the nineteen-eighties", "DATE", "198"),
           ("seventies", "DATE", "197")]),
         ("It froze in the winter of two thousand.", [("the winter of two thousand", "DATE", "2000-WI")]),
+        # the noughties, or aughts, are the 2000s
+        ("Prices soared in the early noughties, or the aughts, as Americans say.",
+         [("the early noughties", "DATE", "200"), ("the aughts", "DATE", "200")]),
         # "that" and a month written short before its day: the day, not "that Sept" of some year
         ("That Sept. 12 hearing was when the board turned on him.", [("Sept. 12", "DATE", "2023-09-12")]),
     ],

@@ -64,7 +64,7 @@ DAY_ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_ONES)} | {
 } | {f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINAL_ONES)}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                "eighties": 8, "nineties": 9}  # fmt: skip
+                "eighties": 8, "nineties": 9, "noughties": 0, "aughts": 0}  # the last two name the 2000s
 # "annual" and "quarterly" are left out: in news they mostly qualify reports and dividends.
 SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M", "yearly": "P1Y",
         "hourly": "PT1H"}

@@ -179,8 +179,9 @@ def decade(match: re.Match[str], ctx: Context) -> Reading | None:
         named = match[0].lower().startswith("the") or ctx.ends_before(_WORD_DECADE_JOINED, match.start())
         if not named or _measured(match, ctx):
             return None  # "temperatures could reach the fifties": a number too
-        century = "20" if (match["century_word"] or "").lower() == "twenty" else "19"
-        return Reading("DATE", f"{century}{DECADE_WORDS[match['word'].lower()]}", edge_mod(match))
+        digit = DECADE_WORDS[match["word"].lower()]
+        century = "20" if (match["century_word"] or "").lower() == "twenty" or digit == 0 else "19"
+        return Reading("DATE", f"{century}{digit}", edge_mod(match))
     if not match["century"] and (ctx.word_before(match.start()) in POSSESSIVES or ctx.ends_before(AGES, match.start())):
         return None  # "in his 30s", "in their 40s, 50s and 60s" are ages
     if match["decade"] and not match["century"] and (
