@@ -122,6 +122,9 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
          [("July of nineteen ninety-six", "DATE", "1996-07"), ("the nineteen-eighties", "DATE", "198"),
           ("seventies", "DATE", "197")]),
         ("It froze in the winter of two thousand.", [("the winter of two thousand", "DATE", "2000-WI")]),
+        # a decade counted in a century
+        ("Growth slowed in the first decade of this century, as in the last decade of the 20th century.",
+         [("the first decade of this century", "DATE", "200"), ("the last decade of the 20th century", "DATE", "199")]),
         # the noughties, or aughts, are the 2000s
         ("Prices soared in the early noughties, or the aughts, as Americans say.",
          [("the early noughties", "DATE", "200"), ("the aughts", "DATE", "200")]),

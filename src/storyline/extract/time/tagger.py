@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from ...types import Timex
 from . import calendar
-from .lexicon import ONES, ORDINALS, PARTS_OF_DAY, SEASONS, TENS
+from .lexicon import DAY_ORDINALS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, TENS
 from .patterns import (
     COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, QUARTER_WORD, RANGE_COUNT_BEFORE,
     WEEKDAY, WEEKDAY_BEFORE_DAY,
@@ -42,6 +42,12 @@ DECADE_ENDING = re.compile(r"s\b")  # "1960s" ("2016's" may be the year's own)
 SEASON_VALUE = re.compile(r"(?P<year>\d{4})-(?P<code>SP|SU|FA|WI)")
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # as a year's seasons come round: winter runs into the next year
 QUARTER_VALUE = re.compile(r"\d{4}-[QH]\d")
+# "the first decade of" this century, "the last decade of" the 20th: a decade of the century after it
+DECADE_OF = re.compile(
+    rf"\bthe\s+(?P<nth>{'|'.join(w for w, n in DAY_ORDINALS.items() if n <= 10)}|last|final)\s+decade\s+of\s+$",
+    re.IGNORECASE,
+)
+CENTURY_VALUE = re.compile(r"\d\d")
 WEEKLY_VALUE = re.compile(r"XXXX-WXX-[1-7]")  # a weekday that comes round every week
 SET_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|[ \t](?:and|or|&))[ \t]+")  # "every Monday, Wednesday and Friday"
 # "the year-earlier quarter", "the same period last year": compared with what is named, they name nothing new
@@ -96,7 +102,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
     timexes = _compounded(text, sorted(_approximate(found), key=lambda t: t.start))
     timexes = _paired_quarters(text, _paired_seasons(text, _from_days(text, _range_counts(text, timexes))))
-    timexes = _paired_weekdays(text, timexes)
+    timexes = _decades_of_centuries(text, _paired_weekdays(text, timexes))
     return _forward_ranges(text, timexes, context) if reference else timexes
 
 
@@ -242,6 +248,21 @@ def _joins_weekly(text: str, last: Timex, timex: Timex) -> bool:
     weekly = last.type == "SET" and WEEKLY_VALUE.fullmatch(last.value)
     alone = timex.type == "DATE" and re.fullmatch(WEEKDAY, timex.text, re.IGNORECASE)
     return bool(weekly and alone and SET_JOINT.fullmatch(text, last.end, timex.start))
+
+
+def _decades_of_centuries(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"The first decade of this century" is the 2000s, "the last decade of the 20th century" the 1990s: one
+    expression, the decade of the century named after it (``DECADE_OF``)."""
+    result: list[Timex] = []
+    for timex in timexes:
+        prefix = DECADE_OF.search(text, max(0, timex.start - 30), timex.start)
+        if prefix and CENTURY_VALUE.fullmatch(timex.value):
+            nth = DAY_ORDINALS.get(prefix["nth"].lower(), 10)  # the last is the tenth
+            result = [kept for kept in result if kept.end <= prefix.start()]  # "the last decade" of "… of the 20th"
+            whole = text[prefix.start() : timex.end]
+            timex = replace(timex, start=prefix.start(), text=whole, value=f"{timex.value}{nth - 1}", mod=None)
+        result.append(timex)
+    return result
 
 
 def _forward_ranges(text: str, timexes: list[Timex], context: Context) -> list[Timex]:
