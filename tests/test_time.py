@@ -4757,6 +4757,17 @@ def test_a_yearless_range_is_the_one_nearest_the_telling():
                  "The vote was pushed back from December to March."):
         assert found(text, told_late)[0] == ("December", "DATE", "2024-12")
     assert found("The ban runs from January to March.", told_late)[0] == ("January", "DATE", "2025-01")
+    # a range told in the past ends in the past, and one told to come begins to come
+    told_january = date(2026, 1, 15)
+    assert [value for _, _, value in found("Between December and March, prices fell.", told_january)] == [
+        "2024-12", "2025-03"
+    ]
+    assert [value for _, _, value in found("Prices will fall between December and March.", told_january)] == [
+        "2026-12", "2027-03"
+    ]
+    assert [value for _, _, value in found("Prices fell from October to December.", told_january)] == [
+        "2025-10", "2025-12"
+    ]
     # a range of months so told has reached its last month: told in March, January-July is last year's
     told_march = date(2026, 3, 10)
     for text in ("Exports rose 4% in January-July.", "Exports rose 4% from January to July.",
