@@ -3673,6 +3673,10 @@ def test_the_hour_of_a_habit_is_that_of_no_day_in_particular():
     assert found("He would ordinarily leave at 6:00 in the evening.") == [
         ("6:00 in the evening", "TIME", "XXXX-XX-XXT18:00")
     ]
+    assert found("Bars may stay open until 2am at weekends.") == [
+        ("2am", "TIME", "XXXX-XX-XXT02:00"), ("weekends", "SET", "XXXX-WXX-WE")
+    ]
+    assert found("We spent the last two weekends there; we left at 9am.")[1] == ("9am", "TIME", "2024-05-29T09:00")
     # a name or a kind is no habit, and a day named beside the hour, or between the habit and it, is its day
     assert found("The daily briefing began at 10 a.m.")[1] == ("10 a.m.", "TIME", "2024-05-29T10:00")
     text = "Polls usually close at 8 p.m.; on Tuesday they closed at 9 p.m."

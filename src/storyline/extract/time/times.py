@@ -85,7 +85,8 @@ PAIRED_END = re.compile(
 # "I always had to be home by 9:30"
 HABIT = re.compile(
     rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week(?:day|end)?|{WEEKDAY_NAME})"
-    rf"|daily|nightly|weekdays|weeknights|{WEEKDAY_NAME}s|ordinarily|usually|normally|routinely|typically"
+    rf"|daily|nightly|weekdays|weeknights|(?:at|on|during)\s+weekends|{WEEKDAY_NAME}s|ordinarily|usually|normally"
+    r"|routinely|typically"
     r"|(?<!\bas\s)always)\b",  # "as always, the meeting began at 10 a.m." tells of one meeting
     re.IGNORECASE,
 )
