@@ -2355,6 +2355,9 @@ def test_despite_or_since_with_a_gerund_or_since_a_past_clause_looks_back_and_lo
     assert found("He has courted pastors since he announced his presidential bid in March.", date(2016, 1, 12)) == [
         ("March", "DATE", "2015-03")
     ]
+    # as has an event after "since" and its article: "since the summit in June", told in May
+    assert found("They have met twice since the summit in June; prices rose since his election in November.",
+                 date(2026, 5, 29)) == [("June", "DATE", "2025-06"), ("November", "DATE", "2025-11")]
     assert found("Looking ahead to the fall, the chairman was joined by a new director.", date(2016, 4, 23)) == [
         ("the fall", "DATE", "2016-FA")
     ]

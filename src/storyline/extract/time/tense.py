@@ -314,7 +314,9 @@ PAST_GOVERNS = re.compile(
     # "since taking office in January", "since he announced his candidacy in March": what a span runs from has happened
     rf"\b(?:(?:was|were|had)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)|since\s+(?-i:[a-z])\w+ing(?:\s+[\w'’-]+){{0,2}}?"
     rf"|since\s+(?:he|she|they|it|we|I|(?-i:[A-Z])[\w'’.-]+)\s+(?:{IRREGULAR_PAST}|(?-i:[a-z])\w+ed)"
-    rf"(?:\s+[\w'’-]+){{0,3}}?)"
+    rf"(?:\s+[\w'’-]+){{0,3}}?"
+    # "since the summit in June", "since his election in November": an event that has been
+    rf"|since\s+(?:the|his|her|their|its|our|a|an)(?:\s+(?-i:[a-z])[\w'’-]*){{1,4}}?)"
     rf"{_THEN}$",
     re.IGNORECASE,
 )
