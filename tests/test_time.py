@@ -2490,6 +2490,15 @@ def test_a_month_before_the_noun_of_its_figures_is_one_whatever_comes_before():
     assert found("Theresa May trade talks resumed; Jill June, April Mellody and others came.", told) == []
 
 
+def test_a_month_after_a_determiner_before_a_name_and_its_noun_is_the_noun_s_time():
+    told = date(2016, 10, 20)
+    assert found("At a June Senate hearing, he cited a March Reuters report.", told) == [
+        ("June", "DATE", "2016-06"), ("March", "DATE", "2016-03")
+    ]
+    # not a march of its own, nor a name alone
+    assert found("He marched in the March on Washington; April Mellody spoke.", told) == []
+
+
 def test_that_night_after_a_count_back_in_its_sentence_is_of_that_count():
     told = date(2016, 5, 18)
     text = "He won Ohio on May 3. His best rally was three days ago, the same night he won Indiana."
@@ -4455,7 +4464,7 @@ def test_a_house_number_is_no_year():
         ("She will be the favorite come November.", [("November", "DATE", "2016-11")]),
         ("He spoke at a debate this past September.", [("this past September", "DATE", "2015-09")]),
         ("Outside the campaign, allies doubt the \"March firewall\" will hold.", [("March", "DATE", "2016-03")]),
-        ("The Black September group struck; at a June Trump rally he spoke.", []),
+        ("The Black September group struck; at a June Trump rally he spoke.", [("June", "DATE", "2015-06")]),
         # a month begun, ended or compared with
         ("Cruz began March with $8 million; rent rose, compared with March, when he paid less.",
          [("March", "DATE", "2015-03"), ("March", "DATE", "2016-03")]),

@@ -711,6 +711,8 @@ MONTH_PAIRED = re.compile(rf"['’]s\s+(?-i:[a-z\d])|(?:{MONTH_RANGE.pattern}){M
 MONTH_DASH = re.compile(rf"\b{MONTH}(?:{MONTH_JOINT.pattern})$", re.IGNORECASE)
 MONTH_DASHED = re.compile(rf"(?:{MONTH_JOINT.pattern}){MONTH}(?![\w'’-])")  # "Jan-April": a short form begins a range
 ANY_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+# a name and then the noun a month before them modifies: "a June [Senate] hearing", "a March [Reuters] report"
+NAMED_NOUN_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.&-]*){1,3}\s+(?-i:[a-z]+)\b(?<!\bon)(?<!\bof)(?<!\bfor)")
 # a superlative that ranks a month among its kind: "the warmest August on record", "its worst May in years"
 SUPERLATIVE = re.compile(
     r"\b(?:the|its|their)\s+(?:(?-i:[a-z])+est|best|worst|most\s+[a-z]+)\s+$", re.IGNORECASE
@@ -831,7 +833,7 @@ def _named_alone(match: re.Match[str], ctx: Context) -> bool:
     if MONTH_DATA.match(ctx.text, match.end()) and not (word == "May" and ctx.ends_before(FIRST_NAME, match.start())):
         return True  # not "Theresa May trade talks"
     if ctx.ends_before(DETERMINED, match.start()) and after and after[1] not in PREPOSITIONS:
-        return after[1].islower() or word in PLAIN_MONTHS
+        return after[1].islower() or word in PLAIN_MONTHS or bool(NAMED_NOUN_AFTER.match(ctx.text, match.end()))
     return word in PLAIN_MONTHS and not ctx.ends_before(CAPITALIZED_BEFORE, match.start())
 
 
