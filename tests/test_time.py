@@ -2723,6 +2723,11 @@ def test_a_clock_time_said_in_words_past_or_to_the_hour():
     assert found("He woke at half past six in the morning.", told) == [
         ("half past six in the morning", "TIME", "2016-05-20T06:30")
     ]
+    # "half nine", as British speech has half past nine
+    assert found("We meet at half nine; the pub shuts at half eleven tonight.", told) == [
+        ("half nine", "TIME", "2016-05-20T09:30"), ("half eleven tonight", "TIME", "2016-05-20T23:30")
+    ]
+    assert found("Half nine of them left.", told) == []
     # counts, ranges and scores
     assert found("Prices rose by five to ten percent, from five to ten; he won by ten to eight.", told) == []
 

@@ -466,8 +466,9 @@ _PATTERNS = {
     r"\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])",
     # "seven in the morning", "three o'clock in the morning", "11 at night": a clock time said with its part of the day,
     # or with "o'clock" alone; "half past six", "a quarter to nine", "ten past eight", "seven-thirty" alone too
+    # "half nine", as British speech has half past nine
     "spoken_clock": r"(?:(?P<off>half|(?:a\s+)?quarter|five|ten|twenty|twenty-five|\d\d?(?=\s+minutes))(?:\s+minutes)?"
-    r"\s+(?P<way>past|after|to)\s+)?"
+    r"\s+(?:(?P<way>past|after|to)\s+|(?<=half\s)))?"
     rf"(?P<hour>1[0-2]|[1-9]|{'|'.join(ONES[1:13])})(?::(?P<minute>[0-5]\d)|[- ](?P<spoken>fifteen|thirty|forty-five))?"
     r"(?P<oclock>\s+o['’]clock)?(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?<=clock)"
     r"|(?(off)|(?(spoken)|(?!)))"

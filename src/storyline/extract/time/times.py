@@ -224,7 +224,7 @@ def _spoken_minutes(match: re.Match[str], hour: int) -> tuple[int, int]:
         return hour, int(number(match["spoken"]) or 0)
     off = match["off"].lower().split()[-1]
     minutes = {"half": 30, "quarter": 15}.get(off) or int(number(off) or 0)
-    if match["way"].lower() == "to":
+    if (match["way"] or "").lower() == "to":
         return (hour - 1) % 12 or 12, 60 - minutes
     return hour, minutes
 
