@@ -3224,6 +3224,9 @@ def test_the_new_year_is_the_next_unless_told_in_its_first_weeks():
           ("01.03.2016", "DATE", "2016-03-01")]),
         ("Date: 12-Nov-15. Maturity 15-Jun-98.",
          [("12-Nov-15", "DATE", "2015-11-12"), ("15-Jun-98", "DATE", "1998-06-15")]),
+        # in dots and pairs of digits, the year too may be short; not a version's number
+        ("Posted 09.03.16 by staff; version 10.11.12 is out; the clock read 10.30.45.",
+         [("09.03.16", "DATE", "2016-03-09")]),
         ("The 2015/16 season ended early.", [("2015", "DATE", "2015"), ("16", "DATE", "2016")]),
         ("The rebels advanced in late Feb. and the law was signed in Oct.",
          [("late Feb.", "DATE", "2016-02"), ("Oct.", "DATE", "2015-10")]),

@@ -932,11 +932,17 @@ def _fits_day_first(match: re.Match[str], ctx: Context, month: int, day: int) ->
     return tense == "firm future" and month_first < ctx.reference <= day_first
 
 
+VERSION_WORDS = {"version", "v", "release", "build", "update", "firmware", "patch"}  # "version 10.11.12" is none
+
+
 def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = None) -> Reading | None:
     groups = match.groupdict()
     year = _numeric_year(groups["year"] or groups.get("dyear"), ctx)  # "01.03.2016": written with dots, day first
     month, day = month_day or (int(groups["mon"] or groups["dmon"]), int(groups["day"] or groups["dday"]))
-    if groups.get("dmon") and (month > 12 >= day or ctx.month_first and not month_day):
+    short_dotted = len(groups.get("dyear") or "") == 2  # "09.03.26", day first alone
+    if short_dotted and ctx.word_before(match.start()) in VERSION_WORDS:
+        return None  # "version 10.11.12"
+    if groups.get("dmon") and not short_dotted and (month > 12 >= day or ctx.month_first and not month_day):
         month, day = day, month  # "08-15-2021": no month 15, so written month first, as the rest of its text is
     if not calendar.is_day(year, month, day):
         return None

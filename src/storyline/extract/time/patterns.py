@@ -293,7 +293,8 @@ _PATTERNS = {
     # 15/08/2021, where the day cannot be a month; 01.03.2016 and 15-08-2021, written day first wherever dots or dashes
     # are used with the year last, unless the month cannot be one (the American 08-15-2021); 3-Mar-2016
     "numeric_dmy": r"(?<![\d/.-])(?:(?P<day>1[3-9]|2\d|3[01])/(?P<mon>0?[1-9]|1[0-2])/(?P<year>(?:19|20)?\d\d)"
-    r"|(?P<dday>0?[1-9]|[12]\d|3[01])(?P<dsep>[.-])(?P<dmon>0?[1-9]|[12]\d|3[01])(?P=dsep)(?P<dyear>(?:19|20)\d\d))"
+    r"|(?P<dday>0?[1-9]|[12]\d|3[01])(?P<dsep>[.-])(?P<dmon>0?[1-9]|[12]\d|3[01])(?P=dsep)"
+    r"(?P<dyear>(?:19|20)\d\d|(?<=\d\d\.\d\d\.)\d\d))"  # "09.03.26", in dots and pairs of digits, a year short
     r"(?![\d/]|[.-]\d)",
     "day_mon_year": rf"(?P<day>{_DAY_NUMBER})-{MONTH}-(?:(?P<year>(?:19|20)\d\d)|(?P<short_year>\d\d))(?![\d-])",
     # "the end of fiscal 2025", "calendar 2024", "the year 2000"
