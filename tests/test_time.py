@@ -4244,6 +4244,16 @@ def test_a_count_of_people_or_things_is_no_year():
     assert found(text, told) == [("1929", "DATE", "1929")]
 
 
+def test_a_year_before_1600_after_a_preposition_of_time():
+    told = date(2026, 5, 29)
+    assert found("Built in 1250, the city fell in 1453; the dynasty ruled from AD 960 to 1279.", told) == [
+        ("1250", "DATE", "1250"), ("1453", "DATE", "1453"), ("AD 960", "DATE", "0960"), ("1279", "DATE", "1279")
+    ]
+    # counts and figures are none
+    assert found("The riot ended in 1500 arrests; the index rose from 1100 to 1250 points.", told) == []
+    assert found("The index rose from 1100 to 1250.", told) == []
+
+
 def test_four_figures_after_at_are_a_clock_time_or_a_level_unless_a_year_s_figures_follow():
     told = date(2016, 5, 1)
     assert found("Troops moved at 1700; the index closed at 2082, and shares were priced at 1999.", told) == []

@@ -322,6 +322,10 @@ _PATTERNS = {
     rf"(?:(?<![$£€¥])(?P<century>1[0-9]|20)?(?P<decade>\d)0['’]?s|['’](?P<short>\d)0s"
     rf"|(?:(?P<century_word>nineteen|twenty)[- ])?(?P<word>{'|'.join(DECADE_WORDS)}))(?![\w'’])",  # "nineteen-eighties"
     # "753 BC", "610 AD", "AD 610", "300 BCE" (not "BC Hydro", British Columbia's)
+    # "in 1066", "since 1453", "from 1368 to 1644": a year before 1600 only after a preposition of time, and (in
+    # ``years.early_year``) before no plural noun ("resulted in 1500 arrests" counts), or ending a range of such years
+    "early_year": r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+    r"|(?<=\bbetween\s)|(?<=\bthe\syear\s)|(?<=\bto\s)|(?<=\band\s))(?P<year>1[0-5]\d\d)(?![\d,.]\d|\s*%|-)",
     "era_year": r"(?-i:(?=[\dA])(?:(?<![\d,.])(?P<num>\d{1,4})\s*"
     rf"(?P<era>(?!BC\s+[A-Z][a-z])(?:{_BEFORE_ERA})|AD|A\.D\.)(?!\w|\.\w)"
     r"|(?:AD|A\.D\.)\s*(?P<ad>\d{1,4})(?![\d,.]\d|\s*(?:BC|AD))))",

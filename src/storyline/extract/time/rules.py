@@ -20,7 +20,8 @@ from .relative import (
 from .spans import ahead, duration_, long_, set_, units
 from .times import clock, deictic, noon, part_of_day, spoken_clock
 from .years import (
-    century, decade, era_year, month_span, period, q_year, quarter, short_year, spoken_year, turn, year, year_range,
+    century, decade, early_year, era_year, month_span, period, q_year, quarter, short_year, spoken_year, turn, year,
+    year_range,
 )
 
 # Pattern name → reader, in order of preference when two readings cover the same span.
@@ -32,7 +33,8 @@ READERS = {
     "nine_eleven": nine_eleven, "numeric_no_year": numeric_no_year, "holiday": holiday, "feast_edge": feast_edge,
     "quarter": quarter, "month_span": month_span, "short_year": short_year, "q_year": q_year, "period": period,
     "weeks_from_day": weeks_from_day, "ago": ago, "relative": relative, "part_of_day": part_of_day, "deictic": deictic,
-    "noon": noon, "weekday": weekday, "decade": decade, "century": century, "era_year": era_year, "turn": turn,
+    "noon": noon, "weekday": weekday, "decade": decade, "century": century, "era_year": era_year,
+    "early_year": early_year, "turn": turn,
     "year": year, "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month,
     "week_of": week_of, "nth_week": nth_week, "week_of_day_month": week_of, "week_of_weekday": week_of_weekday,
     "nth_weekday": nth_weekday, "day_count": day_count, "that_day": that_day, "day_part": day_part,

@@ -202,6 +202,35 @@ def _measured(match: re.Match[str], ctx: Context) -> bool:
     return bool(MEASURES.search(ctx.text, *ctx.sentences.around(match.start(), match.end())))
 
 
+# the start of a range that a year before 1600 may end: "from 1368 to ", "between AD 960 and "
+EARLY_RANGE_START = re.compile(r"\b(?:from|between)\s+(?:AD\s+)?(?P<first>\d{3,4})\s+(?:to|until|and)\s+$")
+# the end of a range of figures after its start: " to 1250" of "from 1100 to 1250 points"
+RANGE_END_AFTER = re.compile(r"\s*(?:to|and|[-–])\s*[\d,.]+")
+# a change of a figure before "from": "the index rose from 1100"
+CHANGED_FROM = re.compile(
+    r"\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|slid|slipped|grew|declined|soared|plunged|up|down)"
+    r"(?:\s+[\w%$.,'’-]+){0,3}?\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
+def early_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    """A year before 1600 after a preposition of time ("in 1066", "since 1453"), not a count of things ("resulted in
+    1500 arrests"); after "to" or "and", only where such a year starts the range ("from 1368 to 1644")."""
+    ended = RANGE_END_AFTER.match(ctx.text, match.end())
+    if PLURAL_AFTER.match(ctx.text, ended.end() if ended else match.end()):
+        return None  # "in 1500 arrests", "from 1100 to 1250 points"
+    begun = match.start()
+    if ctx.word_before(match.start()) in ("to", "and"):
+        start = EARLY_RANGE_START.search(ctx.text, max(0, match.start() - 40), match.start())
+        if start is None:
+            return None
+        begun = start.start("first")
+    if ctx.ends_before(CHANGED_FROM, begun, reach=60):
+        return None  # "the index rose from 1100 to 1250"
+    return Reading("DATE", f"{int(match['year']):04d}")
+
+
 def era_year(match: re.Match[str], ctx: Context) -> Reading | None:
     """A year of the common era's count, before it or in it: "753 BC" is ``BC0753``, "AD 610" ``0610``."""
     year_ = int(match["num"] or match["ad"])
