@@ -515,6 +515,7 @@ _PATTERNS = {
     r"(?P<unit>weekend|year|week|month|quarter|decade|fortnight|spring|summer|autumn|fall|winter"
     # "by the end of the century", not "the trial of the century"
     r"|(?:(?<=end\sof\sthe\s)|(?<=start\sof\sthe\s)|(?<=beginning\sof\sthe\s)|(?<=middle\sof\sthe\s))century)"
+    r"(?:(?:(?<=spring)|(?<=summer)|(?<=autumn)|(?<=fall)|(?<=winter))\s+months\b)?"  # "the summer months": the season
     # not "the week 2 schedule", but "ended the week 2% higher"
     r"(?![\w-]|\s+(?:of\b|\d(?![\d.,]*\s*(?:%|percent\b|per\s+cent\b|pct\b|points?\b))))",
     # "late Monday", and "late on Monday" as Reuters writes it
