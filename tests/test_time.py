@@ -3818,6 +3818,10 @@ def test_approximate_durations_keep_their_modifier():
     assert read_mods("It took upwards of a decade, in excess of 30 days each.", WED) == [
         ("upwards of a decade", "P10Y", "MORE_THAN"), ("in excess of 30 days", "P30D", "MORE_THAN")
     ]
+    # left outside the expression, as "about" is
+    assert read_mods("It took close to two years, more or less a year each, for the better part of a decade.", WED) == [
+        ("two years", "P2Y", "APPROX"), ("a year", "P1Y", "APPROX"), ("a decade", "P10Y", "LESS_THAN")
+    ]
 
 
 def test_without_a_reference_relative_values_stay_unknown():

@@ -20,6 +20,10 @@ APPROX_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly
                "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
                "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
                "no fewer than": "EQUAL_OR_MORE", "upwards of": "MORE_THAN", "in excess of": "MORE_THAN"}  # fmt: skip
+# approximators left outside the expression, as "about" is: "close to two years", "more or less a year", "the better
+# part of a decade" (less than it)
+OUTSIDE_APPROX = re.compile(r"\b(?P<words>close\s+to|more\s+or\s+less|the\s+better\s+part\s+of)\s+$", re.IGNORECASE)
+OUTSIDE_MODS = {"close to": "APPROX", "more or less": "APPROX", "the better part of": "LESS_THAN"}
 # "over" or "under" said as a comparison: "just over", "well under", "a little over", and after a preposition, "for
 # under a year", "in under an hour", "the worst in over a century", "his first trip abroad in over two years", "has
 # not rained in over a month", or a verb of having, being or lasting: "they had over a week to act", "it lasted over
@@ -53,6 +57,9 @@ def approx_mod(match: re.Match[str], ctx: Context) -> str | None:
     word = " ".join((match["approx"] or ctx.word_before(match.start())).lower().split())
     counted = match.groupdict().get("num")  # "over a year", not "over the years"
     compared = counted and word in ("over", "under") and ctx.ends_before(COMPARING, match.start(), 60)
+    outside = OUTSIDE_APPROX.search(ctx.text, max(0, match.start() - 30), match.start())
+    if outside and counted and not match["approx"]:
+        return OUTSIDE_MODS[" ".join(outside["words"].lower().split())]
     return APPROX_MODS.get(word) if match["approx"] or word == "about" or compared else None
 
 
