@@ -288,7 +288,7 @@ _PATTERNS = {
     "numeric": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/])",
     # "on 5/28", "on 28/5": a date in numbers with no year, only after "on", which a fraction seldom follows, and
     # before no noun ("on 1/2 cup", a headline's "On 9/11 Victims")
-    "numeric_no_year": r"(?<=\bon\s)(?P<mon>[1-9]|[0-3]\d)/(?P<day>[1-9]|[0-3]\d)"
+    "numeric_no_year": r"(?=\d)(?<=\bon\s)(?P<mon>[1-9]|[0-3]\d)/(?P<day>[1-9]|[0-3]\d)"
     rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?-i:{_NOT_A_NOUN})\b)",
     # 15/08/2021, where the day cannot be a month; 01.03.2016 and 15-08-2021, written day first wherever dots or dashes
     # are used with the year last, unless the month cannot be one (the American 08-15-2021); 3-Mar-2016
@@ -324,7 +324,7 @@ _PATTERNS = {
     # "753 BC", "610 AD", "AD 610", "300 BCE" (not "BC Hydro", British Columbia's)
     # "in 1066", "since 1453", "from 1368 to 1644": a year before 1600 only after a preposition of time, and (in
     # ``years.early_year``) before no plural noun ("resulted in 1500 arrests" counts), or ending a range of such years
-    "early_year": r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+    "early_year": r"(?=1[0-5]\d\d)(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
     r"|(?<=\bbetween\s)|(?<=\bthe\syear\s)|(?<=\bto\s)|(?<=\band\s))(?P<year>1[0-5]\d\d)(?![\d,.]\d|\s*%|-)",
     "era_year": r"(?-i:(?=[\dA])(?:(?<![\d,.])(?P<num>\d{1,4})\s*"
     rf"(?P<era>(?!BC\s+[A-Z][a-z])(?:{_BEFORE_ERA})|AD|A\.D\.)(?!\w|\.\w)"
@@ -502,7 +502,7 @@ _PATTERNS = {
     # a firm's ticker as often)
     "to_date": r"(?<!\ba\s)(?P<unit>year|month)[-\s]to[-\s]date(?![\w-])|(?-i:YTD)\b",
     # "2h ago", "5d ago", "3mo ago", as posts stamp themselves ("10m" is minutes there)
-    "stamp_ago": r"(?<![\w.,])(?P<num>\d{1,3})(?-i:(?P<unit>mo|[mhdwy]))\s+ago\b",
+    "stamp_ago": r"(?=\d)(?<![\w.,])(?P<num>\d{1,3})(?-i:(?P<unit>mo|[mhdwy]))\s+ago\b",
     # "the end of the year", "earlier in the week", "since early summer"; "by the end of year", "by end of month", the
     # unit bare after its end, as wire copy writes it
     "the_unit": rf"(?:(?P<edge>(?:the\s+(?:back\s+)?)?end\s+of"
@@ -521,7 +521,7 @@ _PATTERNS = {
     # "late Monday", and "late on Monday" as Reuters writes it
     # "on Wednesday last", "by Monday next", as British copy writes them: last Wednesday, next Monday
     # "Thursday the 28th", "Wednesday 3rd": a weekday and a day of the month, with no month after them
-    "weekday_day": rf"{WEEKDAY},?\s+(?:the\s+)?(?P<day>{_DAY_NUMBER}){_ORDINAL}(?![\w-])(?!,?\s+(?:of\s+)?{MONTH})",
+    "weekday_day": rf"(?=[mtwfs]){WEEKDAY},?\s+(?:the\s+)?(?P<day>{_DAY_NUMBER}){_ORDINAL}(?![\w-])(?!,?\s+(?:of\s+)?{MONTH})",
     "weekday": rf"(?:(?P<adv>early|late)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?"
     r"|[ \t]+(?P<wdet>last|next)(?![ \t]*\w))?",
     # "at dawn Saturday", "by nightfall": the day's edges only after a preposition, not "the dawn of an era"; "by
