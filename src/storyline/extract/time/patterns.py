@@ -312,7 +312,7 @@ _PATTERNS = {
     rf"(?=\s*(?:[-–]|to|and)\s*(?:the\s+)?{_DAY_NUMBER}{_ORDINAL}?(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
     # 1979-89, 2009-2013, the 2022-23 and 2015/16 seasons: a year at each end, each tagged apart
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–/](?P<end>\d{4}|\d{1,2})(?![\d%/-]))",
-    "range_end": r"(?:(?<=\b(?:1[6-9]|20)\d\d[-–/])|(?<=FY(?:19|20)\d\d-))(?P<end>\d{4}|\d{1,2})(?![\d%/-])",
+    "range_end": r"(?:(?<=\b(?:1[6-9]|20)\d\d[-–/])|(?<=FY(?:19|20)\d\d[-/]))(?P<end>\d{4}|\d{1,2})(?![\d%/-])",
     # January nineteen ninety-seven; the winter of two thousand
     "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON})(?:\s+of)?\s+)?"
     r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
