@@ -3057,6 +3057,12 @@ def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_a
     for text in ("The launch slipped to March.", "The vote was pushed back to March.", "The date was moved to March."):
         assert found(text, november) == [("March", "DATE", "2025-03")]
     assert found("He moved to London in March.", november) == [("March", "DATE", "2024-03")]
+    # and so to a weekday: the coming one, told on a Friday
+    friday = date(2026, 5, 29)
+    assert found("The hearing was moved to Thursday and the vote brought forward to Tuesday.", friday) == [
+        ("Thursday", "DATE", "2026-06-04"), ("Tuesday", "DATE", "2026-06-02")
+    ]
+    assert found("The plant was moved to Texas on Monday.", friday) == [("Monday", "DATE", "2026-05-25")]
     # "no earlier than" bounds the month, with no past in it
     for text in ("The launch has slipped to no earlier than March.", "The launch will come no earlier than March."):
         assert found(text, november) == [("March", "DATE", "2025-03")]

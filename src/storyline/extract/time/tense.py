@@ -399,6 +399,9 @@ OBJECT_AHEAD = {
      "shifted", "slipped", "brought"),
     _UNTIL_THE_DAY,
 ) | dict.fromkeys(("gave", "given", "granted", "allowed"), _GIVEN_UNTIL)
+# Of those, the verbs that move a happening to another day, which is still to come: "the hearing was moved to
+# Thursday", "brought forward to Tuesday", "adjourned until Monday"
+MOVES = {"delayed", "deferred", "adjourned", "rescheduled", "pushed", "moved", "shifted", "slipped", "brought"}
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported|wrote|writes|argued|argues|tweeted)\b"
