@@ -13,7 +13,7 @@ from . import calendar
 from .context import DIRECTION, EXCHANGES, VOTES, Context, Reading, Unanchored
 from .lexicon import DAY_WORDS, DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
 from .patterns import DAY_AFTER, MONTH, NTH_RANGE_START, PATTERNS, SOME_DAY_BEFORE, YEAR_WORD
-from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, NAMED_OR_SET_UP, PLAYING_IN
+from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, MOVED, NAMED_OR_SET_UP, PLAYING_IN
 from .titles import (
     CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, SENTENCE_START, weekday_joined, weekday_named, within_quoted_title,
 )
@@ -387,6 +387,10 @@ def _range_begun(match: re.Match[str], ctx: Context, day: int | None) -> re.Matc
     return None
 
 
+RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # "between December and March", a range
+MOVE = re.compile(rf"\b(?:{MOVED})\b", re.IGNORECASE)  # "postponed the vote from December to March": a move, no span
+
+
 def _range_year(match: re.Match[str], ctx: Context, begun: re.Match[str], end: tuple[int, int | None]) -> int:
     """The year of a yearless day or month that ends a range: after a start with its year, the first end from it
     on; else that of the range nearest the telling, weighed against the tense as a day is (``calendar.nearest``):
@@ -403,14 +407,25 @@ def _range_year(match: re.Match[str], ctx: Context, begun: re.Match[str], end: t
     tense = "firm past" if begun_past else ctx.firm_tense(match.start(), match.end())
     nearest = {}  # the day of each candidate range nearest the telling, and the year the range ends in
     # "exports rose 4% in January-July", told in March: a range of months told as over has reached its last month
-    over = end[1] is None and "firm past" in (tense, ctx.firm_tense(begun.start(), begun.end()))
+    # ("prices fell between December and March", told in January, is the winter before); one told to come has not
+    # seen its first month out ("prices will fall between December and March" is the next winter)
+    months, opened = end[1] is None, ctx.ends_before(RANGE_OPENING, begun.start())
+    over = months and ("firm past" in (tense, ctx.firm_tense(begun.start(), begun.end())) or opened and tense == "past")
+    moved = MOVE.search(ctx.text, ctx.sentences.around(begun.start(), begun.end())[0], begun.start())
+    ahead = months and opened and tense.endswith("future") and not moved  # "postponed from December to March" no
     for year in (reference.year + 1, reference.year - 1, reference.year):
         if calendar.is_day(year - after, *start) and (end[1] is None or calendar.is_day(year, *end)):
-            reached = date(year, end[0], 1)
-            nearest[reached if over else min(max(reference, date(year - after, *start)), _last_day(year, *end))] = year
+            if over:
+                key = date(year, end[0], 1)
+            elif ahead:
+                key = _last_day(year - after, start[0], None)
+            else:
+                key = min(max(reference, date(year - after, *start)), _last_day(year, *end))
+            nearest[key] = year
     if not nearest:
         return reference.year
-    return nearest[calendar.nearest(reference, list(nearest), tense)]
+    pick = calendar.nearest_fitting if over or ahead else calendar.nearest
+    return nearest[pick(reference, list(nearest), tense)]
 
 
 def _last_day(year: int, month: int, day: int | None) -> date:

@@ -14,7 +14,6 @@ from .patterns import (
     WEEKDAY, WEEKDAY_BEFORE_DAY,
 )
 from .context import Context
-from .tense import MOVED
 from .dates import ISO_DAY, MONTH_JOINT
 from .holidays import DATING_WORDS
 from .rules import READERS
@@ -57,11 +56,6 @@ COMPARED = re.compile(
     re.IGNORECASE,
 )
 YEAR_DIGITS = re.compile(r"\d\d")  # "Q3" and "the third quarter" name no year, "3Q24" and "Q3 2024" do
-# a range of months that opens with "between" or "from": "between December and March", "from November to February"
-MONTH_RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-MONTH_RANGE_JOINT = re.compile(r"\s+(?:and|to|through|thru|until|till)\s+|[ \t]*[-–][ \t]*", re.IGNORECASE)
-MONTH_VALUE = re.compile(r"\d{4}-\d\d")
-MOVE = re.compile(rf"\b(?:{MOVED})\b", re.IGNORECASE)  # "postponed the vote from December to March": a move, no span
 PART_RANGE_JOINT = re.compile(r"[ \t]*[-–][ \t]*|\s+(?:to|through|thru|until|till)\s+")  # "Q1-Q3", "Q1 to Q3"
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
@@ -109,7 +103,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
     timexes = _compounded(text, sorted(_approximate(found), key=lambda t: t.start))
     timexes = _paired_quarters(text, _paired_seasons(text, _from_days(text, _range_counts(text, timexes))))
     timexes = _decades_of_centuries(text, _paired_weekdays(text, timexes))
-    return _tensed_ranges(text, _forward_ranges(text, timexes, context), context) if reference else timexes
+    return _forward_ranges(text, timexes, context) if reference else timexes
 
 
 def _approximate(timexes: list[Timex]) -> list[Timex]:
@@ -289,29 +283,6 @@ def _forward_ranges(text: str, timexes: list[Timex], context: Context) -> list[T
             result[at] = replace(first, value=f"{int(first.value[:4]) - 1:04d}{first.value[4:]}")
         else:
             result[at + 1] = replace(second, value=f"{int(second.value[:4]) + 1:04d}{second.value[4:]}")
-    return result
-
-
-def _tensed_ranges(text: str, timexes: list[Timex], context: Context) -> list[Timex]:
-    """A range of two months named without their years, "between December and March", "from November to February",
-    lies on the side of the telling its tense points to: told in January, in the past, where its end is still to
-    come, both months are a year earlier; told to come, where its first month is over, a year later."""
-    result = list(timexes)
-    for at in range(len(result) - 1):
-        first, second = result[at], result[at + 1]
-        months = all(t.guess and MONTH_VALUE.fullmatch(t.value) for t in (first, second))
-        opened = MONTH_RANGE_OPENING.search(text, max(0, first.start - 10), first.start)
-        if not (months and opened and MONTH_RANGE_JOINT.fullmatch(text, first.end, second.start)):
-            continue
-        if MOVE.search(text, context.sentences.around(first.start, second.end)[0], first.start):
-            continue
-        begun, ended = (date(int(t.value[:4]), int(t.value[5:]), 1) for t in (first, second))
-        tense, reference = context.tense(first.start, second.end), context.anchor()
-        step = -1 if tense == "past" and ended > reference else 0
-        step = 1 if tense == "future" and calendar.add_months(begun, 1) <= reference else step
-        if step:
-            moved = (f"{day.year + step:04d}-{day.month:02d}" for day in (begun, ended))
-            result[at], result[at + 1] = (replace(t, value=value) for t, value in zip((first, second), moved))
     return result
 
 
