@@ -47,7 +47,6 @@ DECADE_OF = re.compile(
     rf"\bthe\s+(?P<nth>{'|'.join(w for w, n in DAY_ORDINALS.items() if n <= 10)}|last|final)\s+decade\s+of\s+$",
     re.IGNORECASE,
 )
-CENTURY_VALUE = re.compile(r"\d\d")
 WEEKLY_VALUE = re.compile(r"XXXX-WXX-[1-7]")  # a weekday that comes round every week
 SET_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|[ \t](?:and|or|&))[ \t]+")  # "every Monday, Wednesday and Friday"
 # "the year-earlier quarter", "the same period last year": compared with what is named, they name nothing new
@@ -256,7 +255,7 @@ def _decades_of_centuries(text: str, timexes: list[Timex]) -> list[Timex]:
     result: list[Timex] = []
     for timex in timexes:
         prefix = DECADE_OF.search(text, max(0, timex.start - 30), timex.start)
-        if prefix and CENTURY_VALUE.fullmatch(timex.value):
+        if prefix and len(timex.value) == 2 and timex.value.isdigit():  # a century of the common era, "19"
             nth = DAY_ORDINALS.get(prefix["nth"].lower(), 10)  # the last is the tenth
             result = [kept for kept in result if kept.end <= prefix.start()]  # "the last decade" of "… of the 20th"
             whole = text[prefix.start() : timex.end]

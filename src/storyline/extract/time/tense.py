@@ -390,18 +390,16 @@ PROMISED = {
 _OBJECT_UP_TO = r"\s+(?:[\w'’.-]+\s+){0,3}?"  # at most three words
 _UNTIL_THE_DAY = re.compile(rf"{_OBJECT_UP_TO}(?:until|till|to)\s+(?:no\s+(?:earlier|later)\s+than\s+)?$")
 _GIVEN_UNTIL = re.compile(rf"{_OBJECT_UP_TO}(?:until|till)\s+$")
+# verbs that move a happening to another day, which is still to come: "the hearing was moved to Thursday", "brought
+# forward to Tuesday", "adjourned until Monday"
+MOVES = {"delayed", "deferred", "adjourned", "rescheduled", "pushed", "moved", "shifted", "slipped", "brought"}
 OBJECT_AHEAD = {
     "called": re.compile(r"\s+for\b"),
     "invited": re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:a|an|the)\b", re.IGNORECASE),
     "had": re.compile(r"\s+(?:until|till)\s+$"),
-} | dict.fromkeys(
-    ("extended", "suspended", "delayed", "deferred", "adjourned", "prolonged", "rescheduled", "pushed", "moved",
-     "shifted", "slipped", "brought"),
-    _UNTIL_THE_DAY,
-) | dict.fromkeys(("gave", "given", "granted", "allowed"), _GIVEN_UNTIL)
-# Of those, the verbs that move a happening to another day, which is still to come: "the hearing was moved to
-# Thursday", "brought forward to Tuesday", "adjourned until Monday"
-MOVES = {"delayed", "deferred", "adjourned", "rescheduled", "pushed", "moved", "shifted", "slipped", "brought"}
+} | dict.fromkeys(MOVES | {"extended", "suspended", "prolonged"}, _UNTIL_THE_DAY) | dict.fromkeys(
+    ("gave", "given", "granted", "allowed"), _GIVEN_UNTIL
+)
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported|wrote|writes|argued|argues|tweeted)\b"

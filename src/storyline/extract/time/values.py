@@ -57,8 +57,9 @@ def approx_mod(match: re.Match[str], ctx: Context) -> str | None:
     word = " ".join((match["approx"] or ctx.word_before(match.start())).lower().split())
     counted = match.groupdict().get("num")  # "over a year", not "over the years"
     compared = counted and word in ("over", "under") and ctx.ends_before(COMPARING, match.start(), 60)
-    outside = OUTSIDE_APPROX.search(ctx.text, max(0, match.start() - 30), match.start())
-    if outside and counted and not match["approx"]:
+    begin = max(0, match.start() - 30)
+    outside = counted and not match["approx"] and OUTSIDE_APPROX.search(ctx.text, begin, match.start())
+    if outside:
         return OUTSIDE_MODS[" ".join(outside["words"].lower().split())]
     return APPROX_MODS.get(word) if match["approx"] or word == "about" or compared else None
 
