@@ -229,6 +229,12 @@ def nearest_fitting(reference: date, candidates: list[date], tense: str) -> date
     return nearest(reference, fitting or candidates, tense)
 
 
+def days_numbered(reference: date, day: int, months: range) -> list[date]:
+    """The days numbered ``day`` in the months ``months`` away from ``reference``'s, where such a day is."""
+    firsts = [add_months(reference.replace(day=1), n) for n in months]
+    return [first.replace(day=day) for first in firsts if is_day(first.year, first.month, day)]
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The ``n``th ISO ``weekday`` of a month (-1: the last), as movable holidays are defined."""
     if n > 0:

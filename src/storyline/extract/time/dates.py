@@ -554,8 +554,7 @@ def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
         if reference.year != ctx.anchor().year and ctx.tense(match.start(), match.end()) == "past":
             return Reading("DATE", f"{reference.year:04d}-XX-{day:02d}", guess=True)
         reference, stated = ctx.anchor(), False
-    firsts = [calendar.add_months(reference.replace(day=1), n) for n in ((0, 1) if stated else (-1, 0, 1))]
-    days = [first.replace(day=day) for first in firsts if calendar.is_day(first.year, first.month, day)]
+    days = calendar.days_numbered(reference, day, range(0 if stated else -1, 2))
     if not days:
         return None
     if stated:
@@ -579,9 +578,7 @@ def weekday_day(match: re.Match[str], ctx: Context) -> Reading | None:
         reference, _ = ctx.narrative_known(match.start())
     except Unanchored:
         return Reading("DATE", f"XXXX-XX-{day:02d}", guess=True)
-    firsts = [calendar.add_months(reference.replace(day=1), n) for n in range(-12, 13)]
-    days = [first.replace(day=day) for first in firsts if calendar.is_day(first.year, first.month, day)]
-    days = [named for named in days if named.isoweekday() == weekday]
+    days = [named for named in calendar.days_numbered(reference, day, range(-12, 13)) if named.isoweekday() == weekday]
     if not days:
         return None
     tense = "none" if ctx.stated_before(match.start()) else ctx.firm_tense(match.start(), match.end())
