@@ -144,10 +144,16 @@ def ago(match: re.Match[str], ctx: Context) -> Reading | None:
         amount *= 2  # counted in weeks
     if granularity == "century" and amount % 1:
         amount, granularity = amount * 100, "year"  # "a quarter-century ago": 25 years back, that year
-    if granularity in ("second", "minute", "hour"):
-        # "an hour later" is most likely the same day; "36 hours later" the next
-        amount, granularity = int(amount * SECONDS[granularity] // 86400), "day"
+    amount, granularity = _in_days(amount, granularity)
     return _counted(match, ctx, Count(amount, granularity, direction, since, mod))
+
+
+def _in_days(amount: float, granularity: str) -> tuple[float, str]:
+    """A count of seconds, minutes or hours as whole days, else as it is: "an hour later" is most likely the same
+    day, "36 hours later" the next."""
+    if granularity in SECONDS:
+        return int(amount * SECONDS[granularity] // 86400), "day"
+    return amount, granularity
 
 
 def _counted(match: re.Match[str], ctx: Context, count: Count) -> Reading:
@@ -621,11 +627,9 @@ def to_date(match: re.Match[str], ctx: Context) -> Reading:
 
 def stamp_ago(match: re.Match[str], ctx: Context) -> Reading:
     """"2h ago", "3mo ago": that many units back from the telling, read to the day for less than a day."""
-    granularity, amount = STAMP_UNITS[match["unit"]], int(match["num"])
-    if granularity in SECONDS:
-        amount, granularity = amount * SECONDS[granularity] // 86400, "day"
+    amount, granularity = _in_days(int(match["num"]), STAMP_UNITS[match["unit"]])
     try:
-        return Reading("DATE", calendar.value_at(calendar.shift(ctx.anchor(), granularity, -amount), granularity))
+        return Reading("DATE", calendar.value_at(calendar.shift(ctx.anchor(), granularity, -int(amount)), granularity))
     except Unanchored:
         return Reading("DATE", unknown(granularity))
 
