@@ -254,8 +254,9 @@ def _decades_of_centuries(text: str, timexes: list[Timex]) -> list[Timex]:
     expression, the decade of the century named after it (``DECADE_OF``)."""
     result: list[Timex] = []
     for timex in timexes:
-        prefix = DECADE_OF.search(text, max(0, timex.start - 30), timex.start)
-        if prefix and len(timex.value) == 2 and timex.value.isdigit():  # a century of the common era, "19"
+        century = len(timex.value) == 2 and timex.value.isdigit()  # of the common era, "19"
+        prefix = DECADE_OF.search(text, max(0, timex.start - 30), timex.start) if century else None
+        if prefix:
             nth = DAY_ORDINALS.get(prefix["nth"].lower(), 10)  # the last is the tenth
             result = [kept for kept in result if kept.end <= prefix.start()]  # "the last decade" of "… of the 20th"
             whole = text[prefix.start() : timex.end]
