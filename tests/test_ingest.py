@@ -257,7 +257,7 @@ def test_a_version_5_store_gains_the_dates_of_speech_and_keeps_its_quotes(tmp_pa
                  "INSERT INTO quotes (doc_id, seq, start, end, text, direct) VALUES ('abc', 0, 10, 22, "
                  "'talks resume', 0)",
                  {"quotes": (*WHENS, "perfect"), "figures": WHENS, "claims": WHENS,
-                  "reports": ("narrative", "perfect")})  # fmt: skip
+                  "reports": ("narrative", "perfect"), "timexes": ("freq",)})  # fmt: skip
     with Store(path) as store:
         assert [q.text for _, q in store.quotes()] == ["talks resume"]
         dated = Quote(10, 22, "talks resume", False, 0, 4, "Ruto said", None, "2024-03-04", "day", "Monday")
@@ -272,7 +272,8 @@ def test_a_version_7_store_gains_the_dates_of_figures_and_claims(tmp_path):
     _older_store(path, 7, "Trade hit $5 million in 2023.",
                  "INSERT INTO figures (doc_id, seq, start, end, text, value, unit) VALUES ('abc', 0, 10, 20, "
                  "'$5 million', 5000000, 'USD')",
-                 {"figures": WHENS, "claims": WHENS, "quotes": ("perfect",), "reports": ("perfect",)})  # fmt: skip
+                 {"figures": WHENS, "claims": WHENS, "quotes": ("perfect",), "reports": ("perfect",),
+                  "timexes": ("freq",)})  # fmt: skip
     with Store(path) as store:
         assert store.figures() == [("abc", Figure(10, 20, "$5 million", 5e6, "USD"))]
         dated = Figure(10, 20, "$5 million", 5e6, "USD", "Trade", "2023", "year", "2023")
@@ -290,7 +291,7 @@ def test_a_version_8_store_gains_the_speech_told_in_the_perfect_and_keeps_its_qu
     path = tmp_path / "v8.db"
     _older_store(path, 8, "Ruto has said talks resume.",
                  "INSERT INTO quotes (doc_id, seq, start, end, text, direct) VALUES ('abc', 0, 14, 26, "
-                 "'talks resume', 0)", {"quotes": ("perfect",), "reports": ("perfect",)})  # fmt: skip
+                 "'talks resume', 0)", {"quotes": ("perfect",), "reports": ("perfect",), "timexes": ("freq",)})  # fmt: skip
     with Store(path) as store:
         assert store.quotes() == [("abc", Quote(14, 26, "talks resume", False))]
         before = Quote(14, 26, "talks resume", False, 0, 4, "Ruto has said", perfect=True)
@@ -305,13 +306,28 @@ def test_a_version_9_store_gains_the_deed_told_in_the_perfect_and_keeps_its_repo
     _older_store(path, 9, "Kenya has expelled the envoy.",
                  "INSERT INTO reports (doc_id, seq, type, status, intensity, trigger_start, trigger_end, "
                  "sentence_start, sentence_end, sources, targets) VALUES ('abc', 0, 'SANCTION/diplomatic', "
-                 "'occurred', -7.0, 10, 18, 0, 29, '[[0, 5]]', '[[19, 28]]')", {"reports": ("perfect",)})  # fmt: skip
+                 "'occurred', -7.0, 10, 18, 0, 29, '[[0, 5]]', '[[19, 28]]')",
+                 {"reports": ("perfect",), "timexes": ("freq",)})  # fmt: skip
     with Store(path) as store:
         told = Report("SANCTION/diplomatic", "occurred", -7.0, 10, 18, 0, 29, [(0, 5)], [(19, 28)])
         assert [r for _, _, r in store.reports()] == [told]
         before = replace(told, perfect=True)
         store.set_read("abc", Read(reports=[before]), 1)
         assert [r for _, _, r in store.reports()] == [before]
+
+
+def test_a_version_10_store_gains_how_often_a_set_comes_round_and_keeps_its_expressions(tmp_path):
+    from storyline.types import Timex
+
+    path = tmp_path / "v10.db"
+    _older_store(path, 10, "They meet twice a week.",
+                 "INSERT INTO timexes (doc_id, seq, start, end, text, type, value) VALUES ('abc', 0, 16, 22, "
+                 "'a week', 'SET', 'P1W')", {"timexes": ("freq",)})  # fmt: skip
+    with Store(path) as store:
+        assert store.timexes("abc") == [Timex(16, 22, "a week", "SET", "P1W")]
+        twice = Timex(10, 22, "twice a week", "SET", "P1W", freq="2X")
+        store.set_time("abc", Published(None), [twice], 1)
+        assert store.timexes("abc") == store.all_timexes()["abc"] == [twice]
 
 
 def test_a_document_dated_anew_is_read_anew(tmp_path, store):

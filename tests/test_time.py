@@ -233,16 +233,26 @@ def test_relative_dates(text, expected):
         ("Every few years a new survey comes; the fleet is refitted every several months.",
          [("Every few years", "SET", "PXY"), ("every several months", "SET", "PXM")]),
         ("The fair opens each July.", [("each July", "SET", "XXXX-07")]),
-        ("The envoys meet twice a year.", [("a year", "SET", "P1Y")]),
+        ("The envoys meet twice a year.", [("twice a year", "SET", "P1Y")]),
         # a count that fills its rate's whole unit is all the time, neither a span nor a set
         ("Convoys leave three times a week; the market is open seven days a week, 24 hours per day.",
-         [("a week", "SET", "P1W")]),
+         [("three times a week", "SET", "P1W")]),
+        ("Patrols pass many times a day.", [("a day", "SET", "P1D")]),
         ("Volunteers staff the phone bank two nights a week.",
          [("two nights", "DURATION", "P2D"), ("a week", "SET", "P1W")]),
     ],
 )
 def test_durations_and_sets(text, expected):
     assert found(text) == expected
+
+
+def test_a_set_says_how_often_it_comes_round_in_its_period():
+    text = "Take it twice daily, or three times a week; 2 times a year; once a month; the twice-weekly bulletin; often."
+    assert [(t.text, t.value, t.freq) for t in find_timexes(text, WED)] == [
+        ("twice daily", "P1D", "2X"), ("three times a week", "P1W", "3X"), ("2 times a year", "P1Y", "2X"),
+        ("once a month", "P1M", "1X"), ("twice-weekly", "P1W", "2X"),
+    ]
+    assert [t.freq for t in find_timexes("Patrols pass many times a day; the paper comes weekly.", WED)] == [None, None]
 
 
 @pytest.mark.parametrize(

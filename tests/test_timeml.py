@@ -76,6 +76,14 @@ def test_render_escapes_values_and_numbers_after_the_dct(tml_folder):
     assert '<TIMEX3 tid="t1" type="DATE" value="a&quot;b">met</TIMEX3>' in markup
 
 
+def test_a_set_carries_how_often_it_comes_round_there_and_back(tml_folder, tmp_path):
+    document = read_timeml(tml_folder / "news" / "TEST0001.tml")
+    markup = render(document, [Timex(15, 18, "met", "SET", "P1W", freq="2X")])
+    assert '<TIMEX3 tid="t1" type="SET" value="P1W" freq="2X">met</TIMEX3>' in markup
+    (tmp_path / "set.tml").write_text(markup, encoding="utf-8")
+    assert read_timeml(tmp_path / "set.tml").gold == [Timex(15, 18, "met", "SET", "P1W", freq="2X")]
+
+
 def test_one_bad_file_is_reported_and_the_rest_go_on(tml_folder, tmp_path):
     (tml_folder / "news" / "BROKEN.tml").write_text("<TimeML>no text element</TimeML>", encoding="utf-8")
     report = tag_timeml_folder(tml_folder, tmp_path / "out")
@@ -102,6 +110,8 @@ def test_timex_command_on_text(runner):
     assert [(t["text"], t["value"], t["when"]["precision"]) for t in record["timexes"]] == [
         ("last week", "2024-W21", "week")
     ]
+    record = json.loads(runner.invoke(app, ["timex", "--date", "2024-05-29", "--json", "They meet twice a week."]).stdout)
+    assert [(t["text"], t["value"], t["freq"]) for t in record["timexes"]] == [("twice a week", "P1W", "2X")]
     lines = runner.invoke(app, ["timex", "NAIROBI, March 3, 2016 — Talks resumed last week."]).stdout.splitlines()
     assert lines[:2] == ["document date 2016-03-03 (day, stated)", "  from the dateline “NAIROBI, March 3, 2016 —”"]
     result = runner.invoke(app, ["timex", "--date", "29/05/2024", "x"])

@@ -338,7 +338,7 @@ def show_command(
 def _timex_rows(timexes: list[Timex], published: Published) -> list[dict[str, Any]]:
     return [
         {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
-         "guess": t.guess, "role": t.role, "when": when(t, published)}
+         "freq": t.freq, "guess": t.guess, "role": t.role, "when": when(t, published)}
         for t in timexes
     ]  # fmt: skip
 
@@ -354,7 +354,8 @@ def _render_timexes(published: Published, timexes: list[Timex]) -> None:
         table.add_column(name)
     for t in timexes:
         point = when(t, published)
-        note = ", ".join(n for n in ("guess" * t.guess, t.role * (t.role != "text"), t.mod or "") if n)
+        freq = f"freq {t.freq}" if t.freq else ""
+        note = ", ".join(n for n in ("guess" * t.guess, t.role * (t.role != "text"), t.mod or "", freq) if n)
         shown = f"{point['value']} ({point['precision']})" if point["value"] else "—"
         table.add_row(escape(t.text), t.type, escape(t.value), shown, note)
     out.print(table)

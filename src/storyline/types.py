@@ -57,7 +57,8 @@ class Timex:
     a year the text left out or on a document date that was itself inferred.
     ``role`` is ``list-date`` for the date heading an item of a dated list ("16 May
     2024: …"), ``background`` for the dates of listed background articles, which
-    are no event dates, and ``text`` otherwise.
+    are no event dates, and ``text`` otherwise. ``freq`` is how often a set comes
+    round in each of its periods ("twice a week": ``P1W``, freq ``2X``).
     """
 
     start: int
@@ -68,6 +69,7 @@ class Timex:
     mod: str | None = None
     guess: bool = False
     role: Literal["text", "list-date", "background"] = "text"
+    freq: str | None = None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from .schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 MEMORY = ":memory:"
 ALTERED = re.compile(r"ALTER TABLE (\w+)")
-TIMEX_COLUMNS = "start, end, text, type, value, mod, guess, role"
+TIMEX_COLUMNS = "start, end, text, type, value, mod, guess, role, freq"
 MENTION_COLUMNS = "start, end, text, label, role, political, antecedent"
 QUOTE_COLUMNS = ("start, end, text, direct, source_start, source_end, speaker_text, speaker, "
                  "when_value, when_precision, when_text, perfect")
@@ -53,7 +53,8 @@ def _wrap(err: sqlite3.Error, path: str) -> StoreError:
 
 
 def _timex_row(timex: Timex) -> tuple[object, ...]:
-    return (timex.start, timex.end, timex.text, timex.type, timex.value, timex.mod, int(timex.guess), timex.role)
+    return (timex.start, timex.end, timex.text, timex.type, timex.value, timex.mod, int(timex.guess), timex.role,
+            timex.freq)
 
 
 class Store:
@@ -309,7 +310,7 @@ class Store:
     def _put_timexes(self, doc_id: str, timexes: list[Timex], version: int) -> None:
         self.conn.execute("DELETE FROM timexes WHERE doc_id = ?", (doc_id,))
         self.conn.executemany(
-            f"INSERT INTO timexes ({TIMEX_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO timexes ({TIMEX_COLUMNS}, doc_id, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(*_timex_row(t), doc_id, i) for i, t in enumerate(timexes)],
         )
         self.conn.execute("UPDATE documents SET time_version = ? WHERE id = ?", (version, doc_id))
@@ -338,7 +339,7 @@ class Store:
             rows = self.conn.execute(f"SELECT doc_id, {TIMEX_COLUMNS} FROM timexes ORDER BY doc_id, seq").fetchall()
         grouped: dict[str, list[Timex]] = {}
         for r in rows:
-            grouped.setdefault(r[0], []).append(Timex(*r[1:7], guess=bool(r[7]), role=r[8]))
+            grouped.setdefault(r[0], []).append(Timex(*r[1:7], guess=bool(r[7]), role=r[8], freq=r[9]))
         return grouped
 
     def timexes(self, doc_id: str) -> list[Timex]:
@@ -346,7 +347,7 @@ class Store:
             rows = self.conn.execute(
                 f"SELECT {TIMEX_COLUMNS} FROM timexes WHERE doc_id = ? ORDER BY seq", (doc_id,)
             ).fetchall()
-        return [Timex(*row[:6], guess=bool(row[6]), role=row[7]) for row in rows]
+        return [Timex(*row[:6], guess=bool(row[6]), role=row[7], freq=row[8]) for row in rows]
 
     def _removed(self, doc_id: str | None = None) -> dict[str, list[Removed]]:
         """What was removed, per document: of one document, or of all in a single query."""

@@ -4,7 +4,7 @@
 with a new version and a migration step here.
 """
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS timexes (
     mod     TEXT,                               -- TIMEX3 mod: START, END, APPROX, ...
     guess   INTEGER NOT NULL DEFAULT 0,         -- rests on a year or document date that was inferred
     role    TEXT NOT NULL DEFAULT 'text',       -- text, list-date or background
+    freq    TEXT,                               -- TIMEX3 freq of a set: 2X for "twice a week"
     PRIMARY KEY (doc_id, seq)
 );
 
@@ -203,4 +204,5 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
              for name in ("when_value", "when_precision", "when_text")),  # fmt: skip
     8: ("ALTER TABLE quotes ADD COLUMN perfect INTEGER NOT NULL DEFAULT 0",),
     9: ("ALTER TABLE reports ADD COLUMN perfect INTEGER NOT NULL DEFAULT 0",),
+    10: ("ALTER TABLE timexes ADD COLUMN freq TEXT",),
 }

@@ -36,6 +36,7 @@ class Reading:
     value: str
     mod: str | None = None
     guess: bool = False
+    freq: str | None = None
 
 
 class Unanchored(Exception):

@@ -56,6 +56,7 @@ NUMBER_WORDS |= {"a": 1, "an": 1, "a single": 1, "single": 1, "hundred": 100, "a
                  "a quarter of a": 0.25, "a quarter of an": 0.25, "a quarter": 0.25, "quarter": 0.25, "half": 0.5,
                  "three quarters of a": 0.75, "three quarters of an": 0.75,
                  "another": 1, "an additional": 1, "an extra": 1, "a further": 1}  # fmt: skip
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}  # how often, as counted in a set's ``freq``
 # Days of the month as they are spoken: "March eighth", "the twenty-first of May".
 _ORDINAL_ONES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 DAY_ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_ONES)} | {

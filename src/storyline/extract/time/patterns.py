@@ -46,6 +46,7 @@ _WORD_NUMBER = (
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|one|two|three|four|five|six|seven|eight|nine|ten"
 )
+_TIMES = rf"(?<![\w.,-])(?:once|twice|thrice|(?:\d+|{_WORD_NUMBER})\s+times)"  # how often a set comes round: "three times a week"
 _VAGUE = (
     r"a\s+few|several|few|as\s+many|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+number\s+of|numerous|dozens\s+of"
     r"|hundreds\s+of"
@@ -546,7 +547,7 @@ _PATTERNS = {
     rf"|{YEAR}|{YEAR_WORD}\b|{SHORT_YEAR})",
     "set": rf"(?P<weekdays>{WEEKDAY_NAME}s)(?:\s+{PART}s)?(?![\w'’-])"
     r"|(?=weekends)(?:(?<=\bon\s)|(?<=\bat\s)|(?<=during\s))(?P<weekends>weekends)(?![\w'’-])"  # "on weekends"
-    rf"|(?P<adverb>{'|'.join(SETS)})(?![\w-])"
+    rf"|(?:(?P<adverb_times>{_TIMES})[\s-]+)?(?P<adverb>{'|'.join(SETS)})(?![\w-])"  # "twice daily", "twice-weekly"
     # "the first Monday of every month" comes round as the month does
     rf"|(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+{WEEKDAY_NAME}\s+of\s+(?=(?:every|each)\s+month\b))?"
     # "on alternate days", as "every other day"
@@ -554,8 +555,9 @@ _PATTERNS = {
     rf"(?:(?P<other>other|second|third|fourth)\s+|(?P<every_n>\d+|{_WORD_NUMBER})\s+"
     r"|(?P<every_few>few|several)\s+(?=\w+s\b)|(?:business|working|trading|school)\s+(?=days?\b))?"
     rf"(?:(?P<dpart>morning|afternoon|evening|night)|{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
-    # twice a year, three times a week, seven days a week, one day a week, two nights a week
-    r"|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=days\s)|(?<=day\s)|(?<=nights\s)|(?<=night\s))"
+    # "twice a year", "three times a week" with how often; "many times a week", "seven days a week", "one day a
+    # week" and "two nights a week" the rate's unit alone
+    rf"|(?:(?P<times>{_TIMES})\s+|(?<=times\s)|(?<=days\s)|(?<=day\s)|(?<=nights\s)|(?<=night\s))"
     r"(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])",
     # "since 9/11", "the 9/11 attacks": the day of the attacks ("9/11/2001" is a numeric date, "24/7" no date)
     "nine_eleven": r"(?<![\d/.-])9/11(?![\d/])",

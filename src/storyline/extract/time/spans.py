@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, Reading
-from .lexicon import DAY_ORDINALS, ONES, PARTS_OF_DAY, SEASONS, SETS, TENS
+from .lexicon import DAY_ORDINALS, ONES, PARTS_OF_DAY, SEASONS, SETS, TENS, TIMES_WORDS
 from .patterns import MONTH
 from .titles import NAME_BEFORE, NAME_BESIDE, capital_inside, weekday_named
 from .values import approx_mod, duration
@@ -269,7 +269,7 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
             return None  # "Zycie Warszawy daily said", "the news weekly Der Spiegel", "the daily said": a newspaper
         if CHANGE_AFTER.match(ctx.text, match.end()):
             return None
-        return Reading("SET", SETS[match["adverb"].lower()])
+        return Reading("SET", SETS[match["adverb"].lower()], freq=_freq(match["adverb_times"]))
     if match["each"]:
         if match["weekday"]:
             if not weekday_named(match["weekday"], match[0]):
@@ -295,4 +295,12 @@ def set_(match: re.Match[str], ctx: Context) -> Reading | None:
             # a weekend comes once a week, as a weekday does: "every weekend", "every other weekend" (P2W)
             return Reading("SET", "XXXX-WXX-WE" if every == 1 else duration(every, "week"))
         return Reading("SET", duration(every, match["unit"].rstrip("s")))
-    return Reading("SET", duration(1, match["unit_a"]))
+    return Reading("SET", duration(1, match["unit_a"]), freq=_freq(match["times"]))
+
+
+def _freq(times: str | None) -> str | None:
+    """TIMEX3's ``freq`` for how often a set comes round in its period: "twice" ``2X``, "three times" ``3X``."""
+    if times is None:
+        return None
+    count = TIMES_WORDS.get(times.lower()) or number(times.split()[0])
+    return f"{count:g}X" if count else None

@@ -98,7 +98,8 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod, reading.guess))  # type: ignore[arg-type]
+        found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod,  # type: ignore[arg-type]
+                           reading.guess, freq=reading.freq))
     timexes = _compounded(text, sorted(_approximate(found), key=lambda t: t.start))
     timexes = _paired_quarters(text, _paired_seasons(text, _from_days(text, _range_counts(text, timexes))))
     timexes = _decades_of_centuries(text, _paired_weekdays(text, timexes))

@@ -118,7 +118,7 @@ def _dct(markup: str) -> date | None:
 def _gold(inner: str) -> list[Timex]:
     """The TIMEX3s inside the text, with offsets into the text once every tag is taken out."""
     return [Timex(start, start + len(words), words, attrs.get("type", "DATE"),  # type: ignore[arg-type]
-                  attrs.get("value", ""), attrs.get("mod"))
+                  attrs.get("value", ""), attrs.get("mod"), freq=attrs.get("freq"))
             for attrs, start, words in _elements(inner, "TIMEX3")]  # fmt: skip
 
 
@@ -140,8 +140,9 @@ def render(document: TimeMLDocument, timexes: list[Timex]) -> str:
     parts, at = [document.head], 0
     for number, timex in enumerate(timexes, start=first):
         mod = f' mod="{escape(timex.mod)}"' if timex.mod else ""
+        freq = f' freq="{timex.freq}"' if timex.freq else ""
         parts += [document.text[at : timex.start],
-                  f'<TIMEX3 tid="t{number}" type="{timex.type}" value="{escape(timex.value)}"{mod}>',
+                  f'<TIMEX3 tid="t{number}" type="{timex.type}" value="{escape(timex.value)}"{mod}{freq}>',
                   document.text[timex.start : timex.end], "</TIMEX3>"]  # fmt: skip
         at = timex.end
     parts += [document.text[at:], "</TEXT>\n\n</TimeML>\n"]
