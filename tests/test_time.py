@@ -238,6 +238,7 @@ def test_relative_dates(text, expected):
         ("Convoys leave three times a week; the market is open seven days a week, 24 hours per day.",
          [("three times a week", "SET", "P1W")]),
         ("Patrols pass many times a day.", [("a day", "SET", "P1D")]),
+        ("Sometimes a week passes without rain.", [("a week", "DURATION", "P1W")]),  # no rate in "sometimes"
         ("Volunteers staff the phone bank two nights a week.",
          [("two nights", "DURATION", "P2D"), ("a week", "SET", "P1W")]),
     ],

@@ -557,7 +557,7 @@ _PATTERNS = {
     rf"(?:(?P<dpart>morning|afternoon|evening|night)|{UNIT}|{WEEKDAY}|{SEASON}|{MONTH})(?![a-z])"
     # "twice a year", "three times a week" with how often; "many times a week", "seven days a week", "one day a
     # week" and "two nights a week" the rate's unit alone
-    rf"|(?:(?P<times>{_TIMES})\s+|(?<=times\s)|(?<=days\s)|(?<=day\s)|(?<=nights\s)|(?<=night\s))"
+    rf"|(?:(?P<times>{_TIMES})\s+|(?<=\btimes\s)|(?<=days\s)|(?<=day\s)|(?<=nights\s)|(?<=night\s))"
     r"(?P<a>a|an|per)\s+(?P<unit_a>day|week|month|year)(?![\w-])",
     # "since 9/11", "the 9/11 attacks": the day of the attacks ("9/11/2001" is a numeric date, "24/7" no date)
     "nine_eleven": r"(?<![\d/.-])9/11(?![\d/])",
