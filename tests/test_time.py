@@ -3074,6 +3074,11 @@ def test_a_day_proposed_called_for_invited_to_or_extended_to_lies_ahead_and_an_a
         ("Thursday", "DATE", "2026-06-04"), ("Tuesday", "DATE", "2026-06-02")
     ]
     assert found("The plant was moved to Texas on Monday.", friday) == [("Monday", "DATE", "2026-05-25")]
+    for text in ("The vote was rescheduled for Tuesday.", "The vote was put off until Tuesday.",
+                 "The vote, put back to Tuesday, will be close."):
+        assert found(text, friday) == [("Tuesday", "DATE", "2026-06-02")]
+    for text in ("The vote was rescheduled from Tuesday.", "He put troops there until Tuesday."):
+        assert found(text, friday) == [("Tuesday", "DATE", "2026-05-26")]
     # "no earlier than" bounds the month, with no past in it
     for text in ("The launch has slipped to no earlier than March.", "The launch will come no earlier than March."):
         assert found(text, november) == [("March", "DATE", "2025-03")]

@@ -43,6 +43,7 @@ FUTURE = re.compile(
     r"(?=(?:through|on|by|until|till|into|over|before)\s|overnight\b)"
     # "asked for a delay until January", as "postponed until January": what is put off to a day looks ahead to it
     r"|\b(?:a|an|the)\s+(?:delay|postponement|extension|adjournment|reprieve)\s+(?:until|till)\b"
+    r"|\bput\s+(?:off|back)\s+(?:until|till|to)\b"  # "the vote was put off until Tuesday"
     r"|(?<!was\s)(?<!were\s)on\s+(?:pace|track|course)\s+to"  # "is on pace to finish the count on Monday"
     r"|stands?\s+(?:a|an|no|little|every)\s+(?:[\w-]+\s+)?chance"  # "we stand a fine chance to take it on Tuesday"
     # a contest's day told in the present: "Maine, which holds its caucus on Saturday"
@@ -391,15 +392,14 @@ _OBJECT_UP_TO = r"\s+(?:[\w'’.-]+\s+){0,3}?"  # at most three words
 _UNTIL_THE_DAY = re.compile(rf"{_OBJECT_UP_TO}(?:until|till|to)\s+(?:no\s+(?:earlier|later)\s+than\s+)?$")
 _GIVEN_UNTIL = re.compile(rf"{_OBJECT_UP_TO}(?:until|till)\s+$")
 # verbs that move a happening to another day, which is still to come: "the hearing was moved to Thursday", "brought
-# forward to Tuesday", "adjourned until Monday"
+# forward to Tuesday", "adjourned until Monday", "rescheduled for Tuesday"
 MOVES = {"delayed", "deferred", "adjourned", "rescheduled", "pushed", "moved", "shifted", "slipped", "brought"}
-OBJECT_AHEAD = {
+OBJECT_AHEAD = dict.fromkeys(MOVES | {"extended", "suspended", "prolonged"}, _UNTIL_THE_DAY) | {
     "called": re.compile(r"\s+for\b"),
     "invited": re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:a|an|the)\b", re.IGNORECASE),
     "had": re.compile(r"\s+(?:until|till)\s+$"),
-} | dict.fromkeys(MOVES | {"extended", "suspended", "prolonged"}, _UNTIL_THE_DAY) | dict.fromkeys(
-    ("gave", "given", "granted", "allowed"), _GIVEN_UNTIL
-)
+    "rescheduled": re.compile(rf"{_OBJECT_UP_TO}(?:until|till|to|for)\s+$"),
+} | dict.fromkeys(("gave", "given", "granted", "allowed"), _GIVEN_UNTIL)
 # A speech frame that ends the sentence ("…, the minister said on Monday.") dates the saying, not what it reports.
 REPORTING_FRAME = re.compile(
     r",[^,.;]{0,40}?\b(?:said|says|told|added|announced|reported|wrote|writes|argued|argues|tweeted)\b"
