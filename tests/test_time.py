@@ -2387,6 +2387,10 @@ def test_a_schedule_told_in_the_present_looks_ahead():
     assert found("The council meets on the 24th; ministers meet on Friday.", date(2026, 3, 10)) == [
         ("the 24th", "DATE", "2026-03-24"), ("Friday", "DATE", "2026-03-13")
     ]
+    monday = date(2026, 12, 7)  # the Friday before is the nearer
+    for text in ("They meet on Friday.", "We meet on Friday.", "Thousands gather on Friday in the square."):
+        assert found(text, monday) == [("Friday", "DATE", "2026-12-11")]
+    assert found("They met on Friday; we gathered on Friday.", monday) == [("Friday", "DATE", "2026-12-04")] * 2
     # a fixture or a visit, with the side or place it names
     assert found("Spain face Italy at 8pm on Sunday; the pope visits Kenya in May.", tuesday) == [
         ("8pm on Sunday", "TIME", "1996-09-01T20:00"), ("May", "DATE", "1997-05")

@@ -60,8 +60,10 @@ FUTURE = re.compile(
     r"|(?<!\bnot\s)(?<!n['’]t\s)(?<!\bto\s)"
     r"(?:expires?|takes?\s+(?:effect|place)|(?:comes?|goes?)\s+into\s+(?:force|effect)|runs?\s+out"
     r"|(?<!year\s)(?<!quarter\s)(?:ends|begins|starts|opens|closes|resumes|concludes|meets"
-    # "polls open on Tuesday", "talks resume on Monday", "ministers meet on Friday" (not "was open on Sunday")
-    r"|(?<=s\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bhas\s)(?<!\bdoes\s)(?:open|close|begin|start|resume|reopen|meet))"
+    # "polls open on Tuesday", "talks resume on Monday", "ministers meet on Friday", "they meet on Friday" (not "was
+    # open on Sunday")
+    r"|(?:(?<=s\s)|(?<=\bthey\s)|(?<=\bwe\s))(?<!\bwas\s)(?<!\bis\s)(?<!\bhas\s)(?<!\bdoes\s)"
+    r"(?:open|close|begin|start|resume|reopen|meet|gather))"
     r"(?=\s+(?:on|in|at|by)\b|\s+(?-i:[A-Z])))"
     # "would have won" looks back, "would have trouble" ahead, as does "we'd better be careful"
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!{_HAVE_DONE})"
