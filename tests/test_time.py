@@ -4411,6 +4411,11 @@ def test_or_so_makes_a_time_approximate():
         ("A week or so ago", "2024-W21", "APPROX"), ("two years or so", "P2Y", "APPROX"),
         ("the next year or so", "2025", "APPROX"),
     ]
+    # as does "or two", a span as long again at most
+    assert read_mods("It takes a month or two; prices rose over the past year or two, a week or two ago.", WED) == [
+        ("a month or two", "P1M", "APPROX"), ("the past year or two", "P1Y", "APPROX"),
+        ("a week or two ago", "2024-W21", "APPROX"),
+    ]
 
 
 def test_mid_joined_by_a_hyphen_to_next_or_last_year_is_its_middle():

@@ -406,7 +406,7 @@ _PATTERNS = {
     r"|(?:\s+(?:more|consecutive|straight|successive|previous|preceding|following|fiscal|trading|business|working"
     r"|school|full|whole|entire)){1,2}\s+)?"
     rf"{UNIT}(?P<long>-?long)?(?P<half>{_AND_A_HALF})?(?P<old>-old|\s+old\b)?(?![\w-])"
-    r"(?:\s+or\s+so)?",
+    r"(?:\s+or\s+(?:so|two))?",
     # day-long talks, a monthlong siege, a dayslong argument ("a two-year-long fight" is a duration)
     "long": rf"\b(?P<unit>{_UNITS_SINGULAR}|{_UNITS_PLURAL})-?long(?![\w-])",
     # "the week ahead": the span to come from the telling (not "the day ahead of the vote"; "the weeks ahead" are
@@ -420,7 +420,7 @@ _PATTERNS = {
     rf"|the\s+start\s+of|the\s+middle\s+of|the\s+(?:rest|remainder|balance)\s+of|{_PART_OF})(?:\s+|(?<=mid)-))?"
     rf"{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
-    rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so)?(?P<back>\s+{_YEAR_BACK})?|{WEEKDAY}(?:\s+{PART}(?![\w'’-]))?)",
+    rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+(?:so|two))?(?P<back>\s+{_YEAR_BACK})?|{WEEKDAY}(?:\s+{PART}(?![\w'’-]))?)",
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
     # and as British papers write it, "a week today", "a fortnight on Friday", "Tuesday week" (not "for a week on
     # Friday", nor "Super Tuesday week")

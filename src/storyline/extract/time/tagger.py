@@ -58,7 +58,7 @@ YEAR_DIGITS = re.compile(r"\d\d")  # "Q3" and "the third quarter" name no year, 
 PART_RANGE_JOINT = re.compile(r"[ \t]*[-–][ \t]*|\s+(?:to|through|thru|until|till)\s+")  # "Q1-Q3", "Q1 to Q3"
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
-OR_SO = re.compile(r"\bor\s+so\b", re.IGNORECASE)
+OR_SO = re.compile(r"\bor\s+(?:so|two)\b", re.IGNORECASE)
 CALENDAR_POINT = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, a month or a day
 # a month named from the telling, a point the story goes on from: "last month", "earlier this month", "late last
 # month", "next month" ("rose last month from the month before", "met earlier this month … that day")
@@ -107,8 +107,8 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
 
 
 def _approximate(timexes: list[Timex]) -> list[Timex]:
-    """"A week or so ago", "the next year or so": about that time (mod ``APPROX``), where no other mod is said; read
-    once the expressions are chosen, not for every candidate."""
+    """"A week or so ago", "the next year or so", "a month or two": about that time (mod ``APPROX``), where no other
+    mod is said; read once the expressions are chosen, not for every candidate."""
     return [replace(t, mod="APPROX") if t.mod is None and OR_SO.search(t.text) else t for t in timexes]
 
 
