@@ -10,7 +10,7 @@ from ...types import Timex
 from . import calendar
 from .lexicon import DAY_ORDINALS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, TENS
 from .patterns import (
-    COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, QUARTER_WORD, RANGE_COUNT_BEFORE,
+    CLOCK_DAY_GAP, COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, QUARTER_WORD, RANGE_COUNT_BEFORE,
     WEEKDAY, WEEKDAY_BEFORE_DAY,
 )
 from .context import Context
@@ -48,6 +48,7 @@ DECADE_OF = re.compile(
     re.IGNORECASE,
 )
 WEEKLY_VALUE = re.compile(r"XXXX-WXX-[1-7]")  # a weekday that comes round every week
+CLOCK_DAY_JOINT = re.compile(CLOCK_DAY_GAP, re.IGNORECASE)  # between a clock time and its date: ", on", " "
 SET_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|[ \t](?:and|or|&))[ \t]+")  # "every Monday, Wednesday and Friday"
 # "the year-earlier quarter", "the same period last year": compared with what is named, they name nothing new
 COMPARED = re.compile(
@@ -102,7 +103,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
                            reading.guess, freq=reading.freq))
     timexes = _compounded(text, sorted(_approximate(found), key=lambda t: t.start))
     timexes = _paired_quarters(text, _paired_seasons(text, _from_days(text, _range_counts(text, timexes))))
-    timexes = _decades_of_centuries(text, _paired_weekdays(text, timexes))
+    timexes = _clock_days(text, _decades_of_centuries(text, _paired_weekdays(text, timexes)))
     return _forward_ranges(text, timexes, context) if reference else timexes
 
 
@@ -248,6 +249,23 @@ def _joins_weekly(text: str, last: Timex, timex: Timex) -> bool:
     weekly = last.type == "SET" and WEEKLY_VALUE.fullmatch(last.value)
     alone = timex.type == "DATE" and re.fullmatch(WEEKDAY, timex.text, re.IGNORECASE)
     return bool(weekly and alone and SET_JOINT.fullmatch(text, last.end, timex.start))
+
+
+def _clock_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A time of day with the date it took right after it is one expression: "at 5pm on 31 March", "23:59 GMT on 31
+    March 2024", "midnight on June 30, 1997", "7 a.m. that day", as "5pm on March 31" is read whole; so is
+    "overnight Tuesday", though that night may be the one into Tuesday."""
+    result: list[Timex] = []
+    for timex in timexes:
+        last = result[-1] if result else None
+        dated = last and last.type == "TIME" and timex.type == "DATE" and ISO_DAY.fullmatch(timex.value)
+        if dated and (last.value.startswith(f"{timex.value}T") or last.text.lower() == "overnight") and (
+            CLOCK_DAY_JOINT.fullmatch(text, last.end, timex.start)
+        ):
+            timex = replace(last, end=timex.end, text=text[last.start : timex.end], guess=last.guess or timex.guess)
+            result.pop()
+        result.append(timex)
+    return result
 
 
 def _decades_of_centuries(text: str, timexes: list[Timex]) -> list[Timex]:
