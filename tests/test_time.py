@@ -3523,6 +3523,11 @@ def test_an_early_or_late_part_of_a_named_day_and_its_small_hours():
     assert read_mods("The raid was in the wee hours of the 7th.", told) == [
         ("the wee hours of the 7th", "2026-05-07", "START")
     ]
+    # and of a day's morning its morning's start; those of a day's night lie past it, in the next day's
+    assert read_mods("Talks ran into the early hours of Friday morning.", told) == [
+        ("the early hours of Friday morning", "2026-05-29TMO", "START")
+    ]
+    assert read_mods("They struck in the small hours of Sunday night.", told) == [("Sunday night", "2026-05-24TNI", None)]
 
 
 def test_the_day_an_expression_counts_from_is_given_back_where_days_or_weeks_are_counted():

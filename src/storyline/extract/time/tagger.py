@@ -48,6 +48,8 @@ DECADE_OF = re.compile(
     re.IGNORECASE,
 )
 WEEKLY_VALUE = re.compile(r"XXXX-WXX-[1-7]")  # a weekday that comes round every week
+# a day's morning, whose start is its small hours (those of "Sunday night" lie past its end, in Monday's)
+SMALL_HOURS_PART = re.compile(r"\d{4}-\d\d-\d\dTMO")
 CLOCK_DAY_JOINT = re.compile(CLOCK_DAY_GAP, re.IGNORECASE)  # between a clock time and its date: ", on", " "
 SET_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|[ \t](?:and|or|&))[ \t]+")  # "every Monday, Wednesday and Friday"
 # "the year-earlier quarter", "the same period last year": compared with what is named, they name nothing new
@@ -164,7 +166,7 @@ def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
     """A day the text names with what places a time by it, as one expression: units counted from it ("the day after
     Christmas" is 26 December, "two weeks before Election Day" a day, "the week before Christmas" that week, "the day
     before last Tuesday's hearing" the Monday), a weekday next to it ("the Sunday before Christmas") or a part of it
-    ("the night of Sept. 11")."""
+    ("the night of Sept. 11", "the early hours of Friday morning")."""
     result: list[Timex] = []
     for timex in timexes:
         begin = max(0, timex.start - 40)
@@ -173,6 +175,8 @@ def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
         )
         anchor = date.fromisoformat(timex.value) if prefix and ISO_DAY.fullmatch(timex.value) else None
         placed = _placed_by(prefix, anchor) if prefix and anchor and 1 < anchor.year < 9999 else None
+        if prefix and prefix.re is PART_BEFORE_DAY and prefix["small"] and SMALL_HOURS_PART.fullmatch(timex.value):
+            placed = "TIME", timex.value, "START"  # "the early hours of Friday morning": that morning's start
         if placed is None:
             result.append(timex)
             continue
