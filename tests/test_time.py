@@ -2069,11 +2069,20 @@ def test_a_clock_time_with_a_stray_space_after_its_colon_keeps_its_hour():
     assert found("11: 06 a.m.\nThe candidate landed.", date(2016, 2, 8))[0] == ("11: 06 a.m.", "TIME", "2016-02-08T11:06")
 
 
-def test_midweek_is_the_middle_of_the_week_the_tense_points_to():
+def test_midweek_midmonth_and_midyear_are_the_middle_of_the_one_the_tense_points_to():
     friday, monday = date(2024, 5, 31), date(2024, 5, 27)
     assert read_mods("Bond yields slid midweek.", friday) == [("midweek", "2024-W22", "MID")]
     assert read_mods("Bond yields slid midweek.", monday) == [("midweek", "2024-W21", "MID")]
     assert read_mods("A mid-week vote will follow.", friday) == [("mid-week", "2024-W23", "MID")]
+    # as a month's middle is its 15th, and a year's 1 July
+    april, september = date(2025, 4, 18), date(2025, 9, 18)
+    assert read_mods("A ruling is due by mid-year; sales fell at midyear.", april) == [
+        ("mid-year", "2025", "MID"), ("midyear", "2024", "MID")
+    ]
+    assert read_mods("Sales fell at midyear.", september) == [("midyear", "2025", "MID")]
+    assert read_mods("Sales fell by mid-month; they will rise by mid-month.", september) == [
+        ("mid-month", "2025-09", "MID"), ("mid-month", "2025-10", "MID")
+    ]
 
 
 def test_the_turn_of_the_year_is_the_new_year_the_tense_points_to():

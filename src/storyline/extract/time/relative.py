@@ -606,14 +606,25 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", calendar.value_at(reference, unit), edge_mod(match))
 
 
-def midweek(match: re.Match[str], ctx: Context) -> Reading:
-    """"Midweek": the middle of the week whose Wednesday the tense points to; told on a Monday in the past, last
-    week's."""
+def middle(match: re.Match[str], ctx: Context) -> Reading:
+    """"Midweek", "mid-month", "midyear": the middle of the week, month or year the tense points to, that whose
+    Wednesday, 15th or 1 July lies nearest on its side of the telling ("yields slid midweek", told on a Monday, last
+    week's; "sales fell at midyear", told in April, last year's)."""
+    unit = match["unit"].lower()
     try:
-        wednesday = weekday_for(ctx.anchor(), 3, ctx.tense(match.start(), match.end()))
+        reference = ctx.anchor()
     except Unanchored:
-        return Reading("DATE", unknown("week"), "MID")
-    return Reading("DATE", calendar.value_at(wednesday, "week"), "MID")
+        return Reading("DATE", unknown(unit), "MID")
+    middles = [_middle_day(calendar.shift(reference, unit, step), unit) for step in (-1, 0, 1)]
+    day = calendar.nearest_fitting(reference, middles, ctx.tense(match.start(), match.end()))
+    return Reading("DATE", calendar.value_at(day, unit), "MID")
+
+
+def _middle_day(day: date, unit: str) -> date:
+    """The day in the middle of the week, month or year that holds ``day``."""
+    if unit == "week":
+        return day + timedelta(days=3 - day.isoweekday())
+    return day.replace(day=15) if unit == "month" else date(day.year, 7, 1)
 
 
 def to_date(match: re.Match[str], ctx: Context) -> Reading:

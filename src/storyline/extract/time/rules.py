@@ -14,7 +14,7 @@ from .dates import (
 )
 from .holidays import feast_edge, holiday, nine_eleven, season
 from .relative import (
-    ago, day_count, day_part, midweek, relative, stamp_ago, that_day, the_unit, this_time, to_date, unit_before,
+    ago, day_count, day_part, middle, relative, stamp_ago, that_day, the_unit, this_time, to_date, unit_before,
     weeks_from_day,
 )
 from .spans import ahead, duration_, long_, set_, units
@@ -39,5 +39,5 @@ READERS = {
     "week_of": week_of, "nth_week": nth_week, "week_of_day_month": week_of, "week_of_weekday": week_of_weekday,
     "nth_weekday": nth_weekday, "day_count": day_count, "that_day": that_day, "day_part": day_part,
     "this_time": this_time, "duration": duration_, "long": long_, "ahead": ahead, "units": units,
-    "unit_before": unit_before, "the_unit": the_unit, "midweek": midweek, "to_date": to_date, "stamp_ago": stamp_ago,
+    "unit_before": unit_before, "the_unit": the_unit, "middle": middle, "to_date": to_date, "stamp_ago": stamp_ago,
 }  # fmt: skip
