@@ -3518,6 +3518,14 @@ def test_units_counted_from_a_named_day_or_a_part_of_it_are_one_expression():
     assert found("Raids came on the night of 20-21 February.", thursday) == [
         ("the night of 20-21 February", "TIME", "2000-02-20TNI")
     ]
+    # and with "to" between them, or the month first
+    for text in ("Raids came on the night of 20 to 21 February.", "Raids came on the night of February 20-21.",
+                 "Raids came on the night of Feb. 20 to 21, 2000."):
+        assert found(text, thursday) == [(text[14:-1], "TIME", "2000-02-20TNI")]
+    # not a night and a day two days on
+    assert found("Raids came on the night of February 20 to 22.", thursday) == [
+        ("the night of February 20", "TIME", "2000-02-20TNI"), ("22", "DATE", "2000-02-22")
+    ]
 
 
 def test_an_early_or_late_part_of_a_named_day_and_its_small_hours():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -51,6 +52,9 @@ WEEKLY_VALUE = re.compile(r"XXXX-WXX-[1-7]")  # a weekday that comes round every
 # a day's morning, whose start is its small hours (those of "Sunday night" lie past its end, in Monday's)
 SMALL_HOURS_PART = re.compile(r"\d{4}-\d\d-\d\dTMO")
 CLOCK_DAY_JOINT = re.compile(CLOCK_DAY_GAP, re.IGNORECASE)  # between a clock time and its date: ", on", " "
+NIGHT_OF = re.compile(r"the\s+night\s+of\b", re.IGNORECASE)
+NIGHT_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)TNI")
+NIGHT_JOINT = re.compile(r"[ \t]*[-–/][ \t]*|[ \t]+(?:to|into|and)[ \t]+", re.IGNORECASE)  # "23 to 24", "23-24"
 SET_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|[ \t](?:and|or|&))[ \t]+")  # "every Monday, Wednesday and Friday"
 # "the year-earlier quarter", "the same period last year": compared with what is named, they name nothing new
 COMPARED = re.compile(
@@ -105,7 +109,8 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
                            reading.guess, freq=reading.freq))
     timexes = _compounded(text, sorted(_approximate(found), key=lambda t: t.start))
     timexes = _paired_quarters(text, _paired_seasons(text, _from_days(text, _range_counts(text, timexes))))
-    timexes = _clock_days(text, _decades_of_centuries(text, _paired_weekdays(text, timexes)))
+    timexes = _decades_of_centuries(text, _paired_weekdays(text, timexes))
+    timexes = _joined(text, _joined(text, timexes, _clock_and_day), _night_across)
     return _forward_ranges(text, timexes, context) if reference else timexes
 
 
@@ -255,21 +260,36 @@ def _joins_weekly(text: str, last: Timex, timex: Timex) -> bool:
     return bool(weekly and alone and SET_JOINT.fullmatch(text, last.end, timex.start))
 
 
-def _clock_days(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A time of day with the date it took right after it is one expression: "at 5pm on 31 March", "23:59 GMT on 31
-    March 2024", "midnight on June 30, 1997", "7 a.m. that day", as "5pm on March 31" is read whole; so is
-    "overnight Tuesday", though that night may be the one into Tuesday."""
+def _joined(text: str, timexes: list[Timex], joins: Callable[[str, Timex, Timex], bool]) -> list[Timex]:
+    """``timexes``, each that ``joins`` the one before it made one expression with it, which keeps the first's
+    reading."""
     result: list[Timex] = []
     for timex in timexes:
-        last = result[-1] if result else None
-        dated = last and last.type == "TIME" and timex.type == "DATE" and ISO_DAY.fullmatch(timex.value)
-        if dated and (last.value.startswith(f"{timex.value}T") or last.text.lower() == "overnight") and (
-            CLOCK_DAY_JOINT.fullmatch(text, last.end, timex.start)
-        ):
+        if result and joins(text, result[-1], timex):
+            last = result.pop()
             timex = replace(last, end=timex.end, text=text[last.start : timex.end], guess=last.guess or timex.guess)
-            result.pop()
         result.append(timex)
     return result
+
+
+def _clock_and_day(text: str, last: Timex, timex: Timex) -> bool:
+    """Whether a time of day and the date it took right after it are one expression: "at 5pm on 31 March", "23:59
+    GMT on 31 March 2024", "midnight on June 30, 1997", "7 a.m. that day", as "5pm on March 31" is read whole; so is
+    "overnight Tuesday", though that night may be the one into Tuesday."""
+    if last.type != "TIME" or timex.type != "DATE" or not ISO_DAY.fullmatch(timex.value):
+        return False
+    same_day = last.value.startswith(f"{timex.value}T") or last.text.lower() == "overnight"
+    return same_day and bool(CLOCK_DAY_JOINT.fullmatch(text, last.end, timex.start))
+
+
+def _night_across(text: str, last: Timex, timex: Timex) -> bool:
+    """Whether "the night of February 23" and the "24" after it are one expression, the night that begins on the
+    first day, as "the night of 23-24 February" is read whole: "the night of 23 to 24 February"."""
+    night = NIGHT_OF.match(last.text) and NIGHT_VALUE.fullmatch(last.value)
+    if not night or timex.type != "DATE" or not ISO_DAY.fullmatch(timex.value):
+        return False
+    next_day = date.fromisoformat(timex.value) - date.fromisoformat(night["day"]) == timedelta(days=1)
+    return next_day and bool(NIGHT_JOINT.fullmatch(text, last.end, timex.start))
 
 
 def _decades_of_centuries(text: str, timexes: list[Timex]) -> list[Timex]:
