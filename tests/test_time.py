@@ -4881,3 +4881,18 @@ def test_a_yearless_range_is_the_one_nearest_the_telling():
     assert found("Prices rose in February and October.", told) == [
         ("February", "DATE", "2024-02"), ("October", "DATE", "2023-10")
     ]
+
+
+def test_a_run_of_text_without_stops_is_read_in_sentences_of_bounded_length():
+    """A table or list run together into one line would otherwise be one sentence, read anew for each of its many
+    expressions (``bench/timex_worst_case.py`` times it)."""
+    from storyline.extract.time.sentences import LONGEST, Sentences
+
+    run = " ".join(["March 3 to 5 June 2024 at 10:30 GMT"] * 200)
+    begin, stop = Sentences(run).around(3000, 3007)
+    assert (begin, stop) == (3000 - LONGEST // 2, 3007 + LONGEST // 2)
+    assert Sentences("It rained. Then " + "word " * 300 + "end.").around(20, 24) == (11, 24 + LONGEST // 2)  # not before it
+    # every expression of it is still read, as in a short one
+    assert found(run, date(2025, 4, 18))[:2] == [("March 3", "DATE", "2024-03-03"), ("5 June 2024", "DATE", "2024-06-05")]
+    # an e-mail address is looked for from its start only, and found still
+    assert found("a" * 5000 + " mail may2004@example.org today", date(2025, 4, 18)) == [("today", "DATE", "2025-04-18")]

@@ -19,6 +19,11 @@ SENTENCE_END = re.compile(
 )
 
 
+# a run of text longer than this with no end of sentence (a table or a list run together, a page without stops) is
+# read as a sentence of this length around what is read in it, so that reading each expression stays short
+LONGEST = 1000
+
+
 class Sentences:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -29,6 +34,8 @@ class Sentences:
         index = bisect.bisect_right(self.ends, start)
         begin = self.ends[index - 1] if index else 0
         stop = next((e for e in self.ends[index:] if e >= end), len(self.text))
+        if stop - begin > LONGEST:
+            begin, stop = max(begin, start - LONGEST // 2), min(stop, end + LONGEST // 2)
         return begin, stop
 
     def quote(self, start: int, end: int, limit: int = 160) -> str:

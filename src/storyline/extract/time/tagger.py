@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -64,7 +65,8 @@ COMPARED = re.compile(
 YEAR_DIGITS = re.compile(r"\d\d")  # "Q3" and "the third quarter" name no year, "3Q24" and "Q3 2024" do
 PART_RANGE_JOINT = re.compile(r"[ \t]*[-–][ \t]*|\s+(?:to|through|thru|until|till)\s+")  # "Q1-Q3", "Q1 to Q3"
 # a web address or an e-mail address: its digits and words ("/2002/apr26.htm", "?id=1725", "/time/daily/") are no dates
-LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+# (an address's name is tried only from its start, or a long run of letters would be tried from each of them)
+LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 OR_SO = re.compile(r"\bor\s+(?:so|two)\b", re.IGNORECASE)
 CALENDAR_POINT = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, a month or a day
 # a month named from the telling, a point the story goes on from: "last month", "earlier this month", "late last
@@ -99,12 +101,13 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
                     reading = replace(reading, guess=True)
                 candidates.append((match.start(), match.end(), name, reading))
     candidates.sort(key=lambda c: (c[0] - c[1], PRIORITY[c[2]], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # the spans chosen so far, in text order; none overlap
     found = []
     for start, end, _, reading in candidates:
-        if any(start < e and s < end for s, e in taken):
-            continue
-        taken.append((start, end))
+        at = bisect.bisect_left(taken, (end,))  # the first chosen span that starts at or after this one's end
+        if at and taken[at - 1][1] > start:
+            continue  # the chosen span before it reaches into it
+        taken.insert(at, (start, end))
         found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod,  # type: ignore[arg-type]
                            reading.guess, freq=reading.freq))
     timexes = _compounded(text, sorted(_approximate(found), key=lambda t: t.start))
@@ -421,11 +424,11 @@ def _stated_dates(text: str, context: Context, links: list[tuple[int, int]]) -> 
         ((match.start(), -match.end(), name, match) for name in STATED for match in PATTERNS[name].finditer(text)),
         key=lambda found: found[:2],
     )
-    spans: list[tuple[int, int]] = []
+    reach = 0  # the furthest end of a date read so far, each of which starts at or before this match
     points: list[tuple[int, int, date, int]] = []
     for start, _, name, match in matches:
         end = match.end()
-        if any(a <= start and end <= b for a, b in spans) or _inside((start, end), links):
+        if end <= reach or _inside((start, end), links):
             continue  # "2024" inside "16 May 2024" is no date of its own
         if name == "year" and DECADE_ENDING.match(text, end):
             continue  # nor is "1960" in "the 1960s"
@@ -442,6 +445,6 @@ def _stated_dates(text: str, context: Context, links: list[tuple[int, int]]) -> 
         value, _ = point(reading.value) if reading else (None, None)
         if value and CALENDAR_POINT.fullmatch(value):  # not a holiday's week ("Easter weekend")
             parts = [int(p) for p in value.split("-")]
-            spans.append((start, end))
+            reach = max(reach, end)
             points.append((start, end, date(*(parts + [1, 1])[:3]), len(parts)))
     return points
