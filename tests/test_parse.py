@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from storyline.extract.parse import name_span, subject_of
+from storyline.extract.parse import name_span, subject_of, text_of
 
 
 def tree(rows: list[tuple[str, int, str, str]], verb_form: str = "Fin") -> Doc:
@@ -47,3 +47,9 @@ def test_a_name_the_parse_split_into_two_subjects_is_one_name():
                 ("so", 2, "advmod", "ADV")])  # fmt: skip
     speaker = subject_of(doc[2])
     assert doc.text[slice(*name_span(speaker))] == "Hakan Fidan"
+
+
+def test_a_documents_text_is_built_once_and_kept():
+    doc = Doc(Vocab(), words=["Talks", "resumed", "."], spaces=[True, False, False])
+    assert text_of(doc) == doc.text == "Talks resumed."
+    assert text_of(doc) is text_of(doc)  # spaCy joins ``Doc.text`` from the tokens anew on every read

@@ -3,11 +3,12 @@ that name an agreement."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .time.lexicon import MONTHS, WEEKDAYS
 from .time.patterns import DAY_DIGITS
 
+TEXT_KEY = "storyline.text"  # where ``text_of`` keeps a document's text
 # Dependents that belong to a name or a participant's noun: "Russian Ambassador Dmitry Zhirnov", "Russia's".
 NAME_PARTS = frozenset({"compound", "flat", "flat:name", "amod", "nmod:poss"})
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})  # the typographic apostrophe too
@@ -21,6 +22,15 @@ TIME_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "day", "ni
 # Nouns that name an agreement between parties.
 AGREEMENTS = frozenset({"agreement", "accord", "treaty", "memorandum", "pact", "deal", "ceasefire", "truce",
                         "contract"})
+
+
+def text_of(doc: Doc) -> str:
+    """A parsed document's text, read once: spaCy builds ``Doc.text`` anew from every token on each read, so that
+    reading it for each event or quote of a long document would take the square of its length."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def name_span(token: Token, parts: frozenset[str] = NAME_PARTS) -> tuple[int, int]:

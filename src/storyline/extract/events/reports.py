@@ -33,6 +33,7 @@ from ..lexicon import SPEECH_VERBS
 from ..parse import (
     NEGATIONS, RELATIVE, RELATIVE_CLAUSE, auxiliaries, clause_verb, day_of_month, denied, finite, infinitive, marker,
     name_span, noun_before, next_word, not_only, of_time, openers, particle, preposition, spelled_out, subject_of,
+    text_of,
 )  # fmt: skip
 from ..time.lexicon import UNITS
 from ..time.sentences import Sentences
@@ -252,7 +253,7 @@ SAID_CLAUSES = {"ccomp", "parataxis", "xcomp", "conj", "csubj"}
 def find_reports(doc: Doc, timexes: list[Timex], published: Published) -> list[Report]:
     """The event reports of a parsed document, in order."""
     found: list[tuple[Token, Report]] = []
-    text = doc.text  # built anew on each access
+    text = text_of(doc)
     sentences = Sentences(text)
     sport = _sport_words(text)
     for token in doc:
@@ -332,7 +333,7 @@ def _apart_from(doc: Doc, timexes: list[Timex], trigger: Token, published: Publi
         return None
     measure, span = apart
     end = order.idx + len(order.text)
-    return Timex(measure.start, end, doc.text[measure.start : end], "DATE", _moved(day, span, order.lower_ != "after"),
+    return Timex(measure.start, end, text_of(doc)[measure.start : end], "DATE", _moved(day, span, order.lower_ != "after"),
                  guess=anchor.guess)
 
 
@@ -353,7 +354,7 @@ def _after_told(doc: Doc, timexes: list[Timex], trigger: Token, found: list[tupl
         if told:
             measure, span = apart
             end = noun.idx + len(noun.text)
-            return Timex(measure.start, end, doc.text[measure.start : end], "DATE",
+            return Timex(measure.start, end, text_of(doc)[measure.start : end], "DATE",
                          _moved(told[-1].when_value, span, order.lower_ == "after"))
     return None
 
@@ -365,9 +366,9 @@ def _span_before(doc: Doc, timexes: list[Timex], order: Token) -> tuple[Timex, r
     if order.lower_ not in ("after", "before"):
         return None
     measure = next((t for t in timexes if t.type == "DURATION" and t.end <= order.idx
-                    and not doc.text[t.end : order.idx].strip()), None)  # fmt: skip
+                    and not text_of(doc)[t.end : order.idx].strip()), None)  # fmt: skip
     span = SPAN_APART.fullmatch(measure.value) if measure else None
-    if measure is None or span is None or measure.mod or LASTING.search(doc.text[: measure.start]):
+    if measure is None or span is None or measure.mod or LASTING.search(text_of(doc)[: measure.start]):
         return None
     return measure, span
 
@@ -402,7 +403,7 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
     said on Tuesday that …", '"…," the minister told reporters on Friday'; never a date in quoted words or in what
     the verb says was said, nor in a clause joined to it ("and urged them to resume talks abandoned in 2009"). A
     speech told in the present ("says Hassan") is of the document's date, with no words of its own to show."""
-    sentences = Sentences(doc.text)
+    sentences = Sentences(text_of(doc))
     # nor a span the words count over ("reported 412 thefts between March 3 and July 1")
     unsaid = [t for t in timexes if not any(q.direct and q.start <= t.start < q.end for q in quotes)
               and not SPANNED.search(sentences.text, max(0, t.start - 60), t.start)]  # fmt: skip
@@ -417,7 +418,7 @@ def date_speech(doc: Doc, quotes: list[Quote], timexes: list[Timex], published: 
                 spans.append((quote.start, quote.end))
             elif quote.start <= verb.idx and quote.source_start is not None:
                 # "The goal, he said on Tuesday, is a truce": only the words set off around the verb date the saying
-                close = doc.text.find(",", verb.idx, quote.end)
+                close = text_of(doc).find(",", verb.idx, quote.end)
                 spans += [(quote.start, quote.source_start), (close if close >= 0 else quote.end, quote.end)]
             own = [t for t in unsaid if not any(start <= t.start < end for start, end in spans)
                    or any(c.left_edge.idx <= t.start and _between_teller_and_told(t, c) for c in clauses)]  # fmt: skip
@@ -466,7 +467,7 @@ def date_figures(doc: Doc, figures: list[Figure], timexes: list[Timex], publishe
     date: "trade reached $289 million in 2023", "In March the floods displaced 3,000 people"; not the day a
     telling outside that clause gives ("rose to $2 billion, officials said on Monday"), nor the date of a base figure
     ("rose to $1.12 from $1.10 the day before": only $1.10 is of the day before)."""
-    sentences = Sentences(doc.text)  # its text, read once: a Doc rebuilds it from its tokens on every read
+    sentences = Sentences(text_of(doc))
     text = sentences.text
     timexes = [t for t in timexes if not compared_with(text, t.start, t.end)]
     spans = [doc.char_span(figure.start, figure.end, alignment_mode="expand") for figure in figures]
@@ -670,7 +671,7 @@ def _dating(
 def _names(doc: Doc, timex: Timex, trigger: Token) -> bool:
     """Whether a date comes right before an event noun, naming it: "the premier's Dec. 28 meeting", "Tuesday's
     talks", and "the Oct. 23 killing", whose -ing word the tagger may take for a verb after a date it seldom saw."""
-    if not (timex.end <= trigger.idx and doc.text[timex.end : trigger.idx].strip() in NAMING):
+    if not (timex.end <= trigger.idx and text_of(doc)[timex.end : trigger.idx].strip() in NAMING):
         return False
     return trigger.pos_ == "NOUN" or trigger.tag_ == "VBG" and _owned(doc, timex)
 
@@ -1018,7 +1019,7 @@ def _opened_by(doc: Doc, timex: Timex, opener: Token | None) -> bool:
     named = span.root.head if span.root.dep_ in ("nummod", "compound", "amod") else span.root
     # the phrase up to the clause, which may hang from it ("a June 2011 phone call where the envoy asked …")
     end = max(timex.end, *(t.idx + len(t) for t in named.subtree if t.i < opener.i))
-    return doc.text[end : opener.idx].strip() in ("", ",", "-", "–", "—")
+    return text_of(doc)[end : opener.idx].strip() in ("", ",", "-", "–", "—")
 
 
 def _dates_another(root: Token, trigger: Token, timex: Timex, published: Published) -> bool:

@@ -22,7 +22,9 @@ from spacy.tokens import Doc, Token
 from ...types import Quote
 from ..inflect import forms_of
 from ..lexicon import QUESTION_WORDS, SPEECH_VERBS
-from ..parse import NAME_PARTS, RELATIVE, denied, marker, name_span, of_time, particle, preposition, subject_of
+from ..parse import (
+    NAME_PARTS, RELATIVE, denied, marker, name_span, of_time, particle, preposition, subject_of, text_of,
+)  # fmt: skip
 
 _CUE_FORMS = sorted(
     forms_of(SPEECH_VERBS) | {"said", "told", "wrote", "sang", "telling"},
@@ -96,7 +98,7 @@ NEAR_CUE = 25
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """Direct quotes and reported speech in a parsed document, in order, reported speech not inside a quote."""
-    text = doc.text
+    text = text_of(doc)
     reported = _reported(doc)
     # "… beyond their “symbolic weight”, says Dr Okafor", "the mayor says a rigged count “would be a bitter
     # way to lose”": quoted words inside what was said are part of it
@@ -137,7 +139,7 @@ def _cue(token: Token) -> bool:
 def _attribution(cue: Token, who: tuple[int, int]) -> str:
     """The words from the speaker's name to the speech verb, whichever comes first: "Zakharov says", "said Fidan"."""
     after = next((c for c in cue.children if c.dep_ == "compound:prt" and c.i == cue.i + 1), cue)  # "pointed out"
-    return cue.doc.text[min(who[0], cue.idx) : max(who[1], after.idx + len(after.text))]
+    return text_of(cue.doc)[min(who[0], cue.idx) : max(who[1], after.idx + len(after.text))]
 
 
 def _inside_speech(quote: Quote, reported: list[Quote]) -> bool:
@@ -289,7 +291,7 @@ def _title(text: str, start: int) -> bool:
 
 def _reported(doc: Doc) -> list[Quote]:
     found = []
-    text = doc.text  # built anew on each access
+    text = text_of(doc)
     for cue in doc:
         spoken = _cue(cue)
         # a denied speech verb reports nothing: "Ethiopia did not say whether it still considered …"
@@ -367,7 +369,7 @@ def _past_cue(cue: Token, end: int) -> int:
     have …' is a quote's."""
     doc = cue.doc
     rest = next((t for t in doc[cue.i + 1 :] if not (t.is_punct or t.is_space)), None)
-    if rest is None or rest.idx >= end or _quoted(doc.text[cue.idx : rest.idx]):
+    if rest is None or rest.idx >= end or _quoted(text_of(doc)[cue.idx : rest.idx]):
         return end
     return rest.idx
 
@@ -426,7 +428,7 @@ def _closing_frame(cue: Token) -> Quote | None:
         return None
     start, end = words[0].idx, comma.idx
     who = name_span(speaker, SPEAKER_PARTS)
-    return Quote(start, end, doc.text[start:end], False, who[0], who[1], _attribution(cue, who))
+    return Quote(start, end, text_of(doc)[start:end], False, who[0], who[1], _attribution(cue, who))
 
 
 def _parenthetical(cue: Token) -> Quote | None:
@@ -463,10 +465,10 @@ def _framed(cue: Token, speaker: Token, start: int, end: int, frame_end: int, le
     if len(words) < least or words[-1].i <= frame_end:
         return None
     begin, stop = words[0].idx, words[-1].idx + len(words[-1].text)
-    if _quoted(doc.text[begin:stop]):
+    if _quoted(text_of(doc)[begin:stop]):
         return None
     who = name_span(speaker, SPEAKER_PARTS)
-    return Quote(begin, stop, doc.text[begin:stop], False, who[0], who[1], _attribution(cue, who))
+    return Quote(begin, stop, text_of(doc)[begin:stop], False, who[0], who[1], _attribution(cue, who))
 
 
 def _studied(cue: Token, content: Token) -> bool:
