@@ -90,6 +90,8 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
          [("1H26", "DATE", "2026-H1"), ("2H 2025", "DATE", "2025-H2"), ("1QFY26", "DATE", "2026-Q1"),
           ("CY25", "DATE", "2025")]),
         ("Orders rose in Q4/2025 and H2/2025.", [("Q4/2025", "DATE", "2025-Q4"), ("H2/2025", "DATE", "2025-H2")]),
+        # a fiscal year closed up to its quarter or half, as Indian results write it
+        ("Profit rose in Q3FY25 and H1FY25.", [("Q3FY25", "DATE", "2025-Q3"), ("H1FY25", "DATE", "2025-H1")]),
         # as wire headlines write them; a half alone where results go with it, not a gas or a visa
         ("Mill posts net drop in H1 96 and Q3 96; Q3 96 people left.",
          [("H1 96", "DATE", "1996-H1"), ("Q3 96", "DATE", "1996-Q3")]),
@@ -697,6 +699,7 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("1990", "DATE", "1990"), ("the same year", "DATE", "1990"), ("Monday", "DATE", "1998-02-09")]),
         ("Japan's economy shrank in the October-December quarter and grew in the July-December period.",
          [("the October-December quarter", "DATE", "1997-Q4"), ("the July-December period", "DATE", "1997-H2")]),
+        ("Exports fell in the July-September quarter of 1996.", [("the July-September quarter of 1996", "DATE", "1996-Q3")]),
         ("Crowds will gather on Easter Sunday and Good Friday in Eastern Europe.",
          [("Easter Sunday", "DATE", "1998-04-12"), ("Good Friday", "DATE", "1998-04-10")]),
         ("Lent begins on Ash Wednesday; the synod meets at Pentecost and again on Palm Sunday next year.",

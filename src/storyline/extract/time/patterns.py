@@ -353,15 +353,16 @@ _PATTERNS = {
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
     r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|(?P<ofits>its|their|our)\s+fiscal\s+year))?",
     # the October-December quarter; the January-June period
-    # "the September quarter", "the June half": the one that ends in that month; "the January-June 1996 period"
+    # "the September quarter", "the June half": the one that ends in that month; "the January-June 1996 period",
+    # "the July-September quarter of 2024"
     "month_span": rf"(?:the\s+)?(?:{MONTH}[-–])?{MONTH.replace('<month>', '<last>')}(?:\s+{YEAR})?"
-    r"\s+(?P<part>quarter|period|half)\b",
+    rf"\s+(?P<part>quarter|period|half)\b(?:\s+of\s+{YEAR.replace('<year>', '<ofyear>')})?",
     # fiscal '89, FY1990, FY 2024, FY24; "in '08", "between '05 and '09", where the word before allows it
     "short_year": r"(?:fiscal\s+['’]|(?-i:FY|(?<!\w)CY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
     r"(?P<short>\d\d)(?![\w'’]|[.,]\d|-(?!(?<=\d{4}-)(?:\d\d){1,2}(?!\d)))",  # "FY2023-24" runs on as a range
-    # Q3 2023, 2023 Q3, H1 2024; Q3 FY24, Q3 fiscal 2024
+    # Q3 2023, 2023 Q3, H1 2024; Q3 FY24, Q3FY25, Q3 fiscal 2024
     "q_year": rf"(?=[QH\d]|early|mid|late|end-|the\s)(?:{_QUARTER_EDGE}\s*)?"
-    rf"(?:(?P<letter>[QH])(?P<q>[1-4])\s+(?:(?:(?-i:FY)\s?|fiscal\s+)?{YEAR}"
+    rf"(?:(?P<letter>[QH])(?P<q>[1-4])(?:\s+|(?=(?-i:FY)))(?:(?:(?-i:FY)\s?|fiscal\s+)?{YEAR}"
     r"|(?-i:FY)\s?(?P<fy>\d\d)(?![\w'’]))"
     rf"|{YEAR.replace('<year>', '<qyear>')}\s+(?P<letter2>[QH])(?P<q2>[1-4])(?!\w)"
     # as analysts write them: "Q3'24", "3Q24", "2Q 2024", "1H26", "1QFY26"

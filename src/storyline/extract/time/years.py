@@ -412,7 +412,7 @@ def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
     months = (last - first) % 12 + 1
     if first % 3 != 1 or months not in (3, 6) or months == 6 and first not in (1, 7):
         return None
-    year_, _ = year_for(match, ctx, last, None)
+    year_ = int(match["ofyear"]) if match["ofyear"] else year_for(match, ctx, last, None)[0]
     if year_ is None:
         return Reading("DATE", unknown("quarter"))
     if months == 3:
