@@ -92,6 +92,9 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         ("Orders rose in Q4/2025 and H2/2025.", [("Q4/2025", "DATE", "2025-Q4"), ("H2/2025", "DATE", "2025-H2")]),
         # a fiscal year closed up to its quarter or half, as Indian results write it
         ("Profit rose in Q3FY25 and H1FY25.", [("Q3FY25", "DATE", "2025-Q3"), ("H1FY25", "DATE", "2025-H1")]),
+        # and "fiscal" alone names the fiscal year where a noun could not follow it
+        ("Exports rose 5% last fiscal as against 3%; growth will slow in the current fiscal, not the fiscal deficit.",
+         [("last fiscal", "DATE", "2023"), ("the current fiscal", "DATE", "2024")]),
         # as wire headlines write them; a half alone where results go with it, not a gas or a visa
         ("Mill posts net drop in H1 96 and Q3 96; Q3 96 people left.",
          [("H1 96", "DATE", "1996-H1"), ("Q3 96", "DATE", "1996-Q3")]),

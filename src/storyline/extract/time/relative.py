@@ -233,7 +233,8 @@ def _moved(match: re.Match[str], ctx: Context, count: Count, reference: date, kn
 def relative(match: re.Match[str], ctx: Context) -> Reading | None:
     det = re.sub(r"\s+", " ", match["det"].lower())
     det = "latest" if det.endswith(" latest") else det  # "in its latest fiscal year": the last one reported
-    weekday, unit = match["weekday"], (match["unit"] or "").lower()
+    weekday = match["weekday"]
+    unit = (match["unit"] or ("year" if match["fiscal"] else "")).lower()  # "last fiscal" is the fiscal year
     if _names_no_date(match, ctx, det, weekday, unit):
         return None
     if unit == "fortnight" or match["half"]:
