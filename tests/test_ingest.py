@@ -291,7 +291,8 @@ def test_a_version_8_store_gains_the_speech_told_in_the_perfect_and_keeps_its_qu
     path = tmp_path / "v8.db"
     _older_store(path, 8, "Ruto has said talks resume.",
                  "INSERT INTO quotes (doc_id, seq, start, end, text, direct) VALUES ('abc', 0, 14, 26, "
-                 "'talks resume', 0)", {"quotes": ("perfect",), "reports": ("perfect",), "timexes": ("freq",)})  # fmt: skip
+                 "'talks resume', 0)",
+                 {"quotes": ("perfect",), "reports": ("perfect",), "timexes": ("freq",)})  # fmt: skip
     with Store(path) as store:
         assert store.quotes() == [("abc", Quote(14, 26, "talks resume", False))]
         before = Quote(14, 26, "talks resume", False, 0, 4, "Ruto has said", perfect=True)

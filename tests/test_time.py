@@ -656,8 +656,9 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("0800 GMT on Thursday", "TIME", "1998-02-12T08:00"), ("10:30 local time", "TIME", "1998-02-12T10:30")]),
         # with the day of the month before its month, or a date of another kind, as with the month first
         ("The deadline passed at 5pm on 31 January; the vote closed at 23:59 GMT on 1 February 1998.",
-         [("5pm on 31 January", "TIME", "1998-01-31T17:00"), ("23:59 GMT on 1 February 1998", "TIME", "1998-02-01T23:59")]),
-        ("Hong Kong goes back at midnight on June 30, 1997.", [("midnight on June 30, 1997", "TIME", "1997-06-30T24:00")]),
+         [("5pm on 31 January", "TIME", "1998-01-31T17:00"),
+          ("23:59 GMT on 1 February 1998", "TIME", "1998-02-01T23:59")]),
+        ("The lease ran out at midnight on 30 June 1997.", [("midnight on 30 June 1997", "TIME", "1997-06-30T24:00")]),
         ("He left at 5pm. On 31 January he came back.",
          [("5pm", "TIME", "1998-02-12T17:00"), ("31 January", "DATE", "1998-01-31")]),
         ("The curfew starts at 2300 hours, the raid at 0400 hrs; the job took 1200 hours of work.",
@@ -702,7 +703,8 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("1990", "DATE", "1990"), ("the same year", "DATE", "1990"), ("Monday", "DATE", "1998-02-09")]),
         ("Japan's economy shrank in the October-December quarter and grew in the July-December period.",
          [("the October-December quarter", "DATE", "1997-Q4"), ("the July-December period", "DATE", "1997-H2")]),
-        ("Exports fell in the July-September quarter of 1996.", [("the July-September quarter of 1996", "DATE", "1996-Q3")]),
+        ("Exports fell in the July-September quarter of 1996.",
+         [("the July-September quarter of 1996", "DATE", "1996-Q3")]),
         ("Crowds will gather on Easter Sunday and Good Friday in Eastern Europe.",
          [("Easter Sunday", "DATE", "1998-04-12"), ("Good Friday", "DATE", "1998-04-10")]),
         ("Lent begins on Ash Wednesday; the synod meets at Pentecost and again on Palm Sunday next year.",
@@ -730,7 +732,8 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("Sunday", "DATE", "1998-02-15")]),
         # "o'clock" alone says the hour, as "2:00" does, in the part of the day or on the day named beside it
         ("The ferry docked at 6 o'clock this morning; the door was locked at two o'clock on Saturday.",
-         [("6 o'clock this morning", "TIME", "1998-02-12T06:00"), ("two o'clock on Saturday", "TIME", "1998-02-07T14:00")]),
+         [("6 o'clock this morning", "TIME", "1998-02-12T06:00"),
+          ("two o'clock on Saturday", "TIME", "1998-02-07T14:00")]),
         ("The meeting is at 3 o'clock.", [("3 o'clock", "TIME", "1998-02-12T15:00")]),
         # a month named from the telling is one the story goes on from, as a named month is
         ("The plant closed last month. Later that month, workers protested.",
@@ -876,7 +879,8 @@ def test_wire_and_broadcast_news(text, expected):
           ("May 5 the next year", "DATE", "2002-05-05")]),
         ("The journey began on June 16th of last year.", [("June 16th of last year", "DATE", "2023-06-16")]),
         ("The treaty expires at midnight on 31 December; polls close at 5 p.m. on 6 November.",
-         [("midnight on 31 December", "TIME", "2024-12-31T24:00"), ("5 p.m. on 6 November", "TIME", "2024-11-06T17:00")]),
+         [("midnight on 31 December", "TIME", "2024-12-31T24:00"),
+          ("5 p.m. on 6 November", "TIME", "2024-11-06T17:00")]),
         ("Bids close at 5pm on 31.07.2024, or at noon on 2024-08-02.",
          [("5pm on 31.07.2024", "TIME", "2024-07-31T17:00"), ("noon on 2024-08-02", "TIME", "2024-08-02T12:00")]),
         # a clock time takes no day from the next sentence, nor across a blank line
@@ -3550,7 +3554,9 @@ def test_an_early_or_late_part_of_a_named_day_and_its_small_hours():
     assert read_mods("Talks ran into the early hours of Friday morning.", told) == [
         ("the early hours of Friday morning", "2026-05-29TMO", "START")
     ]
-    assert read_mods("They struck in the small hours of Sunday night.", told) == [("Sunday night", "2026-05-24TNI", None)]
+    assert read_mods("They struck in the small hours of Sunday night.", told) == [
+        ("Sunday night", "2026-05-24TNI", None)
+    ]
 
 
 def test_the_day_an_expression_counts_from_is_given_back_where_days_or_weeks_are_counted():
@@ -4897,8 +4903,11 @@ def test_a_run_of_text_without_stops_is_read_in_sentences_of_bounded_length():
     run = " ".join(["March 3 to 5 June 2024 at 10:30 GMT"] * 200)
     begin, stop = Sentences(run).around(3000, 3007)
     assert (begin, stop) == (3000 - LONGEST // 2, 3007 + LONGEST // 2)
-    assert Sentences("It rained. Then " + "word " * 300 + "end.").around(20, 24) == (11, 24 + LONGEST // 2)  # not before it
+    long_one = "It rained. Then " + "word " * 300 + "end."
+    assert Sentences(long_one).around(20, 24) == (11, 24 + LONGEST // 2)  # not before the sentence
     # every expression of it is still read, as in a short one
-    assert found(run, date(2025, 4, 18))[:2] == [("March 3", "DATE", "2024-03-03"), ("5 June 2024", "DATE", "2024-06-05")]
+    assert found(run, date(2025, 4, 18))[:2] == [
+        ("March 3", "DATE", "2024-03-03"), ("5 June 2024", "DATE", "2024-06-05")
+    ]
     # an e-mail address is looked for from its start only, and found still
     assert found("a" * 5000 + " mail may2004@example.org today", date(2025, 4, 18)) == [("today", "DATE", "2025-04-18")]

@@ -110,7 +110,8 @@ def test_timex_command_on_text(runner):
     assert [(t["text"], t["value"], t["when"]["precision"]) for t in record["timexes"]] == [
         ("last week", "2024-W21", "week")
     ]
-    record = json.loads(runner.invoke(app, ["timex", "--date", "2024-05-29", "--json", "They meet twice a week."]).stdout)
+    twice = runner.invoke(app, ["timex", "--date", "2024-05-29", "--json", "They meet twice a week."])
+    record = json.loads(twice.stdout)
     assert [(t["text"], t["value"], t["freq"]) for t in record["timexes"]] == [("twice a week", "P1W", "2X")]
     lines = runner.invoke(app, ["timex", "NAIROBI, March 3, 2016 — Talks resumed last week."]).stdout.splitlines()
     assert lines[:2] == ["document date 2016-03-03 (day, stated)", "  from the dateline “NAIROBI, March 3, 2016 —”"]

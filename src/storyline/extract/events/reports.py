@@ -333,8 +333,8 @@ def _apart_from(doc: Doc, timexes: list[Timex], trigger: Token, published: Publi
         return None
     measure, span = apart
     end = order.idx + len(order.text)
-    return Timex(measure.start, end, text_of(doc)[measure.start : end], "DATE", _moved(day, span, order.lower_ != "after"),
-                 guess=anchor.guess)
+    moved = _moved(day, span, order.lower_ != "after")
+    return Timex(measure.start, end, text_of(doc)[measure.start : end], "DATE", moved, guess=anchor.guess)
 
 
 def _after_told(doc: Doc, timexes: list[Timex], trigger: Token, found: list[tuple[Token, Report]]) -> Timex | None:

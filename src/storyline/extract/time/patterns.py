@@ -46,7 +46,8 @@ _WORD_NUMBER = (
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|one|two|three|four|five|six|seven|eight|nine|ten"
 )
-_TIMES = rf"(?<![\w.,-])(?:once|twice|thrice|(?:\d+|{_WORD_NUMBER})\s+times)"  # how often a set comes round: "three times a week"
+# how often a set comes round: "three times a week"
+_TIMES = rf"(?<![\w.,-])(?:once|twice|thrice|(?:\d+|{_WORD_NUMBER})\s+times)"
 # words after which "fiscal" is a noun, a fiscal year ("exports rose 5% last fiscal as against 3%")
 _FISCAL_NOUN_AFTER = "to|as|and|but|when|while|from|against|compared|which|that|in|on|at|by|for|with|after|before|amid"
 _VAGUE = (
@@ -423,7 +424,8 @@ _PATTERNS = {
     rf"|the\s+start\s+of|the\s+middle\s+of|the\s+(?:rest|remainder|balance)\s+of|{_PART_OF})(?:\s+|(?<=mid)-))?"
     rf"{DETERMINER}\s+"
     rf"(?:(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)\b"
-    rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+(?:so|two))?(?P<back>\s+{_YEAR_BACK})?|{WEEKDAY}(?:\s+{PART}(?![\w'’-]))?"
+    rf"(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+(?:so|two))?(?P<back>\s+{_YEAR_BACK})?"
+    rf"|{WEEKDAY}(?:\s+{PART}(?![\w'’-]))?"
     # "this fiscal", "last fiscal", as Indian copy names a fiscal year (not "the current fiscal deficit")
     rf"|(?P<fiscal>fiscal)(?=\s*[.,;:)]|\s+(?:{_FISCAL_NOUN_AFTER})\b))",
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day

@@ -12,8 +12,8 @@ from ...types import Timex
 from . import calendar
 from .lexicon import DAY_ORDINALS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, TENS
 from .patterns import (
-    CLOCK_DAY_GAP, COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, QUARTER_WORD, RANGE_COUNT_BEFORE,
-    WEEKDAY, WEEKDAY_BEFORE_DAY,
+    CLOCK_DAY_GAP, COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, QUARTER_WORD,
+    RANGE_COUNT_BEFORE, WEEKDAY, WEEKDAY_BEFORE_DAY,
 )
 from .context import Context
 from .dates import ISO_DAY, MONTH_JOINT
@@ -108,8 +108,8 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
         if at and taken[at - 1][1] > start:
             continue  # the chosen span before it reaches into it
         taken.insert(at, (start, end))
-        found.append(Timex(start, end, text[start:end], reading.type, reading.value, reading.mod,  # type: ignore[arg-type]
-                           reading.guess, freq=reading.freq))
+        found.append(Timex(start, end, text[start:end], reading.type,  # type: ignore[arg-type]
+                           reading.value, reading.mod, reading.guess, freq=reading.freq))
     timexes = _compounded(text, sorted(_approximate(found), key=lambda t: t.start))
     timexes = _paired_quarters(text, _paired_seasons(text, _from_days(text, _range_counts(text, timexes))))
     timexes = _decades_of_centuries(text, _paired_weekdays(text, timexes))
