@@ -703,6 +703,7 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("1990", "DATE", "1990"), ("the same year", "DATE", "1990"), ("Monday", "DATE", "1998-02-09")]),
         ("Japan's economy shrank in the October-December quarter and grew in the July-December period.",
          [("the October-December quarter", "DATE", "1997-Q4"), ("the July-December period", "DATE", "1997-H2")]),
+        ("The forum runs Feb. 14 through 16.", [("Feb. 14", "DATE", "1998-02-14"), ("16", "DATE", "1998-02-16")]),
         ("Exports fell in the July-September quarter of 1996.",
          [("the July-September quarter of 1996", "DATE", "1996-Q3")]),
         ("Crowds will gather on Easter Sunday and Good Friday in Eastern Europe.",

@@ -190,9 +190,9 @@ _CLOCK_DAY = (
     rf"(?:\s+(?P<then_part>{_DAY_PARTS}))?))?"
 )
 
-# What comes before the last day of "July 25-28", "Nov. 6 to 10" or "July 8 and 9", which takes its month
-# (``dates.day_end``)
-DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to|and)\s*$", re.IGNORECASE)
+# What comes before the last day of "July 25-28", "Nov. 6 to 10", "July 8 and 9" or "April 14 through 16", which
+# takes its month (``dates.day_end``)
+DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to|and|through)\s*$", re.IGNORECASE)
 # between the days of the month that open and close a range: "the 3rd through the 7th", "the 1st and 5th", "2nd-4th"
 _DAY_RANGE_JOINT = r"\s*(?:[-–]|\s(?:and|to|through|thru)\s)\s*(?:the\s+)?"
 # before a day of the month that ends a range of them: "from the 3rd through ", "between the 1st and ", "the 17th and "
@@ -307,7 +307,7 @@ _PATTERNS = {
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
     # the end of "July 25-28" ("to 46 percent" is a share)
     # the second of "April 24 and 25", not "on May 5 and 12 people"
-    "day_end": rf"(?:(?<=\d[-–])|(?<=\d{_ORDINAL}[-–])|(?<=\d\sto\s)|(?<=\d{_ORDINAL}\sto\s)"
+    "day_end": rf"(?:(?<=\d[-–])|(?<=\d{_ORDINAL}[-–])|(?<=\d\sto\s)|(?<=\d{_ORDINAL}\sto\s)|(?<=\d\sthrough\s)"
     rf"|(?:(?<=\d\sand\s)|(?<=\d{_ORDINAL}\sand\s))(?!\d+{_ORDINAL}?\s+(?!{_NOT_A_NOUN}\b)(?-i:[a-z])))"
     rf"(?P<end>{_DAY_NUMBER}){_ORDINAL}?"
     rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
