@@ -113,7 +113,7 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
     timexes = _compounded(text, sorted(_approximate(found), key=lambda t: t.start))
     timexes = _paired_quarters(text, _paired_seasons(text, _from_days(text, _range_counts(text, timexes))))
     timexes = _decades_of_centuries(text, _paired_weekdays(text, timexes))
-    timexes = _joined(text, _joined(text, timexes, _clock_and_day), _night_across)
+    timexes = _joined(text, timexes, (_clock_and_day, _night_across))
     return _forward_ranges(text, timexes, context) if reference else timexes
 
 
@@ -263,12 +263,12 @@ def _joins_weekly(text: str, last: Timex, timex: Timex) -> bool:
     return bool(weekly and alone and SET_JOINT.fullmatch(text, last.end, timex.start))
 
 
-def _joined(text: str, timexes: list[Timex], joins: Callable[[str, Timex, Timex], bool]) -> list[Timex]:
-    """``timexes``, each that ``joins`` the one before it made one expression with it, which keeps the first's
-    reading."""
+def _joined(text: str, timexes: list[Timex], joins: tuple[Callable[[str, Timex, Timex], bool], ...]) -> list[Timex]:
+    """``timexes``, each that one of ``joins`` joins to the one before it made one expression with it, which keeps
+    the first's reading."""
     result: list[Timex] = []
     for timex in timexes:
-        if result and joins(text, result[-1], timex):
+        if result and any(join(text, result[-1], timex) for join in joins):
             last = result.pop()
             timex = replace(last, end=timex.end, text=text[last.start : timex.end], guess=last.guess or timex.guess)
         result.append(timex)
