@@ -367,10 +367,12 @@ def _span_before(doc: Doc, timexes: list[Timex], order: Token) -> tuple[Timex, r
         return None
     measure = next((t for t in timexes if t.type == "DURATION" and t.end <= order.idx
                     and not text_of(doc)[t.end : order.idx].strip()), None)  # fmt: skip
-    span = SPAN_APART.fullmatch(measure.value) if measure else None
-    if measure is None or span is None or measure.mod or LASTING.search(text_of(doc)[: measure.start]):
+    if measure is None:
         return None
-    return measure, span
+    span = SPAN_APART.fullmatch(measure.value)
+    # the words right before it, not the whole text up to it, which each "after" would read again
+    lasting = LASTING.search(text_of(doc), max(0, measure.start - 20), measure.start)
+    return None if span is None or measure.mod or lasting else (measure, span)
 
 
 def _moved(day: str, span: re.Match[str], forward: bool) -> str:
