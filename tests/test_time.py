@@ -199,6 +199,14 @@ def test_relative_dates(text, expected):
         # the span to come, as "the past week" is the one gone; a title and a span before an event are none
         ("Markets brace for the week ahead; The Year Ahead airs at nine.", [("the week ahead", "DURATION", "P1W")]),
         ("The day ahead of the vote was calm.", []),
+        # the span of a day, an hour or a minute up to the telling, as "the past week" is a week's; not the last of
+        # something ("the last day of the session") nor "at the last minute"
+        ("Three ships sank in the past day; over the past hour or so the crowd grew.",
+         [("the past day", "DURATION", "P1D"), ("the past hour or so", "DURATION", "PT1H")]),
+        ("Prices fell within the last hour and in the last day; the past minute was calm.",
+         [("the last hour", "DURATION", "PT1H"), ("the last day", "DURATION", "P1D"),
+          ("the past minute", "DURATION", "PT1M")]),
+        ("On the last day of the session he quit at the last minute; in the last hour of the debate he lied.", []),
         ("The talks took 2-1/2 years.", [("2-1/2 years", "DURATION", "P2Y6M")]),
         ("He survived 5 ½ years in prison.", [("5 ½ years", "DURATION", "P5Y6M")]),
         ("He waited half an hour.", [("half an hour", "DURATION", "PT30M")]),

@@ -416,6 +416,10 @@ _PATTERNS = {
     # "the week ahead": the span to come from the telling (not "the day ahead of the vote"; "the weeks ahead" are
     # "weeks", as TimeBank tags "the weeks before" one)
     "ahead": r"the\s+(?P<unit>day|week|month|year|decade)\s+ahead\b(?!\s+of\b)",
+    # "in the past hour", "over the last day": as "the past week", a span up to the telling (not "the last day of the
+    # session", "on the last day", "at the last minute")
+    "past_unit": rf"(?:the\s+past|{after('in', 'over', 'within', 'during', 'for', 'throughout')}the\s+last)"
+    r"\s+(?P<unit>day|hour|minute)(?:\s+or\s+(?:so|two))?(?![\w-])(?!\s+of\b)",
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
     # not a label before the ones it names: "fiscal years 2024 through 2026", "the months January to March"
     rf"(?P<unit>{_UNITS_PLURAL})(?!\s+(?:ago|old)\b|-old|\s+(?:(?:1[6-9]|20)\d\d|(?-i:{_names(FULL_MONTHS)}))\b)",

@@ -17,7 +17,7 @@ from .relative import (
     ago, day_count, day_part, middle, relative, stamp_ago, that_day, the_unit, this_time, to_date, unit_before,
     weeks_from_day,
 )
-from .spans import ahead, duration_, long_, set_, units
+from .spans import duration_, long_, set_, unit_span, units
 from .times import clock, deictic, noon, part_of_day, spoken_clock
 from .years import (
     century, decade, early_year, era_year, month_span, period, q_year, quarter, short_year, spoken_year, turn, year,
@@ -38,6 +38,7 @@ READERS = {
     "year": year, "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month,
     "week_of": week_of, "nth_week": nth_week, "week_of_day_month": week_of, "week_of_weekday": week_of_weekday,
     "nth_weekday": nth_weekday, "day_count": day_count, "that_day": that_day, "day_part": day_part,
-    "this_time": this_time, "duration": duration_, "long": long_, "ahead": ahead, "units": units,
-    "unit_before": unit_before, "the_unit": the_unit, "middle": middle, "to_date": to_date, "stamp_ago": stamp_ago,
+    "this_time": this_time, "duration": duration_, "long": long_, "ahead": unit_span, "past_unit": unit_span,
+    "units": units, "unit_before": unit_before, "the_unit": the_unit, "middle": middle, "to_date": to_date,
+    "stamp_ago": stamp_ago,
 }  # fmt: skip

@@ -228,8 +228,8 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DURATION", duration(None, unit))
 
 
-def ahead(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"The week ahead" is a week's span from the telling, as "the past week" is one up to it; "The Year Ahead",
+def unit_span(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"The week ahead" is a week's span from the telling, "the past hour" an hour's up to it; "The Year Ahead",
     capitalized, is a title."""
     return None if match[0].endswith("Ahead") else Reading("DURATION", duration(1, match["unit"]))
 
