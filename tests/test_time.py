@@ -4828,6 +4828,14 @@ def test_earlier_or_later_in_the_day_is_the_day_the_story_tells_of():
     # "late in the day" is as often a figure of speech ("late in the day for reforms"), and a present a habit
     assert found("It was late in the day for reforms.", WED) == []
     assert found("It is later in the day that prices rise.", WED) == []
+    # its end, as a limit; "at the end of the day" is as often a figure of speech ("in the end")
+    assert found("On Monday the envoy said the deal would be signed by the end of the day.", WED) == [
+        ("Monday", "DATE", "2024-05-27"), ("the end of the day", "DATE", "2024-05-27")
+    ]
+    assert read_mods("Rebels held the bridge until the end of the morning.", WED) == [
+        ("the end of the morning", "2024-05-29TMO", "END")
+    ]
+    assert found("At the end of the day, it is about trust.", WED) == []
 
 
 def test_a_weekday_that_fits_only_across_the_telling_from_the_tense_is_a_slip():

@@ -495,11 +495,15 @@ _PATTERNS = {
     r"|(?(oclock)|(?(off)|(?(spoken)|(?!))))(?:today|yesterday|tomorrow)))?"
     r"(?![\w'’-])",
     # "by mid-afternoon", "in late morning", "placed orders in the morning": a part of the day the text tells of; "the
-    # day" of "earlier in the day", the day it tells of
+    # day" of "earlier in the day" and "by the end of the day", the day it tells of (not the figure of speech "at the
+    # end of the day, it is about trust")
     "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|"
     + after("in", "during", "by", "until", "into", "through")
-    + r"the\s+)"  # "shelling went on into the night"
-    r"(?P<unit>morning|afternoon|evening|(?<=the\s)night|(?:(?<=\bearlier\sin\sthe\s)|(?<=\blater\sin\sthe\s))day)"
+    + r"the\s+|"  # "shelling went on into the night"
+    + after("by", "before", "until", "till", "toward", "towards")
+    + r"(?P<edge>the\s+end\s+of)\s+the\s+)"
+    r"(?P<unit>morning|afternoon|evening|(?<=the\s)night"
+    + f"|{after('earlier in the', 'later in the', 'end of the')}day)"
     r"(?![\w-])"
     rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",  # "late afternoon Friday", "by mid-morning on Tuesday": that day's
     # "than the year before.": a unit before or after the last stated date, ending its clause; "fired rockets the night
