@@ -878,7 +878,12 @@ def test_wire_and_broadcast_news(text, expected):
         ("Claims fell in the week ended Sunday; talks will fill the week beginning Monday.",
          [("the week ended Sunday", "DATE", "2024-W21"), ("the week beginning Monday", "DATE", "2024-W23")]),
         ("The council meets fortnightly and will report in the New Year; the New Year celebrations were muted.",
-         [("fortnightly", "SET", "P2W"), ("the New Year", "DATE", "2025")]),
+         [("fortnightly", "SET", "P2W"), ("the New Year", "DATE", "2025"), ("New Year", "DATE", "2024-01-01")]),
+        # "New Year" alone is 1 January, as "New Year's Day"; not another calendar's, nor a greeting
+        ("Talks resume after New Year; over the New Year holiday and on New Year's, ten died.",
+         [("New Year", "DATE", "2025-01-01"), ("New Year", "DATE", "2024-01-01"),
+          ("New Year's", "DATE", "2024-01-01")]),
+        ("Persian New Year and the Jewish New Year differ; Happy New Year, she said, a happy New Year to all.", []),
         ("The US invaded Afghanistan after the Sept. 11 attacks; aid grew after Sept. 11.",
          [("Sept. 11", "DATE", "2001-09-11"), ("Sept. 11", "DATE", "2001-09-11")]),
         ("He was first elected in 2019 and took office in May of that year.",

@@ -39,6 +39,15 @@ NAME_AFTER = re.compile(
     rf"|{WEEKDAY_NAME})\b)[A-Z][a-z]+\b"
 )
 WORD_BEFORE = re.compile(r"\w[ \t]+$")
+# "Persian New Year", "the Jewish New Year", "Happy New Year": another calendar's new year, or a greeting
+CAPITAL_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)[ \t]+$")
+# what makes "the New Year" the holiday ("over the New Year holiday"), where alone it is mostly the year to come ("talks
+# resume in the New Year")
+NEW_YEAR_DAY_AFTER = re.compile(
+    r"\s+(?:holidays?|celebrations?|festivities|break|recess|party|parties|period|weekend|week|message|address|speech"
+    r"|greetings?|fireworks|reception)\b",
+    re.IGNORECASE,
+)
 # between a holiday and the date the text gives it: "marks Independence Day on August 15", "Christmas, January 7";
 # a day that far or farther from the calendar's is another nation's holiday, a nearer one a slip ("Labor Day, Monday,
 # September 1", told in 1996, when it fell on the 2nd)
@@ -140,6 +149,17 @@ def feast_edge(match: re.Match[str], ctx: Context) -> Reading:
     return Reading("DATE", day.isoformat(), guess=True)
 
 
+def _another_new_year(match: re.Match[str], ctx: Context) -> bool:
+    """Whether "New Year" is no 1 January: another calendar's, after a capitalized word other than a preposition
+    ("Persian New Year", not "After New Year"), a greeting ("wished them a happy New Year"), or the year to come,
+    after "the" with no word of the holiday after it ("resume in the New Year")."""
+    word = ctx.word_before(match.start())
+    before = ctx.text[max(0, match.start() - 30) : match.start()]
+    if word == "happy" or (capital := CAPITAL_BEFORE.search(before)) and capital["word"].lower() not in DATING_WORDS:
+        return True
+    return word == "the" and not NEW_YEAR_DAY_AFTER.match(ctx.text, match.end())
+
+
 def _day_given(match: re.Match[str], ctx: Context) -> date | None:
     """The day a date right after a holiday gives it: "Independence Day on August 15", "Christmas, January 7"."""
     if gap := GIVEN_ON.match(ctx.text, match.end()):
@@ -155,6 +175,8 @@ def _names_no_holiday(match: re.Match[str], ctx: Context, name: str) -> bool:
     person."""
     if name in VOTE_DAYS and not all(capitalized(word, match[0]) for word in match["holiday"].split()):
         return True  # "Election day for voters abroad in Moldova": any vote's day, not the US one
+    if name in ("new year", "new year's") and _another_new_year(match, ctx):
+        return True
     if name == "independence day" and ctx.ends_before(OTHER_NATION_BEFORE, match.start()):
         return True  # "Ukraine's Independence Day", "Indian Independence Day": only the US one's day is known here
     if not match["span"] and NAMED_EVENT_AFTER.match(ctx.text, match.end()):

@@ -70,7 +70,8 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M", "yearly": "P1Y",
         "hourly": "PT1H"}
 HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-            "new year's eve": (12, 31), "independence day": (7, 4), "valentine's day": (2, 14),
+            "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1), "independence day": (7, 4),
+            "valentine's day": (2, 14),
             "halloween": (10, 31), "veterans day": (11, 11), "veteran's day": (11, 11), "veterans' day": (11, 11),
             "boxing day": (12, 26), "nowruz": (3, 21),
             "may day": (5, 1), "bastille day": (7, 14), "armistice day": (11, 11), "remembrance day": (11, 11),
