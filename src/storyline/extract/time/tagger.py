@@ -87,11 +87,13 @@ def find_timexes(text: str, reference: date | None = None, *, inferred: bool = F
     """
     context = Context(text, reference, inferred)
     links = [link.span() for link in LINK.finditer(text)]
-    context.points = _stated_dates(text, context, links)
-    context.quarters = _stated_quarters(text, context)
+    # each pattern is run once: the dates stated and the quarters named are read from the same matches
+    matches = {name: list(pattern.finditer(text)) for name, pattern in PATTERNS.items()}
+    context.points = _stated_dates(context, matches, links)
+    context.quarters = _stated_quarters(text, context, matches)
     candidates = []
-    for name, pattern in PATTERNS.items():
-        for match in pattern.finditer(text):
+    for name, found_by in matches.items():
+        for match in found_by:
             if _inside(match.span(), links):
                 continue
             context.anchored = False
@@ -400,37 +402,39 @@ def _inside(span: tuple[int, int], links: list[tuple[int, int]]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in links)
 
 
-def _stated_quarters(text: str, context: Context) -> list[tuple[int, str]]:
+def _stated_quarters(text: str, context: Context, matches: dict[str, list[re.Match[str]]]) -> list[tuple[int, str]]:
     """Where the text names a quarter or a half of a year, and which: what "the year-earlier period" is compared
     with."""
     quarters: list[tuple[int, str]] = []
     if not QUARTER_WORD.search(text):
         return quarters
     for name in ("quarter", "q_year", "month_span", "period"):
-        for match in PATTERNS[name].finditer(text):
+        for match in matches[name]:
             reading = READERS[name](match, context)
             if reading and QUARTER_VALUE.fullmatch(reading.value) and not COMPARED.search(match[0]):
                 quarters.append((match.start(), reading.value))
     return sorted(quarters)
 
 
-def _stated_dates(text: str, context: Context, links: list[tuple[int, int]]) -> list[tuple[int, int, date, int]]:
+def _stated_dates(
+    context: Context, matches: dict[str, list[re.Match[str]]], links: list[tuple[int, int]]
+) -> list[tuple[int, int, date, int]]:
     """The dates the text names, by offset: the anchors of "that year", "the following month", "the previous Friday".
 
     A month or weekday without a year counts, read as the text's tense suggests ("In March … The following month").
     Each is read in text order against those before it, as the final reading is ("In 2019 … in May of that year").
     """
-    matches = sorted(
-        ((match.start(), -match.end(), name, match) for name in STATED for match in PATTERNS[name].finditer(text)),
+    stated = sorted(
+        ((match.start(), -match.end(), name, match) for name in STATED for match in matches[name]),
         key=lambda found: found[:2],
     )
     reach = 0  # the furthest end of a date read so far, each of which starts at or before this match
     points: list[tuple[int, int, date, int]] = []
-    for start, _, name, match in matches:
+    for start, _, name, match in stated:
         end = match.end()
         if end <= reach or _inside((start, end), links):
             continue  # "2024" inside "16 May 2024" is no date of its own
-        if name == "year" and DECADE_ENDING.match(text, end):
+        if name == "year" and DECADE_ENDING.match(context.text, end):
             continue  # nor is "1960" in "the 1960s"
         if name == "weekday" and context.word_before(start) in ("every", "each"):
             continue  # "every Friday" names no one day
