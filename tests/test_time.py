@@ -4931,5 +4931,9 @@ def test_a_run_of_text_without_stops_is_read_in_sentences_of_bounded_length():
     assert found(run, date(2025, 4, 18))[:2] == [
         ("March 3", "DATE", "2024-03-03"), ("5 June 2024", "DATE", "2024-06-05")
     ]
+    # and the verbs of each window still tell its tense, as in a sentence of its own
+    filler = "row " * 400
+    run = f"{filler}the pact was signed in May and the envoys will meet in March {filler}they met in June {filler}"
+    assert [value for _, _, value in found(run, date(2025, 4, 18))] == ["2024-05", "2026-03", "2024-06"]
     # an e-mail address is looked for from its start only, and found still
     assert found("a" * 5000 + " mail may2004@example.org today", date(2025, 4, 18)) == [("today", "DATE", "2025-04-18")]

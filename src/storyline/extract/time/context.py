@@ -6,7 +6,9 @@ before it, the day a quote around it was spoken on.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -14,7 +16,7 @@ from functools import cached_property
 from . import calendar
 from .lexicon import POSSESSIVES
 from .patterns import DAY_DIGITS, MONTH, PATTERNS
-from .sentences import Sentences
+from .sentences import LONGEST, Sentences
 from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, ARTICLE_NOUN_BEFORE, ARTICLE_SUBJECT, BARE_FRAME, BARE_OBJECT, BEING_AT,
     BOTH_FORMS, CALLED_TO, CLAUSE_AFTER, CLAUSE_ENDS, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE,
@@ -165,6 +167,7 @@ class Context:
         self.quarters: list[tuple[int, str]] = []  # the quarters and halves the text names: start, value ("1989-Q3")
         self.anchored = False
         self.sentences = Sentences(text)
+        self._cues: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = {}  # see ``_cues_in``
 
     @property
     def reference(self) -> date | None:
@@ -341,7 +344,7 @@ class Context:
         """The tense cue in ``clause`` nearest ``start``…``end``, a cue after it counting twice its distance."""
         cue = Cue(None, float("inf"), start, start, "")
         for pattern, kind in ((FUTURE, "future"), (PAST, "past")):
-            for match in pattern.finditer(self.text, clause.begin, clause.limit):
+            for match in self._cues_in(pattern, clause):
                 if any(span.start() <= match.start() < span.end() for span in clause.skipped):
                     continue
                 if kind == "past" and PASSIVE_ADVERB.search(self.text, max(0, match.start() - 30), match.start()):
@@ -366,6 +369,22 @@ class Context:
                 if 0 <= distance < cue.distance or after_tie and kind == "past":
                     cue = Cue(kind, distance, match.start(), match.end(), match[0].lower())
         return cue
+
+    def _cues_in(self, pattern: re.Pattern[str], clause: Clause) -> Iterator[re.Match[str]]:
+        """The matches of a cue ``pattern`` within ``clause``. In a run with no end of sentence, read in a window
+        around each expression (``sentences.LONGEST``), they come from one scan of the whole text, not one of each
+        window, which for a run of dates would read the run once for each date in it."""
+        if clause.stop - clause.sentence_start < LONGEST:
+            yield from pattern.finditer(self.text, clause.begin, clause.limit)
+            return
+        if pattern not in self._cues:
+            found = list(pattern.finditer(self.text))
+            self._cues[pattern] = ([match.start() for match in found], found)
+        starts, found = self._cues[pattern]
+        for match in found[bisect.bisect_left(starts, clause.begin) :]:
+            if match.end() > clause.limit:
+                return
+            yield match
 
     def _bare_after_modal(self, match: re.Match[str]) -> bool:
         """Whether a form both past and present is a bare infinitive after a modal and an adverb: "would probably
