@@ -589,9 +589,11 @@ class Context:
         return (day, PRECISIONS[parts - 1]) if COUNT_BESIDE.fullmatch(self.text, stop, start) else None
 
     def recent_day(self, start: int) -> tuple[int, date] | None:
-        """The last day the text named before ``start`` in its paragraph or the one before it, and where it ends."""
-        line = self.text.rfind("\n", 0, start)
-        begin = self.text[: max(line, 0)].rstrip().rfind("\n") + 1
+        """The last day the text named before ``start`` in its paragraph or the two before it (web copy sets a
+        sentence or two in each), and where it ends."""
+        begin = start
+        for _ in range(3):
+            begin = self.text[: max(begin - 1, 0)].rstrip().rfind("\n") + 1
         days = [(stop, day) for at, stop, day, parts in self.points if begin <= at < start and parts == 3]
         return days[-1] if days else None
 
