@@ -2672,6 +2672,11 @@ def test_a_month_of_a_yearly_habit_is_of_no_year():
     ]
     # told in the past, the year's
     assert found("Each year, the fair was held in June.", told)[1] == ("June", "DATE", "2024-06")
+    # the habit of an aside on the subject is not the clause's: the talks resume this coming October
+    assert found("The talks, held annually since 2017, resume in October.", date(2025, 7, 4))[-1] == (
+        "October", "DATE", "2025-10"
+    )
+    assert found("In Kabul, each year, the fair opens in June.", told)[-1] == ("June", "DATE", "XXXX-06")
 
 
 def test_every_business_day_recurs_daily():

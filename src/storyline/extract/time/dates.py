@@ -730,7 +730,13 @@ SUPERLATIVE = re.compile(
     r"\b(?:the|its|their)\s+(?:(?-i:[a-z])+est|best|worst|most\s+[a-z]+)\s+$", re.IGNORECASE
 )
 CAPITALIZED_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][\w-]*\s+$")  # within a sentence: "Black September", "Red October"
-YEARLY = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\b", re.IGNORECASE)
+_YEARLY = r"\b(?:(?:every|each)\s+year|annually|yearly)\b"
+YEARLY = re.compile(_YEARLY, re.IGNORECASE)
+# an aside on the subject, set off by commas, that tells of its yearly habit: "The talks, held annually since 2017,
+# resume in October" (not "In Kabul, each year, the fair opens in June", where the habit is the clause's)
+YEARLY_ASIDE = re.compile(
+    rf",\s+(?!(?:every|each|annually|yearly)\b)(?-i:[a-z])[^,;:]{{0,60}}?{_YEARLY}[^,;:]{{0,60}},", re.IGNORECASE
+)
 # the figures of a month, as data headlines give them: "German June industrial output", "Finnish April trade surplus",
 # "June steel output figures were revised"
 MONTH_DATA = re.compile(
@@ -789,9 +795,13 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _yearly(match: re.Match[str], ctx: Context) -> bool:
     """Whether a month is that of a yearly habit its sentence tells of in the present ("is held each year in June",
-    "every year in June, the rains return", "meets annually in May"), not of one year's ("in June, as every year")."""
+    "every year in June, the rains return", "meets annually in May"), not of one year's ("in June, as every year"),
+    nor of an aside's ("The talks, held annually, resume in October")."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
-    return bool(YEARLY.search(ctx.text, begin, match.start())) and ctx.tense(match.start(), match.end()) != "past"
+    asides = [aside.span() for aside in YEARLY_ASIDE.finditer(ctx.text, begin, match.start())]
+    habits = [found for found in YEARLY.finditer(ctx.text, begin, match.start())
+              if not any(a <= found.start() < b for a, b in asides)]  # fmt: skip
+    return bool(habits) and ctx.tense(match.start(), match.end()) != "past"
 
 
 def _listed_contract(match: re.Match[str], ctx: Context, month: int) -> int | None:
