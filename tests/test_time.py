@@ -3944,6 +3944,9 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     assert found("He wrote on the Yom Kippur War, the Easter Rising and the Good Friday Agreement.") == []
     assert found("Societies like that of Easter Island collapsed; Christmas Island holds refugees.") == []
     assert found("Mexico taxed Christmas trees; Easter eggs and Halloween costumes sold well.") == []
+    assert found("A PAC ran a Christmas ad; the book was a Christmas present.") == []
+    # nor does a greeting
+    assert found("He closed with Merry Christmas and Happy Thanksgiving.") == []
     # a feast before a capitalized word is a name's, unless a preposition makes it the day
     assert found("The letter was signed by two clinics and Easter Seals.") == []
     assert found("On Christmas Kenyatta spoke; Easter Sunday was calm.") == [

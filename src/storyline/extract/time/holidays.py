@@ -26,10 +26,11 @@ NAMED_EVENT_AFTER = re.compile(
     r"\s+(?:Rising|Uprising|Rebellion|Offensive|War|Truce|Massacre|Accords?|Agreement|Revolution|Bombings?|Attacks?"
     r"|Raid|Battle|Siege|Tsunami|Earthquake|Flood|Crisis|Coup|Islands?)\b"
 )
-# "Christmas trees", "Easter eggs", "Halloween costumes": things named for the feast, no day of it
+# "Christmas trees", "Easter eggs", "Halloween costumes", "a Christmas ad": things named for the feast, no day of it
 THING_AFTER = re.compile(
     r"\s+(?:trees?|cards?|lights|decorations|ornaments|carols?|songs?|music|stockings?|sweaters?|spirit|cheer"
-    r"|wreaths?|eggs?|bunny|baskets?|candy|costumes?|pumpkins?|turkeys?|movies?|films?|albums?)\b",
+    r"|wreaths?|eggs?|bunny|baskets?|candy|costumes?|pumpkins?|turkeys?|movies?|films?|albums?|presents?|gifts?"
+    r"|ads?|adverts?|commercials?)\b",
     re.IGNORECASE,
 )
 # A capitalized word after a feast that makes it part of a name, "Easter Seals", unless it is a time or a part of the
@@ -39,7 +40,7 @@ NAME_AFTER = re.compile(
     rf"|{WEEKDAY_NAME})\b)[A-Z][a-z]+\b"
 )
 WORD_BEFORE = re.compile(r"\w[ \t]+$")
-# "Persian New Year", "the Jewish New Year", "Happy New Year": another calendar's new year, or a greeting
+# "Persian New Year", "the Jewish New Year": another calendar's new year
 CAPITAL_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)[ \t]+$")
 # what makes "the New Year" the holiday ("over the New Year holiday"), where alone it is mostly the year to come ("talks
 # resume in the New Year")
@@ -151,13 +152,12 @@ def feast_edge(match: re.Match[str], ctx: Context) -> Reading:
 
 def _another_new_year(match: re.Match[str], ctx: Context) -> bool:
     """Whether "New Year" is no 1 January: another calendar's, after a capitalized word other than a preposition
-    ("Persian New Year", not "After New Year"), a greeting ("wished them a happy New Year"), or the year to come,
-    after "the" with no word of the holiday after it ("resume in the New Year")."""
-    word = ctx.word_before(match.start())
+    ("Persian New Year", not "After New Year"), or the year to come, after "the" with no word of the holiday after
+    it ("resume in the New Year")."""
     before = ctx.text[max(0, match.start() - 30) : match.start()]
-    if word == "happy" or (capital := CAPITAL_BEFORE.search(before)) and capital["word"].lower() not in DATING_WORDS:
+    if (capital := CAPITAL_BEFORE.search(before)) and capital["word"].lower() not in DATING_WORDS:
         return True
-    return word == "the" and not NEW_YEAR_DAY_AFTER.match(ctx.text, match.end())
+    return ctx.word_before(match.start()) == "the" and not NEW_YEAR_DAY_AFTER.match(ctx.text, match.end())
 
 
 def _day_given(match: re.Match[str], ctx: Context) -> date | None:
@@ -175,6 +175,8 @@ def _names_no_holiday(match: re.Match[str], ctx: Context, name: str) -> bool:
     person."""
     if name in VOTE_DAYS and not all(capitalized(word, match[0]) for word in match["holiday"].split()):
         return True  # "Election day for voters abroad in Moldova": any vote's day, not the US one
+    if ctx.word_before(match.start()) in ("happy", "merry"):
+        return True  # "Merry Christmas", "Happy New Year": a greeting
     if name in ("new year", "new year's") and _another_new_year(match, ctx):
         return True
     if name == "independence day" and ctx.ends_before(OTHER_NATION_BEFORE, match.start()):
