@@ -2819,6 +2819,9 @@ def test_a_clock_time_or_noon_told_in_the_past_takes_the_day_the_story_has_just_
     assert found(text, told)[-1] == ("midday", "TIME", "2024-05-29T12:00")
     text = "Bond futures were busy on Wednesday. They lost some ground at midday."
     assert found(text, told)[-1] == ("midday", "TIME", "2024-05-30T12:00")  # a market report's day of trading
+    # the small hours too, where the day is not named by its evening or its night
+    text = "Police raided a flat on Tuesday. The raid began at 5 a.m., a neighbour said."
+    assert found(text, told)[-1] == ("5 a.m.", "TIME", "2024-05-28T05:00")
     # no past tense, a day still ahead, a "today" since, or the small hours after an evening: the document's day
     assert found("Voting ends on Tuesday.\n\nPolls close at 8 p.m.", date(2024, 5, 26))[-1][2] == "2024-05-26T20:00"
     assert found("The vote is on June 4.\n\nPolls closed at 8 p.m. last time.", told)[-1][2] == "2024-05-30T20:00"
@@ -2826,6 +2829,8 @@ def test_a_clock_time_or_noon_told_in_the_past_takes_the_day_the_story_has_just_
     assert found(text, told)[-1] == ("10.45 a.m.", "TIME", "2024-05-30T10:45")
     text = "The jet was hijacked on Wednesday evening. It landed at 4.30 a.m. after a five-hour flight."
     assert found(text, told)[-2] == ("4.30 a.m.", "TIME", "2024-05-30T04:30")
+    text = "Fighting raged late on Monday. Shells fell at 2 a.m., residents said."
+    assert found(text, told)[-1] == ("2 a.m.", "TIME", "2024-05-30T02:00")
     # two paragraphs back still, as web copy sets a sentence or two in each; three too far
     text = "The vote was on Monday.\n\nThe board met on its own.\n\nIt ended at 5 p.m."
     assert found(text, told)[-1] == ("5 p.m.", "TIME", "2024-05-27T17:00")

@@ -588,13 +588,13 @@ class Context:
         stop, day, parts = earlier[-1]
         return (day, PRECISIONS[parts - 1]) if COUNT_BESIDE.fullmatch(self.text, stop, start) else None
 
-    def recent_day(self, start: int) -> tuple[int, date] | None:
+    def recent_day(self, start: int) -> tuple[int, int, date] | None:
         """The last day the text named before ``start`` in its paragraph or the two before it (web copy sets a
-        sentence or two in each), and where it ends."""
+        sentence or two in each), and where it starts and ends."""
         begin = start
         for _ in range(3):
             begin = self.text[: max(begin - 1, 0)].rstrip().rfind("\n") + 1
-        days = [(stop, day) for at, stop, day, parts in self.points if begin <= at < start and parts == 3]
+        days = [(at, stop, day) for at, stop, day, parts in self.points if begin <= at < start and parts == 3]
         return days[-1] if days else None
 
     def named_quarter(self, start: int) -> tuple[int, str] | None:

@@ -100,7 +100,8 @@ def _names_day(match: re.Match[str]) -> bool:
 class RecentDay(NamedTuple):
     """The last day a text named before a clock time, and the telling's."""
 
-    stop: int  # where the day's expression ends
+    start: int  # where the day's expression starts
+    stop: int  # and ends
     day: date
     reference: date
 
@@ -284,11 +285,14 @@ def _from_telling(word: str, start: int, end: int, ctx: Context) -> date:
 
 def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     """The day a story told in the past has just named, for a clock time that names none: "her rival gave up when
-    polls closed at 9 p.m." after "Tuesday's runoff" in the paragraph before, told on Wednesday. Not in the small
-    hours, which may be the night after it ("hijacked on Monday evening, … landed at 4.30 a.m."), nor after a "today"
-    ("top of the list at today's talks. … the session, which opened around 10.45 a.m.")."""
+    polls closed at 9 p.m." after "Tuesday's runoff" in the paragraph before, told on Wednesday; "raided a flat on
+    Tuesday … began at 5 a.m.". Not in the small hours after a day named by its evening or night, which are the
+    next day's ("hijacked on Monday evening, … landed at 4.30 a.m."), nor after a "today" ("top of the list at
+    today's talks. … the session, which opened around 10.45 a.m.")."""
     recent = _recent_day(match, ctx)
-    if hour < 6 or recent is None or not recent.day < recent.reference:
+    if recent is None or not recent.day < recent.reference:
+        return None
+    if hour < 6 and LATE_IN_DAY.search(ctx.text, recent.start, recent.stop):
         return None
     return recent.day.isoformat() if ctx.tense(match.start(), match.end()) == "past" else None
 
@@ -310,8 +314,8 @@ def _recent_day(match: re.Match[str], ctx: Context) -> RecentDay | None:
     recent, reference = ctx.recent_day(match.start()), ctx.reference
     if recent is None or reference is None or _names_day(match):
         return None
-    stop, day = recent
-    return None if DAY_WORD.search(ctx.text, stop, match.start()) else RecentDay(stop, day, reference)
+    start, stop, day = recent
+    return None if DAY_WORD.search(ctx.text, stop, match.start()) else RecentDay(start, stop, day, reference)
 
 
 def _verse(match: re.Match[str], ctx: Context) -> bool:
@@ -501,6 +505,8 @@ AT_LARGE = re.compile(
     re.IGNORECASE,
 )
 DAY_WORD = re.compile(rf"\b(?:{'|'.join(DAY_WORDS)})\b", re.IGNORECASE)  # a day named from the telling
+# a day named by its end ("Monday evening", "late on Monday"), whose small hours after it are the next day's
+LATE_IN_DAY = re.compile(r"\b(?:late|evening|night|tonight|overnight)\b", re.IGNORECASE)
 # "soon after the vote", "soon afterwards", "soon enough": a time counted from another
 SOON_SIGNAL = re.compile(r"\s+(?:after|afterwards?|thereafter|as|enough|before)\b", re.IGNORECASE)
 # "as recently as February", "as recently as 1985": a signal of the time after it, no time itself
