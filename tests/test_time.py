@@ -7,7 +7,7 @@ import pytest
 
 from storyline.extract.time import date_of, find_timexes, qualifies, tag_document, when
 from storyline.extract.time.calendar import easter, hanukkah, hijri_days, lunar_new_year, month_year, rosh_hashanah
-from storyline.extract.time.calendar import value_at
+from storyline.extract.time.calendar import orthodox_easter, value_at
 from storyline.extract.time.calendar import weekday_near
 from storyline.extract.time.context import Context
 from storyline.extract.time.values import duration
@@ -3981,11 +3981,19 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     assert found("Easter and Hanukkah came; Christmas too.", None) == [
         ("Easter", "DATE", "XXXX-XX-XX"), ("Hanukkah", "DATE", "XXXX-XX-XX"), ("Christmas", "DATE", "XXXX-12-25")
     ]
+    # the Orthodox feasts by the Julian computus, as Russia and Ukraine keep them
+    assert found("Moscow offered a truce for Orthodox Easter; Orthodox Good Friday is a fast.", date(2024, 4, 20)) == [
+        ("Orthodox Easter", "DATE", "2024-05-05"), ("Orthodox Good Friday", "DATE", "2024-05-03")
+    ]
 
 
 def test_calendar_helpers():
     assert [easter(y).isoformat() for y in (1989, 2000, 2024, 2038)] == [
         "1989-03-26", "2000-04-23", "2024-03-31", "2038-04-25"
+    ]
+    # Orthodox Easter, which fell with the Western one in 2025 and five weeks after it in 2024
+    assert [orthodox_easter(y).isoformat() for y in (1990, 2016, 2024, 2025, 2026)] == [
+        "1990-04-15", "2016-05-01", "2024-05-05", "2025-04-20", "2026-04-12"
     ]
     assert value_at(date(2024, 12, 30), "week") == "2025-W01"
     assert value_at(date(2024, 5, 29), "quarter") == "2024-Q2"

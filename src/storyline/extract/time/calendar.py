@@ -43,6 +43,16 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday of ``year``: the Julian computus (Meeus, ch. 8), its Julian date moved to the Gregorian
+    calendar, 13 days on from 1900 to 2099."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=year // 100 - year // 400 - 2)
+
+
 def rosh_hashanah(year: int) -> date:
     """The Jewish New Year (1 Tishrei) in the autumn of ``year``: the arithmetic Hebrew calendar's molad of
     Tishrei with its postponements (Reingold and Dershowitz, *Calendrical Calculations*)."""

@@ -94,6 +94,11 @@ EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter m
                    "mardi gras": -47, "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3,
                    "holy thursday": -3, "holy saturday": -1, "ascension day": 39, "pentecost": 49,
                    "whit sunday": 49, "whit monday": 50}  # fmt: skip
+# The same from Orthodox Easter Sunday, as the churches of Russia, Ukraine, Serbia and Greece keep it.
+ORTHODOX_EASTER_HOLIDAYS = {
+    f"orthodox {name}": EASTER_HOLIDAYS[name]
+    for name in ("easter", "easter sunday", "good friday", "easter monday", "palm sunday", "holy saturday")
+}
 # Jewish feasts: days from Rosh Hashanah in the autumn of the same year (Passover is always 163 days before it), or
 # from the first day of Hanukkah, whose place after it depends on the year's length.
 HEBREW_HOLIDAYS = {"rosh hashanah": ("new year", 0), "rosh hashana": ("new year", 0), "yom kippur": ("new year", 9),

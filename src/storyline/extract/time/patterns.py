@@ -13,7 +13,7 @@ import re
 from .lexicon import (
     CLOCK_PREPOSITIONS, DAY_ORDINALS, DECADE_WORDS, DETERMINERS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, FULL_MONTHS,
     HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG, MONTHS, MOVABLE_HOLIDAYS, ONES,
-    PARTS_OF_DAY, SEASONS, SETS, WEEKDAY_NAME, WEEKDAYS,
+    ORTHODOX_EASTER_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS, WEEKDAY_NAME, WEEKDAYS,
 )
 from .words import after, not_after
 
@@ -204,7 +204,8 @@ _WEEK_FROM = r"(?:of|beginning|starting|commencing|ending|ended|to)"
 # "-15" of "March 14-15", not a count ("and 10 people")
 _DAYS_ON = rf"(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+){_DAY_NUMBER}{_ORDINAL}?(?!\d|\s+(?!{_NOT_A_NOUN}\b)(?-i:[a-z])))"
 _HOLIDAY_NAMES = (
-    HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ISLAMIC_HOLIDAYS.keys()
+    HOLIDAYS.keys() | MOVABLE_HOLIDAYS.keys() | EASTER_HOLIDAYS.keys() | ORTHODOX_EASTER_HOLIDAYS.keys()
+    | ISLAMIC_HOLIDAYS.keys()
     | HEBREW_HOLIDAYS.keys() | ELECTION_YEAR_DAYS.keys() | LUNAR_NEW_YEAR
 )
 
