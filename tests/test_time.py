@@ -3981,6 +3981,11 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     assert found("Easter and Hanukkah came; Christmas too.", None) == [
         ("Easter", "DATE", "XXXX-XX-XX"), ("Hanukkah", "DATE", "XXXX-XX-XX"), ("Christmas", "DATE", "XXXX-12-25")
     ]
+    # days the world or a nation keeps on a fixed date
+    assert found("Putin spoke on Defender of the Fatherland Day; Anzac Day and Juneteenth passed.", WED) == [
+        ("Defender of the Fatherland Day", "DATE", "2024-02-23"), ("Anzac Day", "DATE", "2024-04-25"),
+        ("Juneteenth", "DATE", "2024-06-19"),
+    ]
     # the Orthodox feasts by the Julian computus, as Russia and Ukraine keep them
     assert found("Moscow offered a truce for Orthodox Easter; Orthodox Good Friday is a fast.", date(2024, 4, 20)) == [
         ("Orthodox Easter", "DATE", "2024-05-05"), ("Orthodox Good Friday", "DATE", "2024-05-03")

@@ -76,7 +76,13 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (
             "boxing day": (12, 26), "nowruz": (3, 21),
             "may day": (5, 1), "bastille day": (7, 14), "armistice day": (11, 11), "remembrance day": (11, 11),
             "st. patrick's day": (3, 17), "orthodox christmas": (1, 7), "guy fawkes night": (11, 5),
-            "bonfire night": (11, 5), "victory day": (5, 9)}  # Victory Day as Russia and most of the CIS keep it
+            "bonfire night": (11, 5), "victory day": (5, 9),  # Victory Day as Russia and most of the CIS keep it
+            # days the world or a nation keeps; not International Women's Day, which TimeBank tags as no time
+            "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
+            "russia day": (6, 12), "defender of the fatherland day": (2, 23), "international workers' day": (5, 1),
+            "international holocaust remembrance day": (1, 27),
+            "world aids day": (12, 1), "earth day": (4, 22), "epiphany": (1, 6), "all saints' day": (11, 1),
+            "hogmanay": (12, 31)}  # fmt: skip
 # Holidays on the nth weekday of a month, or some days after it: (month, ISO weekday, n, days after). US
 # Election Day is the Tuesday after the first Monday in November, Black Friday the day after Thanksgiving.
 MOVABLE_HOLIDAYS = {"thanksgiving day": (11, 4, 4, 0), "thanksgiving": (11, 4, 4, 0), "labor day": (9, 1, 1, 0),
