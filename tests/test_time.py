@@ -2188,6 +2188,13 @@ def test_an_end_told_in_the_past_before_the_current_one_has_come_is_the_last():
     assert found("The firm will sell shares by the end of the year.", date(2016, 3, 17))[0][2] == "2016"
     text = "A fresh push against the militia aims to crush it before the end of the year."
     assert found(text, date(2016, 8, 29))[0] == ("the end of the year", "DATE", "2016")
+    # a date in an aside on the subject is not the month the clause tells of, as one that opens it is
+    assert found("The mill, opened in March 2019, closed at the end of the month.", date(2025, 3, 14))[1] == (
+        "the end of the month", "DATE", "2025-02"
+    )
+    assert found("In March 2019 the mill closed at the end of the month.", date(2025, 3, 14))[1] == (
+        "the end of the month", "DATE", "2019-03"
+    )
 
 
 def test_a_modal_after_and_opens_another_clause():

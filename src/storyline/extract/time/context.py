@@ -113,6 +113,11 @@ CLAUSE_MARK = re.compile(r"[,;:]")
 COUNT_BESIDE = re.compile(r",\s+(?:(?:just|only|barely|some|about|nearly|almost|roughly)\s+)?")
 COUNT_BESIDE_END = re.compile(r"\s*[,.;)]")
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s")  # "B shares -- issued in January 1994 -- rose": an aside's dashes
+# a participle's aside set off by commas, up to its date: "a deal, first discussed in October 2023, could…"
+COMMA_ASIDE_OPEN = re.compile(
+    r",\s+(?:(?:first|once|originally|already|last)\s+)?(?-i:[a-z])\w+(?:ed|en)\s+(?:in|on|during|since)\s+$",
+    re.IGNORECASE,
+)
 # A vote after a month: "the November election", "November's general election"
 VOTES = (
     r"elections?|ballot|vote|polls|run-?off|referendum|primary|primaries|caucus(?:es)?|showdown|match-?up|conventions?"
@@ -560,7 +565,7 @@ class Context:
         # earlier in the evening" is the debate's evening; a count ("two months later") from a year to come is not
         told_past: bool | None = None  # read once, and only where a day to come is met
         for at, stop, day, parts in reversed(self.points):
-            if at >= start or to_the_day and parts != 3 or self._in_closed_aside(at, stop, start):
+            if at >= start or to_the_day and parts != 3 or self.in_closed_aside(at, stop, start):
                 continue
             if to_the_day and self._reference and not self.inferred and day > self._reference:
                 told_past = self.tense(start, end or start) == "past" if told_past is None else told_past
@@ -569,16 +574,18 @@ class Context:
             return day, parts
         return self.anchor(), 3
 
-    def _in_closed_aside(self, at: int, stop: int, start: int) -> bool:
-        """Whether the date at ``at``…``stop`` lies in a bracket or a pair of dashes that closes before ``start`` in
-        its sentence: "B shares -- issued in January 1994 -- rose from $87.25 a day earlier" counts from the
-        telling."""
+    def in_closed_aside(self, at: int, stop: int, start: int) -> bool:
+        """Whether the date at ``at``…``stop`` lies in a bracket, a pair of dashes or a participle's aside between
+        commas that closes before ``start`` in its sentence: "B shares -- issued in January 1994 -- rose from $87.25 a
+        day earlier" counts from the telling, as does "a deal, first discussed in October 2023, could be signed before
+        the end of the year"."""
         begin, end = self.sentences.around(at, stop)
         if start >= end:
             return False
         before, after = self.text[begin:at], self.text[stop:start]
         bracket = before.count("(") > before.count(")") and ")" in after
-        return bracket or len(DASH_ASIDE.findall(before)) % 2 == 1 and bool(DASH_ASIDE.search(after))
+        commas = self.ends_before(COMMA_ASIDE_OPEN, at, reach=50) and after.lstrip().startswith(",")
+        return bracket or commas or len(DASH_ASIDE.findall(before)) % 2 == 1 and bool(DASH_ASIDE.search(after))
 
     def restated(self, start: int, end: int) -> tuple[date, str] | None:
         """The date a count at ``start``…``end`` stands beside as a restatement, and how finely it is known."""

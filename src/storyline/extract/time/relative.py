@@ -708,7 +708,10 @@ def _named_period(match: re.Match[str], ctx: Context, unit: str, reference: date
     primaries in June of 1992 and the convention later in the summer"."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
     finest = 1 if unit == "year" else 2
-    named = [day for at, _, day, parts in ctx.points if begin <= at < match.start() and parts >= finest]
+    named = [
+        day for at, stop, day, parts in ctx.points
+        if begin <= at < match.start() and parts >= finest and not ctx.in_closed_aside(at, stop, match.start())
+    ]
     if not named:
         return None
     named_at, now = calendar.value_at(named[-1], unit), calendar.value_at(reference, unit)
