@@ -3464,6 +3464,12 @@ def test_could_looks_ahead_unless_it_reports_what_was_not_done():
     assert found(text, april) == [("November", "DATE", "2024-11")]
     text = "Aides could not be reached for comment Thursday."
     assert found(text, saturday) == [("Thursday", "DATE", "2024-05-30")]
+    # "could be" with a deed looks ahead, even after a past speech verb; with what could be sensed or found, back
+    text = "A spokesman said the deal could be signed before the end of the year."
+    assert found(text, april) == [("the end of the year", "DATE", "2024")]
+    assert found("Relatives could be located Wednesday; smoke could be seen on Friday.", saturday) == [
+        ("Wednesday", "DATE", "2024-05-29"), ("Friday", "DATE", "2024-05-31")
+    ]
     text = "She is marching toward November, constrained by her record."
     assert found(text, april) == [("November", "DATE", "2024-11")]
 

@@ -68,8 +68,11 @@ FUTURE = re.compile(
     # "would have won" looks back, "would have trouble" ahead, as does "we'd better be careful"
     rf"|(?:would|should|must|(?-i:may)|might|can)(?!{_HAVE_DONE})"
     r"|(?:['’]d|had)\s+better"
-    # "could meet on Tuesday", "could have consequences in November"; not "could not be reached Saturday"
-    rf"|could(?!\s+(?:not|be|hardly)\b|{_HAVE_DONE}))\b",
+    # "could meet on Tuesday", "could have consequences in November", "could be signed by June"; not "could not be
+    # reached Saturday", nor what could be sensed or found then ("smoke could be seen on Friday", "could be located
+    # Wednesday")
+    r"|could(?!\s+(?:not|hardly)\b"
+    rf"|\s+be\s+(?:seen|heard|felt|found|spotted|smelled|reached|located|contacted|traced)\b|{_HAVE_DONE}))\b",
     re.IGNORECASE,
 )
 IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
