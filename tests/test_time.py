@@ -2775,6 +2775,10 @@ def test_dawn_and_dusk_after_a_preposition_are_parts_of_a_day():
     # a habit's dawn is no day's; the dawn of an era, and one after no preposition, no time at all
     assert found("Street stalls stay shut each day until sunset.", told)[-1] == ("sunset", "TIME", "XXXX-XX-XXTEV")
     assert found("It was the dawn of a new age; from dusk to dawn the city slept.", told) == []
+    # "since dawn" as a start, though not "since dawn of civilization"
+    assert found("Guns have pounded the town since dawn; since dawn of history, towns fell.", told) == [
+        ("dawn", "TIME", "2024-05-30TMO")
+    ]
 
 
 def test_a_clock_time_said_in_words_past_or_to_the_hour():

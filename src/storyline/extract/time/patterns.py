@@ -109,7 +109,7 @@ NUM = (
     r"|(?:a\s+(?=half\s))?half(?=[- ](?:hour|day|minute)\b))"
 )
 UNIT = rf"(?P<unit>{_UNITS_PLURAL}|{_UNITS_SINGULAR})"
-_AT_EDGE = after("at", "before", "after", "by", "until", "till", "around")
+_AT_EDGE = after("at", "before", "after", "by", "until", "till", "around", "since")
 _BY_PART = after("before", "by", "until", "till")
 # "the day after Christmas", "two weeks before Election Day": units counted from the day named right after; "the
 # night of Sept. 11": a part of it
@@ -541,10 +541,11 @@ _PATTERNS = {
     "weekday_day": rf"(?=[mtwfs]){WEEKDAY},?\s+(?:the\s+)?(?P<day>{_DAY_NUMBER}){_ORDINAL}(?![\w-])(?!,?\s+(?:of\s+)?{MONTH})",
     "weekday": rf"(?:(?P<adv>early|late)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?"
     r"|[ \t]+(?P<wdet>last|next)(?![ \t]*\w))?",
-    # "at dawn Saturday", "by nightfall": the day's edges only after a preposition, not "the dawn of an era"; "by
+    # "at dawn Saturday", "by nightfall", "shelled since dawn": the day's edges only after a preposition, not "the
+    # dawn of an era" nor "since dawn of civilization" (nor "from dusk to dawn", all night or any night); "by
     # morning", "until evening": a part of the day with no article only as a limit, not "at morning" or "in evening"
     "noon": rf"(?P<word>noon|midnight|midday|{_AT_EDGE}(?:dawn|daybreak|first\s+light|sun(?:rise|up|set|down)|dusk"
-    rf"|nightfall)|{_BY_PART}(?:morning|afternoon|evening))\b"
+    rf"|nightfall)(?!\s+of\b)|{_BY_PART}(?:morning|afternoon|evening))\b"
     rf"(?:\s+(?:{_PLACE_TIME}|(?:{ZONE_24})\b))?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow|(?<!on\s)tonight)))?",
     "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
