@@ -798,10 +798,12 @@ def _yearly(match: re.Match[str], ctx: Context) -> bool:
     "every year in June, the rains return", "meets annually in May"), not of one year's ("in June, as every year"),
     nor of an aside's ("The talks, held annually, resume in October")."""
     begin = ctx.sentences.around(match.start(), match.end())[0]
+    habits = [found.start() for found in YEARLY.finditer(ctx.text, begin, match.start())]
+    if not habits:
+        return False  # most sentences: no aside to look for
     asides = [aside.span() for aside in YEARLY_ASIDE.finditer(ctx.text, begin, match.start())]
-    habits = [found for found in YEARLY.finditer(ctx.text, begin, match.start())
-              if not any(a <= found.start() < b for a, b in asides)]  # fmt: skip
-    return bool(habits) and ctx.tense(match.start(), match.end()) != "past"
+    own = [at for at in habits if not any(a <= at < b for a, b in asides)]
+    return bool(own) and ctx.tense(match.start(), match.end()) != "past"
 
 
 def _listed_contract(match: re.Match[str], ctx: Context, month: int) -> int | None:
