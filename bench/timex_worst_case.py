@@ -42,8 +42,10 @@ def _texts(size: int) -> dict[str, str]:
     texts = {}
     for name, words in SOUPS.items():
         drawn: list[str] = []
-        while sum(map(len, drawn)) + len(drawn) < size:
+        length = 0  # of the words drawn, each with the space after it
+        while length < size:
             drawn.append(rng.choice(words))
+            length += len(drawn[-1]) + 1
         texts[name] = " ".join(drawn)[:size]
     texts |= {name: (unit * (size // len(unit) + 1))[:size] for name, unit in REPEATS.items()}
     return texts
