@@ -329,8 +329,9 @@ _PATTERNS = {
     # "753 BC", "610 AD", "AD 610", "300 BCE" (not "BC Hydro", British Columbia's)
     # "in 1066", "since 1453", "from 1368 to 1644": a year before 1600 only after a preposition of time, and (in
     # ``years.early_year``) before no plural noun ("resulted in 1500 arrests" counts), or ending a range of such years
-    "early_year": r"(?=1[0-5]\d\d)(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
-    r"|(?<=\bbetween\s)|(?<=\bthe\syear\s)|(?<=\bto\s)|(?<=\band\s))(?P<year>1[0-5]\d\d)(?![\d,.]\d|\s*%|-)",
+    "early_year": r"(?=1[0-5]\d\d)(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)"
+    r"|(?<=\bafter\s)|(?<=\bbetween\s)|(?<=\bthe\syear\s)|(?<=\bto\s)|(?<=\band\s))"
+    r"(?P<year>1[0-5]\d\d)(?![\d,.]\d|\s*%|-)",
     "era_year": r"(?-i:(?=[\dA])(?:(?<![\d,.])(?P<num>\d{1,4})\s*"
     rf"(?P<era>(?!BC\s+[A-Z][a-z])(?:{_BEFORE_ERA})|AD|A\.D\.)(?!\w|\.\w)"
     r"|(?:AD|A\.D\.)\s*(?P<ad>\d{1,4})(?![\d,.]\d|\s*(?:BC|AD))))",
@@ -538,7 +539,8 @@ _PATTERNS = {
     # "late Monday", and "late on Monday" as Reuters writes it
     # "on Wednesday last", "by Monday next", as British copy writes them: last Wednesday, next Monday
     # "Thursday the 28th", "Wednesday 3rd": a weekday and a day of the month, with no month after them
-    "weekday_day": rf"(?=[mtwfs]){WEEKDAY},?\s+(?:the\s+)?(?P<day>{_DAY_NUMBER}){_ORDINAL}(?![\w-])(?!,?\s+(?:of\s+)?{MONTH})",
+    "weekday_day": rf"(?=[mtwfs]){WEEKDAY},?\s+(?:the\s+)?(?P<day>{_DAY_NUMBER}){_ORDINAL}(?![\w-])"
+    rf"(?!,?\s+(?:of\s+)?{MONTH})",
     "weekday": rf"(?:(?P<adv>early|late)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?"
     r"|[ \t]+(?P<wdet>last|next)(?![ \t]*\w))?",
     # "at dawn Saturday", "by nightfall", "shelled since dawn": the day's edges only after a preposition, not "the
