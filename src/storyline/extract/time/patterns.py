@@ -502,7 +502,7 @@ _PATTERNS = {
     "day_part": r"(?:(?P<adv>mid|early|late)[-\s]?|"
     + after("in", "during", "by", "until", "into", "through")
     + r"the\s+|"  # "shelling went on into the night"
-    + after("by", "before", "until", "till", "toward", "towards")
+    + f"(?:{_BY_PART}|{after('toward', 'towards')})"
     + r"(?P<edge>the\s+end\s+of)\s+the\s+)"
     r"(?P<unit>morning|afternoon|evening|(?<=the\s)night"
     + f"|{after('earlier in the', 'later in the', 'end of the')}day)"
