@@ -1417,6 +1417,13 @@ def test_the_following_season_or_month_told_in_the_past_after_no_date_is_of_no_k
     )
 
 
+def test_an_opening_later_that_month_is_read_by_the_verb_after_it():
+    # "Later" hides the verb from the expression's start; "Earlier that month" already read the clause's past
+    assert found("Later that month, troops withdrew from the town.") == [("Later that month", "DATE", "XXXX-XX")]
+    assert found("Later that year, the embassy reopened.") == [("Later that year", "DATE", "XXXX")]
+    assert found("Later that month, troops will withdraw.") == [("Later that month", "DATE", "2024-05")]
+
+
 def test_yesterday_and_tomorrow_are_days_the_story_goes_on_from():
     text = "The quarter ended March 31. In trading yesterday, the shares rose. Trading was halted in the afternoon."
     assert found(text)[-1] == ("the afternoon", "TIME", "2024-05-28TAF")

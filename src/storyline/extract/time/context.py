@@ -543,13 +543,14 @@ class Context:
             return None
         return day, PRECISIONS[parts - 1]
 
-    def points_back_to_nothing(self, start: int) -> bool:
-        """Whether words told in the past at ``start`` point back ("that week", "the same year") where the text named
-        no date before them: to a time it never named, not the reference date's."""
+    def points_back_to_nothing(self, start: int, end: int) -> bool:
+        """Whether words told in the past from ``start`` to ``end`` point back ("that week", "the same year") where the
+        text named no date before them: to a time it never named, not the reference date's. The tense is read over
+        the whole expression, as an opening "Later" of "Later that month, troops withdrew" hides the verb."""
         reference = self._reference
         if not reference or self.inferred or self._past_points(start, reference):
             return False
-        return self.tense(start, start) == "past"
+        return self.tense(start, end) == "past"
 
     def _past_points(self, start: int, reference: date) -> list[tuple[int, date, int]]:
         """Where the text named dates before ``start``, the dates and their parts, passing over those still to come."""

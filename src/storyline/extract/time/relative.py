@@ -258,7 +258,7 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
             reference, known = told_unit  # "last year the plant closed; the previous year it cut jobs"
         same = _same_as(match, ctx) if det in ("same", "that same") else None
         pointing = POINTING_BACK.search(det) or det == "following" or told
-        if same is None and pointing and not match["back"] and ctx.points_back_to_nothing(match.start()):
+        if same is None and pointing and not match["back"] and ctx.points_back_to_nothing(match.start(), match.end()):
             # "the same week a rival won the bid", "the embassy reopened the following spring", told in the past
             # after no date at all: not a time the telling's date gives (but "up from the same week last year" is)
             raise Unanchored
@@ -471,7 +471,7 @@ def day_part(match: re.Match[str], ctx: Context) -> Reading | None:
         return _part_of_weekday(match, ctx) if weekday_named(match["weekday"], match[0]) else None
     if PART_QUALIFIES.match(ctx.text, match.end()) or ctx.tense(match.start(), match.end()) == "none":
         return None
-    if match["unit"].lower() == "night" and ctx.points_back_to_nothing(match.start()):
+    if match["unit"].lower() == "night" and ctx.points_back_to_nothing(match.start(), match.end()):
         # "rescuers worked through the night", no day named before it: the night before the telling, as "overnight"
         return Reading("TIME", f"{(ctx.anchor() - timedelta(days=1)).isoformat()}TNI")
     return that_day(match, ctx)
