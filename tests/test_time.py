@@ -1839,6 +1839,20 @@ def test_a_relative_clause_right_after_a_tenseless_date_gives_its_tense():
     assert found(planned, date(2015, 11, 24)) == [("May", "DATE", "2016-05")]
 
 
+def test_an_if_inside_a_quotation_does_not_make_the_words_after_it_a_condition():
+    # the narrator's words go on after the closing mark: "was" dates the debate, not the quote's "if"
+    assert found("“I will resign if I lose” was his line in the February debate.", date(2016, 11, 1)) == [
+        ("February", "DATE", "2016-02")
+    ]
+    assert found("``I will resign if I lose'' was his line in the February debate.", date(2016, 11, 1)) == [
+        ("February", "DATE", "2016-02")
+    ]
+    # a quotation opened after the "if" is within the condition: "If the “deal” collapses in March"
+    assert found("If the “deal” collapses in February, we walk.", date(2016, 11, 1)) == [
+        ("February", "DATE", "2017-02")
+    ]
+
+
 def test_a_clock_time_of_four_figures_in_local_time():
     assert found("Play may go on until 1900 local time.", date(1996, 8, 23)) == [
         ("1900 local time", "TIME", "1996-08-23T19:00")

@@ -320,6 +320,8 @@ class Context:
             if opening[0].lower() == "that" and POINTING_THAT.search(self.text, begin, opening.start()):
                 continue
             begin, condition = opening.end(), opening[0].lower() in ("if", "unless")
+        if begin > sentence_start and (closed := self._quote_closed(begin, start)):
+            begin, condition = closed, False  # "…if she gives a canned answer…” in the February debate that sank him"
         # "In October, Trump said it was discussed": after an opening phrase the speech verb is the main clause's
         fronted = FRONTED.fullmatch(self.text, begin, start)
         inserted = INSERTED.match(self.text, end) if fronted else None  # its verbs are not the main clause's
@@ -344,6 +346,15 @@ class Context:
             begin, limit = max(begin, around.start()), min(limit, around.end())
         skipped = [span for span in (inserted, aside, *frames) if span and span is not around]
         return Clause(sentence_start, begin, stop, limit, condition, bool(fronted), inserted, skipped)
+
+    def _quote_closed(self, begin: int, start: int) -> int | None:
+        """Where a quotation that a clause opener at ``begin`` lies in closes before ``start``, the narrator's words
+        going on after it: the last closing mark with no opening one between ``begin`` and it (curly or TimeML quotes,
+        whose marks tell opening from closing)."""
+        closed = max(self.text.rfind("”", begin, start), self.text.rfind("''", begin, start))
+        if closed < 0 or "“" in self.text[begin:closed] or "``" in self.text[begin:closed]:
+            return None
+        return closed + (1 if self.text[closed] == "”" else 2)
 
     def _nearest_cue(self, clause: Clause, start: int, end: int) -> Cue:
         """The tense cue in ``clause`` nearest ``start``…``end``, a cue after it counting twice its distance."""
