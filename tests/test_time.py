@@ -1839,6 +1839,22 @@ def test_a_relative_clause_right_after_a_tenseless_date_gives_its_tense():
     assert found(planned, date(2015, 11, 24)) == [("May", "DATE", "2016-05")]
 
 
+def test_a_relative_clause_on_the_noun_a_date_stands_before_gives_its_tense():
+    # "the February debate" has no verb of its own in its clause; the clause on "debate" tells when it was
+    assert found("Rubio and the February debate that sank his campaign.", date(2016, 11, 1)) == [
+        ("February", "DATE", "2016-02")
+    ]
+    assert found("Rubio and the February debate, which sank his campaign.", date(2016, 11, 1)) == [
+        ("February", "DATE", "2016-02")
+    ]
+    assert found("Rubio and the February debate that will test him.", date(2016, 11, 1)) == [
+        ("February", "DATE", "2017-02")
+    ]
+    # after a quotation whose "if" no longer rules the words after it: "…as Christie did to Rubio” in the February…"
+    told = "If she dodges I can see him mocking her as Christie did to Rubio” in the February debate that sank him."
+    assert found(told, date(2016, 9, 1)) == [("February", "DATE", "2016-02")]
+
+
 def test_an_if_inside_a_quotation_does_not_make_the_words_after_it_a_condition():
     # the narrator's words go on after the closing mark: "was" dates the debate, not the quote's "if"
     assert found("“I will resign if I lose” was his line in the February debate.", date(2016, 11, 1)) == [

@@ -21,11 +21,11 @@ from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, ARTICLE_NOUN_BEFORE, ARTICLE_SUBJECT, BARE_FRAME, BARE_OBJECT, BEING_AT,
     BOTH_FORMS, CALLED_TO, CLAUSE_AFTER, CLAUSE_ENDS, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE,
     FIXTURE, FORWARD, FROM_GOVERNED, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS,
-    JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE, MOVES, NOUN_BEFORE, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN,
-    OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT,
-    PRESENT, PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT,
-    REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON,
-    SPOKE_ON, STARTING_FROM, SUBJECT_TIME,
+    JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE, MOVES, NOUN_BEFORE, NOUN_RELATIVE_AFTER, OBJECT_AFTER, OBJECT_AHEAD,
+    OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD,
+    POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN,
+    REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE,
+    SPEECH_PAST, SPOKEN_ON, SPOKE_ON, STARTING_FROM, SUBJECT_TIME,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -298,7 +298,11 @@ class Context:
         if tense == "future" and cue.end <= start and FIRM_FUTURE & {cue.word, self.word_before(cue.start)}:
             return tense, "firm future"  # "will", or a cue right after it: "will take effect in January"
         tense = tense or ("future" if condition or self._ahead_without_cue(clause, start) else "none")
-        if tense == "none" and (relative := RELATIVE_AFTER.match(self.text, end)):
+        # the clause on the noun the date stands before tells when: "the February debate that sank him"
+        relative = None if tense != "none" else (
+            RELATIVE_AFTER.match(self.text, end) or NOUN_RELATIVE_AFTER.match(self.text, end, clause.stop)
+        )
+        if relative:
             tense = self._relative_tense(relative.end(), clause.stop)
         return tense, tense
 

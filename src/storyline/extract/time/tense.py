@@ -452,6 +452,8 @@ SPEECH_ASIDE = re.compile(
 RELATIVE_AFTER = re.compile(
     r",\s+(?:(?:in|at|during|on|for|after|before)\s+which|when|where)\b|\s+(?:in|at|during|on)\s+which\b", re.IGNORECASE
 )
+# A relative clause on the noun a date stands before: "the February debate that sank him", "the March vote which will"
+NOUN_RELATIVE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+[a-z][\w-]*(?:\s+that|,?\s+which)\b")
 # A relative clause set off by commas after the subject of a main clause: "Sanders, who had not endorsed, decided"
 RELATIVE_ASIDE = re.compile(r"(?<=,\s)(?:who|which)\b[^,;:]{1,80},", re.IGNORECASE)
 # An expression inside ", who …," or ", which …,": the main clause after the closing comma has its own tense.
