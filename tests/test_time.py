@@ -1027,6 +1027,17 @@ def test_the_future_as_a_fate_or_an_adjective_is_no_time():
     ]
 
 
+def test_a_later_date_a_thing_is_put_off_to_is_a_time_to_come():
+    told = date(2016, 3, 1)
+    assert found("The rest of the files will be released at a later date.", told) == [
+        ("a later date", "DATE", "FUTURE_REF")
+    ]
+    assert found("The vote was put off to a future date.", told) == [("a future date", "DATE", "FUTURE_REF")]
+    # later than a time the story tells of, or than another's
+    assert found("She recalled a meeting she had with him at a later date.", told) == []
+    assert found("Her polls began on a later date than the others.", told) == []
+
+
 def test_a_year_before_a_holiday_after_a_determiner_is_the_holidays_year():
     told = date(2005, 10, 12)
     assert found("Apollo 8 circled the moon over the 1968 Christmas holidays.", told) == [

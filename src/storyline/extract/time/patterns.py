@@ -555,7 +555,7 @@ _PATTERNS = {
     r"|presently|nowadays"
     r"|at\s+present|these\s+days|those\s+days|the\s+old\s+days|at\s+the\s+moment"
     r"|recently|lately|soon|the\s+past|the\s+other\s+(?:day|night|week)|the\s+(?:near\s+|distant\s+)?future"
-    r"|the\s+near\s+term"
+    r"|the\s+near\s+term|a\s+(?:later|future)\s+date"
     r"|today|yesterday|tomorrow|tonight|overnight|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
     rf"(?:\s+{PART})?(?![\w-])",
     "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)"
