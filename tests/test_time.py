@@ -7,7 +7,7 @@ import pytest
 
 from storyline.extract.time import date_of, find_timexes, qualifies, tag_document, when
 from storyline.extract.time.calendar import easter, hanukkah, hijri_days, lunar_new_year, month_year, rosh_hashanah
-from storyline.extract.time.calendar import orthodox_easter, value_at
+from storyline.extract.time.calendar import from_solar_hijri, orthodox_easter, value_at
 from storyline.extract.time.calendar import weekday_near
 from storyline.extract.time.context import Context
 from storyline.extract.time.values import duration
@@ -4055,6 +4055,42 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     assert found("Moscow offered a truce for Orthodox Easter; Orthodox Good Friday is a fast.", date(2024, 4, 20)) == [
         ("Orthodox Easter", "DATE", "2024-05-05"), ("Orthodox Good Friday", "DATE", "2024-05-03")
     ]
+
+
+def test_solar_hijri_days_fall_where_iran_and_afghanistan_keep_them():
+    # new years either side of a leap day (1 Farvardin 1399 on 20 March 2020, 1404 on 21 March 2025), the
+    # revolution's day (22 Bahman 1357), the fall of Kabul (24 Asad 1400 by the Afghan names of the same months)
+    assert [from_solar_hijri(y, 1, 1) for y in (1354, 1375, 1399, 1403, 1404)] == [
+        date(1975, 3, 21), date(1996, 3, 20), date(2020, 3, 20), date(2024, 3, 20), date(2025, 3, 21)
+    ]
+    assert from_solar_hijri(1357, 11, 22) == date(1979, 2, 11) and from_solar_hijri(1400, 5, 24) == date(2021, 8, 15)
+    # six months of 31 days, five of 30, and Esfand of 30 only in a leap year (1403, not 1402)
+    assert from_solar_hijri(1400, 6, 31) == date(2021, 9, 22) and from_solar_hijri(1400, 7, 31) is None
+    assert from_solar_hijri(1403, 12, 30) == date(2025, 3, 20) and from_solar_hijri(1402, 12, 30) is None
+    assert from_solar_hijri(1402, 13, 1) is None and from_solar_hijri(4000, 1, 1) is None
+
+
+def test_days_of_the_islamic_calendars():
+    told = date(2025, 3, 10)
+    assert found("The decree is dated 10 Ramadan 1446 AH.", told) == [("10 Ramadan 1446 AH", "DATE", "2025-03-10")]
+    assert found("He was born on 12 Rabi al-Awwal 1446 and died on 9 Dhul Hijjah 1446.", told) == [
+        ("12 Rabi al-Awwal 1446", "DATE", "2024-09-15"), ("9 Dhul Hijjah 1446", "DATE", "2025-06-05")
+    ]
+    # without its year, the one the tense points to, as a guess
+    assert found("Prayers will be held on 27 Ramadan.", told) == [("27 Ramadan", "DATE", "2025-03-27")]
+    assert [t.guess for t in find_timexes("Prayers will be held on 27 Ramadan.", told)] == [True]
+    assert found("Mourners will gather on the 10th of Muharram.", told) == [("10th of Muharram", "DATE", "2025-07-05")]
+    # a count before a feast's month, no day of it
+    assert "3 Ramadan" not in [text for text, _, _ in found("Viewers watched 3 Ramadan dramas.", told)]
+    # the Solar Hijri calendar by Iran's month names and Afghanistan's
+    assert found("Kabul fell on 24 Asad 1400; Iran's year 1404 began on 1 Farvardin 1404.", told) == [
+        ("24 Asad 1400", "DATE", "2021-08-15"), ("1 Farvardin 1404", "DATE", "2025-03-21")
+    ]
+    assert found("The statement was dated 19 Hamal 1403 SH.", told) == [("19 Hamal 1403 SH", "DATE", "2024-04-07")]
+    # its month names are words and names too: with a day and a year only, and capitalized
+    assert found("Asad Umar met 24 envoys; a hut stood on 5 hut 1403 plots.", told) == []
+    assert found("The 30th of Safar 1446 fell on a Tuesday.", told)[0] == ("30th of Safar 1446", "DATE", "2024-09-03")
+    assert found("The Esfand 30 of 1402 never was; nor was 30 Esfand 1402.", told) == []
 
 
 def test_calendar_helpers():

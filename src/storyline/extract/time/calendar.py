@@ -18,6 +18,10 @@ HEBREW_EPOCH = -1373427  # 1 Tishrei AM 1 (7 October 3761 BCE, Julian), as a pro
 MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 PART_VALUE = re.compile(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|(?P<letter>[QH])(?P<index>[1-4]))")
 PART_MONTHS = {"M": 1, "Q": 3, "H": 6}  # the months of a month, a quarter and a half
+# The Solar Hijri years (of Iran and Afghanistan) after which the 33-year cycles of leap years shift, as the
+# astronomical calendar's new years fall (Borkowski's arithmetic, right for years -61 to 3177)
+SOLAR_HIJRI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394,
+                      2456, 3178)  # fmt: skip
 
 
 def add_months(day: date, months: int) -> date:
@@ -263,13 +267,43 @@ def hijri_days(year: int, month: int, day: int) -> list[date]:
     """The days of the Gregorian ``year`` that fall on ``day`` ``month`` of a Hijri year."""
     days, near = [], (year - 622) * 33 // 32  # a Hijri year is 11 days shorter
     for hijri in range(near - 1, near + 2):
-        found = _from_hijri(hijri, month, day)
+        found = from_hijri(hijri, month, day)
         if found and found.year == year:
             days.append(found)
     return days
 
 
-def _from_hijri(year: int, month: int, day: int) -> date | None:
+def from_solar_hijri(year: int, month: int, day: int) -> date | None:
+    """A Solar Hijri date (Iran's and Afghanistan's: "24 Asad 1400" is 15 August 2021), or None for a day its month
+    lacks or a year the arithmetic does not reach. Six months of 31 days, five of 30, and the last of 29 or 30."""
+    if not 1 <= month <= 12 or not SOLAR_HIJRI_BREAKS[0] < year < SOLAR_HIJRI_BREAKS[-1] - 1 or day < 1:
+        return None
+    new_year = _nowruz(year)
+    length = 31 if month <= 6 else 30 if month < 12 else (_nowruz(year + 1) - new_year).days - 336
+    if day > length:
+        return None
+    return new_year + timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
+
+
+def _nowruz(year: int) -> date:
+    """The Gregorian day of 1 Farvardin (Hamal) of a Solar Hijri year: the leap days both calendars have counted."""
+    leap, last, jump = -14, SOLAR_HIJRI_BREAKS[0], 0
+    for jump_at in SOLAR_HIJRI_BREAKS[1:]:
+        jump = jump_at - last
+        if year < jump_at:
+            break
+        leap += jump // 33 * 8 + jump % 33 // 4
+        last = jump_at
+    into = year - last
+    leap += into // 33 * 8 + (into % 33 + 3) // 4
+    if jump % 33 == 4 and jump - into == 4:
+        leap += 1
+    gregorian = year + 621
+    gregorian_leap = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    return date(gregorian, 3, 20 + leap - gregorian_leap)
+
+
+def from_hijri(year: int, month: int, day: int) -> date | None:
     """A Hijri date by the Umm al-Qura calendar, which most observances follow, where its table reaches (AH
     1343-1500, 1924-2077); beyond it by the tabular Islamic calendar, within a day or two of the observed dates,
     which follow the sighting of the new moon. None for a day its month lacks or beyond the Gregorian calendar's

@@ -120,3 +120,20 @@ ISLAMIC_HOLIDAYS = {f"eid{space}{article}{feast}": (day,) for feast, day in _EID
                     for article in ("al-", "ul-")} | {"eid": tuple(_EIDS.values()), "ramadan": ((9, 15),),
                     "ashura": ((1, 10),), "mawlid": ((3, 12),), "laylat al-qadr": ((9, 27),)}  # fmt: skip
 MONTH_LONG = {"ramadan"}
+# The months of the Hijri (lunar) calendar in the spellings news gives them, in order: "12 Rabi al-Awwal 1446",
+# "the 10th of Muharram", "Dhul Hijjah 9"
+_AL = r"['’]?(?:[-\s]*(?:al|ul|el|l)(?=[-\s]))?[-\s]+"  # "Rabi al-", "Rabi' ul ", "Dhu'l-", "Dhul "
+HIJRI_MONTHS = (
+    r"Mu?harram|Moharram", r"Safar", rf"Rabi['’]?(?:a|e)?{_AL}(?:Awwal|Awal|Aw+el)|Rabi['’]?\s+I(?!I)",
+    rf"Rabi['’]?(?:a|e)?{_AL}(?:Thani|Thaani|Sani|Akhir|Akhar|Akhira)|Rabi['’]?\s+II",
+    rf"Juma?da{_AL}(?:Awwal|Awal|Ula|Oola)|Jumada\s+I(?!I)",
+    rf"Juma?da{_AL}(?:Thani|Thaani|Sani|Akhir|Akhirah|Akhira|Akhar)|Jumada\s+II", r"Rajab", r"Sha['’]?a?ban",
+    r"Rama[dz]an|Ramzan", r"Shaww?al", rf"(?:Dhu|Zu){_AL}Q[ai]['’]?a?dah?|(?:Dhul|Zul)[-\s]+Q[ai]['’]?a?dah?",
+    rf"(?:Dhu|Zu){_AL}Hij+ah?|(?:Dhul|Zul)[-\s]+Hij+ah?",
+)
+# The months of the Solar Hijri calendar, in order: Iran's names, then Afghanistan's Dari ones ("24 Asad 1400")
+SOLAR_HIJRI_MONTHS = (
+    r"Farvardin|Hamal", r"Ordibehesht|Sawr|Saur|Sowr|Thawr", r"Khordad|Jawza|Jauza|Jowza", r"Tir|Saratan",
+    r"A?mordad|Asad", r"Shahrivar|Sunbula|Sonbola|Sonbula|Sunbola", r"Mehr|Mizan", r"Aban|Aqrab", r"Azar|Qaws|Qaus",
+    r"Dey|Dei|Jadi|Jaddi", r"Bahman|Dalw|Dalv", r"Esfand|Isfand|Hut|Hoot|Hout",
+)

@@ -12,8 +12,8 @@ import re
 
 from .lexicon import (
     CLOCK_PREPOSITIONS, DAY_ORDINALS, DECADE_WORDS, DETERMINERS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, FULL_MONTHS,
-    HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG, MONTHS, MOVABLE_HOLIDAYS, ONES,
-    ORTHODOX_EASTER_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS, WEEKDAY_NAME, WEEKDAYS,
+    HEBREW_HOLIDAYS, HIJRI_MONTHS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG, MONTHS, MOVABLE_HOLIDAYS,
+    ONES, ORTHODOX_EASTER_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS, SOLAR_HIJRI_MONTHS, WEEKDAY_NAME, WEEKDAYS,
 )
 from .words import after, not_after
 
@@ -232,6 +232,9 @@ _CENTURY_WORDS = _names({word for word, n in DAY_ORDINALS.items() if 11 <= n <= 
 _PLACE_TIME = r"(?:local|(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|UK|US))\s+time\b"  # "Hong Kong time", "UK time"
 # the word before a weekday its date follows, in the expression: "this coming Sunday, March 8", "last Friday, 3 May"
 _WEEKDAY_DET = r"(?:(?:this\s+(?:coming|past)|next|last)\s+)?"
+# a month of another calendar, by its number: the group "hm9" holds "Ramadan", "sm5" "Asad"
+_HIJRI_MONTH = "|".join(f"(?P<hm{n}>{names})" for n, names in enumerate(HIJRI_MONTHS, 1))
+_SOLAR_HIJRI_MONTH = "|".join(f"(?P<sm{n}>{names})" for n, names in enumerate(SOLAR_HIJRI_MONTHS, 1))
 _PATTERNS = {
     # Friday 9:40 a.m.; 10.30pm; 9 a.m. Tuesday; 4 p.m. EST, Nov. 8; 01:09:32 AM
     "clock": rf"(?:around\s+)?(?:(?:(?P<wdet>this|next|last)\s+)?{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
@@ -584,6 +587,13 @@ _PATTERNS = {
     # feast a month long
     "feast_edge": r"(?:the\s+)?(?P<edge>start|beginning|end|eve|first\s+day|last\s+day)\s+of\s+"
     rf"(?:the\s+(?:holy\s+)?month\s+of\s+)?(?-i:(?P<feast>{_names({h.title() for h in MONTH_LONG})}))\b",
+    # "10 Ramadan 1446 AH", "the 12th of Rabi al-Awwal": a day of the Hijri calendar, its year from the tense where
+    # none is given; "24 Asad 1400", "1 Farvardin 1404": of the Solar Hijri one, whose month names are words and
+    # names too ("Mehr", "Hut", "Asad"), so only with its year
+    "hijri_date": rf"(?P<day>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_HIJRI_MONTH})(?![\w'’-])"
+    r"(?:,?\s+(?P<year>1[0-5]\d\d)(?![\d%,.-]\d)(?:\s*(?:AH|A\.H\.|Hijri)(?!\w))?)?",
+    "solar_hijri_date": rf"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_SOLAR_HIJRI_MONTH}),?\s+"
+    r"(?P<year>1[34]\d\d)(?![\d%,.-]\d)(?:\s*(?:SH|AP|HS|H\.S\.|solar\s+Hijri)(?!\w))?",
     # "the 1968 Christmas holidays", not "in 2015 Christmas fell on a Friday"
     "holiday": rf"(?:(?P<det>last|next|this)\s+|{_AFTER_DETERMINER}(?P<year_before>1[6-9]\d\d|20\d\d)\s+)?"
     rf"(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"

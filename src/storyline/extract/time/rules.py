@@ -13,6 +13,7 @@ from .dates import (
     week_of_weekday, weekday, weekday_day,
 )
 from .holidays import feast_edge, holiday, nine_eleven, season
+from .islamic import hijri_date, solar_hijri_date
 from .relative import (
     ago, day_count, day_part, middle, relative, stamp_ago, that_day, the_unit, this_time, to_date, unit_before,
     weeks_from_day,
@@ -30,7 +31,8 @@ READERS = {
     "spoken_clock": spoken_clock, "month_day": month_day, "day_month": month_day, "day_start": month_day,
     "day_end": day_end, "day_mon_year": month_day, "nth_day": nth_day, "weekday_day": weekday_day,
     "month_year": month_year, "iso": iso, "numeric": numeric, "numeric_dmy": iso, "season": season,
-    "nine_eleven": nine_eleven, "numeric_no_year": numeric_no_year, "holiday": holiday, "feast_edge": feast_edge,
+    "nine_eleven": nine_eleven, "numeric_no_year": numeric_no_year, "hijri_date": hijri_date,
+    "solar_hijri_date": solar_hijri_date, "holiday": holiday, "feast_edge": feast_edge,
     "quarter": quarter, "month_span": month_span, "short_year": short_year, "q_year": q_year, "period": period,
     "weeks_from_day": weeks_from_day, "ago": ago, "relative": relative, "part_of_day": part_of_day, "deictic": deictic,
     "noon": noon, "weekday": weekday, "decade": decade, "century": century, "era_year": era_year,

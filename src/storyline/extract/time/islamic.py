@@ -1,0 +1,49 @@
+"""Readers of days in the Islamic calendars: the Hijri (lunar) one of religious life and decrees, and the Solar
+Hijri one that Iran and Afghanistan date their public life by."""
+
+from __future__ import annotations
+
+import re
+
+from . import calendar
+from .context import Context, Reading
+from .dates import PREPOSITIONS
+from .values import unknown
+from .words import capitalized
+
+
+def hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"10 Ramadan 1446 AH" (10 March 2025, by the Umm al-Qura calendar); without its year, "on 27 Ramadan" or "the
+    10th of Muharram", the day of the Hijri year the tense points to, as a guess."""
+    month = _month(match, "hm")
+    if not capitalized(match[f"hm{month}"], match[0]):
+        return None
+    day = int(match["day"])
+    if match["year"]:
+        found = calendar.from_hijri(int(match["year"]), month, day)
+        return Reading("DATE", found.isoformat()) if found else None
+    if " of " not in match[0] and ctx.word_before(match.start()) not in PREPOSITIONS:
+        return None  # "viewers watched 3 Ramadan dramas": a count; "on 27 Ramadan", "the 10th of Muharram" are days
+    reference = ctx.reference
+    if reference is None:
+        return Reading("DATE", unknown("day"), guess=True)
+    days = [found for year in range(reference.year - 1, reference.year + 2)
+            for found in calendar.hijri_days(year, month, day)]  # fmt: skip
+    if not days:
+        return None  # a 30th its month lacks
+    return Reading("DATE", calendar.nearest(reference, days, ctx.firm_tense(match.start(), match.end())).isoformat(),
+                   guess=True)  # fmt: skip
+
+
+def solar_hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"24 Asad 1400" (15 August 2021, the day Kabul fell), "1 Farvardin 1404" (21 March 2025)."""
+    month = _month(match, "sm")
+    if not capitalized(match[f"sm{month}"], match[0]):
+        return None
+    found = calendar.from_solar_hijri(int(match["year"]), month, int(match["day"]))
+    return Reading("DATE", found.isoformat()) if found else None
+
+
+def _month(match: re.Match[str], prefix: str) -> int:
+    """The number of the month a match names, by the group of its names that matched."""
+    return next(number for number in range(1, 13) if match[f"{prefix}{number}"])
