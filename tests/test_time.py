@@ -847,7 +847,7 @@ def test_wire_and_broadcast_news(text, expected):
         ("The Taliban declared a ceasefire for Eid al-Fitr; prisoners were freed before Eid-ul-Adha last year.",
          [("Eid al-Fitr", "DATE", "2024-04-10"), ("Eid-ul-Adha last year", "DATE", "2023-06-28")]),
         ("Talks will resume after Eid. Attacks rose during Ramadan 2023; Afghans marked Nowruz quietly.",
-         [("Eid", "DATE", "2024-06-16"), ("Ramadan 2023", "DATE", "2023-04"), ("Nowruz", "DATE", "2024-03-21")]),
+         [("Eid", "DATE", "2024-06-16"), ("Ramadan 2023", "DATE", "2023-04"), ("Nowruz", "DATE", "2024-03-20")]),
         # the month of fasting's edges are days: 1 Ramadan 1445 was 11 March 2024, 1 Shawwal 10 April
         ("Shelling eased on the eve of Ramadan, stopped at the start of Ramadan"
          " and resumed on the last day of Ramadan.",
@@ -4068,6 +4068,17 @@ def test_solar_hijri_days_fall_where_iran_and_afghanistan_keep_them():
     assert from_solar_hijri(1400, 6, 31) == date(2021, 9, 22) and from_solar_hijri(1400, 7, 31) is None
     assert from_solar_hijri(1403, 12, 30) == date(2025, 3, 20) and from_solar_hijri(1402, 12, 30) is None
     assert from_solar_hijri(1402, 13, 1) is None and from_solar_hijri(4000, 1, 1) is None
+
+
+def test_nowruz_is_the_solar_hijri_new_year_and_navruz_the_21st_of_march():
+    # the equinox fell before noon in Tehran on 20 March 2024 and after it on 20 March 2025
+    assert found("Nowruz 2024 and Nowruz 2025 were quiet in Kabul.", date(2025, 4, 1)) == [
+        ("Nowruz 2024", "DATE", "2024-03-20"), ("Nowruz 2025", "DATE", "2025-03-21")
+    ]
+    # Uzbekistan and Kazakhstan keep theirs on 21 March
+    assert found("Tashkent marked Navruz; Almaty marked Nauryz.", date(2024, 3, 25)) == [
+        ("Navruz", "DATE", "2024-03-21"), ("Nauryz", "DATE", "2024-03-21")
+    ]
 
 
 def test_days_of_the_islamic_calendars():

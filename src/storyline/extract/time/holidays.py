@@ -11,7 +11,7 @@ from .context import Context, Reading
 from .dates import NAME_JOINERS, PREPOSITIONS, day_value, month_day, year_for
 from .lexicon import (
     EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG,
-    MOVABLE_HOLIDAYS, ORTHODOX_EASTER_HOLIDAYS, SEASONS, VOTE_DAYS, WEEKDAY_NAME,
+    MOVABLE_HOLIDAYS, NOWRUZ, ORTHODOX_EASTER_HOLIDAYS, SEASONS, VOTE_DAYS, WEEKDAY_NAME,
 )
 from .patterns import PATTERNS
 from .titles import NAME_BEFORE, SENTENCE_START, within_quoted_title
@@ -83,6 +83,8 @@ def _holiday_days(name: str, year: int) -> list[date]:
         return [calendar.orthodox_easter(year) + timedelta(days=ORTHODOX_EASTER_HOLIDAYS[name])]
     if name in ISLAMIC_HOLIDAYS:
         return sorted(day for month, nth in ISLAMIC_HOLIDAYS[name] for day in calendar.hijri_days(year, month, nth))
+    if name in NOWRUZ:
+        return [day] if (day := calendar.from_solar_hijri(year - 621, 1, 1)) else []
     if (name in HEBREW_HOLIDAYS or name in LUNAR_NEW_YEAR) and not 1 < year < 9999:
         return []  # Hanukkah reads the next year's length, the Lunar New Year the last year's solstice
     if name in LUNAR_NEW_YEAR:

@@ -73,7 +73,7 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (
             "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1), "independence day": (7, 4),
             "valentine's day": (2, 14),
             "halloween": (10, 31), "veterans day": (11, 11), "veteran's day": (11, 11), "veterans' day": (11, 11),
-            "boxing day": (12, 26), "nowruz": (3, 21),
+            "boxing day": (12, 26), "navruz": (3, 21), "nauryz": (3, 21),  # as Uzbekistan and Kazakhstan keep it
             "may day": (5, 1), "bastille day": (7, 14), "armistice day": (11, 11), "remembrance day": (11, 11),
             "st. patrick's day": (3, 17), "orthodox christmas": (1, 7), "guy fawkes night": (11, 5),
             "bonfire night": (11, 5), "victory day": (5, 9),  # Victory Day as Russia and most of the CIS keep it
@@ -113,6 +113,8 @@ HEBREW_HOLIDAYS = {"rosh hashanah": ("new year", 0), "rosh hashana": ("new year"
                    "purim": ("new year", -193)}  # fmt: skip
 # The first day of the Chinese lunisolar year.
 LUNAR_NEW_YEAR = {"lunar new year", "chinese new year"}
+# The first day of the Solar Hijri year, 20 or 21 March as the equinox falls, as Iran and Afghanistan keep it.
+NOWRUZ = {"nowruz", "norooz", "nawruz"}
 # Islamic feasts: (month, day) of the Hijri calendar; a bare "Eid" is either. Ramadan is read as the month that
 # holds its middle (``MONTH_LONG``).
 _EIDS = {"fitr": (10, 1), "adha": (12, 10)}
