@@ -883,7 +883,7 @@ def test_wire_and_broadcast_news(text, expected):
         ("Talks resume after New Year; over the New Year holiday and on New Year's, ten died.",
          [("New Year", "DATE", "2025-01-01"), ("New Year", "DATE", "2024-01-01"),
           ("New Year's", "DATE", "2024-01-01")]),
-        ("Persian New Year and the Jewish New Year differ; Happy New Year, she said, a happy New Year to all.", []),
+        ("Ethiopian New Year and the Jewish New Year differ; Happy New Year, she said, a happy New Year to all.", []),
         ("The US invaded Afghanistan after the Sept. 11 attacks; aid grew after Sept. 11.",
          [("Sept. 11", "DATE", "2001-09-11"), ("Sept. 11", "DATE", "2001-09-11")]),
         ("He was first elected in 2019 and took office in May of that year.",
@@ -4078,6 +4078,10 @@ def test_nowruz_is_the_solar_hijri_new_year_and_navruz_the_21st_of_march():
     # Uzbekistan and Kazakhstan keep theirs on 21 March
     assert found("Tashkent marked Navruz; Almaty marked Nauryz.", date(2024, 3, 25)) == [
         ("Navruz", "DATE", "2024-03-21"), ("Nauryz", "DATE", "2024-03-21")
+    ]
+    # the Persian New Year is Nowruz, not another calendar's 1 January
+    assert found("Iranians prepared for the Persian New Year.", date(2024, 3, 10)) == [
+        ("Persian New Year", "DATE", "2024-03-20")
     ]
 
 

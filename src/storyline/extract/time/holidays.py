@@ -40,7 +40,7 @@ NAME_AFTER = re.compile(
     rf"|{WEEKDAY_NAME})\b)[A-Z][a-z]+\b"
 )
 WORD_BEFORE = re.compile(r"\w[ \t]+$")
-# "Persian New Year", "the Jewish New Year": another calendar's new year
+# "Ethiopian New Year", "the Jewish New Year": another calendar's new year
 CAPITAL_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)[ \t]+$")
 # what makes "the New Year" the holiday ("over the New Year holiday"), where alone it is mostly the year to come ("talks
 # resume in the New Year")
@@ -156,7 +156,7 @@ def feast_edge(match: re.Match[str], ctx: Context) -> Reading:
 
 def _another_new_year(match: re.Match[str], ctx: Context) -> bool:
     """Whether "New Year" is no 1 January: another calendar's, after a capitalized word other than a preposition
-    ("Persian New Year", not "After New Year"), or the year to come, after "the" with no word of the holiday after
+    ("Ethiopian New Year", not "After New Year"), or the year to come, after "the" with no word of the holiday after
     it ("resume in the New Year")."""
     before = ctx.text[max(0, match.start() - 30) : match.start()]
     if (capital := CAPITAL_BEFORE.search(before)) and capital["word"].lower() not in DATING_WORDS:

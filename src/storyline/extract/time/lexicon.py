@@ -114,7 +114,7 @@ HEBREW_HOLIDAYS = {"rosh hashanah": ("new year", 0), "rosh hashana": ("new year"
 # The first day of the Chinese lunisolar year.
 LUNAR_NEW_YEAR = {"lunar new year", "chinese new year"}
 # The first day of the Solar Hijri year, 20 or 21 March as the equinox falls, as Iran and Afghanistan keep it.
-NOWRUZ = {"nowruz", "norooz", "nawruz"}
+NOWRUZ = {"nowruz", "norooz", "nawruz", "persian new year", "iranian new year", "afghan new year"}
 # Islamic feasts: (month, day) of the Hijri calendar; a bare "Eid" is either. Ramadan is read as the month that
 # holds its middle (``MONTH_LONG``).
 _EIDS = {"fitr": (10, 1), "adha": (12, 10)}
