@@ -4022,9 +4022,18 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     assert found("On Christmas Kenyatta spoke; Easter Sunday was calm.") == [
         ("Christmas", "DATE", "2023-12-25"), ("Easter Sunday", "DATE", "2024-03-31")
     ]
-    # only the US Independence Day's date is known here
+    # another nation's independence day where its day is known, by the country or its adjective, and no day of a
+    # nation's whose day is not
     text = "Kyiv marked Ukraine's Independence Day, Karachi Pakistani Independence Day, and Ohio Independence Day."
-    assert found(text, date(2024, 9, 10)) == [("Independence Day", "DATE", "2024-07-04")]
+    assert found(text, date(2024, 9, 10)) == [
+        ("Independence Day", "DATE", "2024-08-24"), ("Independence Day", "DATE", "2024-08-14"),
+        ("Independence Day", "DATE", "2024-07-04"),
+    ]
+    text = "Kabul marked Afghanistan's 105th Independence Day; Freedonia's 50th Independence Day passed unmarked."
+    assert found(text, date(2024, 9, 10)) == [("Independence Day", "DATE", "2024-08-19")]
+    assert found("Colombo marked Sri Lanka's Independence Day.", date(2024, 9, 10)) == [
+        ("Independence Day", "DATE", "2024-02-04")
+    ]
     # unless the text gives it another day: another nation's; a day off the calendar's by a slip keeps the calendar's
     told = date(2026, 3, 10)
     assert found("The country marks Independence Day on August 15; Orthodox Christmas fell in January.", told) == [

@@ -10,16 +10,24 @@ from . import calendar
 from .context import Context, Reading
 from .dates import NAME_JOINERS, PREPOSITIONS, day_value, month_day, year_for
 from .lexicon import (
-    EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG,
-    MOVABLE_HOLIDAYS, NOWRUZ, ORTHODOX_EASTER_HOLIDAYS, SEASONS, VOTE_DAYS, WEEKDAY_NAME,
+    EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, INDEPENDENCE_DAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR,
+    MONTH_LONG, MOVABLE_HOLIDAYS, NOWRUZ, ORTHODOX_EASTER_HOLIDAYS, SEASONS, VOTE_DAYS, WEEKDAY_NAME,
 )
 from .patterns import PATTERNS
 from .titles import NAME_BEFORE, SENTENCE_START, within_quoted_title
 from .values import edge_mod, unknown
 from .words import capitalized
 
-# Another nation than the US, by its name's possessive or its adjective: "Ukraine's", "Indian", "Pakistani", "Irish"
-OTHER_NATION_BEFORE = re.compile(r"\b(?!America)[A-Z][a-z]+(?:['’]s|(?<=an)|(?<=ese)|(?<=sh)|(?<=[a-z]i))\s+$")
+# Another nation than the US, by its name's possessive or its adjective: "Ukraine's", "Indian", "Pakistani", "Irish",
+# and the count of its independence days: "Freedonia's 50th"
+_ORDINAL_BEFORE = r"(?:\d+(?:st|nd|rd|th)\s+)?$"
+OTHER_NATION_BEFORE = re.compile(
+    rf"\b(?!America)[A-Z][a-z]+(?:['’]s|(?<=an)|(?<=ese)|(?<=sh)|(?<=[a-z]i))\s+{_ORDINAL_BEFORE}"
+)
+# a nation, in one or two words, before its independence day: "Afghanistan's 105th", "Sri Lankan", "Uzbek"
+NATION_BEFORE = re.compile(rf"\b(?P<nation>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+{_ORDINAL_BEFORE}")
+# the days of the year a feast falls on in every year, by the name ``holiday`` reads it under
+FIXED_DAYS = HOLIDAYS | {f"{nation} independence day": day for nation, day in INDEPENDENCE_DAYS.items()}
 # A capitalized word after a feast that makes it the name of an event, "the Easter Rising", "the Christmas Truce", or
 # of a place, "Easter Island", "Christmas Island"
 NAMED_EVENT_AFTER = re.compile(
@@ -75,8 +83,8 @@ def season(match: re.Match[str], ctx: Context) -> Reading | None:
 def _holiday_days(name: str, year: int) -> list[date]:
     """The days in ``year`` a holiday falls on: one, or for the Islamic feasts, which move through the seasons,
     one or two (Eid al-Fitr fell twice in 2000); none for a lunisolar feast at the calendar's ends."""
-    if name in HOLIDAYS:
-        return [date(year, *HOLIDAYS[name])]
+    if name in FIXED_DAYS:
+        return [date(year, *FIXED_DAYS[name])]
     if name in EASTER_HOLIDAYS:
         return [calendar.easter(year) + timedelta(days=EASTER_HOLIDAYS[name])]
     if name in ORTHODOX_EASTER_HOLIDAYS:
@@ -110,6 +118,8 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     if not capitalized(match["holiday"], match[0]) or within_quoted_title(match, ctx):
         return None
     name = re.sub(r"\s+", " ", match["holiday"].lower()).replace("’", "'")
+    if name == "independence day" and (nation := _nation_before(match, ctx)):
+        name = f"{nation} independence day"  # "Afghanistan's 105th Independence Day": 19 August
     if _names_no_holiday(match, ctx, name):
         return None
     det = (match["det"] or "").lower()
@@ -164,6 +174,16 @@ def _another_new_year(match: re.Match[str], ctx: Context) -> bool:
     return ctx.word_before(match.start()) == "the" and not NEW_YEAR_DAY_AFTER.match(ctx.text, match.end())
 
 
+def _nation_before(match: re.Match[str], ctx: Context) -> str | None:
+    """The nation whose independence day the words before a holiday make it, where its day is known: "Ukraine's",
+    "Sri Lankan", "Afghanistan's 105th"."""
+    found = NATION_BEFORE.search(ctx.text, max(0, match.start() - 40), match.start())
+    if not found:
+        return None
+    nation = " ".join(found["nation"].lower().split())
+    return next((name for name in (nation, nation.split()[-1]) if name in INDEPENDENCE_DAYS), None)
+
+
 def _day_given(match: re.Match[str], ctx: Context) -> date | None:
     """The day a date right after a holiday gives it: "Independence Day on August 15", "Christmas, January 7"."""
     if gap := GIVEN_ON.match(ctx.text, match.end()):
@@ -200,9 +220,9 @@ def _names_no_holiday(match: re.Match[str], ctx: Context, name: str) -> bool:
 def _yearless(name: str, granularity: str) -> Reading:
     """A holiday in a year nothing gives: its fixed day, or nothing known for one that moves with the year (Easter,
     Thanksgiving, the lunar feasts)."""
-    if name not in HOLIDAYS:
+    if name not in FIXED_DAYS:
         return Reading("DATE", unknown(granularity), guess=True)
-    return Reading("DATE", f"XXXX-{date(2000, *HOLIDAYS[name]).strftime('%m-%d')}", guess=True)
+    return Reading("DATE", f"XXXX-{date(2000, *FIXED_DAYS[name]).strftime('%m-%d')}", guess=True)
 
 
 def _holiday_near(match: re.Match[str], ctx: Context, name: str, det: str, reference: date) -> tuple[date, bool] | None:

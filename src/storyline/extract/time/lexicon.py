@@ -95,6 +95,25 @@ MOVABLE_HOLIDAYS = {"thanksgiving day": (11, 4, 4, 0), "thanksgiving": (11, 4, 4
 VOTE_DAYS = {"election day", "super tuesday"}
 # Days held only in US presidential election years: Super Tuesday, the first Tuesday in March since 2012.
 ELECTION_YEAR_DAYS = {"super tuesday": (3, 2, 1, 0)}
+# The days nations keep as their independence days, by the country's name and its adjective: "Afghanistan's
+# Independence Day" is 19 August, "Ukrainian Independence Day" 24 August
+_INDEPENDENCE = {
+    ("afghanistan", "afghan"): (8, 19), ("ukraine", "ukrainian"): (8, 24), ("india", "indian"): (8, 15),
+    ("pakistan", "pakistani"): (8, 14), ("bangladesh", "bangladeshi"): (3, 26), ("kazakhstan", "kazakh"): (12, 16),
+    ("uzbekistan", "uzbek"): (9, 1), ("tajikistan", "tajik"): (9, 9), ("turkmenistan", "turkmen"): (9, 27),
+    ("kyrgyzstan", "kyrgyz"): (8, 31), ("belarus", "belarusian"): (7, 3), ("georgia", "georgian"): (5, 26),
+    ("armenia", "armenian"): (9, 21), ("moldova", "moldovan"): (8, 27), ("mexico", "mexican"): (9, 16),
+    ("indonesia", "indonesian"): (8, 17), ("philippines", "philippine"): (6, 12), ("ghana", "ghanaian"): (3, 6),
+    ("kenya", "kenyan"): (12, 12), ("nigeria", "nigerian"): (10, 1), ("brazil", "brazilian"): (9, 7),
+    ("argentina", "argentine"): (7, 9), ("venezuela", "venezuelan"): (7, 5), ("colombia", "colombian"): (7, 20),
+    ("peru", "peruvian"): (7, 28), ("chile", "chilean"): (9, 18), ("algeria", "algerian"): (7, 5),
+    ("finland", "finnish"): (12, 6), ("estonia", "estonian"): (2, 24), ("latvia", "latvian"): (11, 18),
+    ("poland", "polish"): (11, 11), ("vietnam", "vietnamese"): (9, 2), ("malaysia", "malaysian"): (8, 31),
+    ("south sudan", "south sudanese"): (7, 9), ("sri lanka", "sri lankan"): (2, 4), ("myanmar", "burmese"): (1, 4),
+    ("iraq", "iraqi"): (10, 3), ("lebanon", "lebanese"): (11, 22), ("tunisia", "tunisian"): (3, 20),
+    ("morocco", "moroccan"): (11, 18), ("mongolia", "mongolian"): (12, 29),
+}
+INDEPENDENCE_DAYS = {name: day for names, day in _INDEPENDENCE.items() for name in names}
 # Holidays a number of days from Western Easter Sunday.
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "shrove tuesday": -47,
                    "mardi gras": -47, "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3,
