@@ -4094,6 +4094,17 @@ def test_nowruz_is_the_solar_hijri_new_year_and_navruz_the_21st_of_march():
     ]
 
 
+def test_feasts_and_days_of_the_region():
+    told = date(2024, 8, 10)
+    assert found("Pilgrims will walk to Karbala for Arbaeen; Iran marked the Islamic New Year.", told) == [
+        ("Arbaeen", "DATE", "2024-08-24"), ("Islamic New Year", "DATE", "2024-07-07")
+    ]
+    assert found("Shab-e-Barat was observed in Lahore.", told) == [("Shab-e-Barat", "DATE", "2024-02-25")]
+    assert found("Russia marked Cosmonautics Day and will mark National Unity Day.", told) == [
+        ("Cosmonautics Day", "DATE", "2024-04-12"), ("National Unity Day", "DATE", "2024-11-04")
+    ]
+
+
 def test_days_of_the_islamic_calendars():
     told = date(2025, 3, 10)
     assert found("The decree is dated 10 Ramadan 1446 AH.", told) == [("10 Ramadan 1446 AH", "DATE", "2025-03-10")]

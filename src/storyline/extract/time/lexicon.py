@@ -82,7 +82,7 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (
             "russia day": (6, 12), "defender of the fatherland day": (2, 23), "international workers' day": (5, 1),
             "international holocaust remembrance day": (1, 27),
             "world aids day": (12, 1), "earth day": (4, 22), "epiphany": (1, 6), "all saints' day": (11, 1),
-            "hogmanay": (12, 31)}  # fmt: skip
+            "hogmanay": (12, 31), "national unity day": (11, 4), "cosmonautics day": (4, 12)}  # fmt: skip
 # Holidays on the nth weekday of a month, or some days after it: (month, ISO weekday, n, days after). US
 # Election Day is the Tuesday after the first Monday in November, Black Friday the day after Thanksgiving.
 MOVABLE_HOLIDAYS = {"thanksgiving day": (11, 4, 4, 0), "thanksgiving": (11, 4, 4, 0), "labor day": (9, 1, 1, 0),
@@ -139,7 +139,9 @@ NOWRUZ = {"nowruz", "norooz", "nawruz", "persian new year", "iranian new year", 
 _EIDS = {"fitr": (10, 1), "adha": (12, 10)}
 ISLAMIC_HOLIDAYS = {f"eid{space}{article}{feast}": (day,) for feast, day in _EIDS.items() for space in " -"
                     for article in ("al-", "ul-")} | {"eid": tuple(_EIDS.values()), "ramadan": ((9, 15),),
-                    "ashura": ((1, 10),), "mawlid": ((3, 12),), "laylat al-qadr": ((9, 27),)}  # fmt: skip
+                    "ashura": ((1, 10),), "mawlid": ((3, 12),), "laylat al-qadr": ((9, 27),),
+                    "islamic new year": ((1, 1),), "hijri new year": ((1, 1),), "arbaeen": ((2, 20),),
+                    "shab-e-barat": ((8, 15),)}  # fmt: skip
 MONTH_LONG = {"ramadan"}
 # The months of the Hijri (lunar) calendar in the spellings news gives them, in order: "12 Rabi al-Awwal 1446",
 # "the 10th of Muharram", "Dhul Hijjah 9"
