@@ -4105,6 +4105,15 @@ def test_feasts_and_days_of_the_region():
     ]
 
 
+def test_a_feast_with_a_year_before_1600_is_of_that_hijri_year():
+    told = date(2030, 1, 10)
+    assert found("Attacks rose during Ramadan 1446; Eid al-Adha 1445 AH was calm.", told) == [
+        ("Ramadan 1446", "DATE", "2025-03"), ("Eid al-Adha 1445 AH", "DATE", "2024-06-16")
+    ]
+    # another feast's is a year of ours
+    assert found("Christmas 1492 was cold.", told) == [("Christmas 1492", "DATE", "1492-12-25")]
+
+
 def test_days_of_the_islamic_calendars():
     told = date(2025, 3, 10)
     assert found("The decree is dated 10 Ramadan 1446 AH.", told) == [("10 Ramadan 1446 AH", "DATE", "2025-03-10")]

@@ -125,7 +125,10 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     det = (match["det"] or "").lower()
     # "Easter week", "Thanksgiving weekend": the week that holds the day; "during Ramadan": its month
     granularity = (match["span"] or ("month" if name in MONTH_LONG else "day")).lower()
-    written = match["year"] or match["year_before"]  # "Christmas 2015", "the 1968 Christmas holidays"
+    if match["low_year"] and name in ISLAMIC_HOLIDAYS:
+        return _in_hijri_year(name, int(match["low_year"]), granularity)
+    # "Christmas 2015", "the 1968 Christmas holidays", "Christmas 1492"
+    written = match["year"] or match["year_before"] or match["low_year"]
     stated = int(written) if written else None
     if match["rely"] and ctx.reference is not None:  # "Christmas last year"
         stated = ctx.named_year(match["rely"], match.start())
@@ -162,6 +165,14 @@ def feast_edge(match: re.Match[str], ctx: Context) -> Reading:
     days = [first - timedelta(days=back) for k in (-1, 0, 1) for first in calendar.hijri_days(year_ + k, month, 1)]
     day = calendar.nearest(ctx.reference, days, ctx.firm_tense(match.start(), match.end()))
     return Reading("DATE", day.isoformat(), guess=True)
+
+
+def _in_hijri_year(name: str, year: int, granularity: str) -> Reading | None:
+    """"Ramadan 1446" (March 2025, the month that holds its middle), "Eid al-Adha 1445 AH": the feast of that Hijri
+    year; a bare "Eid" there is the first of the two, Eid al-Fitr."""
+    month, day = ISLAMIC_HOLIDAYS[name][0]
+    found = calendar.from_hijri(year, month, day)
+    return Reading("DATE", calendar.value_at(found, granularity)) if found else None
 
 
 def _another_new_year(match: re.Match[str], ctx: Context) -> bool:

@@ -599,7 +599,9 @@ _PATTERNS = {
     rf"(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
     # "the Labor Day holiday weekend", "the Easter long weekend": the weekend the holiday falls in or next to
     rf"(?![\w'’-])(?:\s+(?:holiday\s+|long\s+){{0,2}}(?P<span>week|weekend)\b)?"
-    rf"(?:(?:,?\s+|\s+of\s+){YEAR}|\s+{YEAR_WORD}\b)?",
+    # a year before 1600 is most often a Hijri one: "Ramadan 1446", "Eid al-Adha 1445 AH"
+    rf"(?:(?:,?\s+|\s+of\s+){YEAR}|\s+{YEAR_WORD}\b"
+    r"|\s+(?P<low_year>1[3-5]\d\d)(?![\d%,.-]\d)(?:\s*(?:AH|A\.H\.)(?!\w))?)?",
 }
 # Compiled caseless: "Last week" opens sentences. Names are checked for capitals where a match is read. No
 # expression starts inside a hyphenated word ("737-800"; "pre-1990" starts at its edge word, ``EDGE``), but the end
