@@ -4105,6 +4105,15 @@ def test_feasts_and_days_of_the_region():
     ]
 
 
+def test_a_month_of_either_hijri_calendar_with_its_year_is_the_gregorian_month_that_holds_its_middle():
+    told = date(2025, 3, 10)
+    assert found("The offensive began in Asad 1400; talks were held in Muharram 1446.", told) == [
+        ("Asad 1400", "DATE", "2021-08"), ("Muharram 1446", "DATE", "2024-07")
+    ]
+    # only after a preposition: a name and a figure otherwise; and not without its year
+    assert found("Pizza Hut 1400 stores; Asad 1400 votes; he left in Muharram.", told) == []
+
+
 def test_a_feast_with_a_year_before_1600_is_of_that_hijri_year():
     told = date(2030, 1, 10)
     assert found("Attacks rose during Ramadan 1446; Eid al-Adha 1445 AH was calm.", told) == [

@@ -4,6 +4,7 @@ Hijri one that Iran and Afghanistan date their public life by."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from . import calendar
 from .context import Context, Reading
@@ -18,6 +19,8 @@ def hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
     month = _month(match, "hm")
     if not capitalized(match[f"hm{month}"], match[0]):
         return None
+    if not match["day"]:
+        return _month_of(match, ctx, calendar.from_hijri(int(match["year"]), month, 15)) if match["year"] else None
     day = int(match["day"])
     if match["year"]:
         found = calendar.from_hijri(int(match["year"]), month, day)
@@ -36,12 +39,23 @@ def hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def solar_hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"24 Asad 1400" (15 August 2021, the day Kabul fell), "1 Farvardin 1404" (21 March 2025)."""
+    """"24 Asad 1400" (15 August 2021, the day Kabul fell), "1 Farvardin 1404" (21 March 2025); "in Asad 1400",
+    August 2021."""
     month = _month(match, "sm")
     if not capitalized(match[f"sm{month}"], match[0]):
         return None
+    if not match["day"]:
+        return _month_of(match, ctx, calendar.from_solar_hijri(int(match["year"]), month, 15))
     found = calendar.from_solar_hijri(int(match["year"]), month, int(match["day"]))
     return Reading("DATE", found.isoformat()) if found else None
+
+
+def _month_of(match: re.Match[str], ctx: Context, middle: date | None) -> Reading | None:
+    """"In Muharram 1446", "during Asad 1400": a month of another calendar as the Gregorian month that holds its
+    middle, as Ramadan is read; only after a preposition, as "Hut 1400" or "Asad 1400" may be a name and a figure."""
+    if middle is None or ctx.word_before(match.start()) not in PREPOSITIONS:
+        return None
+    return Reading("DATE", calendar.value_at(middle, "month"))
 
 
 def _month(match: re.Match[str], prefix: str) -> int:

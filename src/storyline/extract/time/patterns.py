@@ -235,6 +235,7 @@ _WEEKDAY_DET = r"(?:(?:this\s+(?:coming|past)|next|last)\s+)?"
 # a month of another calendar, by its number: the group "hm9" holds "Ramadan", "sm5" "Asad"
 _HIJRI_MONTH = "|".join(f"(?P<hm{n}>{names})" for n, names in enumerate(HIJRI_MONTHS, 1))
 _SOLAR_HIJRI_MONTH = "|".join(f"(?P<sm{n}>{names})" for n, names in enumerate(SOLAR_HIJRI_MONTHS, 1))
+_CAPITAL = r"(?=(?-i:[A-Z]))"  # a month named without its day starts with a capital: tried only there, as it is read
 _PATTERNS = {
     # Friday 9:40 a.m.; 10.30pm; 9 a.m. Tuesday; 4 p.m. EST, Nov. 8; 01:09:32 AM
     "clock": rf"(?:around\s+)?(?:(?:(?P<wdet>this|next|last)\s+)?{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
@@ -589,10 +590,12 @@ _PATTERNS = {
     rf"(?:the\s+(?:holy\s+)?month\s+of\s+)?(?-i:(?P<feast>{_names({h.title() for h in MONTH_LONG})}))\b",
     # "10 Ramadan 1446 AH", "the 12th of Rabi al-Awwal": a day of the Hijri calendar, its year from the tense where
     # none is given; "24 Asad 1400", "1 Farvardin 1404": of the Solar Hijri one, whose month names are words and
-    # names too ("Mehr", "Hut", "Asad"), so only with its year
-    "hijri_date": rf"(?P<day>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_HIJRI_MONTH})(?![\w'’-])"
+    # names too ("Mehr", "Hut", "Asad"), so only with its year; "in Muharram 1446", "in Asad 1400": a month of either
+    "hijri_date": rf"(?:(?P<day>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?|{_CAPITAL})"
+    rf"(?:{_HIJRI_MONTH})(?![\w'’-])"
     r"(?:,?\s+(?P<year>1[0-5]\d\d)(?![\d%,.-]\d)(?:\s*(?:AH|A\.H\.|Hijri)(?!\w))?)?",
-    "solar_hijri_date": rf"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_SOLAR_HIJRI_MONTH}),?\s+"
+    "solar_hijri_date": rf"(?:(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?|{_CAPITAL})"
+    rf"(?:{_SOLAR_HIJRI_MONTH}),?\s+"
     r"(?P<year>1[34]\d\d)(?![\d%,.-]\d)(?:\s*(?:SH|AP|HS|H\.S\.|solar\s+Hijri)(?!\w))?",
     # "the 1968 Christmas holidays", not "in 2015 Christmas fell on a Friday"
     "holiday": rf"(?:(?P<det>last|next|this)\s+|{_AFTER_DETERMINER}(?P<year_before>1[6-9]\d\d|20\d\d)\s+)?"
