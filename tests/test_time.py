@@ -4105,6 +4105,15 @@ def test_feasts_and_days_of_the_region():
     ]
 
 
+def test_a_day_of_either_hijri_calendar_is_a_date_the_story_goes_on_from():
+    told = date(2025, 3, 10)
+    text = "The Taliban took Kabul on 24 Asad 1400. The following month, the embassy closed."
+    assert found(text, told)[-1] == ("The following month", "DATE", "2021-09")
+    assert found("The decree came on 10 Ramadan 1446 AH. Two days later, it was lifted.", told)[-1] == (
+        "Two days later", "DATE", "2025-03-12"
+    )
+
+
 def test_a_month_of_either_hijri_calendar_with_its_year_is_the_gregorian_month_that_holds_its_middle():
     told = date(2025, 3, 10)
     assert found("The offensive began in Asad 1400; talks were held in Muharram 1446.", told) == [

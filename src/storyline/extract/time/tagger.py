@@ -75,7 +75,7 @@ TOLD_MONTH = re.compile(r"(?:(?:earlier|early|late|later)\s+)?(?:this|last|next|
 PREFIXES = (OFFSET_BEFORE_DAY, WEEKDAY_BEFORE_DAY, PART_BEFORE_DAY)  # what may place a time by a day right after it
 STATED = (
     "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday",
-    "holiday", "deictic", "relative",
+    "holiday", "deictic", "relative", "hijri_date", "solar_hijri_date",
 )
 
 
