@@ -273,6 +273,12 @@ def hijri_days(year: int, month: int, day: int) -> list[date]:
     return days
 
 
+def hijri_days_around(year: int, month: int, day: int) -> list[date]:
+    """``hijri_days`` of the Gregorian ``year`` and of the years either side of it: the candidates a tense chooses
+    from for a Hijri day named without its year."""
+    return [found for near in (year - 1, year, year + 1) for found in hijri_days(near, month, day)]
+
+
 def from_solar_hijri(year: int, month: int, day: int) -> date | None:
     """A Solar Hijri date (Iran's and Afghanistan's: "24 Asad 1400" is 15 August 2021), or None for a day its month
     lacks or a year the arithmetic does not reach. Six months of 31 days, five of 30, and the last of 29 or 30."""

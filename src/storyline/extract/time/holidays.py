@@ -161,8 +161,7 @@ def feast_edge(match: re.Match[str], ctx: Context) -> Reading:
     month = ISLAMIC_HOLIDAYS[match["feast"].lower()][0][0]
     # the end is the eve of the next month, as the eve is the day before this one's first
     month, back = (month % 12 + 1, 1) if edge in ("end", "last day") else (month, 1 if edge == "eve" else 0)
-    year_ = ctx.reference.year
-    days = [first - timedelta(days=back) for k in (-1, 0, 1) for first in calendar.hijri_days(year_ + k, month, 1)]
+    days = [first - timedelta(days=back) for first in calendar.hijri_days_around(ctx.reference.year, month, 1)]
     day = calendar.nearest(ctx.reference, days, ctx.firm_tense(match.start(), match.end()))
     return Reading("DATE", day.isoformat(), guess=True)
 

@@ -30,8 +30,7 @@ def hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
     reference = ctx.reference
     if reference is None:
         return Reading("DATE", unknown("day"), guess=True)
-    days = [found for year in range(reference.year - 1, reference.year + 2)
-            for found in calendar.hijri_days(year, month, day)]  # fmt: skip
+    days = calendar.hijri_days_around(reference.year, month, day)
     if not days:
         return None  # a 30th its month lacks
     return Reading("DATE", calendar.nearest(reference, days, ctx.firm_tense(match.start(), match.end())).isoformat(),
