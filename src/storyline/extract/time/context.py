@@ -356,8 +356,8 @@ class Context:
         going on after it: the last closing mark with no opening one between ``begin`` and it (curly or TimeML quotes,
         whose marks tell opening from closing)."""
         closed = max(self.text.rfind("”", begin, start), self.text.rfind("''", begin, start))
-        if closed < 0 or "“" in self.text[begin:closed] or "``" in self.text[begin:closed]:
-            return None
+        if closed < 0 or self.text.find("“", begin, closed) >= 0 or self.text.find("``", begin, closed) >= 0:
+            return None  # found in place: ``_clause`` is read for every tense, and slices would copy the clause
         return closed + (1 if self.text[closed] == "”" else 2)
 
     def _nearest_cue(self, clause: Clause, start: int, end: int) -> Cue:
