@@ -1038,6 +1038,18 @@ def test_a_later_date_a_thing_is_put_off_to_is_a_time_to_come():
     assert found("Her polls began on a later date than the others.", told) == []
 
 
+def test_as_soon_as_possible_is_a_time_to_come_unless_told_in_the_past():
+    told = date(2016, 2, 19)
+    assert found("He vowed to release the report as soon as possible.", told) == [
+        ("as soon as possible", "DATE", "FUTURE_REF")
+    ]
+    assert found("As soon as possible, the firm will sell the unit.", told) == [
+        ("As soon as possible", "DATE", "FUTURE_REF")
+    ]
+    assert found("The crew left the ship as soon as possible.", told) == []  # soon after a time of the story's
+    assert found("They will meet as soon as Tuesday.", told) == [("Tuesday", "DATE", "2016-02-23")]
+
+
 def test_a_year_before_a_holiday_after_a_determiner_is_the_holidays_year():
     told = date(2005, 10, 12)
     assert found("Apollo 8 circled the moon over the 1968 Christmas holidays.", told) == [
@@ -1218,7 +1230,7 @@ def test_soon_to_come_is_the_future_but_soon_told_in_the_past_or_before_another_
     told = date(1989, 11, 2)
     for text in ("Prosecutors may soon seek an indictment.", "The lender will be profitable again soon."):
         assert found(text, told) == [("soon", "DATE", "FUTURE_REF")]
-    for text in ("He was soon released.", "Soon after the vote, he left.", "Sell it as soon as possible."):
+    for text in ("He was soon released.", "Soon after the vote, he left.", "Call me as soon as you land."):
         assert found(text, told) == []
 
 

@@ -558,7 +558,8 @@ _PATTERNS = {
     rf"(?P<word>right\s+now|now|currently|current(?![\s-]+(?:accounts?|assets|liabilities|ratio|profits?)\b|{_FIGURES})"
     r"|presently|nowadays"
     r"|at\s+present|these\s+days|those\s+days|the\s+old\s+days|at\s+the\s+moment"
-    r"|recently|lately|soon|the\s+past|the\s+other\s+(?:day|night|week)|the\s+(?:near\s+|distant\s+)?future"
+    r"|recently|lately|as\s+soon\s+as\s+possible|soon|the\s+past|the\s+other\s+(?:day|night|week)"
+    r"|the\s+(?:near\s+|distant\s+)?future"
     r"|the\s+near\s+term|a\s+(?:later|future)\s+date"
     r"|today|yesterday|tomorrow|tonight|overnight|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
     rf"(?:\s+{PART})?(?![\w-])",

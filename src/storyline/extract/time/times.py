@@ -489,7 +489,8 @@ DEICTIC = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESE
            "those days": "PAST_REF", "the old days": "PAST_REF", "the past": "PAST_REF", "the other day": "PAST_REF",
            "the other night": "PAST_REF", "the other week": "PAST_REF", "the future": "FUTURE_REF",
            "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF",
-           "soon": "FUTURE_REF", "a later date": "FUTURE_REF", "a future date": "FUTURE_REF"}  # fmt: skip
+           "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
+           "a future date": "FUTURE_REF"}  # fmt: skip
 # after "the future" that is a fate ("the future of the planet") or an adjective ("the future president", "the
 # future Trump administration"): a name or a word that is neither a function word nor a verb ending in -s or -d
 _CLAUSE_WORDS = "|".join(sorted(
@@ -532,6 +533,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
         or ctx.tense(match.start(), match.end()) == "past"
     ):
         return None  # "put off to a later date"; not "a meeting she had with him at a later date", later than then
+    if word == "as soon as possible" and ctx.tense(match.start(), match.end()) == "past":
+        return None  # "will sell it as soon as possible" looks ahead; "he left as soon as possible" no time of ours
     if word == "those days" and ctx.tense(match.start(), match.end()) == "future":
         return None  # "in those days the times shall come": days foretold, no past
     if word in DEICTIC:
