@@ -1011,6 +1011,9 @@ def test_the_sept_11_attacks_named_near_the_anniversary_and_another_years_attack
     assert found("Since September 11, shares have risen 3 percent.", date(2006, 9, 24))[0][2] == "2006-09-11"
     text = "The consulate was attacked on Sept. 11, 2012. Days after the Sept. 11 attack, the envoy spoke."
     assert found(text, date(2015, 12, 4))[-1] == ("Sept. 11", "DATE", "2012-09-11")
+    # before the anniversary, told in the past: that year's day is still to come, so the attacks'
+    text = "Long after the attacks on Sept. 11, the senator still warned about Iraq."
+    assert found(text, date(2004, 7, 22)) == [("Sept. 11", "DATE", "2001-09-11")]
 
 
 def test_the_future_as_a_fate_or_an_adjective_is_no_time():

@@ -490,7 +490,9 @@ def _the_attacks(match: re.Match[str], ctx: Context) -> bool:
     reference = ctx.reference
     if ATTACKS_AFTER.match(ctx.text, match.end()):
         return reference.year > 2002
-    recent = abs((date(reference.year, 9, 11) - reference).days) <= 60
+    ahead = (date(reference.year, 9, 11) - reference).days
+    # this year's day still to come is no day told in the past ("after the attacks on Sept. 11, he was…", in July)
+    recent = -60 <= ahead <= 0 or 0 < ahead <= 60 and ctx.tense(match.start(), match.end()) != "past"
     sentence = ctx.text[slice(*ctx.sentences.around(match.start(), match.end()))]
     if recent:
         # near the anniversary, only in a text of terror, and not as the day something is held on or remembered
