@@ -1041,6 +1041,13 @@ def test_a_later_date_a_thing_is_put_off_to_is_a_time_to_come():
     assert found("Her polls began on a later date than the others.", told) == []
 
 
+def test_now_and_then_is_at_times_but_between_now_and_then_keeps_its_now():
+    told = date(2005, 8, 19)
+    assert found("Every now and then the old radio crackles.", told) == []
+    assert found("Now and again the line goes dead.", told) == []
+    assert found("Between now and then, talks will go on.", told) == [("now", "DATE", "PRESENT_REF")]
+
+
 def test_as_soon_as_possible_is_a_time_to_come_unless_told_in_the_past():
     told = date(2016, 2, 19)
     assert found("He vowed to release the report as soon as possible.", told) == [

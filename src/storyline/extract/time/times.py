@@ -512,6 +512,8 @@ LATE_IN_DAY = re.compile(r"\b(?:late|evening|night|tonight|overnight)\b", re.IGN
 SOON_SIGNAL = re.compile(r"\s+(?:after|afterwards?|thereafter|as|enough|before)\b", re.IGNORECASE)
 # "as recently as February", "as recently as 1985": a signal of the time after it, no time itself
 AS_AFTER = re.compile(r"\s+as\b", re.IGNORECASE)
+# "every now and then", "now and again": at times, no present; "between now and then" keeps its "now"
+NOW_AND_THEN = re.compile(r"[\s-]+and[\s-]+(?:then|again)\b", re.IGNORECASE)
 
 
 def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -525,6 +527,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
         if ctx.word_before(match.start()) not in ("in", "into", "for", "until"):
             return None  # but "In the near future collective choices…" is a time
     if word == "recently" and ctx.word_before(match.start()) == "as" and AS_AFTER.match(ctx.text, match.end()):
+        return None
+    if word == "now" and NOW_AND_THEN.match(ctx.text, match.end()) and ctx.word_before(match.start()) != "between":
         return None
     if word == "soon" and not _soon_to_come(match, ctx):
         return None
