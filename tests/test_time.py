@@ -2281,6 +2281,8 @@ def test_a_contract_month_in_a_market_report_is_due_this_month_or_ahead():
     ]
     text = "Copper futures fell. December COMEX settled lower; December T-bonds and March Euromark futures rose."
     assert [value for _, _, value in found(text, date(1996, 8, 30))] == ["1996-12", "1996-12", "1997-03"]
+    text = "Brent for delivery in November gained 45 cents to $71.20 a barrel."
+    assert found(text, date(2005, 9, 22)) == [("November", "DATE", "2005-11")]
     # months listed figure by figure after a contract month run forward, in a sentence that names contracts
     text = ("Volatility was 13.50 for September contract, 15.25 for December and 18.75 for March. That compared "
             "with 17.25 for September contract and 19.00 for June. Prices rose 0.3 for July after 0.2 for June.")

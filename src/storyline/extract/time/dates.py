@@ -56,6 +56,8 @@ CONTRACT_AFTER = re.compile(
     r"|copper|gold|silver|platinum|palladium|delivery|natural\s+gas)\b",
     re.IGNORECASE,
 )
+# "crude for delivery in November": a contract's month named after its delivery
+DELIVERY_IN = re.compile(r"\bdelivery\s+in\s+$", re.IGNORECASE)
 # a period of figures that ends with the month after it: "in the three months to June", "the year ended March"
 PERIOD_TO = re.compile(
     r"\b(?:months?|weeks?|years?|quarters?|period)\s+(?:to|ended|ending|through)\s+(?:(?:the\s+)?end[-\s]+)?$",
@@ -786,7 +788,9 @@ def month(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", f"{end.year - (number_ > end.month):04d}-{number_:02d}", edge_mod(match), guess)
     if _yearly(match, ctx):  # "the festival is held each year in June": every June, in no year in particular
         return Reading("DATE", f"XXXX-{number_:02d}", edge_mod(match))
-    if ctx.market_report and CONTRACT_AFTER.match(ctx.text, match.end()):
+    if ctx.market_report and (
+        CONTRACT_AFTER.match(ctx.text, match.end()) or ctx.ends_before(DELIVERY_IN, match.start())
+    ):
         # "December bonds broke below the July 30 low", "March T-bills were off": a contract, due this month or ahead
         return Reading("DATE", f"{reference.year + (number_ < reference.month):04d}-{number_:02d}", guess=True)
     if ctx.market_report and (listed := _listed_contract(match, ctx, number_)):
