@@ -1041,6 +1041,22 @@ def test_a_later_date_a_thing_is_put_off_to_is_a_time_to_come():
     assert found("Her polls began on a later date than the others.", told) == []
 
 
+def test_the_first_of_the_year_after_a_preposition_is_the_new_years_day_the_tense_points_to():
+    told = date(2005, 11, 14)
+    assert found("The board will vote on the merger after the first of the year.", told) == [
+        ("the first of the year", "DATE", "2006-01-01")
+    ]
+    assert found("Prices rose after the first of the year.", told) == [("the first of the year", "DATE", "2005-01-01")]
+    assert found("The law takes effect as of the first of next year.", told) == [
+        ("the first of next year", "DATE", "2006-01-01")
+    ]
+    assert found("In 2003, prices rose after the first of the year.", told)[-1] == (
+        "the first of the year", "DATE", "2003-01-01"
+    )
+    # the first of the storms a year has seen
+    assert found("The storm was the first of the year to hit land.", told) == [("the year", "DATE", "2005")]
+
+
 def test_now_and_then_is_at_times_but_between_now_and_then_keeps_its_now():
     told = date(2005, 8, 19)
     assert found("Every now and then the old radio crackles.", told) == []

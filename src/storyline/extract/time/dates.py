@@ -56,6 +56,9 @@ CONTRACT_AFTER = re.compile(
     r"|copper|gold|silver|platinum|palladium|delivery|natural\s+gas)\b",
     re.IGNORECASE,
 )
+# what a day is reached from, to or by: "after the first of the year", "as of the first of next year"
+DAY_PREPOSITIONS = {"after", "before", "until", "till", "by", "since", "from", "on", "at", "of", "around", "following",
+                    "beginning", "starting", "effective"}  # fmt: skip
 # "crude for delivery in November": a contract's month named after its delivery
 DELIVERY_IN = re.compile(r"\bdelivery\s+in\s+$", re.IGNORECASE)
 # a period of figures that ends with the month after it: "in the three months to June", "the year ended March"
@@ -672,6 +675,23 @@ def nth_week(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", date(year, month, last if nth < 0 else min(nth, last)).isoformat(), guess=guess)
     day = monthdays.monthrange(year, month)[1] - 3 if nth < 0 else 7 * nth - 3
     return Reading("DATE", calendar.value_at(date(year, month, day), "week"), guess=guess)
+
+
+def first_of_year(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"After the first of the year": the New Year's Day its tense points to, the coming one in "will decide after
+    the first of the year" and the last in "prices rose after the first of the year" (in a sentence that opens with a
+    year, that year's); "the first of next year", that year's."""
+    if ctx.word_before(match.start()) not in DAY_PREPOSITIONS:
+        return None  # "the storm was the first of the year to hit land" counts storms
+    relyear = match["relyear"].lower()
+    if ctx.reference is None:
+        return Reading("DATE", "XXXX-01-01")
+    if relyear != "the":
+        return Reading("DATE", f"{ctx.named_year(relyear, match.start()):04d}-01-01")
+    if not (year := opening_year(match, ctx)):
+        days = [date(year, 1, 1) for year in range(ctx.reference.year - 1, ctx.reference.year + 2)]
+        year = calendar.nearest_fitting(ctx.reference, days, ctx.tense(match.start(), match.end())).year
+    return Reading("DATE", f"{year:04d}-01-01", guess=True)
 
 
 def nth_weekday(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -476,6 +476,8 @@ _PATTERNS = {
     r"(?P<span>week(?:end)?|day)\s+(?:of|in)\s+"
     rf"(?:{MONTH}(?:,?\s+{YEAR})?|(?P<relmonth>this|next|last|the)\s+month"
     r"|(?:(?P<relyear>this|next|last|the)\s+year|(?P<year_alone>1[6-9]\d\d|2[01]\d\d))(?![\w'’-]|[.,]\d))",
+    # "after the first of the year", "as of the first of next year": New Year's Day
+    "first_of_year": r"the\s+first\s+of\s+(?P<relyear>the|this|next)\s+year(?![\w'’-])",
     # the first Tuesday in November; the last Friday of August 2015
     "nth_weekday": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}"
     rf"(?:,?\s+{YEAR})?",
