@@ -1888,6 +1888,11 @@ def test_a_relative_clause_right_after_a_tenseless_date_gives_its_tense():
     assert found(planned, date(2015, 11, 24)) == [("May", "DATE", "2016-05")]
 
 
+def test_a_where_clause_on_a_place_after_a_date_has_its_own_tense():
+    text = "Their second game is on Sunday against Kenya at the ground in Colombo where they beat Zimbabwe."
+    assert found(text, date(1996, 8, 28)) == [("Sunday", "DATE", "1996-09-01")]
+
+
 def test_a_relative_clause_on_the_noun_a_date_stands_before_gives_its_tense():
     # "the February debate" has no verb of its own in its clause; the clause on "debate" tells when it was
     assert found("Rubio and the February debate that sank his campaign.", date(2016, 11, 1)) == [

@@ -460,9 +460,10 @@ RELATIVE_ASIDE = re.compile(r"(?<=,\s)(?:who|which)\b[^,;:]{1,80},", re.IGNORECA
 RELATIVE_OPEN = re.compile(rf"{_RELATIVE}$")
 # "told reporters Monday that he would…", "wants a deal in May but said…", "struggled on Sunday with how he
 # would…", "…; talks resume", "winning in November is hard: they lost…", "detained him on Friday and would not
-# say…": another clause, with its own tense.
+# say…", "play on Sunday in Colombo where they beat Zimbabwe": another clause, with its own tense.
 CLAUSE_AFTER = re.compile(
-    r"\b(?:that|but|whether|how|why|what|who|which)\b|[“\";]|(?<!\d):|\band\s+(?:would|will|could|should|might|may)\b"
+    r"\b(?:that|but|whether|how|why|what|who|which|where)\b|[“\";]|(?<!\d):"
+    r"|\band\s+(?:would|will|could|should|might|may)\b"
     r"|\band\s+(?-i:[a-z])\w+ed\b"  # "would declare it by March and suggested that…": another predicate
     r"|,\s+(?:saying|adding|telling|arguing|insisting|noting|warning|claiming|predicting)\b"  # what was said then
 )
