@@ -199,6 +199,9 @@ def test_relative_dates(text, expected):
         # the span to come, as "the past week" is the one gone; a title and a span before an event are none
         ("Markets brace for the week ahead; The Year Ahead airs at nine.", [("the week ahead", "DURATION", "P1W")]),
         ("The day ahead of the vote was calm.", []),
+        # some such spans: "the weeks ahead", "the years to come"
+        ("Rallies follow in the weeks ahead, and more in the years to come.",
+         [("the weeks ahead", "DURATION", "PXW"), ("the years to come", "DURATION", "PXY")]),
         # the span of a day, an hour or a minute up to the telling, as "the past week" is a week's; not the last of
         # something ("the last day of the session") nor "at the last minute"
         ("Three ships sank in the past day; over the past hour or so the crowd grew.",

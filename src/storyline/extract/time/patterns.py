@@ -419,9 +419,9 @@ _PATTERNS = {
     r"(?:\s+or\s+(?:so|two))?",
     # day-long talks, a monthlong siege, a dayslong argument ("a two-year-long fight" is a duration)
     "long": rf"\b(?P<unit>{_UNITS_SINGULAR}|{_UNITS_PLURAL})-?long(?![\w-])",
-    # "the week ahead": the span to come from the telling (not "the day ahead of the vote"; "the weeks ahead" are
-    # "weeks", as TimeBank tags "the weeks before" one)
-    "ahead": r"the\s+(?P<unit>day|week|month|year|decade)\s+ahead\b(?!\s+of\b)",
+    # "the week ahead", "in the months ahead", "the years to come": the span to come from the telling (not "the day
+    # ahead of the vote")
+    "ahead": r"the\s+(?P<unit>(?:day|week|month|year|decade)s?)\s+(?:ahead|to\s+come)\b(?!\s+of\b)",
     # "in the past hour", "over the last day": as "the past week", a span up to the telling (not "the last day of the
     # session", "on the last day", "at the last minute")
     "past_unit": rf"(?:the\s+past|{after('in', 'over', 'within', 'during', 'for', 'throughout')}the\s+last)"

@@ -229,9 +229,12 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def unit_span(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"The week ahead" is a week's span from the telling, "the past hour" an hour's up to it; "The Year Ahead",
-    capitalized, is a title."""
-    return None if match[0].endswith("Ahead") else Reading("DURATION", duration(1, match["unit"]))
+    """"The week ahead" is a week's span from the telling, "the weeks ahead" some weeks', "the past hour" an hour's
+    up to it; "The Year Ahead", capitalized, is a title."""
+    if match[0].endswith("Ahead"):
+        return None
+    unit = match["unit"]
+    return Reading("DURATION", duration(None if unit.lower().endswith("s") else 1, unit))
 
 
 def _always(match: re.Match[str], ctx: Context) -> bool:
