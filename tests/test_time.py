@@ -4079,6 +4079,15 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     ]
     text = "Kabul marked Afghanistan's 105th Independence Day; Freedonia's 50th Independence Day passed unmarked."
     assert found(text, date(2024, 9, 10)) == [("Independence Day", "DATE", "2024-08-19")]
+    # or by a nation or its people its sentence names, where it names no other and not the US
+    assert found("Afghans marked Independence Day.", date(2025, 3, 1)) == [("Independence Day", "DATE", "2024-08-19")]
+    assert found("On Independence Day, Pakistan staged a parade.", date(2025, 3, 1)) == [
+        ("Independence Day", "DATE", "2024-08-14")
+    ]
+    for text in ("Indian-Americans celebrated Independence Day.", "Mexican diners were busy on Independence Day.",
+                 "In New Mexico and Georgia, Independence Day parades drew crowds."):  # US states
+        assert found(text, date(2025, 3, 1)) == [("Independence Day", "DATE", "2024-07-04")]
+    assert found("Mexico and Chile held parades on Independence Day.", date(2025, 3, 1)) == []  # whose is not known
     assert found("Colombo marked Sri Lanka's Independence Day.", date(2024, 9, 10)) == [
         ("Independence Day", "DATE", "2024-02-04")
     ]

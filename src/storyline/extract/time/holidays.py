@@ -11,7 +11,7 @@ from .context import Context, Reading
 from .dates import NAME_JOINERS, PREPOSITIONS, day_value, month_day, year_for
 from .lexicon import (
     EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, INDEPENDENCE_DAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR,
-    MONTH_LONG, MOVABLE_HOLIDAYS, NOWRUZ, ORTHODOX_EASTER_HOLIDAYS, SEASONS, VOTE_DAYS, WEEKDAY_NAME,
+    MONTH_LONG, MOVABLE_HOLIDAYS, NATION_OR_PEOPLE, NOWRUZ, ORTHODOX_EASTER_HOLIDAYS, SEASONS, VOTE_DAYS, WEEKDAY_NAME,
 )
 from .patterns import PATTERNS
 from .titles import NAME_BEFORE, SENTENCE_START, within_quoted_title
@@ -26,6 +26,13 @@ OTHER_NATION_BEFORE = re.compile(
 )
 # a nation, in one or two words, before its independence day: "Afghanistan's 105th", "Sri Lankan", "Uzbek"
 NATION_BEFORE = re.compile(rf"\b(?P<nation>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+{_ORDINAL_BEFORE}")
+# a nation or its people anywhere in a sentence ("Afghans marked Independence Day"), but not before a day of its own
+# ("Ukraine's Independence Day") nor a US state's name ("New Mexico"); and the US ("Indian-Americans")
+_NATIONS = sorted((word.title() for word in NATION_OR_PEOPLE), key=len, reverse=True)
+NATION_IN_SENTENCE = re.compile(
+    rf"(?<!\bNew\s)\b(?:{'|'.join(_NATIONS)})\b(?!(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)\s+)?Independence)"
+)
+US_NAMED = re.compile(r"\b(?:Americans?|America|U\.S\.|US|USA|United\s+States)\b")
 # the days of the year a feast falls on in every year, by the name ``holiday`` reads it under
 FIXED_DAYS = HOLIDAYS | {f"{nation} independence day": day for nation, day in INDEPENDENCE_DAYS.items()}
 # A capitalized word after a feast that makes it the name of an event, "the Easter Rising", "the Christmas Truce", or
@@ -118,8 +125,12 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     if not capitalized(match["holiday"], match[0]) or within_quoted_title(match, ctx):
         return None
     name = re.sub(r"\s+", " ", match["holiday"].lower()).replace("’", "'")
-    if name == "independence day" and (nation := _nation_before(match, ctx)):
-        name = f"{nation} independence day"  # "Afghanistan's 105th Independence Day": 19 August
+    if name == "independence day":
+        nations = {nation} if (nation := _nation_before(match, ctx)) else _nations_in_sentence(match, ctx)
+        if len(nations) > 1:
+            return None  # "Mexico and Chile held parades on Independence Day": whose is not known
+        if nations:
+            name = f"{nations.pop()} independence day"  # "Afghanistan's 105th Independence Day": 19 August
     if _names_no_holiday(match, ctx, name):
         return None
     det = (match["det"] or "").lower()
@@ -192,6 +203,15 @@ def _nation_before(match: re.Match[str], ctx: Context) -> str | None:
         return None
     nation = " ".join(found["nation"].lower().split())
     return next((name for name in (nation, nation.split()[-1]) if name in INDEPENDENCE_DAYS), None)
+
+
+def _nations_in_sentence(match: re.Match[str], ctx: Context) -> set[str]:
+    """The nations whose days are known that a sentence names, or whose people it names, where it does not name the
+    US: "Afghans marked Independence Day on Monday", "On Independence Day, Pakistan…"."""
+    sentence = ctx.text[slice(*ctx.sentences.around(match.start(), match.end()))]
+    if US_NAMED.search(sentence):
+        return set()
+    return {NATION_OR_PEOPLE[found[0].lower()] for found in NATION_IN_SENTENCE.finditer(sentence)}
 
 
 def _day_given(match: re.Match[str], ctx: Context) -> date | None:

@@ -114,6 +114,12 @@ _INDEPENDENCE = {
     ("morocco", "moroccan"): (11, 18), ("mongolia", "mongolian"): (12, 29),
 }
 INDEPENDENCE_DAYS = {name: day for names, day in _INDEPENDENCE.items() for name in names}
+# A nation as a sentence names it, or its people: "Pakistan", "Afghans" (not "Mexican", which qualifies other things;
+# nor Georgia, a US state too, nor "Indians", in US news often Native Americans)
+NATION_OR_PEOPLE = {
+    word: nation for nation, adjective in _INDEPENDENCE for word in (nation, f"{adjective}s")
+    if word not in ("georgia", "georgians", "indians")
+}
 # Holidays a number of days from Western Easter Sunday.
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "shrove tuesday": -47,
                    "mardi gras": -47, "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3,
