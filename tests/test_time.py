@@ -4177,7 +4177,13 @@ def test_a_month_of_either_hijri_calendar_with_its_year_is_the_gregorian_month_t
         ("Asad 1400", "DATE", "2021-08"), ("Muharram 1446", "DATE", "2024-07")
     ]
     # only after a preposition: a name and a figure otherwise; and not without its year
-    assert found("Pizza Hut 1400 stores; Asad 1400 votes; he left in Muharram.", told) == []
+    assert found("Pizza Hut 1400 stores; Asad 1400 votes; he left in Safar.", told) == []
+
+
+def test_muharram_the_month_of_mourning_is_read_as_ramadan_is():
+    told = date(2024, 5, 1)
+    assert found("During Muharram, processions are restricted.", told) == [("Muharram", "DATE", "2024-07")]
+    assert found("Muharram Ali, a trader, spoke.", told) == []  # a name
 
 
 def test_a_feast_with_a_year_before_1600_is_of_that_hijri_year():

@@ -140,15 +140,15 @@ HEBREW_HOLIDAYS = {"rosh hashanah": ("new year", 0), "rosh hashana": ("new year"
 LUNAR_NEW_YEAR = {"lunar new year", "chinese new year"}
 # The first day of the Solar Hijri year, 20 or 21 March as the equinox falls, as Iran and Afghanistan keep it.
 NOWRUZ = {"nowruz", "norooz", "nawruz", "persian new year", "iranian new year", "afghan new year"}
-# Islamic feasts: (month, day) of the Hijri calendar; a bare "Eid" is either. Ramadan is read as the month that
-# holds its middle (``MONTH_LONG``).
+# Islamic feasts: (month, day) of the Hijri calendar; a bare "Eid" is either. Ramadan and Muharram, the month of
+# mourning, are read as the month that holds their middle (``MONTH_LONG``).
 _EIDS = {"fitr": (10, 1), "adha": (12, 10)}
 ISLAMIC_HOLIDAYS = {f"eid{space}{article}{feast}": (day,) for feast, day in _EIDS.items() for space in " -"
                     for article in ("al-", "ul-")} | {"eid": tuple(_EIDS.values()), "ramadan": ((9, 15),),
                     "ashura": ((1, 10),), "mawlid": ((3, 12),), "laylat al-qadr": ((9, 27),),
                     "islamic new year": ((1, 1),), "hijri new year": ((1, 1),), "arbaeen": ((2, 20),),
-                    "shab-e-barat": ((8, 15),)}  # fmt: skip
-MONTH_LONG = {"ramadan"}
+                    "shab-e-barat": ((8, 15),), "muharram": ((1, 15),), "moharram": ((1, 15),)}  # fmt: skip
+MONTH_LONG = {"ramadan", "muharram", "moharram"}
 # The months of the Hijri (lunar) calendar in the spellings news gives them, in order: "12 Rabi al-Awwal 1446",
 # "the 10th of Muharram", "Dhul Hijjah 9"
 _AL = r"['’]?(?:[-\s]*(?:al|ul|el|l)(?=[-\s]))?[-\s]+"  # "Rabi al-", "Rabi' ul ", "Dhu'l-", "Dhul "
