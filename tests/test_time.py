@@ -1576,6 +1576,13 @@ def test_the_month_a_period_of_figures_ended_in_lies_behind_when_told_in_the_pas
     assert found("GDP will grow in the three months to June.", may)[-1] == ("June", "DATE", "2024-06")
 
 
+def test_a_day_a_figure_told_in_the_past_is_given_as_of_lies_behind():
+    told = date(2024, 11, 5)
+    assert found("As of Dec. 31, debt stood at $3 billion.", told) == [("Dec. 31", "DATE", "2023-12-31")]
+    assert found("As at 31 December, reserves were low.", told) == [("31 December", "DATE", "2023-12-31")]
+    assert found("As of Dec. 31, the rule will apply.", told) == [("Dec. 31", "DATE", "2024-12-31")]
+
+
 def test_a_finite_past_verb_right_before_the_date_rules_out_one_ahead():
     assert found("Trump said in August that he would not eat them.", date(2016, 5, 18)) == [
         ("August", "DATE", "2015-08")

@@ -59,6 +59,7 @@ CONTRACT_AFTER = re.compile(
 # what a day is reached from, to or by: "after the first of the year", "as of the first of next year"
 DAY_PREPOSITIONS = {"after", "before", "until", "till", "by", "since", "from", "on", "at", "of", "around", "following",
                     "beginning", "starting", "effective"}  # fmt: skip
+AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)  # the day a figure is given for
 # "crude for delivery in November": a contract's month named after its delivery
 DELIVERY_IN = re.compile(r"\bdelivery\s+in\s+$", re.IGNORECASE)
 # a period of figures that ends with the month after it: "in the three months to June", "the year ended March"
@@ -311,12 +312,15 @@ def _across(days: int, tense: str) -> bool:
 def _date_tense(match: re.Match[str], ctx: Context, day: int | None) -> str:
     """The tense a yearless month or day is read in: its clause's firm tense; 'firm past' for the end of a period of
     figures ("GDP grew in the three months to June", told in May) and for a figure's day in brackets ("5,032.94 (Jan
-    10)"), recorded; 'future' after "closer to" in a clause with no tense."""
+    10)"), recorded, and so for a day a figure told in the past is given "as of"; 'future' after "closer to" in a clause
+    with no tense."""
     tense = ctx.firm_tense(match.start(), match.end())
     if tense == "past" and ctx.ends_before(PERIOD_TO, match.start()):
         return "firm past"
     if day and ctx.ends_before(FIGURE_DAY, match.start()) and ctx.text.startswith(")", match.end()):
         return "firm past"
+    if tense == "past" and ctx.ends_before(AS_OF, match.start()):
+        return "firm past"  # "As of Dec. 31, debt stood at $3 billion": a figure recorded on a day gone
     if tense == "none" and ctx.ends_before(NEARING, match.start()):
         return "future"
     firm = tense.startswith("firm")  # "there were 40 attacks in January" stays firm
