@@ -2208,6 +2208,13 @@ def test_midweek_midmonth_and_midyear_are_the_middle_of_the_one_the_tense_points
     assert read_mods("Sales fell by mid-month; they will rise by mid-month.", september) == [
         ("mid-month", "2025-09", "MID"), ("mid-month", "2025-10", "MID")
     ]
+    # a decade's middle is its fifth year and a century's its fiftieth, after a preposition: not a style of furniture
+    told = date(2024, 7, 5)
+    assert read_mods("By mid-decade, a rail link opens; emissions end by midcentury.", told) == [
+        ("mid-decade", "202", "MID"), ("midcentury", "20", "MID")
+    ]
+    assert read_mods("They bought mid-century furniture.", told) == []
+    assert read_mods("By mid-decade, the link will open.", date(2028, 7, 5)) == [("mid-decade", "203", "MID")]
 
 
 def test_the_turn_of_the_year_is_the_new_year_the_tense_points_to():

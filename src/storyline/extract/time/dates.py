@@ -56,9 +56,10 @@ CONTRACT_AFTER = re.compile(
     r"|copper|gold|silver|platinum|palladium|delivery|natural\s+gas)\b",
     re.IGNORECASE,
 )
-# what a day is reached from, to or by: "after the first of the year", "as of the first of next year"
+# what a point in time is reached from, to or by: "after the first of the year", "as of the first of next year", "by
+# mid-century"
 DAY_PREPOSITIONS = {"after", "before", "until", "till", "by", "since", "from", "on", "at", "of", "around", "following",
-                    "beginning", "starting", "effective"}  # fmt: skip
+                    "beginning", "starting", "effective", "in", "toward", "towards", "through"}  # fmt: skip
 AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)  # the day a figure is given for
 # "crude for delivery in November": a contract's month named after its delivery
 DELIVERY_IN = re.compile(r"\bdelivery\s+in\s+$", re.IGNORECASE)

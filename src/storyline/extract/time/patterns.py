@@ -520,8 +520,9 @@ _PATTERNS = {
     "unit_before": rf"the\s+(?:(?P<unit>day|weekend|week|month|year|morning|afternoon|evening|night)|{WEEKDAY})"
     rf"\s+(?P<dir>before|after)(?:(?P<last>\s+(?:last|next))(?![\w'’-]|\s+(?:\d|{_LAST_NAMED}))"
     r"|(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|when|while)\b(?!\s+(?:after|before)\b)))",  # not "before and after X"
-    # "trading midweek", "a mid-week vote", "by mid-month", "a midyear review": the middle of a week, month or year
-    "middle": r"mid[-\s]?(?P<unit>week|month|year)(?![\w'’-])",
+    # "trading midweek", "a mid-week vote", "by mid-month", "a midyear review": the middle of a week, month or year;
+    # "by mid-decade", "by midcentury" after a preposition (not "mid-century furniture", a style)
+    "middle": r"mid[-\s]?(?P<unit>week|month|year|decade|century)(?![\w'’-])",
     # "sales year-to-date", "month to date", "YTD": the year or month so far ("a year to date" is a count; "MTD" is
     # a firm's ticker as often)
     "to_date": r"(?<!\ba\s)(?P<unit>year|month)[-\s]to[-\s]date(?![\w-])|(?-i:YTD)\b",

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
-from .dates import ISO_DAY, modifies, month, month_year, named_day, weekday, weekday_for, weeks_away
+from .dates import DAY_PREPOSITIONS, ISO_DAY, modifies, month, month_year, named_day, weekday, weekday_for, weeks_away
 from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, STAMP_UNITS, UNITS, WEEKDAY_NAME
 from .patterns import MONTH, PATTERNS, WEEKDAY
 from .titles import SENTENCE_START, in_title, weekday_named
@@ -607,18 +607,32 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", calendar.value_at(reference, unit), edge_mod(match))
 
 
-def middle(match: re.Match[str], ctx: Context) -> Reading:
+def middle(match: re.Match[str], ctx: Context) -> Reading | None:
     """"Midweek", "mid-month", "midyear": the middle of the week, month or year the tense points to, that whose
     Wednesday, 15th or 1 July lies nearest on its side of the telling ("yields slid midweek", told on a Monday, last
-    week's; "sales fell at midyear", told in April, last year's)."""
+    week's; "sales fell at midyear", told in April, last year's); "by mid-decade", "by midcentury", after a
+    preposition, the decade or century whose fifth or fiftieth year so lies."""
     unit = match["unit"].lower()
+    if unit in ("decade", "century") and ctx.word_before(match.start()) not in DAY_PREPOSITIONS:
+        return None
     try:
         reference = ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown(unit), "MID")
-    middles = [_middle_day(calendar.shift(reference, unit, step), unit) for step in (-1, 0, 1)]
+    middles = _middles(reference, unit)
     day = calendar.nearest_fitting(reference, middles, ctx.tense(match.start(), match.end()))
     return Reading("DATE", calendar.value_at(day, unit), "MID")
+
+
+def _middles(reference: date, unit: str) -> list[date]:
+    """The middle days of the week, month, year, decade or century that holds ``reference`` and of those either side
+    of it (a decade's fifth year, a century's fiftieth; those ``date`` cannot hold are left out)."""
+    if unit in ("decade", "century"):
+        span = 10 if unit == "decade" else 100
+        first = reference.year // span * span
+        years = (first + step * span + span // 2 for step in (-1, 0, 1))
+        return [date(year, 1, 1) for year in years if date.min.year <= year <= date.max.year]
+    return [_middle_day(calendar.shift(reference, unit, step), unit) for step in (-1, 0, 1)]
 
 
 def _middle_day(day: date, unit: str) -> date:
