@@ -1058,6 +1058,8 @@ def test_the_first_of_the_year_after_a_preposition_is_the_new_years_day_the_tens
     )
     # the first of the storms a year has seen
     assert found("The storm was the first of the year to hit land.", told) == [("the year", "DATE", "2005")]
+    assert found("It was one of the first of the year to land.", told) == [("the year", "DATE", "2005")]
+    assert found("As of the first of the year, fees rise.", told) == [("the first of the year", "DATE", "2006-01-01")]
 
 
 def test_now_and_then_is_at_times_but_between_now_and_then_keeps_its_now():
@@ -2214,6 +2216,7 @@ def test_midweek_midmonth_and_midyear_are_the_middle_of_the_one_the_tense_points
         ("mid-decade", "202", "MID"), ("midcentury", "20", "MID")
     ]
     assert read_mods("They bought mid-century furniture.", told) == []
+    assert read_mods("Fans of mid-century furniture flocked.", told) == []
     assert read_mods("By mid-decade, the link will open.", date(2028, 7, 5)) == [("mid-decade", "203", "MID")]
 
 

@@ -56,11 +56,11 @@ CONTRACT_AFTER = re.compile(
     r"|copper|gold|silver|platinum|palladium|delivery|natural\s+gas)\b",
     re.IGNORECASE,
 )
-# what a point in time is reached from, to or by: "after the first of the year", "as of the first of next year", "by
-# mid-century"
-DAY_PREPOSITIONS = {"after", "before", "until", "till", "by", "since", "from", "on", "at", "of", "around", "following",
+# what a point in time is reached from, to or by: "after the first of the year", "by mid-century" (not "of": "one of
+# the first of the year", "fans of mid-century furniture"; "as of" is ``AS_OF``)
+DAY_PREPOSITIONS = {"after", "before", "until", "till", "by", "since", "from", "on", "at", "around", "following",
                     "beginning", "starting", "effective", "in", "toward", "towards", "through"}  # fmt: skip
-AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)  # the day a figure is given for
+AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)  # "as of the first of next year"; a figure's day
 # "crude for delivery in November": a contract's month named after its delivery
 DELIVERY_IN = re.compile(r"\bdelivery\s+in\s+$", re.IGNORECASE)
 # a period of figures that ends with the month after it: "in the three months to June", "the year ended March"
@@ -686,7 +686,7 @@ def first_of_year(match: re.Match[str], ctx: Context) -> Reading | None:
     """"After the first of the year": the New Year's Day its tense points to, the coming one in "will decide after
     the first of the year" and the last in "prices rose after the first of the year" (in a sentence that opens with a
     year, that year's); "the first of next year", that year's."""
-    if ctx.word_before(match.start()) not in DAY_PREPOSITIONS:
+    if ctx.word_before(match.start()) not in DAY_PREPOSITIONS and not ctx.ends_before(AS_OF, match.start()):
         return None  # "the storm was the first of the year to hit land" counts storms
     relyear = match["relyear"].lower()
     if ctx.reference is None:
@@ -694,8 +694,8 @@ def first_of_year(match: re.Match[str], ctx: Context) -> Reading | None:
     if relyear != "the":
         return Reading("DATE", f"{ctx.named_year(relyear, match.start()):04d}-01-01")
     if not (year := opening_year(match, ctx)):
-        days = [date(year, 1, 1) for year in range(ctx.reference.year - 1, ctx.reference.year + 2)]
-        year = calendar.nearest_fitting(ctx.reference, days, ctx.tense(match.start(), match.end())).year
+        new_years = [date(ctx.reference.year + step, 1, 1) for step in (-1, 0, 1)]
+        year = calendar.nearest_fitting(ctx.reference, new_years, ctx.tense(match.start(), match.end())).year
     return Reading("DATE", f"{year:04d}-01-01", guess=True)
 
 
