@@ -3714,6 +3714,17 @@ def test_an_early_or_late_part_of_a_named_day_and_its_small_hours():
     assert read_mods("They struck in the small hours of Sunday night.", told) == [
         ("Sunday night", "2026-05-24TNI", None)
     ]
+    # with no day named, those of the day the text tells of, as "in the morning" is that day's
+    assert read_mods("Drones hit the port in the early hours.", told) == [("the early hours", "2026-05-29", "START")]
+    assert read_mods("On Tuesday, gunfire began in the small hours.", told) == [
+        ("Tuesday", "2026-05-26", None), ("the small hours", "2026-05-26", "START")
+    ]
+    assert read_mods("The count ran into the wee hours of the morning.", told) == [
+        ("the wee hours of the morning", "2026-05-29TMO", "START")
+    ]
+    # not a habit, nor the first hours of something else
+    assert read_mods("Bakers work in the early hours.", told) == []
+    assert read_mods("The early hours of the crisis were confused.", told) == []
 
 
 def test_the_day_an_expression_counts_from_is_given_back_where_days_or_weeks_are_counted():

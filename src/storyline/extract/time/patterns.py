@@ -511,6 +511,8 @@ _PATTERNS = {
     + f"(?:{_BY_PART}|{after('toward', 'towards')})"
     + r"(?P<edge>the\s+end\s+of)\s+the\s+)"
     r"(?P<unit>morning|afternoon|evening|(?<=the\s)night"
+    # "struck in the early hours", "talks ran into the small hours of the morning": the start of the day told of
+    r"|(?<=the\s)(?:early|small|wee)\s+hours(?:\s+of\s+the\s+(?P<of_morning>morning))?(?!\s+of\b)"
     + f"|{after('earlier in the', 'later in the', 'end of the')}day)"
     r"(?![\w-])"
     rf"(?:,?\s+(?:on\s+)?{WEEKDAY})?",  # "late afternoon Friday", "by mid-morning on Tuesday": that day's

@@ -447,6 +447,16 @@ def that_day(match: re.Match[str], ctx: Context) -> Reading | None:
         day = period + ("-XX" if len(period) == 7 else "-XX-XX")
     if unit == "day":
         return Reading("DATE", day, edge_mod(match))
+    return _part_of(day, match)
+
+
+def _part_of(day: str, match: re.Match[str]) -> Reading:
+    """The part of ``day`` that ``match`` names: its early hours are its start, as "the small hours of Saturday" are
+    ("in the early hours"; "of the morning", the morning's), another part its time of day."""
+    unit = match["unit"].lower()
+    if " hours" in unit:
+        morning = match.groupdict().get("of_morning")
+        return Reading("TIME", f"{day}TMO", "START") if morning else Reading("DATE", day, "START")
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[unit]}", edge_mod(match))
 
 
@@ -482,7 +492,7 @@ def _part_of_weekday(match: re.Match[str], ctx: Context) -> Reading:
     unit, day = match["unit"].lower(), named_day(match, ctx)
     if unit == "day":
         return Reading("DATE", day, edge_mod(match))  # "later in the day Tuesday"
-    return Reading("TIME", f"{day}T{PARTS_OF_DAY[unit]}", edge_mod(match))
+    return _part_of(day, match)
 
 
 def _period_at(at: int, ctx: Context) -> str | None:
