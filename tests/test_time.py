@@ -3107,6 +3107,11 @@ def test_what_is_foretold_for_a_day_and_what_stays_so_until_it_look_ahead():
     assert found("The court heard arguments, with a ruling expected by June.", told) == [("June", "DATE", "2025-06")]
     assert found("Profit rose more than expected in June.", told) == [("June", "DATE", "2024-06")]
     assert found("The deal did not grow any more likely on Monday.", told) == [("Monday", "DATE", "2024-09-16")]
+    # a prospect in reported speech, shifted back, is for a time still ahead: "is possible in March" told in the past
+    assert found("The envoy said fresh talks were possible in March.", told) == [("March", "DATE", "2025-03")]
+    assert found("A rate cut was likely in January, traders said.", told) == [("January", "DATE", "2025-01")]
+    # not the time a thing was possible at
+    assert found("It was possible in March to cross the border.", told) == [("March", "DATE", "2024-03")]
     # a participle after "stay" or "remain" is no past
     assert found("Schools will stay closed through the end of the month.", told) == [
         ("the end of the month", "DATE", "2024-09")

@@ -23,7 +23,7 @@ from .tense import (
     FIXTURE, FORWARD, FROM_GOVERNED, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS,
     JOINED_PRESENT, LASTED, MODAL_ADVERB_BEFORE, MOVES, NOUN_BEFORE, NOUN_RELATIVE_AFTER, OBJECT_AFTER, OBJECT_AHEAD,
     OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD,
-    POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN,
+    POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, PROSPECT, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN,
     REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE,
     SPEECH_PAST, SPOKEN_ON, SPOKE_ON, STARTING_FROM, SUBJECT_TIME,
 )
@@ -275,6 +275,8 @@ class Context:
             return "future", "future"
         if self.ends_before(SCHEDULED, start, reach=60) or self.ends_before(FIXTURE, start, reach=60):
             return "future", "firm future"
+        if self.ends_before(PROSPECT, start, reach=60):
+            return "future", "future"
         clause = self._clause(start, end)
         cue = self._nearest_cue(clause, start, end)
         tense = cue.kind

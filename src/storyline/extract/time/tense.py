@@ -177,6 +177,13 @@ _STARTS = (
     r"|mourning|holidays?|recess|shutdown|closure|boycott|embargo|moratorium|freeze|lockdown)"
     r"(?:\s+(?:against|with|in|at|for|of|on)(?:\s+[\w.'’-]+){1,2}?)?\s+(?:beginning|starting)(?:\s+on)?"
 )
+# A prospect told in the past right before the time it is for, as reported speech shifts "is likely" back: "said talks
+# were possible in November", "a cut was likely in December"; not "it was possible in May to…", the time it was so
+PROSPECT = re.compile(
+    r"(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)\b(?:was|were)\s+(?:(?:still|also|now|very|quite|more|less|highly)\s+)?"
+    r"(?:possible|likely|unlikely|probable)\s+(?:in|on|by|before|around|during|at|until)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A verb of a scheduled happening in the present, right before the time it happens at, tells of it to come, as "will"
 # does: "leaves office in January", "the law takes effect on Monday", "the treaty expires in March"
 SCHEDULED = re.compile(
