@@ -689,6 +689,10 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("9:30 GMT on Thursday", "TIME", "1998-02-12T09:30"), ("10:05 ET", "TIME", "1998-02-12T10:05")]),
         ("The talks started Tuesday at 9 a.m. and the vote at 2:45 p.m. (1845 GMT).",
          [("Tuesday at 9 a.m.", "TIME", "1998-02-10T09:00"), ("2:45 p.m.", "TIME", "1998-02-10T14:45")]),
+        # a weekday before "at" and a 24-hour time is one time, as it is before "at 9 a.m."
+        ("The tremor hit Monday at 0415 GMT; talks opened Tuesday at 13h00 and closed Wednesday at 17:30 UTC.",
+         [("Monday at 0415 GMT", "TIME", "1998-02-09T04:15"), ("Tuesday at 13h00", "TIME", "1998-02-10T13:00"),
+          ("Wednesday at 17:30 UTC", "TIME", "1998-02-11T17:30")]),
         ("After a week-long visit and a two-year-long fight, the monthlong siege ended.",
          [("week-long", "DURATION", "P1W"), ("two-year-long", "DURATION", "P2Y"), ("monthlong", "DURATION", "P1M")]),
         ("A dayslong argument and a months-long feud followed a day in which she won.",

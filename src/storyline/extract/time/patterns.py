@@ -247,7 +247,9 @@ _PATTERNS = {
     # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
     # 02:39:27 -0800, as e-mail headers write it;
     # "9:40 a.m. (0640 GMT)" restates the time, as TimeBank reads it; "at 2300 hours", as armies and police say it
-    "clock24": rf"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:|h[0-5]\d))"
+    # "Sunday at 0830 GMT", as "Sunday at 8:30 a.m." is one time
+    "clock24": rf"(?:(?=mon|tue|wed|thu|fri|sat|sun){WEEKDAY},?\s+at\s+)?"
+    r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:|h[0-5]\d))"
     r"(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME}|hrs\b|(?<=\d\s)hours\b)"  # "21.00 hrs"
     # "13h00", as French and African pages write it

@@ -124,7 +124,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     if groups.get("hrs") and _hours_counted(match, ctx):
         return None
     bare_h = groups.get("minute3") and match.end("minute3") == match.end()  # no zone or day after "13h00"
-    if bare_h and ctx.word_before(match.start()) not in CLOCK_PREPOSITIONS:
+    if bare_h and ctx.word_before(match.start("hour")) not in CLOCK_PREPOSITIONS:
         return None  # "a 4h30 flight" is its length; "at 13h00", "13h00 GMT" a time
     ampm = (groups.get("ampm") or "").lower()
     begun = None  # the reading of the clock time that starts the range this one ends, where read already
@@ -174,7 +174,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
 def _hours_counted(match: re.Match[str], ctx: Context) -> bool:
     """Whether four figures before "hours" count them ("took 1200 hours of work") rather than tell the time ("at 2300
     hours", "0400 hrs"), which a leading zero or a preposition of time shows."""
-    return not (match["hour"].startswith("0") or ctx.word_before(match.start()) in CLOCK_PREPOSITIONS)
+    return not (match["hour"].startswith("0") or ctx.word_before(match.start("hour")) in CLOCK_PREPOSITIONS)
 
 
 def spoken_clock(match: re.Match[str], ctx: Context) -> Reading | None:
