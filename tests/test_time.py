@@ -689,6 +689,8 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("9:30 GMT on Thursday", "TIME", "1998-02-12T09:30"), ("10:05 ET", "TIME", "1998-02-12T10:05")]),
         ("The talks started Tuesday at 9 a.m. and the vote at 2:45 p.m. (1845 GMT).",
          [("Tuesday at 9 a.m.", "TIME", "1998-02-10T09:00"), ("2:45 p.m.", "TIME", "1998-02-10T14:45")]),
+        # four figures and a place's time right after a month are its year, no time of day
+        ("The notice, dated 2 May 1958 Kabul time, was short.", [("2 May 1958", "DATE", "1958-05-02")]),
         # a weekday before "at" and a 24-hour time is one time, as it is before "at 9 a.m."
         ("The tremor hit Monday at 0415 GMT; talks opened Tuesday at 13h00 and closed Wednesday at 17:30 UTC.",
          [("Monday at 0415 GMT", "TIME", "1998-02-09T04:15"), ("Tuesday at 13h00", "TIME", "1998-02-10T13:00"),

@@ -17,7 +17,7 @@ from .holidays import holiday
 from .lexicon import (
     CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, DETERMINERS, MONTHS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME, WEEKDAYS,
 )
-from .patterns import CLOCK_DAY_GAP, PATTERNS, SOME_DAY_AFTER
+from .patterns import CLOCK_DAY_GAP, DAY, MONTH, PATTERNS, SOME_DAY_AFTER
 from .relative import PART_QUALIFIES, that_day
 from .tense import AUXILIARIES
 from .titles import NAME_BEFORE, SENTENCE_START, capital_inside, in_title, weekday_joined, weekday_named
@@ -35,6 +35,8 @@ CLOCK_AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:,|\s[-–|])?\s$")  # "9 Mar 2026 22:40", "28/05/2026 - 17:40"
+# a month, with its day or not, right before four figures: "2 May 2021 Kabul time", whose figures are its year
+MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?(?:\s+{DAY})?,?\s+$", re.IGNORECASE)
 # between "midnight" and "31 December"; and a post's "12:03 PM · Nov 27, 2024", as a date and a time are set apart
 DATE_AFTER_CLOCK = re.compile(rf"[^\S\n]+[|·•][^\S\n]+|{CLOCK_DAY_GAP}")
 # a measure after words that may be a clock time: "by five to ten percent", "at ten to twelve degrees"
@@ -126,6 +128,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     bare_h = groups.get("minute3") and match.end("minute3") == match.end()  # no zone or day after "13h00"
     if bare_h and ctx.word_before(match.start("hour")) not in CLOCK_PREPOSITIONS:
         return None  # "a 4h30 flight" is its length; "at 13h00", "13h00 GMT" a time
+    if groups.get("minute2") and ctx.ends_before(MONTH_BEFORE, match.start("hour"), reach=20):
+        return None  # "2 May 2021 Kabul time": a date's year, no 20:21
     ampm = (groups.get("ampm") or "").lower()
     begun = None  # the reading of the clock time that starts the range this one ends, where read already
     if match.re is PATTERNS["clock_bare"] and _verse(match, ctx):
