@@ -4251,6 +4251,10 @@ def test_days_of_the_islamic_calendars():
         ("24 Asad 1400", "DATE", "2021-08-15"), ("1 Farvardin 1404", "DATE", "2025-03-21")
     ]
     assert found("The statement was dated 19 Hamal 1403 SH.", told) == [("19 Hamal 1403 SH", "DATE", "2024-04-07")]
+    # a clock time right after such a date is that day's, as a page stamps its posts
+    assert found("Posted 19 Hamal 1403, 09:40 AM", told) == [
+        ("19 Hamal 1403", "DATE", "2024-04-07"), ("09:40 AM", "TIME", "2024-04-07T09:40")
+    ]
     # its month names are words and names too: with a day and a year only, and capitalized
     assert found("Asad Umar met 24 envoys; a hut stood on 5 hut 1403 plots.", told) == []
     assert found("The 30th of Safar 1446 fell on a Tuesday.", told)[0] == ("30th of Safar 1446", "DATE", "2024-09-03")

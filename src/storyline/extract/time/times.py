@@ -14,6 +14,7 @@ from .dates import (
     weekday,
 )
 from .holidays import holiday
+from .islamic import hijri_date, solar_hijri_date
 from .lexicon import (
     CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, DETERMINERS, MONTHS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME, WEEKDAYS,
 )
@@ -412,7 +413,8 @@ def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
 # the patterns of a date that may stand right before a clock time, and their readers
 DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day), ("numeric", numeric),
                       ("numeric_dmy", iso), ("iso", iso), ("numeric_no_year", numeric_no_year),
-                      ("weekday", weekday))  # fmt: skip
+                      ("weekday", weekday), ("hijri_date", hijri_date),
+                      ("solar_hijri_date", solar_hijri_date))  # fmt: skip
 # those that may stand right after one: "at 7 a.m. that day", "at 9 p.m. the next day", "at 3 p.m. on the first Monday
 # in August", "at two o'clock on Saturday", "by 5 p.m. on the 20th", "at 8pm ET on Election Day", "at 5pm on
 # 31.03.2026"
