@@ -1960,6 +1960,11 @@ def test_a_clock_time_of_four_figures_in_local_time():
     assert found(text, date(2026, 3, 10)) == [
         ("5 p.m. Eastern on Friday", "TIME", "2026-03-13T17:00"), ("3 p.m.", "TIME", "2026-03-10T15:00")
     ]
+    # and the zone's whole name in lower case, as official notices write it, before the day it gives
+    text = "The order takes effect at 12:05 a.m. eastern standard time on April 2."
+    assert found(text, date(2026, 3, 10)) == [
+        ("12:05 a.m. eastern standard time on April 2", "TIME", "2026-04-02T00:05")
+    ]
 
 
 def test_the_first_or_last_days_or_half_of_a_period_are_its_start_or_end():

@@ -242,6 +242,7 @@ _PATTERNS = {
     r"(?:(?::[ \t]?|\.)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
     rf"(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST|{_WORLD_ZONES})|{_PLACE_TIME}"
+    r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time\b"  # as official notices write it
     r"|(?-i:(?:Eastern|Central|Mountain|Pacific)\b(?![ \t]+[A-Z]))))?"  # "5 p.m. Eastern", as American copy writes it
     + _CLOCK_DAY,
     # 14:30 GMT, 10:30 local time, 0800 GMT, 1400 EDT, 1900 local time; 08.15 BST, as British pages write it;
