@@ -4715,6 +4715,13 @@ def test_a_weekday_joined_to_another_follows_it_whatever_the_tense():
     ]
     # a span from a date may run for more than a week
     assert found("The survey ran from May 13 through Sunday.")[1] == ("Sunday", "DATE", "2024-05-26")
+    # a span told in the past has ended: the one whose end has come, not one running past the telling
+    assert found("The fair ran from Monday to Friday.") == [
+        ("Monday", "DATE", "2024-05-20"), ("Friday", "DATE", "2024-05-24")
+    ]
+    assert found("The council declared Wednesday through Friday days of mourning.")[:2] == [
+        ("Wednesday", "DATE", "2024-05-29"), ("Friday", "DATE", "2024-05-31")
+    ]
 
 
 def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
@@ -4723,6 +4730,9 @@ def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
         ("Tuesday", "DATE", "2024-05-21"), ("last week", "DATE", "2024-W21")
     ]
     assert found("The vote is on Friday of next week.")[0] == ("Friday", "DATE", "2024-06-07")
+    assert found("Hearings run Tuesday through Thursday next week.")[:2] == [
+        ("Tuesday", "DATE", "2024-06-04"), ("Thursday", "DATE", "2024-06-06")
+    ]
     assert found("They met on Monday this week.")[0] == ("Monday", "DATE", "2024-05-27")
     # told on a Sunday, the week now ending, as "last week" alone is
     assert found("He resigned on Tuesday last week.", date(2024, 6, 2)) == [

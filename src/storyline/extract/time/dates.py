@@ -91,6 +91,10 @@ ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through|and|or)\s+)")
+# between the days that open and close a span: "Monday to Friday", "Tuesday through Thursday", "Mon-Fri"
+SPAN_JOINT = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through)\s+)")
+# a verb that names days for what they will be: "declared Monday through Wednesday days of mourning"
+DECLARED = re.compile(r"\b(?:declared|designated|proclaimed|named|set\s+aside)\s+(?:from\s+)?$", re.IGNORECASE)
 # "on Tuesday last week", "Monday of next week": the week that holds the day
 WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<det>last|this(?:\s+past)?|next)\s+week(?![\w'’-])", re.IGNORECASE)
 MONTH_JOINT = re.compile(r"[-–]|[ \t]?/[ \t]?")  # "January-July", "February / March"
@@ -156,7 +160,8 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     det = (match.groupdict().get("wdet") or match.groupdict().get("then_det") or "").lower()
     if det in ("next", "last"):  # "next Thursday at 11am", read as "next Thursday"; "this Friday" as "Friday"
         return calendar.weekday_beyond(reference, weekday_number(weekday), DIRECTION[det], past_tomorrow=det == "next")
-    if week := WEEK_AFTER.match(ctx.text, match.end()):
+    end = _span_end(match, ctx)
+    if week := WEEK_AFTER.match(ctx.text, (end or match).end()):  # "Monday to Friday next week" too
         held = calendar.shift(reference, "week", weeks_away(re.sub(r"\s+", " ", week["det"].lower()), reference))
         return date.fromisocalendar(*held.isocalendar()[:2], weekday_number(weekday))
     if ctx.ends_before(COME, match.start()):
@@ -171,7 +176,20 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
         tense = "past"
     else:
         tense = ctx.tense(match.start(), match.end())
+    if end and tense == "past" and SPAN_JOINT.fullmatch(ctx.text, match.end(), end.start()):
+        # "talks ran from Monday to Friday", told on a Wednesday: the span whose end has come, last week's (not days
+        # "declared Wednesday through Friday days of mourning", which may lie ahead)
+        if ctx.ends_before(DECLARED, match.start()):
+            return weekday_for(reference, weekday_number(weekday), tense)
+        last = weekday_for(reference, weekday_number(end["weekday"]), tense)
+        return calendar.weekday_beyond(last, weekday_number(weekday), -1)
     return weekday_for(reference, weekday_number(weekday), tense)
+
+
+def _span_end(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
+    """The weekday a span or pair from the weekday ``match`` names runs to: "Friday" of "Monday to Friday"."""
+    joint = DAY_RANGE.match(ctx.text, match.end())
+    return PATTERNS["weekday"].match(ctx.text, joint.end()) if joint else None
 
 
 def weeks_away(det: str, reference: date) -> int:
