@@ -3829,6 +3829,13 @@ def test_later_counts_from_the_last_stated_date_and_from_now_from_the_documents(
     assert found("Turnout peaked in the week before and after the vote.") == []
     assert found("The new envoy arrives two weeks from now.") == [("two weeks from now", "DATE", "2024-W24")]
     assert found("A decade later, the firm remains on the brink.") == [("A decade later", "DATE", "XXXX")]
+    # decades or centuries counted from the one named last, in its sentence or the one before
+    assert found("Mills thrived in the 1960s. Two decades later, most had shut.") == [
+        ("the 1960s", "DATE", "196"), ("Two decades later", "DATE", "198")
+    ]
+    assert found("The fort rose in the 14th century; a century later it was a ruin.") == [
+        ("the 14th century", "DATE", "13"), ("a century later", "DATE", "14")
+    ]
     assert found("Three months later, the talks had collapsed.") == [("Three months later", "DATE", "XXXX-XX")]
     assert found("The crowd cheered. An hour later, aides panicked.") == [("An hour later", "DATE", "2024-05-29")]
     # "now, … later" counts up to the telling

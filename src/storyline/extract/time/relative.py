@@ -16,7 +16,7 @@ from .patterns import MONTH, PATTERNS, WEEKDAY
 from .titles import SENTENCE_START, in_title, weekday_named
 from .values import MONTH_END_NEAR, approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
 from .words import number, title_cased, weekday_number
-from .years import decade, year, year_before_named
+from .years import century, decade, year, year_before_named
 
 # "the year ended June 30", "the year since the coup", "the month to 28 February": a span of that length, not the
 # current year or month
@@ -165,6 +165,8 @@ def _counted(match: re.Match[str], ctx: Context, count: Count) -> Reading:
     if restated:
         day, known = restated
         return Reading("DATE", calendar.value_at(day, max(granularity, known, key=GRANULARITIES.index)), mod)
+    if count.direction in ("later", "earlier") and (named := _period_counted(match, ctx, count)):
+        return Reading("DATE", named, mod)  # "the 1950s … two decades later" is the 1970s
     # "a decade later, HP remains…": later than what? ("an hour later" is the same day, whatever came before)
     unanchored = count.direction == "later" and count.amount and not ctx.stated_before(match.start())
     if unanchored and (tense := ctx.tense(match.start(), match.end())) != "future":
@@ -187,6 +189,28 @@ def _counted(match: re.Match[str], ctx: Context, count: Count) -> Reading:
     if count.direction in ("later", "earlier") and (told_unit := ctx.told_before(match.start(), granularity)):
         reference, known = told_unit  # "rose last year from a year earlier"
     return _moved(match, ctx, count, reference, known)
+
+
+def _period_counted(match: re.Match[str], ctx: Context, count: Count) -> str | None:
+    """The decade or century a whole count of them names from the one named last before it, in its sentence or the
+    one before, with no date stated between: "grew in the 1950s; two decades later" is 197, "the 12th century … a
+    century later" 12."""
+    unit, steps = count.granularity, int(count.amount) * (1 if count.later else -1)
+    if unit not in ("decade", "century") or count.amount != int(count.amount):
+        return None
+    begin = ctx.sentences.around(match.start(), match.end())[0]
+    begin = ctx.sentences.around(begin - 1, begin - 1)[0] if begin else begin
+    digits = 3 if unit == "decade" else 2  # "the 1800s" names a century, as "the 19th century" does
+    named = sorted(
+        (found.end(), reading.value)
+        for name, reader in (("decade", decade), ("century", century))
+        for found in PATTERNS[name].finditer(ctx.text, begin, match.start())
+        if (reading := reader(found, ctx)) and reading.value.isdigit() and len(reading.value) == digits
+    )
+    if not named or any(named[-1][0] <= at < match.start() for at, _, _, _ in ctx.points):
+        return None
+    moved = int(named[-1][1]) + steps
+    return f"{moved:0{digits}d}" if 0 <= moved < 10**digits else None
 
 
 def _perfect_after(match: re.Match[str], ctx: Context) -> bool:
