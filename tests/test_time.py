@@ -689,6 +689,9 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("9:30 GMT on Thursday", "TIME", "1998-02-12T09:30"), ("10:05 ET", "TIME", "1998-02-12T10:05")]),
         ("The talks started Tuesday at 9 a.m. and the vote at 2:45 p.m. (1845 GMT).",
          [("Tuesday at 9 a.m.", "TIME", "1998-02-10T09:00"), ("2:45 p.m.", "TIME", "1998-02-10T14:45")]),
+        # a range of times restated in brackets is read as its first time is, not again
+        ("Troops hold a curfew from 10 p.m. to 5 a.m. (1900 GMT to 0200 GMT) in the capital.",
+         [("10 p.m.", "TIME", "1998-02-12T22:00"), ("5 a.m.", "TIME", "1998-02-13T05:00")]),
         # four figures and a place's time right after a month are its year, no time of day
         ("The notice, dated 2 May 1958 Kabul time, was short.", [("2 May 1958", "DATE", "1958-05-02")]),
         # a weekday before "at" and a 24-hour time is one time, as it is before "at 9 a.m."

@@ -73,6 +73,11 @@ MARKET_NIGHT = re.compile(r"\s+(?:losses|gains|trading|session|declines?|rally|s
 WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # a word that a clock time is set before: "a 4 a.m. round"
 # "9:40 a.m. (0640 GMT)", "1400 EDT / 1800 GMT": the time in another zone
 RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,4}\b)")
+# the start of a range of clock times restated in brackets, which, as the time it restates, is not read again: the
+# "(1900 GMT to" of "from 10 p.m. to 5 a.m. (1900 GMT to 0200 GMT)"
+RESTATED_START = re.compile(
+    r"(?:[ap]\.?m\.?|\b[A-Z]{2,4}|\d)\s*\(\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:[A-Z]{2,4}\s*)?(?:[-–]|to|until)\s*$"
+)
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 # the latest hour that, said bare ("at 3:30"), is after noon
@@ -129,6 +134,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     bare_h = groups.get("minute3") and match.end("minute3") == match.end()  # no zone or day after "13h00"
     if bare_h and ctx.word_before(match.start("hour")) not in CLOCK_PREPOSITIONS:
         return None  # "a 4h30 flight" is its length; "at 13h00", "13h00 GMT" a time
+    if ctx.ends_before(RESTATED_START, match.start(), reach=35):
+        return None
     if groups.get("minute2") and ctx.ends_before(MONTH_BEFORE, match.start("hour"), reach=20):
         return None  # "2 May 2021 Kabul time": a date's year, no 20:21
     ampm = (groups.get("ampm") or "").lower()
