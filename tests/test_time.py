@@ -689,6 +689,10 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("9:30 GMT on Thursday", "TIME", "1998-02-12T09:30"), ("10:05 ET", "TIME", "1998-02-12T10:05")]),
         ("The talks started Tuesday at 9 a.m. and the vote at 2:45 p.m. (1845 GMT).",
          [("Tuesday at 9 a.m.", "TIME", "1998-02-10T09:00"), ("2:45 p.m.", "TIME", "1998-02-10T14:45")]),
+        # a range whose end is a 24-hour time with its zone and day: all of it is that day's
+        ("Polling ran 08:00-20:00 GMT on Sunday, and from 0600 GMT to 0900 GMT on Monday.",
+         [("08:00", "TIME", "1998-02-08T08:00"), ("20:00 GMT on Sunday", "TIME", "1998-02-08T20:00"),
+          ("0600 GMT", "TIME", "1998-02-09T06:00"), ("0900 GMT on Monday", "TIME", "1998-02-09T09:00")]),
         # a range of times restated in brackets is read as its first time is, not again
         ("Troops hold a curfew from 10 p.m. to 5 a.m. (1900 GMT to 0200 GMT) in the capital.",
          [("10 p.m.", "TIME", "1998-02-12T22:00"), ("5 a.m.", "TIME", "1998-02-13T05:00")]),

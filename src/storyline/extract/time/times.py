@@ -351,14 +351,15 @@ def _weekday_after(match: re.Match[str], ctx: Context) -> bool:
 
 def _range_end(match: re.Match[str], ctx: Context) -> str | None:
     """The day the clock time that ends a range whose start names none names: "from 2 p.m. until 9 p.m. on
-    Wednesday" and "from 9:30 until 3:00 on Friday" are that day's from end to end. The end's day is read without its
-    clock time, which, said bare, reads the start."""
+    Wednesday", "from 9:30 until 3:00 on Friday" and "08:00-20:00 GMT on Sunday" are that day's from end to end. The
+    end's day is read without its clock time, which, said bare, reads the start."""
     if _names_day(match):
         return None
     joint = CLOCK_RANGE.match(ctx.text, match.end())
     if joint is None:
         return None
-    end = PATTERNS["clock"].match(ctx.text, joint.end()) or PATTERNS["clock_bare"].match(ctx.text, joint.end())
+    ends = (PATTERNS[name].match(ctx.text, joint.end()) for name in ("clock", "clock24", "clock_bare"))
+    end = next((found for found in ends if found), None)
     if end is None or end["then"] and not _weekday_after(end, ctx):
         return None
     return _own_day(end, ctx) if _names_day(end) else _day_beside(end, ctx)
