@@ -693,6 +693,12 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("Polling ran 08:00-20:00 GMT on Sunday, and from 0600 GMT to 0900 GMT on Monday.",
          [("08:00", "TIME", "1998-02-08T08:00"), ("20:00 GMT on Sunday", "TIME", "1998-02-08T20:00"),
           ("0600 GMT", "TIME", "1998-02-09T06:00"), ("0900 GMT on Monday", "TIME", "1998-02-09T09:00")]),
+        # four figures that start a range whose end has its zone are a time too (not the year 1400)
+        ("Polls are open from 0700 to 1900 local time on Sunday; a curfew runs 2200-0500 GMT.",
+         [("0700", "TIME", "1998-02-15T07:00"), ("1900 local time on Sunday", "TIME", "1998-02-15T19:00"),
+          ("2200", "TIME", "1998-02-12T22:00"), ("0500 GMT", "TIME", "1998-02-13T05:00")]),
+        ("Talks ran from 1400 to 1800 GMT.",
+         [("1400", "TIME", "1998-02-12T14:00"), ("1800 GMT", "TIME", "1998-02-12T18:00")]),
         # a range of times restated in brackets is read as its first time is, not again
         ("Troops hold a curfew from 10 p.m. to 5 a.m. (1900 GMT to 0200 GMT) in the capital.",
          [("10 p.m.", "TIME", "1998-02-12T22:00"), ("5 a.m.", "TIME", "1998-02-13T05:00")]),

@@ -255,7 +255,10 @@ _PATTERNS = {
     rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME}|hrs\b|(?<=\d\s)hours\b)"  # "21.00 hrs"
     # "13h00", as French and African pages write it
     r"|h(?P<minute3>[0-5]\d)(?:\s+(?:local\s+time|GMT|UTC)\b)?(?![\w:])"
-    rf"|(?P<minute2>[0-5]\d)(?:\s*(?:{ZONE_24}|(?P<hrs>hrs|(?<=\s)hours)\b)|\s+{_PLACE_TIME}))(?![\d:])"  # "2300GMT"
+    rf"|(?P<minute2>[0-5]\d)(?:\s*(?:{ZONE_24}|(?P<hrs>hrs|(?<=\s)hours)\b)|\s+{_PLACE_TIME})"  # "2300GMT"
+    # "from 0700 to 1900 local time", "between 2200 and 0500 GMT": the start of a range whose end gives the zone
+    r"|(?P<minute4>[0-5]\d)(?=\s*(?:[-–]|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d"
+    rf"\s*(?:(?:{ZONE_24})\b|{_PLACE_TIME})))(?![\d:])"
     + _CLOCK_DAY,
     # "at 23:59 on 31 August", "from 9:30": hours and minutes with no zone, after a preposition of time
     "clock_bare": r"(?:(?=\d\d?:)(?:"  # a digit first, which most places fail at once
@@ -636,11 +639,14 @@ _AFTER_DECADE = r"(?<=\d0s[-–])"
 _AFTER_WEEKDAY = r"(?<=[-–])(?:(?<=day[-–])|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[-–]))"
 # hours and minutes after more and a dash: "14:00" of "10:00-14:00"
 _AFTER_DASHED_CLOCK = r"(?<=\d:[0-5]\d[-–])"
+# and a 24-hour time after four figures and a dash: "1800 GMT" of "1400-1800 GMT"
+_AFTER_FOUR_FIGURES = r"(?<=\b(?:[01]\d|2[0-3])[0-5]\d[-–])"
 _AFTER_QUARTER = r"(?=Q)(?<=\bQ[1-4][-–])"  # "Q3" of "Q1-Q3"
 _AFTER = {
     "day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT,
     "clock": _AFTER_CLOCK, "decade": _AFTER_DECADE, "weekday": _AFTER_WEEKDAY, "clock_bare": _AFTER_DASHED_CLOCK,
-    "clock24": _AFTER_DASHED_CLOCK, "q_year": _AFTER_QUARTER, "noon": f"{_AFTER_CLOCK}|{_AFTER_DASHED_CLOCK}",
+    "clock24": f"{_AFTER_DASHED_CLOCK}|{_AFTER_FOUR_FIGURES}", "q_year": _AFTER_QUARTER,
+    "noon": f"{_AFTER_CLOCK}|{_AFTER_DASHED_CLOCK}",
 }
 PATTERNS = {
     name: re.compile(

@@ -128,7 +128,8 @@ def _own_day(match: re.Match[str], ctx: Context) -> str | None:
 
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     groups = match.groupdict()
-    hour, minute = int(match["hour"]), int(groups.get("minute") or groups.get("minute2") or groups.get("minute3") or 0)
+    minutes = (groups.get(name) for name in ("minute", "minute2", "minute3", "minute4"))
+    hour, minute = int(match["hour"]), int(next((found for found in minutes if found), 0))
     if groups.get("hrs") and _hours_counted(match, ctx):
         return None
     bare_h = groups.get("minute3") and match.end("minute3") == match.end()  # no zone or day after "13h00"
