@@ -499,6 +499,9 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("Asked when, he answered with “Tomorrow.”", [("Tomorrow", "DATE", "2024-05-30")]),
         ("He will resign if he loses the vote in February.", [("February", "DATE", "2025-02")]),
         ("The truce had been set to run out at midnight Friday.", [("midnight Friday", "TIME", "2024-05-24T24:00")]),
+        # and after the weekday, as the same clock time, not a part of the day
+        ("Bids closed at Monday midnight; offers are due by Friday noon.",
+         [("Monday midnight", "TIME", "2024-05-27T24:00"), ("Friday noon", "TIME", "2024-05-31T12:00")]),
         ("The arrest was made shortly after midnight.", [("midnight", "TIME", "2024-05-28T24:00")]),
         ("The law takes effect at midnight.", [("midnight", "TIME", "2024-05-29T24:00")]),
         ("The album drops at midnight tonight.", [("midnight tonight", "TIME", "2024-05-29T24:00")]),

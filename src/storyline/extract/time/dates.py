@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from . import calendar
 from .context import DIRECTION, EXCHANGES, VOTES, Context, Reading, Unanchored
-from .lexicon import DAY_WORDS, DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
+from .lexicon import DAY_MARKS, DAY_WORDS, DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
 from .patterns import DAY_AFTER, MONTH, NTH_RANGE_START, PATTERNS, SOME_DAY_BEFORE, YEAR_WORD
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, MOVED, NAMED_OR_SET_UP, PLAYING_IN
 from .titles import (
@@ -1086,6 +1086,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     part = (match["part"] or "").lower()
     if match["plural"]:
         return Reading("SET", f"XXXX-WXX-{weekday_number(word)}T{PARTS_OF_DAY[part]}")  # "our Friday nights"
+    if part in DAY_MARKS:  # "Friday noon", "Monday midnight": that clock time, as "noon Friday" is
+        return Reading("TIME", f"{day}T{DAY_MARKS[part]}", edge_mod(match))
     if part:
         return Reading("TIME", f"{day}T{PARTS_OF_DAY[part]}", edge_mod(match))
     return Reading("DATE", day, edge_mod(match))
