@@ -2033,6 +2033,7 @@ def test_dates_and_times_as_news_in_other_countries_writes_them():
         ("FY2023", "DATE", "2023"), ("24", "DATE", "2024"), ("FY2024", "DATE", "2024"), ("2025", "DATE", "2025")
     ]
     assert found("Revenue for FY2025/26 will rise.", told) == [("FY2025", "DATE", "2025"), ("26", "DATE", "2026")]
+    assert found("The plan spans FY25-FY27.", told) == [("FY25", "DATE", "2025"), ("FY27", "DATE", "2027")]
     assert found("Posted: 15 Aug, 2021 10:30 IST. Polls close at 18:00 CEST on Sunday.", told) == [
         ("15 Aug, 2021", "DATE", "2021-08-15"), ("10:30 IST", "TIME", "2021-08-15T10:30"),
         ("18:00 CEST on Sunday", "TIME", "2021-09-12T18:00")

@@ -374,7 +374,8 @@ _PATTERNS = {
     rf"\s+(?P<part>quarter|period|half)\b(?:\s+of\s+{YEAR.replace('<year>', '<ofyear>')})?",
     # fiscal '89, FY1990, FY 2024, FY24; "in '08", "between '05 and '09", where the word before allows it
     "short_year": r"(?:fiscal\s+['’]|(?-i:FY|(?<!\w)CY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
-    r"(?P<short>\d\d)(?![\w'’]|[.,]\d|-(?!(?<=\d{4}-)(?:\d\d){1,2}(?!\d)))",  # "FY2023-24" runs on as a range
+    # "FY2023-24" runs on as a range, as "FY25-FY27" does
+    r"(?P<short>\d\d)(?![\w'’]|[.,]\d|-(?!(?<=\d{4}-)(?:\d\d){1,2}(?!\d)|(?<=FY\d\d-)FY\d))",
     # Q3 2023, 2023 Q3, H1 2024; Q3 FY24, Q3FY25, Q3 fiscal 2024
     "q_year": rf"(?=[QH\d]|early|mid|late|end-|the\s)(?:{_QUARTER_EDGE}\s*)?"
     rf"(?:(?P<letter>[QH])(?P<q>[1-4])(?:\s+|(?=(?-i:FY)))(?:(?:(?-i:FY)\s?|fiscal\s+)?{YEAR}"
@@ -642,10 +643,11 @@ _AFTER_DASHED_CLOCK = r"(?<=\d:[0-5]\d[-–])"
 # and a 24-hour time after four figures and a dash: "1800 GMT" of "1400-1800 GMT"
 _AFTER_FOUR_FIGURES = r"(?<=\b(?:[01]\d|2[0-3])[0-5]\d[-–])"
 _AFTER_QUARTER = r"(?=Q)(?<=\bQ[1-4][-–])"  # "Q3" of "Q1-Q3"
+_AFTER_FISCAL = r"(?=FY)(?<=FY\d\d[-–])"  # "FY27" of "FY25-FY27"
 _AFTER = {
     "day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT,
     "clock": _AFTER_CLOCK, "decade": _AFTER_DECADE, "weekday": _AFTER_WEEKDAY, "clock_bare": _AFTER_DASHED_CLOCK,
-    "clock24": f"{_AFTER_DASHED_CLOCK}|{_AFTER_FOUR_FIGURES}", "q_year": _AFTER_QUARTER,
+    "clock24": f"{_AFTER_DASHED_CLOCK}|{_AFTER_FOUR_FIGURES}", "q_year": _AFTER_QUARTER, "short_year": _AFTER_FISCAL,
     "noon": f"{_AFTER_CLOCK}|{_AFTER_DASHED_CLOCK}",
 }
 PATTERNS = {
