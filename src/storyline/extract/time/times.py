@@ -13,15 +13,14 @@ from .dates import (
     ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_day, nth_weekday, numeric, numeric_no_year,
     weekday,
 )
+from .habits import DAY_WORD, day_named_between, habit_around
 from .holidays import holiday
 from .islamic import hijri_date, solar_hijri_date
-from .lexicon import (
-    CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, DETERMINERS, MONTHS, ONES, PARTS_OF_DAY, TENS, WEEKDAY_NAME, WEEKDAYS,
-)
+from .lexicon import CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, MONTHS, ONES, PARTS_OF_DAY, TENS, WEEKDAYS
 from .patterns import CLOCK_DAY_GAP, DAY, MONTH, PATTERNS, SOME_DAY_AFTER
 from .relative import PART_QUALIFIES, that_day
 from .tense import AUXILIARIES
-from .titles import NAME_BEFORE, SENTENCE_START, capital_inside, in_title, weekday_joined, weekday_named
+from .titles import SENTENCE_START, capital_inside, in_title, weekday_joined, weekday_named
 from .values import edge_mod, unknown
 from .words import number
 
@@ -87,15 +86,6 @@ BARE_AFTERNOON = 6
 PAIRED_END = re.compile(
     rf"(?:{CLOCK_RANGE.pattern}|\s*or\s*)(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
     r"(?:(?P<am>a\.?m\b)|p\.?m\b|(?:o['’]clock\s+)?(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight))",
-    re.IGNORECASE,
-)
-# a habit: "airs weekdays from 6 a.m.", "every Monday, from 9 a.m. to noon", "Ordinarily, he would come in around noon",
-# "I always had to be home by 9:30"
-HABIT = re.compile(
-    rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week(?:day|end)?|{WEEKDAY_NAME})"
-    rf"|daily|nightly|weekdays|weeknights|(?:at|on|during)\s+weekends|{WEEKDAY_NAME}s|ordinarily|usually|normally"
-    r"|routinely|typically"
-    r"|(?<!\bas\s)always)\b",  # "as always, the meeting began at 10 a.m." tells of one meeting
     re.IGNORECASE,
 )
 
@@ -244,36 +234,15 @@ def _spoken_minutes(match: re.Match[str], hour: int) -> tuple[int, int]:
 
 
 def _habit(match: re.Match[str], ctx: Context) -> bool:
-    """Whether a clock time that names no day is that of a habit its sentence tells of ("airs weekdays from 6 a.m."),
-    the hour of no day in particular; not where a day is named between the two ("usually close at 8 p.m., but
-    yesterday they closed at 9 p.m.")."""
-    if _names_day(match):
-        return False
-    for found in HABIT.finditer(ctx.text, *ctx.sentences.around(match.start(), match.end())):
-        begin, end = sorted((found.end(), match.start()))
-        if not _named(found, ctx) and not _day_named_between(begin, end, ctx):
-            return True
-    return False
+    """Whether a clock time that names no day is that of a habit its sentence tells of (``habit_around``), the hour
+    of no day in particular."""
+    return not _names_day(match) and habit_around(match.start(), match.end(), ctx)
 
 
 def _a_kind(match: re.Match[str], ctx: Context) -> bool:
     """Whether a clock time after "a" or "an" names a kind of thing, at that hour of no day in particular: "kept a 4
     a.m. round of checks", "an 8 p.m. curfew"."""
     return ctx.word_before(match.start()) in ("a", "an") and bool(WORD_AFTER.match(ctx.text, match.end()))
-
-
-def _named(found: re.Match[str], ctx: Context) -> bool:
-    """Whether a habit's word names a thing: after a determiner ("the daily briefing began at 10 a.m.") or, written
-    with a capital, after a capitalized word, as part of a name ("Breitbart News Daily")."""
-    if ctx.word_before(found.start()) in DETERMINERS:
-        return True
-    return found[0][0].isupper() and bool(NAME_BEFORE.search(ctx.text, max(0, found.start() - 30), found.start()))
-
-
-def _day_named_between(begin: int, end: int, ctx: Context) -> bool:
-    """Whether the text names a day ("on Tuesday", "yesterday") between ``begin`` and ``end``."""
-    named = any(begin <= at < end and parts == 3 for at, _, _, parts in ctx.points)
-    return named or bool(DAY_WORD.search(ctx.text, begin, end))
 
 
 def _day_word_before(match: re.Match[str], ctx: Context) -> str | None:
@@ -283,7 +252,7 @@ def _day_word_before(match: re.Match[str], ctx: Context) -> str | None:
         return None
     begin = ctx.part_begins(match.start(), match.end())
     words = list(DAY_WORD.finditer(ctx.text, begin, match.start()))
-    if not words or _day_named_between(words[-1].end(), match.start(), ctx):
+    if not words or day_named_between(words[-1].end(), match.start(), ctx):
         return None
     try:
         return _from_telling(words[-1][0], words[-1].start(), words[-1].end(), ctx).isoformat()
@@ -520,7 +489,6 @@ AT_LARGE = re.compile(
     r"(?:\b(?:a|better|brighter)|(?<!\bend\s)(?<!\bstart\s)(?<!\bclose\s)(?<!\bmorning\s)(?<!\bevening\s)\bof)\s+$",
     re.IGNORECASE,
 )
-DAY_WORD = re.compile(rf"\b(?:{'|'.join(DAY_WORDS)})\b", re.IGNORECASE)  # a day named from the telling
 # a day named by its end ("Monday evening", "late on Monday"), whose small hours after it are the next day's
 LATE_IN_DAY = re.compile(r"\b(?:late|evening|night|tonight|overnight)\b", re.IGNORECASE)
 # "soon after the vote", "soon afterwards", "soon enough": a time counted from another

@@ -31,9 +31,11 @@ QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
 QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
 
 
-# weekdays joined in a range, "Mon-Fri", "Sat–Sun": there a short form names a day without its full stop
-JOINED_WEEKDAY_AFTER = re.compile(r"[-–](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
-JOINED_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[-–]$")
+# weekdays joined in a range or a list, "Mon-Fri", "Sat–Sun", "Fri, Sat or Sun": there a short form names a day
+# without its full stop
+_WEEKDAY_JOINT = r"(?:[-–]|,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to|through|until|till)[ \t]+)"
+JOINED_WEEKDAY_AFTER = re.compile(rf"{_WEEKDAY_JOINT}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
+JOINED_WEEKDAY_BEFORE = re.compile(rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?{_WEEKDAY_JOINT}$")
 
 
 def weekday_named(word: str | None, whole: str, joined: bool = False) -> bool:
@@ -48,7 +50,8 @@ def weekday_named(word: str | None, whole: str, joined: bool = False) -> bool:
 
 
 def weekday_joined(start: int, end: int, ctx: Context) -> bool:
-    """Whether the weekday at ``start``…``end`` is one end of a range of weekdays: "Mon-Fri", "Sat–Sun"."""
+    """Whether the weekday at ``start``…``end`` is one end of a range of weekdays, or one of a list: "Mon-Fri",
+    "Sat–Sun", "Sat and Sun"."""
     return bool(JOINED_WEEKDAY_AFTER.match(ctx.text, end)) or ctx.ends_before(JOINED_WEEKDAY_BEFORE, start)
 
 
