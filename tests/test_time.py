@@ -3949,6 +3949,11 @@ def test_a_part_of_the_day_told_in_the_past_or_future_is_that_of_the_day_the_tex
     for text in ("He was part of a shake-up in the morning shows.", "He posted early-morning tweets.",
                  "She does not take calls in the morning."):  # fmt: skip
         assert found(text) == [], text
+    # a habit told in the past or future: that part of no day in particular
+    assert found("She usually trained in the morning.") == [("the morning", "TIME", "XXXX-XX-XXTMO")]
+    assert found("Each night the guards played cards into the small hours.")[1] == (
+        "the small hours", "DATE", "XXXX-XX-XX"
+    )
 
 
 def test_a_part_of_the_day_told_in_the_past_passes_over_a_day_still_to_come():

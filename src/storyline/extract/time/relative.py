@@ -11,6 +11,7 @@ from typing import NamedTuple
 from . import calendar
 from .context import DIRECTION, Context, Reading, Unanchored
 from .dates import DAY_PREPOSITIONS, ISO_DAY, modifies, month, month_year, named_day, weekday, weekday_for, weeks_away
+from .habits import habit_around
 from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, STAMP_UNITS, UNITS, WEEKDAY_NAME
 from .patterns import MONTH, PATTERNS, WEEKDAY
 from .titles import SENTENCE_START, in_title, weekday_named
@@ -505,6 +506,9 @@ def day_part(match: re.Match[str], ctx: Context) -> Reading | None:
         return _part_of_weekday(match, ctx) if weekday_named(match["weekday"], match[0]) else None
     if PART_QUALIFIES.match(ctx.text, match.end()) or ctx.tense(match.start(), match.end()) == "none":
         return None
+    if habit_around(match.start(), match.end(), ctx):  # "ran every day in the morning": that of no day in particular
+        some_day = unknown("day")
+        return Reading("DATE", some_day) if match["unit"].lower() == "day" else _part_of(some_day, match)
     if match["unit"].lower() == "night" and ctx.points_back_to_nothing(match.start(), match.end()):
         # "rescuers worked through the night", no day named before it: the night before the telling, as "overnight"
         return Reading("TIME", f"{(ctx.anchor() - timedelta(days=1)).isoformat()}TNI")
