@@ -4284,6 +4284,8 @@ def test_days_of_the_islamic_calendars():
     assert found("Kabul fell on 24 Asad 1400; Iran's year 1404 began on 1 Farvardin 1404.", told) == [
         ("24 Asad 1400", "DATE", "2021-08-15"), ("1 Farvardin 1404", "DATE", "2025-03-21")
     ]
+    # the day after the month too, as some pages write it, where the year follows
+    assert found("The fatwa is dated Ramadan 10, 1446 AH.", told) == [("Ramadan 10, 1446 AH", "DATE", "2025-03-10")]
     assert found("The statement was dated 19 Hamal 1403 SH.", told) == [("19 Hamal 1403 SH", "DATE", "2024-04-07")]
     # a clock time right after such a date is that day's, as a page stamps its posts
     assert found("Posted 19 Hamal 1403, 09:40 AM", told) == [

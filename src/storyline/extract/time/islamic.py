@@ -14,14 +14,15 @@ from .words import capitalized
 
 
 def hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"10 Ramadan 1446 AH" (10 March 2025, by the Umm al-Qura calendar); without its year, "on 27 Ramadan" or "the
-    10th of Muharram", the day of the Hijri year the tense points to, as a guess."""
+    """"10 Ramadan 1446 AH" (10 March 2025, by the Umm al-Qura calendar), "Ramadan 10, 1446"; without its year, "on
+    27 Ramadan" or "the 10th of Muharram", the day of the Hijri year the tense points to, as a guess."""
     month = _month(match, "hm")
     if not capitalized(match[f"hm{month}"], match[0]):
         return None
-    if not match["day"]:
+    given = match["day"] or match["day_after"]  # "27 Ramadan 1446", "Ramadan 27, 1446"
+    if not given:
         return _month_of(match, ctx, calendar.from_hijri(int(match["year"]), month, 15)) if match["year"] else None
-    day = int(match["day"])
+    day = int(given)
     if match["year"]:
         found = calendar.from_hijri(int(match["year"]), month, day)
         return Reading("DATE", found.isoformat()) if found else None

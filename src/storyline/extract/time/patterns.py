@@ -606,6 +606,8 @@ _PATTERNS = {
     # names too ("Mehr", "Hut", "Asad"), so only with its year; "in Muharram 1446", "in Asad 1400": a month of either
     "hijri_date": rf"(?:(?P<day>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?|{_CAPITAL})"
     rf"(?:{_HIJRI_MONTH})(?![\w'’-])"
+    # "Ramadan 27, 1446", the day after the month, only with the year after it
+    r"(?(day)|(?:\s+(?P<day_after>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?(?=,?\s+1[0-5]\d\d\b))?)"
     r"(?:,?\s+(?P<year>1[0-5]\d\d)(?![\d%,.-]\d)(?:\s*(?:AH|A\.H\.|Hijri)(?!\w))?)?",
     "solar_hijri_date": rf"(?:(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?|{_CAPITAL})"
     rf"(?:{_SOLAR_HIJRI_MONTH}),?\s+"
