@@ -4164,6 +4164,13 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     assert found("Colombo marked Sri Lanka's Independence Day.", date(2024, 9, 10)) == [
         ("Independence Day", "DATE", "2024-02-04")
     ]
+    # so are national and republic days, which name no day where no nation is named
+    text = "China marked National Day with fireworks; Turkey's Republic Day parade went ahead."
+    assert found(text, date(2024, 11, 20)) == [
+        ("National Day", "DATE", "2024-10-01"), ("Republic Day", "DATE", "2024-10-29")
+    ]
+    for text in ("Crowds gathered for National Day.", "Pastors led the National Day of Prayer."):
+        assert found(text, date(2024, 11, 20)) == [], text
     # unless the text gives it another day: another nation's; a day off the calendar's by a slip keeps the calendar's
     told = date(2026, 3, 10)
     assert found("The country marks Independence Day on August 15; Orthodox Christmas fell in January.", told) == [

@@ -10,8 +10,8 @@ from . import calendar
 from .context import Context, Reading
 from .dates import NAME_JOINERS, PREPOSITIONS, day_value, month_day, year_for
 from .lexicon import (
-    EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, INDEPENDENCE_DAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR,
-    MONTH_LONG, MOVABLE_HOLIDAYS, NATION_OR_PEOPLE, NOWRUZ, ORTHODOX_EASTER_HOLIDAYS, SEASONS, VOTE_DAYS, WEEKDAY_NAME,
+    EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG,
+    MOVABLE_HOLIDAYS, NATION_DAYS, NATION_OR_PEOPLE, NOWRUZ, ORTHODOX_EASTER_HOLIDAYS, SEASONS, VOTE_DAYS, WEEKDAY_NAME,
 )
 from .patterns import PATTERNS
 from .titles import NAME_BEFORE, SENTENCE_START, within_quoted_title
@@ -30,11 +30,15 @@ NATION_BEFORE = re.compile(rf"\b(?P<nation>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:[
 # ("Ukraine's Independence Day") nor a US state's name ("New Mexico"); and the US ("Indian-Americans")
 _NATIONS = sorted((word.title() for word in NATION_OR_PEOPLE), key=len, reverse=True)
 NATION_IN_SENTENCE = re.compile(
-    rf"(?<!\bNew\s)\b(?:{'|'.join(_NATIONS)})\b(?!(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)\s+)?Independence)"
+    rf"(?<!\bNew\s)\b(?:{'|'.join(_NATIONS)})\b"
+    r"(?!(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:Independence|National|Republic)\s+Day)"
 )
 US_NAMED = re.compile(r"\b(?:Americans?|America|U\.S\.|US|USA|United\s+States)\b")
+OF_AFTER = re.compile(r"\s+of\b")  # "the National Day of Prayer": a day of its own, no nation's
 # the days of the year a feast falls on in every year, by the name ``holiday`` reads it under
-FIXED_DAYS = HOLIDAYS | {f"{nation} independence day": day for nation, day in INDEPENDENCE_DAYS.items()}
+FIXED_DAYS = HOLIDAYS | {
+    f"{nation} {feast}": day for feast, days in NATION_DAYS.items() for nation, day in days.items()
+}
 # A capitalized word after a feast that makes it the name of an event, "the Easter Rising", "the Christmas Truce", or
 # of a place, "Easter Island", "Christmas Island"
 NAMED_EVENT_AFTER = re.compile(
@@ -125,12 +129,15 @@ def holiday(match: re.Match[str], ctx: Context) -> Reading | None:
     if not capitalized(match["holiday"], match[0]) or within_quoted_title(match, ctx):
         return None
     name = re.sub(r"\s+", " ", match["holiday"].lower()).replace("’", "'")
-    if name == "independence day":
-        nations = {nation} if (nation := _nation_before(match, ctx)) else _nations_in_sentence(match, ctx)
+    if name in NATION_DAYS:
+        feast = name
+        nations = {nation} if (nation := _nation_before(match, ctx, feast)) else _nations_in_sentence(match, ctx, feast)
         if len(nations) > 1:
             return None  # "Mexico and Chile held parades on Independence Day": whose is not known
         if nations:
-            name = f"{nations.pop()} independence day"  # "Afghanistan's 105th Independence Day": 19 August
+            name = f"{nations.pop()} {feast}"  # "Afghanistan's 105th Independence Day": 19 August
+        elif feast != "independence day" or OF_AFTER.match(ctx.text, match.end()):
+            return None  # "National Day" of no nation named, "the National Day of Prayer"
     if _names_no_holiday(match, ctx, name):
         return None
     det = (match["det"] or "").lower()
@@ -195,23 +202,24 @@ def _another_new_year(match: re.Match[str], ctx: Context) -> bool:
     return ctx.word_before(match.start()) == "the" and not NEW_YEAR_DAY_AFTER.match(ctx.text, match.end())
 
 
-def _nation_before(match: re.Match[str], ctx: Context) -> str | None:
-    """The nation whose independence day the words before a holiday make it, where its day is known: "Ukraine's",
-    "Sri Lankan", "Afghanistan's 105th"."""
+def _nation_before(match: re.Match[str], ctx: Context, feast: str) -> str | None:
+    """The nation whose independence, national or republic day (``feast``) the words before it make it, where its
+    day is known: "Ukraine's", "Sri Lankan", "Afghanistan's 105th"."""
     found = NATION_BEFORE.search(ctx.text, max(0, match.start() - 40), match.start())
     if not found:
         return None
     nation = " ".join(found["nation"].lower().split())
-    return next((name for name in (nation, nation.split()[-1]) if name in INDEPENDENCE_DAYS), None)
+    return next((name for name in (nation, nation.split()[-1]) if name in NATION_DAYS[feast]), None)
 
 
-def _nations_in_sentence(match: re.Match[str], ctx: Context) -> set[str]:
-    """The nations whose days are known that a sentence names, or whose people it names, where it does not name the
-    US: "Afghans marked Independence Day on Monday", "On Independence Day, Pakistan…"."""
+def _nations_in_sentence(match: re.Match[str], ctx: Context, feast: str) -> set[str]:
+    """The nations whose days of ``feast`` are known that a sentence names, or whose people it names, where it does
+    not name the US: "Afghans marked Independence Day on Monday", "On Independence Day, Pakistan…"."""
     sentence = ctx.text[slice(*ctx.sentences.around(match.start(), match.end()))]
     if US_NAMED.search(sentence):
         return set()
-    return {NATION_OR_PEOPLE[found[0].lower()] for found in NATION_IN_SENTENCE.finditer(sentence)}
+    found = {NATION_OR_PEOPLE[found[0].lower()] for found in NATION_IN_SENTENCE.finditer(sentence)}
+    return {nation for nation in found if nation in NATION_DAYS[feast]}
 
 
 def _day_given(match: re.Match[str], ctx: Context) -> date | None:

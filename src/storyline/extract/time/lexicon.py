@@ -113,12 +113,24 @@ _INDEPENDENCE = {
     ("iraq", "iraqi"): (10, 3), ("lebanon", "lebanese"): (11, 22), ("tunisia", "tunisian"): (3, 20),
     ("morocco", "moroccan"): (11, 18), ("mongolia", "mongolian"): (12, 29),
 }
-INDEPENDENCE_DAYS = {name: day for names, day in _INDEPENDENCE.items() for name in names}
+# The same for the national days some nations keep, "China's National Day" (1 October), and the republic days,
+# "India's Republic Day" (26 January); with no nation named, neither names a day, as no one nation's is meant
+_NATIONAL = {
+    ("china", "chinese"): (10, 1), ("saudi arabia", "saudi"): (9, 23), ("united arab emirates", "emirati"): (12, 2),
+    ("qatar", "qatari"): (12, 18), ("kuwait", "kuwaiti"): (2, 25), ("bahrain", "bahraini"): (12, 16),
+    ("singapore", "singaporean"): (8, 9), ("switzerland", "swiss"): (8, 1),
+}
+_REPUBLIC = {("india", "indian"): (1, 26), ("turkey", "turkish"): (10, 29), ("italy", "italian"): (6, 2)}
+# each nation's day of those feasts, by the feast's name as ``holiday`` reads it
+NATION_DAYS = {
+    feast: {name: day for names, day in table.items() for name in names}
+    for feast, table in (("independence day", _INDEPENDENCE), ("national day", _NATIONAL), ("republic day", _REPUBLIC))
+}
 # A nation as a sentence names it, or its people: "Pakistan", "Afghans" (not "Mexican", which qualifies other things;
 # nor Georgia, a US state too, nor "Indians", in US news often Native Americans)
 NATION_OR_PEOPLE = {
-    word: nation for nation, adjective in _INDEPENDENCE for word in (nation, f"{adjective}s")
-    if word not in ("georgia", "georgians", "indians")
+    word: nation for table in (_INDEPENDENCE, _NATIONAL, _REPUBLIC) for nation, adjective in table
+    for word in (nation, f"{adjective}s") if word not in ("georgia", "georgians", "indians")
 }
 # Holidays a number of days from Western Easter Sunday.
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "shrove tuesday": -47,
