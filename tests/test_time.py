@@ -4762,6 +4762,13 @@ def test_a_weekday_joined_to_another_follows_it_whatever_the_tense():
     ]
 
 
+def test_a_weekday_told_by_another_places_clock_may_be_the_day_after_the_telling():
+    # WED: Wednesday 29 May 2024; told in the past, "Thursday local time" is where the clock has reached Thursday
+    assert found("The rocket lifted off early Thursday local time.") == [("early Thursday", "DATE", "2024-05-30")]
+    assert found("The rocket lifted off early Thursday.") == [("early Thursday", "DATE", "2024-05-23")]
+    assert found("The rocket lifted off Monday local time.") == [("Monday", "DATE", "2024-05-27")]
+
+
 def test_a_weekday_before_last_this_or_next_week_falls_in_that_week():
     # WED: Wednesday 29 May 2024
     assert found("He resigned on Tuesday last week.") == [

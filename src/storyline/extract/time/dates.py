@@ -91,6 +91,8 @@ ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 # between "April 19" and "June 1", "Thursday" or "Friday"
 DAY_RANGE = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through|and|or)\s+)")
+# a day told by another place's clock, which may run a day ahead of the telling's: "early Thursday local time"
+LOCAL_TIME_AFTER = re.compile(r",?\s+\(?local\s+time\b", re.IGNORECASE)
 # between the days that open and close a span: "Monday to Friday", "Tuesday through Thursday", "Mon-Fri"
 SPAN_JOINT = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through)\s+)")
 # a verb that names days for what they will be: "declared Monday through Wednesday days of mourning"
@@ -176,6 +178,10 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
         tense = "past"
     else:
         tense = ctx.tense(match.start(), match.end())
+    ahead = reference + timedelta(days=1)  # "lifted off early Thursday local time", told on the Wednesday
+    if tense == "past" and ahead.isoweekday() == weekday_number(weekday):
+        if LOCAL_TIME_AFTER.match(ctx.text, match.end()):
+            return ahead  # a day the place's clock has reached, ahead of the telling's
     if end and tense == "past" and SPAN_JOINT.fullmatch(ctx.text, match.end(), end.start()):
         # "talks ran from Monday to Friday", told on a Wednesday: the span whose end has come, last week's (not days
         # "declared Wednesday through Friday days of mourning", which may lie ahead)
