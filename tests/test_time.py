@@ -2088,6 +2088,10 @@ def test_a_pages_stamp_gives_its_clock_time_its_date():
     assert found("Mar 9, 2026 – 5:40 PM EDT", told) == [
         ("Mar 9, 2026", "DATE", "2026-03-09"), ("5:40 PM EDT", "TIME", "2026-03-09T17:40")
     ]
+    # or a slash, after a date written with its year first too
+    assert found("Date 2026.02.27 / 09:12", told) == [
+        ("2026.02.27", "DATE", "2026-02-27"), ("09:12", "TIME", "2026-02-27T09:12")
+    ]
     # a year that no date ends
     assert found("In 2025 10:30 was the usual start; the 2015 - 10:30 slot.", told) == [("2025", "DATE", "2025")]
 

@@ -266,7 +266,8 @@ _PATTERNS = {
     + after(*sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
     + r"|(?<=[\dm.]\sto\s)|(?<=[\dm.]\sand\s)"  # "from 10:30 to 11:45", where a clock time starts the range
     # "9 Mar 2026 22:40": right after a date's year, as datelines and stamps write it
-    + r"|(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s)|(?<=(?:19|20)\d\d\s[-–|]\s)"  # "28/05/2026 - 17:40" too
+    + r"|(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s)|(?<=(?:19|20)\d\d\s[-–|/]\s)"  # "28/05/2026 - 17:40" too
+    + r"|(?<=(?:19|20)\d\d[-./]\d\d[-./]\d\d\s[-–|/]\s)"  # "2026.02.27 / 09:12"
     # "10:00-14:00", "21:00-midnight": hours and minutes joined by a dash to more, either end
     + r"|(?<![\d:.])(?=\d\d?:[0-5]\d\s?[-–]\s?(?:\d\d?:[0-5]\d(?![\d:])|midnight\b|noon\b|midday\b))"
     + r"|(?<=\d:[0-5]\d[-–])|(?<=\d:[0-5]\d\s[-–]\s)"

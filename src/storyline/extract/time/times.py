@@ -27,10 +27,10 @@ from .words import number
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
 DAY_GROUPS = ("month", "weekday", "rel", "then")  # the groups of a clock time's pattern that name its day
-# between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m.", and "Sun 8 Mar 2026 | 10:15 GMT" or
-# "28/05/2026 - 17:40", as pages write it
+# between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m.", and "Sun 8 Mar 2026 | 10:15 GMT",
+# "28/05/2026 - 17:40" or "2026.02.27 / 09:12", as pages write it
 CLOCK_AFTER_DATE = re.compile(
-    r"(?:,?\s+|[^\S\n]+[|·•–-][^\S\n]+)(?:at\s+|from\s+|between\s+|time:\s*)?"
+    r"(?:,?\s+|[^\S\n]+[|·•–/-][^\S\n]+)(?:at\s+|from\s+|between\s+|time:\s*)?"
     r"(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?",
     re.IGNORECASE,
 )
