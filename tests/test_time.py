@@ -4104,6 +4104,10 @@ def test_approximate_durations_keep_their_modifier():
     assert read_mods("It took close to two years, more or less a year each, for the better part of a decade.", WED) == [
         ("two years", "P2Y", "APPROX"), ("a year", "P1Y", "APPROX"), ("a decade", "P10Y", "LESS_THAN")
     ]
+    # after the word of the span too, in it
+    assert read_mods("Over the past nearly four years, and the last roughly 10 days, it grew.", WED) == [
+        ("the past nearly four years", "P4Y", "LESS_THAN"), ("the last roughly 10 days", "P10D", "APPROX")
+    ]
 
 
 def test_without_a_reference_relative_values_stay_unknown():

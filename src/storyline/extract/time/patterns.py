@@ -419,6 +419,8 @@ _PATTERNS = {
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first"
     r"|previous|prior"
     rf"|(?<=\bthe\s)following|final|latest|recent|initial|remaining|entire|full|whole)\s+(?!an?\s)"
+    # "the past nearly four years": an approximator after the span's word
+    r"(?:(?P<approx_in>nearly|almost|roughly|approximately|some|more\s+than|less\s+than|at\s+least)\s+)?"
     rf"|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
     r"(?:(?<=\d)(?P<plus>-plus|\+|\s+plus|-odd|\s+odd)(?=[- ]))?"  # "15-plus years", "30-odd years"
     r"(?P<hyphen>[- ]|-and-a-half[- ]"

@@ -54,14 +54,15 @@ def approx_mod(match: re.Match[str], ctx: Context) -> str | None:
     """The mod an approximator gives; "about", left outside the expression as TimeBank leaves it, still counts, as
     do "over" and "under" before a count and after a word that makes them a comparison ("just over a year", "well
     under a decade")."""
-    word = " ".join((match["approx"] or ctx.word_before(match.start())).lower().split())
+    given = match["approx"] or match.groupdict().get("approx_in")  # "nearly three years", "the past nearly four"
+    word = " ".join((given or ctx.word_before(match.start())).lower().split())
     counted = match.groupdict().get("num")  # "over a year", not "over the years"
     compared = counted and word in ("over", "under") and ctx.ends_before(COMPARING, match.start(), 60)
     begin = max(0, match.start() - 30)
-    outside = counted and not match["approx"] and OUTSIDE_APPROX.search(ctx.text, begin, match.start())
+    outside = counted and not given and OUTSIDE_APPROX.search(ctx.text, begin, match.start())
     if outside:
         return OUTSIDE_MODS[" ".join(outside["words"].lower().split())]
-    return APPROX_MODS.get(word) if match["approx"] or word == "about" or compared else None
+    return APPROX_MODS.get(word) if given or word == "about" or compared else None
 
 
 def _amount(value: float | None) -> str:
