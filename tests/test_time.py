@@ -2081,6 +2081,10 @@ def test_a_pages_stamp_gives_its_clock_time_its_date():
     assert found("4:12 PM · Mar 6, 2026", told) == [
         ("4:12 PM", "TIME", "2026-03-06T16:12"), ("Mar 6, 2026", "DATE", "2026-03-06")
     ]
+    assert found("12:16 | 27.02.2026", told) == [
+        ("12:16", "TIME", "2026-02-27T12:16"), ("27.02.2026", "DATE", "2026-02-27")
+    ]
+    assert found("Sets: 12:16 | 14:10", told) == []  # no date after it
     # its date and time set apart by a dash
     assert found("Updated: 28/02/2026 - 17:40", told) == [
         ("28/02/2026", "DATE", "2026-02-28"), ("17:40", "TIME", "2026-02-28T17:40")

@@ -268,6 +268,9 @@ _PATTERNS = {
     # "9 Mar 2026 22:40": right after a date's year, as datelines and stamps write it
     + r"|(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s)|(?<=(?:19|20)\d\d\s[-–|/]\s)"  # "28/05/2026 - 17:40" too
     + r"|(?<=(?:19|20)\d\d[-./]\d\d[-./]\d\d\s[-–|/]\s)"  # "2026.02.27 / 09:12"
+    # "12:16 | 27.02.2026", "09:40 · 27 May 2024": a stamp's time before its date
+    + r"|(?=\d\d?:[0-5]\d[^\S\n]+[|·•][^\S\n]+"
+    + r"(?:\d\d?[./-]\d\d?[./-]\d\d|\d\d?\s+(?-i:[A-Z][a-z])|(?-i:[A-Z][a-z])))"
     # "10:00-14:00", "21:00-midnight": hours and minutes joined by a dash to more, either end
     + r"|(?<![\d:.])(?=\d\d?:[0-5]\d\s?[-–]\s?(?:\d\d?:[0-5]\d(?![\d:])|midnight\b|noon\b|midday\b))"
     + r"|(?<=\d:[0-5]\d[-–])|(?<=\d:[0-5]\d\s[-–]\s)"
