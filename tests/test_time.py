@@ -2018,6 +2018,10 @@ def test_dates_and_times_as_news_in_other_countries_writes_them():
         ("3rd", "DATE", "2021-09-03"), ("4th September", "DATE", "2021-09-04"), ("3rd", "DATE", "2021-10-03"),
         ("5th of October", "DATE", "2021-10-05")
     ]
+    # and with a hyphen between the days
+    assert found("The summit ran 8th-9th September.", told) == [
+        ("8th", "DATE", "2021-09-08"), ("9th September", "DATE", "2021-09-09")
+    ]
     assert found("Kabul fell on Aug. 15, '21; he was born Jan. 3, '48.", told) == [
         ("Aug. 15, '21", "DATE", "2021-08-15"), ("Jan. 3, '48", "DATE", "1948-01-03")
     ]

@@ -654,7 +654,8 @@ _AFTER_FOUR_FIGURES = r"(?<=\b(?:[01]\d|2[0-3])[0-5]\d[-–])"
 _AFTER_QUARTER = r"(?=Q)(?<=\bQ[1-4][-–])"  # "Q3" of "Q1-Q3"
 _AFTER_FISCAL = r"(?=FY)(?<=FY\d\d[-–])"  # "FY27" of "FY25-FY27"
 _AFTER = {
-    "day_end": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD, "duration": _AFTER_COUNT,
+    "day_end": _AFTER_ORDINAL, "day_month": _AFTER_ORDINAL, "month": _AFTER_WORD, "month_year": _AFTER_WORD,
+    "duration": _AFTER_COUNT,
     "clock": _AFTER_CLOCK, "decade": _AFTER_DECADE, "weekday": _AFTER_WEEKDAY, "clock_bare": _AFTER_DASHED_CLOCK,
     "clock24": f"{_AFTER_DASHED_CLOCK}|{_AFTER_FOUR_FIGURES}", "q_year": _AFTER_QUARTER, "short_year": _AFTER_FISCAL,
     "noon": f"{_AFTER_CLOCK}|{_AFTER_DASHED_CLOCK}",
