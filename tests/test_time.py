@@ -3402,8 +3402,11 @@ def test_a_week_month_or_count_inside_a_quote_counts_from_the_day_it_was_said():
     )
 
 
-def test_tomorrow_at_large_is_no_day():
+def test_tomorrow_or_today_at_large_is_no_day():
     assert found("They are the leaders of tomorrow; imagine a tomorrow where work is honored.") == []
+    # and "today's" the present day at large before youth, the world and the like (not before a day's event)
+    assert found("In today's crowded world, today's youth read less.") == []
+    assert found("Today's vote is close.") == [("Today", "DATE", "2024-05-29")]
     assert found("He will decide by the end of tomorrow.") == [("tomorrow", "DATE", "2024-05-30")]
 
 

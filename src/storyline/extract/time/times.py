@@ -489,6 +489,13 @@ AT_LARGE = re.compile(
     r"(?:\b(?:a|better|brighter)|(?<!\bend\s)(?<!\bstart\s)(?<!\bclose\s)(?<!\bmorning\s)(?<!\bevening\s)\bof)\s+$",
     re.IGNORECASE,
 )
+# after "today's", the present day at large, which TimeBank leaves untagged: "today's youth", "in today's fast-paced
+# world", "today's personal computers" (not "today's vote", "today's editions")
+PRESENT_DAY_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:youth|young\s+people|generations?|world|society|children|kids|teenagers"
+    r"|economy|culture|politics|technology|computers|students|workforce)\b",
+    re.IGNORECASE,
+)
 # a day named by its end ("Monday evening", "late on Monday"), whose small hours after it are the next day's
 LATE_IN_DAY = re.compile(r"\b(?:late|evening|night|tonight|overnight)\b", re.IGNORECASE)
 # "soon after the vote", "soon afterwards", "soon enough": a time counted from another
@@ -530,6 +537,8 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
         return None if part else _overnight(match, ctx)
     if word == "tomorrow" and not part and ctx.ends_before(AT_LARGE, match.start()):
         return None  # "the leaders of tomorrow", "imagine a tomorrow where…": the future at large, no day
+    if word == "today" and PRESENT_DAY_AFTER.match(ctx.text, match.end()):
+        return None
     try:
         day = _from_telling(word, match.start(), match.end(), ctx).isoformat()
     except Unanchored:
