@@ -4781,6 +4781,17 @@ def test_a_weekday_joined_to_another_follows_it_whatever_the_tense():
     ]
 
 
+def test_the_end_or_start_of_a_weekday_is_that_day_with_its_edge():
+    # WED: Wednesday 29 May 2024
+    assert read_mods("Bids are due by the end of Friday; by the start of Monday, none had come.", WED) == [
+        ("the end of Friday", "2024-05-31", "END"), ("the start of Monday", "2024-05-27", "START")
+    ]
+    # not the end of a day's event
+    assert read_mods("Shares slid at the end of Tuesday's session and of Sunday night's debate.", WED) == [
+        ("Tuesday", "2024-05-28", None), ("Sunday night", "2024-05-26TNI", None)
+    ]
+
+
 def test_a_weekday_told_by_another_places_clock_may_be_the_day_after_the_telling():
     # WED: Wednesday 29 May 2024; told in the past, "Thursday local time" is where the clock has reached Thursday
     assert found("The rocket lifted off early Thursday local time.") == [("early Thursday", "DATE", "2024-05-30")]

@@ -564,7 +564,10 @@ _PATTERNS = {
     # "Thursday the 28th", "Wednesday 3rd": a weekday and a day of the month, with no month after them
     "weekday_day": rf"(?=[mtwfs]){WEEKDAY},?\s+(?:the\s+)?(?P<day>{_DAY_NUMBER}){_ORDINAL}(?![\w-])"
     rf"(?!,?\s+(?:of\s+)?{MONTH})",
-    "weekday": rf"(?:(?P<adv>early|late)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?"
+    # "by the end of Monday": that day with its edge (not "the end of Tuesday's session" nor "of Sunday night's debate")
+    "weekday": rf"(?:(?P<adv>early|late|the\s+(?:end|start|beginning)\s+of"
+    rf"(?=\s+{WEEKDAY_NAME}\b(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)))"
+    rf"\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART}(?P<plural>s)?"
     r"|[ \t]+(?P<wdet>last|next)(?![ \t]*\w))?",
     # "at dawn Saturday", "by nightfall", "shelled since dawn": the day's edges only after a preposition, not "the
     # dawn of an era" nor "since dawn of civilization" (nor "from dusk to dawn", all night or any night); "by
