@@ -126,7 +126,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     if bare_h and ctx.word_before(match.start("hour")) not in CLOCK_PREPOSITIONS:
         return None  # "a 4h30 flight" is its length; "at 13h00", "13h00 GMT" a time
     if ctx.ends_before(RESTATED_START, match.start(), reach=35):
-        return None
+        return None  # the end of "(1900 GMT to 0200 GMT)", a range restated in another zone
     if groups.get("minute2") and ctx.ends_before(MONTH_BEFORE, match.start("hour"), reach=20):
         return None  # "2 May 2021 Kabul time": a date's year, no 20:21
     ampm = (groups.get("ampm") or "").lower()
