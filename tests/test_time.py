@@ -2692,6 +2692,10 @@ def test_this_time_last_year_is_the_same_day_a_year_back():
     assert found("This time last year prices fell; by this time next month they will rise.") == [
         ("This time last year", "DATE", "2023-05-29"), ("this time next month", "DATE", "2024-06-29")
     ]
+    # "this day" as "this time"; "on this day in 1961", the telling's day in that year, as history columns write it
+    assert found("This day last year the dam burst; on this day in 1961 it opened.") == [
+        ("This day last year", "DATE", "2023-05-29"), ("this day in 1961", "DATE", "1961-05-29")
+    ]
 
 
 def test_a_month_before_the_noun_of_its_figures_is_one_whatever_comes_before():

@@ -460,7 +460,9 @@ _PATTERNS = {
     rf"|(?P<weekdays>{WEEKDAY_NAME}s)\s+ago)"
     rf"(?![\w-])|(?<!Super\s)(?P<named>{WEEKDAY_NAME})\s+week(?![\w-])",
     # "this time last year", "by this time next month": the same day a unit away
-    "this_time": r"this\s+time\s+(?P<dir>last|next)\s+(?P<unit>week|month|year)(?![\w-])",
+    # "this time last year", "this day last year"; "on this day in 1989", that day of the telling's in that year
+    "this_time": r"this\s+(?:time|day|date)\s+(?:(?P<dir>last|next)\s+(?P<unit>week|month|year)"
+    r"|(?<=day\s)in\s+(?P<in_year>1[6-9]\d\d|20\d\d))(?![\w-])",
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
     "nth_day": r"(?=the\s)(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)"
     r"|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bnight\sof\s)|(?<=\bhours\sof\s)"  # "the night of the 7th"

@@ -532,10 +532,16 @@ def _period_at(at: int, ctx: Context) -> str | None:
 
 
 def this_time(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"This time last year", "this day next week": the telling's day so far back or ahead; "on this day in 1989",
+    the telling's day of the month in that year (an anniversary, as history columns write it)."""
     try:
-        day = calendar.shift(ctx.anchor(), match["unit"].lower(), DIRECTION[match["dir"].lower()])
+        reference = ctx.anchor()
     except Unanchored:
         return Reading("DATE", unknown("day"))
+    if match["in_year"]:
+        day = calendar.shift(reference, "year", int(match["in_year"]) - reference.year)
+    else:
+        day = calendar.shift(reference, match["unit"].lower(), DIRECTION[match["dir"].lower()])
     return Reading("DATE", day.isoformat())
 
 
