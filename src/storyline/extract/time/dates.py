@@ -89,12 +89,10 @@ ATTACKS_AFTER = re.compile(
 )
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 YEAR_MONTH = re.compile(r"\d{4}-\d\d")
-# between "April 19" and "June 1", "Thursday" or "Friday"
-DAY_RANGE = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through|and|or)\s+)")
+# between "April 19" and "June 1", "Thursday" or "Friday" ("and" and "or" join a pair, not the ends of a span)
+DAY_RANGE = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through|(?P<pair>and|or))\s+)")
 # a day told by another place's clock, which may run a day ahead of the telling's: "early Thursday local time"
 LOCAL_TIME_AFTER = re.compile(r",?\s+\(?local\s+time\b", re.IGNORECASE)
-# between the days that open and close a span: "Monday to Friday", "Tuesday through Thursday", "Mon-Fri"
-SPAN_JOINT = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through)\s+)")
 # a verb that names days for what they will be: "declared Monday through Wednesday days of mourning"
 DECLARED = re.compile(r"\b(?:declared|designated|proclaimed|named|set\s+aside)\s+(?:from\s+)?$", re.IGNORECASE)
 # "on Tuesday last week", "Monday of next week": the week that holds the day
@@ -162,7 +160,7 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     det = (match.groupdict().get("wdet") or match.groupdict().get("then_det") or "").lower()
     if det in ("next", "last"):  # "next Thursday at 11am", read as "next Thursday"; "this Friday" as "Friday"
         return calendar.weekday_beyond(reference, weekday_number(weekday), DIRECTION[det], past_tomorrow=det == "next")
-    end = _span_end(match, ctx)
+    joint, end = _joined_weekday(match, ctx)
     if week := WEEK_AFTER.match(ctx.text, (end or match).end()):  # "Monday to Friday next week" too
         held = calendar.shift(reference, "week", weeks_away(re.sub(r"\s+", " ", week["det"].lower()), reference))
         return date.fromisocalendar(*held.isocalendar()[:2], weekday_number(weekday))
@@ -182,7 +180,7 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     if tense == "past" and ahead.isoweekday() == weekday_number(weekday):
         if LOCAL_TIME_AFTER.match(ctx.text, match.end()):
             return ahead  # a day the place's clock has reached, ahead of the telling's
-    if end and tense == "past" and SPAN_JOINT.fullmatch(ctx.text, match.end(), end.start()):
+    if end and tense == "past" and not joint["pair"]:
         # "talks ran from Monday to Friday", told on a Wednesday: the span whose end has come, last week's (not days
         # "declared Wednesday through Friday days of mourning", which may lie ahead)
         if ctx.ends_before(DECLARED, match.start()):
@@ -192,10 +190,12 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     return weekday_for(reference, weekday_number(weekday), tense)
 
 
-def _span_end(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
-    """The weekday a span or pair from the weekday ``match`` names runs to: "Friday" of "Monday to Friday"."""
+def _joined_weekday(match: re.Match[str], ctx: Context) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The joint and the weekday that a span or pair from the weekday ``match`` runs to ("to" and "Friday" of "Monday
+    to Friday"), or None for each."""
     joint = DAY_RANGE.match(ctx.text, match.end())
-    return PATTERNS["weekday"].match(ctx.text, joint.end()) if joint else None
+    end = PATTERNS["weekday"].match(ctx.text, joint.end()) if joint else None
+    return (joint, end) if end else (None, None)
 
 
 def weeks_away(det: str, reference: date) -> int:
