@@ -231,6 +231,8 @@ _BARE_SEASON = (  # not "fall", which may be a drop; the season first, as it is 
 _CENTURY_WORDS = _names({word for word, n in DAY_ORDINALS.items() if 11 <= n <= 22}).replace(re.escape("-"), "[- ]")
 # "local time", "Moscow time", "Eastern time": the clock of a place
 _PLACE_TIME = r"(?:local|(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|UK|US))\s+time\b"  # "Hong Kong time", "UK time"
+# a weekday before "at" and the clock time of that day: "Friday at 9:30", "Sunday at 0830 GMT"
+_WEEKDAY_AT = rf"(?=mon|tue|wed|thu|fri|sat|sun){WEEKDAY},?\s+at\s+"
 # the word before a weekday its date follows, in the expression: "this coming Sunday, March 8", "last Friday, 3 May"
 _WEEKDAY_DET = r"(?:(?:this\s+(?:coming|past)|next|last)\s+)?"
 # a month of another calendar, by its number: the group "hm9" holds "Ramadan", "sm5" "Asad"
@@ -250,7 +252,7 @@ _PATTERNS = {
     # 02:39:27 -0800, as e-mail headers write it;
     # "9:40 a.m. (0640 GMT)" restates the time, as TimeBank reads it; "at 2300 hours", as armies and police say it
     # "Sunday at 0830 GMT", as "Sunday at 8:30 a.m." is one time
-    "clock24": rf"(?:(?=mon|tue|wed|thu|fri|sat|sun){WEEKDAY},?\s+at\s+)?"
+    "clock24": rf"(?:{_WEEKDAY_AT})?"
     r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:|h[0-5]\d))"
     r"(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME}|hrs\b|(?<=\d\s)hours\b)"  # "21.00 hrs"
@@ -274,7 +276,7 @@ _PATTERNS = {
     # "10:00-14:00", "21:00-midnight": hours and minutes joined by a dash to more, either end
     + r"|(?<![\d:.])(?=\d\d?:[0-5]\d\s?[-–]\s?(?:\d\d?:[0-5]\d(?![\d:])|midnight\b|noon\b|midday\b))"
     + r"|(?<=\d:[0-5]\d[-–])|(?<=\d:[0-5]\d\s[-–]\s)"
-    + rf")|(?=mon|tue|wed|thu|fri|sat|sun){WEEKDAY},?\s+at\s+(?=\d\d?:))"  # "Friday at 9:30"
+    + rf")|{_WEEKDAY_AT}(?=\d\d?:))"  # "Friday at 9:30"
     r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\s*(?:[ap]\.?m\b|GMT|UTC|local\s+time))" + _CLOCK_DAY,
     # "from 7 to 9 p.m.", "between 10-11 a.m.": a bare hour that starts a range whose end says which half of the day
     "clock_start": r"(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?P<hour>1[0-2]|0?[1-9])"
