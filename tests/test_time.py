@@ -788,6 +788,9 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
           ("the end of the decade", "DATE", "199")]),
         ("In the 1970s the firm grew, and by the end of the decade it employed 500.",
          [("the 1970s", "DATE", "197"), ("the end of the decade", "DATE", "197")]),
+        # a century written as its hundreds is no decade to end ("018")
+        ("In the 1800s the mill grew, and by the end of the decade it had shut.",
+         [("the 1800s", "DATE", "18"), ("the end of the decade", "DATE", "199")]),
         # a sentence that opens on "that year" or "the following year" puts its months in it
         ("The standoff came in 1995. That year, it shut offices in November. The following year, it ended in March.",
          [("1995", "DATE", "1995"), ("That year", "DATE", "1995"), ("November", "DATE", "1995-11"),

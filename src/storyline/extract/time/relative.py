@@ -201,17 +201,23 @@ def _period_counted(match: re.Match[str], ctx: Context, count: Count) -> str | N
         return None
     begin = ctx.sentences.around(match.start(), match.end())[0]
     begin = ctx.sentences.around(begin - 1, begin - 1)[0] if begin else begin
-    digits = 3 if unit == "decade" else 2  # "the 1800s" names a century, as "the 19th century" does
-    named = sorted(
-        (found.end(), reading.value)
+    digits = 3 if unit == "decade" else 2
+    named = _periods_named(ctx, begin, match.start(), digits)
+    if not named or any(named[-1][1] <= at < match.start() for at, _, _, _ in ctx.points):
+        return None
+    moved = int(named[-1][2]) + steps
+    return f"{moved:0{digits}d}" if 0 <= moved < 10**digits else None
+
+
+def _periods_named(ctx: Context, begin: int, stop: int, digits: int) -> list[tuple[int, int, str]]:
+    """The decades (``digits`` 3: "the 1970s" is 197) or centuries (2: "the 19th century" and "the 1800s" are 18)
+    the text names between ``begin`` and ``stop``, as (start, end, value), in order."""
+    return sorted(
+        (found.start(), found.end(), reading.value)
         for name, reader in (("decade", decade), ("century", century))
-        for found in PATTERNS[name].finditer(ctx.text, begin, match.start())
+        for found in PATTERNS[name].finditer(ctx.text, begin, stop)
         if (reading := reader(found, ctx)) and reading.value.isdigit() and len(reading.value) == digits
     )
-    if not named or any(named[-1][0] <= at < match.start() for at, _, _, _ in ctx.points):
-        return None
-    moved = int(named[-1][1]) + steps
-    return f"{moved:0{digits}d}" if 0 <= moved < 10**digits else None
 
 
 def _perfect_after(match: re.Match[str], ctx: Context) -> bool:
@@ -712,9 +718,7 @@ def _named_decade(match: re.Match[str], ctx: Context, reference: date) -> date:
         return reference
     begin = ctx.sentences.around(match.start(), match.end())[0]
     named = [(at, day) for at, _, day, _ in ctx.points if begin <= at < match.start() and day < reference]
-    for found in PATTERNS["decade"].finditer(ctx.text, begin, match.start()):
-        if (reading := decade(found, ctx)) and reading.value.isdigit():
-            named.append((found.start(), date(int(reading.value) * 10, 1, 1)))
+    named += [(at, date(int(value) * 10, 1, 1)) for at, _, value in _periods_named(ctx, begin, match.start(), 3)]
     return max(named)[1] if named else reference  # the last named
 
 
