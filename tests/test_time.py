@@ -3815,6 +3815,22 @@ def test_what_lasted_until_a_month_ended_there():
     assert found("The defence had asked for a delay until January.", september) == [("January", "DATE", "2017-01")]
 
 
+def test_the_day_a_thing_was_postponed_on_has_come():
+    # what is postponed lies ahead ("postponed to Sunday"), the day the postponing was told of does not
+    monday = date(2026, 12, 7)
+    assert found("The hearing was postponed on Sunday.", monday) == [("Sunday", "DATE", "2026-12-06")]
+    assert found("The hearing was postponed late Sunday.", monday) == [("late Sunday", "DATE", "2026-12-06")]
+    assert found("The hearing was postponed again on Sunday.", monday) == [("Sunday", "DATE", "2026-12-06")]
+    assert found("The hearing was postponed to Sunday.", monday) == [("Sunday", "DATE", "2026-12-13")]
+    assert found("The postponed hearing on Sunday will go ahead.", monday) == [("Sunday", "DATE", "2026-12-13")]
+    # the postponing or planning after the day is of the day ("postponed", "planned" are past forms too), not a plan
+    # told in the present
+    friday = ("Friday", "DATE", "2026-12-04")
+    assert found("On Friday the parties postponed by a week the signing.", monday)[0] == friday
+    assert found("On Friday, the ministry planned to pay the first claims.", monday) == [friday]
+    assert found("On Friday, the mayor has a speech scheduled.", monday) == [("Friday", "DATE", "2026-12-11")]
+
+
 def test_what_is_awaited_lies_ahead():
     friday = date(2024, 5, 31)
     assert found("Temporary stands await Sunday's parade.", friday) == [("Sunday", "DATE", "2024-06-02")]

@@ -25,7 +25,7 @@ from .tense import (
     OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD,
     POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, PROSPECT, RELATIVE_AFTER, RELATIVE_ASIDE, RELATIVE_OPEN,
     REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING, SHORT_QUOTE, SPEECH_ASIDE,
-    SPEECH_PAST, SPOKEN_ON, SPOKE_ON, STARTING_FROM, SUBJECT_TIME,
+    SPEECH_PAST, SPOKEN_ON, SPOKE_ON, STARTING_FROM, SUBJECT_TIME, TIED_PAST,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -385,9 +385,11 @@ class Context:
                     or APPOSITION.fullmatch(self.text, end, match.start())
                 ):
                     continue  # "faces Deacon on Tuesday, backed by the party": a participle, no verb of the clause
-                # "On June 4, Sanders decided to back Obama": the deciding after the date is past, "decided to" the
-                # aim a date after it would serve
-                after_tie = distance == cue.distance and match.start() >= end and cue.word == f"{match[0].lower()} to"
+                # "On June 4, Sanders decided to back Obama", "On Thursday the sides postponed the signing", "On
+                # Friday, the government planned to pay": the deciding, postponing or planning after the date is
+                # past, "decided to" the aim a date after it would serve (not "On Friday he has a speech scheduled")
+                word = f"{match[0].lower()} to"
+                after_tie = distance == cue.distance and match.start() >= end and cue.word in (word, *TIED_PAST)
                 if 0 <= distance < cue.distance or after_tie and kind == "past":
                     cue = Cue(kind, distance, match.start(), match.end(), match[0].lower())
         return cue

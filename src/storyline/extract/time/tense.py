@@ -32,7 +32,10 @@ FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|['’]ll|shall|going\s+to|plans?\s+to|planned\s+for"
     # "expects the deal to close", "they expect growth in 1997"
     r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){0,3}?to|expects?\b|(?:is|are)\s+(?:not\s+)?expected"
-    r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|postponed|likely\s+to|poised\s+to"
+    r"|is\s+to|are\s+to|(?:is|are)\s+due\b|upcoming|forthcoming|planned|planning|likely\s+to|poised\s+to"
+    # what is postponed is to come, not the day it was postponed on: "was postponed on Sunday", "postponed Sunday"
+    r"|postponed(?!\s+(?:(?:late|early|again|once\s+more|(?:once|yet)\s+again|\w+ly)\s+)?"
+    rf"(?:(?:on|in|at|during|last|yesterday|earlier|today)\b|{WEEKDAY_NAME}\b(?!['’])))"
     # "with a ruling expected by June", "a decision, expected in May,": what is awaited (not "than expected in May")
     r"|(?<!\bthan\s)(?<!\bas\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bbe\s)"
     r"\bexpected(?=\s+(?:by|in|on|before|within|around|later|next|early|late)\b)"
@@ -75,6 +78,8 @@ FUTURE = re.compile(
     rf"|\s+be\s+(?:seen|heard|felt|found|spotted|smelled|reached|located|contacted|traced)\b|{_HAVE_DONE}))\b",
     re.IGNORECASE,
 )
+# the past forms that ``FUTURE`` takes as a plan, which after a day told before them are the verbs of the past
+TIED_PAST = ("postponed", "planned")
 IRREGULAR_FORMS = set(IRREGULAR_PAST.split("|"))
 # A verb joined by "and" right before the expression, in no past form, is no longer the past verb's clause: "markets
 # were closed Monday and reopen Friday", "began Monday and runs through Saturday" (not "closed Monday and again
