@@ -36,6 +36,9 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         ("The file is dated 2024-05-16.", [("2024-05-16", "DATE", "2024-05-16")]),
         ("Published: 2024-05-16 09:31 UTC; stamped 2024-05-16T10:00:00Z.",
          [("2024-05-16 09:31 UTC", "TIME", "2024-05-16T09:31"), ("2024-05-16T10:00:00Z", "TIME", "2024-05-16T10:00")]),
+        # a comment's stamp, its clock in twelve hours
+        ("Posted by a reader 2024/05/16 10:41:07 PM.", [("2024/05/16 10:41:07 PM", "TIME", "2024-05-16T22:41")]),
+        ("Posted 2024-05-16 9:05 a.m.", [("2024-05-16 9:05 a.m.", "TIME", "2024-05-16T09:05")]),
         ("2024-05-16: an accord is signed. 2024-05-17T09:30: talks open.",
          [("2024-05-16", "DATE", "2024-05-16"), ("2024-05-17T09:30", "TIME", "2024-05-17T09:30")]),
         ("The file is dated 5/16/2024.", [("5/16/2024", "DATE", "2024-05-16")]),

@@ -1025,8 +1025,11 @@ def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = 
         month, day = day, month  # "08-15-2021": no month 15, so written month first, as the rest of its text is
     if not calendar.is_day(year, month, day):
         return None
-    if match.groupdict().get("hour"):
-        return Reading("TIME", f"{year:04d}-{month:02d}-{day:02d}T{match['hour']}:{match['minute']}")
+    if groups.get("hour"):
+        hour = int(groups["hour"])
+        if groups["meridiem"] and hour <= 12:
+            hour = hour % 12 + (12 if groups["meridiem"].lower() == "p" else 0)
+        return Reading("TIME", f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{match['minute']}")
     return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 
 

@@ -303,10 +303,12 @@ _PATTERNS = {
     rf"(?!\s*(?:\d\d?|1\d\d\d)(?!\d|{_FIGURE}))"
     # "compared with July a year earlier", "from May two years ago": that month so many years back
     r"(?P<back>\s+(?P<years>a|one|two|three)\s+years?\s+(?:earlier|ago|before)(?![\w-]))?",
-    # 2024-05-16, 2024/05/16, 2024.05.16; 2024-05-16 09:31 UTC and 2024-05-16T10:00:00Z, as page metadata writes them
+    # 2024-05-16, 2024/05/16, 2024.05.16; 2024-05-16 09:31 UTC, 2024-05-16T10:00:00Z and 2024/05/16 9:31:05 PM, as
+    # page metadata and comment stamps write them
     "iso": r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>0[1-9]|1[0-2])(?P=sep)"
     r"(?P<day>0[1-9]|[12]\d|3[01])"
-    r"(?:[ T](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:UTC|GMT)|Z)?)?(?![\d-]|:\d)",
+    r"(?:[ T](?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?:\s*(?P<meridiem>[ap])(?:\.m\.?|m\b))?(?:\s*(?:UTC|GMT)|Z)?)?(?![\d-]|:\d)",
     "numeric": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/])",
     # "on 5/28", "on 28/5": a date in numbers with no year, only after "on", which a fraction seldom follows, and
     # before no noun ("on 1/2 cup", a headline's "On 9/11 Victims")
