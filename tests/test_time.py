@@ -4343,8 +4343,16 @@ def test_days_of_the_islamic_calendars():
     assert found("Posted 19 Hamal 1403, 09:40 AM", told) == [
         ("19 Hamal 1403", "DATE", "2024-04-07"), ("09:40 AM", "TIME", "2024-04-07T09:40")
     ]
-    # its month names are words and names too: with a day and a year only, and capitalized
+    # its month names are words and names too: with a day and a year, or a day after a preposition, and capitalized
     assert found("Asad Umar met 24 envoys; a hut stood on 5 hut 1403 plots.", told) == []
+    assert found("He met 3 Mehr students.", told) == []
+    # without its year, the day of the Solar Hijri year the tense points to, as a guess
+    august = date(2024, 8, 14)
+    text = "The ministry said on 20 Asad that parades would be held on 24 Asad."
+    assert found(text, august) == [("20 Asad", "DATE", "2024-08-10"), ("24 Asad", "DATE", "2024-08-14")]
+    assert [t.guess for t in find_timexes(text, august)] == [True, True]
+    assert found("Schools will reopen on 1 Hamal.", august) == [("1 Hamal", "DATE", "2025-03-21")]
+    assert found("The decree was signed on 31 Hut.", august) == []  # the last month has 29 or 30 days
     assert found("The 30th of Safar 1446 fell on a Tuesday.", told)[0] == ("30th of Safar 1446", "DATE", "2024-09-03")
     assert found("The Esfand 30 of 1402 never was; nor was 30 Esfand 1402.", told) == []
 

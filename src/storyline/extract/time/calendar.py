@@ -291,6 +291,12 @@ def from_solar_hijri(year: int, month: int, day: int) -> date | None:
     return new_year + timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
 
 
+def solar_hijri_days_around(year: int, month: int, day: int) -> list[date]:
+    """The days that fall on ``day`` ``month`` of the Solar Hijri years that overlap the Gregorian ``year`` and the
+    years either side of it: the candidates a tense chooses from for such a day named without its year."""
+    return [found for solar in range(year - 623, year - 619) if (found := from_solar_hijri(solar, month, day))]
+
+
 def _nowruz(year: int) -> date:
     """The Gregorian day of 1 Farvardin (Hamal) of a Solar Hijri year: the leap days both calendars have counted."""
     leap, last, jump = -14, SOLAR_HIJRI_BREAKS[0], 0

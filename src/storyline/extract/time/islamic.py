@@ -4,6 +4,7 @@ Hijri one that Iran and Afghanistan date their public life by."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from . import calendar
@@ -26,12 +27,18 @@ def hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["year"]:
         found = calendar.from_hijri(int(match["year"]), month, day)
         return Reading("DATE", found.isoformat()) if found else None
+    return _yearless(match, ctx, lambda year: calendar.hijri_days_around(year, month, day))
+
+
+def _yearless(match: re.Match[str], ctx: Context, days_around: Callable[[int], list[date]]) -> Reading | None:
+    """A day of another calendar named without its year, "on 27 Ramadan", "the 10th of Muharram", "on 24 Asad": the
+    one of the days ``days_around`` gives for the document's year that the tense points to, as a guess."""
     if " of " not in match[0] and ctx.word_before(match.start()) not in PREPOSITIONS:
         return None  # "viewers watched 3 Ramadan dramas": a count; "on 27 Ramadan", "the 10th of Muharram" are days
     reference = ctx.reference
     if reference is None:
         return Reading("DATE", unknown("day"), guess=True)
-    days = calendar.hijri_days_around(reference.year, month, day)
+    days = days_around(reference.year)
     if not days:
         return None  # a 30th its month lacks
     return Reading("DATE", calendar.nearest(reference, days, ctx.firm_tense(match.start(), match.end())).isoformat(),
@@ -40,14 +47,17 @@ def hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def solar_hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
     """"24 Asad 1400" (15 August 2021, the day Kabul fell), "1 Farvardin 1404" (21 March 2025); "in Asad 1400",
-    August 2021."""
+    August 2021; without its year, "on 24 Asad", the day of the Solar Hijri year the tense points to, as a guess."""
     month = _month(match, "sm")
     if not capitalized(match[f"sm{month}"], match[0]):
         return None
     if not match["day"]:
         return _month_of(match, ctx, calendar.from_solar_hijri(int(match["year"]), month, 15))
-    found = calendar.from_solar_hijri(int(match["year"]), month, int(match["day"]))
-    return Reading("DATE", found.isoformat()) if found else None
+    if match["year"]:
+        found = calendar.from_solar_hijri(int(match["year"]), month, int(match["day"]))
+        return Reading("DATE", found.isoformat()) if found else None
+    day = int(match["day"])
+    return _yearless(match, ctx, lambda year: calendar.solar_hijri_days_around(year, month, day))
 
 
 def _month_of(match: re.Match[str], ctx: Context, middle: date | None) -> Reading | None:

@@ -619,15 +619,16 @@ _PATTERNS = {
     rf"(?:the\s+(?:holy\s+)?month\s+of\s+)?(?-i:(?P<feast>{_names({h.title() for h in MONTH_LONG})}))\b",
     # "10 Ramadan 1446 AH", "the 12th of Rabi al-Awwal": a day of the Hijri calendar, its year from the tense where
     # none is given; "24 Asad 1400", "1 Farvardin 1404": of the Solar Hijri one, whose month names are words and
-    # names too ("Mehr", "Hut", "Asad"), so only with its year; "in Muharram 1446", "in Asad 1400": a month of either
+    # names too ("Mehr", "Hut", "Asad"), so only with its year or its day ("on 24 Asad"); "in Muharram 1446", "in
+    # Asad 1400": a month of either
     "hijri_date": rf"(?:(?P<day>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?|{_CAPITAL})"
     rf"(?:{_HIJRI_MONTH})(?![\w'’-])"
     # "Ramadan 27, 1446", the day after the month, only with the year after it
     r"(?(day)|(?:\s+(?P<day_after>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?(?=,?\s+1[0-5]\d\d\b))?)"
     r"(?:,?\s+(?P<year>1[0-5]\d\d)(?![\d%,.-]\d)(?:\s*(?:AH|A\.H\.|Hijri)(?!\w))?)?",
     "solar_hijri_date": rf"(?:(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?|{_CAPITAL})"
-    rf"(?:{_SOLAR_HIJRI_MONTH}),?\s+"
-    r"(?P<year>1[34]\d\d)(?![\d%,.-]\d)(?:\s*(?:SH|AP|HS|H\.S\.|solar\s+Hijri)(?!\w))?",
+    rf"(?:{_SOLAR_HIJRI_MONTH})(?:,?\s+"
+    r"(?P<year>1[34]\d\d)(?![\d%,.-]\d)(?:\s*(?:SH|AP|HS|H\.S\.|solar\s+Hijri)(?!\w))?|(?(day)(?![\w'’-])|(?!)))",
     # "the 1968 Christmas holidays", not "in 2015 Christmas fell on a Friday"
     "holiday": rf"(?:(?P<det>last|next|this)\s+|{_AFTER_DETERMINER}(?P<year_before>1[6-9]\d\d|20\d\d)\s+)?"
     rf"(?P<holiday>{_names({h.title() for h in _HOLIDAY_NAMES})})"
