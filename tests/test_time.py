@@ -1131,6 +1131,22 @@ def test_a_clock_time_ending_a_range_takes_the_starts_day_and_passes_midnight():
     )
 
 
+def test_a_clock_time_in_a_line_a_day_heads_is_that_days():
+    # a schedule's lines, each opened by its day and a colon
+    told = date(2019, 8, 7)
+    text = "Friday, Aug. 23: early voting ends, 1:00 p.m.; the count office is open from 9 a.m. to noon."
+    assert found(text, told)[1:] == [
+        ("1:00 p.m.", "TIME", "2019-08-23T13:00"), ("9 a.m.", "TIME", "2019-08-23T09:00"),
+        ("noon", "TIME", "2019-08-23T12:00"),
+    ]
+    assert found("- Aug. 26: postal ballots are due by 5 p.m.", told)[1:] == [("5 p.m.", "TIME", "2019-08-26T17:00")]
+    assert found("Aug. 27: the count starts at noon.", told)[1:] == [("noon", "TIME", "2019-08-27T12:00")]
+    # not a day named later in its sentence, nor one before a colon that opens no line
+    assert found("The recount of Aug. 27 drew a crowd: it began at 4 p.m.", told)[1:] == [
+        ("4 p.m.", "TIME", "2019-08-07T16:00")
+    ]
+
+
 def test_a_numbered_thing_is_no_year_and_a_slashed_date_gives_its_clock_time_a_day():
     told = date(2011, 3, 20)
     assert found("The council passed Resolution 1973; Co. 1691 and Room 2010 were moved in 2010.", told) == [

@@ -77,6 +77,9 @@ RESTATED = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-
 RESTATED_START = re.compile(
     r"(?:[ap]\.?m\.?|\b[A-Z]{2,4}|\d)\s*\(\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:[A-Z]{2,4}\s*)?(?:[-–]|to|until)\s*$"
 )
+# what a line or a sentence that a schedule's day heads has before the day: nothing, or a list's mark ("- June 13:")
+HEADED_DAY = re.compile(r"[\s\-–—•·*o]*")
+HEAD_COLON = re.compile(r"(?:[^\S\n]+at\s+[^:\n]{1,12}?)?:\s")  # "June 13:", "March 7 at 4:30 p.m.:"
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 # the latest hour that, said bare ("at 3:30"), is after noon
@@ -164,7 +167,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         day = unknown("day")
     elif named := _day_word_before(match, ctx):
         day = named
-    elif told := _told_day(match, ctx, hour) or _day_ahead(match, ctx):
+    elif told := _told_day(match, ctx, hour) or _day_ahead(match, ctx) or _day_headed(match, ctx):
         day = told
     else:
         day = _own_day(match, ctx)
@@ -288,6 +291,16 @@ def _day_ahead(match: re.Match[str], ctx: Context) -> str | None:
     if not recent.day > recent.reference or ctx.tense(match.start(), match.end()) != "future":
         return None
     return recent.day.isoformat()
+
+
+def _day_headed(match: re.Match[str], ctx: Context) -> str | None:
+    """The day a line or sentence opens with before a colon, for a clock time after it that names none: a schedule's
+    "Saturday, Aug. 24: last day to vote in person, by 12:00 p.m.", a list's "- June 13: ballots due by 4:30 p.m."."""
+    recent = _recent_day(match, ctx)
+    if recent is None or not HEADED_DAY.fullmatch(ctx.text, ctx.sentences.around(match.start(), match.end())[0],
+                                                  recent.start):
+        return None
+    return recent.day.isoformat() if HEAD_COLON.match(ctx.text, recent.stop) else None
 
 
 def _recent_day(match: re.Match[str], ctx: Context) -> RecentDay | None:
@@ -615,8 +628,8 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     try:
         # noon, like a clock time, may fall on the day the story told in the past has just named ("a midday rally"
         # after "on Monday"), though in a market report it is the day's trading; which midnight is meant is less clear
-        named = _day_beside(match, ctx) or _day_word_before(match, ctx)  # "at midnight on 31 December"
-        named = named or _began_on(match, ctx)  # "between 9pm and midnight": the day the range began
+        named = _day_beside(match, ctx) or _day_word_before(match, ctx) or _day_headed(match, ctx)
+        named = named or _began_on(match, ctx)  # "at midnight on 31 December", "between 9pm and midnight"
         day = (
             named
             or (None if midnight or ctx.market_report else _told_day(match, ctx, 12))
