@@ -398,7 +398,7 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("Monday", "DATE", "2024-05-27"), ("Wednesday", "DATE", "2024-05-29"), ("9am", "TIME", "2024-06-03T09:00"),
           ("5pm Mon", "TIME", "2024-06-03T17:00"), ("Fri.", "DATE", "2024-06-07")]),
         # a short weekday that opens a range after a capitalized word, as a sign writes it
-        ("Open Mon-Fri; the Las Vegas Sun ran it.", [("Mon", "DATE", "2024-05-27"), ("Fri", "DATE", "2024-05-31")]),
+        ("Open Mon-Fri; the Las Vegas Sun ran it.", [("Mon", "SET", "XXXX-WXX-1"), ("Fri", "SET", "XXXX-WXX-5")]),
         # "Weds", as British copy writes it; "weds" is a verb
         ("The prince weds on Saturday; talks resume Weds 29 May.",
          [("Saturday", "DATE", "2024-06-01"), ("Weds 29 May", "DATE", "2024-05-29")]),
@@ -4041,6 +4041,26 @@ def test_the_hour_of_a_habit_is_that_of_no_day_in_particular():
     assert found("He spoke on Breitbart News Daily at 6 a.m.") == [("6 a.m.", "TIME", "2024-05-29T06:00")]
     assert found("Sales, held daily, began at 7 a.m. on Monday.")[1] == ("7 a.m. on Monday", "TIME", "2024-05-27T07:00")
 
+
+
+def test_the_weekdays_a_place_is_open_on_are_each_weeks():
+    # a span of weekdays a place keeps its hours on, told in the present, and the hours with it
+    assert found("The archive is open Tuesday to Saturday.") == [
+        ("Tuesday", "SET", "XXXX-WXX-2"), ("Saturday", "SET", "XXXX-WXX-6")
+    ]
+    assert found("Open Tue-Sat 10am-4pm.") == [
+        ("Tue", "SET", "XXXX-WXX-2"), ("Sat", "SET", "XXXX-WXX-6"), ("10am", "TIME", "XXXX-XX-XXT10:00"),
+        ("4pm", "TIME", "XXXX-XX-XXT16:00"),
+    ]
+    assert found("The archive is open from Tuesday to Saturday, 10 a.m. to 4 p.m.")[1:] == [
+        ("Saturday, 10 a.m.", "SET", "XXXX-WXX-6T10:00"), ("4 p.m.", "TIME", "XXXX-XX-XXT16:00")
+    ]
+    # not a week's own days, nor a span told in the past, nor a closure
+    assert found("The archive is open Tuesday to Saturday next week.")[:2] == [
+        ("Tuesday", "DATE", "2024-06-04"), ("Saturday", "DATE", "2024-06-08")
+    ]
+    assert found("The archive was open Tuesday to Saturday.")[0] == ("Tuesday", "DATE", "2024-05-21")
+    assert found("Schools are closed Thursday through Friday.")[0] == ("Thursday", "DATE", "2024-05-30")
 
 
 def test_an_hour_that_names_a_kind_of_thing_is_that_of_no_day_in_particular():

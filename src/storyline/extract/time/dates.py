@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from . import calendar
 from .context import DIRECTION, EXCHANGES, VOTES, Context, Reading, Unanchored
+from .habits import kept_days
 from .lexicon import DAY_MARKS, DAY_WORDS, DETERMINERS, FULL_MONTHS, ORDINALS, PARTS_OF_DAY
 from .patterns import DAY_AFTER, MONTH, NTH_RANGE_START, PATTERNS, SOME_DAY_BEFORE, YEAR_WORD
 from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, MOVED, NAMED_OR_SET_UP, PLAYING_IN
@@ -1086,6 +1087,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "The Sunday Times", "the Mail on Sunday": a newspaper
     if match["part"] and title_cased(match["part"], match[0]):
         return None  # "Saturday Night Live", "Sunday Morning Futures": a title
+    if kept_days(match.start("weekday"), ctx):
+        return Reading("SET", f"XXXX-WXX-{weekday_number(word)}")  # "open Monday to Friday": each week's
     # "Kabul fell on a Sunday", "One Sunday in 2001": some Sunday, unless it restates a date's weekday; "a Sunday night
     # service" was that Sunday's
     if ctx.ends_before(SOME_DAY_BEFORE, match.start()) and not modifies(match, ctx):

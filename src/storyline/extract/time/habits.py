@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .context import Context
 from .lexicon import DAY_WORDS, DETERMINERS, WEEKDAY_NAME
@@ -17,6 +18,15 @@ HABIT = re.compile(
     r"|(?<!\bas\s)always)\b",  # "as always, the meeting began at 10 a.m." tells of one meeting
     re.IGNORECASE,
 )
+# a span of weekdays a place keeps its hours on, told in the present: "the office is open Monday to Friday", "Open
+# Mon-Fri 9am-5pm": each week's days, not this week's ("schools are closed Monday to Wednesday" is a closure's)
+_WEEKDAY_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+KEPT_DAYS = re.compile(
+    r"(?:\b(?:is|are)\s+(?:(?:usually|normally|only|also)\s+)?open|(?:^|\n)[^\S\n]*(?-i:Open))(?:\s+from)?\s+"
+    rf"(?P<first>{_WEEKDAY_WORD})\s*(?:[-–]\s*|(?:to|until|till|through|thru)\s+){_WEEKDAY_WORD}(?![\w-])",
+    re.IGNORECASE,
+)
+WEEK_NAMED = re.compile(r"\b(?:this|next|last|that|the\s+coming|the\s+following)\s+week\b", re.IGNORECASE)
 DAY_WORD = re.compile(rf"\b(?:{'|'.join(DAY_WORDS)})\b", re.IGNORECASE)  # a day named from the telling
 
 
@@ -24,11 +34,29 @@ def habit_around(start: int, end: int, ctx: Context) -> bool:
     """Whether the sentence around ``start``…``end`` tells of a habit ("airs weekdays from 6 a.m.", "drank every
     night, into the small hours"), not where a day is named between the two ("usually close at 8 p.m., but
     yesterday they closed at 9 p.m.")."""
-    for found in HABIT.finditer(ctx.text, *ctx.sentences.around(start, end)):
+    sentence = ctx.sentences.around(start, end)
+    if any(kept_days(found.start("first"), ctx) for found in _kept_spans(sentence, ctx)):
+        return True
+    for found in HABIT.finditer(ctx.text, *sentence):
         begin, stop = sorted((found.end(), start))
         if not _named(found, ctx) and not day_named_between(begin, stop, ctx):
             return True
     return False
+
+
+def kept_days(start: int, ctx: Context) -> bool:
+    """Whether the weekday at ``start`` is in a span of days a place keeps its hours on (``KEPT_DAYS``), told of no
+    week in particular ("is open Monday to Friday", not "is open Monday to Friday next week")."""
+    sentence = ctx.sentences.around(start, start)
+    for found in _kept_spans(sentence, ctx):
+        if found.start("first") <= start < found.end():
+            return not WEEK_NAMED.search(ctx.text, *sentence)
+    return False
+
+
+def _kept_spans(sentence: tuple[int, int], ctx: Context) -> Iterator[re.Match[str]]:
+    """The ``KEPT_DAYS`` spans in ``sentence``, looked for only where it says "open" or "Open", as few do."""
+    return KEPT_DAYS.finditer(ctx.text, *sentence) if ctx.text.find("pen", *sentence) >= 0 else iter(())
 
 
 def _named(found: re.Match[str], ctx: Context) -> bool:

@@ -13,7 +13,7 @@ from .dates import (
     ISO_DAY, PREPOSITIONS, day_at, day_of, day_value, iso, month_day, nth_day, nth_weekday, numeric, numeric_no_year,
     weekday,
 )
-from .habits import DAY_WORD, day_named_between, habit_around
+from .habits import DAY_WORD, day_named_between, habit_around, kept_days
 from .holidays import holiday
 from .islamic import hijri_date, solar_hijri_date
 from .lexicon import CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, MONTHS, ONES, PARTS_OF_DAY, TENS, WEEKDAYS
@@ -22,7 +22,7 @@ from .relative import PART_QUALIFIES, that_day
 from .tense import AUXILIARIES
 from .titles import SENTENCE_START, capital_inside, in_title, weekday_joined, weekday_named
 from .values import edge_mod, unknown
-from .words import number
+from .words import number, weekday_number
 
 # "13 of the past 19 contests": a count of things, no time
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
@@ -153,6 +153,8 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     if hour > 23 or groups.get("then") and not _weekday_after(match, ctx):
         return None
     part = _part_named(groups.get("day_part") or groups.get("then_part") or groups.get("rel") or "")
+    if groups.get("weekday") and kept_days(match.start("weekday"), ctx):  # "open Monday to Friday, 9 a.m."
+        return Reading("SET", f"XXXX-WXX-{weekday_number(match['weekday'])}T{hour:02d}:{minute:02d}")
     if groups.get("month"):
         day = _own_day(match, ctx)
     elif told := _part_after(match, ctx):
