@@ -213,6 +213,9 @@ def test_relative_dates(text, expected):
          [("the last hour", "DURATION", "PT1H"), ("the last day", "DURATION", "P1D"),
           ("the past minute", "DURATION", "PT1M")]),
         ("On the last day of the session he quit at the last minute; in the last hour of the debate he lied.", []),
+        # and an hour or a minute from it ("the next day" is a day's date)
+        ("More shocks may follow in the next hour, and a reply within the coming minute.",
+         [("the next hour", "DURATION", "PT1H"), ("the coming minute", "DURATION", "PT1M")]),
         ("The talks took 2-1/2 years.", [("2-1/2 years", "DURATION", "P2Y6M")]),
         ("He survived 5 ½ years in prison.", [("5 ½ years", "DURATION", "P5Y6M")]),
         ("He waited half an hour.", [("half an hour", "DURATION", "PT30M")]),

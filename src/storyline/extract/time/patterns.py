@@ -441,8 +441,9 @@ _PATTERNS = {
     # ahead of the vote")
     "ahead": r"the\s+(?P<unit>(?:day|week|month|year|decade)s?)\s+(?:ahead|to\s+come)\b(?!\s+of\b)",
     # "in the past hour", "over the last day": as "the past week", a span up to the telling (not "the last day of the
-    # session", "on the last day", "at the last minute")
-    "past_unit": rf"(?:the\s+past|{after('in', 'over', 'within', 'during', 'for', 'throughout')}the\s+last)"
+    # session", "on the last day", "at the last minute"); "in the next hour", "within the coming minute": one from it
+    "past_unit": rf"(?:the\s+past|{after('in', 'over', 'within', 'during', 'for', 'throughout')}the\s+"
+    r"(?:last|(?:next|coming)(?=\s+(?:hour|minute)\b)))"
     r"\s+(?P<unit>day|hour|minute)(?:\s+or\s+(?:so|two))?(?![\w-])(?!\s+of\b)",
     "units": rf"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+coming|recent|past|coming|the\s+first)\s+)?"
     # not a label before the ones it names: "fiscal years 2024 through 2026", "the months January to March"
