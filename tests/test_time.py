@@ -3837,6 +3837,18 @@ def test_what_lasted_until_a_month_ended_there():
     assert found("The defence had asked for a delay until January.", september) == [("January", "DATE", "2017-01")]
 
 
+def test_a_weekday_named_twice_in_a_clause_is_one_day():
+    # the one nearer the telling of the two the tenses give
+    friday = date(2008, 8, 1)
+    text = "The council voted on Thursday to renew the mission, whose mandate runs out Thursday."
+    assert found(text, friday) == [("Thursday", "DATE", "2008-07-31"), ("Thursday", "DATE", "2008-07-31")]
+    # not one a week away from the other, nor one in another clause
+    text = "The council met on Thursday; the mandate runs out Thursday."
+    assert found(text, friday)[1] == ("Thursday", "DATE", "2008-08-07")
+    text = "The council met on Thursday and meets again a week from Thursday."
+    assert found(text, friday)[1][2] != "2008-07-31"
+
+
 def test_the_day_a_thing_was_postponed_on_has_come():
     # what is postponed lies ahead ("postponed to Sunday"), the day the postponing was told of does not
     monday = date(2026, 12, 7)

@@ -4,6 +4,7 @@ weekdays, and the year a date named without one most likely falls in.
 
 from __future__ import annotations
 
+import bisect
 import calendar as monthdays
 import re
 from dataclasses import replace
@@ -97,6 +98,7 @@ LOCAL_TIME_AFTER = re.compile(r",?\s+\(?local\s+time\b", re.IGNORECASE)
 # a verb that names days for what they will be: "declared Monday through Wednesday days of mourning"
 DECLARED = re.compile(r"\b(?:declared|designated|proclaimed|named|set\s+aside)\s+(?:from\s+)?$", re.IGNORECASE)
 # "on Tuesday last week", "Monday of next week": the week that holds the day
+WEEK_BETWEEN = re.compile(r"\b(?:week|weeks|again|following|next|last)\b", re.IGNORECASE)  # between a weekday and its next
 WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<det>last|this(?:\s+past)?|next)\s+week(?![\w'’-])", re.IGNORECASE)
 MONTH_JOINT = re.compile(r"[-–]|[ \t]?/[ \t]?")  # "January-July", "February / March"
 MONTH_RANGE = re.compile(rf"{MONTH_JOINT.pattern}|{DAY_RANGE.pattern}")  # "January-April 1995", "May to June" too
@@ -165,6 +167,14 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     if week := WEEK_AFTER.match(ctx.text, (end or match).end()):  # "Monday to Friday next week" too
         held = calendar.shift(reference, "week", weeks_away(re.sub(r"\s+", " ", week["det"].lower()), reference))
         return date.fromisocalendar(*held.isocalendar()[:2], weekday_number(weekday))
+    told = _weekday_told(match, weekday, reference, ctx)
+    again = _weekday_again(match, weekday, ctx)
+    return again if again and abs(again - reference) < abs(told - reference) else told
+
+
+def _weekday_told(match: re.Match[str], weekday: str, reference: date, ctx: Context) -> date:
+    """The day a weekday on its own names, by the tense it is told in."""
+    joint, end = _joined_weekday(match, ctx)
     if ctx.ends_before(COME, match.start()):
         tense = "future"  # "come Monday, the rules change": the coming one
     elif PRESENT_AFTER_SUBJECT.match(ctx.text, match.end()) and ctx.ends_before(SENTENCE_START, match.start()):
@@ -189,6 +199,23 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
         last = weekday_for(reference, weekday_number(end["weekday"]), tense)
         return calendar.weekday_beyond(last, weekday_number(weekday), -1)
     return weekday_for(reference, weekday_number(weekday), tense)
+
+
+def _weekday_again(match: re.Match[str], weekday: str, ctx: Context) -> date | None:
+    """The day a weekday named earlier in the clause, on its own, names, where the same weekday is named again: "the
+    council voted on Thursday to extend the mandate, which expires Thursday" tells of one Thursday, the one nearer the
+    telling of the two the tenses give (not "met on Monday and meets again Monday", nor "a week from Monday")."""
+    number = weekday_number(weekday)
+    begin = ctx.part_begins(match.start(), match.end())
+    for index in range(bisect.bisect_left(ctx.points, (match.start(),)) - 1, -1, -1):  # the points are in text order
+        at, stop, day, parts = ctx.points[index]
+        if at < begin:
+            return None
+        if parts != 3 or day.isoweekday() != number:
+            continue
+        named = PATTERNS["weekday"].fullmatch(ctx.text, at, stop)
+        return None if not named or named["wdet"] or WEEK_BETWEEN.search(ctx.text, stop, match.start()) else day
+    return None
 
 
 def _joined_weekday(match: re.Match[str], ctx: Context) -> tuple[re.Match[str] | None, re.Match[str] | None]:
