@@ -1162,6 +1162,10 @@ def test_a_numbered_thing_is_no_year_and_a_slashed_date_gives_its_clock_time_a_d
         ("07/30/2001", "DATE", "2001-07-30"), ("05:17 PM", "TIME", "2001-07-30T17:17")
     ]
     assert found("Per September financials, the unit made a profit.", told) == [("September", "DATE", "2010-09")]
+    # as does a fixture list's date with its kick-off in brackets
+    assert found("Round two: March 26 (7.45 pm): Rovers v United; March 27 (3 pm): City v Town.", told)[1::2] == [
+        ("7.45 pm", "TIME", "2011-03-26T19:45"), ("3 pm", "TIME", "2011-03-27T15:00")
+    ]
 
 
 def test_a_clock_time_before_a_weekday_and_a_date_is_one_time_that_day():

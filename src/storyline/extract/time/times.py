@@ -28,9 +28,9 @@ from .words import number, weekday_number
 COUNTED = re.compile(rf"\s+(?:\d|(?:{'|'.join(ONES[2:] + TENS[2:])}|few|several|many)\b)", re.IGNORECASE)
 DAY_GROUPS = ("month", "weekday", "rel", "then")  # the groups of a clock time's pattern that name its day
 # between "June 3" and "10 a.m.", "the following day" and "about 5:15 a.m.", and "Sun 8 Mar 2026 | 10:15 GMT",
-# "28/05/2026 - 17:40" or "2026.02.27 / 09:12", as pages write it
+# "28/05/2026 - 17:40", "2026.02.27 / 09:12" or a fixture list's "March 15 (5 pm)", as pages write it
 CLOCK_AFTER_DATE = re.compile(
-    r"(?:,?\s+|[^\S\n]+[|·•–/-][^\S\n]+)(?:at\s+|from\s+|between\s+|time:\s*)?"
+    r"(?:,?\s+|[^\S\n]+[|·•–/-][^\S\n]+|[^\S\n]*\([^\S\n]*)(?:at\s+|from\s+|between\s+|time:\s*)?"
     r"(?:(?:about|around|approximately|shortly\s+after|just\s+after)\s+)?",
     re.IGNORECASE,
 )
