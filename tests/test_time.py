@@ -589,6 +589,11 @@ def test_names_and_cues_as_real_news_writes_them(text, expected):
         ("Inventories at the end of the quarter were $4 billion.", [("the end of the quarter", "DATE", "1989-Q3")]),
         ("It pays $1.76 a year, sells 5,000 cars a week and trades 600 million shares a day.", []),
         ("Three shifts a day work there, eating two meals a day.", []),
+        # two words between the amount and its unit; not a preposition, which leaves a span
+        ("The line carries 40 billion cubic metres a year and 90,000 new jobs a month.", []),
+        ("Fraud cost $2 billion over a decade; a flood killed 30 people in a week; 1990 will be a year of change.",
+         [("a decade", "DURATION", "P10Y"), ("a week", "DURATION", "P1W"), ("1990", "DATE", "1990"),
+          ("a year", "DURATION", "P1Y")]),
         ("Elections are held every four years, for a year.", [("every four years", "SET", "P4Y"),
                                                              ("a year", "DURATION", "P1Y")]),
         ("The merger is expected to be completed by the end of the first quarter.",

@@ -40,11 +40,12 @@ SCHEDULED_HOURS = {
     "rush", "happy", "flying", "flight", "billable", "overtime", "unsocial", "licensing", "after", "weekly", "man",
 }
 # An amount before "a day", "a year": a rate ("$1.76 a year", "5,000 cars a week", "35-plus hours a week", "three
-# shifts a day"), not a span of time
+# shifts a day", "40 billion cubic metres a year"), not a span of time
 RATE = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?"
     rf"|(?i:{'|'.join(ONES[2:] + TENS[2:])}|dozen|several|few))\b)[\w.,%+-]*(?<![,.])"
-    r"(?:\s+[a-z]+)?\s+$"
+    r"(?:\s+(?!(?:in|during|within|over|for|of|and|or|to|from|after|before|by|on|at|is|are|was|were|be|been|will"
+    r"|would|has|have|had|that|which|the)\s)[a-z]+){0,2}\s+$"
 )
 # after "in a year", "on a day": the time a clause tells of, no length of time ("in a year when voters longed for
 # an outsider", "on a day when most rivals rested", "following a day in which she debated")
