@@ -2620,6 +2620,9 @@ def test_a_schedule_told_in_the_present_looks_ahead():
     for text in ("They meet on Friday.", "We meet on Friday.", "Thousands gather on Friday in the square."):
         assert found(text, monday) == [("Friday", "DATE", "2026-12-11")]
     assert found("They met on Friday; we gathered on Friday.", monday) == [("Friday", "DATE", "2026-12-04")] * 2
+    # a day a country or a party keeps, on the weekday it falls on (before a date, a yearly habit)
+    assert found("The republic marks Flag Day on Monday.", date(2026, 12, 9)) == [("Monday", "DATE", "2026-12-14")]
+    assert found("The city marked the anniversary on Monday.", date(2026, 12, 9)) == [("Monday", "DATE", "2026-12-07")]
     # a fixture or a visit, with the side or place it names
     assert found("Spain face Italy at 8pm on Sunday; the pope visits Kenya in May.", tuesday) == [
         ("8pm on Sunday", "TIME", "1996-09-01T20:00"), ("May", "DATE", "1997-05")

@@ -201,6 +201,13 @@ SCHEDULED = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:in|on|at|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# A day kept, told in the present right before the weekday it falls on, is the coming one: "Russia marks National Unity
+# Day on Monday", "the party celebrates its anniversary on Friday" (before a date, "marks Victory Day on December 16",
+# it tells of a yearly habit)
+KEEPS_DAY = re.compile(
+    r"\b(?:marks|celebrates|commemorates|observes)\s+(?:[\w'’-]+\s+){0,4}?(?:Day|anniversary|holiday)\s+(?:on\s+)?$"
+)
+KEPT_ON = re.compile(rf"{WEEKDAY_NAME}\b")
 # A fixture or a visit told in the present, with the side or place it names, is to come as a schedule is: "Federer
 # plays Nadal on Sunday", "Spain face Italy at 8pm on Sunday", "the pope visits Kenya in May" (not "their visit on
 # Saturday", nor "faces charges filed in May", whose gap holds no name; "host" before a name is as often the title of
