@@ -4093,6 +4093,7 @@ def test_the_weekdays_a_place_is_open_on_are_each_weeks():
 def test_an_hour_that_names_a_kind_of_thing_is_that_of_no_day_in_particular():
     assert found("The nurse kept a 4 a.m. round of checks.") == [("4 a.m.", "TIME", "XXXX-XX-XXT04:00")]
     assert found("The city set an 8 p.m. curfew.") == [("8 p.m.", "TIME", "XXXX-XX-XXT20:00")]
+    assert found("The bloc set a 1400 GMT Friday deadline.") == [("1400 GMT Friday", "TIME", "2024-05-31T14:00")]
     # an hour "on a Friday" is that of some Friday, not the telling's day
     assert found("The phone rang at 10 p.m. on a Friday.")[0] == ("10 p.m.", "TIME", "XXXX-XX-XXT22:00")
     assert found("The phone rang at 10 p.m. on a cold Friday.")[0] == ("10 p.m.", "TIME", "XXXX-XX-XXT22:00")

@@ -246,8 +246,10 @@ def _habit(match: re.Match[str], ctx: Context) -> bool:
 
 def _a_kind(match: re.Match[str], ctx: Context) -> bool:
     """Whether a clock time after "a" or "an" names a kind of thing, at that hour of no day in particular: "kept a 4
-    a.m. round of checks", "an 8 p.m. curfew"."""
-    return ctx.word_before(match.start()) in ("a", "an") and bool(WORD_AFTER.match(ctx.text, match.end()))
+    a.m. round of checks", "an 8 p.m. curfew"; not one that names its day ("a 1400 GMT Wednesday deadline")."""
+    if _names_day(match) or ctx.word_before(match.start()) not in ("a", "an"):
+        return False
+    return bool(WORD_AFTER.match(ctx.text, match.end()))
 
 
 def _day_word_before(match: re.Match[str], ctx: Context) -> str | None:
