@@ -903,6 +903,10 @@ def test_wire_and_broadcast_news(text, expected):
         ("It reopens on 5 June 2024 (a Wednesday), or on June 7, a Friday.",
          [("5 June 2024", "DATE", "2024-06-05"), ("Wednesday", "DATE", "2024-06-05"), ("June 7", "DATE", "2024-06-07"),
           ("Friday", "DATE", "2024-06-07")]),
+        # and a date in brackets that restates a weekday's, as Asian wires write it, gives the weekday its day, even
+        # where the page is dated a day or two after it was written
+        ("The rules are due to lapse later on Sunday (May 26).",
+         [("Sunday", "DATE", "2024-05-26"), ("May 26", "DATE", "2024-05-26")]),
         ("One Sunday in late 2001, she changed her mind.", [("Sunday", "DATE", "XXXX-WXX-7"), ("late 2001", "DATE", "2001")]),
         ("It reopened on a cold Tuesday morning late last month.",
          [("Tuesday morning", "TIME", "XXXX-WXX-2TMO"), ("late last month", "DATE", "2024-04")]),

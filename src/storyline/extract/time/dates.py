@@ -98,6 +98,7 @@ LOCAL_TIME_AFTER = re.compile(r",?\s+\(?local\s+time\b", re.IGNORECASE)
 # a verb that names days for what they will be: "declared Monday through Wednesday days of mourning"
 DECLARED = re.compile(r"\b(?:declared|designated|proclaimed|named|set\s+aside)\s+(?:from\s+)?$", re.IGNORECASE)
 # "on Tuesday last week", "Monday of next week": the week that holds the day
+BRACKET_OPEN, BRACKET_CLOSE = re.compile(r"[^\S\n]*\([^\S\n]*"), re.compile(r"[^\S\n]*\)")
 WEEK_BETWEEN = re.compile(r"\b(?:week|weeks|again|following|next|last)\b", re.IGNORECASE)  # between a weekday and its next
 WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<det>last|this(?:\s+past)?|next)\s+week(?![\w'’-])", re.IGNORECASE)
 MONTH_JOINT = re.compile(r"[-–]|[ \t]?/[ \t]?")  # "January-July", "February / March"
@@ -167,6 +168,8 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     if week := WEEK_AFTER.match(ctx.text, (end or match).end()):  # "Monday to Friday next week" too
         held = calendar.shift(reference, "week", weeks_away(re.sub(r"\s+", " ", week["det"].lower()), reference))
         return date.fromisocalendar(*held.isocalendar()[:2], weekday_number(weekday))
+    if restated := _restated_after(match, weekday, ctx):
+        return restated
     told = _weekday_told(match, weekday, reference, ctx)
     again = _weekday_again(match, weekday, ctx)
     return again if again and abs(again - reference) < abs(told - reference) else told
@@ -199,6 +202,19 @@ def _weekday_told(match: re.Match[str], weekday: str, reference: date, ctx: Cont
         last = weekday_for(reference, weekday_number(end["weekday"]), tense)
         return calendar.weekday_beyond(last, weekday_number(weekday), -1)
     return weekday_for(reference, weekday_number(weekday), tense)
+
+
+def _restated_after(match: re.Match[str], weekday: str, ctx: Context) -> date | None:
+    """The date a weekday is restated as in brackets right after it, where that date falls on it: "later on Saturday
+    (Sep 27)", as Asian wires write it."""
+    if not (opened := BRACKET_OPEN.match(ctx.text, match.end())):
+        return None
+    for name in ("month_day", "day_month"):
+        if (named := PATTERNS[name].match(ctx.text, opened.end())) and BRACKET_CLOSE.match(ctx.text, named.end()):
+            day = day_value(month_day(named, ctx))
+            found = date.fromisoformat(day) if day and ISO_DAY.fullmatch(day) else None
+            return found if found and found.isoweekday() == weekday_number(weekday) else None
+    return None
 
 
 def _weekday_again(match: re.Match[str], weekday: str, ctx: Context) -> date | None:
