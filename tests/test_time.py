@@ -4245,6 +4245,10 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     assert found("Markets shut for the Lunar New Year; the Chinese New Year of 1968 saw the Tet Offensive.") == [
         ("Lunar New Year", "DATE", "2024-02-10"), ("Chinese New Year of 1968", "DATE", "1968-01-30")
     ]
+    # the Spring Festival, as China names it; not a festival of that name
+    assert found("Factories shut for the Spring Festival; the Spring Festival of Arts opens in May.") == [
+        ("Spring Festival", "DATE", "2024-02-10"), ("May", "DATE", "2024-05")
+    ]
     assert found("He wrote on the Yom Kippur War, the Easter Rising and the Good Friday Agreement.") == []
     assert found("Societies like that of Easter Island collapsed; Christmas Island holds refugees.") == []
     assert found("Mexico taxed Christmas trees; Easter eggs and Halloween costumes sold well.") == []

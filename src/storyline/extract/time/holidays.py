@@ -35,6 +35,7 @@ NATION_IN_SENTENCE = re.compile(
 )
 US_NAMED = re.compile(r"\b(?:Americans?|America|U\.S\.|US|USA|United\s+States)\b")
 OF_AFTER = re.compile(r"\s+of\b")  # "the National Day of Prayer": a day of its own, no nation's
+OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # "the Spring Festival of Arts", "Christmas of the Exiles"
 # the days of the year a feast falls on in every year, by the name ``holiday`` reads it under
 FIXED_DAYS = HOLIDAYS | {
     f"{nation} {feast}": day for feast, days in NATION_DAYS.items() for nation, day in days.items()
@@ -249,6 +250,8 @@ def _names_no_holiday(match: re.Match[str], ctx: Context, name: str) -> bool:
         return True
     if NAME_AFTER.match(ctx.text, match.end()) and ctx.word_before(match.start()) not in DATING_WORDS:
         return True  # "a letter from two clinics and Easter Seals"
+    if OF_NAME_AFTER.match(ctx.text, match.end()):
+        return True  # "the Spring Festival of Arts": an event's name
     # "Tariq Ramadan", "Mohamed Eid" are people
     return name in ISLAMIC_HOLIDAYS and ctx.ends_before(NAME_BEFORE, match.start()) and (
         ctx.word_before(match.start()) not in PREPOSITIONS
