@@ -389,6 +389,10 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("The offer had been due to lapse Friday evening.", [("Friday evening", "TIME", "2024-05-24TEV")]),
         ("In those last nights she wrote a letter.", []),
         ("She went on Valley This Week, Coast This Morning and Real Talk Right Now.", []),
+        # but a headline in title case capitalizes every word, its dates too (not a network's show)
+        ("Ministers to Meet in Oslo Next Week\nThe talks open on Monday.",
+         [("Next Week", "DATE", "2024-W23"), ("Monday", "DATE", "2024-06-03")]),
+        ("Anchor Quits Show on NBC This Week", []),
         ("Her book 13 Hours sold well, as did the show 60 Minutes.", []),
         ("She took 11 of the past 17 races.", []),
         ("LOS ANGELES\nToday the council votes.", [("Today", "DATE", "2024-05-29")]),

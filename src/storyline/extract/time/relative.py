@@ -14,7 +14,7 @@ from .dates import DAY_PREPOSITIONS, ISO_DAY, modifies, month, month_year, named
 from .habits import habit_around
 from .lexicon import DAY_WORDS, PARTS_OF_DAY, POSSESSIVES, SEASONS, STAMP_UNITS, UNITS, WEEKDAY_NAME
 from .patterns import MONTH, PATTERNS, WEEKDAY
-from .titles import SENTENCE_START, in_title, weekday_named
+from .titles import SENTENCE_START, in_headline, in_title, weekday_named
 from .values import MONTH_END_NEAR, approx_mod, duration, edge_mod, granularity_of, reporting_quarter, unknown
 from .words import number, title_cased, weekday_number
 from .years import century, decade, year, year_before_named
@@ -383,7 +383,7 @@ def _names_no_date(match: re.Match[str], ctx: Context, det: str, weekday: str | 
     if weekday:
         opens_clause = det == "that" and THAT_CLAUSE.match(ctx.text, match.end())
         return not weekday_named(weekday, match[0]) or det == "following" or bool(opens_clause)
-    if in_title(match, ctx):
+    if in_title(match, ctx) and not in_headline(match, ctx):
         return True
     if unit == "fall":
         return bool(DROP_IN.match(ctx.text, match.end()))

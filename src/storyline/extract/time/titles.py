@@ -25,6 +25,12 @@ QUOTED_TITLE_AFTER = re.compile(rf"(?:{_TITLE_WORD})+[.,]?(?:''|[\"”])")
 TITLE_BEFORE = re.compile(
     r"[“\"](?:[A-Z][\w'’-]*\s+|(?:of|the|and|with|in|on|for|a|to|from)\s+(?=[A-Z]))+(?:(?:of|in)\s+)?$"
 )
+ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}[ \t]+$")  # a network's name before its show: "ABC This Week"
+# a line in title case: four or more words, each capitalized but for the small ones, and no full stop at its end
+_SMALL_WORD = r"(?:a|an|the|to|of|in|on|at|by|for|and|or|as|with|from|over|into|vs\.?)"
+HEADLINE = re.compile(
+    rf"[ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+(?:[A-Z0-9][\w'’.%$-]*|{_SMALL_WORD})){{3,20}}[ \t]*[?!]?[ \t]*"
+)
 CLOSING_QUOTE = re.compile(r"[.,!?]?(?:''|[\"”])")
 # A capitalized expression in quotes before a noun is a title: "the “Today” show", "the ''Today'' program"
 QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“])$")
@@ -68,6 +74,16 @@ def in_title(match: re.Match[str], ctx: Context) -> bool:
     if not match[0][0].isupper():
         return False
     return _quoted_title(match, ctx) or ctx.ends_before(NAME_BEFORE, match.start())
+
+
+def in_headline(match: re.Match[str], ctx: Context) -> bool:
+    """Whether an expression lies in a headline written in title case, where every word after a name is capitalized:
+    "Taliban Delegation to Visit Moscow Next Week" (its "Next Week" no show's title; not "on ABC This Week")."""
+    if ctx.ends_before(ACRONYM_BEFORE, match.start()):
+        return False
+    begin = ctx.text.rfind("\n", 0, match.start()) + 1
+    end = ctx.text.find("\n", match.end())
+    return bool(HEADLINE.fullmatch(ctx.text, begin, len(ctx.text) if end < 0 else end))
 
 
 def _quoted_title(match: re.Match[str], ctx: Context) -> bool:
