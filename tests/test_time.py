@@ -3858,10 +3858,14 @@ def test_what_lasted_until_a_month_ended_there():
 
 
 def test_a_weekday_named_twice_in_a_clause_is_one_day():
-    # the one nearer the telling of the two the tenses give
+    # of the two the tenses give, one that has come, though the other is nearer the telling
     friday = date(2008, 8, 1)
     text = "The council voted on Thursday to renew the mission, whose mandate runs out Thursday."
     assert found(text, friday) == [("Thursday", "DATE", "2008-07-31"), ("Thursday", "DATE", "2008-07-31")]
+    assert found(text, date(2008, 7, 28)) == [("Thursday", "DATE", "2008-07-24"), ("Thursday", "DATE", "2008-07-24")]
+    # else the nearer
+    text = "The mandate runs out Thursday, and the council votes on it Thursday."
+    assert found(text, friday) == [("Thursday", "DATE", "2008-08-07"), ("Thursday", "DATE", "2008-08-07")]
     # not one a week away from the other, nor one in another clause
     text = "The council met on Thursday; the mandate runs out Thursday."
     assert found(text, friday)[1] == ("Thursday", "DATE", "2008-08-07")

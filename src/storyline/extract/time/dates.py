@@ -4,7 +4,6 @@ weekdays, and the year a date named without one most likely falls in.
 
 from __future__ import annotations
 
-import bisect
 import calendar as monthdays
 import re
 from dataclasses import replace
@@ -171,8 +170,12 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     if restated := _restated_after(match, weekday, ctx):
         return restated
     told = _weekday_told(match, weekday, reference, ctx)
-    again = _weekday_again(match, weekday, ctx)
-    return again if again and abs(again - reference) < abs(told - reference) else told
+    if (other := _weekday_again(match, weekday, ctx)) is None:
+        return told
+    # one day for both, of the two the tenses give: one that has come (a past verb's is surer than a schedule told in
+    # the present), else the nearer the telling
+    again = _weekday_told(other, other["weekday"], reference, ctx)
+    return min((told, again), key=lambda day: (day > reference, abs(day - reference), day))
 
 
 def _weekday_told(match: re.Match[str], weekday: str, reference: date, ctx: Context) -> date:
@@ -217,20 +220,22 @@ def _restated_after(match: re.Match[str], weekday: str, ctx: Context) -> date | 
     return None
 
 
-def _weekday_again(match: re.Match[str], weekday: str, ctx: Context) -> date | None:
-    """The day a weekday named earlier in the clause, on its own, names, where the same weekday is named again: "the
-    council voted on Thursday to extend the mandate, which expires Thursday" tells of one Thursday, the one nearer the
-    telling of the two the tenses give (not "met on Monday and meets again Monday", nor "a week from Monday")."""
-    number = weekday_number(weekday)
+def _weekday_again(match: re.Match[str], weekday: str, ctx: Context) -> re.Match[str] | None:
+    """The same weekday named on its own again in the clause, before or after ``match``: "the council voted on
+    Thursday to extend the mandate, which expires Thursday" tells of one Thursday (not "met on Monday and meets again
+    Monday", nor "a week from Monday")."""
     begin = ctx.part_begins(match.start(), match.end())
-    for index in range(bisect.bisect_left(ctx.points, (match.start(),)) - 1, -1, -1):  # the points are in text order
-        at, stop, day, parts = ctx.points[index]
-        if at < begin:
-            return None
-        if parts != 3 or day.isoweekday() != number:
+    stop = ctx.sentences.around(match.start(), match.end())[1]
+    end = semicolon if (semicolon := ctx.text.find(";", match.end(), stop)) >= 0 else stop
+    if ctx.text.count(weekday[:3], begin, end) < 2:
+        return None  # the scan below only where the weekday is named twice, as few clauses do
+    number, at = weekday_number(weekday), next(match.start(g) for g in ("weekday", "then") if match.groupdict().get(g))
+    for other in PATTERNS["weekday"].finditer(ctx.text, begin, end):
+        if other.start("weekday") == at or other["wdet"] or weekday_number(other["weekday"]) != number:
             continue
-        named = PATTERNS["weekday"].fullmatch(ctx.text, at, stop)
-        return None if not named or named["wdet"] or WEEK_BETWEEN.search(ctx.text, stop, match.start()) else day
+        if weekday_named(other["weekday"], other[0]):
+            first, second = sorted((at, other.start("weekday")))
+            return None if WEEK_BETWEEN.search(ctx.text, first, second) else other
     return None
 
 
