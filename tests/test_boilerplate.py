@@ -85,6 +85,16 @@ def test_header_byline_dateline_and_standfirst():
     assert page.body == BODY
 
 
+def test_the_date_with_the_byline_wins_over_a_banners_date_above_the_story():
+    # a site's banner gives the day the page was read; the story's date goes with its byline
+    text = "\n\n".join(["Monday 9 June 2025", "Ministers agree to resume talks", "By Jane Roe", "3 March 2025", *BODY])
+    page = read_page(split_blocks(text))
+    assert (page.authors, page.published.value) == (["Jane Roe"], "2025-03-03")
+    # with no byline, or only one date, the first dateline stands
+    text = "\n\n".join(["Monday 9 June 2025", "Ministers agree to resume talks", "3 March 2025", *BODY])
+    assert read_page(split_blocks(text)).published.value == "2025-06-09"
+
+
 def test_a_byline_with_its_date_on_one_line_gives_both():
     page = read_page(split_blocks("\n".join(["Ministers agree to resume talks", "By Jane Roe | 3 March 2025", *BODY])))
     assert page.authors == ["Jane Roe"]

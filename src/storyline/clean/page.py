@@ -115,9 +115,22 @@ def read_page(blocks: list[Block], find_header: bool = True) -> Page:
             page.body.append(("• " if block.list_item else "") + block.text)
             continue
         page.removed.append(Removed(block.text, label.kind, label.why))
-        if label.kind == "dateline" and page.published is None:
-            page.published = parse_dateline(block.text)
-        elif label.kind == "byline" and page.published is None and (line := credit_line(block.text)):
-            page.published = line[1]  # "By Jane Roe | March 3, 2024"
+    page.published = _published(blocks, labels)
     _strip_wire_dateline(page)
     return page
+
+
+def _published(blocks: list[Block], labels: Labels) -> Published | None:
+    """The date the page's datelines state: the first, unless a later one goes with the byline (right before or after
+    it, or on its line: "By Jane Roe | March 3, 2024"), as the story's own date does below a banner that gives the
+    day the page was read ("Monday 9 June 2025" atop a story "By Jane Roe" of "3 March 2025")."""
+    kinds = [label.kind if label is not None else None for label in labels]
+    dated: list[tuple[Published, bool]] = []
+    for i, (block, kind) in enumerate(zip(blocks, kinds)):
+        if kind == "dateline" and (found := parse_dateline(block.text)):
+            dated.append((found, "byline" in kinds[max(0, i - 1) : i] + kinds[i + 1 : i + 2]))
+        elif kind == "byline" and (line := credit_line(block.text)):
+            dated.append((line[1], True))
+    if not dated:
+        return None
+    return next((found for found, by_byline in dated if by_byline), dated[0][0])
