@@ -32,6 +32,9 @@ from storyline.clean.datelines import byline_names, credit_line, is_name, parse_
         ("Originally published March 14, 2024 at 6:00 am", "2024-03-14", "day"),
         ("Mar 14, 2024 · 3 min read", "2024-03-14", "day"),
         ("Updated: Mar 14, 2024 / 10:32 AM ET", "2024-03-14", "day"),
+        # an update told as an age, counted from the day the page was read, says nothing of the date
+        ("14 Mar, 2024 10:32 / Updated 3 years ago", "2024-03-14", "day"),
+        ("Mar 14, 2024 | Last updated: 2 hours ago", "2024-03-14", "day"),
     ],
 )
 def test_datelines(line, value, precision):
@@ -42,7 +45,7 @@ def test_datelines(line, value, precision):
 @pytest.mark.parametrize(
     "line",
     ["The talks began on 3 March 2023 in Ankara.", "May", "In 2023 the war went on", "32 January 2024", "13/13/2024",
-     "13-13-2024", "Talks at 10:30 on 3 trips"],
+     "13-13-2024", "Talks at 10:30 on 3 trips", "Updated 3 years ago"],
 )
 def test_prose_is_no_dateline(line):
     assert parse_dateline(line) is None

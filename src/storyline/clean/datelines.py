@@ -57,6 +57,12 @@ _FILLER = (
 )
 # an update's date next: "… Updated Mar. 4, 2024", "… Last modified on Thu 14 Mar 2024"
 UPDATED = re.compile(r"(?<!last)\s+(?:[|·•]\s*)?(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
+# an update told as an age, which counts back from the day the page was read: "… / Updated 4 years ago"
+UPDATED_AGO = re.compile(
+    r"(?:last\s+)?(?:updated|modified)\s*:?\s*(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?"
+    r"\s+ago\.?",
+    re.IGNORECASE,
+)
 _AROUND = rf"(?:{_FILLER}|{_TIME})"  # what may stand before and after a dateline's date: "Updated 3:45 PM ET, …"
 DATELINE = [
     re.compile(rf"^(?:{_AROUND}\s*)*(?:{_WEEKDAY}\s*)?{form}(?:\s*{_AROUND}\s*)*$", re.IGNORECASE)
@@ -106,8 +112,10 @@ def parse_dateline(text: str) -> Published | None:
     line = text.strip()
     if len(line) > 160:
         return None
-    parts = UPDATED.split(line)
-    dates = [_dateline(part, line) for part in parts] if len(parts) > 1 else [_dateline(line, line)]
+    parts = [part for part in UPDATED.split(line) if not UPDATED_AGO.fullmatch(part.strip())]
+    if not parts:
+        return None
+    dates = [_dateline(part, line) for part in parts] if len(parts) > 1 else [_dateline(parts[0], line)]
     return dates[0] if all(dates) else None
 
 
