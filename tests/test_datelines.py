@@ -35,6 +35,11 @@ from storyline.clean.datelines import byline_names, credit_line, is_name, parse_
         # an update told as an age, counted from the day the page was read, says nothing of the date
         ("14 Mar, 2024 10:32 / Updated 3 years ago", "2024-03-14", "day"),
         ("Mar 14, 2024 | Last updated: 2 hours ago", "2024-03-14", "day"),
+        # in brackets, with a zone in brackets, with an archive's age, with a dash before a reading time
+        ("(Last Updated On: March 14, 2024)", "2024-03-14", "day"),
+        ("Thursday, 14 March 2024, 10:32 (GMT+4:30)", "2024-03-14", "day"),
+        ("March 14, 2024 / 10:32 AM / 2 years ago", "2024-03-14", "day"),
+        ("14 Mar 2024 — 4 min read", "2024-03-14", "day"),
     ],
 )
 def test_datelines(line, value, precision):
@@ -45,7 +50,7 @@ def test_datelines(line, value, precision):
 @pytest.mark.parametrize(
     "line",
     ["The talks began on 3 March 2023 in Ankara.", "May", "In 2023 the war went on", "32 January 2024", "13/13/2024",
-     "13-13-2024", "Talks at 10:30 on 3 trips", "Updated 3 years ago"],
+     "13-13-2024", "Talks at 10:30 on 3 trips", "Updated 3 years ago", "Published 2 hours ago", "(Reuters)"],
 )
 def test_prose_is_no_dateline(line):
     assert parse_dateline(line) is None

@@ -45,7 +45,10 @@ _DATE_FORMS = [
     # dots day first, unless the first number cannot be a month
     rf"(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep){_YEAR}",
 ]
-_ZONE = r"(?:gmt|utc|bst|cet|cest|eet|eat|msk|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt|[+-]\d{2}:?\d{2})"
+_ZONE = (
+    r"(?:gmt|utc|bst|cet|cest|eet|eat|msk|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt|[+-]\d{2}:?\d{2}"
+    r"|\((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\))"  # "(GMT+3)", "(UTC+04:30)"
+)
 # "10:32", "6:00 am ET", "10.32 GMT", "10:32:15"; and an ISO time right after an ISO date: "2024-03-14T10:32:00Z"
 _TIME = (
     rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?"
@@ -53,7 +56,9 @@ _TIME = (
 )
 _FILLER = (
     r"(?:published|updated|last updated|first published|originally published|posted|modified|last modified|on|at"
-    r"|date|\d{1,2}\s+min(?:ute)?s?\s+read|[|,:·•/-])"  # "Mar 14, 2024 · 3 min read", "Mar 14, 2024 / 10:32 AM"
+    r"|date|\d{1,2}\s+min(?:ute)?s?\s+read|[|,:·•/–—-]"  # "Mar 14, 2024 · 3 min read", "Mar 14, 2024 / 10:32 AM"
+    # an archive's age of the page, counted from the day it was read: "March 3, 2014 / 10:32 AM / 3 years ago"
+    r"|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)"
 )
 # an update's date next: "… Updated Mar. 4, 2024", "… Last modified on Thu 14 Mar 2024"
 UPDATED = re.compile(r"(?<!last)\s+(?:[|·•]\s*)?(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
@@ -112,10 +117,12 @@ def parse_dateline(text: str) -> Published | None:
     line = text.strip()
     if len(line) > 160:
         return None
-    parts = [part for part in UPDATED.split(line) if not UPDATED_AGO.fullmatch(part.strip())]
+    bracketed = line.startswith("(") and line.endswith(")")  # "(Last Updated On: January 26, 2021)"
+    inner = line[1:-1].strip() if bracketed else line
+    parts = [part for part in UPDATED.split(inner) if not UPDATED_AGO.fullmatch(part.strip())]
     if not parts:
         return None
-    dates = [_dateline(part, line) for part in parts] if len(parts) > 1 else [_dateline(parts[0], line)]
+    dates = [_dateline(part, line) for part in parts]
     return dates[0] if all(dates) else None
 
 
