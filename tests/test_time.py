@@ -699,6 +699,9 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         # hours and minutes with a stop before "hrs", and the French "13h00" after "at" or before a zone
         ("The curfew starts at 21.00 hrs; the truce began at 13h00 local time; the 4h30 flight left.",
          [("21.00 hrs", "TIME", "1998-02-12T21:00"), ("13h00 local time", "TIME", "1998-02-12T13:00")]),
+        # a zone after "hrs" is the clock time's, and so is the day after it
+        ("The blast came at 1700 hrs IST on Tuesday; the alert at 21.00 hrs GMT on Monday.",
+         [("1700 hrs IST on Tuesday", "TIME", "1998-02-10T17:00"), ("21.00 hrs GMT on Monday", "TIME", "1998-02-09T21:00")]),
         # a range of 24-hour times that comes round past midnight ends the next day
         ("The curfew runs from 22:00 GMT to 06:00 GMT, or from 2200 hours to 0600 hrs.",
          [("22:00 GMT", "TIME", "1998-02-12T22:00"), ("06:00 GMT", "TIME", "1998-02-13T06:00"),

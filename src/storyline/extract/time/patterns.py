@@ -216,6 +216,7 @@ _FIGURES = r"\s+[\d.,]+\s+(?:[\d.,]|million|billion|mln|bln)"
 _WORLD_ZONES = r"(?-i:IST|CEST|EET|EEST|MSK|JST|KST|PKT|SGT|HKT|AEST|AEDT|SAST|WIB|ICT|AFT)"
 # after a 24-hour clock ("10:05 ET" too); the American ones in capitals only
 ZONE_24 = rf"GMT|UTC|BST|CET|(?-i:[ECMP][SD]?T)|{_WORLD_ZONES}"
+_HRS_ZONE = rf"(?:[ \t]+(?:{ZONE_24})\b)?"  # "1700 hrs IST", "21.00 hrs GMT": the zone after "hrs"
 
 _AFTER_DETERMINER = after(*sorted(DETERMINERS))
 
@@ -255,10 +256,10 @@ _PATTERNS = {
     "clock24": rf"(?:{_WEEKDAY_AT})?"
     r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:|h[0-5]\d))"
     r"(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-    rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME}|hrs\b|(?<=\d\s)hours\b)"  # "21.00 hrs"
+    rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME}|(?:hrs|(?<=\d\s)hours)\b{_HRS_ZONE})"
     # "13h00", as French and African pages write it
     r"|h(?P<minute3>[0-5]\d)(?:\s+(?:local\s+time|GMT|UTC)\b)?(?![\w:])"
-    rf"|(?P<minute2>[0-5]\d)(?:\s*(?:{ZONE_24}|(?P<hrs>hrs|(?<=\s)hours)\b)|\s+{_PLACE_TIME})"  # "2300GMT"
+    rf"|(?P<minute2>[0-5]\d)(?:\s*(?:{ZONE_24}|(?P<hrs>hrs|(?<=\s)hours)\b{_HRS_ZONE})|\s+{_PLACE_TIME})"  # "2300GMT"
     # "from 0700 to 1900 local time", "between 2200 and 0500 GMT": the start of a range whose end gives the zone
     r"|(?P<minute4>[0-5]\d)(?=\s*(?:[-–]|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d"
     rf"\s*(?:(?:{ZONE_24})\b|{_PLACE_TIME})))(?![\d:])"
