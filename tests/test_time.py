@@ -888,6 +888,10 @@ def test_wire_and_broadcast_news(text, expected):
           ("the 5th of the following month", "DATE", "2024-04-05")]),
         ("The levy starts on the first of next month; the first of next month's talks are set.",
          [("the first of next month", "DATE", "2024-06-01"), ("next month", "DATE", "2024-06")]),
+        # without "the", as South Asian copy writes it, and "instant", this month
+        ("Envoys arrive on 12th of this month; the panel meets on 15th instant and reported on 2nd of last month.",
+         [("12th of this month", "DATE", "2024-05-12"), ("15th instant", "DATE", "2024-05-15"),
+          ("2nd of last month", "DATE", "2024-04-02")]),
         ("He lives on the 16th floor of a 12th century tower; the court ruled for the 4th Circuit.",
          [("12th century", "DATE", "11")]),
         ("The Taliban declared a ceasefire for Eid al-Fitr; prisoners were freed before Eid-ul-Adha last year.",

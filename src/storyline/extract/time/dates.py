@@ -621,7 +621,7 @@ def nth_day(match: re.Match[str], ctx: Context) -> Reading | None:
     On the 3rd…" is 3 May); else the one around the document's date that fits the tense. Told in the past after
     another year alone, a day of some month of it. A guess either way. Not after a clause that counts other things
     so ("a birdie on the 17th", "on the 2nd floor, but … on the 3rd")."""
-    if match["month_rel"]:
+    if match["rday"]:
         return _day_of_month_named(match, ctx)
     if NTH_THING.search(ctx.text, ctx.part_begins(match.start(), match.end()), match.start()):
         return None
@@ -672,10 +672,10 @@ def weekday_day(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _day_of_month_named(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The 30th of last month", "the 5th of the following month", "the first of next month": that day of the month
-    named from the telling or, after "that" or "the", from the story's last date."""
+    named from the telling or, after "that" or "the", from the story's last date; "the 15th instant", this month's."""
     day = 1 if match["rday"].lower() == "first" else day_number(match["rday"])
     try:
-        reference, step = ctx.named_from(match["month_rel"], match.start())
+        reference, step = ctx.named_from(match["month_rel"] or "this", match.start())
     except Unanchored:
         return Reading("DATE", f"XXXX-XX-{day:02d}")
     first = calendar.add_months(reference.replace(day=1), step)
