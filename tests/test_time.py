@@ -5300,6 +5300,8 @@ def test_last_and_the_month_just_over_is_a_year_back():
 
 def test_a_clock_time_takes_the_day_and_half_of_the_day_named_after_it():
     wednesday = date(1998, 2, 11)
+    # "last evening", as "last night", is yesterday's
+    assert found("Clashes erupted late last evening.", wednesday) == [("late last evening", "TIME", "1998-02-10TEV")]
     assert found("Police arrived at 10 p.m. last night.", wednesday) == [
         ("10 p.m. last night", "TIME", "1998-02-10T22:00")
     ]
