@@ -3793,6 +3793,10 @@ def test_units_counted_from_a_named_day_or_a_part_of_it_are_one_expression():
     for text in ("Raids came on the night of 20 to 21 February.", "Raids came on the night of February 20-21.",
                  "Raids came on the night of Feb. 20 to 21, 2000."):
         assert found(text, thursday) == [(text[14:-1], "TIME", "2000-02-20TNI")]
+    # and "the intervening night" between two days, as South Asian police reports write it
+    for text in ("Raids came on the intervening night of February 20 and 21.",
+                 "Raids came on the intervening night of Sunday and Monday."):
+        assert found(text, date(2000, 2, 22)) == [(text[14:-1], "TIME", "2000-02-20TNI")]
     # not a night and a day two days on
     assert found("Raids came on the night of February 20 to 22.", thursday) == [
         ("the night of February 20", "TIME", "2000-02-20TNI"), ("22", "DATE", "2000-02-22")

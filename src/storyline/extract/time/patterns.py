@@ -127,9 +127,11 @@ MONTHS_SPAN = re.compile(rf"\b(?:first\s+)?(?:\d+|{_WORD_NUMBER})\s+months\b", r
 # nearest such weekday on that side of the day
 WEEKDAY_BEFORE_DAY = re.compile(rf"\bthe\s+(?:first\s+|last\s+)?{WEEKDAY}\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
 # "the evening of June 7", "the early morning of 3 May"; in brackets, "(evening of Jan. 27, 2006)"; "the early hours of
-# Saturday", "the small hours of 3 May", the start of that day
+# Saturday", "the small hours of 3 May", the start of that day; "the intervening night of March 9 and 10", as South
+# Asian police reports write the night between two days
 PART_BEFORE_DAY = re.compile(
-    r"(?:(?:\bthe\s+|(?<=\())(?:(?P<edge>early|late)\s+)?(?P<part>morning|afternoon|evening|night)"
+    r"(?:(?:\bthe\s+|(?<=\())(?:(?P<edge>early|late)\s+)?(?:intervening\s+(?=night))?"
+    r"(?P<part>morning|afternoon|evening|night)"
     r"|\bthe\s+(?P<small>early|small|wee)\s+hours)\s+of\s+"
     r"(?:(?P<first>\d{1,2})[ \t]*[/–-][ \t]*)?$",  # "the night of 10/11 November": the night that starts on the 10th
     re.IGNORECASE,

@@ -53,7 +53,7 @@ WEEKLY_VALUE = re.compile(r"XXXX-WXX-[1-7]")  # a weekday that comes round every
 # a day's morning, whose start is its small hours (those of "Sunday night" lie past its end, in Monday's)
 SMALL_HOURS_PART = re.compile(r"\d{4}-\d\d-\d\dTMO")
 CLOCK_DAY_JOINT = re.compile(CLOCK_DAY_GAP, re.IGNORECASE)  # between a clock time and its date: ", on", " "
-NIGHT_OF = re.compile(r"the\s+night\s+of\b", re.IGNORECASE)
+NIGHT_OF = re.compile(r"the\s+(?:intervening\s+)?night\s+of\b", re.IGNORECASE)
 NIGHT_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)TNI")
 NIGHT_JOINT = re.compile(r"[ \t]*[-–/][ \t]*|[ \t]+(?:to|into|and)[ \t]+", re.IGNORECASE)  # "23 to 24", "23-24"
 SET_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|[ \t](?:and|or|&))[ \t]+")  # "every Monday, Wednesday and Friday"
