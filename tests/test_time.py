@@ -4102,6 +4102,9 @@ def test_the_weekdays_a_place_is_open_on_are_each_weeks():
         ("Tue", "SET", "XXXX-WXX-2"), ("Sat", "SET", "XXXX-WXX-6"), ("10am", "TIME", "XXXX-XX-XXT10:00"),
         ("4pm", "TIME", "XXXX-XX-XXT16:00"),
     ]
+    assert found("The desk closes at noon. Open Sat-Sun for urgent cases.")[1:] == [
+        ("Sat", "SET", "XXXX-WXX-6"), ("Sun", "SET", "XXXX-WXX-7")
+    ]
     assert found("The archive is open from Tuesday to Saturday, 10 a.m. to 4 p.m.")[1:] == [
         ("Saturday, 10 a.m.", "SET", "XXXX-WXX-6T10:00"), ("4 p.m.", "TIME", "XXXX-XX-XXT16:00")
     ]

@@ -19,10 +19,12 @@ HABIT = re.compile(
     re.IGNORECASE,
 )
 # a span of weekdays a place keeps its hours on, told in the present: "the office is open Monday to Friday", "Open
-# Mon-Fri 9am-5pm": each week's days, not this week's ("schools are closed Monday to Wednesday" is a closure's)
+# Mon-Fri 9am-5pm" opening a line or a sentence: each week's days, not this week's ("schools are closed Monday to
+# Wednesday" is a closure's)
 _WEEKDAY_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 KEPT_DAYS = re.compile(
-    r"(?:\b(?:is|are)\s+(?:(?:usually|normally|only|also)\s+)?open|(?:^|\n)[^\S\n]*(?-i:Open))(?:\s+from)?\s+"
+    r"(?:\b(?:is|are)\s+(?:(?:usually|normally|only|also)\s+)?open"
+    r"|(?:^|(?<=[\n.!?])|(?<=[.!?][ \t]))[ \t]*(?-i:Open))(?:\s+from)?\s+"
     rf"(?P<first>{_WEEKDAY_WORD})\s*(?:[-–]\s*|(?:to|until|till|through|thru)\s+){_WEEKDAY_WORD}(?![\w-])",
     re.IGNORECASE,
 )
