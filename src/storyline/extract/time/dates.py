@@ -96,9 +96,10 @@ DAY_RANGE = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through|(?P<pair>and|o
 LOCAL_TIME_AFTER = re.compile(r",?\s+\(?local\s+time\b", re.IGNORECASE)
 # a verb that names days for what they will be: "declared Monday through Wednesday days of mourning"
 DECLARED = re.compile(r"\b(?:declared|designated|proclaimed|named|set\s+aside)\s+(?:from\s+)?$", re.IGNORECASE)
-# "on Tuesday last week", "Monday of next week": the week that holds the day
 BRACKET_OPEN, BRACKET_CLOSE = re.compile(r"[^\S\n]*\([^\S\n]*"), re.compile(r"[^\S\n]*\)")
-WEEK_BETWEEN = re.compile(r"\b(?:week|weeks|again|following|next|last)\b", re.IGNORECASE)  # between a weekday and its next
+# between a weekday and the same one named again for another week: "meets again Monday", "a week from Monday"
+WEEK_BETWEEN = re.compile(r"\b(?:week|weeks|again|following|next|last)\b", re.IGNORECASE)
+# "on Tuesday last week", "Monday of next week": the week that holds the day
 WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<det>last|this(?:\s+past)?|next)\s+week(?![\w'’-])", re.IGNORECASE)
 MONTH_JOINT = re.compile(r"[-–]|[ \t]?/[ \t]?")  # "January-July", "February / March"
 MONTH_RANGE = re.compile(rf"{MONTH_JOINT.pattern}|{DAY_RANGE.pattern}")  # "January-April 1995", "May to June" too

@@ -668,6 +668,6 @@ def part_of_day(match: re.Match[str], ctx: Context) -> Reading | None:
         day = (told + timedelta(days=DAY_WORDS.get(det, 0))).isoformat()
     except Unanchored:
         day = unknown("day")
-    if det == "last" and match["part"].lower() in ("night", "evening"):  # "last evening" is yesterday's, as "last night"
+    if det == "last" and match["part"].lower() in ("night", "evening"):  # "last evening", as "last night", yesterday's
         day = (date.fromisoformat(day) - timedelta(days=1)).isoformat() if ctx.reference else day
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[match['part'].lower()]}", edge_mod(match))
