@@ -164,10 +164,6 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     det = (match.groupdict().get("wdet") or match.groupdict().get("then_det") or "").lower()
     if det in ("next", "last"):  # "next Thursday at 11am", read as "next Thursday"; "this Friday" as "Friday"
         return calendar.weekday_beyond(reference, weekday_number(weekday), DIRECTION[det], past_tomorrow=det == "next")
-    joint, end = _joined_weekday(match, ctx)
-    if week := WEEK_AFTER.match(ctx.text, (end or match).end()):  # "Monday to Friday next week" too
-        held = calendar.shift(reference, "week", weeks_away(re.sub(r"\s+", " ", week["det"].lower()), reference))
-        return date.fromisocalendar(*held.isocalendar()[:2], weekday_number(weekday))
     if restated := _restated_after(match, weekday, ctx):
         return restated
     told = _weekday_told(match, weekday, reference, ctx)
@@ -180,8 +176,12 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
 
 
 def _weekday_told(match: re.Match[str], weekday: str, reference: date, ctx: Context) -> date:
-    """The day a weekday on its own names, by the tense it is told in."""
+    """The day a weekday on its own names: in the week named after it ("on Tuesday last week", "Monday to Friday next
+    week"), else by the tense it is told in."""
     joint, end = _joined_weekday(match, ctx)
+    if week := WEEK_AFTER.match(ctx.text, (end or match).end()):
+        held = calendar.shift(reference, "week", weeks_away(re.sub(r"\s+", " ", week["det"].lower()), reference))
+        return date.fromisocalendar(*held.isocalendar()[:2], weekday_number(weekday))
     if ctx.ends_before(COME, match.start()):
         tense = "future"  # "come Monday, the rules change": the coming one
     elif PRESENT_AFTER_SUBJECT.match(ctx.text, match.end()) and ctx.ends_before(SENTENCE_START, match.start()):
