@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .context import Context
 from .lexicon import DAY_WORDS, DETERMINERS, WEEKDAY_NAME
-from .titles import NAME_BEFORE
+from .titles import NAME_BEFORE, SHORT_WEEKDAY
 
 # a habit: "airs weekdays from 6 a.m.", "every Monday, from 9 a.m. to noon", "Ordinarily, he would come in around noon",
 # "I always had to be home by 9:30"
@@ -21,11 +20,10 @@ HABIT = re.compile(
 # a span of weekdays a place keeps its hours on, told in the present: "the office is open Monday to Friday", "Open
 # Mon-Fri 9am-5pm" opening a line or a sentence: each week's days, not this week's ("schools are closed Monday to
 # Wednesday" is a closure's)
-_WEEKDAY_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 KEPT_DAYS = re.compile(
     r"(?:\b(?:is|are)\s+(?:(?:usually|normally|only|also)\s+)?open"
     r"|(?:^|(?<=[\n.!?])|(?<=[.!?][ \t]))[ \t]*(?-i:Open))(?:\s+from)?\s+"
-    rf"(?P<first>{_WEEKDAY_WORD})\s*(?:[-–]\s*|(?:to|until|till|through|thru)\s+){_WEEKDAY_WORD}(?![\w-])",
+    rf"(?P<first>{SHORT_WEEKDAY}\.?)\s*(?:[-–]\s*|(?:to|until|till|through|thru)\s+){SHORT_WEEKDAY}\.?(?![\w-])",
     re.IGNORECASE,
 )
 WEEK_NAMED = re.compile(r"\b(?:this|next|last|that|the\s+coming|the\s+following)\s+week\b", re.IGNORECASE)
@@ -37,7 +35,7 @@ def habit_around(start: int, end: int, ctx: Context) -> bool:
     night, into the small hours"), not where a day is named between the two ("usually close at 8 p.m., but
     yesterday they closed at 9 p.m.")."""
     sentence = ctx.sentences.around(start, end)
-    if any(kept_days(found.start("first"), ctx) for found in _kept_spans(sentence, ctx)):
+    if _kept_spans(sentence, ctx):
         return True
     for found in HABIT.finditer(ctx.text, *sentence):
         begin, stop = sorted((found.end(), start))
@@ -49,16 +47,16 @@ def habit_around(start: int, end: int, ctx: Context) -> bool:
 def kept_days(start: int, ctx: Context) -> bool:
     """Whether the weekday at ``start`` is in a span of days a place keeps its hours on (``KEPT_DAYS``), told of no
     week in particular ("is open Monday to Friday", not "is open Monday to Friday next week")."""
-    sentence = ctx.sentences.around(start, start)
-    for found in _kept_spans(sentence, ctx):
-        if found.start("first") <= start < found.end():
-            return not WEEK_NAMED.search(ctx.text, *sentence)
-    return False
+    spans = _kept_spans(ctx.sentences.around(start, start), ctx)
+    return any(found.start("first") <= start < found.end() for found in spans)
 
 
-def _kept_spans(sentence: tuple[int, int], ctx: Context) -> Iterator[re.Match[str]]:
-    """The ``KEPT_DAYS`` spans in ``sentence``, looked for only where it says "open" or "Open", as few do."""
-    return KEPT_DAYS.finditer(ctx.text, *sentence) if ctx.text.find("pen", *sentence) >= 0 else iter(())
+def _kept_spans(sentence: tuple[int, int], ctx: Context) -> list[re.Match[str]]:
+    """The ``KEPT_DAYS`` spans in ``sentence`` where it names no week, looked for only where it says "open" or
+    "Open", as few sentences do."""
+    if ctx.text.find("pen", *sentence) < 0 or WEEK_NAMED.search(ctx.text, *sentence):
+        return []
+    return list(KEPT_DAYS.finditer(ctx.text, *sentence))
 
 
 def _named(found: re.Match[str], ctx: Context) -> bool:

@@ -28,7 +28,7 @@ TITLE_BEFORE = re.compile(
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}[ \t]+$")  # a network's name before its show: "ABC This Week"
 # a line in title case: four or more words, each capitalized but for the small ones, and no full stop at its end
 _SMALL_WORD = r"(?:a|an|the|to|of|in|on|at|by|for|and|or|as|with|from|over|into|vs\.?)"
-HEADLINE = re.compile(
+TITLE_CASE_LINE = re.compile(
     rf"[ \t]*[A-Z][\w'’.-]*(?:,?[ \t]+(?:[A-Z0-9][\w'’.%$-]*|{_SMALL_WORD})){{3,20}}[ \t]*[?!]?[ \t]*"
 )
 CLOSING_QUOTE = re.compile(r"[.,!?]?(?:''|[\"”])")
@@ -40,8 +40,9 @@ QUOTED_BEFORE_NOUN = re.compile(r"(?:''|[\"”])\s+[a-z]")
 # weekdays joined in a range or a list, "Mon-Fri", "Sat–Sun", "Fri, Sat or Sun": there a short form names a day
 # without its full stop
 _WEEKDAY_JOINT = r"(?:[-–]|,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to|through|until|till)[ \t]+)"
-JOINED_WEEKDAY_AFTER = re.compile(rf"{_WEEKDAY_JOINT}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
-JOINED_WEEKDAY_BEFORE = re.compile(rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?{_WEEKDAY_JOINT}$")
+SHORT_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"  # a weekday, spelt out or cut short ("Tues", "Thu")
+JOINED_WEEKDAY_AFTER = re.compile(rf"{_WEEKDAY_JOINT}{SHORT_WEEKDAY}\b")
+JOINED_WEEKDAY_BEFORE = re.compile(rf"\b{SHORT_WEEKDAY}\.?{_WEEKDAY_JOINT}$")
 
 
 def weekday_named(word: str | None, whole: str, joined: bool = False) -> bool:
@@ -83,7 +84,7 @@ def in_headline(match: re.Match[str], ctx: Context) -> bool:
         return False
     begin = ctx.text.rfind("\n", 0, match.start()) + 1
     end = ctx.text.find("\n", match.end())
-    return bool(HEADLINE.fullmatch(ctx.text, begin, len(ctx.text) if end < 0 else end))
+    return bool(TITLE_CASE_LINE.fullmatch(ctx.text, begin, len(ctx.text) if end < 0 else end))
 
 
 def _quoted_title(match: re.Match[str], ctx: Context) -> bool:
