@@ -169,7 +169,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         day = unknown("day")
     elif named := _day_word_before(match, ctx):
         day = named
-    elif told := _told_day(match, ctx, hour) or _day_ahead(match, ctx) or _day_headed(match, ctx):
+    elif told := _day_recent(match, ctx, hour):
         day = told
     else:
         day = _own_day(match, ctx)
@@ -272,13 +272,19 @@ def _from_telling(word: str, start: int, end: int, ctx: Context) -> date:
     return ctx.said_on(start, end) + timedelta(days=DAY_WORDS[" ".join(word.lower().split())])
 
 
-def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
+def _day_recent(match: re.Match[str], ctx: Context, hour: int) -> str | None:
+    """The day the text has just named (``_recent_day``) that a clock time naming none falls on: told in the past
+    before it, still to come in its sentence, or heading its line."""
+    recent = _recent_day(match, ctx)
+    return _told_day(match, ctx, hour, recent) or _day_ahead(match, ctx, recent) or _day_headed(match, ctx, recent)
+
+
+def _told_day(match: re.Match[str], ctx: Context, hour: int, recent: RecentDay | None) -> str | None:
     """The day a story told in the past has just named, for a clock time that names none: "her rival gave up when
     polls closed at 9 p.m." after "Tuesday's runoff" in the paragraph before, told on Wednesday; "raided a flat on
     Tuesday … began at 5 a.m.". Not in the small hours after a day named by its evening or night, which are the
     next day's ("hijacked on Monday evening, … landed at 4.30 a.m."), nor after a "today" ("top of the list at
     today's talks. … the session, which opened around 10.45 a.m.")."""
-    recent = _recent_day(match, ctx)
     if recent is None or not recent.day < recent.reference:
         return None
     if hour < 6 and LATE_IN_DAY.search(ctx.text, recent.start, recent.stop):
@@ -286,10 +292,9 @@ def _told_day(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     return recent.day.isoformat() if ctx.tense(match.start(), match.end()) == "past" else None
 
 
-def _day_ahead(match: re.Match[str], ctx: Context) -> str | None:
+def _day_ahead(match: re.Match[str], ctx: Context, recent: RecentDay | None) -> str | None:
     """The day still to come that its sentence has just named, for a time of day told ahead that names none: "snow
     lingers into Thursday morning before clearing by afternoon", "the vote is on Friday; polls close at 8 p.m."."""
-    recent = _recent_day(match, ctx)
     if recent is None or recent.stop < ctx.sentences.around(match.start(), match.end())[0]:
         return None
     if not recent.day > recent.reference or ctx.tense(match.start(), match.end()) != "future":
@@ -297,10 +302,9 @@ def _day_ahead(match: re.Match[str], ctx: Context) -> str | None:
     return recent.day.isoformat()
 
 
-def _day_headed(match: re.Match[str], ctx: Context) -> str | None:
+def _day_headed(match: re.Match[str], ctx: Context, recent: RecentDay | None) -> str | None:
     """The day a line or sentence opens with before a colon, for a clock time after it that names none: a schedule's
     "Saturday, Aug. 24: last day to vote in person, by 12:00 p.m.", a list's "- June 13: ballots due by 4:30 p.m."."""
-    recent = _recent_day(match, ctx)
     if recent is None or not HEADED_DAY.fullmatch(ctx.text, ctx.sentences.around(match.start(), match.end())[0],
                                                   recent.start):
         return None
@@ -590,7 +594,7 @@ def _overnight(match: re.Match[str], ctx: Context) -> Reading | None:
         if named := _night_named(match, ctx):
             return Reading("TIME", f"{named}TNI")
         future = ctx.tense(match.start(), match.end()) == "future"
-        if future or not (told := _told_day(match, ctx, 12)):
+        if future or not (told := _told_day(match, ctx, 12, _recent_day(match, ctx))):
             night = ctx.anchor() - timedelta(days=0 if future else 1)
         else:
             trading = ctx.market_report or MARKET_NIGHT.match(ctx.text, match.end())
@@ -632,13 +636,14 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     try:
         # noon, like a clock time, may fall on the day the story told in the past has just named ("a midday rally"
         # after "on Monday"), though in a market report it is the day's trading; which midnight is meant is less clear
-        named = _day_beside(match, ctx) or _day_word_before(match, ctx) or _day_headed(match, ctx)
+        recent = _recent_day(match, ctx)
+        named = _day_beside(match, ctx) or _day_word_before(match, ctx) or _day_headed(match, ctx, recent)
         named = named or _began_on(match, ctx)  # "at midnight on 31 December", "between 9pm and midnight"
         day = (
             named
-            or (None if midnight or ctx.market_report else _told_day(match, ctx, 12))
+            or (None if midnight or ctx.market_report else _told_day(match, ctx, 12, recent))
             or (_edge_day(match, ctx) if ":" not in mark else None)
-            or _day_ahead(match, ctx)
+            or _day_ahead(match, ctx, recent)
             or day_of(match, ctx).isoformat()
         )
         unnamed = not (named or match["weekday"] or match["rel"])
