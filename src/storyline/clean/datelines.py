@@ -54,19 +54,17 @@ _TIME = (
     rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?"
     r"|(?<=\d)t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)"
 )
+# an age of the page, counted from the day it was read, not from the story: "… / 3 years ago", "Updated an hour ago"
+_AGE = r"(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\.?"
 _FILLER = (
     r"(?:published|updated|last updated|first published|originally published|posted|modified|last modified|on|at"
     r"|date|\d{1,2}\s+min(?:ute)?s?\s+read|[|,:·•/–—-]"  # "Mar 14, 2024 · 3 min read", "Mar 14, 2024 / 10:32 AM"
-    # an archive's age of the page, counted from the day it was read: "March 3, 2014 / 10:32 AM / 3 years ago"
-    r"|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)"
+    rf"|{_AGE})"
 )
-# an update's date next: "… Updated Mar. 4, 2024", "… Last modified on Thu 14 Mar 2024"
-UPDATED = re.compile(r"(?<!last)\s+(?:[|·•]\s*)?(?=(?:last\s+)?(?:updated|modified)\b)", re.IGNORECASE)
-# an update told as an age, which counts back from the day the page was read: "… / Updated 4 years ago"
-UPDATED_AGO = re.compile(
-    r"(?:last\s+)?(?:updated|modified)\s*:?\s*(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?"
-    r"\s+ago\.?",
-    re.IGNORECASE,
+# an update's date next: "… Updated Mar. 4, 2024", "… Last modified on Thu 14 Mar 2024" (not an update's age, "…
+# Updated 4 years ago", which is part of the line)
+UPDATED = re.compile(
+    rf"(?<!last)\s+(?:[|·•]\s*)?(?=(?:last\s+)?(?:updated|modified)\b(?!\s*:?\s*{_AGE}))", re.IGNORECASE
 )
 _AROUND = rf"(?:{_FILLER}|{_TIME})"  # what may stand before and after a dateline's date: "Updated 3:45 PM ET, …"
 DATELINE = [
@@ -119,10 +117,7 @@ def parse_dateline(text: str) -> Published | None:
         return None
     bracketed = line.startswith("(") and line.endswith(")")  # "(Last Updated On: January 26, 2021)"
     inner = line[1:-1].strip() if bracketed else line
-    parts = [part for part in UPDATED.split(inner) if not UPDATED_AGO.fullmatch(part.strip())]
-    if not parts:
-        return None
-    dates = [_dateline(part, line) for part in parts]
+    dates = [_dateline(part, line) for part in UPDATED.split(inner)]
     return dates[0] if all(dates) else None
 
 
