@@ -216,6 +216,9 @@ def test_relative_dates(text, expected):
         # and an hour or a minute from it ("the next day" is a day's date)
         ("More shocks may follow in the next hour, and a reply within the coming minute.",
          [("the next hour", "DURATION", "PT1H"), ("the coming minute", "DURATION", "PT1M")]),
+        # a count joined to its unit is the length of a noun after it, which a word of span before it names
+        ("The first three-day truce and the next two-week round began; another 10-day pause followed.",
+         [("three-day", "DURATION", "P3D"), ("two-week", "DURATION", "P2W"), ("10-day", "DURATION", "P10D")]),
         ("The talks took 2-1/2 years.", [("2-1/2 years", "DURATION", "P2Y6M")]),
         ("He survived 5 ½ years in prison.", [("5 ½ years", "DURATION", "P5Y6M")]),
         ("He waited half an hour.", [("half an hour", "DURATION", "PT30M")]),

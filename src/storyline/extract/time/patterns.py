@@ -429,6 +429,9 @@ _PATTERNS = {
     "duration": rf"(?:{APPROX}\s+)?(?:(?:the\s+)?(?P<span>{_MORE}|past|{_NOT_A_VERB}last|next|coming|first"
     r"|previous|prior"
     rf"|(?<=\bthe\s)following|final|latest|recent|initial|remaining|entire|full|whole)\s+(?!an?\s)"
+    # not a count joined to its unit, which names a noun's length: "the first four-day pause" is "four-day" (not "the
+    # next half-century", a part of one)
+    rf"(?!(?!half|quarter)[\w.,-]*-(?:{_UNITS_SINGULAR})(?![\w-]))"
     # "the past nearly four years": an approximator after the span's word
     r"(?:(?P<approx_in>nearly|almost|roughly|approximately|some|more\s+than|less\s+than|at\s+least)\s+)?"
     rf"|the\s+(?=\w+(?:[ -]\w+)?\s+(?:{_UNITS_PLURAL})\b))?{NUM}"
