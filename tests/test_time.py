@@ -705,6 +705,10 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         # a zone after "hrs" is the clock time's, and so is the day after it
         ("The blast came at 1700 hrs IST on Tuesday; the alert at 21.00 hrs GMT on Monday.",
          [("1700 hrs IST on Tuesday", "TIME", "1998-02-10T17:00"), ("21.00 hrs GMT on Monday", "TIME", "1998-02-09T21:00")]),
+        # four figures after a preposition and before the day they fall on are a time of it; not a year's
+        ("Unless the list came by 0600 this morning, the raid would start at 2100 Friday; by 2000 today's rules held.",
+         [("0600 this morning", "TIME", "1998-02-12T06:00"), ("2100 Friday", "TIME", "1998-02-13T21:00"),
+          ("2000", "DATE", "2000"), ("today", "DATE", "1998-02-12")]),
         # a range of 24-hour times that comes round past midnight ends the next day
         ("The curfew runs from 22:00 GMT to 06:00 GMT, or from 2200 hours to 0600 hrs.",
          [("22:00 GMT", "TIME", "1998-02-12T22:00"), ("06:00 GMT", "TIME", "1998-02-13T06:00"),

@@ -234,6 +234,8 @@ _BARE_SEASON = (  # not "fall", which may be a drop; the season first, as it is 
 _CENTURY_WORDS = _names({word for word, n in DAY_ORDINALS.items() if 11 <= n <= 22}).replace(re.escape("-"), "[- ]")
 # "local time", "Moscow time", "Eastern time": the clock of a place
 _PLACE_TIME = r"(?:local|(?-i:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|UK|US))\s+time\b"  # "Hong Kong time", "UK time"
+# the hour of four figures after a preposition of time: "by 0700", "at 2100"
+_AT_FOUR = "(?:" + "|".join(rf"(?<=\b{word}\s\d\d)" for word in ("at", "by", "until", "till", "before", "from")) + ")"
 # a weekday before "at" and the clock time of that day: "Friday at 9:30", "Sunday at 0830 GMT"
 _WEEKDAY_AT = rf"(?=mon|tue|wed|thu|fri|sat|sun){WEEKDAY},?\s+at\s+"
 # the word before a weekday its date follows, in the expression: "this coming Sunday, March 8", "last Friday, 3 May"
@@ -264,7 +266,10 @@ _PATTERNS = {
     rf"|(?P<minute2>[0-5]\d)(?:\s*(?:{ZONE_24}|(?P<hrs>hrs|(?<=\s)hours)\b{_HRS_ZONE})|\s+{_PLACE_TIME})"  # "2300GMT"
     # "from 0700 to 1900 local time", "between 2200 and 0500 GMT": the start of a range whose end gives the zone
     r"|(?P<minute4>[0-5]\d)(?=\s*(?:[-–]|to|until|till|and)\s*(?:[01]\d|2[0-3])[0-5]\d"
-    rf"\s*(?:(?:{ZONE_24})\b|{_PLACE_TIME})))(?![\d:])"
+    rf"\s*(?:(?:{ZONE_24})\b|{_PLACE_TIME}))"
+    # "by 0700 this morning", "at 2100 Thursday": four figures after a preposition, before the day they fall on
+    rf"|{_AT_FOUR}(?P<minute5>[0-5]\d)(?=\s+(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)"
+    rf"|{WEEKDAY_NAME})\b(?!['’])))(?![\d:])"
     + _CLOCK_DAY,
     # "at 23:59 on 31 August", "from 9:30": hours and minutes with no zone, after a preposition of time
     "clock_bare": r"(?:(?=\d\d?:)(?:"  # a digit first, which most places fail at once

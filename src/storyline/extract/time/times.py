@@ -121,7 +121,7 @@ def _own_day(match: re.Match[str], ctx: Context) -> str | None:
 
 def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     groups = match.groupdict()
-    minutes = (groups.get(name) for name in ("minute", "minute2", "minute3", "minute4"))
+    minutes = (groups.get(name) for name in ("minute", "minute2", "minute3", "minute4", "minute5"))
     hour, minute = int(match["hour"]), int(next((found for found in minutes if found), 0))
     if groups.get("hrs") and _hours_counted(match, ctx):
         return None
