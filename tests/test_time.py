@@ -3222,6 +3222,10 @@ def test_what_is_foretold_for_a_day_and_what_stays_so_until_it_look_ahead():
     assert found("Schools remained closed until the end of the month.", told) == [
         ("the end of the month", "DATE", "2024-08")
     ]
+    # a time a thing lasts until, told in the present, is ahead; "till" as "until" (not in the past)
+    for text in ("The offer is valid until May.", "The scheme runs till May."):
+        assert found(text, told) == [("May", "DATE", "2025-05")], text
+    assert found("He ruled till May.", told) == [("May", "DATE", "2024-05")]
 
 
 def test_a_time_a_thing_is_at_told_in_the_present_is_to_come():

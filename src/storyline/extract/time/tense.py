@@ -142,7 +142,7 @@ _FORWARD = (
     r"|prospects?\s+(?:of|for)|look(?:s|ed|ing)?\s+(?:way\s+|far\s+|well\s+)?(?:past|beyond)"
 )
 FORWARD = re.compile(rf"\b(?:{_FORWARD})\b", re.IGNORECASE)
-AHEAD_WORDS = rf"{_FORWARD}|as\s+soon\s+as|until"
+AHEAD_WORDS = rf"{_FORWARD}|as\s+soon\s+as|until|till"
 AHEAD = re.compile(rf"\b(?:{AHEAD_WORDS})\b", re.IGNORECASE)
 # what leads into the time of a clause's subject, right before its verb: "sales in January rose", "exports in
 # January-March fell", the end of a range after its start
