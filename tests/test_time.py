@@ -3079,6 +3079,8 @@ def test_a_range_of_days_starts_before_it_ends_and_end_month_is_its_end():
         ("December 28", "DATE", "2024-12-28"), ("January 3", "DATE", "2025-01-03")
     ]
     assert found("The rupee is expected to weaken by end-June.", told) == [("end-June", "DATE", "2024-06")]
+    # and "June-end", as Indian copy also writes it
+    assert read_mods("The rupee is expected to weaken by June-end.", told) == [("June-end", "2024-06", "END")]
     assert found("Exports fell over Nov 26-Dec 10.", date(1996, 8, 29)) == [
         ("Nov 26", "DATE", "1995-11-26"), ("Dec 10", "DATE", "1995-12-10")
     ]

@@ -308,6 +308,7 @@ _PATTERNS = {
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD}|{SHORT_YEAR})",
     # no day after it, nor an old year ("September 1560"), though a figure may follow: "in May 3.4 pct", "July 102 bln"
     "month": rf"(?:{EDGE}\s*|(?P<det>this|last|next|this\s+(?:coming|past)|that)\s+)?{MONTH}"
+    r"(?P<adv>-end(?![\w-]))?"  # "by March-end", as Indian copy writes "end-March"
     rf"(?!\s*(?:\d\d?|1\d\d\d)(?!\d|{_FIGURE}))"
     # "compared with July a year earlier", "from May two years ago": that month so many years back
     r"(?P<back>\s+(?P<years>a|one|two|three)\s+years?\s+(?:earlier|ago|before)(?![\w-]))?",
