@@ -2051,6 +2051,10 @@ def test_the_first_or_last_days_or_half_of_a_period_are_its_start_or_end():
     assert read_mods("The first half of 2024 was calm.", told) == [
         ("The first half of 2024", "2024-H1", None)
     ]
+    # a month's fortnights are its halves, as Indian copy counts them
+    assert read_mods("Exports fell in the first fortnight of August and the last fortnight of last month.", told) == [
+        ("the first fortnight of August", "2022-08", "START"), ("the last fortnight of last month", "2022-08", "END")
+    ]
 
 
 def test_an_article_after_a_span_word_opens_another_expression():

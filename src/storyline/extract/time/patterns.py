@@ -149,6 +149,7 @@ PART = rf"(?P<part>{'|'.join(PARTS_OF_DAY)})"
 # "the second half of September", "the last days of August": a part of what follows, at its start or end
 _PART_OF = (
     r"the\s+(?:first|second|latter)\s+half\s+of"
+    r"|the\s+(?:first|second|last|final)\s+fortnight\s+of"  # "the first fortnight of August", its first half
     r"|the\s+(?:first|last|final|closing|opening|dying)\s+(?:few\s+)?(?:days|weeks|months)\s+of"
 )
 # the edge of a time, or a time before or after it ("pre-2008 levels", "the post-1959 politics", as TimeBank tags them)
