@@ -3328,6 +3328,18 @@ def test_late_or_early_on_a_weekday_is_its_end_or_start():
     assert read_mods("Early on, Monday looked good.", tue) == [("Monday", "2026-03-09", None)]
 
 
+def test_late_or_early_on_a_part_of_a_day_or_tonight_is_its_end_or_start():
+    tue = date(2026, 3, 10)
+    text = "Late this afternoon the envoy spoke; he leaves later tonight, as he came early this morning."
+    assert read_mods(text, tue) == [
+        ("Late this afternoon", "2026-03-10TAF", "END"), ("later tonight", "2026-03-10TNI", "END"),
+        ("early this morning", "2026-03-10TMO", "START"),
+    ]
+    assert read_mods("Talks end late tonight or early tomorrow evening.", tue) == [
+        ("late tonight", "2026-03-10TNI", "END"), ("early tomorrow evening", "2026-03-11TEV", "START")
+    ]
+
+
 def test_a_plan_told_in_the_past_names_the_nearest_day():
     wednesday = date(2016, 5, 25)
     assert found("The dinner, which the mayor was due to host Tuesday in Kisumu, costs $1,000.", wednesday) == [

@@ -597,7 +597,7 @@ _PATTERNS = {
     rf"|nightfall)(?!\s+of\b)|{_BY_PART}(?:morning|afternoon|evening))\b"
     rf"(?:\s+(?:{_PLACE_TIME}|(?:{ZONE_24})\b))?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow|(?<!on\s)tonight)))?",
-    "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow))?"
+    "deictic": r"(?:(?P<adv>early|late|earlier|later)\s+(?=today|yesterday|tomorrow|tonight))?"
     rf"(?P<word>right\s+now|now|currently|current(?![\s-]+(?:accounts?|assets|liabilities|ratio|profits?)\b|{_FIGURES})"
     r"|presently|nowadays"
     r"|at\s+present|these\s+days|those\s+days|the\s+old\s+days|at\s+the\s+moment"
@@ -606,8 +606,8 @@ _PATTERNS = {
     r"|the\s+near\s+term|a\s+(?:later|future)\s+date"
     r"|today|yesterday|tomorrow|tonight|overnight|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
     rf"(?:\s+{PART})?(?![\w-])",
-    "part_of_day": rf"(?P<det>this|last|tomorrow|yesterday|early\s+this|late\s+last|earlier\s+this|later\s+this)"
-    rf"\s+{PART}(?![\w-])",
+    # "late this evening": the part's end, as "late yesterday" is the day's
+    "part_of_day": rf"(?:(?P<adv>early|late|earlier|later)\s+)?(?P<det>this|last|tomorrow|yesterday)\s+{PART}(?![\w-])",
     # "the winter of 1978-79", "winter 2022/23": a season across the turn of a year, of the year it begins in
     "season": rf"(?:the\s+)?(?:{EDGE}\s+)?{SEASON}(?:\s+of)?\s+"
     r"(?:(?<![\d$£€.,/])(?P<turn>(?:1[6-9]|20)\d\d)[-–/](?P<next>\d{4}|\d{1,2})(?![\d%/-])"

@@ -565,7 +565,7 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
     except Unanchored:
         day = unknown("day")
     if word == "tonight":
-        return Reading("TIME", f"{day}TNI")
+        return Reading("TIME", f"{day}TNI", edge_mod(match))
     return Reading("TIME", f"{day}T{PARTS_OF_DAY[part]}") if part else Reading("DATE", day, edge_mod(match))
 
 
