@@ -2278,6 +2278,11 @@ def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
     assert found("The clinic is open from 9:30 until 3:00 on Friday.", told) == [
         ("9:30", "TIME", "2022-09-09T09:30"), ("3:00 on Friday", "TIME", "2022-09-09T15:00")
     ]
+    # and a time a thing closes at, after the one it opens at, is such an end (not another thing's time)
+    assert found("Polls open at 7am and close at 10pm on Friday.", told) == [
+        ("7am", "TIME", "2022-09-09T07:00"), ("10pm on Friday", "TIME", "2022-09-09T22:00")
+    ]
+    assert found("He left at 5pm and came back at 9am on Friday.", told)[0] == ("5pm", "TIME", "2022-09-07T17:00")
     assert found("The clinic is open Saturday morning between 9-11 a.m.", told)[1:] == [
         ("9", "TIME", "2022-09-10T09:00"), ("11 a.m.", "TIME", "2022-09-10T11:00")
     ]

@@ -82,6 +82,10 @@ HEADED_DAY = re.compile(r"[\s\-–—•·*o]*")
 HEAD_COLON = re.compile(r"(?:[^\S\n]+at\s+[^:\n]{1,12}?)?:\s")  # "June 13:", "March 7 at 4:30 p.m.:"
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
+# a clock time a thing closes at, after the one it opens at: "polls open at 7am and close at 10pm on Thursday"
+CLOSING_AT = re.compile(
+    r",?\s+and\s+(?:will\s+)?(?:clos|end|finish|shut|conclud)(?:e|es|ed|ing|s)?\s+(?:at|by)\s+", re.IGNORECASE
+)
 # the latest hour that, said bare ("at 3:30"), is after noon
 BARE_AFTERNOON = 6
 # the time that ends the range a bare one starts, or is paired with, and says which half of the day it is in: "from
@@ -342,11 +346,12 @@ def _weekday_after(match: re.Match[str], ctx: Context) -> bool:
 
 def _range_end(match: re.Match[str], ctx: Context) -> str | None:
     """The day the clock time that ends a range whose start names none names: "from 2 p.m. until 9 p.m. on
-    Wednesday", "from 9:30 until 3:00 on Friday" and "08:00-20:00 GMT on Sunday" are that day's from end to end. The
-    end's day is read without its clock time, which, said bare, reads the start."""
+    Wednesday", "from 9:30 until 3:00 on Friday", "08:00-20:00 GMT on Sunday" and "open at 7am and close at 10pm on
+    Thursday" are that day's from end to end. The end's day is read without its clock time, which, said bare, reads
+    the start."""
     if _names_day(match):
         return None
-    joint = CLOCK_RANGE.match(ctx.text, match.end())
+    joint = CLOSING_AT.match(ctx.text, match.end()) or CLOCK_RANGE.match(ctx.text, match.end())
     if joint is None:
         return None
     ends = (PATTERNS[name].match(ctx.text, joint.end()) for name in ("clock", "clock24", "clock_bare"))
