@@ -691,6 +691,9 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("5pm on 31 January", "TIME", "1998-01-31T17:00"),
           ("23:59 GMT on 1 February 1998", "TIME", "1998-02-01T23:59")]),
         ("The lease ran out at midnight on 30 June 1997.", [("midnight on 30 June 1997", "TIME", "1997-06-30T24:00")]),
+        # "12 noon", "12midnight": the hour said with the word, one expression
+        ("The talks resume by 12noon on Friday; the curfew starts at 12 midnight on Sunday.",
+         [("12noon on Friday", "TIME", "1998-02-13T12:00"), ("12 midnight on Sunday", "TIME", "1998-02-15T24:00")]),
         ("He left at 5pm. On 31 January he came back.",
          [("5pm", "TIME", "1998-02-12T17:00"), ("31 January", "DATE", "1998-01-31")]),
         ("The curfew starts at 2300 hours, the raid at 0400 hrs; the job took 1200 hours of work.",

@@ -592,8 +592,10 @@ _PATTERNS = {
     r"|[ \t]+(?P<wdet>last|next)(?![ \t]*\w))?",
     # "at dawn Saturday", "by nightfall", "shelled since dawn": the day's edges only after a preposition, not "the
     # dawn of an era" nor "since dawn of civilization" (nor "from dusk to dawn", all night or any night); "by
-    # morning", "until evening": a part of the day with no article only as a limit, not "at morning" or "in evening"
-    "noon": rf"(?P<word>noon|midnight|midday|{_AT_EDGE}(?:dawn|daybreak|first\s+light|sun(?:rise|up|set|down)|dusk"
+    # morning", "until evening": a part of the day with no article only as a limit, not "at morning" or "in evening";
+    # "12 noon", "12midnight", as West African and South Asian copy write them
+    "noon": r"(?:12\s?(?=(?:noon|midnight|midday)\b))?"
+    rf"(?P<word>noon|midnight|midday|{_AT_EDGE}(?:dawn|daybreak|first\s+light|sun(?:rise|up|set|down)|dusk"
     rf"|nightfall)(?!\s+of\b)|{_BY_PART}(?:morning|afternoon|evening))\b"
     rf"(?:\s+(?:{_PLACE_TIME}|(?:{ZONE_24})\b))?"
     rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<rel>today|yesterday|tomorrow|(?<!on\s)tonight)))?",
