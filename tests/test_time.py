@@ -3965,6 +3965,16 @@ def test_a_day_is_the_main_clauses_not_that_of_what_was_said_then():
     assert found(text, date(2024, 5, 28)) == [("Monday", "DATE", "2024-05-27")]
 
 
+
+def test_a_day_that_opens_the_subject_of_what_was_said_takes_its_tense():
+    told = date(2024, 5, 29)  # a Wednesday
+    assert found("An aide said the Friday talks would cover trade.", told) == [("Friday", "DATE", "2024-05-31")]
+    assert found("An aide said the Monday talks went well.", told) == [("Monday", "DATE", "2024-05-27")]
+    # not a day of the saying, nor of the one told
+    assert found("An aide said Friday the talks would resume.", told) == [("Friday", "DATE", "2024-05-24")]
+    assert found("She told the Friday rally she would win.", told) == [("Friday", "DATE", "2024-05-24")]
+
+
 def test_one_day_to_come_is_some_day_not_a_span():
     for text in ("Scientists hope one day to tap that power.", "Wu said one day the country would pay a price.",
                  "They fear that the cartel would one day rule."):  # fmt: skip

@@ -25,7 +25,7 @@ from .tense import (
     OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST,
     PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, PROSPECT, RELATIVE_AFTER,
     RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING,
-    SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKE_ON, STARTING_FROM, SUBJECT_TIME, TIED_PAST,
+    SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKEN_SUBJECT, SPOKE_ON, STARTING_FROM, SUBJECT_TIME, TIED_PAST,
 )
 from .words import capitalized, month_number, quote_open
 
@@ -377,6 +377,8 @@ class Context:
                     continue
                 if kind == "past" and (self._bare_after_modal(match) or self._noun_form(match)):
                     continue
+                if kind == "past" and match.end() <= start and self._reports_subject(match, start, end):
+                    continue  # the speech verb's clause, whose verb the time's noun comes before, tells the tense
                 # a cue after the expression counts twice its distance: the verb before a day mostly governs it
                 # ("announced Monday would…", "closed a session on Friday by saying it would…")
                 distance = start - match.end() if match.end() <= start else (match.start() - end) * 2 + 1
@@ -395,6 +397,12 @@ class Context:
                 if 0 <= distance < cue.distance or after_tie and kind == "past":
                     cue = Cue(kind, distance, match.start(), match.end(), match[0].lower())
         return cue
+
+    def _reports_subject(self, cue: re.Match[str], start: int, end: int) -> bool:
+        """Whether a time after "said the" opens the subject of the clause "said" reports: "said the Thursday talks
+        would…" (``SPOKEN_SUBJECT``; not "told the Friday rally he would…", whose time is in the verb's object)."""
+        between = self.text[cue.end() : start].strip().lower()
+        return between == "the" and cue[0].lower() == "said" and bool(SPOKEN_SUBJECT.match(self.text, end))
 
     def _cues_in(self, pattern: re.Pattern[str], clause: Clause) -> Iterator[re.Match[str]]:
         """The matches of a cue ``pattern`` within ``clause``. In a run with no end of sentence, read in a window

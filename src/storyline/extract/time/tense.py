@@ -294,6 +294,9 @@ GOVERNED = re.compile(
 # the past forms of the commonest speech verbs: an object after one ("told reporters on Monday") does not make the
 # expression after it the verb's
 SPEECH_PAST = {"said", "told", "wrote", "added", "announced", "reported"}
+# The noun after a time that "said the" comes before, the subject of the clause "said" reports: "said the Thursday
+# talks would…" (not "said Thursday the talks would…")
+SPOKEN_SUBJECT = re.compile(r"\s+(?-i:[a-z]+)\s")
 # A short object between the verb and the expression: "took office in February", "asked about them in May", "who
 # signed the sea-access memorandum with Ethiopia in January", "flew to Kabul in April", "rose 5% to $3 billion in
 # January", "made the same claims against the lobby in February"; no infinitive, clause, conjunction or word that looks
