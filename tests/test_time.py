@@ -4459,6 +4459,10 @@ def test_a_feast_with_a_year_before_1600_is_of_that_hijri_year():
     ]
     # another feast's is a year of ours
     assert found("Christmas 1492 was cold.", told) == [("Christmas 1492", "DATE", "1492-12-25")]
+    # a Hijri year alone is none of ours (it starts in one and ends in the next), though a year before 1600 is
+    assert found("In 1446 AH the rules changed, as in 1446 Hijri; the city fell in 1446.", told) == [
+        ("1446", "DATE", "1446")
+    ]
 
 
 def test_days_of_the_islamic_calendars():

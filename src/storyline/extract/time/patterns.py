@@ -360,7 +360,8 @@ _PATTERNS = {
     # ``years.early_year``) before no plural noun ("resulted in 1500 arrests" counts), or ending a range of such years
     "early_year": r"(?=1[0-5]\d\d)(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)"
     r"|(?<=\bafter\s)|(?<=\bbetween\s)|(?<=\bthe\syear\s)|(?<=\bto\s)|(?<=\band\s))"
-    r"(?P<year>1[0-5]\d\d)(?![\d,.]\d|\s*%|-)",
+    # not a year of the Hijri calendar ("in 1446 AH"), none of ours: it starts in one of them and ends in the next
+    r"(?P<year>1[0-5]\d\d)(?![\d,.]\d|\s*%|-|\s*(?:AH\b|A\.H\.|Hijri\b))",
     "era_year": r"(?-i:(?=[\dA])(?:(?<![\d,.])(?P<num>\d{1,4})\s*"
     rf"(?P<era>(?!BC\s+[A-Z][a-z])(?:{_BEFORE_ERA})|AD|A\.D\.)(?!\w|\.\w)"
     r"|(?:AD|A\.D\.)\s*(?P<ad>\d{1,4})(?![\d,.]\d|\s*(?:BC|AD))))",
