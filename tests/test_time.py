@@ -4475,6 +4475,17 @@ def test_days_of_the_islamic_calendars():
     assert found("Prayers will be held on 27 Ramadan.", told) == [("27 Ramadan", "DATE", "2025-03-27")]
     assert [t.guess for t in find_timexes("Prayers will be held on 27 Ramadan.", told)] == [True]
     assert found("Mourners will gather on the 10th of Muharram.", told) == [("10th of Muharram", "DATE", "2025-07-05")]
+    # with its weekday, as a dateline has it, one expression; where the moon was sighted a day off the calendar's,
+    # the day beside it that falls on the weekday
+    assert found("Published Monday, 10 Ramadan 1446 AH.", told) == [
+        ("Monday, 10 Ramadan 1446 AH", "DATE", "2025-03-10")
+    ]
+    assert found("Prayers will be held on Thursday 27 Ramadan 1446 and on Friday 28 Ramadan.", told) == [
+        ("Thursday 27 Ramadan 1446", "DATE", "2025-03-27"), ("Friday 28 Ramadan", "DATE", "2025-03-28")
+    ]
+    assert found("It ended on Wednesday 27 Ramadan 1446.", told) == [
+        ("Wednesday 27 Ramadan 1446", "DATE", "2025-03-26")
+    ]
     # a count before a feast's month, no day of it
     assert "3 Ramadan" not in [text for text, _, _ in found("Viewers watched 3 Ramadan dramas.", told)]
     # the Solar Hijri calendar by Iran's month names and Afghanistan's

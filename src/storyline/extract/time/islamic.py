@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from . import calendar
 from .context import Context, Reading
 from .dates import PREPOSITIONS
 from .values import unknown
-from .words import capitalized
+from .words import capitalized, weekday_number
 
 
 def hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
     """"10 Ramadan 1446 AH" (10 March 2025, by the Umm al-Qura calendar), "Ramadan 10, 1446"; without its year, "on
-    27 Ramadan" or "the 10th of Muharram", the day of the Hijri year the tense points to, as a guess."""
+    27 Ramadan" or "the 10th of Muharram", the day of the Hijri year the tense points to, as a guess. A weekday
+    before the day ("Friday 27 Ramadan") picks the day beside the calendar's where the moon was sighted a day off
+    it."""
     month = _month(match, "hm")
     if not capitalized(match[f"hm{month}"], match[0]):
         return None
@@ -26,8 +28,19 @@ def hijri_date(match: re.Match[str], ctx: Context) -> Reading | None:
     day = int(given)
     if match["year"]:
         found = calendar.from_hijri(int(match["year"]), month, day)
-        return Reading("DATE", found.isoformat()) if found else None
-    return _yearless(match, ctx, lambda year: calendar.hijri_days_around(year, month, day))
+        return Reading("DATE", _on_weekday(found, match["on"]).isoformat()) if found else None
+    return _yearless(match, ctx, lambda year: [
+        _on_weekday(found, match["on"]) for found in calendar.hijri_days_around(year, month, day)
+    ])
+
+
+def _on_weekday(day: date, weekday: str | None) -> date:
+    """``day``, or the day before or after it that falls on ``weekday`` where one does."""
+    if weekday is None:
+        return day
+    wanted = weekday_number(weekday)
+    return next((near for near in (day, day - timedelta(days=1), day + timedelta(days=1))
+                 if near.isoweekday() == wanted), day)  # fmt: skip
 
 
 def _yearless(match: re.Match[str], ctx: Context, days_around: Callable[[int], list[date]]) -> Reading | None:

@@ -638,8 +638,9 @@ _PATTERNS = {
     # "10 Ramadan 1446 AH", "the 12th of Rabi al-Awwal": a day of the Hijri calendar, its year from the tense where
     # none is given; "24 Asad 1400", "1 Farvardin 1404": of the Solar Hijri one, whose month names are words and
     # names too ("Mehr", "Hut", "Asad"), so only with its year or its day ("on 24 Asad"); "in Muharram 1446", "in
-    # Asad 1400": a month of either
-    "hijri_date": rf"(?:(?P<day>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?|{_CAPITAL})"
+    # Asad 1400": a month of either; "Thursday 16 Rabi al-Awwal 1446 AH", a day with its weekday, as a dateline has it
+    "hijri_date": rf"(?:(?P<on>{WEEKDAY_NAME}),?\s+(?=\d))?"
+    rf"(?:(?P<day>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?|{_CAPITAL})"
     rf"(?:{_HIJRI_MONTH})(?![\w'’-])"
     # "Ramadan 27, 1446", the day after the month, only with the year after it
     r"(?(day)|(?:\s+(?P<day_after>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?(?=,?\s+1[0-5]\d\d\b))?)"
