@@ -2124,6 +2124,10 @@ def test_a_time_of_day_told_ahead_is_of_the_day_to_come_its_sentence_just_named(
     assert found("The vote is on Friday. Polls close at 8 p.m.", told)[1] == ("8 p.m.", "TIME", "2026-03-10T20:00")
     text = "To remind people to be there Monday night, they set out just after 2 p.m."
     assert found(text, date(2016, 1, 31))[1] == ("2 p.m.", "TIME", "2016-01-31T14:00")
+    # a phrase of detail on the day's event gives its time, whatever the tense but the past
+    assert found("The first leg is on Friday, with kickoff at 8:30 p.m.", told)[1] == (
+        "8:30 p.m.", "TIME", "2026-03-13T20:30"
+    )
 
 
 def test_a_posts_stamp_counts_back_from_the_telling():

@@ -80,6 +80,8 @@ RESTATED_START = re.compile(
 # what a line or a sentence that a schedule's day heads has before the day: nothing, or a list's mark ("- June 13:")
 HEADED_DAY = re.compile(r"[\s\-–—•·*o]*")
 HEAD_COLON = re.compile(r"(?:[^\S\n]+at\s+[^:\n]{1,12}?)?:\s")  # "June 13:", "March 7 at 4:30 p.m.:"
+# between a day and a clock time a phrase of detail on the same event gives: "on Wednesday, with kickoff at"
+WITH_DETAIL = re.compile(r",\s+with\s+(?:the\s+)?[\w-]+\s+(?:at|from)\s+", re.IGNORECASE)
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 # a clock time a thing closes at, after the one it opens at: "polls open at 7am and close at 10pm on Thursday"
@@ -298,12 +300,16 @@ def _told_day(match: re.Match[str], ctx: Context, hour: int, recent: RecentDay |
 
 def _day_ahead(match: re.Match[str], ctx: Context, recent: RecentDay | None) -> str | None:
     """The day still to come that its sentence has just named, for a time of day told ahead that names none: "snow
-    lingers into Thursday morning before clearing by afternoon", "the vote is on Friday; polls close at 8 p.m."."""
+    lingers into Thursday morning before clearing by afternoon", "the vote is on Friday; polls close at 8 p.m.";
+    or in any tense that is not past, right after a phrase of detail on the day's event ("the first leg is on
+    Wednesday, with kickoff at 8:30 p.m.")."""
     if recent is None or recent.stop < ctx.sentences.around(match.start(), match.end())[0]:
         return None
-    if not recent.day > recent.reference or ctx.tense(match.start(), match.end()) != "future":
+    if not recent.day > recent.reference:
         return None
-    return recent.day.isoformat()
+    tense = ctx.tense(match.start(), match.end())
+    detail = WITH_DETAIL.fullmatch(ctx.text, recent.stop, match.start()) and tense != "past"
+    return recent.day.isoformat() if tense == "future" or detail else None
 
 
 def _day_headed(match: re.Match[str], ctx: Context, recent: RecentDay | None) -> str | None:
