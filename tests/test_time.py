@@ -2180,6 +2180,10 @@ def test_a_date_in_numbers_without_a_year_after_on():
     ]
     # a fraction, or a number before a noun, is no date
     assert found("They agreed on 3/4 of the plan; add sugar on 1/2 cup; Senate Votes On 9/11 Victims Fund.", told) == []
+    # with its weekday before it, one expression, read day first where only so it falls on the weekday
+    assert found("They met on Tuesday 5/11 and will meet again on Friday, 11/22.", told) == [
+        ("Tuesday 5/11", "DATE", "2024-11-05"), ("Friday, 11/22", "DATE", "2024-11-22")
+    ]
 
 
 def test_a_date_open_to_both_orders_is_read_in_the_one_its_firm_tense_allows():

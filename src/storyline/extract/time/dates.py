@@ -1027,10 +1027,11 @@ def numeric(match: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def numeric_no_year(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"On 5/28": month first, as American text writes it, unless the month cannot be one ("on 28/5") or the text
-    writes its dates day first; in the year its tense makes likeliest, a guess."""
+    """"On 5/28": month first, as American text writes it, unless the month cannot be one ("on 28/5"), the text
+    writes its dates day first, or the weekday before it falls on the day only so ("on Tuesday 5/3", told in 2024,
+    is 5 March); in the year its tense makes likeliest, a guess."""
     month, day = int(match["mon"]), int(match["day"])
-    if month > 12 or ctx.day_first and day <= 12:
+    if month > 12 or ctx.day_first and day <= 12 or _weekday_day_first(match, ctx, month, day):
         month, day = day, month
     if month > 12 or not calendar.is_day(2024, month, day):  # a leap year, which has every day
         return None
@@ -1041,6 +1042,21 @@ def numeric_no_year(match: re.Match[str], ctx: Context) -> Reading | None:
     if not calendar.is_day(year, month, day):
         return None
     return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}", guess=True)
+
+
+def _weekday_day_first(match: re.Match[str], ctx: Context, month: int, day: int) -> bool:
+    """Whether a date in numbers open to both orders, after a weekday, falls on it only read day first, in the
+    year its tense makes likeliest."""
+    if not match["on"] or day > 12 or day == month or ctx.reference is None:
+        return False
+    tense = ctx.firm_tense(match.start(), match.end())
+    on = weekday_number(match["on"])
+
+    def falls(mon: int, dom: int) -> bool:
+        year = calendar.month_year(ctx.reference, mon, tense, dom)
+        return calendar.is_day(year, mon, dom) and date(year, mon, dom).isoweekday() == on
+
+    return not falls(month, day) and falls(day, month)
 
 
 def _fits_day_first(match: re.Match[str], ctx: Context, month: int, day: int) -> bool:
