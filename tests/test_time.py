@@ -941,6 +941,9 @@ def test_wire_and_broadcast_news(text, expected):
          [("the week beginning 3 June", "DATE", "2024-W23"), ("the week ended May 18", "DATE", "2024-W20")]),
         ("Claims fell in the week ended Sunday; talks will fill the week beginning Monday.",
          [("the week ended Sunday", "DATE", "2024-W21"), ("the week beginning Monday", "DATE", "2024-W23")]),
+        # a week by its number, as health and trade reports count them; not a bare "week 20", which may be a season's
+        ("Cases rose in calendar week 19 and in epidemiological week 20 of 2023; in week 20 the side won.",
+         [("calendar week 19", "DATE", "2024-W19"), ("epidemiological week 20 of 2023", "DATE", "2023-W20")]),
         ("The council meets fortnightly and will report in the New Year; the New Year celebrations were muted.",
          [("fortnightly", "SET", "P2W"), ("the New Year", "DATE", "2025"), ("New Year", "DATE", "2024-01-01")]),
         # "New Year" alone is 1 January, as "New Year's Day"; not another calendar's, nor a greeting

@@ -702,6 +702,33 @@ def week_of_weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     return replace(reading, value=calendar.value_at(date.fromisoformat(reading.value), "week"))
 
 
+def week_number(match: re.Match[str], ctx: Context) -> Reading | None:
+    """"Calendar week 19", "week 20 of 2024": that ISO week, of the year given or, where none is, of the year the
+    tense makes likeliest; a number no week of that year has ("week 53 of 2024") is none."""
+    if not (match["kind"] or match["year"] and "of" in (match["of"] or "")):
+        return None  # a bare "week 20", which may count a season's weeks
+    number = int(match["num"])
+    years = [int(match["year"])] if match["year"] else None
+    if years is None and ctx.reference is None:
+        return Reading("DATE", f"XXXX-W{number:02d}")
+    years = years or [ctx.reference.year + step for step in (-1, 0, 1)]
+    mondays = [monday for year in years if (monday := _iso_monday(year, number))]
+    if not mondays:
+        return None
+    if match["year"]:
+        return Reading("DATE", f"{years[0]:04d}-W{number:02d}")
+    day = calendar.nearest(ctx.reference, mondays, ctx.firm_tense(match.start(), match.end()))
+    return Reading("DATE", f"{day.isocalendar()[0]:04d}-W{number:02d}", guess=True)
+
+
+def _iso_monday(year: int, week: int) -> date | None:
+    """The Monday of ISO week ``week`` of ``year``, where the year has that week."""
+    try:
+        return date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+
+
 def _nth_in_month(match: re.Match[str], ctx: Context) -> tuple[int | None, int, bool, int]:
     """For "the first … of April": the likeliest year (and whether it is a guess), the month and which one is
     meant (-1: the last)."""

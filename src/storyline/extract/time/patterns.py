@@ -507,6 +507,10 @@ _PATTERNS = {
     "week_of_day_month": rf"the\s+(?P<span>week|weekend(?=\s+of\s))\s+{_WEEK_FROM}\s+(?:{DAY}){_DAYS_ON}?\s+{MONTH}"
     rf"(?:,?\s+{YEAR})?",
     "week_of_weekday": rf"the\s+week\s+{_WEEK_FROM}\s+{WEEKDAY}",  # "the week ended Friday"
+    # a week by its number: "calendar week 19", "epidemiological week 20 of 2024", "week 20 of 2024", as health and
+    # trade reports count them (not a season's "Week 3", which counts from its start)
+    "week_number": r"(?:(?P<kind>calendar|epidemiological|epi|ISO)\s+)?week\s+(?P<num>5[0-3]|[1-4]\d|0?[1-9])"
+    rf"(?![\d,.]\d)(?:(?P<of>\s+of|,)?\s+{YEAR})?",
     # the first week of next month; the last weekend in June; the last day of the month
     # "the first working day of April": its first weekday; "the last trading day of 2025", "the first week of the year"
     "nth_week": rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<workday>(?:working|business|trading)\s+)?"

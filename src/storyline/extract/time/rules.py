@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .dates import (
     day_end, first_of_year, iso, month, month_day, month_year, nth_day, nth_week, nth_weekday, numeric, numeric_no_year,
-    week_of, week_of_weekday, weekday, weekday_day,
+    week_number, week_of, week_of_weekday, weekday, weekday_day,
 )
 from .holidays import feast_edge, holiday, nine_eleven, season
 from .islamic import hijri_date, solar_hijri_date
@@ -39,7 +39,7 @@ READERS = {
     "early_year": early_year, "turn": turn,
     "year": year, "range_start": year_range, "range_end": year_range, "spoken_year": spoken_year, "month": month,
     "week_of": week_of, "nth_week": nth_week, "first_of_year": first_of_year,
-    "week_of_day_month": week_of, "week_of_weekday": week_of_weekday,
+    "week_of_day_month": week_of, "week_of_weekday": week_of_weekday, "week_number": week_number,
     "nth_weekday": nth_weekday, "day_count": day_count, "that_day": that_day, "day_part": day_part,
     "this_time": this_time, "duration": duration_, "long": long_, "ahead": unit_span, "past_unit": unit_span,
     "units": units, "unit_before": unit_before, "the_unit": the_unit, "middle": middle, "to_date": to_date,
