@@ -3912,6 +3912,11 @@ def test_what_lasted_until_a_month_ended_there():
     assert found("He waited until October to announce.", september) == [("October", "DATE", "2015-10")]
     assert found("He stayed in office until Oct. 5.", september) == [("Oct. 5", "DATE", "2015-10-05")]
     assert found("The vote was postponed until October.", september) == [("October", "DATE", "2016-10")]
+    # and further off than the one gone: what is put off to a time lies ahead, told however long before it
+    december = date(2016, 12, 9)
+    for text in ("The vote was postponed until October.", "The talks were put off to October."):
+        assert found(text, december) == [("October", "DATE", "2017-10")], text
+    assert found("He waited until October to announce.", december) == [("October", "DATE", "2016-10")]
     # as is what a delay, a postponement or a reprieve runs until
     assert found("The defence had asked for a delay until January.", september) == [("January", "DATE", "2017-01")]
 
