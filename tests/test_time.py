@@ -2251,6 +2251,17 @@ def test_hours_and_minutes_with_no_zone_after_a_preposition_of_time():
     ]
 
 
+def test_a_bare_clock_time_after_a_days_possessive_or_a_move_to_it():
+    told = date(2024, 5, 13)  # a Monday
+    # a day's own clock time, and the one a move takes it to, which keeps the day
+    assert found("Sunday's 8:30 start was pushed back to 11:15.", told) == [
+        ("Sunday", "DATE", "2024-05-12"), ("8:30", "TIME", "2024-05-12T08:30"), ("11:15", "TIME", "2024-05-12T11:15")
+    ]
+    assert found("The vote was brought forward to 9:45.", told) == [("9:45", "TIME", "2024-05-13T09:45")]
+    # not a level something rises to
+    assert found("Shares rose to 10:30 levels.", told) == []
+
+
 def test_a_bare_clock_time_in_the_afternoon_or_ending_a_range():
     told = date(2022, 9, 7)
     # said without "a.m.", an hour up to six is the afternoon's; a weekday before "at" names its day

@@ -276,6 +276,8 @@ _PATTERNS = {
     "clock_bare": r"(?:(?=\d\d?:)(?:"  # a digit first, which most places fail at once
     + after(*sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
     + r"|(?<=[\dm.]\sto\s)|(?<=[\dm.]\sand\s)"  # "from 10:30 to 11:45", where a clock time starts the range
+    # "Sunday's 8:30 start", a day's; "pushed back to 11:15", "moved forward to 9:45", a time something is moved to
+    + r"|(?<=day['’]s\s)|(?<=\bback\sto\s)|(?<=\bforward\sto\s)|(?<=\bmoved\sto\s)"
     # "9 Mar 2026 22:40": right after a date's year, as datelines and stamps write it
     + r"|(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s)|(?<=(?:19|20)\d\d\s[-–|/]\s)"  # "28/05/2026 - 17:40" too
     + r"|(?<=(?:19|20)\d\d[-./]\d\d[-./]\d\d\s[-–|/]\s)"  # "2026.02.27 / 09:12"

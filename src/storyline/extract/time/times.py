@@ -82,6 +82,8 @@ HEADED_DAY = re.compile(r"[\s\-–—•·*o]*")
 HEAD_COLON = re.compile(r"(?:[^\S\n]+at\s+[^:\n]{1,12}?)?:\s")  # "June 13:", "March 7 at 4:30 p.m.:"
 # between a day and a clock time a phrase of detail on the same event gives: "on Wednesday, with kickoff at"
 WITH_DETAIL = re.compile(r",\s+with\s+(?:the\s+)?[\w-]+\s+(?:at|from)\s+", re.IGNORECASE)
+# what moves a thing to a clock time after it: "pushed back to 11:15", "brought forward to 9:45"
+MOVED_TO = re.compile(r"\b(?:back|forward|moved)\s+to\s+$", re.IGNORECASE)
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 # a clock time a thing closes at, after the one it opens at: "polls open at 7am and close at 10pm on Thursday"
@@ -144,7 +146,9 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if match.re in (PATTERNS["clock_bare"], PATTERNS["clock_start"]):
         start = _began(match, ctx)
-        if start is None and ctx.word_before(match.start()) in ("to", "and"):
+        if start is None and ctx.word_before(match.start()) in ("to", "and") and not ctx.ends_before(
+            MOVED_TO, match.start()
+        ):
             return None  # "John 3:16 and 3:17": no clock time starts the range
         if ctx.ends_before(YEAR_BEFORE, match.start(), reach=8) and not _day_beside(match, ctx):
             return None  # "in 2025 10:30 was the start": a year, but no date's, before it
@@ -280,9 +284,18 @@ def _from_telling(word: str, start: int, end: int, ctx: Context) -> date:
 
 def _day_recent(match: re.Match[str], ctx: Context, hour: int) -> str | None:
     """The day the text has just named (``_recent_day``) that a clock time naming none falls on: told in the past
-    before it, still to come in its sentence, or heading its line."""
+    before it, still to come in its sentence, heading its line, or the day of what its sentence moves to it."""
     recent = _recent_day(match, ctx)
-    return _told_day(match, ctx, hour, recent) or _day_ahead(match, ctx, recent) or _day_headed(match, ctx, recent)
+    return (_told_day(match, ctx, hour, recent) or _day_ahead(match, ctx, recent) or _day_headed(match, ctx, recent)
+            or _day_moved(match, ctx, recent))  # fmt: skip
+
+
+def _day_moved(match: re.Match[str], ctx: Context, recent: RecentDay | None) -> str | None:
+    """The day its sentence has named for a clock time something is moved to ("Sunday's 8:30 start was pushed back
+    to 11:15"): the move keeps the day."""
+    if recent is None or recent.stop < ctx.sentences.around(match.start(), match.end())[0]:
+        return None
+    return recent.day.isoformat() if ctx.ends_before(MOVED_TO, match.start()) else None
 
 
 def _told_day(match: re.Match[str], ctx: Context, hour: int, recent: RecentDay | None) -> str | None:
