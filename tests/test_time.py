@@ -928,6 +928,10 @@ def test_wire_and_broadcast_news(text, expected):
         # where the page is dated a day or two after it was written
         ("The rules are due to lapse later on Sunday (May 26).",
          [("Sunday", "DATE", "2024-05-26"), ("May 26", "DATE", "2024-05-26")]),
+        # so does a weekday in brackets the date before it, or one set off by a comma
+        ("The feast is likely on May 19 (Sunday); the panel meets on Friday, (May 31).",
+         [("May 19", "DATE", "2024-05-19"), ("Sunday", "DATE", "2024-05-19"), ("Friday", "DATE", "2024-05-31"),
+          ("May 31", "DATE", "2024-05-31")]),
         ("One Sunday in late 2001, she changed her mind.", [("Sunday", "DATE", "XXXX-WXX-7"), ("late 2001", "DATE", "2001")]),
         ("It reopened on a cold Tuesday morning late last month.",
          [("Tuesday morning", "TIME", "XXXX-WXX-2TMO"), ("late last month", "DATE", "2024-04")]),

@@ -96,7 +96,8 @@ DAY_RANGE = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through|(?P<pair>and|o
 LOCAL_TIME_AFTER = re.compile(r",?\s+\(?local\s+time\b", re.IGNORECASE)
 # a verb that names days for what they will be: "declared Monday through Wednesday days of mourning"
 DECLARED = re.compile(r"\b(?:declared|designated|proclaimed|named|set\s+aside)\s+(?:from\s+)?$", re.IGNORECASE)
-BRACKET_OPEN, BRACKET_CLOSE = re.compile(r"[^\S\n]*\([^\S\n]*"), re.compile(r"[^\S\n]*\)")
+BRACKET_OPEN, BRACKET_CLOSE = re.compile(r",?[^\S\n]*\([^\S\n]*"), re.compile(r"[^\S\n]*\)")
+BRACKET_BEFORE = re.compile(r"[^\S\n]*\([^\S\n]*$")  # the bracket a weekday restating the date before it opens
 # between a weekday and the same one named again for another week: "meets again Monday", "a week from Monday"
 WEEK_BETWEEN = re.compile(r"\b(?:week|weeks|again|following|next|last)\b", re.IGNORECASE)
 # "on Tuesday last week", "Monday of next week": the week that holds the day
@@ -164,7 +165,7 @@ def day_of(match: re.Match[str], ctx: Context) -> date:
     det = (match.groupdict().get("wdet") or match.groupdict().get("then_det") or "").lower()
     if det in ("next", "last"):  # "next Thursday at 11am", read as "next Thursday"; "this Friday" as "Friday"
         return calendar.weekday_beyond(reference, weekday_number(weekday), DIRECTION[det], past_tomorrow=det == "next")
-    if restated := _restated_after(match, weekday, ctx):
+    if restated := _restated_after(match, weekday, ctx) or _restated_before(match, weekday, ctx):
         return restated
     told = _weekday_told(match, weekday, reference, ctx)
     if (other := _weekday_again(match, weekday, ctx)) is None:
@@ -218,6 +219,21 @@ def _restated_after(match: re.Match[str], weekday: str, ctx: Context) -> date | 
             day = day_value(month_day(named, ctx))
             found = date.fromisoformat(day) if day and ISO_DAY.fullmatch(day) else None
             return found if found and found.isoweekday() == weekday_number(weekday) else None
+    return None
+
+
+def _restated_before(match: re.Match[str], weekday: str, ctx: Context) -> date | None:
+    """The date a weekday in brackets right after it restates, where that date falls on it: "the feast is likely on
+    May 19 (Sunday)", as South Asian papers write it."""
+    opened = BRACKET_BEFORE.search(ctx.text, max(0, match.start() - 4), match.start())
+    if opened is None or not BRACKET_CLOSE.match(ctx.text, match.end()):
+        return None
+    for name in ("month_day", "day_month"):
+        for named in PATTERNS[name].finditer(ctx.text, max(0, opened.start() - 25), opened.start()):
+            if named.end() == opened.start():
+                day = day_value(month_day(named, ctx))
+                found = date.fromisoformat(day) if day and ISO_DAY.fullmatch(day) else None
+                return found if found and found.isoweekday() == weekday_number(weekday) else None
     return None
 
 
