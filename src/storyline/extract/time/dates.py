@@ -216,9 +216,7 @@ def _restated_after(match: re.Match[str], weekday: str, ctx: Context) -> date | 
         return None
     for name in ("month_day", "day_month"):
         if (named := PATTERNS[name].match(ctx.text, opened.end())) and BRACKET_CLOSE.match(ctx.text, named.end()):
-            day = day_value(month_day(named, ctx))
-            found = date.fromisoformat(day) if day and ISO_DAY.fullmatch(day) else None
-            return found if found and found.isoweekday() == weekday_number(weekday) else None
+            return _falls_on(named, weekday, ctx)
     return None
 
 
@@ -231,10 +229,15 @@ def _restated_before(match: re.Match[str], weekday: str, ctx: Context) -> date |
     for name in ("month_day", "day_month"):
         for named in PATTERNS[name].finditer(ctx.text, max(0, opened.start() - 25), opened.start()):
             if named.end() == opened.start():
-                day = day_value(month_day(named, ctx))
-                found = date.fromisoformat(day) if day and ISO_DAY.fullmatch(day) else None
-                return found if found and found.isoweekday() == weekday_number(weekday) else None
+                return _falls_on(named, weekday, ctx)
     return None
+
+
+def _falls_on(named: re.Match[str], weekday: str, ctx: Context) -> date | None:
+    """The day a date ``named`` beside a weekday reads as, where it falls on that weekday."""
+    day = day_value(month_day(named, ctx))
+    found = date.fromisoformat(day) if day and ISO_DAY.fullmatch(day) else None
+    return found if found and found.isoweekday() == weekday_number(weekday) else None
 
 
 def _weekday_again(match: re.Match[str], weekday: str, ctx: Context) -> re.Match[str] | None:
