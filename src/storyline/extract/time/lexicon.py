@@ -16,6 +16,8 @@ WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # spelt out, so th
 CLOCK_PREPOSITIONS = {
     "at", "by", "until", "till", "around", "about", "from", "after", "before", "since", "to", "between",
 }
+# the words before "to" that move a thing to the clock time after it: "pushed back to 11:15", "brought forward to 9:45"
+MOVED_TO_WORDS = ("back", "forward", "moved")
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
 # before a noun that a month or a year names: "the October slaying", "a June agreement", "the 1968 Christmas holidays"

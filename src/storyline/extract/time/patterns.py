@@ -13,8 +13,8 @@ import re
 from .lexicon import (
     CLOCK_PREPOSITIONS, DAY_ORDINALS, DECADE_WORDS, DETERMINERS, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, FULL_MONTHS,
     HEBREW_HOLIDAYS, HIJRI_MONTHS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG, MONTHS, MOVABLE_HOLIDAYS,
-    NATION_DAYS, NOWRUZ, ONES, ORTHODOX_EASTER_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS, SOLAR_HIJRI_MONTHS, WEEKDAY_NAME,
-    WEEKDAYS,
+    MOVED_TO_WORDS, NATION_DAYS, NOWRUZ, ONES, ORTHODOX_EASTER_HOLIDAYS, PARTS_OF_DAY, SEASONS, SETS,
+    SOLAR_HIJRI_MONTHS, WEEKDAY_NAME, WEEKDAYS,
 )
 from .words import after, not_after
 
@@ -277,7 +277,7 @@ _PATTERNS = {
     + after(*sorted(CLOCK_PREPOSITIONS - {"to"}))  # "rose to 10:30" is no time
     + r"|(?<=[\dm.]\sto\s)|(?<=[\dm.]\sand\s)"  # "from 10:30 to 11:45", where a clock time starts the range
     # "Sunday's 8:30 start", a day's; "pushed back to 11:15", "moved forward to 9:45", a time something is moved to
-    + r"|(?<=day['’]s\s)|(?<=\bback\sto\s)|(?<=\bforward\sto\s)|(?<=\bmoved\sto\s)"
+    + r"|(?<=day['’]s\s)|" + after(*(rf"{word}\sto" for word in MOVED_TO_WORDS))
     # "9 Mar 2026 22:40": right after a date's year, as datelines and stamps write it
     + r"|(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s)|(?<=(?:19|20)\d\d\s[-–|/]\s)"  # "28/05/2026 - 17:40" too
     + r"|(?<=(?:19|20)\d\d[-./]\d\d[-./]\d\d\s[-–|/]\s)"  # "2026.02.27 / 09:12"

@@ -16,7 +16,9 @@ from .dates import (
 from .habits import DAY_WORD, day_named_between, habit_around, kept_days
 from .holidays import holiday
 from .islamic import hijri_date, solar_hijri_date
-from .lexicon import CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, MONTHS, ONES, PARTS_OF_DAY, TENS, WEEKDAYS
+from .lexicon import (
+    CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, MONTHS, MOVED_TO_WORDS, ONES, PARTS_OF_DAY, TENS, WEEKDAYS,
+)
 from .patterns import CLOCK_DAY_GAP, DAY, MONTH, PATTERNS, SOME_DAY_AFTER
 from .relative import PART_QUALIFIES, that_day
 from .tense import AUXILIARIES
@@ -83,7 +85,7 @@ HEAD_COLON = re.compile(r"(?:[^\S\n]+at\s+[^:\n]{1,12}?)?:\s")  # "June 13:", "M
 # between a day and a clock time a phrase of detail on the same event gives: "on Wednesday, with kickoff at"
 WITH_DETAIL = re.compile(r",\s+with\s+(?:the\s+)?[\w-]+\s+(?:at|from)\s+", re.IGNORECASE)
 # what moves a thing to a clock time after it: "pushed back to 11:15", "brought forward to 9:45"
-MOVED_TO = re.compile(r"\b(?:back|forward|moved)\s+to\s+$", re.IGNORECASE)
+MOVED_TO = re.compile(rf"\b(?:{'|'.join(MOVED_TO_WORDS)})\s+to\s+$", re.IGNORECASE)
 # between "2 p.m." and "9 p.m. on Wednesday"
 CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 # a clock time a thing closes at, after the one it opens at: "polls open at 7am and close at 10pm on Thursday"
