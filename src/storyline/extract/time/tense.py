@@ -348,11 +348,6 @@ PAST_GOVERNS = re.compile(
     rf"{_THEN}$",
     re.IGNORECASE,
 )
-# What is put off to a time looks ahead to it however far off it lies: "the vote was postponed until October", told
-# in December, is next October's
-PUT_OFF_TO = re.compile(
-    r"\b(?:postponed|put\s+(?:off|back))\s+(?:[\w'’.-]+\s+){0,3}?(?:until|till|to)\s+$", re.IGNORECASE
-)
 # A past verb, with at most a short object or figure, right before "from" or "between": what it governs has begun
 # ("prices rose 5% from January to March", "rose from 1 January", "was held from June 3 to June 9"); not an
 # auxiliary, nor a move, whose old date may lie ahead ("was postponed from June 3 to June 9", "postponed the vote
@@ -423,6 +418,9 @@ PROMISED = {
 _OBJECT_UP_TO = r"\s+(?:[\w'’.-]+\s+){0,3}?"  # at most three words
 _UNTIL_THE_DAY = re.compile(rf"{_OBJECT_UP_TO}(?:until|till|to)\s+(?:no\s+(?:earlier|later)\s+than\s+)?$")
 _GIVEN_UNTIL = re.compile(rf"{_OBJECT_UP_TO}(?:until|till)\s+$")
+# What is put off to a time looks ahead to it however far off it lies: "the vote was postponed until October", told
+# in December, is next October's
+PUT_OFF_TO = re.compile(rf"\b(?:postponed|put\s+(?:off|back)){_UNTIL_THE_DAY.pattern}", re.IGNORECASE)
 # verbs that move a happening to another day, which is still to come: "the hearing was moved to Thursday", "brought
 # forward to Tuesday", "adjourned until Monday", "rescheduled for Tuesday"
 MOVES = {"delayed", "deferred", "adjourned", "rescheduled", "pushed", "moved", "shifted", "slipped", "brought"}
