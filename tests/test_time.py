@@ -948,6 +948,7 @@ def test_wire_and_broadcast_news(text, expected):
         # a week by its number, as health and trade reports count them; not a bare "week 20", which may be a season's
         ("Cases rose in calendar week 19 and in epidemiological week 20 of 2023; in week 20 the side won.",
          [("calendar week 19", "DATE", "2024-W19"), ("epidemiological week 20 of 2023", "DATE", "2023-W20")]),
+        ("Data for ISO week 53 and week 53 of 2024 are missing.", [("2024", "DATE", "2024")]),  # no such weeks
         ("The council meets fortnightly and will report in the New Year; the New Year celebrations were muted.",
          [("fortnightly", "SET", "P2W"), ("the New Year", "DATE", "2025"), ("New Year", "DATE", "2024-01-01")]),
         # "New Year" alone is 1 January, as "New Year's Day"; not another calendar's, nor a greeting

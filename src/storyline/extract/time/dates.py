@@ -727,15 +727,15 @@ def week_number(match: re.Match[str], ctx: Context) -> Reading | None:
     if not (match["kind"] or match["year"] and "of" in (match["of"] or "")):
         return None  # a bare "week 20", which may count a season's weeks
     number = int(match["num"])
-    years = [int(match["year"])] if match["year"] else None
-    if years is None and ctx.reference is None:
+    if match["year"]:
+        year = int(match["year"])
+        return Reading("DATE", f"{year:04d}-W{number:02d}") if _iso_monday(year, number) else None
+    if ctx.reference is None:
         return Reading("DATE", f"XXXX-W{number:02d}")
-    years = years or [ctx.reference.year + step for step in (-1, 0, 1)]
+    years = (ctx.reference.year + step for step in (-1, 0, 1))
     mondays = [monday for year in years if (monday := _iso_monday(year, number))]
     if not mondays:
-        return None
-    if match["year"]:
-        return Reading("DATE", f"{years[0]:04d}-W{number:02d}")
+        return None  # "ISO week 53", told in a year that, like those beside it, has none
     day = calendar.nearest(ctx.reference, mondays, ctx.firm_tense(match.start(), match.end()))
     return Reading("DATE", f"{day.isocalendar()[0]:04d}-W{number:02d}", guess=True)
 
