@@ -40,6 +40,8 @@ from storyline.clean.datelines import byline_names, credit_line, is_name, parse_
         ("Thursday, 14 March 2024, 10:32 (GMT+4:30)", "2024-03-14", "day"),
         ("March 14, 2024 / 10:32 AM / 2 years ago", "2024-03-14", "day"),
         ("14 Mar 2024 — 4 min read", "2024-03-14", "day"),
+        # an update's date in brackets after the date
+        ("14 Mar 2024 (Updated: 15 Mar 2024)", "2024-03-14", "day"),
     ],
 )
 def test_datelines(line, value, precision):

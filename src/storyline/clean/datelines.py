@@ -58,13 +58,13 @@ _TIME = (
 _AGE = r"(?:\d+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\.?"
 _FILLER = (
     r"(?:published|updated|last updated|first published|originally published|posted|modified|last modified|on|at"
-    r"|date|\d{1,2}\s+min(?:ute)?s?\s+read|[|,:·•/–—-]"  # "Mar 14, 2024 · 3 min read", "Mar 14, 2024 / 10:32 AM"
+    r"|date|\d{1,2}\s+min(?:ute)?s?\s+read|[|,:·•/–—-]|\)"  # "Mar 14, 2024 · 3 min read", "Mar 14, 2024 / 10:32 AM"
     rf"|{_AGE})"
 )
-# an update's date next: "… Updated Mar. 4, 2024", "… Last modified on Thu 14 Mar 2024" (not an update's age, "…
-# Updated 4 years ago", which is part of the line)
+# an update's date next: "… Updated Mar. 4, 2024", "… Last modified on Thu 14 Mar 2024", "… (Updated: 15 Mar 2024)"
+# (not an update's age, "… Updated 4 years ago", which is part of the line)
 UPDATED = re.compile(
-    rf"(?<!last)\s+(?:[|·•]\s*)?(?=(?:last\s+)?(?:updated|modified)\b(?!\s*:?\s*{_AGE}))", re.IGNORECASE
+    rf"(?<!last)\s+(?:[|·•(]\s*)?(?=(?:last\s+)?(?:updated|modified)\b(?!\s*:?\s*{_AGE}))", re.IGNORECASE
 )
 _AROUND = rf"(?:{_FILLER}|{_TIME})"  # what may stand before and after a dateline's date: "Updated 3:45 PM ET, …"
 DATELINE = [
