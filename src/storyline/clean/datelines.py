@@ -66,6 +66,9 @@ _FILLER = (
 UPDATED = re.compile(
     rf"(?<!last)\s+(?:[|·•(]\s*)?(?=(?:last\s+)?(?:updated|modified)\b(?!\s*:?\s*{_AGE}))", re.IGNORECASE
 )
+# a date written twice with nothing between, as a page's visible and hidden copies run together when its text is
+# taken: "Published On 14 Mar 202414 Mar 2024"
+GLUED_TWICE = re.compile(r"(?P<date>(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)(?P=date)")
 _AROUND = rf"(?:{_FILLER}|{_TIME})"  # what may stand before and after a dateline's date: "Updated 3:45 PM ET, …"
 DATELINE = [
     re.compile(rf"^(?:{_AROUND}\s*)*(?:{_WEEKDAY}\s*)?{form}(?:\s*{_AROUND}\s*)*$", re.IGNORECASE)
@@ -116,7 +119,7 @@ def parse_dateline(text: str) -> Published | None:
     if len(line) > 160:
         return None
     bracketed = line.startswith("(") and line.endswith(")")  # "(Last Updated On: January 26, 2021)"
-    inner = line[1:-1].strip() if bracketed else line
+    inner = GLUED_TWICE.sub(r"\g<date>", line[1:-1].strip() if bracketed else line)
     dates = [_dateline(part, line) for part in UPDATED.split(inner)]
     return dates[0] if all(dates) else None
 
