@@ -143,6 +143,9 @@ def test_is_name():
         # an agency alone or a site's user name credits no author, and a spaced hyphen parts the line too
         ("By AFP - Mar 14, 2024", [], "2024-03-14"),
         ("Posted on 2024-03-14 by admin", [], "2024-03-14"),
+        # a byline, then the date after "on"
+        ("Written by Jane Roe on 3 March 2024", ["Jane Roe"], "2024-03-03"),
+        ("Posted by Jane Roe on 3 March 2024", ["Jane Roe"], "2024-03-03"),
     ],
 )
 def test_a_byline_and_a_dateline_on_one_line(line, names, value):
@@ -153,7 +156,8 @@ def test_a_byline_and_a_dateline_on_one_line(line, names, value):
 @pytest.mark.parametrize(
     "line",
     ["By the time it ended | March 3, 2024", "Talks end | March 3, 2024", "By Jane Roe | Nairobi", "By Jane Roe",
-     "By contrast - March 2024 saw gains", "By Jane Roe - Staff Writer"],
+     "By contrast - March 2024 saw gains", "By Jane Roe - Staff Writer", "Talks led by Jane Roe on March 3, 2024 ended",
+     "By the time it ended on March 3, 2024"],
 )
 def test_a_line_that_is_not_both_a_byline_and_a_dateline_is_no_credit_line(line):
     assert credit_line(line) is None

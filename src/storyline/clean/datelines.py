@@ -92,13 +92,16 @@ WIRE_DATELINE = re.compile(
     r"|(?P<agency>\s*\([A-Z][\w ]+\))?(?P<colon>:)|\.\s*/[A-Za-z ]+/\.?)\s+"
 )
 BY = re.compile(
-    r"^(?P<credit>by|written by|words by|reporting by|story by|additional reporting by|editing by|edited by)\s+"
+    r"^(?P<credit>by|written by|words by|reporting by|story by|posted by|additional reporting by|editing by"
+    r"|edited by)\s+"
     r"(?P<names>.+)$",
     re.IGNORECASE,
 )
 EDITING = ("editing by", "edited by")
 CREDIT_PARTS = re.compile(r"\s+(?:[|·•]|--|[–—-])\s+")  # between the parts of "By Jane Roe | May 3, 2024"
 DATED_BY = re.compile(r"(?P<date>.+?)\s+(?P<byline>by\s.+)$", re.IGNORECASE)  # "Posted on May 3, 2024 by Jane Roe"
+# "Written by Jane Roe on May 3, 2024": a byline, then the date after "on"
+BY_DATED = re.compile(r"(?P<byline>.*?\bby\s.+?)\s+on\s+(?P<date>.+)$", re.IGNORECASE)
 STAFF = re.compile(r"^(?:[A-Z][\w’'-]*\s){1,4}(?:staff|staff reporters?|news desk|newsroom)$")
 NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
 NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
@@ -217,9 +220,12 @@ def credit_line(text: str) -> tuple[list[str], Published] | None:
 
 
 def _dated_by(part: str) -> list[str]:
-    """A date and a byline after it split apart ("Posted on May 3, 2024", "by Jane Roe"), else the part whole."""
-    match = DATED_BY.match(part)
-    return [match["date"], match["byline"]] if match and parse_dateline(match["date"]) else [part]
+    """A date and a byline after it split apart ("Posted on May 3, 2024", "by Jane Roe"), or a byline and the date
+    after "on" ("Written by Jane Roe", "May 3, 2024"), else the part whole."""
+    for pattern in (DATED_BY, BY_DATED):
+        if (match := pattern.match(part)) and parse_dateline(match["date"]):
+            return [match["date"], match["byline"]]
+    return [part]
 
 
 def byline_names(text: str) -> list[str] | None:
