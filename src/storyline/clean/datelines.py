@@ -112,6 +112,8 @@ _AGENCY = r"(?:the\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|Bloo
 OUTLET_TAIL = re.compile(rf",\s*{_AGENCY}$", re.IGNORECASE)
 AGENCY = re.compile(rf"{_AGENCY}$", re.IGNORECASE)
 HANDLE = re.compile(r"[a-z][\w.-]{1,30}")  # a site's user name for its author: "Posted on May 3, 2024 by admin"
+# a desk or the staff credited for no one by name: "Posted on May 3, 2024 by Staff", "By News Desk"
+DESK = re.compile(r"(?:staff|staff\s+reporters?|(?:news|web|online|city)\s+desk|newsroom)", re.IGNORECASE)
 
 
 def parse_dateline(text: str) -> Published | None:
@@ -239,8 +241,8 @@ def byline_names(text: str) -> list[str] | None:
         match = BY.match(credit.strip())
         if not match:
             return None
-        if AGENCY.match(match["names"]) or HANDLE.fullmatch(match["names"]):
-            continue  # "By AFP", "by admin": a byline that names no author
+        if AGENCY.match(match["names"]) or HANDLE.fullmatch(match["names"]) or DESK.fullmatch(match["names"]):
+            continue  # "By AFP", "by admin", "by Staff": a byline that names no author
         names = [author_name(p) for p in split_names(match.group("names"))]
         if not names or None in names:
             return None
