@@ -42,6 +42,9 @@ from storyline.clean.datelines import byline_names, credit_line, is_name, parse_
         ("14 Mar 2024 — 4 min read", "2024-03-14", "day"),
         # an update's date in brackets after the date
         ("14 Mar 2024 (Updated: 15 Mar 2024)", "2024-03-14", "day"),
+        # a zone's offset without brackets, or a zone in square ones
+        ("Mar 14, 2024 12:32 PM GMT+5:30", "2024-03-14", "day"),
+        ("Published: Thursday, March 14, 2024, 10:32 [IST]", "2024-03-14", "day"),
         # a date run together with its hidden copy
         ("Published On 14 Mar 202414 Mar 2024", "2024-03-14", "day"),
         ("Published Mar 14, 2024Mar 14, 2024", "2024-03-14", "day"),

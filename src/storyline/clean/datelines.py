@@ -46,8 +46,9 @@ _DATE_FORMS = [
     rf"(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep){_YEAR}",
 ]
 _ZONE = (
-    r"(?:gmt|utc|bst|cet|cest|eet|eat|msk|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt|[+-]\d{2}:?\d{2}"
-    r"|\((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\))"  # "(GMT+3)", "(UTC+04:30)"
+    r"(?:(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|gmt|utc|bst|cet|cest|eet|eat|msk|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt"
+    r"|[+-]\d{2}:?\d{2}|\((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)"  # "GMT+5:30", "(GMT+3)", "(UTC+04:30)"
+    r"|\[(?:ist|gmt|utc|et|pt)\])"  # "[IST]", as Indian pages write it
 )
 # "10:32", "6:00 am ET", "10.32 GMT", "10:32:15"; and an ISO time right after an ISO date: "2024-03-14T10:32:00Z"
 _TIME = (
