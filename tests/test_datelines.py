@@ -146,6 +146,9 @@ def test_is_name():
         # an agency alone or a site's user name credits no author, and a spaced hyphen parts the line too
         ("By AFP - Mar 14, 2024", [], "2024-03-14"),
         ("Posted on 2024-03-14 by admin", [], "2024-03-14"),
+        # a bare name, of an author, a place or a section, credits no one but leaves the date
+        ("Jane Roe | Published March 14, 2024", [], "2024-03-14"),
+        ("Nairobi | 14 March 2024", [], "2024-03-14"),
         # as does a desk or the staff
         ("Posted on March 14, 2024 by Staff", [], "2024-03-14"),
         ("By News Desk | March 14, 2024", [], "2024-03-14"),

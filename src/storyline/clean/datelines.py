@@ -112,6 +112,7 @@ ROLE_TAIL = re.compile(r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)+(?:editor|correspondent|
 _AGENCY = r"(?:the\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|Bloomberg(?:\s+News)?|(?-i:[A-Z]{2,5}))"
 OUTLET_TAIL = re.compile(rf",\s*{_AGENCY}$", re.IGNORECASE)
 AGENCY = re.compile(rf"{_AGENCY}$", re.IGNORECASE)
+NAMED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # a few capitalized words: "Nairobi", "New Delhi"
 HANDLE = re.compile(r"[a-z][\w.-]{1,30}")  # a site's user name for its author: "Posted on May 3, 2024 by admin"
 # a desk or the staff credited for no one by name: "Posted on May 3, 2024 by Staff", "By News Desk"
 DESK = re.compile(r"(?:staff|staff\s+reporters?|(?:news|web|online|city)\s+desk|newsroom)", re.IGNORECASE)
@@ -216,10 +217,18 @@ def credit_line(text: str) -> tuple[list[str], Published] | None:
         return None
     dates = [parse_dateline(part) for part in parts]
     names = [byline_names(part) for part in parts]
-    if all(d is None for d in dates) or any(d is None and n is None for d, n in zip(dates, names)):
+    if all(d is None for d in dates) or any(
+        d is None and n is None and not _bare_name(part) for d, n, part in zip(dates, names, parts)
+    ):
         return None
     published = next(d for d in dates if d is not None)  # the first: "| Published Mar. 3 | Updated Mar. 4"
     return [name for credited in names if credited for name in credited], replace(published, evidence=text.strip())
+
+
+def _bare_name(part: str) -> bool:
+    """Whether a part of a credit line that neither dates nor credits it is a bare name, of an author, a place or a
+    section, which credits no one: "Jane Roe | Published March 3, 2024", "Nairobi | March 3, 2024", "Analysis | …"."""
+    return is_name(part) or bool(NAMED.fullmatch(part))
 
 
 def _dated_by(part: str) -> list[str]:
