@@ -118,6 +118,9 @@ def test_wire_datelines_and_the_day_they_were_filed_on(paragraph, prefix, day):
         ("By Jane Roe and Ali Musa, The Associated Press", ["Jane Roe", "Ali Musa"]),
         ("By Jane Roe, CNN", ["Jane Roe"]),
         ("By Jane Roe, John Smith", ["Jane Roe", "John Smith"]),
+        # the place written from is no name
+        ("By Jane Roe in Kabul", ["Jane Roe"]),
+        ("By Jane Roe and John Smith in New Delhi", ["Jane Roe", "John Smith"]),
         ("By the time they arrived, it was over", None),
         ("By contrast.", []),  # credits no one, so labels no byline
         ("Nothing to see", None),

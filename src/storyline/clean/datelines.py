@@ -107,6 +107,7 @@ STAFF = re.compile(r"^(?:[A-Z][\w’'-]*\s){1,4}(?:staff|staff reporters?|news d
 NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
 NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
 ROLE_TAIL = re.compile(r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)+(?:editor|correspondent|reporter|writer)).*$")
+PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")  # "By Jane Roe in Kabul": where she wrote
 # an agency or outlet, which may stand after an author's name ("By Jane Roe, Reuters", "Ali Musa, The Associated
 # Press") or for the author ("By AFP - Mar 14, 2024")
 _AGENCY = r"(?:the\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|Bloomberg(?:\s+News)?|(?-i:[A-Z]{2,5}))"
@@ -201,8 +202,9 @@ def author_name(text: str) -> str | None:
 
 
 def split_names(text: str) -> list[str]:
-    """The names in "A, B and C" or "A; B", with a role or an outlet after the last one taken off."""
-    names = OUTLET_TAIL.sub("", ROLE_TAIL.sub("", text.strip()))
+    """The names in "A, B and C" or "A; B", with a role, an outlet or the place written from after the last one
+    taken off."""
+    names = PLACE_TAIL.sub("", OUTLET_TAIL.sub("", ROLE_TAIL.sub("", text.strip())))
     return [p.strip() for p in re.split(r",|;|\band\b|&", names) if p.strip()]
 
 
