@@ -3088,6 +3088,9 @@ def test_a_clock_time_or_noon_told_in_the_past_takes_the_day_the_story_has_just_
     # the small hours too, where the day is not named by its evening or its night
     text = "Police raided a flat on Tuesday. The raid began at 5 a.m., a neighbour said."
     assert found(text, told)[-1] == ("5 a.m.", "TIME", "2024-05-28T05:00")
+    # a verb whose past is its present, after "one" that is a pronoun ("a second one hit"), is past
+    text = "A quake struck on Tuesday. A second one hit at 1:24 p.m."
+    assert found(text, told)[-1] == ("1:24 p.m.", "TIME", "2024-05-28T13:24")
     # no past tense, a day still ahead, a "today" since, or the small hours after an evening: the document's day
     assert found("Voting ends on Tuesday.\n\nPolls close at 8 p.m.", date(2024, 5, 26))[-1][2] == "2024-05-26T20:00"
     assert found("The vote is on June 4.\n\nPolls closed at 8 p.m. last time.", told)[-1][2] == "2024-05-30T20:00"

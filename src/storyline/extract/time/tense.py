@@ -245,8 +245,12 @@ MODAL_ADVERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "won't hit", "they'll cut" too; and after an object pronoun the form is a bare infinitive ("helped them beat back a
-# challenge", "let him cut")
-_NO_AUXILIARY = not_after(*AUXILIARIES, "him", "them", "us", "me") + r"(?<!n['’]t\s)(?<!['’]ll\s)"
+# challenge", "let him cut"); "one" is a pronoun, not a count, after an ordinal, "other" or "no": "a second one hit"
+_ONE_NOUN = r"(?<!(?<!\bsecond\s)(?<!\bthird\s)(?<!\bfirst\s)(?<!\bnext\s)(?<!\bother\s)(?<!\bno\s)\bone\s)"
+_NO_AUXILIARY = (
+    not_after(*(word for word in AUXILIARIES if word != "one"), "him", "them", "us", "me") + _ONE_NOUN
+    + r"(?<!n['’]t\s)(?<!['’]ll\s)"
+)
 # before "last" that is no past: "will last", "the last day", "its last session"
 _NOT_FINAL = not_after("to", "will", "not", *sorted(DETERMINERS - {"a", "an"}))
 # Words ending in "ed" that are no past forms.
