@@ -1196,6 +1196,10 @@ def test_a_numbered_thing_is_no_year_and_a_slashed_date_gives_its_clock_time_a_d
     assert found("Under Article 1969 and Section 2004, the flight left Gate 2010 in 2010.", told) == [
         ("2010", "DATE", "2010")
     ]
+    # nor is a series' name, a year with a letter after it
+    assert found("The Series 2009-A bonds, sold in 2010, mature in 2030.", told) == [
+        ("2010", "DATE", "2010"), ("2030", "DATE", "2030")
+    ]
     assert found("Sonya City 07/30/2001 05:17 PM", told) == [
         ("07/30/2001", "DATE", "2001-07-30"), ("05:17 PM", "TIME", "2001-07-30T17:17")
     ]

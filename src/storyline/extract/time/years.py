@@ -56,10 +56,11 @@ SHORT_YEAR_LEAD = re.compile(
     r"(?:\b(?:in|of|since|from|until|till|through|between|and|or|to|by|during|before|after|circa)|['’]\d\d\s*,)\s+$",
     re.IGNORECASE,
 )
-# a number before these is no year: a second number ("1990-1985"), a clock time ("12:30", "(1845 GMT)"). A plural
-# noun after it is no sign of a count, as a count of a thousand or more is written with a comma: "the 2012 attacks",
-# "2005 levels"; the counts written without one follow a count's word ("some 1500 troops")
-YEAR_NOT_FOLLOWED_BY = re.compile(rf"\s*(?:[-–]\s*\d|:\d)|\s+(?:{ZONE_24})\b")
+# a number before these is no year: a second number ("1990-1985"), a clock time ("12:30", "(1845 GMT)"), a letter
+# that makes it a series' name ("Series 1996-A"). A plural noun after it is no sign of a count, as a count of a
+# thousand or more is written with a comma: "the 2012 attacks", "2005 levels"; the counts written without one follow
+# a count's word ("some 1500 troops")
+YEAR_NOT_FOLLOWED_BY = re.compile(rf"\s*(?:[-–]\s*\d|:\d)|\s+(?:{ZONE_24})\b|-[A-Z]\b")
 # before a number that names a thing, not a year: "Resolution 1973", "Co. 1691", "Room 2010", "No. 1999", "(EC) No
 # 2214/97", "Article 1969 of the code", "Gate 2019"; a clock's time after its label ("Time: 1600"), a telephone
 # number's last digits ("212 859 1646", "(212) 859 1646", "+34 1 585 2161", "61-2 9373 1800")
