@@ -3937,7 +3937,8 @@ def test_what_lasted_until_a_month_ended_there():
     assert found("The vote was postponed until October.", september) == [("October", "DATE", "2016-10")]
     # and further off than the one gone: what is put off to a time lies ahead, told however long before it
     december = date(2016, 12, 9)
-    for text in ("The vote was postponed until October.", "The talks were put off to October."):
+    for text in ("The vote was postponed until October.", "The talks were put off to October.",
+                 "The hearing was adjourned until October."):
         assert found(text, december) == [("October", "DATE", "2017-10")], text
     assert found("He waited until October to announce.", december) == [("October", "DATE", "2016-10")]
     # as is what a delay, a postponement or a reprieve runs until

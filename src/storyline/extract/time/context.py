@@ -23,7 +23,7 @@ from .tense import (
     FIXTURE, FORWARD, FROM_GOVERNED, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS,
     JOINED_PRESENT, KEEPS_DAY, KEPT_ON, LASTED, MODAL_ADVERB_BEFORE, MOVES, NOUN_BEFORE, NOUN_RELATIVE_AFTER,
     OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE, PASSIVE_ADVERB, PAST,
-    PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, PROSPECT, PUT_OFF_TO, RELATIVE_AFTER,
+    PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, PROSPECT, RELATIVE_AFTER,
     RELATIVE_ASIDE, RELATIVE_OPEN, REPORTED_SUBJECT, REPORTING_FRAME, SAID_AFTER, SAYING_BEFORE, SCHEDULED, SERVING,
     SHORT_QUOTE, SPEECH_ASIDE, SPEECH_PAST, SPOKEN_ON, SPOKEN_SUBJECT, SPOKE_ON, STARTING_FROM, SUBJECT_TIME, TIED_PAST,
 )
@@ -288,8 +288,9 @@ class Context:
             tense = None
         if tense == "past" and cue.start >= end and PROGRESSIVE_BEFORE.search(self.text, clause.begin, start):
             tense = None
-        if tense == "past" and cue.word in MOVES and OBJECT_AHEAD[cue.word].match(self.text, cue.end, start):
-            return "future", "future"  # "the hearing was moved to Thursday": to a day still to come
+        moved = cue.word in MOVES and OBJECT_AHEAD[cue.word].match(self.text, cue.end, start)
+        if tense in ("past", "future") and moved:
+            return "future", "firm future"  # "the hearing was moved to Thursday": to a day still to come
         if tense and self._looks_ahead(clause, cue, tense, start, end):
             return "none", "none"
         # "if the November vote does not go their way": a condition in the present looks ahead, though not
@@ -299,8 +300,6 @@ class Context:
             return "none", "none"  # "if he won the election on Nov. 8": a past that supposes, no past
         if tense == "past" and self._firm_past(clause, cue, start, end):
             return tense, "firm past"
-        if tense == "future" and cue.end <= start and self.ends_before(PUT_OFF_TO, start, reach=60):
-            return tense, "firm future"
         if tense == "future" and cue.end <= start and FIRM_FUTURE & {cue.word, self.word_before(cue.start)}:
             return tense, "firm future"  # "will", or a cue right after it: "will take effect in January"
         tense = tense or ("future" if condition or self._ahead_without_cue(clause, start) else "none")

@@ -46,7 +46,7 @@ FUTURE = re.compile(
     r"(?=(?:through|on|by|until|till|into|over|before)\s|overnight\b)"
     # "asked for a delay until January", as "postponed until January": what is put off to a day looks ahead to it
     r"|\b(?:a|an|the)\s+(?:delay|postponement|extension|adjournment|reprieve)\s+(?:until|till)\b"
-    r"|\bput\s+(?:off|back)\s+(?:until|till|to)\b"  # "the vote was put off until Tuesday"
+    r"|\bput\s+(?:off|back)(?=\s+(?:until|till|to)\b)"  # "the vote was put off until Tuesday"
     r"|(?<!was\s)(?<!were\s)on\s+(?:pace|track|course)\s+to"  # "is on pace to finish the count on Monday"
     r"|stands?\s+(?:a|an|no|little|every)\s+(?:[\w-]+\s+)?chance"  # "we stand a fine chance to take it on Tuesday"
     # a contest's day told in the present: "Maine, which holds its caucus on Saturday"
@@ -422,12 +422,11 @@ PROMISED = {
 _OBJECT_UP_TO = r"\s+(?:[\w'’.-]+\s+){0,3}?"  # at most three words
 _UNTIL_THE_DAY = re.compile(rf"{_OBJECT_UP_TO}(?:until|till|to)\s+(?:no\s+(?:earlier|later)\s+than\s+)?$")
 _GIVEN_UNTIL = re.compile(rf"{_OBJECT_UP_TO}(?:until|till)\s+$")
-# What is put off to a time looks ahead to it however far off it lies: "the vote was postponed until October", told
-# in December, is next October's
-PUT_OFF_TO = re.compile(rf"\b(?:postponed|put\s+(?:off|back)){_UNTIL_THE_DAY.pattern}", re.IGNORECASE)
-# verbs that move a happening to another day, which is still to come: "the hearing was moved to Thursday", "brought
-# forward to Tuesday", "adjourned until Monday", "rescheduled for Tuesday"
-MOVES = {"delayed", "deferred", "adjourned", "rescheduled", "pushed", "moved", "shifted", "slipped", "brought"}
+# verbs that move a happening to another time, which is still to come however far off it lies: "the hearing was
+# moved to Thursday", "brought forward to Tuesday", "adjourned until Monday", "rescheduled for Tuesday", "the vote was
+# postponed until October" (told in December, next October), "put off until Tuesday"
+MOVES = {"delayed", "deferred", "adjourned", "rescheduled", "pushed", "moved", "shifted", "slipped", "brought",
+         "postponed", "put off", "put back"}  # fmt: skip
 OBJECT_AHEAD = dict.fromkeys(MOVES | {"extended", "suspended", "prolonged"}, _UNTIL_THE_DAY) | {
     "called": re.compile(r"\s+for\b"),
     "invited": re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:a|an|the)\b", re.IGNORECASE),
