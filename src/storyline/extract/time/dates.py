@@ -18,7 +18,7 @@ from .tense import AHEAD_WORDS, AIMED_AT, AWAITING, LOOKING_AHEAD, MOVED, NAMED_
 from .titles import (
     CLOSING_QUOTE, NAME_BEFORE, NAME_BESIDE, SENTENCE_START, weekday_joined, weekday_named, within_quoted_title,
 )
-from .values import edge_mod, unknown
+from .values import edge_mod, on_24_hour_clock, unknown
 from .words import capitalized, day_number, month_number, number, title_cased, weekday_number
 
 # Words that make a weekday part of a name: "Super Tuesday", "Black Friday", "Bloody Sunday", the football club
@@ -1138,9 +1138,7 @@ def iso(match: re.Match[str], ctx: Context, month_day: tuple[int, int] | None = 
     if not calendar.is_day(year, month, day):
         return None
     if groups.get("hour"):
-        hour = int(groups["hour"])
-        if groups["meridiem"] and hour <= 12:
-            hour = hour % 12 + (12 if groups["meridiem"].lower() == "p" else 0)
+        hour = on_24_hour_clock(int(groups["hour"]), groups["meridiem"] or "")
         return Reading("TIME", f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{match['minute']}")
     return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}")
 

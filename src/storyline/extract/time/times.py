@@ -23,7 +23,7 @@ from .patterns import CLOCK_DAY_GAP, DAY, MONTH, PATTERNS, SOME_DAY_AFTER
 from .relative import PART_QUALIFIES, that_day
 from .tense import AUXILIARIES
 from .titles import SENTENCE_START, capital_inside, in_title, weekday_joined, weekday_named
-from .values import edge_mod, unknown
+from .values import edge_mod, on_24_hour_clock, unknown
 from .words import number, weekday_number
 
 # "13 of the past 19 contests": a count of things, no time
@@ -158,10 +158,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         begun = clock(start, ctx) if start else None
         if not match["hour"].startswith("0"):  # "at 04:00" is the 24-hour clock's, as "at 14:00" is
             hour = _bare_hour(hour, begun, _hour_of(end) if end else None)
-    if ampm.startswith("p") and hour < 12:
-        hour += 12
-    elif ampm.startswith("a") and hour == 12:
-        hour = 0
+    hour = on_24_hour_clock(hour, ampm)
     if hour > 23 or groups.get("then") and not _weekday_after(match, ctx):
         return None
     part = _part_named(groups.get("day_part") or groups.get("then_part") or groups.get("rel") or "")
@@ -414,7 +411,7 @@ def _bare_hour(hour: int, start: Reading | None, end: int | None) -> int:
 
 def _hour_of(end: re.Match[str]) -> int:
     """The hour, on the 24-hour clock, of the time a ``PAIRED_END`` match names."""
-    return int(end["hour"]) % 12 + (0 if end["am"] else 12)
+    return on_24_hour_clock(int(end["hour"]), "a" if end["am"] else "p")
 
 
 def _began_on(match: re.Match[str], ctx: Context) -> str | None:

@@ -44,6 +44,14 @@ FRACTION_UNITS = {("Y", False): (12, "M", False), ("D", False): (24, "H", True),
                   ("M", True): (60, "S", True)}  # fmt: skip
 
 
+def on_24_hour_clock(hour: int, meridiem: str) -> int:
+    """The hour on the 24-hour clock of one said with "a.m." or "p.m." (``meridiem`` starting "a" or "p", or empty):
+    12 a.m. is 0 and 1 p.m. 13; an hour said past 12 stays as it is."""
+    if hour > 12 or not meridiem:
+        return hour
+    return hour % 12 + (12 if meridiem[0].lower() == "p" else 0)
+
+
 def edge_mod(match: re.Match[str]) -> str | None:
     """The TIMEX3 mod an edge word gives: "early", "the end of", "mid-"."""
     edge = match.groupdict().get("edge") or match.groupdict().get("adv") or ""
