@@ -292,7 +292,7 @@ def _day_recent(match: re.Match[str], ctx: Context, hour: int) -> str | None:
 def _day_moved(match: re.Match[str], ctx: Context, recent: RecentDay | None) -> str | None:
     """The day its sentence has named for a clock time something is moved to ("Sunday's 8:30 start was pushed back
     to 11:15"): the move keeps the day."""
-    if recent is None or recent.stop < ctx.sentences.around(match.start(), match.end())[0]:
+    if not (recent := _in_sentence(recent, match, ctx)):
         return None
     return recent.day.isoformat() if ctx.ends_before(MOVED_TO, match.start()) else None
 
@@ -315,13 +315,17 @@ def _day_ahead(match: re.Match[str], ctx: Context, recent: RecentDay | None) -> 
     lingers into Thursday morning before clearing by afternoon", "the vote is on Friday; polls close at 8 p.m.";
     or in any tense that is not past, right after a phrase of detail on the day's event ("the first leg is on
     Wednesday, with kickoff at 8:30 p.m.")."""
-    if recent is None or recent.stop < ctx.sentences.around(match.start(), match.end())[0]:
-        return None
-    if not recent.day > recent.reference:
+    if not (recent := _in_sentence(recent, match, ctx)) or not recent.day > recent.reference:
         return None
     tense = ctx.tense(match.start(), match.end())
     detail = WITH_DETAIL.fullmatch(ctx.text, recent.stop, match.start()) and tense != "past"
     return recent.day.isoformat() if tense == "future" or detail else None
+
+
+def _in_sentence(recent: RecentDay | None, match: re.Match[str], ctx: Context) -> RecentDay | None:
+    """The day the text named last, where it lies in the clock time's own sentence."""
+    in_it = recent is not None and recent.stop >= ctx.sentences.around(match.start(), match.end())[0]
+    return recent if in_it else None
 
 
 def _day_headed(match: re.Match[str], ctx: Context, recent: RecentDay | None) -> str | None:
@@ -659,9 +663,9 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     try:
         # noon, like a clock time, may fall on the day the story told in the past has just named ("a midday rally"
         # after "on Monday"), though in a market report it is the day's trading; which midnight is meant is less clear
-        recent = _recent_day(match, ctx)
-        named = _day_beside(match, ctx) or _day_word_before(match, ctx) or _day_headed(match, ctx, recent)
-        named = named or _began_on(match, ctx)  # "at midnight on 31 December", "between 9pm and midnight"
+        named = _day_beside(match, ctx) or _day_word_before(match, ctx)  # "at midnight on 31 December"
+        recent = None if named else _recent_day(match, ctx)
+        named = named or _day_headed(match, ctx, recent) or _began_on(match, ctx)  # "between 9pm and midnight"
         day = (
             named
             or (None if midnight or ctx.market_report else _told_day(match, ctx, 12, recent))
