@@ -45,10 +45,10 @@ _DATE_FORMS = [
     # dots day first, unless the first number cannot be a month
     rf"(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep){_YEAR}",
 ]
+_OFFSET = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+5:30", "UTC+04:30"
 _ZONE = (
-    r"(?:(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|gmt|utc|bst|cet|cest|eet|eat|msk|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt"
-    r"|[+-]\d{2}:?\d{2}|\((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)"  # "GMT+5:30", "(GMT+3)", "(UTC+04:30)"
-    r"|\[(?:ist|gmt|utc|et|pt)\])"  # "[IST]", as Indian pages write it
+    rf"(?:{_OFFSET}|\({_OFFSET}\)|gmt|utc|bst|cet|cest|eet|eat|msk|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt"
+    r"|[+-]\d{2}:?\d{2}|\[(?:ist|gmt|utc|et|pt)\])"  # "(GMT+3)" too, and "[IST]", as Indian pages write it
 )
 # "10:32", "6:00 am ET", "10.32 GMT", "10:32:15"; and an ISO time right after an ISO date: "2024-03-14T10:32:00Z"
 _TIME = (
@@ -103,7 +103,9 @@ CREDIT_PARTS = re.compile(r"\s+(?:[|·•]|--|[–—-])\s+")  # between the par
 DATED_BY = re.compile(r"(?P<date>.+?)\s+(?P<byline>by\s.+)$", re.IGNORECASE)  # "Posted on May 3, 2024 by Jane Roe"
 # "Written by Jane Roe on May 3, 2024": a byline, then the date after "on"
 BY_DATED = re.compile(r"(?P<byline>.*?\bby\s.+?)\s+on\s+(?P<date>.+)$", re.IGNORECASE)
-STAFF = re.compile(r"^(?:[A-Z][\w’'-]*\s){1,4}(?:staff|staff reporters?|news desk|newsroom)$")
+# a desk or the staff credited for no one by name: "Posted on May 3, 2024 by Staff", "By News Desk", "Dawn staff"
+_DESK = r"(?:staff|staff\s+reporters?|(?:news|web|online|city)\s+desk|newsroom)"
+STAFF = re.compile(rf"^(?:[A-Z][\w’'-]*\s){{1,4}}{_DESK}$")
 NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
 NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
 ROLE_TAIL = re.compile(r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)+(?:editor|correspondent|reporter|writer)).*$")
@@ -115,8 +117,7 @@ OUTLET_TAIL = re.compile(rf",\s*{_AGENCY}$", re.IGNORECASE)
 AGENCY = re.compile(rf"{_AGENCY}$", re.IGNORECASE)
 NAMED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")  # a few capitalized words: "Nairobi", "New Delhi"
 HANDLE = re.compile(r"[a-z][\w.-]{1,30}")  # a site's user name for its author: "Posted on May 3, 2024 by admin"
-# a desk or the staff credited for no one by name: "Posted on May 3, 2024 by Staff", "By News Desk"
-DESK = re.compile(r"(?:staff|staff\s+reporters?|(?:news|web|online|city)\s+desk|newsroom)", re.IGNORECASE)
+DESK = re.compile(_DESK, re.IGNORECASE)
 
 
 def parse_dateline(text: str) -> Published | None:
