@@ -79,7 +79,7 @@ def in_title(match: re.Match[str], ctx: Context) -> bool:
 
 def in_headline(match: re.Match[str], ctx: Context) -> bool:
     """Whether an expression lies in a headline written in title case, where every word after a name is capitalized:
-    "Taliban Delegation to Visit Moscow Next Week" (its "Next Week" no show's title; not "on ABC This Week")."""
+    "Ministers to Meet in Oslo Next Week" (its "Next Week" no show's title; not "on ABC This Week")."""
     if ctx.ends_before(ACRONYM_BEFORE, match.start()):
         return False
     begin = ctx.text.rfind("\n", 0, match.start()) + 1
