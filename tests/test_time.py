@@ -1618,6 +1618,13 @@ def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_th
         ("May", "DATE", "2016-05")
     ]
 
+def test_a_contest_won_or_lost_has_come_even_where_this_years_lies_weeks_ahead():
+    april = date(2024, 4, 5)
+    assert found("He won the May 5 election.", april) == [("May 5", "DATE", "2023-05-05")]
+    assert found("Her party lost the May vote.", april) == [("May", "DATE", "2023-05")]
+    assert found("He will win the May 5 election.", april) == [("May 5", "DATE", "2024-05-05")]
+
+
 def test_a_vote_awaited_aimed_at_or_named_in_a_clause_told_in_the_past_is_the_nearer_one():
     text = "The favourite for the Nov. 8 election then said she was joking."
     assert found(text, date(2016, 7, 31)) == [("Nov. 8", "DATE", "2016-11-08")]

@@ -69,6 +69,9 @@ PERIOD_TO = re.compile(
     r"\b(?:months?|weeks?|years?|quarters?|period)\s+(?:to|ended|ending|through)\s+(?:(?:the\s+)?end[-\s]+)?$",
     re.IGNORECASE,
 )
+# a result won or lost, which has come, before a date that names its contest: "won the May 5 election", "lost the
+# June vote"
+RESULT_BEFORE = re.compile(r"\b(?:won|lost|swept|carried)\s+(?:the|his|her|its|their)\s+$", re.IGNORECASE)
 # "4,210.00 3,905.40 (midday) (May 22) (Jan 10)": the day of a figure, such as a year's high or low in a table of
 # prices, in brackets after it; a figure was recorded, so its day is past
 FIGURE_DAY = re.compile(r"\d\)?(?:\s+\([^()]*\))*\s+\($")
@@ -406,8 +409,8 @@ def _across(days: int, tense: str) -> bool:
 def _date_tense(match: re.Match[str], ctx: Context, day: int | None) -> str:
     """The tense a yearless month or day is read in: its clause's firm tense; 'firm past' for the end of a period of
     figures ("GDP grew in the three months to June", told in May) and for a figure's day in brackets ("5,032.94 (Jan
-    10)"), recorded, and so for a day a figure told in the past is given "as of"; 'future' after "closer to" in a clause
-    with no tense."""
+    10)"), recorded, and so for a day a figure told in the past is given "as of" and for a contest won or lost; 'future'
+    after "closer to" in a clause with no tense."""
     tense = ctx.firm_tense(match.start(), match.end())
     if tense == "past" and ctx.ends_before(PERIOD_TO, match.start()):
         return "firm past"
@@ -415,6 +418,8 @@ def _date_tense(match: re.Match[str], ctx: Context, day: int | None) -> str:
         return "firm past"
     if tense == "past" and ctx.ends_before(AS_OF, match.start()):
         return "firm past"  # "As of Dec. 31, debt stood at $3 billion": a figure recorded on a day gone
+    if tense == "past" and ctx.ends_before(RESULT_BEFORE, match.start()):
+        return "firm past"  # "He won the May 5 election", told in April: last year's, as this year's is ahead
     if tense == "none" and ctx.ends_before(NEARING, match.start()):
         return "future"
     firm = tense.startswith("firm")  # "there were 40 attacks in January" stays firm
