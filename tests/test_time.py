@@ -403,10 +403,10 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
         ("He told the Las Vegas Sun. The Midnight Crew ran the unit.", []),
         # a name after an initial, as a scorecard writes it
         ("Kent 301 (R. Patel 88, W. Noon 57).", []),
-        # weekdays in a range, the short forms too
+        # weekdays in a range, the short forms too; a desk's hours on them are each week's
         ("Talks ran Monday-Wednesday; the desk opens at 9am-5pm Mon-Fri.",
-         [("Monday", "DATE", "2024-05-27"), ("Wednesday", "DATE", "2024-05-29"), ("9am", "TIME", "2024-06-03T09:00"),
-          ("5pm Mon", "TIME", "2024-06-03T17:00"), ("Fri.", "DATE", "2024-06-07")]),
+         [("Monday", "DATE", "2024-05-27"), ("Wednesday", "DATE", "2024-05-29"), ("9am", "TIME", "XXXX-XX-XXT09:00"),
+          ("5pm", "TIME", "XXXX-XX-XXT17:00"), ("Mon", "SET", "XXXX-WXX-1"), ("Fri.", "SET", "XXXX-WXX-5")]),
         # a short weekday that opens a range after a capitalized word, as a sign writes it
         ("Open Mon-Fri; the Las Vegas Sun ran it.", [("Mon", "SET", "XXXX-WXX-1"), ("Fri", "SET", "XXXX-WXX-5")]),
         # "Weds", as British copy writes it; "weds" is a verb
@@ -1617,6 +1617,23 @@ def test_a_month_that_names_a_vote_or_is_one_is_the_coming_one_unless_told_in_th
     assert found("Members may vote on it. Turnout in May is another matter.", date(2016, 9, 1)) == [
         ("May", "DATE", "2016-05")
     ]
+
+def test_hours_before_a_range_of_weekdays_are_those_of_each_day_not_of_its_first():
+    friday = date(2024, 4, 5)
+    assert found("The clinic is open from 9am to 5pm, Monday to Friday.", friday) == [
+        ("9am", "TIME", "XXXX-XX-XXT09:00"), ("5pm", "TIME", "XXXX-XX-XXT17:00"),
+        ("Monday", "SET", "XXXX-WXX-1"), ("Friday", "SET", "XXXX-WXX-5"),
+    ]
+    assert found("Banks are open between 8am and noon, Saturday to Wednesday.", friday)[2:] == [
+        ("Saturday", "SET", "XXXX-WXX-6"), ("Wednesday", "SET", "XXXX-WXX-3"),
+    ]
+    # a curfew's days: the coming ones, none of them joined to an hour, though 5am falls on the Saturday
+    assert found("A curfew runs from 9pm to 5am, Saturday to Thursday.", friday) == [
+        ("9pm", "TIME", "2024-04-05T21:00"), ("5am", "TIME", "2024-04-06T05:00"),
+        ("Saturday", "DATE", "2024-04-06"), ("Thursday", "DATE", "2024-04-11"),
+    ]
+    assert found("Polls close at 5pm, Monday.", friday) == [("5pm, Monday", "TIME", "2024-04-08T17:00")]
+
 
 def test_a_contest_won_or_lost_has_come_even_where_this_years_lies_weeks_ahead():
     april = date(2024, 4, 5)

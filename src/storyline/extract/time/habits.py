@@ -17,12 +17,15 @@ HABIT = re.compile(
     r"|(?<!\bas\s)always)\b",  # "as always, the meeting began at 10 a.m." tells of one meeting
     re.IGNORECASE,
 )
+_HOUR = r"(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\b\.?)?|noon|midnight)"  # "9am", "5.30 p.m.", "noon"
+_HOURS = rf"(?:(?:from|at|between)\s+)?{_HOUR}\s*(?:[-–]|to|until|till|and)\s*{_HOUR}"  # "from 9am to 5pm"
 # a span of weekdays a place keeps its hours on, told in the present: "the office is open Monday to Friday", "Open
-# Mon-Fri 9am-5pm" opening a line or a sentence: each week's days, not this week's ("schools are closed Monday to
-# Wednesday" is a closure's)
+# Mon-Fri 9am-5pm" opening a line or a sentence, "are open from 9am to 5pm, Monday to Friday", "opens at 9am-5pm
+# Mon-Fri": each week's days, not this week's ("schools are closed Monday to Wednesday" is a closure's)
 KEPT_DAYS = re.compile(
     r"(?:\b(?:is|are)\s+(?:(?:usually|normally|only|also)\s+)?open"
-    r"|(?:^|(?<=[\n.!?])|(?<=[.!?][ \t]))[ \t]*(?-i:Open))(?:\s+from)?\s+"
+    r"|(?:^|(?<=[\n.!?])|(?<=[.!?][ \t]))[ \t]*(?-i:Open)"
+    rf"|\bopens?(?=\s+{_HOURS}))(?:\s+from)?\s+(?:{_HOURS},?\s+)?"
     rf"(?P<first>{SHORT_WEEKDAY}\.?)\s*(?:[-–]\s*|(?:to|until|till|through|thru)\s+){SHORT_WEEKDAY}\.?(?![\w-])",
     re.IGNORECASE,
 )

@@ -179,6 +179,8 @@ SHORT_YEAR = (
 )
 YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next))\s+year"  # "May of that year"
 
+# a weekday that opens a range of them, the days a clock time before it holds on: "9am to 5pm, Monday to Friday"
+_WEEKDAYS_FROM = rf"\s*(?:[-–]|\s(?:to|through|thru|until|till)\s)\s*(?-i:{WEEKDAY.replace('(?P<weekday>', '(?:')})"
 _DAY_PARTS = r"(?:morning|afternoon|evening|night)(?![\w-])"  # "9 a.m. tomorrow morning", "10:30 p.m. Tuesday night"
 # between a clock time and the day after it: not a blank line, nor a sentence's opening "On" ("ended at 9 p.m. On July
 # 12, she…")
@@ -190,7 +192,8 @@ _CLOCK_DAY = (
     rf"|last(?=\s+(?:night|evening)\b))(?:\s+(?P<day_part>{_DAY_PARTS}))?"
     rf"|{CLOCK_DAY_GAP}"
     rf"(?:(?:(?-i:{WEEKDAY.replace('(?P<weekday>', '(?:')}),?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
-    rf"|(?:(?P<then_det>last|next|this)\s+)?(?-i:{WEEKDAY.replace('<weekday>', '<then>')})(?!\s*,?\s*\d)"
+    rf"|(?:(?P<then_det>last|next|this)\s+)?(?-i:{WEEKDAY.replace('<weekday>', '<then>')})"
+    rf"(?!\s*,?\s*\d|{_WEEKDAYS_FROM})"
     rf"(?:\s+(?P<then_part>{_DAY_PARTS}))?))?"
 )
 

@@ -19,6 +19,7 @@ from .context import Context
 from .dates import ISO_DAY, MONTH_JOINT
 from .holidays import DATING_WORDS
 from .rules import READERS
+from .titles import WEEKDAY_RANGE_END
 from .values import edge_mod, iso_duration, weeks_as_days
 from .when import point
 from .words import number, weekday_number
@@ -284,6 +285,8 @@ def _clock_and_day(text: str, last: Timex, timex: Timex) -> bool:
     if last.type != "TIME" or timex.type != "DATE" or not ISO_DAY.fullmatch(timex.value):
         return False
     same_day = last.value.startswith(f"{timex.value}T") or last.text.lower() == "overnight"
+    if WEEKDAY_RANGE_END.match(text, timex.end):
+        return False  # "9pm to 5am, Saturday to Thursday": the hours of those days, whatever day 5am fell on
     return same_day and bool(CLOCK_DAY_JOINT.fullmatch(text, last.end, timex.start))
 
 

@@ -22,7 +22,7 @@ from .lexicon import (
 from .patterns import CLOCK_DAY_GAP, DAY, MONTH, PATTERNS, SOME_DAY_AFTER
 from .relative import PART_QUALIFIES, that_day
 from .tense import AUXILIARIES
-from .titles import SENTENCE_START, capital_inside, in_title, weekday_joined, weekday_named
+from .titles import SENTENCE_START, WEEKDAY_RANGE_END, capital_inside, in_title, weekday_joined, weekday_named
 from .values import edge_mod, on_24_hour_clock, unknown
 from .words import number, weekday_number
 
@@ -463,7 +463,10 @@ def _day_beside(match: re.Match[str], ctx: Context) -> str | None:
                 return day_value(reader(before, ctx))
     if after := DATE_AFTER_CLOCK.match(ctx.text, match.end()):
         for name, reader in DATES_AFTER_CLOCK:
-            if (named := PATTERNS[name].match(ctx.text, after.end())) and (day := day_value(reader(named, ctx))):
+            named = PATTERNS[name].match(ctx.text, after.end())
+            if named and name == "weekday" and WEEKDAY_RANGE_END.match(ctx.text, named.end()):
+                break  # "from 9am to 5pm, Monday to Friday": the hours of each of those days
+            if named and (day := day_value(reader(named, ctx))):
                 return day
     # "at about 9:40 a.m. (0640 GMT) Friday": the day after the time restated in brackets
     restated = RESTATED.match(ctx.text, match.end())
