@@ -3308,6 +3308,13 @@ def test_a_time_a_thing_is_at_told_in_the_present_is_to_come():
     assert found("The harvest was in October.", told) == [("October", "DATE", "2024-10")]
 
 
+def test_a_time_a_thing_is_scheduled_or_due_for_in_the_present_is_to_come_even_weeks_after_this_years():
+    told = date(2024, 4, 5)
+    assert found("Talks are scheduled for March 12.", told) == [("March 12", "DATE", "2025-03-12")]
+    assert found("The report is due in February.", told) == [("February", "DATE", "2025-02")]
+    assert found("Talks were scheduled for March 12.", told) == [("March 12", "DATE", "2024-03-12")]
+
+
 def test_a_time_right_after_by_in_a_clause_with_no_tense_is_to_come():
     told = date(2023, 6, 15)  # a Thursday
     assert found("Markets are pricing in a cut by January.", told) == [("January", "DATE", "2024-01")]

@@ -190,9 +190,11 @@ PROSPECT = re.compile(
     re.IGNORECASE,
 )
 # A verb of a scheduled happening in the present, right before the time it happens at, tells of it to come, as "will"
-# does: "leaves office in January", "the law takes effect on Monday", "the treaty expires in March"
+# does: "leaves office in January", "the law takes effect on Monday", "the treaty expires in March", "talks are
+# scheduled for March 12"
 SCHEDULED = re.compile(
     r"\b(?:(?:takes|leaves)\s+office|takes\s+(?:effect|place)|goes\s+into\s+effect|expires|resumes|reopens|convenes"
+    r"|(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|slated|planned|set|due)"
     r"|retires|steps\s+down|kicks\s+off|premieres|matures|(?:goes|heads)\s+to\s+the\s+polls"
     # the plural's, where no modal, "to" or "not" makes it an infinitive: "voters go to the polls on Sunday", "talks
     # resume Monday" (not "agreed to resume Monday", "would expire in May")
