@@ -95,6 +95,12 @@ def test_the_date_with_the_byline_wins_over_a_banners_date_above_the_story():
     assert read_page(split_blocks(text)).published.value == "2025-06-09"
 
 
+def test_a_byline_set_in_capitals_is_taken_off_the_story_and_names_its_author_as_names_are_written():
+    text = "\n\n".join(["Ministers agree to resume talks", "By SIOBHAN O'NEILL", "3 March 2025", *BODY])
+    page = read_page(split_blocks(text))
+    assert (page.authors, page.body) == (["Siobhan O'Neill"], BODY)
+
+
 def test_a_byline_with_its_date_on_one_line_gives_both():
     page = read_page(split_blocks("\n".join(["Ministers agree to resume talks", "By Jane Roe | 3 March 2025", *BODY])))
     assert page.authors == ["Jane Roe"]

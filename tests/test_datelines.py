@@ -121,6 +121,14 @@ def test_wire_datelines_and_the_day_they_were_filed_on(paragraph, prefix, day):
         # the place written from is no name
         ("By Jane Roe in Kabul", ["Jane Roe"]),
         ("By Jane Roe and John Smith in New Delhi", ["Jane Roe", "John Smith"]),
+        # names with capitals inside; bylines set in capitals, the names written as names are
+        ("By Jean-Pierre Dubois and Siobhan O'Neill", ["Jean-Pierre Dubois", "Siobhan O'Neill"]),
+        ("By Ewan McLeod and Anna D’Costa", ["Ewan McLeod", "Anna D’Costa"]),
+        ("BY JANE ROE AND JOHN SMITH", ["Jane Roe", "John Smith"]),
+        ("By SIOBHAN O'NEILL, The Associated Press", ["Siobhan O'Neill"]),
+        # a correspondent the paper does not name credits no one
+        ("By Our Correspondent", []),
+        ("By SPECIAL CORRESPONDENT", []),
         ("By the time they arrived, it was over", None),
         ("By contrast.", []),  # credits no one, so labels no byline
         ("Nothing to see", None),

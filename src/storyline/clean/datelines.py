@@ -103,11 +103,15 @@ CREDIT_PARTS = re.compile(r"\s+(?:[|·•]|--|[–—-])\s+")  # between the par
 DATED_BY = re.compile(r"(?P<date>.+?)\s+(?P<byline>by\s.+)$", re.IGNORECASE)  # "Posted on May 3, 2024 by Jane Roe"
 # "Written by Jane Roe on May 3, 2024": a byline, then the date after "on"
 BY_DATED = re.compile(r"(?P<byline>.*?\bby\s.+?)\s+on\s+(?P<date>.+)$", re.IGNORECASE)
-# a desk or the staff credited for no one by name: "Posted on May 3, 2024 by Staff", "By News Desk", "Dawn staff"
-_DESK = r"(?:staff|staff\s+reporters?|(?:news|web|online|city)\s+desk|newsroom)"
+# a desk or the staff credited for no one by name: "Posted on May 3, 2024 by Staff", "By News Desk", "Dawn staff",
+# "By Our Correspondent"
+_DESK = r"(?:staff|(?:staff|our|special)\s+(?:reporters?|correspondents?)|(?:news|web|online|city)\s+desk|newsroom)"
 STAFF = re.compile(rf"^(?:[A-Z][\w’'-]*\s){{1,4}}{_DESK}$")
 NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
-NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
+# a word of a name: "Roe", "J.", "al-Hashimi", and with capitals inside, "O'Brien", "McDonald", "Smith-Jones"
+_NAME_PART = r"(?:[A-Z]['’])?(?:Mc|Mac)?[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]"
+NAME_WORD = re.compile(rf"^(?:{_NAME_PART}(?:-{_NAME_PART})?|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
+CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)+")  # "JANE DOE", as some bylines set it
 ROLE_TAIL = re.compile(r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)+(?:editor|correspondent|reporter|writer)).*$")
 PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")  # "By Jane Roe in Kabul": where she wrote
 # an agency or outlet, which may stand after an author's name ("By Jane Roe, Reuters", "Ali Musa, The Associated
@@ -197,8 +201,11 @@ def is_name(text: str) -> bool:
 
 
 def author_name(text: str) -> str | None:
-    """A name with any role after it taken off ("Jane Roe, diplomatic editor"), or None when it is no name."""
+    """A name with any role after it taken off ("Jane Roe, diplomatic editor"), or None when it is no name; one set in
+    capitals ("JANE ROE") in the case names are written in."""
     name = ROLE_TAIL.sub("", text.strip().rstrip("."))
+    if CAPITALS_NAME.fullmatch(name):
+        name = name.title()
     return name if is_name(name) or STAFF.match(name) else None
 
 
@@ -206,7 +213,7 @@ def split_names(text: str) -> list[str]:
     """The names in "A, B and C" or "A; B", with a role, an outlet or the place written from after the last one
     taken off."""
     names = PLACE_TAIL.sub("", OUTLET_TAIL.sub("", ROLE_TAIL.sub("", text.strip())))
-    return [p.strip() for p in re.split(r",|;|\band\b|&", names) if p.strip()]
+    return [p.strip() for p in re.split(r",|;|\b(?i:and)\b|&", names) if p.strip()]
 
 
 def credit_line(text: str) -> tuple[list[str], Published] | None:
