@@ -3294,6 +3294,13 @@ def test_what_is_foretold_for_a_day_and_what_stays_so_until_it_look_ahead():
     assert found("Schools remained closed until the end of the month.", told) == [
         ("the end of the month", "DATE", "2024-08")
     ]
+    # nor one after what keeps a thing so, nor a form both past and present ("shut") after "remain"
+    sunday = date(2013, 8, 11)
+    assert found("Officials said they would keep the posts closed through Saturday.", sunday) == [
+        ("Saturday", "DATE", "2013-08-17")
+    ]
+    assert found("The posts will remain shut until Saturday.", sunday) == [("Saturday", "DATE", "2013-08-17")]
+    assert found("Officials kept the posts closed until Saturday.", sunday) == [("Saturday", "DATE", "2013-08-10")]
     # a time a thing lasts until, told in the present, is ahead; "till" as "until" (not in the past)
     for text in ("The offer is valid until May.", "The scheme runs till May."):
         assert found(text, told) == [("May", "DATE", "2025-05")], text

@@ -381,6 +381,13 @@ NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?-i:[a-z])[\w-]*\s+$", re.IGNORECAS
 SERVING = re.compile(r"(?:needed|required)\s+for\b", re.IGNORECASE)
 # "would be conditionally released": a passive with an adverb in it is no past
 PASSIVE_ADVERB = re.compile(r"\b(?:be|being|been|is|are)\s+\w+ly\s+$", re.IGNORECASE)
+# The state a thing is kept in or stays in, a participle and no past: "will keep the posts closed through Saturday",
+# "would remain shut until Monday" (not "keep the files that arrived on Monday")
+KEPT_STATE_BEFORE = re.compile(
+    r"\b(?:keep|keeps|keeping|stay|stays|staying|remain|remains|remaining)\s+"
+    r"(?:(?!(?:that|which|who|and|but|as|when|after|before)\b)[\w'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
 # ", signed in March,": a participle's aside that dates what its noun names, not the story
 PARTICIPLE_ASIDE = re.compile(r",\s+(?-i:[a-z])\w+(?:ed|en)\s+(?:in|on|during)\s+$", re.IGNORECASE)
 # "in March, a widely watched event": a participle after an article and an adverb modifies a noun
