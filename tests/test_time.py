@@ -2443,6 +2443,9 @@ def test_whole_weeks_counted_from_a_day_name_a_day():
         ("a week today", "DATE", "2016-02-17"), ("a fortnight on Friday", "DATE", "2016-02-26"),
         ("Tuesday week", "DATE", "2016-02-23"),
     ]
+    assert found("The appeal is heard Thursday fortnight.", date(2016, 2, 10)) == [
+        ("Thursday fortnight", "DATE", "2016-02-25")
+    ]
     # "in two years' time" counts from now; "took a year's time" and "in an hour's time" are spans
     assert found("The pact ends in two years' time; it took a year's time, and talks resume in an hour's time.",
                  date(2016, 2, 10)) == [

@@ -478,12 +478,12 @@ _PATTERNS = {
     # "this fiscal", "last fiscal", as Indian copy names a fiscal year (not "the current fiscal deficit")
     rf"|(?P<fiscal>fiscal)(?=\s*[.,;:)]|\s+(?:{_FISCAL_NOUN_AFTER})\b))",
     # "a week ago Monday", "two weeks from Friday", "a week from today", "two Sundays ago": whole weeks from a day
-    # and as British papers write it, "a week today", "a fortnight on Friday", "Tuesday week" (not "for a week on
-    # Friday", nor "Super Tuesday week")
+    # and as British papers write it, "a week today", "a fortnight on Friday", "Tuesday week", "Thursday fortnight"
+    # (not "for a week on Friday", nor "Super Tuesday week")
     "weeks_from_day": rf"(?<!\bfor\s)(?P<num>a|one|two|three|four|\d)\s+(?:(?P<unit>weeks?|fortnights?)\s+"
     rf"(?:(?P<dir>ago|from|on)\s+)?(?:{WEEKDAY}|(?P<rel>tonight|today|tomorrow|(?<=ago\s)yesterday))"
     rf"|(?P<weekdays>{WEEKDAY_NAME}s)\s+ago)"
-    rf"(?![\w-])|(?<!Super\s)(?P<named>{WEEKDAY_NAME})\s+week(?![\w-])",
+    rf"(?![\w-])|(?<!Super\s)(?P<named>{WEEKDAY_NAME})\s+(?P<named_unit>week|fortnight)(?![\w-])",
     # "this time last year", "by this time next month": the same day a unit away
     # "this time last year", "this day last year"; "on this day in 1989", that day of the telling's in that year
     "this_time": r"this\s+(?:time|day|date)\s+(?:(?P<dir>last|next)\s+(?P<unit>week|month|year)"

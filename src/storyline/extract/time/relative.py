@@ -555,14 +555,15 @@ def weeks_from_day(match: re.Match[str], ctx: Context) -> Reading | None:
     """Whole weeks counted from a day: "a week ago Monday" is the Monday before last, "two weeks from Friday" a
     fortnight after the coming Friday, "a week from today" (or "a week today") that weekday next week, "a week from
     tonight" seven nights on, "a fortnight on Friday" two weeks after the coming Friday, "Tuesday week" a week after
-    the coming Tuesday, "two Sundays ago" the Sunday before last Sunday."""
+    the coming Tuesday, "Thursday fortnight" two, "two Sundays ago" the Sunday before last Sunday."""
     weekday = match["weekday"] or match["named"]
     if weekday and not weekday_named(weekday, match[0]):
         return None
     british = match["unit"] and (not match["dir"] or match["dir"].lower() == "on")
     if british and ctx.tense(match.start(), match.end()) == "past":
         return None  # "met them twice in under a week on Monday": a span, then the day
-    weeks = int(number(match["num"] or "a") or 0) * (2 if (match["unit"] or "").lower().startswith("fortnight") else 1)
+    unit = (match["unit"] or match["named_unit"] or "").lower()
+    weeks = int(number(match["num"] or "a") or 0) * (2 if unit.startswith("fortnight") else 1)
     rel = (match["rel"] or "").lower()
     try:
         reference = ctx.anchor()
