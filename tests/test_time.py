@@ -5147,6 +5147,10 @@ def test_the_end_of_a_week_or_month_said_short_is_that_period_with_its_end():
     assert read_mods("Sales rose by year-end and again by year's end.", None) == [
         ("year-end", "XXXX-12-31", None), ("year's end", "XXXX", "END")
     ]
+    # "this month-end", "last year-end": counted from the telling, whatever the tense
+    assert read_mods("Cash piles up by this month-end; debt was lower than at last year-end.", thursday) == [
+        ("this month-end", "2024-11", "END"), ("last year-end", "2023-12-31", None)
+    ]
     # "end-year", "end-month": the same, said the other way round
     assert read_mods("Banks square positions at end-month; the end-year result will be falling.", thursday) == [
         ("end-month", "2024-11", "END"), ("end-year", "2024-12-31", None)

@@ -420,8 +420,10 @@ _PATTERNS = {
     r"\s+(?P<part>period|quarter)"
     rf"(?P<back>\s+(?:of\s+)?{_YEAR_BACK})?"
     r"|(?P<lasts>last\s+year['’]s)\s+(?:period|quarter)\b"
-    # "month-end", "end-year", "by week's end" (not "the week end", "the week-end", old spellings of the weekend)
-    r"|(?P<adj>year-earlier|year-ago|(?:month|year)[- ]end\b|end-(?:month|year)\b|(?:week|month|year)['’]s\s+end\b)"
+    # "month-end", "end-year", "by week's end" (not "the week end", "the week-end", old spellings of the weekend);
+    # "this month-end", "last year-end", counted from the telling
+    r"|(?:(?P<end_rel>this|next|last)\s+(?=(?:month|year)[- ]end\b))?"
+    r"(?P<adj>year-earlier|year-ago|(?:month|year)[- ]end\b|end-(?:month|year)\b|(?:week|month|year)['’]s\s+end\b)"
     r"(?!\s+(?:period|quarter))"
     r"|the\s+(?P<bare>quarter)\b",
     "ago": rf"(?:{APPROX}\s+)?(?:{NUM}(?:\s+|-(?=century))"

@@ -424,7 +424,8 @@ def month_span(match: re.Match[str], ctx: Context) -> Reading | None:
 def _end_of(match: re.Match[str], ctx: Context, which: str) -> Reading:
     """"By week's end", "month-end", "by year's end": the end of the week, month or year the telling falls in, or of
     the last one where told in the past before this one's end is near ("prices rose at month's end", told on the 7th;
-    "the change is counted since year-end", told before December). "Year-end" is December 31, as TimeBank dates it."""
+    "the change is counted since year-end", told before December); "this month-end", "last year-end" as counted from
+    the telling. "Year-end" is December 31, as TimeBank dates it."""
     unit = next(unit for unit in ("week", "month", "year") if which.startswith(unit))
     day_end = unit == "year" and not which.startswith(("year's", "year’s"))
     reference = ctx.reference
@@ -435,7 +436,7 @@ def _end_of(match: re.Match[str], ctx: Context, which: str) -> Reading:
     }[unit]
     aimed = AIMED_AT.match(ctx.text, match.end())  # "a year-end forecast" is for the end to come, told in any tense
     past = ctx.tense(match.start(), match.end()) == "past" and not near and not aimed
-    ended = calendar.shift(reference, unit, -past)
+    ended = calendar.shift(reference, unit, DIRECTION[rel] if (rel := (match["end_rel"] or "").lower()) else -past)
     if day_end:
         return Reading("DATE", f"{ended.year:04d}-12-31")
     return Reading("DATE", calendar.value_at(ended, unit), "END")
