@@ -902,6 +902,9 @@ def test_wire_and_broadcast_news(text, expected):
         ("Envoys arrive on 12th of this month; the panel meets on 15th instant and reported on 2nd of last month.",
          [("12th of this month", "DATE", "2024-05-12"), ("15th instant", "DATE", "2024-05-15"),
           ("2nd of last month", "DATE", "2024-04-02")]),
+        # "proximo", next month, and "ultimo", last month, as official letters write them
+        ("Fees fall due on the 2nd proximo; your letter of the 28th ult. is noted.",
+         [("the 2nd proximo", "DATE", "2024-06-02"), ("the 28th ult.", "DATE", "2024-04-28")]),
         ("He lives on the 16th floor of a 12th century tower; the court ruled for the 4th Circuit.",
          [("12th century", "DATE", "11")]),
         ("The Taliban declared a ceasefire for Eid al-Fitr; prisoners were freed before Eid-ul-Adha last year.",

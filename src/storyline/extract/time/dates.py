@@ -697,10 +697,12 @@ def weekday_day(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def _day_of_month_named(match: re.Match[str], ctx: Context) -> Reading | None:
     """"The 30th of last month", "the 5th of the following month", "the first of next month": that day of the month
-    named from the telling or, after "that" or "the", from the story's last date; "the 15th instant", this month's."""
+    named from the telling or, after "that" or "the", from the story's last date; "the 15th instant", this month's,
+    "the 2nd proximo" next month's and "the 28th ultimo" last month's."""
     day = 1 if match["rday"].lower() == "first" else day_number(match["rday"])
+    named = match["month_rel"] or ("next" if match["proximo"] else "last" if match["ultimo"] else "this")
     try:
-        reference, step = ctx.named_from(match["month_rel"] or "this", match.start())
+        reference, step = ctx.named_from(named, match.start())
     except Unanchored:
         return Reading("DATE", f"XXXX-XX-{day:02d}")
     first = calendar.add_months(reference.replace(day=1), step)

@@ -503,10 +503,11 @@ _PATTERNS = {
     r"(?=\s*(?:[.,;:!?)]|$)|[-–]\d|\s+(?:at|when|but|that|the|a|an|he|she|it|they|we|to|through|thru)\b"
     r"|\s+(?:and|or)\b(?!\s+\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)[a-z]))"  # not "the 15th and 17th holes"
     # "the 30th of last month", "the 5th of the following month", "the first of next month" (not "the first of next
-    # month's talks"), "12th of this month" as South Asian copy writes it, and so "the 15th instant", this month's
+    # month's talks"), "12th of this month" as South Asian copy writes it, and so "the 15th instant", this month's,
+    # "the 2nd proximo", next month's, and "the 28th ultimo", last month's
     rf"|(?:the\s+)?(?P<rday>{_DAY_NUMBER}{_ORDINAL}|(?<=the\s)first)\s+(?:of\s+"
     r"(?P<month_rel>this|last|next|that|the\s+(?:same|following|next|previous))\s+month\b(?!['’]s)"
-    r"|(?P<instant>instant\b|inst\.))",
+    r"|instant\b|inst\.|(?P<proximo>proximo\b|prox\.)|(?P<ultimo>ultimo\b|ult\.))",
     # the week of March 6; the week beginning 20 November; the week ended Oct. 21
     # "the weekend of March 14-15", "the week of 9 to 13 March": the week of its first day
     "week_of": rf"the\s+(?P<span>week|weekend(?=\s+of\s))\s+{_WEEK_FROM}\s+{MONTH}\s+(?:{DAY}){_DAYS_ON}?"
