@@ -3051,6 +3051,20 @@ def test_a_clock_time_right_after_a_day_named_from_another_takes_that_day():
     ]
 
 
+def test_a_clock_time_right_after_a_day_of_the_month_or_weeks_from_a_day_takes_that_day():
+    friday = date(2024, 10, 4)
+    assert found("The court sits on the 15th at noon.", friday) == [
+        ("the 15th", "DATE", "2024-10-15"), ("noon", "TIME", "2024-10-15T12:00")
+    ]
+    assert found("The panel meets on the first of next month at 10am.", friday)[1] == (
+        "10am", "TIME", "2024-11-01T10:00"
+    )
+    assert found("The vote is Saturday week at 9am.", friday)[1] == ("9am", "TIME", "2024-10-12T09:00")
+    assert found("Talks open on the first Monday in November at 10am.", friday)[1] == (
+        "10am", "TIME", "2024-11-04T10:00"
+    )
+
+
 def test_dawn_and_dusk_after_a_preposition_are_parts_of_a_day():
     told = date(2024, 5, 30)  # a Thursday
     assert found("Shelling resumed at daybreak.", told) == [("daybreak", "TIME", "2024-05-30TMO")]

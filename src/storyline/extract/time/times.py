@@ -20,7 +20,7 @@ from .lexicon import (
     CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, MONTHS, MOVED_TO_WORDS, ONES, PARTS_OF_DAY, TENS, WEEKDAYS,
 )
 from .patterns import CLOCK_DAY_GAP, DAY, MONTH, PATTERNS, SOME_DAY_AFTER
-from .relative import PART_QUALIFIES, that_day
+from .relative import PART_QUALIFIES, that_day, weeks_from_day
 from .tense import AUXILIARIES
 from .titles import SENTENCE_START, WEEKDAY_RANGE_END, capital_inside, in_title, weekday_joined, weekday_named
 from .values import edge_mod, on_24_hour_clock, unknown
@@ -439,8 +439,9 @@ def _began(match: re.Match[str], ctx: Context) -> re.Match[str] | None:
 # the patterns of a date that may stand right before a clock time, and their readers
 DATES_BEFORE_CLOCK = (("month_day", month_day), ("day_month", month_day), ("that_day", that_day), ("numeric", numeric),
                       ("numeric_dmy", iso), ("iso", iso), ("numeric_no_year", numeric_no_year),
-                      ("weekday", weekday), ("hijri_date", hijri_date),
-                      ("solar_hijri_date", solar_hijri_date))  # fmt: skip
+                      ("weekday", weekday), ("hijri_date", hijri_date), ("solar_hijri_date", solar_hijri_date),
+                      ("nth_day", nth_day), ("weeks_from_day", weeks_from_day), ("nth_weekday", nth_weekday),
+                      ("holiday", holiday))  # fmt: skip
 # those that may stand right after one: "at 7 a.m. that day", "at 9 p.m. the next day", "at 3 p.m. on the first Monday
 # in August", "at two o'clock on Saturday", "by 5 p.m. on the 20th", "at 8pm ET on Election Day", "at 5pm on
 # 31.03.2026"
