@@ -2223,6 +2223,10 @@ def test_a_date_in_numbers_without_a_year_after_on():
     assert found("They met on Tuesday 5/11 and will meet again on Friday, 11/22.", told) == [
         ("Tuesday 5/11", "DATE", "2024-11-05"), ("Friday, 11/22", "DATE", "2024-11-22")
     ]
+    # and its short form, capitalized ("wed" in lower case is a verb)
+    assert found("They met on Tue 5/11 and meet again on Fri. 22/11.", told) == [
+        ("Tue 5/11", "DATE", "2024-11-05"), ("Fri. 22/11", "DATE", "2024-11-22")
+    ]
 
 
 def test_a_date_open_to_both_orders_is_read_in_the_one_its_firm_tense_allows():

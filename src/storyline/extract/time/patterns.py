@@ -326,8 +326,10 @@ _PATTERNS = {
     r"(?:\s*(?P<meridiem>[ap])(?:\.m\.?|m\b))?(?:\s*(?:UTC|GMT)|Z)?)?(?![\d-]|:\d)",
     "numeric": r"(?<![\d/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/])",
     # "on 5/28", "on 28/5": a date in numbers with no year, only after "on", which a fraction seldom follows, and
-    # before no noun ("on 1/2 cup", a headline's "On 9/11 Victims"); "on Tuesday 14/05", with its weekday
-    "numeric_no_year": rf"(?=[\dMTWFS])(?<=\bon\s)(?:(?P<on>{WEEKDAY_NAME}),?\s+)?"
+    # before no noun ("on 1/2 cup", a headline's "On 9/11 Victims"); "on Tuesday 14/05", with its weekday, or its
+    # short form, capitalized: "on Wed 9/10"
+    "numeric_no_year": rf"(?=[\dMTWFS])(?<=\bon\s)"
+    r"(?:(?P<on>(?-i:(?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day\b|\.|\b))),?\s+)?"
     r"(?P<mon>[1-9]|[0-3]\d)/(?P<day>[1-9]|[0-3]\d)"
     rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?-i:{_NOT_A_NOUN})\b)",
     # 15/08/2021, where the day cannot be a month; 01.03.2016 and 15-08-2021, written day first wherever dots or dashes
