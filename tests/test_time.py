@@ -767,6 +767,9 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         ("The forum runs Feb. 14 through 16.", [("Feb. 14", "DATE", "1998-02-14"), ("16", "DATE", "1998-02-16")]),
         ("Exports fell in the July-September quarter of 1996.",
          [("the July-September quarter of 1996", "DATE", "1996-Q3")]),
+        # the year named after a quarter, with "of" or without it, is the quarter's
+        ("Exports fell in the April-June period last year and the second quarter last year.",
+         [("the April-June period last year", "DATE", "1997-Q2"), ("the second quarter last year", "DATE", "1997-Q2")]),
         ("Crowds will gather on Easter Sunday and Good Friday in Eastern Europe.",
          [("Easter Sunday", "DATE", "1998-04-12"), ("Good Friday", "DATE", "1998-04-10")]),
         ("Lent begins on Ash Wednesday; the synod meets at Pentecost and again on Palm Sunday next year.",

@@ -393,13 +393,15 @@ _PATTERNS = {
     r"|year-earlier|year-ago|same|fiscal)(?:[- ](?:fiscal\s+)?)(?P<part>quarter|half)"
     r"(?:(?<=quarter)s(?![\w-]))?"  # "the second and fourth quarters": the last of a pair
     r"(?!ly|[- ](?:dozen|hour|minute|day|century)\b)"  # not "the past half hour"
-    rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}"
-    r"|(?P<ofrel>this|last|next|the)\s+(?:fiscal\s+)?year|(?P<ofits>its|their|our)\s+fiscal\s+year))?",
+    rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}|(?P<ofits>its|their|our)\s+fiscal\s+year)"
+    # "of last year", and "the second quarter last year" without "of"
+    r"|\s+(?:of\s+)?(?P<ofrel>this|last|next|(?<=of\s)the)\s+(?:fiscal\s+)?year)?",
     # the October-December quarter; the January-June period
     # "the September quarter", "the June half": the one that ends in that month; "the January-June 1996 period",
     # "the July-September quarter of 2024"
     "month_span": rf"(?:the\s+)?(?:{MONTH}[-–])?{MONTH.replace('<month>', '<last>')}(?:\s+{YEAR})?"
-    rf"\s+(?P<part>quarter|period|half)\b(?:\s+of\s+{YEAR.replace('<year>', '<ofyear>')})?",
+    rf"\s+(?P<part>quarter|period|half)\b(?:\s+of\s+{YEAR.replace('<year>', '<ofyear>')}"
+    r"|\s+(?:of\s+)?(?P<rely>this|last|next)\s+year)?",  # "the April-June period last year"
     # fiscal '89, FY1990, FY 2024, FY24; "in '08", "between '05 and '09", where the word before allows it
     "short_year": r"(?:fiscal\s+['’]|(?-i:FY|(?<!\w)CY)\s?(?:['’]|(?P<century>19|20))?|(?<![\w'’])(?P<bare>['’]))"
     # "FY2023-24" runs on as a range, as "FY25-FY27" does
