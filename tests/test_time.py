@@ -4599,6 +4599,11 @@ def test_days_of_the_islamic_calendars():
     ]
     # the day after the month too, as some pages write it, where the year follows
     assert found("The fatwa is dated Ramadan 10, 1446 AH.", told) == [("Ramadan 10, 1446 AH", "DATE", "2025-03-10")]
+    # or ending a phrase, or starting a range, without the year; not a count after the month
+    assert found("Offices close from Ramazan 29 to Shawwal 3.", told) == [
+        ("Ramazan 29", "DATE", "2025-03-29"), ("Shawwal 3", "DATE", "2025-04-01")
+    ]
+    assert found("In Ramadan 29 people died.", told) == [("Ramadan", "DATE", "2025-03")]
     assert found("The statement was dated 19 Hamal 1403 SH.", told) == [("19 Hamal 1403 SH", "DATE", "2024-04-07")]
     # a clock time right after such a date is that day's, as a page stamps its posts
     assert found("Posted 19 Hamal 1403, 09:40 AM", told) == [

@@ -659,8 +659,10 @@ _PATTERNS = {
     "hijri_date": rf"(?:(?P<on>{WEEKDAY_NAME}),?\s+(?=\d))?"
     rf"(?:(?P<day>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?|{_CAPITAL})"
     rf"(?:{_HIJRI_MONTH})(?![\w'’-])"
-    # "Ramadan 27, 1446", the day after the month, only with the year after it
-    r"(?(day)|(?:\s+(?P<day_after>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?(?=,?\s+1[0-5]\d\d\b))?)"
+    # "Ramadan 27, 1446", the day after the month, with the year after it, or ending a phrase or starting a range
+    # ("from Ramadan 29 to Shawwal 3"), not counting what follows ("in Ramadan 29 people died")
+    r"(?(day)|(?:\s+(?P<day_after>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?=,?\s+1[0-5]\d\d\b|\s*(?:[.;:!?)]|,(?!\s*\d)|$)|\s+(?:to|till|until|through|and)\s|\s*[-–]\s*\d))?)"
     r"(?:,?\s+(?P<year>1[0-5]\d\d)(?![\d%,.-]\d)(?:\s*(?:AH|A\.H\.|Hijri)(?!\w))?)?",
     "solar_hijri_date": rf"(?:(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?|{_CAPITAL})"
     rf"(?:{_SOLAR_HIJRI_MONTH})(?:,?\s+"
