@@ -22,7 +22,9 @@ from .lexicon import (
 from .patterns import CLOCK_DAY_GAP, DAY, MONTH, PATTERNS, SOME_DAY_AFTER
 from .relative import PART_QUALIFIES, that_day, weeks_from_day
 from .tense import AUXILIARIES
-from .titles import SENTENCE_START, WEEKDAY_RANGE_END, capital_inside, in_title, weekday_joined, weekday_named
+from .titles import (
+    SENTENCE_START, WEEKDAY_RANGE_END, capital_inside, in_headline, in_title, weekday_joined, weekday_named,
+)
 from .values import edge_mod, on_24_hour_clock, unknown
 from .words import number, weekday_number
 
@@ -656,8 +658,11 @@ def _night_named(match: re.Match[str], ctx: Context) -> str | None:
 def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["weekday"] and not weekday_named(match["weekday"], match[0]):
         return None
-    if capital_inside(match["word"], match, ctx) or in_title(match, ctx):
-        return None  # "the Midnight Riders", "High Noon", the team known as the “Midnight Riders”
+    # "the Midnight Riders", "High Noon", the team known as the “Midnight Riders” are names; "Truce Ends At Midnight",
+    # a headline in title case, tells the time
+    headline = ctx.word_before(match.start()) in CLOCK_PREPOSITIONS and in_headline(match, ctx)
+    if (capital_inside(match["word"], match, ctx) or in_title(match, ctx)) and not headline:
+        return None
     if match["word"].lower() in ("morning", "afternoon", "evening") and PART_QUALIFIES.match(ctx.text, match.end()):
         return None  # "until morning prayers"
     mark = DAY_MARKS[" ".join(match["word"].lower().split())]
