@@ -397,6 +397,8 @@ def test_a_name_ending_in_ed_is_no_past_and_a_speech_frame_dates_only_the_saying
          [("Next Week", "DATE", "2024-W23"), ("Monday", "DATE", "2024-06-03")]),
         ("Anchor Quits Show on NBC This Week", []),
         ("Truce in Gaza Ends At Midnight\nThe Midnight Riders won.", [("Midnight", "TIME", "2024-05-29T24:00")]),
+        ("Truce to Last 72 Hours\nHer book 13 Hours sold well.", [("72 Hours", "DURATION", "PT72H")]),
+        ("Fighting Flares After Weeks of Calm\nShe starred in Days of Heaven.", [("Weeks", "DURATION", "PXW")]),
         ("Her book 13 Hours sold well, as did the show 60 Minutes.", []),
         ("She took 11 of the past 17 races.", []),
         ("LOS ANGELES\nToday the council votes.", [("Today", "DATE", "2024-05-29")]),

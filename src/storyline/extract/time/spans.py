@@ -8,7 +8,7 @@ import re
 from .context import Context, Reading
 from .lexicon import DAY_ORDINALS, ONES, PARTS_OF_DAY, SEASONS, SETS, TENS, TIMES_WORDS
 from .patterns import MONTH
-from .titles import NAME_BEFORE, NAME_BESIDE, capital_inside, weekday_named
+from .titles import NAME_BEFORE, NAME_BESIDE, capital_inside, in_headline, weekday_named
 from .values import approx_mod, duration
 from .words import YEAR_NUMBER, capitalized, month_number, number, title_cased, weekday_number
 
@@ -99,8 +99,8 @@ HOPED = re.compile(
 
 
 def duration_(match: re.Match[str], ctx: Context) -> Reading | None:
-    if match["old"] or title_cased(match["unit"], match[0]):
-        return None  # "a five-year-old"; "the book 13 Hours" is a title
+    if match["old"] or title_cased(match["unit"], match[0]) and not in_headline(match, ctx):
+        return None  # "a five-year-old"; "the book 13 Hours" is a title, "Truce To Last 72 Hours" a headline
     raw = re.sub(r"\s+", " ", match["num"].lower())
     amount = _as_many(match, ctx) if raw == "as many" else number(raw)
     unit = match["unit"]
@@ -219,8 +219,10 @@ def units(match: re.Match[str], ctx: Context) -> Reading | None:
     counted = unit in ("seconds", "minutes") and _counted_off(match, ctx)  # "minutes later", "within seconds"
     if unit in NOT_BARE and not (match["span"] or counted):
         return None
-    if capital_inside(match["unit"], match, ctx) or _cricket(match, ctx) or _always(match, ctx):
-        return None  # "the book 13 Hours"
+    if capital_inside(match["unit"], match, ctx) and not in_headline(match, ctx):
+        return None  # "the film Days of Heaven"; not "Fighting Flares After Weeks of Calm", a headline
+    if _cricket(match, ctx) or _always(match, ctx):
+        return None
     # the early, small or wee hours are a time of night, no span; "during business hours", "flexible work hours",
     # "after hours", a schedule or a tally
     before = ctx.word_before(match.start())
