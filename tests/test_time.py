@@ -1119,6 +1119,10 @@ def test_a_later_date_a_thing_is_put_off_to_is_a_time_to_come():
     assert found("The vote was put off to a future date.", told) == [("a future date", "DATE", "FUTURE_REF")]
     # later than a time the story tells of, or than another's
     assert found("She recalled a meeting she had with him at a later date.", told) == []
+    # an infinitive told in a past sentence still aims at it
+    assert found("The bench reserved its verdict, to be given at a later date.", told) == [
+        ("a later date", "DATE", "FUTURE_REF")
+    ]
     assert found("Her polls began on a later date than the others.", told) == []
 
 

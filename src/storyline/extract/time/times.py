@@ -556,6 +556,8 @@ LATE_IN_DAY = re.compile(r"\b(?:late|evening|night|tonight|overnight)\b", re.IGN
 SOON_SIGNAL = re.compile(r"\s+(?:after|afterwards?|thereafter|as|enough|before)\b", re.IGNORECASE)
 # "as recently as February", "as recently as 1985": a signal of the time after it, no time itself
 AS_AFTER = re.compile(r"\s+as\b", re.IGNORECASE)
+# an infinitive aimed at a time to come, whatever the tense: "reserved its verdict, to be given at a later date"
+AIMED_AHEAD = re.compile(r"\bto\s+(?:be\s+)?[a-z]+\s+(?:at|to|until|till|for)\s+$", re.IGNORECASE)
 # "every now and then", "now and again": at times, no present; "between now and then" keeps its "now"
 NOW_AND_THEN = re.compile(r"[\s-]+and[\s-]+(?:then|again)\b", re.IGNORECASE)
 
@@ -578,7 +580,7 @@ def deictic(match: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if word.endswith(" date") and (
         ctx.word_before(match.start()) not in ("at", "to", "until", "till", "for")
-        or ctx.tense(match.start(), match.end()) == "past"
+        or ctx.tense(match.start(), match.end()) == "past" and not ctx.ends_before(AIMED_AHEAD, match.start())
     ):
         return None  # "put off to a later date"; not "a meeting she had with him at a later date", later than then
     if word == "as soon as possible" and ctx.tense(match.start(), match.end()) == "past":
