@@ -264,7 +264,8 @@ _PATTERNS = {
     "clock24": rf"(?:{_WEEKDAY_AT})?"
     r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3]|\d(?=:|h[0-5]\d))"
     r"(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-    rf"\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME}|(?:hrs|(?<=\d\s)hours)\b{_HRS_ZONE})"
+    rf"(?:\s+(?:(?P<zone>{ZONE_24}|[-+](?:0\d|1[0-4])[0-5]\d(?!\d))|{_PLACE_TIME}|(?<=\d\s)hours\b{_HRS_ZONE})"
+    rf"|\s*hrs\b{_HRS_ZONE})"  # "10:30 hrs", "10:30hrs"
     # "13h00", as French and African pages write it
     r"|h(?P<minute3>[0-5]\d)(?:\s+(?:local\s+time|GMT|UTC)\b)?(?![\w:])"
     rf"|(?P<minute2>[0-5]\d)(?:\s*(?:{ZONE_24}|(?P<hrs>hrs|(?<=\s)hours)\b{_HRS_ZONE})|\s+{_PLACE_TIME})"  # "2300GMT"
