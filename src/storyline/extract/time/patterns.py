@@ -310,7 +310,9 @@ _PATTERNS = {
     # "Nov. 6 to 10, 2023"
     rf"|(?=\s*(?:[-–]|to)\s*\d\d?{_ORDINAL}?,?\s+{YEAR.replace('<year>', '<range_year>')}))?",
     # "the" only where "of" follows the day: "the 9th of May", not the parade's "the 9 May parade"
-    "day_month": rf"(?:{_WEEKDAY_DET}{WEEKDAY},?\s+)?(?:the\s+(?=\S+\s+of\s))?{DAY}(?:\s+of)?\s+{MONTH}"
+    # "the 8th day of October, 2024", as treaties and court orders write it
+    "day_month": rf"(?:{_WEEKDAY_DET}{WEEKDAY},?\s+)?(?:the\s+(?=\S+\s+(?:day\s+)?of\s))?{DAY}"
+    rf"(?:\s+day(?=\s+of\s))?(?:\s+of)?\s+{MONTH}"
     rf"(?:,?\s+{YEAR}|\s+(?:of\s+)?{YEAR_WORD}\b|,?\s+{SHORT_YEAR})?",  # "12 November last year", "2 Mar '26"
     "month_year": rf"(?:{EDGE}\s*)?{MONTH}(?:\s+of)?,?\s+(?:{YEAR}|{YEAR_WORD}|{SHORT_YEAR})",
     # no day after it, nor an old year ("September 1560"), though a figure may follow: "in May 3.4 pct", "July 102 bln"
