@@ -131,6 +131,9 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         ("Mills opened at the turn of the 20th century; towns emptied by the turn of the century.",
          [("the turn of the 20th century", "DATE", "1900"), ("the turn of the century", "DATE", "2000")]),
         ("It began in January nineteen ninety-seven.", [("January nineteen ninety-seven", "DATE", "1997-01")]),
+        # and this century's, as broadcasts say them; not counts ("twenty five people", "twenty twenty-dollar bills")
+        ("It began in twenty twenty-one; twenty five people paid with twenty twenty-dollar bills.",
+         [("twenty twenty-one", "DATE", "2021")]),
         # a month with "of" before a year said in words, and a decade said with its century
         ("It crashed in July of nineteen ninety-six, as in the nineteen-eighties and seventies.",
          [("July of nineteen ninety-six", "DATE", "1996-07"), ("the nineteen-eighties", "DATE", "198"),

@@ -358,9 +358,9 @@ _PATTERNS = {
     # 1979-89, 2009-2013, the 2022-23 and 2015/16 seasons: a year at each end, each tagged apart
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–/](?P<end>\d{4}|\d{1,2})(?![\d%/-]))",
     "range_end": r"(?:(?<=\b(?:1[6-9]|20)\d\d[-–/])|(?<=FY(?:19|20)\d\d[-/]))(?P<end>\d{4}|\d{1,2})(?![\d%/-])",
-    # January nineteen ninety-seven; the winter of two thousand
+    # January nineteen ninety-seven; the winter of two thousand; twenty twenty-one
     "spoken_year": rf"(?:(?:{MONTH}|(?:the\s+)?{SEASON})(?:\s+of)?\s+)?"
-    r"(?P<spoken>nineteen[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
+    r"(?P<spoken>(?:nineteen|twenty)[- ](?:" + _WORD_NUMBER + r")|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:"
     + _WORD_NUMBER + r"))?)(?![\w-])(?!\s+(?:" + _UNITS_PLURAL + "))",  # "two thousand years" counts years
     # "the late 1970s", "the end of the 1990s", "the '80s", "the fifties"
     "decade": rf"(?:the\s+)?(?:{EDGE}\s*(?:(?<=of\s)the\s+)?)?"

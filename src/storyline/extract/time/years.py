@@ -160,11 +160,11 @@ def year_range(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def spoken_year(match: re.Match[str], ctx: Context) -> Reading | None:
     words = re.sub(r"^the\s+year\s+", "", match["spoken"].lower())
-    if words.startswith("nineteen"):
-        rest = number(words[len("nineteen") :].strip(" -"))
+    if century := next((word for word in ("nineteen", "twenty") if words.startswith(word)), None):
+        rest = number(words[len(century) :].strip(" -"))
         if not rest or rest < 10:
-            return None
-        value = f"19{int(rest):02d}"
+            return None  # "nineteen five", "twenty five": counts, no years said so
+        value = f"{19 if century == 'nineteen' else 20}{int(rest):02d}"
     else:
         rest = number(words.split(" and ")[1]) if " and " in words else 0
         value = f"{2000 + int(rest or 0):04d}"
