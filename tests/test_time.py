@@ -2849,6 +2849,8 @@ def test_this_time_last_year_is_the_same_day_a_year_back():
     assert found("This day last year the dam burst; on this day in 1961 it opened.") == [
         ("This day last year", "DATE", "2023-05-29"), ("this day in 1961", "DATE", "1961-05-29")
     ]
+    # "the same time last year" as "this time last year"
+    assert found("Trade was lower at the same time last year.") == [("the same time last year", "DATE", "2023-05-29")]
 
 
 def test_a_month_before_the_noun_of_its_figures_is_one_whatever_comes_before():

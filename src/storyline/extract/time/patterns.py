@@ -494,9 +494,10 @@ _PATTERNS = {
     rf"|(?P<weekdays>{WEEKDAY_NAME}s)\s+ago)"
     rf"(?![\w-])|(?<!Super\s)(?P<named>{WEEKDAY_NAME})\s+(?P<named_unit>week|fortnight)(?![\w-])",
     # "this time last year", "by this time next month": the same day a unit away
-    # "this time last year", "this day last year"; "on this day in 1989", that day of the telling's in that year
-    "this_time": r"this\s+(?:time|day|date)\s+(?:(?P<dir>last|next)\s+(?P<unit>week|month|year)"
-    r"|(?<=day\s)in\s+(?P<in_year>1[6-9]\d\d|20\d\d))(?![\w-])",
+    # "this time last year", "this day last year", "the same time last year"; "on this day in 1989", that day of the
+    # telling's in that year
+    "this_time": r"(?:this|the\s+same(?=\s+time))\s+(?:time|day|date)\s+"
+    r"(?:(?P<dir>last|next)\s+(?P<unit>week|month|year)|(?<=day\s)in\s+(?P<in_year>1[6-9]\d\d|20\d\d))(?![\w-])",
     # "announced on the 16th", "by the 21st,": a day of the month, named where no noun follows ("the 16th floor")
     "nth_day": r"(?=the\s)(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)"
     r"|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bnight\sof\s)|(?<=\bhours\sof\s)"  # "the night of the 7th"

@@ -538,8 +538,9 @@ def _period_at(at: int, ctx: Context) -> str | None:
 
 
 def this_time(match: re.Match[str], ctx: Context) -> Reading | None:
-    """"This time last year", "this day next week": the telling's day so far back or ahead; "on this day in 1989",
-    the telling's day of the month in that year (an anniversary, as history columns write it)."""
+    """"This time last year", "the same time last year", "this day next week": the telling's day so far back or ahead;
+    "on this day in 1989", the telling's day of the month in that year (an anniversary, as history columns write
+    it)."""
     try:
         reference = ctx.anchor()
     except Unanchored:
