@@ -3636,6 +3636,9 @@ def test_today_or_this_morning_inside_a_quote_is_the_day_it_was_said():
     assert found("On Monday, the minister said: “Today we begin a new chapter.”", wednesday)[1][2] == "2016-01-18"
     assert found("In a statement on Monday, she said, “We signed the deal today.”", wednesday)[1][2] == "2016-01-18"
     assert found("On Monday, fighting flared, she said: “Today we mourn.”", wednesday)[1][2] == "2016-01-20"
+    # a weekday gone, named from the telling, opens it as well
+    text = "Last Monday, the minister said: “We sign tomorrow.”"
+    assert found(text, wednesday)[1] == ("tomorrow", "DATE", "2016-01-19")
     # a frame with no day quotes the saying the sentence before dated, by its verb or its opening day
     text = "The minister spoke in Accra on Monday. “Today we begin a new chapter,” she said."
     assert found(text, wednesday)[1] == ("Today", "DATE", "2016-01-18")

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from ...types import Timex
 from . import calendar
-from .lexicon import DAY_ORDINALS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, TENS
+from .lexicon import DAY_ORDINALS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, WEEKDAY_NAME
 from .patterns import (
     CLOCK_DAY_GAP, COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, QUARTER_WORD,
     RANGE_COUNT_BEFORE, WEEKDAY, WEEKDAY_BEFORE_DAY,
@@ -70,9 +70,15 @@ PART_RANGE_JOINT = re.compile(r"[ \t]*[-–][ \t]*|\s+(?:to|through|thru|until|t
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 OR_SO = re.compile(r"\bor\s+(?:so|two)\b", re.IGNORECASE)
 CALENDAR_POINT = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a year, a month or a day
-# a month named from the telling, a point the story goes on from: "last month", "earlier this month", "late last
-# month", "next month" ("rose last month from the month before", "met earlier this month … that day")
-TOLD_MONTH = re.compile(r"(?:(?:earlier|early|late|later)\s+)?(?:this|last|next|this\s+past)\s+month", re.IGNORECASE)
+# a month or a weekday named from the telling, a point the story goes on from: "last month", "earlier this month",
+# "late last month", "next month" ("rose last month from the month before", "met earlier this month … that day"),
+# a weekday gone, "last Friday" ("Last Friday, he said: “We sign tomorrow.”"; not "ahead of next Tuesday's primary. A
+# day earlier, …", which looks ahead)
+TOLD_POINT = re.compile(
+    r"(?:(?:earlier|early|late|later)\s+)?"
+    rf"(?:(?:this|last|next|this\s+past)\s+month|(?:last|this\s+past)\s+{WEEKDAY_NAME})",
+    re.IGNORECASE,
+)
 PREFIXES = (OFFSET_BEFORE_DAY, WEEKDAY_BEFORE_DAY, PART_BEFORE_DAY)  # what may place a time by a day right after it
 STATED = (
     "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday",
@@ -445,7 +451,7 @@ def _stated_dates(
             continue  # "On New Year's Day" is a day the story tells of; "the 1988 Super Tuesday" names a contest
         if name == "deictic" and match["word"].lower() not in ("yesterday", "tomorrow"):
             continue  # "closed yesterday … in the afternoon" is that day's; "today" and "now" tell no story's day
-        if name == "relative" and not TOLD_MONTH.fullmatch(match[0]):
+        if name == "relative" and not TOLD_POINT.fullmatch(match[0]):
             continue  # "met earlier this month … that day" is a day of it; a year so named is too coarse a point
         context.points = points
         reading = READERS[name](match, context)
