@@ -129,6 +129,14 @@ def test_wire_datelines_and_the_day_they_were_filed_on(paragraph, prefix, day):
         # a correspondent the paper does not name credits no one
         ("By Our Correspondent", []),
         ("By SPECIAL CORRESPONDENT", []),
+        # a role in capitals, an outlet written for, a title before the name, a name after "with"; an agency or
+        # "agencies" credited beside the authors
+        ("By Jane Roe, Staff Writer", ["Jane Roe"]),
+        ("By Jane Roe for Al Jazeera", ["Jane Roe"]),
+        ("By Dr Jane Roe with Prof. Ali Musa", ["Jane Roe", "Ali Musa"]),
+        ("By Jane Roe and agencies", ["Jane Roe"]),
+        ("By AFP and Reuters", []),
+        ("By Jane Roe with reporting from Kabul", None),
         ("By the time they arrived, it was over", None),
         ("By contrast.", []),  # credits no one, so labels no byline
         ("Nothing to see", None),

@@ -104,15 +104,23 @@ DATED_BY = re.compile(r"(?P<date>.+?)\s+(?P<byline>by\s.+)$", re.IGNORECASE)  # 
 # "Written by Jane Roe on May 3, 2024": a byline, then the date after "on"
 BY_DATED = re.compile(r"(?P<byline>.*?\bby\s.+?)\s+on\s+(?P<date>.+)$", re.IGNORECASE)
 # a desk or the staff credited for no one by name: "Posted on May 3, 2024 by Staff", "By News Desk", "Dawn staff",
-# "By Our Correspondent"
-_DESK = r"(?:staff|(?:staff|our|special)\s+(?:reporters?|correspondents?)|(?:news|web|online|city)\s+desk|newsroom)"
+# "By Our Correspondent", "By Jane Roe and agencies"
+_DESK = (
+    r"(?:staff|(?:staff|our|special)\s+(?:reporters?|correspondents?)|(?:news|web|online|city)\s+desk|newsroom"
+    r"|agencies)"
+)
 STAFF = re.compile(rf"^(?:[A-Z][\w’'-]*\s){{1,4}}{_DESK}$")
 NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
 # a word of a name: "Roe", "J.", "al-Hashimi", and with capitals inside, "O'Brien", "McDonald", "Smith-Jones"
 _NAME_PART = r"(?:[A-Z]['’])?(?:Mc|Mac)?[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]"
 NAME_WORD = re.compile(rf"^(?:{_NAME_PART}(?:-{_NAME_PART})?|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
 CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)+")  # "JANE DOE", as some bylines set it
-ROLE_TAIL = re.compile(r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)+(?:editor|correspondent|reporter|writer)).*$")
+# a role after a name: "Jane Roe, diplomatic editor", "Jane Roe, Staff Writer", "Ali Musa, Senior Correspondent"
+ROLE_TAIL = re.compile(
+    r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)*(?i:editor|correspondent|reporter|writer|columnist|contributor)s?\b).*$"
+)
+FOR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")  # "for Al Jazeera"
+HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+(?=[A-Z])")  # "Dr Jane Roe", "Prof. Ali Musa"
 PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")  # "By Jane Roe in Kabul": where she wrote
 # an agency or outlet, which may stand after an author's name ("By Jane Roe, Reuters", "Ali Musa, The Associated
 # Press") or for the author ("By AFP - Mar 14, 2024")
@@ -206,14 +214,15 @@ def author_name(text: str) -> str | None:
     name = ROLE_TAIL.sub("", text.strip().rstrip("."))
     if CAPITALS_NAME.fullmatch(name):
         name = name.title()
+    name = HONORIFIC.sub("", name)
     return name if is_name(name) or STAFF.match(name) else None
 
 
 def split_names(text: str) -> list[str]:
-    """The names in "A, B and C" or "A; B", with a role, an outlet or the place written from after the last one
-    taken off."""
-    names = PLACE_TAIL.sub("", OUTLET_TAIL.sub("", ROLE_TAIL.sub("", text.strip())))
-    return [p.strip() for p in re.split(r",|;|\b(?i:and)\b|&", names) if p.strip()]
+    """The names in "A, B and C", "A; B" or "A with B", with a role, an outlet written for or the place written from
+    after the last one taken off."""
+    names = PLACE_TAIL.sub("", FOR_TAIL.sub("", OUTLET_TAIL.sub("", ROLE_TAIL.sub("", text.strip()))))
+    return [p.strip() for p in re.split(r",|;|\b(?i:and|with)\b|&", names) if p.strip()]
 
 
 def credit_line(text: str) -> tuple[list[str], Published] | None:
@@ -263,8 +272,10 @@ def byline_names(text: str) -> list[str] | None:
             return None
         if AGENCY.match(match["names"]) or HANDLE.fullmatch(match["names"]) or DESK.fullmatch(match["names"]):
             continue  # "By AFP", "by admin", "by Staff": a byline that names no author
-        names = [author_name(p) for p in split_names(match.group("names"))]
-        if not names or None in names:
+        parts = split_names(match.group("names"))
+        # an agency or a desk credited beside the authors is none of them: "By Jane Roe and agencies"
+        names = [author_name(p) for p in parts if not (AGENCY.match(p) or DESK.fullmatch(p))]
+        if not parts or None in names:
             return None
         if match.group("credit").lower() not in EDITING:
             authors += names  # type: ignore[arg-type]  # None was ruled out above
