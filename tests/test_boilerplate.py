@@ -165,6 +165,14 @@ def test_author_bio_after_byline():
     assert found == {"By Jane Roe": "byline", bio: "author-bio"}
 
 
+def test_a_short_bio_that_opens_with_the_authors_name_at_the_end_of_the_story():
+    bio = "Jane Roe is a staff writer covering Central Asia."
+    assert kinds("\n\n".join(["By Jane Roe", *BODY, bio])) == {"By Jane Roe": "byline", bio: "author-bio"}
+    # a paragraph of the story with one career word but no author's name opening it stays
+    kept = "The envoy joined the talks in Doha."
+    assert kept not in kinds("\n\n".join(["By Jane Roe", *BODY, kept]))
+
+
 @pytest.mark.parametrize(
     "furniture, outlet",
     [

@@ -63,7 +63,10 @@ def _find_subtitle(sigs: list[Signals], labels: Labels, title: int) -> int | Non
 def _author_bios(sigs: list[Signals], labels: Labels, authors: list[str]) -> None:
     name_parts = {part for name in authors for part in name.split() if len(part) > 2}
     for i, sig in enumerate(sigs):
-        if labels[i] is not None or len(sig.hits("author-bio")) < 2:
+        # a paragraph that opens with an author's name and says what they are needs one word of a career, not two:
+        # "Jane Roe is a staff writer covering Central Asia."
+        opens = any(sig.text.startswith(f"{name} is ") for name in authors)
+        if labels[i] is not None or len(sig.hits("author-bio")) < (1 if opens else 2):
             continue
         after_byline = i > 0 and labels[i - 1] is not None and labels[i - 1].kind == "byline"
         names_author = bool(name_parts & set(sig.words[:12]))

@@ -123,7 +123,7 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"editor",
         r"correspondent",
         r"columnist",
-        r"is a (?:writer|journalist|reporter|analyst|researcher|freelance)",
+        r"is an? (?:[a-z-]+ ){0,2}(?:writer|journalist|reporter|analyst|researcher|freelance)",
         r"based in",
         r"graduated",
         r"degree",
