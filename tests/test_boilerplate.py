@@ -165,6 +165,13 @@ def test_author_bio_after_byline():
     assert found == {"By Jane Roe": "byline", bio: "author-bio"}
 
 
+def test_a_name_and_the_writers_role_on_the_lines_under_the_headline_are_the_byline():
+    text = "\n\n".join(["Ministers agree to resume talks", "Jane Roe", "Kabul correspondent", "3 March 2025", *BODY])
+    page = read_page(split_blocks(text))
+    assert (page.authors, page.body) == (["Jane Roe"], BODY)
+    assert {r.text: r.kind for r in page.removed}["Kabul correspondent"] == "byline"
+
+
 def test_a_short_bio_that_opens_with_the_authors_name_at_the_end_of_the_story():
     bio = "Jane Roe is a staff writer covering Central Asia."
     assert kinds("\n\n".join(["By Jane Roe", *BODY, bio])) == {"By Jane Roe": "byline", bio: "author-bio"}

@@ -119,6 +119,11 @@ CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)+")  # "JA
 ROLE_TAIL = re.compile(
     r",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)*(?i:editor|correspondent|reporter|writer|columnist|contributor)s?\b).*$"
 )
+# a writer's role alone on a line under the name, as many pages set it: "Kabul correspondent", "Senior Staff Writer"
+ROLE_LINE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:correspondent|editor|reporter|writer|columnist|contributor)s?"
+    r"(?:,?\s+(?:in|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+)
 FOR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")  # "for Al Jazeera"
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+(?=[A-Z])")  # "Dr Jane Roe", "Prof. Ali Musa"
 PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")  # "By Jane Roe in Kabul": where she wrote

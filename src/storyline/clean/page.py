@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..types import Published, Removed
 from .blocks import Block
 from .boilerplate import Label, Labels, classify
-from .datelines import byline_names, credit_line, parse_dateline, wire_dateline
+from .datelines import ROLE_LINE, byline_names, credit_line, parse_dateline, wire_dateline
 from .outlet import find_outlet
 from .signals import Signals
 
@@ -80,9 +80,9 @@ def _authors(sigs: list[Signals], labels: Labels) -> list[str]:
     for sig, label in zip(sigs, labels):
         if label is not None and label.kind == "byline":
             credited = byline_names(sig.text)
-            if credited is None:  # "By Jane Roe | March 3, 2024", else a bare name
+            if credited is None:  # "By Jane Roe | March 3, 2024", else a bare name or a writer's role
                 line = credit_line(sig.text)
-                credited = line[0] if line else [sig.text]
+                credited = line[0] if line else ([] if ROLE_LINE.fullmatch(sig.text) else [sig.text])
             for name in credited:
                 if name not in authors:
                     authors.append(name)
