@@ -137,6 +137,9 @@ def test_wire_datelines_and_the_day_they_were_filed_on(paragraph, prefix, day):
         ("By Jane Roe and agencies", ["Jane Roe"]),
         ("By AFP and Reuters", []),
         ("By Jane Roe with reporting from Kabul", None),
+        # an outlet or a place after the names, "The" opening an outlet's name
+        ("By Jane Roe, BBC News, Kabul", ["Jane Roe"]),
+        ("By Jane Roe and Ali Musa, The Meridian", ["Jane Roe", "Ali Musa"]),
         ("By the time they arrived, it was over", None),
         ("By contrast.", []),  # credits no one, so labels no byline
         ("Nothing to see", None),

@@ -214,13 +214,15 @@ def is_name(text: str) -> bool:
 
 
 def author_name(text: str) -> str | None:
-    """A name with any role after it taken off ("Jane Roe, diplomatic editor"), or None when it is no name; one set in
-    capitals ("JANE ROE") in the case names are written in."""
+    """A name with any role after it taken off ("Jane Roe, diplomatic editor"), or None when it is no name (nor is an
+    outlet's, "The Meridian"); one set in capitals ("JANE ROE") in the case names are written in."""
     name = ROLE_TAIL.sub("", text.strip().rstrip("."))
     if CAPITALS_NAME.fullmatch(name):
         name = name.title()
     name = HONORIFIC.sub("", name)
-    return name if is_name(name) or STAFF.match(name) else None
+    if STAFF.match(name):
+        return name
+    return name if is_name(name) and not name.startswith("The ") else None
 
 
 def split_names(text: str) -> list[str]:
@@ -279,7 +281,10 @@ def byline_names(text: str) -> list[str] | None:
             continue  # "By AFP", "by admin", "by Staff": a byline that names no author
         parts = split_names(match.group("names"))
         # an agency or a desk credited beside the authors is none of them: "By Jane Roe and agencies"
-        names = [author_name(p) for p in parts if not (AGENCY.match(p) or DESK.fullmatch(p))]
+        kept = [p for p in parts if not (AGENCY.match(p) or DESK.fullmatch(p))]
+        names = [author_name(p) for p in kept]
+        while len(names) > 1 and names[-1] is None and NAMED.fullmatch(kept[len(names) - 1]):
+            names.pop()  # an outlet or a place after the names: "By Jane Roe, BBC News, Kabul"
         if not parts or None in names:
             return None
         if match.group("credit").lower() not in EDITING:
