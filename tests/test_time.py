@@ -66,6 +66,9 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
           ("10th, 2022", "DATE", "2022-11-10")]),
         ("Talks ran on 15-17 March 2023; COVID-19 March figures came later.",
          [("15", "DATE", "2023-03-15"), ("17 March 2023", "DATE", "2023-03-17"), ("March", "DATE", "2024-03")]),
+        # two days joined by a slash, as for a meeting over both, each of that month and year
+        ("Police raided homes on 10/11 March 2023.",
+         [("10", "DATE", "2023-03-10"), ("11 March 2023", "DATE", "2023-03-11")]),
         ("Envoys met in the 1980s.", [("the 1980s", "DATE", "198")]),
         ("Ties froze between the 1950s and 1980s.", [("the 1950s", "DATE", "195"), ("1980s", "DATE", "198")]),
         # a decade joined to one before it by a hyphen, or in words after a "the" decade in words, is one too

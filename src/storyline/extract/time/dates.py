@@ -93,8 +93,9 @@ ATTACKS_AFTER = re.compile(
 )
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 YEAR_MONTH = re.compile(r"\d{4}-\d\d")
-# between "April 19" and "June 1", "Thursday" or "Friday" ("and" and "or" join a pair, not the ends of a span)
-DAY_RANGE = re.compile(r"\s*(?:[-–]\s*|(?:to|until|till|through|(?P<pair>and|or))\s+)")
+# between "April 19" and "June 1", "Thursday" or "Friday" ("and" and "or" join a pair, not the ends of a span), and
+# the days of "10/11 October"
+DAY_RANGE = re.compile(r"\s*(?:[-–/]\s*|(?:to|until|till|through|(?P<pair>and|or))\s+)")
 # a day told by another place's clock, which may run a day ahead of the telling's: "early Thursday local time"
 LOCAL_TIME_AFTER = re.compile(r",?\s+\(?local\s+time\b", re.IGNORECASE)
 # a verb that names days for what they will be: "declared Monday through Wednesday days of mourning"

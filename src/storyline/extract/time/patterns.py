@@ -352,9 +352,9 @@ _PATTERNS = {
     rf"|(?:(?<=\d\sand\s)|(?<=\d{_ORDINAL}\sand\s))(?!\d+{_ORDINAL}?\s+(?!{_NOT_A_NOUN}\b)(?-i:[a-z])))"
     rf"(?P<end>{_DAY_NUMBER}){_ORDINAL}?"
     rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
-    # the start of "15-17 March" and "from 4 to 7 June", in the month of its end
+    # the start of "15-17 March", "from 4 to 7 June" and "10/11 October", in the month of its end
     "day_start": rf"(?P<day>{_DAY_NUMBER}){_ORDINAL}?"
-    rf"(?=\s*(?:[-–]|to|and)\s*(?:the\s+)?{_DAY_NUMBER}{_ORDINAL}?(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
+    rf"(?=\s*(?:[-–/]|to|and)\s*(?:the\s+)?{_DAY_NUMBER}{_ORDINAL}?(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
     # 1979-89, 2009-2013, the 2022-23 and 2015/16 seasons: a year at each end, each tagged apart
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–/](?P<end>\d{4}|\d{1,2})(?![\d%/-]))",
     "range_end": r"(?:(?<=\b(?:1[6-9]|20)\d\d[-–/])|(?<=FY(?:19|20)\d\d[-/]))(?P<end>\d{4}|\d{1,2})(?![\d%/-])",
