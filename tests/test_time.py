@@ -3936,6 +3936,10 @@ def test_units_counted_from_a_named_day_or_a_part_of_it_are_one_expression():
     ]
     assert found("A week after the vote, he resigned.", thursday) == [("A week", "DURATION", "P1W")]
     assert found("He was shot the night of Feb. 18.", thursday) == [("the night of Feb. 18", "TIME", "2000-02-18TNI")]
+    # told in the past, with the verb and its preposition before the part of the day, a night gone
+    assert found("Police raided the house on the night of 11 April.", thursday) == [
+        ("the night of 11 April", "TIME", "1999-04-11TNI")
+    ]
     # or the day of the month alone
     assert found("Shots rang out on the night of the 21st.", thursday) == [
         ("the night of the 21st", "TIME", "2000-02-21TNI")

@@ -283,9 +283,10 @@ PAST = re.compile(
     rf"|(?<!-)\b(?=(?:{BOTH_TENSES})\b(?!-)(?!\s+(?:to|for)\b)){_NO_AUXILIARY}(?:{BOTH_TENSES})\b",
     re.IGNORECASE,
 )
-# Nothing but a preposition between a verb and the expression: "signed in October", "met on Friday", "flared over
-# Easter"
-_PREPOSITION = r"(?:(?:in|on|at|during|since|over|throughout)\s+(?:the\s+)?)?"
+# Nothing but a preposition between a verb and the expression, with a part of the day before a date: "signed in
+# October", "met on Friday", "flared over Easter", "raided on the night of 11 November"
+_PART_OF = r"(?:(?:early\s+|small\s+|wee\s+)?(?:night|morning|evening|afternoon|hours)\s+of\s+(?:the\s+)?)?"
+_PREPOSITION = rf"(?:(?:in|on|at|during|since|over|throughout)\s+(?:the\s+)?{_PART_OF})?"
 _THEN = rf"\s+{_PREPOSITION}"
 # "said in a brief statement late on Wednesday it would…": the wire's frame around the day still leaves the verb
 # governing it, as do its agent or partner ("approved by Kenya and Uganda on Thursday could…", "reached with Iran in
@@ -314,7 +315,7 @@ _NOT_IN_OBJECT = (
 OBJECT_THEN = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     rf"(?:(?!(?:{_NOT_IN_OBJECT})\s)(?:[\w'’-]+|[$£€]?\d[\d,.]*%?)\s+){{1,6}}"
-    r"(?:in|on|during)\s+(?:the\s+)?"
+    rf"(?:in|on|during)\s+(?:the\s+)?{_PART_OF}"
 )
 # A date in a sentence's opening phrase ("In October,", "When asked in an interview in October,") whose main
 # clause follows the comma: its subject, perhaps with an aside, then the verb ("…, Mrs. Clinton, the nominee, proposed")
