@@ -179,8 +179,12 @@ SHORT_YEAR = (
 )
 YEAR_WORD = r"(?P<rely>this|last|next|that|the\s+(?:same|following|previous|next))\s+year"  # "May of that year"
 
-# a weekday that opens a range of them, the days a clock time before it holds on: "9am to 5pm, Monday to Friday"
-_WEEKDAYS_FROM = rf"\s*(?:[-–]|\s(?:to|through|thru|until|till)\s)\s*(?-i:{WEEKDAY.replace('(?P<weekday>', '(?:')})"
+# the end of a range of weekdays after its first, whose days a clock time before the first holds on ("9am to 5pm,
+# Monday to Friday"), not that day alone
+_WEEKDAYS_TO = (
+    rf"(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|through|thru|until|till)[ \t]+)(?-i:{WEEKDAY.replace('(?P<weekday>', '(?:')})"
+)
+WEEKDAY_RANGE_END = re.compile(_WEEKDAYS_TO, re.IGNORECASE)
 _DAY_PARTS = r"(?:morning|afternoon|evening|night)(?![\w-])"  # "9 a.m. tomorrow morning", "10:30 p.m. Tuesday night"
 # between a clock time and the day after it: not a blank line, nor a sentence's opening "On" ("ended at 9 p.m. On July
 # 12, she…")
@@ -193,7 +197,7 @@ _CLOCK_DAY = (
     rf"|{CLOCK_DAY_GAP}"
     rf"(?:(?:(?-i:{WEEKDAY.replace('(?P<weekday>', '(?:')}),?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
     rf"|(?:(?P<then_det>last|next|this)\s+)?(?-i:{WEEKDAY.replace('<weekday>', '<then>')})"
-    rf"(?!\s*,?\s*\d|{_WEEKDAYS_FROM})"
+    rf"(?!\s*,?\s*\d|{_WEEKDAYS_TO})"
     rf"(?:\s+(?P<then_part>{_DAY_PARTS}))?))?"
 )
 

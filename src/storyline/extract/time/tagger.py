@@ -13,13 +13,12 @@ from . import calendar
 from .lexicon import DAY_ORDINALS, ONES, ORDINALS, PARTS_OF_DAY, SEASONS, TENS, WEEKDAY_NAME
 from .patterns import (
     CLOCK_DAY_GAP, COUNT_OPENING, OFFSET_BEFORE_DAY, OFFSET_OPENING, PART_BEFORE_DAY, PATTERNS, QUARTER_WORD,
-    RANGE_COUNT_BEFORE, WEEKDAY, WEEKDAY_BEFORE_DAY,
+    RANGE_COUNT_BEFORE, WEEKDAY, WEEKDAY_BEFORE_DAY, WEEKDAY_RANGE_END,
 )
 from .context import Context
 from .dates import ISO_DAY, MONTH_JOINT
 from .holidays import DATING_WORDS
 from .rules import READERS
-from .titles import WEEKDAY_RANGE_END
 from .values import edge_mod, iso_duration, weeks_as_days
 from .when import point
 from .words import number, weekday_number

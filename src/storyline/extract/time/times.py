@@ -19,12 +19,10 @@ from .islamic import hijri_date, solar_hijri_date
 from .lexicon import (
     CLOCK_PREPOSITIONS, DAY_MARKS, DAY_WORDS, MONTHS, MOVED_TO_WORDS, ONES, PARTS_OF_DAY, TENS, WEEKDAYS,
 )
-from .patterns import CLOCK_DAY_GAP, DAY, MONTH, PATTERNS, SOME_DAY_AFTER
+from .patterns import CLOCK_DAY_GAP, DAY, MONTH, PATTERNS, SOME_DAY_AFTER, WEEKDAY_RANGE_END
 from .relative import PART_QUALIFIES, that_day, weeks_from_day
 from .tense import AUXILIARIES
-from .titles import (
-    SENTENCE_START, WEEKDAY_RANGE_END, capital_inside, in_headline, in_title, weekday_joined, weekday_named,
-)
+from .titles import SENTENCE_START, capital_inside, in_headline, in_title, weekday_joined, weekday_named
 from .values import edge_mod, on_24_hour_clock, unknown
 from .words import number, weekday_number
 

@@ -43,8 +43,6 @@ _WEEKDAY_JOINT = r"(?:[-–]|,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to|thr
 SHORT_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"  # a weekday, spelt out or cut short ("Tues", "Thu")
 JOINED_WEEKDAY_AFTER = re.compile(rf"{_WEEKDAY_JOINT}{SHORT_WEEKDAY}\b")
 JOINED_WEEKDAY_BEFORE = re.compile(rf"\b{SHORT_WEEKDAY}\.?{_WEEKDAY_JOINT}$")
-# the end of a range of weekdays after its first: "(Monday) to Friday", "(Sat)-Thu"
-WEEKDAY_RANGE_END = re.compile(rf"(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|through|thru|until|till)[ \t]+){SHORT_WEEKDAY}\b")
 
 
 def weekday_named(word: str | None, whole: str, joined: bool = False) -> bool:
