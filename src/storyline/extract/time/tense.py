@@ -194,7 +194,7 @@ PROSPECT = re.compile(
 # scheduled for March 12"
 SCHEDULED = re.compile(
     r"\b(?:(?:takes|leaves)\s+office|takes\s+(?:effect|place)|goes\s+into\s+effect|expires|resumes|reopens|convenes"
-    r"|(?:is|are)\s+(?:now\s+|also\s+)?(?:scheduled|slated|planned|set|due)"
+    rf"|(?:is|are)\s+(?:now\s+|also\s+)?(?:{_PLAN}|planned)"
     r"|retires|steps\s+down|kicks\s+off|premieres|matures|(?:goes|heads)\s+to\s+the\s+polls"
     # the plural's, where no modal, "to" or "not" makes it an infinitive: "voters go to the polls on Sunday", "talks
     # resume Monday" (not "agreed to resume Monday", "would expire in May")
