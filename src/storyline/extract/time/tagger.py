@@ -290,9 +290,9 @@ def _clock_and_day(text: str, last: Timex, timex: Timex) -> bool:
     if last.type != "TIME" or timex.type != "DATE" or not ISO_DAY.fullmatch(timex.value):
         return False
     same_day = last.value.startswith(f"{timex.value}T") or last.text.lower() == "overnight"
-    if WEEKDAY_RANGE_END.match(text, timex.end):
+    if not same_day or WEEKDAY_RANGE_END.match(text, timex.end):
         return False  # "9pm to 5am, Saturday to Thursday": the hours of those days, whatever day 5am fell on
-    return same_day and bool(CLOCK_DAY_JOINT.fullmatch(text, last.end, timex.start))
+    return bool(CLOCK_DAY_JOINT.fullmatch(text, last.end, timex.start))
 
 
 def _night_across(text: str, last: Timex, timex: Timex) -> bool:

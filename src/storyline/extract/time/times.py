@@ -659,9 +659,10 @@ def noon(match: re.Match[str], ctx: Context) -> Reading | None:
     if match["weekday"] and not weekday_named(match["weekday"], match[0]):
         return None
     # "the Midnight Riders", "High Noon", the team known as the “Midnight Riders” are names; "Truce Ends At Midnight",
-    # a headline in title case, tells the time
-    headline = ctx.word_before(match.start()) in CLOCK_PREPOSITIONS and in_headline(match, ctx)
-    if (capital_inside(match["word"], match, ctx) or in_title(match, ctx)) and not headline:
+    # a headline in title case, tells the time (looked for only where the word is capitalized, as few are)
+    if (capital_inside(match["word"], match, ctx) or in_title(match, ctx)) and not (
+        ctx.word_before(match.start()) in CLOCK_PREPOSITIONS and in_headline(match, ctx)
+    ):
         return None
     if match["word"].lower() in ("morning", "afternoon", "evening") and PART_QUALIFIES.match(ctx.text, match.end()):
         return None  # "until morning prayers"
