@@ -84,6 +84,9 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         # a season with no article after a preposition, where no habit or noun makes it a kind
         ("The bridge will reopen by autumn; it shut in winter. Ferries run during summer; he missed spring training.",
          [("autumn", "DATE", "2024-FA"), ("winter", "DATE", "2023-WI")]),
+        # "will" names the coming season; one season set against another is every year's
+        ("Talks will resume in winter. The square will host a fair in summer and a rink in winter. Snakes will "
+         "routinely fast in spring.", [("winter", "DATE", "2024-WI")]),
         # "the summer months" are the season
         ("Work stops over the summer months.", [("the summer months", "DATE", "2024-SU")]),
         ("Profit rose in Q3 2023 and fell in 2024 Q1.",

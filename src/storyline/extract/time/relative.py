@@ -52,6 +52,7 @@ PART_QUALIFIES = re.compile(
     re.IGNORECASE,
 )
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_WITHIN = re.compile(r"\b(?:in|during)\s+(spring|summer|autumn|winter)\b", re.IGNORECASE)  # "in summer"
 EDGE_MONTHS = {"MID": 1, "END": 2}  # how far into a season its middle and its late part begin
 ANAPHORIC = {"that", "following", "previous", "prior", "same", "that same"}
 POINTING_BACK = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)  # "that day", "the same night": a day told before
@@ -742,10 +743,17 @@ def _names_no_period(match: re.Match[str], ctx: Context, unit: str, whole: str) 
 
 
 def _habitual_season(match: re.Match[str], ctx: Context) -> bool:
-    """Whether a season with no article is likely a habit's (see ``_names_no_period``)."""
+    """Whether a season with no article is likely a habit's (see ``_names_no_period``): one set against another
+    ("an art fair in summer and an ice rink in winter"), or in a sentence of a habit, is every year's; "will" ("talks
+    will resume in spring") names the coming one."""
     tense = ctx.tense(match.start(), match.end())
+    seasons = SEASON_WITHIN.findall(ctx.text, *ctx.sentences.around(match.start(), match.end()))
+    if tense == "none" or len({season.lower() for season in seasons}) > 1:
+        return True
+    if habit_around(match.start(), match.end(), ctx):
+        return True  # "snakes will routinely go off their food … in spring"
     within = ctx.word_before(match.start()) in ("in", "during", "over", "through", "from")
-    return tense == "none" or within and tense != "past"
+    return within and tense != "past" and ctx.firm_tense(match.start(), match.end()) != "firm future"
 
 
 def _the_year_apart(match: re.Match[str], ctx: Context, whole: str) -> Reading | None:
