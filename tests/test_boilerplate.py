@@ -170,6 +170,9 @@ def test_a_name_and_the_writers_role_on_the_lines_under_the_headline_are_the_byl
     page = read_page(split_blocks(text))
     assert (page.authors, page.body) == (["Jane Roe"], BODY)
     assert {r.text: r.kind for r in page.removed}["Kabul correspondent"] == "byline"
+    # a career under the name is as much the byline's
+    text = "\n\n".join(["Ministers agree to resume talks", "Jane Roe", "Senior Fellow at the Asia Institute", *BODY])
+    assert read_page(split_blocks(text)).body == BODY
 
 
 def test_a_short_bio_that_opens_with_the_authors_name_at_the_end_of_the_story():

@@ -136,6 +136,9 @@ def test_wire_datelines_and_the_day_they_were_filed_on(paragraph, prefix, day):
         ("By Dr Jane Roe with Prof. Ali Musa", ["Jane Roe", "Ali Musa"]),
         ("By Jane Roe and agencies", ["Jane Roe"]),
         ("By AFP and Reuters", []),
+        # a career after the name is no second author
+        ("By Jane Roe, Former Ambassador", ["Jane Roe"]),
+        ("By Ali Musa, Senior Fellow at the Asia Institute", ["Ali Musa"]),
         ("By Jane Roe with reporting from Kabul", None),
         # an outlet or a place after the names, "The" opening an outlet's name
         ("By Jane Roe, BBC News, Kabul", ["Jane Roe"]),

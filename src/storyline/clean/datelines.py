@@ -115,12 +115,17 @@ NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "bin", "al", "el", "la
 _NAME_PART = r"(?:[A-Z]['’])?(?:Mc|Mac)?[A-Z][a-zà-ÿ'’.-]*[a-zà-ÿ]"
 NAME_WORD = re.compile(rf"^(?:{_NAME_PART}(?:-{_NAME_PART})?|[A-Z]\.)$|^(?:al|el)-[A-Z][a-z]+$")
 CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)+")  # "JANE DOE", as some bylines set it
-_ROLE = r"(?i:editor|correspondent|reporter|writer|columnist|contributor)s?"  # what a writer is for the page
+# what a writer is for the page, or in a career that pages set after the name: "Former Ambassador", "Senior Fellow"
+_ROLE = (
+    r"(?i:editor|correspondent|reporter|writer|columnist|contributor|ambassador|professor|fellow|director|analyst"
+    r"|researcher|lecturer|journalist|author|advis[eo]r|consultant|diplomat|scholar|expert|minister)s?"
+)
 # a role after a name: "Jane Roe, diplomatic editor", "Jane Roe, Staff Writer", "Ali Musa, Senior Correspondent"
 ROLE_TAIL = re.compile(rf",\s*(?:[a-z]|(?:[A-Z][\w-]*\s)*{_ROLE}\b).*$")
 # a writer's role alone on a line under the name, as many pages set it: "Kabul correspondent", "Senior Staff Writer"
 ROLE_LINE = re.compile(
-    rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{_ROLE}(?:,?\s+(?:in|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{_ROLE}"
+    rf"(?:,?\s+(?:in|for|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?"
 )
 FOR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")  # "for Al Jazeera"
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+(?=[A-Z])")  # "Dr Jane Roe", "Prof. Ali Musa"
