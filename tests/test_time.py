@@ -3371,6 +3371,13 @@ def test_a_time_a_thing_is_scheduled_or_due_for_in_the_present_is_to_come_even_w
     assert found("Talks were scheduled for March 12.", told) == [("March 12", "DATE", "2024-03-12")]
 
 
+def test_a_state_in_force_now_lasts_until_a_time_to_come():
+    told = date(2019, 3, 10)
+    assert found("Rallies are banned until January 15.", told) == [("January 15", "DATE", "2020-01-15")]
+    assert found("The curfew is in force till January 15.", told) == [("January 15", "DATE", "2020-01-15")]
+    assert found("Schools were closed until January 15.", told) == [("January 15", "DATE", "2019-01-15")]
+
+
 def test_a_time_right_after_by_in_a_clause_with_no_tense_is_to_come():
     told = date(2023, 6, 15)  # a Thursday
     assert found("Markets are pricing in a cut by January.", told) == [("January", "DATE", "2024-01")]

@@ -20,7 +20,7 @@ from .sentences import LONGEST, Sentences
 from .tense import (
     AGENT_AFTER, AHEAD, AHEAD_OF, APPOSITION, ARTICLE_NOUN_BEFORE, ARTICLE_SUBJECT, BARE_FRAME, BARE_OBJECT, BEING_AT,
     BOTH_FORMS, CALLED_TO, CLAUSE_AFTER, CLAUSE_ENDS, CLAUSE_OPENER, CLAUSE_SUBJECT, FINITE_BEFORE, FIRM_FUTURE,
-    FIXTURE, FORWARD, FROM_GOVERNED, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, INSERTED, IRREGULAR_FORMS,
+    FIXTURE, FORWARD, FROM_GOVERNED, FRONTED, FRONTED_SUBJECT, FUTURE, GOVERNED, HELD_UNTIL, INSERTED, IRREGULAR_FORMS,
     JOINED_PRESENT, KEEPS_DAY, KEPT_ON, KEPT_STATE_BEFORE, LASTED, MODAL_ADVERB_BEFORE, MOVES, NOUN_BEFORE,
     NOUN_RELATIVE_AFTER, OBJECT_AFTER, OBJECT_AHEAD, OBJECT_THEN, OPENING_ON, PARTICIPLE_AFTER, PARTICIPLE_ASIDE,
     PASSIVE_ADVERB, PAST, PAST_GOVERNS, PLAN_TOLD, POINTING_THAT, PRESENT, PROGRESSIVE_BEFORE, PROMISED, PROSPECT,
@@ -274,7 +274,7 @@ class Context:
         "until" or "ahead of" and in an "if" or "unless" clause, else 'none' ("Her fate in November hinges on…")."""
         if self.ends_before(AHEAD_OF, start, reach=60):  # "ahead of Ohio's delegate-rich" is long
             return "future", "future"
-        if self.ends_before(SCHEDULED, start, reach=60) or self.ends_before(FIXTURE, start, reach=60):
+        if any(self.ends_before(pattern, start, reach=60) for pattern in (SCHEDULED, FIXTURE, HELD_UNTIL)):
             return "future", "firm future"
         if KEPT_ON.match(self.text, start) and self.ends_before(KEEPS_DAY, start, reach=60):
             return "future", "firm future"

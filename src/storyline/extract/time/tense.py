@@ -203,6 +203,14 @@ SCHEDULED = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:in|on|at|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# A state in force now, told in the present, lasts until a time to come: "schools are closed until January 15", "the
+# ban is in force till March", "roads remain shut until Friday" (not "it is not until…", nor "through", which often
+# bounds a period gone: "figures are adjusted through June")
+HELD_UNTIL = re.compile(
+    r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?(?:[\w-]+ed|shut|open|valid|effective|in\s+(?:force|place|effect)"
+    r"|on\s+hold)\s+(?:until|till)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A day kept, told in the present right before the weekday it falls on, is the coming one: "Russia marks National Unity
 # Day on Monday", "the party celebrates its anniversary on Friday" (before a date, "marks Victory Day on December 16",
 # it tells of a yearly habit)
