@@ -40,6 +40,9 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         ("Posted by a reader 2024/05/16 10:41:07 PM.", [("2024/05/16 10:41:07 PM", "TIME", "2024-05-16T22:41")]),
         # "hrs" right after the minutes, as police and army statements write it
         ("Shots were fired at 22:15hrs on Monday.", [("22:15hrs on Monday", "TIME", "2024-05-27T22:15")]),
+        # a numbered label before a time is no hour of it
+        ("Day 1: 04:00 AM GMT; day 2: 9: 30 a.m.", [("04:00 AM GMT", "TIME", "2024-05-29T04:00"),
+                                                  ("9: 30 a.m.", "TIME", "2024-05-29T09:30")]),
         # "the 8th day of October", as treaties and court orders write it
         ("Done at Kabul on the 8th day of May, 2024.", [("the 8th day of May, 2024", "DATE", "2024-05-08")]),
         ("Posted 2024-05-16 9:05 a.m.", [("2024-05-16 9:05 a.m.", "TIME", "2024-05-16T09:05")]),
