@@ -72,6 +72,10 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         # two days joined by a slash, as for a meeting over both, each of that month and year
         ("Police raided homes on 10/11 March 2023.",
          [("10", "DATE", "2023-03-10"), ("11 March 2023", "DATE", "2023-03-11")]),
+        # "till" and "until" join two days of a month as "to" does; not a day and a count
+        ("She visits from June 3 till 5, and from 8 until 9 July; the siege ran on May 5 until 10 rebels gave up.",
+         [("June 3", "DATE", "2024-06-03"), ("5", "DATE", "2024-06-05"), ("8", "DATE", "2024-07-08"),
+          ("9 July", "DATE", "2024-07-09"), ("May 5", "DATE", "2024-05-05")]),
         ("Envoys met in the 1980s.", [("the 1980s", "DATE", "198")]),
         ("Ties froze between the 1950s and 1980s.", [("the 1950s", "DATE", "195"), ("1980s", "DATE", "198")]),
         # a decade joined to one before it by a hyphen, or in words after a "the" decade in words, is one too

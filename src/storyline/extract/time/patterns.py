@@ -203,7 +203,7 @@ _CLOCK_DAY = (
 
 # What comes before the last day of "July 25-28", "Nov. 6 to 10", "July 8 and 9" or "April 14 through 16", which
 # takes its month (``dates.day_end``)
-DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to|and|through)\s*$", re.IGNORECASE)
+DAY_AFTER = re.compile(rf"{MONTH}\s+{DAY}\s*(?:[-–]|to|and|through|till|until)\s*$", re.IGNORECASE)
 # between the days of the month that open and close a range: "the 3rd through the 7th", "the 1st and 5th", "2nd-4th"
 _DAY_RANGE_JOINT = r"\s*(?:[-–]|\s(?:and|to|through|thru)\s)\s*(?:the\s+)?"
 # before a day of the month that ends a range of them: "from the 3rd through ", "between the 1st and ", "the 17th and "
@@ -351,15 +351,16 @@ _PATTERNS = {
     "year": rf"(?:{EDGE}\s*)?(?:(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+"
     r"|the\s+(?=\d{4}\s+(?:period|quarter)))?"
     rf"{YEAR}(?:\s+(?P<period>period|quarter|season))?",
-    # the end of "July 25-28" ("to 46 percent" is a share)
-    # the second of "April 24 and 25", not "on May 5 and 12 people"
+    # the end of "July 25-28" ("to 46 percent" is a share); the second of "April 24 and 25" and of "October 23 till
+    # 25", as official notices write it, not "on May 5 and 12 people", "on May 5 until 10 rebels gave up"
     "day_end": rf"(?:(?<=\d[-–])|(?<=\d{_ORDINAL}[-–])|(?<=\d\sto\s)|(?<=\d{_ORDINAL}\sto\s)|(?<=\d\sthrough\s)"
-    rf"|(?:(?<=\d\sand\s)|(?<=\d{_ORDINAL}\sand\s))(?!\d+{_ORDINAL}?\s+(?!{_NOT_A_NOUN}\b)(?-i:[a-z])))"
+    rf"|(?:(?<=\d\sand\s)|(?<=\d{_ORDINAL}\sand\s)|(?<=\d\still\s)|(?<=\d\suntil\s))"
+    rf"(?!\d+{_ORDINAL}?\s+(?!{_NOT_A_NOUN}\b)(?-i:[a-z])))"
     rf"(?P<end>{_DAY_NUMBER}){_ORDINAL}?"
     rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
     # the start of "15-17 March", "from 4 to 7 June" and "10/11 October", in the month of its end
     "day_start": rf"(?P<day>{_DAY_NUMBER}){_ORDINAL}?"
-    rf"(?=\s*(?:[-–/]|to|and)\s*(?:the\s+)?{_DAY_NUMBER}{_ORDINAL}?(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
+    rf"(?=\s*(?:[-–/]|to|and|till|until)\s*(?:the\s+)?{_DAY_NUMBER}{_ORDINAL}?(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
     # 1979-89, 2009-2013, the 2022-23 and 2015/16 seasons: a year at each end, each tagged apart
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–/](?P<end>\d{4}|\d{1,2})(?![\d%/-]))",
     "range_end": r"(?:(?<=\b(?:1[6-9]|20)\d\d[-–/])|(?<=FY(?:19|20)\d\d[-/]))(?P<end>\d{4}|\d{1,2})(?![\d%/-])",
