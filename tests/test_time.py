@@ -728,6 +728,10 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
         # hours and minutes with a stop before "hrs", and the French "13h00" after "at" or before a zone
         ("The curfew starts at 21.00 hrs; the truce began at 13h00 local time; the 4h30 flight left.",
          [("21.00 hrs", "TIME", "1998-02-12T21:00"), ("13h00 local time", "TIME", "1998-02-12T13:00")]),
+        # and after a label, in a range of them, or before "am" or "pm"; not a range of lengths
+        ("Time: 09h00 – 11h00. Arrive by 08h30 am; the laps took 2h15-2h30.",
+         [("09h00", "TIME", "1998-02-12T09:00"), ("11h00", "TIME", "1998-02-12T11:00"),
+          ("08h30 am", "TIME", "1998-02-12T08:30")]),
         # a zone after "hrs" is the clock time's, and so is the day after it
         ("The blast came at 1700 hrs IST on Tuesday; the alert at 21.00 hrs GMT on Monday.",
          [("1700 hrs IST on Tuesday", "TIME", "1998-02-10T17:00"), ("21.00 hrs GMT on Monday", "TIME", "1998-02-09T21:00")]),

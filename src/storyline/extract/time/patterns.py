@@ -255,8 +255,9 @@ _CAPITAL = r"(?=(?-i:[A-Z]))"  # a month named without its day starts with a cap
 _PATTERNS = {
     # Friday 9:40 a.m.; 10.30pm; 9 a.m. Tuesday; 4 p.m. EST, Nov. 8; 01:09:32 AM
     "clock": rf"(?:around\s+)?(?:(?:(?P<wdet>this|next|last)\s+)?{WEEKDAY},?\s+(?:at\s+)?)?(?<![\d:])(?P<hour>[01]?\d)"
-    # "9: 30 a.m." as typed in haste, not "Day 1: 04:00 AM", a label before a time
-    r"(?:(?::(?![ \t]\d\d:)[ \t]?|\.)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*"
+    # "9: 30 a.m." as typed in haste, not "Day 1: 04:00 AM", a label before a time; "08h30 am", as French and
+    # African pages write it
+    r"(?:(?::(?![ \t]\d\d:)[ \t]?|\.|h)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*"
     r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)"
     rf"(?:\s+(?:(?P<zone>EST|EDT|CST|CDT|PST|PDT|ET|PT|GMT|UTC|BST|{_WORLD_ZONES})|{_PLACE_TIME}"
     r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time\b"  # as official notices write it

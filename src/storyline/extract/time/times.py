@@ -92,6 +92,11 @@ CLOCK_RANGE = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*", re.IGNORECASE)
 CLOSING_AT = re.compile(
     r",?\s+and\s+(?:will\s+)?(?:clos|end|finish|shut|conclud)(?:e|es|ed|ing|s)?\s+(?:at|by)\s+", re.IGNORECASE
 )
+# a label a time is set out after, as notices write it: "Time: 09h00", "Kick-off: 19h30"
+TIME_LABEL = re.compile(r"\b(?:time|start|starts|kick-?off|opens|doors|deadline)\s*:\s*$", re.IGNORECASE)
+# the other end of a range of times written "09h00 – 11h00", as French and African pages write them
+H_RANGE_END = re.compile(r"\s*[-–]\s*(?P<other>[01]?\d|2[0-3])h[0-5]\d\b")
+H_RANGE_START = re.compile(r"\b(?P<other>[01]?\d|2[0-3])h[0-5]\d\s*[-–]\s*$")
 # the latest hour that, said bare ("at 3:30"), is after noon
 BARE_AFTERNOON = 6
 # the time that ends the range a bare one starts, or is paired with, and says which half of the day it is in: "from
@@ -136,7 +141,7 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
     if groups.get("hrs") and _hours_counted(match, ctx):
         return None
     bare_h = groups.get("minute3") and match.end("minute3") == match.end()  # no zone or day after "13h00"
-    if bare_h and ctx.word_before(match.start("hour")) not in CLOCK_PREPOSITIONS:
+    if bare_h and ctx.word_before(match.start("hour")) not in CLOCK_PREPOSITIONS and not _h_time_set(match, ctx):
         return None  # "a 4h30 flight" is its length; "at 13h00", "13h00 GMT" a time
     if ctx.ends_before(RESTATED_START, match.start(), reach=35):
         return None  # the end of "(1900 GMT to 0200 GMT)", a range restated in another zone
@@ -186,6 +191,16 @@ def clock(match: re.Match[str], ctx: Context) -> Reading | None:
         hour, day = _in_part(hour if ampm else int(match["hour"]), part, day, bare=not ampm)
     second = f":{match['second']}" if groups.get("second") else ""
     return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{second}") if day else None
+
+
+def _h_time_set(match: re.Match[str], ctx: Context) -> bool:
+    """Whether "13h00" with no preposition before it is still a time: after a label ("Time: 09h00") or in a range
+    of such ("9h00 – 11h00") with an hour of two figures at one end, where "2h15-2h30" are lengths."""
+    if ctx.ends_before(TIME_LABEL, match.start()):
+        return True
+    before = H_RANGE_START.search(ctx.text, max(0, match.start() - 12), match.start())
+    other = H_RANGE_END.match(ctx.text, match.end()) or before
+    return bool(other) and (len(match["hour"]) == 2 or len(other["other"]) == 2)
 
 
 def _hours_counted(match: re.Match[str], ctx: Context) -> bool:
