@@ -6,7 +6,9 @@ from datetime import date
 import pytest
 
 from storyline.extract.time import date_of, find_timexes, qualifies, tag_document, when
-from storyline.extract.time.calendar import easter, hanukkah, hijri_days, lunar_new_year, month_year, rosh_hashanah
+from storyline.extract.time.calendar import (
+    diwali, easter, hanukkah, hijri_days, lunar_new_year, month_year, rosh_hashanah,
+)
 from storyline.extract.time.calendar import from_solar_hijri, orthodox_easter, value_at
 from storyline.extract.time.calendar import weekday_near
 from storyline.extract.time.context import Context
@@ -4470,6 +4472,10 @@ def test_lunisolar_feasts_events_and_places_named_for_a_feast_and_other_nations_
     assert found("Factories shut for the Spring Festival; the Spring Festival of Arts opens in May.") == [
         ("Spring Festival", "DATE", "2024-02-10"), ("May", "DATE", "2024-05")
     ]
+    # Diwali, told in May: the coming one
+    assert found("Sales peak before Diwali; shops shut for Deepavali 2013; Diwali Traders Ltd rose.") == [
+        ("Diwali", "DATE", "2024-10-31"), ("Deepavali 2013", "DATE", "2013-11-03")
+    ]
     assert found("He wrote on the Yom Kippur War, the Easter Rising and the Good Friday Agreement.") == []
     assert found("Societies like that of Easter Island collapsed; Christmas Island holds refugees.") == []
     assert found("Mexico taxed Christmas trees; Easter eggs and Halloween costumes sold well.") == []
@@ -4704,6 +4710,13 @@ def test_calendar_helpers():
     # solstice's day), and 2034 too (a leap month in 2033)
     assert [lunar_new_year(y) for y in (1968, 1985, 2016, 2024, 2025, 2034)] == [
         date(1968, 1, 30), date(1985, 2, 20), date(2016, 2, 8), date(2024, 2, 10), date(2025, 1, 29), date(2034, 2, 19)
+    ]
+    # Diwali by the new moon of October or November: on its eve where the last lunar day covers that dusk (2024,
+    # 2025), on the day itself where it began after the dusk before (2003, 2013), after a new moon in mid-October
+    # that came before the sun entered Libra (2020, 2023)
+    assert [diwali(y) for y in (2003, 2009, 2013, 2017, 2020, 2023, 2024, 2025, 2026)] == [
+        date(2003, 10, 25), date(2009, 10, 17), date(2013, 11, 3), date(2017, 10, 19), date(2020, 11, 14),
+        date(2023, 11, 12), date(2024, 10, 31), date(2025, 10, 20), date(2026, 11, 8)
     ]
     assert weekday_near(WED, 3, 1) == WED
     assert month_year(date(2024, 2, 10), 11, "past") == 2023

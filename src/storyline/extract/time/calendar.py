@@ -98,15 +98,44 @@ def lunar_new_year(year: int) -> date:
     return day if day >= date(year, 1, 21) else _in_beijing(_new_moon(k + 3))
 
 
+_DIWALI_AFTER = 0.5  # noon of 17 October: the sun enters sidereal Libra on 17 October (± a day) in these centuries
+_DUSK = (17 / 24 + 40 / 1440, 20 / 24 + 10 / 1440)  # the evening hours, 5.40 to 8.10 p.m., the worship is held in
+
+
+def diwali(year: int) -> date:
+    """Diwali of ``year``: the new moon that ends the lunar month in which the sun enters sidereal Libra (about
+    17 October), kept on the day whose dusk, by Indian time, lies most in the last lunar day before that new moon
+    (the twelve degrees the moon last gains on the sun): the eve of the new moon at about 6.15 p.m. on 1 November
+    2024, but the day itself of that of 3 November 2013, whose last lunar day began after dusk the day before."""
+    k = math.floor((year - 2000) * 12.3685 + 9)  # a lunation or two before mid-October
+    while _in_india(_new_moon(k)) < _DIWALI_AFTER + date(year, 10, 17).toordinal():
+        k += 1
+    end = _in_india(_new_moon(k))
+    start = end - 12 / _elongation_speed(k)
+    day = math.floor(end)
+
+    def at_dusk(ordinal: int) -> float:  # how much of that day's dusk the last lunar day covers
+        return min(end, ordinal + _DUSK[1]) - max(start, ordinal + _DUSK[0])
+
+    return date.fromordinal(max((day - 1, day), key=at_dusk))
+
+
+def _in_india(jde: float) -> float:
+    """A Julian ephemeris day as a proleptic Gregorian ordinal with the fraction of the day gone, by Indian time."""
+    return jde + 0.5 + 5.5 / 24 - JULIAN_DAY_OF_ORDINAL_0
+
+
+def _elongation_speed(k: int) -> float:
+    """How many degrees a day the moon gains on the sun at new moon number ``k``: 12.2 on average, and more or less
+    as the moon nears or leaves its perigee (the derivatives of the equation of centre, evection and variation)."""
+    _, _, sun, moon, _ = _lunation(k)
+    return 12.47 + 1.686 * math.cos(moon) - 0.033 * math.cos(sun)
+
+
 def _new_moon(k: int) -> float:
     """The Julian ephemeris day of new moon number ``k`` after that of 6 January 2000, with the largest periodic
     terms of Meeus, *Astronomical Algorithms*, ch. 49 (within minutes)."""
-    t = k / 1236.85
-    jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t**2 - 0.00000015 * t**3 + 0.00000000073 * t**4
-    e = 1 - 0.002516 * t - 0.0000074 * t**2
-    sun = math.radians(2.5534 + 29.1053567 * k - 0.0000014 * t**2)
-    moon = math.radians(201.5643 + 385.81693528 * k + 0.0107582 * t**2 + 0.00001238 * t**3)
-    node = math.radians(160.7108 + 390.67050284 * k - 0.0016118 * t**2 - 0.00000227 * t**3)
+    jde, e, sun, moon, node = _lunation(k)
     terms = (
         (-0.4072, 0, 1, 0, 0), (0.17241, 1, 0, 1, 0), (0.01608, 0, 2, 0, 0), (0.01039, 0, 0, 0, 2),
         (0.00739, 1, 1, -1, 0), (-0.00514, 1, 1, 1, 0), (0.00208, 2, 0, 2, 0), (-0.00111, 0, 1, 0, -2),
@@ -114,6 +143,18 @@ def _new_moon(k: int) -> float:
         (0.00038, 1, 0, 1, -2), (-0.00024, 1, 2, -1, 0),
     )  # (amplitude, power of e, multiples of the moon's anomaly, the sun's anomaly, the argument of latitude)
     return jde + sum(a * e**p * math.sin(m * moon + n * sun + f * node) for a, p, m, n, f in terms)
+
+
+def _lunation(k: int) -> tuple[float, float, float, float, float]:
+    """The mean new moon number ``k`` (its Julian ephemeris day), the eccentricity factor of the earth's orbit, and
+    the anomalies of the sun and the moon and the moon's argument of latitude then, in radians (Meeus, ch. 49)."""
+    t = k / 1236.85
+    jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t**2 - 0.00000015 * t**3 + 0.00000000073 * t**4
+    e = 1 - 0.002516 * t - 0.0000074 * t**2
+    sun = math.radians(2.5534 + 29.1053567 * k - 0.0000014 * t**2)
+    moon = math.radians(201.5643 + 385.81693528 * k + 0.0107582 * t**2 + 0.00001238 * t**3)
+    node = math.radians(160.7108 + 390.67050284 * k - 0.0016118 * t**2 - 0.00000227 * t**3)
+    return jde, e, sun, moon, node
 
 
 def _december_solstice(year: int) -> float:

@@ -10,8 +10,9 @@ from . import calendar
 from .context import Context, Reading
 from .dates import NAME_JOINERS, PREPOSITIONS, day_value, month_day, year_for
 from .lexicon import (
-    EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR, MONTH_LONG,
-    MOVABLE_HOLIDAYS, NATION_DAYS, NATION_OR_PEOPLE, NOWRUZ, ORTHODOX_EASTER_HOLIDAYS, SEASONS, VOTE_DAYS, WEEKDAY_NAME,
+    DIWALI, EASTER_HOLIDAYS, ELECTION_YEAR_DAYS, HEBREW_HOLIDAYS, HOLIDAYS, ISLAMIC_HOLIDAYS, LUNAR_NEW_YEAR,
+    MONTH_LONG, MOVABLE_HOLIDAYS, NATION_DAYS, NATION_OR_PEOPLE, NOWRUZ, ORTHODOX_EASTER_HOLIDAYS, SEASONS, VOTE_DAYS,
+    WEEKDAY_NAME,
 )
 from .patterns import PATTERNS
 from .titles import NAME_BEFORE, SENTENCE_START, within_quoted_title
@@ -109,6 +110,8 @@ def _holiday_days(name: str, year: int) -> list[date]:
         return []  # Hanukkah reads the next year's length, the Lunar New Year the last year's solstice
     if name in LUNAR_NEW_YEAR:
         return [calendar.lunar_new_year(year)]
+    if name in DIWALI:
+        return [calendar.diwali(year)]
     if name in HEBREW_HOLIDAYS:
         anchor, days = HEBREW_HOLIDAYS[name]
         return [(calendar.hanukkah(year) if anchor == "hanukkah" else calendar.rosh_hashanah(year)) + timedelta(days)]

@@ -152,6 +152,8 @@ HEBREW_HOLIDAYS = {"rosh hashanah": ("new year", 0), "rosh hashana": ("new year"
                    "purim": ("new year", -193)}  # fmt: skip
 # The first day of the Chinese lunisolar year, which China calls the Spring Festival.
 LUNAR_NEW_YEAR = {"lunar new year", "chinese new year", "spring festival"}
+# The Hindu festival of lights, on the new moon of October or November (``calendar.diwali``).
+DIWALI = {"diwali", "deepavali", "divali"}
 # The first day of the Solar Hijri year, 20 or 21 March as the equinox falls, as Iran and Afghanistan keep it.
 NOWRUZ = {"nowruz", "norooz", "nawruz", "persian new year", "iranian new year", "afghan new year"}
 # Islamic feasts: (month, day) of the Hijri calendar; a bare "Eid" is either. Ramadan and Muharram, the month of
