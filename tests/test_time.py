@@ -351,6 +351,9 @@ def test_a_weekday_that_fits_only_a_year_off_is_a_slip():
 def test_anaphoric_expressions_follow_the_last_stated_date():
     text = "The accord came on 16 May 1995. The following month it collapsed, and that year ended badly."
     assert found(text)[1:] == [("The following month", "DATE", "1995-06"), ("that year", "DATE", "1995")]
+    # years a story counts on from a date are a date it goes on from; years counted back from the telling are not
+    text = "Rebels took the city in 1996. Two years later they held the north; the next year, talks failed."
+    assert found(text)[1:] == [("Two years later", "DATE", "1998"), ("the next year", "DATE", "1999")]
 
 
 def test_a_named_month_or_weekday_anchors_what_follows():
