@@ -354,6 +354,9 @@ def test_anaphoric_expressions_follow_the_last_stated_date():
     # years a story counts on from a date are a date it goes on from; years counted back from the telling are not
     text = "Rebels took the city in 1996. Two years later they held the north; the next year, talks failed."
     assert found(text)[1:] == [("Two years later", "DATE", "1998"), ("the next year", "DATE", "1999")]
+    # the season after a year alone is the next year's, but for the winter that year's end opens
+    text = "Rebels took the city in 1996. The following spring talks failed; the next winter was cold."
+    assert found(text)[1:] == [("The following spring", "DATE", "1997-SP"), ("the next winter", "DATE", "1996-WI")]
 
 
 def test_a_named_month_or_weekday_anchors_what_follows():

@@ -311,6 +311,8 @@ def relative(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", day, mod)
     if unit in SEASONS:
         code = SEASONS[unit]
+        if known == "year" and step > 0:  # "In 1996 … the following spring": 1997's; "the next winter", 1996's
+            reference = date(reference.year, 11, 30)  # late in that year, before its winter begins
         return Reading("DATE", f"{_season_year(match, ctx, det, code, reference, step):04d}-{code}", mod)
     granularity = granularity_of(unit)
     if _finer(granularity, known):
