@@ -78,11 +78,12 @@ TOLD_POINT = re.compile(
     rf"(?:(?:this|last|next|this\s+past)\s+month|(?:last|this\s+past)\s+{WEEKDAY_NAME})",
     re.IGNORECASE,
 )
+DAY_AFTER_TOLD = re.compile(r"the\s+(?:next|following)\s", re.IGNORECASE)  # "The next day … that evening"
 YEARS_LATER = re.compile(r"\byears?\s+(?:later|after)$", re.IGNORECASE)  # a story's years counted on: "two years later"
 PREFIXES = (OFFSET_BEFORE_DAY, WEEKDAY_BEFORE_DAY, PART_BEFORE_DAY)  # what may place a time by a day right after it
 STATED = (
     "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday",
-    "holiday", "deictic", "relative", "ago", "hijri_date", "solar_hijri_date",
+    "holiday", "deictic", "relative", "ago", "that_day", "hijri_date", "solar_hijri_date",
 )
 
 
@@ -453,6 +454,8 @@ def _stated_dates(
             continue  # "closed yesterday … in the afternoon" is that day's; "today" and "now" tell no story's day
         if name == "relative" and not TOLD_POINT.fullmatch(match[0]):
             continue  # "met earlier this month … that day" is a day of it; a year so named is too coarse a point
+        if name == "that_day" and not DAY_AFTER_TOLD.match(match[0]):
+            continue  # "that night" may be a day the text never named; "the next day" steps on from one it did
         if name == "ago" and not YEARS_LATER.search(match[0]):
             continue  # "In 1996 … Two years later, … The next year": 1999; not "two years ago", which tells no story
         context.points = points
