@@ -2888,6 +2888,10 @@ def test_a_month_before_the_noun_of_its_figures_is_one_whatever_comes_before():
     ]
     assert found("Copper sales fell. June steel output figures were revised.", told) == [("June", "DATE", "1996-06")]
     assert found("Theresa May trade talks resumed; Jill June, April Mellody and others came.", told) == []
+    # figures come out after their month, so "will" before them looks no year ahead
+    assert found("The report will show July payrolls; August sales will be strong.", told) == [
+        ("July", "DATE", "1996-07"), ("August", "DATE", "1996-08")
+    ]
 
 
 def test_a_month_after_a_determiner_before_a_name_and_its_noun_is_the_noun_s_time():

@@ -392,6 +392,8 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         begun = (month, day or 1) <= (ctx.reference.month, ctx.reference.day)
         return ctx.reference.year - (not begun), True
     tense = _date_tense(match, ctx, day)
+    if not day and tense == "firm future" and MONTH_DATA.match(ctx.text, match.end()):
+        tense = "future"  # "will show September payrolls", told in October: a month's figures come out after it
     if day and not tense.endswith("future") and (told := _story_year(match, ctx, month, day)):
         return told, True
     if not day and not tense.endswith("future") and (opened := opening_year(match, ctx)):
