@@ -802,6 +802,8 @@ def test_company_results_as_the_financial_pages_write_them(text, expected):
          [("1990", "DATE", "1990"), ("the same year", "DATE", "1990"), ("Monday", "DATE", "1998-02-09")]),
         ("Japan's economy shrank in the October-December quarter and grew in the July-December period.",
          [("the October-December quarter", "DATE", "1997-Q4"), ("the July-December period", "DATE", "1997-H2")]),
+        ("Output rose in the April to June quarter and fell in the July through September period.",
+         [("the April to June quarter", "DATE", "1997-Q2"), ("the July through September period", "DATE", "1997-Q3")]),
         ("The forum runs Feb. 14 through 16.", [("Feb. 14", "DATE", "1998-02-14"), ("16", "DATE", "1998-02-16")]),
         ("Exports fell in the July-September quarter of 1996.",
          [("the July-September quarter of 1996", "DATE", "1996-Q3")]),

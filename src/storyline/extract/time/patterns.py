@@ -406,10 +406,11 @@ _PATTERNS = {
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR.replace('<year>', '<ofyear>')}|(?P<ofits>its|their|our)\s+fiscal\s+year)"
     # "of last year", and "the second quarter last year" without "of"
     r"|\s+(?:of\s+)?(?P<ofrel>this|last|next|(?<=of\s)the)\s+(?:fiscal\s+)?year)?",
-    # the October-December quarter; the January-June period
+    # the October-December quarter; the January-June period; the April to June quarter
     # "the September quarter", "the June half": the one that ends in that month; "the January-June 1996 period",
     # "the July-September quarter of 2024"
-    "month_span": rf"(?:the\s+)?(?:{MONTH}[-–])?{MONTH.replace('<month>', '<last>')}(?:\s+{YEAR})?"
+    "month_span": rf"(?:the\s+)?(?:{MONTH}(?:[-–]|\s+(?:to|through)\s+))?{MONTH.replace('<month>', '<last>')}"
+    rf"(?:\s+{YEAR})?"
     rf"\s+(?P<part>quarter|period|half)\b(?:\s+of\s+{YEAR.replace('<year>', '<ofyear>')}"
     r"|\s+(?:of\s+)?(?P<rely>this|last|next)\s+year)?",  # "the April-June period last year"
     # fiscal '89, FY1990, FY 2024, FY24; "in '08", "between '05 and '09", where the word before allows it
