@@ -3268,6 +3268,8 @@ def test_a_range_of_quarters_runs_forward_and_told_in_the_past_has_begun(text, e
     ("text", "expected"),
     [
         ("The notes expire end-Q2 2026.", [("end-Q2 2026", "2026-Q2", "END")]),
+        # "year-end" before a year, as "end-" is
+        ("Assets stood at $2 billion at year-end 2025.", [("year-end 2025", "2025", "END")]),
         ("Growth picked up in late Q4.", [("late Q4", "2025-Q4", "END")]),
         ("A ruling is due in early Q3.", [("early Q3", "2026-Q3", "START")]),
         ("Orders slowed in mid-Q1.", [("mid-Q1", "2026-Q1", "MID")]),

@@ -156,6 +156,7 @@ _PART_OF = (
 EDGE = (
     r"(?P<edge>(?:early|mid|late)[-\s]to[-\s](?:early|mid|late)-?|early-|late-|end-|pre-|post-|early|mid-|mid|late"
     r"|the\s+(?:back\s+)?end\s+of|the\s+beginning\s+of|the\s+start\s+of"  # "the back end of the year"
+    r"|year[- ]end(?=\s+(?:1[6-9]|20)\d\d\b)"  # "at year-end 1997", as "at end-1997"
     rf"|the\s+middle\s+of|{_PART_OF})"
 )
 # the edges of a quarter or a half: "late Q4", "end-Q2 2026", "the end of the first quarter"
