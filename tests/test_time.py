@@ -3268,6 +3268,7 @@ def test_a_range_of_quarters_runs_forward_and_told_in_the_past_has_begun(text, e
     ("text", "expected"),
     [
         ("The notes expire end-Q2 2026.", [("end-Q2 2026", "2026-Q2", "END")]),
+        ("The bill must pass by the end of the fiscal year.", [("the end of the fiscal year", "2026", "END")]),
         # "year-end" before a year, as "end-" is
         ("Assets stood at $2 billion at year-end 2025.", [("year-end 2025", "2025", "END")]),
         ("Growth picked up in late Q4.", [("late Q4", "2025-Q4", "END")]),

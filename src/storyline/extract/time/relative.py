@@ -637,7 +637,7 @@ def the_unit(match: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", unknown(unit))
     if whole:
         # "earnings for the full year": the current one; "the new year", the next one, but in its first weeks this one
-        return Reading("DATE", f"{reference.year + (whole == 'new' and reference.month >= 3):04d}")
+        return Reading("DATE", f"{reference.year + (whole == 'new' and reference.month >= 3):04d}", edge_mod(match))
     if unit == "weekend":
         # told on the Sunday, "the weekend" is the one ending that day, whatever is still to come in it ("expect the
         # pact to be signed over the weekend and crews to return to work next week")
