@@ -170,6 +170,10 @@ def test_a_name_and_the_writers_role_on_the_lines_under_the_headline_are_the_byl
     page = read_page(split_blocks(text))
     assert (page.authors, page.body) == (["Jane Roe"], BODY)
     assert {r.text: r.kind for r in page.removed}["Kabul correspondent"] == "byline"
+    # a name with the one-word place written from
+    text = "\n\n".join(["Ministers agree to resume talks", "Jane Roe, Kabul", "3 March 2025", *BODY])
+    page = read_page(split_blocks(text))
+    assert (page.authors, page.body) == (["Jane Roe"], BODY)
     # a career under the name is as much the byline's
     text = "\n\n".join(["Ministers agree to resume talks", "Jane Roe", "Senior Fellow at the Asia Institute", *BODY])
     assert read_page(split_blocks(text)).body == BODY

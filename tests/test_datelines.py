@@ -1,6 +1,8 @@
 import pytest
 
-from storyline.clean.datelines import byline_names, credit_line, is_name, parse_dateline, wire_dateline, wire_day
+from storyline.clean.datelines import (
+    byline_names, credit_line, is_name, parse_dateline, placed_name, wire_dateline, wire_day,
+)
 
 
 @pytest.mark.parametrize(
@@ -157,6 +159,15 @@ def test_is_name():
     assert is_name("Arpan Rai")
     assert not is_name("The talks ended")
     assert not is_name("Somalia")
+
+
+def test_placed_name():
+    assert placed_name("Jane Roe, Kabul") == "Jane Roe"
+    assert placed_name("JANE ROE, KABUL") == "Jane Roe"
+    # two words after the comma may be a second writer as well as a place
+    assert placed_name("Jane Roe, Ali Musa") is None
+    assert placed_name("Jane Roe") is None
+    assert placed_name("In the end, Kabul") is None
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from .datelines import ROLE_LINE, STAFF, byline_names, credit_line, is_name, parse_dateline
+from .datelines import ROLE_LINE, STAFF, byline_names, credit_line, is_name, parse_dateline, placed_name
 from .signals import VOCABULARY, Signals, content_words
 
 # Kinds where the page speaks to its reader or of itself: voice is evidence for them.
@@ -190,9 +190,13 @@ def _beside(labels: Labels, i: int, kinds: tuple[str, ...]) -> bool:
 
 
 def _name_bylines(sigs: list[Signals], labels: Labels) -> None:
-    """A name (or "X staff") alone on a line is a byline when it stands next to a dateline or a 'By' line, and so is
-    the writer's role on the line under it ("Jane Roe" / "Kabul correspondent" / "9 October 2024")."""
-    named = [labels[i] is None and (is_name(sig.text) or bool(STAFF.match(sig.text))) for i, sig in enumerate(sigs)]
+    """A name (or "X staff", or "Jane Roe, Kabul") alone on a line is a byline when it stands next to a dateline or
+    a 'By' line, and so is the writer's role on the line under it ("Jane Roe" / "Kabul correspondent" / "9 October
+    2024")."""
+    named = [
+        labels[i] is None and (is_name(sig.text) or bool(STAFF.match(sig.text) or placed_name(sig.text)))
+        for i, sig in enumerate(sigs)
+    ]
     for i, sig in enumerate(sigs):
         if labels[i] is None and ROLE_LINE.fullmatch(sig.text) and i > 0 and named[i - 1]:
             labels[i] = Label("byline", "a writer's role under a name")

@@ -228,6 +228,15 @@ def author_name(text: str) -> str | None:
     return name if is_name(name) and not name.startswith("The ") else None
 
 
+def placed_name(text: str) -> str | None:
+    """The name on a line that gives a writer's name and the one-word place written from, as pages set it under the
+    headline: "Jane Roe, Kabul"; None for any other line ("Jane Roe, Ali Musa" may be two writers)."""
+    name, _, place = text.strip().partition(",")
+    if not place or " " in (place := place.strip()) or not NAMED.fullmatch(place):
+        return None
+    return author_name(name)
+
+
 def split_names(text: str) -> list[str]:
     """The names in "A, B and C", "A; B" or "A with B", with a role, an outlet written for or the place written from
     after the last one taken off."""

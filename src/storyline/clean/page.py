@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..types import Published, Removed
 from .blocks import Block
 from .boilerplate import Label, Labels, classify
-from .datelines import ROLE_LINE, byline_names, credit_line, parse_dateline, wire_dateline
+from .datelines import ROLE_LINE, byline_names, credit_line, parse_dateline, placed_name, wire_dateline
 from .outlet import find_outlet
 from .signals import Signals
 
@@ -80,9 +80,10 @@ def _authors(sigs: list[Signals], labels: Labels) -> list[str]:
     for sig, label in zip(sigs, labels):
         if label is not None and label.kind == "byline":
             credited = byline_names(sig.text)
-            if credited is None:  # "By Jane Roe | March 3, 2024", else a bare name or a writer's role
+            if credited is None:  # "By Jane Roe | March 3, 2024", else a bare name, with its place, or a role
                 line = credit_line(sig.text)
-                credited = line[0] if line else ([] if ROLE_LINE.fullmatch(sig.text) else [sig.text])
+                bare = [] if ROLE_LINE.fullmatch(sig.text) else [placed_name(sig.text) or sig.text]
+                credited = line[0] if line else bare
             for name in credited:
                 if name not in authors:
                     authors.append(name)
