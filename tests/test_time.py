@@ -98,6 +98,8 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
          "routinely fast in spring.", [("winter", "DATE", "2024-WI")]),
         # "the summer months" are the season
         ("Work stops over the summer months.", [("the summer months", "DATE", "2024-SU")]),
+        # an edge joined to its season by a hyphen, as an adjective is
+        ("His late-summer swoon worried them.", [("late-summer", "DATE", "2023-SU")]),
         ("Profit rose in Q3 2023 and fell in 2024 Q1.",
          [("Q3 2023", "DATE", "2023-Q3"), ("2024 Q1", "DATE", "2024-Q1")]),
         # a fiscal year written after the quarter is the quarter's

@@ -602,7 +602,7 @@ _PATTERNS = {
     rf"|the\s+(?:beginning|start|middle|rest|remainder|balance)\s+of|{_PART_OF}"
     r"|(?:earl(?:y|ier)|later?)\s+in)\s+)?"
     r"(?:the\s+|(?<=\bend\sof\s)(?=(?:year|month)\b)"
-    r"|(?:the\s+)?(?P<adv>early|late|mid-?)\s*(?=(?:spring|summer|autumn|fall|winter)\b)"
+    r"|(?:the\s+)?(?P<adv>early|late|mid)(?:-|\s*)(?=(?:spring|summer|autumn|fall|winter)\b)"  # "late-summer" too
     rf"|(?:its|their|our)\s+(?=fiscal\s+year\b)|{_BARE_SEASON})"  # "its fiscal year", as "the fiscal year"
     r"(?:(?P<whole>full|fiscal|whole|new)\s+(?=year))?"
     r"(?P<unit>weekend|year|week|month|quarter|decade|fortnight|spring|summer|autumn|fall|winter"
