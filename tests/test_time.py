@@ -78,6 +78,8 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         ("She visits from June 3 till 5, and from 8 until 9 July; the siege ran on May 5 until 10 rebels gave up.",
          [("June 3", "DATE", "2024-06-03"), ("5", "DATE", "2024-06-05"), ("8", "DATE", "2024-07-08"),
           ("9 July", "DATE", "2024-07-09"), ("May 5", "DATE", "2024-05-05")]),
+        ("Polls open from the 1st through the 7th of July.",
+         [("1st", "DATE", "2024-07-01"), ("the 7th of July", "DATE", "2024-07-07")]),
         ("Envoys met in the 1980s.", [("the 1980s", "DATE", "198")]),
         ("Ties froze between the 1950s and 1980s.", [("the 1950s", "DATE", "195"), ("1980s", "DATE", "198")]),
         # a decade joined to one before it by a hyphen, or in words after a "the" decade in words, is one too

@@ -362,7 +362,8 @@ _PATTERNS = {
     rf"(?![\d%-]|\.\d|\s*(?:percent|per\s+cent|points?)\b)(?:,?\s+{YEAR})?",
     # the start of "15-17 March", "from 4 to 7 June" and "10/11 October", in the month of its end
     "day_start": rf"(?P<day>{_DAY_NUMBER}){_ORDINAL}?"
-    rf"(?=\s*(?:[-–/]|to|and|till|until)\s*(?:the\s+)?{_DAY_NUMBER}{_ORDINAL}?(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?)",
+    rf"(?=\s*(?:[-–/]|to|and|till|until|through|thru)\s*(?:the\s+)?{_DAY_NUMBER}{_ORDINAL}?(?:\s+of)?\s+{MONTH}"
+    rf"(?:,?\s+{YEAR})?)",
     # 1979-89, 2009-2013, the 2022-23 and 2015/16 seasons: a year at each end, each tagged apart
     "range_start": r"(?P<year>(?:1[6-9]|20)\d\d)(?=[-–/](?P<end>\d{4}|\d{1,2})(?![\d%/-]))",
     "range_end": r"(?:(?<=\b(?:1[6-9]|20)\d\d[-–/])|(?<=FY(?:19|20)\d\d[-/]))(?P<end>\d{4}|\d{1,2})(?![\d%/-])",
