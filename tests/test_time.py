@@ -40,6 +40,7 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
          [("2024-05-16 09:31 UTC", "TIME", "2024-05-16T09:31"), ("2024-05-16T10:00:00Z", "TIME", "2024-05-16T10:00")]),
         # a comment's stamp, its clock in twelve hours
         ("Posted by a reader 2024/05/16 10:41:07 PM.", [("2024/05/16 10:41:07 PM", "TIME", "2024-05-16T22:41")]),
+        ("Filed 2024-May-16 by the registry.", [("2024-May-16", "DATE", "2024-05-16")]),
         # "hrs" right after the minutes, as police and army statements write it
         ("Shots were fired at 22:15hrs on Monday.", [("22:15hrs on Monday", "TIME", "2024-05-27T22:15")]),
         # a numbered label before a time is no hour of it

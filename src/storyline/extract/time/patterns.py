@@ -349,6 +349,7 @@ _PATTERNS = {
     r"(?P<dyear>(?:19|20)\d\d|(?<=\d\d\.\d\d\.)\d\d))"  # "09.03.26", in dots and pairs of digits, a year short
     r"(?![\d/]|[.-]\d)",
     "day_mon_year": rf"(?P<day>{_DAY_NUMBER})-{MONTH}-(?:(?P<year>(?:19|20)\d\d)|(?P<short_year>\d\d))(?![\d-])",
+    "year_mon_day": rf"(?<![\d-])(?P<year>(?:19|20)\d\d)-{MONTH}-(?P<day>{_DAY_NUMBER})(?![\d-])",  # 2024-Sep-30
     # "the end of fiscal 2025", "calendar 2024", "the year 2000"
     "year": rf"(?:{EDGE}\s*)?(?:(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+"
     r"|the\s+(?=\d{4}\s+(?:period|quarter)))?"

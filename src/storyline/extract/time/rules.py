@@ -29,9 +29,9 @@ from .years import (
 READERS = {
     "set": set_, "clock": clock, "clock24": clock, "clock_bare": clock, "clock_start": clock,
     "spoken_clock": spoken_clock, "month_day": month_day, "day_month": month_day, "day_start": month_day,
-    "day_end": day_end, "day_mon_year": month_day, "nth_day": nth_day, "weekday_day": weekday_day,
-    "month_year": month_year, "iso": iso, "numeric": numeric, "numeric_dmy": iso, "season": season,
-    "nine_eleven": nine_eleven, "numeric_no_year": numeric_no_year, "hijri_date": hijri_date,
+    "day_end": day_end, "day_mon_year": month_day, "year_mon_day": month_day, "nth_day": nth_day,
+    "weekday_day": weekday_day, "month_year": month_year, "iso": iso, "numeric": numeric, "numeric_dmy": iso,
+    "season": season, "nine_eleven": nine_eleven, "numeric_no_year": numeric_no_year, "hijri_date": hijri_date,
     "solar_hijri_date": solar_hijri_date, "holiday": holiday, "feast_edge": feast_edge,
     "quarter": quarter, "month_span": month_span, "short_year": short_year, "q_year": q_year, "period": period,
     "weeks_from_day": weeks_from_day, "ago": ago, "relative": relative, "part_of_day": part_of_day, "deictic": deictic,

@@ -82,8 +82,8 @@ DAY_AFTER_TOLD = re.compile(r"the\s+(?:next|following)\s", re.IGNORECASE)  # "Th
 YEARS_LATER = re.compile(r"\byears?\s+(?:later|after)$", re.IGNORECASE)  # a story's years counted on: "two years later"
 PREFIXES = (OFFSET_BEFORE_DAY, WEEKDAY_BEFORE_DAY, PART_BEFORE_DAY)  # what may place a time by a day right after it
 STATED = (
-    "month_day", "day_month", "day_mon_year", "month_year", "iso", "numeric", "numeric_dmy", "year", "month", "weekday",
-    "holiday", "deictic", "relative", "ago", "that_day", "hijri_date", "solar_hijri_date",
+    "month_day", "day_month", "day_mon_year", "year_mon_day", "month_year", "iso", "numeric", "numeric_dmy", "year",
+    "month", "weekday", "holiday", "deictic", "relative", "ago", "that_day", "hijri_date", "solar_hijri_date",
 )
 
 
