@@ -971,6 +971,10 @@ def test_wire_and_broadcast_news(text, expected):
                                                         ("09.40 GMT", "TIME", "2024-03-15T09:40")]),
         ("Kabul fell on a Sunday; the exchange took place on a Tuesday in late March.",
          [("Sunday", "DATE", "XXXX-WXX-7"), ("Tuesday", "DATE", "XXXX-WXX-2"), ("late March", "DATE", "2024-03")]),
+        # a weekday in a sentence of what happens every week is any week's, but not the day that ends it
+        ("Crowds gather after Friday prayers every week. Each week they met, until Monday.",
+         [("Friday", "DATE", "XXXX-WXX-5"), ("every week", "SET", "P1W"), ("Each week", "SET", "P1W"),
+          ("Monday", "DATE", "2024-05-27")]),
         # "a Wednesday" that restates a date's weekday is that day
         ("It reopens on 5 June 2024 (a Wednesday), or on June 7, a Friday.",
          [("5 June 2024", "DATE", "2024-06-05"), ("Wednesday", "DATE", "2024-06-05"), ("June 7", "DATE", "2024-06-07"),

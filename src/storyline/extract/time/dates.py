@@ -26,6 +26,7 @@ from .words import capitalized, day_number, month_number, number, title_cased, w
 WEEKDAY_NAMES = re.compile(
     r"\b(?:Super|Black|Cyber|Bloody|Ash|Palm|Maundy|Holy|Easter|Good|Shrove|Giving|Sheffield)\s+$"
 )
+EVERY_WEEK = re.compile(r"\b(?:every|each)\s+week\b", re.IGNORECASE)  # a sentence's weekly habit
 # A newspaper named for the day it comes out: "The Sunday Times", "the Sunday Telegraph", "the Mail on Sunday"
 MASTHEAD_AFTER = re.compile(
     r"[ \t]+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Star|Mail|Independent|Observer)\b"
@@ -1182,6 +1183,14 @@ def named_day(match: re.Match[str], ctx: Context) -> str:
         return f"XXXX-WXX-{weekday_number(match['weekday'])}"
 
 
+def _weekly(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday is any week's, in a sentence that tells of what happens every week ("crowds gather after
+    Friday prayers every week"), but not the day that ends or opens it ("met every week until Friday")."""
+    if ctx.word_before(match.start()) in ("until", "till", "since", "by", "through"):
+        return False
+    return bool(EVERY_WEEK.search(ctx.text, *ctx.sentences.around(match.start(), match.end())))
+
+
 def _restated_day(match: re.Match[str], ctx: Context) -> str | None:
     """The day a date right before "a Wednesday" names, where it is one: "on 1 April 2026 (a Wednesday)", "on May 5, a
     Tuesday"."""
@@ -1212,6 +1221,8 @@ def weekday(match: re.Match[str], ctx: Context) -> Reading | None:
     # service" was that Sunday's
     if ctx.ends_before(SOME_DAY_BEFORE, match.start()) and not modifies(match, ctx):
         day = _restated_day(match, ctx) or f"XXXX-WXX-{weekday_number(word)}"
+    elif _weekly(match, ctx):
+        day = f"XXXX-WXX-{weekday_number(word)}"
     else:
         day = named_day(match, ctx)
     part = (match["part"] or "").lower()
