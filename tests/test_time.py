@@ -4974,6 +4974,9 @@ def test_next_month_next_to_a_date_dates_the_writing():
     published, _ = tag_document(text, Published())
     assert (published.value, published.precision, published.inferred) == ("2024-05", "month", True)
     assert "next month" in published.evidence
+    # a date told in the past beside "next week" is a development, not what is to come
+    published, _ = tag_document("The ministry said on 14 October 2024 that flights resume next week.", Published())
+    assert _dating(published) == "not before 2024-10-14"
     # "the next month" counts from the story's own dates, not from when it was written
     published, _ = tag_document("Talks began in September 2014. The next month, on Oct. 20, 2014, a staffer sued.", Published())
     assert _dating(published) == "not before 2014-10-20"

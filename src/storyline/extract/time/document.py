@@ -363,13 +363,18 @@ def _nearest_year(month: int, day: int, anchor: date, later: bool) -> date | Non
 
 
 def _from_next(text: str, timexes: list[Timex]) -> Inference | None:
-    """An explicit date in the same sentence as "next month" or "next week" dates the writing to just before it."""
+    """An explicit date in the same sentence as "next month" or "next week" dates the writing to just before it;
+    not one told in the past, a development the sentence reports ("said on 14 October that talks resume next
+    week"), which the latest development reads."""
     sentences = Sentences(text)
+    context = Context(text, None)
     for cue in NEXT.finditer(text):
         begin, end = sentences.around(cue.start(), cue.end())
         for timex in timexes:
             value, precision = point(timex.value)
             if not begin <= timex.start < end or timex.guess or value is None or precision not in ("day", "month"):
+                continue
+            if context.tense(timex.start, timex.end) == "past":
                 continue
             day = first_day(value)
             before = calendar.add_months(day, -1) if cue["unit"].lower() == "month" else day - timedelta(days=7)
