@@ -4994,6 +4994,9 @@ def test_a_yearless_date_can_be_the_latest_development():
     # from the story's last (a guess), may well be an earlier one than the writing's
     published, _ = tag_document(text.replace("Geneva, 14 March 2024", "Talks began in March 2024."), Published())
     assert (published.value, _dating(published)) == (None, "not before 2024-03")
+    # unless its weekday confirms that year (3 June 2024 was a Monday)
+    text = "Talks began in March 2024.\n\nOn Monday, June 3, the government recognised the new authorities."
+    assert tag_document(text, Published())[0].value == "2024-06-03"
 
 
 def test_a_month_or_a_year_alone_only_bounds_the_documents_date():

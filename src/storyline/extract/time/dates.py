@@ -369,7 +369,8 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         return full_year(int(groups["short_year"]), ctx), ctx.reference is None
     rely = (groups.get("rely") or "").lower()
     if ctx.reference is None:
-        return ctx.year_guess(match.start()), True
+        guessed = ctx.year_guess(match.start())
+        return guessed, not (guessed and day and _weekday_fits(groups.get("weekday"), guessed, month, day))
     if rely:
         return ctx.named_year(rely, match.start()), False
     weekday = groups.get("weekday")
@@ -402,6 +403,14 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
     if begun := _range_begun(match, ctx, day):  # "from 1 April to 30 September": the range nearest the telling
         return _range_year(match, ctx, begun, (month, day)), True
     return calendar.month_year(ctx.reference, month, tense, day), True
+
+
+def _weekday_fits(weekday: str | None, year: int, month: int, day: int) -> bool:
+    """Whether a weekday written with a date falls on it in ``year``: "Tuesday, March 12" confirms a 2024 guessed from
+    the years the text wrote, as a weekday fits the wrong year one time in seven."""
+    if not weekday or not calendar.is_day(year, month, day):
+        return False
+    return date(year, month, day).isoweekday() == weekday_number(weekday)
 
 
 def _across(days: int, tense: str) -> bool:
