@@ -1980,6 +1980,14 @@ def test_a_list_of_days_carries_on_the_year_its_story_began_in():
     ]
 
 
+def test_a_year_alone_on_a_line_heads_the_days_that_open_the_lines_under_it():
+    text = "2003\n20 January. Rebels clash with troops.\n\n2004:\n- 31 March. Donors meet. Envoys met on 5 May."
+    assert found(text, date(2020, 2, 29)) == [
+        ("2003", "DATE", "2003"), ("20 January", "DATE", "2003-01-20"), ("2004", "DATE", "2004"),
+        ("31 March", "DATE", "2004-03-31"), ("5 May", "DATE", "2019-05-05")
+    ]
+
+
 def test_a_clock_time_restated_in_brackets_or_after_a_slash_takes_the_day_after_them():
     assert found("The blast came at about 9:40 a.m. (0640 GMT) Friday; the truce starts at noon (0800 GMT) on "
                  "Sunday.", date(1998, 8, 8)) == [

@@ -154,6 +154,11 @@ UNIT_TOLD = re.compile(r"\b(?:(?P<det>last|this|next)\s+(?P<unit>week|year)|(?P<
 TOLD_PRECISION = {"day": "day", "week": "day", "year": "year"}  # how finely each is known
 
 
+# a line that holds only a year, a list's heading: "2003", "2004:"
+HEADING_YEAR = re.compile(r"^[ \t]*(?P<year>(?:1[6-9]|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
+LIST_LEAD = re.compile(r"[ \t]*(?:[-–—•·*][ \t]*)?")  # what may open a list's line before its date
+
+
 class Context:
     """The text an expression sits in and the date it is read against."""
 
@@ -198,6 +203,20 @@ class Context:
     @property
     def month_first(self) -> bool:
         return self._numbers_order[1]
+
+    @cached_property
+    def _heading_years(self) -> list[tuple[int, int]]:
+        """Where each line that holds only a year ends, and the year: the heading of a list of dates under it."""
+        return [(found.end(), int(found["year"])) for found in HEADING_YEAR.finditer(self.text)]
+
+    def heading_year(self, start: int) -> int | None:
+        """The year a list's heading gives the date that opens the line at ``start`` ("2003" over "20 January. The
+        first clash …"), where a year heading is the last such line before it; None for a date within a line."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not LIST_LEAD.fullmatch(self.text, line_start, start):
+            return None
+        at = bisect.bisect_right(self._heading_years, (line_start, 10000)) - 1
+        return self._heading_years[at][1] if at >= 0 else None
 
     @cached_property
     def vote_months(self) -> set[int]:

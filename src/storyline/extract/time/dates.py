@@ -368,6 +368,8 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
     if groups.get("short_year"):
         return full_year(int(groups["short_year"]), ctx), ctx.reference is None
     rely = (groups.get("rely") or "").lower()
+    if not rely and (heading := ctx.heading_year(match.start())):
+        return heading, False  # "2003" over "20 January. The first clash …"
     if ctx.reference is None:
         guessed = ctx.year_guess(match.start())
         return guessed, not (guessed and day and _weekday_fits(groups.get("weekday"), guessed, month, day))
