@@ -5404,6 +5404,10 @@ def test_a_month_in_a_range_or_a_pair_or_with_a_possessive():
     assert found("He locked in rates in February / March; April Mellody said so.", date(1996, 8, 22)) == [
         ("February", "DATE", "1996-02"), ("March", "DATE", "1996-03")
     ]
+    # a dash with a space after it, as hasty chronologies write one
+    assert found("Air raids ran October- December.", date(1996, 8, 22)) == [
+        ("October", "DATE", "1995-10"), ("December", "DATE", "1995-12")
+    ]
     # a figure after a month is no day of it; an old year is no figure
     text = "Budget deficit Jan-July 187 bln (Jan-June 164 bln). Long before (September 1560) he served."
     assert found(text, date(1996, 8, 22)) == [

@@ -107,7 +107,7 @@ BRACKET_BEFORE = re.compile(r"[^\S\n]*\([^\S\n]*$")  # the bracket a weekday res
 WEEK_BETWEEN = re.compile(r"\b(?:week|weeks|again|following|next|last)\b", re.IGNORECASE)
 # "on Tuesday last week", "Monday of next week": the week that holds the day
 WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<det>last|this(?:\s+past)?|next)\s+week(?![\w'’-])", re.IGNORECASE)
-MONTH_JOINT = re.compile(r"[-–]|[ \t]?/[ \t]?")  # "January-July", "February / March"
+MONTH_JOINT = re.compile(r"[ \t]?[-–][ \t]?|[ \t]?/[ \t]?")  # "January-July", "October- December", "February / March"
 MONTH_RANGE = re.compile(rf"{MONTH_JOINT.pattern}|{DAY_RANGE.pattern}")  # "January-April 1995", "May to June" too
 PREPOSITIONS = {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after", "to",
                 "beyond", "into", "throughout", "around", "toward", "towards", "within", "for", "and", "or", "between",
