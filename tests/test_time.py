@@ -1986,6 +1986,10 @@ def test_a_year_alone_on_a_line_heads_the_days_that_open_the_lines_under_it():
         ("2003", "DATE", "2003"), ("20 January", "DATE", "2003-01-20"), ("2004", "DATE", "2004"),
         ("31 March", "DATE", "2004-03-31"), ("5 May", "DATE", "2019-05-05")
     ]
+    # a month alone that opens a list's line, before a dash, a colon or a stop, is the item's date
+    assert found("2002\nJune- A grand assembly meets.\nMarch. Bombs hit.", date(2020, 2, 29))[1:] == [
+        ("June", "DATE", "2002-06"), ("March", "DATE", "2002-03")
+    ]
 
 
 def test_a_clock_time_restated_in_brackets_or_after_a_slash_takes_the_day_after_them():

@@ -209,12 +209,16 @@ class Context:
         """Where each line that holds only a year ends, and the year: the heading of a list of dates under it."""
         return [(found.end(), int(found["year"])) for found in HEADING_YEAR.finditer(self.text)]
 
+    def opens_line(self, start: int) -> bool:
+        """Whether what starts at ``start`` opens its line, after a list's bullet at most."""
+        return bool(LIST_LEAD.fullmatch(self.text, self.text.rfind("\n", 0, start) + 1, start))
+
     def heading_year(self, start: int) -> int | None:
         """The year a list's heading gives the date that opens the line at ``start`` ("2003" over "20 January. The
         first clash …"), where a year heading is the last such line before it; None for a date within a line."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if not LIST_LEAD.fullmatch(self.text, line_start, start):
+        if not self.opens_line(start):
             return None
+        line_start = self.text.rfind("\n", 0, start) + 1
         at = bisect.bisect_right(self._heading_years, (line_start, 10000)) - 1
         return self._heading_years[at][1] if at >= 0 else None
 

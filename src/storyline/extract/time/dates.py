@@ -890,6 +890,7 @@ MONTH_SPANNED = re.compile(
 )
 # a possessive, or a second month after a range's joint: "June's deficit", "June and July wages", "May-June"
 MONTH_PAIRED = re.compile(rf"['’]s\s+(?-i:[a-z\d])|(?:{MONTH_RANGE.pattern}){MONTH}(?![\w'’-])")
+ITEM_DATED = re.compile(r"[ \t]*[-–—:.][ \t]")  # after the date that opens a list's line: "June- A grand assembly"
 # "January-June": the second month ends a range
 MONTH_DASH = re.compile(rf"\b{MONTH}(?:{MONTH_JOINT.pattern})$", re.IGNORECASE)
 MONTH_DASHED = re.compile(rf"(?:{MONTH_JOINT.pattern}){MONTH}(?![\w'’-])")  # "Jan-April": a short form begins a range
@@ -1023,6 +1024,8 @@ def _named_alone(match: re.Match[str], ctx: Context) -> bool:
     word, after = match["month"], ANY_WORD_AFTER.match(ctx.text, match.end())
     if any(ctx.ends_before(before, match.start()) for before in (COME, MONTH_DASH, MONTH_SPANNED, SUPERLATIVE)):
         return True
+    if ITEM_DATED.match(ctx.text, match.end()) and ctx.opens_line(match.start()):
+        return True  # "June- A grand assembly picks a leader.", a chronology's item
     if MONTH_FIGURE.match(ctx.text, match.end()) and not ctx.ends_before(FIRST_NAME, match.start()):
         return True
     if MONTH_PAIRED.match(ctx.text, match.end()):
