@@ -3421,6 +3421,8 @@ def test_a_time_a_thing_is_scheduled_or_due_for_in_the_present_is_to_come_even_w
     assert found("Talks are scheduled for March 12.", told) == [("March 12", "DATE", "2025-03-12")]
     assert found("The report is due in February.", told) == [("February", "DATE", "2025-02")]
     assert found("Talks were scheduled for March 12.", told) == [("March 12", "DATE", "2024-03-12")]
+    # the day a thing was extended to, after the length it was extended by, may be ahead
+    assert found("The deadline was extended by 30 days to May 5.", told)[1] == ("May 5", "DATE", "2024-05-05")
 
 
 def test_a_state_in_force_now_lasts_until_a_time_to_come():

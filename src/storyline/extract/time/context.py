@@ -469,9 +469,9 @@ class Context:
         of the telling."""
         # "encouraged them in advance of the summit in October", "promised a decision by June": after that past, not
         # before it ("promised in May" dates the promise, though in "proposed September 18 for the vote" the day is
-        # what was proposed)
+        # what was proposed); "extended by 30 days to November 9", the day a thing is extended to, however near
         object_ahead = cue.word in OBJECT_AHEAD and OBJECT_AHEAD[cue.word].match(self.text, cue.end, start)
-        promised = (cue.word in PROMISED or object_ahead) and (
+        promised = object_ahead or cue.word in PROMISED and (
             cue.distance > 0 or cue.end <= start and not self.text[cue.end : start].strip()
         )
         if tense == "past" and cue.end < start and (promised or FORWARD.search(self.text, cue.end, start)):
