@@ -112,6 +112,9 @@ def read_mods(text: str, reference: date) -> list[tuple[str, str, str | None]]:
         ("Sales rose in 2Q24 and 3Q 2024, after Q3'23 and H1'24.",
          [("2Q24", "DATE", "2024-Q2"), ("3Q 2024", "DATE", "2024-Q3"), ("Q3'23", "DATE", "2023-Q3"),
           ("H1'24", "DATE", "2024-H1")]),
+        # a quarter or half named from the telling's year
+        ("Sales fell in Q3 last year; support ends in Q1 next year.",
+         [("Q3 last year", "DATE", "2023-Q3"), ("Q1 next year", "DATE", "2025-Q1")]),
         # a half with its number first, a fiscal year run on, a calendar year marked so; "3H25" is no half
         ("Margins fell in 1H26 and 2H 2025; 1QFY26 and CY25 beat plan, unlike 3H25.",
          [("1H26", "DATE", "2026-H1"), ("2H 2025", "DATE", "2025-H2"), ("1QFY26", "DATE", "2026-Q1"),

@@ -431,7 +431,9 @@ _PATTERNS = {
     r"|(?P<letter6>[QH])(?P<q6>[1-4])/(?P<year6>(?:19|20)\d\d)(?![\d/])"  # "Q4/2025", as European releases write it
     # "H1 96", as wire headlines write it (not "Q3 96 people")
     rf"|(?-i:(?P<letter8>[QH])(?P<q8>[1-4])[ \t](?P<yy8>\d\d))(?![\w%'’-]|[.,]\d|\s+(?!{_NOT_A_NOUN}\b)(?-i:[a-z]))"
-    r"|(?P<letter3>[QH])(?P<q3>[1-4])(?![\w-]|\s+\d)|(?P<letter7>Q)(?P<q7>[1-4])(?=[-–]Q[1-4]\b))",  # "Q1-Q3"
+    # "Q1", "Q1 next year", "Q1-Q3"
+    r"|(?P<letter3>[QH])(?P<q3>[1-4])(?:\s+(?P<qrely>this|last|next)\s+year(?![\w'’-])|(?![\w-]|\s+\d))"
+    r"|(?P<letter7>Q)(?P<q7>[1-4])(?=[-–]Q[1-4]\b))",
     # "the year-ago quarter", "the same period last year", "the corresponding quarter a year earlier", "last year's
     # quarter"
     "period": r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|same|corresponding|comparable)"

@@ -450,6 +450,8 @@ def q_year(match: re.Match[str], ctx: Context) -> Reading | None:
     ranged = match["letter7"] and RANGE_END_YEAR.match(ctx.text, match.end())
     year_ = _numbered(match, "year") or match["qyear"] or (short and full_year(int(short), ctx))
     year_ = year_ or ranged and ranged["year"]
+    if match["qrely"] and ctx.reference is not None:
+        year_ = ctx.named_year(match["qrely"].lower(), match.start())  # "Q1 next year"
     if not year_:
         if letter == "H" and not _results_beside(match, ctx) or ctx.reference is None:
             return None  # "H2" alone is hydrogen as often as a half, but not in "results in H2"
