@@ -5572,6 +5572,7 @@ def test_a_vague_count_joined_to_its_unit_is_a_vague_span():
 
 def test_a_day_or_night_before_a_kind_of_thing_is_no_length_of_time():
     assert found("She wanted a day game but got a night game; he took a night shift.") == []
+    assert found("Police imposed a night curfew; she took a day trip.") == []
     assert found("They stayed a night in Rome.") == [("a night", "DURATION", "P1D")]
 
 

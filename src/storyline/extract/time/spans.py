@@ -52,9 +52,11 @@ RATE = re.compile(
 A_TIME_WHEN = re.compile(r"\s+(?:when|where|(?:in|during|on)\s+which)\b")
 A_TIME_BEFORE = {"in", "on", "during", "at", "following"}
 # after "a day", "a night": a kind of thing held by day or by night, no length of time ("they were handed a night match",
-# "worked a night shift", "has a day job")
+# "worked a night shift", "has a day job", "imposed a night curfew", "took a day trip")
 DAY_OR_NIGHT_KIND = re.compile(
-    r"\s+(?:match(?:es)?|games?|shifts?|sessions?|jobs?|schools?|care|class(?:es)?|flights?|raids?|clubs?|life|sky)\b",
+    r"\s+(?:match(?:es)?|games?|shifts?|sessions?|jobs?|schools?|care|class(?:es)?|flights?|raids?|clubs?|life|sky"
+    r"|curfews?|trips?|visits?|tours?|patrols?|vigils?|attacks?|assaults?|operations?|markets?|trains?|bus(?:es)?|watch"
+    r"|duty|pass(?:es)?)\b",
     re.IGNORECASE,
 )
 # a newspaper named for how often it comes out: what it said, or "the daily" before its name or a stop
