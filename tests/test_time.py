@@ -1864,6 +1864,10 @@ def test_a_date_in_an_opening_phrase_takes_the_finite_past_of_the_main_clause():
     assert found("On the night of 14 August the city fell.", date(2024, 5, 16)) == [
         ("the night of 14 August", "TIME", "2023-08-14TNI")
     ]
+    # and the part of the day after a date, as South Asian copy writes it; not a kind of thing held then
+    assert found("The blast came on May 10 night; the May 12 night raid failed.", date(2024, 5, 16)) == [
+        ("May 10 night", "TIME", "2024-05-10TNI"), ("May 12", "DATE", "2024-05-12")
+    ]
 
 
 def test_9_11_is_the_day_of_the_attacks_and_fixed_holidays_are_days():

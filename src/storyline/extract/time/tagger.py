@@ -52,6 +52,13 @@ DECADE_OF = re.compile(
 WEEKLY_VALUE = re.compile(r"XXXX-WXX-[1-7]")  # a weekday that comes round every week
 # a day's morning, whose start is its small hours (those of "Sunday night" lie past its end, in Monday's)
 SMALL_HOURS_PART = re.compile(r"\d{4}-\d\d-\d\dTMO")
+# the part of the day after a date in figures, as South Asian copy writes it: "on July 30 night", "till August 8
+# morning" (not "the July 30 night raid", where it names a kind of thing)
+PART_AFTER_DATE = re.compile(
+    r"[ \t]+(?P<part>morning|afternoon|evening|night)\b"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|on|when|and|but|as|after|before|to|from|with|by|near|outside)\b)",
+    re.IGNORECASE,
+)
 CLOCK_DAY_JOINT = re.compile(CLOCK_DAY_GAP, re.IGNORECASE)  # between a clock time and its date: ", on", " "
 NIGHT_OF = re.compile(r"the\s+(?:intervening\s+)?night\s+of\b", re.IGNORECASE)
 NIGHT_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)TNI")
@@ -196,13 +203,22 @@ def _from_days(text: str, timexes: list[Timex]) -> list[Timex]:
         if prefix and prefix.re is PART_BEFORE_DAY and prefix["small"] and SMALL_HOURS_PART.fullmatch(timex.value):
             placed = "TIME", timex.value, "START"  # "the early hours of Friday morning": that morning's start
         if placed is None:
-            result.append(timex)
+            result.append(_with_part_after(text, timex))
             continue
         type_, value, mod = placed
         result = [kept for kept in result if kept.end <= prefix.start()]  # "Two days" of "Two days before…"
         whole = text[prefix.start() : timex.end]
         result.append(replace(timex, start=prefix.start(), text=whole, type=type_, value=value, mod=mod or timex.mod))
     return result
+
+
+def _with_part_after(text: str, timex: Timex) -> Timex:
+    """A date in figures with the part of the day written after it, as one time: "on July 30 night"."""
+    part = PART_AFTER_DATE.match(text, timex.end)
+    if not part or not ISO_DAY.fullmatch(timex.value) or not any(c.isdigit() for c in timex.text):
+        return timex
+    value = f"{timex.value}T{PARTS_OF_DAY[part['part'].lower()]}"
+    return replace(timex, end=part.end(), text=text[timex.start : part.end()], type="TIME", value=value)
 
 
 def _placed_by(prefix: re.Match[str], anchor: date) -> tuple[str, str, str | None] | None:
