@@ -2,4 +2,4 @@
 
 # Raised whenever the rules that read a document's parse (actor mentions, quotes, figures, event reports) change, so that stores read
 # by older rules are read again at the next ingest.
-READ_VERSION = 83
+READ_VERSION = 84

@@ -5,7 +5,7 @@ from .tagger import counted_from, find_timexes
 from .when import compatible, first_day, when, within
 
 # Raised whenever the rules change what they find, so stores dated by older rules are dated again.
-VERSION = 64
+VERSION = 65
 
 __all__ = [
     "VERSION", "attributive", "counted_from", "date_of", "find_timexes", "infer_published", "qualifies",
