@@ -381,7 +381,7 @@ def year_for(match: re.Match[str], ctx: Context, month: int, day: int | None) ->
         # or more across the telling from what the tense allows, is a slip ("Labor Day, Monday, September 1", told
         # in August 1996, when it fell on Monday, September 2; "resigned on Monday 3 March", told in March 2024)
         for year in (ctx.reference.year, ctx.reference.year - 1, ctx.reference.year + 1):
-            fits = calendar.is_day(year, month, day) and date(year, month, day).isoweekday() == weekday_number(weekday)
+            fits = _weekday_fits(weekday, year, month, day)
             if fits and abs(days := (date(year, month, day) - ctx.reference).days) <= WEEKDAY_NEAR:
                 if not _across(days, ctx.tense(match.start(), match.end())):
                     return year, False
