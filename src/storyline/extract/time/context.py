@@ -215,12 +215,12 @@ class Context:
 
     def heading_year(self, start: int) -> int | None:
         """The year a list's heading gives the date that opens the line at ``start`` ("2003" over "20 January. The
-        first clash …"), where a year heading is the last such line before it; None for a date within a line."""
-        if not self.opens_line(start):
+        first clash …"), where a year heading is the last such line before it; None for a date within a line. Read
+        for every date without a year, so texts with no such heading, most, return at once."""
+        at = bisect.bisect_left(self._heading_years, (start,)) - 1
+        if at < 0 or not self.opens_line(start):
             return None
-        line_start = self.text.rfind("\n", 0, start) + 1
-        at = bisect.bisect_right(self._heading_years, (line_start, 10000)) - 1
-        return self._heading_years[at][1] if at >= 0 else None
+        return self._heading_years[at][1]
 
     @cached_property
     def vote_months(self) -> set[int]:
