@@ -232,7 +232,8 @@ def placed_name(text: str) -> str | None:
     """The name on a line that gives a writer's name and the one-word place written from, as pages set it under the
     headline: "Jane Roe, Kabul"; None for any other line ("Jane Roe, Ali Musa" may be two writers)."""
     name, _, place = text.strip().partition(",")
-    if not place or " " in (place := place.strip()) or not NAMED.fullmatch(place):
+    place = place.strip()
+    if " " in place or not NAMED.fullmatch(place):  # one capitalized word; an empty place fails the pattern
         return None
     return author_name(name)
 
